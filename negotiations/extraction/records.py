@@ -1,0 +1,196 @@
+"""What extraction produces: frozen dataclasses, and their `ceasefire-extract/1` JSON form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+SCHEMA = "ceasefire-extract/1"
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article's main text and metadata, as the pipeline reads it."""
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence of the main text that supports a record, with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    name: str
+    kind: str  # person | state | organization | group
+    aliases: tuple[str, ...] = ()
+    affiliation: str | None = None
+    role: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class StatementRecord:
+    speaker: str
+    evidence: Span
+    content: str
+    mode: str  # direct | indirect
+    date: date | None = None
+    issues: tuple[str, ...] = ()
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class ResponseRecord:
+    actor: str
+    response: str  # accepted | rejected | conditional | considering
+    evidence: Span
+    date: date | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class ProposalRecord:
+    title: str
+    kind: str  # ceasefire | truce | peace_plan | prisoner_exchange | hostage_deal | moratorium | ...
+    evidence: Span
+    proposed_by: str | None = None
+    date: date | None = None
+    responses: tuple[ResponseRecord, ...] = ()
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    title: str
+    kind: str  # call | meeting | talks | summit | visit
+    participants: tuple[str, ...]
+    evidence: Span
+    status: str = "unknown"  # planned | held | cancelled | unknown
+    date: date | None = None
+    date_text: str | None = None
+    location: str | None = None
+    mentions: tuple[Span, ...] = ()  # further sentences that report the same event
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class PositionRecord:
+    actor: str
+    issue: str
+    stance: str  # support | oppose | conditional | neutral
+    evidence: Span
+    date: date | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    actors: tuple[ActorRecord, ...] = ()
+    statements: tuple[StatementRecord, ...] = ()
+    proposals: tuple[ProposalRecord, ...] = ()
+    meetings: tuple[MeetingRecord, ...] = ()
+    positions: tuple[PositionRecord, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_schema(self) -> dict:
+        """The `ceasefire-extract/1` JSON object of ../shared/eval/SCHEMA.md."""
+        doc = self.document
+        return {
+            "schema": SCHEMA,
+            "document": {
+                "title": doc.title,
+                "published": _iso(doc.published),
+                "source": doc.source,
+                "url": doc.url,
+            },
+            "actors": [
+                {
+                    "name": a.name,
+                    "kind": a.kind,
+                    "aliases": list(a.aliases),
+                    "affiliation": a.affiliation,
+                    "role": a.role,
+                    "confidence": a.confidence,
+                }
+                for a in self.actors
+            ],
+            "statements": [
+                {
+                    "speaker": s.speaker,
+                    "text": s.evidence.text,
+                    "content": s.content,
+                    "mode": s.mode,
+                    "date": _iso(s.date),
+                    "start": s.evidence.start,
+                    "end": s.evidence.end,
+                    "issues": list(s.issues),
+                    "confidence": s.confidence,
+                }
+                for s in self.statements
+            ],
+            "proposals": [
+                {
+                    "title": p.title,
+                    "kind": p.kind,
+                    "proposed_by": p.proposed_by,
+                    "date": _iso(p.date),
+                    "responses": [
+                        {"actor": r.actor, "response": r.response, "date": _iso(r.date)}
+                        for r in p.responses
+                    ],
+                    "text": p.evidence.text,
+                    "start": p.evidence.start,
+                    "end": p.evidence.end,
+                    "confidence": p.confidence,
+                }
+                for p in self.proposals
+            ],
+            "meetings": [
+                {
+                    "title": m.title,
+                    "kind": m.kind,
+                    "participants": list(m.participants),
+                    "date": _iso(m.date),
+                    "date_text": m.date_text,
+                    "status": m.status,
+                    "location": m.location,
+                    "text": m.evidence.text,
+                    "start": m.evidence.start,
+                    "end": m.evidence.end,
+                    "confidence": m.confidence,
+                }
+                for m in self.meetings
+            ],
+            "positions": [
+                {
+                    "actor": q.actor,
+                    "issue": q.issue,
+                    "stance": q.stance,
+                    "date": _iso(q.date),
+                    "text": q.evidence.text,
+                    "start": q.evidence.start,
+                    "end": q.evidence.end,
+                    "confidence": q.confidence,
+                }
+                for q in self.positions
+            ],
+        }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

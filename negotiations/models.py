@@ -1,0 +1,498 @@
+"""The negotiation data model: actors, articles, extracted records and their evidence."""
+
+import operator
+from functools import reduce
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from .queries import (
+    ActorQuerySet,
+    MeetingQuerySet,
+    PositionQuerySet,
+    ProposalQuerySet,
+    StatementQuerySet,
+)
+
+
+class Negotiation(models.Model):
+    """A negotiation process followed by the tracker."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    parties = models.ManyToManyField("Actor", blank=True, related_name="negotiations")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Actor(models.Model):
+    """A person, state, organisation or group that takes part in a negotiation."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        STATE = "state", "State"
+        ORGANIZATION = "organization", "Organization"
+        GROUP = "group", "Group"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    role = models.CharField(max_length=200, blank=True)
+    affiliation = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+    )
+    description = models.TextField(blank=True)
+    reviewed = models.BooleanField(
+        default=False, help_text="An editor has checked this actor (new names start unreviewed)."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["kind", "name"])]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("actor_detail", args=[self.slug])
+
+
+class ActorAlias(models.Model):
+    """A surface form of an actor's name, stored normalised so that any name finds it."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "actor aliases"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        from .extraction import normalize_alias
+
+        self.normalized = normalize_alias(self.name)
+        super().save(*args, **kwargs)
+
+
+class Issue(models.Model):
+    """A subject of the negotiation: a proposal's scope, territory, sanctions, aid, …"""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Article(models.Model):
+    """A news article, stored once however often it is submitted."""
+
+    negotiation = models.ForeignKey(
+        Negotiation, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    url = models.URLField(max_length=2000, null=True, blank=True, unique=True)
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    outlet = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True, db_index=True)
+    language = models.CharField(max_length=10, blank=True)
+    text = models.TextField()
+    raw = models.TextField(blank=True, help_text="The payload as received (HTML or text).")
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published", "-id"]
+
+    def __str__(self):
+        return self.title or self.url or f"Article {self.pk}"
+
+    def get_absolute_url(self):
+        return reverse("article_detail", args=[self.pk])
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed polled for new articles."""
+
+    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="feeds")
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=300, blank=True)
+    poll_every_minutes = models.PositiveIntegerField(default=30)
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=300, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["url"]
+
+    def __str__(self):
+        return self.title or self.url
+
+
+class IngestJob(models.Model):
+    """One request to ingest an article, and how it went."""
+
+    class Source(models.TextChoices):
+        URL = "url", "URL"
+        FILE = "file", "Uploaded file"
+        TEXT = "text", "Pasted text"
+        FEED = "feed", "Feed entry"
+        SEED = "seed", "Seed article"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        FETCHING = "fetching", "Fetching"
+        EXTRACTING = "extracting", "Extracting"
+        STORED = "stored", "Stored"
+        FAILED = "failed", "Failed"
+
+    source = models.CharField(max_length=10, choices=Source.choices)
+    url = models.URLField(max_length=2000, blank=True)
+    filename = models.CharField(max_length=300, blank=True)
+    payload = models.TextField(blank=True, help_text="Pasted text or file content to ingest.")
+    metadata = models.JSONField(default=dict, blank=True)
+    negotiation = models.ForeignKey(
+        Negotiation, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs"
+    )
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    error = models.TextField(blank=True)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs"
+    )
+    duplicate = models.BooleanField(default=False)
+    attempts = models.PositiveIntegerField(default=0)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    enqueued_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.get_source_display()} job {self.pk}: {self.get_status_display()}"
+
+
+class ExtractedRecord(models.Model):
+    """What every extracted record carries: confidence, verification and a merge key."""
+
+    negotiation = models.ForeignKey(
+        Negotiation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    merge_key = models.CharField(
+        max_length=200, editable=False, help_text="Identifies one real-world item across sources."
+    )
+    confidence = models.FloatField(default=1.0)
+    verified = models.BooleanField(default=False, db_index=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    verified_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Statement(ExtractedRecord):
+    """What an actor said, in one sentence of an article."""
+
+    class Mode(models.TextChoices):
+        DIRECT = "direct", "Direct quotation"
+        INDIRECT = "indirect", "Reported speech"
+
+    speaker = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements")
+    text = models.TextField(help_text="The sentence that reports the statement, verbatim.")
+    content = models.TextField(blank=True, help_text="What was said.")
+    mode = models.CharField(max_length=10, choices=Mode.choices, default=Mode.INDIRECT)
+    said_on = models.DateField(null=True, blank=True)
+    issues = models.ManyToManyField(Issue, blank=True, related_name="statements")
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-said_on", "-id"]
+        constraints = [models.UniqueConstraint(fields=["merge_key"], name="statement_merge_key")]
+        indexes = [
+            models.Index(fields=["-said_on", "-id"], name="statement_timeline"),
+            models.Index(fields=["speaker", "-said_on"], name="statement_speaker"),
+            models.Index(fields=["negotiation", "-said_on"], name="statement_negotiation"),
+        ]
+
+    def __str__(self):
+        return f"{self.speaker}: {self.content or self.text}"[:120]
+
+
+class Proposal(ExtractedRecord):
+    """A plan or offer on the table: a ceasefire, truce, peace plan, exchange, …"""
+
+    class Kind(models.TextChoices):
+        CEASEFIRE = "ceasefire", "Ceasefire"
+        TRUCE = "truce", "Truce"
+        PEACE_PLAN = "peace_plan", "Peace plan"
+        PRISONER_EXCHANGE = "prisoner_exchange", "Prisoner exchange"
+        HOSTAGE_DEAL = "hostage_deal", "Hostage deal"
+        MORATORIUM = "moratorium", "Moratorium"
+        MONITORING = "monitoring", "Monitoring mission"
+        TERRITORIAL = "territorial", "Territorial arrangement"
+        OTHER = "other", "Other"
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        AGREED = "agreed", "Agreed"
+        REJECTED = "rejected", "Rejected"
+        IN_EFFECT = "in_effect", "In effect"
+        COLLAPSED = "collapsed", "Collapsed"
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    proposer = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals"
+    )
+    first_seen = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PROPOSED)
+    text = models.TextField(blank=True, help_text="The clearest sentence that reports it.")
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-first_seen", "-id"]
+        constraints = [models.UniqueConstraint(fields=["merge_key"], name="proposal_merge_key")]
+        indexes = [
+            models.Index(fields=["-first_seen", "-id"], name="proposal_timeline"),
+            models.Index(fields=["negotiation", "-first_seen"], name="proposal_negotiation"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("proposal_detail", args=[self.slug])
+
+
+class ProposalResponse(ExtractedRecord):
+    """An actor's answer to a proposal."""
+
+    class Response(models.TextChoices):
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+        CONDITIONAL = "conditional", "Set conditions"
+        CONSIDERING = "considering", "Considering"
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="responses")
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="responses")
+    response = models.CharField(max_length=12, choices=Response.choices)
+    responded_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["responded_on", "id"]
+        constraints = [models.UniqueConstraint(fields=["merge_key"], name="response_merge_key")]
+        indexes = [models.Index(fields=["-responded_on", "-id"], name="response_timeline")]
+
+    def __str__(self):
+        return f"{self.actor} {self.get_response_display().lower()} {self.proposal}"
+
+
+class Meeting(ExtractedRecord):
+    """A call, meeting, round of talks, summit or visit."""
+
+    class Kind(models.TextChoices):
+        CALL = "call", "Call"
+        MEETING = "meeting", "Meeting"
+        TALKS = "talks", "Talks"
+        SUMMIT = "summit", "Summit"
+        VISIT = "visit", "Visit"
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        HELD = "held", "Held"
+        CANCELLED = "cancelled", "Cancelled"
+        UNKNOWN = "unknown", "Unknown"
+
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.MEETING)
+    date = models.DateField(null=True, blank=True)
+    date_text = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.UNKNOWN)
+    location = models.CharField(max_length=200, blank=True)
+    participants = models.ManyToManyField(
+        Actor, through="MeetingParticipant", related_name="meetings"
+    )
+    text = models.TextField(blank=True, help_text="The clearest sentence that reports it.")
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-id"]
+        constraints = [models.UniqueConstraint(fields=["merge_key"], name="meeting_merge_key")]
+        indexes = [
+            models.Index(fields=["-date", "-id"], name="meeting_timeline"),
+            models.Index(fields=["status", "date"], name="meeting_status"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class MeetingParticipant(models.Model):
+    """An actor's part in a meeting."""
+
+    class Role(models.TextChoices):
+        PARTICIPANT = "participant", "Participant"
+        HOST = "host", "Host"
+        MEDIATOR = "mediator", "Mediator"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(max_length=12, choices=Role.choices, default=Role.PARTICIPANT)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "actor"], name="one_participation"),
+        ]
+
+    def __str__(self):
+        return f"{self.actor} ({self.get_role_display()})"
+
+
+class Position(ExtractedRecord):
+    """Where an actor stands on an issue, as of a date."""
+
+    class Stance(models.TextChoices):
+        SUPPORT = "support", "Supports"
+        OPPOSE = "oppose", "Opposes"
+        CONDITIONAL = "conditional", "Conditional"
+        NEUTRAL = "neutral", "Neutral"
+
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="positions")
+    issue = models.ForeignKey(Issue, on_delete=models.PROTECT, related_name="positions")
+    stance = models.CharField(max_length=12, choices=Stance.choices)
+    as_of = models.DateField(null=True, blank=True)
+    text = models.TextField(blank=True)
+
+    objects = PositionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["actor", "issue", "as_of", "id"]
+        constraints = [models.UniqueConstraint(fields=["merge_key"], name="position_merge_key")]
+        indexes = [models.Index(fields=["actor", "issue", "as_of"], name="position_history")]
+
+    def __str__(self):
+        return f"{self.actor} {self.get_stance_display().lower()} {self.issue}"
+
+
+RECORD_FIELDS = ("statement", "proposal", "response", "meeting", "position")
+
+
+def exactly_one_set(fields):
+    """A condition that holds when exactly one of the nullable foreign keys is set."""
+    options = [
+        Q(**{f"{chosen}__isnull": False}, **{f"{f}__isnull": True for f in fields if f != chosen})
+        for chosen in fields
+    ]
+    return reduce(operator.or_, options)
+
+
+class Evidence(models.Model):
+    """The sentence of an article that supports exactly one record."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="evidence")
+    statement = models.ForeignKey(
+        Statement, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
+    )
+    proposal = models.ForeignKey(
+        Proposal, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
+    )
+    response = models.ForeignKey(
+        ProposalResponse, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
+    )
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
+    )
+    position = models.ForeignKey(
+        Position, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
+    )
+    sentence = models.TextField()
+    start = models.PositiveIntegerField(help_text="Offset of the sentence in the article text.")
+    end = models.PositiveIntegerField()
+    match_start = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Offset of the matched part within the sentence."
+    )
+    match_end = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article__published", "start"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.CheckConstraint(
+                name="evidence_for_exactly_one_record",
+                condition=exactly_one_set(RECORD_FIELDS),
+            ),
+            models.CheckConstraint(
+                name="evidence_span_ordered", condition=Q(end__gte=models.F("start"))
+            ),
+            *(
+                models.UniqueConstraint(
+                    fields=["article", field, "start"],
+                    condition=Q(**{f"{field}__isnull": False}),
+                    name=f"one_evidence_per_{field}_sentence",
+                )
+                for field in RECORD_FIELDS
+            ),
+        ]
+
+    def __str__(self):
+        return self.sentence[:80]
+
+    @property
+    def record(self):
+        return next(getattr(self, f) for f in RECORD_FIELDS if getattr(self, f"{f}_id"))
+
+
+class RecordEdit(models.Model):
+    """An editor's change to a record: who, when, and each field's old and new value."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    model = models.CharField(max_length=50)
+    object_id = models.PositiveBigIntegerField()
+    object_repr = models.CharField(max_length=200)
+    changes = models.JSONField(default=dict, help_text="{field: [old, new]}")
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["model", "object_id"])]
+
+    def __str__(self):
+        return f"{self.user} edited {self.model} {self.object_id}"

@@ -1,0 +1,100 @@
+"""Small factories for model data in tests."""
+
+import hashlib
+import itertools
+from datetime import date
+
+from django.utils.text import slugify
+
+from negotiations import models
+
+_seq = itertools.count(1)
+
+
+def negotiation(name="Russia–Ukraine ceasefire talks", **fields):
+    obj, _ = models.Negotiation.objects.get_or_create(
+        slug=slugify(name), defaults={"name": name, **fields}
+    )
+    return obj
+
+
+def actor(name=None, kind=models.Actor.Kind.PERSON, aliases=(), **fields):
+    name = name or f"Actor {next(_seq)}"
+    obj = models.Actor.objects.create(name=name, slug=slugify(name), kind=kind, **fields)
+    for alias in (name, *aliases):
+        models.ActorAlias.objects.get_or_create(actor=obj, name=alias)
+    return obj
+
+
+def article(text=None, **fields):
+    text = text or f"Article body {next(_seq)}. Officials said talks would continue."
+    fields.setdefault("published", date(2025, 3, 17))
+    fields.setdefault("outlet", "Example News")
+    fields.setdefault("title", text[:60])
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return models.Article.objects.create(text=text, content_hash=digest, **fields)
+
+
+def evidence(record, source=None, sentence=None):
+    """Evidence linking `record` to a sentence of `source` (a new article by default)."""
+    field = {
+        models.Statement: "statement",
+        models.Proposal: "proposal",
+        models.ProposalResponse: "response",
+        models.Meeting: "meeting",
+        models.Position: "position",
+    }[type(record)]
+    sentence = sentence or getattr(record, "text", "") or str(record)
+    source = source or article(text=f"Lead paragraph. {sentence}")
+    start = source.text.find(sentence)
+    start = max(start, 0)
+    return models.Evidence.objects.create(
+        article=source, sentence=sentence, start=start, end=start + len(sentence), **{field: record}
+    )
+
+
+def statement(speaker=None, text=None, said_on=date(2025, 3, 16), **fields):
+    speaker = speaker or actor()
+    text = text or f"{speaker.name} said talks were progressing ({next(_seq)})."
+    obj = models.Statement.objects.create(
+        speaker=speaker,
+        text=text,
+        content=fields.pop("content", "talks were progressing"),
+        said_on=said_on,
+        merge_key=f"statement-{next(_seq)}",
+        **fields,
+    )
+    evidence(obj)
+    return obj
+
+
+def proposal(title="30-day ceasefire", proposer=None, **fields):
+    seq = next(_seq)
+    obj = models.Proposal.objects.create(
+        title=title,
+        slug=f"{slugify(title)}-{seq}",
+        kind=fields.pop("kind", models.Proposal.Kind.CEASEFIRE),
+        proposer=proposer,
+        first_seen=fields.pop("first_seen", date(2025, 3, 11)),
+        text=fields.pop("text", f"The {title} was proposed."),
+        merge_key=f"proposal-{seq}",
+        **fields,
+    )
+    evidence(obj)
+    return obj
+
+
+def meeting(participants=(), title="Phone call", **fields):
+    obj = models.Meeting.objects.create(
+        title=title,
+        kind=fields.pop("kind", models.Meeting.Kind.CALL),
+        date=fields.pop("date", date(2025, 3, 18)),
+        status=fields.pop("status", models.Meeting.Status.PLANNED),
+        text=fields.pop("text", f"{title} is planned."),
+        merge_key=f"meeting-{next(_seq)}",
+        **fields,
+    )
+    for participant in participants:
+        models.MeetingParticipant.objects.create(meeting=obj, actor=participant)
+    evidence(obj)
+    return obj
