@@ -8,3 +8,17 @@ def staff_client(client, django_user_model):
     client.force_login(user)
     client.user = user
     return client
+
+
+@pytest.fixture(autouse=True)
+def celery_in_process(request, settings):
+    """Run tasks in-process unless a test asks for a real worker (`@pytest.mark.worker`)."""
+    from negotiations.celery import app
+
+    if request.node.get_closest_marker("worker"):
+        yield
+        return
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous
