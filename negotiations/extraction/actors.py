@@ -1,0 +1,183 @@
+"""Find actor mentions: registry aliases, plus people introduced by a title or apposition."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    REPORTING_VERBS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+from .registry import Registry, RegistryActor, normalize_alias
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*\.?")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that names an actor."""
+
+    actor: RegistryActor
+    surface: str
+    start: int
+    end: int
+    possessive: bool = False
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with offsets; a possessive "'s" is cut off and remembered."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        # A trailing full stop belongs to the token only for initials and abbreviations.
+        if word.endswith(".") and not (len(word) <= 3 or "." in word[:-1]):
+            word, end = word[:-1], end - 1
+        possessive = word.endswith(_POSSESSIVE) and len(word) > 2
+        if possessive:
+            cut = 2 if word[-2] in "'’" else 1
+            word, end = word[:-cut], end - cut
+        tokens.append(Token(word, start, end, possessive))
+    return tokens
+
+
+def _is_name_word(token: Token) -> bool:
+    word = token.text
+    if word.lower() in NAME_PARTICLES:
+        return True
+    return word[:1].isupper() and word.rstrip(".") not in NOT_NAMES and word[:1].isalpha()
+
+
+def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[RegistryActor]:
+    """People the registry does not know, named after a title or before a reporting verb."""
+    found: dict[str, RegistryActor] = {}
+    for i, token in enumerate(tokens):
+        if token.lower in TITLE_HEADS:
+            person = _titled_person(text, tokens, i, registry)
+        elif token.lower in REPORTING_VERBS and i >= 2:
+            person = _subject_person(tokens, i, registry)
+        else:
+            continue
+        if person and person.name not in found:
+            found[person.name] = person
+    return list(found.values())
+
+
+def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
+    j = i + 1
+    if j < len(tokens) and text[tokens[i].end : tokens[j].start].strip() == ",":
+        j += 1
+    name: list[Token] = []
+    while j < len(tokens) and len(name) < 5 and _is_name_word(tokens[j]):
+        if name and text[name[-1].end : tokens[j].start].strip():
+            break
+        name.append(tokens[j])
+        if tokens[j].possessive:
+            break
+        j += 1
+    while name and name[-1].text.lower() in NAME_PARTICLES:
+        name.pop()
+    return name
+
+
+def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
+    name = _name_after(text, tokens, i)
+    if not name or (len(name) == 1 and tokens[i].lower not in HONORIFICS):
+        return None
+    if name[0].text.lower() in NAME_PARTICLES:
+        return None
+    surface = text[name[0].start : name[-1].end]
+    if registry.lookup(surface) or registry.lookup(name[-1].text):
+        return None
+    if any(registry.lookup(t.text) for t in name):
+        return None
+    first = i
+    while first > 0 and (
+        tokens[first - 1].lower in TITLE_WORDS or registry.lookup(tokens[first - 1].text)
+    ):
+        first -= 1
+    role_words = [t.text for t in tokens[first : i + 1] if t.lower in TITLE_WORDS]
+    role_words = [w for w in role_words if w.lower().rstrip(".") not in HONORIFICS]
+    affiliation = _affiliation(tokens[max(0, first - 1) : i + 1], registry)
+    return RegistryActor(
+        name=surface,
+        kind="person",
+        role=" ".join(role_words) or None,
+        affiliation=affiliation,
+        aliases=(name[-1].text, text[tokens[first].start : name[-1].end]),
+    )
+
+
+def _subject_person(tokens, i, registry) -> RegistryActor | None:
+    name = []
+    j = i - 1
+    while j >= 0 and len(name) < 3 and _is_name_word(tokens[j]) and not tokens[j].possessive:
+        name.insert(0, tokens[j])
+        j -= 1
+    if len(name) < 2 or name[0].text.lower() in NAME_PARTICLES:
+        return None
+    if any(registry.lookup(t.text) or t.lower in TITLE_WORDS for t in name):
+        return None
+    if j >= 0 and tokens[j].text[:1].isupper() and tokens[j].end + 1 >= name[0].start:
+        return None
+    surface = " ".join(t.text for t in name)
+    return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
+
+
+def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
+    for token in tokens:
+        actor = registry.lookup(token.text)
+        if actor is None:
+            continue
+        if actor.kind == "person":
+            return actor.affiliation
+        return actor.name
+    return None
+
+
+def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Mention]:
+    """Longest registry alias at each capitalised token, left to right."""
+    mentions, i = [], 0
+    while i < len(tokens):
+        if not (tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit()):
+            i += 1
+            continue
+        hit = _longest(tokens, i, registry, text)
+        if hit is None:
+            i += 1
+            continue
+        j, actor = hit
+        surface = text[tokens[i].start : tokens[j].end]
+        mentions.append(Mention(actor, surface, tokens[i].start, tokens[j].end, tokens[j].possessive))
+        i = j + 1
+    return mentions
+
+
+def _longest(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:
+    last = min(len(tokens), i + registry.max_words)
+    for j in range(last - 1, i - 1, -1):
+        if any(tokens[k].possessive for k in range(i, j)):
+            continue
+        if "\n" in text[tokens[i].start : tokens[j].end]:
+            continue
+        actor = registry.by_alias.get(normalize_alias(text[tokens[i].start : tokens[j].end]))
+        if actor is not None:
+            return j, actor
+    return None

@@ -1,0 +1,67 @@
+"""The state the pipeline stages pass along, with look-ups they share."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .actors import Mention, Token
+from .records import (
+    Document,
+    MeetingRecord,
+    PositionRecord,
+    ProposalRecord,
+    Span,
+    StatementRecord,
+)
+from .registry import Registry
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A document part-way through the pipeline; each stage returns a new one."""
+
+    document: Document
+    registry: Registry
+    sentences: tuple[Span, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[tuple[int, int], ...] = ()
+    statements: tuple[StatementRecord, ...] = ()
+    meetings: tuple[MeetingRecord, ...] = ()
+    proposals: tuple[ProposalRecord, ...] = ()
+    positions: tuple[PositionRecord, ...] = ()
+    _token_starts: tuple[int, ...] = field(default=(), repr=False)
+    _mention_starts: tuple[int, ...] = field(default=(), repr=False)
+    _quote_starts: tuple[int, ...] = field(default=(), repr=False)
+
+    def token_range(self, span: Span) -> range:
+        """Indices of the tokens inside a span."""
+        starts = self._token_starts
+        return range(bisect_left(starts, span.start), bisect_left(starts, span.end))
+
+    def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
+        """Mentions that start inside [start, end)."""
+        starts = self._mention_starts
+        return self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def mention_at(self, offset: int) -> Mention | None:
+        """The mention covering a character offset, if any."""
+        i = bisect_right(self._mention_starts, offset) - 1
+        if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether an offset lies inside a quotation."""
+        i = bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and offset < self.quotes[i][1]
+
+    def last_person_before(self, offset: int) -> Mention | None:
+        """The closest person mention before an offset."""
+        i = bisect_left(self._mention_starts, offset) - 1
+        # Antecedents further back than a few dozen names are not worth a pronoun.
+        for i in range(i, max(-1, i - 60), -1):
+            if self.mentions[i].actor.kind == "person":
+                return self.mentions[i]
+        return None

@@ -1,0 +1,121 @@
+"""Find date expressions and resolve relative ones against the publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import MONTHS, WEEKDAYS
+
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_PATTERNS = (
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)),
+    ("day_month", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?:(last|next|this|on|coming)\s+)?({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)),
+    ("relative", re.compile(r"\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|earlier today|(?:last|next|this) (?:week|month|year))\b", re.IGNORECASE)),
+)
+# Words before a weekday that put it in the future of the publication date.
+_FUTURE = re.compile(r"\b(?:will|would|plans?|scheduled|expected|set|next|coming|upcoming)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: its words, offsets, resolved date and granularity (day/week/month/year)."""
+
+    text: str
+    start: int
+    end: int
+    value: date | None
+    granularity: str = "day"
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """Date expressions in a sentence, resolved where the publication date allows."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value, grain = _resolve(kind, m, text, published)
+            if kind == "weekday" and m.group(1) is None and not _plausible_weekday(text, m):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.group(), m.start() + offset, m.end() + offset, value, grain))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _plausible_weekday(text: str, m: re.Match) -> bool:
+    return m.group(2)[0].isupper()
+
+
+def _resolve(kind: str, m: re.Match, text: str, published: date | None):
+    if kind == "month_day":
+        return _absolute(m.group(1), m.group(2), m.group(3), published), "day"
+    if kind == "day_month":
+        return _absolute(m.group(2), m.group(1), m.group(3), published), "day"
+    if published is None:
+        return None, "day"
+    if kind == "weekday":
+        future = bool(_FUTURE.search(text, max(0, m.start() - 60), m.start()))
+        return _weekday(m.group(1), m.group(2).lower(), published, future), "day"
+    return _relative(m.group(1).lower(), published)
+
+
+def _absolute(month: str, day: str, year: str | None, published: date | None) -> date | None:
+    number = MONTHS.get(month.lower().rstrip("."))
+    if number is None:
+        return None
+    base = int(year) if year else (published.year if published else None)
+    if base is None:
+        return None
+    try:
+        value = date(base, number, int(day))
+    except ValueError:
+        return None
+    if year is None and published is not None:
+        # A bare "December 30" in a January article is last year's.
+        if (value - published).days > 183:
+            value = value.replace(year=base - 1) if not (number == 2 and int(day) == 29) else value
+        elif (published - value).days > 183:
+            value = value.replace(year=base + 1) if not (number == 2 and int(day) == 29) else value
+    return value
+
+
+def _weekday(modifier: str | None, name: str, published: date, future: bool) -> date:
+    delta = WEEKDAYS.index(name) - published.weekday()
+    modifier = (modifier or "").lower()
+    if modifier == "last":
+        return published + timedelta(days=delta - 7 if delta >= 0 else delta)
+    if modifier in {"next", "coming"} or future:
+        return published + timedelta(days=delta + 7 if delta < 0 else delta)
+    if modifier == "this":
+        return published + timedelta(days=delta)
+    # No tense cue: news uses the nearest such day, usually the one just past.
+    past = delta - 7 if delta > 0 else delta
+    return published + timedelta(days=past if -past <= 3 else past + 7)
+
+
+def _relative(words: str, published: date) -> tuple[date | None, str]:
+    if words == "yesterday":
+        return published - timedelta(days=1), "day"
+    if words == "tomorrow":
+        return published + timedelta(days=1), "day"
+    if words in {"today", "tonight", "earlier today"} or words.startswith("this "):
+        if words.endswith(("week", "month", "year")):
+            return _period(words.split()[1], published, 0)
+        return published, "day"
+    which, unit = words.split()
+    return _period(unit, published, -1 if which == "last" else 1)
+
+
+def _period(unit: str, published: date, step: int) -> tuple[date, str]:
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday())
+        return monday + timedelta(weeks=step), "week"
+    if unit == "month":
+        month = published.month - 1 + step
+        return date(published.year + month // 12, month % 12 + 1, 1), "month"
+    return date(published.year + step, 1, 1), "year"

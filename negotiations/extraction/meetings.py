@@ -1,0 +1,3 @@
+"""stub"""
+def meeting_stage(a):
+    return a

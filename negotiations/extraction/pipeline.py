@@ -1,0 +1,89 @@
+"""The ordered list of stages that turns a Document into an Extraction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from .actors import discover_people, find_mentions, tokenize
+from .analysis import Analysis
+from .meetings import meeting_stage
+from .positions import position_stage
+from .proposals import proposal_stage
+from .records import ActorRecord, Document, Extraction
+from .registry import Registry
+from .sentences import split_sentences
+from .statements import quote_stage, statement_stage
+
+
+def sentence_stage(a: Analysis) -> Analysis:
+    """Split the main text into sentences and tokens."""
+    tokens = tokenize(a.document.text)
+    return replace(
+        a,
+        sentences=split_sentences(a.document.text),
+        tokens=tuple(tokens),
+        _token_starts=tuple(t.start for t in tokens),
+    )
+
+
+def actor_stage(a: Analysis) -> Analysis:
+    """Learn the people this article introduces, then find every actor mention."""
+    text, tokens = a.document.text, list(a.tokens)
+    registry = a.registry.extended(discover_people(text, tokens, a.registry))
+    mentions = find_mentions(tokens, registry, text)
+    return replace(
+        a,
+        registry=registry,
+        mentions=tuple(mentions),
+        _mention_starts=tuple(m.start for m in mentions),
+    )
+
+
+STAGES: list[Callable[[Analysis], Analysis]] = [
+    sentence_stage,
+    actor_stage,
+    quote_stage,
+    statement_stage,
+    meeting_stage,
+    proposal_stage,
+    position_stage,
+]
+
+
+def extract(document: Document, registry: Registry) -> Extraction:
+    """Run every stage over a document and collect the records."""
+    analysis = Analysis(document=document, registry=registry)
+    for stage in STAGES:
+        analysis = stage(analysis)
+    return Extraction(
+        document=document,
+        actors=_actors(analysis),
+        statements=analysis.statements,
+        proposals=analysis.proposals,
+        meetings=analysis.meetings,
+        positions=analysis.positions,
+    )
+
+
+def _actors(a: Analysis) -> tuple[ActorRecord, ...]:
+    """The actors that play a part: speak, meet, propose, respond or take a position."""
+    names: list[str] = [s.speaker for s in a.statements]
+    names += [p for m in a.meetings for p in m.participants]
+    for proposal in a.proposals:
+        names += [proposal.proposed_by] if proposal.proposed_by else []
+        names += [r.actor for r in proposal.responses]
+    names += [q.actor for q in a.positions]
+    surfaces: dict[str, set[str]] = {}
+    for mention in a.mentions:
+        surfaces.setdefault(mention.actor.name, set()).add(mention.surface)
+    records = []
+    for name in dict.fromkeys(names):
+        actor = a.registry.actors.get(name)
+        if actor is None:
+            continue
+        aliases = tuple(sorted(surfaces.get(name, set()) - {name}))
+        records.append(
+            ActorRecord(name, actor.kind, aliases, actor.affiliation, actor.role)
+        )
+    return tuple(records)

@@ -1,0 +1,3 @@
+"""stub"""
+def position_stage(a):
+    return a

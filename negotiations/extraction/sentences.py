@@ -1,0 +1,53 @@
+"""Split main text into sentence Spans that keep their character offsets."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+from .records import Span
+
+# A terminator, any closing quotes or brackets, then the space before the next sentence.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_NEXT_WORD = re.compile(r"\s*[\"“‘(]?(\w+)")
+
+
+def split_sentences(text: str) -> tuple[Span, ...]:
+    """Sentences of the text; paragraphs, headlines and captions end at a line break."""
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and not _ends_sentence(text, match):
+            continue
+        spans.extend(_trimmed(text, start, end))
+        start = end
+    spans.extend(_trimmed(text, start, len(text)))
+    return tuple(spans)
+
+
+def _ends_sentence(text: str, match: re.Match) -> bool:
+    following = _NEXT_WORD.match(text, match.end())
+    if following is None:
+        return True
+    next_word = following.group(1)
+    if match.group()[0] != "." or match.group().endswith(("\"", "”", "’", "'")):
+        return next_word[0].isupper() or next_word[0].isdigit()
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
+    token = before.group(1).lower() if before else ""
+    # A single capital before the stop is an initial ("S. Jaishankar"), not an end.
+    if len(token) == 1 and token.isalpha():
+        return False
+    if token in SENTENCE_FINAL_ABBREVIATIONS:
+        return next_word in SENTENCE_STARTERS
+    if token in ABBREVIATIONS:
+        return False
+    return next_word[0].isupper() or next_word[0].isdigit() or not next_word[0].isalpha()
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [Span(text[start:end], start, end)] if start < end else []
