@@ -165,7 +165,9 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
             continue
         j, actor = hit
         surface = text[tokens[i].start : tokens[j].end]
-        mentions.append(Mention(actor, surface, tokens[i].start, tokens[j].end, tokens[j].possessive))
+        mentions.append(
+            Mention(actor, surface, tokens[i].start, tokens[j].end, tokens[j].possessive)
+        )
         i = j + 1
     return mentions
 

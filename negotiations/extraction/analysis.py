@@ -59,9 +59,9 @@ class Analysis:
 
     def last_person_before(self, offset: int) -> Mention | None:
         """The closest person mention before an offset."""
-        i = bisect_left(self._mention_starts, offset) - 1
+        last = bisect_left(self._mention_starts, offset) - 1
         # Antecedents further back than a few dozen names are not worth a pronoun.
-        for i in range(i, max(-1, i - 60), -1):
+        for i in range(last, max(-1, last - 60), -1):
             if self.mentions[i].actor.kind == "person":
                 return self.mentions[i]
         return None

@@ -16,7 +16,9 @@ _BACK_WINDOW = 8
 _FORWARD_WINDOW = 6
 
 
-def subject_before(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> tuple[str | None, float]:
+def subject_before(
+    a: Analysis, sentence: int, verb: int, speakers: dict[int, str]
+) -> tuple[str | None, float]:
     """The actor acting as subject of the verb at token index `verb`, with a confidence."""
     span = a.sentences[sentence]
     first = a.token_range(span).start

@@ -8,21 +8,41 @@ from datetime import date, timedelta
 
 from .lexicon import MONTHS, WEEKDAYS
 
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS = (
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)),
-    ("day_month", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(last|next|this|on|coming)\s+)?({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)),
-    ("relative", re.compile(r"\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|earlier today|(?:last|next|this) (?:week|month|year))\b", re.IGNORECASE)),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(rf"\b(?:(last|next|this|on|coming)\s+)?({'|'.join(WEEKDAYS)})\b", re.IGNORECASE),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
+            r"|earlier today|(?:last|next|this) (?:week|month|year))\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # Words before a weekday that put it in the future of the publication date.
-_FUTURE = re.compile(r"\b(?:will|would|plans?|scheduled|expected|set|next|coming|upcoming)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|plans?|scheduled|expected|set|next|coming|upcoming)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression: its words, offsets, resolved date and granularity (day/week/month/year)."""
+    """A date expression with its offsets, resolved date and granularity (day/week/month)."""
 
     text: str
     start: int

@@ -2,26 +2,162 @@
 
 # Verbs of saying: their subject is the speaker of the sentence's reported content.
 REPORTING_VERBS = frozenset(
-    """
-    say says said saying tell tells told telling state states stated stating
-    confirm confirms confirmed confirming deny denies denied denying
-    warn warns warned warning insist insists insisted insisting
-    propose proposes proposed proposing demand demands demanded demanding
-    hint hints hinted hinting note notes noted noting add adds added adding
-    describe describes described describing express expresses expressed expressing
-    mention mentions mentioned mentioning announce announces announced announcing
-    write writes wrote writing declare declares declared declaring
-    claim claims claimed claiming argue argues argued arguing explain explains explained
-    stress stresses stressed stressing emphasize emphasized emphasised emphasizing
-    reiterate reiterates reiterated reiterating reveal reveals revealed revealing
-    suggest suggests suggested suggesting urge urges urged urging
-    accuse accuses accused accusing acknowledge acknowledges acknowledged
-    admit admits admitted assert asserts asserted asserting vow vows vowed
-    pledge pledges pledged promise promises promised reply replies replied
-    respond responds responded remark remarks remarked comment comments commented
-    report reports reported posted tweeted indicate indicates indicated indicating
-    threaten threatens threatened
-    """.split()
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "state",
+        "states",
+        "stated",
+        "stating",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "confirming",
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "warn",
+        "warns",
+        "warned",
+        "warning",
+        "insist",
+        "insists",
+        "insisted",
+        "insisting",
+        "propose",
+        "proposes",
+        "proposed",
+        "proposing",
+        "demand",
+        "demands",
+        "demanded",
+        "demanding",
+        "hint",
+        "hints",
+        "hinted",
+        "hinting",
+        "note",
+        "notes",
+        "noted",
+        "noting",
+        "add",
+        "adds",
+        "added",
+        "adding",
+        "describe",
+        "describes",
+        "described",
+        "describing",
+        "express",
+        "expresses",
+        "expressed",
+        "expressing",
+        "mention",
+        "mentions",
+        "mentioned",
+        "mentioning",
+        "announce",
+        "announces",
+        "announced",
+        "announcing",
+        "write",
+        "writes",
+        "wrote",
+        "writing",
+        "declare",
+        "declares",
+        "declared",
+        "declaring",
+        "claim",
+        "claims",
+        "claimed",
+        "claiming",
+        "argue",
+        "argues",
+        "argued",
+        "arguing",
+        "explain",
+        "explains",
+        "explained",
+        "stress",
+        "stresses",
+        "stressed",
+        "stressing",
+        "emphasize",
+        "emphasized",
+        "emphasised",
+        "emphasizing",
+        "reiterate",
+        "reiterates",
+        "reiterated",
+        "reiterating",
+        "reveal",
+        "reveals",
+        "revealed",
+        "revealing",
+        "suggest",
+        "suggests",
+        "suggested",
+        "suggesting",
+        "urge",
+        "urges",
+        "urged",
+        "urging",
+        "accuse",
+        "accuses",
+        "accused",
+        "accusing",
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "admit",
+        "admits",
+        "admitted",
+        "assert",
+        "asserts",
+        "asserted",
+        "asserting",
+        "vow",
+        "vows",
+        "vowed",
+        "pledge",
+        "pledges",
+        "pledged",
+        "promise",
+        "promises",
+        "promised",
+        "reply",
+        "replies",
+        "replied",
+        "respond",
+        "responds",
+        "responded",
+        "remark",
+        "remarks",
+        "remarked",
+        "comment",
+        "comments",
+        "commented",
+        "report",
+        "reports",
+        "reported",
+        "posted",
+        "tweeted",
+        "indicate",
+        "indicates",
+        "indicated",
+        "indicating",
+        "threaten",
+        "threatens",
+        "threatened",
+    ]
 )
 
 # "According to X" reports speech with the speaker after the phrase.
@@ -33,63 +169,326 @@ THING_PRONOUNS = frozenset({"it", "they"})
 
 # Words that make a preceding mention a modifier, not the subject of the next verb.
 PREPOSITIONS = frozenset(
-    """of from in at to with for by on about against between among over under into
-    toward towards than like including after before during""".split()
+    [
+        "of",
+        "from",
+        "in",
+        "at",
+        "to",
+        "with",
+        "for",
+        "by",
+        "on",
+        "about",
+        "against",
+        "between",
+        "among",
+        "over",
+        "under",
+        "into",
+        "toward",
+        "towards",
+        "than",
+        "like",
+        "including",
+        "after",
+        "before",
+        "during",
+    ]
 )
 
 # Determiners and adverbs that may sit between a subject and its verb.
 SUBJECT_GAP_WORDS = frozenset(
-    """also has have had would will could may might again later then earlier repeatedly
-    previously publicly reportedly separately further once today yesterday on monday tuesday
-    wednesday thursday friday saturday sunday last this week night morning evening afternoon
-    not did does do is was were are been being already has just recently all both""".split()
+    [
+        "also",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "again",
+        "later",
+        "then",
+        "earlier",
+        "repeatedly",
+        "previously",
+        "publicly",
+        "reportedly",
+        "separately",
+        "further",
+        "once",
+        "today",
+        "yesterday",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "last",
+        "this",
+        "week",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "not",
+        "did",
+        "does",
+        "do",
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "being",
+        "already",
+        "has",
+        "just",
+        "recently",
+        "all",
+        "both",
+    ]
 )
 
 # Titles and roles that introduce a person's name ("Foreign Minister X", "envoy X").
 TITLE_WORDS = frozenset(
-    """president vice prime minister foreign secretary chancellor premier king queen emir
-    prince sheikh sultan ambassador envoy spokesman spokeswoman spokesperson adviser advisor
-    aide negotiator official chief commander general gen colonel col lieutenant lt major
-    admiral director head leader senator sen representative rep governor gov mayor chairman
-    chairwoman chair speaker deputy counterpart mediator diplomat ministry
-    pm fm defence defense interior external affairs mr mrs ms dr
-    """.split()
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "secretary",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "emir",
+        "prince",
+        "sheikh",
+        "sultan",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "aide",
+        "negotiator",
+        "official",
+        "chief",
+        "commander",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "lieutenant",
+        "lt",
+        "major",
+        "admiral",
+        "director",
+        "head",
+        "leader",
+        "senator",
+        "sen",
+        "representative",
+        "rep",
+        "governor",
+        "gov",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "speaker",
+        "deputy",
+        "counterpart",
+        "mediator",
+        "diplomat",
+        "ministry",
+        "pm",
+        "fm",
+        "defence",
+        "defense",
+        "interior",
+        "external",
+        "affairs",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
 
 # Titles that end a title phrase; the capitalised words after them are the name.
 TITLE_HEADS = frozenset(
-    """president minister secretary chancellor premier king queen emir prince sheikh sultan
-    ambassador envoy spokesman spokeswoman spokesperson adviser advisor aide negotiator
-    official chief commander general gen colonel col lieutenant lt major admiral director
-    head leader senator sen governor mayor chairman chairwoman speaker counterpart mediator
-    diplomat pm fm mr mrs ms dr""".split()
+    [
+        "president",
+        "minister",
+        "secretary",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "emir",
+        "prince",
+        "sheikh",
+        "sultan",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "aide",
+        "negotiator",
+        "official",
+        "chief",
+        "commander",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "lieutenant",
+        "lt",
+        "major",
+        "admiral",
+        "director",
+        "head",
+        "leader",
+        "senator",
+        "sen",
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "speaker",
+        "counterpart",
+        "mediator",
+        "diplomat",
+        "pm",
+        "fm",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
 
 # Honorifics that are part of no role: they only announce a name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sheikh"})
 
 # Lower-case particles inside Arabic, Dutch, German and other personal names.
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "di", "la"})
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "di", "la"}
+)
 
 # Capitalised words that are not names even after a title ("President Said", "Minister On").
 NOT_NAMES = frozenset(
-    """The A An And Or But He She It They We I This That These Those On In At Of For To
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Sept Jan Feb Mar Apr Jun Jul Aug Oct
-    Nov Dec""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "But",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "On",
+        "In",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Sept",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
 )
 
 # Nouns after a demonym that make "Russian officials" mean the state itself.
 STATE_ORGANS = frozenset(
-    """officials official government side delegation delegations representatives negotiators
-    authorities administration leadership ministry military army forces diplomats team
-    mediators""".split()
+    [
+        "officials",
+        "official",
+        "government",
+        "side",
+        "delegation",
+        "delegations",
+        "representatives",
+        "negotiators",
+        "authorities",
+        "administration",
+        "leadership",
+        "ministry",
+        "military",
+        "army",
+        "forces",
+        "diplomats",
+        "team",
+        "mediators",
+    ]
 )
 
 # Role nouns used as later references to a person ("the president said").
 ROLE_ANAPHORS = frozenset(
-    """president minister secretary envoy spokesman spokeswoman spokesperson chancellor
-    premier leader official negotiator ambassador""".split()
+    [
+        "president",
+        "minister",
+        "secretary",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "premier",
+        "leader",
+        "official",
+        "negotiator",
+        "ambassador",
+    ]
 )
 
 # Speech-reporting nouns: "the statement added" continues the last speaker.
@@ -97,12 +496,32 @@ SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message"
 
 # Meeting words and the kind of contact each names.
 MEETING_WORDS = {
-    "call": "call", "calls": "call", "phone": "call", "telephone": "call", "speak": "call",
-    "spoke": "call", "spoken": "call", "speaking": "call", "video": "call", "talk": "talks",
-    "talks": "talks", "negotiations": "talks", "round": "talks", "met": "meeting",
-    "meet": "meeting", "meets": "meeting", "meeting": "meeting", "meetings": "meeting",
-    "summit": "summit", "visit": "visit", "visits": "visit", "visited": "visit",
-    "visiting": "visit", "hosted": "meeting", "host": "meeting", "conference": "meeting",
+    "call": "call",
+    "calls": "call",
+    "phone": "call",
+    "telephone": "call",
+    "speak": "call",
+    "spoke": "call",
+    "spoken": "call",
+    "speaking": "call",
+    "video": "call",
+    "talk": "talks",
+    "talks": "talks",
+    "negotiations": "talks",
+    "round": "talks",
+    "met": "meeting",
+    "meet": "meeting",
+    "meets": "meeting",
+    "meeting": "meeting",
+    "meetings": "meeting",
+    "summit": "summit",
+    "visit": "visit",
+    "visits": "visit",
+    "visited": "visit",
+    "visiting": "visit",
+    "hosted": "meeting",
+    "host": "meeting",
+    "conference": "meeting",
 }
 
 # "speak"/"talk" are calls only near these words; otherwise they are talks or meetings.
@@ -110,74 +529,273 @@ CALL_CUES = frozenset({"phone", "telephone", "call", "calls", "video", "speak", 
 
 # Tense cues for a meeting's status as of publication.
 PLANNED_CUES = frozenset(
-    """will would plan plans planned planning scheduled expected set upcoming next to
-    tomorrow later continue""".split()
+    [
+        "will",
+        "would",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "scheduled",
+        "expected",
+        "set",
+        "upcoming",
+        "next",
+        "to",
+        "tomorrow",
+        "later",
+        "continue",
+    ]
 )
 HELD_CUES = frozenset(
-    """met held spoke talked visited hosted had after following recent recently last
-    concluded ended wrapped took""".split()
+    [
+        "met",
+        "held",
+        "spoke",
+        "talked",
+        "visited",
+        "hosted",
+        "had",
+        "after",
+        "following",
+        "recent",
+        "recently",
+        "last",
+        "concluded",
+        "ended",
+        "wrapped",
+        "took",
+    ]
 )
 CANCELLED_CUES = frozenset({"cancelled", "canceled", "postponed", "scrapped", "called-off"})
 
 # Nouns naming something on the table, with the proposal kind each stands for.
 PROPOSAL_NOUNS = {
-    "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "truce",
-    "armistice": "truce", "moratorium": "moratorium", "plan": "peace_plan",
-    "deal": "deal", "agreement": "deal", "accord": "deal", "framework": "peace_plan",
-    "proposal": "proposal", "exchange": "prisoner_exchange", "swap": "prisoner_exchange",
-    "withdrawal": "withdrawal", "disarmament": "disarmament", "mission": "monitoring_mission",
-    "zone": "territorial", "pause": "truce", "halt": "truce", "stoppage": "ceasefire",
+    "ceasefire": "ceasefire",
+    "cease-fire": "ceasefire",
+    "truce": "truce",
+    "armistice": "truce",
+    "moratorium": "moratorium",
+    "plan": "peace_plan",
+    "deal": "deal",
+    "agreement": "deal",
+    "accord": "deal",
+    "framework": "peace_plan",
+    "proposal": "proposal",
+    "exchange": "prisoner_exchange",
+    "swap": "prisoner_exchange",
+    "withdrawal": "withdrawal",
+    "disarmament": "disarmament",
+    "mission": "monitoring_mission",
+    "zone": "territorial",
+    "pause": "truce",
+    "halt": "truce",
+    "stoppage": "ceasefire",
 }
 
 # Modifiers that name a proposal's scope ("30-day ceasefire", "energy truce").
 PROPOSAL_MODIFIERS = frozenset(
-    """energy infrastructure maritime naval sea air partial full complete comprehensive
-    unconditional temporary permanent humanitarian peace prisoner prisoners hostage hostages
-    monitoring buffer demilitarized demilitarised ceasefire interim lasting immediate
-    general total""".split()
+    [
+        "energy",
+        "infrastructure",
+        "maritime",
+        "naval",
+        "sea",
+        "air",
+        "partial",
+        "full",
+        "complete",
+        "comprehensive",
+        "unconditional",
+        "temporary",
+        "permanent",
+        "humanitarian",
+        "peace",
+        "prisoner",
+        "prisoners",
+        "hostage",
+        "hostages",
+        "monitoring",
+        "buffer",
+        "demilitarized",
+        "demilitarised",
+        "ceasefire",
+        "interim",
+        "lasting",
+        "immediate",
+        "general",
+        "total",
+    ]
 )
 
 # Words that keep a generic noun ("deal", "plan", "mission") about the negotiation.
 PROPOSAL_CONTEXT = frozenset(
-    """peace ceasefire truce hostage hostages prisoner prisoners war fighting hostilities
-    monitoring withdrawal""".split()
+    [
+        "peace",
+        "ceasefire",
+        "truce",
+        "hostage",
+        "hostages",
+        "prisoner",
+        "prisoners",
+        "war",
+        "fighting",
+        "hostilities",
+        "monitoring",
+        "withdrawal",
+    ]
 )
 
 # Verbs whose subject puts a proposal forward.
 PROPOSER_VERBS = frozenset(
-    """propose proposes proposed proposing offer offers offered suggested unveiled drafted
-    presented put tabled floated announced brokered mediated""".split()
+    [
+        "propose",
+        "proposes",
+        "proposed",
+        "proposing",
+        "offer",
+        "offers",
+        "offered",
+        "suggested",
+        "unveiled",
+        "drafted",
+        "presented",
+        "put",
+        "tabled",
+        "floated",
+        "announced",
+        "brokered",
+        "mediated",
+    ]
 )
 
 # Response verbs, phrased as cue words, and the response each signals.
 RESPONSE_CUES = {
-    "accepted": "accepted", "accept": "accepted", "accepts": "accepted", "agreed": "accepted",
-    "agree": "accepted", "agrees": "accepted", "endorsed": "accepted", "approved": "accepted",
-    "welcomed": "accepted", "backed": "accepted", "signed": "accepted",
-    "rejected": "rejected", "reject": "rejected", "rejects": "rejected", "refused": "rejected",
-    "dismissed": "rejected", "declined": "rejected", "refuses": "rejected",
-    "considering": "considering", "consider": "considering", "studying": "considering",
-    "reviewing": "considering", "weighing": "considering", "examining": "considering",
+    "accepted": "accepted",
+    "accept": "accepted",
+    "accepts": "accepted",
+    "agreed": "accepted",
+    "agree": "accepted",
+    "agrees": "accepted",
+    "endorsed": "accepted",
+    "approved": "accepted",
+    "welcomed": "accepted",
+    "backed": "accepted",
+    "signed": "accepted",
+    "rejected": "rejected",
+    "reject": "rejected",
+    "rejects": "rejected",
+    "refused": "rejected",
+    "dismissed": "rejected",
+    "declined": "rejected",
+    "refuses": "rejected",
+    "considering": "considering",
+    "consider": "considering",
+    "studying": "considering",
+    "reviewing": "considering",
+    "weighing": "considering",
+    "examining": "considering",
 }
 
 # Cues that turn agreement into a conditional answer.
 CONDITION_CUES = frozenset(
-    """conditions condition conditional principle provided unless precondition preconditions
-    demands only""".split()
+    [
+        "conditions",
+        "condition",
+        "conditional",
+        "principle",
+        "provided",
+        "unless",
+        "precondition",
+        "preconditions",
+        "demands",
+        "only",
+    ]
 )
 
 # Stance cues: words that show an actor's stance on an issue.
 SUPPORT_CUES = frozenset(
-    """support supports supported supporting back backs backed welcome welcomes welcomed
-    accept accepts accepted agree agreed agrees endorse endorsed favour favor favors favours
-    want wants wanted seek seeks sought demand demands demanded push pushed urge urged
-    urging call calls called insist insisted committed commitment ready willing optimistic
-    hope hopes hoped""".split()
+    [
+        "support",
+        "supports",
+        "supported",
+        "supporting",
+        "back",
+        "backs",
+        "backed",
+        "welcome",
+        "welcomes",
+        "welcomed",
+        "accept",
+        "accepts",
+        "accepted",
+        "agree",
+        "agreed",
+        "agrees",
+        "endorse",
+        "endorsed",
+        "favour",
+        "favor",
+        "favors",
+        "favours",
+        "want",
+        "wants",
+        "wanted",
+        "seek",
+        "seeks",
+        "sought",
+        "demand",
+        "demands",
+        "demanded",
+        "push",
+        "pushed",
+        "urge",
+        "urged",
+        "urging",
+        "call",
+        "calls",
+        "called",
+        "insist",
+        "insisted",
+        "committed",
+        "commitment",
+        "ready",
+        "willing",
+        "optimistic",
+        "hope",
+        "hopes",
+        "hoped",
+    ]
 )
 OPPOSE_CUES = frozenset(
-    """oppose opposes opposed opposing reject rejects rejected rejecting refuse refuses
-    refused refusing dismiss dismissed dismisses condemn condemned condemns against never
-    denounced criticised criticized warned objected ruled""".split()
+    [
+        "oppose",
+        "opposes",
+        "opposed",
+        "opposing",
+        "reject",
+        "rejects",
+        "rejected",
+        "rejecting",
+        "refuse",
+        "refuses",
+        "refused",
+        "refusing",
+        "dismiss",
+        "dismissed",
+        "dismisses",
+        "condemn",
+        "condemned",
+        "condemns",
+        "against",
+        "never",
+        "denounced",
+        "criticised",
+        "criticized",
+        "warned",
+        "objected",
+        "ruled",
+    ]
 )
 NEUTRAL_CUES = frozenset({"undecided", "noncommittal", "neutral", "considering", "weighing"})
 
@@ -199,20 +817,91 @@ ISSUES = {
     "terrorism": ("terror",),
 }
 
+# Negations that turn a support or acceptance word into refusal ("will not accept").
+NEGATIONS = frozenset({"not", "never", "no", "won't", "cannot", "refuses", "without"})
+
 # Bare weekday and month names for the date resolver.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen col lt sgt capt maj adm gov sen rep st jr sr prof rev no vs etc
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.g i.e a.m p.m
-    inc ltd co corp dept est approx""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "maj",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "approx",
+    ]
 )
 
 # Country abbreviations that can also end a sentence when a new sentence plainly starts.
@@ -220,6 +909,40 @@ SENTENCE_FINAL_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "etc", "a.
 
 # Words that begin a sentence, telling "the U.S. He said" apart from "the U.S. President".
 SENTENCE_STARTERS = frozenset(
-    """The A An He She It They We I But And However In On At This That These Those Meanwhile
-    Earlier Later After Before While When If As There His Her Their Its Our""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "But",
+        "And",
+        "However",
+        "In",
+        "On",
+        "At",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Meanwhile",
+        "Earlier",
+        "Later",
+        "After",
+        "Before",
+        "While",
+        "When",
+        "If",
+        "As",
+        "There",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+    ]
 )

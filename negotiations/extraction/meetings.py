@@ -38,7 +38,9 @@ def _meeting_in(a: Analysis, s: int, span: Span) -> MeetingRecord | None:
     participants = _participants(a, span)
     if len(participants) < 2:
         return None
-    dates = [d for d in find_dates(span.text, a.document.published, span.start) if d.granularity == "day"]
+    dates = [
+        d for d in find_dates(span.text, a.document.published, span.start) if d.granularity == "day"
+    ]
     when = _closest_date(a, span, dates)
     names = " and ".join(_short(p) for p in participants[:3])
     return MeetingRecord(

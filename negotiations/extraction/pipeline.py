@@ -83,7 +83,5 @@ def _actors(a: Analysis) -> tuple[ActorRecord, ...]:
         if actor is None:
             continue
         aliases = tuple(sorted(surfaces.get(name, set()) - {name}))
-        records.append(
-            ActorRecord(name, actor.kind, aliases, actor.affiliation, actor.role)
-        )
+        records.append(ActorRecord(name, actor.kind, aliases, actor.affiliation, actor.role))
     return tuple(records)

@@ -6,12 +6,22 @@ from dataclasses import replace
 
 from .analysis import Analysis
 from .attribution import subject_before
-from .lexicon import CONDITION_CUES, ISSUES, NEUTRAL_CUES, OPPOSE_CUES, SUPPORT_CUES
+from .lexicon import (
+    CONDITION_CUES,
+    ISSUES,
+    NEGATIONS,
+    NEUTRAL_CUES,
+    OPPOSE_CUES,
+    SUPPORT_CUES,
+)
 from .records import PositionRecord
 
-_RESPONSE_STANCE = {"accepted": "support", "rejected": "oppose", "conditional": "conditional",
-                    "considering": "neutral"}
-_NEGATIONS = frozenset({"not", "never", "no", "won't", "cannot", "refuses"})
+_RESPONSE_STANCE = {
+    "accepted": "support",
+    "rejected": "oppose",
+    "conditional": "conditional",
+    "considering": "neutral",
+}
 
 
 def position_stage(a: Analysis) -> Analysis:
@@ -60,7 +70,7 @@ def _stance(word: str, before: list[str], conditional: bool) -> str | None:
     if word in OPPOSE_CUES:
         return "oppose"
     if word in SUPPORT_CUES:
-        if set(before) & _NEGATIONS:
+        if set(before) & NEGATIONS:
             return "oppose"
         return "conditional" if conditional else "support"
     if word in NEUTRAL_CUES:

@@ -9,6 +9,7 @@ from .analysis import Analysis
 from .attribution import subject_before
 from .lexicon import (
     CONDITION_CUES,
+    NEGATIONS,
     PROPOSAL_CONTEXT,
     PROPOSAL_MODIFIERS,
     PROPOSAL_NOUNS,
@@ -19,8 +20,22 @@ from .records import ProposalRecord, ResponseRecord, Span
 
 _NUMBERED = re.compile(r"^\d+[-‐–]?(?:day|hour|week|month|point|phase|stage)s?$", re.IGNORECASE)
 # Nouns that need a context word nearby to be about the negotiation at all.
-_GENERIC = {"deal", "agreement", "accord", "plan", "framework", "proposal", "exchange", "swap",
-            "mission", "zone", "pause", "halt", "withdrawal", "disarmament"}
+_GENERIC = {
+    "deal",
+    "agreement",
+    "accord",
+    "plan",
+    "framework",
+    "proposal",
+    "exchange",
+    "swap",
+    "mission",
+    "zone",
+    "pause",
+    "halt",
+    "withdrawal",
+    "disarmament",
+}
 
 
 def proposal_stage(a: Analysis) -> Analysis:
@@ -112,7 +127,10 @@ def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: set[s
         if actor is None or actor in answered:
             continue
         answered.add(actor)
-        if response == "accepted" and conditional:
+        before = {a.tokens[i].text.lower() for i in range(max(indices[0], j - 3), j)}
+        if before & NEGATIONS:
+            response = "rejected"
+        elif response == "accepted" and conditional:
             response = "conditional"
         yield ResponseRecord(actor, response, span, confidence=confidence)
 

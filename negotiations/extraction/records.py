@@ -63,7 +63,9 @@ class ResponseRecord:
 @dataclass(frozen=True)
 class ProposalRecord:
     title: str
-    kind: str  # ceasefire | truce | peace_plan | prisoner_exchange | hostage_deal | moratorium | ...
+    kind: (
+        str  # ceasefire | truce | peace_plan | prisoner_exchange | hostage_deal | moratorium | ...
+    )
     evidence: Span
     proposed_by: str | None = None
     date: date | None = None

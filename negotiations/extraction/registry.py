@@ -17,7 +17,8 @@ _SPACES = re.compile(r"\s+")
 
 def normalize_alias(s: str) -> str:
     """Casefold, strip accents and punctuation, collapse spaces and drop a leading "the"."""
-    s = unicodedata.normalize("NFKD", s or "")
+    # Dotless i has no decomposition, so NFKD alone leaves "Kalın" apart from "Kalin".
+    s = unicodedata.normalize("NFKD", (s or "").replace("ı", "i"))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     # Apostrophes vanish so "Russia's" keys as "russias" the same way everywhere.
     s = s.replace("'", "").replace("\u2019", "").replace("\u2018", "")

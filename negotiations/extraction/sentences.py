@@ -31,7 +31,7 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     if following is None:
         return True
     next_word = following.group(1)
-    if match.group()[0] != "." or match.group().endswith(("\"", "”", "’", "'")):
+    if match.group()[0] != "." or match.group().endswith(('"', "”", "’", "'")):
         return next_word[0].isupper() or next_word[0].isdigit()
     before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
     token = before.group(1).lower() if before else ""

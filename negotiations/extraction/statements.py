@@ -78,7 +78,9 @@ def _quote_continuations(a: Analysis, speakers: dict[int, str], records: list[St
     for q_start, q_end in a.quotes:
         if len(a.document.text[q_start:q_end].split()) < _MIN_QUOTE_WORDS:
             continue
-        inside = [s for s, span in enumerate(a.sentences) if span.start < q_end and q_start < span.end]
+        inside = [
+            s for s, span in enumerate(a.sentences) if span.start < q_end and q_start < span.end
+        ]
         speaker = next((speakers[s] for s in inside if s in speakers), None)
         if speaker is None and inside:
             speaker = speakers.get(inside[0] - 1)
@@ -89,7 +91,9 @@ def _quote_continuations(a: Analysis, speakers: dict[int, str], records: list[St
                 yield _record(a, s, speaker, None, 0.6)
 
 
-def _record(a: Analysis, s: int, speaker: str, verb: int | None, confidence: float) -> StatementRecord:
+def _record(
+    a: Analysis, s: int, speaker: str, verb: int | None, confidence: float
+) -> StatementRecord:
     span = a.sentences[s]
     quote = _quotation_in(a, span)
     if quote:
@@ -112,7 +116,7 @@ def _quotation_in(a: Analysis, span) -> str | None:
         if q_start < span.end and span.start < q_end:
             words = a.document.text[max(q_start, span.start) : min(q_end, span.end)]
             if len(words.split()) >= _MIN_QUOTE_WORDS:
-                return words.strip("“”\"‘’ ")
+                return words.strip('“”"‘’ ')
     return None
 
 

@@ -1,0 +1,14 @@
+import pytest
+
+from negotiations.extraction import default_registry
+
+
+@pytest.fixture(autouse=True)
+def celery_in_process():
+    """Extraction is plain Python: no Celery or Django settings to arrange."""
+    yield
+
+
+@pytest.fixture(scope="session")
+def registry():
+    return default_registry()

@@ -1,0 +1,28 @@
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from negotiations.extraction import Extraction, ExtractionError, extract, read_document
+
+
+def extract_or_error(raw, registry):
+    try:
+        return extract(read_document(raw), registry)
+    except ExtractionError:
+        return None
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=st.one_of(st.text(), st.binary(), st.text(alphabet="“”\"'.  aZ\nПривет مرحبا")))
+def test_any_input_gives_an_extraction_or_extraction_error(raw, registry):
+    result = extract_or_error(raw, registry)
+    assert result is None or isinstance(result.to_schema(), dict)
+
+
+def test_huge_input_without_full_stop_is_linear(registry):
+    raw = ("Putin said “talks with Zelensky will continue " * 25_000)[:1_000_000]
+    started = time.perf_counter()
+    result = extract_or_error(raw, registry)
+    assert isinstance(result, Extraction)
+    assert time.perf_counter() - started < 30
