@@ -1,0 +1,138 @@
+"""Extracted records: an admin save verifies the record and logs the edit."""
+
+from django.contrib import admin, messages
+
+from negotiations import editing
+from negotiations.models import (
+    Meeting,
+    MeetingParticipant,
+    Position,
+    Proposal,
+    ProposalResponse,
+    Statement,
+)
+
+from .audit import AuditedAdmin, admin_changes
+from .evidence import evidence_inline
+
+
+def by_actor(field):
+    """A list filter on the actors that appear in `field`, not every actor."""
+    return (field, admin.RelatedOnlyFieldListFilter)
+
+
+class ExtractedRecordAdmin(AuditedAdmin):
+    """Shared by every extracted record: verification on save, audit trail, evidence."""
+
+    readonly_fields = ("verified", "verified_by", "verified_at", "merge_key", "edit_history")
+    actions = ["mark_verified"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("negotiation", "verified_by")
+
+    def save_model(self, request, obj, form, change):
+        editing.give_merge_key(obj)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for obj in formset.save(commit=False):
+            if hasattr(obj, "merge_key"):
+                editing.give_merge_key(obj)
+                editing.stamp_verified(obj, request.user)
+            obj.save()
+        for obj in formset.deleted_objects:
+            obj.delete()
+        formset.save_m2m()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        editing.verify_edit(request.user, form.instance, admin_changes(form, formsets))
+
+    @admin.action(description="Mark selected records verified", permissions=["change"])
+    def mark_verified(self, request, queryset):
+        count = editing.mark_verified(queryset, request.user)
+        self.message_user(request, f"Marked {count} record(s) verified.", messages.SUCCESS)
+
+
+@admin.register(Statement)
+class StatementAdmin(ExtractedRecordAdmin):
+    list_display = ("__str__", "speaker", "mode", "said_on", "negotiation", "verified")
+    list_filter = ("verified", "negotiation", by_actor("speaker"), "mode", "said_on")
+    search_fields = ("text", "content", "speaker__name")
+    list_select_related = ("speaker", "negotiation")
+    autocomplete_fields = ("speaker", "issues")
+    date_hierarchy = "said_on"
+    inlines = [evidence_inline("statement")]
+
+
+class ResponseInline(admin.TabularInline):
+    model = ProposalResponse
+    fields = ("actor", "response", "responded_on", "verified")
+    readonly_fields = ("verified",)
+    autocomplete_fields = ("actor",)
+    extra = 0
+
+
+@admin.register(Proposal)
+class ProposalAdmin(ExtractedRecordAdmin):
+    list_display = ("title", "kind", "status", "proposer", "first_seen", "negotiation", "verified")
+    list_filter = ("verified", "negotiation", "kind", "status", by_actor("proposer"), "first_seen")
+    search_fields = ("title", "text", "proposer__name")
+    list_select_related = ("proposer", "negotiation")
+    autocomplete_fields = ("proposer",)
+    prepopulated_fields = {"slug": ("title",)}
+    date_hierarchy = "first_seen"
+    inlines = [ResponseInline, evidence_inline("proposal")]
+
+
+@admin.register(ProposalResponse)
+class ProposalResponseAdmin(ExtractedRecordAdmin):
+    list_display = ("actor", "response", "proposal", "responded_on", "negotiation", "verified")
+    list_filter = ("verified", "negotiation", "response", by_actor("actor"), "responded_on")
+    search_fields = ("actor__name", "proposal__title")
+    list_select_related = ("actor", "proposal", "negotiation")
+    autocomplete_fields = ("actor", "proposal")
+    inlines = [evidence_inline("response")]
+
+
+class ParticipantInline(admin.TabularInline):
+    model = MeetingParticipant
+    fields = ("actor", "role")
+    autocomplete_fields = ("actor",)
+    extra = 0
+
+
+@admin.register(Meeting)
+class MeetingAdmin(ExtractedRecordAdmin):
+    list_display = ("title", "kind", "status", "date", "location", "who", "verified")
+    list_filter = ("verified", "negotiation", "kind", "status", by_actor("participants"), "date")
+    search_fields = ("title", "text", "location", "participants__name")
+    list_select_related = ("negotiation",)
+    date_hierarchy = "date"
+    inlines = [ParticipantInline, evidence_inline("meeting")]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("participations__actor")
+
+    @admin.display(description="Participants")
+    def who(self, obj):
+        return ", ".join(str(p.actor) for p in obj.participations.all())
+
+
+@admin.register(MeetingParticipant)
+class MeetingParticipantAdmin(admin.ModelAdmin):
+    list_display = ("actor", "role", "meeting")
+    list_filter = ("role", by_actor("actor"), "meeting__date")
+    search_fields = ("actor__name", "meeting__title")
+    list_select_related = ("actor", "meeting")
+    autocomplete_fields = ("actor", "meeting")
+
+
+@admin.register(Position)
+class PositionAdmin(ExtractedRecordAdmin):
+    list_display = ("actor", "stance", "issue", "as_of", "negotiation", "verified")
+    list_filter = ("verified", "negotiation", "stance", "issue", by_actor("actor"), "as_of")
+    search_fields = ("actor__name", "issue__name", "text")
+    list_select_related = ("actor", "issue", "negotiation")
+    autocomplete_fields = ("actor", "issue")
+    inlines = [evidence_inline("position")]

@@ -1,0 +1,61 @@
+"""Where records come from: articles, feeds and ingest jobs."""
+
+from django.contrib import admin, messages
+
+from negotiations.models import Article, Feed, IngestJob
+
+from .evidence import ArticleEvidenceInline
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "outlet", "published", "negotiation", "url")
+    list_filter = ("negotiation", "published", "outlet", "language")
+    search_fields = ("title", "url", "outlet", "author")
+    list_select_related = ("negotiation",)
+    readonly_fields = ("content_hash", "fetched_at", "created_at")
+    date_hierarchy = "published"
+    inlines = [ArticleEvidenceInline]
+    actions = ["reextract"]
+
+    @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
+    def reextract(self, request, queryset):
+        from negotiations.tasks import reextract_article
+
+        ids = list(queryset.values_list("pk", flat=True))
+        for pk in ids:
+            reextract_article.delay_on_commit(article_id=pk)
+        self.message_user(
+            request, f"Queued extraction for {len(ids)} article(s).", messages.SUCCESS
+        )
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "negotiation", "active", "poll_every_minutes", "last_polled_at")
+    list_filter = ("active", "negotiation", "last_polled_at")
+    search_fields = ("url", "title", "last_error")
+    list_select_related = ("negotiation",)
+    readonly_fields = ("etag", "last_modified", "last_polled_at", "last_error")
+
+
+@admin.register(IngestJob)
+class IngestJobAdmin(admin.ModelAdmin):
+    list_display = ("pk", "source", "status", "negotiation", "article", "created_at", "error")
+    list_filter = ("status", "source", "negotiation", "duplicate", "created_at")
+    search_fields = ("url", "filename", "error", "article__title")
+    list_select_related = ("negotiation", "article", "submitted_by")
+    raw_id_fields = ("article", "feed")
+    date_hierarchy = "created_at"
+    readonly_fields = (
+        "status",
+        "error",
+        "article",
+        "duplicate",
+        "attempts",
+        "submitted_by",
+        "created_at",
+        "enqueued_at",
+        "started_at",
+        "finished_at",
+    )
