@@ -98,3 +98,64 @@ def meeting(participants=(), title="Phone call", **fields):
         models.MeetingParticipant.objects.create(meeting=obj, actor=participant)
     evidence(obj)
     return obj
+
+
+# Admin engineer: the remaining models, one small factory each.
+
+
+def issue(name=None):
+    name = name or f"Issue {next(_seq)}"
+    obj, _ = models.Issue.objects.get_or_create(slug=slugify(name), defaults={"name": name})
+    return obj
+
+
+def response(proposal_=None, actor_=None, **fields):
+    proposal_ = proposal_ or proposal()
+    actor_ = actor_ or actor()
+    obj = models.ProposalResponse.objects.create(
+        proposal=proposal_,
+        actor=actor_,
+        response=fields.pop("response", models.ProposalResponse.Response.ACCEPTED),
+        responded_on=fields.pop("responded_on", date(2025, 3, 12)),
+        merge_key=f"response-{next(_seq)}",
+        **fields,
+    )
+    evidence(obj, sentence=f"{actor_.name} accepted the {proposal_.title}.")
+    return obj
+
+
+def position(actor_=None, issue_=None, **fields):
+    actor_ = actor_ or actor()
+    issue_ = issue_ or issue()
+    obj = models.Position.objects.create(
+        actor=actor_,
+        issue=issue_,
+        stance=fields.pop("stance", models.Position.Stance.SUPPORT),
+        as_of=fields.pop("as_of", date(2025, 3, 13)),
+        text=fields.pop("text", f"{actor_.name} supports {issue_.name}."),
+        merge_key=f"position-{next(_seq)}",
+        **fields,
+    )
+    evidence(obj)
+    return obj
+
+
+def feed(negotiation_=None, **fields):
+    fields.setdefault("url", f"https://news.example.org/feed-{next(_seq)}.xml")
+    return models.Feed.objects.create(negotiation=negotiation_ or negotiation(), **fields)
+
+
+def ingest_job(**fields):
+    fields.setdefault("source", models.IngestJob.Source.TEXT)
+    fields.setdefault("payload", "Officials said talks would continue.")
+    return models.IngestJob.objects.create(**fields)
+
+
+def record_edit(obj, user=None, changes=None):
+    return models.RecordEdit.objects.create(
+        user=user,
+        model=obj._meta.model_name,
+        object_id=obj.pk,
+        object_repr=str(obj),
+        changes=changes or {"text": ["before", "after"]},
+    )
