@@ -22,3 +22,14 @@ def celery_in_process(request, settings):
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = previous
+
+
+@pytest.fixture
+def fixture_server(settings):
+    """A local HTTP server standing in for the internet; `fetch_url` may reach it."""
+    from tests.http_fixtures import FixtureServer
+
+    server = FixtureServer()
+    settings.FETCH_ALLOWED_TEST_HOSTS = ["127.0.0.1"]
+    yield server
+    server.close()

@@ -1,0 +1,163 @@
+import pytest
+
+from negotiations.fetching import (
+    FEED_TYPES,
+    FetchError,
+    TransientFetchError,
+    address_problem,
+    fetch_url,
+)
+
+ARTICLE = "<html><head><title>Talks resume</title></head><body><p>Hello.</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("http://127.0.0.1/", "Refused: 127.0.0.1 is a loopback address"),
+        ("http://10.0.0.1/", "Refused: 10.0.0.1 is a private address"),
+        ("http://192.168.1.1:8080/x", "Refused: 192.168.1.1 is a private address"),
+        ("http://169.254.169.254/latest/meta-data/", "is a cloud metadata address"),
+        ("http://[fd00:ec2::254]/", "Refused: fd00:ec2::254 is a cloud metadata address"),
+        ("http://169.254.1.1/", "Refused: 169.254.1.1 is a link-local address"),
+        ("http://[::1]/", "Refused: ::1 is a loopback address"),
+        ("http://0.0.0.0/", "Refused: 0.0.0.0 is an unspecified address"),
+        ("http://100.64.0.1/", "Refused: 100.64.0.1 is a shared (CGNAT) address"),
+        ("http://224.0.0.1/", "Refused: 224.0.0.1 is a multicast address"),
+        ("http://240.0.0.1/", "Refused: 240.0.0.1 is a private address"),
+        ("http://[::ffff:10.0.0.1]/", "Refused: ::ffff:10.0.0.1 is a private address"),
+        ("http://[::ffff:127.0.0.1]/", "Refused: ::ffff:127.0.0.1 is a loopback address"),
+        ("http://2130706433/", "2130706433 resolves to 127.0.0.1, which is a loopback address"),
+        ("http://localhost/", "Refused: localhost resolves to"),
+        ("file:///etc/passwd", "only http and https URLs are fetched, not 'file'"),
+        ("ftp://example.org/a.txt", "only http and https URLs are fetched, not 'ftp'"),
+        ("gopher://example.org/", "only http and https URLs are fetched, not 'gopher'"),
+        ("http:///no-host", "names no host"),
+    ],
+)
+def test_refuses_non_public_targets(url, message):
+    with pytest.raises(FetchError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        fetch_url(url)
+
+
+@pytest.mark.parametrize(
+    "address, problem",
+    [
+        ("8.8.8.8", None),
+        ("2001:4860:4860::8888", None),
+        ("2002:a00:1::", "a private address"),  # 6to4 wrapping 10.0.0.1
+        ("64:ff9b::a9fe:a9fe", "a cloud metadata address"),  # NAT64 of 169.254.169.254
+        ("fe80::1", "a link-local address"),
+        ("ff02::1", "a multicast address"),
+        ("198.18.0.1", "a private address"),
+    ],
+)
+def test_address_problem(address, problem):
+    import ipaddress
+
+    assert address_problem(ipaddress.ip_address(address)) == problem
+
+
+def test_fixture_server_is_refused_without_the_test_allowance(fixture_server, settings):
+    url = fixture_server.serve("/a", ARTICLE)
+    settings.FETCH_ALLOWED_TEST_HOSTS = []
+    with pytest.raises(FetchError, match="Refused: 127.0.0.1 is a loopback address"):
+        fetch_url(url)
+    assert fixture_server.requests == []
+
+
+def test_fetches_a_page_with_the_test_allowance(fixture_server):
+    url = fixture_server.serve("/a", ARTICLE, headers={"X-Extra": "1"})
+    page = fetch_url(url)
+    assert page.body == ARTICLE.encode()
+    assert page.content_type == "text/html"
+    assert page.final_url == url
+    assert page.headers["X-Extra"] == "1"
+    assert fixture_server.requests[0].headers["Host"] == fixture_server.base_url[7:]
+
+
+def test_follows_redirects_and_reports_the_final_url(fixture_server):
+    final = fixture_server.serve("/final", "plain words", content_type="text/plain")
+    fixture_server.serve("/one", redirect="/two")
+    fixture_server.serve("/two", redirect=final, status=301)
+    page = fetch_url(fixture_server.url("/one"))
+    assert page.body == b"plain words"
+    assert page.final_url == final
+
+
+@pytest.mark.parametrize(
+    "target, message",
+    [
+        ("http://10.0.0.1/", "Refused: 10.0.0.1 is a private address"),
+        ("http://169.254.169.254/latest/", "Refused: 169.254.169.254 is a cloud metadata"),
+        ("http://[::1]:8000/admin", "Refused: ::1 is a loopback address"),
+        ("file:///etc/passwd", "only http and https URLs are fetched, not 'file'"),
+    ],
+)
+def test_each_redirect_hop_is_checked(fixture_server, target, message):
+    url = fixture_server.serve("/r", redirect=target)
+    with pytest.raises(FetchError, match=message):
+        fetch_url(url)
+
+
+def test_stops_after_three_redirects(fixture_server):
+    for hop in range(4):
+        fixture_server.serve(f"/{hop}", redirect=f"/{hop + 1}")
+    fixture_server.serve("/4", ARTICLE)
+    with pytest.raises(FetchError, match=r"Too many redirects \(more than 3\)"):
+        fetch_url(fixture_server.url("/0"))
+    assert fetch_url(fixture_server.url("/1")).body == ARTICLE.encode()
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"stream": 6 * 1024 * 1024}, {"headers": {"Content-Length": str(6 * 1024 * 1024)}}],
+    ids=["streamed", "declared"],
+)
+def test_refuses_bodies_over_5_mb(fixture_server, options):
+    url = fixture_server.serve("/big", **options)
+    with pytest.raises(FetchError, match="Too large: over 5 MB"):
+        fetch_url(url)
+
+
+def test_a_body_just_under_the_cap_is_read(fixture_server):
+    url = fixture_server.serve("/fits", stream=5 * 1024 * 1024, content_type="text/plain")
+    assert len(fetch_url(url).body) == 5 * 1024 * 1024
+
+
+def test_times_out_as_a_transient_error(fixture_server, settings):
+    settings.FETCH_TIMEOUT_SECONDS = 0.3
+    url = fixture_server.serve("/slow", ARTICLE, delay=5)
+    with pytest.raises(TransientFetchError, match="Timed out after 0.3 s"):
+        fetch_url(url)
+
+
+@pytest.mark.parametrize(
+    "status, transient", [(404, False), (403, False), (500, True), (503, True), (429, True)]
+)
+def test_error_statuses(fixture_server, status, transient):
+    url = fixture_server.serve("/e", "no", status=status)
+    with pytest.raises(FetchError, match=f"HTTP {status}") as raised:
+        fetch_url(url)
+    assert isinstance(raised.value, TransientFetchError) is transient
+
+
+def test_refused_connection_is_transient(fixture_server):
+    url = fixture_server.url("/gone")
+    fixture_server.close()
+    with pytest.raises(TransientFetchError, match="Connection failed"):
+        fetch_url(url)
+
+
+@pytest.mark.parametrize("content_type", ["application/pdf", "image/png", "application/json"])
+def test_refuses_unsupported_content_types(fixture_server, content_type):
+    url = fixture_server.serve("/doc", b"%PDF-1.4", content_type=content_type)
+    with pytest.raises(FetchError, match=f"Unsupported content type {content_type}"):
+        fetch_url(url)
+
+
+def test_feed_types_are_accepted_only_when_asked_for(fixture_server):
+    url = fixture_server.serve("/feed", "<rss/>", content_type="application/rss+xml")
+    with pytest.raises(FetchError, match="Unsupported content type application/rss\\+xml"):
+        fetch_url(url)
+    assert fetch_url(url, content_types=FEED_TYPES).body == b"<rss/>"
