@@ -86,9 +86,11 @@ def review_actor(user, actor, changes):
 
 @transaction.atomic
 def mark_verified(queryset, user):
-    """Mark every record in `queryset` verified by `user` now; return how many were unverified."""
+    """Mark the unverified records in `queryset` verified by `user` now; return how many."""
     newly = list(queryset.filter(verified=False))
-    queryset.update(verified=True, verified_by=user, verified_at=timezone.now())
+    queryset.filter(pk__in=[obj.pk for obj in newly]).update(
+        verified=True, verified_by=user, verified_at=timezone.now()
+    )
     for obj in newly:
         record_edit(user, obj, {"verified": (False, True)})
     return len(newly)
