@@ -154,12 +154,14 @@ def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
 
 def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Mention]:
     """Longest registry alias at each capitalised token, left to right."""
+    cache: dict[str, str] = {}
+    keys = [cache.get(t.text) or cache.setdefault(t.text, normalize_alias(t.text)) for t in tokens]
     mentions, i = [], 0
     while i < len(tokens):
         if not (tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit()):
             i += 1
             continue
-        hit = _longest(tokens, i, registry, text)
+        hit = _longest(tokens, keys, i, registry, text)
         if hit is None:
             i += 1
             continue
@@ -172,14 +174,20 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     return mentions
 
 
-def _longest(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:
-    last = min(len(tokens), i + registry.max_words)
-    for j in range(last - 1, i - 1, -1):
-        if any(tokens[k].possessive for k in range(i, j)):
-            continue
-        if "\n" in text[tokens[i].start : tokens[j].end]:
-            continue
-        actor = registry.by_alias.get(normalize_alias(text[tokens[i].start : tokens[j].end]))
+def _longest(tokens, keys, i, registry, text) -> tuple[int, RegistryActor] | None:
+    """Grow the alias one token at a time while it is still the prefix of some alias."""
+    best, key = None, ""
+    for j in range(i, len(tokens)):
+        key = f"{key} {keys[j]}" if key else keys[j]
+        if key not in registry.prefixes:
+            break
+        actor = registry.by_alias.get(key)
         if actor is not None:
-            return j, actor
-    return None
+            best = (j, actor)
+        if (
+            tokens[j].possessive
+            or "\n"
+            in text[tokens[j].end : tokens[j + 1].start if j + 1 < len(tokens) else tokens[j].end]
+        ):
+            break
+    return best

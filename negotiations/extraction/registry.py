@@ -17,9 +17,12 @@ _SPACES = re.compile(r"\s+")
 
 def normalize_alias(s: str) -> str:
     """Casefold, strip accents and punctuation, collapse spaces and drop a leading "the"."""
-    # Dotless i has no decomposition, so NFKD alone leaves "Kalın" apart from "Kalin".
-    s = unicodedata.normalize("NFKD", (s or "").replace("ı", "i"))
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = s or ""
+    if not s.isascii():
+        # Dotless i has no decomposition, so NFKD alone leaves "Kalın" apart from "Kalin".
+        s = unicodedata.normalize("NFKD", s.replace("ı", "i"))
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold()
     # Apostrophes vanish so "Russia's" keys as "russias" the same way everywhere.
     s = s.replace("'", "").replace("\u2019", "").replace("\u2018", "")
     s = _SPACES.sub(" ", _NON_WORD.sub(" ", s)).strip()
@@ -41,7 +44,7 @@ class Registry:
     def __init__(self, actors: Iterable[RegistryActor]):
         self.actors: dict[str, RegistryActor] = {}
         self.by_alias: dict[str, RegistryActor] = {}
-        self.max_words = 1
+        self.prefixes: set[str] = set()
         for actor in actors:
             self.add(actor)
 
@@ -52,7 +55,8 @@ class Registry:
             key = normalize_alias(alias)
             if key:
                 self.by_alias.setdefault(key, actor)
-                self.max_words = max(self.max_words, key.count(" ") + 1)
+                words = key.split()
+                self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
 
     def lookup(self, surface: str) -> RegistryActor | None:
         """The actor a surface form names, if any."""
@@ -63,7 +67,7 @@ class Registry:
         copy = Registry(())
         copy.actors = dict(self.actors)
         copy.by_alias = dict(self.by_alias)
-        copy.max_words = self.max_words
+        copy.prefixes = set(self.prefixes)
         for actor in actors:
             copy.add(actor)
         return copy

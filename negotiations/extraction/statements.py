@@ -12,6 +12,7 @@ from .lexicon import REPORTING_VERBS
 from .records import StatementRecord
 
 _OPENING = {"“": "”", "‘": "’", '"': '"'}
+_OPENERS = re.compile('[“"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
 
@@ -19,11 +20,9 @@ _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     """Quotation spans; straight quotes pair up within a paragraph, an open one ends with it."""
     quotes, i = [], 0
-    while i < len(text):
+    while (found := _OPENERS.search(text, i)) is not None:
+        i = found.start()
         opener = text[i]
-        if opener not in ("“", '"'):
-            i += 1
-            continue
         closer = _OPENING[opener]
         paragraph_end = text.find("\n", i)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
