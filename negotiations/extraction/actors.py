@@ -85,7 +85,7 @@ def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
     if j < len(tokens) and text[tokens[i].end : tokens[j].start].strip() == ",":
         j += 1
     name: list[Token] = []
-    while j < len(tokens) and len(name) < 5 and _is_name_word(tokens[j]):
+    while j < len(tokens) and len(name) < 7 and _is_name_word(tokens[j]):
         if name and text[name[-1].end : tokens[j].start].strip():
             break
         name.append(tokens[j])
@@ -135,7 +135,8 @@ def _subject_person(tokens, i, registry) -> RegistryActor | None:
         return None
     if any(registry.lookup(t.text) or t.lower in TITLE_WORDS for t in name):
         return None
-    if j >= 0 and tokens[j].text[:1].isupper() and tokens[j].end + 1 >= name[0].start:
+    joined = j >= 0 and tokens[j].end + 1 >= name[0].start
+    if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
     surface = " ".join(t.text for t in name)
     return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
