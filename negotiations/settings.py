@@ -147,6 +147,11 @@ CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A publish to a stopped broker must fail fast so the request still commits its job.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
+# Feeds are polled when due; jobs stranded by a broker outage or a dead worker are re-enqueued.
+CELERY_BEAT_SCHEDULE = {
+    "poll-feeds": {"task": "negotiations.tasks.poll_feeds", "schedule": 60.0},
+    "sweep-stale-jobs": {"task": "negotiations.tasks.sweep_stale_jobs", "schedule": 60.0},
+}
 
 LOGGING = {
     "version": 1,

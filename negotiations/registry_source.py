@@ -1,0 +1,58 @@
+"""The actor registry kept in the database: read it for extraction, load it from seeds."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from .extraction import Registry, RegistryActor, default_registry, normalize_alias
+from .linking import actor_slug, add_aliases
+from .models import Actor, ActorAlias, Negotiation
+
+
+def registry_from_db() -> Registry:
+    """The registry of stored actors and aliases; the seed registry while no actor is stored."""
+    actors = Actor.objects.select_related("affiliation").prefetch_related("aliases")
+    if not actors.exists():
+        return default_registry()
+    return Registry(
+        RegistryActor(
+            name=actor.name,
+            kind=actor.kind,
+            role=actor.role or None,
+            affiliation=actor.affiliation.name if actor.affiliation else None,
+            aliases=tuple(alias.name for alias in actor.aliases.all() if alias.name != actor.name),
+        )
+        for actor in actors
+    )
+
+
+@transaction.atomic
+def load_registry(registry: Registry, negotiation: Negotiation | None = None) -> list[Actor]:
+    """Upsert the registry's actors and aliases; editors' changes to stored actors are kept."""
+    stored = {}
+    for entry in registry.actors.values():
+        actor, _ = Actor.objects.get_or_create(
+            slug=actor_slug(entry.name),
+            defaults={
+                "name": entry.name,
+                "kind": entry.kind if entry.kind in Actor.Kind.values else Actor.Kind.PERSON,
+                "role": entry.role or "",
+                "reviewed": True,
+            },
+        )
+        add_aliases(actor, (entry.name, *entry.aliases))
+        stored[entry.name] = actor
+    for entry in registry.actors.values():
+        actor = stored[entry.name]
+        if entry.affiliation and actor.affiliation_id is None:
+            actor.affiliation = stored.get(entry.affiliation) or _by_alias(entry.affiliation)
+            if actor.affiliation and actor.affiliation != actor:
+                actor.save(update_fields=["affiliation"])
+    if negotiation is not None:
+        negotiation.parties.add(*stored.values())
+    return list(stored.values())
+
+
+def _by_alias(name: str) -> Actor | None:
+    alias = ActorAlias.objects.select_related("actor").filter(normalized=normalize_alias(name))
+    return alias[0].actor if alias else None

@@ -1,0 +1,17 @@
+"""The one write path: submitting ingest jobs, running them, and storing extractions."""
+
+from .articles import content_hash
+from .feeds import ingest_feed
+from .jobs import enqueue, reextract, requeue_stale_jobs, run_job, submit
+from .storing import store_extraction
+
+__all__ = [
+    "content_hash",
+    "enqueue",
+    "ingest_feed",
+    "reextract",
+    "requeue_stale_jobs",
+    "run_job",
+    "store_extraction",
+    "submit",
+]

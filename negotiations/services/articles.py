@@ -1,0 +1,51 @@
+"""Articles are stored once: by URL, or by a hash of their normalised main text."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+
+from negotiations.extraction import Document
+from negotiations.models import Article
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with Unicode, case and whitespace differences removed."""
+    normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(normal.encode()).hexdigest()
+
+
+def existing_article(*, url: str = "", digest: str = "") -> Article | None:
+    """The stored article with this URL or content hash, if any."""
+    match = Q(content_hash=digest) if digest else Q(pk__in=[])
+    if url:
+        match |= Q(url=url)
+    return Article.objects.filter(match).first()
+
+
+def create_article(document: Document, *, url: str, raw: str, metadata: dict, **fields):
+    """Store a new article, or return (existing, False) when a unique constraint says it exists."""
+    digest = content_hash(document.text)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                url=url or None,
+                content_hash=digest,
+                outlet=(document.source or metadata.get("outlet") or "")[:200],
+                title=(document.title or metadata.get("title") or "")[:500],
+                author=(document.author or metadata.get("author") or "")[:300],
+                published=document.published,
+                language=(document.language or "")[:10],
+                text=document.text,
+                raw=raw,
+                **fields,
+            )
+            return article, True
+    except IntegrityError:
+        found = existing_article(url=url, digest=digest)
+        if found is None:
+            raise
+        return found, False

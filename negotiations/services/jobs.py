@@ -1,0 +1,276 @@
+"""Ingest jobs: stored in a transaction, enqueued after commit, run once to a final status."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import time
+from datetime import date, timedelta
+from functools import partial
+
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import OperationalError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
+from redis.exceptions import RedisError
+
+from negotiations.extraction import Document, ExtractionError, extract, read_document
+from negotiations.fetching import FetchError, TransientFetchError, fetch_url
+from negotiations.models import IngestJob
+from negotiations.registry_source import registry_from_db
+
+from .articles import content_hash, create_article, existing_article
+from .storing import store_extraction
+
+log = logging.getLogger(__name__)
+
+MAX_PAYLOAD_CHARS = 5_000_000
+BROKER_ERRORS = (BrokerError, RedisError, OSError)
+FINAL = (IngestJob.Status.STORED, IngestJob.Status.FAILED)
+QUEUED_GRACE = timedelta(minutes=2)
+# A job still fetching or extracting after the hard time limit lost its worker.
+RUNNING_LIMIT = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
+DEADLOCK_RETRIES = 3
+
+
+def submit(
+    *,
+    source,
+    url="",
+    filename="",
+    payload="",
+    metadata=None,
+    negotiation=None,
+    feed=None,
+    user=None,
+) -> IngestJob:
+    """Validate and store an ingest job; it is enqueued once the transaction commits."""
+    metadata = {} if metadata is None else metadata
+    _validate(source, url, payload, metadata)
+    with transaction.atomic():
+        job = IngestJob.objects.create(
+            source=source,
+            url=url,
+            filename=filename[:300],
+            payload=payload,
+            metadata=metadata,
+            negotiation=negotiation,
+            feed=feed,
+            submitted_by=user,
+        )
+        # Not `delay_on_commit`: a broker outage must leave the job queued, not raise here.
+        transaction.on_commit(partial(enqueue, job.pk))
+    job.refresh_from_db()
+    return job
+
+
+def _validate(source, url, payload, metadata) -> None:
+    if source not in IngestJob.Source.values:
+        raise ValidationError(f"unknown source {source!r}")
+    if not url and not payload:
+        raise ValidationError("give a URL or some text to ingest")
+    if url:
+        if len(url) > 2000:
+            raise ValidationError("the URL is longer than 2000 characters")
+        URLValidator(schemes=["http", "https"], message="enter a valid http(s) URL")(url)
+    if len(payload) > MAX_PAYLOAD_CHARS:
+        raise ValidationError(f"the text is longer than {MAX_PAYLOAD_CHARS:,} characters")
+    if "\x00" in payload:
+        raise ValidationError("the text contains NUL bytes: is it a binary file?")
+    if not isinstance(metadata, dict):
+        raise ValidationError("metadata must be a JSON object")
+    try:
+        json.dumps(metadata)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(f"metadata is not JSON: {exc}") from exc
+
+
+def enqueue(job_id: int) -> bool:
+    """Publish the job's task; when the broker is down the job stays queued for the sweeper."""
+    from negotiations import tasks
+
+    IngestJob.objects.filter(pk=job_id).update(enqueued_at=timezone.now())
+    try:
+        tasks.ingest_job.delay(job_id=job_id)
+    except BROKER_ERRORS as exc:
+        log.warning("job %s stays queued: broker unavailable (%s)", job_id, exc)
+        IngestJob.objects.filter(pk=job_id, status=IngestJob.Status.QUEUED).update(enqueued_at=None)
+        return False
+    return True
+
+
+def requeue_stale_jobs(grace: timedelta = QUEUED_GRACE) -> int:
+    """Re-enqueue queued jobs that waited longer than `grace` and jobs whose worker died."""
+    now = timezone.now()
+    IngestJob.objects.filter(
+        status__in=[IngestJob.Status.FETCHING, IngestJob.Status.EXTRACTING],
+        started_at__lt=now - RUNNING_LIMIT,
+    ).update(status=IngestJob.Status.QUEUED, enqueued_at=None)
+    waiting = IngestJob.objects.filter(status=IngestJob.Status.QUEUED).filter(
+        Q(enqueued_at__lt=now - grace) | Q(enqueued_at__isnull=True, created_at__lt=now - grace)
+    )
+    ids = list(waiting.order_by("created_at").values_list("pk", flat=True)[:1000])
+    return sum(enqueue(job_id) for job_id in ids)
+
+
+def run_job(job_id: int, *, retry_transient: bool = False) -> IngestJob | None:
+    """Fetch, extract and store one job; any failure ends as a readable error on the job."""
+    job = _claim(job_id)
+    if job is None:
+        return None
+    try:
+        _process(job)
+    except Exception as exc:
+        if retry_transient and _is_transient(exc):
+            _update(job, status=IngestJob.Status.QUEUED, error=f"retrying: {exc}")
+            raise
+        _update(job, status=IngestJob.Status.FAILED, error=_describe(exc), finished_at=_now())
+    return job
+
+
+def reextract(article) -> dict[str, int]:
+    """Extract a stored article's text again and store the result over its old records."""
+    document = Document(
+        text=article.text,
+        title=article.title or None,
+        published=article.published,
+        source=article.outlet or None,
+        url=article.url,
+        author=article.author or None,
+        language=article.language or None,
+    )
+    return store_extraction(article, extract(document, registry_from_db()))
+
+
+def _claim(job_id: int) -> IngestJob | None:
+    """Mark the job as started, unless it is gone or already final (a redelivery)."""
+    with transaction.atomic():
+        job = IngestJob.objects.select_for_update().filter(pk=job_id).first()
+        if job is None or job.status in FINAL:
+            return None
+        job.status, job.started_at, job.error = IngestJob.Status.FETCHING, _now(), ""
+        job.attempts += 1
+        job.save(update_fields=["status", "started_at", "error", "attempts"])
+    return job
+
+
+def _process(job: IngestJob) -> None:
+    timings = {}
+    clock = time.perf_counter()
+    if job.url and not job.payload:
+        found = existing_article(url=job.url)
+        if found:
+            return _finish(job, found, duplicate=True, timings=timings)
+        page = fetch_url(job.url)
+        raw, content_type, fetched_at = page.body, page.content_type, _now()
+    else:
+        raw, content_type, fetched_at = job.payload, None, None
+    timings["fetch"] = round(time.perf_counter() - clock, 4)
+    _update(job, status=IngestJob.Status.EXTRACTING)
+    clock = time.perf_counter()
+    document = _read(job, raw, content_type)
+    found = existing_article(url=job.url, digest=content_hash(document.text))
+    if found:
+        return _finish(job, found, duplicate=True, timings=timings)
+    extraction = extract(document, registry_from_db())
+    timings["extract"] = round(time.perf_counter() - clock, 4)
+    raw_text = raw if isinstance(raw, str) else raw.decode("utf-8", errors="replace")
+    raw_text = raw_text.replace("\x00", "")
+    for attempt in range(DEADLOCK_RETRIES):
+        try:
+            return _store(job, document, extraction, raw_text, fetched_at, timings)
+        except OperationalError as exc:  # concurrent stores of shared records can deadlock
+            if "deadlock" not in str(exc) or attempt == DEADLOCK_RETRIES - 1:
+                raise
+            log.warning("job %s: deadlock while storing, retrying", job.pk)
+
+
+def _store(job, document, extraction, raw, fetched_at, timings) -> None:
+    """Create the article and its records and finish the job, all or nothing."""
+    clock = time.perf_counter()
+    with transaction.atomic():
+        locked = IngestJob.objects.select_for_update().get(pk=job.pk)
+        if locked.status in FINAL:  # a concurrent delivery of this job finished first
+            return
+        article, created = create_article(
+            document,
+            url=job.url,
+            raw=raw,
+            metadata=job.metadata,
+            negotiation=job.negotiation,
+            fetched_at=fetched_at,
+        )
+        if created:
+            store_extraction(article, extraction, negotiation=job.negotiation)
+        timings = {**timings, "store": round(time.perf_counter() - clock, 4)}
+        _finish(job, article, duplicate=not created, timings=timings)
+
+
+def _read(job: IngestJob, raw, content_type):
+    meta = job.metadata
+    document = read_document(
+        raw,
+        filename=job.filename or None,
+        content_type=content_type,
+        url=job.url or None,
+        title=_text(meta.get("title")),
+        source=_text(meta.get("outlet")),
+        published=_date(meta.get("published")),
+    )
+    if "\x00" in document.text:  # PostgreSQL text cannot hold NUL characters
+        document = dataclasses.replace(document, text=document.text.replace("\x00", ""))
+    return document
+
+
+def _finish(job: IngestJob, article, *, duplicate: bool, timings: dict) -> None:
+    metadata = {**job.metadata, "timings": {**job.metadata.get("timings", {}), **timings}}
+    _update(
+        job,
+        status=IngestJob.Status.STORED,
+        article=article,
+        duplicate=duplicate,
+        error="",
+        finished_at=_now(),
+        metadata=metadata,
+    )
+
+
+def _update(job: IngestJob, **fields) -> None:
+    for name, value in fields.items():
+        setattr(job, name, value)
+    IngestJob.objects.filter(pk=job.pk).update(**fields)
+
+
+def _is_transient(exc: Exception) -> bool:
+    return isinstance(exc, TransientFetchError)
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, SoftTimeLimitExceeded):
+        return "took longer than the time limit"
+    if isinstance(exc, ValidationError):
+        return "; ".join(exc.messages)
+    if isinstance(exc, ExtractionError | FetchError):
+        return str(exc)
+    log.exception("job failed unexpectedly")
+    return f"internal error ({type(exc).__name__}): {exc}"
+
+
+def _text(value) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _date(value) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _now():
+    return timezone.now()

@@ -1,0 +1,79 @@
+"""Merge keys: what makes two reports, from any sources, the same real-world record."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from negotiations.extraction import normalize_alias
+from negotiations.models import Actor
+
+MAX_KEY = 200
+# Words that say what kind of proposal it is, or nothing at all, rather than its scope.
+NON_SCOPE_WORDS = {
+    "a", "an", "and", "the", "of", "for", "on", "in", "to", "with", "by", "its", "their",
+    "proposal", "proposed", "plan", "deal", "agreement", "offer", "initiative", "framework",
+    "ceasefire", "cease", "fire", "truce", "peace", "prisoner", "prisoners", "exchange",
+    "swap", "hostage", "hostages", "moratorium", "monitoring", "mission", "territorial",
+}  # fmt: skip
+
+
+def digest(text: str) -> str:
+    """A hex sha256 of the text."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _key(*parts: object) -> str:
+    key = ":".join("" if part is None else str(part) for part in parts)
+    return key if len(key) <= MAX_KEY else f"{key[:150]}:{digest(key)[:40]}"
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "undated"
+
+
+def statement_key(speaker_id: int, sentence: str, said_on: date | None) -> str:
+    """Speaker, the normalised sentence and the day it was said."""
+    return _key("statement", speaker_id, digest(normalize_alias(sentence))[:32], _day(said_on))
+
+
+def meeting_key(
+    participants: list[Actor], when: date | None, date_text: str | None, article_id: int
+) -> str:
+    """The parties taking part and the date; an undated, unplaced meeting stays with its article."""
+    parties = sorted({_party(actor) for actor in participants})
+    if when:
+        moment = when.isoformat()
+    elif date_text and normalize_alias(date_text):
+        moment = "text-" + normalize_alias(date_text)
+    else:
+        moment = f"article-{article_id}"
+    return _key("meeting", "-".join(map(str, parties)), moment)
+
+
+def _party(actor: Actor) -> int:
+    """A person takes part for the state or organisation they belong to."""
+    if actor.kind == Actor.Kind.PERSON and actor.affiliation_id:
+        return actor.affiliation_id
+    return actor.pk
+
+
+def proposal_key(proposer: Actor | None, kind: str, title: str) -> str:
+    """Proposer (or none), kind and the words of the title that give its scope."""
+    own_words = set()
+    if proposer is not None:
+        for word in normalize_alias(proposer.name).split():
+            own_words |= {word, word + "s"}
+    words = normalize_alias(title).split()
+    scope = sorted({w for w in words if w not in NON_SCOPE_WORDS and w not in own_words})
+    return _key("proposal", proposer.pk if proposer else "none", kind, "-".join(scope))
+
+
+def response_key(proposal_id: int, actor_id: int, response: str) -> str:
+    """The proposal, who responded and how."""
+    return _key("response", proposal_id, actor_id, response)
+
+
+def position_key(actor_id: int, issue_id: int, stance: str, as_of: date | None) -> str:
+    """Who, on what, which way, as of when."""
+    return _key("position", actor_id, issue_id, stance, _day(as_of))

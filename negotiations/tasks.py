@@ -1,0 +1,89 @@
+"""Celery tasks: keyword-only ids in, fetch the row, call the service, log."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from celery import shared_task
+from django.utils import timezone
+
+from . import services
+from .fetching import TransientFetchError
+from .models import Article, Feed
+
+log = logging.getLogger(__name__)
+
+# Idempotent (a finished job is a no-op; a store is all or nothing), so acks_late is safe.
+INGEST_OPTIONS = {
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "soft_time_limit": 60,
+    "time_limit": 90,
+}
+
+
+@shared_task(
+    bind=True,
+    autoretry_for=(TransientFetchError,),
+    retry_backoff=5,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=4,
+    **INGEST_OPTIONS,
+)
+def ingest_job(self, *, job_id: int) -> str | None:
+    """Run one ingest job; network errors retry with backoff, others fail the job."""
+    job = services.run_job(job_id, retry_transient=self.request.retries < self.max_retries)
+    if job is None:
+        log.info("job %s: nothing to do (missing or already finished)", job_id)
+        return None
+    log.info("job %s: %s %s", job_id, job.status, job.error)
+    return job.status
+
+
+@shared_task(**INGEST_OPTIONS)
+def reextract_article(*, article_id: int) -> dict | None:
+    """Extract a stored article again, replacing its unverified records."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        log.info("article %s: gone, nothing to re-extract", article_id)
+        return None
+    counts = services.reextract(article)
+    log.info("article %s re-extracted: %s", article_id, counts)
+    return counts
+
+
+@shared_task(acks_late=True, soft_time_limit=50, time_limit=60)
+def sweep_stale_jobs(*, grace_seconds: int = 120) -> int:
+    """Re-enqueue jobs left waiting (broker outage) or orphaned by a worker that died."""
+    count = services.requeue_stale_jobs(timedelta(seconds=grace_seconds))
+    if count:
+        log.info("re-enqueued %s stale jobs", count)
+    return count
+
+
+@shared_task(acks_late=True, soft_time_limit=50, time_limit=60)
+def poll_feeds() -> int:
+    """Enqueue a poll of every active feed whose interval has passed."""
+    now = timezone.now()
+    ids = [
+        feed.pk
+        for feed in Feed.objects.filter(active=True).only("last_polled_at", "poll_every_minutes")
+        if feed.last_polled_at is None
+        or feed.last_polled_at <= now - timedelta(minutes=feed.poll_every_minutes)
+    ]
+    for feed_id in ids:
+        poll_feed.delay(feed_id=feed_id)
+    return len(ids)
+
+
+@shared_task(acks_late=True, soft_time_limit=60, time_limit=90)
+def poll_feed(*, feed_id: int) -> int:
+    """Poll one feed and submit a job for each new entry."""
+    feed = Feed.objects.select_related("negotiation").filter(pk=feed_id).first()
+    if feed is None:
+        return 0
+    jobs = services.ingest_feed(feed)
+    log.info("feed %s: %s new entries", feed_id, len(jobs))
+    return len(jobs)

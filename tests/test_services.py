@@ -1,0 +1,273 @@
+"""The write path: storing extractions, merging across sources, keeping verified records."""
+
+from datetime import date
+
+import pytest
+
+from negotiations import models, services
+from negotiations.extraction.records import (
+    ActorRecord,
+    Document,
+    Extraction,
+    MeetingRecord,
+    PositionRecord,
+    ProposalRecord,
+    ResponseRecord,
+    Span,
+    StatementRecord,
+)
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+CALL = "Trump said he would speak with Putin on Tuesday."
+HELD = "Trump and Putin spoke by phone on Tuesday, the Kremlin said."
+QUOTE = 'Zelensky said: "We will not give up our land."'
+OFFER = "Trump proposed a 30-day ceasefire, which Ukraine accepted."
+
+
+@pytest.fixture
+def people():
+    """The registry actors these tests name, with their aliases."""
+    russia = factories.actor("Russia", kind="state", aliases=["Kremlin", "Moscow"])
+    us = factories.actor("United States", kind="state", aliases=["Washington", "U.S."])
+    ukraine = factories.actor("Ukraine", kind="state", aliases=["Kyiv"])
+    return {
+        "russia": russia,
+        "us": us,
+        "ukraine": ukraine,
+        "trump": factories.actor("Donald Trump", aliases=["Trump"], affiliation=us),
+        "putin": factories.actor("Vladimir Putin", aliases=["Putin"], affiliation=russia),
+        "zelensky": factories.actor(
+            "Volodymyr Zelensky", aliases=["Zelensky"], affiliation=ukraine
+        ),
+    }
+
+
+def span(text, sentence, start=None):
+    """The span of `sentence` within `text`."""
+    start = text.index(sentence) if start is None else start
+    return Span(sentence, start, start + len(sentence))
+
+
+def source(*sentences, outlet="Example News", published=date(2025, 3, 17)):
+    """An article whose text is the given sentences, stored as an ingested article would be."""
+    text = " ".join(sentences)
+    article = models.Article.objects.create(
+        text=text, content_hash=services.content_hash(text), outlet=outlet, published=published
+    )
+    return article, Document(text=text, published=published, source=outlet)
+
+
+def meeting(text, sentence, status, participants=("Donald Trump", "Vladimir Putin")):
+    return MeetingRecord(
+        title="Trump–Putin call",
+        kind="call",
+        participants=participants,
+        evidence=span(text, sentence),
+        status=status,
+        date=date(2025, 3, 18),
+        date_text="on Tuesday",
+    )
+
+
+def full_extraction(document):
+    """One record of every kind, as extraction would report the seed article."""
+    text = document.text
+    return Extraction(
+        document=document,
+        statements=(
+            StatementRecord(
+                speaker="Zelensky",
+                evidence=span(text, QUOTE),
+                content="We will not give up our land.",
+                mode="direct",
+                issues=("territory",),
+            ),
+        ),
+        proposals=(
+            ProposalRecord(
+                title="30-day ceasefire",
+                kind="ceasefire",
+                evidence=span(text, OFFER),
+                proposed_by="Donald Trump",
+                responses=(ResponseRecord("Ukraine", "accepted", span(text, OFFER)),),
+            ),
+        ),
+        meetings=(meeting(text, CALL, "planned"),),
+        positions=(PositionRecord("Russia", "territory", "oppose", span(text, QUOTE)),),
+    )
+
+
+def record_counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            models.Statement,
+            models.Proposal,
+            models.ProposalResponse,
+            models.Meeting,
+            models.Position,
+            models.Evidence,
+            models.Actor,
+            models.Issue,
+        )
+    }
+
+
+def test_store_maps_every_record_with_evidence(people):
+    article, document = source(CALL, QUOTE, OFFER)
+    services.store_extraction(article, full_extraction(document))
+
+    statement = models.Statement.objects.get()
+    assert statement.speaker == people["zelensky"]
+    assert statement.said_on == date(2025, 3, 17)
+    assert [i.slug for i in statement.issues.all()] == ["territory"]
+    evidence = statement.evidence.get()
+    assert article.text[evidence.start : evidence.end] == QUOTE
+    assert evidence.sentence[evidence.match_start : evidence.match_end] == statement.content
+    proposal = models.Proposal.objects.get()
+    assert (proposal.slug, proposal.proposer, proposal.kind) == (
+        "30-day-ceasefire",
+        people["trump"],
+        "ceasefire",
+    )
+    assert proposal.responses.get().actor == people["ukraine"]
+    call = models.Meeting.objects.get()
+    assert set(call.participants.all()) == {people["trump"], people["putin"]}
+    assert call.status == "planned"
+    assert models.Position.objects.get().actor == people["russia"]
+
+
+def test_storing_again_changes_nothing(people):
+    article, document = source(CALL, QUOTE, OFFER)
+    services.store_extraction(article, full_extraction(document))
+    before = record_counts()
+    services.store_extraction(article, full_extraction(document))
+    assert record_counts() == before
+
+
+def test_one_call_reported_by_several_outlets_is_one_meeting(people):
+    articles = []
+    for outlet in ("CNN", "Reuters", "AP"):
+        article, document = source(f"{outlet} reports.", CALL, outlet=outlet)
+        extraction = Extraction(document, meetings=(meeting(document.text, CALL, "planned"),))
+        services.store_extraction(article, extraction)
+        articles.append(article)
+    call = models.Meeting.objects.get()
+    assert {e.article for e in call.evidence.all()} == set(articles)
+
+
+def test_planned_call_then_report_that_it_was_held_is_one_held_meeting(people):
+    planned, document = source(CALL, published=date(2025, 3, 16))
+    services.store_extraction(
+        planned, Extraction(document, meetings=(meeting(document.text, CALL, "planned"),))
+    )
+    held, document = source(HELD, published=date(2025, 3, 19))
+    # The later report names the states rather than the leaders: the same parties.
+    record = meeting(document.text, HELD, "held", participants=("Kremlin", "United States"))
+    services.store_extraction(held, Extraction(document, meetings=(record,)))
+
+    call = models.Meeting.objects.get()
+    assert call.status == "held"
+    assert call.evidence.count() == 2
+
+
+def test_a_plan_reported_after_the_meeting_was_held_does_not_undo_it(people):
+    held, document = source(HELD, published=date(2025, 3, 19))
+    services.store_extraction(
+        held, Extraction(document, meetings=(meeting(document.text, HELD, "held"),))
+    )
+    late, document = source(CALL, published=date(2025, 3, 20))
+    services.store_extraction(
+        late, Extraction(document, meetings=(meeting(document.text, CALL, "planned"),))
+    )
+    assert models.Meeting.objects.get().status == "held"
+
+
+def test_same_sentence_same_speaker_same_day_is_one_statement_with_two_sources(people):
+    for outlet in ("CNN", "BBC"):
+        article, document = source(f"From {outlet}.", QUOTE, outlet=outlet)
+        record = StatementRecord("Zelensky", span(document.text, QUOTE), "our land", "direct")
+        services.store_extraction(article, Extraction(document, statements=(record,)))
+    statement = models.Statement.objects.get()
+    assert sorted(e.article.outlet for e in statement.evidence.all()) == ["BBC", "CNN"]
+
+
+def test_verified_record_survives_reextraction_untouched(people, django_user_model):
+    article, document = source(CALL, QUOTE, OFFER)
+    services.store_extraction(article, full_extraction(document))
+    call = models.Meeting.objects.get()
+    call.title, call.verified = "Checked title", True
+    call.save()
+    evidence_before = list(call.evidence.values_list("pk", flat=True))
+
+    held = meeting(document.text, CALL, "held")
+    services.store_extraction(article, Extraction(document, meetings=(held,)))
+
+    call.refresh_from_db()
+    assert (call.title, call.status, call.verified) == ("Checked title", "planned", True)
+    assert list(call.evidence.values_list("pk", flat=True)) == evidence_before
+    # The unverified records the new extraction no longer reports are gone.
+    assert not models.Statement.objects.exists()
+    assert not models.Proposal.objects.exists()
+
+
+def test_reextraction_keeps_records_other_articles_still_support(people):
+    first, document = source("First.", QUOTE)
+    record = StatementRecord("Zelensky", span(document.text, QUOTE), "our land", "direct")
+    services.store_extraction(first, Extraction(document, statements=(record,)))
+    second, other = source("Second.", QUOTE)
+    record = StatementRecord("Zelensky", span(other.text, QUOTE), "our land", "direct")
+    services.store_extraction(second, Extraction(other, statements=(record,)))
+
+    services.store_extraction(first, Extraction(document))
+
+    statement = models.Statement.objects.get()
+    assert [e.article for e in statement.evidence.all()] == [second]
+
+
+def test_unknown_name_becomes_an_unreviewed_actor_with_its_aliases(people):
+    text = "Hakan Fidan said talks would resume in Istanbul."
+    article, document = source(text)
+    described = ActorRecord(
+        "Hakan Fidan", "person", aliases=("Fidan",), affiliation="Turkey", role="Foreign Minister"
+    )
+    record = StatementRecord("Hakan Fidan", span(text, text), "talks would resume", "indirect")
+    services.store_extraction(
+        article, Extraction(document, actors=(described,), statements=(record,))
+    )
+
+    fidan = models.Statement.objects.get().speaker
+    assert (fidan.name, fidan.reviewed, fidan.role) == ("Hakan Fidan", False, "Foreign Minister")
+    assert set(fidan.aliases.values_list("normalized", flat=True)) == {"hakan fidan", "fidan"}
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Kremlin", "russia"),
+        ("the Kremlin", "russia"),
+        ("Moscow", "russia"),
+        ("Kyiv", "ukraine"),
+        ("Trump", "trump"),
+        ("Vladimir Putln", "putin"),  # a typo: fuzzy, clearly best
+    ],
+)
+def test_names_resolve_through_aliases_and_metonyms(people, name, expected):
+    text = f"{name} said talks would continue."
+    article, document = source(text)
+    record = StatementRecord(name, span(text, text), "talks would continue", "indirect")
+    services.store_extraction(article, Extraction(document, statements=(record,)))
+    assert models.Statement.objects.get().speaker == people[expected]
+
+
+def test_fuzzy_match_only_when_one_candidate_is_clearly_best(people):
+    factories.actor("Andriy Yermak", aliases=["Yermak"])
+    factories.actor("Andriy Yermek")
+    text = "Andriy Yermik said talks would continue."
+    article, document = source(text)
+    record = StatementRecord("Andriy Yermik", span(text, text), "talks", "indirect")
+    services.store_extraction(article, Extraction(document, statements=(record,)))
+    speaker = models.Statement.objects.get().speaker
+    assert (speaker.name, speaker.reviewed) == ("Andriy Yermik", False)

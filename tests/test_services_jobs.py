@@ -1,0 +1,177 @@
+"""Submitting and running ingest jobs: dedup, failures, races, idempotent reruns."""
+
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.utils import timezone
+
+from negotiations import models, services
+from negotiations.models import IngestJob
+
+pytestmark = pytest.mark.django_db
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_5c287e527622a995.txt"
+META = {"outlet": "CNN", "published": "2025-03-17", "title": "Trump to speak with Putin"}
+TEXT = "Zelensky said on Monday that Ukraine would accept a 30-day ceasefire if Russia did."
+
+
+def submit_text(text, capture, **fields):
+    with capture(execute=True):
+        job = services.submit(source=IngestJob.Source.TEXT, payload=text, metadata=META, **fields)
+    job.refresh_from_db()
+    return job
+
+
+def test_submitted_text_is_stored_with_its_records(django_capture_on_commit_callbacks):
+    job = submit_text(SEED.read_text(), django_capture_on_commit_callbacks)
+    assert (job.status, job.error, job.duplicate) == ("stored", "", False)
+    assert job.article.outlet == "CNN"
+    assert job.article.published.isoformat() == "2025-03-17"
+    assert job.started_at <= job.finished_at
+    assert set(job.metadata["timings"]) == {"fetch", "extract", "store"}
+    assert models.Statement.objects.filter(evidence__article=job.article).exists()
+
+
+def test_same_text_twice_is_one_article(django_capture_on_commit_callbacks):
+    first = submit_text(TEXT, django_capture_on_commit_callbacks)
+    # Case and spacing do not make a different article.
+    second = submit_text("  " + TEXT.upper().replace(" ", "  "), django_capture_on_commit_callbacks)
+    assert models.Article.objects.count() == 1
+    assert (second.status, second.duplicate, second.article) == ("stored", True, first.article)
+
+
+def test_same_url_twice_is_one_article_fetched_once(
+    fixture_server, django_capture_on_commit_callbacks
+):
+    url = fixture_server.serve("/story", f"<html><body><article><p>{TEXT}</p></article></body>")
+    jobs = []
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            jobs.append(services.submit(source=IngestJob.Source.URL, url=url))
+    first, second = (IngestJob.objects.get(pk=job.pk) for job in jobs)
+    assert models.Article.objects.get().url == url
+    assert (first.duplicate, second.duplicate, second.article) == (False, True, first.article)
+    assert len(fixture_server.requests) == 1
+
+
+def test_fetch_error_fails_the_job_readably(fixture_server, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        job = services.submit(source=IngestJob.Source.URL, url=fixture_server.url("/missing"))
+    job.refresh_from_db()
+    assert job.status == "failed"
+    assert "404" in job.error
+    assert job.article is None
+
+
+def test_server_errors_are_retried_then_fail(fixture_server, django_capture_on_commit_callbacks):
+    url = fixture_server.serve("/flaky", "down", status=503)
+    with django_capture_on_commit_callbacks(execute=True):
+        job = services.submit(source=IngestJob.Source.URL, url=url)
+    job.refresh_from_db()
+    assert job.status == "failed"
+    assert job.attempts == len(fixture_server.requests) > 1
+
+
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        ("   \n\t ", "no article text"),
+        ("\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e\x0f\x10 binary" * 20, "binary"),
+    ],
+)
+def test_bad_input_fails_the_job_and_loses_nothing(
+    payload, message, django_capture_on_commit_callbacks
+):
+    stored = submit_text(TEXT, django_capture_on_commit_callbacks)
+    before = (models.Article.objects.count(), models.Statement.objects.count())
+    job = submit_text(payload, django_capture_on_commit_callbacks)
+    assert job.status == "failed"
+    assert message in job.error
+    assert (models.Article.objects.count(), models.Statement.objects.count()) == before
+    assert IngestJob.objects.get(pk=stored.pk).status == "stored"
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"source": "url", "url": "ftp://example.org/a"}, "valid http"),
+        ({"source": "url", "url": "javascript:alert(1)"}, "valid http"),
+        ({"source": "text"}, "give a URL or some text"),
+        ({"source": "carrier pigeon", "payload": "x"}, "unknown source"),
+        ({"source": "text", "payload": "a\x00b"}, "NUL"),
+        ({"source": "text", "payload": "x", "metadata": ["x"]}, "JSON object"),
+    ],
+)
+def test_submit_refuses_invalid_input(fields, message):
+    with pytest.raises(ValidationError, match=message):
+        services.submit(**fields)
+    assert not IngestJob.objects.exists()
+
+
+def test_finished_job_is_not_run_again(django_capture_on_commit_callbacks):
+    job = submit_text(TEXT, django_capture_on_commit_callbacks)
+    assert services.run_job(job.pk) is None
+    assert IngestJob.objects.get(pk=job.pk).attempts == 1
+
+
+def test_interrupted_job_resumes_to_one_article():
+    job = IngestJob.objects.create(source="text", payload=TEXT, status="extracting", attempts=1)
+    services.run_job(job.pk)
+    job.refresh_from_db()
+    assert (job.status, job.attempts, models.Article.objects.count()) == ("stored", 2, 1)
+
+
+def test_sweep_enqueues_jobs_the_broker_never_got():
+    from negotiations import tasks
+
+    waited = IngestJob.objects.create(source="text", payload=TEXT)
+    stuck = IngestJob.objects.create(
+        source="text", payload=TEXT + " Again.", status="fetching", attempts=1
+    )
+    long_ago = timezone.now() - timedelta(minutes=10)
+    IngestJob.objects.filter(pk=waited.pk).update(created_at=long_ago)
+    IngestJob.objects.filter(pk=stuck.pk).update(created_at=long_ago, started_at=long_ago)
+    fresh = IngestJob.objects.create(source="text", payload=TEXT + " Fresh.")
+
+    assert tasks.sweep_stale_jobs() == 2
+
+    statuses = dict(IngestJob.objects.values_list("pk", "status"))
+    assert statuses == {waited.pk: "stored", stuck.pk: "stored", fresh.pk: "queued"}
+
+
+def test_reextracting_an_article_keeps_its_records(django_capture_on_commit_callbacks):
+    from negotiations import tasks
+
+    job = submit_text(SEED.read_text(), django_capture_on_commit_callbacks)
+    keys = set(models.Statement.objects.values_list("merge_key", flat=True))
+    tasks.reextract_article(article_id=job.article_id)
+    assert set(models.Statement.objects.values_list("merge_key", flat=True)) == keys
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs concurrent connections")
+@pytest.mark.django_db(transaction=True)
+def test_racing_submissions_end_as_one_article():
+    jobs = [IngestJob.objects.create(source="text", payload=TEXT) for _ in range(4)]
+    barrier = threading.Barrier(len(jobs))
+
+    def run(job_id):
+        barrier.wait()
+        try:
+            services.run_job(job_id)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(job.pk,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert models.Article.objects.count() == 1
+    finished = IngestJob.objects.all()
+    assert {job.status for job in finished} == {"stored"}
+    assert sorted(job.duplicate for job in finished) == [False, True, True, True]
