@@ -1,3 +1,6 @@
+import ipaddress
+import socket
+
 import pytest
 
 from negotiations.fetching import (
@@ -53,8 +56,6 @@ def test_refuses_non_public_targets(url, message):
     ],
 )
 def test_address_problem(address, problem):
-    import ipaddress
-
     assert address_problem(ipaddress.ip_address(address)) == problem
 
 
@@ -161,3 +162,39 @@ def test_feed_types_are_accepted_only_when_asked_for(fixture_server):
     with pytest.raises(FetchError, match="Unsupported content type application/rss\\+xml"):
         fetch_url(url)
     assert fetch_url(url, content_types=FEED_TYPES).body == b"<rss/>"
+
+
+@pytest.fixture
+def resolver(monkeypatch):
+    """Stand-in DNS: names in `answers` resolve to the listed addresses, in turn."""
+    real = socket.getaddrinfo
+    answers, asked = {}, []
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host not in answers:
+            return real(host, port, *args, **kwargs)
+        asked.append(host)
+        address = answers[host].pop(0)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return answers, asked
+
+
+def test_connects_to_the_checked_address_with_the_original_host(fixture_server, resolver):
+    answers, asked = resolver
+    # A rebinding resolver: the second answer would be private, but there is no second lookup.
+    answers["news.test"] = ["127.0.0.1", "10.0.0.1"]
+    fixture_server.serve("/a", ARTICLE)
+    port = fixture_server.httpd.server_address[1]
+    page = fetch_url(f"http://news.test:{port}/a")
+    assert page.body == ARTICLE.encode()
+    assert asked == ["news.test"]
+    assert fixture_server.requests[0].headers["Host"] == f"news.test:{port}"
+
+
+def test_a_name_resolving_to_a_private_address_is_refused(resolver):
+    answers, _ = resolver
+    answers["intranet.test"] = ["10.1.2.3"]
+    with pytest.raises(FetchError, match="intranet.test resolves to 10.1.2.3, which is a private"):
+        fetch_url("https://intranet.test/")
