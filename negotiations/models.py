@@ -14,6 +14,7 @@ from .queries import (
     MeetingQuerySet,
     PositionQuerySet,
     ProposalQuerySet,
+    ResponseQuerySet,
     StatementQuerySet,
 )
 
@@ -313,6 +314,8 @@ class ProposalResponse(ExtractedRecord):
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="responses")
     response = models.CharField(max_length=12, choices=Response.choices)
     responded_on = models.DateField(null=True, blank=True)
+
+    objects = ResponseQuerySet.as_manager()
 
     class Meta:
         ordering = ["responded_on", "id"]

@@ -1,28 +1,368 @@
-"""Reads: QuerySets that carry the joins their pages need."""
+"""Reads: QuerySets that carry the joins their pages need, and the merged timeline."""
 
-from django.db import models
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection, models
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+
+# Must match the configuration the ingestion service uses to fill Statement.search_vector.
+SEARCH_CONFIG = "english"
+
+
+@dataclass(frozen=True, order=True)
+class Cursor:
+    """A position in the timeline's (date, type rank, id) order, written as `2025-03-16.4.123`."""
+
+    date: date
+    rank: int
+    id: int
+
+    def __str__(self):
+        return f"{self.date.isoformat()}.{self.rank}.{self.id}"
+
+    @classmethod
+    def parse(cls, value: str) -> Cursor:
+        """Read a cursor from its text form; raises ValueError on anything else."""
+        day, rank, pk = value.split(".")
+        return cls(date.fromisoformat(day), int(rank), int(pk))
+
+
+EARLIEST = Cursor(date.min, 0, 0)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader narrowed the records to; every field optional."""
+
+    negotiation: object = None
+    actors: tuple = ()
+    kinds: tuple[str, ...] = ()
+    issue: object = None
+    date_from: date | None = None
+    date_to: date | None = None
+    verified: bool = False
+    q: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One record in the timeline stream, with the key that orders it."""
+
+    kind: str
+    cursor: Cursor
+    record: models.Model
+
+    @property
+    def date(self):
+        return self.cursor.date
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    entries: list[Entry]
+    next_cursor: Cursor | None
+
+
+def with_articles():
+    """Evidence prefetch that brings each article in the same query."""
+    from .models import Evidence
+
+    return models.Prefetch("evidence", queryset=Evidence.objects.select_related("article"))
+
+
+def with_actors():
+    """Participation prefetch that brings each actor in the same query."""
+    from .models import MeetingParticipant
+
+    return models.Prefetch(
+        "participations", queryset=MeetingParticipant.objects.select_related("actor")
+    )
+
+
+def evidence_count(field: str):
+    """Number of evidence rows for each record, as a correlated subquery (no GROUP BY scan)."""
+    from .models import Evidence
+
+    counts = (
+        Evidence.objects.filter(**{field: OuterRef("pk")})
+        .order_by()
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counts), 0)
+
+
+def on_postgresql() -> bool:
+    return connection.vendor == "postgresql"
+
+
+class TimelineQuerySet(models.QuerySet):
+    """Keyset reads shared by the four record types of the timeline."""
+
+    kind = ""
+    rank = 0
+    date_field = ""
+
+    def matching(self, filters: Filters):
+        """Records that pass the filters common to every type, then the type's own."""
+        df = self.date_field
+        qs = self.filter(**{f"{df}__isnull": False})
+        if filters.negotiation:
+            qs = qs.filter(negotiation=filters.negotiation)
+        if filters.date_from:
+            qs = qs.filter(**{f"{df}__gte": filters.date_from})
+        if filters.date_to:
+            qs = qs.filter(**{f"{df}__lte": filters.date_to})
+        if filters.verified:
+            qs = qs.filter(verified=True)
+        if filters.actors:
+            qs = qs.filter(self.by_actors(filters.actors))
+        if filters.q:
+            qs = qs.filter(self.by_search(filters.q))
+        return qs
+
+    def older_than(self, cursor: Cursor):
+        """Records after `cursor` in newest-first order; constant rank keeps it index-friendly."""
+        df = self.date_field
+        if self.rank < cursor.rank:
+            return self.filter(**{f"{df}__lte": cursor.date})
+        if self.rank > cursor.rank:
+            return self.filter(**{f"{df}__lt": cursor.date})
+        return self.filter(
+            Q(**{f"{df}__lt": cursor.date}) | Q(**{df: cursor.date, "id__lt": cursor.id})
+        )
+
+    def newer_than(self, cursor: Cursor):
+        """Records before `cursor` in newest-first order (what arrived above it)."""
+        df = self.date_field
+        if self.rank > cursor.rank:
+            return self.filter(**{f"{df}__gte": cursor.date})
+        if self.rank < cursor.rank:
+            return self.filter(**{f"{df}__gt": cursor.date})
+        return self.filter(
+            Q(**{f"{df}__gt": cursor.date}) | Q(**{df: cursor.date, "id__gt": cursor.id})
+        )
+
+    def for_timeline(self, filters: Filters, *, before: Cursor | None = None, limit: int):
+        """Up to `limit` entries matching `filters`, newest first, after `before`."""
+        qs = self.matching(filters)
+        if before:
+            qs = qs.older_than(before)
+        qs = qs.for_display().order_by(f"-{self.date_field}", "-id")[:limit]
+        return [self.entry(record) for record in qs]
+
+    def entry(self, record) -> Entry:
+        day = getattr(record, self.date_field)
+        return Entry(self.kind, Cursor(day, self.rank, record.pk), record)
+
+    def count_newer(self, filters: Filters, since: Cursor, cap: int) -> int:
+        """How many matching records sort above `since`, counting at most `cap`."""
+        ids = self.matching(filters).newer_than(since).order_by().values("id")[:cap]
+        return len(ids)
+
+    def per_day(self, filters: Filters):
+        """(day, n) rows of matching records, aggregated in SQL."""
+        return (
+            self.matching(filters)
+            .order_by()
+            .values(day=F(self.date_field))
+            .annotate(n=Count("id"))
+            .values_list("day", "n")
+        )
 
 
 class ActorQuerySet(models.QuerySet):
     def unreviewed(self):
         return self.filter(reviewed=False)
 
+    def for_page(self):
+        """Actors with what their page header shows."""
+        return self.select_related("affiliation").prefetch_related("aliases")
 
-class StatementQuerySet(models.QuerySet):
+    def resolve(self, values):
+        """Actors named by slug, name or alias, in one query."""
+        return self.filter(
+            Q(slug__in=values) | Q(name__in=values) | Q(aliases__name__in=values)
+        ).distinct()
+
+
+class StatementQuerySet(TimelineQuerySet):
+    kind, rank, date_field = "statement", 1, "said_on"
+
     def with_sources(self):
-        return self.select_related("speaker").prefetch_related("evidence__article")
+        return self.select_related("speaker").prefetch_related(with_articles())
+
+    def for_display(self):
+        return self.select_related("speaker").annotate(source_count=evidence_count("statement"))
+
+    def matching(self, filters):
+        qs = super().matching(filters)
+        if filters.issue:
+            qs = qs.filter(issues=filters.issue)
+        return qs
+
+    def by_actors(self, actors):
+        return Q(speaker__in=actors)
+
+    def by_search(self, q):
+        if on_postgresql():
+            return Q(search_vector=SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG))
+        return Q(text__icontains=q) | Q(content__icontains=q) | Q(speaker__name__icontains=q)
 
 
-class ProposalQuerySet(models.QuerySet):
+class ProposalQuerySet(TimelineQuerySet):
+    kind, rank, date_field = "proposal", 3, "first_seen"
+
     def with_sources(self):
-        return self.select_related("proposer").prefetch_related("evidence__article")
+        return self.select_related("proposer").prefetch_related(with_articles())
+
+    def for_display(self):
+        return self.select_related("proposer").annotate(source_count=evidence_count("proposal"))
+
+    def by_actors(self, actors):
+        from .models import ProposalResponse
+
+        answered = ProposalResponse.objects.filter(actor__in=actors).values("proposal_id")
+        return Q(proposer__in=actors) | Q(id__in=answered)
+
+    def by_search(self, q):
+        return Q(title__icontains=q)
+
+    def for_page(self):
+        """A proposal with its proposer and sources."""
+        return self.select_related("proposer").prefetch_related(with_articles())
 
 
-class MeetingQuerySet(models.QuerySet):
+class ResponseQuerySet(TimelineQuerySet):
+    kind, rank, date_field = "response", 2, "responded_on"
+
+    def for_display(self):
+        return self.select_related("actor", "proposal").annotate(
+            source_count=evidence_count("response")
+        )
+
+    def by_actors(self, actors):
+        return Q(actor__in=actors)
+
+    def by_search(self, q):
+        return Q(proposal__title__icontains=q)
+
+    def for_proposal(self, proposal):
+        """A proposal's responses in the order they came, each with its sources."""
+        return (
+            self.filter(proposal=proposal)
+            .select_related("actor")
+            .prefetch_related(with_articles())
+            .order_by(F("responded_on").asc(nulls_last=True), "id")
+        )
+
+
+class MeetingQuerySet(TimelineQuerySet):
+    kind, rank, date_field = "meeting", 4, "date"
+
     def with_sources(self):
-        return self.prefetch_related("participations__actor", "evidence__article")
+        return self.prefetch_related(with_actors(), with_articles())
+
+    def for_display(self):
+        return self.prefetch_related(with_actors()).annotate(source_count=evidence_count("meeting"))
+
+    def by_actors(self, actors):
+        from .models import MeetingParticipant
+
+        taking_part = MeetingParticipant.objects.filter(actor__in=actors).values("meeting_id")
+        return Q(id__in=taking_part)
+
+    def by_search(self, q):
+        return Q(title__icontains=q) | Q(location__icontains=q)
+
+    def upcoming(self, today: date, limit: int):
+        """Meetings from today on (and planned ones not yet dated), soonest first."""
+        qs = self.filter(Q(date__gte=today) | Q(date__isnull=True, status="planned"))
+        qs = qs.order_by(F("date").asc(nulls_last=True), "id")
+        return list(qs.for_display()[:limit])
 
 
 class PositionQuerySet(models.QuerySet):
     def with_sources(self):
-        return self.select_related("actor", "issue").prefetch_related("evidence__article")
+        return self.select_related("actor", "issue").prefetch_related(with_articles())
+
+    def history(self, actor):
+        """An actor's positions by issue then date, each with its evidence."""
+        return (
+            self.filter(actor=actor)
+            .select_related("issue")
+            .prefetch_related(with_articles())
+            .order_by("issue__name", F("as_of").asc(nulls_first=True), "id")
+        )
+
+
+def timeline_querysets(kinds=()):
+    """The record types of the timeline, narrowed to `kinds` when given."""
+    from .models import Meeting, Proposal, ProposalResponse, Statement
+
+    all_types = [Statement.objects, ProposalResponse.objects, Proposal.objects, Meeting.objects]
+    return [qs.all() for qs in all_types if not kinds or qs.all().kind in kinds]
+
+
+def applicable(filters: Filters):
+    """Types the filters can match: only statements carry issues."""
+    querysets = timeline_querysets(filters.kinds)
+    if filters.issue:
+        return [qs for qs in querysets if qs.kind == "statement"]
+    return querysets
+
+
+def timeline_page(filters: Filters, *, before: Cursor | None = None, limit: int) -> TimelinePage:
+    """One keyset page of the merged stream: each type fetches limit+1, Python merges."""
+    streams = [
+        qs.for_timeline(filters, before=before, limit=limit + 1) for qs in applicable(filters)
+    ]
+    merged = list(heapq.merge(*streams, key=lambda e: e.cursor, reverse=True))
+    entries = merged[:limit]
+    more = len(merged) > limit
+    return TimelinePage(entries, entries[-1].cursor if more and entries else None)
+
+
+def count_newer(filters: Filters, since: Cursor, cap: int = 100) -> int:
+    """How many matching records now sort above the reader's newest one."""
+    return min(cap, sum(qs.count_newer(filters, since, cap) for qs in applicable(filters)))
+
+
+def events_per_day(filters: Filters) -> dict[date, int]:
+    """Matching records per day across the types, in one SQL query."""
+    querysets = [qs.per_day(filters) for qs in applicable(filters)]
+    totals: dict[date, int] = {}
+    if not querysets:
+        return totals
+    first, *rest = querysets
+    rows = first.union(*rest, all=True) if rest else first
+    for day, n in rows:
+        totals[day] = totals.get(day, 0) + n
+    return totals
+
+
+def record_sources(kind: str, pk: int):
+    """The evidence for one record with its articles, oldest article first."""
+    from .models import Evidence
+
+    return Evidence.objects.filter(**{kind: pk}).select_related("article")
+
+
+def article_evidence(article):
+    """An article's evidence with the record each one supports."""
+    return article.evidence.select_related(
+        "statement__speaker",
+        "proposal",
+        "response__actor",
+        "response__proposal",
+        "meeting",
+        "position__actor",
+        "position__issue",
+    ).order_by("start", "end", "id")

@@ -159,3 +159,19 @@ def record_edit(obj, user=None, changes=None):
         object_repr=str(obj),
         changes=changes or {"text": ["before", "after"]},
     )
+
+
+# Dashboard engineer: search vectors as ingestion fills them.
+
+
+def index_statements():
+    """Fill Statement.search_vector on PostgreSQL the way ingestion does (no-op on SQLite)."""
+    from django.contrib.postgres.search import SearchVector
+    from django.db import connection
+
+    from negotiations.queries import SEARCH_CONFIG
+
+    if connection.vendor == "postgresql":
+        models.Statement.objects.update(
+            search_vector=SearchVector("text", "content", config=SEARCH_CONFIG)
+        )

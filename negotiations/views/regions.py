@@ -1,0 +1,19 @@
+"""Render a page, or only the region an htmx request targets."""
+
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_vary_headers
+
+
+def htmx_region(request, regions: dict[str, str]) -> str | None:
+    """The partial an htmx request asks for by its target id; None means the whole page."""
+    htmx = getattr(request, "htmx", None)
+    if not htmx or htmx.history_restore_request:
+        return None
+    return regions.get(htmx.target or "")
+
+
+def render_page(request, template: str, context: dict, region: str | None) -> TemplateResponse:
+    """A TemplateResponse for `template` or its `region`, varying on HX-Request."""
+    response = TemplateResponse(request, f"{template}#{region}" if region else template, context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response

@@ -1,0 +1,30 @@
+"""The home page: every record by day, newest first."""
+
+from django.views.decorators.http import require_GET
+
+from negotiations.charts import day_chart
+from negotiations.filters import TimelineFilterForm
+from negotiations.queries import EARLIEST, count_newer, events_per_day, timeline_page
+
+from .regions import htmx_region, render_page
+
+PAGE_SIZE = 30
+REGIONS = {"results": "results", "load-more": "items", "poller": "poller"}
+
+
+@require_GET
+def timeline(request):
+    """Statements, meetings, proposals and responses, filtered and paged by keyset."""
+    form = TimelineFilterForm(request.GET)
+    filters = form.filters()
+    region = htmx_region(request, REGIONS)
+    since = form.cursor("since")
+    context = {"form": form, "filters": filters, "before": form.cursor("before")}
+    if region == "poller" and since:
+        context.update(since=since, new_count=count_newer(filters, since))
+        return render_page(request, "timeline/page.html", context, region)
+    page = timeline_page(filters, before=context["before"], limit=PAGE_SIZE)
+    context.update(page=page, since=page.entries[0].cursor if page.entries else EARLIEST)
+    if region != "items":
+        context["chart"] = day_chart(events_per_day(filters))
+    return render_page(request, "timeline/page.html", context, region)
