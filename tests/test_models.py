@@ -84,7 +84,10 @@ def test_evidence_for_two_records_is_rejected():
         ("proposal", factories.proposal),
         ("response", factories.response),
         ("meeting", factories.meeting),
-        ("position", factories.position),
+        (
+            "position",
+            factories.position,
+        ),
     ],
 )
 def test_evidence_for_exactly_one_record_is_accepted(field, make):

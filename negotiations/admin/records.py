@@ -27,9 +27,6 @@ class ExtractedRecordAdmin(AuditedAdmin):
     readonly_fields = ("verified", "verified_by", "verified_at", "merge_key", "edit_history")
     actions = ["mark_verified"]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("negotiation", "verified_by")
-
     def save_model(self, request, obj, form, change):
         editing.give_merge_key(obj)
         super().save_model(request, obj, form, change)
