@@ -1,0 +1,48 @@
+"""Actor pages: who they are, where they stand, what they said and did."""
+
+from dataclasses import replace
+
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from negotiations.charts import stance_changes, stance_chart
+from negotiations.filters import TimelineFilterForm
+from negotiations.models import Actor, Meeting, Position, Proposal, ProposalResponse
+from negotiations.queries import Filters, timeline_page
+
+from .regions import htmx_region, render_page
+
+PAGE_SIZE = 30
+RELATED_LIMIT = 25
+REGIONS = {"statements": "statements", "load-more": "statement-items"}
+
+
+@require_GET
+def actor_detail(request, slug):
+    """An actor's profile, positions over time, statements (filterable), meetings and proposals."""
+    actor = get_object_or_404(Actor.objects.for_page(), slug=slug)
+    form = TimelineFilterForm(request.GET)
+    filters = replace(form.filters(), actors=(actor,), kinds=("statement",), negotiation=None)
+    before = form.cursor("before")
+    region = htmx_region(request, REGIONS)
+    context = {"actor": actor, "form": form, "filters": filters, "before": before}
+    context["page"] = timeline_page(filters, before=before, limit=PAGE_SIZE)
+    if region is None:
+        positions = list(Position.objects.history(actor))
+        involved = Filters(actors=(actor,))
+        context.update(
+            changes=stance_changes(positions),
+            chart=stance_chart(positions, timezone.localdate()),
+            meetings=Meeting.objects.for_timeline(involved, limit=RELATED_LIMIT),
+            proposals=Proposal.objects.for_timeline(involved, limit=RELATED_LIMIT),
+            responses=ProposalResponse.objects.for_timeline(involved, limit=RELATED_LIMIT),
+        )
+    return render_page(request, "actors/page.html", context, region)
+
+
+@require_GET
+def actor_options(request):
+    """Actor names for the timeline's actor box (a datalist loaded once per page)."""
+    names = Actor.objects.order_by("name").values_list("name", flat=True)
+    return render_page(request, "actors/options.html", {"names": names}, None)

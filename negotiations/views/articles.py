@@ -1,0 +1,23 @@
+"""An article with every extracted passage highlighted and linked to its record."""
+
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_GET
+
+from negotiations.highlighting import segments
+from negotiations.models import Article
+from negotiations.queries import article_evidence
+
+from .regions import render_page
+
+
+@require_GET
+def article_detail(request, pk):
+    """The article's text with its evidence marked, and the records it supports beside it."""
+    article = get_object_or_404(Article, pk=pk)
+    evidence = list(article_evidence(article))
+    context = {
+        "article": article,
+        "evidence": evidence,
+        "segments": segments(article.text, evidence),
+    }
+    return render_page(request, "articles/page.html", context, None)
