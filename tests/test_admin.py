@@ -358,3 +358,29 @@ def test_article_change_form_links_each_evidence_to_its_record(staff_client):
     source = meeting.evidence.get().article
     page = staff_client.get(admin_url(models.Article, "change", source.pk)).content.decode()
     assert admin_url(models.Meeting, "change", meeting.pk) in page
+
+
+def test_reextract_action_queues_one_extraction_per_article(
+    staff_client, django_capture_on_commit_callbacks
+):
+    putin = factories.actor("Vladimir Putin", kind=models.Actor.Kind.PERSON, aliases=["Putin"])
+    sources = [
+        factories.article(
+            text=f"Moscow, {day} March. Vladimir Putin said the ceasefire proposal was "
+            f"acceptable in principle. Talks resumed on Tuesday."
+        )
+        for day in (11, 12)
+    ]
+    untouched = factories.article(text="Vladimir Putin said the talks were over.")
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = staff_client.post(
+            admin_url(models.Article, "changelist"),
+            {"action": "reextract", "_selected_action": [a.pk for a in sources]},
+        )
+
+    assert response.status_code == 302
+    assert len(callbacks) == 2
+    for source in sources:
+        assert models.Statement.objects.filter(speaker=putin, evidence__article=source).exists()
+    assert not models.Evidence.objects.filter(article=untouched).exists()

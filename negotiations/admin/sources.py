@@ -3,6 +3,7 @@
 from django.contrib import admin, messages
 
 from negotiations.models import Article, Feed, IngestJob
+from negotiations.tasks import reextract_article
 
 from .evidence import ArticleEvidenceInline
 
@@ -20,8 +21,6 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
     def reextract(self, request, queryset):
-        from negotiations.tasks import reextract_article
-
         ids = list(queryset.values_list("pk", flat=True))
         for pk in ids:
             reextract_article.delay_on_commit(article_id=pk)
