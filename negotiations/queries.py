@@ -184,7 +184,12 @@ class ActorQuerySet(models.QuerySet):
 
     def for_page(self):
         """Actors with what their page header shows."""
-        return self.select_related("affiliation").prefetch_related("aliases")
+        from .models import ActorAlias
+
+        other_names = ActorAlias.objects.exclude(name=F("actor__name"))
+        return self.select_related("affiliation").prefetch_related(
+            models.Prefetch("aliases", queryset=other_names, to_attr="other_names")
+        )
 
     def resolve(self, values):
         """Actors named by slug, name or alias, in one query."""

@@ -1,0 +1,92 @@
+"""Journalist paths through the dashboard in a real browser: filter, back, scroll, search, pages."""
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from playwright.sync_api import expect
+
+from tests import factories
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def newsroom():
+    """Two speakers with enough statements to need scrolling, a meeting and a proposal."""
+    alice, bob = factories.actor("Alice Envoy"), factories.actor("Bob Minister")
+    start = date(2025, 1, 1)
+    for i in range(36):
+        factories.statement(
+            alice, text=f"Alice said point {i}.", content=f"point {i}", said_on=start + timedelta(i)
+        )
+    factories.statement(
+        bob, text="Bob said the corridor is closed.", content="the corridor is closed"
+    )
+    factories.meeting([alice, bob], title="Talks in Geneva", date=date(2025, 3, 18))
+    plan = factories.proposal("Grain corridor plan", proposer=bob, first_seen=date(2025, 3, 11))
+    factories.response(plan, alice, responded_on=date(2025, 3, 12))
+    return alice, bob, plan
+
+
+def test_filter_by_actor_then_go_back(live_server, page, screenshot):
+    newsroom()
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("text=Talks in Geneva")
+    page.fill("#id_actor", "Bob Minister")
+    page.press("#id_actor", "Enter")
+    page.wait_for_url(re.compile(r"actor=Bob(%20|\+)Minister"))
+    page.wait_for_selector("#results >> text=the corridor is closed")
+    assert page.locator("#results .entry-statement").count() == 1
+    assert page.locator("#results >> text=point 35").count() == 0
+    screenshot("-filtered")
+    page.go_back()
+    page.wait_for_url(live_server.url + "/")
+    page.wait_for_selector("#results >> text=point 35")
+    screenshot()
+
+
+def test_scroll_loads_more(live_server, page, screenshot):
+    newsroom()
+    page.goto(live_server.url + "/?type=statement")
+    assert page.locator(".entry").count() == 30
+    page.locator("#load-more").scroll_into_view_if_needed()
+    expect(page.locator(".entry")).to_have_count(37)
+    assert page.locator("#load-more").count() == 0
+    assert page.url.endswith("/?type=statement")
+    screenshot()
+
+
+def test_search(live_server, page, screenshot):
+    newsroom()
+    factories.index_statements()
+    page.goto(live_server.url + "/")
+    page.fill("#id_q", "corridor")
+    page.press("#id_q", "Enter")
+    page.wait_for_url(re.compile(r"q=corridor"))
+    page.wait_for_selector("#results >> text=Grain corridor plan")
+    assert page.locator("#results >> text=point 3").count() == 0
+    assert page.locator("#results >> text=the corridor is closed").count() == 1
+    screenshot()
+
+
+def test_actor_and_proposal_pages(live_server, page, screenshot):
+    _, _, plan = newsroom()
+    page.goto(live_server.url + "/")
+    page.click("#results a.actor-link:text('Bob Minister')")
+    page.wait_for_url(re.compile(r"/actors/bob-minister/$"))
+    assert page.locator("h1").inner_text() == "Bob Minister"
+    screenshot("-actor")
+    page.get_by_role("link", name="Grain corridor plan").click()
+    page.wait_for_url(re.compile(rf"/proposals/{plan.slug}/$"))
+    assert page.locator("h1").inner_text() == "Grain corridor plan"
+    assert page.locator(".lifecycle-step").count() == 2
+    screenshot("-proposal")
+
+
+def test_sources_expand_in_place(live_server, page, screenshot):
+    newsroom()
+    page.goto(live_server.url + "/?type=meeting")
+    page.click("#results details.sources summary")
+    page.wait_for_selector("#results .source-sentence")
+    assert "Example News" in page.locator("#results .sources-body").inner_text()
+    screenshot()
