@@ -40,6 +40,10 @@ class Analysis:
         starts = self._token_starts
         return range(bisect_left(starts, span.start), bisect_left(starts, span.end))
 
+    def token_index(self, offset: int) -> int:
+        """Index of the first token starting at or after an offset."""
+        return bisect_left(self._token_starts, offset)
+
     def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions that start inside [start, end)."""
         starts = self._mention_starts

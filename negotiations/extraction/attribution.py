@@ -5,15 +5,21 @@ from __future__ import annotations
 from .actors import Mention
 from .analysis import Analysis
 from .lexicon import (
+    BE_AUXILIARIES,
+    ORGAN_NOUNS,
     PERSON_PRONOUNS,
     PREPOSITIONS,
     ROLE_ANAPHORS,
     SPEECH_NOUNS,
+    SUBJECT_GAP_WORDS,
     THING_PRONOUNS,
+    TITLE_WORDS,
 )
 
 _BACK_WINDOW = 8
 _FORWARD_WINDOW = 6
+_AGENT_WINDOW = 12
+_CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
 
 
 def subject_before(
@@ -43,6 +49,46 @@ def subject_before(
     return None, 0.0
 
 
+def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
+    """The subject right before a reporting verb, past adverbs and a parenthetical clause."""
+    first = a.token_range(a.sentences[sentence]).start
+    k = verb - 1
+    while k >= first and _is_gap(a, k):
+        k -= 1
+    if k < first:
+        return None
+    if _breaks_clause(a, k):
+        mention = a.mention_at(a.tokens[k].start)
+        if mention is None or not _is_apposition(a, mention, first):
+            k = _before_parenthetical(a, k, first)
+    return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
+    """The agent of "was stated by X": a person in the by-phrase, else its first actor."""
+    last = a.token_range(a.sentences[sentence]).stop
+    by = next(
+        (k for k in range(verb + 1, min(last, verb + 4)) if a.tokens[k].text == "by"),
+        None,
+    )
+    if by is None:
+        return None
+    found = [a.mention_at(a.tokens[k].start) for k in range(by + 1, min(last, by + _AGENT_WINDOW))]
+    found = [m for m in found if m is not None]
+    person = next((m for m in found if m.actor.kind == "person"), None)
+    chosen = person or (found[0] if found else None)
+    return chosen.actor.name if chosen else None
+
+
+def is_passive(a: Analysis, sentence: int, verb: int) -> bool:
+    """Whether a participle follows a form of "be" ("was announced", "has been said")."""
+    first = a.token_range(a.sentences[sentence]).start
+    k = verb - 1
+    while k >= first and a.tokens[k].text.lower().endswith("ly"):
+        k -= 1
+    return k >= first and a.tokens[k].text.lower() in BE_AUXILIARIES
+
+
 def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
     """The actor named just after a verb ("said Foreign Minister X", "according to X")."""
     span = a.sentences[sentence]
@@ -54,6 +100,8 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
             return mention.actor.name
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
+        if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or token.lower == "the"):
+            return None
     return None
 
 
@@ -64,6 +112,8 @@ def first_subject(a: Analysis, sentence: int, before: int, speakers: dict[int, s
         if k >= before:
             break
         token = a.tokens[k]
+        if a.in_quote(token.start):
+            continue
         mention = a.mention_at(token.start)
         if mention is not None and not _is_modifier(a, mention, a.token_range(span).start):
             return mention.actor.name
@@ -73,17 +123,113 @@ def first_subject(a: Analysis, sentence: int, before: int, speakers: dict[int, s
 
 
 def resolve_person(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]) -> str | None:
-    """The person "he"/"she" refers to: a subject earlier in the sentence, else the last speaker."""
+    """The person "he"/"she" refers to: the latest person acting as a subject, not one quoted."""
     span = a.sentences[sentence]
     for mention in a.mentions_in(span.start, offset):
-        if mention.actor.kind == "person" and not _after_preposition(a, mention, span.start):
+        if _is_person_subject(a, mention, span.start):
             return mention.actor.name
     for back in range(1, 4):
         name = speakers.get(sentence - back)
-        if name and a.registry.actors.get(name, None) and a.registry.actors[name].kind == "person":
+        if name is not None and _is_person(a, name):
             return name
+        if sentence - back >= 0:
+            earlier = a.sentences[sentence - back]
+            for mention in a.mentions_in(earlier.start, earlier.end):
+                if _is_person_subject(a, mention, earlier.start) and not mention.possessive:
+                    return mention.actor.name
     person = a.last_person_before(offset)
     return person.actor.name if person else None
+
+
+def state_of(a: Analysis, name: str | None) -> str | None:
+    """The state or body a person acts for, or the actor itself."""
+    actor = a.registry.actors.get(name) if name else None
+    if actor is not None and actor.kind == "person" and actor.affiliation:
+        return actor.affiliation if actor.affiliation in a.registry.actors else name
+    return name
+
+
+def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
+    """The actor the subject phrase ending at token k stands for."""
+    token = a.tokens[k]
+    mention = a.mention_at(token.start)
+    first = a.token_range(a.sentences[sentence]).start
+    if mention is not None:
+        return None if _is_modifier(a, mention, first) else mention.actor.name
+    word = token.text.lower()
+    if word in PERSON_PRONOUNS:
+        return resolve_person(a, sentence, token.start, speakers)
+    if word in THING_PRONOUNS:
+        return _resolve_thing(a, sentence, speakers)
+    if word in ORGAN_NOUNS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
+        return _owner(a, sentence, k, speakers)
+    return None
+
+
+def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
+    """Who speaks through "Netanyahu's office", "a Kremlin statement" or "the president"."""
+    word = a.tokens[k].text.lower()
+    first = a.token_range(a.sentences[sentence]).start
+    owner = a.mention_at(a.tokens[k - 1].start) if k > first else None
+    if owner is not None:
+        return owner.actor.name if word in SPEECH_NOUNS else state_of(a, owner.actor.name)
+    before = a.tokens[k - 1] if k > first else None
+    if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
+        return state_of(a, _resolve_role(a, before.start, before.lower))
+    if before is None or before.lower not in {"the", "this", "a"}:
+        return None
+    if word in ROLE_ANAPHORS:
+        return _resolve_role(a, a.tokens[k].start, word)
+    previous = _previous_speaker(sentence, speakers)
+    return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _is_gap(a: Analysis, k: int) -> bool:
+    """An adverb, auxiliary or date word between a subject and its verb."""
+    token = a.tokens[k]
+    if _breaks_clause(a, k) or a.in_quote(token.start):
+        return False
+    word = token.text.lower()
+    return word in SUBJECT_GAP_WORDS or (word.endswith("ly") and not token.text[:1].isupper())
+
+
+def _breaks_clause(a: Analysis, k: int) -> bool:
+    """Whether punctuation closes a clause right after token k."""
+    following = a.tokens[k + 1].start if k + 1 < len(a.tokens) else a.tokens[k].end
+    gap = a.document.text[a.tokens[k].end : following]
+    return any(mark in gap for mark in _CLAUSE_BREAKS)
+
+
+def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
+    """ "Trump's envoy, Steve Witkoff, said": a name set off by commas names the subject."""
+    if mention.actor.kind != "person":
+        return False
+    k = a.token_index(mention.start)
+    while k > first and (a.tokens[k - 1].text[:1].isupper() or a.tokens[k - 1].lower == "of"):
+        k -= 1
+    return k > first and _breaks_clause(a, k - 1)
+
+
+def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
+    """The token before the comma that opens the parenthetical ending at token k."""
+    j = k - 1
+    while j >= first and not _breaks_clause(a, j):
+        j -= 1
+    return j
+
+
+def _is_person(a: Analysis, name: str) -> bool:
+    actor = a.registry.actors.get(name)
+    return actor is not None and actor.kind == "person"
+
+
+def _is_person_subject(a: Analysis, mention: Mention, floor: int) -> bool:
+    """A person named outside quotes and prepositional phrases."""
+    return (
+        mention.actor.kind == "person"
+        and not a.in_quote(mention.start)
+        and not _after_preposition(a, mention, floor)
+    )
 
 
 def _resolve_thing(a: Analysis, sentence: int, speakers: dict[int, str]) -> str | None:

@@ -157,6 +157,25 @@ REPORTING_VERBS = frozenset(
         "threaten",
         "threatens",
         "threatened",
+        "caution",
+        "cautions",
+        "cautioned",
+        "request",
+        "requests",
+        "requested",
+        "ask",
+        "asks",
+        "asked",
+        "inform",
+        "informs",
+        "informed",
+        "characterize",
+        "characterizes",
+        "characterized",
+        "characterised",
+        "voice",
+        "voices",
+        "voiced",
     ]
 )
 
@@ -493,6 +512,21 @@ ROLE_ANAPHORS = frozenset(
 
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})
+
+# Auxiliaries that make a following participle passive ("was announced", "is said to be").
+BE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+# Words that make the next reporting word a noun ("his remarks", "the demands").
+NOUN_MARKERS = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those"]
+    + ["such", "any", "no", "every", "each", "whose", "of", "with", "for", "in", "on", "by"]
+)
+
+# Bodies that speak for whoever owns them: "Netanyahu's office said" is Israel speaking.
+ORGAN_NOUNS = frozenset(
+    ["office", "spokesperson", "spokesman", "spokeswoman", "ministry", "government"]
+    + ["official", "officials", "source", "sources", "aide", "aides", "embassy", "cabinet"]
+)
 
 # Meeting words and the kind of contact each names.
 MEETING_WORDS = {

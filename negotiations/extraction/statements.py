@@ -6,15 +6,24 @@ import re
 from dataclasses import replace
 
 from .analysis import Analysis
-from .attribution import first_subject, subject_after, subject_before
+from .attribution import (
+    clause_subject,
+    first_subject,
+    is_passive,
+    passive_agent,
+    subject_after,
+)
 from .dates import find_dates
-from .lexicon import REPORTING_VERBS
+from .lexicon import NOUN_MARKERS, REPORTING_VERBS
 from .records import StatementRecord
 
 _OPENING = {"“": "”", "‘": "’", '"': '"'}
 _OPENERS = re.compile('[“"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
+_SENTENCE_END = re.compile(r"[.!?:\"”’…)]$")
+# " - said Umerov." / " – Umerov said.": the attribution style of many wire translations.
+_DASH_ATTRIBUTION = re.compile(r"\s[-–—]\s*(?:said\s+\S+(?:\s\S+){0,3}|(?:\S+\s){1,4}said)\.?$")
 
 
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
@@ -44,31 +53,113 @@ def statement_stage(a: Analysis) -> Analysis:
     speakers: dict[int, str] = {}
     records: list[StatementRecord] = []
     for s, span in enumerate(a.sentences):
+        # Headlines and captions carry no full stop; they repeat the story's speech.
+        if not _SENTENCE_END.search(span.text):
+            continue
         for speaker, verb, confidence in _speech_acts(a, s, speakers):
-            if speaker is None or any(r.speaker == speaker and r.evidence == span for r in records):
+            if any(r.speaker == speaker and r.evidence == span for r in records):
                 continue
             speakers.setdefault(s, speaker)
             records.append(_record(a, s, speaker, verb, confidence))
+    records.extend(_dash_paragraphs(a, speakers, records))
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
     return replace(a, statements=tuple(records))
 
 
 def _speech_acts(a: Analysis, s: int, speakers: dict[int, str]):
+    """(speaker, cue token, confidence) for each speech act the sentence reports."""
+    participles, found = [], False
+    for k in _cues(a, s):
+        if a.tokens[k].lower == "according":
+            speaker, confidence = subject_after(a, s, k + 1, speakers), 0.8
+        elif _is_adjunct_participle(a, s, k):
+            participles.append(k)
+            continue
+        elif is_passive(a, s, k):
+            speaker, confidence = passive_agent(a, s, k), 0.8
+        else:
+            speaker, confidence = _verb_subject(a, s, k, speakers), 0.9
+        if speaker is not None:
+            found = True
+            yield speaker, k, confidence
+    # "…, saying that": the participle speaks for the main clause's subject.
+    if participles and not found:
+        speaker = first_subject(a, s, participles[0], speakers)
+        if speaker is not None:
+            yield speaker, participles[0], 0.6
+
+
+def _verb_subject(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> str | None:
+    """The subject before a finite reporting verb, or after it when the order is inverted."""
+    if _is_inverted(a, s, k):
+        return subject_after(a, s, k, speakers) or clause_subject(a, s, k, speakers)
+    return clause_subject(a, s, k, speakers)
+
+
+def _cues(a: Analysis, s: int):
+    """Reporting verbs and "according to" outside quotations, used as verbs."""
     tokens = a.tokens
     for k in a.token_range(a.sentences[s]):
         word = tokens[k].text.lower()
         if a.in_quote(tokens[k].start):
             continue
-        if word == "according" and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to":
-            yield subject_after(a, s, k + 1, speakers), k, 0.8
-        elif word in REPORTING_VERBS:
-            speaker, confidence = subject_before(a, s, k, speakers)
-            if speaker is None and word.endswith("ing"):
-                speaker, confidence = first_subject(a, s, k, speakers), 0.6
-            if speaker is None:
-                speaker, confidence = subject_after(a, s, k, speakers), 0.8
-            yield speaker, k, confidence
+        according = word == "according" and k + 1 < len(tokens) and tokens[k + 1].text == "to"
+        if according or (word in REPORTING_VERBS and _is_verb(a, s, k)):
+            yield k
+
+
+def _is_verb(a: Analysis, s: int, k: int) -> bool:
+    """Not a noun ("his remarks"), a title ("Secretary of State") or "said to be"."""
+    first = a.token_range(a.sentences[s]).start
+    token = a.tokens[k]
+    if k > first and token.text[:1].isupper() and not _is_inverted(a, s, k):
+        return False
+    if k > first and (a.tokens[k - 1].lower in NOUN_MARKERS or a.tokens[k - 1].possessive):
+        return False
+    following = a.tokens[k + 1].lower if k + 1 < len(a.tokens) else ""
+    if is_passive(a, s, k):
+        return following != "to"
+    # "a ceasefire proposed by the US" modifies a noun; nobody speaks.
+    return following != "by"
+
+
+def _is_adjunct_participle(a: Analysis, s: int, k: int) -> bool:
+    """ "…, stressing that" or "Confirming the truce, X said": an -ing clause beside the main."""
+    first = a.token_range(a.sentences[s]).start
+    if not a.tokens[k].lower.endswith("ing"):
+        return False
+    return k == first or _gap_before(a, k).strip() in {",", "—", "–", "-"}
+
+
+def _is_inverted(a: Analysis, s: int, k: int) -> bool:
+    """ "…,” said X" / "- said X": the verb opens its clause and a name follows."""
+    first = a.token_range(a.sentences[s]).start
+    following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
+    if following is None or not (following.text[:1].isupper() or following.lower == "the"):
+        return False
+    return k == first or any(mark in _gap_before(a, k) for mark in ',"”—–-:')
+
+
+def _gap_before(a: Analysis, k: int) -> str:
+    previous_end = a.tokens[k - 1].end if k > 0 else 0
+    return a.document.text[previous_end : a.tokens[k].start]
+
+
+def _dash_paragraphs(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):
+    """Unquoted speech closed by "- said X": the paragraph before the dash is X's."""
+    attributed = {r.evidence.start for r in records}
+    text = a.document.text
+    for s, span in enumerate(a.sentences):
+        if s not in speakers or not _DASH_ATTRIBUTION.search(span.text):
+            continue
+        back = s - 1
+        while back >= 0 and "\n" not in text[a.sentences[back].end : a.sentences[back + 1].start]:
+            if a.sentences[back].start not in attributed:
+                speakers[back] = speakers[s]
+                attributed.add(a.sentences[back].start)
+                yield _record(a, back, speakers[s], None, 0.6)
+            back -= 1
 
 
 def _quote_continuations(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):

@@ -19,6 +19,10 @@ from negotiations.extraction.sentences import split_sentences
             ["Headline without a stop", "Body text here."],
         ),
         ("Is it over? Nobody knows!", ["Is it over?", "Nobody knows!"]),
+        (
+            "We agreed on a list. The exchange starts soon. - said Ishaq Dar.",
+            ["We agreed on a list.", "The exchange starts soon. - said Ishaq Dar."],
+        ),
         ("", []),
     ],
 )

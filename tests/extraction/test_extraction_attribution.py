@@ -1,0 +1,124 @@
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract
+
+TUESDAY = date(2024, 10, 8)
+
+
+def speakers(text, registry):
+    result = extract(Document(text=text, published=TUESDAY), registry)
+    return [(s.speaker, s.evidence.text) for s in result.statements]
+
+
+def speaker_names(text, registry):
+    return [name for name, _ in speakers(text, registry)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of the reporting verb, not the nearest name before it
+        (
+            "Shehbaz Sharif, who had spoken with Modi a week earlier, said the border was calm.",
+            ["Shehbaz Sharif"],
+        ),
+        # a name set off by commas is the subject it explains
+        (
+            "India's foreign secretary, Meera Anand, confirmed that the hotline was used.",
+            ["Meera Anand"],
+        ),
+        # an organ speaks for the state of the person who owns it
+        ("Netanyahu's office said the delegation would stay in Cairo.", ["Israel"]),
+        ("A Kremlin statement said the strikes would pause.", ["Russia"]),
+        ("Another White House official told reporters that aid was ready.", ["United States"]),
+        # "the Prime Minister's Office" belongs to the prime minister named before
+        (
+            "Netanyahu met his cabinet. The Prime Minister's Office stated that talks would go on.",
+            ["Israel"],
+        ),
+        # passive speech with its agent
+        (
+            "The plan was described as fair by Qatar's foreign ministry.",
+            ["Qatar"],
+        ),
+        # inverted order after a quotation
+        ('"The crossings will reopen at dawn," said the Egyptian government.', ["Egypt"]),
+        # a sentence-initial participle belongs to the main clause's subject
+        (
+            "Announcing the truce in Islamabad, Ishaq Dar said both armies would stand down.",
+            ["Ishaq Dar"],
+        ),
+    ],
+)
+def test_subject_of_the_reporting_verb(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "said to be" reports no speech
+        "Hamas is said to be reviewing the text.",
+        # a participle modifying a noun: the proposal, not a speaker
+        "Israel studied a truce proposed by Egypt.",
+        # reporting words used as nouns
+        "Modi's remarks drew criticism in Islamabad.",
+        "The demands of Hezbollah were not met.",
+        # a title, not a verb
+        "Secretary of State Marco Rubio landed in Doha.",
+        # a passive with no agent names no speaker
+        "The exchange was announced on Monday.",
+        # headlines carry no full stop and repeat the article's speech
+        "Netanyahu says talks with Hamas will resume",
+    ],
+)
+def test_no_statement(text, registry):
+    assert speakers(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun skips a person named inside the quotation
+        (
+            "Shehbaz Sharif spoke in Lahore. “We thank Modi for the call,” he told reporters.",
+            ["Shehbaz Sharif"],
+        ),
+        # a pronoun refers to the subject of the last sentence, even one without speech
+        (
+            "Ishaq Dar met Modi in Delhi. Hamas leader Khalil Nasser stayed in Gaza. He stated "
+            "that the tunnels were closed.",
+            ["Khalil Nasser"],
+        ),
+        # a second reporting verb in the reported clause adds no speaker
+        (
+            "Erdogan said Hamas had accepted the truce and demanded more guarantees.",
+            ["Recep Tayyip Erdogan"],
+        ),
+        # a participle clause keeps the main speaker
+        (
+            "He has held off on sanctions against Moscow, warning that talks could stall.",
+            [],
+        ),
+    ],
+)
+def test_pronouns_and_secondary_verbs(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+def test_dash_attribution_covers_the_paragraph(registry):
+    text = (
+        "Talks ended in Doha.\n"
+        "We have agreed on a list. The exchange starts on Sunday. - said Ishaq Dar.\n"
+        "Aid convoys waited at the border."
+    )
+    found = speakers(text, registry)
+    assert [name for name, _ in found] == ["Ishaq Dar"] * 2
+    assert found[0][1] == "We have agreed on a list."
+
+
+def test_two_speakers_in_one_sentence(registry):
+    text = "Reuters reports that Ishaq Dar said the ceasefire would hold."
+    assert "Ishaq Dar" in speaker_names(text, registry)
