@@ -51,15 +51,21 @@ class DateMention:
     granularity: str = "day"
 
 
-def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
-    """Date expressions in a sentence, resolved where the publication date allows."""
+def find_dates(
+    text: str, published: date | None, offset: int = 0, *, future: bool | None = None
+) -> list[DateMention]:
+    """Date expressions in a sentence, resolved where the publication date allows.
+
+    `future` says whether the event they date lies ahead of publication (True), behind it
+    (False) or is unknown (None, guessed from the words before a weekday).
+    """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            value, grain = _resolve(kind, m, text, published)
+            value, grain = _resolve(kind, m, text, published, future)
             if kind == "weekday" and m.group(1) is None and not _plausible_weekday(text, m):
                 continue
             taken.append((m.start(), m.end()))
@@ -71,7 +77,7 @@ def _plausible_weekday(text: str, m: re.Match) -> bool:
     return m.group(2)[0].isupper()
 
 
-def _resolve(kind: str, m: re.Match, text: str, published: date | None):
+def _resolve(kind: str, m: re.Match, text: str, published: date | None, future: bool | None):
     if kind == "month_day":
         return _absolute(m.group(1), m.group(2), m.group(3), published), "day"
     if kind == "day_month":
@@ -79,7 +85,8 @@ def _resolve(kind: str, m: re.Match, text: str, published: date | None):
     if published is None:
         return None, "day"
     if kind == "weekday":
-        future = bool(_FUTURE.search(text, max(0, m.start() - 60), m.start()))
+        if future is None:
+            future = bool(_FUTURE.search(text, max(0, m.start() - 60), m.start())) or None
         return _weekday(m.group(1), m.group(2).lower(), published, future), "day"
     return _relative(m.group(1).lower(), published)
 
@@ -104,13 +111,16 @@ def _absolute(month: str, day: str, year: str | None, published: date | None) ->
     return value
 
 
-def _weekday(modifier: str | None, name: str, published: date, future: bool) -> date:
+def _weekday(modifier: str | None, name: str, published: date, future: bool | None) -> date:
     delta = WEEKDAYS.index(name) - published.weekday()
     modifier = (modifier or "").lower()
     if modifier == "last":
         return published + timedelta(days=delta - 7 if delta >= 0 else delta)
     if modifier in {"next", "coming"} or future:
         return published + timedelta(days=delta + 7 if delta < 0 else delta)
+    if future is False:
+        # A past event on a bare weekday is the most recent such day, publication day included.
+        return published + timedelta(days=delta - 7 if delta > 0 else delta)
     if modifier == "this":
         return published + timedelta(days=delta)
     # No tense cue: news uses the nearest such day, usually the one just past.

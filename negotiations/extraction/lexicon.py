@@ -556,7 +556,35 @@ MEETING_WORDS = {
     "hosted": "meeting",
     "host": "meeting",
     "conference": "meeting",
+    "called": "call",
+    "contacted": "call",
+    "conversation": "call",
+    "talked": "talks",
+    "discussion": "talks",
+    "discussions": "talks",
+    "summits": "summit",
 }
+
+# Contact verbs that name a contact only with a partner after them ("spoke with", "talked to").
+PARTNER_VERBS = frozenset({"speak", "spoke", "spoken", "speaking", "talk", "talked"})
+PARTNER_PREPOSITIONS = frozenset({"with", "to", "by"})
+
+# "call for"/"call on" urge something; they name no phone call.
+URGING_PARTICLES = frozenset({"for", "on", "upon"})
+
+# Determiners that make a meeting noun refer back to an event already mentioned ("the call").
+ANAPHORIC_DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "their", "its", "today's"}
+)
+# Modifiers that make a definite meeting noun a new event ("the next round", "the first talks").
+NEW_EVENT_MODIFIERS = frozenset(
+    {"next", "new", "another", "first", "second", "third", "previous", "separate", "follow-up"}
+)
+
+# Base verbs that, after "to", put a meeting in the future ("plans to meet", "agreed to hold").
+MEETING_INFINITIVES = frozenset(
+    {"meet", "speak", "talk", "visit", "hold", "host", "attend", "join", "resume", "convene"}
+)
 
 # "speak"/"talk" are calls only near these words; otherwise they are talks or meetings.
 CALL_CUES = frozenset({"phone", "telephone", "call", "calls", "video", "speak", "spoke", "spoken"})
@@ -575,10 +603,15 @@ PLANNED_CUES = frozenset(
         "set",
         "upcoming",
         "next",
-        "to",
         "tomorrow",
-        "later",
-        "continue",
+        "slated",
+        "due",
+        "ahead",
+        "awaiting",
+        "prepared",
+        "preparing",
+        "invited",
+        "shall",
     ]
 )
 HELD_CUES = frozenset(
@@ -599,6 +632,13 @@ HELD_CUES = frozenset(
         "ended",
         "wrapped",
         "took",
+        "broke",
+        "occurred",
+        "happened",
+        "participated",
+        "joined",
+        "attended",
+        "during",
     ]
 )
 CANCELLED_CUES = frozenset({"cancelled", "canceled", "postponed", "scrapped", "called-off"})

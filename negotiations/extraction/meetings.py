@@ -7,53 +7,84 @@ from dataclasses import replace
 
 from .analysis import Analysis
 from .dates import DateMention, find_dates
-from .lexicon import CALL_CUES, CANCELLED_CUES, HELD_CUES, MEETING_WORDS, PLANNED_CUES
+from .lexicon import (
+    ANAPHORIC_DETERMINERS,
+    CALL_CUES,
+    CANCELLED_CUES,
+    HELD_CUES,
+    MEETING_INFINITIVES,
+    MEETING_WORDS,
+    NEW_EVENT_MODIFIERS,
+    PARTNER_PREPOSITIONS,
+    PARTNER_VERBS,
+    PLANNED_CUES,
+    PREPOSITIONS,
+    URGING_PARTICLES,
+)
 from .records import MeetingRecord, Span
 
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 _KIND_ORDER = ("call", "summit", "visit", "talks", "meeting")
+# Face-to-face kinds name one event interchangeably ("the summit" … "their meeting").
+_IN_PERSON = {"meeting", "talks", "summit"}
+# A comma, dash or relative word between a date and the meeting word starts another clause.
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:that|which|who|as|while|after|before)\b")
 
 
 def meeting_stage(a: Analysis) -> Analysis:
     """Find contacts between actors and merge repeated mentions of one event."""
     meetings: list[MeetingRecord] = []
-    for s, span in enumerate(a.sentences):
-        found = _meeting_in(a, s, span)
+    for span in a.sentences:
+        found = _meeting_in(a, span)
         if found is None:
             continue
-        same = next((i for i, m in enumerate(meetings) if _same_event(m, found)), None)
-        if same is None:
-            meetings.append(found)
-        else:
-            meetings[same] = _merge(meetings[same], found)
+        meeting, anaphoric = found
+        same = _antecedent(a, meetings, meeting, anaphoric)
+        if same is not None:
+            meetings[same] = _merge(meetings[same], meeting)
+        elif len(_parties(a, meeting)) >= 2:
+            meetings.append(meeting)
     return replace(a, meetings=tuple(meetings))
 
 
-def _meeting_in(a: Analysis, s: int, span: Span) -> MeetingRecord | None:
-    words = [a.tokens[k].text.lower() for k in a.token_range(span)]
-    triggers = [w for w in words if w in MEETING_WORDS]
+def _meeting_in(a: Analysis, span: Span) -> tuple[MeetingRecord, bool] | None:
+    indices = list(a.token_range(span))
+    words = [a.tokens[k].text.lower() for k in indices]
+    triggers = [n for n in range(len(words)) if _is_trigger(words, n)]
     if not triggers:
         return None
-    kind = _kind(triggers, words)
-    participants = _participants(a, span)
-    if len(participants) < 2:
-        return None
-    dates = [
-        d for d in find_dates(span.text, a.document.published, span.start) if d.granularity == "day"
-    ]
-    when = _closest_date(a, span, dates)
+    kind = _kind([words[n] for n in triggers], words)
+    anchor = next((n for n in triggers if MEETING_WORDS[words[n]] == kind), triggers[0])
+    status = _tense(words, anchor)
+    future = {"planned": True, "held": False}.get(status)
+    dates = find_dates(span.text, a.document.published, span.start, future=future)
+    when = _governed_date(a, [d for d in dates if d.granularity == "day"], indices[anchor])
+    participants = _participants(a, span, indices, kind)
     names = " and ".join(_short(p) for p in participants[:3])
-    return MeetingRecord(
-        title=f"{names} {kind}",
+    meeting = MeetingRecord(
+        title=f"{names} {kind}".strip(),
         kind=kind,
         participants=tuple(participants),
         evidence=span,
-        status=_status(words, when, a),
+        status=status or _status_from_date(when, a),
         date=when.value if when else None,
         date_text=when.text if when else None,
-        location=_place(span.text, a),
+        location=_place(span.text),
         confidence=0.6,
     )
+    return meeting, _is_anaphoric(words, anchor)
+
+
+def _is_trigger(words: list[str], n: int) -> bool:
+    word = words[n]
+    if word not in MEETING_WORDS:
+        return False
+    after = words[n + 1] if n + 1 < len(words) else ""
+    if word in PARTNER_VERBS:
+        return after in PARTNER_PREPOSITIONS or bool(set(words) & (CALL_CUES - PARTNER_VERBS))
+    if word.startswith("call"):
+        return after not in URGING_PARTICLES
+    return True
 
 
 def _kind(triggers: list[str], words: list[str]) -> str:
@@ -64,37 +95,88 @@ def _kind(triggers: list[str], words: list[str]) -> str:
     return next(k for k in _KIND_ORDER if k in kinds)
 
 
-def _participants(a: Analysis, span: Span) -> list[str]:
-    names = []
-    for mention in a.mentions_in(span.start, span.end):
-        name = mention.actor.name
-        if name not in names:
-            names.append(name)
-    return names
-
-
-def _closest_date(a: Analysis, span: Span, dates: list[DateMention]) -> DateMention | None:
-    return dates[-1] if dates else None
-
-
-def _status(words: list[str], when: DateMention | None, a: Analysis) -> str:
-    vocabulary = set(words)
-    if vocabulary & CANCELLED_CUES:
+def _tense(words: list[str], anchor: int) -> str | None:
+    """The status the cue nearest to the meeting word gives; a cancellation anywhere wins."""
+    if any(_cancelled(words, n) for n in range(len(words))):
         return "cancelled"
-    published = a.document.published
-    if when and when.value and published:
-        if when.value > published:
-            return "planned"
-        if when.value < published:
-            return "held"
-    if vocabulary & PLANNED_CUES:
+    for distance in range(len(words)):
+        for n in (anchor - distance, anchor + distance):
+            if 0 <= n < len(words):
+                cue = _cue(words, n)
+                if cue:
+                    return cue
+    return None
+
+
+def _cancelled(words: list[str], n: int) -> bool:
+    # "called off" is two tokens; the verb alone means a call.
+    return words[n] in CANCELLED_CUES or (
+        words[n] == "off" and n > 0 and words[n - 1] in {"call", "called", "calls"}
+    )
+
+
+def _cue(words: list[str], n: int) -> str | None:
+    word = words[n]
+    infinitive = word == "to" and n + 1 < len(words) and words[n + 1] in MEETING_INFINITIVES
+    if word in PLANNED_CUES or infinitive:
         return "planned"
-    if vocabulary & HELD_CUES:
+    # A contact verb in the past tense ("called", "contacted") reports a contact that happened.
+    if word in HELD_CUES or (word in MEETING_WORDS and word.endswith("ed")):
         return "held"
+    return None
+
+
+def _status_from_date(when: DateMention | None, a: Analysis) -> str:
+    published = a.document.published
+    if when and when.value and published and when.value != published:
+        return "planned" if when.value > published else "held"
     return "unknown"
 
 
-def _place(text: str, a: Analysis) -> str | None:
+def _governed_date(a: Analysis, dates: list[DateMention], anchor: int) -> DateMention | None:
+    """The day the meeting phrase governs: first one after it in its clause, else before it."""
+    start, end = a.tokens[anchor].start, a.tokens[anchor].end
+    text = a.document.text
+    after = [d for d in dates if d.start >= end and not _CLAUSE_BREAK.search(text, end, d.start)]
+    before = [d for d in dates if d.end <= start and not _CLAUSE_BREAK.search(text, d.end, start)]
+    if after or before:
+        return after[0] if after else before[-1]
+    return min(dates, key=lambda d: abs(d.start - start), default=None)
+
+
+def _is_anaphoric(words: list[str], anchor: int) -> bool:
+    """A definite meeting noun with no partner after it ("the call", "their talks")."""
+    if anchor + 1 < len(words) and words[anchor + 1] in {"between", "with"}:
+        return False
+    for n in range(anchor - 1, max(-1, anchor - 6), -1):
+        if words[n] in NEW_EVENT_MODIFIERS or words[n] in PREPOSITIONS - {"than"}:
+            return False
+        if words[n] in ANAPHORIC_DETERMINERS:
+            return True
+    return False
+
+
+def _participants(a: Analysis, span: Span, indices: list[int], kind: str) -> list[str]:
+    names = [
+        mention.actor.name
+        for mention in a.mentions_in(span.start, span.end)
+        if kind == "visit" or not _is_place(a, mention, span.start)
+    ]
+    for k in indices:
+        # "Ukrainian-Russian talks", "India-Pakistan call": each part names a side.
+        parts = a.tokens[k].text.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            names += [actor.name for p in parts if (actor := a.registry.lookup(p))]
+    return list(dict.fromkeys(names))
+
+
+def _is_place(a: Analysis, mention, floor: int) -> bool:
+    """A mention after "in"/"at" is where the meeting is, not who meets ("talks in Qatar")."""
+    before = a.document.text[max(floor, mention.start - 5) : mention.start].split()
+    return bool(before) and before[-1].lower() in {"in", "at"}
+
+
+def _place(text: str) -> str | None:
     match = _PLACE.search(text)
     if match is None:
         return None
@@ -106,26 +188,51 @@ def _short(name: str) -> str:
     return name.split()[-1] if " " in name else name
 
 
-def _parties(meeting: MeetingRecord) -> frozenset[str]:
-    return frozenset(meeting.participants)
+def _parties(a: Analysis, meeting: MeetingRecord) -> frozenset[str]:
+    """The sides that meet: people count as the state or body they act for."""
+    actors = a.registry.actors
+    return frozenset(
+        (actors[p].affiliation if p in actors and actors[p].affiliation else p)
+        for p in meeting.participants
+    )
 
 
-def _same_event(old: MeetingRecord, new: MeetingRecord) -> bool:
-    shared = len(_parties(old) & _parties(new))
-    if shared < 2:
+def _antecedent(a, meetings, new: MeetingRecord, anaphoric: bool) -> int | None:
+    """The earlier meeting this mention reports again, if any, the last mentioned first."""
+    for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
+        old = meetings[i]
+        if anaphoric and (_same_kind(old, new) or new.kind in _IN_PERSON):
+            # "the meeting", "the talks" may name any contact just reported, calls included.
+            return i
+        shared = len(_parties(a, old) & _parties(a, new))
+        if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(old, new):
+            return i
+    return None
+
+
+def _last_mention(meeting: MeetingRecord) -> int:
+    return max(span.start for span in (meeting.evidence, *meeting.mentions))
+
+
+def _same_kind(old: MeetingRecord, new: MeetingRecord) -> bool:
+    return old.kind == new.kind or {old.kind, new.kind} <= _IN_PERSON
+
+
+def _agree(old: MeetingRecord, new: MeetingRecord) -> bool:
+    """Two mentions with their own parties are one event only if date and status agree."""
+    if old.date and new.date and old.date != new.date:
         return False
-    if old.date and new.date:
-        return old.date == new.date
-    return old.kind == new.kind
+    return {old.status, new.status} != {"planned", "held"}
 
 
 def _merge(old: MeetingRecord, new: MeetingRecord) -> MeetingRecord:
+    keep_old = old.status != "unknown" and new.status != "cancelled"
     return replace(
         old,
         participants=tuple(dict.fromkeys(old.participants + new.participants)),
         date=old.date or new.date,
         date_text=old.date_text or new.date_text,
-        status=old.status if old.status != "unknown" else new.status,
+        status=old.status if keep_old else new.status,
         location=old.location or new.location,
         mentions=(*old.mentions, new.evidence),
     )

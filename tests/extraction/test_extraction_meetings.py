@@ -1,0 +1,112 @@
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract
+
+SUNDAY = date(2024, 3, 31)  # the last day of a month, a Sunday
+MONDAY = date(2024, 7, 1)  # the first day of a month, a Monday
+
+
+def meetings(text, registry, published=SUNDAY):
+    return extract(Document(text=text, published=published), registry).meetings
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # Past tense: the most recent such weekday on or before publication, across a month end.
+        ("Sharif spoke with Modi by phone on Friday.", SUNDAY, (date(2024, 3, 29), "held")),
+        ("Qatar hosted talks between Israel and Hamas on Sunday.", SUNDAY, (SUNDAY, "held")),
+        ("Netanyahu met Sisi in Cairo on Saturday.", MONDAY, (date(2024, 6, 29), "held")),
+        # Future: the next such weekday, across a month end.
+        ("Modi will speak with Sharif on Tuesday.", SUNDAY, (date(2024, 4, 2), "planned")),
+        ("Erdogan plans to visit Egypt on Monday.", SUNDAY, (date(2024, 4, 1), "planned")),
+        (
+            "Talks between Israel and Hamas are scheduled for Thursday.",
+            MONDAY,
+            (date(2024, 7, 4), "planned"),
+        ),
+        # The date the meeting phrase governs, not another date in the sentence.
+        (
+            "Sisi said on Friday that he would meet Netanyahu on Tuesday.",
+            SUNDAY,
+            (date(2024, 4, 2), "planned"),
+        ),
+        ("Modi and Sharif met on March 18.", MONDAY, (date(2024, 3, 18), "held")),
+        # "last week" and "next month" name no day.
+        ("Israel and Hamas held talks last week.", SUNDAY, (None, "held")),
+        ("India and Pakistan will hold talks next month.", SUNDAY, (None, "planned")),
+        # Without a publication date a weekday stays unresolved.
+        ("Egypt and Qatar held talks on Tuesday.", None, (None, "held")),
+        # Cancellation wins over every other cue.
+        ("The call between Modi and Sharif was called off.", SUNDAY, (None, "cancelled")),
+        ("Netanyahu postponed his visit to Egypt.", SUNDAY, (None, "cancelled")),
+    ],
+)
+def test_meeting_date_and_status(text, published, expected, registry):
+    (meeting,) = meetings(text, registry, published)
+    assert (meeting.date, meeting.status) == expected
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("Pakistan's army chief called his Indian counterpart.", {"Pakistan", "India"}),
+        ("Ukrainian-Russian talks resumed in Istanbul.", {"Ukraine", "Russia"}),
+        ("The Egyptian delegation met Hamas negotiators.", {"Egypt", "Hamas"}),
+        ("Netanyahu spoke with Trump by phone.", {"Benjamin Netanyahu", "Donald Trump"}),
+    ],
+)
+def test_meeting_participants(text, sides, registry):
+    (meeting,) = meetings(text, registry)
+    assert sides <= set(meeting.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Speaking to the press, or from a city, is no contact between parties.
+        "Modi, speaking from Delhi, praised Pakistan.",
+        "Sharif spoke on television about India.",
+        # "call for"/"call on" urge; they are no phone call.
+        "Egypt called for calm and Qatar called on Israel to stop.",
+        # One side alone holds no meeting.
+        "Israeli officials met in Jerusalem.",
+    ],
+)
+def test_not_a_meeting(text, registry):
+    assert meetings(text, registry) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A definite "the call" later in the text reports the same call.
+        (
+            "Modi spoke with Sharif by phone on Saturday. India said the call lasted an hour.",
+            date(2024, 3, 30),
+        ),
+        # A later mention supplies the day: "the meeting took place on Friday".
+        ("Netanyahu met Sisi in Cairo. The meeting took place on Friday.", date(2024, 3, 29)),
+        # The same parties, kind and day named twice are one event.
+        (
+            "Israel and Hamas will hold talks on Wednesday. Hamas confirmed it would meet "
+            "Israeli negotiators on Wednesday.",
+            date(2024, 4, 3),
+        ),
+    ],
+)
+def test_mentions_of_one_event_merge(text, expected, registry):
+    (meeting,) = meetings(text, registry)
+    assert meeting.date == expected
+
+
+def test_distinct_rounds_stay_apart(registry):
+    text = "India and Pakistan held talks on March 2. India and Pakistan held talks on March 9."
+    assert [m.date for m in meetings(text, registry)] == [date(2024, 3, 2), date(2024, 3, 9)]
+
+
+def test_held_and_planned_meetings_of_the_same_sides_stay_apart(registry):
+    text = "Sisi met Netanyahu on Friday. Sisi will meet Netanyahu again next month."
+    assert [m.status for m in meetings(text, registry)] == ["held", "planned"]
