@@ -62,6 +62,10 @@ def _is_name_word(token: Token) -> bool:
     word = token.text
     if word.lower() in NAME_PARTICLES:
         return True
+    # "al-Sisi", "el-Nunu": a particle joined to a capitalised surname.
+    particle, _, rest = word.partition("-")
+    if particle.lower() in NAME_PARTICLES and rest[:1].isupper():
+        return True
     return word[:1].isupper() and word.rstrip(".") not in NOT_NAMES and word[:1].isalpha()
 
 

@@ -71,13 +71,30 @@ def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
         (k for k in range(verb + 1, min(last, verb + 4)) if a.tokens[k].text == "by"),
         None,
     )
-    if by is None:
-        return None
+    return None if by is None else _agent_after(a, sentence, by)
+
+
+def _agent_after(a: Analysis, sentence: int, by: int) -> str | None:
+    """The actor of a "by X"/"from X" phrase: a person in it, else its first actor."""
+    last = a.token_range(a.sentences[sentence]).stop
     found = [a.mention_at(a.tokens[k].start) for k in range(by + 1, min(last, by + _AGENT_WINDOW))]
     found = [m for m in found if m is not None]
     person = next((m for m in found if m.actor.kind == "person"), None)
     chosen = person or (found[0] if found else None)
     return chosen.actor.name if chosen else None
+
+
+def statement_author(a: Analysis, sentence: int, verb: int) -> str | None:
+    """ "A statement from/published by X … said": the author of the opening speech noun."""
+    tokens, span = a.tokens, a.token_range(a.sentences[sentence])
+    opening = range(span.start, min(verb, span.start + 3))
+    noun = next((k for k in opening if tokens[k].lower in SPEECH_NOUNS), None)
+    if noun is None:
+        return None
+    for k in range(noun + 1, min(verb, noun + 4)):
+        if tokens[k].lower in {"by", "from"}:
+            return _agent_after(a, sentence, k)
+    return None
 
 
 def is_passive(a: Analysis, sentence: int, verb: int) -> bool:
@@ -97,7 +114,7 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         token = a.tokens[k]
         mention = a.mention_at(token.start)
         if mention is not None:
-            return mention.actor.name
+            return None if mention.possessive else mention.actor.name
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
         if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or token.lower == "the"):
@@ -154,8 +171,10 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     token = a.tokens[k]
     mention = a.mention_at(token.start)
     first = a.token_range(a.sentences[sentence]).start
+    if mention is not None and _is_modifier(a, mention, first):
+        return _head_of(a, sentence, mention, speakers)
     if mention is not None:
-        return None if _is_modifier(a, mention, first) else mention.actor.name
+        return mention.actor.name
     word = token.text.lower()
     if word in PERSON_PRONOUNS:
         return resolve_person(a, sentence, token.start, speakers)
@@ -164,6 +183,18 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if word in ORGAN_NOUNS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
     return None
+
+
+def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, str]) -> str | None:
+    """ "Colonel X of the Indian Army said": the person before "of" is the subject."""
+    k = a.token_index(mention.start) - 1
+    first = a.token_range(a.sentences[sentence]).start
+    while k > first and a.tokens[k].lower == "the":
+        k -= 1
+    if k <= first or a.tokens[k].lower != "of":
+        return None
+    head = a.mention_at(a.tokens[k - 1].start)
+    return head.actor.name if head is not None and head.actor.kind == "person" else None
 
 
 def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
@@ -195,9 +226,13 @@ def _is_gap(a: Analysis, k: int) -> bool:
 
 def _breaks_clause(a: Analysis, k: int) -> bool:
     """Whether punctuation closes a clause right after token k."""
-    following = a.tokens[k + 1].start if k + 1 < len(a.tokens) else a.tokens[k].end
-    gap = a.document.text[a.tokens[k].end : following]
+    gap = _gap_after(a, k)
     return any(mark in gap for mark in _CLAUSE_BREAKS)
+
+
+def _gap_after(a: Analysis, k: int) -> str:
+    following = a.tokens[k + 1].start if k + 1 < len(a.tokens) else a.tokens[k].end
+    return a.document.text[a.tokens[k].end : following]
 
 
 def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
@@ -211,9 +246,11 @@ def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
 
 
 def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
-    """The token before the comma that opens the parenthetical ending at token k."""
+    """The token before the mark that opens the parenthetical ending at token k."""
+    closing = _gap_after(a, k).strip()[:1]
     j = k - 1
-    while j >= first and not _breaks_clause(a, j):
+    # Dashes inside a comma-bounded aside ("X, after – a – b, said") do not open it.
+    while j >= first and not (closing and closing in _gap_after(a, j)):
         j -= 1
     return j
 

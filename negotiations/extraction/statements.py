@@ -11,6 +11,7 @@ from .attribution import (
     first_subject,
     is_passive,
     passive_agent,
+    statement_author,
     subject_after,
 )
 from .dates import find_dates
@@ -94,7 +95,7 @@ def _verb_subject(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> str 
     """The subject before a finite reporting verb, or after it when the order is inverted."""
     if _is_inverted(a, s, k):
         return subject_after(a, s, k, speakers) or clause_subject(a, s, k, speakers)
-    return clause_subject(a, s, k, speakers)
+    return clause_subject(a, s, k, speakers) or statement_author(a, s, k)
 
 
 def _cues(a: Analysis, s: int):

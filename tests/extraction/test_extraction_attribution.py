@@ -45,6 +45,23 @@ def speaker_names(text, registry):
         ),
         # inverted order after a quotation
         ('"The crossings will reopen at dawn," said the Egyptian government.', ["Egypt"]),
+        # "X of Y said": the person before "of" speaks, not the body after it
+        (
+            "Major Farah Siddiqui of the Pakistani army said the guns were silent.",
+            ["Farah Siddiqui"],
+        ),
+        # a possessor after an inverted verb is not the speaker
+        (
+            "Shehbaz Sharif, after landing in Riyadh for his second visit – a brief one – in "
+            "a month, said India’s “threats are empty.”",
+            ["Shehbaz Sharif"],
+        ),
+        # a statement from a named author speaks for that author
+        (
+            "A statement issued by Hamas official Basem al-Qudra said the list was ready.",
+            ["Basem al-Qudra"],
+        ),
+        ("A statement from the Indian foreign ministry said talks would resume.", ["India"]),
         # a sentence-initial participle belongs to the main clause's subject
         (
             "Announcing the truce in Islamabad, Ishaq Dar said both armies would stand down.",
