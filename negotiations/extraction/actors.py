@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import (
     HONORIFICS,
@@ -16,19 +18,16 @@ from .lexicon import (
 from .registry import Registry, RegistryActor, normalize_alias
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*\.?")
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets; a tuple because an article makes thousands of them."""
+
     text: str
     start: int
     end: int
     possessive: bool = False
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().rstrip(".")
+    lower: str = ""  # lower case without a trailing full stop, for word-list look-ups
 
 
 @dataclass(frozen=True)
@@ -45,16 +44,18 @@ class Mention:
 def tokenize(text: str) -> list[Token]:
     """Word tokens with offsets; a possessive "'s" is cut off and remembered."""
     tokens = []
+    append = tokens.append
     for m in _TOKEN.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
+        word = m.group()
+        start, end = m.span()
         # A trailing full stop belongs to the token only for initials and abbreviations.
-        if word.endswith(".") and not (len(word) <= 3 or "." in word[:-1]):
+        if word[-1] == "." and len(word) > 3 and "." not in word[:-1]:
             word, end = word[:-1], end - 1
-        possessive = word.endswith(_POSSESSIVE) and len(word) > 2
+        # Apostrophes only join word characters, so "'s" is the one possessive ending left.
+        possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
         if possessive:
-            cut = 2 if word[-2] in "'’" else 1
-            word, end = word[:-cut], end - cut
-        tokens.append(Token(word, start, end, possessive))
+            word, end = word[:-2], end - 2
+        append(Token(word, start, end, possessive, word.lower().rstrip(".")))
     return tokens
 
 
@@ -157,16 +158,18 @@ def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
     return None
 
 
+# Words recur across articles, so their alias keys are worth keeping between documents.
+_alias_key = lru_cache(maxsize=100_000)(normalize_alias)
+
+
 def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Mention]:
     """Longest registry alias at each capitalised token, left to right."""
-    cache: dict[str, str] = {}
-    keys = [cache.get(t.text) or cache.setdefault(t.text, normalize_alias(t.text)) for t in tokens]
     mentions, i = [], 0
     while i < len(tokens):
         if not (tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit()):
             i += 1
             continue
-        hit = _longest(tokens, keys, i, registry, text)
+        hit = _longest(tokens, i, registry, text)
         if hit is None:
             i += 1
             continue
@@ -179,11 +182,12 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     return mentions
 
 
-def _longest(tokens, keys, i, registry, text) -> tuple[int, RegistryActor] | None:
+def _longest(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:
     """Grow the alias one token at a time while it is still the prefix of some alias."""
     best, key = None, ""
     for j in range(i, len(tokens)):
-        key = f"{key} {keys[j]}" if key else keys[j]
+        word = _alias_key(tokens[j].text)
+        key = f"{key} {word}" if key else word
         if key not in registry.prefixes:
             break
         actor = registry.by_alias.get(key)

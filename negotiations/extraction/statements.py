@@ -57,9 +57,11 @@ def statement_stage(a: Analysis) -> Analysis:
         # Headlines and captions carry no full stop; they repeat the story's speech.
         if not _SENTENCE_END.search(span.text):
             continue
+        said: set[str] = set()
         for speaker, verb, confidence in _speech_acts(a, s, speakers):
-            if any(r.speaker == speaker and r.evidence == span for r in records):
+            if speaker in said:
                 continue
+            said.add(speaker)
             speakers.setdefault(s, speaker)
             records.append(_record(a, s, speaker, verb, confidence))
     records.extend(_dash_paragraphs(a, speakers, records))
@@ -102,11 +104,13 @@ def _cues(a: Analysis, s: int):
     """Reporting verbs and "according to" outside quotations, used as verbs."""
     tokens = a.tokens
     for k in a.token_range(a.sentences[s]):
-        word = tokens[k].text.lower()
-        if a.in_quote(tokens[k].start):
+        word = tokens[k].lower
+        if word != "according" and word not in REPORTING_VERBS or a.in_quote(tokens[k].start):
             continue
-        according = word == "according" and k + 1 < len(tokens) and tokens[k + 1].text == "to"
-        if according or (word in REPORTING_VERBS and _is_verb(a, s, k)):
+        if word == "according":
+            if k + 1 < len(tokens) and tokens[k + 1].text == "to":
+                yield k
+        elif _is_verb(a, s, k):
             yield k
 
 
