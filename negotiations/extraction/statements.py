@@ -220,7 +220,12 @@ def _speech_date(a: Analysis, s: int, verb: int | None):
         return None
     span = a.sentences[s]
     verb_token = a.tokens[verb]
-    for mention in find_dates(span.text, a.document.published, span.start):
+    # Only dates starting within a few words of the verb count; scan just that stretch,
+    # with room on both sides for a whole expression ("on Tuesday, March 18, 2025").
+    start = max(span.start, verb_token.start - 60)
+    end = min(span.end, verb_token.end + 80)
+    window = a.document.text[start:end]
+    for mention in find_dates(window, a.document.published, start):
         near = -30 < mention.start - verb_token.end < 25
         if near and mention.granularity == "day" and not a.in_quote(mention.start):
             return mention.value
