@@ -665,7 +665,77 @@ PROPOSAL_NOUNS = {
     "pause": "truce",
     "halt": "truce",
     "stoppage": "ceasefire",
+    "treaty": "deal",
+    "memorandum": "proposal",
+    "roadmap": "peace_plan",
 }
+
+# Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
+SCOPE_KINDS = {
+    "ceasefire": "ceasefire",
+    "cease-fire": "ceasefire",
+    "truce": "truce",
+    "peace": "peace_plan",
+    "prisoner": "prisoner_exchange",
+    "prisoners": "prisoner_exchange",
+    "hostage": "hostage_deal",
+    "hostages": "hostage_deal",
+}
+
+# Nouns after "of/for/on/to" that make a generic plan noun concrete ("exchange of prisoners").
+COMPLEMENT_SCOPES = frozenset(
+    [
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "peace",
+        "prisoners",
+        "hostages",
+        "captives",
+        "detainees",
+        "bodies",
+        "territory",
+        "territories",
+        "land",
+        "fighting",
+        "hostilities",
+        "strikes",
+        "attacks",
+        "firing",
+        "forces",
+        "troops",
+        "civilians",
+    ]
+)
+
+# Scope words that tell two plans of one kind apart: what they cover ("energy truce",
+# "prisoner exchange") and how far they reach ("full ceasefire"); a duration does too.
+SCOPE_DOMAINS = frozenset(
+    [
+        "energy",
+        "infrastructure",
+        "maritime",
+        "naval",
+        "sea",
+        "air",
+        "partial",
+        "limited",
+        "prisoner",
+        "prisoners",
+        "hostage",
+        "hostages",
+        "captives",
+        "detainees",
+        "civilians",
+        "bodies",
+        "territory",
+        "territories",
+        "land",
+        "monitoring",
+        "buffer",
+    ]
+)
+SCOPE_FULL = frozenset({"full", "complete", "comprehensive", "total", "general", "broader"})
 
 # Modifiers that name a proposal's scope ("30-day ceasefire", "energy truce").
 PROPOSAL_MODIFIERS = frozenset(
@@ -685,6 +755,8 @@ PROPOSAL_MODIFIERS = frozenset(
         "permanent",
         "humanitarian",
         "peace",
+        "truce",
+        "cease-fire",
         "prisoner",
         "prisoners",
         "hostage",
@@ -699,24 +771,9 @@ PROPOSAL_MODIFIERS = frozenset(
         "immediate",
         "general",
         "total",
-    ]
-)
-
-# Words that keep a generic noun ("deal", "plan", "mission") about the negotiation.
-PROPOSAL_CONTEXT = frozenset(
-    [
-        "peace",
-        "ceasefire",
-        "truce",
-        "hostage",
-        "hostages",
-        "prisoner",
-        "prisoners",
-        "war",
-        "fighting",
-        "hostilities",
-        "monitoring",
-        "withdrawal",
+        "broader",
+        "limited",
+        "short",
     ]
 )
 
@@ -740,6 +797,10 @@ PROPOSER_VERBS = frozenset(
         "announced",
         "brokered",
         "mediated",
+        "pitched",
+        "submitted",
+        "unveil",
+        "unveils",
     ]
 )
 
@@ -756,6 +817,12 @@ RESPONSE_CUES = {
     "welcomed": "accepted",
     "backed": "accepted",
     "signed": "accepted",
+    "sign": "accepted",
+    "endorse": "accepted",
+    "endorses": "accepted",
+    "embraced": "accepted",
+    "initialed": "accepted",
+    "initialled": "accepted",
     "rejected": "rejected",
     "reject": "rejected",
     "rejects": "rejected",
@@ -763,6 +830,9 @@ RESPONSE_CUES = {
     "dismissed": "rejected",
     "declined": "rejected",
     "refuses": "rejected",
+    "refuse": "rejected",
+    "rejecting": "rejected",
+    "dismisses": "rejected",
     "considering": "considering",
     "consider": "considering",
     "studying": "considering",
@@ -786,6 +856,8 @@ CONDITION_CUES = frozenset(
         "only",
     ]
 )
+# Phrases that attach a condition to an answer ("agreed, as long as the other side does").
+CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
 
 # Stance cues: words that show an actor's stance on an issue.
 SUPPORT_CUES = frozenset(
@@ -892,7 +964,11 @@ ISSUES = {
 }
 
 # Negations that turn a support or acceptance word into refusal ("will not accept").
-NEGATIONS = frozenset({"not", "never", "no", "won't", "cannot", "refuses", "without"})
+NEGATIONS = frozenset(
+    {"not", "never", "no", "won't", "cannot", "refuses", "without"}
+    | {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would", "has", "is") for mark in "'’"}
+    | {"won’t"}
+)
 
 # Bare weekday and month names for the date resolver.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

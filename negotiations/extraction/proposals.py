@@ -3,151 +3,323 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .analysis import Analysis
-from .attribution import subject_before
+from .attribution import first_subject, subject_before
 from .lexicon import (
+    ANAPHORIC_DETERMINERS,
+    COMPLEMENT_SCOPES,
     CONDITION_CUES,
+    CONDITION_PHRASES,
+    MEETING_WORDS,
     NEGATIONS,
-    PROPOSAL_CONTEXT,
+    PERSON_PRONOUNS,
+    PREPOSITIONS,
     PROPOSAL_MODIFIERS,
     PROPOSAL_NOUNS,
     PROPOSER_VERBS,
     RESPONSE_CUES,
+    SCOPE_DOMAINS,
+    SCOPE_FULL,
+    SCOPE_KINDS,
+    THING_PRONOUNS,
 )
 from .records import ProposalRecord, ResponseRecord, Span
 
 _NUMBERED = re.compile(r"^\d+[-‐–]?(?:day|hour|week|month|point|phase|stage)s?$", re.IGNORECASE)
-# Nouns that need a context word nearby to be about the negotiation at all.
+# Nouns that name a concrete plan only with a scope, a complement or an owner
+# ("prisoner exchange", "exchange of prisoners", "Egypt's plan"), never alone ("a deal").
 _GENERIC = {
     "deal",
     "agreement",
     "accord",
+    "treaty",
     "plan",
     "framework",
     "proposal",
+    "memorandum",
+    "roadmap",
     "exchange",
     "swap",
     "mission",
     "zone",
     "pause",
     "halt",
+    "stoppage",
     "withdrawal",
     "disarmament",
 }
+# Kinds that name one thing for merging: a "30-day truce" and a "30-day ceasefire" are one plan.
+_FAMILY = {"truce": "ceasefire", "moratorium": "ceasefire"}
+# Words before a plan noun that make it a verb ("to deal with", "will pause").
+_VERB_MARKERS = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "we", "i"}
+_COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "to", "from"}
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+_COMPLEMENT_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class _Mention:
+    proposal: ProposalRecord
+    scope: frozenset[str]
+    anaphoric: bool
 
 
 def proposal_stage(a: Analysis) -> Analysis:
     """Collect proposals, merging repeated mentions of the same one."""
-    speakers = {i: s.speaker for i, s in enumerate(_by_sentence(a))}
-    proposals: list[ProposalRecord] = []
+    speakers = _speakers(a)
+    found: list[_Mention] = []
     for s, span in enumerate(a.sentences):
-        for found in _proposals_in(a, s, span, speakers):
-            same = next((i for i, p in enumerate(proposals) if _same(p, found)), None)
-            if same is None:
-                proposals.append(found)
-            else:
-                proposals[same] = _merge(proposals[same], found)
-    return replace(a, proposals=tuple(proposals))
+        for mention in _mentions_in(a, s, span, speakers):
+            same = _antecedent(found, mention)
+            if same is not None:
+                found[same] = _merge(found[same], mention)
+            elif not mention.anaphoric:
+                found.append(mention)
+    return replace(a, proposals=tuple(m.proposal for m in found))
 
 
-def _by_sentence(a: Analysis):
+def _speakers(a: Analysis) -> dict[int, str]:
     starts = {span.start: i for i, span in enumerate(a.sentences)}
-    by_index = {}
+    speakers: dict[int, str] = {}
     for statement in a.statements:
-        by_index.setdefault(starts.get(statement.evidence.start), statement)
-    return [by_index.get(i) or _NoSpeaker for i in range(len(a.sentences))]
+        speakers.setdefault(starts.get(statement.evidence.start), statement.speaker)
+    return speakers
 
 
-class _NoSpeaker:
-    speaker = None
-
-
-def _proposals_in(a: Analysis, s: int, span: Span, speakers: dict):
+def _mentions_in(a: Analysis, s: int, span: Span, speakers: dict):
     indices = list(a.token_range(span))
-    words = {a.tokens[k].text.lower() for k in indices}
-    seen: set[str] = set()
-    for k in indices:
-        noun = a.tokens[k].text.lower()
-        kind = PROPOSAL_NOUNS.get(noun)
-        if kind is None:
+    words = [a.tokens[k].text.lower() for k in indices]
+    for n, noun in enumerate(words):
+        if noun not in PROPOSAL_NOUNS:
             continue
-        modifiers = _modifiers(a, k, indices[0])
-        if noun in _GENERIC and not (words & PROPOSAL_CONTEXT or modifiers):
+        if _is_verb(words, n) and not _object_scope(words, n):
             continue
-        title = " ".join([*modifiers, a.tokens[k].text])
-        if title.lower() in seen:
-            continue
-        seen.add(title.lower())
-        yield ProposalRecord(
-            title=title,
-            kind=kind,
-            evidence=span,
-            proposed_by=_proposer(a, s, k, indices, speakers),
-            responses=tuple(_responses(a, s, span, indices, words, speakers)),
-            confidence=0.6,
-        )
+        if n + 1 < len(words) and words[n + 1] in PROPOSAL_NOUNS and not _is_verb(words, n + 1):
+            continue  # "ceasefire proposal": the head noun after it carries the mention
+        mention = _mention(a, s, span, indices, words, n, speakers)
+        if mention is not None:
+            yield mention
 
 
-def _modifiers(a: Analysis, k: int, first: int) -> list[str]:
+def _is_verb(words: list[str], n: int) -> bool:
+    return n > 0 and words[n - 1] in _VERB_MARKERS | PERSON_PRONOUNS | THING_PRONOUNS
+
+
+def _object_scope(words: list[str], n: int) -> bool:
+    """A plan verb with its object is a plan too ("would exchange prisoners", "swap land")."""
+    return any(w in COMPLEMENT_SCOPES for w in words[n + 1 : n + 4])
+
+
+def _mention(a, s, span, indices, words, n, speakers) -> _Mention | None:
+    modifiers = _modifiers(words, n)
+    complement = _complement(words, n)
+    scope_words = modifiers + [words[i] for i in complement]
+    owner = _owner(a, s, indices, n - len(modifiers), speakers)
+    content = _infinitive(words, n)
+    concrete = bool(scope_words or owner or content)
+    if not concrete and _modifies_next(words, n):
+        return None
+    generic = words[n] in _GENERIC
+    anaphoric = generic and not concrete and _definite(words, n - len(modifiers))
+    if generic and not (concrete or anaphoric):
+        return None
+    first = indices[n - len(modifiers)]
+    last = indices[complement[-1] if complement else n + (2 if content else 0)]
+    proposal = ProposalRecord(
+        title=a.document.text[a.tokens[first].start : a.tokens[last].end],
+        kind=_kind(words[n], scope_words),
+        evidence=span,
+        proposed_by=owner or _proposer(a, s, indices, n, speakers),
+        responses=tuple(_responses(a, s, span, indices, words, speakers)),
+        confidence=0.6,
+    )
+    return _Mention(proposal, _scope(scope_words), anaphoric)
+
+
+def _scope(words: list[str]) -> frozenset[str]:
+    """The words that tell this plan from others of its kind, singular ("prisoner")."""
+    singular = [w[:-1] if w.endswith("s") and w[:-1] in SCOPE_DOMAINS else w for w in words]
+    return frozenset(
+        w for w in singular if w in SCOPE_DOMAINS or w in SCOPE_FULL or _NUMBERED.match(w)
+    )
+
+
+def _modifiers(words: list[str], n: int) -> list[str]:
+    """Scope words right before the noun; "and" may join two ("energy and infrastructure")."""
     modifiers: list[str] = []
-    j = k - 1
-    while j >= first and len(modifiers) < 3:
-        word = a.tokens[j].text
-        if word.lower() in PROPOSAL_MODIFIERS or _NUMBERED.match(word):
-            modifiers.insert(0, word)
-            j -= 1
-        else:
+    j = n - 1
+    while j >= 0 and len(modifiers) < 4:
+        word = words[j]
+        joined = word == "and" and modifiers and j > 0 and _is_scope(words[j - 1])
+        if not (_is_scope(word) or joined):
             break
+        modifiers.insert(0, word)
+        j -= 1
     return modifiers
 
 
-def _proposer(a: Analysis, s: int, k: int, indices: list[int], speakers: dict) -> str | None:
-    if k > indices[0]:
-        mention = a.mention_at(a.tokens[k - 1].start)
-        if mention is not None and mention.possessive:
-            return mention.actor.name
-    for j in indices:
-        if a.tokens[j].text.lower() in PROPOSER_VERBS:
-            name, _ = subject_before(a, s, j, speakers)
-            if name:
-                return name
+def _is_scope(word: str) -> bool:
+    return word in PROPOSAL_MODIFIERS or bool(_NUMBERED.match(word))
+
+
+def _complement(words: list[str], n: int) -> list[int]:
+    """Scope words of "exchange of prisoners", "halt to strikes on energy", or a verb's object."""
+    start = n + 2 if n + 1 < len(words) and words[n + 1] in _COMPLEMENT_PREPOSITIONS else n + 1
+    if start == n + 1 and not _object_scope(words, n):
+        return []
+    window = range(start, min(len(words), start + _COMPLEMENT_WINDOW))
+    if not any(words[i] in COMPLEMENT_SCOPES for i in window):
+        return []
+    return [i for i in window if words[i] in COMPLEMENT_SCOPES or _is_scope(words[i])]
+
+
+def _modifies_next(words: list[str], n: int) -> bool:
+    """ "ceasefire talks", "truce monitoring": the plan noun only qualifies the next noun."""
+    return n + 1 < len(words) and (words[n + 1] in MEETING_WORDS or _is_scope(words[n + 1]))
+
+
+def _infinitive(words: list[str], n: int) -> bool:
+    """ "a proposal to exchange civilians": the infinitive after the noun says what is offered."""
+    after = words[n + 1 : n + 3]
+    return len(after) == 2 and after[0] == "to" and after[1] not in ANAPHORIC_DETERMINERS
+
+
+def _definite(words: list[str], start: int) -> bool:
+    return start > 0 and words[start - 1] in ANAPHORIC_DETERMINERS
+
+
+def _owner(a: Analysis, s: int, indices: list[int], start: int, speakers) -> str | None:
+    """The possessor of the noun phrase: "Egypt's plan", or "its plan" for the subject."""
+    for j in range(start - 1, max(-1, start - 6), -1):
+        token = a.tokens[indices[j]]
+        mention = a.mention_at(token.start)
+        if mention is not None:
+            return mention.actor.name if mention.possessive else None
+        word = token.text.lower()
+        if word in _POSSESSIVE_PRONOUNS:
+            return first_subject(a, s, indices[j], speakers)
+        if word in PREPOSITIONS or word in ANAPHORIC_DETERMINERS:
+            return None
     return None
 
 
-def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: set[str], speakers):
-    conditional = bool(words & CONDITION_CUES)
+def _kind(noun: str, scope_words: list[str]) -> str:
+    if noun in _GENERIC:
+        kind = next((SCOPE_KINDS[w] for w in scope_words if w in SCOPE_KINDS), None)
+        if kind:
+            return kind
+    return PROPOSAL_NOUNS[noun]
+
+
+def _proposer(a, s: int, indices: list[int], n: int, speakers: dict) -> str | None:
+    """The subject of the proposing verb nearest the noun, or the agent of "proposed by X"."""
+    verbs = [j for j in range(len(indices)) if a.tokens[indices[j]].text.lower() in PROPOSER_VERBS]
+    for j in sorted(verbs, key=lambda j: abs(j - n)):
+        if j + 1 < len(indices) and a.tokens[indices[j + 1]].text.lower() == "by":
+            agent = _agent(a, indices, j + 1)
+            if agent is not None:
+                return agent
+            continue
+        name, _ = subject_before(a, s, indices[j], speakers)
+        if name:
+            return name
+    return None
+
+
+def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[str], speakers):
+    lowered = span.text.lower()
+    conditional = bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
     answered: set[str] = set()
-    for j in indices:
-        response = RESPONSE_CUES.get(a.tokens[j].text.lower())
+    for n, word in enumerate(words):
+        response = RESPONSE_CUES.get(word)
         if response is None:
             continue
-        actor, confidence = subject_before(a, s, j, speakers)
-        if actor is None or actor in answered:
-            continue
-        answered.add(actor)
-        before = {a.tokens[i].text.lower() for i in range(max(indices[0], j - 3), j)}
-        if before & NEGATIONS:
+        if set(words[max(0, n - 3) : n]) & NEGATIONS:
             response = "rejected"
         elif response == "accepted" and conditional:
             response = "conditional"
-        yield ResponseRecord(actor, response, span, confidence=confidence)
+        actors, confidence = _responders(a, s, indices, n, speakers)
+        for actor in actors:
+            if actor not in answered:
+                answered.add(actor)
+                yield ResponseRecord(actor, response, span, confidence=confidence)
 
 
-def _same(old: ProposalRecord, new: ProposalRecord) -> bool:
-    if old.kind != new.kind:
+def _responders(a, s: int, indices: list[int], n: int, speakers) -> tuple[list[str], float]:
+    """The subjects of the answering verb ("X and Y agreed"), or the agent of "accepted by X"."""
+    if n + 1 < len(indices) and a.tokens[indices[n + 1]].text.lower() == "by":
+        agent = _agent(a, indices, n + 1)
+        if agent is not None:
+            return [agent], 0.9
+    name, confidence = subject_before(a, s, indices[n], speakers)
+    if name is None:
+        return [], 0.0
+    return [
+        *_conjuncts(a, a.sentences[s].start, a.tokens[indices[n]].start, name),
+        name,
+    ], confidence
+
+
+def _agent(a: Analysis, indices: list[int], by: int) -> str | None:
+    """The actor after a passive "by" ("proposed by the United States")."""
+    for j in indices[by + 1 : by + 3]:
+        mention = a.mention_at(a.tokens[j].start)
+        if mention is not None:
+            return mention.actor.name
+    return None
+
+
+def _conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
+    """Actors joined to the subject by "and" or a comma ("Israel and Hamas agreed")."""
+    mentions = list(a.mentions_in(start, verb))
+    at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].actor.name == name), 0)
+    joined: list[str] = []
+    while at > 0:
+        gap = a.document.text[mentions[at - 1].end : mentions[at].start].strip(" ,").lower()
+        if gap not in {"", "and"}:
+            break
+        at -= 1
+        joined.insert(0, mentions[at].actor.name)
+    return joined
+
+
+def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
+    """The proposal this mention names again: the last one of its kind whose scope fits."""
+    for i in range(len(found) - 1, -1, -1):
+        old = found[i]
+        if new.anaphoric:
+            return i
+        same_kind = _family(old.proposal.kind) == _family(new.proposal.kind)
+        if same_kind and _scopes_agree(old.scope, new.scope):
+            return i
+    return None
+
+
+def _scopes_agree(old: frozenset[str], new: frozenset[str]) -> bool:
+    """Mentions of one kind are one plan unless duration, coverage or breadth differ."""
+    if not old or not new:
+        return True
+    durations = [{w for w in scope if _NUMBERED.match(w)} for scope in (old, new)]
+    if all(durations) and not durations[0] & durations[1]:
         return False
-    old_title, new_title = old.title.lower(), new.title.lower()
-    return old_title == new_title or old_title.endswith(new_title) or new_title.endswith(old_title)
+    reach = [scope & (SCOPE_DOMAINS | SCOPE_FULL) for scope in (old, new)]
+    return not any(reach) or bool(reach[0] & reach[1])
 
 
-def _merge(old: ProposalRecord, new: ProposalRecord) -> ProposalRecord:
-    known = {r.actor for r in old.responses}
-    longer = old.title if len(old.title) >= len(new.title) else new.title
-    return replace(
-        old,
-        title=longer,
-        proposed_by=old.proposed_by or new.proposed_by,
-        responses=old.responses + tuple(r for r in new.responses if r.actor not in known),
+def _family(kind: str) -> str:
+    return _FAMILY.get(kind, kind)
+
+
+def _merge(old: _Mention, new: _Mention) -> _Mention:
+    known = {r.actor for r in old.proposal.responses}
+    wider = old if len(old.scope) >= len(new.scope) else new
+    proposal = replace(
+        old.proposal,
+        title=wider.proposal.title,
+        proposed_by=old.proposal.proposed_by or new.proposal.proposed_by,
+        responses=old.proposal.responses
+        + tuple(r for r in new.proposal.responses if r.actor not in known),
     )
+    return _Mention(proposal, old.scope | new.scope, anaphoric=False)

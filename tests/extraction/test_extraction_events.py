@@ -66,8 +66,8 @@ def test_two_mentions_of_one_call_are_one_meeting(registry):
             "Egypt's plan for a humanitarian ceasefire was welcomed by Qatar. Israel is "
             "considering the ceasefire.",
             "ceasefire",
-            None,
-            {("Israel", "considering")},
+            "Egypt",
+            {("Qatar", "accepted"), ("Israel", "considering")},
         ),
     ],
 )

@@ -1,0 +1,99 @@
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract
+
+
+def proposals(text, registry):
+    return extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+
+
+@pytest.mark.parametrize(
+    "text, proposer",
+    [
+        ("Qatar proposed a 60-day truce in Gaza.", "Qatar"),
+        ("Egypt unveils a plan for a humanitarian ceasefire.", "Egypt"),
+        ("A prisoner exchange was proposed by the Palestinian Authority.", "Palestinian Authority"),
+        ("Hamas rejected Israel's hostage deal.", "Israel"),
+        ("India weighed the ceasefire that the United States had pitched.", "United States"),
+        ("Egypt handed Hamas its proposal for a truce.", "Egypt"),
+        ("The truce was welcomed in Gaza.", None),
+    ],
+)
+def test_proposer(text, proposer, registry):
+    (proposal,) = proposals(text, registry)
+    assert proposal.proposed_by == proposer
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        (
+            "Israel and Hamas accepted the 42-day truce.",
+            {("Israel", "accepted"), ("Hamas", "accepted")},
+        ),
+        ("Pakistan refused the ceasefire.", {("Pakistan", "rejected")}),
+        ("India didn’t sign the ceasefire.", {("India", "rejected")}),
+        ("Hamas agreed to the truce in principle.", {("Hamas", "conditional")}),
+        ("Israel backed the truce as long as hostages are freed.", {("Israel", "conditional")}),
+        ("Hamas is studying the hostage deal.", {("Hamas", "considering")}),
+        ("The truce plan was endorsed by Qatar.", {("Qatar", "accepted")}),
+    ],
+)
+def test_responses(text, responses, registry):
+    (proposal,) = proposals(text, registry)
+    assert {(r.actor, r.response) for r in proposal.responses} == responses
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        # Repeated mentions of one plan are one proposal, with the widest title.
+        (
+            "Qatar proposed a 60-day truce. Hamas accepted the truce. Israel is weighing the "
+            "60-day ceasefire.",
+            ["60-day truce"],
+        ),
+        # A generic noun with a determiner names the plan already on the table.
+        (
+            "Egypt proposed a prisoner exchange. The deal was welcomed by Hamas.",
+            ["prisoner exchange"],
+        ),
+        # Different durations or coverage are different plans.
+        (
+            "India proposed a 30-day ceasefire. Pakistan offered a 7-day truce instead.",
+            ["30-day ceasefire", "7-day truce"],
+        ),
+        (
+            "Israel offered an air truce. Hamas demanded a full ceasefire.",
+            ["air truce", "full ceasefire"],
+        ),
+        # A plan verb with its object is a plan: "exchange prisoners", "swap hostages".
+        ("Israel and Hamas would exchange prisoners next week.", ["exchange prisoners"]),
+        (
+            "Egypt put forward an exchange of 20 hostages for prisoners.",
+            ["exchange of 20 hostages for prisoners"],
+        ),
+    ],
+)
+def test_mentions_merge_by_kind_and_scope(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No plan noun: peace and war are not proposals.
+        "India wants peace and Pakistan wants the war to end.",
+        # A generic noun alone is no concrete plan.
+        "Pakistan said a deal was possible.",
+        "Both sides want an agreement soon.",
+        # Verbs, not nouns.
+        "Israel will pause operations and Hamas needs to deal with its fighters.",
+        # The plan noun only qualifies another noun.
+        "Observers attended the ceasefire talks in Cairo.",
+    ],
+)
+def test_no_proposal(text, registry):
+    assert proposals(text, registry) == ()
