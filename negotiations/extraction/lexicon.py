@@ -858,6 +858,8 @@ CONDITION_CUES = frozenset(
 )
 # Phrases that attach a condition to an answer ("agreed, as long as the other side does").
 CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
+# Words that open a hypothetical clause: "if he does not agree" is no answer yet.
+HYPOTHETICAL = frozenset({"if", "unless", "whether"})
 
 # Stance cues: words that show an actor's stance on an issue.
 SUPPORT_CUES = frozenset(
@@ -884,33 +886,35 @@ SUPPORT_CUES = frozenset(
         "favor",
         "favors",
         "favours",
+        "committed",
+        "ready",
+        "willing",
+        "optimistic",
+    ]
+)
+# Advocacy: asking for something is support with no condition attached ("Russia demands land").
+ADVOCACY_CUES = frozenset(
+    [
         "want",
         "wants",
         "wanted",
         "seek",
         "seeks",
         "sought",
+        "seeking",
         "demand",
         "demands",
         "demanded",
-        "push",
-        "pushed",
+        "demanding",
         "urge",
         "urged",
+        "urges",
         "urging",
-        "call",
-        "calls",
-        "called",
         "insist",
+        "insists",
         "insisted",
-        "committed",
-        "commitment",
-        "ready",
-        "willing",
-        "optimistic",
-        "hope",
-        "hopes",
-        "hoped",
+        "requesting",
+        "requested",
     ]
 )
 OPPOSE_CUES = frozenset(
@@ -933,17 +937,13 @@ OPPOSE_CUES = frozenset(
         "condemn",
         "condemned",
         "condemns",
-        "against",
-        "never",
         "denounced",
-        "criticised",
-        "criticized",
-        "warned",
         "objected",
-        "ruled",
     ]
 )
-NEUTRAL_CUES = frozenset({"undecided", "noncommittal", "neutral", "considering", "weighing"})
+NEUTRAL_CUES = frozenset(
+    {"undecided", "noncommittal", "neutral", "considering", "weighing", "studying", "reviewing"}
+)
 
 # Issues of a negotiation, each with the word stems that reveal it.
 ISSUES = {
@@ -959,7 +959,7 @@ ISSUES = {
     "withdrawal": ("withdraw",),
     "disarmament": ("disarm",),
     "energy infrastructure strikes": ("energy", "infrastructure"),
-    "humanitarian aid": ("humanitarian", "aid"),
+    "humanitarian aid": ("humanitarian",),
     "terrorism": ("terror",),
 }
 

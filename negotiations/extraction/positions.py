@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .analysis import Analysis
-from .attribution import subject_before
+from .attribution import clause_subject
 from .lexicon import (
+    ADVOCACY_CUES,
     CONDITION_CUES,
+    CONDITION_PHRASES,
+    HYPOTHETICAL,
     ISSUES,
     NEGATIONS,
     NEUTRAL_CUES,
     OPPOSE_CUES,
     SUPPORT_CUES,
 )
+from .proposals import conjuncts
 from .records import PositionRecord
 
 _RESPONSE_STANCE = {
@@ -22,56 +27,87 @@ _RESPONSE_STANCE = {
     "conditional": "conditional",
     "considering": "neutral",
 }
+_FLIPPED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "neutral": "neutral"}
+# Issue stems match at the start of a word: "aid" is not in "said", "land" not in "Poland".
+_ISSUE_PATTERNS = {
+    name: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")")
+    for name, stems in ISSUES.items()
+}
 
 
 def position_stage(a: Analysis) -> Analysis:
-    """Stances stated in sentences, plus those implied by answers to proposals."""
+    """Stances implied by answers to proposals, plus those stated by a stance verb's subject."""
     positions: dict[tuple[str, str], PositionRecord] = {}
+    answered: set[tuple[str, int]] = set()
     for proposal in a.proposals:
-        issue = proposal.title
         for r in proposal.responses:
-            record = PositionRecord(r.actor, issue, _RESPONSE_STANCE[r.response], r.evidence)
-            positions.setdefault((r.actor, issue), record)
-    speakers = {}
-    starts = {span.start: i for i, span in enumerate(a.sentences)}
-    for statement in a.statements:
-        speakers.setdefault(starts.get(statement.evidence.start), statement.speaker)
+            record = PositionRecord(
+                r.actor, proposal.title, _RESPONSE_STANCE[r.response], r.evidence
+            )
+            positions.setdefault((r.actor, proposal.title), record)
+            answered.add((r.actor, r.evidence.start))
+    # A stated stance on "the ceasefire" repeats an answer to a ceasefire proposal.
+    held = {(q.actor, _issue(q.issue.lower()), q.stance) for q in positions.values()}
+    speakers = _speakers(a)
     for s, span in enumerate(a.sentences):
         issue = _issue(span.text.lower())
         if issue is None:
             continue
         for actor, stance in _stances(a, s, speakers):
-            record = PositionRecord(actor, issue, stance, span, confidence=0.5)
-            positions.setdefault((actor, issue), record)
+            if (actor, span.start) not in answered and (actor, issue, stance) not in held:
+                record = PositionRecord(actor, issue, stance, span, confidence=0.5)
+                positions.setdefault((actor, issue), record)
     return replace(a, positions=tuple(positions.values()))
 
 
+def _speakers(a: Analysis) -> dict[int, str]:
+    starts = {span.start: i for i, span in enumerate(a.sentences)}
+    speakers: dict[int, str] = {}
+    for statement in a.statements:
+        speakers.setdefault(starts.get(statement.evidence.start), statement.speaker)
+    return speakers
+
+
 def _issue(lowered: str) -> str | None:
-    return next((name for name, stems in ISSUES.items() if any(s in lowered for s in stems)), None)
+    return next(
+        (name for name, pattern in _ISSUE_PATTERNS.items() if pattern.search(lowered)), None
+    )
 
 
 def _stances(a: Analysis, s: int, speakers: dict):
-    indices = list(a.token_range(a.sentences[s]))
+    span = a.sentences[s]
+    indices = list(a.token_range(span))
     words = [a.tokens[k].text.lower() for k in indices]
-    conditional = bool(set(words) & CONDITION_CUES)
+    lowered = span.text.lower()
+    conditional = bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
     seen = set()
     for n, k in enumerate(indices):
-        stance = _stance(words[n], words[max(0, n - 3) : n], conditional)
-        if stance is None:
+        stance = _stance(words[n], conditional)
+        if stance is None or set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
             continue
-        actor, _ = subject_before(a, s, k, speakers)
-        actor = actor or speakers.get(s)
-        if actor and actor not in seen:
-            seen.add(actor)
-            yield actor, stance
+        if set(words[max(0, n - 3) : n]) & NEGATIONS:
+            stance = _FLIPPED[stance]
+        for actor in _holders(a, s, k, speakers):
+            if actor not in seen:
+                seen.add(actor)
+                yield actor, stance
 
 
-def _stance(word: str, before: list[str], conditional: bool) -> str | None:
+def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
+    """The subject right before the stance word, with its conjuncts; in a quotation, its speaker."""
+    actor = clause_subject(a, s, k, speakers)
+    if actor is None:
+        quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
+        return [quoted] if quoted else []
+    return [*conjuncts(a, a.sentences[s].start, a.tokens[k].start, actor), actor]
+
+
+def _stance(word: str, conditional: bool) -> str | None:
     if word in OPPOSE_CUES:
         return "oppose"
+    if word in ADVOCACY_CUES:
+        return "support"
     if word in SUPPORT_CUES:
-        if set(before) & NEGATIONS:
-            return "oppose"
         return "conditional" if conditional else "support"
     if word in NEUTRAL_CUES:
         return "neutral"

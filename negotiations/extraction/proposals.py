@@ -12,6 +12,7 @@ from .lexicon import (
     COMPLEMENT_SCOPES,
     CONDITION_CUES,
     CONDITION_PHRASES,
+    HYPOTHETICAL,
     MEETING_WORDS,
     NEGATIONS,
     PERSON_PRONOUNS,
@@ -234,7 +235,7 @@ def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[
     answered: set[str] = set()
     for n, word in enumerate(words):
         response = RESPONSE_CUES.get(word)
-        if response is None:
+        if response is None or set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
             continue
         if set(words[max(0, n - 3) : n]) & NEGATIONS:
             response = "rejected"
@@ -257,7 +258,7 @@ def _responders(a, s: int, indices: list[int], n: int, speakers) -> tuple[list[s
     if name is None:
         return [], 0.0
     return [
-        *_conjuncts(a, a.sentences[s].start, a.tokens[indices[n]].start, name),
+        *conjuncts(a, a.sentences[s].start, a.tokens[indices[n]].start, name),
         name,
     ], confidence
 
@@ -271,7 +272,7 @@ def _agent(a: Analysis, indices: list[int], by: int) -> str | None:
     return None
 
 
-def _conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
+def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
     """Actors joined to the subject by "and" or a comma ("Israel and Hamas agreed")."""
     mentions = list(a.mentions_in(start, verb))
     at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].actor.name == name), 0)
