@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .lexicon import (
@@ -30,6 +30,10 @@ class Token(NamedTuple):
     lower: str = ""  # lower case without a trailing full stop, for word-list look-ups
 
 
+# tuple.__new__ skips the keyword handling of Token(...), which shows at thousands per article.
+_new_token = partial(tuple.__new__, Token)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A stretch of text that names an actor."""
@@ -47,6 +51,9 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if word[-1] not in ".s":
+            append(_new_token((word, *m.span(), False, word.lower())))
+            continue
         start, end = m.span()
         # A trailing full stop belongs to the token only for initials and abbreviations.
         if word[-1] == "." and len(word) > 3 and "." not in word[:-1]:
@@ -55,7 +62,7 @@ def tokenize(text: str) -> list[Token]:
         possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
         if possessive:
             word, end = word[:-2], end - 2
-        append(Token(word, start, end, possessive, word.lower().rstrip(".")))
+        append(_new_token((word, start, end, possessive, word.lower().rstrip("."))))
     return tokens
 
 
@@ -188,9 +195,9 @@ def _longest(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:
     for j in range(i, len(tokens)):
         word = _alias_key(tokens[j].text)
         key = f"{key} {word}" if key else word
-        if key not in registry.prefixes:
+        if not registry.has_prefix(key):
             break
-        actor = registry.by_alias.get(key)
+        actor = registry.actor_for(key)
         if actor is not None:
             best = (j, actor)
         if (

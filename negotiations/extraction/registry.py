@@ -39,12 +39,17 @@ class RegistryActor:
 
 
 class Registry:
-    """Actors by canonical name, and an alias table from normalised form to actor."""
+    """Actors by canonical name, and an alias table from normalised form to actor.
 
-    def __init__(self, actors: Iterable[RegistryActor]):
-        self.actors: dict[str, RegistryActor] = {}
-        self.by_alias: dict[str, RegistryActor] = {}
-        self.prefixes: set[str] = set()
+    An extended registry layers one document's new actors over its parent's alias
+    tables instead of copying them, since that copy would be made for every article.
+    """
+
+    def __init__(self, actors: Iterable[RegistryActor], parent: Registry | None = None):
+        self.parent = parent
+        self.actors: dict[str, RegistryActor] = dict(parent.actors) if parent else {}
+        self._by_alias: dict[str, RegistryActor] = {}
+        self._prefixes: set[str] = set()
         for actor in actors:
             self.add(actor)
 
@@ -53,24 +58,29 @@ class Registry:
         self.actors.setdefault(actor.name, actor)
         for alias in (actor.name, *actor.aliases):
             key = normalize_alias(alias)
-            if key:
-                self.by_alias.setdefault(key, actor)
+            if key and self.actor_for(key) is None:
+                self._by_alias[key] = actor
                 words = key.split()
-                self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+                self._prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+
+    def actor_for(self, key: str) -> RegistryActor | None:
+        """The actor an already normalised alias names, if any."""
+        found = self._by_alias.get(key)
+        if found is None and self.parent is not None:
+            return self.parent.actor_for(key)
+        return found
+
+    def has_prefix(self, key: str) -> bool:
+        """Whether a normalised word sequence begins some alias."""
+        return key in self._prefixes or (self.parent is not None and self.parent.has_prefix(key))
 
     def lookup(self, surface: str) -> RegistryActor | None:
         """The actor a surface form names, if any."""
-        return self.by_alias.get(normalize_alias(surface))
+        return self.actor_for(normalize_alias(surface))
 
     def extended(self, actors: Iterable[RegistryActor]) -> Registry:
-        """A copy with more actors, for names found in one document."""
-        copy = Registry(())
-        copy.actors = dict(self.actors)
-        copy.by_alias = dict(self.by_alias)
-        copy.prefixes = set(self.prefixes)
-        for actor in actors:
-            copy.add(actor)
-        return copy
+        """A registry with more actors, for names found in one document."""
+        return Registry(actors, parent=self)
 
     @classmethod
     def from_file(cls, path: str | Path) -> Registry:

@@ -37,3 +37,17 @@ def test_first_actor_keeps_a_shared_alias():
         [RegistryActor("A", "state", aliases=("X",)), RegistryActor("B", "state", aliases=("X",))]
     )
     assert registry.lookup("x").name == "A"
+
+
+def test_extended_registry_adds_without_touching_its_parent():
+    parent = Registry([RegistryActor("Pakistan", "state", aliases=("Islamabad",))])
+    child = parent.extended(
+        [
+            RegistryActor("Ishaq Dar", "person", aliases=("Dar",)),
+            RegistryActor("Other", "state", aliases=("Islamabad",)),
+        ]
+    )
+    assert child.lookup("Dar").name == "Ishaq Dar"
+    assert child.lookup("Islamabad").name == "Pakistan"
+    assert child.has_prefix("ishaq") and not parent.has_prefix("ishaq")
+    assert parent.lookup("Dar") is None and "Ishaq Dar" not in parent.actors
