@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery
+from django.core.cache import cache
 from django.db import connection, models
 from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
 # Must match the configuration the ingestion service uses to fill Statement.search_vector.
@@ -48,6 +51,20 @@ class Filters:
     date_to: date | None = None
     verified: bool = False
     q: str = ""
+
+    def cache_key(self, prefix: str) -> str:
+        """A short key naming exactly these filters."""
+        parts = (
+            getattr(self.negotiation, "pk", None),
+            sorted(a.pk for a in self.actors),
+            sorted(self.kinds),
+            getattr(self.issue, "pk", None),
+            self.date_from,
+            self.date_to,
+            self.verified,
+            self.q,
+        )
+        return f"{prefix}:{hashlib.sha256(repr(parts).encode()).hexdigest()}"
 
 
 @dataclass(frozen=True)
@@ -135,9 +152,8 @@ class TimelineQuerySet(models.QuerySet):
             return self.filter(**{f"{df}__lte": cursor.date})
         if self.rank > cursor.rank:
             return self.filter(**{f"{df}__lt": cursor.date})
-        return self.filter(
-            Q(**{f"{df}__lt": cursor.date}) | Q(**{df: cursor.date, "id__lt": cursor.id})
-        )
+        # A row comparison, (date, id) < (d, i), is one index bound; an OR of two is not.
+        return self.filter(TupleLessThan(Tuple(F(df), F("id")), (cursor.date, cursor.id)))
 
     def newer_than(self, cursor: Cursor):
         """Records before `cursor` in newest-first order (what arrived above it)."""
@@ -146,9 +162,7 @@ class TimelineQuerySet(models.QuerySet):
             return self.filter(**{f"{df}__gte": cursor.date})
         if self.rank < cursor.rank:
             return self.filter(**{f"{df}__gt": cursor.date})
-        return self.filter(
-            Q(**{f"{df}__gt": cursor.date}) | Q(**{df: cursor.date, "id__gt": cursor.id})
-        )
+        return self.filter(TupleGreaterThan(Tuple(F(df), F("id")), (cursor.date, cursor.id)))
 
     def for_timeline(self, filters: Filters, *, before: Cursor | None = None, limit: int):
         """Up to `limit` entries matching `filters`, newest first, after `before`."""
@@ -341,6 +355,11 @@ def count_newer(filters: Filters, since: Cursor, cap: int = 100) -> int:
 
 
 def events_per_day(filters: Filters) -> dict[date, int]:
+    """Matching records per day across the types, cached briefly: a chart may lag a minute."""
+    return cache.get_or_set(filters.cache_key("per-day"), lambda: count_per_day(filters), 60)
+
+
+def count_per_day(filters: Filters) -> dict[date, int]:
     """Matching records per day across the types, in one SQL query."""
     querysets = [qs.per_day(filters) for qs in applicable(filters)]
     totals: dict[date, int] = {}

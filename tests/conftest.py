@@ -33,3 +33,13 @@ def fixture_server(settings):
     settings.FETCH_ALLOWED_TEST_HOSTS = ["127.0.0.1"]
     yield server
     server.close()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (the dashboard caches chart aggregates briefly)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
