@@ -34,6 +34,8 @@ _PATTERNS = (
         ),
     ),
 )
+# Every pattern needs one of these; most sentences have none, and one search rules them out.
+_ANY_DATE = re.compile(r"\d|day|night|tomorrow|morning|afternoon|evening|week|month|year", re.I)
 # Words before a weekday that put it in the future of the publication date.
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|scheduled|expected|set|next|coming|upcoming)\b", re.IGNORECASE
@@ -61,6 +63,8 @@ def find_dates(
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not _ANY_DATE.search(text):
+        return found
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -116,7 +120,9 @@ def _weekday(modifier: str | None, name: str, published: date, future: bool | No
     modifier = (modifier or "").lower()
     if modifier == "last":
         return published + timedelta(days=delta - 7 if delta >= 0 else delta)
-    if modifier in {"next", "coming"} or future:
+    if modifier == "next":
+        return published + timedelta(days=delta + 7 if delta <= 0 else delta)
+    if modifier == "coming" or future:
         return published + timedelta(days=delta + 7 if delta < 0 else delta)
     if future is False:
         # A past event on a bare weekday is the most recent such day, publication day included.

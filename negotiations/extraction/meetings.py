@@ -42,24 +42,27 @@ def meeting_stage(a: Analysis) -> Analysis:
         same = _antecedent(a, meetings, meeting, anaphoric)
         if same is not None:
             meetings[same] = _merge(meetings[same], meeting)
-        elif len(_parties(a, meeting)) >= 2:
+        elif len(_sides(a, meeting.participants)) >= 2:
             meetings.append(meeting)
     return replace(a, meetings=tuple(meetings))
 
 
 def _meeting_in(a: Analysis, span: Span) -> tuple[MeetingRecord, bool] | None:
-    indices = list(a.token_range(span))
-    words = [a.tokens[k].text.lower() for k in indices]
-    triggers = [n for n in range(len(words)) if _is_trigger(words, n)]
+    indices = a.token_range(span)
+    words = [t.text.lower() for t in a.tokens[indices.start : indices.stop]]
+    triggers = [n for n, w in enumerate(words) if w in MEETING_WORDS and _is_trigger(words, n)]
     if not triggers:
         return None
     kind = _kind([words[n] for n in triggers], words)
     anchor = next((n for n in triggers if MEETING_WORDS[words[n]] == kind), triggers[0])
+    anaphoric = _is_anaphoric(words, anchor)
+    participants = _participants(a, span, indices, kind)
+    if not anaphoric and len(_sides(a, participants)) < 2:
+        return None
     status = _tense(words, anchor)
     future = {"planned": True, "held": False}.get(status)
     dates = find_dates(span.text, a.document.published, span.start, future=future)
     when = _governed_date(a, [d for d in dates if d.granularity == "day"], indices[anchor])
-    participants = _participants(a, span, indices, kind)
     names = " and ".join(_short(p) for p in participants[:3])
     meeting = MeetingRecord(
         title=f"{names} {kind}".strip(),
@@ -72,13 +75,11 @@ def _meeting_in(a: Analysis, span: Span) -> tuple[MeetingRecord, bool] | None:
         location=_place(span.text),
         confidence=0.6,
     )
-    return meeting, _is_anaphoric(words, anchor)
+    return meeting, anaphoric
 
 
 def _is_trigger(words: list[str], n: int) -> bool:
     word = words[n]
-    if word not in MEETING_WORDS:
-        return False
     after = words[n + 1] if n + 1 < len(words) else ""
     if word in PARTNER_VERBS:
         return after in PARTNER_PREPOSITIONS or bool(set(words) & (CALL_CUES - PARTNER_VERBS))
@@ -97,7 +98,9 @@ def _kind(triggers: list[str], words: list[str]) -> str:
 
 def _tense(words: list[str], anchor: int) -> str | None:
     """The status the cue nearest to the meeting word gives; a cancellation anywhere wins."""
-    if any(_cancelled(words, n) for n in range(len(words))):
+    if CANCELLED_CUES.intersection(words) or any(
+        _called_off(words, n) for n, w in enumerate(words) if w == "off"
+    ):
         return "cancelled"
     for distance in range(len(words)):
         for n in (anchor - distance, anchor + distance):
@@ -108,11 +111,9 @@ def _tense(words: list[str], anchor: int) -> str | None:
     return None
 
 
-def _cancelled(words: list[str], n: int) -> bool:
+def _called_off(words: list[str], n: int) -> bool:
     # "called off" is two tokens; the verb alone means a call.
-    return words[n] in CANCELLED_CUES or (
-        words[n] == "off" and n > 0 and words[n - 1] in {"call", "called", "calls"}
-    )
+    return n > 0 and words[n - 1] in {"call", "called", "calls"}
 
 
 def _cue(words: list[str], n: int) -> str | None:
@@ -156,15 +157,15 @@ def _is_anaphoric(words: list[str], anchor: int) -> bool:
     return False
 
 
-def _participants(a: Analysis, span: Span, indices: list[int], kind: str) -> list[str]:
+def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[str]:
     names = [
         mention.actor.name
         for mention in a.mentions_in(span.start, span.end)
         if kind == "visit" or not _is_place(a, mention, span.start)
     ]
-    for k in indices:
-        # "Ukrainian-Russian talks", "India-Pakistan call": each part names a side.
-        parts = a.tokens[k].text.split("-")
+    # "Ukrainian-Russian talks", "India-Pakistan call": each part names a side.
+    for token in a.tokens[indices.start : indices.stop]:
+        parts = token.text.split("-") if "-" in token.text else ()
         if len(parts) > 1 and all(p[:1].isupper() for p in parts):
             names += [actor.name for p in parts if (actor := a.registry.lookup(p))]
     return list(dict.fromkeys(names))
@@ -188,12 +189,12 @@ def _short(name: str) -> str:
     return name.split()[-1] if " " in name else name
 
 
-def _parties(a: Analysis, meeting: MeetingRecord) -> frozenset[str]:
+def _sides(a: Analysis, participants) -> frozenset[str]:
     """The sides that meet: people count as the state or body they act for."""
     actors = a.registry.actors
     return frozenset(
         (actors[p].affiliation if p in actors and actors[p].affiliation else p)
-        for p in meeting.participants
+        for p in participants
     )
 
 
@@ -204,7 +205,7 @@ def _antecedent(a, meetings, new: MeetingRecord, anaphoric: bool) -> int | None:
         if anaphoric and (_same_kind(old, new) or new.kind in _IN_PERSON):
             # "the meeting", "the talks" may name any contact just reported, calls included.
             return i
-        shared = len(_parties(a, old) & _parties(a, new))
+        shared = len(_sides(a, old.participants) & _sides(a, new.participants))
         if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(old, new):
             return i
     return None

@@ -27,6 +27,7 @@ _RESPONSE_STANCE = {
     "conditional": "conditional",
     "considering": "neutral",
 }
+_STANCE_WORDS = OPPOSE_CUES | ADVOCACY_CUES | SUPPORT_CUES | NEUTRAL_CUES
 _FLIPPED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "neutral": "neutral"}
 # Issue stems match at the start of a word: "aid" is not in "said", "land" not in "Poland".
 _ISSUE_PATTERNS = {
@@ -50,10 +51,11 @@ def position_stage(a: Analysis) -> Analysis:
     held = {(q.actor, _issue(q.issue.lower()), q.stance) for q in positions.values()}
     speakers = _speakers(a)
     for s, span in enumerate(a.sentences):
-        issue = _issue(span.text.lower())
+        stances = list(_stances(a, s, speakers))
+        issue = _issue(span.text.lower()) if stances else None
         if issue is None:
             continue
-        for actor, stance in _stances(a, s, speakers):
+        for actor, stance in stances:
             if (actor, span.start) not in answered and (actor, issue, stance) not in held:
                 record = PositionRecord(actor, issue, stance, span, confidence=0.5)
                 positions.setdefault((actor, issue), record)
@@ -76,18 +78,21 @@ def _issue(lowered: str) -> str | None:
 
 def _stances(a: Analysis, s: int, speakers: dict):
     span = a.sentences[s]
-    indices = list(a.token_range(span))
-    words = [a.tokens[k].text.lower() for k in indices]
+    indices = a.token_range(span)
+    words = [t.text.lower() for t in a.tokens[indices.start : indices.stop]]
+    cues = [n for n, word in enumerate(words) if word in _STANCE_WORDS]
+    if not cues:
+        return
     lowered = span.text.lower()
     conditional = bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
     seen = set()
-    for n, k in enumerate(indices):
-        stance = _stance(words[n], conditional)
-        if stance is None or set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
+    for n in cues:
+        if set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
             continue
+        stance = _stance(words[n], conditional)
         if set(words[max(0, n - 3) : n]) & NEGATIONS:
             stance = _FLIPPED[stance]
-        for actor in _holders(a, s, k, speakers):
+        for actor in _holders(a, s, indices[n], speakers):
             if actor not in seen:
                 seen.add(actor)
                 yield actor, stance
@@ -102,13 +107,11 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     return [*conjuncts(a, a.sentences[s].start, a.tokens[k].start, actor), actor]
 
 
-def _stance(word: str, conditional: bool) -> str | None:
+def _stance(word: str, conditional: bool) -> str:
     if word in OPPOSE_CUES:
         return "oppose"
     if word in ADVOCACY_CUES:
         return "support"
     if word in SUPPORT_CUES:
         return "conditional" if conditional else "support"
-    if word in NEUTRAL_CUES:
-        return "neutral"
-    return None
+    return "neutral"

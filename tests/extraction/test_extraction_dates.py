@@ -26,3 +26,32 @@ def test_find_dates(text, published, expected):
     (found,) = find_dates(text, published)
     assert found.value == expected
     assert found.text in text
+
+
+SATURDAY = date(2024, 8, 31)  # the last day of a month, a Saturday
+
+
+@pytest.mark.parametrize(
+    "text, published, future, expected",
+    [
+        # A past event: the most recent such day, publication day included.
+        ("They met on Saturday.", SATURDAY, False, SATURDAY),
+        ("They met on Sunday.", SATURDAY, False, date(2024, 8, 25)),
+        ("They met on Thursday.", date(2024, 9, 2), False, date(2024, 8, 29)),
+        # A future event: the next such day, publication day included.
+        ("They meet on Monday.", SATURDAY, True, date(2024, 9, 2)),
+        ("They meet on Friday.", date(2024, 12, 30), True, date(2025, 1, 3)),
+        # "last"/"next" still decide over the tense.
+        ("They meet next Saturday.", SATURDAY, False, date(2024, 9, 7)),
+        ("They met last Saturday.", SATURDAY, True, date(2024, 8, 24)),
+        # Without a publication date nothing resolves.
+        ("They met on Sunday.", None, False, None),
+    ],
+)
+def test_weekday_follows_the_tense_of_the_event(text, published, future, expected):
+    (found,) = find_dates(text, published, future=future)
+    assert found.value == expected
+
+
+def test_sentences_without_date_words_have_no_dates():
+    assert find_dates("Negotiators said the talks went well.", SATURDAY) == []
