@@ -594,7 +594,6 @@ PLANNED_CUES = frozenset(
     [
         "will",
         "would",
-        "plan",
         "plans",
         "planned",
         "planning",

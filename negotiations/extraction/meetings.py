@@ -27,6 +27,9 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 _KIND_ORDER = ("call", "summit", "visit", "talks", "meeting")
 # Face-to-face kinds name one event interchangeably ("the summit" … "their meeting").
 _IN_PERSON = {"meeting", "talks", "summit"}
+# Partners of a contact are named within a clause of the meeting word; farther names are
+# usually the topic ("a call with X … a plan that Y had proposed").
+_NEAR_BEFORE, _NEAR_AFTER = 12, 15
 # A comma, dash or relative word between a date and the meeting word starts another clause.
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:that|which|who|as|while|after|before)\b")
 
@@ -57,6 +60,8 @@ def _meeting_in(a: Analysis, span: Span) -> tuple[MeetingRecord, bool] | None:
     anchor = next((n for n in triggers if MEETING_WORDS[words[n]] == kind), triggers[0])
     anaphoric = _is_anaphoric(words, anchor)
     participants = _participants(a, span, indices, kind)
+    near = _near(a, participants, indices[anchor])
+    participants = near if len(_sides(a, near)) >= 2 else participants
     if not anaphoric and len(_sides(a, participants)) < 2:
         return None
     status = _tense(words, anchor)
@@ -102,6 +107,11 @@ def _tense(words: list[str], anchor: int) -> str | None:
         _called_off(words, n) for n, w in enumerate(words) if w == "off"
     ):
         return "cancelled"
+    after = words[anchor + 1] if anchor + 1 < len(words) else ""
+    if after.endswith("ed") and after not in PLANNED_CUES and words[anchor] not in PARTNER_VERBS:
+        return "held"  # a past-tense verb right after the meeting noun: "talks ended"
+    if anchor > 0 and words[anchor - 1] == "for":
+        return "planned"  # a purpose: "arrived in Doha for talks"
     for distance in range(len(words)):
         for n in (anchor - distance, anchor + distance):
             if 0 <= n < len(words):
@@ -169,6 +179,14 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
         if len(parts) > 1 and all(p[:1].isupper() for p in parts):
             names += [actor.name for p in parts if (actor := a.registry.lookup(p))]
     return list(dict.fromkeys(names))
+
+
+def _near(a: Analysis, participants: list[str], anchor: int) -> list[str]:
+    """The participants named close to the meeting word, where its partners are named."""
+    first = a.tokens[max(0, anchor - _NEAR_BEFORE)].start
+    last = a.tokens[min(len(a.tokens) - 1, anchor + _NEAR_AFTER)].end
+    close = {m.actor.name for m in a.mentions_in(first, last)}
+    return [name for name in participants if name in close]
 
 
 def _is_place(a: Analysis, mention, floor: int) -> bool:

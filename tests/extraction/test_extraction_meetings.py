@@ -39,6 +39,20 @@ def meetings(text, registry, published=SUNDAY):
         ("India and Pakistan will hold talks next month.", SUNDAY, (None, "planned")),
         # Without a publication date a weekday stays unresolved.
         ("Egypt and Qatar held talks on Tuesday.", None, (None, "held")),
+        # A past-tense verb right after the meeting noun reports it held.
+        ("Talks between India and Pakistan ended on Friday.", SUNDAY, (date(2024, 3, 29), "held")),
+        # "for talks" is a purpose: the talks lie ahead.
+        (
+            "Sisi flew to Doha for talks with Qatar on Tuesday.",
+            SUNDAY,
+            (date(2024, 4, 2), "planned"),
+        ),
+        # A plan noun is no tense cue.
+        (
+            "Israel and Hamas resumed talks on Friday about the truce plan.",
+            SUNDAY,
+            (date(2024, 3, 29), "held"),
+        ),
         # Cancellation wins over every other cue.
         ("The call between Modi and Sharif was called off.", SUNDAY, (None, "cancelled")),
         ("Netanyahu postponed his visit to Egypt.", SUNDAY, (None, "cancelled")),
@@ -61,6 +75,15 @@ def test_meeting_date_and_status(text, published, expected, registry):
 def test_meeting_participants(text, sides, registry):
     (meeting,) = meetings(text, registry)
     assert sides <= set(meeting.participants)
+
+
+def test_names_far_from_the_meeting_word_are_the_topic_not_participants(registry):
+    text = (
+        "In a long phone call with Sharif, Modi said he would not accept the plan for a "
+        "ceasefire in the mountains that Egypt and Qatar had drafted with Turkey last year."
+    )
+    (meeting,) = meetings(text, registry)
+    assert set(meeting.participants) == {"Shehbaz Sharif", "Narendra Modi"}
 
 
 @pytest.mark.parametrize(
