@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .analysis import Analysis
@@ -22,8 +23,10 @@ _OPENING = {"“": "”", "‘": "’", '"': '"'}
 _OPENERS = re.compile('[“"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
-_SENTENCE_END = re.compile(r"[.!?:\"”’…)]$")
+_SENTENCE_END = tuple('.!?:"”’…)')
 # " - said Umerov." / " – Umerov said.": the attribution style of many wire translations.
+_DASH_TAIL = 80
+_CUE_WORDS = REPORTING_VERBS | {"according"}
 _DASH_ATTRIBUTION = re.compile(r"\s[-–—]\s*(?:said\s+\S+(?:\s\S+){0,3}|(?:\S+\s){1,4}said)\.?$")
 
 
@@ -53,12 +56,18 @@ def statement_stage(a: Analysis) -> Analysis:
     """Attribute every speech-reporting sentence to its speaker."""
     speakers: dict[int, str] = {}
     records: list[StatementRecord] = []
+    # One pass over the words finds every candidate cue; sentences then slice their own.
+    cue_words = [k for k, token in enumerate(a.tokens) if token.lower in _CUE_WORDS]
     for s, span in enumerate(a.sentences):
+        tokens = a.token_range(span)
+        candidates = cue_words[
+            bisect_left(cue_words, tokens.start) : bisect_left(cue_words, tokens.stop)
+        ]
         # Headlines and captions carry no full stop; they repeat the story's speech.
-        if not _SENTENCE_END.search(span.text):
+        if not candidates or not span.text.endswith(_SENTENCE_END):
             continue
         said: set[str] = set()
-        for speaker, verb, confidence in _speech_acts(a, s, speakers):
+        for speaker, verb, confidence in _speech_acts(a, s, candidates, speakers):
             if speaker in said:
                 continue
             said.add(speaker)
@@ -70,10 +79,10 @@ def statement_stage(a: Analysis) -> Analysis:
     return replace(a, statements=tuple(records))
 
 
-def _speech_acts(a: Analysis, s: int, speakers: dict[int, str]):
+def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int, str]):
     """(speaker, cue token, confidence) for each speech act the sentence reports."""
     participles, found = [], False
-    for k in _cues(a, s):
+    for k in _cues(a, s, candidates):
         if a.tokens[k].lower == "according":
             speaker, confidence = subject_after(a, s, k + 1, speakers), 0.8
         elif _is_adjunct_participle(a, s, k):
@@ -100,14 +109,13 @@ def _verb_subject(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> str 
     return clause_subject(a, s, k, speakers) or statement_author(a, s, k)
 
 
-def _cues(a: Analysis, s: int):
+def _cues(a: Analysis, s: int, candidates: list[int]):
     """Reporting verbs and "according to" outside quotations, used as verbs."""
     tokens = a.tokens
-    for k in a.token_range(a.sentences[s]):
-        word = tokens[k].lower
-        if word != "according" and word not in REPORTING_VERBS or a.in_quote(tokens[k].start):
+    for k in candidates:
+        if a.in_quote(tokens[k].start):
             continue
-        if word == "according":
+        if tokens[k].lower == "according":
             if k + 1 < len(tokens) and tokens[k + 1].text == "to":
                 yield k
         elif _is_verb(a, s, k):
@@ -156,7 +164,9 @@ def _dash_paragraphs(a: Analysis, speakers: dict[int, str], records: list[Statem
     attributed = {r.evidence.start for r in records}
     text = a.document.text
     for s, span in enumerate(a.sentences):
-        if s not in speakers or not _DASH_ATTRIBUTION.search(span.text):
+        # The attribution is short, so the sentence's tail is all the pattern needs.
+        tail = max(0, len(span.text) - _DASH_TAIL)
+        if s not in speakers or not _DASH_ATTRIBUTION.search(span.text, tail):
             continue
         back = s - 1
         while back >= 0 and "\n" not in text[a.sentences[back].end : a.sentences[back + 1].start]:
