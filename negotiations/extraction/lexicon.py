@@ -822,6 +822,8 @@ RESPONSE_CUES = {
     "embraced": "accepted",
     "initialed": "accepted",
     "initialled": "accepted",
+    "greenlit": "accepted",
+    "green-lit": "accepted",
     "rejected": "rejected",
     "reject": "rejected",
     "rejects": "rejected",
@@ -838,6 +840,16 @@ RESPONSE_CUES = {
     "reviewing": "considering",
     "weighing": "considering",
     "examining": "considering",
+}
+
+# Phrasal answers, keyed by their two words ("Hamas turned down the offer").
+RESPONSE_PHRASES = {
+    "turned down": "rejected",
+    "turns down": "rejected",
+    "turn down": "rejected",
+    "shot down": "rejected",
+    "signed off": "accepted",
+    "signs off": "accepted",
 }
 
 # Cues that turn agreement into a conditional answer.

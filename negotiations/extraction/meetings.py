@@ -173,12 +173,22 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
         for mention in a.mentions_in(span.start, span.end)
         if kind == "visit" or not _is_place(a, mention, span.start)
     ]
-    # "Ukrainian-Russian talks", "India-Pakistan call": each part names a side.
     for token in a.tokens[indices.start : indices.stop]:
-        parts = token.text.split("-") if "-" in token.text else ()
-        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
-            names += [actor.name for p in parts if (actor := a.registry.lookup(p))]
+        names += _sides_in_word(a, token)
     return list(dict.fromkeys(names))
+
+
+def _sides_in_word(a: Analysis, token) -> list[str]:
+    """Sides named inside one word: "Ukrainian-Russian talks", "calls with Iranians"."""
+    if not token.text[:1].isupper() or a.mention_at(token.start) is not None:
+        return []
+    if "-" in token.text:
+        parts = token.text.split("-")
+        if all(p[:1].isupper() for p in parts):
+            return [actor.name for p in parts if (actor := a.registry.lookup(p))]
+        return []
+    plural = token.text.endswith("s") and a.registry.lookup(token.text[:-1])
+    return [plural.name] if plural else []
 
 
 def _near(a: Analysis, participants: list[str], anchor: int) -> list[str]:
@@ -224,7 +234,7 @@ def _antecedent(a, meetings, new: MeetingRecord, anaphoric: bool) -> int | None:
             # "the meeting", "the talks" may name any contact just reported, calls included.
             return i
         shared = len(_sides(a, old.participants) & _sides(a, new.participants))
-        if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(old, new):
+        if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new):
             return i
     return None
 
@@ -237,11 +247,20 @@ def _same_kind(old: MeetingRecord, new: MeetingRecord) -> bool:
     return old.kind == new.kind or {old.kind, new.kind} <= _IN_PERSON
 
 
-def _agree(old: MeetingRecord, new: MeetingRecord) -> bool:
-    """Two mentions with their own parties are one event only if date and status agree."""
+def _agree(a: Analysis, old: MeetingRecord, new: MeetingRecord) -> bool:
+    """Two mentions with their own parties are one event only if date, status and, when both
+    name people, at least one of those people agree."""
     if old.date and new.date and old.date != new.date:
         return False
+    people = [{p for p in m.participants if _is_person(a, p)} for m in (old, new)]
+    if all(people) and not people[0] & people[1]:
+        return False
     return {old.status, new.status} != {"planned", "held"}
+
+
+def _is_person(a: Analysis, name: str) -> bool:
+    actor = a.registry.actors.get(name)
+    return actor is not None and actor.kind == "person"
 
 
 def _merge(old: MeetingRecord, new: MeetingRecord) -> MeetingRecord:

@@ -21,6 +21,7 @@ from .lexicon import (
     PROPOSAL_NOUNS,
     PROPOSER_VERBS,
     RESPONSE_CUES,
+    RESPONSE_PHRASES,
     SCOPE_DOMAINS,
     SCOPE_FULL,
     SCOPE_KINDS,
@@ -57,6 +58,8 @@ _FAMILY = {"truce": "ceasefire", "moratorium": "ceasefire"}
 _VERB_MARKERS = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "we", "i"}
 _COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "to", "from"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+# Words after "to" that begin a noun phrase, not an infinitive ("a deal to both sides").
+_NOT_VERBS = ANAPHORIC_DETERMINERS | {"a", "an", "both", "all", "each", "any", "them", "us", "it"}
 _COMPLEMENT_WINDOW = 6
 
 
@@ -118,13 +121,13 @@ def _mention(a, s, span, indices, words, n, speakers) -> _Mention | None:
     complement = _complement(words, n)
     scope_words = modifiers + [words[i] for i in complement]
     owner = _owner(a, s, indices, n - len(modifiers), speakers)
-    content = _infinitive(words, n)
+    content = _infinitive(words, n) and a.mention_at(a.tokens[indices[n + 2]].start) is None
     concrete = bool(scope_words or owner or content)
     if not concrete and _modifies_next(words, n):
         return None
     generic = words[n] in _GENERIC
     anaphoric = generic and not concrete and _definite(words, n - len(modifiers))
-    if generic and not (concrete or anaphoric):
+    if generic and not (concrete or anaphoric or _put_forward(words, n - len(modifiers))):
         return None
     first = indices[n - len(modifiers)]
     last = indices[complement[-1] if complement else n + (2 if content else 0)]
@@ -184,7 +187,16 @@ def _modifies_next(words: list[str], n: int) -> bool:
 def _infinitive(words: list[str], n: int) -> bool:
     """ "a proposal to exchange civilians": the infinitive after the noun says what is offered."""
     after = words[n + 1 : n + 3]
-    return len(after) == 2 and after[0] == "to" and after[1] not in ANAPHORIC_DETERMINERS
+    return len(after) == 2 and after[0] == "to" and after[1] not in _NOT_VERBS
+
+
+def _put_forward(words: list[str], start: int) -> bool:
+    """An indefinite plan noun as the object of proposing or answering is on the table
+    ("agreed to carry out an exchange", "offered a deal")."""
+    before = words[max(0, start - 5) : start]
+    if not before or before[-1] not in {"a", "an"}:
+        return False
+    return any(w in PROPOSER_VERBS or w in RESPONSE_CUES for w in before)
 
 
 def _definite(words: list[str], start: int) -> bool:
@@ -234,7 +246,8 @@ def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[
     conditional = bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
     answered: set[str] = set()
     for n, word in enumerate(words):
-        response = RESPONSE_CUES.get(word)
+        phrase = f"{word} {words[n + 1]}" if n + 1 < len(words) else word
+        response = RESPONSE_PHRASES.get(phrase) or RESPONSE_CUES.get(word)
         if response is None or set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
             continue
         if set(words[max(0, n - 3) : n]) & NEGATIONS:

@@ -70,6 +70,8 @@ def test_meeting_date_and_status(text, published, expected, registry):
         ("Ukrainian-Russian talks resumed in Istanbul.", {"Ukraine", "Russia"}),
         ("The Egyptian delegation met Hamas negotiators.", {"Egypt", "Hamas"}),
         ("Netanyahu spoke with Trump by phone.", {"Benjamin Netanyahu", "Donald Trump"}),
+        # A plural demonym names its state.
+        ("Qatari mediators held talks with Israelis.", {"Qatar", "Israel"}),
     ],
 )
 def test_meeting_participants(text, sides, registry):
@@ -133,3 +135,11 @@ def test_distinct_rounds_stay_apart(registry):
 def test_held_and_planned_meetings_of_the_same_sides_stay_apart(registry):
     text = "Sisi met Netanyahu on Friday. Sisi will meet Netanyahu again next month."
     assert [m.status for m in meetings(text, registry)] == ["held", "planned"]
+
+
+def test_calls_between_different_people_stay_apart(registry):
+    text = (
+        "Modi spoke with Sharif by phone on Friday. Jaishankar also held calls with "
+        "Pakistani officials."
+    )
+    assert len(meetings(text, registry)) == 2

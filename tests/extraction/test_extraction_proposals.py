@@ -39,6 +39,11 @@ def test_proposer(text, proposer, registry):
         ("Israel backed the truce as long as hostages are freed.", {("Israel", "conditional")}),
         ("Hamas is studying the hostage deal.", {("Hamas", "considering")}),
         ("The truce plan was endorsed by Qatar.", {("Qatar", "accepted")}),
+        # Phrasal answers.
+        ("Hamas turned down the 30-day truce.", {("Hamas", "rejected")}),
+        ("India signed off on the ceasefire.", {("India", "accepted")}),
+        # An answer inside an if-clause has not been given.
+        ("Egypt warned of sanctions if Israel rejects the truce.", set()),
     ],
 )
 def test_responses(text, responses, registry):
@@ -75,6 +80,9 @@ def test_responses(text, responses, registry):
             "Egypt put forward an exchange of 20 hostages for prisoners.",
             ["exchange of 20 hostages for prisoners"],
         ),
+        # A plain plan noun that is proposed or answered is on the table.
+        ("Israel and Hamas agreed to carry out an exchange.", ["exchange"]),
+        ("Qatar offered a deal to both sides.", ["deal"]),
     ],
 )
 def test_mentions_merge_by_kind_and_scope(text, titles, registry):
