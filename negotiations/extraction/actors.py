@@ -171,21 +171,20 @@ _alias_key = lru_cache(maxsize=100_000)(normalize_alias)
 
 def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Mention]:
     """Longest registry alias at each capitalised token, left to right."""
-    mentions, i = [], 0
-    while i < len(tokens):
-        if not (tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit()):
-            i += 1
+    mentions, resume = [], 0
+    starts = [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.text[0].isdigit()]
+    for i in starts:
+        if i < resume:
             continue
         hit = _longest(tokens, i, registry, text)
         if hit is None:
-            i += 1
             continue
         j, actor = hit
         surface = text[tokens[i].start : tokens[j].end]
         mentions.append(
             Mention(actor, surface, tokens[i].start, tokens[j].end, tokens[j].possessive)
         )
-        i = j + 1
+        resume = j + 1
     return mentions
 
 

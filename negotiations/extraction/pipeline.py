@@ -23,7 +23,7 @@ def sentence_stage(a: Analysis) -> Analysis:
         a,
         sentences=split_sentences(a.document.text),
         tokens=tuple(tokens),
-        _token_starts=tuple(t.start for t in tokens),
+        _token_starts=tuple([t.start for t in tokens]),
     )
 
 
