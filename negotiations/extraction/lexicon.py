@@ -667,6 +667,10 @@ PROPOSAL_NOUNS = {
     "treaty": "deal",
     "memorandum": "proposal",
     "roadmap": "peace_plan",
+    "declaration": "deal",
+    "corridor": "territorial",
+    "release": "prisoner_exchange",
+    "return": "prisoner_exchange",
 }
 
 # Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
@@ -704,6 +708,7 @@ COMPLEMENT_SCOPES = frozenset(
         "forces",
         "troops",
         "civilians",
+        "children",
     ]
 )
 
@@ -800,6 +805,13 @@ PROPOSER_VERBS = frozenset(
         "submitted",
         "unveil",
         "unveils",
+        "demand",
+        "demands",
+        "demanded",
+        "demanding",
+        "requests",
+        "requested",
+        "requesting",
     ]
 )
 

@@ -51,6 +51,10 @@ _GENERIC = {
     "stoppage",
     "withdrawal",
     "disarmament",
+    "declaration",
+    "corridor",
+    "release",
+    "return",
 }
 # Kinds that name one thing for merging: a "30-day truce" and a "30-day ceasefire" are one plan.
 _FAMILY = {"truce": "ceasefire", "moratorium": "ceasefire"}
@@ -58,6 +62,8 @@ _FAMILY = {"truce": "ceasefire", "moratorium": "ceasefire"}
 _VERB_MARKERS = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "we", "i"}
 _COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "to", "from"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+# Fixed phrases where a plan noun names nothing: "in return for".
+_FIXED_PHRASES = {"in return"}
 # Words after "to" that begin a noun phrase, not an infinitive ("a deal to both sides").
 _NOT_VERBS = ANAPHORIC_DETERMINERS | {"a", "an", "both", "all", "each", "any", "them", "us", "it"}
 _COMPLEMENT_WINDOW = 6
@@ -96,7 +102,7 @@ def _mentions_in(a: Analysis, s: int, span: Span, speakers: dict):
     indices = list(a.token_range(span))
     words = [a.tokens[k].text.lower() for k in indices]
     for n, noun in enumerate(words):
-        if noun not in PROPOSAL_NOUNS:
+        if noun not in PROPOSAL_NOUNS or (n > 0 and f"{words[n - 1]} {noun}" in _FIXED_PHRASES):
             continue
         if _is_verb(words, n) and not _object_scope(words, n):
             continue
@@ -192,11 +198,15 @@ def _infinitive(words: list[str], n: int) -> bool:
 
 def _put_forward(words: list[str], start: int) -> bool:
     """An indefinite plan noun as the object of proposing or answering is on the table
-    ("agreed to carry out an exchange", "offered a deal")."""
-    before = words[max(0, start - 5) : start]
-    if not before or before[-1] not in {"a", "an"}:
+    ("agreed to carry out an exchange", "signed a joint declaration")."""
+    article = next(
+        (j for j in range(start - 1, max(-1, start - 4), -1) if words[j] in {"a", "an"}), None
+    )
+    if article is None:
         return False
-    return any(w in PROPOSER_VERBS or w in RESPONSE_CUES for w in before)
+    return any(
+        w in PROPOSER_VERBS or w in RESPONSE_CUES for w in words[max(0, article - 4) : article]
+    )
 
 
 def _definite(words: list[str], start: int) -> bool:

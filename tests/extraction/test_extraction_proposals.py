@@ -19,6 +19,9 @@ def proposals(text, registry):
         ("India weighed the ceasefire that the United States had pitched.", "United States"),
         ("Egypt handed Hamas its proposal for a truce.", "Egypt"),
         ("The truce was welcomed in Gaza.", None),
+        # A demand is a proposal of the one who demands it.
+        ("Hamas is demanding the release of 50 prisoners.", "Hamas"),
+        ("Pakistan requested the return of captured soldiers' bodies.", "Pakistan"),
     ],
 )
 def test_proposer(text, proposer, registry):
@@ -83,6 +86,13 @@ def test_responses(text, responses, registry):
         # A plain plan noun that is proposed or answered is on the table.
         ("Israel and Hamas agreed to carry out an exchange.", ["exchange"]),
         ("Qatar offered a deal to both sides.", ["deal"]),
+        # Releases, returns and corridors of something are plans; "in return for" is not.
+        (
+            "Israel would free detainees in return for the release of hostages.",
+            ["release of hostages"],
+        ),
+        ("Egypt proposed a humanitarian corridor.", ["humanitarian corridor"]),
+        ("India and Pakistan signed a joint declaration.", ["declaration"]),
     ],
 )
 def test_mentions_merge_by_kind_and_scope(text, titles, registry):
