@@ -1,0 +1,150 @@
+"""Ingest article files, folders and URLs through the same jobs the web form submits."""
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from negotiations import services
+from negotiations.celery import app
+from negotiations.models import IngestJob, Negotiation
+
+SUFFIXES = {".txt", ".html", ".htm", ".json"}
+ARTICLE_FIELDS = ("title", "outlet", "published", "url")
+
+
+@dataclass
+class Item:
+    """One input and how it went."""
+
+    name: str
+    job: IngestJob | None = None
+    error: str = ""
+    submit: dict = field(default_factory=dict)
+
+    @property
+    def outcome(self) -> str:
+        if self.error:
+            return "failed"
+        if self.job.status == IngestJob.Status.STORED:
+            return "duplicate" if self.job.duplicate else "stored"
+        return self.job.status
+
+
+class Command(BaseCommand):
+    help = "Ingest .txt/.html files, eval JSON articles, folders of them, and URLs."
+
+    def add_arguments(self, parser):
+        parser.add_argument("inputs", nargs="+", metavar="PATH|URL")
+        parser.add_argument("--negotiation", help="slug of the negotiation the articles belong to")
+        parser.add_argument(
+            "--timeout", type=float, default=600, help="seconds to wait for a worker's results"
+        )
+
+    def handle(self, *args, inputs, negotiation, timeout, **options):
+        negotiation = self.find_negotiation(negotiation)
+        items = [item for given in inputs for item in expand(given)]
+        for number, item in enumerate(items, 1):
+            submit(item, negotiation)
+            if item.error or item.job.status in FINAL:
+                self.progress(number, len(items), item)
+        self.wait(items, timeout)
+        self.summarise(items)
+
+    def find_negotiation(self, slug):
+        if slug is None:
+            return None
+        try:
+            return Negotiation.objects.get(slug=slug)
+        except Negotiation.DoesNotExist:
+            raise CommandError(f"no negotiation with slug {slug!r}") from None
+
+    def wait(self, items, timeout):
+        """Poll the job rows until a worker has finished every job or the timeout passes."""
+        pending = [i for i in items if not i.error and i.job.status not in FINAL]
+        if app.conf.task_always_eager:  # jobs ran inline when submitted; none is on its way
+            return
+        deadline = time.monotonic() + timeout
+        done = len(items) - len(pending)
+        while pending and time.monotonic() < deadline:
+            time.sleep(0.2)
+            ids = [i.job.pk for i in pending]
+            finished = set(
+                IngestJob.objects.filter(pk__in=ids, status__in=FINAL).values_list("pk", flat=True)
+            )
+            for item in [i for i in pending if i.job.pk in finished]:
+                item.job.refresh_from_db()
+                pending.remove(item)
+                done += 1
+                self.progress(done, len(items), item)
+
+    def progress(self, number, total, item):
+        self.stderr.write(f"[{number}/{total}] {item.name} ... {item.outcome}")
+
+    def summarise(self, items):
+        outcomes = [item.outcome for item in items]
+        waiting = len(items) - sum(outcomes.count(o) for o in ("stored", "duplicate", "failed"))
+        summary = (
+            f"{outcomes.count('stored')} stored, {outcomes.count('duplicate')} duplicates, "
+            f"{outcomes.count('failed')} failed"
+        )
+        self.stdout.write(summary + (f", {waiting} still waiting for a worker" if waiting else ""))
+        for item in items:
+            if item.outcome == "failed":
+                self.stdout.write(f"  {item.name}: {item.error or item.job.error}")
+
+
+FINAL = (IngestJob.Status.STORED, IngestJob.Status.FAILED)
+
+
+def expand(given: str) -> list[Item]:
+    """The items one argument names: a URL, a file, or the article files under a folder."""
+    if given.startswith(("http://", "https://")):
+        return [Item(given, submit={"source": IngestJob.Source.URL, "url": given})]
+    path = Path(given)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        return [from_file(p) for p in files]
+    return [from_file(path)]
+
+
+def from_file(path: Path) -> Item:
+    item = Item(str(path))
+    if path.suffix.lower() not in SUFFIXES:
+        item.error = f"unsupported file type {path.suffix or '(none)'}: use .txt, .html or .json"
+        return item
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        item.error = f"cannot read the file: {exc}"
+        return item
+    item.submit = {"source": IngestJob.Source.FILE, "filename": path.name, "payload": text}
+    if path.suffix.lower() == ".json":
+        read_article_json(item, text)
+    return item
+
+
+def read_article_json(item: Item, text: str) -> None:
+    """An eval article file: read_document parses it; its fields also become the metadata."""
+    try:
+        article = json.loads(text)
+    except ValueError as exc:
+        item.error = f"invalid JSON: {exc}"
+        return
+    if not isinstance(article, dict) or not isinstance(article.get("text"), str):
+        item.error = 'a JSON article needs a "text" string'
+        return
+    metadata = {key: article[key] for key in ARTICLE_FIELDS if isinstance(article.get(key), str)}
+    item.submit.update(metadata=metadata, url=metadata.get("url", ""))
+
+
+def submit(item: Item, negotiation) -> None:
+    if item.error:
+        return
+    try:
+        item.job = services.submit(**item.submit, negotiation=negotiation)
+    except ValidationError as exc:
+        item.error = "; ".join(exc.messages)

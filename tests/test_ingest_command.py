@@ -1,0 +1,79 @@
+"""`manage.py ingest`: files, folders, eval JSON articles and URLs, with a summary."""
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from negotiations import models
+
+# Jobs are enqueued on commit: with real commits they run while the command waits.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_5c287e527622a995.txt"
+STORY = "Erdogan said on Friday that Turkey was ready to host a new round of talks in Istanbul."
+
+
+def ingest(*args):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("ingest", *map(str, args), stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_folder_of_files_with_progress_and_summary(tmp_path):
+    shutil.copy(SEED, tmp_path / "cnn.txt")
+    (tmp_path / "page.html").write_text(
+        f"<html><head><title>Talks</title></head><body><article><p>{STORY}</p>"
+        "<p>Officials said the delegations would meet next week.</p></article></body></html>"
+    )
+    (tmp_path / "again.txt").write_text(SEED.read_text().upper())
+    (tmp_path / "empty.txt").write_text("   ")
+    (tmp_path / "notes.md").write_text("ignored: not an article file type")
+
+    out, err = ingest(tmp_path)
+
+    assert "1 duplicates" in out and "1 failed" in out and "2 stored" in out
+    assert "empty.txt: " in out and "no article text" in out
+    assert "[4/4]" in err and "notes.md" not in err
+    assert models.Article.objects.count() == 2
+
+
+def test_eval_json_articles_use_their_metadata():
+    files = sorted(EVAL.glob("*.json"))[:3]
+    out, err = ingest(*files)
+    assert "3 stored" in out
+    for path in files:
+        data = json.loads(path.read_text())
+        article = models.Article.objects.get(jobs__filename=path.name)
+        assert article.outlet == (data["outlet"] or "")
+        assert str(article.published) == data["published"]
+
+
+def test_single_file_with_negotiation_and_bad_inputs(tmp_path):
+    talks = models.Negotiation.objects.create(name="Talks", slug="talks")
+    story = tmp_path / "story.txt"
+    story.write_text(STORY)
+    binary = tmp_path / "photo.json"
+    binary.write_text("[1, 2, 3]")
+    out, _ = ingest(
+        story,
+        binary,
+        tmp_path / "missing.txt",
+        "ftp://example.org/a",
+        "--negotiation",
+        "talks",
+    )
+    assert "1 stored, 0 duplicates, 3 failed" in out
+    assert 'needs a "text" string' in out and "cannot read the file" in out
+    assert models.Article.objects.get().negotiation == talks
+
+
+def test_urls_are_fetched(fixture_server):
+    url = fixture_server.serve("/story", f"<html><body><article><p>{STORY}</p></article></body>")
+    out, err = ingest(url, url)
+    assert "1 stored, 1 duplicates, 0 failed" in out
+    assert models.Article.objects.get().url == url

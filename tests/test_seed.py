@@ -1,0 +1,65 @@
+"""`manage.py seed`: negotiations, registry and seed articles, idempotently."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from negotiations import models
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            models.Negotiation,
+            models.Actor,
+            models.ActorAlias,
+            models.Article,
+            models.IngestJob,
+            models.Statement,
+            models.Proposal,
+            models.Meeting,
+            models.Evidence,
+        )
+    }
+
+
+def seed(capture):
+    with capture(execute=True):
+        call_command("seed", stdout=io.StringIO())
+
+
+def test_seed_twice_changes_nothing(django_capture_on_commit_callbacks):
+    seed(django_capture_on_commit_callbacks)
+    first = counts()
+    seed(django_capture_on_commit_callbacks)
+    assert counts() == first
+    assert first["Article"] == first["IngestJob"] == 1
+
+
+def test_seed_loads_the_negotiation_and_registry(django_capture_on_commit_callbacks):
+    seed(django_capture_on_commit_callbacks)
+    talks = models.Negotiation.objects.get(slug="russia-ukraine-ceasefire-talks")
+    assert talks.name == "Russia–Ukraine ceasefire talks"
+    assert {a.name for a in talks.parties.all()} == {"Russia", "Ukraine", "United States"}
+    kremlin = models.ActorAlias.objects.get(normalized="kremlin")
+    assert kremlin.actor.name == "Russia"
+    assert models.Actor.objects.get(name="Vladimir Putin").affiliation.name == "Russia"
+
+
+def test_seed_article_records_are_stored(django_capture_on_commit_callbacks):
+    seed(django_capture_on_commit_callbacks)
+    article = models.Article.objects.get()
+    assert (article.outlet, article.published.isoformat()) == ("CNN", "2025-03-17")
+    assert article.negotiation.slug == "russia-ukraine-ceasefire-talks"
+    call = models.Meeting.objects.filter(participants__name="Donald Trump", kind="call").get(
+        participants__name="Vladimir Putin"
+    )
+    assert call.date.isoformat() == "2025-03-18"
+    assert call.negotiation == article.negotiation
+    ceasefire = models.Proposal.objects.get(kind="ceasefire", title__icontains="30-day")
+    assert ceasefire.evidence.get().article == article
+    assert models.Statement.objects.filter(speaker__name="Donald Trump").exists()
