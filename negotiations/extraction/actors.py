@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     HONORIFICS,
+    MEDIA_HEADS,
     NAME_PARTICLES,
     NOT_NAMES,
     REPORTING_VERBS,
@@ -70,7 +71,7 @@ def _is_name_word(token: Token) -> bool:
     word = token.text
     if word.lower() in NAME_PARTICLES:
         return True
-    # "al-Sisi", "el-Nunu": a particle joined to a capitalised surname.
+    # "al-Qudra", "el-Masri": a particle joined to a capitalised surname.
     particle, _, rest = word.partition("-")
     if particle.lower() in NAME_PARTICLES and rest[:1].isupper():
         return True
@@ -85,11 +86,34 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             person = _titled_person(text, tokens, i, registry)
         elif token.lower in REPORTING_VERBS and i >= 2:
             person = _subject_person(tokens, i, registry)
+        elif token.lower in MEDIA_HEADS or (
+            token.lower == "to" and tokens[i - 1].lower == "according"
+        ):
+            person = _named_source(text, tokens, i, registry)
         else:
             continue
         if person and person.name not in found:
             found[person.name] = person
     return list(found.values())
+
+
+def _named_source(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "according to Anadolu." or "broadcaster Doordarshan said": a source of speech by name.
+
+    After "according to" the name must close its clause, so "according to Reuters sources"
+    is left alone.
+    """
+    name = _name_after(text, tokens, i)
+    if not name or any(registry.lookup(t.text) or t.lower in TITLE_WORDS for t in name):
+        return None
+    after = text[name[-1].end : name[-1].end + 2].lstrip()
+    if tokens[i].lower not in MEDIA_HEADS and after[:1] not in {".", ",", ";", ""}:
+        return None
+    surface = text[name[0].start : name[-1].end]
+    kind = "person" if len(name) > 1 and tokens[i].lower not in MEDIA_HEADS else "organization"
+    return RegistryActor(
+        name=surface, kind=kind, aliases=(name[-1].text,) if kind == "person" else ()
+    )
 
 
 def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:

@@ -186,7 +186,7 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
 
 
 def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, str]) -> str | None:
-    """ "Colonel X of the Indian Army said": the person before "of" is the subject."""
+    """ "Major X of the Pakistani army said": the person before "of" is the subject."""
     k = a.token_index(mention.start) - 1
     first = a.token_range(a.sentences[sentence]).start
     while k > first and a.tokens[k].lower == "the":
@@ -198,7 +198,7 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
 
 
 def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
-    """Who speaks through "Netanyahu's office", "a Kremlin statement" or "the president"."""
+    """Who speaks through "Sharif's office", "a Kremlin statement" or "the president"."""
     word = a.tokens[k].text.lower()
     first = a.token_range(a.sentences[sentence]).start
     owner = a.mention_at(a.tokens[k - 1].start) if k > first else None
@@ -236,7 +236,7 @@ def _gap_after(a: Analysis, k: int) -> str:
 
 
 def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
-    """ "Trump's envoy, Steve Witkoff, said": a name set off by commas names the subject."""
+    """ "India's envoy, Meera Anand, said": a name set off by commas names the subject."""
     if mention.actor.kind != "person":
         return False
     k = a.token_index(mention.start)
@@ -270,7 +270,8 @@ def _is_person_subject(a: Analysis, mention: Mention, floor: int) -> bool:
 
 
 def _resolve_thing(a: Analysis, sentence: int, speakers: dict[int, str]) -> str | None:
-    name = _previous_speaker(sentence, speakers)
+    """ "it"/"they": this sentence's speaker so far, else the last one, when not a person."""
+    name = speakers.get(sentence) or _previous_speaker(sentence, speakers)
     if name and a.registry.actors.get(name) and a.registry.actors[name].kind != "person":
         return name
     span = a.sentences[sentence]

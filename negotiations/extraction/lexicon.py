@@ -401,6 +401,9 @@ TITLE_HEADS = frozenset(
     ]
 )
 
+# Nouns that put a media outlet's name after them ("broadcaster Doordarshan", "agency Anadolu").
+MEDIA_HEADS = frozenset({"broadcaster", "agency", "newspaper", "daily", "outlet", "channel"})
+
 # Honorifics that are part of no role: they only announce a name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sheikh"})
 
@@ -522,7 +525,7 @@ NOUN_MARKERS = frozenset(
     + ["such", "any", "no", "every", "each", "whose", "of", "with", "for", "in", "on", "by"]
 )
 
-# Bodies that speak for whoever owns them: "Netanyahu's office said" is Israel speaking.
+# Bodies that speak for whoever owns them: "Sharif's office said" is Pakistan speaking.
 ORGAN_NOUNS = frozenset(
     ["office", "spokesperson", "spokesman", "spokeswoman", "ministry", "government"]
     + ["official", "officials", "source", "sources", "aide", "aides", "embassy", "cabinet"]

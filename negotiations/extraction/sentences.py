@@ -10,7 +10,7 @@ from .records import Span
 # A terminator, any closing quotes or brackets, then the space before the next sentence.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
-# A dash may open the next word: "… next steps. - said Umerov." keeps the attribution attached.
+# A dash may open the next word: "… next steps. - said Dar." keeps the attribution attached.
 _NEXT_WORD = re.compile(r"\s*[\"“‘(]?(?:[-–—]\s*)?(\w+)")
 
 

@@ -24,7 +24,7 @@ _OPENERS = re.compile('[“"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
 _SENTENCE_END = tuple('.!?:"”’…)')
-# " - said Umerov." / " – Umerov said.": the attribution style of many wire translations.
+# " - said Dar." / " – Dar said.": the attribution style of many wire translations.
 _DASH_TAIL = 80
 _CUE_WORDS = REPORTING_VERBS | {"according"}
 _DASH_ATTRIBUTION = re.compile(r"\s[-–—]\s*(?:said\s+\S+(?:\s\S+){0,3}|(?:\S+\s){1,4}said)\.?$")

@@ -136,6 +136,25 @@ def test_dash_attribution_covers_the_paragraph(registry):
     assert found[0][1] == "We have agreed on a list."
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet closing an "according to" clause is the source
+        ("Shelling resumed near Rafah, according to Anadolu.", ["Anadolu"]),
+        # "according to X sources" names no outlet of its own
+        ("Shelling resumed near Rafah, according to Dawn sources.", []),
+        # a media head noun introduces the outlet; "it" later in the sentence is the outlet
+        (
+            "India's public broadcaster Doordarshan said Pakistan fired first, in what it "
+            "described as a provocation.",
+            ["Doordarshan"],
+        ),
+    ],
+)
+def test_named_sources(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
 def test_two_speakers_in_one_sentence(registry):
     text = "Reuters reports that Ishaq Dar said the ceasefire would hold."
     assert "Ishaq Dar" in speaker_names(text, registry)
