@@ -1,15 +1,20 @@
 """Where records come from: articles, feeds and ingest jobs."""
 
 from django.contrib import admin, messages
+from django.db import models
 
 from negotiations.models import Article, Feed, IngestJob
 from negotiations.tasks import reextract_article
 
 from .evidence import ArticleEvidenceInline
 
+# Editors paste links without a scheme; assume https, as Django 6 will.
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
+
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ("__str__", "outlet", "published", "negotiation", "url")
     list_filter = ("negotiation", "published", "outlet", "language")
     search_fields = ("title", "url", "outlet", "author")
@@ -31,6 +36,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ("__str__", "negotiation", "active", "poll_every_minutes", "last_polled_at")
     list_filter = ("active", "negotiation", "last_polled_at")
     search_fields = ("url", "title", "last_error")
@@ -40,6 +46,7 @@ class FeedAdmin(admin.ModelAdmin):
 
 @admin.register(IngestJob)
 class IngestJobAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ("pk", "source", "status", "negotiation", "article", "created_at", "error")
     list_filter = ("status", "source", "negotiation", "duplicate", "created_at")
     search_fields = ("url", "filename", "error", "article__title")
