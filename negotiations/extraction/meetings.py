@@ -52,7 +52,7 @@ def meeting_stage(a: Analysis) -> Analysis:
 
 def _meeting_in(a: Analysis, span: Span) -> tuple[MeetingRecord, bool] | None:
     indices = a.token_range(span)
-    words = [t.text.lower() for t in a.tokens[indices.start : indices.stop]]
+    words = [t.lower for t in a.tokens[indices.start : indices.stop]]
     triggers = [n for n, w in enumerate(words) if w in MEETING_WORDS and _is_trigger(words, n)]
     if not triggers:
         return None

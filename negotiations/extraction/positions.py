@@ -79,7 +79,7 @@ def _issue(lowered: str) -> str | None:
 def _stances(a: Analysis, s: int, speakers: dict):
     span = a.sentences[s]
     indices = a.token_range(span)
-    words = [t.text.lower() for t in a.tokens[indices.start : indices.stop]]
+    words = [t.lower for t in a.tokens[indices.start : indices.stop]]
     cues = [n for n, word in enumerate(words) if word in _STANCE_WORDS]
     if not cues:
         return

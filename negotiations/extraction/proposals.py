@@ -100,7 +100,8 @@ def _speakers(a: Analysis) -> dict[int, str]:
 
 def _mentions_in(a: Analysis, s: int, span: Span, speakers: dict):
     indices = list(a.token_range(span))
-    words = [a.tokens[k].text.lower() for k in indices]
+    words = [a.tokens[k].lower for k in indices]
+    answers = None
     for n, noun in enumerate(words):
         if noun not in PROPOSAL_NOUNS or (n > 0 and f"{words[n - 1]} {noun}" in _FIXED_PHRASES):
             continue
@@ -108,7 +109,9 @@ def _mentions_in(a: Analysis, s: int, span: Span, speakers: dict):
             continue
         if n + 1 < len(words) and words[n + 1] in PROPOSAL_NOUNS and not _is_verb(words, n + 1):
             continue  # "ceasefire proposal": the head noun after it carries the mention
-        mention = _mention(a, s, span, indices, words, n, speakers)
+        if answers is None:
+            answers = tuple(_responses(a, s, span, indices, words, speakers))
+        mention = _mention(a, s, span, indices, words, n, speakers, answers)
         if mention is not None:
             yield mention
 
@@ -122,7 +125,7 @@ def _object_scope(words: list[str], n: int) -> bool:
     return any(w in COMPLEMENT_SCOPES for w in words[n + 1 : n + 4])
 
 
-def _mention(a, s, span, indices, words, n, speakers) -> _Mention | None:
+def _mention(a, s, span, indices, words, n, speakers, answers) -> _Mention | None:
     modifiers = _modifiers(words, n)
     complement = _complement(words, n)
     scope_words = modifiers + [words[i] for i in complement]
@@ -142,7 +145,7 @@ def _mention(a, s, span, indices, words, n, speakers) -> _Mention | None:
         kind=_kind(words[n], scope_words),
         evidence=span,
         proposed_by=owner or _proposer(a, s, indices, n, speakers),
-        responses=tuple(_responses(a, s, span, indices, words, speakers)),
+        responses=answers,
         confidence=0.6,
     )
     return _Mention(proposal, _scope(scope_words), anaphoric)
