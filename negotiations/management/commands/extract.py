@@ -5,8 +5,10 @@ from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from negotiations.extraction import ExtractionError, default_registry, extract, read_document
+from negotiations.registry_source import registry_from_db
 
 
 class Command(BaseCommand):
@@ -18,8 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["json"], default="json")
 
     def handle(self, *args, files, published, **options):
-        # The DB-backed registry (negotiations.registry_source.registry_from_db) goes here.
-        registry = default_registry()
+        registry = self.registry()
         results = []
         for path in files:
             try:
@@ -29,3 +30,10 @@ class Command(BaseCommand):
             results.append(extract(document, registry).to_schema())
         output = results[0] if len(results) == 1 else results
         self.stdout.write(json.dumps(output, ensure_ascii=False, indent=1))
+
+    def registry(self):
+        """The stored registry when the database is set up, else the one in seeds/."""
+        try:
+            return registry_from_db()
+        except DatabaseError:
+            return default_registry()
