@@ -15,7 +15,9 @@ from .models import Article, Feed
 log = logging.getLogger(__name__)
 
 # Idempotent (a finished job is a no-op; a store is all or nothing), so acks_late is safe.
+# Outcomes live on the job rows, so no task stores a result.
 INGEST_OPTIONS = {
+    "ignore_result": True,
     "acks_late": True,
     "reject_on_worker_lost": True,
     "soft_time_limit": 60,
@@ -54,7 +56,7 @@ def reextract_article(*, article_id: int) -> dict | None:
     return counts
 
 
-@shared_task(acks_late=True, soft_time_limit=50, time_limit=60)
+@shared_task(ignore_result=True, acks_late=True, soft_time_limit=50, time_limit=60)
 def sweep_stale_jobs(*, grace_seconds: int = 120) -> int:
     """Re-enqueue jobs left waiting (broker outage) or orphaned by a worker that died."""
     count = services.requeue_stale_jobs(timedelta(seconds=grace_seconds))
@@ -63,7 +65,7 @@ def sweep_stale_jobs(*, grace_seconds: int = 120) -> int:
     return count
 
 
-@shared_task(acks_late=True, soft_time_limit=50, time_limit=60)
+@shared_task(ignore_result=True, acks_late=True, soft_time_limit=50, time_limit=60)
 def poll_feeds() -> int:
     """Enqueue a poll of every active feed whose interval has passed."""
     now = timezone.now()
@@ -78,7 +80,7 @@ def poll_feeds() -> int:
     return len(ids)
 
 
-@shared_task(acks_late=True, soft_time_limit=60, time_limit=90)
+@shared_task(ignore_result=True, acks_late=True, soft_time_limit=60, time_limit=90)
 def poll_feed(*, feed_id: int) -> int:
     """Poll one feed and submit a job for each new entry."""
     feed = Feed.objects.select_related("negotiation").filter(pk=feed_id).first()

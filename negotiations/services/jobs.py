@@ -16,8 +16,6 @@ from django.core.validators import URLValidator
 from django.db import OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
-from kombu.exceptions import OperationalError as BrokerError
-from redis.exceptions import RedisError
 
 from negotiations.extraction import Document, ExtractionError, extract, read_document
 from negotiations.fetching import FetchError, TransientFetchError, fetch_url
@@ -30,7 +28,6 @@ from .storing import store_extraction
 log = logging.getLogger(__name__)
 
 MAX_PAYLOAD_CHARS = 5_000_000
-BROKER_ERRORS = (BrokerError, RedisError, OSError)
 FINAL = (IngestJob.Status.STORED, IngestJob.Status.FAILED)
 QUEUED_GRACE = timedelta(minutes=2)
 # A job still fetching or extracting after the hard time limit lost its worker.
@@ -97,8 +94,9 @@ def enqueue(job_id: int) -> bool:
     IngestJob.objects.filter(pk=job_id).update(enqueued_at=timezone.now())
     try:
         tasks.ingest_job.delay(job_id=job_id)
-    except BROKER_ERRORS as exc:
-        log.warning("job %s stays queued: broker unavailable (%s)", job_id, exc)
+    # Whatever stops the publish (broker down, result store gone), the committed job waits.
+    except Exception as exc:
+        log.warning("job %s stays queued: could not enqueue (%s)", job_id, exc)
         IngestJob.objects.filter(pk=job_id, status=IngestJob.Status.QUEUED).update(enqueued_at=None)
         return False
     return True
