@@ -241,6 +241,32 @@ def test_saving_a_meeting_logs_participant_changes(staff_client):
     ]
 
 
+def test_a_response_added_inline_is_verified_and_logged(staff_client):
+    proposal = factories.proposal("Energy truce")
+    actor = factories.actor("Volodymyr Zelensky")
+    url = admin_url(models.Proposal, "change", proposal.pk)
+    data = form_data(staff_client.get(url))
+    data.update(
+        {
+            "responses-TOTAL_FORMS": "1",
+            "responses-0-actor": str(actor.pk),
+            "responses-0-response": "conditional",
+            "responses-0-responded_on": "2025-03-19",
+            "responses-0-proposal": str(proposal.pk),
+        }
+    )
+
+    assert staff_client.post(url, data).status_code == 302
+
+    response = proposal.responses.get()
+    assert response.actor == actor and response.merge_key
+    assert response.verified and response.verified_by == staff_client.user
+    edit = models.RecordEdit.objects.get(model="proposal", object_id=proposal.pk)
+    assert "proposal response added: Volodymyr Zelensky set conditions Energy truce" in edit.changes
+    listing = staff_client.get(admin_url(models.RecordEdit, "changelist")).content.decode()
+    assert admin_url(models.Proposal, "change", proposal.pk) in listing
+
+
 def test_saving_an_actor_marks_it_reviewed(staff_client):
     actor = factories.actor("Steve Witkoff")
     url = admin_url(models.Actor, "change", actor.pk)

@@ -1,6 +1,7 @@
 """The audit trail: what each admin save changed, and a read-only view of it."""
 
 from django import forms
+from django.apps import apps
 from django.contrib import admin
 from django.db import models
 from django.utils.formats import date_format
@@ -9,6 +10,8 @@ from django.utils.timezone import localtime
 
 from negotiations import editing
 from negotiations.models import RecordEdit
+
+from .evidence import change_link
 
 
 def initial_value(form, name):
@@ -81,11 +84,16 @@ class AuditedAdmin(admin.ModelAdmin):
 
 @admin.register(RecordEdit)
 class RecordEditAdmin(admin.ModelAdmin):
-    list_display = ("at", "user", "model", "object_id", "object_repr", "summary")
+    list_display = ("at", "user", "model", "record", "summary")
     list_filter = ("model", "at", "user")
     search_fields = ("object_repr", "user__username")
     list_select_related = ("user",)
     date_hierarchy = "at"
+
+    @admin.display(description="Record")
+    def record(self, obj):
+        model = apps.get_model("negotiations", obj.model)
+        return change_link(model, obj.object_id, obj.object_repr)
 
     @admin.display(description="Changes")
     def summary(self, obj):
