@@ -170,3 +170,28 @@ def test_position_sources_page(client):
     position = Position.objects.get()
     html = client.get(reverse("record_sources", args=["position", position.pk])).content.decode()
     assert "Example News" in html
+
+
+def test_an_ingested_article_reaches_the_timeline_and_article_page(
+    client, django_capture_on_commit_callbacks
+):
+    from pathlib import Path
+
+    from negotiations import services
+    from negotiations.models import Article, IngestJob
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_5c287e527622a995.txt"
+    metadata = {
+        "title": "Trump plans to speak with Putin",
+        "outlet": "CNN",
+        "published": "2025-03-17",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        job = services.submit(source="text", payload=seed.read_text(), metadata=metadata)
+    job.refresh_from_db()
+    assert job.status == IngestJob.Status.STORED, job.error
+    timeline = client.get(reverse("timeline")).content.decode()
+    assert "No records yet" not in timeline and 'class="entry entry-' in timeline
+    article = Article.objects.get()
+    page = client.get(reverse("article_detail", args=[article.pk])).content.decode()
+    assert page.count("<mark") >= 1 and "Nothing was extracted" not in page

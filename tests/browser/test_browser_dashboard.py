@@ -90,3 +90,23 @@ def test_sources_expand_in_place(live_server, page, screenshot):
     page.wait_for_selector("#results .source-sentence")
     assert "Example News" in page.locator("#results .sources-body").inner_text()
     screenshot()
+
+
+def test_ingested_article_is_highlighted(live_server, page, screenshot):
+    from pathlib import Path
+
+    from negotiations import services
+    from negotiations.models import Article
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds" / "articles"
+    text = (seeds / "000_5c287e527622a995.txt").read_text()
+    meta = {"title": "Trump plans to speak with Putin", "outlet": "CNN", "published": "2025-03-17"}
+    services.submit(source="text", payload=text, metadata=meta)
+    article = Article.objects.get()
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    assert page.locator(".article-text mark").count() >= 1
+    assert page.locator(".article-records .record").count() >= 1
+    screenshot("-article")
+    page.goto(live_server.url + "/")
+    assert page.locator("#results .entry").count() >= 1
+    screenshot("-timeline")
