@@ -1,5 +1,6 @@
 """Render a page, or only the region an htmx request targets."""
 
+from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
 
@@ -17,3 +18,11 @@ def render_page(request, template: str, context: dict, region: str | None) -> Te
     response = TemplateResponse(request, f"{template}#{region}" if region else template, context)
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def clean_url(request) -> str:
+    """The request's path and query without empty parameters: the link a reader shares."""
+    query = QueryDict(mutable=True)
+    for key, values in request.GET.lists():
+        query.setlist(key, [v for v in values if v])
+    return f"{request.path}?{query.urlencode()}" if query else request.path

@@ -1,12 +1,13 @@
 """The home page: every record by day, newest first."""
 
 from django.views.decorators.http import require_GET
+from django_htmx.http import push_url
 
 from negotiations.charts import day_chart
 from negotiations.filters import TimelineFilterForm
 from negotiations.queries import EARLIEST, count_newer, events_per_day, timeline_page
 
-from .regions import htmx_region, render_page
+from .regions import clean_url, htmx_region, render_page
 
 PAGE_SIZE = 30
 REGIONS = {"results": "results", "load-more": "items", "poller": "poller"}
@@ -27,4 +28,5 @@ def timeline(request):
     context.update(page=page, since=page.entries[0].cursor if page.entries else EARLIEST)
     if region != "items":
         context["chart"] = day_chart(events_per_day(filters))
-    return render_page(request, "timeline/page.html", context, region)
+    response = render_page(request, "timeline/page.html", context, region)
+    return push_url(response, clean_url(request)) if region == "results" else response

@@ -34,7 +34,7 @@ def test_filter_by_actor_then_go_back(live_server, page, screenshot):
     page.wait_for_selector("text=Talks in Geneva")
     page.fill("#id_actor", "Bob Minister")
     page.press("#id_actor", "Enter")
-    page.wait_for_url(re.compile(r"actor=Bob(%20|\+)Minister"))
+    page.wait_for_url(re.compile(r"/\?actor=Bob(%20|\+)Minister$"))
     page.wait_for_selector("#results >> text=the corridor is closed")
     assert page.locator("#results .entry-statement").count() == 1
     assert page.locator("#results >> text=point 35").count() == 0
