@@ -667,6 +667,7 @@ PROPOSAL_NOUNS = {
     "pause": "truce",
     "halt": "truce",
     "stoppage": "ceasefire",
+    "cessation": "ceasefire",
     "treaty": "deal",
     "memorandum": "proposal",
     "roadmap": "peace_plan",
@@ -837,6 +838,10 @@ RESPONSE_CUES = {
     "embraced": "accepted",
     "initialed": "accepted",
     "initialled": "accepted",
+    # "greenlight" is a dictionary verb for approval ("the cabinet greenlighted the deal").
+    "greenlight": "accepted",
+    "greenlights": "accepted",
+    "greenlighted": "accepted",
     "greenlit": "accepted",
     "green-lit": "accepted",
     "rejected": "rejected",
@@ -862,7 +867,6 @@ RESPONSE_PHRASES = {
     "turned down": "rejected",
     "turns down": "rejected",
     "turn down": "rejected",
-    "shot down": "rejected",
     "signed off": "accepted",
     "signs off": "accepted",
 }
@@ -973,7 +977,19 @@ NEUTRAL_CUES = frozenset(
 
 # Issues of a negotiation, each with the word stems that reveal it.
 ISSUES = {
-    "ceasefire": ("ceasefire", "cease-fire", "truce", "halt to fighting", "stop all firing"),
+    # The usual paraphrases of a ceasefire: a cessation, or a halt, stop or end to fighting.
+    "ceasefire": (
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "cessation",
+        "halt to fighting",
+        "halt to the fighting",
+        "end to the fighting",
+        "stop the fighting",
+        "stop firing",
+        "stop all firing",
+    ),
     "territorial concessions": ("territor", "land", "cede", "concession", "annex"),
     "security guarantees": ("security guarantee", "guarantee", "peacekeep"),
     "sanctions": ("sanction",),
