@@ -201,10 +201,16 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     """Who speaks through "Sharif's office", "a Kremlin statement" or "the president"."""
     word = a.tokens[k].text.lower()
     first = a.token_range(a.sentences[sentence]).start
-    owner = a.mention_at(a.tokens[k - 1].start) if k > first else None
+    # The owner may stand before a compound organ: "Egypt's foreign ministry said",
+    # "a Saudi foreign ministry statement said".
+    j = k - 1
+    while j > first and _is_organ_word(a, j):
+        j -= 1
+    owner = a.mention_at(a.tokens[j].start) if j >= first else None
     if owner is not None:
-        return owner.actor.name if word in SPEECH_NOUNS else state_of(a, owner.actor.name)
-    before = a.tokens[k - 1] if k > first else None
+        speaks_itself = word in SPEECH_NOUNS and j == k - 1
+        return owner.actor.name if speaks_itself else state_of(a, owner.actor.name)
+    before = a.tokens[j] if j >= first else None
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
         return state_of(a, _resolve_role(a, before.start, before.lower))
     if before is None or before.lower not in {"the", "this", "a"}:
@@ -213,6 +219,14 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return _resolve_role(a, a.tokens[k].start, word)
     previous = _previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _is_organ_word(a: Analysis, k: int) -> bool:
+    """A lower-case title or organ word inside a compound organ ("foreign ministry")."""
+    token = a.tokens[k]
+    organ = token.lower in TITLE_WORDS or token.lower in ORGAN_NOUNS
+    owned = token.possessive or a.mention_at(token.start) is not None
+    return organ and not owned and not _breaks_clause(a, k)
 
 
 def _is_gap(a: Analysis, k: int) -> bool:

@@ -31,6 +31,7 @@ _IN_PERSON = {"meeting", "talks", "summit"}
 # usually the topic ("a call with X … a plan that Y had proposed").
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
 # A comma, dash or relative word between a date and the meeting word starts another clause.
+_AUXILIARIES = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"}
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:that|which|who|as|while|after|before)\b")
 
 
@@ -162,6 +163,8 @@ def _is_anaphoric(words: list[str], anchor: int) -> bool:
     for n in range(anchor - 1, max(-1, anchor - 6), -1):
         if words[n] in NEW_EVENT_MODIFIERS or words[n] in PREPOSITIONS - {"than"}:
             return False
+        if words[n] in _AUXILIARIES:
+            return False  # "the cabinet would meet": the article is the subject's, not the event's
         if words[n] in ANAPHORIC_DETERMINERS:
             return True
     return False

@@ -26,10 +26,17 @@ from .lexicon import (
     SCOPE_FULL,
     SCOPE_KINDS,
     THING_PRONOUNS,
+    TITLE_WORDS,
 )
 from .records import ProposalRecord, ResponseRecord, Span
 
-_NUMBERED = re.compile(r"^\d+[-‐–]?(?:day|hour|week|month|point|phase|stage)s?$", re.IGNORECASE)
+# Wire style spells durations under ten ("six-week truce", "three-phase deal").
+_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty|ninety)"
+)
+_NUMBERED = re.compile(
+    rf"^{_NUMBER}[-‐–]?(?:day|hour|week|month|point|phase|stage)s?$", re.IGNORECASE
+)
 # Nouns that name a concrete plan only with a scope, a complement or an owner
 # ("prisoner exchange", "exchange of prisoners", "Egypt's plan"), never alone ("a deal").
 _GENERIC = {
@@ -49,6 +56,7 @@ _GENERIC = {
     "pause",
     "halt",
     "stoppage",
+    "cessation",
     "withdrawal",
     "disarmament",
     "declaration",
@@ -305,23 +313,46 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
     joined: list[str] = []
     while at > 0:
         gap = a.document.text[mentions[at - 1].end : mentions[at].start].strip(" ,").lower()
-        if gap not in {"", "and"}:
+        if _is_title_gap(gap) and at > 1:
+            # "Azerbaijani President Ilham Aliyev": the demonym only qualifies the person.
+            at -= 1
+            continue
+        if gap not in {"", "and", "and the"}:
             break
         at -= 1
         joined.insert(0, mentions[at].actor.name)
     return joined
 
 
+def _is_title_gap(gap: str) -> bool:
+    words = gap.replace(".", "").split()
+    return bool(words) and all(w in TITLE_WORDS for w in words)
+
+
 def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
     """The proposal this mention names again: the last one of its kind whose scope fits."""
+    if new.anaphoric and found:
+        return _referent(found, new)
     for i in range(len(found) - 1, -1, -1):
         old = found[i]
-        if new.anaphoric:
-            return i
         same_kind = _family(old.proposal.kind) == _family(new.proposal.kind)
         if same_kind and _scopes_agree(old.scope, new.scope):
             return i
     return None
+
+
+def _referent(found: list[_Mention], new: _Mention) -> int:
+    """A definite "the treaty" repeats the last plan named by that noun, else of its kind,
+    else the last plan: "the treaty" after "a peace treaty … a joint declaration"."""
+    head = new.proposal.title.lower().split()[-1]
+    for same in (
+        lambda m: head in m.proposal.title.lower().split(),
+        lambda m: _family(m.proposal.kind) == _family(new.proposal.kind),
+    ):
+        match = next((i for i in range(len(found) - 1, -1, -1) if same(found[i])), None)
+        if match is not None:
+            return match
+    return len(found) - 1
 
 
 def _scopes_agree(old: frozenset[str], new: frozenset[str]) -> bool:

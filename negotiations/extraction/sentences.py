@@ -36,14 +36,20 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
         return next_word[0].isupper() or next_word[0].isdigit()
     before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
     token = before.group(1).lower() if before else ""
-    # A single capital before the stop is an initial ("S. Jaishankar"), not an end.
+    # A single capital before the stop is an initial ("S. Jaishankar"), not an end, unless
+    # a preposition puts it in a noun's place ("a post on X. Pakistan…"): names follow none.
     if len(token) == 1 and token.isalpha():
-        return False
+        return _after_preposition(text, match.start() - 1) and next_word[0].isupper()
     if token in SENTENCE_FINAL_ABBREVIATIONS:
         return next_word in SENTENCE_STARTERS
     if token in ABBREVIATIONS:
         return False
     return next_word[0].isupper() or next_word[0].isdigit() or not next_word[0].isalpha()
+
+
+def _after_preposition(text: str, letter: int) -> bool:
+    words = text[max(0, letter - 12) : letter].split()
+    return bool(words) and words[-1] in {"on", "via", "at", "from"}
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Span]:
