@@ -215,3 +215,17 @@ def test_positions(article, actor, stance, evidence):
         q.actor == actor and q.stance == stance and q.evidence.text.startswith(evidence)
         for q in extracted(article).positions
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # In war reporting "shot down" downs aircraft; it answers no proposal.
+        ("Israel shot down two drones hours after the truce took effect.", set()),
+        ("The Israeli cabinet greenlighted the hostage deal.", {("Israel", "accepted")}),
+        ("Sudan rejected the cessation of hostilities.", {("Sudan", "rejected")}),
+    ],
+)
+def test_answer_words(text, expected):
+    found = extract(Document(text=text), default_registry()).proposals
+    assert {(r.actor, r.response) for p in found for r in p.responses} == expected
