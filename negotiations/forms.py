@@ -157,6 +157,6 @@ def decode_text(raw: bytes) -> str:
         except UnicodeDecodeError:
             continue
         if CONTROL_CHARACTERS.intersection(text):
-            break
+            raise ValidationError("This looks like a binary file, not text or HTML.")
         return text
-    raise ValidationError("This looks like a binary file, not text or HTML.")
+    raise ValidationError("This is not UTF-8, UTF-16 or Windows-1252 text.")

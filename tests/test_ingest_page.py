@@ -106,7 +106,9 @@ def test_uploaded_text_files_become_jobs(staff_client, actors, django_capture_on
     "name, content, error",
     [
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
-        ("bad.txt", b"caf\xc3 \x81\x8d", "looks like a binary file"),
+        ("bad.txt", b"caf\xc3 \x81\x8d", "is not UTF-8, UTF-16 or Windows-1252 text"),
+        ("nul.html", b"<p>a\x00b</p>", "looks like a binary file"),
+        ("utf16.txt", "\ufeffTalks".encode("utf-16-le") + b"\x00\xd8", "is not UTF-8, UTF-16"),
         ("notes.pdf", b"%PDF-1.4", "Only .txt and .html files"),
         ("big.txt", b"a" * (5 * 1024 * 1024 + 1), "Too large: over 5 MB"),
     ],
