@@ -1,5 +1,8 @@
 import ipaddress
+import shutil
 import socket
+import ssl
+import subprocess
 
 import pytest
 
@@ -10,6 +13,7 @@ from negotiations.fetching import (
     address_problem,
     fetch_url,
 )
+from tests.http_fixtures import FixtureServer
 
 ARTICLE = "<html><head><title>Talks resume</title></head><body><p>Hello.</p></body></html>"
 
@@ -198,3 +202,41 @@ def test_a_name_resolving_to_a_private_address_is_refused(resolver):
     answers["intranet.test"] = ["10.1.2.3"]
     with pytest.raises(FetchError, match="intranet.test resolves to 10.1.2.3, which is a private"):
         fetch_url("https://intranet.test/")
+
+
+@pytest.fixture
+def tls_server(tmp_path, settings):
+    """An HTTPS server on 127.0.0.1 with a self-signed certificate for news.test."""
+    if not shutil.which("openssl"):
+        pytest.skip("needs the openssl command to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        + ["-keyout", key, "-out", cert, "-subj", "/CN=news.test"]
+        + ["-addext", "subjectAltName=DNS:news.test"],
+        check=True,
+        capture_output=True,
+    )
+    settings.FETCH_ALLOWED_TEST_HOSTS = ["127.0.0.1"]
+    server = FixtureServer()
+    server.serve("/a", "over tls", content_type="text/plain")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.sni = []
+    context.sni_callback = lambda _socket, name, _context: server.sni.append(name)
+    server.httpd.socket = context.wrap_socket(server.httpd.socket, server_side=True)
+    server.cert = cert
+    yield server
+    server.close()
+
+
+def test_https_keeps_the_hostname_for_sni_and_certificate(tls_server, resolver, monkeypatch):
+    answers, _ = resolver
+    port = tls_server.httpd.server_address[1]
+    answers["news.test"] = ["127.0.0.1", "127.0.0.1"]
+    with pytest.raises(FetchError, match="TLS error talking to news.test: .*CERTIFICATE_VERIFY"):
+        fetch_url(f"https://news.test:{port}/a")
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_server.cert))
+    assert fetch_url(f"https://news.test:{port}/a").body == b"over tls"
+    assert tls_server.sni == ["news.test", "news.test"]
+    assert tls_server.requests[-1].headers["Host"] == f"news.test:{port}"
