@@ -6,6 +6,8 @@ import hashlib
 import logging
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Sum
+from django.db.models.functions import Coalesce, Length
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
@@ -18,6 +20,32 @@ log = logging.getLogger(__name__)
 # A fuzzy match must be near-identical and clearly ahead of any other actor's alias.
 FUZZY_MIN_SCORE = 92
 FUZZY_MIN_MARGIN = 4
+
+
+def actors_version() -> tuple:
+    """A cheap fingerprint of the actor and alias tables, for per-process caches."""
+    actors = Actor.objects.aggregate(
+        n=Count("pk"),
+        top=Max("pk"),
+        names=Sum(Length("name")),
+        links=Sum(Coalesce("affiliation_id", 0)),
+    )
+    aliases = ActorAlias.objects.aggregate(
+        n=Count("pk"), top=Max("pk"), owners=Sum("actor_id"), names=Sum(Length("normalized"))
+    )
+    return (*actors.values(), *aliases.values())
+
+
+_index_cache: dict[tuple, dict[str, int]] = {}
+
+
+def alias_index() -> dict[str, int]:
+    """Normalised alias → actor id, rebuilt in this process only when the tables change."""
+    version = actors_version()
+    if version not in _index_cache:
+        _index_cache.clear()
+        _index_cache[version] = dict(ActorAlias.objects.values_list("normalized", "actor_id"))
+    return _index_cache[version]
 
 
 def actor_slug(name: str) -> str:
@@ -47,7 +75,7 @@ class ActorResolver:
     def __init__(self, described: dict[str, ActorRecord] | None = None):
         self.described = described or {}
         self.cache: dict[str, Actor] = {}
-        self._choices: dict[str, int] | None = None
+        self.index = dict(alias_index())
 
     def resolve(self, name: str) -> Actor:
         """The Actor that `name` refers to."""
@@ -55,25 +83,26 @@ class ActorResolver:
             self.cache[name] = self.find(name) or self._create(name)
         return self.cache[name]
 
+    def prefetch(self, names) -> None:
+        """Load the known actors among `names` in one query."""
+        ids = {name: self.index.get(normalize_alias(name)) for name in names}
+        found = Actor.objects.in_bulk({i for i in ids.values() if i})
+        self.cache.update({name: found[i] for name, i in ids.items() if i in found})
+
     def find(self, name: str) -> Actor | None:
         """An existing actor by alias (its own or the extraction's), else by fuzzy match."""
         record = self.described.get(name)
         keys = [normalize_alias(n) for n in (name, *(record.aliases if record else ()))]
         keys = [k for k in keys if k]
         for key in keys:
-            alias = ActorAlias.objects.select_related("actor").filter(normalized=key).first()
-            if alias:
-                return alias.actor
+            if key in self.index:
+                return Actor.objects.filter(pk=self.index[key]).first()
         return self._fuzzy(keys[0]) if keys else None
 
     def _fuzzy(self, key: str) -> Actor | None:
-        if self._choices is None:
-            self._choices = dict(ActorAlias.objects.values_list("normalized", "actor_id"))
         best: dict[int, float] = {}
-        for choice, score, _ in process.extract(
-            key, list(self._choices), scorer=fuzz.ratio, limit=10
-        ):
-            actor_id = self._choices[choice]
+        for choice, score, _ in process.extract(key, list(self.index), scorer=fuzz.ratio, limit=10):
+            actor_id = self.index[choice]
             best[actor_id] = max(best.get(actor_id, 0), score)
         ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
         if not ranked or ranked[0][1] < FUZZY_MIN_SCORE:
@@ -99,7 +128,10 @@ class ActorResolver:
         )
         if created:
             log.info("new unreviewed actor %r", name)
-        add_aliases(actor, (name, *(record.aliases if record else ())))
+        names = (name, *(record.aliases if record else ()))
+        add_aliases(actor, names)
+        for alias in names:
+            self.index.setdefault(normalize_alias(alias), actor.pk)
         return actor
 
 

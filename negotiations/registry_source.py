@@ -5,12 +5,22 @@ from __future__ import annotations
 from django.db import transaction
 
 from .extraction import Registry, RegistryActor, default_registry, normalize_alias
-from .linking import actor_slug, add_aliases
+from .linking import actor_slug, actors_version, add_aliases
 from .models import Actor, ActorAlias, Negotiation
+
+_cache: dict[tuple, Registry] = {}
 
 
 def registry_from_db() -> Registry:
     """The registry of stored actors and aliases; the seed registry while no actor is stored."""
+    version = actors_version()
+    if version not in _cache:
+        _cache.clear()
+        _cache[version] = _read_registry()
+    return _cache[version]
+
+
+def _read_registry() -> Registry:
     actors = Actor.objects.select_related("affiliation").prefetch_related("aliases")
     if not actors.exists():
         return default_registry()

@@ -271,3 +271,16 @@ def test_fuzzy_match_only_when_one_candidate_is_clearly_best(people):
     services.store_extraction(article, Extraction(document, statements=(record,)))
     speaker = models.Statement.objects.get().speaker
     assert (speaker.name, speaker.reviewed) == ("Andriy Yermik", False)
+
+
+def test_statements_are_indexed_for_search_on_postgresql_only(people):
+    from django.db import connection
+
+    article, document = source(CALL, QUOTE, OFFER)
+    services.store_extraction(article, full_extraction(document))
+    statement = models.Statement.objects.get()
+    if connection.vendor != "postgresql":
+        assert statement.search_vector is None
+        return
+    assert models.Statement.objects.filter(search_vector="land").get() == statement
+    assert models.Statement.objects.filter(search_vector="zelensky").get() == statement

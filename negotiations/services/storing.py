@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib.postgres.search import SearchVector
 from django.db import IntegrityError, connection, transaction
-from django.db.models import CharField, Max, Value
+from django.db.models import CharField, Max, OuterRef, Subquery
 from django.utils.text import slugify
 
 from negotiations.extraction import normalize_alias
@@ -20,6 +20,7 @@ from negotiations.extraction.records import (
 from negotiations.linking import ActorResolver
 from negotiations.models import (
     RECORD_FIELDS,
+    Actor,
     Article,
     Evidence,
     Issue,
@@ -60,6 +61,7 @@ def store_extraction(
         storing.meeting(record)
     for record in extraction.positions:
         storing.position(record)
+    storing.save_evidence()
     _delete_orphans(previous)
     _update_search_vectors(storing.stored["statement"])
     return {field: len(ids) for field, ids in storing.stored.items()}
@@ -67,7 +69,9 @@ def store_extraction(
 
 def _detach_unverified_evidence(article: Article) -> dict[str, set[int]]:
     """Delete this article's evidence for unverified records; return the records it supported."""
-    previous = {}
+    previous = {field: set() for field in RECORD_FIELDS}
+    if not Evidence.objects.filter(article=article).exists():
+        return previous
     for field in RECORD_FIELDS:
         rows = Evidence.objects.filter(article=article, **{f"{field}__verified": False})
         previous[field] = set(rows.values_list(f"{field}_id", flat=True))
@@ -90,13 +94,11 @@ def _update_search_vectors(statement_ids: set[int]) -> None:
     """Index stored statements for full-text search (PostgreSQL only; SQLite leaves it null)."""
     if connection.vendor != "postgresql" or not statement_ids:
         return
-    rows = Statement.objects.filter(pk__in=statement_ids, verified=False)
-    speakers = rows.values_list("speaker_id", "speaker__name").distinct()
-    for speaker_id, name in speakers:
-        vector = SearchVector(
-            "text", "content", Value(name, output_field=CharField()), config="english"
-        )
-        rows.filter(speaker_id=speaker_id).update(search_vector=vector)
+    speaker = Actor.objects.filter(pk=OuterRef("speaker_id")).values("name")[:1]
+    vector = SearchVector(
+        "text", "content", Subquery(speaker, output_field=CharField()), config="english"
+    )
+    Statement.objects.filter(pk__in=statement_ids, verified=False).update(search_vector=vector)
 
 
 class _Storing:
@@ -107,7 +109,9 @@ class _Storing:
         self.negotiation = negotiation
         self.published = article.published or extraction.document.published
         self.actors = ActorResolver({a.name: a for a in extraction.actors})
+        self.actors.prefetch(_names(extraction))
         self.stored: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
+        self.evidence: dict[tuple, Evidence] = {}
 
     def statement(self, r: StatementRecord) -> None:
         speaker = self.actors.resolve(r.speaker)
@@ -184,8 +188,10 @@ class _Storing:
         )
         if not obj.verified:
             self._merge_meeting_status(obj, status)
-            for actor in participants:
-                MeetingParticipant.objects.get_or_create(meeting=obj, actor=actor)
+            MeetingParticipant.objects.bulk_create(
+                [MeetingParticipant(meeting=obj, actor=actor) for actor in set(participants)],
+                ignore_conflicts=True,
+            )
         for span in (r.evidence, *r.mentions):
             self._evidence("meeting", obj, span)
 
@@ -245,18 +251,33 @@ class _Storing:
         if span.start < 0 or span.end < span.start:
             return
         match_start = span.text.casefold().find(part.casefold()) if part else -1
-        Evidence.objects.get_or_create(
-            article=self.article,
-            start=span.start,
-            **{field: record},
-            defaults={
-                "sentence": span.text,
-                "end": span.end,
-                "match_start": match_start if match_start >= 0 else None,
-                "match_end": match_start + len(part) if match_start >= 0 else None,
-            },
+        self.evidence.setdefault(
+            (field, record.pk, span.start),
+            Evidence(
+                article=self.article,
+                sentence=span.text,
+                start=span.start,
+                end=span.end,
+                match_start=match_start if match_start >= 0 else None,
+                match_end=match_start + len(part) if match_start >= 0 else None,
+                **{field: record},
+            ),
         )
         self.stored[field].add(record.pk)
+
+    def save_evidence(self) -> None:
+        """Insert the evidence rows at once; rows a verified record kept are left as they are."""
+        Evidence.objects.bulk_create(self.evidence.values(), ignore_conflicts=True)
+
+
+def _names(extraction: Extraction) -> set[str]:
+    """Every actor name the records use."""
+    names = {s.speaker for s in extraction.statements} | {q.actor for q in extraction.positions}
+    for p in extraction.proposals:
+        names |= {p.proposed_by} | {r.actor for r in p.responses}
+    for m in extraction.meetings:
+        names |= set(m.participants)
+    return names - {None}
 
 
 def _issue(name: str) -> Issue:
