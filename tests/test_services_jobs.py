@@ -125,6 +125,14 @@ def test_interrupted_job_resumes_to_one_article():
     assert (job.status, job.attempts, models.Article.objects.count()) == ("stored", 2, 1)
 
 
+def test_job_that_never_finishes_is_given_up():
+    job = IngestJob.objects.create(source="text", payload=TEXT, status="extracting", attempts=5)
+    services.run_job(job.pk)
+    job.refresh_from_db()
+    assert (job.status, job.error) == ("failed", "gave up after 5 attempts that did not finish")
+    assert not models.Article.objects.exists()
+
+
 def test_sweep_enqueues_jobs_the_broker_never_got():
     from negotiations import tasks
 

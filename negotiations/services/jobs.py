@@ -33,6 +33,8 @@ QUEUED_GRACE = timedelta(minutes=2)
 # A job still fetching or extracting after the hard time limit lost its worker.
 RUNNING_LIMIT = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
 DEADLOCK_RETRIES = 3
+# A job whose worker died this often (a hard time limit, a crash) would otherwise loop forever.
+MAX_ATTEMPTS = 5
 
 
 def submit(
@@ -125,7 +127,9 @@ def run_job(job_id: int, *, retry_transient: bool = False) -> IngestJob | None:
         _process(job)
     except Exception as exc:
         if retry_transient and _is_transient(exc):
-            _update(job, status=IngestJob.Status.QUEUED, error=f"retrying: {exc}")
+            _update(
+                job, status=IngestJob.Status.QUEUED, error=f"retrying: {exc}", enqueued_at=_now()
+            )
             raise
         _update(job, status=IngestJob.Status.FAILED, error=_describe(exc), finished_at=_now())
     return job
@@ -150,6 +154,11 @@ def _claim(job_id: int) -> IngestJob | None:
     with transaction.atomic():
         job = IngestJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None or job.status in FINAL:
+            return None
+        if job.attempts >= MAX_ATTEMPTS:
+            job.status, job.finished_at = IngestJob.Status.FAILED, _now()
+            job.error = f"gave up after {job.attempts} attempts that did not finish"
+            job.save(update_fields=["status", "finished_at", "error"])
             return None
         job.status, job.started_at, job.error = IngestJob.Status.FETCHING, _now(), ""
         job.attempts += 1
