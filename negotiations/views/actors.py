@@ -14,7 +14,7 @@ from negotiations.queries import Filters, timeline_page
 from .regions import htmx_region, render_page
 
 PAGE_SIZE = 30
-RELATED_LIMIT = 25
+RELATED_LIMIT = 10
 REGIONS = {"statements": "statements", "load-more": "statement-items"}
 
 
@@ -27,6 +27,7 @@ def actor_detail(request, slug):
     before = form.cursor("before")
     region = htmx_region(request, REGIONS)
     context = {"actor": actor, "form": form, "filters": filters, "before": before}
+    context["related_limit"] = RELATED_LIMIT
     context["page"] = timeline_page(filters, before=before, limit=PAGE_SIZE)
     if region is None:
         positions = list(Position.objects.history(actor))
