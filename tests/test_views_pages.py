@@ -62,9 +62,17 @@ def test_actor_page_shows_profile_positions_statements_meetings_proposals(client
 def test_actor_page_statements_filter_and_htmx_region(client):
     envoy = factories.actor("Ann Envoy")
     factories.statement(
-        envoy, text="t", content="about the grain corridor", said_on=date(2025, 1, 1)
+        envoy,
+        text="She spoke about the grain corridor.",
+        content="about the grain corridor",
+        said_on=date(2025, 1, 1),
     )
-    factories.statement(envoy, text="t2", content="about prisoners", said_on=date(2025, 2, 1))
+    factories.statement(
+        envoy,
+        text="She spoke about prisoners.",
+        content="about prisoners",
+        said_on=date(2025, 2, 1),
+    )
     url = reverse("actor_detail", args=["ann-envoy"])
     response = client.get(url, {"date_from": "2025-01-15"}, **HTMX, HTTP_HX_TARGET="statements")
     html = response.content.decode()

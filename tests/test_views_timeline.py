@@ -237,10 +237,14 @@ def test_sources_partial_and_page(client):
 
 def test_timeline_escapes_extracted_text(client):
     factories.statement(
-        text="<script>alert(1)</script> said", content="<img src=x onerror=alert(1)>"
+        text="<script>alert(1)</script> said",
+        content="<img src=x onerror=alert(1)>",
+        mode=Statement.Mode.DIRECT,
     )
+    factories.statement(text="<script>alert(2)</script> said, reportedly")
     html = client.get(reverse("timeline")).content.decode()
     assert "<img src=x" not in html and "&lt;img src=x" in html
+    assert "<script>alert(2)" not in html and "&lt;script&gt;alert(2)" in html
 
 
 def test_statement_count_is_independent_of_ordering_of_ties(client):

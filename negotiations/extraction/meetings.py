@@ -69,9 +69,8 @@ def _meeting_in(a: Analysis, span: Span) -> tuple[MeetingRecord, bool] | None:
     future = {"planned": True, "held": False}.get(status)
     dates = find_dates(span.text, a.document.published, span.start, future=future)
     when = _governed_date(a, [d for d in dates if d.granularity == "day"], indices[anchor])
-    names = " and ".join(_short(p) for p in participants[:3])
     meeting = MeetingRecord(
-        title=f"{names} {kind}".strip(),
+        title=_title(a, participants, kind),
         kind=kind,
         participants=tuple(participants),
         evidence=span,
@@ -216,8 +215,17 @@ def _place(text: str) -> str | None:
     return None if place.split()[0] in {"The", "A"} else place
 
 
-def _short(name: str) -> str:
-    return name.split()[-1] if " " in name else name
+def _title(a: Analysis, participants, kind: str) -> str:
+    """A headline-style title naming each side once, by its person if one is named."""
+    actors = a.registry.actors
+    labels: dict[str, str] = {}
+    for name in participants:
+        actor = actors.get(name)
+        side = actor.affiliation if actor and actor.affiliation else name
+        is_person = actor is not None and actor.kind == "person"
+        if side not in labels or is_person and labels[side] == side:
+            labels[side] = name.split()[-1] if is_person else name
+    return f"{'–'.join(list(labels.values())[:3])} {kind}".strip()
 
 
 def _sides(a: Analysis, participants) -> frozenset[str]:
