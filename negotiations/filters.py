@@ -95,7 +95,3 @@ class TimelineFilterForm(forms.Form):
         """The valid `before`/`since` cursor, or None."""
         self.is_valid()
         return self.cleaned_data.get(name)
-
-    def data_list(self, name: str) -> list[str]:
-        """The raw values given for a field, to redisplay them."""
-        return [v for v in self.data.getlist(name) if v] if self.is_bound else []

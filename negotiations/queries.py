@@ -117,11 +117,16 @@ def evidence_count(field: str):
 
 
 def on_postgresql() -> bool:
+    """Whether full-text search can use the PostgreSQL search vector."""
     return connection.vendor == "postgresql"
 
 
 class TimelineQuerySet(models.QuerySet):
-    """Keyset reads shared by the four record types of the timeline."""
+    """Keyset reads shared by the four record types of the timeline.
+
+    Each type sets `kind`, `rank` and `date_field`, and defines `for_display()` (its joins),
+    `by_actors(actors)` and `by_search(q)` (each a Q on its own fields).
+    """
 
     kind = ""
     rank = 0
@@ -173,6 +178,7 @@ class TimelineQuerySet(models.QuerySet):
         return [self.entry(record) for record in qs]
 
     def entry(self, record) -> Entry:
+        """The timeline entry of one record of this type."""
         day = getattr(record, self.date_field)
         return Entry(self.kind, Cursor(day, self.rank, record.pk), record)
 
@@ -193,9 +199,6 @@ class TimelineQuerySet(models.QuerySet):
 
 
 class ActorQuerySet(models.QuerySet):
-    def unreviewed(self):
-        return self.filter(reviewed=False)
-
     def for_page(self):
         """Actors with what their page header shows."""
         from .models import ActorAlias
@@ -214,9 +217,6 @@ class ActorQuerySet(models.QuerySet):
 
 class StatementQuerySet(TimelineQuerySet):
     kind, rank, date_field = "statement", 1, "said_on"
-
-    def with_sources(self):
-        return self.select_related("speaker").prefetch_related(with_articles())
 
     def for_display(self):
         return self.select_related("speaker").annotate(source_count=evidence_count("statement"))
@@ -238,9 +238,6 @@ class StatementQuerySet(TimelineQuerySet):
 
 class ProposalQuerySet(TimelineQuerySet):
     kind, rank, date_field = "proposal", 3, "first_seen"
-
-    def with_sources(self):
-        return self.select_related("proposer").prefetch_related(with_articles())
 
     def for_display(self):
         return self.select_related("proposer").annotate(source_count=evidence_count("proposal"))
@@ -286,9 +283,6 @@ class ResponseQuerySet(TimelineQuerySet):
 class MeetingQuerySet(TimelineQuerySet):
     kind, rank, date_field = "meeting", 4, "date"
 
-    def with_sources(self):
-        return self.prefetch_related(with_actors(), with_articles())
-
     def for_display(self):
         return self.prefetch_related(with_actors()).annotate(source_count=evidence_count("meeting"))
 
@@ -309,9 +303,6 @@ class MeetingQuerySet(TimelineQuerySet):
 
 
 class PositionQuerySet(models.QuerySet):
-    def with_sources(self):
-        return self.select_related("actor", "issue").prefetch_related(with_articles())
-
     def history(self, actor):
         """An actor's positions by issue then date, each with its evidence."""
         return (
