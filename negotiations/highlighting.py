@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import RECORD_FIELDS
-
 
 @dataclass(frozen=True)
 class Segment:
@@ -17,24 +15,23 @@ class Segment:
 
     @property
     def marked(self) -> bool:
+        """Whether any evidence covers this run."""
         return bool(self.evidence)
 
     @property
     def top(self):
+        """The innermost evidence covering this run, or None."""
         return self.evidence[-1] if self.evidence else None
 
     @property
     def kind(self) -> str:
-        return record_kind(self.top)
+        """The record type of the innermost evidence."""
+        return self.top.record_field
 
     @property
     def record_id(self) -> int:
+        """The id of the innermost evidence's record."""
         return getattr(self.top, f"{self.kind}_id")
-
-
-def record_kind(evidence) -> str:
-    """Which record type an evidence row supports."""
-    return next(f for f in RECORD_FIELDS if getattr(evidence, f"{f}_id"))
 
 
 def segments(text: str, evidence) -> list[Segment]:

@@ -479,8 +479,14 @@ class Evidence(models.Model):
         return self.sentence[:80]
 
     @property
+    def record_field(self) -> str:
+        """The name of the one record field that is set, without loading the record."""
+        return next(f for f in RECORD_FIELDS if getattr(self, f"{f}_id"))
+
+    @property
     def record(self):
-        return next(getattr(self, f) for f in RECORD_FIELDS if getattr(self, f"{f}_id"))
+        """The record this evidence supports."""
+        return getattr(self, self.record_field)
 
 
 class RecordEdit(models.Model):

@@ -33,7 +33,7 @@ def article_link(evidence):
 
 def record_link(evidence):
     """A link to the record this evidence supports, without loading it."""
-    field = next(f for f in RECORD_FIELDS if getattr(evidence, f"{f}_id"))
+    field = evidence.record_field
     model = Evidence._meta.get_field(field).related_model
     pk = getattr(evidence, f"{field}_id")
     return change_link(model, pk, f"{model._meta.verbose_name} #{pk}")
