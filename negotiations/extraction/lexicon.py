@@ -179,9 +179,6 @@ REPORTING_VERBS = frozenset(
     ]
 )
 
-# "According to X" reports speech with the speaker after the phrase.
-ACCORDING_TO = ("according to",)
-
 # Third-person pronouns that can stand for a speaker named earlier.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 THING_PRONOUNS = frozenset({"it", "they"})
@@ -467,30 +464,6 @@ NOT_NAMES = frozenset(
         "Oct",
         "Nov",
         "Dec",
-    ]
-)
-
-# Nouns after a demonym that make "Russian officials" mean the state itself.
-STATE_ORGANS = frozenset(
-    [
-        "officials",
-        "official",
-        "government",
-        "side",
-        "delegation",
-        "delegations",
-        "representatives",
-        "negotiators",
-        "authorities",
-        "administration",
-        "leadership",
-        "ministry",
-        "military",
-        "army",
-        "forces",
-        "diplomats",
-        "team",
-        "mediators",
     ]
 )
 
