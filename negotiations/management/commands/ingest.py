@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from negotiations import services
 from negotiations.celery import app
 from negotiations.models import IngestJob, Negotiation
+from negotiations.services.jobs import FINAL
 
 SUFFIXES = {".txt", ".html", ".htm", ".json"}
 ARTICLE_FIELDS = ("title", "outlet", "published", "url")
@@ -23,10 +24,11 @@ class Item:
     name: str
     job: IngestJob | None = None
     error: str = ""
-    submit: dict = field(default_factory=dict)
+    submission: dict = field(default_factory=dict)  # keyword arguments of services.submit
 
     @property
     def outcome(self) -> str:
+        """stored, duplicate or failed once the job is final; else the job's status."""
         if self.error:
             return "failed"
         if self.job.status == IngestJob.Status.STORED:
@@ -55,6 +57,7 @@ class Command(BaseCommand):
         self.summarise(items)
 
     def find_negotiation(self, slug):
+        """The negotiation named by `--negotiation`, or None when none is given."""
         if slug is None:
             return None
         try:
@@ -82,9 +85,11 @@ class Command(BaseCommand):
                 self.progress(done, len(items), item)
 
     def progress(self, number, total, item):
+        """One line on stderr as each item reaches its outcome."""
         self.stderr.write(f"[{number}/{total}] {item.name} ... {item.outcome}")
 
     def summarise(self, items):
+        """Counts of each outcome, then the reason for each failure."""
         outcomes = [item.outcome for item in items]
         waiting = len(items) - sum(outcomes.count(o) for o in ("stored", "duplicate", "failed"))
         summary = (
@@ -97,13 +102,10 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {item.name}: {item.error or item.job.error}")
 
 
-FINAL = (IngestJob.Status.STORED, IngestJob.Status.FAILED)
-
-
 def expand(given: str) -> list[Item]:
     """The items one argument names: a URL, a file, or the article files under a folder."""
     if given.startswith(("http://", "https://")):
-        return [Item(given, submit={"source": IngestJob.Source.URL, "url": given})]
+        return [Item(given, submission={"source": IngestJob.Source.URL, "url": given})]
     path = Path(given)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
@@ -112,6 +114,7 @@ def expand(given: str) -> list[Item]:
 
 
 def from_file(path: Path) -> Item:
+    """An item for one article file; unreadable or unsupported files carry their error."""
     item = Item(str(path))
     if path.suffix.lower() not in SUFFIXES:
         item.error = f"unsupported file type {path.suffix or '(none)'}: use .txt, .html or .json"
@@ -121,7 +124,7 @@ def from_file(path: Path) -> Item:
     except (OSError, UnicodeDecodeError) as exc:
         item.error = f"cannot read the file: {exc}"
         return item
-    item.submit = {"source": IngestJob.Source.FILE, "filename": path.name, "payload": text}
+    item.submission = {"source": IngestJob.Source.FILE, "filename": path.name, "payload": text}
     if path.suffix.lower() == ".json":
         read_article_json(item, text)
     return item
@@ -138,13 +141,14 @@ def read_article_json(item: Item, text: str) -> None:
         item.error = 'a JSON article needs a "text" string'
         return
     metadata = {key: article[key] for key in ARTICLE_FIELDS if isinstance(article.get(key), str)}
-    item.submit.update(metadata=metadata, url=metadata.get("url", ""))
+    item.submission.update(metadata=metadata, url=metadata.get("url", ""))
 
 
 def submit(item: Item, negotiation) -> None:
+    """Submit the item's job; a refusal becomes the item's error."""
     if item.error:
         return
     try:
-        item.job = services.submit(**item.submit, negotiation=negotiation)
+        item.job = services.submit(**item.submission, negotiation=negotiation)
     except ValidationError as exc:
         item.error = "; ".join(exc.messages)
