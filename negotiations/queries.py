@@ -52,6 +52,11 @@ class Filters:
     verified: bool = False
     q: str = ""
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether any filter is set, so an empty result means "nothing matches"."""
+        return self != Filters()
+
     def cache_key(self, prefix: str) -> str:
         """A short key naming exactly these filters."""
         parts = (

@@ -99,3 +99,17 @@ def test_events_per_day_sums_types_in_sql():
     assert sum(per_day.values()) == 8 * 4
     assert per_day[date(2025, 3, 1)] == 2 * 4
     assert sum(events_per_day(Filters(kinds=("meeting",))).values()) == 8
+
+
+@pytest.mark.parametrize(
+    "filters, narrowed",
+    [
+        (Filters(), False),
+        (Filters(q="truce"), True),
+        (Filters(kinds=("meeting",)), True),
+        (Filters(date_from=date(2025, 3, 1)), True),
+        (Filters(verified=True), True),
+    ],
+)
+def test_filters_narrowed_when_any_filter_is_set(filters, narrowed):
+    assert filters.narrowed is narrowed
