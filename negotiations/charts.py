@@ -44,6 +44,7 @@ def bucket_start(day: date, unit: str) -> date:
 
 
 def next_bucket(start: date, unit: str) -> date:
+    """The first day of the bucket after the one starting on `start`."""
     if unit == "week":
         return start + timedelta(days=7)
     if unit == "month":
@@ -60,6 +61,7 @@ def unit_for(first: date, last: date) -> str:
 
 
 def label_for(start: date, end: date, unit: str) -> str:
+    """How a bucket is named in its tooltip and on the axis."""
     if unit == "day":
         return start.strftime("%-d %b %Y")
     if unit == "week":

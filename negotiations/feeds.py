@@ -50,6 +50,7 @@ def poll(feed) -> list[FeedEntry]:
 
 
 def conditional_headers(feed) -> dict[str, str]:
+    """Accept, plus the validators from the last poll so an unchanged feed answers 304."""
     headers = {"Accept": ", ".join(sorted(FEED_TYPES))}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
@@ -72,6 +73,7 @@ def parse_feed(body: bytes, *, base_url: str = "") -> list[FeedEntry]:
 
 
 def parse_xml(body: bytes):
+    """The root element; entity declarations and malformed XML become a FeedError."""
     # defusedxml refuses entity declarations, so neither external entities nor
     # exponential entity expansion ("billion laughs") reach the parser.
     try:
@@ -83,6 +85,7 @@ def parse_xml(body: bytes):
 
 
 def rss_entry(item) -> FeedEntry:
+    """An RSS <item>; a permalink guid stands in for a missing <link>."""
     guid = item.find("guid")
     permalink = guid is not None and guid.get("isPermaLink", "true") == "true"
     url = text_of(item, "link") or (text_of(item, "guid") if permalink else "")
@@ -95,6 +98,7 @@ def rss_entry(item) -> FeedEntry:
 
 
 def atom_entry(entry) -> FeedEntry:
+    """An Atom <entry>, linked by its alternate link (or its first link)."""
     links = entry.findall(f"{ATOM}link")
     alternate = [link for link in links if link.get("rel", "alternate") == "alternate"]
     url = next((link.get("href", "") for link in alternate or links), "")
@@ -107,12 +111,14 @@ def atom_entry(entry) -> FeedEntry:
 
 
 def absolute(entry: FeedEntry, base_url: str) -> FeedEntry:
+    """The entry with its link resolved against the feed's URL."""
     if not base_url or not entry.url:
         return entry
     return FeedEntry(urljoin(base_url, entry.url), entry.title, entry.published, entry.summary)
 
 
 def text_of(element, path) -> str:
+    """The stripped text at `path`, or an empty string."""
     return (element.findtext(path) or "").strip()
 
 
@@ -137,4 +143,5 @@ def atom_date(value: str) -> datetime | None:
 
 
 def local_name(tag: str) -> str:
+    """A tag without its `{namespace}`."""
     return tag.rsplit("}", 1)[-1]

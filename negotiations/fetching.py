@@ -83,10 +83,12 @@ def fetch_url(url, *, headers=None, content_types=PAGE_TYPES) -> FetchedPage:
 
 
 def timeout_seconds() -> float:
+    """The connect/read timeout, and the budget for the whole fetch."""
     return float(getattr(settings, "FETCH_TIMEOUT_SECONDS", 10))
 
 
 def check_scheme(url):
+    """Refuse anything but an http(s) URL with a host, redirect targets included."""
     scheme = urlsplit(url).scheme.lower()
     if scheme not in {"http", "https"}:
         raise FetchError(f"Refused: only http and https URLs are fetched, not {scheme or url!r}")
@@ -113,6 +115,7 @@ def request(pool, url, headers, timeout):
 
 
 def reason(error) -> str:
+    """The last, readable part of a urllib3 error message."""
     return str(getattr(error, "reason", None) or error).rsplit(": ", 1)[-1]
 
 
@@ -135,6 +138,7 @@ def read_page(response, url, content_types, deadline, timeout) -> FetchedPage:
 
 
 def read_capped(response, deadline, timeout) -> bytes:
+    """The decoded body, refused once it passes MAX_BYTES or the deadline."""
     chunks, size = [], 0
     try:
         for chunk in response.stream(CHUNK_BYTES, decode_content=True):
@@ -152,6 +156,7 @@ def read_capped(response, deadline, timeout) -> bytes:
 
 
 def too_large() -> str:
+    """The error message for a body over the size cap."""
     return f"Too large: over {MAX_BYTES // (1024 * 1024)} MB"
 
 

@@ -129,6 +129,7 @@ class UrlForm(IngestForm):
 
 
 def is_http(url: str) -> bool:
+    """Whether `url` is an http(s) URL short enough to store."""
     try:
         http_url(url)
     except ValidationError:

@@ -1,3 +1,5 @@
+"""The health check behind the load balancer and docker-compose."""
+
 from django.db import connection
 from django.http import HttpResponse
 from django.views.decorators.http import require_GET

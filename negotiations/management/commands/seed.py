@@ -44,6 +44,7 @@ class Command(BaseCommand):
 
 
 def read_json(path: Path) -> dict:
+    """A seed file's JSON."""
     return json.loads(path.read_text(encoding="utf-8"))
 
 
