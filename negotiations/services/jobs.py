@@ -167,17 +167,17 @@ def _claim(job_id: int) -> IngestJob | None:
 
 
 def _process(job: IngestJob) -> None:
-    timings = {}
+    """Fetch, extract and store; a URL or text already stored finishes as a duplicate."""
+    fetching = job.url and not job.payload
+    if fetching and (found := existing_article(url=job.url)):
+        return _finish(job, found, duplicate=True, timings={})
     clock = time.perf_counter()
-    if job.url and not job.payload:
-        found = existing_article(url=job.url)
-        if found:
-            return _finish(job, found, duplicate=True, timings=timings)
+    if fetching:
         page = fetch_url(job.url)
         raw, content_type, fetched_at = page.body, page.content_type, _now()
     else:
         raw, content_type, fetched_at = job.payload, None, None
-    timings["fetch"] = round(time.perf_counter() - clock, 4)
+    timings = {"fetch": _seconds_since(clock)}
     _update(job, status=IngestJob.Status.EXTRACTING)
     clock = time.perf_counter()
     document = _read(job, raw, content_type)
@@ -185,16 +185,29 @@ def _process(job: IngestJob) -> None:
     if found:
         return _finish(job, found, duplicate=True, timings=timings)
     extraction = extract(document, registry_from_db())
-    timings["extract"] = round(time.perf_counter() - clock, 4)
-    raw_text = raw if isinstance(raw, str) else raw.decode("utf-8", errors="replace")
-    raw_text = raw_text.replace("\x00", "")
+    timings["extract"] = _seconds_since(clock)
+    _store_retrying(job, document, extraction, _raw_text(raw), fetched_at, timings)
+
+
+def _store_retrying(job, document, extraction, raw, fetched_at, timings) -> None:
+    """`_store`, run again when concurrent stores of shared records deadlock."""
     for attempt in range(DEADLOCK_RETRIES):
         try:
-            return _store(job, document, extraction, raw_text, fetched_at, timings)
-        except OperationalError as exc:  # concurrent stores of shared records can deadlock
+            return _store(job, document, extraction, raw, fetched_at, timings)
+        except OperationalError as exc:
             if "deadlock" not in str(exc) or attempt == DEADLOCK_RETRIES - 1:
                 raise
             log.warning("job %s: deadlock while storing, retrying", job.pk)
+
+
+def _raw_text(raw: str | bytes) -> str:
+    # PostgreSQL text cannot hold NUL characters.
+    text = raw if isinstance(raw, str) else raw.decode("utf-8", errors="replace")
+    return text.replace("\x00", "")
+
+
+def _seconds_since(clock: float) -> float:
+    return round(time.perf_counter() - clock, 4)
 
 
 def _store(job, document, extraction, raw, fetched_at, timings) -> None:
@@ -214,7 +227,7 @@ def _store(job, document, extraction, raw, fetched_at, timings) -> None:
         )
         if created:
             store_extraction(article, extraction, negotiation=job.negotiation)
-        timings = {**timings, "store": round(time.perf_counter() - clock, 4)}
+        timings = {**timings, "store": _seconds_since(clock)}
         _finish(job, article, duplicate=not created, timings=timings)
 
 
