@@ -61,6 +61,14 @@ class Analysis:
         i = bisect_right(self._quote_starts, offset) - 1
         return i >= 0 and offset < self.quotes[i][1]
 
+    def speakers_by_sentence(self) -> dict[int, str]:
+        """The first speaker of each sentence that reports a statement, by sentence index."""
+        starts = {span.start: i for i, span in enumerate(self.sentences)}
+        speakers: dict[int, str] = {}
+        for statement in self.statements:
+            speakers.setdefault(starts[statement.evidence.start], statement.speaker)
+        return speakers
+
     def last_person_before(self, offset: int) -> Mention | None:
         """The closest person mention before an offset."""
         last = bisect_left(self._mention_starts, offset) - 1

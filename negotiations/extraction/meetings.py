@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .analysis import Analysis
+from .attribution import resolve_person
 from .dates import DateMention, find_dates
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
@@ -17,8 +18,11 @@ from .lexicon import (
     NEW_EVENT_MODIFIERS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERBS,
+    PERSON_PRONOUNS,
     PLANNED_CUES,
     PREPOSITIONS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
     URGING_PARTICLES,
 )
 from .records import MeetingRecord, Span
@@ -38,8 +42,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:that|which|who|as|while|after|bef
 def meeting_stage(a: Analysis) -> Analysis:
     """Find contacts between actors and merge repeated mentions of one event."""
     meetings: list[MeetingRecord] = []
-    for span in a.sentences:
-        found = _meeting_in(a, span)
+    speakers = a.speakers_by_sentence()
+    for s in range(len(a.sentences)):
+        found = _meeting_in(a, s, speakers)
         if found is None:
             continue
         meeting, anaphoric = found
@@ -51,7 +56,8 @@ def meeting_stage(a: Analysis) -> Analysis:
     return replace(a, meetings=tuple(meetings))
 
 
-def _meeting_in(a: Analysis, span: Span) -> tuple[MeetingRecord, bool] | None:
+def _meeting_in(a: Analysis, s: int, speakers: dict[int, str]) -> tuple[MeetingRecord, bool] | None:
+    span = a.sentences[s]
     indices = a.token_range(span)
     words = [t.lower for t in a.tokens[indices.start : indices.stop]]
     triggers = [n for n, w in enumerate(words) if w in MEETING_WORDS and _is_trigger(words, n)]
@@ -61,14 +67,17 @@ def _meeting_in(a: Analysis, span: Span) -> tuple[MeetingRecord, bool] | None:
     anchor = next((n for n in triggers if MEETING_WORDS[words[n]] == kind), triggers[0])
     anaphoric = _is_anaphoric(words, anchor)
     participants = _participants(a, span, indices, kind)
-    near = _near(a, participants, indices[anchor])
+    subject = _pronoun_subject(a, s, indices, anchor, speakers)
+    participants = [subject, *participants] if subject else participants
+    near = _near(a, participants, indices, anchor) + ([subject] if subject else [])
     participants = near if len(_sides(a, near)) >= 2 else participants
     if not anaphoric and len(_sides(a, participants)) < 2:
         return None
     status = _tense(words, anchor)
     future = {"planned": True, "held": False}.get(status)
     dates = find_dates(span.text, a.document.published, span.start, future=future)
-    when = _governed_date(a, [d for d in dates if d.granularity == "day"], indices[anchor])
+    dates = [d for d in dates if d.granularity == "day" and not _dates_speech(a, d)]
+    when = _governed_date(a, dates, indices[anchor])
     meeting = MeetingRecord(
         title=_title(a, participants, kind),
         kind=kind,
@@ -90,7 +99,38 @@ def _is_trigger(words: list[str], n: int) -> bool:
         return after in PARTNER_PREPOSITIONS or bool(set(words) & (CALL_CUES - PARTNER_VERBS))
     if word.startswith("call"):
         return after not in URGING_PARTICLES
+    if word == "video":
+        return after not in SPEECH_NOUNS  # "a video address" is a speech, not a call
     return True
+
+
+def _dates_speech(a: Analysis, date: DateMention) -> bool:
+    """A date right after or before a reporting verb dates the speech, not the meeting
+    ("said Thursday", "India on Saturday asserted that talks would be held on Monday")."""
+    k = a.token_index(date.start)
+    end = a.token_index(date.end)
+    before = a.tokens[k - 1].lower if k > 0 else ""
+    after = a.tokens[end].lower if end < len(a.tokens) else ""
+    gap = a.document.text[date.end : a.tokens[end].start] if end < len(a.tokens) else ""
+    return _reports(before) or (_reports(after) and not gap.strip())
+
+
+def _reports(word: str) -> bool:
+    # Contact verbs ("spoke", "met") are dated by the meeting they report.
+    return word in REPORTING_VERBS and word not in MEETING_WORDS
+
+
+def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
+    """ "he spoke separately by phone with X": the person a subject pronoun stands for."""
+    k = indices[anchor] - 1
+    while k > indices.start and (
+        a.tokens[k].lower in _AUXILIARIES | {"had", "has", "have"}
+        or a.tokens[k].lower.endswith("ly")
+    ):
+        k -= 1
+    if k < indices.start or a.tokens[k].lower not in PERSON_PRONOUNS:
+        return None
+    return resolve_person(a, s, a.tokens[k].start, speakers)
 
 
 def _kind(triggers: list[str], words: list[str]) -> str:
@@ -193,10 +233,11 @@ def _sides_in_word(a: Analysis, token) -> list[str]:
     return [plural.name] if plural else []
 
 
-def _near(a: Analysis, participants: list[str], anchor: int) -> list[str]:
+def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> list[str]:
     """The participants named close to the meeting word, where its partners are named."""
-    first = a.tokens[max(0, anchor - _NEAR_BEFORE)].start
-    last = a.tokens[min(len(a.tokens) - 1, anchor + _NEAR_AFTER)].end
+    # The window stays inside the sentence: names in the next one are no partners.
+    first = a.tokens[max(indices.start, indices[anchor] - _NEAR_BEFORE)].start
+    last = a.tokens[min(indices.stop - 1, indices[anchor] + _NEAR_AFTER)].end
     close = {m.actor.name for m in a.mentions_in(first, last)}
     return [name for name in participants if name in close]
 

@@ -49,7 +49,7 @@ def position_stage(a: Analysis) -> Analysis:
             answered.add((r.actor, r.evidence.start))
     # A stated stance on "the ceasefire" repeats an answer to a ceasefire proposal.
     held = {(q.actor, _issue(q.issue.lower()), q.stance) for q in positions.values()}
-    speakers = _speakers(a)
+    speakers = a.speakers_by_sentence()
     for s, span in enumerate(a.sentences):
         stances = list(_stances(a, s, speakers))
         issue = _issue(span.text.lower()) if stances else None
@@ -60,14 +60,6 @@ def position_stage(a: Analysis) -> Analysis:
                 record = PositionRecord(actor, issue, stance, span, confidence=0.5)
                 positions.setdefault((actor, issue), record)
     return replace(a, positions=tuple(positions.values()))
-
-
-def _speakers(a: Analysis) -> dict[int, str]:
-    starts = {span.start: i for i, span in enumerate(a.sentences)}
-    speakers: dict[int, str] = {}
-    for statement in a.statements:
-        speakers.setdefault(starts.get(statement.evidence.start), statement.speaker)
-    return speakers
 
 
 def _issue(lowered: str) -> str | None:

@@ -86,7 +86,7 @@ class _Mention:
 
 def proposal_stage(a: Analysis) -> Analysis:
     """Collect proposals, merging repeated mentions of the same one."""
-    speakers = _speakers(a)
+    speakers = a.speakers_by_sentence()
     found: list[_Mention] = []
     for s, span in enumerate(a.sentences):
         for mention in _mentions_in(a, s, span, speakers):
@@ -96,14 +96,6 @@ def proposal_stage(a: Analysis) -> Analysis:
             elif not mention.anaphoric:
                 found.append(mention)
     return replace(a, proposals=tuple(m.proposal for m in found))
-
-
-def _speakers(a: Analysis) -> dict[int, str]:
-    starts = {span.start: i for i, span in enumerate(a.sentences)}
-    speakers: dict[int, str] = {}
-    for statement in a.statements:
-        speakers.setdefault(starts.get(statement.evidence.start), statement.speaker)
-    return speakers
 
 
 def _mentions_in(a: Analysis, s: int, span: Span, speakers: dict):
