@@ -85,7 +85,9 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         if token.lower in TITLE_HEADS:
             person = _titled_person(text, tokens, i, registry)
         elif token.lower in REPORTING_VERBS and i >= 2:
-            person = _subject_person(tokens, i, registry)
+            person = _subject_person(tokens, i, registry) or _quoted_person(
+                text, tokens, i, registry
+            )
         elif token.lower in MEDIA_HEADS or (
             token.lower == "to" and tokens[i - 1].lower == "according"
         ):
@@ -140,9 +142,9 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
     if name[0].text.lower() in NAME_PARTICLES:
         return None
     surface = text[name[0].start : name[-1].end]
-    if registry.lookup(surface) or registry.lookup(name[-1].text):
+    if registry.lookup(surface) or _known_surname(name, registry):
         return None
-    if any(registry.lookup(t.text) for t in name):
+    if any(registry.lookup(t.text) for t in name[:-1]):
         return None
     first = i
     while first > 0 and (
@@ -159,6 +161,32 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         affiliation=affiliation,
         aliases=(name[-1].text, text[tokens[first].start : name[-1].end]),
     )
+
+
+def _known_surname(name: list[Token], registry: Registry) -> bool:
+    """Whether the name's last word belongs to a known actor, and not merely to a namesake:
+    "Hazem Qassem" is not "Naim Qassem", whose surname alone the registry knows."""
+    known = registry.lookup(name[-1].text)
+    if known is None or known.kind != "person" or len(name) < 2:
+        return known is not None
+    words = {w for alias in (known.name, *known.aliases) for w in normalize_alias(alias).split()}
+    return normalize_alias(name[0].text) in words
+
+
+def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:
+    """ "…,” said Einav Zangauker, whose…": a full name after a verb that closes a quotation."""
+    gap = text[tokens[i - 1].end : tokens[i].start] if i > 0 else ""
+    if not any(mark in gap for mark in '"”'):
+        return None
+    name = _name_after(text, tokens, i)
+    if len(name) < 2 or name[0].text.lower() in NAME_PARTICLES:
+        return None
+    if any(registry.lookup(t.text) or t.lower in TITLE_WORDS for t in name):
+        return None
+    if text[name[-1].end : name[-1].end + 1] not in {",", ".", ""}:
+        return None
+    surface = text[name[0].start : name[-1].end]
+    return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
 
 
 def _subject_person(tokens, i, registry) -> RegistryActor | None:

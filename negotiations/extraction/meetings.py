@@ -68,8 +68,9 @@ def _meeting_in(a: Analysis, s: int, speakers: dict[int, str]) -> tuple[MeetingR
     anaphoric = _is_anaphoric(words, anchor)
     participants = _participants(a, span, indices, kind)
     subject = _pronoun_subject(a, s, indices, anchor, speakers)
-    participants = [subject, *participants] if subject else participants
-    near = _near(a, participants, indices, anchor) + ([subject] if subject else [])
+    participants = list(dict.fromkeys([subject, *participants])) if subject else participants
+    near = _near(a, participants, indices, anchor)
+    near = list(dict.fromkeys([subject, *near])) if subject else near
     participants = near if len(_sides(a, near)) >= 2 else participants
     if not anaphoric and len(_sides(a, participants)) < 2:
         return None

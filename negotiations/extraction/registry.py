@@ -54,11 +54,17 @@ class Registry:
             self.add(actor)
 
     def add(self, actor: RegistryActor) -> None:
-        """Register an actor; the first actor to claim an alias keeps it."""
+        """Register an actor; the first actor to claim an alias keeps it.
+
+        Only a person's bare surname passes from a parent to a namesake in a document's
+        layer: an article that introduces "Hazem Qassem" means him by a later "Qassem".
+        """
         self.actors.setdefault(actor.name, actor)
         for alias in (actor.name, *actor.aliases):
             key = normalize_alias(alias)
-            if key and self.actor_for(key) is None:
+            holder = self.actor_for(key) if key else None
+            namesake = holder is not None and key not in self._by_alias and " " not in key
+            if key and (holder is None or namesake and holder.kind == actor.kind == "person"):
                 self._by_alias[key] = actor
                 words = key.split()
                 self._prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
