@@ -206,6 +206,7 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     j = k - 1
     while j > first and _is_organ_word(a, j):
         j -= 1
+    j = _field_words(a, j, first)
     owner = a.mention_at(a.tokens[j].start) if j >= first else None
     if owner is not None:
         speaks_itself = word in SPEECH_NOUNS and j == k - 1
@@ -219,6 +220,21 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return _resolve_role(a, a.tokens[k].start, word)
     previous = _previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _field_words(a: Analysis, j: int, first: int) -> int:
+    """Skip up to two lower-case words naming an organ's field ("Ukraine's energy ministry")
+    when an owner's possessive stands before them; "the energy ministry" borrows no owner."""
+    n = j
+    while n > first and n > j - 2 and _is_plain_word(a, n):
+        n -= 1
+    owner = a.mention_at(a.tokens[n].start)
+    return n if n != j and owner is not None and owner.possessive else j
+
+
+def _is_plain_word(a: Analysis, k: int) -> bool:
+    token = a.tokens[k]
+    return token.text.isalpha() and token.text.islower() and not _breaks_clause(a, k)
 
 
 def _is_organ_word(a: Analysis, k: int) -> bool:
@@ -296,10 +312,15 @@ def _resolve_thing(a: Analysis, sentence: int, speakers: dict[int, str]) -> str 
 
 
 def _resolve_role(a: Analysis, offset: int, role: str) -> str | None:
-    for mention in reversed(a.mentions_in(max(0, offset - 3000), offset)):
-        actor = mention.actor
-        if actor.kind == "person" and role in (actor.role or "").lower():
-            return actor.name
+    """The last person before with that role; failing one, the first after it, since a
+    lede may name the office before the holder ("the prime minister's office said")."""
+    earlier = reversed(a.mentions_in(max(0, offset - 3000), offset))
+    later = a.mentions_in(offset, offset + 3000)
+    for mentions in (earlier, later):
+        for mention in mentions:
+            actor = mention.actor
+            if actor.kind == "person" and role in (actor.role or "").lower():
+                return actor.name
     return None
 
 
