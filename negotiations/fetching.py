@@ -131,10 +131,19 @@ def read_page(response, url, content_types, deadline, timeout) -> FetchedPage:
         raise FetchError(f"The server answered HTTP {response.status} {response.reason}")
     if content_type not in content_types:
         raise FetchError(f"Unsupported content type {content_type or '(none)'}")
-    if int(response.headers.get("Content-Length") or 0) > MAX_BYTES:
+    if declared_length(response) > MAX_BYTES:
         raise FetchError(too_large())
     body = read_capped(response, deadline, timeout)
     return FetchedPage(body, content_type, url, headers, response.status)
+
+
+def declared_length(response) -> int:
+    """The Content-Length the server declared, 0 when absent; a garbled one is refused."""
+    value = response.headers.get("Content-Length") or "0"
+    try:
+        return int(value)
+    except ValueError:
+        raise FetchError(f"The server sent an invalid Content-Length: {value[:40]!r}") from None
 
 
 def read_capped(response, deadline, timeout) -> bytes:

@@ -125,6 +125,12 @@ def test_refuses_bodies_over_5_mb(fixture_server, options):
         fetch_url(url)
 
 
+def test_a_garbled_content_length_is_a_readable_error(fixture_server):
+    url = fixture_server.serve("/odd", ARTICLE, headers={"Content-Length": "lots"})
+    with pytest.raises(FetchError, match="invalid Content-Length: 'lots'"):
+        fetch_url(url)
+
+
 def test_a_body_just_under_the_cap_is_read(fixture_server):
     url = fixture_server.serve("/fits", stream=5 * 1024 * 1024, content_type="text/plain")
     assert len(fetch_url(url).body) == 5 * 1024 * 1024
