@@ -160,7 +160,9 @@ def _claim(job_id: int) -> IngestJob | None:
             job.error = f"gave up after {job.attempts} attempts that did not finish"
             job.save(update_fields=["status", "finished_at", "error"])
             return None
-        job.status, job.started_at, job.error = IngestJob.Status.FETCHING, _now(), ""
+        # Text jobs have nothing to fetch, so they start straight at extracting.
+        job.status = IngestJob.Status.FETCHING if _fetches(job) else IngestJob.Status.EXTRACTING
+        job.started_at, job.error = _now(), ""
         job.attempts += 1
         job.save(update_fields=["status", "started_at", "error", "attempts"])
     return job
@@ -168,7 +170,7 @@ def _claim(job_id: int) -> IngestJob | None:
 
 def _process(job: IngestJob) -> None:
     """Fetch, extract and store; a URL or text already stored finishes as a duplicate."""
-    fetching = job.url and not job.payload
+    fetching = _fetches(job)
     if fetching and (found := existing_article(url=job.url)):
         return _finish(job, found, duplicate=True, timings={})
     clock = time.perf_counter()
@@ -178,7 +180,8 @@ def _process(job: IngestJob) -> None:
     else:
         raw, content_type, fetched_at = job.payload, None, None
     timings = {"fetch": _seconds_since(clock)}
-    _update(job, status=IngestJob.Status.EXTRACTING)
+    if fetching:
+        _update(job, status=IngestJob.Status.EXTRACTING)
     clock = time.perf_counter()
     document = _read(job, raw, content_type)
     found = existing_article(url=job.url, digest=content_hash(document.text))
@@ -187,6 +190,10 @@ def _process(job: IngestJob) -> None:
     extraction = extract(document, registry_from_db())
     timings["extract"] = _seconds_since(clock)
     _store_retrying(job, document, extraction, _raw_text(raw), fetched_at, timings)
+
+
+def _fetches(job: IngestJob) -> bool:
+    return bool(job.url and not job.payload)
 
 
 def _store_retrying(job, document, extraction, raw, fetched_at, timings) -> None:
@@ -214,8 +221,9 @@ def _store(job, document, extraction, raw, fetched_at, timings) -> None:
     """Create the article and its records and finish the job, all or nothing."""
     clock = time.perf_counter()
     with transaction.atomic():
-        locked = IngestJob.objects.select_for_update().get(pk=job.pk)
-        if locked.status in FINAL:  # a concurrent delivery of this job finished first
+        # Lock only the status: a concurrent delivery of this job may have finished first.
+        locked = IngestJob.objects.select_for_update().filter(pk=job.pk)
+        if locked.values_list("status", flat=True).get() in FINAL:
             return
         article, created = create_article(
             document,

@@ -85,6 +85,8 @@ def _detach_unverified_evidence(article: Article) -> dict[str, set[int]]:
 def _delete_orphans(previous: dict[str, set[int]]) -> None:
     """Delete unverified records that no article supports any more."""
     for field in ("response", "statement", "meeting", "position", "proposal"):
+        if not previous[field]:  # a first store: skip building five empty deletes
+            continue
         orphans = MODELS[field].objects.filter(
             pk__in=previous[field], verified=False, evidence__isnull=True
         )
