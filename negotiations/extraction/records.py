@@ -120,78 +120,80 @@ class Extraction:
                 "source": doc.source,
                 "url": doc.url,
             },
-            "actors": [
-                {
-                    "name": a.name,
-                    "kind": a.kind,
-                    "aliases": list(a.aliases),
-                    "affiliation": a.affiliation,
-                    "role": a.role,
-                    "confidence": a.confidence,
-                }
-                for a in self.actors
-            ],
-            "statements": [
-                {
-                    "speaker": s.speaker,
-                    "text": s.evidence.text,
-                    "content": s.content,
-                    "mode": s.mode,
-                    "date": _iso(s.date),
-                    "start": s.evidence.start,
-                    "end": s.evidence.end,
-                    "issues": list(s.issues),
-                    "confidence": s.confidence,
-                }
-                for s in self.statements
-            ],
-            "proposals": [
-                {
-                    "title": p.title,
-                    "kind": p.kind,
-                    "proposed_by": p.proposed_by,
-                    "date": _iso(p.date),
-                    "responses": [
-                        {"actor": r.actor, "response": r.response, "date": _iso(r.date)}
-                        for r in p.responses
-                    ],
-                    "text": p.evidence.text,
-                    "start": p.evidence.start,
-                    "end": p.evidence.end,
-                    "confidence": p.confidence,
-                }
-                for p in self.proposals
-            ],
-            "meetings": [
-                {
-                    "title": m.title,
-                    "kind": m.kind,
-                    "participants": list(m.participants),
-                    "date": _iso(m.date),
-                    "date_text": m.date_text,
-                    "status": m.status,
-                    "location": m.location,
-                    "text": m.evidence.text,
-                    "start": m.evidence.start,
-                    "end": m.evidence.end,
-                    "confidence": m.confidence,
-                }
-                for m in self.meetings
-            ],
-            "positions": [
-                {
-                    "actor": q.actor,
-                    "issue": q.issue,
-                    "stance": q.stance,
-                    "date": _iso(q.date),
-                    "text": q.evidence.text,
-                    "start": q.evidence.start,
-                    "end": q.evidence.end,
-                    "confidence": q.confidence,
-                }
-                for q in self.positions
-            ],
+            "actors": [_actor_schema(a) for a in self.actors],
+            "statements": [_statement_schema(s) for s in self.statements],
+            "proposals": [_proposal_schema(p) for p in self.proposals],
+            "meetings": [_meeting_schema(m) for m in self.meetings],
+            "positions": [_position_schema(q) for q in self.positions],
         }
+
+
+def _actor_schema(a: ActorRecord) -> dict:
+    return {
+        "name": a.name,
+        "kind": a.kind,
+        "aliases": list(a.aliases),
+        "affiliation": a.affiliation,
+        "role": a.role,
+        "confidence": a.confidence,
+    }
+
+
+def _statement_schema(s: StatementRecord) -> dict:
+    return {
+        "speaker": s.speaker,
+        "text": s.evidence.text,
+        "content": s.content,
+        "mode": s.mode,
+        "date": _iso(s.date),
+        "start": s.evidence.start,
+        "end": s.evidence.end,
+        "issues": list(s.issues),
+        "confidence": s.confidence,
+    }
+
+
+def _proposal_schema(p: ProposalRecord) -> dict:
+    return {
+        "title": p.title,
+        "kind": p.kind,
+        "proposed_by": p.proposed_by,
+        "date": _iso(p.date),
+        "responses": [
+            {"actor": r.actor, "response": r.response, "date": _iso(r.date)} for r in p.responses
+        ],
+        **_span_schema(p.evidence),
+        "confidence": p.confidence,
+    }
+
+
+def _meeting_schema(m: MeetingRecord) -> dict:
+    return {
+        "title": m.title,
+        "kind": m.kind,
+        "participants": list(m.participants),
+        "date": _iso(m.date),
+        "date_text": m.date_text,
+        "status": m.status,
+        "location": m.location,
+        **_span_schema(m.evidence),
+        "confidence": m.confidence,
+    }
+
+
+def _position_schema(q: PositionRecord) -> dict:
+    return {
+        "actor": q.actor,
+        "issue": q.issue,
+        "stance": q.stance,
+        "date": _iso(q.date),
+        **_span_schema(q.evidence),
+        "confidence": q.confidence,
+    }
+
+
+def _span_schema(evidence: Span) -> dict:
+    return {"text": evidence.text, "start": evidence.start, "end": evidence.end}
 
 
 def _iso(value: date | None) -> str | None:
