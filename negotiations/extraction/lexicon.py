@@ -713,6 +713,7 @@ SCOPE_DOMAINS = frozenset(
         "territories",
         "land",
         "monitoring",
+        "observer",
         "buffer",
     ]
 )
@@ -743,6 +744,7 @@ PROPOSAL_MODIFIERS = frozenset(
         "hostage",
         "hostages",
         "monitoring",
+        "observer",
         "buffer",
         "demilitarized",
         "demilitarised",
@@ -833,6 +835,8 @@ RESPONSE_CUES = {
     "reviewing": "considering",
     "weighing": "considering",
     "examining": "considering",
+    # "will decide after the talks": the answer is still open.
+    "decide": "considering",
 }
 
 # Phrasal answers, keyed by their two words ("Hamas turned down the offer").

@@ -70,6 +70,8 @@ _FAMILY = {"truce": "ceasefire", "moratorium": "ceasefire"}
 _VERB_MARKERS = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "we", "i"}
 _COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "to", "from"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+# Kinds of plan noun that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
+_AUTHORED = {"proposal", "peace_plan"}
 # Fixed phrases where a plan noun names nothing: "in return for".
 _FIXED_PHRASES = {"in return"}
 # Words after "to" that begin a noun phrase, not an infinitive ("a deal to both sides").
@@ -101,7 +103,7 @@ def proposal_stage(a: Analysis) -> Analysis:
 def _mentions_in(a: Analysis, s: int, span: Span, speakers: dict):
     indices = list(a.token_range(span))
     words = [a.tokens[k].lower for k in indices]
-    answers = None
+    answers, outer, reach = None, None, -1
     for n, noun in enumerate(words):
         if noun not in PROPOSAL_NOUNS or (n > 0 and f"{words[n - 1]} {noun}" in _FIXED_PHRASES):
             continue
@@ -112,8 +114,16 @@ def _mentions_in(a: Analysis, s: int, span: Span, speakers: dict):
         if answers is None:
             answers = tuple(_responses(a, s, span, indices, words, speakers))
         mention = _mention(a, s, span, indices, words, n, speakers, answers)
-        if mention is not None:
-            yield mention
+        if mention is None:
+            continue
+        if outer is not None and n <= reach:
+            outer = _merge(outer, mention)  # "a proposal for a 30-day moratorium": one plan
+            continue
+        if outer is not None:
+            yield outer
+        outer, reach = mention, max(_complement(words, n), default=-1)
+    if outer is not None:
+        yield outer
 
 
 def _is_verb(words: list[str], n: int) -> bool:
@@ -135,14 +145,23 @@ def _mention(a, s, span, indices, words, n, speakers, answers) -> _Mention | Non
     if not concrete and _modifies_next(words, n):
         return None
     generic = words[n] in _GENERIC
-    anaphoric = generic and not concrete and _definite(words, n - len(modifiers))
+    lead = n - len(modifiers)
+    # "the Egyptian proposal" with no scope of its own names again a plan already reported.
+    owned_again = (
+        generic and owner and not (scope_words or content) and words[lead - 2 : lead - 1] == ["the"]
+    )
+    anaphoric = owned_again or (generic and not concrete and _definite(words, lead))
     if generic and not (concrete or anaphoric or _put_forward(words, n - len(modifiers))):
         return None
     first = indices[n - len(modifiers)]
     last = indices[complement[-1] if complement else n + (2 if content else 0)]
+    # "a proposal for a 30-day moratorium" is a moratorium.
+    inner = [
+        w for w in words[n + 1 : last - indices[0] + 1] if w in PROPOSAL_NOUNS and w not in _GENERIC
+    ]
     proposal = ProposalRecord(
         title=a.document.text[a.tokens[first].start : a.tokens[last].end],
-        kind=_kind(words[n], scope_words),
+        kind=PROPOSAL_NOUNS[inner[0]] if generic and inner else _kind(words[n], scope_words),
         evidence=span,
         proposed_by=owner or _proposer(a, s, indices, n, speakers),
         responses=answers,
@@ -222,13 +241,30 @@ def _owner(a: Analysis, s: int, indices: list[int], start: int, speakers) -> str
         token = a.tokens[indices[j]]
         mention = a.mention_at(token.start)
         if mention is not None:
-            return mention.actor.name if mention.possessive else None
+            owns = mention.possessive or (j == start - 1 and _attributive(a, mention, token))
+            return mention.actor.name if owns else None
         word = token.text.lower()
         if word in _POSSESSIVE_PRONOUNS:
             return first_subject(a, s, indices[j], speakers)
         if word in PREPOSITIONS or word in ANAPHORIC_DETERMINERS:
             return None
     return None
+
+
+def _attributive(a: Analysis, mention, before) -> bool:
+    """ "a U.S. proposal", "the Egyptian plan": a state's adjective or short form after an
+    article authors a plan; its full name there is usually the topic ("the Ukraine plan"),
+    and a capitalised noun is a name ("the U.S. Mission")."""
+    k = a.token_index(mention.start)
+    noun = a.tokens[a.token_index(before.end)]
+    authored = PROPOSAL_NOUNS.get(noun.lower) in _AUTHORED and noun.text.islower()
+    article = k > 0 and a.tokens[k - 1].lower in {"a", "an", "the"}
+    return (
+        authored
+        and article
+        and mention.actor.kind != "person"
+        and mention.surface != mention.actor.name
+    )
 
 
 def _kind(noun: str, scope_words: list[str]) -> str:
@@ -257,7 +293,8 @@ def _proposer(a, s: int, indices: list[int], n: int, speakers: dict) -> str | No
 def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[str], speakers):
     lowered = span.text.lower()
     conditional = bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
-    answered: set[str] = set()
+    records: dict[str, ResponseRecord] = {}
+    previous: tuple[int, list[str], float] | None = None
     for n, word in enumerate(words):
         phrase = f"{word} {words[n + 1]}" if n + 1 < len(words) else word
         response = RESPONSE_PHRASES.get(phrase) or RESPONSE_CUES.get(word)
@@ -268,10 +305,15 @@ def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[
         elif response == "accepted" and conditional:
             response = "conditional"
         actors, confidence = _responders(a, s, indices, n, speakers)
+        if not actors and previous and {"but", "and"} & set(words[previous[0] : n]):
+            _, actors, confidence = previous  # "was studying it but would accept it": one subject
+        previous = (n, actors, confidence) if actors else previous
         for actor in actors:
-            if actor not in answered:
-                answered.add(actor)
-                yield ResponseRecord(actor, response, span, confidence=confidence)
+            # A committal answer outranks "studying it" from the same actor in one sentence.
+            known = records.get(actor)
+            if known is None or known.response == "considering" != response:
+                records[actor] = ResponseRecord(actor, response, span, confidence=confidence)
+    yield from records.values()
 
 
 def _responders(a, s: int, indices: list[int], n: int, speakers) -> tuple[list[str], float]:
