@@ -18,6 +18,7 @@ from .models import (
     RecordEdit,
     Statement,
 )
+from .page_cache import bump_data_version_on_commit
 
 
 def plain(value):
@@ -71,6 +72,7 @@ def verify_edit(user, obj, changes):
         changes = {**changes, "verified": (False, True)}
     stamp_verified(obj, user)
     obj.save(update_fields=["verified", "verified_by", "verified_at"])
+    bump_data_version_on_commit()
     return record_edit(user, obj, changes)
 
 
@@ -81,6 +83,7 @@ def review_actor(user, actor, changes):
         changes = {**changes, "reviewed": (False, True)}
         actor.reviewed = True
         actor.save(update_fields=["reviewed"])
+    bump_data_version_on_commit()
     return record_edit(user, actor, changes)
 
 
@@ -93,6 +96,7 @@ def mark_verified(queryset, user):
     )
     for obj in newly:
         record_edit(user, obj, {"verified": (False, True)})
+    bump_data_version_on_commit()
     return len(newly)
 
 
@@ -113,6 +117,7 @@ def merge_actors(keep, others, *, user=None):
     _move_aliases(keep, others)
     names = sorted(actor.name for actor in others)
     Actor.objects.filter(pk__in=ids).delete()
+    bump_data_version_on_commit()
     record_edit(user, keep, {"merged": (names, None)})
     return keep
 

@@ -14,6 +14,8 @@ from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
+from .page_cache import data_version
+
 # Must match the configuration the ingestion service uses to fill Statement.search_vector.
 SEARCH_CONFIG = "english"
 
@@ -351,8 +353,9 @@ def count_newer(filters: Filters, since: Cursor, cap: int = 100) -> int:
 
 
 def events_per_day(filters: Filters) -> dict[date, int]:
-    """Matching records per day across the types, cached briefly: a chart may lag a minute."""
-    return cache.get_or_set(filters.cache_key("per-day"), lambda: count_per_day(filters), 60)
+    """Matching records per day across the types, cached until the next write."""
+    key = filters.cache_key(f"per-day:{data_version()}")
+    return cache.get_or_set(key, lambda: count_per_day(filters), 600)
 
 
 def count_per_day(filters: Filters) -> dict[date, int]:

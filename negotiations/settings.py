@@ -134,6 +134,14 @@ CONTENT_SECURITY_POLICY = {
 
 # Celery: a Redis broker when REDIS_URL is set; otherwise tasks run in-process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# The shared cache holds the data version and the pages rendered for anonymous readers.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+# How long a rendered page may stay cached (0 turns the page cache off); writes invalidate sooner.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL

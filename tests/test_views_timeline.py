@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from negotiations.models import Statement
+from negotiations.page_cache import bump_data_version
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -208,6 +209,7 @@ def test_poll_counts_new_items_above_the_readers_newest(client):
     assert "new item" not in nothing.content.decode()
     factories.statement(speaker, said_on=date(2025, 3, 2))
     factories.statement(speaker, said_on=date(2025, 2, 1))
+    bump_data_version()  # as the ingestion service does when it stores records
     polled = client.get(reverse("timeline"), {"since": str(since)}, **htmx("poller"))
     html = polled.content.decode()
     assert html.lstrip().startswith('<div id="poller"')

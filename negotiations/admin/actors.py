@@ -9,10 +9,11 @@ from negotiations import editing
 from negotiations.models import Actor, ActorAlias, Issue, Negotiation
 
 from .audit import AuditedAdmin, admin_changes
+from .published import PublishedAdmin
 
 
 @admin.register(Negotiation)
-class NegotiationAdmin(admin.ModelAdmin):
+class NegotiationAdmin(PublishedAdmin):
     list_display = ("name", "slug", "party_count", "created_at")
     search_fields = ("name", "description")
     prepopulated_fields = {"slug": ("name",)}
@@ -27,7 +28,7 @@ class NegotiationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Issue)
-class IssueAdmin(admin.ModelAdmin):
+class IssueAdmin(PublishedAdmin):
     list_display = ("name", "slug")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
@@ -97,7 +98,7 @@ class ActorAdmin(AuditedAdmin):
 
 
 @admin.register(ActorAlias)
-class ActorAliasAdmin(admin.ModelAdmin):
+class ActorAliasAdmin(PublishedAdmin):
     list_display = ("name", "normalized", "actor")
     list_filter = ("actor__kind", "actor__reviewed")
     search_fields = ("name", "normalized", "actor__name")

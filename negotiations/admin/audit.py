@@ -12,6 +12,7 @@ from negotiations import editing
 from negotiations.models import RecordEdit
 
 from .evidence import change_link
+from .published import PublishedAdmin
 
 
 def initial_value(form, name):
@@ -63,7 +64,7 @@ def describe_changes(changes):
     return "; ".join(f"{field}: {old} → {new}" for field, (old, new) in changes.items())
 
 
-class AuditedAdmin(admin.ModelAdmin):
+class AuditedAdmin(PublishedAdmin):
     """A model admin that shows the record's edit history on its change form."""
 
     @admin.display(description="Edit history")

@@ -6,6 +6,8 @@ from django.utils.html import format_html
 
 from negotiations.models import RECORD_FIELDS, Evidence
 
+from .published import PublishedAdmin
+
 
 def highlighted(evidence):
     """The sentence with its matched part in `<mark>`; plain when the offsets are absent."""
@@ -85,7 +87,7 @@ class ArticleEvidenceInline(EvidenceInline):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(PublishedAdmin):
     list_display = ("sentence_with_match", "source", "record", "start", "end")
     list_filter = (("article__negotiation", admin.RelatedOnlyFieldListFilter), "created_at")
     search_fields = ("sentence", "article__title", "article__url")

@@ -14,6 +14,7 @@ from negotiations.models import (
 
 from .audit import AuditedAdmin, admin_changes
 from .evidence import evidence_inline
+from .published import PublishedAdmin
 
 
 def by_actor(field):
@@ -117,7 +118,7 @@ class MeetingAdmin(ExtractedRecordAdmin):
 
 
 @admin.register(MeetingParticipant)
-class MeetingParticipantAdmin(admin.ModelAdmin):
+class MeetingParticipantAdmin(PublishedAdmin):
     list_display = ("actor", "role", "meeting")
     list_filter = ("role", by_actor("actor"), "meeting__date")
     search_fields = ("actor__name", "meeting__title")

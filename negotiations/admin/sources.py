@@ -7,13 +7,14 @@ from negotiations.models import Article, Feed, IngestJob
 from negotiations.tasks import reextract_article
 
 from .evidence import ArticleEvidenceInline
+from .published import PublishedAdmin
 
 # Editors paste links without a scheme; assume https, as Django 6 will.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(PublishedAdmin):
     formfield_overrides = HTTPS_URLS
     list_display = ("__str__", "outlet", "published", "negotiation", "url")
     list_filter = ("negotiation", "published", "outlet", "language")

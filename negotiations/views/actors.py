@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 from negotiations.charts import stance_changes, stance_chart
 from negotiations.filters import TimelineFilterForm
 from negotiations.models import Actor, Meeting, Position, Proposal, ProposalResponse
+from negotiations.page_cache import cache_for_readers
 from negotiations.queries import Filters, timeline_page
 
 from .regions import htmx_region, render_page
@@ -18,6 +19,7 @@ RELATED_LIMIT = 10
 REGIONS = {"statements": "statements", "load-more": "statement-items"}
 
 
+@cache_for_readers
 @require_GET
 def actor_detail(request, slug):
     """An actor's profile, positions over time, statements (filterable), meetings and proposals."""
@@ -42,6 +44,7 @@ def actor_detail(request, slug):
     return render_page(request, "actors/page.html", context, region)
 
 
+@cache_for_readers
 @require_GET
 def actor_options(request):
     """Actor names for the timeline's actor box (a datalist loaded once per page)."""

@@ -5,11 +5,13 @@ from django.views.decorators.http import require_GET
 
 from negotiations.highlighting import segments
 from negotiations.models import Article
+from negotiations.page_cache import cache_for_readers
 from negotiations.queries import article_evidence
 
 from .regions import render_page
 
 
+@cache_for_readers
 @require_GET
 def article_detail(request, pk):
     """The article's text with its evidence marked, and the records it supports beside it."""

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 
 from negotiations.filters import TimelineFilterForm
 from negotiations.models import Meeting
+from negotiations.page_cache import cache_for_readers
 from negotiations.queries import Filters
 
 from .regions import htmx_region, render_page
@@ -15,6 +16,7 @@ PAGE_SIZE = 30
 UPCOMING_LIMIT = 50
 
 
+@cache_for_readers
 @require_GET
 def meeting_list(request):
     """Upcoming meetings soonest first, then past ones newest first, paged by keyset."""

@@ -4,10 +4,12 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
 from negotiations.models import Proposal, ProposalResponse
+from negotiations.page_cache import cache_for_readers
 
 from .regions import render_page
 
 
+@cache_for_readers
 @require_GET
 def proposal_detail(request, slug):
     """The proposal, its sources, and every response over time with its evidence."""

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
 from negotiations.models import Meeting, Position, Proposal, ProposalResponse, Statement
+from negotiations.page_cache import cache_for_readers
 from negotiations.queries import record_sources
 
 from .regions import render_page
@@ -18,6 +19,7 @@ RECORD_MODELS = {
 }
 
 
+@cache_for_readers
 @require_GET
 def record_sources_view(request, kind, pk):
     """A record's evidence; htmx requests get just the list for an expanding sources box."""

@@ -5,6 +5,7 @@ from django_htmx.http import push_url
 
 from negotiations.charts import day_chart
 from negotiations.filters import TimelineFilterForm
+from negotiations.page_cache import cache_for_readers
 from negotiations.queries import EARLIEST, count_newer, events_per_day, timeline_page
 
 from .regions import clean_url, htmx_region, render_page
@@ -13,6 +14,7 @@ PAGE_SIZE = 30
 REGIONS = {"results": "results", "load-more": "items", "poller": "poller"}
 
 
+@cache_for_readers
 @require_GET
 def timeline(request):
     """Statements, meetings, proposals and responses, filtered and paged by keyset."""
