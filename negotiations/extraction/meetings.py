@@ -36,6 +36,10 @@ _IN_PERSON = {"meeting", "talks", "summit"}
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
 # A comma, dash or relative word between a date and the meeting word starts another clause.
 _AUXILIARIES = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"}
+# Phrases that stand for the two parties already in the story.
+_PAIR = re.compile(
+    r"\b(?:the two|both) (?:countries|sides|nations|governments|neighbou?rs)\b", re.I
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:that|which|who|as|while|after|before)\b")
 
 
@@ -44,7 +48,7 @@ def meeting_stage(a: Analysis) -> Analysis:
     meetings: list[MeetingRecord] = []
     speakers = a.speakers_by_sentence()
     for s in range(len(a.sentences)):
-        found = _meeting_in(a, s, speakers)
+        found = _meeting_in(a, s, speakers, meetings[-1].participants if meetings else ())
         if found is None:
             continue
         meeting, anaphoric = found
@@ -56,7 +60,9 @@ def meeting_stage(a: Analysis) -> Analysis:
     return replace(a, meetings=tuple(meetings))
 
 
-def _meeting_in(a: Analysis, s: int, speakers: dict[int, str]) -> tuple[MeetingRecord, bool] | None:
+def _meeting_in(
+    a: Analysis, s: int, speakers: dict[int, str], earlier: tuple[str, ...]
+) -> tuple[MeetingRecord, bool] | None:
     span = a.sentences[s]
     indices = a.token_range(span)
     words = [t.lower for t in a.tokens[indices.start : indices.stop]]
@@ -72,6 +78,9 @@ def _meeting_in(a: Analysis, s: int, speakers: dict[int, str]) -> tuple[MeetingR
     near = _near(a, participants, indices, anchor)
     near = list(dict.fromkeys([subject, *near])) if subject else near
     participants = near if len(_sides(a, near)) >= 2 else participants
+    if len(_sides(a, participants)) < 2 and _PAIR.search(span.text):
+        # "the DGMOs of the two countries": the parties of the contact last reported.
+        participants = list(dict.fromkeys([*participants, *earlier]))
     if not anaphoric and len(_sides(a, participants)) < 2:
         return None
     status = _tense(words, anchor)
