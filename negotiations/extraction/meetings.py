@@ -35,6 +35,7 @@ _IN_PERSON = {"meeting", "talks", "summit"}
 # usually the topic ("a call with X … a plan that Y had proposed").
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
 # A comma, dash or relative word between a date and the meeting word starts another clause.
+_PERFECT = {"had", "has", "have"}
 _AUXILIARIES = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"}
 # Phrases that stand for the two parties already in the story.
 _PAIR = re.compile(
@@ -212,8 +213,10 @@ def _is_anaphoric(words: list[str], anchor: int) -> bool:
     for n in range(anchor - 1, max(-1, anchor - 6), -1):
         if words[n] in NEW_EVENT_MODIFIERS or words[n] in PREPOSITIONS - {"than"}:
             return False
-        if words[n] in _AUXILIARIES:
-            return False  # "the cabinet would meet": the article is the subject's, not the event's
+        if words[n] in _AUXILIARIES | _PERFECT:
+            # "the cabinet would meet", "that Pakistan had offered talks": the determiner
+            # belongs to the subject or opens a clause; it does not define the event.
+            return False
         if words[n] in ANAPHORIC_DETERMINERS:
             return True
     return False
