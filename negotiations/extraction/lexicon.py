@@ -564,6 +564,8 @@ MEETING_INFINITIVES = frozenset(
 
 # "speak"/"talk" are calls only near these words; otherwise they are talks or meetings.
 CALL_CUES = frozenset({"phone", "telephone", "call", "calls", "video", "speak", "spoke", "spoken"})
+# "a video address" is a speech to the public, not a call with anyone.
+BROADCAST_NOUNS = frozenset({"address", "message", "statement", "speech", "appeal", "clip"})
 
 # Tense cues for a meeting's status as of publication.
 PLANNED_CUES = frozenset(

@@ -10,6 +10,7 @@ from .attribution import resolve_person
 from .dates import DateMention, find_dates
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
+    BROADCAST_NOUNS,
     CALL_CUES,
     CANCELLED_CUES,
     HELD_CUES,
@@ -22,7 +23,6 @@ from .lexicon import (
     PLANNED_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
-    SPEECH_NOUNS,
     URGING_PARTICLES,
 )
 from .records import MeetingRecord, Span
@@ -111,7 +111,7 @@ def _is_trigger(words: list[str], n: int) -> bool:
     if word.startswith("call"):
         return after not in URGING_PARTICLES
     if word == "video":
-        return after not in SPEECH_NOUNS  # "a video address" is a speech, not a call
+        return after not in BROADCAST_NOUNS
     return True
 
 

@@ -1,0 +1,458 @@
+"""Invented reports in five house styles (AP, Times of India, Reuters, Bernama, an HTML page).
+
+A second generalisation round with other material than test_extraction_other_conflicts.py:
+each article is written for this test (names are real office holders, sentences are not);
+the tables list what a careful editor would record from it under ANNOTATION.md.
+"""
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from negotiations.extraction import Document, default_registry, extract, read_document
+
+AP_GAZA = (
+    "JERUSALEM (AP) — Israel will send a delegation to Cairo next week for talks on a "
+    "proposal to release the remaining hostages in phases, the prime minister's office "
+    "said Thursday, as Hamas set new conditions for any deal.\n\n"
+    "“We are ready to bring every hostage home,” Netanyahu's office said in a "
+    "statement. “But Israel will not end the war while Hamas remains in power in "
+    "Gaza.”\n\n"
+    "Under the Egyptian proposal, Hamas would free 10 living hostages in a first phase "
+    "lasting 45 days in exchange for Palestinian prisoners, and the two sides would "
+    "negotiate a permanent ceasefire during that time.\n\n"
+    "Hamas spokesman Hazem Qassem said the group was studying the proposal but would "
+    "accept it only if Israel committed to a full withdrawal from Gaza. “Any agreement "
+    "must end the aggression completely,” Qassem told The Associated Press. He added "
+    "that Hamas was ready to release all the hostages “at once, in a single deal” if "
+    "the war ended.\n\n"
+    "Israeli Defense Minister Israel Katz warned that the military would expand its "
+    "offensive in Gaza City if no agreement was reached.\n\n"
+    "Egyptian Foreign Minister Badr Abdelatty said Cairo had invited both sides and "
+    "that Qatari and American officials would join the talks.\n\n"
+    "Relatives of the hostages urged the government to accept the offer. “Every day "
+    "that passes puts their lives in danger,” said Einav Zangauker, whose son is held "
+    "in Gaza.\n\n"
+    "U.S. envoy Steve Witkoff spoke with Netanyahu by phone on Wednesday, an Israeli "
+    "official said, speaking on condition of anonymity because he was not authorized "
+    "to brief the media."
+)
+TOI_INDOPAK = (
+    "NEW DELHI: India on Saturday asserted that there would be no talks with Pakistan "
+    "on anything other than terrorism, even as the Directors General of Military "
+    "Operations (DGMOs) of the two countries are scheduled to hold talks on Monday to "
+    "review the understanding on cessation of firing.\n\n"
+    "Speaking at the weekly media briefing, MEA spokesperson Randhir Jaiswal stated "
+    'that the understanding was worked out directly between the two DGMOs. "The date, '
+    "time and wording of the understanding were worked out between the DGMOs of the "
+    'two countries over a phone call on May 10, starting 15:35 hours," he said.\n\n'
+    "Jaiswal asserted that India's stand on Kashmir was well known and that there was "
+    'no scope for third-party mediation. "Any issue with Pakistan will be resolved '
+    'bilaterally," the spokesperson said.\n\n'
+    "According to officials, the DGMOs will discuss the reduction of troops along the "
+    "Line of Control when they speak on Monday.\n\n"
+    "Pakistan, meanwhile, stated that it remained committed to the ceasefire. Foreign "
+    "Office spokesperson Shafqat Ali Khan told reporters in Islamabad that Pakistan "
+    "desired peace but would respond to any aggression. Khan also claimed that "
+    "Pakistan had offered talks at a neutral venue.\n\n"
+    "Defence Minister Rajnath Singh, addressing troops in Bhuj, asserted that the "
+    'operation was not over. "What happened was just a trailer, and we will show the '
+    'full picture when the time comes," Singh said.'
+)
+REUTERS_ENERGY = (
+    "MOSCOW, Dec 31 (Reuters) - Russia on Wednesday rejected a U.S. proposal for a "
+    "30-day moratorium on strikes against energy infrastructure, while Ukraine said it "
+    "was considering the plan.\n\n"
+    '"We see no basis for such a moratorium at this stage," Kremlin spokesman Dmitry '
+    'Peskov told reporters. "Kyiv has repeatedly violated such understandings in the '
+    'past, and we have no guarantee that it would not do so again."\n\n'
+    "U.S. special envoy Steve Witkoff presented the proposal to Kremlin aide Yuri "
+    "Ushakov at a meeting in Moscow on Tuesday, according to two sources familiar with "
+    "the matter.\n\n"
+    "Ukrainian President Volodymyr Zelenskiy said in his nightly video address that "
+    "Kyiv was considering the U.S. plan and would give its answer after consulting "
+    'European partners. "We are ready for any step that saves lives, but it must be '
+    'mutual," Zelenskiy said.\n\n'
+    "Ukrainian and U.S. negotiators will meet in Miami on Friday to discuss the "
+    "moratorium and a broader peace framework, Ukraine's chief negotiator Rustem "
+    "Umerov wrote on Telegram.\n\n"
+    "Russian drones struck energy facilities in Odesa and Kharkiv overnight, leaving "
+    "hundreds of thousands of people without heating, Ukraine's energy ministry said."
+)
+BERNAMA_BORDER = (
+    "KUALA LUMPUR, July 28 (Bernama) -- Thailand and Cambodia have agreed to an "
+    "immediate and unconditional ceasefire that will be in effect from midnight "
+    "tonight, Prime Minister Datuk Seri Anwar Ibrahim announced today.\n\n"
+    "Anwar, who is the current chairman of ASEAN, said the agreement was reached after "
+    "he spoke separately by phone on Sunday with Cambodian Prime Minister Hun Manet "
+    "and Thailand's acting Prime Minister Phumtham Wechayachai.\n\n"
+    '"Both leaders have agreed to stop the fighting and return to the negotiating '
+    'table," Anwar told a press conference in Putrajaya. "This is the first step '
+    'towards de-escalation and the restoration of peace."\n\n'
+    "Hun Manet said Cambodia welcomed the ceasefire and thanked Malaysia for its "
+    "mediation. Phumtham, however, stated that Thailand would hold Cambodia to its "
+    "word, and warned that the army would respond to any violation.\n\n"
+    "Thai and Cambodian military commanders will meet at the border on Tuesday to "
+    "agree on the details, Anwar said, adding that Malaysia had proposed deploying "
+    "ASEAN observers to monitor the truce.\n\n"
+    "Cambodia has accepted the observer mission, but Thailand said it would decide "
+    "after the meeting of the commanders."
+)
+CONGO_HTML = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Congo and Rwanda sign peace agreement in Washington | Great Lakes Monitor</title>
+<meta property="og:site_name" content="Great Lakes Monitor">
+<meta property="og:title" content="Congo and Rwanda sign peace agreement in Washington">
+</head>
+<body>
+<nav class="site-nav"><ul>
+<li><a href="/">Home</a></li><li><a href="/africa">Africa</a></li>
+<li><a href="/world">World</a></li><li><a href="/subscribe">Subscribe</a></li>
+</ul></nav>
+<header class="masthead"><a href="/" class="logo">Great Lakes Monitor</a>
+<form action="/search"><input name="q" placeholder="Search"></form></header>
+<main>
+<article>
+<h1>Congo and Rwanda sign peace agreement in Washington</h1>
+<p class="byline">By Jean-Paul Mbeki</p>
+<time datetime="2025-06-28T09:14:00Z">June 28, 2025</time>
+<p>WASHINGTON — The foreign ministers of the Democratic Republic of Congo and Rwanda
+signed a peace agreement at the State Department on Friday, committing to end three
+decades of conflict in eastern Congo.</p>
+<p>Congolese Foreign Minister Thérèse Kayikwamba Wagner and her Rwandan counterpart
+Olivier Nduhungirehe signed the agreement in the presence of U.S. Secretary of State
+Marco Rubio after a meeting at the department.</p>
+<p>“This moment has been long in coming,” Kayikwamba Wagner said at the ceremony.
+“Some wounds will heal, but they will never fully disappear.”</p>
+<p>The agreement commits Rwanda to withdraw its troops from Congolese territory within
+90 days. Nduhungirehe said Rwanda accepted the withdrawal as long as Congo neutralised
+the FDLR militia.</p>
+<p>President Donald Trump said he would host Felix Tshisekedi and Paul Kagame at the
+White House in the coming weeks to sign a broader deal.</p>
+<p>The M23 rebels, who seized Goma in January, are not party to the agreement. A
+spokesman for the group, Lawrence Kanyuka, said the deal did not bind M23.</p>
+</article>
+<aside class="related"><h2>Related</h2><ul>
+<li><a href="/a/1">M23 rebels take Goma airport</a></li>
+<li><a href="/a/2">Qatar hosts Congo talks in Doha</a></li>
+</ul></aside>
+</main>
+<footer><p>© 2025 Great Lakes Monitor. All rights reserved.</p>
+<a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+</body>
+</html>
+"""
+
+ARTICLES = {
+    "ap_gaza": (AP_GAZA, date(2025, 7, 10)),  # a Thursday
+    "toi_indopak": (TOI_INDOPAK, date(2025, 5, 17)),  # a Saturday
+    "reuters_energy": (REUTERS_ENERGY, date(2025, 12, 31)),  # a Wednesday, year end
+    "bernama_border": (BERNAMA_BORDER, date(2025, 7, 28)),  # a Monday
+}
+
+
+@cache
+def congo_document():
+    return read_document(CONGO_HTML, filename="congo.html")
+
+
+@cache
+def extracted(article):
+    if article == "congo_html":
+        return extract(congo_document(), default_registry())
+    text, published = ARTICLES[article]
+    return extract(Document(text=text, published=published), default_registry())
+
+
+def test_html_main_text_and_metadata():
+    document = congo_document()
+    assert document.title == "Congo and Rwanda sign peace agreement in Washington"
+    assert document.published == date(2025, 6, 28)
+    # The headline stays as the first line; byline, navigation and footer go.
+    assert document.text.split("\n")[1].startswith("WASHINGTON — The foreign ministers")
+    for boilerplate in ("Subscribe", "By Jean-Paul", "Qatar hosts Congo", "All rights reserved"):
+        assert boilerplate not in document.text
+
+
+@pytest.mark.parametrize(
+    "article, opening, speaker, mode",
+    [
+        ("ap_gaza", "JERUSALEM (AP)", "Israel", "indirect"),
+        ("ap_gaza", "“We are ready", "Israel", "direct"),
+        ("ap_gaza", "“But Israel will not", "Israel", "direct"),
+        ("ap_gaza", "Hamas spokesman Hazem Qassem", "Hazem Qassem", "indirect"),
+        ("ap_gaza", "“Any agreement", "Hazem Qassem", "direct"),
+        ("ap_gaza", "He added that Hamas", "Hazem Qassem", "direct"),
+        ("ap_gaza", "Israeli Defense Minister", "Israel Katz", "indirect"),
+        ("ap_gaza", "Egyptian Foreign Minister", "Badr Abdelatty", "indirect"),
+        ("ap_gaza", "“Every day", "Einav Zangauker", "direct"),
+        ("ap_gaza", "U.S. envoy Steve Witkoff", "Israel", "indirect"),
+        ("toi_indopak", "NEW DELHI: India", "India", "indirect"),
+        ("toi_indopak", "Speaking at the weekly", "Randhir Jaiswal", "indirect"),
+        ("toi_indopak", '"The date, time', "Randhir Jaiswal", "direct"),
+        ("toi_indopak", "Jaiswal asserted", "Randhir Jaiswal", "indirect"),
+        ("toi_indopak", '"Any issue', "Randhir Jaiswal", "direct"),
+        ("toi_indopak", "Pakistan, meanwhile", "Pakistan", "indirect"),
+        ("toi_indopak", "Foreign Office spokesperson", "Shafqat Ali Khan", "indirect"),
+        ("toi_indopak", "Khan also claimed", "Shafqat Ali Khan", "indirect"),
+        ("toi_indopak", "Defence Minister Rajnath", "Rajnath Singh", "indirect"),
+        ("toi_indopak", '"What happened', "Rajnath Singh", "direct"),
+        ("reuters_energy", "MOSCOW, Dec 31", "Ukraine", "indirect"),
+        ("reuters_energy", '"We see no basis', "Dmitry Peskov", "direct"),
+        ("reuters_energy", '"Kyiv has repeatedly', "Dmitry Peskov", "direct"),
+        ("reuters_energy", "Ukrainian President", "Volodymyr Zelensky", "indirect"),
+        ("reuters_energy", '"We are ready', "Volodymyr Zelensky", "direct"),
+        ("reuters_energy", "Ukrainian and U.S. negotiators", "Rustem Umerov", "indirect"),
+        ("reuters_energy", "Russian drones struck", "Ukraine", "indirect"),
+        ("bernama_border", "KUALA LUMPUR", "Anwar Ibrahim", "indirect"),
+        ("bernama_border", "Anwar, who is", "Anwar Ibrahim", "indirect"),
+        ("bernama_border", '"Both leaders', "Anwar Ibrahim", "direct"),
+        ("bernama_border", '"This is the first', "Anwar Ibrahim", "direct"),
+        ("bernama_border", "Hun Manet said", "Hun Manet", "indirect"),
+        ("bernama_border", "Phumtham, however", "Phumtham Wechayachai", "indirect"),
+        ("bernama_border", "Thai and Cambodian military", "Anwar Ibrahim", "indirect"),
+        ("bernama_border", "Cambodia has accepted", "Thailand", "indirect"),
+        ("congo_html", "“This moment", "Therese Kayikwamba Wagner", "direct"),
+        ("congo_html", "“Some wounds", "Therese Kayikwamba Wagner", "direct"),
+        ("congo_html", "Nduhungirehe said", "Olivier Nduhungirehe", "indirect"),
+        ("congo_html", "President Donald Trump", "Donald Trump", "indirect"),
+        ("congo_html", "spokesman for the group", "Lawrence Kanyuka", "indirect"),
+    ],
+)
+def test_speakers(article, opening, speaker, mode):
+    found = {
+        (s.speaker, s.mode)
+        for s in extracted(article).statements
+        if opening in s.evidence.text[: len(opening) + 3]
+    }
+    assert (speaker, mode) in found
+
+
+@pytest.mark.parametrize(
+    "article, opening",
+    [
+        # Unattributed: "according to two sources familiar with the matter".
+        ("reuters_energy", "U.S. special envoy"),
+        # A vague source with no side.
+        ("toi_indopak", "According to officials"),
+    ],
+)
+def test_no_speaker(article, opening):
+    assert not [s for s in extracted(article).statements if s.evidence.text.startswith(opening)]
+
+
+@pytest.mark.parametrize(
+    "article, kind, sides, when, status",
+    [
+        ("ap_gaza", "talks", {"Israel", "Egypt"}, None, "planned"),
+        ("ap_gaza", "call", {"Steve Witkoff", "Benjamin Netanyahu"}, date(2025, 7, 9), "held"),
+        ("toi_indopak", "talks", {"India", "Pakistan"}, date(2025, 5, 19), "planned"),
+        ("toi_indopak", "call", {"India", "Pakistan"}, date(2025, 5, 10), "held"),
+        (
+            "reuters_energy",
+            "meeting",
+            {"Steve Witkoff", "Yuri Ushakov"},
+            date(2025, 12, 30),
+            "held",
+        ),
+        ("reuters_energy", "meeting", {"Ukraine", "United States"}, date(2026, 1, 2), "planned"),
+        ("bernama_border", "call", {"Anwar Ibrahim", "Hun Manet"}, date(2025, 7, 27), "held"),
+        ("bernama_border", "meeting", {"Thailand", "Cambodia"}, date(2025, 7, 29), "planned"),
+        pytest.param(
+            "congo_html",
+            "meeting",
+            {"Therese Kayikwamba Wagner", "Olivier Nduhungirehe"},
+            date(2025, 6, 27),
+            "held",
+            marks=pytest.mark.xfail(
+                reason="the day ('on Friday') is in the sentence before 'after a meeting'; "
+                "meetings take dates from their own sentence only",
+                strict=True,
+            ),
+        ),
+        ("congo_html", "meeting", {"Felix Tshisekedi", "Paul Kagame"}, None, "planned"),
+    ],
+)
+def test_meetings(article, kind, sides, when, status):
+    found = [
+        (m.date, m.status)
+        for m in extracted(article).meetings
+        if m.kind == kind and sides <= _sides_of(article, m.participants)
+    ]
+    assert found == [(when, status)]
+
+
+def _sides_of(article, participants):
+    """Participants at both levels: a minister meets for her state, as the scorer matches."""
+    actors = extracted(article).actors
+    states = {a.name: a.affiliation for a in actors if a.affiliation}
+    return set(participants) | {states[p] for p in participants if p in states}
+
+
+@pytest.mark.parametrize(
+    "article, stems, proposers, responses",
+    [
+        (
+            "ap_gaza",
+            ("hostage",),
+            {"Egypt"},
+            {(("Hamas", "Hazem Qassem"), "conditional")},
+        ),
+        (
+            "reuters_energy",
+            ("moratorium",),
+            {"United States"},
+            {(("Russia",), "rejected"), (("Ukraine", "Volodymyr Zelensky"), "considering")},
+        ),
+        (
+            "bernama_border",
+            ("ceasefire",),
+            None,
+            {(("Thailand",), "accepted"), (("Cambodia",), "accepted")},
+        ),
+        pytest.param(
+            "bernama_border",
+            ("observer",),
+            {"Malaysia", "Anwar Ibrahim"},
+            {(("Cambodia",), "accepted"), (("Thailand",), "considering")},
+            marks=pytest.mark.xfail(
+                reason="'Malaysia had proposed deploying ASEAN observers' states the plan as a "
+                "gerund, which names no proposal, so 'the observer mission' has no proposer",
+                strict=True,
+            ),
+        ),
+        (
+            "congo_html",
+            ("peace agreement",),
+            None,
+            {(("Democratic Republic of the Congo",), "accepted"), (("Rwanda",), "accepted")},
+        ),
+    ],
+)
+def test_proposals(article, stems, proposers, responses):
+    proposals = extracted(article).proposals
+    (proposal,) = [p for p in proposals if all(s in p.title.lower() for s in stems)] or [
+        p for p in proposals if all(s in f"{p.title} {p.evidence.text}".lower() for s in stems)
+    ]
+    assert proposers is None or proposal.proposed_by in proposers
+    answers = {(r.actor, r.response) for r in proposal.responses}
+    for actors, response in responses:
+        assert any((actor, response) in answers for actor in actors)
+
+
+@pytest.mark.parametrize(
+    "article, actors, stance, stem",
+    [
+        ("ap_gaza", {"Hamas", "Hazem Qassem"}, "conditional", "withdraw"),
+        pytest.param(
+            "toi_indopak",
+            {"India", "Randhir Jaiswal"},
+            "oppose",
+            "mediation",
+            marks=pytest.mark.xfail(
+                reason="'there was no scope for third-party mediation': mediation is no issue "
+                "in the lexicon, 'no scope for' no stance cue, and a stance in a reported "
+                "clause with an expletive subject is not given to the speaker",
+                strict=True,
+            ),
+        ),
+        ("reuters_energy", {"Russia"}, "oppose", "moratorium"),
+        ("bernama_border", {"Cambodia", "Hun Manet"}, "support", "ceasefire"),
+        ("congo_html", {"Rwanda", "Olivier Nduhungirehe"}, "conditional", "withdraw"),
+    ],
+)
+def test_positions(article, actors, stance, stem):
+    """A stance matches on issue plus evidence, as the scorer's keywords do."""
+    assert any(
+        q.actor in actors and q.stance == stance and stem in f"{q.issue} {q.evidence.text}".lower()
+        for q in extracted(article).positions
+    )
+
+
+def test_two_countries_stand_for_the_parties_already_reported():
+    (call,) = [m for m in extracted("toi_indopak").meetings if m.kind == "call"]
+    assert set(call.participants) == {"India", "Pakistan"}
+
+
+def test_namesake_keeps_his_own_surname():
+    """ "Hamas spokesman Hazem Qassem" is not Hezbollah's Naim Qassem, nor is a later "Qassem"."""
+    speakers = {s.speaker for s in extracted("ap_gaza").statements}
+    assert "Hazem Qassem" in speakers
+    assert "Naim Qassem" not in speakers
+
+
+PUBLISHED = date(2025, 12, 31)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An owner, lower-case field words, then the organ.
+        ("Power returned to Kharkiv, Ukraine's energy ministry said.", "Ukraine"),
+        # A full name after the verb that closes a quotation is a person.
+        (
+            "\u201cWe cannot live like this anymore,\u201d said Anna Kovalenko, a teacher.",
+            "Anna Kovalenko",
+        ),
+        # A lede may name the office before its holder.
+        (
+            "Talks will resume soon, the president's office said. President Volodymyr "
+            "Zelensky later spoke to reporters.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_speaker_rules(text, expected):
+    found = extract(Document(text=text, published=PUBLISHED), default_registry()).statements
+    assert found[0].speaker == expected
+
+
+@pytest.mark.parametrize(
+    "text, when",
+    [
+        # "said Tuesday" dates the speech; the talks are on Friday.
+        ("Russia said Tuesday that talks with Ukraine would be held on Friday.", date(2026, 1, 2)),
+        ("Russia on Tuesday said it would hold talks with Ukraine in Istanbul.", None),
+        # A contact verb keeps its date.
+        ("Putin spoke with Trump on Tuesday.", date(2025, 12, 30)),
+    ],
+)
+def test_speech_dates_do_not_date_meetings(text, when):
+    (meeting,) = extract(Document(text=text, published=PUBLISHED), default_registry()).meetings
+    assert meeting.date == when
+
+
+@pytest.mark.parametrize(
+    "text, proposer, responses",
+    [
+        # A state's adjective or short form authors the plan.
+        (
+            "Russia rejected a U.S. proposal for an energy truce.",
+            "United States",
+            {("Russia", "rejected")},
+        ),
+        (
+            "Kyiv welcomed the Turkish plan for a maritime ceasefire.",
+            "Turkey",
+            {("Ukraine", "accepted")},
+        ),
+        # A committal answer outranks "studying", and the coordinated verb shares the subject.
+        (
+            "Hamas was studying the hostage deal but would accept it only if Israel withdrew.",
+            None,
+            {("Hamas", "conditional")},
+        ),
+    ],
+)
+def test_proposal_rules(text, proposer, responses):
+    (proposal,) = extract(Document(text=text, published=PUBLISHED), default_registry()).proposals
+    assert proposal.proposed_by == proposer
+    assert {(r.actor, r.response) for r in proposal.responses} == responses
+
+
+def test_video_address_is_no_call():
+    text = "Zelensky said in a video address that Russia had struck Kharkiv again."
+    assert not extract(Document(text=text), default_registry()).meetings
