@@ -165,12 +165,13 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
 
 def _known_surname(name: list[Token], registry: Registry) -> bool:
     """Whether the name's last word belongs to a known actor, and not merely to a namesake:
-    "Hazem Qassem" is not "Naim Qassem", whose surname alone the registry knows."""
+    "Hazem Qassem" is not "Naim Qassem", whose surname alone the registry knows. A given
+    name with the same initial is taken for a spelling ("Vladimir" for "Volodymyr")."""
     known = registry.lookup(name[-1].text)
     if known is None or known.kind != "person" or len(name) < 2:
         return known is not None
-    words = {w for alias in (known.name, *known.aliases) for w in normalize_alias(alias).split()}
-    return normalize_alias(name[0].text) in words
+    initials = {alias.split()[0][:1].lower() for alias in (known.name, *known.aliases)}
+    return name[0].text[:1].lower() in initials
 
 
 def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:

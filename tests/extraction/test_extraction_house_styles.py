@@ -384,6 +384,12 @@ def test_namesake_keeps_his_own_surname():
     assert "Naim Qassem" not in speakers
 
 
+def test_spelling_of_a_given_name_is_no_namesake():
+    text = "Ukrainian President Vladimir Zelensky said the talks failed. Zelensky added more."
+    found = extract(Document(text=text), default_registry()).statements
+    assert {s.speaker for s in found} == {"Volodymyr Zelensky"}
+
+
 PUBLISHED = date(2025, 12, 31)  # a Wednesday
 
 
