@@ -46,18 +46,35 @@ class ActorsField(forms.Field):
         return tuple(actors)
 
 
+class ListedChoiceIterator(forms.models.ModelChoiceIterator):
+    """Choices read with one plain query, not `iterator()`."""
+
+    def __iter__(self):
+        # On PostgreSQL iterator() opens a server-side cursor: three round trips for a few rows.
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class ListedChoiceField(forms.ModelChoiceField):
+    """A choice of one of a short list of rows (negotiations, issues)."""
+
+    iterator = ListedChoiceIterator
+
+
 class TimelineFilterForm(forms.Form):
     """Filters for the timeline and the actor page; every field optional."""
 
     q = forms.CharField(label="Search", max_length=200, required=False)
-    negotiation = forms.ModelChoiceField(
+    negotiation = ListedChoiceField(
         Negotiation.objects.all(), to_field_name="slug", required=False, empty_label="All"
     )
     actor = ActorsField(required=False)
     type = forms.MultipleChoiceField(
         choices=KIND_CHOICES, required=False, widget=forms.CheckboxSelectMultiple
     )
-    issue = forms.ModelChoiceField(
+    issue = ListedChoiceField(
         Issue.objects.all(), to_field_name="slug", required=False, empty_label="All"
     )
     date_from = forms.DateField(label="From", required=False)

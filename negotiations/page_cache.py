@@ -1,4 +1,4 @@
-"""Rendered read pages cached for anonymous readers, keyed by a data version every write bumps."""
+"""Read pages cached for anonymous readers, each valid until a write bumps the data version."""
 
 import hashlib
 import time
@@ -12,6 +12,8 @@ from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 
 VERSION_KEY = "data-version"
+# Any lifetime is safe: a lost version restarts from the clock, past every version used before.
+VERSION_SECONDS = 24 * 3600
 # The request headers that choose which region of a page a view renders.
 REGION_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request")
 
@@ -20,8 +22,7 @@ def data_version() -> int:
     """The current data version; every cached page and aggregate is keyed by it."""
     version = cache.get(VERSION_KEY)
     if version is None:
-        # A lost counter restarts from the clock, never at a number older pages were keyed by.
-        cache.add(VERSION_KEY, time.time_ns(), None)
+        cache.add(VERSION_KEY, time.time_ns(), VERSION_SECONDS)
         version = cache.get(VERSION_KEY)
     return version
 
@@ -31,7 +32,7 @@ def bump_data_version() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.add(VERSION_KEY, time.time_ns(), None)
+        cache.add(VERSION_KEY, time.time_ns(), VERSION_SECONDS)
 
 
 def bump_data_version_on_commit() -> None:
@@ -44,22 +45,23 @@ def is_anonymous_reader(request) -> bool:
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
-def page_key(request, version: int) -> str:
-    parts = [str(version), request.build_absolute_uri()]
+def page_key(request) -> str:
+    """The full URL and the region headers: what decides the page a reader gets."""
+    parts = [request.build_absolute_uri()]
     parts += [request.headers.get(name, "") for name in REGION_HEADERS]
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def store(key: str, response) -> None:
-    """Keep a successful, cookie-free response's bytes and headers for the next reader."""
+def store(key: str, version: int, response) -> None:
+    """Keep a successful, cookie-free response's bytes and headers, marked with its version."""
     if response.status_code != 200 or response.cookies or response.streaming:
         return
     headers = list(response.headers.items())
-    cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+    cache.set(key, (version, response.content, headers), settings.PAGE_CACHE_SECONDS)
 
 
 def rebuild(cached) -> HttpResponse:
-    content, headers = cached
+    _, content, headers = cached
     response = HttpResponse(content)
     for name, value in headers:
         response[name] = value
@@ -80,16 +82,19 @@ def cache_for_readers(view):
         # Without a session cookie the user is anonymous; saying so up front keeps the session
         # unread, so the response does not vary on Cookie.
         request.user = AnonymousUser()
-        key = page_key(request, data_version())
-        cached = cache.get(key)
-        if cached is not None:
+        key = page_key(request)
+        # One round trip: the version and the page; a page of an older version is not served.
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or data_version()
+        cached = found.get(key)
+        if cached is not None and cached[0] == version:
             response = rebuild(cached)
         else:
             response = view(request, *args, **kwargs)
             if getattr(response, "is_rendered", True):
-                store(key, response)
+                store(key, version, response)
             else:
-                response.add_post_render_callback(lambda rendered: store(key, rendered))
+                response.add_post_render_callback(lambda rendered: store(key, version, rendered))
         patch_vary_headers(response, ["HX-Request"])
         return response
 

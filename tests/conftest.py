@@ -1,3 +1,5 @@
+import uuid
+
 import pytest
 
 
@@ -36,10 +38,8 @@ def fixture_server(settings):
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Each test starts at a new data version, so no page or aggregate cached earlier is read."""
-    from negotiations.page_cache import bump_data_version
-
-    # Not cache.clear(): with Redis that would flush the broker's queues too.
-    bump_data_version()
-    yield
+def empty_cache(settings):
+    """Each test gets cache keys of its own: nothing cached by another test or run is read."""
+    # Not cache.clear(): with Redis that would flush the broker's queues, and other runs' keys.
+    default = settings.CACHES["default"]
+    settings.CACHES = {"default": {**default, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}}
