@@ -176,13 +176,26 @@ class TimelineQuerySet(models.QuerySet):
             return self.filter(**{f"{df}__gt": cursor.date})
         return self.filter(TupleGreaterThan(Tuple(F(df), F("id")), (cursor.date, cursor.id)))
 
-    def for_timeline(self, filters: Filters, *, before: Cursor | None = None, limit: int):
+    def for_timeline(
+        self, filters: Filters, *, before: Cursor | None = None, limit: int, prefetch=True
+    ):
         """Up to `limit` entries matching `filters`, newest first, after `before`."""
         qs = self.matching(filters)
         if before:
             qs = qs.older_than(before)
         qs = qs.for_display().order_by(f"-{self.date_field}", "-id")[:limit]
+        if not prefetch:
+            qs = qs.prefetch_related(None)
         return [self.entry(record) for record in qs]
+
+    def prefetch_shown(self, entries: list[Entry]) -> None:
+        """Run this type's display prefetches for the entries of this type that are shown."""
+        records = [entry.record for entry in entries if entry.kind == self.kind]
+        models.prefetch_related_objects(records, *self.display_prefetches())
+
+    def display_prefetches(self) -> tuple:
+        """The prefetches `for_display()` adds; none unless the type shows related rows."""
+        return ()
 
     def entry(self, record) -> Entry:
         """The timeline entry of one record of this type."""
@@ -290,8 +303,13 @@ class ResponseQuerySet(TimelineQuerySet):
 class MeetingQuerySet(TimelineQuerySet):
     kind, rank, date_field = "meeting", 4, "date"
 
+    def display_prefetches(self):
+        return (with_actors(),)
+
     def for_display(self):
-        return self.prefetch_related(with_actors()).annotate(source_count=evidence_count("meeting"))
+        return self.prefetch_related(*self.display_prefetches()).annotate(
+            source_count=evidence_count("meeting")
+        )
 
     def by_actors(self, actors):
         from .models import MeetingParticipant
@@ -338,11 +356,15 @@ def applicable(filters: Filters):
 
 def timeline_page(filters: Filters, *, before: Cursor | None = None, limit: int) -> TimelinePage:
     """One keyset page of the merged stream: each type fetches limit+1, Python merges."""
+    querysets = applicable(filters)
+    # Prefetches (a meeting's participants) wait for the merge: most candidates are not shown.
     streams = [
-        qs.for_timeline(filters, before=before, limit=limit + 1) for qs in applicable(filters)
+        qs.for_timeline(filters, before=before, limit=limit + 1, prefetch=False) for qs in querysets
     ]
     merged = list(heapq.merge(*streams, key=lambda e: e.cursor, reverse=True))
     entries = merged[:limit]
+    for qs in querysets:
+        qs.prefetch_shown(entries)
     more = len(merged) > limit
     return TimelinePage(entries, entries[-1].cursor if more and entries else None)
 

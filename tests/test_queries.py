@@ -13,6 +13,12 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def render_every_request(settings):
+    """Queries are counted on pages rendered, not on pages served from the page cache."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def fill(n, actor=None, start=0):
     """`n` records of each timeline type, spread over a few days with many ties."""
     actor = actor or factories.actor("Busy Actor")
