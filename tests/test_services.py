@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from negotiations import models, services
 from negotiations.extraction.records import (
@@ -192,6 +194,29 @@ def test_same_sentence_same_speaker_same_day_is_one_statement_with_two_sources(p
         services.store_extraction(article, Extraction(document, statements=(record,)))
     statement = models.Statement.objects.get()
     assert sorted(e.article.outlet for e in statement.evidence.all()) == ["BBC", "CNN"]
+
+
+def statements_about(run, count):
+    """An article of `count` statements by Zelensky about one issue, none stored before."""
+    sentences = [f'Zelensky said: "We will hold line {run}-{n}."' for n in range(count)]
+    article, document = source(*sentences)
+    records = tuple(
+        StatementRecord("Zelensky", span(document.text, s), s, "direct", issues=("territory",))
+        for s in sentences
+    )
+    return article, Extraction(document, statements=records)
+
+
+def test_storing_ten_records_takes_no_more_queries_than_two(people):
+    services.store_extraction(*statements_about("warm-up", 1))
+    queries = []
+    for run, count in (("few", 2), ("many", 10)):
+        article, extraction = statements_about(run, count)
+        with CaptureQueriesContext(connection) as captured:
+            services.store_extraction(article, extraction)
+        queries.append(len(captured))
+    assert queries[0] == queries[1]
+    assert models.Statement.objects.count() == 13
 
 
 def test_verified_record_survives_reextraction_untouched(people, django_user_model):
