@@ -389,9 +389,11 @@ def main():
     servers.append(serve("bare_wsgi:application", 8802, str(ROOT / "benchmarks")))
     servers.append(serve("negotiations.wsgi:application", 8803, env={"PAGE_CACHE_SECONDS": "0"}))
     try:
-        bare = measure(8802, "/bare", {}, args)
-        print(f"{'bare Django view':22} {figures(bare, bare[2])}", flush=True)
         for name, path, headers in pages:
+            # Others share the machine: each page is compared with the bare view measured just
+            # before it, not with one figure from the start of the run.
+            bare = measure(8802, "/bare", {}, args)
+            print(f"{'bare Django view':31} {figures(bare, bare[2])}", flush=True)
             for label, port in (("warm", 8801), ("uncached", 8803)):
                 results = measure(port, path, headers, args)
                 queries = queries_of[name][label == "uncached"]
