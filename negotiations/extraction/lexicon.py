@@ -272,73 +272,23 @@ SUBJECT_GAP_WORDS = frozenset(
     ]
 )
 
-# Titles and roles that introduce a person's name ("Foreign Minister X", "envoy X").
-TITLE_WORDS = frozenset(
+# Words that modify a title without ending it ("Deputy Foreign Minister X", "Vice President X").
+TITLE_MODIFIERS = frozenset(
     [
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "foreign",
-        "secretary",
-        "chancellor",
-        "premier",
-        "king",
-        "queen",
-        "emir",
-        "prince",
-        "sheikh",
-        "sultan",
-        "ambassador",
-        "envoy",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "adviser",
-        "advisor",
-        "aide",
-        "negotiator",
-        "official",
-        "chief",
-        "commander",
-        "general",
-        "gen",
-        "colonel",
-        "col",
-        "lieutenant",
-        "lt",
-        "major",
-        "admiral",
-        "director",
-        "head",
-        "leader",
-        "senator",
-        "sen",
-        "representative",
-        "rep",
-        "governor",
-        "gov",
-        "mayor",
-        "chairman",
-        "chairwoman",
+        "affairs",
         "chair",
-        "speaker",
-        "deputy",
-        "counterpart",
-        "mediator",
-        "diplomat",
-        "ministry",
-        "pm",
-        "fm",
         "defence",
         "defense",
-        "interior",
+        "deputy",
         "external",
-        "affairs",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
+        "foreign",
+        "gov",
+        "interior",
+        "ministry",
+        "prime",
+        "rep",
+        "representative",
+        "vice",
     ]
 )
 
@@ -397,6 +347,9 @@ TITLE_HEADS = frozenset(
         "dr",
     ]
 )
+
+# Titles and roles that introduce a person's name ("Foreign Minister X", "envoy X").
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 
 # Nouns that put a media outlet's name after them ("broadcaster Doordarshan", "agency Anadolu").
 MEDIA_HEADS = frozenset({"broadcaster", "agency", "newspaper", "daily", "outlet", "channel"})
