@@ -41,7 +41,23 @@ def record_link(evidence):
     return change_link(model, pk, f"{model._meta.verbose_name} #{pk}")
 
 
-class EvidenceInline(admin.TabularInline):
+class EvidenceColumns:
+    """The evidence columns shared by the inlines and the evidence changelist."""
+
+    @admin.display(description="Sentence")
+    def sentence_with_match(self, obj):
+        return highlighted(obj)
+
+    @admin.display(description="Article")
+    def source(self, obj):
+        return article_link(obj)
+
+    @admin.display(description="Record")
+    def record(self, obj):
+        return record_link(obj)
+
+
+class EvidenceInline(EvidenceColumns, admin.TabularInline):
     """Read-only evidence on a record's change form."""
 
     model = Evidence
@@ -60,14 +76,6 @@ class EvidenceInline(admin.TabularInline):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="Sentence")
-    def sentence_with_match(self, obj):
-        return highlighted(obj)
-
-    @admin.display(description="Article")
-    def source(self, obj):
-        return article_link(obj)
-
 
 def evidence_inline(field):
     """An evidence inline for the record model that `field` of Evidence points at."""
@@ -81,28 +89,12 @@ class ArticleEvidenceInline(EvidenceInline):
     fields = ("sentence_with_match", "record")
     readonly_fields = fields
 
-    @admin.display(description="Record")
-    def record(self, obj):
-        return record_link(obj)
-
 
 @admin.register(Evidence)
-class EvidenceAdmin(PublishedAdmin):
+class EvidenceAdmin(EvidenceColumns, PublishedAdmin):
     list_display = ("sentence_with_match", "source", "record", "start", "end")
     list_filter = (("article__negotiation", admin.RelatedOnlyFieldListFilter), "created_at")
     search_fields = ("sentence", "article__title", "article__url")
     list_select_related = ("article",)
     raw_id_fields = ("article", *RECORD_FIELDS)
     readonly_fields = ("sentence_with_match", "created_at")
-
-    @admin.display(description="Sentence")
-    def sentence_with_match(self, obj):
-        return highlighted(obj)
-
-    @admin.display(description="Article")
-    def source(self, obj):
-        return article_link(obj)
-
-    @admin.display(description="Record")
-    def record(self, obj):
-        return record_link(obj)
