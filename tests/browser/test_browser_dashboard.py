@@ -110,3 +110,37 @@ def test_ingested_article_is_highlighted(live_server, page, screenshot):
     page.goto(live_server.url + "/")
     assert page.locator("#results .entry").count() >= 1
     screenshot("-timeline")
+
+
+def test_meetings_page_splits_upcoming_and_past(live_server, page, screenshot):
+    alice, bob, _ = newsroom()
+    soon = date.today() + timedelta(days=7)
+    factories.meeting([alice, bob], title="Follow-up call", date=soon)
+    page.goto(live_server.url + "/meetings/")
+    expect(page.locator(".meetings-upcoming")).to_contain_text("Follow-up call")
+    expect(page.locator(".meetings-upcoming")).not_to_contain_text("Talks in Geneva")
+    expect(page.locator("main")).to_contain_text("Talks in Geneva")
+    screenshot()
+
+
+def test_editor_pastes_an_article_and_watches_the_job(
+    live_server, page, screenshot, django_user_model
+):
+    django_user_model.objects.create_superuser("desk", "desk@example.org", "desk-pass-123")
+    page.goto(live_server.url + "/admin/login/?next=/ingest/")
+    page.fill("#id_username", "desk")
+    page.fill("#id_password", "desk-pass-123")
+    page.click("input[type=submit]")
+    page.wait_for_url(live_server.url + "/ingest/")
+    page.fill(
+        "#id_text-text",
+        "Egypt proposed a 60-day truce on Monday. Hamas said it was studying the proposal.",
+    )
+    page.fill("#id_text-title", "Truce proposal")
+    page.locator("form.ingest-form", has=page.locator("#id_text-text")).locator("button").click()
+    job = page.locator("#jobs tr.job").first
+    expect(job.locator(".job-status")).to_have_text("Stored")
+    expect(job).to_contain_text("Truce proposal")
+    screenshot()
+    job.locator("a").first.click()
+    expect(page.locator(".article-text mark").first).to_be_visible()
