@@ -269,6 +269,14 @@ SUBJECT_GAP_WORDS = frozenset(
         "recently",
         "all",
         "both",
+        # Copulas of stance adjectives: "Qatar remains committed to".
+        "remains",
+        "remained",
+        "remain",
+        "seems",
+        "seemed",
+        "appears",
+        "appeared",
     ]
 )
 
@@ -821,7 +829,8 @@ CONDITION_CUES = frozenset(
 # Phrases that attach a condition to an answer ("agreed, as long as the other side does").
 CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
 # Words that open a hypothetical clause: "if he does not agree" is no answer yet.
-HYPOTHETICAL = frozenset({"if", "unless", "whether"})
+# "once"/"until"/"the moment Moscow agrees" wait for an answer not yet given.
+HYPOTHETICAL = frozenset({"if", "unless", "whether", "once", "until", "moment"})
 
 # Stance cues: words that show an actor's stance on an issue.
 SUPPORT_CUES = frozenset(
@@ -906,6 +915,53 @@ OPPOSE_CUES = frozenset(
 NEUTRAL_CUES = frozenset(
     {"undecided", "noncommittal", "neutral", "considering", "weighing", "studying", "reviewing"}
 )
+# Nouns and adjectives that carry a stance after a light verb or as a verdict
+# ("expressed readiness to", "voiced opposition to", "called the plan unacceptable").
+SUPPORT_NOUNS = frozenset(
+    ["readiness", "willingness", "eagerness", "preparedness", "openness", "backing"]
+    + ["endorsement", "importance"]
+)
+OPPOSE_NOUNS = frozenset(["opposition", "objection", "objections", "rejection", "refusal"])
+# Verdicts that judge a thing named before or after them ("the plan is unacceptable").
+OPPOSE_VERDICTS = frozenset(["unacceptable", "non-starter", "nonstarter"])
+# Multiword stance cues, keyed by their words; each takes its object after it.
+STANCE_PHRASES = {
+    "rule out": "oppose",
+    "rules out": "oppose",
+    "ruled out": "oppose",
+    "ruling out": "oppose",
+    "open to": "support",
+    "call for": "advocacy",
+    "calls for": "advocacy",
+    "called for": "advocacy",
+    "calling for": "advocacy",
+    "push for": "advocacy",
+    "pushed for": "advocacy",
+    "pushing for": "advocacy",
+    "pressed for": "advocacy",
+    "pressing for": "advocacy",
+    "warned against": "oppose",
+    "warns against": "oppose",
+    "argued against": "oppose",
+    "voted against": "oppose",
+    "spoke out against": "oppose",
+    "came out against": "oppose",
+}
+# "did not rule out sanctions" leaves the door open; it does not back them.
+NEGATED_STANCES = {"rule out": "neutral", "rules out": "neutral", "ruled out": "neutral"}
+# Verbs that carry a stance noun: their subject holds it ("Egypt expressed its readiness").
+LIGHT_VERBS = frozenset(
+    ["expressed", "expresses", "voiced", "voices", "signalled", "signaled", "signals"]
+    + ["reiterated", "reaffirmed", "stressed", "stressing", "underlined", "underscored"]
+    + ["showed", "shows", "indicated", "declared", "confirmed", "repeated", "emphasized"]
+    + ["emphasised", "called", "calls", "described", "termed", "branded", "gave", "lent"]
+)
+# Words that stop what follows: demanding a "halt to" sanctions opposes them.
+STOP_WORDS = frozenset(
+    ["cut", "cutting", "halt", "halting", "stop", "stopping", "end", "ending", "suspend"]
+    + ["suspending", "suspension", "freeze", "freezing", "lift", "lifting", "scrap"]
+    + ["scrapping", "cease", "ceasing", "drop", "dropping", "abandon", "abandoning"]
+)
 
 # Issues of a negotiation, each with the word stems that reveal it.
 ISSUES = {
@@ -923,17 +979,37 @@ ISSUES = {
         "stop all firing",
     ),
     "territorial concessions": ("territor", "land", "cede", "concession", "annex"),
-    "security guarantees": ("security guarantee", "guarantee", "peacekeep"),
+    "security guarantees": ("security guarantee", "guarantee"),
     "sanctions": ("sanction",),
-    "military aid": ("military aid", "weapons", "arms supplies", "intelligence sharing"),
+    # Aid to an army is named many ways: arms, weapons, military or security assistance.
+    "military aid": (
+        "military aid",
+        "military support",
+        "military assistance",
+        "security assistance",
+        "weapon",
+        "arms supplies",
+        "arms deliveries",
+        "arms shipments",
+        "intelligence sharing",
+    ),
     "elections": ("election",),
-    "NATO membership": ("nato membership", "join nato", "nato accession"),
-    "hostages": ("hostage", "prisoner"),
+    "NATO membership": ("nato membership", "join nato", "nato accession", "membership in nato"),
+    "hostages": ("hostage", "prisoner", "captive", "detainee"),
     "peace plan": ("peace plan", "peace deal", "peace agreement", "peace proposal"),
-    "withdrawal": ("withdraw",),
+    "withdrawal": ("withdraw", "pullout", "pull out", "pullback", "pull back"),
     "disarmament": ("disarm",),
     "energy infrastructure strikes": ("energy", "infrastructure"),
-    "humanitarian aid": ("humanitarian",),
+    "humanitarian aid": ("humanitarian", "aid deliveries", "relief supplies", "aid convoy"),
+    # Peacekeepers and monitors are one question: who polices the line.
+    "peacekeepers and monitors": (
+        "peacekeep",
+        "monitoring mission",
+        "observer mission",
+        "monitors",
+    ),
+    "mediation": ("mediation",),
+    "reconstruction": ("reconstruct", "rebuild"),
     "terrorism": ("terror",),
 }
 

@@ -9,14 +9,22 @@ from .analysis import Analysis
 from .attribution import clause_subject
 from .lexicon import (
     ADVOCACY_CUES,
+    BE_AUXILIARIES,
     CONDITION_CUES,
     CONDITION_PHRASES,
     HYPOTHETICAL,
     ISSUES,
+    LIGHT_VERBS,
+    NEGATED_STANCES,
     NEGATIONS,
     NEUTRAL_CUES,
     OPPOSE_CUES,
+    OPPOSE_NOUNS,
+    OPPOSE_VERDICTS,
+    STANCE_PHRASES,
+    STOP_WORDS,
     SUPPORT_CUES,
+    SUPPORT_NOUNS,
 )
 from .proposals import conjuncts
 from .records import PositionRecord
@@ -27,7 +35,8 @@ _RESPONSE_STANCE = {
     "conditional": "conditional",
     "considering": "neutral",
 }
-_STANCE_WORDS = OPPOSE_CUES | ADVOCACY_CUES | SUPPORT_CUES | NEUTRAL_CUES
+# Stance nouns take their issue after them: "its opposition to sanctions".
+_NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS
 _FLIPPED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "neutral": "neutral"}
 # Issue stems match at the start of a word: "aid" is not in "said", "land" not in "Poland".
 _ISSUE_PATTERNS = {
@@ -37,7 +46,7 @@ _ISSUE_PATTERNS = {
 
 
 def position_stage(a: Analysis) -> Analysis:
-    """Stances implied by answers to proposals, plus those stated by a stance verb's subject."""
+    """Stances implied by answers to proposals, plus those stated by a stance word's holder."""
     positions: dict[tuple[str, str], PositionRecord] = {}
     answered: set[tuple[str, int]] = set()
     for proposal in a.proposals:
@@ -51,11 +60,7 @@ def position_stage(a: Analysis) -> Analysis:
     held = {(q.actor, _issue(q.issue.lower()), q.stance) for q in positions.values()}
     speakers = a.speakers_by_sentence()
     for s, span in enumerate(a.sentences):
-        stances = list(_stances(a, s, speakers))
-        issue = _issue(span.text.lower()) if stances else None
-        if issue is None:
-            continue
-        for actor, stance in stances:
+        for actor, issue, stance in _stances(a, s, speakers):
             if (actor, span.start) not in answered and (actor, issue, stance) not in held:
                 record = PositionRecord(actor, issue, stance, span, confidence=0.5)
                 positions.setdefault((actor, issue), record)
@@ -68,42 +73,125 @@ def _issue(lowered: str) -> str | None:
     )
 
 
+def _issue_mentions(lowered: str) -> list[tuple[int, str]]:
+    """Every issue named in a sentence, by offset; the lexicon's order breaks ties."""
+    found = [
+        (m.start(), order, name)
+        for order, (name, pattern) in enumerate(_ISSUE_PATTERNS.items())
+        for m in pattern.finditer(lowered)
+    ]
+    return [(at, name) for at, _, name in sorted(found)]
+
+
+def _issue_for(issues, start: int, end: int, object_only: bool) -> tuple[int, str] | None:
+    """The issue a stance word is about: the first named after it, else the last before it."""
+    after = next((i for i in issues if i[0] >= end), None)
+    if after is not None or object_only:
+        return after
+    before = [i for i in issues if i[0] < start]
+    return before[-1] if before else None
+
+
+def _cues(words: list[str]):
+    """Stance words as (index, width, kind); a phrase outranks the single words in it."""
+    n = 0
+    while n < len(words):
+        for width in (3, 2):
+            phrase = " ".join(words[n : n + width])
+            if phrase in STANCE_PHRASES:
+                yield n, width, STANCE_PHRASES[phrase]
+                n += width
+                break
+        else:
+            kind = _kind(words[n])
+            if kind is not None:
+                yield n, 1, kind
+            n += 1
+
+
+def _kind(word: str) -> str | None:
+    if word in OPPOSE_CUES or word in OPPOSE_NOUNS or word in OPPOSE_VERDICTS:
+        return "oppose"
+    if word in ADVOCACY_CUES:
+        return "advocacy"
+    if word in SUPPORT_CUES or word in SUPPORT_NOUNS:
+        return "support"
+    return "neutral" if word in NEUTRAL_CUES else None
+
+
 def _stances(a: Analysis, s: int, speakers: dict):
     span = a.sentences[s]
     indices = a.token_range(span)
     words = [t.lower for t in a.tokens[indices.start : indices.stop]]
-    cues = [n for n, word in enumerate(words) if word in _STANCE_WORDS]
-    if not cues:
-        return
+    cues = list(_cues(words))
     lowered = span.text.lower()
+    issues = _issue_mentions(lowered) if cues else []
+    if not issues:
+        return
     conditional = bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
-    seen = set()
-    for n in cues:
+    seen, holders = set(), []
+    for n, width, kind in cues:
         if set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
             continue
-        stance = _stance(words[n], conditional)
+        first, last = a.tokens[indices[n]], a.tokens[indices[n + width - 1]]
+        object_only = width > 1 or words[n] in _NOUNS
+        found = _issue_for(issues, first.start - span.start, last.end - span.start, object_only)
+        if found is None:
+            continue
+        at, issue = found
+        stance = _stance(kind, conditional)
         if set(words[max(0, n - 3) : n]) & NEGATIONS:
+            stance = NEGATED_STANCES.get(" ".join(words[n : n + width]), _FLIPPED[stance])
+        if _stopped(lowered[last.end - span.start : at]):
             stance = _FLIPPED[stance]
-        for actor in _holders(a, s, indices[n], speakers):
-            if actor not in seen:
-                seen.add(actor)
-                yield actor, stance
+        # "rejected X but backed Y": the second verb shares the first one's subject.
+        shared = n > 0 and words[n - 1] in {"and", "but"}
+        holders = _holders(a, s, indices[n], speakers) or (holders if shared else [])
+        for actor in holders:
+            if (actor, issue) not in seen:
+                seen.add((actor, issue))
+                yield actor, issue, stance
+
+
+def _stopped(between: str) -> bool:
+    """ "demanded a halt to sanctions": a stop word just before the issue turns the stance."""
+    return bool({w.strip(".,;:\"'“”") for w in between.split()[-4:]} & STOP_WORDS)
 
 
 def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     """The subject right before the stance word, with its conjuncts; in a quotation, its speaker."""
     actor = clause_subject(a, s, k, speakers)
+    if actor is None and a.tokens[k].lower in _NOUNS | OPPOSE_VERDICTS:
+        actor = _noun_holder(a, s, k, speakers)
     if actor is None:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
-        return [quoted] if quoted else []
+        return [quoted] if quoted and not _passive(a, s, k) else []
     return [*conjuncts(a, a.sentences[s].start, a.tokens[k].start, actor), actor]
 
 
-def _stance(word: str, conditional: bool) -> str:
-    if word in OPPOSE_CUES:
-        return "oppose"
-    if word in ADVOCACY_CUES:
+def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
+    """Who holds "Egypt's readiness", "expressed its opposition", "called the plan
+    unacceptable": the possessor, else the light verb's subject, else the sentence's speaker."""
+    first = a.token_range(a.sentences[s]).start
+    for j in range(k - 1, max(first, k - 5) - 1, -1):
+        owner = a.mention_at(a.tokens[j].start)
+        if owner is not None and owner.possessive:
+            return owner.actor.name
+        if a.tokens[j].lower in LIGHT_VERBS:
+            return clause_subject(a, s, j, speakers) or speakers.get(s)
+    return speakers.get(s)
+
+
+def _passive(a: Analysis, s: int, k: int) -> bool:
+    """ "It was agreed that…": a passive stance word in a quotation belongs to no one named."""
+    first = a.token_range(a.sentences[s]).start
+    participle = a.tokens[k].lower.endswith("ed")
+    return participle and k > first and a.tokens[k - 1].lower in BE_AUXILIARIES
+
+
+def _stance(kind: str, conditional: bool) -> str:
+    if kind == "advocacy":
         return "support"
-    if word in SUPPORT_CUES:
-        return "conditional" if conditional else "support"
-    return "neutral"
+    if kind == "support" and conditional:
+        return "conditional"
+    return kind

@@ -35,6 +35,61 @@ def positions(text, registry):
         ("Qatar is studying the sanctions.", ("Qatar", "sanctions", "neutral")),
         # An answer to a proposal is a stance on that proposal.
         ("Hamas accepted the 42-day truce.", ("Hamas", "42-day truce", "support")),
+        # A stance noun after a light verb belongs to the verb's subject.
+        (
+            "Armenia expressed readiness to discuss the return of prisoners.",
+            ("Armenia", "hostages", "support"),
+        ),
+        (
+            "Sudan's government voiced opposition to any international peacekeepers.",
+            ("Sudan", "peacekeepers and monitors", "oppose"),
+        ),
+        (
+            "Israel's foreign ministry expressed its willingness to allow humanitarian corridors.",
+            ("Israel", "humanitarian aid", "support"),
+        ),
+        # A possessor holds the stance noun it owns.
+        ("Rwanda's backing for the M23 truce was clear.", ("Rwanda", "ceasefire", "support")),
+        # Phrasal stances: ruling out opposes, not ruling it out leaves it open.
+        (
+            "Indian Prime Minister Narendra Modi ruled out third-party mediation.",
+            ("Narendra Modi", "mediation", "oppose"),
+        ),
+        ("Russia did not rule out new sanctions.", ("Russia", "sanctions", "neutral")),
+        ("Kyiv is open to elections after the war.", ("Ukraine", "elections", "support")),
+        ("Egypt called for a ceasefire in Gaza.", ("Egypt", "ceasefire", "support")),
+        # A copula between subject and stance adjective.
+        ("Qatar remains committed to the Gaza truce.", ("Qatar", "ceasefire", "support")),
+        # A verdict: its holder is the subject of "called", else the sentence's speaker.
+        ("Rwanda called the sanctions unacceptable.", ("Rwanda", "sanctions", "oppose")),
+        (
+            "The Kremlin said the ceasefire terms were unacceptable.",
+            ("Russia", "ceasefire", "oppose"),
+        ),
+        # A pronoun subject in a reported clause is the speaker.
+        (
+            "Armenian Prime Minister Nikol Pashinyan said he was ready to sign a peace deal.",
+            ("Nikol Pashinyan", "peace deal", "support"),
+        ),
+        (
+            "Israel would not accept a Palestinian Authority role in reconstruction.",
+            ("Israel", "reconstruction", "oppose"),
+        ),
+        # Asking to stop something opposes it.
+        ("Pakistan called for an end to the sanctions.", ("Pakistan", "sanctions", "oppose")),
+        (
+            "Moscow demanded a halt to Western weapons deliveries.",
+            ("Russia", "military aid", "oppose"),
+        ),
+        # Each stance word takes the issue after it, so one sentence can hold two.
+        (
+            "Hamas rejected disarmament but backed new elections.",
+            ("Hamas", "elections", "support"),
+        ),
+        (
+            "Hamas rejected disarmament but backed new elections.",
+            ("Hamas", "disarmament", "oppose"),
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -52,6 +107,10 @@ def test_stance(text, expected, registry):
         "Egypt warned of sanctions if Israel rejects the truce.",
         # Hope and calls are no stated stance.
         "Qatar hopes for a ceasefire and called for calm.",
+        # "the moment X agrees" waits for an answer not yet given.
+        "The truce would begin the moment Rwanda agrees to it.",
+        # A passive "it was agreed" in a quotation names no holder.
+        '"It was agreed that both armies would stop all firing," Vikram Misri said.',
     ],
 )
 def test_no_stance(text, registry):
