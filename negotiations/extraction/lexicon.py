@@ -800,6 +800,15 @@ RESPONSE_CUES = {
     "examining": "considering",
     # "will decide after the talks": the answer is still open.
     "decide": "considering",
+    # Weighing a plan in the base form ("would study it", "met to scrutinise the plan").
+    "study": "considering",
+    "review": "considering",
+    "weigh": "considering",
+    "examine": "considering",
+    "scrutinize": "considering",
+    "scrutinise": "considering",
+    "mulling": "considering",
+    "assessing": "considering",
 }
 
 # Phrasal answers, keyed by their two words ("Hamas turned down the offer").
@@ -809,7 +818,20 @@ RESPONSE_PHRASES = {
     "turn down": "rejected",
     "signed off": "accepted",
     "signs off": "accepted",
+    "shot down": "rejected",
+    "shoots down": "rejected",
+    "shoot down": "rejected",
+    "ruled out": "rejected",
+    "rules out": "rejected",
+    "balked at": "rejected",
+    "baulked at": "rejected",
 }
+# Phrases that answer only with a plan as their object: in war news "shot down" downs drones.
+FIGURATIVE_PHRASES = frozenset({"shot down", "shoots down", "shoot down"})
+# Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both.
+MUTUAL_RESPONSES = frozenset(
+    ["signed", "sign", "signs", "initialed", "initialled", "agreed", "agree", "agrees"]
+)
 
 # Cues that turn agreement into a conditional answer.
 CONDITION_CUES = frozenset(

@@ -12,8 +12,10 @@ from .lexicon import (
     COMPLEMENT_SCOPES,
     CONDITION_CUES,
     CONDITION_PHRASES,
+    FIGURATIVE_PHRASES,
     HYPOTHETICAL,
     MEETING_WORDS,
+    MUTUAL_RESPONSES,
     NEGATIONS,
     PERSON_PRONOUNS,
     PREPOSITIONS,
@@ -298,6 +300,8 @@ def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[
     for n, word in enumerate(words):
         phrase = f"{word} {words[n + 1]}" if n + 1 < len(words) else word
         response = RESPONSE_PHRASES.get(phrase) or RESPONSE_CUES.get(word)
+        if phrase in FIGURATIVE_PHRASES and not PROPOSAL_NOUNS.keys() & set(words[n + 2 : n + 6]):
+            continue
         if response is None or set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
             continue
         if set(words[max(0, n - 3) : n]) & NEGATIONS:
@@ -305,6 +309,8 @@ def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[
         elif response == "accepted" and conditional:
             response = "conditional"
         actors, confidence = _responders(a, s, indices, n, speakers)
+        if actors and word in MUTUAL_RESPONSES:
+            actors = actors + _partners(a, indices, n)
         if not actors and previous and {"but", "and"} & set(words[previous[0] : n]):
             _, actors, confidence = previous  # "was studying it but would accept it": one subject
         previous = (n, actors, confidence) if actors else previous
@@ -329,6 +335,19 @@ def _responders(a, s: int, indices: list[int], n: int, speakers) -> tuple[list[s
         *conjuncts(a, a.sentences[s].start, a.tokens[indices[n]].start, name),
         name,
     ], confidence
+
+
+def _partners(a: Analysis, indices: list[int], n: int) -> list[str]:
+    """The other side of a joint answer: "signed a treaty with Azerbaijan" within its clause."""
+    for j in range(n + 1, min(len(indices), n + 7)):
+        token = a.tokens[indices[j]]
+        if token.text in {",", ";", "—", "–"}:
+            return []
+        if token.lower == "with" and j + 1 < len(indices):
+            after = indices[j + 2] if a.tokens[indices[j + 1]].lower == "the" else indices[j + 1]
+            mention = a.mention_at(a.tokens[after].start) if after < len(a.tokens) else None
+            return [mention.actor.name] if mention is not None else []
+    return []
 
 
 def _agent(a: Analysis, indices: list[int], by: int) -> str | None:

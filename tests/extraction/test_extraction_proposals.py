@@ -45,6 +45,28 @@ def test_proposer(text, proposer, registry):
         # Phrasal answers.
         ("Hamas turned down the 30-day truce.", {("Hamas", "rejected")}),
         ("India signed off on the ceasefire.", {("India", "accepted")}),
+        # "shot down"/"ruled out" a plan reject it.
+        (
+            "The RSF shot down the humanitarian truce proposed by the United States.",
+            {("Rapid Support Forces", "rejected")},
+        ),
+        (
+            "Rwanda ruled out a withdrawal of its troops from eastern Congo.",
+            {("Rwanda", "rejected")},
+        ),
+        # Signing or agreeing "with" the other side binds both.
+        (
+            "Armenia initialed a peace treaty with Azerbaijan on Friday.",
+            {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+        ),
+        (
+            "Pakistan agreed to a prisoner exchange with India.",
+            {("Pakistan", "accepted"), ("India", "accepted")},
+        ),
+        # "with the help of" names no partner.
+        ("Israel signed the ceasefire deal with the help of Qatar.", {("Israel", "accepted")}),
+        # Weighing a plan in the base form.
+        ("Hamas said it would study the new ceasefire proposal.", {("Hamas", "considering")}),
         # An answer inside an if-clause has not been given.
         ("Egypt warned of sanctions if Israel rejects the truce.", set()),
     ],
