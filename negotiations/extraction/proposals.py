@@ -79,6 +79,8 @@ _FIXED_PHRASES = {"in return"}
 # Words after "to" that begin a noun phrase, not an infinitive ("a deal to both sides").
 _NOT_VERBS = ANAPHORIC_DETERMINERS | {"a", "an", "both", "all", "each", "any", "them", "us", "it"}
 _COMPLEMENT_WINDOW = 6
+# Particles of phrasal proposing verbs ("put forward", "drew up", "laid out").
+_PARTICLES = {"forward", "up", "out"}
 
 
 @dataclass(frozen=True)
@@ -281,15 +283,27 @@ def _proposer(a, s: int, indices: list[int], n: int, speakers: dict) -> str | No
     """The subject of the proposing verb nearest the noun, or the agent of "proposed by X"."""
     verbs = [j for j in range(len(indices)) if a.tokens[indices[j]].text.lower() in PROPOSER_VERBS]
     for j in sorted(verbs, key=lambda j: abs(j - n)):
-        if j + 1 < len(indices) and a.tokens[indices[j + 1]].text.lower() == "by":
-            agent = _agent(a, indices, j + 1)
+        # "put forward by X", "drawn up by X": the particle sits between verb and agent.
+        by = j + 2 if _word(a, indices, j + 1) in _PARTICLES else j + 1
+        if _word(a, indices, by) == "by":
+            agent = _agent(a, indices, by)
             if agent is not None:
                 return agent
             continue
+        before = a.mention_at(a.tokens[indices[j - 1]].start) if j > 0 else None
+        if before is not None and before.possessive:
+            return before.actor.name  # "Pakistan's offer of a ceasefire": the noun's owner
         name, _ = subject_before(a, s, indices[j], speakers)
         if name:
-            return name
+            # "a truce that Egypt and Qatar proposed": the first named side leads.
+            return next(
+                iter(conjuncts(a, a.sentences[s].start, a.tokens[indices[j]].start, name)), name
+            )
     return None
+
+
+def _word(a: Analysis, indices: list[int], j: int) -> str | None:
+    return a.tokens[indices[j]].lower if j < len(indices) else None
 
 
 def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[str], speakers):

@@ -22,6 +22,12 @@ def proposals(text, registry):
         # A demand is a proposal of the one who demands it.
         ("Hamas is demanding the release of 50 prisoners.", "Hamas"),
         ("Pakistan requested the return of captured soldiers' bodies.", "Pakistan"),
+        # Two sides that proposed a plan together: the first named leads.
+        ("Sudan rejected a humanitarian truce that Egypt and Qatar had proposed.", "Egypt"),
+        # A phrasal verb's particle sits between the verb and its agent.
+        ("Hamas studied a ceasefire plan put forward by Egypt.", "Egypt"),
+        # "offer" as a noun belongs to its possessor, not the sentence's subject.
+        ("India rejected Pakistan's offer of a ceasefire.", "Pakistan"),
     ],
 )
 def test_proposer(text, proposer, registry):
