@@ -353,9 +353,9 @@ def test_proposals(article, stems, proposers, responses):
             "oppose",
             "mediation",
             marks=pytest.mark.xfail(
-                reason="'there was no scope for third-party mediation': mediation is no issue "
-                "in the lexicon, 'no scope for' no stance cue, and a stance in a reported "
-                "clause with an expletive subject is not given to the speaker",
+                reason="'there was no scope for third-party mediation': 'no scope for' is no "
+                "stance cue, and a stance in a reported clause with an expletive subject is "
+                "not given to the speaker",
                 strict=True,
             ),
         ),
