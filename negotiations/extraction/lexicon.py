@@ -968,6 +968,11 @@ STANCE_PHRASES = {
     "voted against": "oppose",
     "spoke out against": "oppose",
     "came out against": "oppose",
+    # Conditions set for a thing make the stance on it conditional.
+    "conditions for": "conditional",
+    "conditions on": "conditional",
+    "preconditions for": "conditional",
+    "terms for": "conditional",
 }
 # "did not rule out sanctions" leaves the door open; it does not back them.
 NEGATED_STANCES = {"rule out": "neutral", "rules out": "neutral", "ruled out": "neutral"}
@@ -977,6 +982,7 @@ LIGHT_VERBS = frozenset(
     + ["reiterated", "reaffirmed", "stressed", "stressing", "underlined", "underscored"]
     + ["showed", "shows", "indicated", "declared", "confirmed", "repeated", "emphasized"]
     + ["emphasised", "called", "calls", "described", "termed", "branded", "gave", "lent"]
+    + ["outlined", "listed", "laid", "set", "attached", "named"]
 )
 # Words that stop what follows: demanding a "halt to" sanctions opposes them.
 STOP_WORDS = frozenset(

@@ -37,6 +37,8 @@ _RESPONSE_STANCE = {
 }
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS
+# Words whose holder may be a possessor, a light verb's subject or the speaker.
+_HELD_WORDS = _NOUNS | OPPOSE_VERDICTS | {"conditions", "preconditions", "terms"}
 _FLIPPED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "neutral": "neutral"}
 # Issue stems match at the start of a word: "aid" is not in "said", "land" not in "Poland".
 _ISSUE_PATTERNS = {
@@ -161,7 +163,7 @@ def _stopped(between: str) -> bool:
 def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     """The subject right before the stance word, with its conjuncts; in a quotation, its speaker."""
     actor = clause_subject(a, s, k, speakers)
-    if actor is None and a.tokens[k].lower in _NOUNS | OPPOSE_VERDICTS:
+    if actor is None and a.tokens[k].lower in _HELD_WORDS:
         actor = _noun_holder(a, s, k, speakers)
     if actor is None:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
@@ -170,16 +172,17 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
 
 
 def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
-    """Who holds "Egypt's readiness", "expressed its opposition", "called the plan
-    unacceptable": the possessor, else the light verb's subject, else the sentence's speaker."""
+    """Who holds "expressed its opposition", "Putin set out Russia's conditions", "Egypt's
+    readiness": the light verb's subject, else the possessor, else the sentence's speaker."""
     first = a.token_range(a.sentences[s]).start
+    possessor = None
     for j in range(k - 1, max(first, k - 5) - 1, -1):
         owner = a.mention_at(a.tokens[j].start)
-        if owner is not None and owner.possessive:
-            return owner.actor.name
+        if owner is not None and owner.possessive and possessor is None:
+            possessor = owner.actor.name
         if a.tokens[j].lower in LIGHT_VERBS:
-            return clause_subject(a, s, j, speakers) or speakers.get(s)
-    return speakers.get(s)
+            return clause_subject(a, s, j, speakers) or possessor or speakers.get(s)
+    return possessor or speakers.get(s)
 
 
 def _passive(a: Analysis, s: int, k: int) -> bool:

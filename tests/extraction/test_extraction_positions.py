@@ -81,6 +81,12 @@ def positions(text, registry):
             "Moscow demanded a halt to Western weapons deliveries.",
             ("Russia", "military aid", "oppose"),
         ),
+        # Conditions set for a thing: the light verb's subject holds them, not the possessor.
+        (
+            "Russian President Vladimir Putin outlined Russia's conditions for a ceasefire.",
+            ("Vladimir Putin", "ceasefire", "conditional"),
+        ),
+        ("Hamas laid out its terms for a hostage deal.", ("Hamas", "hostages", "conditional")),
         # Each stance word takes the issue after it, so one sentence can hold two.
         (
             "Hamas rejected disarmament but backed new elections.",
@@ -107,6 +113,8 @@ def test_stance(text, expected, registry):
         "Egypt warned of sanctions if Israel rejects the truce.",
         # Hope and calls are no stated stance.
         "Qatar hopes for a ceasefire and called for calm.",
+        # Conditions of life are no conditions set by anyone.
+        "Humanitarian conditions in Gaza worsened, Egypt said.",
         # "the moment X agrees" waits for an answer not yet given.
         "The truce would begin the moment Rwanda agrees to it.",
         # A passive "it was agreed" in a quotation names no holder.
