@@ -19,6 +19,8 @@ from .lexicon import (
 _BACK_WINDOW = 8
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
+# The offices "the Russian leader" may stand for.
+_LEADER_OFFICES = ("president", "prime minister", "leader", "chairman", "king", "emir")
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
 
 
@@ -36,7 +38,7 @@ def subject_before(
         if mention is not None:
             if _is_modifier(a, mention, first):
                 continue
-            return mention.actor.name, 0.9
+            return _titled_state(a, mention) or mention.actor.name, 0.9
         word = token.text.lower()
         if word in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers), 0.75
@@ -174,7 +176,7 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if mention is not None and _is_modifier(a, mention, first):
         return _head_of(a, sentence, mention, speakers)
     if mention is not None:
-        return mention.actor.name
+        return _titled_state(a, mention) or mention.actor.name
     word = token.text.lower()
     if word in PERSON_PRONOUNS:
         return resolve_person(a, sentence, token.start, speakers)
@@ -208,6 +210,9 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         j -= 1
     j = _field_words(a, j, first)
     owner = a.mention_at(a.tokens[j].start) if j >= first else None
+    titled = _titled_state(a, owner) if owner is not None and j == k - 1 else None
+    if titled is not None:
+        return titled
     if owner is not None:
         speaks_itself = word in SPEECH_NOUNS and j == k - 1
         return owner.actor.name if speaks_itself else state_of(a, owner.actor.name)
@@ -321,6 +326,25 @@ def _resolve_role(a: Analysis, offset: int, role: str) -> str | None:
             actor = mention.actor
             if actor.kind == "person" and role in (actor.role or "").lower():
                 return actor.name
+    return None
+
+
+def _titled_state(a: Analysis, mention: Mention) -> str | None:
+    """ "the Russian leader", "the Ukrainian president": the person holding that office for
+    that state, named earlier in the article."""
+    k = a.token_index(mention.end)
+    start = a.token_index(mention.start)
+    if mention.actor.kind == "person" or k >= len(a.tokens) or start == 0:
+        return None
+    role = a.tokens[k].lower
+    if role not in ROLE_ANAPHORS or a.tokens[start - 1].lower != "the":
+        return None
+    offices = _LEADER_OFFICES if role == "leader" else (role,)
+    for earlier in reversed(a.mentions_in(0, mention.start)):
+        actor = earlier.actor
+        title = (actor.role or "").lower()
+        if actor.affiliation == mention.actor.name and any(o in title for o in offices):
+            return actor.name
     return None
 
 

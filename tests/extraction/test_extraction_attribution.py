@@ -24,6 +24,14 @@ def speaker_names(text, registry):
             "Shehbaz Sharif, who had spoken with Modi a week earlier, said the border was calm.",
             ["Shehbaz Sharif"],
         ),
+        # "the <demonym> leader" is the person holding that office, named earlier
+        (
+            "Azerbaijani President Ilham Aliyev arrived in Washington on Friday. "
+            "The Azerbaijani leader said the corridor would open next year.",
+            ["Ilham Aliyev"],
+        ),
+        # with no such person named, the office speaks for its state
+        ("Hamas rejected the truce. The Egyptian president said talks would go on.", ["Egypt"]),
         # a name set off by commas is the subject it explains
         (
             "India's foreign secretary, Meera Anand, confirmed that the hotline was used.",

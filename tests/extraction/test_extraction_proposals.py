@@ -71,6 +71,12 @@ def test_proposer(text, proposer, registry):
         ),
         # "with the help of" names no partner.
         ("Israel signed the ceasefire deal with the help of Qatar.", {("Israel", "accepted")}),
+        # "the Russian leader" answers as the person named earlier, not as the state.
+        (
+            "Vladimir Putin spoke to Donald Trump. "
+            "The Russian leader rejected the 30-day ceasefire.",
+            {("Vladimir Putin", "rejected")},
+        ),
         # Weighing a plan in the base form.
         ("Hamas said it would study the new ceasefire proposal.", {("Hamas", "considering")}),
         # An answer inside an if-clause has not been given.
