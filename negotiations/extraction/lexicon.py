@@ -946,6 +946,11 @@ SUPPORT_NOUNS = frozenset(
 OPPOSE_NOUNS = frozenset(["opposition", "objection", "objections", "rejection", "refusal"])
 # Verdicts that judge a thing named before or after them ("the plan is unacceptable").
 OPPOSE_VERDICTS = frozenset(["unacceptable", "non-starter", "nonstarter"])
+SUPPORT_VERDICTS = frozenset(
+    ["essential", "obligatory", "indispensable", "imperative", "vital", "crucial", "necessary"]
+)
+# A threat backs a measure for the case the other side does not comply.
+THREAT_CUES = frozenset(["threaten", "threatens", "threatened", "threatening"])
 # Multiword stance cues, keyed by their words; each takes its object after it.
 STANCE_PHRASES = {
     "rule out": "oppose",

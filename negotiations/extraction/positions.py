@@ -25,6 +25,8 @@ from .lexicon import (
     STOP_WORDS,
     SUPPORT_CUES,
     SUPPORT_NOUNS,
+    SUPPORT_VERDICTS,
+    THREAT_CUES,
 )
 from .proposals import conjuncts
 from .records import PositionRecord
@@ -38,7 +40,7 @@ _RESPONSE_STANCE = {
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS
 # Words whose holder may be a possessor, a light verb's subject or the speaker.
-_HELD_WORDS = _NOUNS | OPPOSE_VERDICTS | {"conditions", "preconditions", "terms"}
+_HELD_WORDS = _NOUNS | OPPOSE_VERDICTS | SUPPORT_VERDICTS | {"conditions", "preconditions", "terms"}
 _FLIPPED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "neutral": "neutral"}
 # Issue stems match at the start of a word: "aid" is not in "said", "land" not in "Poland".
 _ISSUE_PATTERNS = {
@@ -118,6 +120,10 @@ def _kind(word: str) -> str | None:
         return "advocacy"
     if word in SUPPORT_CUES or word in SUPPORT_NOUNS:
         return "support"
+    if word in SUPPORT_VERDICTS:
+        return "advocacy"
+    if word in THREAT_CUES:
+        return "threat"
     return "neutral" if word in NEUTRAL_CUES else None
 
 
@@ -141,6 +147,10 @@ def _stances(a: Analysis, s: int, speakers: dict):
         if found is None:
             continue
         at, issue = found
+        if kind == "threat":
+            # "threatened sanctions if Moscow did not halt": the threat holds only then.
+            later = words[n + width :]
+            kind = "conditional" if set(later) & HYPOTHETICAL else "advocacy"
         stance = _stance(kind, conditional)
         if set(words[max(0, n - 3) : n]) & NEGATIONS:
             stance = NEGATED_STANCES.get(" ".join(words[n : n + width]), _FLIPPED[stance])

@@ -87,6 +87,18 @@ def positions(text, registry):
             ("Vladimir Putin", "ceasefire", "conditional"),
         ),
         ("Hamas laid out its terms for a hostage deal.", ("Hamas", "hostages", "conditional")),
+        # A threat backs a measure; with an if-clause, only on that condition.
+        (
+            "India threatened to impose sanctions on Pakistan if the shelling continued.",
+            ("India", "sanctions", "conditional"),
+        ),
+        ("Rwanda threatened new sanctions.", ("Rwanda", "sanctions", "support")),
+        # Calling a thing essential or obligatory backs it; the speaker holds the verdict.
+        ("Qatar said humanitarian aid was essential.", ("Qatar", "humanitarian aid", "support")),
+        (
+            "Israel said the disarmament of Hamas is obligatory.",
+            ("Israel", "disarmament", "support"),
+        ),
         # Each stance word takes the issue after it, so one sentence can hold two.
         (
             "Hamas rejected disarmament but backed new elections.",
