@@ -1,5 +1,6 @@
 """The write path: storing extractions, merging across sources, keeping verified records."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -194,6 +195,35 @@ def test_same_sentence_same_speaker_same_day_is_one_statement_with_two_sources(p
         services.store_extraction(article, Extraction(document, statements=(record,)))
     statement = models.Statement.objects.get()
     assert sorted(e.article.outlet for e in statement.evidence.all()) == ["BBC", "CNN"]
+
+
+def zelensky_statement(text, day):
+    return StatementRecord("Zelensky", span(text, QUOTE), "our land", "direct", date=day)
+
+
+def russia_position(text, day):
+    return PositionRecord("Russia", "territory", "oppose", span(text, QUOTE), date=day)
+
+
+def trump_putin_call(text, day):
+    return replace(meeting(text, QUOTE, "held"), date=day)
+
+
+@pytest.mark.parametrize(
+    "records, model, day_field, make",
+    [
+        ("statements", models.Statement, "said_on", zelensky_statement),
+        ("positions", models.Position, "as_of", russia_position),
+        ("meetings", models.Meeting, "date", trump_putin_call),
+    ],
+)
+def test_the_same_report_on_another_day_is_another_record(people, records, model, day_field, make):
+    days = [date(2025, 3, 17), date(2025, 3, 24)]
+    for day in days:
+        article, document = source(f"Reported on {day}.", QUOTE, published=day)
+        extraction = Extraction(document, **{records: (make(document.text, day),)})
+        services.store_extraction(article, extraction)
+    assert sorted(model.objects.values_list(day_field, flat=True)) == days
 
 
 def statements_about(run, count):

@@ -1,5 +1,6 @@
 """Submitting and running ingest jobs: dedup, failures, races, idempotent reruns."""
 
+import socket
 import threading
 from datetime import timedelta
 from pathlib import Path
@@ -130,6 +131,36 @@ def test_job_that_never_finishes_is_given_up():
     services.run_job(job.pk)
     job.refresh_from_db()
     assert (job.status, job.error) == ("failed", "gave up after 5 attempts that did not finish")
+    assert not models.Article.objects.exists()
+
+
+@pytest.fixture
+def broker_down():
+    """Tasks are published to a port where nothing listens, as in a broker outage."""
+    from negotiations.celery import app
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead = f"redis://127.0.0.1:{probe.getsockname()[1]}/0"
+    saved = app.conf.broker_url, app.conf.task_always_eager
+    app.conf.broker_url, app.conf.task_always_eager = dead, False
+    forget_broker_connections(app)
+    yield
+    app.conf.broker_url, app.conf.task_always_eager = saved
+    forget_broker_connections(app)
+
+
+def forget_broker_connections(app):
+    # Celery keeps its connection and producer pools for the broker it first published to.
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
+def test_a_broker_outage_leaves_the_submitted_job_queued(
+    broker_down, django_capture_on_commit_callbacks
+):
+    job = submit_text(TEXT, django_capture_on_commit_callbacks)
+    assert (job.status, job.enqueued_at, job.error) == ("queued", None, "")
     assert not models.Article.objects.exists()
 
 
