@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .analysis import Analysis
-from .attribution import clause_subject
+from .attribution import clause_subject, first_subject
 from .lexicon import (
     ADVOCACY_CUES,
     BE_AUXILIARIES,
@@ -40,6 +40,9 @@ _RESPONSE_STANCE = {
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS
 # Words whose holder may be a possessor, a light verb's subject or the speaker.
+_VERDICTS = OPPOSE_VERDICTS | SUPPORT_VERDICTS
+# Words that may follow a predicative verdict ("essential for", "unacceptable to").
+_LINKS = {"to", "for", "and", "but", "that", "because", "as", "in", "under", "if", "unless"}
 _HELD_WORDS = _NOUNS | OPPOSE_VERDICTS | SUPPORT_VERDICTS | {"conditions", "preconditions", "terms"}
 _FLIPPED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "neutral": "neutral"}
 # Issue stems match at the start of a word: "aid" is not in "said", "land" not in "Poland".
@@ -142,11 +145,15 @@ def _stances(a: Analysis, s: int, speakers: dict):
         if set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
             continue
         first, last = a.tokens[indices[n]], a.tokens[indices[n + width - 1]]
-        object_only = width > 1 or words[n] in _NOUNS
+        if words[n] in _VERDICTS and _attributive(a, indices, n):
+            continue  # "essential points": a verdict only when predicated of its issue
+        object_only = width > 1 or words[n] in _NOUNS | THREAT_CUES
         found = _issue_for(issues, first.start - span.start, last.end - span.start, object_only)
         if found is None:
             continue
         at, issue = found
+        if words[n] in THREAT_CUES and len(lowered[last.end - span.start : at].split()) > 3:
+            continue  # a threat's measure is its object: "threatened (to impose) sanctions"
         if kind == "threat":
             # "threatened sanctions if Moscow did not halt": the threat holds only then.
             later = words[n + width :]
@@ -158,7 +165,9 @@ def _stances(a: Analysis, s: int, speakers: dict):
             stance = _FLIPPED[stance]
         # "rejected X but backed Y": the second verb shares the first one's subject.
         shared = n > 0 and words[n - 1] in {"and", "but"}
-        holders = _holders(a, s, indices[n], speakers) or (holders if shared else [])
+        holders = _holders(a, s, indices[n], speakers) or (
+            (holders or _first_holder(a, s, indices[n], speakers)) if shared else []
+        )
         for actor in holders:
             if (actor, issue) not in seen:
                 seen.add((actor, issue))
@@ -179,6 +188,21 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
         return [quoted] if quoted and not _passive(a, s, k) else []
     return [*conjuncts(a, a.sentences[s].start, a.tokens[k].start, actor), actor]
+
+
+def _attributive(a: Analysis, indices: range, n: int) -> bool:
+    """An adjective right before a lower-case word that is no preposition or conjunction."""
+    if n + 1 >= len(indices):
+        return False
+    word, after = a.tokens[indices[n]], a.tokens[indices[n + 1]]
+    adjacent = not a.document.text[word.end : after.start].strip()
+    return adjacent and after.text.isalpha() and after.text.islower() and after.lower not in _LINKS
+
+
+def _first_holder(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
+    """ "…, but he dug in and demanded X": a verb after "and" shares the sentence's subject."""
+    actor = first_subject(a, s, k, speakers)
+    return [actor] if actor else []
 
 
 def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:

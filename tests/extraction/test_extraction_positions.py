@@ -99,6 +99,17 @@ def positions(text, registry):
             "Israel said the disarmament of Hamas is obligatory.",
             ("Israel", "disarmament", "support"),
         ),
+        # A verdict followed by punctuation is still predicated of its issue.
+        (
+            "Israel said the disarmament of Hamas is obligatory, whatever the talks bring.",
+            ("Israel", "disarmament", "support"),
+        ),
+        # A second verb after "and" shares the sentence's subject.
+        (
+            "Abdel Fattah al-Burhan met the envoy in Port Sudan and rejected any foreign "
+            "peacekeepers.",
+            ("Abdel Fattah al-Burhan", "peacekeepers and monitors", "oppose"),
+        ),
         # Each stance word takes the issue after it, so one sentence can hold two.
         (
             "Hamas rejected disarmament but backed new elections.",
@@ -127,6 +138,10 @@ def test_stance(text, expected, registry):
         "Qatar hopes for a ceasefire and called for calm.",
         # Conditions of life are no conditions set by anyone.
         "Humanitarian conditions in Gaza worsened, Egypt said.",
+        # An attributive verdict judges the noun after it, not an issue.
+        "Qatar outlined essential points concerning a ceasefire.",
+        # A threat's measure is its object, not an issue named further on.
+        "Hamas said Israel threatened Gaza with consequences after the ceasefire collapsed.",
         # "the moment X agrees" waits for an answer not yet given.
         "The truce would begin the moment Rwanda agrees to it.",
         # A passive "it was agreed" in a quotation names no holder.
