@@ -13,7 +13,6 @@ from negotiations import models
 # Jobs are enqueued on commit: with real commits they run while the command waits.
 pytestmark = pytest.mark.django_db(transaction=True)
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_5c287e527622a995.txt"
 STORY = "Erdogan said on Friday that Turkey was ready to host a new round of talks in Istanbul."
 
@@ -42,8 +41,18 @@ def test_folder_of_files_with_progress_and_summary(tmp_path):
     assert models.Article.objects.count() == 2
 
 
-def test_eval_json_articles_use_their_metadata():
-    files = sorted(EVAL.glob("*.json"))[:3]
+def test_eval_json_articles_use_their_metadata(tmp_path):
+    stories = [
+        ("Reuters", "2025-05-10", "Pakistan's army said the ceasefire with India was holding."),
+        ("AP", "2025-01-15", "Qatar's prime minister said the truce would start on Sunday."),
+        (None, "2025-03-18", "Peskov told reporters that Putin would speak with Trump."),
+    ]
+    files = []
+    for n, (outlet, published, text) in enumerate(stories):
+        path = tmp_path / f"{n:03}.json"
+        article = {"id": f"{n:03}", "url": None, "outlet": outlet, "published": published}
+        path.write_text(json.dumps({**article, "title": f"Story {n}", "text": text}))
+        files.append(path)
     out, err = ingest(*files)
     assert "3 stored" in out
     for path in files:
@@ -51,6 +60,7 @@ def test_eval_json_articles_use_their_metadata():
         article = models.Article.objects.get(jobs__filename=path.name)
         assert article.outlet == (data["outlet"] or "")
         assert str(article.published) == data["published"]
+        assert article.title == data["title"]
 
 
 def test_single_file_with_negotiation_and_bad_inputs(tmp_path):
