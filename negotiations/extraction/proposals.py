@@ -79,6 +79,9 @@ _FIXED_PHRASES = {"in return"}
 # Words after "to" that begin a noun phrase, not an infinitive ("a deal to both sides").
 _NOT_VERBS = ANAPHORIC_DETERMINERS | {"a", "an", "both", "all", "each", "any", "them", "us", "it"}
 _COMPLEMENT_WINDOW = 6
+# Nouns for what a side puts on the table, owned by it ("Ukraine's proposals for a truce").
+_OFFER_NOUNS = {"proposal", "proposals", "plan", "plans", "offer", "offers", "terms", "initiative"}
+_ARTICLES = {"a", "an", "the"}
 # Particles of phrasal proposing verbs ("put forward", "drew up", "laid out").
 _PARTICLES = {"forward", "up", "out"}
 
@@ -281,6 +284,9 @@ def _kind(noun: str, scope_words: list[str]) -> str:
 
 def _proposer(a, s: int, indices: list[int], n: int, speakers: dict) -> str | None:
     """The subject of the proposing verb nearest the noun, or the agent of "proposed by X"."""
+    offered = _offered_by(a, indices, n)
+    if offered is not None:
+        return offered
     verbs = [j for j in range(len(indices)) if a.tokens[indices[j]].text.lower() in PROPOSER_VERBS]
     for j in sorted(verbs, key=lambda j: abs(j - n)):
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
@@ -300,6 +306,20 @@ def _proposer(a, s: int, indices: list[int], n: int, speakers: dict) -> str | No
                 iter(conjuncts(a, a.sentences[s].start, a.tokens[indices[j]].start, name)), name
             )
     return None
+
+
+def _offered_by(a: Analysis, indices: list[int], n: int) -> str | None:
+    """ "Ukraine's proposals for the ceasefire", "Egypt's terms for a truce": the owner of
+    the offering noun before the plan's preposition."""
+    j = n - 1
+    while j > 0 and (_is_scope(_word(a, indices, j)) or _word(a, indices, j) in _ARTICLES):
+        j -= 1
+    if j < 2 or _word(a, indices, j) not in _COMPLEMENT_PREPOSITIONS:
+        return None
+    if _word(a, indices, j - 1) not in _OFFER_NOUNS:
+        return None
+    owner = a.mention_at(a.tokens[indices[j - 2]].start)
+    return owner.actor.name if owner is not None and owner.possessive else None
 
 
 def _word(a: Analysis, indices: list[int], j: int) -> str | None:

@@ -28,6 +28,9 @@ def proposals(text, registry):
         ("Hamas studied a ceasefire plan put forward by Egypt.", "Egypt"),
         # "offer" as a noun belongs to its possessor, not the sentence's subject.
         ("India rejected Pakistan's offer of a ceasefire.", "Pakistan"),
+        # The owner of "proposals/terms for" a plan put it forward.
+        ("Hamas studied Egypt's terms for a six-week truce.", "Egypt"),
+        ("Armenia weighed Azerbaijan's proposals for a peace treaty.", "Azerbaijan"),
     ],
 )
 def test_proposer(text, proposer, registry):
