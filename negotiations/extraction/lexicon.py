@@ -825,9 +825,14 @@ RESPONSE_PHRASES = {
     "rules out": "rejected",
     "balked at": "rejected",
     "baulked at": "rejected",
+    "green light": "accepted",
+    "responded positively": "accepted",
+    "responded favourably": "accepted",
+    "responded favorably": "accepted",
+    "responded negatively": "rejected",
 }
 # Phrases that answer only with a plan as their object: in war news "shot down" downs drones.
-FIGURATIVE_PHRASES = frozenset({"shot down", "shoots down", "shoot down"})
+FIGURATIVE_PHRASES = frozenset({"shot down", "shoots down", "shoot down", "green light"})
 # Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both.
 MUTUAL_RESPONSES = frozenset(
     ["signed", "sign", "signs", "initialed", "initialled", "agreed", "agree", "agrees"]

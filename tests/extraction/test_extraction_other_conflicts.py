@@ -222,6 +222,7 @@ def test_positions(article, actor, stance, evidence):
     [
         # In war reporting "shot down" downs aircraft; it answers no proposal.
         ("Israel shot down two drones hours after the truce took effect.", set()),
+        ("Sudan's army gave the green light to new air strikes after the truce.", set()),
         ("The Israeli cabinet greenlighted the hostage deal.", {("Israel", "accepted")}),
         ("Sudan rejected the cessation of hostilities.", {("Sudan", "rejected")}),
     ],

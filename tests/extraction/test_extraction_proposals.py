@@ -80,6 +80,16 @@ def test_proposer(text, proposer, registry):
             "The Russian leader rejected the 30-day ceasefire.",
             {("Vladimir Putin", "rejected")},
         ),
+        # "the green light" and a positive reply accept a plan; the green light to anything
+        # else is no answer.
+        (
+            "The Congolese government gave the green light to the ceasefire deal.",
+            {("Democratic Republic of the Congo", "accepted")},
+        ),
+        (
+            "Hamas responded positively to the Egyptian ceasefire proposal.",
+            {("Hamas", "accepted")},
+        ),
         # Weighing a plan in the base form.
         ("Hamas said it would study the new ceasefire proposal.", {("Hamas", "considering")}),
         # An answer inside an if-clause has not been given.
