@@ -46,6 +46,21 @@ _LINKS = {"to", "for", "and", "but", "that", "because", "as", "in", "under", "if
 _HELD_WORDS = _NOUNS | OPPOSE_VERDICTS | SUPPORT_VERDICTS | {"conditions", "preconditions", "terms"}
 _FLIPPED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "neutral": "neutral"}
 # Issue stems match at the start of a word: "aid" is not in "said", "land" not in "Poland".
+# A word's stance kind in one lookup; where the lists overlap, the later entries win.
+_CUE_KIND = {
+    word: kind
+    for kind, words in (
+        ("neutral", NEUTRAL_CUES),
+        ("threat", THREAT_CUES),
+        ("advocacy", SUPPORT_VERDICTS),
+        ("support", SUPPORT_CUES | SUPPORT_NOUNS),
+        ("advocacy", ADVOCACY_CUES),
+        ("oppose", OPPOSE_CUES | OPPOSE_NOUNS | OPPOSE_VERDICTS),
+    )
+    for word in words
+}
+_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in STANCE_PHRASES)
+
 _ISSUE_PATTERNS = {
     name: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")")
     for name, stems in ISSUES.items()
@@ -103,7 +118,7 @@ def _cues(words: list[str]):
     """Stance words as (index, width, kind); a phrase outranks the single words in it."""
     n = 0
     while n < len(words):
-        for width in (3, 2):
+        for width in (3, 2) if words[n] in _PHRASE_STARTS else ():
             phrase = " ".join(words[n : n + width])
             if phrase in STANCE_PHRASES:
                 yield n, width, STANCE_PHRASES[phrase]
@@ -117,17 +132,7 @@ def _cues(words: list[str]):
 
 
 def _kind(word: str) -> str | None:
-    if word in OPPOSE_CUES or word in OPPOSE_NOUNS or word in OPPOSE_VERDICTS:
-        return "oppose"
-    if word in ADVOCACY_CUES:
-        return "advocacy"
-    if word in SUPPORT_CUES or word in SUPPORT_NOUNS:
-        return "support"
-    if word in SUPPORT_VERDICTS:
-        return "advocacy"
-    if word in THREAT_CUES:
-        return "threat"
-    return "neutral" if word in NEUTRAL_CUES else None
+    return _CUE_KIND.get(word)
 
 
 def _stances(a: Analysis, s: int, speakers: dict):
