@@ -37,6 +37,7 @@ from negotiations.models import (
     Statement,
 )
 from negotiations.page_cache import bump_data_version_on_commit
+from negotiations.queries import SEARCH_CONFIG
 
 from .keys import digest, meeting_key, position_key, proposal_key, response_key, statement_key
 
@@ -101,7 +102,7 @@ def _update_search_vectors(statement_ids: set[int]) -> None:
         return
     speaker = Actor.objects.filter(pk=OuterRef("speaker_id")).values("name")[:1]
     vector = SearchVector(
-        "text", "content", Subquery(speaker, output_field=CharField()), config="english"
+        "text", "content", Subquery(speaker, output_field=CharField()), config=SEARCH_CONFIG
     )
     Statement.objects.filter(pk__in=statement_ids, verified=False).update(search_vector=vector)
 
