@@ -6,17 +6,15 @@ from pathlib import PurePath
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 
 from .models import IngestJob, Negotiation
-from .services.jobs import MAX_PAYLOAD_CHARS
+from .services.jobs import MAX_PAYLOAD_CHARS, MAX_URL_LENGTH, http_url
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_URLS = 50
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
 # Text may hold tabs, newlines and form feeds; other control characters mean binary.
 CONTROL_CHARACTERS = {chr(c) for c in range(32)} - set("\t\n\r\f") | {"\x7f"}
-http_url = URLValidator(schemes=["http", "https"], message="Enter an http or https URL.")
 
 
 class IngestForm(forms.Form):
@@ -35,7 +33,11 @@ class PasteForm(IngestForm):
     title = forms.CharField(max_length=500, required=False)
     outlet = forms.CharField(max_length=200, required=False)
     url = forms.URLField(
-        label="URL", max_length=2000, required=False, assume_scheme="https", validators=[http_url]
+        label="URL",
+        max_length=MAX_URL_LENGTH,
+        required=False,
+        assume_scheme="https",
+        validators=[http_url],
     )
     published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
@@ -134,7 +136,7 @@ def is_http(url: str) -> bool:
         http_url(url)
     except ValidationError:
         return False
-    return len(url) <= 2000
+    return len(url) <= MAX_URL_LENGTH
 
 
 def read_upload(upload) -> str:

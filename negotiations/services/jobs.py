@@ -28,6 +28,8 @@ from .storing import store_extraction
 log = logging.getLogger(__name__)
 
 MAX_PAYLOAD_CHARS = 5_000_000
+MAX_URL_LENGTH = 2000
+http_url = URLValidator(schemes=["http", "https"], message="Enter a valid http(s) URL.")
 FINAL = (IngestJob.Status.STORED, IngestJob.Status.FAILED)
 QUEUED_GRACE = timedelta(minutes=2)
 # A job still fetching or extracting after the hard time limit lost its worker.
@@ -74,9 +76,9 @@ def _validate(source, url, payload, metadata) -> None:
     if not url and not payload:
         raise ValidationError("give a URL or some text to ingest")
     if url:
-        if len(url) > 2000:
-            raise ValidationError("the URL is longer than 2000 characters")
-        URLValidator(schemes=["http", "https"], message="enter a valid http(s) URL")(url)
+        if len(url) > MAX_URL_LENGTH:
+            raise ValidationError(f"the URL is longer than {MAX_URL_LENGTH} characters")
+        http_url(url)
     if len(payload) > MAX_PAYLOAD_CHARS:
         raise ValidationError(f"the text is longer than {MAX_PAYLOAD_CHARS:,} characters")
     if "\x00" in payload:
