@@ -1,0 +1,187 @@
+"""The `ceasefire-export/1` serializer: every record with all its evidence, streamed as JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from django.db.models import Prefetch, Q
+
+from .models import (
+    Actor,
+    Article,
+    Evidence,
+    Meeting,
+    MeetingParticipant,
+    Negotiation,
+    Position,
+    Proposal,
+    ProposalResponse,
+    Statement,
+)
+
+SCHEMA = "ceasefire-export/1"
+CHUNK = 1000
+
+
+def export_chunks(negotiation: Negotiation | None = None) -> Iterator[str]:
+    """The export as pieces of JSON text, one record at a time, so any size streams."""
+    sections = {
+        "negotiations": negotiations(negotiation),
+        "articles": articles(negotiation),
+        "actors": actors(negotiation),
+        "meetings": meetings(negotiation),
+        "proposals": proposals(negotiation),
+        "statements": statements(negotiation),
+        "positions": positions(negotiation),
+    }
+    yield "{" + json.dumps("schema") + ": " + json.dumps(SCHEMA)
+    for name, items in sections.items():
+        yield ",\n" + json.dumps(name) + ": ["
+        for number, item in enumerate(items):
+            yield ("," if number else "") + "\n " + json.dumps(item, ensure_ascii=False)
+        yield "\n]"
+    yield "\n}\n"
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _scoped(queryset, negotiation: Negotiation | None, field: str = "negotiation"):
+    return queryset.filter(**{field: negotiation}) if negotiation else queryset
+
+
+def _slugs(record) -> list[str]:
+    return [record.negotiation.slug] if record.negotiation_id else []
+
+
+def _evidence() -> Prefetch:
+    rows = Evidence.objects.only("article_id", "sentence", "start", "end", *RECORD_ID_FIELDS)
+    return Prefetch("evidence", queryset=rows.order_by("article_id", "start"))
+
+
+RECORD_ID_FIELDS = ("statement_id", "proposal_id", "response_id", "meeting_id", "position_id")
+
+
+def _evidence_list(record) -> list[dict]:
+    return [
+        {"article": e.article_id, "text": e.sentence, "start": e.start, "end": e.end}
+        for e in record.evidence.all()
+    ]
+
+
+def _common(record) -> dict:
+    """What every extracted record carries besides its own fields."""
+    return {
+        "negotiations": _slugs(record),
+        "confidence": record.confidence,
+        "verified": record.verified,
+        "sources": len({e["article"] for e in _evidence_list(record)}),
+        "evidence": _evidence_list(record),
+    }
+
+
+def negotiations(negotiation: Negotiation | None) -> Iterable[dict]:
+    rows = Negotiation.objects.all() if negotiation is None else [negotiation]
+    for n in rows:
+        yield {"slug": n.slug, "name": n.name}
+
+
+def articles(negotiation: Negotiation | None) -> Iterable[dict]:
+    rows = _scoped(Article.objects.select_related("negotiation"), negotiation)
+    for a in rows.order_by("id").iterator(chunk_size=CHUNK):
+        yield {
+            "id": a.pk,
+            "url": a.url,
+            "title": a.title,
+            "outlet": a.outlet,
+            "published": _iso(a.published),
+            "negotiations": [a.negotiation.slug] if a.negotiation_id else [],
+        }
+
+
+def actors(negotiation: Negotiation | None) -> Iterable[dict]:
+    rows = Actor.objects.select_related("affiliation").prefetch_related("aliases")
+    if negotiation is not None:
+        rows = rows.filter(
+            Q(statements__negotiation=negotiation)
+            | Q(participations__meeting__negotiation=negotiation)
+            | Q(proposals__negotiation=negotiation)
+            | Q(responses__negotiation=negotiation)
+            | Q(positions__negotiation=negotiation)
+        ).distinct()
+    for a in rows.order_by("id").iterator(chunk_size=CHUNK):
+        yield {
+            "id": a.pk,
+            "name": a.name,
+            "kind": a.kind,
+            "aliases": sorted({alias.name for alias in a.aliases.all()} - {a.name}),
+            "affiliation": a.affiliation.name if a.affiliation_id else None,
+        }
+
+
+def meetings(negotiation: Negotiation | None) -> Iterable[dict]:
+    participations = MeetingParticipant.objects.select_related("actor").order_by("id")
+    rows = _scoped(Meeting.objects.select_related("negotiation"), negotiation).prefetch_related(
+        Prefetch("participations", queryset=participations), _evidence()
+    )
+    for m in rows.order_by("id").iterator(chunk_size=CHUNK):
+        yield {
+            "id": m.pk,
+            "title": m.title,
+            "kind": m.kind,
+            "participants": [p.actor.name for p in m.participations.all()],
+            "date": _iso(m.date),
+            "date_text": m.date_text or None,
+            "status": m.status,
+            "location": m.location or None,
+            **_common(m),
+        }
+
+
+def proposals(negotiation: Negotiation | None) -> Iterable[dict]:
+    answers = ProposalResponse.objects.select_related("actor").order_by("responded_on", "id")
+    rows = _scoped(Proposal.objects.select_related("negotiation", "proposer"), negotiation)
+    rows = rows.prefetch_related(Prefetch("responses", queryset=answers), _evidence())
+    for p in rows.order_by("id").iterator(chunk_size=CHUNK):
+        yield {
+            "id": p.pk,
+            "title": p.title,
+            "kind": p.kind,
+            "proposed_by": p.proposer.name if p.proposer_id else None,
+            "status": p.status,
+            "date": _iso(p.first_seen),
+            "responses": [
+                {"actor": r.actor.name, "response": r.response, "date": _iso(r.responded_on)}
+                for r in p.responses.all()
+            ],
+            **_common(p),
+        }
+
+
+def statements(negotiation: Negotiation | None) -> Iterable[dict]:
+    rows = _scoped(Statement.objects.select_related("negotiation", "speaker"), negotiation)
+    for s in rows.prefetch_related(_evidence()).order_by("id").iterator(chunk_size=CHUNK):
+        yield {
+            "id": s.pk,
+            "speaker": s.speaker.name,
+            "text": s.text,
+            "content": s.content,
+            "mode": s.mode,
+            "date": _iso(s.said_on),
+            **_common(s),
+        }
+
+
+def positions(negotiation: Negotiation | None) -> Iterable[dict]:
+    rows = _scoped(Position.objects.select_related("negotiation", "actor", "issue"), negotiation)
+    for q in rows.prefetch_related(_evidence()).order_by("id").iterator(chunk_size=CHUNK):
+        yield {
+            "id": q.pk,
+            "actor": q.actor.name,
+            "issue": q.issue.name,
+            "stance": q.stance,
+            "as_of": _iso(q.as_of),
+            **_common(q),
+        }
