@@ -1,4 +1,5 @@
-"""Editor writes: verify records, keep an audit trail, merge duplicate actors."""
+"""Editor writes: verify records, keep an audit trail, merge duplicate actors, regroup
+records and reassign articles; later ingestion keeps every decision made here."""
 
 import uuid
 from datetime import date, datetime
@@ -8,8 +9,10 @@ from django.utils import timezone
 
 from .extraction import normalize_alias
 from .models import (
+    RECORD_FIELDS,
     Actor,
     ActorAlias,
+    Evidence,
     MeetingParticipant,
     Negotiation,
     Position,
@@ -19,6 +22,7 @@ from .models import (
     Statement,
 )
 from .page_cache import bump_data_version_on_commit
+from .services import grouping, reextract
 
 
 def plain(value):
@@ -164,3 +168,51 @@ def _move_aliases(keep, others):
     for normalized, name in names.items():
         if normalized not in taken:
             ActorAlias.objects.create(actor=keep, name=name)
+
+
+@transaction.atomic
+def merge_records(keep, others, *, user=None):
+    """Make `others` (meetings, proposals or statements) part of `keep`: one event."""
+    others = [obj for obj in others if obj.pk != keep.pk]
+    if not others:
+        return keep
+    names = sorted(f"{obj} (#{obj.pk})" for obj in others)
+    grouping.merge_into(keep, others)
+    record_edit(user, keep, {"merged": (names, None)})
+    return keep
+
+
+@transaction.atomic
+def split_source(record, article, *, user=None):
+    """Give `article`'s reports in `record` a record of their own; ingestion keeps them apart."""
+    copy = grouping.split_source(record, article)
+    record_edit(user, record, {"source split out": (str(article), f"#{copy.pk}")})
+    record_edit(user, copy, {"split from": (f"{record} (#{record.pk})", None)})
+    return copy
+
+
+@transaction.atomic
+def reassign_article(article, *, user=None, changes=None):
+    """Keep the negotiations an editor gave the article, and move its records there.
+
+    Records only this article supports that an editor verified move as they are; the rest
+    are stored again from the article, in its new negotiation.
+    """
+    article.negotiation_locked = True
+    article.save(update_fields=["negotiation_locked"])
+    own = {
+        field: Evidence.objects.filter(**{f"{field}__isnull": False})
+        .exclude(article=article)
+        .values(f"{field}_id")
+        for field in RECORD_FIELDS
+    }
+    for field, elsewhere in own.items():
+        model = Evidence._meta.get_field(field).related_model
+        sole = model.objects.filter(evidence__article=article, verified=True).exclude(
+            pk__in=elsewhere
+        )
+        sole.update(negotiation=article.negotiation)
+    counts = reextract(article)
+    record_edit(user, article, changes or {"negotiations": (None, str(article.negotiation))})
+    bump_data_version_on_commit()
+    return counts

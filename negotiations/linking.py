@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from .extraction import normalize_alias
 from .extraction.records import ActorRecord
-from .models import Actor, ActorAlias
+from .models import Actor, ActorAlias, Negotiation
 
 log = logging.getLogger(__name__)
 
@@ -21,16 +21,27 @@ FUZZY_MIN_MARGIN = 4
 
 
 def actors_version() -> tuple:
-    """A cheap fingerprint of the actor and alias tables, for per-process caches."""
-    # Checked twice per ingested article, so both tables are summed in one round trip.
-    actor, alias = (connection.ops.quote_name(m._meta.db_table) for m in (Actor, ActorAlias))
+    """A cheap fingerprint of the actor, alias and negotiation tables, for per-process caches."""
+    # Checked twice per ingested article, so the tables are summed in one round trip.
+    actor, alias, negotiation, parties = (
+        connection.ops.quote_name(table)
+        for table in (
+            Actor._meta.db_table,
+            ActorAlias._meta.db_table,
+            Negotiation._meta.db_table,
+            Negotiation.parties.through._meta.db_table,
+        )
+    )
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT * FROM"
             " (SELECT COUNT(*), MAX(id), SUM(LENGTH(name)), SUM(COALESCE(affiliation_id, 0))"
             f" FROM {actor}) AS actors,"
             " (SELECT COUNT(*), MAX(id), SUM(actor_id), SUM(LENGTH(normalized))"
-            f" FROM {alias}) AS aliases"
+            f" FROM {alias}) AS aliases,"
+            " (SELECT COUNT(*), MAX(id), SUM(LENGTH(slug)), SUM(LENGTH(keywords))"
+            f" FROM {negotiation}) AS negotiations,"
+            f" (SELECT COUNT(*), SUM(actor_id), SUM(negotiation_id) FROM {parties}) AS parties"
         )
         return cursor.fetchone()
 

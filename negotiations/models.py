@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from .queries import (
@@ -25,7 +26,17 @@ class Negotiation(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
-    parties = models.ManyToManyField("Actor", blank=True, related_name="negotiations")
+    parties = models.ManyToManyField(
+        "Actor",
+        blank=True,
+        related_name="negotiations",
+        help_text="The sides: an article that names two of them belongs here.",
+    )
+    keywords = models.TextField(
+        blank=True,
+        help_text="Places and words that identify this negotiation, one per line "
+        "(an article naming one of them and a party belongs here).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -33,6 +44,11 @@ class Negotiation(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def keyword_list(self) -> list[str]:
+        """The keywords, one per non-empty line."""
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
 
 
 class Actor(models.Model):
@@ -108,7 +124,23 @@ class Article(models.Model):
     """A news article, stored once however often it is submitted."""
 
     negotiation = models.ForeignKey(
-        Negotiation, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+        Negotiation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="The negotiation the article is mainly about; empty when it matches none.",
+    )
+    other_negotiations = models.ManyToManyField(
+        Negotiation,
+        blank=True,
+        related_name="side_articles",
+        help_text="Further negotiations the article reports on.",
+    )
+    negotiation_locked = models.BooleanField(
+        "negotiations set by an editor",
+        default=False,
+        help_text="An editor (or the submitter) chose the negotiations; ingestion keeps them.",
     )
     url = models.URLField(max_length=2000, null=True, blank=True, unique=True)
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
@@ -116,6 +148,11 @@ class Article(models.Model):
     title = models.CharField(max_length=500, blank=True)
     author = models.CharField(max_length=300, blank=True)
     published = models.DateField(null=True, blank=True, db_index=True)
+    reported_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The publication date, or the day it was ingested when it gives none.",
+    )
     language = models.CharField(max_length=10, blank=True)
     text = models.TextField()
     raw = models.TextField(blank=True, help_text="The payload as received (HTML or text).")
@@ -131,11 +168,24 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("article_detail", args=[self.pk])
 
+    @property
+    def negotiation_ids(self) -> list[int]:
+        """The negotiations it is about, the main one first (needs other_negotiations loaded)."""
+        others = [n.pk for n in self.other_negotiations.all() if n.pk != self.negotiation_id]
+        return [self.negotiation_id, *others] if self.negotiation_id else others
+
 
 class Feed(models.Model):
     """An RSS or Atom feed polled for new articles."""
 
-    negotiation = models.ForeignKey(Negotiation, on_delete=models.CASCADE, related_name="feeds")
+    negotiation = models.ForeignKey(
+        Negotiation,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="feeds",
+        help_text="Leave empty to assign each entry by what it reports.",
+    )
     url = models.URLField(max_length=2000, unique=True)
     title = models.CharField(max_length=300, blank=True)
     poll_every_minutes = models.PositiveIntegerField(default=30)
@@ -281,6 +331,9 @@ class Proposal(ExtractedRecord):
         Actor, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals"
     )
     first_seen = models.DateField(null=True, blank=True)
+    last_seen = models.DateField(
+        null=True, blank=True, help_text="The latest day a source reported it."
+    )
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PROPOSED)
     text = models.TextField(blank=True, help_text="The clearest sentence that reports it.")
 
@@ -299,6 +352,23 @@ class Proposal(ExtractedRecord):
 
     def get_absolute_url(self):
         return reverse("proposal_detail", args=[self.slug])
+
+
+class ProposalAlias(models.Model):
+    """Another wording under which sources report a proposal ("a month-long truce")."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="aliases")
+    title = models.CharField(max_length=300)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name_plural = "proposal aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["proposal", "title"], name="one_alias_per_title"),
+        ]
+
+    def __str__(self):
+        return self.title
 
 
 class ProposalResponse(ExtractedRecord):
@@ -344,8 +414,17 @@ class Meeting(ExtractedRecord):
 
     title = models.CharField(max_length=300)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.MEETING)
-    date = models.DateField(null=True, blank=True)
+    date = models.DateField(null=True, blank=True, help_text="When it takes or took place.")
     date_text = models.CharField(max_length=200, blank=True)
+    reported_on = models.DateField(
+        null=True, blank=True, help_text="The day its earliest source reported it."
+    )
+    # Where the timeline shows it: on its date, or on the day it was reported when none is given.
+    day = models.GeneratedField(
+        expression=Coalesce("date", "reported_on"),
+        output_field=models.DateField(null=True),
+        db_persist=True,
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.UNKNOWN)
     location = models.CharField(max_length=200, blank=True)
     participants = models.ManyToManyField(
@@ -356,11 +435,12 @@ class Meeting(ExtractedRecord):
     objects = MeetingQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-date", "-id"]
+        ordering = ["-day", "-id"]
         constraints = [models.UniqueConstraint(fields=["merge_key"], name="meeting_merge_key")]
         indexes = [
-            models.Index(fields=["-date", "-id"], name="meeting_timeline"),
+            models.Index(fields=["-day", "-id"], name="meeting_timeline"),
             models.Index(fields=["status", "date"], name="meeting_status"),
+            models.Index(fields=["negotiation", "-day"], name="meeting_negotiation"),
         ]
 
     def __str__(self):
@@ -452,6 +532,13 @@ class Evidence(models.Model):
         null=True, blank=True, help_text="Offset of the matched part within the sentence."
     )
     match_end = models.PositiveIntegerField(null=True, blank=True)
+    report_key = models.CharField(
+        max_length=200,
+        blank=True,
+        db_index=True,
+        help_text="The key of the extracted report it came with; the article's report of "
+        "the same key goes to the same record again.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -487,6 +574,24 @@ class Evidence(models.Model):
     def record(self):
         """The record this evidence supports."""
         return getattr(self, self.record_field)
+
+
+class KeptApart(models.Model):
+    """An editor's decision that an article's report is not part of a record."""
+
+    kind = models.CharField(max_length=10, choices=[(f, f) for f in RECORD_FIELDS])
+    record_id = models.PositiveBigIntegerField()
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "kept apart"
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "record_id", "article"], name="kept_apart_once")
+        ]
+
+    def __str__(self):
+        return f"article {self.article_id} kept out of {self.kind} {self.record_id}"
 
 
 class RecordEdit(models.Model):

@@ -109,15 +109,15 @@ def with_actors():
     )
 
 
-def evidence_count(field: str):
-    """Number of evidence rows for each record, as a correlated subquery (no GROUP BY scan)."""
+def source_count(field: str):
+    """Number of articles reporting each record, as a correlated subquery (no GROUP BY scan)."""
     from .models import Evidence
 
     counts = (
         Evidence.objects.filter(**{field: OuterRef("pk")})
         .order_by()
         .values(field)
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("article_id", distinct=True))
         .values("n")
     )
     return Coalesce(Subquery(counts), 0)
@@ -212,9 +212,9 @@ class TimelineQuerySet(models.QuerySet):
         return (
             self.matching(filters)
             .order_by()
-            .values(day=F(self.date_field))
+            .values(on=F(self.date_field))
             .annotate(n=Count("id"))
-            .values_list("day", "n")
+            .values_list("on", "n")
         )
 
 
@@ -239,7 +239,7 @@ class StatementQuerySet(TimelineQuerySet):
     kind, rank, date_field = "statement", 1, "said_on"
 
     def for_display(self):
-        return self.select_related("speaker").annotate(source_count=evidence_count("statement"))
+        return self.select_related("speaker").annotate(source_count=source_count("statement"))
 
     def matching(self, filters):
         qs = super().matching(filters)
@@ -260,7 +260,7 @@ class ProposalQuerySet(TimelineQuerySet):
     kind, rank, date_field = "proposal", 3, "first_seen"
 
     def for_display(self):
-        return self.select_related("proposer").annotate(source_count=evidence_count("proposal"))
+        return self.select_related("proposer").annotate(source_count=source_count("proposal"))
 
     def by_actors(self, actors):
         from .models import ProposalResponse
@@ -281,7 +281,7 @@ class ResponseQuerySet(TimelineQuerySet):
 
     def for_display(self):
         return self.select_related("actor", "proposal").annotate(
-            source_count=evidence_count("response")
+            source_count=source_count("response")
         )
 
     def by_actors(self, actors):
@@ -301,14 +301,15 @@ class ResponseQuerySet(TimelineQuerySet):
 
 
 class MeetingQuerySet(TimelineQuerySet):
-    kind, rank, date_field = "meeting", 4, "date"
+    # A meeting with no date given stands on the day it was first reported.
+    kind, rank, date_field = "meeting", 4, "day"
 
     def display_prefetches(self):
         return (with_actors(),)
 
     def for_display(self):
         return self.prefetch_related(*self.display_prefetches()).annotate(
-            source_count=evidence_count("meeting")
+            source_count=source_count("meeting")
         )
 
     def by_actors(self, actors):

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from .extraction import Registry, RegistryActor, default_registry, normalize_alias
+from .extraction import (
+    Registry,
+    RegistryActor,
+    RegistryNegotiation,
+    default_registry,
+    normalize_alias,
+)
 from .linking import actor_slug, actors_version, add_aliases
 from .models import Actor, ActorAlias, Negotiation
 
@@ -25,15 +31,30 @@ def _read_registry() -> Registry:
     if not actors.exists():
         return default_registry()
     return Registry(
-        RegistryActor(
-            name=actor.name,
-            kind=actor.kind,
-            role=actor.role or None,
-            affiliation=actor.affiliation.name if actor.affiliation else None,
-            aliases=tuple(alias.name for alias in actor.aliases.all() if alias.name != actor.name),
-        )
-        for actor in actors
+        (
+            RegistryActor(
+                name=actor.name,
+                kind=actor.kind,
+                role=actor.role or None,
+                affiliation=actor.affiliation.name if actor.affiliation else None,
+                aliases=tuple(a.name for a in actor.aliases.all() if a.name != actor.name),
+            )
+            for actor in actors
+        ),
+        negotiations=_negotiations(),
     )
+
+
+def _negotiations() -> list[RegistryNegotiation]:
+    negotiations = Negotiation.objects.prefetch_related("parties").order_by("pk")
+    return [
+        RegistryNegotiation(
+            slug=n.slug,
+            parties=tuple(sorted(party.name for party in n.parties.all())),
+            keywords=tuple(n.keyword_list),
+        )
+        for n in negotiations
+    ]
 
 
 @transaction.atomic

@@ -175,3 +175,19 @@ def index_statements():
         models.Statement.objects.update(
             search_vector=SearchVector("text", "content", config=SEARCH_CONFIG)
         )
+
+
+# Regrouping: other wordings of proposals, editors' splits.
+
+
+def proposal_alias(proposal_=None, title=None):
+    proposal_ = proposal_ or proposal(f"Truce {next(_seq)}")
+    title = title or f"a month-long truce ({next(_seq)})"
+    return models.ProposalAlias.objects.create(proposal=proposal_, title=title)
+
+
+def kept_apart(record=None, source=None):
+    record = record or meeting(title=f"Call {next(_seq)}")
+    return models.KeptApart.objects.create(
+        kind="meeting", record_id=record.pk, article=source or article()
+    )

@@ -37,6 +37,8 @@ MAKERS = {
     models.Position: factories.position,
     models.Evidence: lambda: factories.statement().evidence.get(),
     models.RecordEdit: lambda: factories.record_edit(factories.statement()),
+    models.ProposalAlias: lambda: factories.proposal_alias(),
+    models.KeptApart: lambda: factories.kept_apart(),
 }
 REGISTERED = [model for model in admin.site._registry if model._meta.app_label == "negotiations"]
 

@@ -29,9 +29,16 @@ QUOTE = 'Zelensky said: "We will not give up our land."'
 OFFER = "Trump proposed a 30-day ceasefire, which Ukraine accepted."
 
 
+def store(article, extraction):
+    """Store an extraction of an article about the Russia–Ukraine talks."""
+    talks = factories.negotiation()
+    return services.store_extraction(article, replace(extraction, negotiations=(talks.slug,)))
+
+
 @pytest.fixture
 def people():
-    """The registry actors these tests name, with their aliases."""
+    """The registry actors these tests name, with their aliases, and their negotiation."""
+    factories.negotiation()
     russia = factories.actor("Russia", kind="state", aliases=["Kremlin", "Moscow"])
     us = factories.actor("United States", kind="state", aliases=["Washington", "U.S."])
     ukraine = factories.actor("Ukraine", kind="state", aliases=["Kyiv"])
@@ -120,7 +127,7 @@ def record_counts():
 
 def test_store_maps_every_record_with_evidence(people):
     article, document = source(CALL, QUOTE, OFFER)
-    services.store_extraction(article, full_extraction(document))
+    store(article, full_extraction(document))
 
     statement = models.Statement.objects.get()
     assert statement.speaker == people["zelensky"]
@@ -144,9 +151,9 @@ def test_store_maps_every_record_with_evidence(people):
 
 def test_storing_again_changes_nothing(people):
     article, document = source(CALL, QUOTE, OFFER)
-    services.store_extraction(article, full_extraction(document))
+    store(article, full_extraction(document))
     before = record_counts()
-    services.store_extraction(article, full_extraction(document))
+    store(article, full_extraction(document))
     assert record_counts() == before
 
 
@@ -155,7 +162,7 @@ def test_one_call_reported_by_several_outlets_is_one_meeting(people):
     for outlet in ("CNN", "Reuters", "AP"):
         article, document = source(f"{outlet} reports.", CALL, outlet=outlet)
         extraction = Extraction(document, meetings=(meeting(document.text, CALL, "planned"),))
-        services.store_extraction(article, extraction)
+        store(article, extraction)
         articles.append(article)
     call = models.Meeting.objects.get()
     assert {e.article for e in call.evidence.all()} == set(articles)
@@ -163,13 +170,13 @@ def test_one_call_reported_by_several_outlets_is_one_meeting(people):
 
 def test_planned_call_then_report_that_it_was_held_is_one_held_meeting(people):
     planned, document = source(CALL, published=date(2025, 3, 16))
-    services.store_extraction(
+    store(
         planned, Extraction(document, meetings=(meeting(document.text, CALL, "planned"),))
     )
     held, document = source(HELD, published=date(2025, 3, 19))
     # The later report names the states rather than the leaders: the same parties.
     record = meeting(document.text, HELD, "held", participants=("Kremlin", "United States"))
-    services.store_extraction(held, Extraction(document, meetings=(record,)))
+    store(held, Extraction(document, meetings=(record,)))
 
     call = models.Meeting.objects.get()
     assert call.status == "held"
@@ -178,11 +185,11 @@ def test_planned_call_then_report_that_it_was_held_is_one_held_meeting(people):
 
 def test_a_plan_reported_after_the_meeting_was_held_does_not_undo_it(people):
     held, document = source(HELD, published=date(2025, 3, 19))
-    services.store_extraction(
+    store(
         held, Extraction(document, meetings=(meeting(document.text, HELD, "held"),))
     )
     late, document = source(CALL, published=date(2025, 3, 20))
-    services.store_extraction(
+    store(
         late, Extraction(document, meetings=(meeting(document.text, CALL, "planned"),))
     )
     assert models.Meeting.objects.get().status == "held"
@@ -192,7 +199,7 @@ def test_same_sentence_same_speaker_same_day_is_one_statement_with_two_sources(p
     for outlet in ("CNN", "BBC"):
         article, document = source(f"From {outlet}.", QUOTE, outlet=outlet)
         record = StatementRecord("Zelensky", span(document.text, QUOTE), "our land", "direct")
-        services.store_extraction(article, Extraction(document, statements=(record,)))
+        store(article, Extraction(document, statements=(record,)))
     statement = models.Statement.objects.get()
     assert sorted(e.article.outlet for e in statement.evidence.all()) == ["BBC", "CNN"]
 
@@ -222,7 +229,7 @@ def test_the_same_report_on_another_day_is_another_record(people, records, model
     for day in days:
         article, document = source(f"Reported on {day}.", QUOTE, published=day)
         extraction = Extraction(document, **{records: (make(document.text, day),)})
-        services.store_extraction(article, extraction)
+        store(article, extraction)
     assert sorted(model.objects.values_list(day_field, flat=True)) == days
 
 
@@ -238,12 +245,12 @@ def statements_about(run, count):
 
 
 def test_storing_ten_records_takes_no_more_queries_than_two(people):
-    services.store_extraction(*statements_about("warm-up", 1))
+    store(*statements_about("warm-up", 1))
     queries = []
     for run, count in (("few", 2), ("many", 10)):
         article, extraction = statements_about(run, count)
         with CaptureQueriesContext(connection) as captured:
-            services.store_extraction(article, extraction)
+            store(article, extraction)
         queries.append(len(captured))
     assert queries[0] == queries[1]
     assert models.Statement.objects.count() == 13
@@ -251,14 +258,14 @@ def test_storing_ten_records_takes_no_more_queries_than_two(people):
 
 def test_verified_record_survives_reextraction_untouched(people, django_user_model):
     article, document = source(CALL, QUOTE, OFFER)
-    services.store_extraction(article, full_extraction(document))
+    store(article, full_extraction(document))
     call = models.Meeting.objects.get()
     call.title, call.verified = "Checked title", True
     call.save()
     evidence_before = list(call.evidence.values_list("pk", flat=True))
 
     held = meeting(document.text, CALL, "held")
-    services.store_extraction(article, Extraction(document, meetings=(held,)))
+    store(article, Extraction(document, meetings=(held,)))
 
     call.refresh_from_db()
     assert (call.title, call.status, call.verified) == ("Checked title", "planned", True)
@@ -271,12 +278,12 @@ def test_verified_record_survives_reextraction_untouched(people, django_user_mod
 def test_reextraction_keeps_records_other_articles_still_support(people):
     first, document = source("First.", QUOTE)
     record = StatementRecord("Zelensky", span(document.text, QUOTE), "our land", "direct")
-    services.store_extraction(first, Extraction(document, statements=(record,)))
+    store(first, Extraction(document, statements=(record,)))
     second, other = source("Second.", QUOTE)
     record = StatementRecord("Zelensky", span(other.text, QUOTE), "our land", "direct")
-    services.store_extraction(second, Extraction(other, statements=(record,)))
+    store(second, Extraction(other, statements=(record,)))
 
-    services.store_extraction(first, Extraction(document))
+    store(first, Extraction(document))
 
     statement = models.Statement.objects.get()
     assert [e.article for e in statement.evidence.all()] == [second]
@@ -289,7 +296,7 @@ def test_unknown_name_becomes_an_unreviewed_actor_with_its_aliases(people):
         "Hakan Fidan", "person", aliases=("Fidan",), affiliation="Turkey", role="Foreign Minister"
     )
     record = StatementRecord("Hakan Fidan", span(text, text), "talks would resume", "indirect")
-    services.store_extraction(
+    store(
         article, Extraction(document, actors=(described,), statements=(record,))
     )
 
@@ -313,7 +320,7 @@ def test_names_resolve_through_aliases_and_metonyms(people, name, expected):
     text = f"{name} said talks would continue."
     article, document = source(text)
     record = StatementRecord(name, span(text, text), "talks would continue", "indirect")
-    services.store_extraction(article, Extraction(document, statements=(record,)))
+    store(article, Extraction(document, statements=(record,)))
     assert models.Statement.objects.get().speaker == people[expected]
 
 
@@ -323,7 +330,7 @@ def test_fuzzy_match_only_when_one_candidate_is_clearly_best(people):
     text = "Andriy Yermik said talks would continue."
     article, document = source(text)
     record = StatementRecord("Andriy Yermik", span(text, text), "talks", "indirect")
-    services.store_extraction(article, Extraction(document, statements=(record,)))
+    store(article, Extraction(document, statements=(record,)))
     speaker = models.Statement.objects.get().speaker
     assert (speaker.name, speaker.reviewed) == ("Andriy Yermik", False)
 
@@ -332,7 +339,7 @@ def test_statements_are_indexed_for_search_on_postgresql_only(people):
     from django.db import connection
 
     article, document = source(CALL, QUOTE, OFFER)
-    services.store_extraction(article, full_extraction(document))
+    store(article, full_extraction(document))
     statement = models.Statement.objects.get()
     if connection.vendor != "postgresql":
         assert statement.search_vector is None

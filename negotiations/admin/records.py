@@ -4,17 +4,20 @@ from django.contrib import admin, messages
 
 from negotiations import editing
 from negotiations.models import (
+    KeptApart,
     Meeting,
     MeetingParticipant,
     Position,
     Proposal,
+    ProposalAlias,
     ProposalResponse,
     Statement,
 )
 
 from .audit import AuditedAdmin, admin_changes
-from .evidence import evidence_inline
+from .evidence import change_link, evidence_inline
 from .published import PublishedAdmin
+from .regrouping import RegroupingAdmin
 
 
 def by_actor(field):
@@ -52,8 +55,16 @@ class ExtractedRecordAdmin(AuditedAdmin):
         self.message_user(request, f"Marked {count} record(s) verified.", messages.SUCCESS)
 
 
+class RegroupedRecordAdmin(RegroupingAdmin, ExtractedRecordAdmin):
+    """Records several sources report: editors merge duplicates and split sources out."""
+
+    actions = ["mark_verified", "merge_records"]
+    readonly_fields = (*ExtractedRecordAdmin.readonly_fields, "sources")
+
+
 @admin.register(Statement)
-class StatementAdmin(ExtractedRecordAdmin):
+class StatementAdmin(RegroupedRecordAdmin):
+    evidence_field = "statement"
     list_display = ("__str__", "speaker", "mode", "said_on", "negotiation", "verified")
     list_filter = ("verified", "negotiation", by_actor("speaker"), "mode", "said_on")
     search_fields = ("text", "content", "speaker__name")
@@ -71,8 +82,16 @@ class ResponseInline(admin.TabularInline):
     extra = 0
 
 
+class ProposalAliasInline(admin.TabularInline):
+    model = ProposalAlias
+    fields = ("title",)
+    extra = 0
+    verbose_name_plural = "Other wordings sources use"
+
+
 @admin.register(Proposal)
-class ProposalAdmin(ExtractedRecordAdmin):
+class ProposalAdmin(RegroupedRecordAdmin):
+    evidence_field = "proposal"
     list_display = ("title", "kind", "status", "proposer", "first_seen", "negotiation", "verified")
     list_filter = ("verified", "negotiation", "kind", "status", by_actor("proposer"), "first_seen")
     search_fields = ("title", "text", "proposer__name")
@@ -80,7 +99,7 @@ class ProposalAdmin(ExtractedRecordAdmin):
     autocomplete_fields = ("proposer",)
     prepopulated_fields = {"slug": ("title",)}
     date_hierarchy = "first_seen"
-    inlines = [ResponseInline, evidence_inline("proposal")]
+    inlines = [ProposalAliasInline, ResponseInline, evidence_inline("proposal")]
 
 
 @admin.register(ProposalResponse)
@@ -101,7 +120,8 @@ class ParticipantInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ExtractedRecordAdmin):
+class MeetingAdmin(RegroupedRecordAdmin):
+    evidence_field = "meeting"
     list_display = ("title", "kind", "status", "date", "location", "who", "verified")
     list_filter = ("verified", "negotiation", "kind", "status", by_actor("participants"), "date")
     search_fields = ("title", "text", "location", "participants__name")
@@ -134,3 +154,27 @@ class PositionAdmin(ExtractedRecordAdmin):
     list_select_related = ("actor", "issue", "negotiation")
     autocomplete_fields = ("actor", "issue")
     inlines = [evidence_inline("position")]
+
+
+@admin.register(ProposalAlias)
+class ProposalAliasAdmin(PublishedAdmin):
+    list_display = ("title", "proposal")
+    search_fields = ("title", "proposal__title")
+    list_select_related = ("proposal",)
+    autocomplete_fields = ("proposal",)
+
+
+@admin.register(KeptApart)
+class KeptApartAdmin(admin.ModelAdmin):
+    """Editors' splits; deleting one lets ingestion match the article to the record again."""
+
+    list_display = ("record", "article", "created_at")
+    list_filter = ("kind", "created_at")
+    list_select_related = ("article",)
+    raw_id_fields = ("article",)
+
+    @admin.display(description="Record")
+    def record(self, obj):
+        model = {"statement": Statement, "proposal": Proposal, "meeting": Meeting}.get(obj.kind)
+        label = f"{obj.kind} #{obj.record_id}"
+        return change_link(model, obj.record_id, label) if model else label

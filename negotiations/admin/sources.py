@@ -3,9 +3,11 @@
 from django.contrib import admin, messages
 from django.db import models
 
+from negotiations import editing
 from negotiations.models import Article, Feed, IngestJob
 from negotiations.tasks import reextract_article
 
+from .audit import admin_changes
 from .evidence import ArticleEvidenceInline
 from .published import PublishedAdmin
 
@@ -13,17 +15,55 @@ from .published import PublishedAdmin
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
+class AssignmentFilter(admin.SimpleListFilter):
+    """Articles no negotiation claims are the editors' to assign."""
+
+    title = "assignment"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("no", "Unassigned"),
+            ("auto", "Assigned from the content"),
+            ("editor", "Assigned by an editor"),
+        ]
+
+    def queryset(self, request, queryset):
+        chosen = {
+            "no": {"negotiation__isnull": True},
+            "auto": {"negotiation__isnull": False, "negotiation_locked": False},
+            "editor": {"negotiation_locked": True},
+        }.get(self.value())
+        return queryset.filter(**chosen) if chosen else queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(PublishedAdmin):
     formfield_overrides = HTTPS_URLS
-    list_display = ("__str__", "outlet", "published", "negotiation", "url")
-    list_filter = ("negotiation", "published", "outlet", "language")
+    list_display = ("__str__", "outlet", "published", "negotiation", "negotiation_locked", "url")
+    list_filter = (AssignmentFilter, "negotiation", "published", "outlet", "language")
     search_fields = ("title", "url", "outlet", "author")
     list_select_related = ("negotiation",)
-    readonly_fields = ("content_hash", "fetched_at", "created_at")
+    filter_horizontal = ("other_negotiations",)
+    readonly_fields = (
+        "content_hash",
+        "reported_on",
+        "negotiation_locked",
+        "fetched_at",
+        "created_at",
+    )
     date_hierarchy = "published"
     inlines = [ArticleEvidenceInline]
     actions = ["reextract"]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        moved = {"negotiation", "other_negotiations"} & set(form.changed_data)
+        if change and moved:
+            counts = editing.reassign_article(
+                form.instance, user=request.user, changes=admin_changes(form, formsets)
+            )
+            self.message_user(request, f"Moved its records to the new negotiation: {counts}.")
 
     @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
     def reextract(self, request, queryset):

@@ -5,15 +5,15 @@ from pathlib import Path
 from .errors import ExtractionError
 from .pipeline import extract
 from .records import Document, Extraction
-from .registry import Registry, RegistryActor, normalize_alias
+from .registry import Registry, RegistryActor, RegistryNegotiation, normalize_alias
 from .text import read_document
 
-SEED_ACTORS = Path(__file__).resolve().parents[2] / "seeds" / "actors.json"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def default_registry() -> Registry:
-    """The starting registry from `seeds/actors.json` at the repository root."""
-    return Registry.from_file(SEED_ACTORS)
+    """The starting registry from `seeds/actors.json` and `seeds/negotiations.json`."""
+    return Registry.from_file(SEEDS / "actors.json", SEEDS / "negotiations.json")
 
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "ExtractionError",
     "Registry",
     "RegistryActor",
+    "RegistryNegotiation",
     "default_registry",
     "extract",
     "normalize_alias",

@@ -31,6 +31,7 @@ class Analysis:
     meetings: tuple[MeetingRecord, ...] = ()
     proposals: tuple[ProposalRecord, ...] = ()
     positions: tuple[PositionRecord, ...] = ()
+    negotiations: tuple[str, ...] = ()  # slugs of the registry's negotiations, main one first
     _token_starts: tuple[int, ...] = field(default=(), repr=False)
     _mention_starts: tuple[int, ...] = field(default=(), repr=False)
     _quote_starts: tuple[int, ...] = field(default=(), repr=False)

@@ -681,6 +681,48 @@ SCOPE_DOMAINS = frozenset(
     ]
 )
 SCOPE_FULL = frozenset({"full", "complete", "comprehensive", "total", "general", "broader"})
+SCOPE_PARTIAL = frozenset({"partial", "limited"})
+
+# What a plan covers, each topic with the word stems that name it: across sources, plans of
+# different topics are different plans ("an energy truce" is not "a maritime truce").
+PLAN_TOPICS = {
+    "energy": ("energy", "infrastructure", "power", "electric", "grid", "refiner"),
+    "maritime": ("maritime", "sea", "naval", "navigation", "shipping", "port"),
+    "air": ("air", "sky", "skies", "aerial"),
+    "captives": ("prisoner", "pow", "captive", "detainee"),
+    "hostages": ("hostage",),
+    "civilians": ("civilian",),
+    "children": ("child",),
+    "bodies": ("bodies", "body", "remains"),
+    "aid": ("humanitarian", "aid"),
+    "withdrawal": ("withdraw", "pullout", "pullback"),
+    "territory": ("territor", "land", "corridor", "border", "buffer"),
+    "disarmament": ("disarm", "weapon"),
+    "monitoring": ("monitor", "observer", "peacekeep"),
+    "nuclear": ("nuclear", "enrichment", "uranium"),
+    "guarantees": ("guarantee",),
+    "minerals": ("mineral",),
+    "elections": ("election",),
+}
+
+# Plan kinds that are one thing across sources: a "30-day truce" and a "30-day ceasefire".
+KIND_FAMILIES = {
+    "ceasefire": "cessation",
+    "truce": "cessation",
+    "moratorium": "cessation",
+    "prisoner_exchange": "exchange",
+    "hostage_deal": "exchange",
+}
+# Kinds that say nothing of what a plan is, so any kind may be the same plan.
+OPEN_KINDS = frozenset({"deal", "proposal", "other"})
+
+# Units of a plan's duration, in days, and number words wire style spells out.
+DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60, "ninety": 90, "hundred": 100,
+}  # fmt: skip
 
 # Modifiers that name a proposal's scope ("30-day ceasefire", "energy truce").
 PROPOSAL_MODIFIERS = frozenset(

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .actors import discover_people, find_mentions, tokenize
 from .analysis import Analysis
 from .meetings import meeting_stage
+from .negotiations import negotiation_stage
 from .positions import position_stage
 from .proposals import proposal_stage
 from .records import ActorRecord, Document, Extraction
@@ -43,6 +44,7 @@ def actor_stage(a: Analysis) -> Analysis:
 STAGES: list[Callable[[Analysis], Analysis]] = [
     sentence_stage,
     actor_stage,
+    negotiation_stage,
     quote_stage,
     statement_stage,
     meeting_stage,
@@ -63,6 +65,7 @@ def extract(document: Document, registry: Registry) -> Extraction:
         proposals=analysis.proposals,
         meetings=analysis.meetings,
         positions=analysis.positions,
+        negotiations=analysis.negotiations,
     )
 
 

@@ -107,6 +107,7 @@ class Extraction:
     proposals: tuple[ProposalRecord, ...] = ()
     meetings: tuple[MeetingRecord, ...] = ()
     positions: tuple[PositionRecord, ...] = ()
+    negotiations: tuple[str, ...] = ()  # slugs of the negotiations it is about, main one first
     warnings: tuple[str, ...] = field(default=())
 
     def to_schema(self) -> dict:
@@ -125,6 +126,7 @@ class Extraction:
             "proposals": [_proposal_schema(p) for p in self.proposals],
             "meetings": [_meeting_schema(m) for m in self.meetings],
             "positions": [_position_schema(q) for q in self.positions],
+            "negotiations": list(self.negotiations),
         }
 
 

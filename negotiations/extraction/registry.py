@@ -38,16 +38,34 @@ class RegistryActor:
     aliases: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class RegistryNegotiation:
+    """A negotiation the tracker follows: its parties and the words and places naming it."""
+
+    slug: str
+    parties: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+
 class Registry:
-    """Actors by canonical name, and an alias table from normalised form to actor.
+    """Actors by canonical name, an alias table from normalised form to actor, and the
+    negotiations those actors take part in.
 
     An extended registry layers one document's new actors over its parent's alias
     tables instead of copying them, since that copy would be made for every article.
     """
 
-    def __init__(self, actors: Iterable[RegistryActor], parent: Registry | None = None):
+    def __init__(
+        self,
+        actors: Iterable[RegistryActor],
+        parent: Registry | None = None,
+        negotiations: Iterable[RegistryNegotiation] = (),
+    ):
         self.parent = parent
         self.actors: dict[str, RegistryActor] = dict(parent.actors) if parent else {}
+        self.negotiations: tuple[RegistryNegotiation, ...] = (
+            parent.negotiations if parent else tuple(negotiations)
+        )
         self._by_alias: dict[str, RegistryActor] = {}
         self._prefixes: set[str] = set()
         for actor in actors:
@@ -89,11 +107,11 @@ class Registry:
         return Registry(actors, parent=self)
 
     @classmethod
-    def from_file(cls, path: str | Path) -> Registry:
-        """Read a registry from a `seeds/actors.json` file."""
+    def from_file(cls, path: str | Path, negotiations: str | Path | None = None) -> Registry:
+        """Read a registry from a `seeds/actors.json` file and a `negotiations.json` file."""
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
-            return cls(
+            actors = [
                 RegistryActor(
                     name=a["name"],
                     kind=a["kind"],
@@ -102,6 +120,23 @@ class Registry:
                     aliases=tuple(a.get("aliases") or ()),
                 )
                 for a in data["actors"]
-            )
+            ]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ExtractionError(f"cannot read actor registry {path}: {exc}") from exc
+        return cls(actors, negotiations=read_negotiations(negotiations) if negotiations else ())
+
+
+def read_negotiations(path: str | Path) -> list[RegistryNegotiation]:
+    """The negotiations of a `seeds/negotiations.json` file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return [
+            RegistryNegotiation(
+                slug=n["slug"],
+                parties=tuple(n.get("parties") or ()),
+                keywords=tuple(n.get("keywords") or ()),
+            )
+            for n in data["negotiations"]
+        ]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ExtractionError(f"cannot read negotiations {path}: {exc}") from exc

@@ -7,6 +7,7 @@ import unicodedata
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from negotiations.extraction import Document
 from negotiations.models import Article
@@ -38,6 +39,7 @@ def create_article(document: Document, *, url: str, raw: str, metadata: dict, **
                 title=(document.title or metadata.get("title") or "")[:500],
                 author=(document.author or metadata.get("author") or "")[:300],
                 published=document.published,
+                reported_on=document.published or timezone.localdate(),
                 language=(document.language or "")[:10],
                 text=document.text,
                 raw=raw,

@@ -232,7 +232,6 @@ def _store(job, document, extraction, raw, fetched_at, timings) -> None:
             url=job.url,
             raw=raw,
             metadata=job.metadata,
-            negotiation=job.negotiation,
             fetched_at=fetched_at,
         )
         if created:

@@ -1,4 +1,8 @@
-"""Merge keys: what makes two reports, from any sources, the same real-world record."""
+"""Merge keys: what makes two reports the same record without comparing them any further.
+
+Every key starts with its scope: the negotiation it belongs to, so that nothing is ever the
+same record across negotiations, or, for an article no negotiation claims, the article itself.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ import hashlib
 from datetime import date
 
 from negotiations.extraction import normalize_alias
-from negotiations.models import Actor
+from negotiations.models import Actor, Article, Negotiation
+
+from .assignment import party_of
 
 MAX_KEY = 200
 # Words that say what kind of proposal it is, or nothing at all, rather than its scope.
@@ -23,6 +29,11 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def scope_of(negotiation: Negotiation | None, article: Article) -> str:
+    """The part of a key that keeps records within their negotiation."""
+    return f"n{negotiation.pk}" if negotiation else f"a{article.pk}"
+
+
 def _key(*parts: object) -> str:
     key = ":".join("" if part is None else str(part) for part in parts)
     return key if len(key) <= MAX_KEY else f"{key[:150]}:{digest(key)[:40]}"
@@ -32,41 +43,43 @@ def _day(value: date | None) -> str:
     return value.isoformat() if value else "undated"
 
 
-def statement_key(speaker_id: int, sentence: str, said_on: date | None) -> str:
+def statement_key(scope: str, speaker_id: int, sentence: str, said_on: date | None) -> str:
     """Speaker, the normalised sentence and the day it was said."""
-    return _key("statement", speaker_id, digest(normalize_alias(sentence))[:32], _day(said_on))
+    sentence_digest = digest(normalize_alias(sentence))[:32]
+    return _key("statement", scope, speaker_id, sentence_digest, _day(said_on))
 
 
 def meeting_key(
-    participants: list[Actor], when: date | None, date_text: str | None, article_id: int
+    scope: str,
+    kind: str,
+    participants: list[Actor],
+    when: date | None,
+    date_text: str | None,
+    article: int,
 ) -> str:
-    """The parties taking part and the date; an undated, unplaced meeting stays with its article."""
-    parties = sorted({_party(actor) for actor in participants})
+    """Call or not, the parties taking part and the date; an undated, unplaced meeting stays
+    with its article."""
+    parties = sorted({party_of(actor) for actor in participants})
     if when:
         moment = when.isoformat()
     elif date_text and normalize_alias(date_text):
         moment = "text-" + normalize_alias(date_text)
     else:
-        moment = f"article-{article_id}"
-    return _key("meeting", "-".join(map(str, parties)), moment)
+        moment = f"article-{article}"
+    contact = "call" if kind == "call" else "meeting"
+    return _key("meeting", scope, contact, "-".join(map(str, parties)), moment)
 
 
-def _party(actor: Actor) -> int:
-    """A person takes part for the state or organisation they belong to."""
-    if actor.kind == Actor.Kind.PERSON and actor.affiliation_id:
-        return actor.affiliation_id
-    return actor.pk
-
-
-def proposal_key(proposer: Actor | None, kind: str, title: str) -> str:
+def proposal_key(scope: str, proposer: Actor | None, kind: str, title: str) -> str:
     """Proposer (or none), kind and the words of the title that give its scope."""
     own_words = set()
     if proposer is not None:
         for word in normalize_alias(proposer.name).split():
             own_words |= {word, word + "s"}
     words = normalize_alias(title).split()
-    scope = sorted({w for w in words if w not in NON_SCOPE_WORDS and w not in own_words})
-    return _key("proposal", proposer.pk if proposer else "none", kind, "-".join(scope))
+    scope_words = sorted({w for w in words if w not in NON_SCOPE_WORDS and w not in own_words})
+    proposer_id = proposer.pk if proposer else "none"
+    return _key("proposal", scope, proposer_id, kind, "-".join(scope_words))
 
 
 def response_key(proposal_id: int, actor_id: int, response: str) -> str:
@@ -74,6 +87,6 @@ def response_key(proposal_id: int, actor_id: int, response: str) -> str:
     return _key("response", proposal_id, actor_id, response)
 
 
-def position_key(actor_id: int, issue_id: int, stance: str, as_of: date | None) -> str:
+def position_key(scope: str, actor_id: int, issue_id: int, stance: str, as_of: date | None) -> str:
     """Who, on what, which way, as of when."""
-    return _key("position", actor_id, issue_id, stance, _day(as_of))
+    return _key("position", scope, actor_id, issue_id, stance, _day(as_of))

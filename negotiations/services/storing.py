@@ -1,14 +1,22 @@
-"""Map an Extraction onto the models in one transaction, merging records across sources."""
+"""Map an Extraction onto the models in one transaction, one record per real-world event.
+
+Each report of the article goes, in this order, to: the record this article's report of the
+same key went to before (so editors' merges and splits stand), the record another article's
+report of the same key went to, the record of its negotiation that the matching rules say is
+the same event (`matching`), or a new record.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from datetime import timedelta
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
-from django.db.models import CharField, Max, Model, OuterRef, Subquery
+from django.db.models import CharField, Model, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -21,6 +29,7 @@ from negotiations.extraction.records import (
     Span,
     StatementRecord,
 )
+from negotiations.extraction.scope import PlanScope, plan_scope
 from negotiations.linking import ActorResolver
 from negotiations.models import (
     RECORD_FIELDS,
@@ -28,18 +37,31 @@ from negotiations.models import (
     Article,
     Evidence,
     Issue,
+    KeptApart,
     Meeting,
     MeetingParticipant,
     Negotiation,
     Position,
     Proposal,
+    ProposalAlias,
     ProposalResponse,
     Statement,
 )
 from negotiations.page_cache import bump_data_version_on_commit
 from negotiations.queries import SEARCH_CONFIG
 
-from .keys import digest, meeting_key, position_key, proposal_key, response_key, statement_key
+from . import matching
+from .assignment import RecordNegotiations, assign_article, lock_negotiations, party_of
+from .grouping import STATUS_RANK, merge_into
+from .keys import (
+    digest,
+    meeting_key,
+    position_key,
+    proposal_key,
+    response_key,
+    scope_of,
+    statement_key,
+)
 
 MODELS = {
     "statement": Statement,
@@ -48,38 +70,53 @@ MODELS = {
     "meeting": Meeting,
     "position": Position,
 }
-# Reports that an event happened (or was called off) outrank plans, which outrank silence.
-STATUS_RANK = {"unknown": 0, "planned": 1, "held": 2, "cancelled": 2}
 
 
 @transaction.atomic
 def store_extraction(
     article: Article, extraction: Extraction, negotiation: Negotiation | None = None
 ) -> dict[str, int]:
-    """Store what was extracted from `article`, replacing its earlier unverified evidence."""
+    """Store what was extracted from `article`, replacing its earlier unverified evidence.
+
+    `negotiation` is a submitter's choice; without one the extraction's ranking decides.
+    """
+    negotiations = assign_article(article, extraction.negotiations, negotiation)
+    lock_negotiations(negotiations)
     previous = _detach_unverified_evidence(article)
-    storing = _Storing(article, negotiation or article.negotiation, extraction)
+    storing = _Storing(article, negotiations, extraction, previous)
     statements = storing.statements(extraction.statements)
     storing.proposals(extraction.proposals)
     storing.meetings(extraction.meetings)
     storing.positions_and_issues(extraction.positions, statements)
     storing.save_changes()
     storing.save_evidence()
-    _delete_orphans(previous)
+    storing.place_undated_meetings()
+    _delete_orphans(previous.records)
     _update_search_vectors(storing.stored["statement"])
     bump_data_version_on_commit()
     return {field: len(ids) for field, ids in storing.stored.items()}
 
 
-def _detach_unverified_evidence(article: Article) -> dict[str, set[int]]:
-    """Delete this article's evidence for unverified records; return the records it supported."""
-    previous = {field: set() for field in RECORD_FIELDS}
-    if not Evidence.objects.filter(article=article).exists():
-        return previous
-    for field in RECORD_FIELDS:
-        rows = Evidence.objects.filter(article=article, **{f"{field}__verified": False})
-        previous[field] = set(rows.values_list(f"{field}_id", flat=True))
-        rows.delete()
+@dataclass
+class _Previous:
+    """What the article supported before this store: record ids, and report keys (pins)."""
+
+    records: dict[str, set[int]]
+    pins: dict[str, int]
+
+
+def _detach_unverified_evidence(article: Article) -> _Previous:
+    """Delete this article's evidence for unverified records; return what it supported."""
+    previous = _Previous({field: set() for field in RECORD_FIELDS}, {})
+    rows = Evidence.objects.filter(article=article)
+    for key, *ids in rows.values_list("report_key", *(f"{f}_id" for f in RECORD_FIELDS)):
+        field, pk = next((f, pk) for f, pk in zip(RECORD_FIELDS, ids, strict=True) if pk)
+        previous.records[field].add(pk)
+        if key:
+            previous.pins[key] = pk
+    if previous.pins or any(previous.records.values()):
+        for field in RECORD_FIELDS:
+            rows.filter(**{f"{field}__verified": False}).delete()
     return previous
 
 
@@ -109,73 +146,130 @@ def _update_search_vectors(statement_ids: set[int]) -> None:
 
 @dataclass
 class _Row:
-    """One record to get or create by merge key; `update` names fields a later report refreshes."""
+    """One report to store: its key, the record fields, and what the matching rules compare."""
 
     key: str
     confidence: float
     fields: dict
-    update: tuple[str, ...] = ()
+    facts: object = None
     # Fields to create it with when its `fields` would break another unique constraint.
     retry: dict = dataclass_field(default_factory=dict)
+
+    @property
+    def negotiation(self) -> Negotiation | None:
+        return self.fields["negotiation"]
 
 
 class _Storing:
     """The records of one extraction being stored for one article."""
 
-    def __init__(self, article: Article, negotiation: Negotiation | None, extraction: Extraction):
+    def __init__(self, article, negotiations, extraction: Extraction, previous: _Previous):
         self.article = article
-        self.negotiation = negotiation
-        self.published = article.published or extraction.document.published
+        self.reported = article.reported_on or article.published or timezone.localdate()
+        self.record_negotiations = RecordNegotiations(negotiations)
+        self.negotiation_ids = [n.pk for n in negotiations]
+        self.previous = previous
+        self.kept_apart = defaultdict(set)
+        for kind, record_id in KeptApart.objects.filter(article=article).values_list(
+            "kind", "record_id"
+        ):
+            self.kept_apart[kind].add(record_id)
         self.actors = ActorResolver({a.name: a for a in extraction.actors})
         self.actors.prefetch(_names(extraction))
         self.stored: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
         self.evidence: dict[tuple, Evidence] = {}
         self.changed: dict[Model, set[str]] = defaultdict(set)
+        self.dated_meetings: set[int] = set()
+
+    def negotiation_for(self, actors: list[Actor]) -> Negotiation | None:
+        return self.record_negotiations.for_actors(actors)
+
+    def scope(self, negotiation: Negotiation | None) -> str:
+        return scope_of(negotiation, self.article)
 
     def statements(self, records: list[StatementRecord]) -> list[tuple[Statement, list[str]]]:
         """Store the statements; return each unverified one with the issues it names."""
         rows = []
         for r in records:
             speaker = self.actors.resolve(r.speaker)
-            said_on = r.date or self.published
+            said_on = r.date or self.reported
             fields = {
                 "speaker": speaker,
                 "text": r.evidence.text,
                 "content": r.content,
                 "mode": r.mode if r.mode in Statement.Mode.values else Statement.Mode.INDIRECT,
                 "said_on": said_on,
+                "negotiation": self.negotiation_for([speaker]),
             }
-            key = statement_key(speaker.pk, r.evidence.text, said_on)
-            rows.append(_Row(key, r.confidence, fields))
-        objs = self._upsert_all(Statement, rows)
-        for r, obj in zip(records, objs, strict=True):
-            self._evidence("statement", obj, r.evidence, r.content)
+            key = statement_key(
+                self.scope(fields["negotiation"]), speaker.pk, r.evidence.text, said_on
+            )
+            facts = matching.StatementFacts(
+                None,
+                speaker.pk,
+                said_on,
+                r.content or r.evidence.text,
+                frozenset({self.article.pk}),
+            )
+            rows.append(_Row(key, r.confidence, fields, facts))
+        candidates = self._statement_candidates(rows)
+        objs = self._resolve("statement", rows, candidates, matching.statement_for)
+        for r, row, obj in zip(records, rows, objs, strict=True):
+            self._evidence("statement", obj, r.evidence, row.key, r.content)
         return [(obj, r.issues) for r, obj in zip(records, objs, strict=True) if not obj.verified]
 
     def proposals(self, records: list[ProposalRecord]) -> None:
         rows = []
         for r in records:
             proposer = self.actors.resolve(r.proposed_by) if r.proposed_by else None
+            # Responders resolved now so new actors are made in report order.
+            answering = [self.actors.resolve(a.actor) for a in r.responses]
+            negotiation = self.negotiation_for([a for a in (proposer, *answering) if a])
             kind = r.kind if r.kind in Proposal.Kind.values else Proposal.Kind.OTHER
+            seen = r.date or self.reported
             fields = {"title": r.title[:300], "kind": kind, "proposer": proposer}
-            fields |= {"text": r.evidence.text, "first_seen": r.date or self.published}
-            key = proposal_key(proposer, kind, r.title)
+            fields |= {"text": r.evidence.text, "first_seen": seen, "last_seen": seen}
+            fields["negotiation"] = negotiation
+            key = proposal_key(self.scope(negotiation), proposer, kind, r.title)
             plain = slugify(r.title)[:180] or "proposal"
             fields["slug"] = plain
-            rows.append(
-                _Row(key, r.confidence, fields, retry={"slug": f"{plain}-{digest(key)[:8]}"})
+            facts = matching.PlanFacts(
+                None,
+                r.kind,
+                plan_scope(r.title),
+                (r.title,),
+                party_of(proposer) if proposer else None,
+                seen,
+                seen,
+                frozenset({self.article.pk}),
             )
-            for response in r.responses:  # resolved now so new actors are made in report order
-                if response.response in ProposalResponse.Response.values:
-                    self.actors.resolve(response.actor)
-        objs = self._upsert_all(Proposal, rows, before_insert=_free_slugs)
+            retry = {"slug": f"{plain}-{digest(key)[:8]}"}
+            rows.append(_Row(key, r.confidence, fields, facts, retry=retry))
+        candidates = self._plan_candidates(rows)
+        objs = self._resolve("proposal", rows, candidates, matching.plan_for, _free_slugs)
+        aliases = []
         for r, row, obj in zip(records, rows, objs, strict=True):
-            seen = row.fields["first_seen"]
-            if not obj.verified and seen and (obj.first_seen is None or seen < obj.first_seen):
-                obj.first_seen = seen
-                self.changed[obj].add("first_seen")
-            self._evidence("proposal", obj, r.evidence, r.title)
+            if not obj.verified:
+                self._refresh_proposal(obj, row)
+                if row.fields["title"] != obj.title:
+                    aliases.append(ProposalAlias(proposal=obj, title=row.fields["title"]))
+            self._evidence("proposal", obj, r.evidence, row.key, r.title)
+        ProposalAlias.objects.bulk_create(aliases, ignore_conflicts=True)
         self._responses(records, objs)
+
+    def _refresh_proposal(self, obj: Proposal, row: _Row) -> None:
+        """A later report may date it earlier, see it later, or name its proposer."""
+        seen = row.fields["first_seen"]
+        updates = {}
+        if seen and (obj.first_seen is None or seen < obj.first_seen):
+            updates["first_seen"] = seen
+        if seen and (obj.last_seen is None or seen > obj.last_seen):
+            updates["last_seen"] = seen
+        if obj.proposer_id is None and row.fields["proposer"] is not None:
+            updates["proposer"] = row.fields["proposer"]
+        if obj.kind == Proposal.Kind.OTHER != row.fields["kind"]:
+            updates["kind"] = row.fields["kind"]
+        self._set(obj, updates)
 
     def _responses(self, proposals: list[ProposalRecord], objs: list[Proposal]) -> None:
         records, rows = [], []
@@ -185,17 +279,20 @@ class _Storing:
                     continue
                 actor = self.actors.resolve(r.actor)
                 fields = {"proposal": obj, "actor": actor, "response": r.response}
-                fields["responded_on"] = r.date or self.published
+                fields["responded_on"] = r.date or self.reported
+                fields["negotiation"] = obj.negotiation
                 key = response_key(obj.pk, actor.pk, r.response)
                 records.append(r)
                 rows.append(_Row(key, r.confidence, fields))
-        for r, obj in zip(records, self._upsert_all(ProposalResponse, rows), strict=True):
-            self._evidence("response", obj, r.evidence)
+        objs = self._resolve("response", rows, {}, None)
+        for r, row, obj in zip(records, rows, objs, strict=True):
+            self._evidence("response", obj, r.evidence, row.key)
 
     def meetings(self, records: list[MeetingRecord]) -> None:
         rows, parties = [], []
         for r in records:
             participants = [self.actors.resolve(name) for name in r.participants]
+            negotiation = self.negotiation_for(participants)
             status = r.status if r.status in Meeting.Status.values else Meeting.Status.UNKNOWN
             fields = {
                 "title": r.title[:300],
@@ -205,21 +302,92 @@ class _Storing:
                 "status": status,
                 "location": (r.location or "")[:200],
                 "text": r.evidence.text,
+                "reported_on": self.reported,
+                "negotiation": negotiation,
             }
-            key = meeting_key(participants, r.date, r.date_text, self.article.pk)
-            rows.append(_Row(key, r.confidence, fields, ("title", "kind", "location", "text")))
+            scope = self.scope(negotiation)
+            key = meeting_key(
+                scope, fields["kind"], participants, r.date, r.date_text, self.article.pk
+            )
+            facts = matching.MeetingFacts(
+                None,
+                fields["kind"],
+                frozenset(party_of(a) for a in participants),
+                r.date,
+                self.reported,
+                status,
+                frozenset({self.article.pk}),
+            )
+            rows.append(_Row(key, r.confidence, fields, facts))
             parties.append(participants)
+        candidates = self._meeting_candidates(rows)
         links = {}
-        objs = self._upsert_all(Meeting, rows)
+        objs = self._resolve("meeting", rows, candidates, matching.meeting_for)
         for r, row, obj, participants in zip(records, rows, objs, parties, strict=True):
             if not obj.verified:
-                self._merge_meeting_status(obj, row.fields["status"])
+                self._refresh_meeting(obj, row)
                 links |= {
                     (obj.pk, a.pk): MeetingParticipant(meeting=obj, actor=a) for a in participants
                 }
+            if obj.date or row.fields["date"]:
+                self.dated_meetings.add(obj.pk)
             for span in (r.evidence, *r.mentions):
-                self._evidence("meeting", obj, span)
+                self._evidence("meeting", obj, span, row.key)
         MeetingParticipant.objects.bulk_create(links.values(), ignore_conflicts=True)
+
+    def _refresh_meeting(self, meeting: Meeting, row: _Row) -> None:
+        """A dated report dates it; held or cancelled news outranks a plan, ties go to news;
+        the better report's wording and place stand."""
+        fields = row.fields
+        updates = {}
+        better = False
+        if meeting.date is None and fields["date"] is not None:
+            updates |= {"date": fields["date"], "date_text": fields["date_text"]}
+            better = True
+        old, new = STATUS_RANK[meeting.status], STATUS_RANK[fields["status"]]
+        if new > old or (
+            new == old and fields["status"] != meeting.status and self._newest(meeting)
+        ):
+            updates["status"] = fields["status"]
+            better = better or new > old
+        if better:
+            updates |= {"title": fields["title"], "text": fields["text"], "kind": fields["kind"]}
+        if not meeting.location and fields["location"]:
+            updates["location"] = fields["location"]
+        if meeting.reported_on is None or self.reported < meeting.reported_on:
+            updates["reported_on"] = self.reported
+        self._set(meeting, updates)
+
+    def _newest(self, meeting: Meeting) -> bool:
+        """Whether this article is at least as new as every other source of the meeting."""
+        others = Evidence.objects.filter(meeting=meeting).exclude(article=self.article)
+        newest = others.order_by("-article__reported_on").values_list(
+            "article__reported_on", flat=True
+        )[:1]
+        return not newest or newest[0] is None or self.reported >= newest[0]
+
+    def place_undated_meetings(self) -> None:
+        """Undated mentions stored apart earlier join a meeting this article dated, when it is
+        the one dated meeting that fits them."""
+        dated = Meeting.objects.filter(
+            pk__in=self.dated_meetings, date__isnull=False, negotiation__isnull=False
+        )
+        for meeting in dated:
+            facts = _meeting_facts([meeting])[0]
+            undated = Meeting.objects.filter(
+                negotiation=meeting.negotiation_id,
+                date__isnull=True,
+                verified=False,
+                reported_on__gte=meeting.date - matching.UNDATED_AFTER,
+                reported_on__lte=meeting.date + matching.UNDATED_BEFORE,
+            ).exclude(pk=meeting.pk)
+            for other in _meeting_facts(list(undated)):
+                kept = KeptApart.objects.filter(
+                    kind="meeting", record_id=meeting.pk, article__in=other.articles
+                )
+                if kept.exists() or not _only_fit(meeting.negotiation_id, other, facts):
+                    continue
+                merge_into(meeting, [Meeting.objects.get(pk=other.id)])
 
     def positions_and_issues(
         self, records: list[PositionRecord], statements: list[tuple[Statement, list[str]]]
@@ -240,58 +408,143 @@ class _Storing:
         )
         rows = []
         for r in records:
-            actor, issue, as_of = (
-                self.actors.resolve(r.actor),
-                issues[r.issue],
-                r.date or self.published,
-            )
+            actor = self.actors.resolve(r.actor)
+            issue, as_of = issues[r.issue], r.date or self.reported
+            negotiation = self.negotiation_for([actor])
             fields = {"actor": actor, "issue": issue, "stance": r.stance, "as_of": as_of}
-            fields["text"] = r.evidence.text
-            key = position_key(actor.pk, issue.pk, r.stance, as_of)
+            fields |= {"text": r.evidence.text, "negotiation": negotiation}
+            key = position_key(self.scope(negotiation), actor.pk, issue.pk, r.stance, as_of)
             rows.append(_Row(key, r.confidence, fields))
-        for r, obj in zip(records, self._upsert_all(Position, rows), strict=True):
-            self._evidence("position", obj, r.evidence)
+        for r, row, obj in zip(
+            records, rows, self._resolve("position", rows, {}, None), strict=True
+        ):
+            self._evidence("position", obj, r.evidence, row.key)
 
-    def _upsert_all(self, model, rows: list[_Row], before_insert=None) -> list:
-        """Get or create each row's record by merge key in a few queries; refresh unverified ones.
-
-        New records are inserted with ON CONFLICT DO NOTHING and read back, so when two workers
-        insert the same key the unique constraint decides and both use the one stored row.
-        """
+    def _resolve(
+        self,
+        field: str,
+        rows: list[_Row],
+        candidates: dict[int | None, list],
+        rule: Callable | None,
+        before_insert: Callable | None = None,
+    ) -> list:
+        """Each row's record: by key, else by the matching `rule` among `candidates` (facts
+        by negotiation id), else new. New records are inserted with ON CONFLICT DO NOTHING
+        and read back."""
         if not rows:
             return []
-        found = model.objects.in_bulk({row.key for row in rows}, field_name="merge_key")
+        model = MODELS[field]
+        found = self._by_key(model, field, {row.key for row in rows})
+        used = set(self.previous.records[field]) | self.kept_apart[field]
+        chosen: dict[int, int] = {}  # row index -> matched record id
+        used |= {found[row.key].pk for row in rows if row.key in found}
+        order = sorted(range(len(rows)), key=lambda i: -rows[i].facts.telling) if rule else []
+        for i in order:
+            row = rows[i]
+            if row.key in found:
+                continue
+            pool = [c for c in candidates.get(_pk(row.negotiation), []) if c.id not in used]
+            match = rule(row.facts, pool)
+            if match is not None:
+                chosen[i] = match.id
+                used.add(match.id)
+        matched = model.objects.in_bulk(set(chosen.values()))
         new = {}
-        for row in rows:  # the first report of a key creates it, later ones refresh it
-            if row.key not in found and row.key not in new:
+        for i, row in enumerate(rows):
+            if row.key not in found and i not in chosen and row.key not in new:
                 new[row.key] = model(merge_key=row.key, **self._defaults(row, row.fields))
         if new and before_insert:
             before_insert(new)
         if new:
-            model.objects.bulk_create([new[key] for key in sorted(new)], ignore_conflicts=True)
+            model.objects.bulk_create(list(new.values()), ignore_conflicts=True)
             found |= model.objects.in_bulk(new, field_name="merge_key")
         objs = []
-        for row in rows:
-            if row.key not in found:  # the insert hit another unique constraint (a slug)
-                found[row.key], _ = model.objects.get_or_create(
-                    merge_key=row.key, defaults=self._defaults(row, row.fields | row.retry)
-                )
-            obj = found[row.key]
+        for i, row in enumerate(rows):
+            if i in chosen:
+                obj = matched[chosen[i]]
+            else:
+                if row.key not in found:  # the insert hit another unique constraint (a slug)
+                    found[row.key], _ = model.objects.get_or_create(
+                        merge_key=row.key, defaults=self._defaults(row, row.fields | row.retry)
+                    )
+                obj = found[row.key]
             if not obj.verified:
-                self._refresh(obj, row)
+                self._set(obj, {"confidence": max(obj.confidence, row.confidence)})
             objs.append(obj)
         return objs
 
-    def _defaults(self, row: _Row, fields: dict) -> dict:
-        return {**fields, "negotiation": self.negotiation, "confidence": row.confidence}
+    def _by_key(self, model, field: str, keys: set[str]) -> dict[str, Model]:
+        """Records by report key: where this article's report of the key went before, where
+        another article's went, or the record created under the key."""
+        ids = {key: self.previous.pins[key] for key in keys if key in self.previous.pins}
+        rest = keys - set(ids)
+        if rest:
+            shared = defaultdict(set)
+            rows = Evidence.objects.filter(report_key__in=rest, **{f"{field}__isnull": False})
+            for key, pk in rows.values_list("report_key", f"{field}_id").distinct():
+                shared[key].add(pk)
+            # A key whose reports an editor split across records decides nothing.
+            ids |= {key: pks.pop() for key, pks in shared.items() if len(pks) == 1}
+        records = model.objects.in_bulk(set(ids.values()))
+        found = {key: records[pk] for key, pk in ids.items() if pk in records}
+        rest = keys - set(found)
+        if rest:
+            found |= model.objects.in_bulk(rest, field_name="merge_key")
+        return found
 
-    def _refresh(self, obj, row: _Row) -> None:
-        """Let this report raise the confidence, set a missing negotiation and `row.update`."""
-        wanted = {name: row.fields[name] for name in row.update}
-        if obj.negotiation_id is None and self.negotiation is not None:
-            wanted["negotiation"] = self.negotiation
-        wanted["confidence"] = max(obj.confidence, row.confidence)
-        for name, value in wanted.items():
+    def _statement_candidates(self, rows: list[_Row]) -> dict[int | None, list]:
+        days = [row.facts.said_on for row in rows if row.facts.said_on]
+        if not rows or not days or not self.negotiation_ids:
+            return {}
+        margin = timedelta(days=matching.SAME_STATEMENT_DAYS)
+        stored = Statement.objects.filter(
+            negotiation__in=self.negotiation_ids,
+            speaker__in={row.facts.speaker for row in rows},
+            said_on__gte=min(days) - margin,
+            said_on__lte=max(days) + margin,
+        ).only("id", "speaker_id", "said_on", "content", "text", "negotiation_id")
+        articles = _articles_of("statement", [s.pk for s in stored])
+        return _by_negotiation(
+            stored,
+            lambda s: matching.StatementFacts(
+                s.pk, s.speaker_id, s.said_on, s.content or s.text, articles[s.pk]
+            ),
+        )
+
+    def _plan_candidates(self, rows: list[_Row]) -> dict[int | None, list]:
+        days = [row.facts.first_seen for row in rows if row.facts.first_seen]
+        if not rows or not days or not self.negotiation_ids:
+            return {}
+        stored = (
+            Proposal.objects.filter(
+                negotiation__in=self.negotiation_ids,
+                last_seen__gte=min(days) - matching.PLAN_ACTIVE,
+                first_seen__lte=max(days) + matching.PLAN_ACTIVE,
+            )
+            .select_related("proposer")
+            .prefetch_related("aliases")
+        )
+        articles = _articles_of("proposal", [p.pk for p in stored])
+        return _by_negotiation(stored, lambda p: _plan_facts(p, articles[p.pk]))
+
+    def _meeting_candidates(self, rows: list[_Row]) -> dict[int | None, list]:
+        days = [row.facts.date or row.facts.reported for row in rows]
+        days = [day for day in days if day]
+        if not rows or not days or not self.negotiation_ids:
+            return {}
+        stored = Meeting.objects.filter(
+            negotiation__in=self.negotiation_ids,
+            date__gte=min(days) - matching.UNDATED_BEFORE,
+            date__lte=max(days) + matching.UNDATED_AFTER,
+        )
+        return _by_negotiation(stored, None, _meeting_facts(list(stored)))
+
+    def _defaults(self, row: _Row, fields: dict) -> dict:
+        return {**fields, "confidence": row.confidence}
+
+    def _set(self, obj, updates: dict) -> None:
+        """Change the fields that differ; `save_changes` writes them."""
+        for name, value in updates.items():
             if getattr(obj, name) != value:
                 setattr(obj, name, value)
                 self.changed[obj].add(name)
@@ -308,22 +561,7 @@ class _Storing:
             model.objects.bulk_update(sorted(objs, key=lambda o: o.pk), [*names, "updated_at"])
         self.changed.clear()
 
-    def _merge_meeting_status(self, meeting: Meeting, status: str) -> None:
-        """Plans give way to reports that a meeting was held or cancelled; ties go to news."""
-        old, new = STATUS_RANK[meeting.status], STATUS_RANK[status]
-        if status == meeting.status or new < old:
-            return
-        if new == old and not self._is_newest_source(meeting):
-            return
-        meeting.status = status
-        self.changed[meeting].add("status")
-
-    def _is_newest_source(self, meeting: Meeting) -> bool:
-        others = meeting.evidence.exclude(article=self.article)
-        newest = others.aggregate(newest=Max("article__published"))["newest"]
-        return newest is None or (self.published is not None and self.published >= newest)
-
-    def _evidence(self, field: str, record, span: Span, part: str | None = None) -> None:
+    def _evidence(self, field: str, record, span: Span, key: str, part: str | None = None) -> None:
         if span.start < 0 or span.end < span.start:
             return
         match_start = span.text.casefold().find(part.casefold()) if part else -1
@@ -336,6 +574,7 @@ class _Storing:
                 end=span.end,
                 match_start=match_start if match_start >= 0 else None,
                 match_end=match_start + len(part) if match_start >= 0 else None,
+                report_key=key,
                 **{field: record},
             ),
         )
@@ -344,6 +583,80 @@ class _Storing:
     def save_evidence(self) -> None:
         """Insert the evidence rows at once; rows a verified record kept are left as they are."""
         Evidence.objects.bulk_create(self.evidence.values(), ignore_conflicts=True)
+
+
+def _only_fit(negotiation_id, undated: matching.MeetingFacts, dated: matching.MeetingFacts):
+    """Whether `dated` is the one dated meeting of its negotiation that fits `undated`."""
+    day = undated.reported
+    rivals = Meeting.objects.filter(
+        negotiation=negotiation_id,
+        date__gte=day - matching.UNDATED_BEFORE,
+        date__lte=day + matching.UNDATED_AFTER,
+    ).exclude(pk=dated.id)
+    return matching.undated_belongs(undated, dated, _meeting_facts(list(rivals)))
+
+
+def _pk(obj) -> int | None:
+    return obj.pk if obj is not None else None
+
+
+def _by_negotiation(records, to_facts, facts=None) -> dict[int | None, list]:
+    """Facts of stored records, grouped by their negotiation id."""
+    facts = facts if facts is not None else [to_facts(r) for r in records]
+    grouped = defaultdict(list)
+    for record, fact in zip(records, facts, strict=True):
+        grouped[record.negotiation_id].append(fact)
+    return grouped
+
+
+def _articles_of(field: str, ids: list[int]) -> dict[int, frozenset[int]]:
+    """The articles supporting each record."""
+    found = defaultdict(set)
+    rows = Evidence.objects.filter(**{f"{field}__in": ids}).values_list(f"{field}_id", "article_id")
+    for pk, article_id in rows:
+        found[pk].add(article_id)
+    return defaultdict(frozenset, {pk: frozenset(a) for pk, a in found.items()})
+
+
+def _meeting_facts(meetings: list[Meeting]) -> list[matching.MeetingFacts]:
+    """What the matching rules compare, for stored meetings, in two queries."""
+    parties = defaultdict(set)
+    links = MeetingParticipant.objects.filter(meeting__in=meetings).select_related("actor")
+    for link in links:
+        parties[link.meeting_id].add(party_of(link.actor))
+    articles = _articles_of("meeting", [m.pk for m in meetings])
+    return [
+        matching.MeetingFacts(
+            m.pk, m.kind, frozenset(parties[m.pk]), m.date, m.reported_on, m.status, articles[m.pk]
+        )
+        for m in meetings
+    ]
+
+
+def _plan_facts(proposal: Proposal, articles: frozenset[int]) -> matching.PlanFacts:
+    titles = (proposal.title, *(alias.title for alias in proposal.aliases.all()))
+    proposer = party_of(proposal.proposer) if proposal.proposer else None
+    return matching.PlanFacts(
+        proposal.pk,
+        proposal.kind,
+        _joint_scope(titles),
+        titles,
+        proposer,
+        proposal.first_seen,
+        proposal.last_seen,
+        articles,
+    )
+
+
+def _joint_scope(titles: tuple[str, ...]) -> PlanScope:
+    """What all the wordings of one plan say of it together."""
+    scopes = [plan_scope(title) for title in titles]
+    return PlanScope(
+        topics=frozenset().union(*(s.topics for s in scopes)),
+        reach=next((s.reach for s in scopes if s.reach), None),
+        days=next((s.days for s in scopes if s.days), None),
+        numbers=frozenset().union(*(s.numbers for s in scopes)),
+    )
 
 
 def _names(extraction: Extraction) -> set[str]:

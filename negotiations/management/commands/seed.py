@@ -50,16 +50,28 @@ def read_json(path: Path) -> dict:
 
 @transaction.atomic
 def load_negotiations(data: dict) -> dict[str, Negotiation]:
-    """Create each negotiation once, with its parties found by actor name or alias."""
+    """Create each negotiation once, with its parties found by actor name or alias.
+
+    Editors' changes stay: keywords are filled in only where a negotiation has none.
+    """
     found = {}
     resolver = ActorResolver()
     for entry in data["negotiations"]:
-        negotiation, _ = Negotiation.objects.get_or_create(
+        keywords = "\n".join(entry.get("keywords", ()))
+        negotiation, created = Negotiation.objects.get_or_create(
             slug=entry["slug"],
-            defaults={"name": entry["name"], "description": entry.get("description", "")},
+            defaults={
+                "name": entry["name"],
+                "description": entry.get("description", ""),
+                "keywords": keywords,
+            },
         )
-        parties = [resolver.find(name) for name in entry.get("parties", ())]
-        negotiation.parties.add(*(actor for actor in parties if actor))
+        if not created and not negotiation.keywords and keywords:
+            negotiation.keywords = keywords
+            negotiation.save(update_fields=["keywords"])
+        if created:
+            parties = [resolver.find(name) for name in entry.get("parties", ())]
+            negotiation.parties.add(*(actor for actor in parties if actor))
         found[negotiation.slug] = negotiation
     return found
 

@@ -1,0 +1,71 @@
+"""Which negotiations a document is about: the parties it names and the places it mentions."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from .analysis import Analysis
+from .registry import RegistryNegotiation, normalize_alias
+
+# A place or word that names one conflict says more than a party, which may have several.
+KEYWORD_WEIGHT = 1.5
+# A second negotiation counts only when it is a good part of what the document is about.
+SECONDARY_SHARE = 0.5
+
+
+def negotiation_stage(a: Analysis) -> Analysis:
+    """Rank the registry's negotiations the document is about, the main one first."""
+    scores = negotiation_scores(a)
+    ranked = sorted(scores, key=lambda slug: -scores[slug])
+    top = scores[ranked[0]] if ranked else 0.0
+    return replace(a, negotiations=tuple(s for s in ranked if scores[s] >= SECONDARY_SHARE * top))
+
+
+def negotiation_scores(a: Analysis) -> dict[str, float]:
+    """A score for every negotiation the document qualifies for.
+
+    A document qualifies when it names two of the negotiation's parties, or a party and one
+    of its places, or two of its places: one party alone (a mediator-like state, say) is not
+    enough. Parties weigh less the more negotiations they take part in.
+    """
+    negotiations = a.registry.negotiations
+    if not negotiations:
+        return {}
+    named = _parties_named(a)
+    weights = _party_weights(negotiations)
+    text = normalize_alias(f"{a.document.title or ''}\n{a.document.text}")
+    scores = {}
+    for n in negotiations:
+        sides = {p: named[p] for p in n.parties if named[p]}
+        hits = len(_keyword_pattern(n.keywords).findall(text)) if n.keywords else 0
+        if len(sides) < 2 and not (sides and hits) and hits < 2:
+            continue
+        score = sum(weights[p] * (1 + math.log2(count)) for p, count in sides.items())
+        scores[n.slug] = score + (KEYWORD_WEIGHT * (1 + math.log2(hits)) if hits else 0.0)
+    return scores
+
+
+def _parties_named(a: Analysis) -> Counter[str]:
+    """How often each state, organisation or group is named, a person counting for their own."""
+    named: Counter[str] = Counter()
+    for mention in a.mentions:
+        actor = mention.actor
+        party = actor.affiliation if actor.kind == "person" and actor.affiliation else actor.name
+        named[party] += 1
+    return named
+
+
+@lru_cache(maxsize=8)
+def _party_weights(negotiations: tuple[RegistryNegotiation, ...]) -> dict[str, float]:
+    taking_part = Counter(party for n in negotiations for party in set(n.parties))
+    return {party: 1 / count for party, count in taking_part.items()}
+
+
+@lru_cache(maxsize=64)
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern:
+    words = sorted({normalize_alias(k) for k in keywords} - {""}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")

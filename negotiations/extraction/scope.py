@@ -1,0 +1,105 @@
+"""What a plan covers, read from its wording, so that two wordings of one plan can be told
+from two plans: its topics, its reach, its duration and the numbers it names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    DURATION_DAYS,
+    KIND_FAMILIES,
+    NUMBER_WORDS,
+    OPEN_KINDS,
+    PLAN_TOPICS,
+    SCOPE_FULL,
+    SCOPE_PARTIAL,
+)
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
+_NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UNIT = "(" + "|".join(DURATION_DAYS) + ")s?"
+# "30-day", "30 days", "six-week", "24-48 hour", "month-long", "a week"
+_DURATION = re.compile(
+    rf"\b(?:{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?[\s-]*{_UNIT}|{_UNIT}[\s-]long)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class PlanScope:
+    topics: frozenset[str] = frozenset()
+    reach: str | None = None  # "full" or "partial"
+    days: float | None = None
+    numbers: frozenset[float] = frozenset()
+
+    @property
+    def specific(self) -> bool:
+        """Whether the wording says anything that tells this plan from others of its kind."""
+        return bool(self.topics or self.reach or self.days or self.numbers)
+
+    def agrees(self, other: PlanScope) -> bool:
+        """Whether both can be one plan: the same topics, and no reach, duration or count
+        that differs (a wording that leaves one out agrees with any)."""
+        if self.topics != other.topics:
+            return False
+        for mine, theirs in ((self.reach, other.reach), (self.days, other.days)):
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+        return not (self.numbers and other.numbers and not self.numbers & other.numbers)
+
+    def shared(self, other: PlanScope) -> int:
+        """How many of the telling features both wordings give."""
+        same = len(self.topics & other.topics)
+        same += self.reach is not None and self.reach == other.reach
+        same += self.days is not None and self.days == other.days
+        return same + len(self.numbers & other.numbers)
+
+
+def plan_scope(wording: str) -> PlanScope:
+    """The scope a plan's title or sentence gives it."""
+    text = wording.lower()
+    days, text_left = _duration(text)
+    words = _WORD.findall(text_left)
+    topics = frozenset(
+        topic for topic, stems in PLAN_TOPICS.items() for w in words if w.startswith(stems)
+    )
+    reach = next(
+        (
+            "full" if w in SCOPE_FULL else "partial"
+            for w in words
+            if w in SCOPE_FULL | SCOPE_PARTIAL
+        ),
+        None,
+    )
+    numbers = frozenset(n for w in words if (n := _number(w)) is not None)
+    return PlanScope(topics, reach, days, numbers)
+
+
+def kinds_agree(a: str, b: str) -> bool:
+    """Whether plans of these kinds can be one plan."""
+    if a in OPEN_KINDS or b in OPEN_KINDS:
+        return True
+    return KIND_FAMILIES.get(a, a) == KIND_FAMILIES.get(b, b)
+
+
+def _duration(text: str) -> tuple[float | None, str]:
+    """The first duration in days, and the text without it (so its number is no count)."""
+    match = _DURATION.search(text)
+    if match is None:
+        return None, text
+    count, _, unit, long_unit = match.groups()
+    if long_unit:
+        days = DURATION_DAYS[long_unit.lower()]
+    else:
+        days = (_number(count) or 1) * DURATION_DAYS[unit.lower()]
+    return days, text[: match.start()] + " " + text[match.end() :]
+
+
+def _number(word: str) -> float | None:
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    digits = word.replace(",", "")
+    try:
+        return float(digits) if digits[:1].isdigit() else None
+    except ValueError:
+        return None

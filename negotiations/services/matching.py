@@ -1,0 +1,242 @@
+"""When reports from different articles are one real-world event: the rules, on plain values.
+
+Each `*_for` function takes one report and the stored records it might belong to (all of the
+report's negotiation, never another's) and returns the one it joins, or None for a new record.
+The reports of one article are matched most telling first (`telling`): the record that both
+"a 30-day ceasefire proposed by Washington" and "a full ceasefire" fit goes to the first.
+No rule names an event, a person or a wording: parties are compared at state level, plans by
+what their wording covers (`extraction.scope`), statements by the words reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz
+
+from negotiations.extraction import normalize_alias
+from negotiations.extraction.lexicon import NEGATIONS
+from negotiations.extraction.scope import PlanScope, kinds_agree
+
+# How far apart two reported dates of one meeting may be: time zones, and talks over days.
+SAME_MEETING_DAYS = {"call": 1}
+SAME_MEETING_DAYS_OTHERWISE = 2
+# An undated mention looks for its meeting this long before the day it was reported (if it
+# may have been held) and after it (if it may still be to come).
+UNDATED_BEFORE = timedelta(days=10)
+UNDATED_AFTER = timedelta(days=14)
+# A plan is the same plan while sources keep reporting it; after this long it is a new one.
+PLAN_ACTIVE = timedelta(days=45)
+# Two reports of one statement: said within this many days, in these closely the same words.
+SAME_STATEMENT_DAYS = 2
+STATEMENT_SIMILARITY = 90
+SAME_SPELLING = 97
+# A quote cut short by one outlet is the same quote when this many words are left.
+SHORT_STATEMENT_WORDS = 6
+# Plan titles this similar are the same wording.
+SAME_TITLE = 90
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """A meeting as the matching rules see it; `parties` are state-level actor ids."""
+
+    id: int | None
+    kind: str
+    parties: frozenset[int]
+    date: date | None
+    reported: date | None  # the day its (earliest) source reported it
+    status: str = "unknown"
+    articles: frozenset[int] = frozenset()
+
+    @property
+    def telling(self) -> int:
+        """How much the report says to find its event by: a date most of all."""
+        return 2 * (self.date is not None) + (self.status != "unknown")
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    id: int | None
+    kind: str
+    scope: PlanScope
+    titles: tuple[str, ...]
+    proposer: int | None  # state-level actor id
+    first_seen: date | None
+    last_seen: date | None
+    articles: frozenset[int] = frozenset()
+
+    @property
+    def telling(self) -> int:
+        """How much the wording says to tell the plan from others of its kind."""
+        scope = self.scope
+        told = len(scope.topics) + len(scope.numbers) + (scope.reach is not None)
+        return told + (scope.days is not None) + (self.proposer is not None)
+
+
+@dataclass(frozen=True)
+class StatementFacts:
+    id: int | None
+    speaker: int
+    said_on: date | None
+    content: str
+    articles: frozenset[int] = field(default=frozenset())
+
+    @property
+    def telling(self) -> int:
+        return len(self.content)
+
+
+def same_contact(a: frozenset[int], b: frozenset[int]) -> bool:
+    """The same sides meet: at least two parties in common (one when either names one), and
+    at least half of the smaller side list."""
+    if not a or not b:
+        return False
+    common = len(a & b)
+    smaller = min(len(a), len(b))
+    return common >= min(2, smaller) and common * 2 >= smaller
+
+
+def meeting_kinds_agree(a: str, b: str) -> bool:
+    """A call is only ever a call; meetings, talks, summits and visits may be one event."""
+    return (a == "call") == (b == "call")
+
+
+def meeting_for(report: MeetingFacts, candidates: list[MeetingFacts]) -> MeetingFacts | None:
+    """The stored meeting this report is of, if one fits.
+
+    A dated report joins the closest-dated meeting of the same contact and kind within a
+    day or two. An undated one joins a dated meeting around the day it was reported only
+    when exactly one fits; otherwise it stays apart, "date not given".
+    """
+    fitting = [
+        c
+        for c in candidates
+        if c.date is not None
+        and meeting_kinds_agree(report.kind, c.kind)
+        and same_contact(report.parties, c.parties)
+        and not report.articles & c.articles
+    ]
+    if report.date is not None:
+        window = SAME_MEETING_DAYS.get(report.kind, SAME_MEETING_DAYS_OTHERWISE)
+        near = [c for c in fitting if abs((c.date - report.date).days) <= window]
+        return min(
+            near,
+            key=lambda c: (abs((c.date - report.date).days), -_overlap(report, c)),
+            default=None,
+        )
+    around = [c for c in fitting if _around(c.date, report)]
+    return around[0] if len(around) == 1 else None
+
+
+def undated_belongs(undated: MeetingFacts, dated: MeetingFacts, others: list[MeetingFacts]) -> bool:
+    """Whether an undated meeting record is a mention of `dated`: it fits, and no other
+    dated meeting among `others` fits it too."""
+    return meeting_for(undated, [dated, *others]) == dated
+
+
+def _around(day: date, report: MeetingFacts) -> bool:
+    """Whether a meeting on `day` may be the one an undated report speaks of: one reported
+    held took place by the day of the report, one reported planned on it or after."""
+    reported = report.reported
+    if reported is None:
+        return False
+    earliest = reported if report.status == "planned" else reported - UNDATED_BEFORE
+    latest = reported if report.status == "held" else reported + UNDATED_AFTER
+    return earliest <= day <= latest
+
+
+def _overlap(a: MeetingFacts, b: MeetingFacts) -> float:
+    return len(a.parties & b.parties) / len(a.parties | b.parties)
+
+
+def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None:
+    """The stored plan this report is of: the same kind of plan, covering the same, put
+    forward by the same side (when both name one), reported around the same time.
+
+    A wording that tells the plan apart (a topic, a reach, a duration, a number, a proposer)
+    joins the candidate that shares most of it, and of equals the one more sources report;
+    a bare one ("the ceasefire") joins only the one plan that fits, and stays apart when
+    several do.
+    """
+    fitting = [c for c in candidates if _same_plan(report, c)]
+    if len(fitting) <= 1:
+        return fitting[0] if fitting else None
+    if not report.telling:
+        return None
+    return max(fitting, key=lambda c: (*_plan_likeness(report, c), len(c.articles), -c.id))
+
+
+def _same_plan(report: PlanFacts, c: PlanFacts) -> bool:
+    if report.articles & c.articles or not kinds_agree(report.kind, c.kind):
+        return False
+    if report.proposer and c.proposer and report.proposer != c.proposer:
+        return False
+    if not _active(report, c):
+        return False
+    return report.scope.agrees(c.scope) or (
+        _title_likeness(report, c) >= SAME_TITLE and not report.scope.specific
+    )
+
+
+def _active(report: PlanFacts, c: PlanFacts) -> bool:
+    day = report.first_seen
+    if day is None or c.first_seen is None:
+        return True
+    return c.first_seen - PLAN_ACTIVE <= day <= (c.last_seen or c.first_seen) + PLAN_ACTIVE
+
+
+def _plan_likeness(report: PlanFacts, c: PlanFacts) -> tuple:
+    same_proposer = report.proposer is not None and report.proposer == c.proposer
+    return (report.scope.shared(c.scope) + same_proposer, _title_likeness(report, c) // 10)
+
+
+def _title_likeness(report: PlanFacts, c: PlanFacts) -> float:
+    mine = [normalize_alias(t) for t in report.titles]
+    return max(
+        (fuzz.token_sort_ratio(a, normalize_alias(b)) for a in mine for b in c.titles), default=0
+    )
+
+
+def statement_for(
+    report: StatementFacts, candidates: list[StatementFacts]
+) -> StatementFacts | None:
+    """The stored statement reporting the same words of the same speaker around the same day."""
+    words = normalize_alias(report.content)
+    best, best_score = None, 0.0
+    for c in candidates:
+        if c.speaker != report.speaker or report.articles & c.articles:
+            continue
+        if (
+            report.said_on
+            and c.said_on
+            and abs((c.said_on - report.said_on).days) > SAME_STATEMENT_DAYS
+        ):
+            continue
+        score = _words_alike(words, normalize_alias(c.content))
+        if score > best_score:
+            best, best_score = c, score
+    return best
+
+
+def _words_alike(a: str, b: str) -> float:
+    """How closely two reports give the same words, 0 to 100; 0 when they are not the same
+    words: a quote one outlet cut short is the same, one word changed or negated is not."""
+    mine, theirs = set(a.split()), set(b.split())
+    if not mine or not theirs:
+        return 0.0
+    if mine & NEGATIONS != theirs & NEGATIONS or _numbers(mine) != _numbers(theirs):
+        return 0.0
+    shorter, longer = sorted((mine, theirs), key=len)
+    if len(shorter) >= SHORT_STATEMENT_WORDS and shorter <= longer:
+        return 100.0
+    shared = 100 * len(mine & theirs) / len(mine | theirs)
+    if shared >= STATEMENT_SIMILARITY:
+        return shared
+    spelled = fuzz.ratio(a, b)  # the same words spelt apart ("Zelenskyy", "Zelensky")
+    return spelled if spelled >= SAME_SPELLING else 0.0
+
+
+def _numbers(words: set[str]) -> set[str]:
+    return {w for w in words if w[:1].isdigit()}
