@@ -13,6 +13,7 @@ from django.urls import reverse
 from .queries import (
     ActorQuerySet,
     MeetingQuerySet,
+    NegotiationQuerySet,
     PositionQuerySet,
     ProposalQuerySet,
     ResponseQuerySet,
@@ -39,11 +40,16 @@ class Negotiation(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = NegotiationQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("timeline") + f"?negotiation={self.slug}"
 
     @property
     def keyword_list(self) -> list[str]:

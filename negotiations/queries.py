@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
 from django.db import connection, models
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
@@ -218,6 +218,32 @@ class TimelineQuerySet(models.QuerySet):
         )
 
 
+class NegotiationQuerySet(models.QuerySet):
+    def for_home(self):
+        """Each negotiation with its parties, how much it holds, and when it last moved."""
+        from .models import Article, Meeting, Proposal, Statement
+
+        def latest(model, field):
+            rows = model.objects.filter(negotiation=OuterRef("pk")).order_by()
+            return Subquery(rows.values("negotiation").annotate(m=Max(field)).values("m"))
+
+        def count(model):
+            rows = model.objects.filter(negotiation=OuterRef("pk")).order_by()
+            return Coalesce(
+                Subquery(rows.values("negotiation").annotate(n=Count("pk")).values("n")), 0
+            )
+
+        return self.prefetch_related("parties").annotate(
+            article_count=count(Article),
+            statement_count=count(Statement),
+            meeting_count=count(Meeting),
+            proposal_count=count(Proposal),
+            last_statement=latest(Statement, "said_on"),
+            last_meeting=latest(Meeting, "day"),
+            last_proposal=latest(Proposal, "last_seen"),
+        )
+
+
 class ActorQuerySet(models.QuerySet):
     def for_page(self):
         """Actors with what their page header shows."""
@@ -272,8 +298,20 @@ class ProposalQuerySet(TimelineQuerySet):
         return Q(title__icontains=q)
 
     def for_page(self):
-        """A proposal with its proposer and sources."""
-        return self.select_related("proposer").prefetch_related(with_articles())
+        """A proposal with its proposer, negotiation, other wordings and sources."""
+        return self.select_related("proposer", "negotiation").prefetch_related(
+            with_articles(), "aliases"
+        )
+
+    def for_list(self, filters: Filters, status: str = ""):
+        """Matching proposals, most recently reported first, with what the list shows."""
+        qs = self.matching(filters)
+        if status:
+            qs = qs.filter(status=status)
+        qs = qs.select_related("proposer", "negotiation").annotate(
+            source_count=source_count("proposal"), response_count=Count("responses")
+        )
+        return qs.order_by(F("last_seen").desc(nulls_last=True), "-id")
 
 
 class ResponseQuerySet(TimelineQuerySet):
@@ -321,18 +359,29 @@ class MeetingQuerySet(TimelineQuerySet):
     def by_search(self, q):
         return Q(title__icontains=q) | Q(location__icontains=q)
 
-    def upcoming(self, today: date, limit: int):
-        """Meetings from today on (and planned ones not yet dated), soonest first."""
-        qs = self.filter(Q(date__gte=today) | Q(date__isnull=True, status="planned"))
-        qs = qs.order_by(F("date").asc(nulls_last=True), "id")
+    def undated_plans(self):
+        """Planned meetings whose sources give no date."""
+        return self.filter(date__isnull=True, status="planned")
+
+    def upcoming(self, filters: Filters, today: date, limit: int):
+        """Matching meetings from today on, soonest first."""
+        qs = self.matching(replace(filters, date_from=max(filters.date_from or today, today)))
+        qs = qs.filter(date__isnull=False).order_by("date", "id")
+        return list(qs.for_display()[:limit])
+
+    def announced(self, filters: Filters, since: date, limit: int):
+        """Matching planned meetings with no date given, reported since `since`, newest first."""
+        qs = self.matching(replace(filters, date_from=max(filters.date_from or since, since)))
+        qs = qs.undated_plans().order_by("-reported_on", "-id")
         return list(qs.for_display()[:limit])
 
 
 class PositionQuerySet(models.QuerySet):
-    def history(self, actor):
+    def history(self, actor, negotiation=None):
         """An actor's positions by issue then date, each with its evidence."""
+        qs = self.filter(negotiation=negotiation) if negotiation else self
         return (
-            self.filter(actor=actor)
+            qs.filter(actor=actor)
             .select_related("issue")
             .prefetch_related(with_articles())
             .order_by("issue__name", F("as_of").asc(nulls_first=True), "id")
@@ -395,10 +444,15 @@ def count_per_day(filters: Filters) -> dict[date, int]:
 
 
 def record_sources(kind: str, pk: int):
-    """The evidence for one record with its articles, oldest article first."""
+    """The evidence for one record with its articles, oldest article first, each article's
+    sentences together."""
     from .models import Evidence
 
-    return Evidence.objects.filter(**{kind: pk}).select_related("article")
+    return (
+        Evidence.objects.filter(**{kind: pk})
+        .select_related("article")
+        .order_by("article__reported_on", "article_id", "start")
+    )
 
 
 def article_evidence(article):

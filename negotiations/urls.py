@@ -1,14 +1,16 @@
 from django.contrib import admin
 from django.urls import path
 
-from .views import actors, articles, health, meetings, proposals, sources, timeline
+from .views import actors, articles, health, home, meetings, proposals, sources, timeline
 from .views.ingest import ingest
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", timeline.timeline, name="timeline"),
+    path("", home.home, name="home"),
+    path("timeline/", timeline.timeline, name="timeline"),
     path("actors/options/", actors.actor_options, name="actor_options"),
     path("actors/<slug:slug>/", actors.actor_detail, name="actor_detail"),
+    path("proposals/", proposals.proposal_list, name="proposal_list"),
     path("proposals/<slug:slug>/", proposals.proposal_detail, name="proposal_detail"),
     path("meetings/", meetings.meeting_list, name="meeting_list"),
     path("articles/<int:pk>/", articles.article_detail, name="article_detail"),

@@ -170,9 +170,7 @@ def test_one_call_reported_by_several_outlets_is_one_meeting(people):
 
 def test_planned_call_then_report_that_it_was_held_is_one_held_meeting(people):
     planned, document = source(CALL, published=date(2025, 3, 16))
-    store(
-        planned, Extraction(document, meetings=(meeting(document.text, CALL, "planned"),))
-    )
+    store(planned, Extraction(document, meetings=(meeting(document.text, CALL, "planned"),)))
     held, document = source(HELD, published=date(2025, 3, 19))
     # The later report names the states rather than the leaders: the same parties.
     record = meeting(document.text, HELD, "held", participants=("Kremlin", "United States"))
@@ -185,13 +183,9 @@ def test_planned_call_then_report_that_it_was_held_is_one_held_meeting(people):
 
 def test_a_plan_reported_after_the_meeting_was_held_does_not_undo_it(people):
     held, document = source(HELD, published=date(2025, 3, 19))
-    store(
-        held, Extraction(document, meetings=(meeting(document.text, HELD, "held"),))
-    )
+    store(held, Extraction(document, meetings=(meeting(document.text, HELD, "held"),)))
     late, document = source(CALL, published=date(2025, 3, 20))
-    store(
-        late, Extraction(document, meetings=(meeting(document.text, CALL, "planned"),))
-    )
+    store(late, Extraction(document, meetings=(meeting(document.text, CALL, "planned"),)))
     assert models.Meeting.objects.get().status == "held"
 
 
@@ -296,9 +290,7 @@ def test_unknown_name_becomes_an_unreviewed_actor_with_its_aliases(people):
         "Hakan Fidan", "person", aliases=("Fidan",), affiliation="Turkey", role="Foreign Minister"
     )
     record = StatementRecord("Hakan Fidan", span(text, text), "talks would resume", "indirect")
-    store(
-        article, Extraction(document, actors=(described,), statements=(record,))
-    )
+    store(article, Extraction(document, actors=(described,), statements=(record,)))
 
     fidan = models.Statement.objects.get().speaker
     assert (fidan.name, fidan.reviewed, fidan.role) == ("Hakan Fidan", False, "Foreign Minister")

@@ -135,7 +135,7 @@ def test_meetings_page_pages_past_meetings_by_keyset(client):
 
 def test_meetings_page_empty_state(client):
     html = client.get(reverse("meeting_list")).content.decode()
-    assert "No meetings planned" in html and "No past meetings recorded yet" in html
+    assert "No dated meetings ahead" in html and "No past meetings recorded yet" in html
 
 
 def test_article_page_highlights_evidence_and_escapes_text(client):

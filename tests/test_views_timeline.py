@@ -261,4 +261,4 @@ def test_statement_count_is_independent_of_ordering_of_ties(client):
 def test_filtered_results_push_a_clean_shareable_url(client):
     params = {"q": "", "actor": ["", "nobody"], "type": "meeting", "date_from": ""}
     response = client.get(reverse("timeline"), params, **htmx("results"))
-    assert response["HX-Push-Url"] == "/?actor=nobody&type=meeting"
+    assert response["HX-Push-Url"] == "/timeline/?actor=nobody&type=meeting"

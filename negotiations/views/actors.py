@@ -25,15 +25,15 @@ def actor_detail(request, slug):
     """An actor's profile, positions over time, statements (filterable), meetings and proposals."""
     actor = get_object_or_404(Actor.objects.for_page(), slug=slug)
     form = TimelineFilterForm(request.GET)
-    filters = replace(form.filters(), actors=(actor,), kinds=("statement",), negotiation=None)
+    filters = replace(form.filters(), actors=(actor,), kinds=("statement",))
     before = form.cursor("before")
     region = htmx_region(request, REGIONS)
     context = {"actor": actor, "form": form, "filters": filters, "before": before}
     context["related_limit"] = RELATED_LIMIT
     context["page"] = timeline_page(filters, before=before, limit=PAGE_SIZE)
     if region is None:
-        positions = list(Position.objects.history(actor))
-        involved = Filters(actors=(actor,))
+        positions = list(Position.objects.history(actor, filters.negotiation))
+        involved = Filters(actors=(actor,), negotiation=filters.negotiation)
         context.update(
             changes=stance_changes(positions),
             chart=stance_chart(positions, timezone.localdate()),

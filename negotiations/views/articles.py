@@ -15,7 +15,7 @@ from .regions import render_page
 @require_GET
 def article_detail(request, pk):
     """The article's text with its evidence marked, and the records it supports beside it."""
-    article = get_object_or_404(Article, pk=pk)
+    article = get_object_or_404(Article.objects.select_related("negotiation"), pk=pk)
     evidence = list(article_evidence(article))
     context = {
         "article": article,

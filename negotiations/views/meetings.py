@@ -1,34 +1,42 @@
-"""Meetings: what is coming up and what was held, with participants and sources."""
+"""Meetings: what is coming up, what was announced without a date, and what was held."""
 
+from dataclasses import replace
 from datetime import timedelta
 
 from django.utils import timezone
 from django.views.decorators.http import require_GET
+from django_htmx.http import push_url
 
 from negotiations.filters import TimelineFilterForm
 from negotiations.models import Meeting
 from negotiations.page_cache import cache_for_readers
-from negotiations.queries import Filters
 
-from .regions import htmx_region, render_page
+from .regions import clean_url, htmx_region, render_page
 
 PAGE_SIZE = 30
 UPCOMING_LIMIT = 50
+# Undated plans stop being news after this long; they stay in the past list on their day.
+ANNOUNCED_DAYS = 30
+REGIONS = {"meetings": "meetings", "load-more": "past-items"}
 
 
 @cache_for_readers
 @require_GET
 def meeting_list(request):
-    """Upcoming meetings soonest first, then past ones newest first, paged by keyset."""
+    """Upcoming meetings soonest first, undated plans, then past ones newest first, filtered."""
     today = timezone.localdate()
     form = TimelineFilterForm(request.GET)
-    before = form.cursor("before")
-    region = htmx_region(request, {"load-more": "past-items"})
-    past = Meeting.objects.for_timeline(
-        Filters(date_to=today - timedelta(days=1)), before=before, limit=PAGE_SIZE + 1
-    )
-    context = {"past": past[:PAGE_SIZE], "before": before}
+    filters, before = form.filters(), form.cursor("before")
+    region = htmx_region(request, REGIONS)
+    past_filters = replace(filters, date_to=min(filters.date_to or today, today - timedelta(1)))
+    held_or_dated = Meeting.objects.exclude(date__isnull=True, status=Meeting.Status.PLANNED)
+    past = held_or_dated.for_timeline(past_filters, before=before, limit=PAGE_SIZE + 1)
+    context = {"form": form, "filters": filters, "before": before, "past": past[:PAGE_SIZE]}
     context["next_cursor"] = past[PAGE_SIZE - 1].cursor if len(past) > PAGE_SIZE else None
-    if region is None and not before:
-        context["upcoming"] = Meeting.objects.upcoming(today, UPCOMING_LIMIT)
-    return render_page(request, "meetings/page.html", context, region)
+    if region != "past-items" and not before:
+        since = today - timedelta(days=ANNOUNCED_DAYS)
+        context["upcoming"] = Meeting.objects.upcoming(filters, today, UPCOMING_LIMIT)
+        context["announced"] = Meeting.objects.announced(filters, since, UPCOMING_LIMIT)
+        context["announced_days"] = ANNOUNCED_DAYS
+    response = render_page(request, "meetings/page.html", context, region)
+    return push_url(response, clean_url(request)) if region == "meetings" else response

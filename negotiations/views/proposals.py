@@ -1,12 +1,34 @@
-"""A proposal's lifecycle: who proposed it, when, and each party's responses."""
+"""Proposals: the list of what is on the table, and each proposal's lifecycle."""
 
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
+from django_htmx.http import push_url
 
+from negotiations.filters import TimelineFilterForm
 from negotiations.models import Proposal, ProposalResponse
 from negotiations.page_cache import cache_for_readers
 
-from .regions import render_page
+from .regions import clean_url, htmx_region, render_page
+
+PAGE_SIZE = 50
+
+
+@cache_for_readers
+@require_GET
+def proposal_list(request):
+    """Proposals by negotiation, status, actor and date, most recently reported first."""
+    form = TimelineFilterForm(request.GET)
+    filters = form.filters()
+    status = request.GET.get("status", "")
+    status = status if status in Proposal.Status.values else ""
+    proposals = Proposal.objects.for_list(filters, status)
+    page = Paginator(proposals, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"form": form, "filters": filters, "page": page, "status": status}
+    context["statuses"] = Proposal.Status.choices
+    region = htmx_region(request, {"proposals": "proposals"})
+    response = render_page(request, "proposals/list.html", context, region)
+    return push_url(response, clean_url(request)) if region else response
 
 
 @cache_for_readers
