@@ -43,3 +43,14 @@ def empty_cache(settings):
     # Not cache.clear(): with Redis that would flush the broker's queues, and other runs' keys.
     default = settings.CACHES["default"]
     settings.CACHES = {"default": {**default, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}}
+
+
+@pytest.fixture
+def seeded(db):
+    """The seed registry: its actors and the negotiations the tracker follows, by slug."""
+    from negotiations.extraction import default_registry
+    from negotiations.management.commands.seed import SEEDS, load_negotiations, read_json
+    from negotiations.registry_source import load_registry
+
+    load_registry(default_registry())
+    return load_negotiations(read_json(SEEDS / "negotiations.json"))

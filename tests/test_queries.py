@@ -27,8 +27,11 @@ def fill(n, actor=None, start=0):
         day = date(2025, 3, 1) + timedelta(days=i % 4)
         statement = factories.statement(actor, text=f"{actor.name} said thing {i}.", said_on=day)
         statement.issues.add(issue)
-        factories.meeting([actor, factories.actor()], title=f"Meeting {i}", date=day)
-        plan = factories.proposal(f"Plan {i}", proposer=actor, first_seen=day)
+        talks = factories.negotiation(f"Talks {i % 3}")
+        factories.meeting(
+            [actor, factories.actor()], title=f"Meeting {i}", date=day, negotiation=talks
+        )
+        plan = factories.proposal(f"Plan {i}", proposer=actor, first_seen=day, negotiation=talks)
         factories.response(plan, actor, responded_on=day)
         factories.position(actor, issue, stance="support", as_of=day, text=f"Position {i}.")
     return actor
@@ -48,6 +51,9 @@ def queries_for(client, url):
         lambda actor: reverse("actor_detail", args=[actor.slug]),
         lambda actor: reverse("proposal_detail", args=[actor.proposals.first().slug]),
         lambda actor: reverse("meeting_list"),
+        lambda actor: reverse("meeting_list") + f"?actor={actor.slug}&q=Meeting",
+        lambda actor: reverse("proposal_list"),
+        lambda actor: reverse("home"),
     ],
 )
 def test_query_count_does_not_grow_with_records(client, django_assert_max_num_queries, url):

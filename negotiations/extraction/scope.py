@@ -19,9 +19,10 @@ from .lexicon import (
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
 _NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _UNIT = "(" + "|".join(DURATION_DAYS) + ")s?"
-# "30-day", "30 days", "six-week", "24-48 hour", "month-long", "a week"
+# "30-day", "30 days", "six-week", "24-48 hour", "24 to 48 hours", "month-long"
 _DURATION = re.compile(
-    rf"\b(?:{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?[\s-]*{_UNIT}|{_UNIT}[\s-]long)\b", re.IGNORECASE
+    rf"\b(?:{_NUMBER}(?:\s*(?:[-–]|to)\s*{_NUMBER})?[\s-]*{_UNIT}|{_UNIT}[\s-]long)\b",
+    re.IGNORECASE,
 )
 
 

@@ -10,6 +10,7 @@ what their wording covers (`extraction.scope`), statements by the words reported
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -223,20 +224,19 @@ def statement_for(
 def _words_alike(a: str, b: str) -> float:
     """How closely two reports give the same words, 0 to 100; 0 when they are not the same
     words: a quote one outlet cut short is the same, one word changed or negated is not."""
-    mine, theirs = set(a.split()), set(b.split())
-    if not mine or not theirs:
-        return 0.0
-    if mine & NEGATIONS != theirs & NEGATIONS or _numbers(mine) != _numbers(theirs):
-        return 0.0
-    shorter, longer = sorted((mine, theirs), key=len)
-    if len(shorter) >= SHORT_STATEMENT_WORDS and shorter <= longer:
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter.split()) >= SHORT_STATEMENT_WORDS and f" {shorter} " in f" {longer} ":
         return 100.0
-    shared = 100 * len(mine & theirs) / len(mine | theirs)
+    mine, theirs = Counter(a.split()), Counter(b.split())
+    if not mine or not theirs or _telling(mine) != _telling(theirs):
+        return 0.0
+    shared = 100 * (mine & theirs).total() / (mine | theirs).total()
     if shared >= STATEMENT_SIMILARITY:
         return shared
     spelled = fuzz.ratio(a, b)  # the same words spelt apart ("Zelenskyy", "Zelensky")
     return spelled if spelled >= SAME_SPELLING else 0.0
 
 
-def _numbers(words: set[str]) -> set[str]:
-    return {w for w in words if w[:1].isdigit()}
+def _telling(words: Counter) -> Counter:
+    """The negations and numbers of a statement: one more or less makes another statement."""
+    return Counter({w: n for w, n in words.items() if w in NEGATIONS or w[:1].isdigit()})

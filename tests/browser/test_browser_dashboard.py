@@ -30,36 +30,36 @@ def newsroom():
 
 def test_filter_by_actor_then_go_back(live_server, page, screenshot):
     newsroom()
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + "/timeline/")
     page.wait_for_selector("text=Talks in Geneva")
     page.fill("#id_actor", "Bob Minister")
     page.press("#id_actor", "Enter")
-    page.wait_for_url(re.compile(r"/\?actor=Bob(%20|\+)Minister$"))
+    page.wait_for_url(re.compile(r"/timeline/\?actor=Bob(%20|\+)Minister$"))
     page.wait_for_selector("#results >> text=the corridor is closed")
     assert page.locator("#results .entry-statement").count() == 1
     assert page.locator("#results >> text=point 35").count() == 0
     screenshot("-filtered")
     page.go_back()
-    page.wait_for_url(live_server.url + "/")
+    page.wait_for_url(live_server.url + "/timeline/")
     page.wait_for_selector("#results >> text=point 35")
     screenshot()
 
 
 def test_scroll_loads_more(live_server, page, screenshot):
     newsroom()
-    page.goto(live_server.url + "/?type=statement")
+    page.goto(live_server.url + "/timeline/?type=statement")
     assert page.locator(".entry").count() == 30
     page.locator("#load-more").scroll_into_view_if_needed()
     expect(page.locator(".entry")).to_have_count(37)
     assert page.locator("#load-more").count() == 0
-    assert page.url.endswith("/?type=statement")
+    assert page.url.endswith("/timeline/?type=statement")
     screenshot()
 
 
 def test_search(live_server, page, screenshot):
     newsroom()
     factories.index_statements()
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + "/timeline/")
     page.fill("#id_q", "corridor")
     page.press("#id_q", "Enter")
     page.wait_for_url(re.compile(r"q=corridor"))
@@ -71,7 +71,7 @@ def test_search(live_server, page, screenshot):
 
 def test_actor_and_proposal_pages(live_server, page, screenshot):
     _, _, plan = newsroom()
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + "/timeline/")
     page.click("#results a.actor-link:text('Bob Minister')")
     page.wait_for_url(re.compile(r"/actors/bob-minister/$"))
     assert page.locator("h1").inner_text() == "Bob Minister"
@@ -85,7 +85,7 @@ def test_actor_and_proposal_pages(live_server, page, screenshot):
 
 def test_sources_expand_in_place(live_server, page, screenshot):
     newsroom()
-    page.goto(live_server.url + "/?type=meeting")
+    page.goto(live_server.url + "/timeline/?type=meeting")
     page.click("#results details.sources summary")
     page.wait_for_selector("#results .source-sentence")
     assert "Example News" in page.locator("#results .sources-body").inner_text()
@@ -107,7 +107,7 @@ def test_ingested_article_is_highlighted(live_server, page, screenshot):
     assert page.locator(".article-text mark").count() >= 1
     assert page.locator(".article-records .record").count() >= 1
     screenshot("-article")
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + "/timeline/")
     assert page.locator("#results .entry").count() >= 1
     screenshot("-timeline")
 
@@ -144,3 +144,38 @@ def test_editor_pastes_an_article_and_watches_the_job(
     screenshot()
     job.locator("a").first.click()
     expect(page.locator(".article-text mark").first).to_be_visible()
+
+
+def test_switching_negotiation_scopes_the_page_and_goes_back(live_server, page, screenshot):
+    alice, bob, _ = newsroom()
+    sudan = factories.negotiation("Sudan talks")
+    envoy = factories.actor("Sudan Envoy")
+    factories.meeting([envoy], title="Jeddah round", date=date(2025, 3, 20), negotiation=sudan)
+    page.goto(live_server.url + "/meetings/")
+    expect(page.locator("main")).to_contain_text("Talks in Geneva")
+    page.select_option("#switcher-negotiation", "sudan-talks")
+    page.wait_for_url(re.compile(r"/meetings/\?negotiation=sudan-talks$"))
+    expect(page.locator("main")).to_contain_text("Jeddah round")
+    expect(page.locator("main")).not_to_contain_text("Talks in Geneva")
+    screenshot("-scoped")
+    page.get_by_role("link", name="Timeline", exact=True).click()
+    page.wait_for_url(re.compile(r"/timeline/\?negotiation=sudan-talks$"))
+    expect(page.locator("#results")).to_contain_text("Jeddah round")
+    expect(page.locator("#results")).not_to_contain_text("point 35")
+    page.go_back()
+    page.go_back()
+    page.wait_for_url(live_server.url + "/meetings/")
+    expect(page.locator("main")).to_contain_text("Talks in Geneva")
+
+
+def test_home_lists_negotiations_and_leads_to_their_meetings(live_server, page, screenshot):
+    sudan = factories.negotiation("Sudan talks")
+    envoy = factories.actor("Sudan Envoy")
+    factories.meeting([envoy], title="Jeddah round", date=date(2025, 3, 20), negotiation=sudan)
+    page.goto(live_server.url + "/")
+    card = page.locator(".negotiation-card", has_text="Sudan talks")
+    expect(card).to_contain_text("1 meeting")
+    screenshot()
+    card.get_by_role("link", name="Meetings").click()
+    page.wait_for_url(re.compile(r"/meetings/\?negotiation=sudan-talks$"))
+    expect(page.locator("main")).to_contain_text("Jeddah round")

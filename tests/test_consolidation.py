@@ -1,0 +1,168 @@
+"""One record per real-world event: many outlets' reports, in the right negotiation, and
+editors' regrouping that later ingestion keeps."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from negotiations import editing, models, services
+from negotiations.extraction.records import Document, Extraction, MeetingRecord, Span
+from negotiations.models import IngestJob
+from tests.reports import RSF_TALKS, THAI_CAMBODIAN_CALL
+
+pytestmark = pytest.mark.django_db
+
+
+def ingest(reports, capture):
+    """Submit each report as pasted text, as an editor would; return the stored articles."""
+    articles = []
+    for report in reports:
+        metadata = {key: report[key] for key in ("title", "outlet", "published") if key in report}
+        with capture(execute=True):
+            job = services.submit(
+                source=IngestJob.Source.TEXT, payload=report["text"], metadata=metadata
+            )
+        job.refresh_from_db()
+        assert job.status == "stored", job.error
+        articles.append(job.article)
+    return articles
+
+
+def test_one_call_reported_by_four_outlets_is_one_meeting_on_the_timeline(
+    seeded, client, django_capture_on_commit_callbacks
+):
+    articles = ingest(THAI_CAMBODIAN_CALL, django_capture_on_commit_callbacks)
+
+    assert {a.negotiation.slug for a in articles} == {"thailand-cambodia"}
+    call = models.Meeting.objects.get(kind="call")
+    assert call.date == date(2025, 9, 8) and call.status == "held"
+    assert set(call.evidence.values_list("article", flat=True)) == {a.pk for a in articles}
+    html = client.get(reverse("timeline"), {"negotiation": "thailand-cambodia"}).content.decode()
+    assert html.count('class="entry entry-meeting"') == 1
+    assert "4 sources" in html
+    sources = client.get(reverse("record_sources", args=["meeting", call.pk])).content.decode()
+    for report in THAI_CAMBODIAN_CALL:
+        assert report["outlet"] in sources
+
+
+def test_an_article_about_no_followed_negotiation_is_unassigned_and_merges_with_nothing(
+    seeded, django_capture_on_commit_callbacks
+):
+    report = {
+        "outlet": "Balkan Desk",
+        "published": "2025-05-02",
+        "text": "Serbian and Kosovar negotiators held talks in Brussels on Friday on the "
+        "normalisation of ties, the European Union said.",
+    }
+    again = {**report, "outlet": "Danube Post", "text": report["text"] + " No deal was reached."}
+    articles = ingest([report, again], django_capture_on_commit_callbacks)
+
+    assert [a.negotiation for a in articles] == [None, None]
+    assert models.Meeting.objects.filter(negotiation__isnull=True).count() == 2
+
+
+def call_extraction(article, negotiation, day=date(2025, 6, 24), participants=None):
+    """A call between Israel and the United States, as one article reports it."""
+    sentence = article.text
+    record = MeetingRecord(
+        title="Israel–United States call",
+        kind="call",
+        participants=participants or ("Israel", "United States"),
+        evidence=Span(sentence, 0, len(sentence)),
+        status="held",
+        date=day,
+    )
+    document = Document(text=article.text, published=article.published)
+    return Extraction(document, meetings=(record,), negotiations=(negotiation,))
+
+
+def article(text, published=date(2025, 6, 24), outlet="Example News"):
+    return models.Article.objects.create(
+        text=text,
+        content_hash=services.content_hash(text),
+        outlet=outlet,
+        published=published,
+        reported_on=published,
+    )
+
+
+def test_nothing_merges_across_negotiations(seeded):
+    gaza = article("Netanyahu and Trump spoke by phone about Gaza.")
+    iran = article("Netanyahu and Trump spoke by phone about Iran.")
+    services.store_extraction(gaza, call_extraction(gaza, "israel-hamas-gaza"))
+    services.store_extraction(iran, call_extraction(iran, "israel-iran"))
+
+    calls = models.Meeting.objects.order_by("pk")
+    assert [c.negotiation.slug for c in calls] == ["israel-hamas-gaza", "israel-iran"]
+
+
+def test_an_undated_mention_stored_first_joins_the_call_dated_later(seeded):
+    mention = article("The two leaders' recent call was discussed.", date(2025, 6, 25))
+    services.store_extraction(mention, call_extraction(mention, "israel-iran", day=None))
+    dated = article("Netanyahu and Trump spoke by phone on Tuesday.", date(2025, 6, 24))
+    services.store_extraction(dated, call_extraction(dated, "israel-iran"))
+
+    call = models.Meeting.objects.get()
+    assert call.date == date(2025, 6, 24)
+    assert set(call.evidence.values_list("article", flat=True)) == {mention.pk, dated.pk}
+
+
+def test_an_undated_meeting_shows_on_its_reported_day_marked(seeded, client):
+    mention = article("The leaders' call was discussed.", date(2025, 6, 25))
+    services.store_extraction(mention, call_extraction(mention, "israel-iran", day=None))
+
+    call = models.Meeting.objects.get()
+    assert (call.date, call.reported_on, call.day) == (None, date(2025, 6, 25), date(2025, 6, 25))
+    html = client.get(reverse("timeline")).content.decode()
+    assert "Wednesday 25 June 2025" in html and "date not given · reported" in html
+    israel = models.Actor.objects.get(name="Israel")
+    html = client.get(reverse("actor_detail", args=[israel.slug])).content.decode()
+    assert "Israel–United States call" in html
+
+
+def test_an_article_without_a_date_stands_on_the_day_it_was_ingested(
+    seeded, client, django_capture_on_commit_callbacks
+):
+    report = {"text": "Hun Manet said Cambodia wanted the border ceasefire to hold."}
+    [undated] = ingest([report], django_capture_on_commit_callbacks)
+
+    today = timezone.localdate()
+    assert (undated.published, undated.reported_on) == (None, today)
+    statement = models.Statement.objects.get()
+    assert statement.said_on == today
+    assert f"{today:%-d %B %Y}" in client.get(reverse("timeline")).content.decode()
+    page = client.get(reverse("article_detail", args=[undated.pk])).content.decode()
+    assert "No publication date given" in page
+
+
+def test_an_editors_split_survives_reextraction_of_every_article(
+    seeded, django_capture_on_commit_callbacks
+):
+    articles = ingest(THAI_CAMBODIAN_CALL, django_capture_on_commit_callbacks)
+    call = models.Meeting.objects.get(kind="call")
+    late = articles[-1]
+
+    apart = editing.split_source(call, late)
+    for each in articles:
+        services.reextract(each)
+
+    assert set(call.evidence.values_list("article", flat=True)) == {a.pk for a in articles[:-1]}
+    assert set(apart.evidence.values_list("article", flat=True)) == {late.pk}
+    assert models.Meeting.objects.filter(kind="call").count() == 2
+
+
+def test_an_editors_merge_survives_reextraction_of_every_article(
+    seeded, django_capture_on_commit_callbacks
+):
+    articles = ingest(RSF_TALKS, django_capture_on_commit_callbacks)
+    rounds = list(models.Meeting.objects.order_by("pk"))
+    assert len(rounds) == 2  # a month apart, the later one undated: kept apart
+
+    editing.merge_records(rounds[0], rounds[1:])
+    for each in articles:
+        services.reextract(each)
+
+    talks = models.Meeting.objects.get()
+    assert set(talks.evidence.values_list("article", flat=True)) == {a.pk for a in articles}

@@ -1,0 +1,174 @@
+"""The rules that decide when reports from different articles are one real-world event."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from negotiations.extraction.scope import plan_scope
+from negotiations.services.matching import (
+    MeetingFacts,
+    PlanFacts,
+    StatementFacts,
+    meeting_for,
+    plan_for,
+    statement_for,
+)
+
+US, RUSSIA, UKRAINE, QATAR = 1, 2, 3, 4
+DAY = date(2025, 3, 18)
+
+
+def meeting(pk, parties, day=DAY, kind="call", status="held", reported=None, articles=None):
+    reported = reported or day or DAY
+    articles = frozenset(articles or (pk,))
+    return MeetingFacts(pk, kind, frozenset(parties), day, reported, status, articles)
+
+
+def report(parties, day=DAY, kind="call", status="held", reported=None):
+    return meeting(None, parties, day, kind, status, reported, articles=(99,))
+
+
+@pytest.mark.parametrize(
+    "new, stored, joins",
+    [
+        # Persons count for their states: "Trump and Putin" is the US and Russia.
+        (report({US, RUSSIA}), [meeting(1, {US, RUSSIA})], 1),
+        # One outlet also names the country discussed or a third side present.
+        (report({US, RUSSIA, UKRAINE}), [meeting(1, {US, RUSSIA})], 1),
+        # A planned call later reported held is the same call.
+        (report({US, RUSSIA}, status="held"), [meeting(1, {US, RUSSIA}, status="planned")], 1),
+        # Reported the next day in another time zone.
+        (report({US, RUSSIA}, DAY + timedelta(1)), [meeting(1, {US, RUSSIA})], 1),
+        # Two calls between the same sides a week apart stay two.
+        (report({US, RUSSIA}, DAY + timedelta(7)), [meeting(1, {US, RUSSIA})], None),
+        # A call is never talks in person.
+        (report({US, RUSSIA}, kind="talks"), [meeting(1, {US, RUSSIA})], None),
+        # Other sides the same day are another contact.
+        (report({US, QATAR}), [meeting(1, {US, RUSSIA})], None),
+        # The closer date wins when two fit.
+        (
+            report({US, RUSSIA}, DAY + timedelta(1)),
+            [meeting(1, {US, RUSSIA}), meeting(2, {US, RUSSIA}, DAY + timedelta(1))],
+            2,
+        ),
+        # Undated: joins the one dated call around the day it was reported...
+        (report({US, RUSSIA}, None, reported=DAY + timedelta(1)), [meeting(1, {US, RUSSIA})], 1),
+        # ...but not when two fit: then the date is not given and it stays apart.
+        (
+            report({US, RUSSIA}, None, status="unknown", reported=DAY + timedelta(2)),
+            [meeting(1, {US, RUSSIA}), meeting(2, {US, RUSSIA}, DAY + timedelta(3))],
+            None,
+        ),
+        # A call reported held cannot be one that takes place after the report.
+        (report({US, RUSSIA}, None, reported=DAY - timedelta(3)), [meeting(1, {US, RUSSIA})], None),
+        # A call reported as planned cannot be one held before the report.
+        (
+            report({US, RUSSIA}, None, status="planned", reported=DAY + timedelta(1)),
+            [meeting(1, {US, RUSSIA})],
+            None,
+        ),
+        # Nor one weeks away from it.
+        (
+            report({US, RUSSIA}, None, reported=DAY + timedelta(30)),
+            [meeting(1, {US, RUSSIA})],
+            None,
+        ),
+        # An article's own two meetings are two: the extraction told them apart.
+        (report({US, RUSSIA}), [meeting(1, {US, RUSSIA}, articles=(99,))], None),
+    ],
+)
+def test_meeting_matching(new, stored, joins):
+    found = meeting_for(new, stored)
+    assert (found.id if found else None) == joins
+
+
+def plan(pk, title, kind="ceasefire", proposer=None, seen=DAY, articles=None):
+    articles = frozenset(articles or (pk,))
+    return PlanFacts(pk, kind, plan_scope(title), (title,), proposer, seen, seen, articles)
+
+
+def offer(title, kind="ceasefire", proposer=None, seen=DAY):
+    return plan(None, title, kind, proposer, seen, articles=(99,))
+
+
+@pytest.mark.parametrize(
+    "new, stored, joins",
+    [
+        # One plan in three wordings.
+        (offer("a month-long truce", "truce"), [plan(1, "30-day ceasefire", proposer=US)], 1),
+        (offer("the US ceasefire proposal", proposer=US), [plan(1, "30-day ceasefire")], 1),
+        (offer("30 days of calm", "truce"), [plan(1, "thirty-day cease-fire")], 1),
+        # Different scopes stay apart: an energy-strike moratorium is no general ceasefire.
+        (
+            offer("moratorium on strikes against energy facilities", "moratorium"),
+            [plan(1, "30-day ceasefire")],
+            None,
+        ),
+        (offer("maritime ceasefire"), [plan(1, "energy and infrastructure truce", "truce")], None),
+        # Different durations, reaches and counts are different plans.
+        (offer("six-week truce", "truce"), [plan(1, "30-day ceasefire")], None),
+        (offer("full ceasefire"), [plan(1, "limited ceasefire")], None),
+        (
+            offer("exchange of 1,200 for 1,200 prisoners", "prisoner_exchange"),
+            [plan(1, "1,000-for-1,000 prisoner swap", "prisoner_exchange")],
+            None,
+        ),
+        # Plans put forward by different sides are different plans.
+        (
+            offer("ceasefire memorandum", proposer=RUSSIA),
+            [plan(1, "ceasefire", proposer=UKRAINE)],
+            None,
+        ),
+        # A truce is no prisoner exchange.
+        (offer("prisoner exchange", "prisoner_exchange"), [plan(1, "30-day ceasefire")], None),
+        # A bare mention joins the one plan that fits, and stays apart when several do.
+        (offer("the ceasefire"), [plan(1, "30-day ceasefire", proposer=US)], 1),
+        (
+            offer("the ceasefire"),
+            [plan(1, "30-day ceasefire", proposer=US), plan(2, "Easter truce", "truce")],
+            None,
+        ),
+        # The wording that shares most with one of several plans joins it.
+        (
+            offer("US-backed 30-day truce", "truce", proposer=US),
+            [plan(1, "full ceasefire"), plan(2, "30-day ceasefire", proposer=US)],
+            2,
+        ),
+        # Months later, a ceasefire is another ceasefire.
+        (offer("ceasefire", seen=DAY + timedelta(120)), [plan(1, "ceasefire")], None),
+    ],
+)
+def test_plan_matching(new, stored, joins):
+    found = plan_for(new, stored)
+    assert (found.id if found else None) == joins
+
+
+def said(pk, words, speaker=1, day=DAY, articles=None):
+    return StatementFacts(pk, speaker, day, words, frozenset(articles or (pk,)))
+
+
+QUOTE = "We will not give up our land, and we will not accept a frozen conflict"
+
+
+@pytest.mark.parametrize(
+    "new, joins",
+    [
+        (said(None, QUOTE, articles=(99,)), 1),
+        # Another outlet quotes it without the punctuation and a day later.
+        (said(None, QUOTE.replace(",", "").lower(), day=DAY + timedelta(1), articles=(99,)), 1),
+        # Or only its first half.
+        (said(None, "We will not give up our land", articles=(99,)), 1),
+        # A word changed is not the same statement.
+        (said(None, QUOTE.replace("frozen", "negotiated"), articles=(99,)), None),
+        # Nor is the negation dropped, or another speaker, or another week.
+        (said(None, QUOTE.replace("not give", "give"), articles=(99,)), None),
+        (said(None, QUOTE, speaker=2, articles=(99,)), None),
+        (said(None, QUOTE, day=DAY + timedelta(7), articles=(99,)), None),
+        # A short remark must be the same words exactly.
+        (said(None, "We are ready", articles=(99,)), None),
+    ],
+)
+def test_statement_matching(new, joins):
+    stored = [said(1, QUOTE), said(2, "We are ready for talks", articles=(2,))]
+    found = statement_for(new, stored)
+    assert (found.id if found else None) == joins
