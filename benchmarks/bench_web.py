@@ -266,12 +266,14 @@ def urls():
             first_scroll = cursor
     scroll = {"HX-Request": "true", "HX-Target": "load-more"}
     return [
-        ("timeline, first page", "/", {}),
-        ("timeline, one actor", f"/?actor={busy.slug}", {}),
-        ("timeline, search", "/?q=humanitarian+corridor", {}),
+        ("home, negotiations", "/", {}),
+        ("timeline, first page", "/timeline/", {}),
+        ("timeline, one actor", f"/timeline/?actor={busy.slug}", {}),
+        ("timeline, search", "/timeline/?q=humanitarian+corridor", {}),
         ("actor page", f"/actors/{busy.slug}/", {}),
-        ("scroll 1 (htmx)", f"/?before={first_scroll}", scroll),
-        ("scroll 100 (htmx)", f"/?before={cursor}", scroll),
+        ("meetings page", "/meetings/", {}),
+        ("scroll 1 (htmx)", f"/timeline/?before={first_scroll}", scroll),
+        ("scroll 100 (htmx)", f"/timeline/?before={cursor}", scroll),
     ]
 
 

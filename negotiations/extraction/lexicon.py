@@ -480,6 +480,9 @@ MEETING_WORDS = {
     "talks": "talks",
     "negotiations": "talks",
     "round": "talks",
+    "rounds": "talks",
+    "session": "talks",
+    "sessions": "talks",
     "met": "meeting",
     "meet": "meeting",
     "meets": "meeting",
@@ -501,6 +504,10 @@ MEETING_WORDS = {
     "discussions": "talks",
     "summits": "summit",
 }
+
+# Nouns for one sitting of a series of talks ("the third round", "two rounds of talks"): its
+# sides are the series' sides, and in the plural each day given is another sitting.
+SERIES_NOUNS = frozenset({"round", "rounds", "session", "sessions"})
 
 # Contact verbs that name a contact only with a partner after them ("spoke with", "talked to").
 PARTNER_VERBS = frozenset({"speak", "spoke", "spoken", "speaking", "talk", "talked"})

@@ -23,6 +23,7 @@ from .lexicon import (
     PLANNED_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
+    SERIES_NOUNS,
     URGING_PARTICLES,
 )
 from .records import MeetingRecord, Span
@@ -49,27 +50,27 @@ def meeting_stage(a: Analysis) -> Analysis:
     meetings: list[MeetingRecord] = []
     speakers = a.speakers_by_sentence()
     for s in range(len(a.sentences)):
-        found = _meeting_in(a, s, speakers, meetings[-1].participants if meetings else ())
-        if found is None:
-            continue
-        meeting, anaphoric = found
-        same = _antecedent(a, meetings, meeting, anaphoric)
-        if same is not None:
-            meetings[same] = _merge(meetings[same], meeting)
-        elif len(_sides(a, meeting.participants)) >= 2:
-            meetings.append(meeting)
+        found = _meetings_in(a, s, speakers, meetings[-1].participants if meetings else ())
+        for meeting, anaphoric in found:
+            same = _antecedent(a, meetings, meeting, anaphoric)
+            if same is not None:
+                meetings[same] = _merge(meetings[same], meeting)
+            elif len(_sides(a, meeting.participants)) >= 2:
+                meetings.append(meeting)
     return replace(a, meetings=tuple(meetings))
 
 
-def _meeting_in(
+def _meetings_in(
     a: Analysis, s: int, speakers: dict[int, str], earlier: tuple[str, ...]
-) -> tuple[MeetingRecord, bool] | None:
+) -> list[tuple[MeetingRecord, bool]]:
+    """The meetings a sentence reports: one, or one per day of a series ("the two rounds
+    held on 16 May and 2 June")."""
     span = a.sentences[s]
     indices = a.token_range(span)
     words = [t.lower for t in a.tokens[indices.start : indices.stop]]
     triggers = [n for n, w in enumerate(words) if w in MEETING_WORDS and _is_trigger(words, n)]
     if not triggers:
-        return None
+        return []
     kind = _kind([words[n] for n in triggers], words)
     anchor = next((n for n in triggers if MEETING_WORDS[words[n]] == kind), triggers[0])
     anaphoric = _is_anaphoric(words, anchor)
@@ -79,28 +80,35 @@ def _meeting_in(
     near = _near(a, participants, indices, anchor)
     near = list(dict.fromkeys([subject, *near])) if subject else near
     participants = near if len(_sides(a, near)) >= 2 else participants
-    if len(_sides(a, participants)) < 2 and _PAIR.search(span.text):
-        # "the DGMOs of the two countries": the parties of the contact last reported.
+    series = words[anchor] in SERIES_NOUNS
+    if len(_sides(a, participants)) < 2 and (series or _PAIR.search(span.text)):
+        # "the DGMOs of the two countries", "the previous round": the parties of the contact
+        # last reported.
         participants = list(dict.fromkeys([*participants, *earlier]))
     if not anaphoric and len(_sides(a, participants)) < 2:
-        return None
+        return []
     status = _tense(words, anchor)
     future = {"planned": True, "held": False}.get(status)
     dates = find_dates(span.text, a.document.published, span.start, future=future)
     dates = [d for d in dates if d.granularity == "day" and not _dates_speech(a, d)]
-    when = _governed_date(a, dates, indices[anchor])
-    meeting = MeetingRecord(
-        title=_title(a, participants, kind),
-        kind=kind,
-        participants=tuple(participants),
-        evidence=span,
-        status=status or _status_from_date(when, a),
-        date=when.value if when else None,
-        date_text=when.text if when else None,
-        location=_place(span.text),
-        confidence=0.6,
+    sittings = (
+        _clause_dates(a, dates, indices[anchor]) if series and words[anchor][-1] == "s" else []
     )
-    return meeting, anaphoric
+    found = []
+    for when in sittings if len(sittings) > 1 else [_governed_date(a, dates, indices[anchor])]:
+        meeting = MeetingRecord(
+            title=_title(a, participants, kind),
+            kind=kind,
+            participants=tuple(participants),
+            evidence=span,
+            status=status or _status_from_date(when, a),
+            date=when.value if when else None,
+            date_text=when.text if when else None,
+            location=_place(span.text),
+            confidence=0.6,
+        )
+        found.append((meeting, anaphoric and len(sittings) < 2))
+    return found
 
 
 def _is_trigger(words: list[str], n: int) -> bool:
@@ -204,6 +212,14 @@ def _governed_date(a: Analysis, dates: list[DateMention], anchor: int) -> DateMe
     if after or before:
         return after[0] if after else before[-1]
     return min(dates, key=lambda d: abs(d.start - start), default=None)
+
+
+def _clause_dates(a: Analysis, dates: list[DateMention], anchor: int) -> list[DateMention]:
+    """Every day given after the meeting phrase in its clause ("on 16 May and 2 June")."""
+    end = a.tokens[anchor].end
+    text = a.document.text
+    after = [d for d in dates if d.start >= end]
+    return [d for d in after if not _CLAUSE_BREAK.search(text, end, d.start)]
 
 
 def _is_anaphoric(words: list[str], anchor: int) -> bool:

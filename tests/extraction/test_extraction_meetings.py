@@ -143,3 +143,32 @@ def test_calls_between_different_people_stay_apart(registry):
         "Pakistani officials."
     )
     assert len(meetings(text, registry)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A series noun stands for the sides of the contact last reported, and in the plural
+        # each day given is another sitting.
+        (
+            "Armenia and Azerbaijan held talks in Almaty on Monday. The two previous rounds "
+            "were held in Washington on 12 May and 3 June.",
+            [date(2024, 7, 1), date(2024, 5, 12), date(2024, 6, 3)],
+        ),
+        (
+            "Thai and Cambodian officers met at the border on Monday. Earlier sessions of the "
+            "committee took place on 2 June and 16 June, the army said.",
+            [date(2024, 7, 1), date(2024, 6, 2), date(2024, 6, 16)],
+        ),
+        # One round on one day is one sitting.
+        (
+            "Israel and Hamas held talks in Cairo on Monday. The previous round was held in "
+            "Doha on 20 June.",
+            [date(2024, 7, 1), date(2024, 6, 20)],
+        ),
+    ],
+)
+def test_rounds_of_a_series_each_get_their_day(registry, text, expected):
+    found = meetings(text, registry, published=MONDAY)
+    assert [m.date for m in found] == expected
+    assert all(len({*m.participants}) >= 2 for m in found)
