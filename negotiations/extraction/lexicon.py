@@ -769,6 +769,9 @@ PROPOSAL_MODIFIERS = frozenset(
         "broader",
         "limited",
         "short",
+        # What a truce halts: "an energy strikes truce", "a strike moratorium".
+        "strike",
+        "strikes",
     ]
 )
 

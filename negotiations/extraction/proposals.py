@@ -148,10 +148,12 @@ def _mention(a, s, span, indices, words, n, speakers, answers) -> _Mention | Non
     scope_words = modifiers + [words[i] for i in complement]
     owner = _owner(a, s, indices, n - len(modifiers), speakers)
     content = _infinitive(words, n) and a.mention_at(a.tokens[indices[n + 2]].start) is None
-    concrete = bool(scope_words or owner or content)
+    generic = words[n] in _GENERIC
+    # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
+    telling = [w for w in scope_words if w not in SCOPE_FULL] if generic else scope_words
+    concrete = bool(telling or owner or content)
     if not concrete and _modifies_next(words, n):
         return None
-    generic = words[n] in _GENERIC
     lead = n - len(modifiers)
     # "the Egyptian proposal" with no scope of its own names again a plan already reported.
     owned_again = (

@@ -162,3 +162,23 @@ def test_mentions_merge_by_kind_and_scope(text, titles, registry):
 )
 def test_no_proposal(text, registry):
     assert proposals(text, registry) == ()
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        # How far a generic plan reaches says nothing of what it is.
+        ("Officials hinted at a broader plan but gave no details.", []),
+        ("The envoy spoke of a comprehensive deal, without saying what it would cover.", []),
+        # A reach word still qualifies a plan that says what it is.
+        ("Sudan's army rejected a comprehensive ceasefire.", ["comprehensive ceasefire"]),
+        # What a truce halts belongs to its scope: an energy strikes truce is its own plan.
+        (
+            "Moscow accused Kyiv of breaking a 30-day energy strikes truce, as talks on a "
+            "maritime ceasefire went on.",
+            ["30-day energy strikes truce", "maritime ceasefire"],
+        ),
+    ],
+)
+def test_a_plan_is_what_its_wording_says_it_covers(registry, text, titles):
+    assert [p.title for p in proposals(text, registry)] == titles
