@@ -24,9 +24,7 @@ def two_conflicts():
         negotiation = factories.negotiation(name)
         actor = factories.actor(who)
         factories.meeting([actor], title=f"{name} round", date=day, negotiation=negotiation)
-        factories.proposal(
-            f"{name} truce", proposer=actor, first_seen=day, negotiation=negotiation
-        )
+        factories.proposal(f"{name} truce", proposer=actor, first_seen=day, negotiation=negotiation)
         factories.statement(
             actor, text=f"{who} said it was close.", said_on=day, negotiation=negotiation
         )
