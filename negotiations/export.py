@@ -89,15 +89,21 @@ def negotiations(negotiation: Negotiation | None) -> Iterable[dict]:
 
 
 def articles(negotiation: Negotiation | None) -> Iterable[dict]:
-    rows = _scoped(Article.objects.select_related("negotiation"), negotiation)
-    for a in rows.order_by("id").iterator(chunk_size=CHUNK):
+    rows = Article.objects.select_related("negotiation").prefetch_related("other_negotiations")
+    if negotiation is not None:
+        rows = rows.filter(Q(negotiation=negotiation) | Q(other_negotiations=negotiation))
+    for a in rows.distinct().order_by("id").iterator(chunk_size=CHUNK):
+        main = [a.negotiation.slug] if a.negotiation_id else []
+        others = [n.slug for n in a.other_negotiations.all() if n.pk != a.negotiation_id]
         yield {
             "id": a.pk,
             "url": a.url,
             "title": a.title,
             "outlet": a.outlet,
             "published": _iso(a.published),
-            "negotiations": [a.negotiation.slug] if a.negotiation_id else [],
+            "reported_on": _iso(a.reported_on),
+            "negotiations": main + sorted(others),
+            "negotiations_set_by_editor": a.negotiation_locked,
         }
 
 
@@ -134,6 +140,7 @@ def meetings(negotiation: Negotiation | None) -> Iterable[dict]:
             "participants": [p.actor.name for p in m.participations.all()],
             "date": _iso(m.date),
             "date_text": m.date_text or None,
+            "reported_on": _iso(m.reported_on),
             "status": m.status,
             "location": m.location or None,
             **_common(m),
@@ -143,15 +150,17 @@ def meetings(negotiation: Negotiation | None) -> Iterable[dict]:
 def proposals(negotiation: Negotiation | None) -> Iterable[dict]:
     answers = ProposalResponse.objects.select_related("actor").order_by("responded_on", "id")
     rows = _scoped(Proposal.objects.select_related("negotiation", "proposer"), negotiation)
-    rows = rows.prefetch_related(Prefetch("responses", queryset=answers), _evidence())
+    rows = rows.prefetch_related(Prefetch("responses", queryset=answers), "aliases", _evidence())
     for p in rows.order_by("id").iterator(chunk_size=CHUNK):
         yield {
             "id": p.pk,
             "title": p.title,
+            "aliases": [alias.title for alias in p.aliases.all()],
             "kind": p.kind,
             "proposed_by": p.proposer.name if p.proposer_id else None,
             "status": p.status,
             "date": _iso(p.first_seen),
+            "last_seen": _iso(p.last_seen),
             "responses": [
                 {"actor": r.actor.name, "response": r.response, "date": _iso(r.responded_on)}
                 for r in p.responses.all()

@@ -24,7 +24,10 @@ class IngestForm(forms.Form):
     """
 
     negotiation = forms.ModelChoiceField(
-        queryset=Negotiation.objects.all(), required=False, empty_label="(none)"
+        queryset=Negotiation.objects.all(),
+        required=False,
+        empty_label="Assign from what it reports",
+        help_text="Leave it to the tracker unless you know better: a choice here is kept.",
     )
 
 

@@ -65,3 +65,17 @@ def test_export_of_one_negotiation_leaves_the_others_out():
 def test_export_of_an_unknown_negotiation_is_an_error():
     with pytest.raises(CommandError, match="no negotiation"):
         export("--negotiation", "nowhere")
+
+
+def test_articles_list_their_main_negotiation_first_and_proposals_their_wordings():
+    main = factories.negotiation("Sudan talks")
+    other = factories.negotiation("Chad talks")
+    story = factories.article(negotiation=main)
+    story.other_negotiations.add(other)
+    plan = factories.proposal("30-day ceasefire", negotiation=main)
+    factories.proposal_alias(plan, "a month-long truce")
+
+    data = export("--negotiation", other.slug)
+
+    assert [a["negotiations"] for a in data["articles"]] == [[main.slug, other.slug]]
+    assert export()["proposals"][0]["aliases"] == ["a month-long truce"]

@@ -58,6 +58,16 @@ from negotiations.extraction import Document, Registry, RegistryActor, RegistryN
             "mediators, while the Sudanese army pressed its offensive in Kordofan.",
             ("sudan",),
         ),
+        (
+            "Pakistan said Taliban forces had opened fire near Chaman, days after the "
+            "ceasefire agreed in Doha, and Kabul accused Islamabad of air strikes.",
+            ("afghanistan-pakistan",),
+        ),
+        (
+            "Syrian officials met Israeli envoys in Paris on a security arrangement for Sweida "
+            "and the Golan buffer zone, Damascus said.",
+            ("israel-syria",),
+        ),
     ],
 )
 def test_an_article_lands_in_the_negotiation_of_its_parties_and_places(registry, text, expected):

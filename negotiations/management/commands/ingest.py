@@ -41,7 +41,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("inputs", nargs="+", metavar="PATH|URL")
-        parser.add_argument("--negotiation", help="slug of the negotiation the articles belong to")
+        parser.add_argument(
+            "--negotiation",
+            help="slug of the negotiation the articles belong to "
+            "(by default each is assigned from the parties and places it names)",
+        )
         parser.add_argument(
             "--timeout", type=float, default=600, help="seconds to wait for a worker's results"
         )
