@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint eval bench-extract bench-ingest bench-web clean
+.PHONY: run test setup lint eval picture bench-extract bench-ingest bench-web clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	../shared/eval/evaluate
+
+picture: $(STAMP)
+	../shared/eval/picture
 
 bench-extract: $(STAMP)
 	$(PY) benchmarks/bench_extract.py
