@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from datetime import timedelta
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
@@ -29,7 +28,7 @@ from negotiations.extraction.records import (
     Span,
     StatementRecord,
 )
-from negotiations.extraction.scope import PlanScope, plan_scope
+from negotiations.extraction.scope import plan_scope
 from negotiations.linking import ActorResolver
 from negotiations.models import (
     RECORD_FIELDS,
@@ -50,6 +49,7 @@ from negotiations.models import (
 from negotiations.page_cache import bump_data_version_on_commit
 from negotiations.queries import SEARCH_CONFIG
 
+from . import candidates as candidates_for
 from . import matching
 from .assignment import RecordNegotiations, assign_article, lock_negotiations, party_of
 from .grouping import STATUS_RANK, merge_into
@@ -212,7 +212,7 @@ class _Storing:
                 frozenset({self.article.pk}),
             )
             rows.append(_Row(key, r.confidence, fields, facts))
-        candidates = self._statement_candidates(rows)
+        candidates = candidates_for.statements(self.negotiation_ids, [r.facts for r in rows])
         objs = self._resolve("statement", rows, candidates, matching.statement_for)
         for r, row, obj in zip(records, rows, objs, strict=True):
             self._evidence("statement", obj, r.evidence, row.key, r.content)
@@ -245,7 +245,7 @@ class _Storing:
             )
             retry = {"slug": f"{plain}-{digest(key)[:8]}"}
             rows.append(_Row(key, r.confidence, fields, facts, retry=retry))
-        candidates = self._plan_candidates(rows)
+        candidates = candidates_for.plans(self.negotiation_ids, [r.facts for r in rows])
         objs = self._resolve("proposal", rows, candidates, matching.plan_for, _free_slugs)
         aliases = []
         for r, row, obj in zip(records, rows, objs, strict=True):
@@ -320,7 +320,7 @@ class _Storing:
             )
             rows.append(_Row(key, r.confidence, fields, facts))
             parties.append(participants)
-        candidates = self._meeting_candidates(rows)
+        candidates = candidates_for.meetings(self.negotiation_ids, [r.facts for r in rows])
         links = {}
         objs = self._resolve("meeting", rows, candidates, matching.meeting_for)
         for r, row, obj, participants in zip(records, rows, objs, parties, strict=True):
@@ -373,7 +373,7 @@ class _Storing:
             pk__in=self.dated_meetings, date__isnull=False, negotiation__isnull=False
         )
         for meeting in dated:
-            facts = _meeting_facts([meeting])[0]
+            facts = candidates_for.meeting_facts([meeting])[0]
             undated = Meeting.objects.filter(
                 negotiation=meeting.negotiation_id,
                 date__isnull=True,
@@ -381,11 +381,13 @@ class _Storing:
                 reported_on__gte=meeting.date - matching.UNDATED_AFTER,
                 reported_on__lte=meeting.date + matching.UNDATED_BEFORE,
             ).exclude(pk=meeting.pk)
-            for other in _meeting_facts(list(undated)):
+            for other in candidates_for.meeting_facts(list(undated)):
                 kept = KeptApart.objects.filter(
                     kind="meeting", record_id=meeting.pk, article__in=other.articles
                 )
-                if kept.exists() or not _only_fit(meeting.negotiation_id, other, facts):
+                if kept.exists() or not candidates_for.only_fit(
+                    meeting.negotiation_id, other, facts
+                ):
                     continue
                 merge_into(meeting, [Meeting.objects.get(pk=other.id)])
 
@@ -492,53 +494,6 @@ class _Storing:
             found |= model.objects.in_bulk(rest, field_name="merge_key")
         return found
 
-    def _statement_candidates(self, rows: list[_Row]) -> dict[int | None, list]:
-        days = [row.facts.said_on for row in rows if row.facts.said_on]
-        if not rows or not days or not self.negotiation_ids:
-            return {}
-        margin = timedelta(days=matching.SAME_STATEMENT_DAYS)
-        stored = Statement.objects.filter(
-            negotiation__in=self.negotiation_ids,
-            speaker__in={row.facts.speaker for row in rows},
-            said_on__gte=min(days) - margin,
-            said_on__lte=max(days) + margin,
-        ).only("id", "speaker_id", "said_on", "content", "text", "negotiation_id")
-        articles = _articles_of("statement", [s.pk for s in stored])
-        return _by_negotiation(
-            stored,
-            lambda s: matching.StatementFacts(
-                s.pk, s.speaker_id, s.said_on, s.content or s.text, articles[s.pk]
-            ),
-        )
-
-    def _plan_candidates(self, rows: list[_Row]) -> dict[int | None, list]:
-        days = [row.facts.first_seen for row in rows if row.facts.first_seen]
-        if not rows or not days or not self.negotiation_ids:
-            return {}
-        stored = (
-            Proposal.objects.filter(
-                negotiation__in=self.negotiation_ids,
-                last_seen__gte=min(days) - matching.PLAN_ACTIVE,
-                first_seen__lte=max(days) + matching.PLAN_ACTIVE,
-            )
-            .select_related("proposer")
-            .prefetch_related("aliases")
-        )
-        articles = _articles_of("proposal", [p.pk for p in stored])
-        return _by_negotiation(stored, lambda p: _plan_facts(p, articles[p.pk]))
-
-    def _meeting_candidates(self, rows: list[_Row]) -> dict[int | None, list]:
-        days = [row.facts.date or row.facts.reported for row in rows]
-        days = [day for day in days if day]
-        if not rows or not days or not self.negotiation_ids:
-            return {}
-        stored = Meeting.objects.filter(
-            negotiation__in=self.negotiation_ids,
-            date__gte=min(days) - matching.UNDATED_BEFORE,
-            date__lte=max(days) + matching.UNDATED_AFTER,
-        )
-        return _by_negotiation(stored, None, _meeting_facts(list(stored)))
-
     def _defaults(self, row: _Row, fields: dict) -> dict:
         return {**fields, "confidence": row.confidence}
 
@@ -585,78 +540,8 @@ class _Storing:
         Evidence.objects.bulk_create(self.evidence.values(), ignore_conflicts=True)
 
 
-def _only_fit(negotiation_id, undated: matching.MeetingFacts, dated: matching.MeetingFacts):
-    """Whether `dated` is the one dated meeting of its negotiation that fits `undated`."""
-    day = undated.reported
-    rivals = Meeting.objects.filter(
-        negotiation=negotiation_id,
-        date__gte=day - matching.UNDATED_BEFORE,
-        date__lte=day + matching.UNDATED_AFTER,
-    ).exclude(pk=dated.id)
-    return matching.undated_belongs(undated, dated, _meeting_facts(list(rivals)))
-
-
 def _pk(obj) -> int | None:
     return obj.pk if obj is not None else None
-
-
-def _by_negotiation(records, to_facts, facts=None) -> dict[int | None, list]:
-    """Facts of stored records, grouped by their negotiation id."""
-    facts = facts if facts is not None else [to_facts(r) for r in records]
-    grouped = defaultdict(list)
-    for record, fact in zip(records, facts, strict=True):
-        grouped[record.negotiation_id].append(fact)
-    return grouped
-
-
-def _articles_of(field: str, ids: list[int]) -> dict[int, frozenset[int]]:
-    """The articles supporting each record."""
-    found = defaultdict(set)
-    rows = Evidence.objects.filter(**{f"{field}__in": ids}).values_list(f"{field}_id", "article_id")
-    for pk, article_id in rows:
-        found[pk].add(article_id)
-    return defaultdict(frozenset, {pk: frozenset(a) for pk, a in found.items()})
-
-
-def _meeting_facts(meetings: list[Meeting]) -> list[matching.MeetingFacts]:
-    """What the matching rules compare, for stored meetings, in two queries."""
-    parties = defaultdict(set)
-    links = MeetingParticipant.objects.filter(meeting__in=meetings).select_related("actor")
-    for link in links:
-        parties[link.meeting_id].add(party_of(link.actor))
-    articles = _articles_of("meeting", [m.pk for m in meetings])
-    return [
-        matching.MeetingFacts(
-            m.pk, m.kind, frozenset(parties[m.pk]), m.date, m.reported_on, m.status, articles[m.pk]
-        )
-        for m in meetings
-    ]
-
-
-def _plan_facts(proposal: Proposal, articles: frozenset[int]) -> matching.PlanFacts:
-    titles = (proposal.title, *(alias.title for alias in proposal.aliases.all()))
-    proposer = party_of(proposal.proposer) if proposal.proposer else None
-    return matching.PlanFacts(
-        proposal.pk,
-        proposal.kind,
-        _joint_scope(titles),
-        titles,
-        proposer,
-        proposal.first_seen,
-        proposal.last_seen,
-        articles,
-    )
-
-
-def _joint_scope(titles: tuple[str, ...]) -> PlanScope:
-    """What all the wordings of one plan say of it together."""
-    scopes = [plan_scope(title) for title in titles]
-    return PlanScope(
-        topics=frozenset().union(*(s.topics for s in scopes)),
-        reach=next((s.reach for s in scopes if s.reach), None),
-        days=next((s.days for s in scopes if s.days), None),
-        numbers=frozenset().union(*(s.numbers for s in scopes)),
-    )
 
 
 def _names(extraction: Extraction) -> set[str]:
