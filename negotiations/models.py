@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from .extraction import vocabulary
 from .queries import (
     ActorQuerySet,
     MeetingQuerySet,
@@ -19,6 +20,13 @@ from .queries import (
     ResponseQuerySet,
     StatementQuerySet,
 )
+
+
+def choices(name: str, labels: dict[str, str]) -> type[models.TextChoices]:
+    """TextChoices built from the shared vocabulary (`extraction.vocabulary`)."""
+    return models.TextChoices(
+        name, [(value.upper(), (value, label)) for value, label in labels.items()]
+    )
 
 
 class Negotiation(models.Model):
@@ -282,9 +290,7 @@ class ExtractedRecord(models.Model):
 class Statement(ExtractedRecord):
     """What an actor said, in one sentence of an article."""
 
-    class Mode(models.TextChoices):
-        DIRECT = "direct", "Direct quotation"
-        INDIRECT = "indirect", "Reported speech"
+    Mode = choices("Mode", vocabulary.STATEMENT_MODES)
 
     speaker = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements")
     text = models.TextField(help_text="The sentence that reports the statement, verbatim.")
@@ -312,23 +318,8 @@ class Statement(ExtractedRecord):
 class Proposal(ExtractedRecord):
     """A plan or offer on the table: a ceasefire, truce, peace plan, exchange, …"""
 
-    class Kind(models.TextChoices):
-        CEASEFIRE = "ceasefire", "Ceasefire"
-        TRUCE = "truce", "Truce"
-        PEACE_PLAN = "peace_plan", "Peace plan"
-        PRISONER_EXCHANGE = "prisoner_exchange", "Prisoner exchange"
-        HOSTAGE_DEAL = "hostage_deal", "Hostage deal"
-        MORATORIUM = "moratorium", "Moratorium"
-        MONITORING = "monitoring", "Monitoring mission"
-        TERRITORIAL = "territorial", "Territorial arrangement"
-        OTHER = "other", "Other"
-
-    class Status(models.TextChoices):
-        PROPOSED = "proposed", "Proposed"
-        AGREED = "agreed", "Agreed"
-        REJECTED = "rejected", "Rejected"
-        IN_EFFECT = "in_effect", "In effect"
-        COLLAPSED = "collapsed", "Collapsed"
+    Kind = choices("Kind", vocabulary.PROPOSAL_KINDS)
+    Status = choices("Status", vocabulary.PROPOSAL_STATUSES)
 
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=200, unique=True)
@@ -340,7 +331,7 @@ class Proposal(ExtractedRecord):
     last_seen = models.DateField(
         null=True, blank=True, help_text="The latest day a source reported it."
     )
-    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PROPOSED)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PROPOSED)
     text = models.TextField(blank=True, help_text="The clearest sentence that reports it.")
 
     objects = ProposalQuerySet.as_manager()
@@ -380,11 +371,7 @@ class ProposalAlias(models.Model):
 class ProposalResponse(ExtractedRecord):
     """An actor's answer to a proposal."""
 
-    class Response(models.TextChoices):
-        ACCEPTED = "accepted", "Accepted"
-        REJECTED = "rejected", "Rejected"
-        CONDITIONAL = "conditional", "Set conditions"
-        CONSIDERING = "considering", "Considering"
+    Response = choices("Response", vocabulary.RESPONSES)
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="responses")
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="responses")
@@ -405,18 +392,8 @@ class ProposalResponse(ExtractedRecord):
 class Meeting(ExtractedRecord):
     """A call, meeting, round of talks, summit or visit."""
 
-    class Kind(models.TextChoices):
-        CALL = "call", "Call"
-        MEETING = "meeting", "Meeting"
-        TALKS = "talks", "Talks"
-        SUMMIT = "summit", "Summit"
-        VISIT = "visit", "Visit"
-
-    class Status(models.TextChoices):
-        PLANNED = "planned", "Planned"
-        HELD = "held", "Held"
-        CANCELLED = "cancelled", "Cancelled"
-        UNKNOWN = "unknown", "Unknown"
+    Kind = choices("Kind", vocabulary.MEETING_KINDS)
+    Status = choices("Status", vocabulary.MEETING_STATUSES)
 
     title = models.CharField(max_length=300)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.MEETING)
@@ -477,11 +454,7 @@ class MeetingParticipant(models.Model):
 class Position(ExtractedRecord):
     """Where an actor stands on an issue, as of a date."""
 
-    class Stance(models.TextChoices):
-        SUPPORT = "support", "Supports"
-        OPPOSE = "oppose", "Opposes"
-        CONDITIONAL = "conditional", "Conditional"
-        NEUTRAL = "neutral", "Neutral"
+    Stance = choices("Stance", vocabulary.STANCES)
 
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="positions")
     issue = models.ForeignKey(Issue, on_delete=models.PROTECT, related_name="positions")

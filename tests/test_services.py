@@ -338,3 +338,35 @@ def test_statements_are_indexed_for_search_on_postgresql_only(people):
         return
     assert models.Statement.objects.filter(search_vector="land").get() == statement
     assert models.Statement.objects.filter(search_vector="zelensky").get() == statement
+
+
+@pytest.mark.parametrize(
+    "record, what",
+    [
+        (
+            lambda text: ProposalRecord("30-day truce", "armistice-ish", span(text, OFFER)),
+            "unknown proposal kind: 'armistice-ish'",
+        ),
+        (
+            lambda text: replace(meeting(text, CALL, "planned"), status="rumoured"),
+            "unknown meeting status: 'rumoured'",
+        ),
+        (
+            lambda text: PositionRecord("Russia", "territory", "lukewarm", span(text, QUOTE)),
+            "unknown stance: 'lukewarm'",
+        ),
+    ],
+)
+def test_a_value_outside_the_vocabulary_is_refused_and_nothing_is_stored(people, record, what):
+    from negotiations.extraction import ExtractionError
+
+    article, document = source(CALL, QUOTE, OFFER)
+    made = record(document.text)
+    section = {
+        ProposalRecord: "proposals",
+        MeetingRecord: "meetings",
+        PositionRecord: "positions",
+    }[type(made)]
+    with pytest.raises(ExtractionError, match=what):
+        store(article, replace(full_extraction(document), **{section: (made,)}))
+    assert not models.Proposal.objects.exists() and not models.Meeting.objects.exists()

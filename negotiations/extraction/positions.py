@@ -30,13 +30,8 @@ from .lexicon import (
 )
 from .proposals import conjuncts
 from .records import PositionRecord
+from .vocabulary import RESPONSE_STANCES
 
-_RESPONSE_STANCE = {
-    "accepted": "support",
-    "rejected": "oppose",
-    "conditional": "conditional",
-    "considering": "neutral",
-}
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS
 # Words whose holder may be a possessor, a light verb's subject or the speaker.
@@ -74,7 +69,7 @@ def position_stage(a: Analysis) -> Analysis:
     for proposal in a.proposals:
         for r in proposal.responses:
             record = PositionRecord(
-                r.actor, proposal.title, _RESPONSE_STANCE[r.response], r.evidence
+                r.actor, proposal.title, RESPONSE_STANCES[r.response], r.evidence
             )
             positions.setdefault((r.actor, proposal.title), record)
             answered.add((r.actor, r.evidence.start))

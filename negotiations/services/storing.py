@@ -19,7 +19,7 @@ from django.db.models import CharField, Model, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.text import slugify
 
-from negotiations.extraction import normalize_alias
+from negotiations.extraction import ExtractionError, normalize_alias
 from negotiations.extraction.records import (
     Extraction,
     MeetingRecord,
@@ -197,7 +197,7 @@ class _Storing:
                 "speaker": speaker,
                 "text": r.evidence.text,
                 "content": r.content,
-                "mode": r.mode if r.mode in Statement.Mode.values else Statement.Mode.INDIRECT,
+                "mode": _known(r.mode, Statement.Mode, "statement mode"),
                 "said_on": said_on,
                 "negotiation": self.negotiation_for([speaker]),
             }
@@ -225,7 +225,7 @@ class _Storing:
             # Responders resolved now so new actors are made in report order.
             answering = [self.actors.resolve(a.actor) for a in r.responses]
             negotiation = self.negotiation_for([a for a in (proposer, *answering) if a])
-            kind = r.kind if r.kind in Proposal.Kind.values else Proposal.Kind.OTHER
+            kind = _known(r.kind, Proposal.Kind, "proposal kind")
             seen = r.date or self.reported
             fields = {"title": r.title[:300], "kind": kind, "proposer": proposer}
             fields |= {"text": r.evidence.text, "first_seen": seen, "last_seen": seen}
@@ -275,10 +275,9 @@ class _Storing:
         records, rows = [], []
         for proposal, obj in zip(proposals, objs, strict=True):
             for r in proposal.responses:
-                if r.response not in ProposalResponse.Response.values:
-                    continue
                 actor = self.actors.resolve(r.actor)
-                fields = {"proposal": obj, "actor": actor, "response": r.response}
+                response = _known(r.response, ProposalResponse.Response, "response")
+                fields = {"proposal": obj, "actor": actor, "response": response}
                 fields["responded_on"] = r.date or self.reported
                 fields["negotiation"] = obj.negotiation
                 key = response_key(obj.pk, actor.pk, r.response)
@@ -293,10 +292,10 @@ class _Storing:
         for r in records:
             participants = [self.actors.resolve(name) for name in r.participants]
             negotiation = self.negotiation_for(participants)
-            status = r.status if r.status in Meeting.Status.values else Meeting.Status.UNKNOWN
+            status = _known(r.status, Meeting.Status, "meeting status")
             fields = {
                 "title": r.title[:300],
-                "kind": r.kind if r.kind in Meeting.Kind.values else Meeting.Kind.MEETING,
+                "kind": _known(r.kind, Meeting.Kind, "meeting kind"),
                 "date": r.date,
                 "date_text": (r.date_text or "")[:200],
                 "status": status,
@@ -395,7 +394,8 @@ class _Storing:
         self, records: list[PositionRecord], statements: list[tuple[Statement, list[str]]]
     ) -> None:
         """Link the statements to their issues, then store the positions, in one issue lookup."""
-        records = [r for r in records if r.stance in Position.Stance.values]
+        for r in records:
+            _known(r.stance, Position.Stance, "stance")
         names = [name for _, named in statements for name in named] + [r.issue for r in records]
         issues = _issues(names)
         Statement.issues.through.objects.bulk_create(
@@ -538,6 +538,13 @@ class _Storing:
     def save_evidence(self) -> None:
         """Insert the evidence rows at once; rows a verified record kept are left as they are."""
         Evidence.objects.bulk_create(self.evidence.values(), ignore_conflicts=True)
+
+
+def _known(value: str, choices, what: str) -> str:
+    """A value of the shared vocabulary; any other is a defect to report, not to coerce."""
+    if value not in choices.values:
+        raise ExtractionError(f"extraction produced an unknown {what}: {value!r}")
+    return value
 
 
 def _pk(obj) -> int | None:
