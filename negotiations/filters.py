@@ -74,8 +74,12 @@ class TimelineFilterForm(forms.Form):
     type = forms.MultipleChoiceField(
         choices=KIND_CHOICES, required=False, widget=forms.CheckboxSelectMultiple
     )
+    # Only issues some statement names: every choice returns records.
     issue = ListedChoiceField(
-        Issue.objects.all(), to_field_name="slug", required=False, empty_label="All"
+        Issue.objects.filter(pk__in=Issue.statements.through.objects.values("issue_id")),
+        to_field_name="slug",
+        required=False,
+        empty_label="All",
     )
     date_from = forms.DateField(label="From", required=False)
     date_to = forms.DateField(label="To", required=False)

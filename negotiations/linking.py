@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from .extraction import normalize_alias
 from .extraction.records import ActorRecord
-from .models import Actor, ActorAlias, Negotiation
+from .models import Actor, ActorAlias, Issue, Negotiation
 
 log = logging.getLogger(__name__)
 
@@ -21,15 +21,16 @@ FUZZY_MIN_MARGIN = 4
 
 
 def actors_version() -> tuple:
-    """A cheap fingerprint of the actor, alias and negotiation tables, for per-process caches."""
+    """A cheap fingerprint of the registry tables (actors, aliases, negotiations, issues)."""
     # Checked twice per ingested article, so the tables are summed in one round trip.
-    actor, alias, negotiation, parties = (
+    actor, alias, negotiation, parties, issue = (
         connection.ops.quote_name(table)
         for table in (
             Actor._meta.db_table,
             ActorAlias._meta.db_table,
             Negotiation._meta.db_table,
             Negotiation.parties.through._meta.db_table,
+            Issue._meta.db_table,
         )
     )
     with connection.cursor() as cursor:
@@ -41,7 +42,9 @@ def actors_version() -> tuple:
             f" FROM {alias}) AS aliases,"
             " (SELECT COUNT(*), MAX(id), SUM(LENGTH(slug)), SUM(LENGTH(keywords))"
             f" FROM {negotiation}) AS negotiations,"
-            f" (SELECT COUNT(*), SUM(actor_id), SUM(negotiation_id) FROM {parties}) AS parties"
+            f" (SELECT COUNT(*), SUM(actor_id), SUM(negotiation_id) FROM {parties}) AS parties,"
+            " (SELECT COUNT(*), MAX(id), SUM(LENGTH(name)), SUM(LENGTH(words))"
+            f" FROM {issue}) AS issues"
         )
         return cursor.fetchone()
 

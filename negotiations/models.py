@@ -122,16 +122,27 @@ class ActorAlias(models.Model):
 
 
 class Issue(models.Model):
-    """A subject of the negotiation: a proposal's scope, territory, sanctions, aid, …"""
+    """A canonical subject of the negotiations: territory, sanctions, military aid, …"""
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
+    description = models.TextField(blank=True)
+    words = models.TextField(
+        blank=True,
+        help_text="Word stems that name it, one per line; a stem matches at the start of a "
+        "word ('sanction' finds 'sanctions'). Records link to it when these words appear.",
+    )
 
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+    @property
+    def word_list(self) -> list[str]:
+        """The stems, one per non-empty line."""
+        return [line.strip() for line in self.words.splitlines() if line.strip()]
 
 
 class Article(models.Model):

@@ -7,12 +7,13 @@ from django.db import transaction
 from .extraction import (
     Registry,
     RegistryActor,
+    RegistryIssue,
     RegistryNegotiation,
     default_registry,
     normalize_alias,
 )
 from .linking import actor_slug, actors_version, add_aliases
-from .models import Actor, ActorAlias, Negotiation
+from .models import Actor, ActorAlias, Issue, Negotiation
 
 _cache: dict[tuple, Registry] = {}
 
@@ -42,6 +43,7 @@ def _read_registry() -> Registry:
             for actor in actors
         ),
         negotiations=_negotiations(),
+        issues=[RegistryIssue(i.name, tuple(i.word_list)) for i in Issue.objects.order_by("pk")],
     )
 
 

@@ -39,6 +39,7 @@ def store(article, extraction):
 def people():
     """The registry actors these tests name, with their aliases, and their negotiation."""
     factories.negotiation()
+    factories.issue("territorial concessions")
     russia = factories.actor("Russia", kind="state", aliases=["Kremlin", "Moscow"])
     us = factories.actor("United States", kind="state", aliases=["Washington", "U.S."])
     ukraine = factories.actor("Ukraine", kind="state", aliases=["Kyiv"])
@@ -92,7 +93,7 @@ def full_extraction(document):
                 evidence=span(text, QUOTE),
                 content="We will not give up our land.",
                 mode="direct",
-                issues=("territory",),
+                issues=("territorial concessions",),
             ),
         ),
         proposals=(
@@ -105,7 +106,9 @@ def full_extraction(document):
             ),
         ),
         meetings=(meeting(text, CALL, "planned"),),
-        positions=(PositionRecord("Russia", "territory", "oppose", span(text, QUOTE)),),
+        positions=(
+            PositionRecord("Russia", "territorial concessions", "oppose", span(text, QUOTE)),
+        ),
     )
 
 
@@ -132,7 +135,7 @@ def test_store_maps_every_record_with_evidence(people):
     statement = models.Statement.objects.get()
     assert statement.speaker == people["zelensky"]
     assert statement.said_on == date(2025, 3, 17)
-    assert [i.slug for i in statement.issues.all()] == ["territory"]
+    assert [i.name for i in statement.issues.all()] == ["territorial concessions"]
     evidence = statement.evidence.get()
     assert article.text[evidence.start : evidence.end] == QUOTE
     assert evidence.sentence[evidence.match_start : evidence.match_end] == statement.content
@@ -203,7 +206,9 @@ def zelensky_statement(text, day):
 
 
 def russia_position(text, day):
-    return PositionRecord("Russia", "territory", "oppose", span(text, QUOTE), date=day)
+    return PositionRecord(
+        "Russia", "territorial concessions", "oppose", span(text, QUOTE), date=day
+    )
 
 
 def trump_putin_call(text, day):
@@ -232,7 +237,9 @@ def statements_about(run, count):
     sentences = [f'Zelensky said: "We will hold line {run}-{n}."' for n in range(count)]
     article, document = source(*sentences)
     records = tuple(
-        StatementRecord("Zelensky", span(document.text, s), s, "direct", issues=("territory",))
+        StatementRecord(
+            "Zelensky", span(document.text, s), s, "direct", issues=("territorial concessions",)
+        )
         for s in sentences
     )
     return article, Extraction(document, statements=records)
@@ -352,7 +359,9 @@ def test_statements_are_indexed_for_search_on_postgresql_only(people):
             "unknown meeting status: 'rumoured'",
         ),
         (
-            lambda text: PositionRecord("Russia", "territory", "lukewarm", span(text, QUOTE)),
+            lambda text: PositionRecord(
+                "Russia", "territorial concessions", "lukewarm", span(text, QUOTE)
+            ),
             "unknown stance: 'lukewarm'",
         ),
     ],
@@ -370,3 +379,31 @@ def test_a_value_outside_the_vocabulary_is_refused_and_nothing_is_stored(people,
     with pytest.raises(ExtractionError, match=what):
         store(article, replace(full_extraction(document), **{section: (made,)}))
     assert not models.Proposal.objects.exists() and not models.Meeting.objects.exists()
+
+
+def test_no_fragment_of_text_becomes_an_issue(people):
+    article, document = source(QUOTE)
+    quote = span(document.text, QUOTE)
+    extraction = Extraction(
+        document,
+        statements=(
+            StatementRecord("Zelensky", quote, "our land", "direct", issues=("our land",)),
+        ),
+        positions=(PositionRecord("Volodymyr Zelensky", "return to bilateral", "oppose", quote),),
+    )
+    store(article, extraction)
+    assert list(models.Issue.objects.values_list("name", flat=True)) == ["territorial concessions"]
+    assert not models.Statement.objects.get().issues.exists()
+    assert not models.Position.objects.exists()
+
+
+def test_an_answer_to_a_proposal_is_a_response_not_a_second_position(people):
+    article, document = source(OFFER)
+    offer = span(document.text, OFFER)
+    answer = ResponseRecord("Ukraine", "accepted", offer)
+    plan = ProposalRecord("30-day ceasefire", "ceasefire", offer, responses=(answer,))
+    stance = PositionRecord("Ukraine", "30-day ceasefire", "support", offer, proposal=plan.title)
+    store(article, Extraction(document, proposals=(plan,), positions=(stance,)))
+    assert models.ProposalResponse.objects.get().actor == people["ukraine"]
+    assert not models.Position.objects.exists()
+    assert not models.Issue.objects.filter(name="30-day ceasefire").exists()

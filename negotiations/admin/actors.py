@@ -29,9 +29,30 @@ class NegotiationAdmin(PublishedAdmin):
 
 @admin.register(Issue)
 class IssueAdmin(PublishedAdmin):
-    list_display = ("name", "slug")
-    search_fields = ("name",)
+    """Canonical issues: editors add issues and the words that name them."""
+
+    list_display = ("name", "slug", "statement_count", "position_count")
+    search_fields = ("name", "words", "description")
     prepopulated_fields = {"slug": ("name",)}
+    fields = ("name", "slug", "description", "words")
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                statement_count=Count("statements", distinct=True),
+                position_count=Count("positions", distinct=True),
+            )
+        )
+
+    @admin.display(description="Statements", ordering="statement_count")
+    def statement_count(self, obj):
+        return obj.statement_count
+
+    @admin.display(description="Positions", ordering="position_count")
+    def position_count(self, obj):
+        return obj.position_count
 
 
 class ActorAliasInline(admin.TabularInline):

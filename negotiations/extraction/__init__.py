@@ -5,15 +5,23 @@ from pathlib import Path
 from .errors import ExtractionError
 from .pipeline import extract
 from .records import Document, Extraction
-from .registry import Registry, RegistryActor, RegistryNegotiation, normalize_alias
+from .registry import (
+    Registry,
+    RegistryActor,
+    RegistryIssue,
+    RegistryNegotiation,
+    normalize_alias,
+)
 from .text import read_document
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def default_registry() -> Registry:
-    """The starting registry from `seeds/actors.json` and `seeds/negotiations.json`."""
-    return Registry.from_file(SEEDS / "actors.json", SEEDS / "negotiations.json")
+    """The starting registry from the actors, negotiations and issues in `seeds/`."""
+    return Registry.from_file(
+        SEEDS / "actors.json", SEEDS / "negotiations.json", SEEDS / "issues.json"
+    )
 
 
 __all__ = [
@@ -22,6 +30,7 @@ __all__ = [
     "ExtractionError",
     "Registry",
     "RegistryActor",
+    "RegistryIssue",
     "RegistryNegotiation",
     "default_registry",
     "extract",

@@ -1053,56 +1053,6 @@ STOP_WORDS = frozenset(
     + ["scrapping", "cease", "ceasing", "drop", "dropping", "abandon", "abandoning"]
 )
 
-# Issues of a negotiation, each with the word stems that reveal it.
-ISSUES = {
-    # The usual paraphrases of a ceasefire: a cessation, or a halt, stop or end to fighting.
-    "ceasefire": (
-        "ceasefire",
-        "cease-fire",
-        "truce",
-        "cessation",
-        "halt to fighting",
-        "halt to the fighting",
-        "end to the fighting",
-        "stop the fighting",
-        "stop firing",
-        "stop all firing",
-    ),
-    "territorial concessions": ("territor", "land", "cede", "concession", "annex"),
-    "security guarantees": ("security guarantee", "guarantee"),
-    "sanctions": ("sanction",),
-    # Aid to an army is named many ways: arms, weapons, military or security assistance.
-    "military aid": (
-        "military aid",
-        "military support",
-        "military assistance",
-        "security assistance",
-        "weapon",
-        "arms supplies",
-        "arms deliveries",
-        "arms shipments",
-        "intelligence sharing",
-    ),
-    "elections": ("election",),
-    "NATO membership": ("nato membership", "join nato", "nato accession", "membership in nato"),
-    "hostages": ("hostage", "prisoner", "captive", "detainee"),
-    "peace plan": ("peace plan", "peace deal", "peace agreement", "peace proposal"),
-    "withdrawal": ("withdraw", "pullout", "pull out", "pullback", "pull back"),
-    "disarmament": ("disarm",),
-    "energy infrastructure strikes": ("energy", "infrastructure"),
-    "humanitarian aid": ("humanitarian", "aid deliveries", "relief supplies", "aid convoy"),
-    # Peacekeepers and monitors are one question: who polices the line.
-    "peacekeepers and monitors": (
-        "peacekeep",
-        "monitoring mission",
-        "observer mission",
-        "monitors",
-    ),
-    "mediation": ("mediation",),
-    "reconstruction": ("reconstruct", "rebuild"),
-    "terrorism": ("terror",),
-}
-
 # Negations that turn a support or acceptance word into refusal ("will not accept").
 NEGATIONS = frozenset(
     {"not", "never", "no", "won't", "cannot", "refuses", "without"}

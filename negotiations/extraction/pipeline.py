@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .actors import discover_people, find_mentions, tokenize
 from .analysis import Analysis
+from .issues import issue_stage
 from .meetings import meeting_stage
 from .negotiations import negotiation_stage
 from .positions import position_stage
@@ -47,6 +48,7 @@ STAGES: list[Callable[[Analysis], Analysis]] = [
     negotiation_stage,
     quote_stage,
     statement_stage,
+    issue_stage,
     meeting_stage,
     proposal_stage,
     position_stage,

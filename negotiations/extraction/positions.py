@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .analysis import Analysis
 from .attribution import clause_subject, first_subject
+from .issues import first_issue, issue_mentions
 from .lexicon import (
     ADVOCACY_CUES,
     BE_AUXILIARIES,
     CONDITION_CUES,
     CONDITION_PHRASES,
     HYPOTHETICAL,
-    ISSUES,
     LIGHT_VERBS,
     NEGATED_STANCES,
     NEGATIONS,
@@ -40,7 +39,6 @@ _VERDICTS = OPPOSE_VERDICTS | SUPPORT_VERDICTS
 _LINKS = {"to", "for", "and", "but", "that", "because", "as", "in", "under", "if", "unless"}
 _HELD_WORDS = _NOUNS | OPPOSE_VERDICTS | SUPPORT_VERDICTS | {"conditions", "preconditions", "terms"}
 _FLIPPED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "neutral": "neutral"}
-# Issue stems match at the start of a word: "aid" is not in "said", "land" not in "Poland".
 # A word's stance kind in one lookup; where the lists overlap, the later entries win.
 _CUE_KIND = {
     word: kind
@@ -56,11 +54,6 @@ _CUE_KIND = {
 }
 _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in STANCE_PHRASES)
 
-_ISSUE_PATTERNS = {
-    name: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")")
-    for name, stems in ISSUES.items()
-}
-
 
 def position_stage(a: Analysis) -> Analysis:
     """Stances implied by answers to proposals, plus those stated by a stance word's holder."""
@@ -68,13 +61,15 @@ def position_stage(a: Analysis) -> Analysis:
     answered: set[tuple[str, int]] = set()
     for proposal in a.proposals:
         for r in proposal.responses:
+            stance = RESPONSE_STANCES[r.response]
             record = PositionRecord(
-                r.actor, proposal.title, RESPONSE_STANCES[r.response], r.evidence
+                r.actor, proposal.title, stance, r.evidence, proposal=proposal.title
             )
             positions.setdefault((r.actor, proposal.title), record)
             answered.add((r.actor, r.evidence.start))
     # A stated stance on "the ceasefire" repeats an answer to a ceasefire proposal.
-    held = {(q.actor, _issue(q.issue.lower()), q.stance) for q in positions.values()}
+    issues = a.registry.issues
+    held = {(q.actor, first_issue(q.issue.lower(), issues), q.stance) for q in positions.values()}
     speakers = a.speakers_by_sentence()
     for s, span in enumerate(a.sentences):
         for actor, issue, stance in _stances(a, s, speakers):
@@ -82,22 +77,6 @@ def position_stage(a: Analysis) -> Analysis:
                 record = PositionRecord(actor, issue, stance, span, confidence=0.5)
                 positions.setdefault((actor, issue), record)
     return replace(a, positions=tuple(positions.values()))
-
-
-def _issue(lowered: str) -> str | None:
-    return next(
-        (name for name, pattern in _ISSUE_PATTERNS.items() if pattern.search(lowered)), None
-    )
-
-
-def _issue_mentions(lowered: str) -> list[tuple[int, str]]:
-    """Every issue named in a sentence, by offset; the lexicon's order breaks ties."""
-    found = [
-        (m.start(), order, name)
-        for order, (name, pattern) in enumerate(_ISSUE_PATTERNS.items())
-        for m in pattern.finditer(lowered)
-    ]
-    return [(at, name) for at, _, name in sorted(found)]
 
 
 def _issue_for(issues, start: int, end: int, object_only: bool) -> tuple[int, str] | None:
@@ -136,7 +115,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
     words = [t.lower for t in a.tokens[indices.start : indices.stop]]
     cues = list(_cues(words))
     lowered = span.text.lower()
-    issues = _issue_mentions(lowered) if cues else []
+    issues = issue_mentions(lowered, a.registry.issues) if cues else []
     if not issues:
         return
     conditional = bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)

@@ -90,11 +90,12 @@ class MeetingRecord:
 @dataclass(frozen=True)
 class PositionRecord:
     actor: str
-    issue: str
+    issue: str  # a canonical issue of the registry, or the title of `proposal`
     stance: str  # support | oppose | conditional | neutral
     evidence: Span
     date: date | None = None
     confidence: float = 1.0
+    proposal: str | None = None  # the proposal whose answer this stance is
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,17 @@ class RegistryNegotiation:
     keywords: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class RegistryIssue:
+    """A canonical issue of the negotiations, with the word stems that name it.
+
+    A stem matches at the start of a word: "aid" is not in "said", "land" not in "Poland".
+    """
+
+    name: str
+    words: tuple[str, ...] = ()
+
+
 class Registry:
     """Actors by canonical name, an alias table from normalised form to actor, and the
     negotiations those actors take part in.
@@ -60,12 +71,14 @@ class Registry:
         actors: Iterable[RegistryActor],
         parent: Registry | None = None,
         negotiations: Iterable[RegistryNegotiation] = (),
+        issues: Iterable[RegistryIssue] = (),
     ):
         self.parent = parent
         self.actors: dict[str, RegistryActor] = dict(parent.actors) if parent else {}
         self.negotiations: tuple[RegistryNegotiation, ...] = (
             parent.negotiations if parent else tuple(negotiations)
         )
+        self.issues: tuple[RegistryIssue, ...] = parent.issues if parent else tuple(issues)
         self._by_alias: dict[str, RegistryActor] = {}
         self._prefixes: set[str] = set()
         for actor in actors:
@@ -107,8 +120,13 @@ class Registry:
         return Registry(actors, parent=self)
 
     @classmethod
-    def from_file(cls, path: str | Path, negotiations: str | Path | None = None) -> Registry:
-        """Read a registry from a `seeds/actors.json` file and a `negotiations.json` file."""
+    def from_file(
+        cls,
+        path: str | Path,
+        negotiations: str | Path | None = None,
+        issues: str | Path | None = None,
+    ) -> Registry:
+        """Read a registry from `seeds/actors.json`, `negotiations.json` and `issues.json`."""
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
             actors = [
@@ -123,7 +141,11 @@ class Registry:
             ]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ExtractionError(f"cannot read actor registry {path}: {exc}") from exc
-        return cls(actors, negotiations=read_negotiations(negotiations) if negotiations else ())
+        return cls(
+            actors,
+            negotiations=read_negotiations(negotiations) if negotiations else (),
+            issues=read_issues(issues) if issues else (),
+        )
 
 
 def read_negotiations(path: str | Path) -> list[RegistryNegotiation]:
@@ -140,3 +162,12 @@ def read_negotiations(path: str | Path) -> list[RegistryNegotiation]:
         ]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ExtractionError(f"cannot read negotiations {path}: {exc}") from exc
+
+
+def read_issues(path: str | Path) -> list[RegistryIssue]:
+    """The canonical issues of a `seeds/issues.json` file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return [RegistryIssue(i["name"], tuple(i.get("words") or ())) for i in data["issues"]]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ExtractionError(f"cannot read issues {path}: {exc}") from exc

@@ -19,7 +19,7 @@ from django.db.models import CharField, Model, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.text import slugify
 
-from negotiations.extraction import ExtractionError, normalize_alias
+from negotiations.extraction import ExtractionError
 from negotiations.extraction.records import (
     Extraction,
     MeetingRecord,
@@ -393,11 +393,16 @@ class _Storing:
     def positions_and_issues(
         self, records: list[PositionRecord], statements: list[tuple[Statement, list[str]]]
     ) -> None:
-        """Link the statements to their issues, then store the positions, in one issue lookup."""
+        """Link the statements to their canonical issues, then store the positions on them.
+
+        An answer to a proposal is already the answerer's stance on it (a response), so it is
+        not stored again as a position; and no text that names no canonical issue becomes one.
+        """
         for r in records:
             _known(r.stance, Position.Stance, "stance")
-        names = [name for _, named in statements for name in named] + [r.issue for r in records]
-        issues = _issues(names)
+        records = [r for r in records if r.proposal is None]
+        names = {name for _, named in statements for name in named} | {r.issue for r in records}
+        issues = Issue.objects.in_bulk(names, field_name="name") if names else {}
         Statement.issues.through.objects.bulk_create(
             {
                 (obj.pk, issues[name].pk): Statement.issues.through(
@@ -405,9 +410,11 @@ class _Storing:
                 )
                 for obj, named in statements
                 for name in named
+                if name in issues
             }.values(),
             ignore_conflicts=True,
         )
+        records = [r for r in records if r.issue in issues]
         rows = []
         for r in records:
             actor = self.actors.resolve(r.actor)
@@ -559,31 +566,6 @@ def _names(extraction: Extraction) -> set[str]:
     for m in extraction.meetings:
         names |= set(m.participants)
     return names - {None}
-
-
-def _issues(names: list[str]) -> dict[str, Issue]:
-    """The Issue each name refers to, found or created in a few queries."""
-    slugs = {name: _issue_slug(name) for name in names}
-    wanted = {}
-    for name, slug in slugs.items():
-        wanted.setdefault(slug, name)
-    found = Issue.objects.in_bulk(wanted, field_name="slug") if wanted else {}
-    new = [
-        Issue(slug=slug, name=name[:120])
-        for slug, name in sorted(wanted.items())
-        if slug not in found
-    ]
-    if new:
-        Issue.objects.bulk_create(new, ignore_conflicts=True)
-        found |= Issue.objects.in_bulk([issue.slug for issue in new], field_name="slug")
-    for slug, name in wanted.items():
-        if slug not in found:  # another issue has the name: let get_or_create say so
-            found[slug], _ = Issue.objects.get_or_create(slug=slug, defaults={"name": name[:120]})
-    return {name: found[slug] for name, slug in slugs.items()}
-
-
-def _issue_slug(name: str) -> str:
-    return slugify(name)[:120] or slugify(normalize_alias(name))[:120] or "issue"
 
 
 def _free_slugs(new: dict[str, Proposal]) -> None:

@@ -17,10 +17,16 @@ def positions(text, registry):
             ("Pakistan", "territorial concessions", "oppose"),
         ),
         ("India supports new sanctions.", ("India", "sanctions", "support")),
-        ("Hamas demands the release of all prisoners.", ("Hamas", "hostages", "support")),
+        ("Hamas demands the release of all prisoners.", ("Hamas", "prisoner exchange", "support")),
         # Coordinated subjects both hold the stance.
-        ("Egypt and Qatar back humanitarian corridors.", ("Qatar", "humanitarian aid", "support")),
-        ("Egypt and Qatar back humanitarian corridors.", ("Egypt", "humanitarian aid", "support")),
+        (
+            "Egypt and Qatar back humanitarian corridors.",
+            ("Qatar", "humanitarian access", "support"),
+        ),
+        (
+            "Egypt and Qatar back humanitarian corridors.",
+            ("Egypt", "humanitarian access", "support"),
+        ),
         # Negation flips the stance.
         (
             "Israel does not support a withdrawal from the corridor.",
@@ -38,7 +44,7 @@ def positions(text, registry):
         # A stance noun after a light verb belongs to the verb's subject.
         (
             "Armenia expressed readiness to discuss the return of prisoners.",
-            ("Armenia", "hostages", "support"),
+            ("Armenia", "prisoner exchange", "support"),
         ),
         (
             "Sudan's government voiced opposition to any international peacekeepers.",
@@ -46,7 +52,7 @@ def positions(text, registry):
         ),
         (
             "Israel's foreign ministry expressed its willingness to allow humanitarian corridors.",
-            ("Israel", "humanitarian aid", "support"),
+            ("Israel", "humanitarian access", "support"),
         ),
         # A possessor holds the stance noun it owns.
         ("Rwanda's backing for the M23 truce was clear.", ("Rwanda", "ceasefire", "support")),
@@ -94,7 +100,7 @@ def positions(text, registry):
         ),
         ("Rwanda threatened new sanctions.", ("Rwanda", "sanctions", "support")),
         # Calling a thing essential or obligatory backs it; the speaker holds the verdict.
-        ("Qatar said humanitarian aid was essential.", ("Qatar", "humanitarian aid", "support")),
+        ("Qatar said humanitarian aid was essential.", ("Qatar", "humanitarian access", "support")),
         (
             "Israel said the disarmament of Hamas is obligatory.",
             ("Israel", "disarmament", "support"),

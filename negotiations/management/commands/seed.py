@@ -6,11 +6,12 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.text import slugify
 
 from negotiations import services
 from negotiations.extraction import ExtractionError, Registry, read_document
 from negotiations.linking import ActorResolver
-from negotiations.models import Article, IngestJob, Negotiation
+from negotiations.models import Article, IngestJob, Issue, Negotiation
 from negotiations.registry_source import load_registry
 
 SEEDS = Path(settings.BASE_DIR) / "seeds"
@@ -27,6 +28,7 @@ class Command(BaseCommand):
             registry = Registry.from_file(seeds / "actors.json")
             actors = load_registry(registry)
             negotiations = load_negotiations(read_json(seeds / "negotiations.json"))
+            issues = load_issues(read_json(seeds / "issues.json"))
             jobs = [
                 job
                 for entry in read_json(seeds / "articles.json")["articles"]
@@ -39,7 +41,7 @@ class Command(BaseCommand):
             self.stdout.write(f"{job.filename}: {job.status} {job.error}".rstrip())
         self.stdout.write(
             f"{len(actors)} registry actors, {len(negotiations)} negotiations, "
-            f"{len(jobs)} new seed articles submitted"
+            f"{len(issues)} issues, {len(jobs)} new seed articles submitted"
         )
 
 
@@ -74,6 +76,27 @@ def load_negotiations(data: dict) -> dict[str, Negotiation]:
             negotiation.parties.add(*(actor for actor in parties if actor))
         found[negotiation.slug] = negotiation
     return found
+
+
+@transaction.atomic
+def load_issues(data: dict) -> list[Issue]:
+    """Create each canonical issue once; an editor's words and description stay."""
+    issues = []
+    for entry in data["issues"]:
+        words = "\n".join(entry.get("words", ()))
+        issue, created = Issue.objects.get_or_create(
+            name=entry["name"],
+            defaults={
+                "slug": slugify(entry["name"]),
+                "description": entry.get("description", ""),
+                "words": words,
+            },
+        )
+        if not created and not issue.words:
+            issue.words = words
+            issue.save(update_fields=["words"])
+        issues.append(issue)
+    return issues
 
 
 def submit_article(seeds: Path, entry: dict, negotiations: dict) -> IngestJob | None:
