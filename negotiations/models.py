@@ -362,6 +362,34 @@ class Proposal(ExtractedRecord):
         return reverse("proposal_detail", args=[self.slug])
 
 
+class ProposalEvent(models.Model):
+    """An article's report of what happened to a proposal: signed, in force, collapsed."""
+
+    Status = choices(
+        "Status",
+        {k: v for k, v in vocabulary.PROPOSAL_STATUSES.items() if k in vocabulary.PROPOSAL_EVENTS},
+    )
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="events")
+    status = models.CharField(max_length=20, choices=Status.choices)
+    reported_on = models.DateField()
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    sentence = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["reported_on", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "article", "status"], name="one_event_per_article"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.proposal}: {self.get_status_display()} ({self.reported_on})"
+
+
 class ProposalAlias(models.Model):
     """Another wording under which sources report a proposal ("a month-long truce")."""
 

@@ -94,10 +94,13 @@ class TimelinePage:
 
 
 def with_articles():
-    """Evidence prefetch that brings each article in the same query."""
+    """Evidence prefetch that brings each article in the same query, an article's together."""
     from .models import Evidence
 
-    return models.Prefetch("evidence", queryset=Evidence.objects.select_related("article"))
+    rows = Evidence.objects.select_related("article")
+    return models.Prefetch(
+        "evidence", queryset=rows.order_by("article__reported_on", "article_id", "start")
+    )
 
 
 def with_actors():
@@ -441,6 +444,26 @@ def count_per_day(filters: Filters) -> dict[date, int]:
     for day, n in rows:
         totals[day] = totals.get(day, 0) + n
     return totals
+
+
+@dataclass(frozen=True)
+class Step:
+    """One dated step of a proposal's lifecycle: an answer, or a reported event."""
+
+    day: date | None
+    kind: str  # response | event
+    record: models.Model
+
+
+def lifecycle(proposal) -> list[Step]:
+    """A proposal's answers and reported events (signed, in force, collapsed) by date."""
+    from .models import ProposalEvent, ProposalResponse
+
+    answers = ProposalResponse.objects.for_proposal(proposal)
+    events = ProposalEvent.objects.filter(proposal=proposal).select_related("article")
+    steps = [Step(r.responded_on, "response", r) for r in answers]
+    steps += [Step(e.reported_on, "event", e) for e in events]
+    return sorted(steps, key=lambda step: (step.day is None, step.day or date.min))
 
 
 def record_sources(kind: str, pk: int):

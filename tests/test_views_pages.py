@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from negotiations import models
 from negotiations.models import Evidence, Position
 from tests import factories
 
@@ -105,7 +106,7 @@ def test_proposal_page_shows_lifecycle_with_evidence(client):
 def test_proposal_page_without_responses(client):
     plan = factories.proposal("Lonely plan")
     html = client.get(reverse("proposal_detail", args=[plan.slug])).content.decode()
-    assert "No responses recorded yet" in html and "proposer not named" in html
+    assert "No responses or events recorded yet" in html and "proposer not named" in html
 
 
 def test_meetings_page_splits_upcoming_and_past(client):
@@ -203,3 +204,23 @@ def test_an_ingested_article_reaches_the_timeline_and_article_page(
     article = Article.objects.get()
     page = client.get(reverse("article_detail", args=[article.pk])).content.decode()
     assert page.count("<mark") >= 1 and "Nothing was extracted" not in page
+
+
+def test_proposal_page_shows_events_in_the_lifecycle(client):
+    plan = factories.proposal("Border truce", first_seen=date(2025, 7, 1), status="collapsed")
+    side = factories.actor("Side A")
+    factories.response(plan, side, response="accepted", responded_on=date(2025, 7, 3))
+    source = plan.evidence.get().article
+    for status, day in (("in_effect", date(2025, 7, 5)), ("collapsed", date(2025, 7, 20))):
+        models.ProposalEvent.objects.create(
+            proposal=plan,
+            status=status,
+            reported_on=day,
+            article=source,
+            sentence=f"The truce {status}.",
+            start=0,
+            end=10,
+        )
+    html = client.get(reverse("proposal_detail", args=[plan.slug])).content.decode()
+    assert html.index("3 July 2025") < html.index("In force") < html.index("20 July 2025")
+    assert "The truce collapsed." in html and "Collapsed" in html

@@ -775,6 +775,36 @@ PROPOSAL_MODIFIERS = frozenset(
     ]
 )
 
+# What happened to a plan, by the words that report it near the plan noun. A violation is
+# no collapse: "the truce was violated" leaves it in force until it is said to have failed.
+PROPOSAL_STATUS_CUES = {
+    "signed": "agreed",
+    "initialled": "agreed",
+    "initialed": "agreed",
+    "inked": "agreed",
+    "sealed": "agreed",
+    "clinched": "agreed",
+    "took effect": "in_effect",
+    "takes effect": "in_effect",
+    "came into force": "in_effect",
+    "entered into force": "in_effect",
+    "went into effect": "in_effect",
+    "came into effect": "in_effect",
+    "went into force": "in_effect",
+    "collapsed": "collapsed",
+    "broke down": "collapsed",
+    "fell apart": "collapsed",
+    "unravelled": "collapsed",
+    "unraveled": "collapsed",
+    "withdrew": "withdrawn",
+    "withdrawn": "withdrawn",
+    "retracted": "withdrawn",
+}
+# Words before a status cue that make it a prospect, not an event ("will take effect").
+STATUS_PROSPECTS = frozenset(
+    {"will", "would", "shall", "should", "could", "may", "might", "must", "to", "if", "unless"}
+)
+
 # Verbs whose subject puts a proposal forward.
 PROPOSER_VERBS = frozenset(
     [

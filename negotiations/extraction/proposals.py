@@ -21,16 +21,18 @@ from .lexicon import (
     PREPOSITIONS,
     PROPOSAL_MODIFIERS,
     PROPOSAL_NOUNS,
+    PROPOSAL_STATUS_CUES,
     PROPOSER_VERBS,
     RESPONSE_CUES,
     RESPONSE_PHRASES,
     SCOPE_DOMAINS,
     SCOPE_FULL,
     SCOPE_KINDS,
+    STATUS_PROSPECTS,
     THING_PRONOUNS,
     TITLE_WORDS,
 )
-from .records import ProposalRecord, ResponseRecord, Span
+from .records import ProposalRecord, ResponseRecord, Span, StatusRecord
 
 # Wire style spells durations under ten ("six-week truce", "three-phase deal").
 _NUMBER = (
@@ -79,6 +81,8 @@ _FIXED_PHRASES = {"in return"}
 # Words after "to" that begin a noun phrase, not an infinitive ("a deal to both sides").
 _NOT_VERBS = ANAPHORIC_DETERMINERS | {"a", "an", "both", "all", "each", "any", "them", "us", "it"}
 _COMPLEMENT_WINDOW = 6
+# A status cue reports on the plan noun within a short clause of it.
+_STATUS_WINDOW = 6
 # Nouns for what a side puts on the table, owned by it ("Ukraine's proposals for a truce").
 _OFFER_NOUNS = {"proposal", "proposals", "plan", "plans", "offer", "offers", "terms", "initiative"}
 _ARTICLES = {"a", "an", "the"}
@@ -175,8 +179,25 @@ def _mention(a, s, span, indices, words, n, speakers, answers) -> _Mention | Non
         proposed_by=owner or _proposer(a, s, indices, n, speakers),
         responses=answers,
         confidence=0.6,
+        events=tuple(StatusRecord(status, span) for status in _status_cues(words, n)),
     )
     return _Mention(proposal, _scope(scope_words), anaphoric)
+
+
+def _status_cues(words: list[str], n: int) -> list[str]:
+    """What the words around a plan noun say happened to it: "the truce took effect",
+    "they signed the deal"; a negated or prospective cue ("will take effect") says nothing."""
+    found = []
+    for j in range(max(0, n - _STATUS_WINDOW), min(len(words), n + _STATUS_WINDOW + 1)):
+        for width in (3, 2, 1):
+            status = PROPOSAL_STATUS_CUES.get(" ".join(words[j : j + width]))
+            if status is None:
+                continue
+            before = set(words[max(0, j - 3) : j])
+            if not before & (NEGATIONS | STATUS_PROSPECTS) and status not in found:
+                found.append(status)
+            break
+    return found
 
 
 def _scope(words: list[str]) -> frozenset[str]:
@@ -461,6 +482,7 @@ def _family(kind: str) -> str:
 
 def _merge(old: _Mention, new: _Mention) -> _Mention:
     known = {r.actor for r in old.proposal.responses}
+    statuses = {e.status for e in old.proposal.events}
     wider = old if len(old.scope) >= len(new.scope) else new
     proposal = replace(
         old.proposal,
@@ -468,5 +490,7 @@ def _merge(old: _Mention, new: _Mention) -> _Mention:
         proposed_by=old.proposal.proposed_by or new.proposal.proposed_by,
         responses=old.proposal.responses
         + tuple(r for r in new.proposal.responses if r.actor not in known),
+        events=old.proposal.events
+        + tuple(e for e in new.proposal.events if e.status not in statuses),
     )
     return _Mention(proposal, old.scope | new.scope, anaphoric=False)

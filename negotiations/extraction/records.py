@@ -61,6 +61,15 @@ class ResponseRecord:
 
 
 @dataclass(frozen=True)
+class StatusRecord:
+    """A report of what happened to a proposal: signed, in force, collapsed, withdrawn."""
+
+    status: str  # agreed | in_effect | collapsed | withdrawn
+    evidence: Span
+    date: date | None = None
+
+
+@dataclass(frozen=True)
 class ProposalRecord:
     title: str
     kind: (
@@ -71,6 +80,7 @@ class ProposalRecord:
     date: date | None = None
     responses: tuple[ResponseRecord, ...] = ()
     confidence: float = 1.0
+    events: tuple[StatusRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,6 +175,7 @@ def _proposal_schema(p: ProposalRecord) -> dict:
         "responses": [
             {"actor": r.actor, "response": r.response, "date": _iso(r.date)} for r in p.responses
         ],
+        "events": [{"status": e.status, "text": e.evidence.text} for e in p.events],
         **_span_schema(p.evidence),
         "confidence": p.confidence,
     }

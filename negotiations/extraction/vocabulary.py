@@ -43,6 +43,8 @@ PROPOSAL_STATUSES = {
     "collapsed": "Collapsed",
     "withdrawn": "Withdrawn",
 }
+# The statuses an article can report as having happened to a proposal.
+PROPOSAL_EVENTS = ("agreed", "in_effect", "collapsed", "withdrawn")
 RESPONSES = {
     "accepted": "Accepted",
     "rejected": "Rejected",

@@ -20,12 +20,14 @@ from negotiations.models import (
     Position,
     Proposal,
     ProposalAlias,
+    ProposalEvent,
     ProposalResponse,
     Statement,
 )
 from negotiations.page_cache import bump_data_version_on_commit
 
 from .keys import response_key
+from .lifecycle import refresh_statuses
 
 FIELDS = {
     Statement: "statement",
@@ -76,6 +78,8 @@ def split_source(record: models.Model, article) -> models.Model:
         _recount_meeting(record)
     elif isinstance(record, Proposal):
         _split_responses(record, copy, article)
+        ProposalEvent.objects.filter(proposal=record, article=article).update(proposal=copy)
+        refresh_statuses([record.pk, copy.pk])
     KeptApart.objects.get_or_create(kind=field, record_id=record.pk, article=article)
     bump_data_version_on_commit()
     return copy
@@ -151,6 +155,13 @@ def _absorb_proposals(keep: Proposal, others: list[Proposal]) -> None:
     ProposalAlias.objects.bulk_create(wanted, ignore_conflicts=True)
     keep.save(update_fields=["proposer", "first_seen", "last_seen", "updated_at"])
     _move_responses(keep, ProposalResponse.objects.filter(proposal__in=others))
+    held = set(keep.events.values_list("article_id", "status"))
+    for event in ProposalEvent.objects.filter(proposal__in=others):
+        if (event.article_id, event.status) not in held:
+            held.add((event.article_id, event.status))
+            event.proposal = keep
+            event.save(update_fields=["proposal"])
+    refresh_statuses([keep.pk])
 
 
 def _move_responses(keep: Proposal, responses) -> None:

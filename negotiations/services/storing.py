@@ -43,6 +43,7 @@ from negotiations.models import (
     Position,
     Proposal,
     ProposalAlias,
+    ProposalEvent,
     ProposalResponse,
     Statement,
 )
@@ -62,6 +63,7 @@ from .keys import (
     scope_of,
     statement_key,
 )
+from .lifecycle import refresh_statuses
 
 MODELS = {
     "statement": Statement,
@@ -92,6 +94,7 @@ def store_extraction(
     storing.save_evidence()
     storing.place_undated_meetings()
     _delete_orphans(previous.records)
+    refresh_statuses(storing.stored["proposal"])
     _update_search_vectors(storing.stored["statement"])
     bump_data_version_on_commit()
     return {field: len(ids) for field, ids in storing.stored.items()}
@@ -117,6 +120,7 @@ def _detach_unverified_evidence(article: Article) -> _Previous:
     if previous.pins or any(previous.records.values()):
         for field in RECORD_FIELDS:
             rows.filter(**{f"{field}__verified": False}).delete()
+        ProposalEvent.objects.filter(article=article, proposal__verified=False).delete()
     return previous
 
 
@@ -255,6 +259,23 @@ class _Storing:
                     aliases.append(ProposalAlias(proposal=obj, title=row.fields["title"]))
             self._evidence("proposal", obj, r.evidence, row.key, r.title)
         ProposalAlias.objects.bulk_create(aliases, ignore_conflicts=True)
+        ProposalEvent.objects.bulk_create(
+            [
+                ProposalEvent(
+                    proposal=obj,
+                    status=_known(e.status, ProposalEvent.Status, "proposal event"),
+                    reported_on=e.date or self.reported,
+                    article=self.article,
+                    sentence=e.evidence.text,
+                    start=e.evidence.start,
+                    end=e.evidence.end,
+                )
+                for r, obj in zip(records, objs, strict=True)
+                if not obj.verified
+                for e in r.events
+            ],
+            ignore_conflicts=True,
+        )
         self._responses(records, objs)
 
     def _refresh_proposal(self, obj: Proposal, row: _Row) -> None:

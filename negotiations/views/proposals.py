@@ -6,8 +6,9 @@ from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
 from negotiations.filters import TimelineFilterForm
-from negotiations.models import Proposal, ProposalResponse
+from negotiations.models import Proposal
 from negotiations.page_cache import cache_for_readers
+from negotiations.queries import lifecycle
 
 from .regions import clean_url, htmx_region, render_page
 
@@ -34,7 +35,7 @@ def proposal_list(request):
 @cache_for_readers
 @require_GET
 def proposal_detail(request, slug):
-    """The proposal, its sources, and every response over time with its evidence."""
+    """The proposal, its sources, and its lifecycle: answers and events with their evidence."""
     proposal = get_object_or_404(Proposal.objects.for_page(), slug=slug)
-    context = {"proposal": proposal, "responses": ProposalResponse.objects.for_proposal(proposal)}
+    context = {"proposal": proposal, "steps": lifecycle(proposal)}
     return render_page(request, "proposals/page.html", context, None)

@@ -182,3 +182,22 @@ def test_no_proposal(text, registry):
 )
 def test_a_plan_is_what_its_wording_says_it_covers(registry, text, titles):
     assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("Armenia and Azerbaijan signed a peace treaty in Washington.", ["agreed"]),
+        ("The ceasefire took effect at midnight, officials said.", ["in_effect"]),
+        ("The truce came into force on Sunday.", ["in_effect"]),
+        ("The Gaza ceasefire collapsed when the strikes resumed.", ["collapsed"]),
+        ("Egypt withdrew its proposal for a truce.", ["withdrawn"]),
+        # A violation is no collapse; a prospect or a denial is no event.
+        ("The ceasefire was violated within hours, Pakistan said.", []),
+        ("The truce will take effect on Sunday.", []),
+        ("The ceasefire has not collapsed, the army insisted.", []),
+    ],
+)
+def test_what_happened_to_a_plan(registry, text, events):
+    [proposal] = proposals(text, registry)
+    assert [e.status for e in proposal.events] == events
