@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import groupby
 
 WIDTH, HEIGHT, LABEL_HEIGHT = 720, 120, 18
 DAYS_AS_DAYS = 92  # up to three months, one bar per day stays readable
@@ -133,40 +132,26 @@ class StanceChart:
 ROW_HEIGHT, LEFT = 28, 160
 
 
-def stance_changes(positions):
-    """Each issue's dated positions, keeping only the ones where the stance changed."""
-    dated = [p for p in positions if p.as_of]
-    changes = []
-    for issue, items in groupby(dated, key=lambda p: p.issue.name):
-        previous = None
-        for p in items:
-            if p.stance != previous:
-                changes.append((issue, p))
-                previous = p.stance
-    return changes
-
-
-def stance_chart(positions, today: date) -> StanceChart | None:
-    """One row per issue, one coloured span per stance from when it was taken."""
-    changes = stance_changes(positions)
-    if not changes:
+def stance_chart(histories, today: date) -> StanceChart | None:
+    """One row per issue or proposal, one coloured span per stance from when it was taken."""
+    histories = [h for h in histories if h.changes]
+    if not histories:
         return None
-    first = min(p.as_of for _, p in changes)
-    last = max(today, max(p.as_of for _, p in changes))
+    days = [change.day for h in histories for change in h.changes]
+    first, last = min(days), max(today, max(days))
     scale = (WIDTH - LEFT) / max((last - first).days, 1)
     rows = []
-    for i, (issue, items) in enumerate(groupby(changes, key=lambda c: c[0])):
-        items = [p for _, p in items]
-        ends = [p.as_of for p in items[1:]] + [last]
+    for i, history in enumerate(histories):
+        ends = [change.day for change in history.changes[1:]] + [last]
         spans = [
             StanceSpan(
-                p.stance,
-                f"{issue}: {p.get_stance_display()} from {p.as_of:%-d %b %Y}",
-                p.as_of,
-                LEFT + (p.as_of - first).days * scale,
-                max((end - p.as_of).days * scale, 3),
+                change.stance,
+                f"{history.topic}: {change.stance.capitalize()} from {change.day:%-d %b %Y}",
+                change.day,
+                LEFT + (change.day - first).days * scale,
+                max((end - change.day).days * scale, 3),
             )
-            for p, end in zip(items, ends, strict=True)
+            for change, end in zip(history.changes, ends, strict=True)
         ]
-        rows.append(StanceRow(issue, i * ROW_HEIGHT, spans))
+        rows.append(StanceRow(history.topic, i * ROW_HEIGHT, spans))
     return StanceChart(rows, WIDTH, len(rows) * ROW_HEIGHT + LABEL_HEIGHT, LEFT, first, last)

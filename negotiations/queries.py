@@ -331,6 +331,16 @@ class ResponseQuerySet(TimelineQuerySet):
     def by_search(self, q):
         return Q(proposal__title__icontains=q)
 
+    def stances_of(self, actor, negotiation=None):
+        """An actor's answers to proposals, each with its proposal and sources."""
+        qs = self.filter(negotiation=negotiation) if negotiation else self
+        return (
+            qs.filter(actor=actor)
+            .select_related("proposal")
+            .prefetch_related(with_articles())
+            .order_by("responded_on", "id")
+        )
+
     def for_proposal(self, proposal):
         """A proposal's responses in the order they came, each with its sources."""
         return (

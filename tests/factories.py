@@ -120,7 +120,7 @@ def response(proposal_=None, actor_=None, **fields):
         merge_key=f"response-{next(_seq)}",
         **fields,
     )
-    evidence(obj, sentence=f"{actor_.name} accepted the {proposal_.title}.")
+    evidence(obj, sentence=f"{actor_.name} {obj.response} the {proposal_.title}.")
     return obj
 
 
@@ -190,4 +190,19 @@ def kept_apart(record=None, source=None):
     record = record or meeting(title=f"Call {next(_seq)}")
     return models.KeptApart.objects.create(
         kind="meeting", record_id=record.pk, article=source or article()
+    )
+
+
+def proposal_event(proposal_=None, status="agreed", reported_on=date(2025, 3, 20)):
+    proposal_ = proposal_ or proposal(f"Truce {next(_seq)}")
+    sentence = f"The {proposal_.title} was signed."
+    source = article(text=f"Lead paragraph. {sentence}")
+    return models.ProposalEvent.objects.create(
+        proposal=proposal_,
+        status=status,
+        reported_on=reported_on,
+        article=source,
+        sentence=sentence,
+        start=16,
+        end=16 + len(sentence),
     )

@@ -39,6 +39,7 @@ MAKERS = {
     models.RecordEdit: lambda: factories.record_edit(factories.statement()),
     models.ProposalAlias: lambda: factories.proposal_alias(),
     models.KeptApart: lambda: factories.kept_apart(),
+    models.ProposalEvent: lambda: factories.proposal_event(),
 }
 REGISTERED = [model for model in admin.site._registry if model._meta.app_label == "negotiations"]
 

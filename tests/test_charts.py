@@ -4,7 +4,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from negotiations.charts import day_chart, stance_changes, stance_chart
+from negotiations.charts import day_chart, stance_chart
+from negotiations.stances import reports_of, stance_histories
 from tests import factories
 
 
@@ -39,8 +40,9 @@ def test_stance_chart_keeps_only_changes():
             actor, issue, stance=stance, as_of=date(2025, 1, day), text=f"Pos {stance} {day}."
         )
     positions = list(actor.positions.select_related("issue").order_by("as_of"))
-    assert [p.stance for _, p in stance_changes(positions)] == ["oppose", "support"]
-    chart = stance_chart(positions, today=date(2025, 1, 17))
+    histories = stance_histories(reports_of(positions, []))
+    assert [change.stance for change in histories[0].changes] == ["oppose", "support"]
+    chart = stance_chart(histories, today=date(2025, 1, 17))
     (row,) = chart.rows
     assert [span.stance for span in row.spans] == ["oppose", "support"]
     assert row.spans[0].x < row.spans[1].x

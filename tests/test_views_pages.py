@@ -55,7 +55,8 @@ def test_actor_page_shows_profile_positions_statements_meetings_proposals(client
     ):
         assert text in html
     assert plan.title in html and "Energy truce" in html and "rejected" in html
-    assert html.count('class="stance stance-oppose"') == 1  # the repeated stance is not a change
+    # The repeated stance on the issue is no change; the rejected truce is a stance of its own.
+    assert html.count('class="stance stance-oppose"') == 2
     assert 'class="stance stance-support"' in html and "Supports" in html
     assert "stance-fill-support" in html and "<svg" in html
 
@@ -85,7 +86,7 @@ def test_actor_page_statements_filter_and_htmx_region(client):
 def test_actor_page_empty_states(client):
     factories.actor("Quiet Person")
     html = client.get(reverse("actor_detail", args=["quiet-person"])).content.decode()
-    assert "No dated positions recorded" in html
+    assert "No dated stances recorded" in html
     assert "No statements by Quiet Person match" in html
     assert "No meetings recorded with Quiet Person" in html
 

@@ -10,6 +10,7 @@ from negotiations.models import (
     Position,
     Proposal,
     ProposalAlias,
+    ProposalEvent,
     ProposalResponse,
     Statement,
 )
@@ -89,6 +90,15 @@ class ProposalAliasInline(admin.TabularInline):
     verbose_name_plural = "Other wordings sources use"
 
 
+class ProposalEventInline(admin.TabularInline):
+    """What sources reported happened to the proposal; its status follows them."""
+
+    model = ProposalEvent
+    fields = ("status", "reported_on", "article", "sentence")
+    readonly_fields = ("article", "sentence")
+    extra = 0
+
+
 @admin.register(Proposal)
 class ProposalAdmin(RegroupedRecordAdmin):
     evidence_field = "proposal"
@@ -99,7 +109,12 @@ class ProposalAdmin(RegroupedRecordAdmin):
     autocomplete_fields = ("proposer",)
     prepopulated_fields = {"slug": ("title",)}
     date_hierarchy = "first_seen"
-    inlines = [ProposalAliasInline, ResponseInline, evidence_inline("proposal")]
+    inlines = [
+        ProposalAliasInline,
+        ResponseInline,
+        ProposalEventInline,
+        evidence_inline("proposal"),
+    ]
 
 
 @admin.register(ProposalResponse)
@@ -178,3 +193,13 @@ class KeptApartAdmin(admin.ModelAdmin):
         model = {"statement": Statement, "proposal": Proposal, "meeting": Meeting}.get(obj.kind)
         label = f"{obj.kind} #{obj.record_id}"
         return change_link(model, obj.record_id, label) if model else label
+
+
+@admin.register(ProposalEvent)
+class ProposalEventAdmin(PublishedAdmin):
+    list_display = ("proposal", "status", "reported_on", "article")
+    list_filter = ("status", "reported_on")
+    search_fields = ("proposal__title", "sentence")
+    list_select_related = ("proposal", "article")
+    raw_id_fields = ("proposal", "article")
+    date_hierarchy = "reported_on"

@@ -6,11 +6,12 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from negotiations.charts import stance_changes, stance_chart
+from negotiations.charts import stance_chart
 from negotiations.filters import TimelineFilterForm
 from negotiations.models import Actor, Meeting, Position, Proposal, ProposalResponse
 from negotiations.page_cache import cache_for_readers
 from negotiations.queries import Filters, timeline_page
+from negotiations.stances import reports_of, stance_histories
 
 from .regions import htmx_region, render_page
 
@@ -32,11 +33,13 @@ def actor_detail(request, slug):
     context["related_limit"] = RELATED_LIMIT
     context["page"] = timeline_page(filters, before=before, limit=PAGE_SIZE)
     if region is None:
-        positions = list(Position.objects.history(actor, filters.negotiation))
+        positions = Position.objects.history(actor, filters.negotiation)
+        answers = ProposalResponse.objects.stances_of(actor, filters.negotiation)
+        histories = stance_histories(reports_of(positions, answers))
         involved = Filters(actors=(actor,), negotiation=filters.negotiation)
         context.update(
-            changes=stance_changes(positions),
-            chart=stance_chart(positions, timezone.localdate()),
+            histories=histories,
+            chart=stance_chart(histories, timezone.localdate()),
             meetings=Meeting.objects.for_timeline(involved, limit=RELATED_LIMIT),
             proposals=Proposal.objects.for_timeline(involved, limit=RELATED_LIMIT),
             responses=ProposalResponse.objects.for_timeline(involved, limit=RELATED_LIMIT),
