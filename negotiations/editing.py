@@ -12,6 +12,7 @@ from .models import (
     RECORD_FIELDS,
     Actor,
     ActorAlias,
+    DeletedKey,
     Evidence,
     MeetingParticipant,
     Negotiation,
@@ -20,6 +21,7 @@ from .models import (
     ProposalResponse,
     RecordEdit,
     Statement,
+    Tombstone,
 )
 from .page_cache import bump_data_version_on_commit
 from .services import grouping, reextract
@@ -216,3 +218,47 @@ def reassign_article(article, *, user=None, changes=None):
     record_edit(user, article, changes or {"negotiations": (None, str(article.negotiation))})
     bump_data_version_on_commit()
     return counts
+
+
+@transaction.atomic
+def delete_records(records, *, user=None) -> list[Tombstone]:
+    """Delete records, leaving a tombstone each: no later ingestion brings them back."""
+    tombstones = []
+    for record in records:
+        field = grouping.FIELDS[type(record)]
+        evidence = Evidence.objects.filter(**{field: record})
+        keys = {
+            record.merge_key,
+            *evidence.exclude(report_key="").values_list("report_key", flat=True),
+        }
+        tombstone = Tombstone.objects.create(
+            kind=field, record_id=record.pk, record_repr=str(record)[:200], deleted_by=user
+        )
+        tombstone.articles.set(evidence.values_list("article_id", flat=True).distinct())
+        DeletedKey.objects.bulk_create(
+            [DeletedKey(key=key, tombstone=tombstone) for key in keys if key],
+            ignore_conflicts=True,
+        )
+        record_edit(user, record, {"deleted": (str(record), None)})
+        record.delete()
+        tombstones.append(tombstone)
+    bump_data_version_on_commit()
+    return tombstones
+
+
+@transaction.atomic
+def restore(tombstone, *, user=None) -> int:
+    """Lift a deletion and extract its articles again, so their reports come back."""
+    articles = list(tombstone.articles.all())
+    RecordEdit.objects.create(
+        user=user,
+        model=tombstone.kind,
+        object_id=tombstone.record_id,
+        object_repr=tombstone.record_repr,
+        changes={"restored": [None, tombstone.record_repr]},
+    )
+    tombstone.delete()
+    for article in articles:
+        reextract(article)
+    bump_data_version_on_commit()
+    return len(articles)

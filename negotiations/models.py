@@ -612,6 +612,35 @@ class KeptApart(models.Model):
         return f"article {self.article_id} kept out of {self.kind} {self.record_id}"
 
 
+class Tombstone(models.Model):
+    """A record an editor deleted: ingestion never brings it back until it is restored."""
+
+    kind = models.CharField(max_length=10, choices=[(f, f) for f in RECORD_FIELDS])
+    record_id = models.PositiveBigIntegerField()
+    record_repr = models.CharField(max_length=200)
+    articles = models.ManyToManyField(Article, blank=True, related_name="+")
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    deleted_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-deleted_at", "-id"]
+
+    def __str__(self):
+        return f"Deleted {self.kind}: {self.record_repr}"
+
+
+class DeletedKey(models.Model):
+    """A report key of a deleted record; reports under it are not stored again."""
+
+    key = models.CharField(max_length=200, unique=True)
+    tombstone = models.ForeignKey(Tombstone, on_delete=models.CASCADE, related_name="keys")
+
+    def __str__(self):
+        return self.key
+
+
 class RecordEdit(models.Model):
     """An editor's change to a record: who, when, and each field's old and new value."""
 

@@ -206,3 +206,11 @@ def proposal_event(proposal_=None, status="agreed", reported_on=date(2025, 3, 20
         start=16,
         end=16 + len(sentence),
     )
+
+
+def tombstone(record=None):
+    from negotiations import editing
+
+    record = record or statement()
+    [made] = editing.delete_records([record])
+    return made

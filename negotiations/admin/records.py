@@ -4,6 +4,7 @@ from django.contrib import admin, messages
 
 from negotiations import editing
 from negotiations.models import (
+    DeletedKey,
     KeptApart,
     Meeting,
     MeetingParticipant,
@@ -13,6 +14,7 @@ from negotiations.models import (
     ProposalEvent,
     ProposalResponse,
     Statement,
+    Tombstone,
 )
 
 from .audit import AuditedAdmin, admin_changes
@@ -49,6 +51,12 @@ class ExtractedRecordAdmin(AuditedAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         editing.verify_edit(request.user, form.instance, admin_changes(form, formsets))
+
+    def delete_model(self, request, obj):
+        editing.delete_records([obj], user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        editing.delete_records(list(queryset), user=request.user)
 
     @admin.action(description="Mark selected records verified", permissions=["change"])
     def mark_verified(self, request, queryset):
@@ -203,3 +211,43 @@ class ProposalEventAdmin(PublishedAdmin):
     list_select_related = ("proposal", "article")
     raw_id_fields = ("proposal", "article")
     date_hierarchy = "reported_on"
+
+
+class DeletedKeyInline(admin.TabularInline):
+    model = DeletedKey
+    fields = ("key",)
+    readonly_fields = ("key",)
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Tombstone)
+class TombstoneAdmin(admin.ModelAdmin):
+    """Records editors deleted; restoring one extracts its articles again."""
+
+    list_display = ("record_repr", "kind", "deleted_by", "deleted_at")
+    list_filter = ("kind", "deleted_at")
+    search_fields = ("record_repr",)
+    list_select_related = ("deleted_by",)
+    readonly_fields = ("kind", "record_id", "record_repr", "articles", "deleted_by", "deleted_at")
+    inlines = [DeletedKeyInline]
+    actions = ["restore"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description="Restore selected records", permissions=["delete"])
+    def restore(self, request, queryset):
+        count = sum(editing.restore(tombstone, user=request.user) for tombstone in queryset)
+        self.message_user(request, f"Restored; extracted {count} article(s) again.")
+
+
+@admin.register(DeletedKey)
+class DeletedKeyAdmin(admin.ModelAdmin):
+    list_display = ("key", "tombstone")
+    search_fields = ("key", "tombstone__record_repr")
+    list_select_related = ("tombstone",)
+    raw_id_fields = ("tombstone",)

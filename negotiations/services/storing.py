@@ -34,6 +34,7 @@ from negotiations.models import (
     RECORD_FIELDS,
     Actor,
     Article,
+    DeletedKey,
     Evidence,
     Issue,
     KeptApart,
@@ -218,9 +219,10 @@ class _Storing:
             rows.append(_Row(key, r.confidence, fields, facts))
         candidates = candidates_for.statements(self.negotiation_ids, [r.facts for r in rows])
         objs = self._resolve("statement", rows, candidates, matching.statement_for)
-        for r, row, obj in zip(records, rows, objs, strict=True):
+        kept = [(r, row, obj) for r, row, obj in zip(records, rows, objs, strict=True) if obj]
+        for r, row, obj in kept:
             self._evidence("statement", obj, r.evidence, row.key, r.content)
-        return [(obj, r.issues) for r, obj in zip(records, objs, strict=True) if not obj.verified]
+        return [(obj, r.issues) for r, _, obj in kept if not obj.verified]
 
     def proposals(self, records: list[ProposalRecord]) -> None:
         rows = []
@@ -252,7 +254,8 @@ class _Storing:
         candidates = candidates_for.plans(self.negotiation_ids, [r.facts for r in rows])
         objs = self._resolve("proposal", rows, candidates, matching.plan_for, _free_slugs)
         aliases = []
-        for r, row, obj in zip(records, rows, objs, strict=True):
+        kept = [(r, row, obj) for r, row, obj in zip(records, rows, objs, strict=True) if obj]
+        for r, row, obj in kept:
             if not obj.verified:
                 self._refresh_proposal(obj, row)
                 if row.fields["title"] != obj.title:
@@ -270,13 +273,13 @@ class _Storing:
                     start=e.evidence.start,
                     end=e.evidence.end,
                 )
-                for r, obj in zip(records, objs, strict=True)
+                for r, _, obj in kept
                 if not obj.verified
                 for e in r.events
             ],
             ignore_conflicts=True,
         )
-        self._responses(records, objs)
+        self._responses([(r, obj) for r, _, obj in kept])
 
     def _refresh_proposal(self, obj: Proposal, row: _Row) -> None:
         """A later report may date it earlier, see it later, or name its proposer."""
@@ -292,9 +295,9 @@ class _Storing:
             updates["kind"] = row.fields["kind"]
         self._set(obj, updates)
 
-    def _responses(self, proposals: list[ProposalRecord], objs: list[Proposal]) -> None:
+    def _responses(self, proposals: list[tuple[ProposalRecord, Proposal]]) -> None:
         records, rows = [], []
-        for proposal, obj in zip(proposals, objs, strict=True):
+        for proposal, obj in proposals:
             for r in proposal.responses:
                 actor = self.actors.resolve(r.actor)
                 response = _known(r.response, ProposalResponse.Response, "response")
@@ -306,7 +309,8 @@ class _Storing:
                 rows.append(_Row(key, r.confidence, fields))
         objs = self._resolve("response", rows, {}, None)
         for r, row, obj in zip(records, rows, objs, strict=True):
-            self._evidence("response", obj, r.evidence, row.key)
+            if obj:
+                self._evidence("response", obj, r.evidence, row.key)
 
     def meetings(self, records: list[MeetingRecord]) -> None:
         rows, parties = [], []
@@ -344,6 +348,8 @@ class _Storing:
         links = {}
         objs = self._resolve("meeting", rows, candidates, matching.meeting_for)
         for r, row, obj, participants in zip(records, rows, objs, parties, strict=True):
+            if obj is None:
+                continue
             if not obj.verified:
                 self._refresh_meeting(obj, row)
                 links |= {
@@ -448,7 +454,8 @@ class _Storing:
         for r, row, obj in zip(
             records, rows, self._resolve("position", rows, {}, None), strict=True
         ):
-            self._evidence("position", obj, r.evidence, row.key)
+            if obj:
+                self._evidence("position", obj, r.evidence, row.key)
 
     def _resolve(
         self,
@@ -464,14 +471,19 @@ class _Storing:
         if not rows:
             return []
         model = MODELS[field]
-        found = self._by_key(model, field, {row.key for row in rows})
+        deleted = set(
+            DeletedKey.objects.filter(key__in={row.key for row in rows}).values_list(
+                "key", flat=True
+            )
+        )
+        found = self._by_key(model, field, {row.key for row in rows} - deleted)
         used = set(self.previous.records[field]) | self.kept_apart[field]
         chosen: dict[int, int] = {}  # row index -> matched record id
         used |= {found[row.key].pk for row in rows if row.key in found}
         order = sorted(range(len(rows)), key=lambda i: -rows[i].facts.telling) if rule else []
         for i in order:
             row = rows[i]
-            if row.key in found:
+            if row.key in found or row.key in deleted:
                 continue
             pool = [c for c in candidates.get(_pk(row.negotiation), []) if c.id not in used]
             match = rule(row.facts, pool)
@@ -481,7 +493,8 @@ class _Storing:
         matched = model.objects.in_bulk(set(chosen.values()))
         new = {}
         for i, row in enumerate(rows):
-            if row.key not in found and i not in chosen and row.key not in new:
+            fresh = row.key not in found and row.key not in deleted
+            if fresh and i not in chosen and row.key not in new:
                 new[row.key] = model(merge_key=row.key, **self._defaults(row, row.fields))
         if new and before_insert:
             before_insert(new)
@@ -490,6 +503,9 @@ class _Storing:
             found |= model.objects.in_bulk(new, field_name="merge_key")
         objs = []
         for i, row in enumerate(rows):
+            if row.key in deleted:  # an editor deleted what this report is of
+                objs.append(None)
+                continue
             if i in chosen:
                 obj = matched[chosen[i]]
             else:
