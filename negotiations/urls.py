@@ -3,6 +3,7 @@ from django.urls import path
 
 from .views import actors, articles, health, home, meetings, proposals, sources, timeline
 from .views.ingest import ingest
+from .views.review import actor_reviewed, review, verify
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -17,4 +18,7 @@ urlpatterns = [
     path("sources/<str:kind>/<int:pk>/", sources.record_sources_view, name="record_sources"),
     path("healthz", health.healthz, name="healthz"),
     path("ingest/", ingest, name="ingest"),
+    path("review/", review, name="review"),
+    path("review/verify/<str:kind>/<int:pk>/", verify, name="review_verify"),
+    path("review/actor/<int:pk>/", actor_reviewed, name="review_actor"),
 ]

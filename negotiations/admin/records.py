@@ -28,11 +28,40 @@ def by_actor(field):
     return (field, admin.RelatedOnlyFieldListFilter)
 
 
+class ConfidenceFilter(admin.SimpleListFilter):
+    """How sure extraction was: editors check the least sure records first."""
+
+    title = "confidence"
+    parameter_name = "sure"
+    BANDS = {
+        "low": ("Low (under 0.6)", {"confidence__lt": 0.6}),
+        "medium": ("Medium", {"confidence__gte": 0.6, "confidence__lt": 0.8}),
+        "high": ("High (0.8 and over)", {"confidence__gte": 0.8}),
+    }
+
+    def lookups(self, request, model_admin):
+        return [(band, label) for band, (label, _) in self.BANDS.items()]
+
+    def queryset(self, request, queryset):
+        band = self.BANDS.get(self.value())
+        return queryset.filter(**band[1]) if band else queryset
+
+
 class ExtractedRecordAdmin(AuditedAdmin):
     """Shared by every extracted record: verification on save, audit trail, evidence."""
 
     readonly_fields = ("verified", "verified_by", "verified_at", "merge_key", "edit_history")
     actions = ["mark_verified"]
+
+    def get_list_display(self, request):
+        return (*self.list_display, "sureness")
+
+    def get_list_filter(self, request):
+        return (ConfidenceFilter, *self.list_filter)
+
+    @admin.display(description="Confidence", ordering="confidence")
+    def sureness(self, obj):
+        return f"{obj.confidence:.2f}"
 
     def save_model(self, request, obj, form, change):
         editing.give_merge_key(obj)

@@ -105,7 +105,7 @@ def _meetings_in(
             date=when.value if when else None,
             date_text=when.text if when else None,
             location=_place(span.text),
-            confidence=0.6,
+            confidence=_sureness(when, status),
         )
         found.append((meeting, anaphoric and len(sittings) < 2))
     return found
@@ -212,6 +212,18 @@ def _governed_date(a: Analysis, dates: list[DateMention], anchor: int) -> DateMe
     if after or before:
         return after[0] if after else before[-1]
     return min(dates, key=lambda d: abs(d.start - start), default=None)
+
+
+def _sureness(when: DateMention | None, status: str | None) -> float:
+    """A meeting with a date given in full is surer than one dated from a weekday, which is
+    surer than an undated one; a tense that says planned or held adds to it."""
+    if when is None or when.value is None:
+        sure = 0.5
+    elif any(ch.isdigit() for ch in when.text):
+        sure = 0.8
+    else:
+        sure = 0.7
+    return sure + (0.1 if status else 0.0)
 
 
 def _clause_dates(a: Analysis, dates: list[DateMention], anchor: int) -> list[DateMention]:

@@ -74,7 +74,9 @@ def position_stage(a: Analysis) -> Analysis:
     for s, span in enumerate(a.sentences):
         for actor, issue, stance in _stances(a, s, speakers):
             if (actor, span.start) not in answered and (actor, issue, stance) not in held:
-                record = PositionRecord(actor, issue, stance, span, confidence=0.5)
+                named = any(m.actor.name == actor for m in a.mentions_in(span.start, span.end))
+                sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
+                record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
     return replace(a, positions=tuple(positions.values()))
 

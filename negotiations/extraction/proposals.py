@@ -178,7 +178,8 @@ def _mention(a, s, span, indices, words, n, speakers, answers) -> _Mention | Non
         evidence=span,
         proposed_by=owner or _proposer(a, s, indices, n, speakers),
         responses=answers,
-        confidence=0.6,
+        # A plan whose wording says what it covers is surer than a bare "deal".
+        confidence=0.7 if telling else 0.55,
         events=tuple(StatusRecord(status, span) for status in _status_cues(words, n)),
     )
     return _Mention(proposal, _scope(scope_words), anaphoric)

@@ -1,0 +1,56 @@
+"""The editors' review queue: check what extraction was least sure of, in one place."""
+
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET, require_POST
+
+from negotiations import editing
+from negotiations.models import Actor, Negotiation
+from negotiations.review import RECORD_MODELS, review_queue
+
+
+@staff_member_required
+@require_GET
+def review(request):
+    """New actors, disputed stances, unsure records and undated meetings of a negotiation."""
+    slug = request.GET.get("negotiation", "")
+    negotiation = Negotiation.objects.filter(slug=slug).first() if slug else None
+    context = {"queue": review_queue(negotiation), "negotiation": negotiation}
+    return TemplateResponse(request, "review/page.html", context)
+
+
+@staff_member_required
+@require_POST
+def verify(request, kind, pk):
+    """Mark one record verified by the editor; htmx gets the item's new state."""
+    model = RECORD_MODELS.get(kind)
+    if model is None or not request.user.has_perm(f"negotiations.change_{kind_model(kind)}"):
+        raise PermissionDenied
+    record = get_object_or_404(model, pk=pk)
+    editing.mark_verified(model.objects.filter(pk=record.pk), request.user)
+    return done(request, f"Verified: {record}")
+
+
+@staff_member_required
+@require_POST
+def actor_reviewed(request, pk):
+    """Mark a new actor as checked by the editor."""
+    if not request.user.has_perm("negotiations.change_actor"):
+        raise PermissionDenied
+    actor = get_object_or_404(Actor, pk=pk)
+    editing.review_actor(request.user, actor, {})
+    return done(request, f"Reviewed: {actor}")
+
+
+def kind_model(kind: str) -> str:
+    return RECORD_MODELS[kind]._meta.model_name
+
+
+def done(request, message: str):
+    """The item's new state for htmx; without JavaScript, back to the queue."""
+    if request.htmx:
+        return TemplateResponse(request, "review/page.html#done", {"message": message})
+    back = request.POST.get("next", "")
+    return redirect(back if back.startswith("/review/") else "review")
