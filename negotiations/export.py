@@ -5,35 +5,33 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 
 from .models import (
-    Actor,
-    Article,
     Evidence,
     Meeting,
     MeetingParticipant,
-    Negotiation,
     Position,
     Proposal,
     ProposalResponse,
     Statement,
 )
+from .selection import Selection
 
 SCHEMA = "ceasefire-export/1"
 CHUNK = 1000
 
 
-def export_chunks(negotiation: Negotiation | None = None) -> Iterator[str]:
+def export_chunks(selection: Selection) -> Iterator[str]:
     """The export as pieces of JSON text, one record at a time, so any size streams."""
     sections = {
-        "negotiations": negotiations(negotiation),
-        "articles": articles(negotiation),
-        "actors": actors(negotiation),
-        "meetings": meetings(negotiation),
-        "proposals": proposals(negotiation),
-        "statements": statements(negotiation),
-        "positions": positions(negotiation),
+        "negotiations": negotiations(selection.negotiations),
+        "articles": articles(selection.articles),
+        "actors": actors(selection.actors),
+        "meetings": meetings(selection.meetings),
+        "proposals": proposals(selection.proposals),
+        "statements": statements(selection.statements),
+        "positions": positions(selection.positions),
     }
     yield "{" + json.dumps("schema") + ": " + json.dumps(SCHEMA)
     for name, items in sections.items():
@@ -46,10 +44,6 @@ def export_chunks(negotiation: Negotiation | None = None) -> Iterator[str]:
 
 def _iso(day) -> str | None:
     return day.isoformat() if day else None
-
-
-def _scoped(queryset, negotiation: Negotiation | None, field: str = "negotiation"):
-    return queryset.filter(**{field: negotiation}) if negotiation else queryset
 
 
 def _slugs(record) -> list[str]:
@@ -82,17 +76,14 @@ def _common(record) -> dict:
     }
 
 
-def negotiations(negotiation: Negotiation | None) -> Iterable[dict]:
-    rows = Negotiation.objects.all() if negotiation is None else [negotiation]
-    for n in rows:
+def negotiations(rows) -> Iterable[dict]:
+    for n in rows.order_by("name"):
         yield {"slug": n.slug, "name": n.name}
 
 
-def articles(negotiation: Negotiation | None) -> Iterable[dict]:
-    rows = Article.objects.select_related("negotiation").prefetch_related("other_negotiations")
-    if negotiation is not None:
-        rows = rows.filter(Q(negotiation=negotiation) | Q(other_negotiations=negotiation))
-    for a in rows.distinct().order_by("id").iterator(chunk_size=CHUNK):
+def articles(rows) -> Iterable[dict]:
+    rows = rows.select_related("negotiation").prefetch_related("other_negotiations")
+    for a in rows.order_by("id").iterator(chunk_size=CHUNK):
         main = [a.negotiation.slug] if a.negotiation_id else []
         others = [n.slug for n in a.other_negotiations.all() if n.pk != a.negotiation_id]
         yield {
@@ -107,16 +98,8 @@ def articles(negotiation: Negotiation | None) -> Iterable[dict]:
         }
 
 
-def actors(negotiation: Negotiation | None) -> Iterable[dict]:
-    rows = Actor.objects.select_related("affiliation").prefetch_related("aliases")
-    if negotiation is not None:
-        rows = rows.filter(
-            Q(statements__negotiation=negotiation)
-            | Q(participations__meeting__negotiation=negotiation)
-            | Q(proposals__negotiation=negotiation)
-            | Q(responses__negotiation=negotiation)
-            | Q(positions__negotiation=negotiation)
-        ).distinct()
+def actors(rows) -> Iterable[dict]:
+    rows = rows.select_related("affiliation").prefetch_related("aliases")
     for a in rows.order_by("id").iterator(chunk_size=CHUNK):
         yield {
             "id": a.pk,
@@ -127,70 +110,90 @@ def actors(negotiation: Negotiation | None) -> Iterable[dict]:
         }
 
 
-def meetings(negotiation: Negotiation | None) -> Iterable[dict]:
+def meetings(rows) -> Iterable[dict]:
     participations = MeetingParticipant.objects.select_related("actor").order_by("id")
-    rows = _scoped(Meeting.objects.select_related("negotiation"), negotiation).prefetch_related(
+    rows = rows.select_related("negotiation").prefetch_related(
         Prefetch("participations", queryset=participations), _evidence()
     )
     for m in rows.order_by("id").iterator(chunk_size=CHUNK):
-        yield {
-            "id": m.pk,
-            "title": m.title,
-            "kind": m.kind,
-            "participants": [p.actor.name for p in m.participations.all()],
-            "date": _iso(m.date),
-            "date_text": m.date_text or None,
-            "reported_on": _iso(m.reported_on),
-            "status": m.status,
-            "location": m.location or None,
-            **_common(m),
-        }
+        yield meeting_dict(m)
 
 
-def proposals(negotiation: Negotiation | None) -> Iterable[dict]:
+def meeting_dict(m: Meeting) -> dict:
+    """A meeting as the export and the API give it."""
+    return {
+        "id": m.pk,
+        "title": m.title,
+        "kind": m.kind,
+        "participants": [p.actor.name for p in m.participations.all()],
+        "date": _iso(m.date),
+        "date_text": m.date_text or None,
+        "reported_on": _iso(m.reported_on),
+        "status": m.status,
+        "location": m.location or None,
+        **_common(m),
+    }
+
+
+def proposals(rows) -> Iterable[dict]:
     answers = ProposalResponse.objects.select_related("actor").order_by("responded_on", "id")
-    rows = _scoped(Proposal.objects.select_related("negotiation", "proposer"), negotiation)
+    rows = rows.select_related("negotiation", "proposer")
     rows = rows.prefetch_related(Prefetch("responses", queryset=answers), "aliases", _evidence())
     for p in rows.order_by("id").iterator(chunk_size=CHUNK):
-        yield {
-            "id": p.pk,
-            "title": p.title,
-            "aliases": [alias.title for alias in p.aliases.all()],
-            "kind": p.kind,
-            "proposed_by": p.proposer.name if p.proposer_id else None,
-            "status": p.status,
-            "date": _iso(p.first_seen),
-            "last_seen": _iso(p.last_seen),
-            "responses": [
-                {"actor": r.actor.name, "response": r.response, "date": _iso(r.responded_on)}
-                for r in p.responses.all()
-            ],
-            **_common(p),
-        }
+        yield proposal_dict(p)
 
 
-def statements(negotiation: Negotiation | None) -> Iterable[dict]:
-    rows = _scoped(Statement.objects.select_related("negotiation", "speaker"), negotiation)
-    for s in rows.prefetch_related(_evidence()).order_by("id").iterator(chunk_size=CHUNK):
-        yield {
-            "id": s.pk,
-            "speaker": s.speaker.name,
-            "text": s.text,
-            "content": s.content,
-            "mode": s.mode,
-            "date": _iso(s.said_on),
-            **_common(s),
-        }
+def proposal_dict(p: Proposal) -> dict:
+    """A proposal with its answers, as the export and the API give it."""
+    return {
+        "id": p.pk,
+        "title": p.title,
+        "aliases": [alias.title for alias in p.aliases.all()],
+        "kind": p.kind,
+        "proposed_by": p.proposer.name if p.proposer_id else None,
+        "status": p.status,
+        "date": _iso(p.first_seen),
+        "last_seen": _iso(p.last_seen),
+        "responses": [
+            {"actor": r.actor.name, "response": r.response, "date": _iso(r.responded_on)}
+            for r in p.responses.all()
+        ],
+        **_common(p),
+    }
 
 
-def positions(negotiation: Negotiation | None) -> Iterable[dict]:
-    rows = _scoped(Position.objects.select_related("negotiation", "actor", "issue"), negotiation)
-    for q in rows.prefetch_related(_evidence()).order_by("id").iterator(chunk_size=CHUNK):
-        yield {
-            "id": q.pk,
-            "actor": q.actor.name,
-            "issue": q.issue.name,
-            "stance": q.stance,
-            "as_of": _iso(q.as_of),
-            **_common(q),
-        }
+def statements(rows) -> Iterable[dict]:
+    rows = rows.select_related("negotiation", "speaker").prefetch_related(_evidence())
+    for s in rows.order_by("id").iterator(chunk_size=CHUNK):
+        yield statement_dict(s)
+
+
+def statement_dict(s: Statement) -> dict:
+    """A statement as the export and the API give it."""
+    return {
+        "id": s.pk,
+        "speaker": s.speaker.name,
+        "text": s.text,
+        "content": s.content,
+        "mode": s.mode,
+        "date": _iso(s.said_on),
+        **_common(s),
+    }
+
+
+def positions(rows) -> Iterable[dict]:
+    rows = rows.select_related("negotiation", "actor", "issue").prefetch_related(_evidence())
+    for q in rows.order_by("id").iterator(chunk_size=CHUNK):
+        yield position_dict(q)
+
+
+def position_dict(q: Position) -> dict:
+    """A position as the export and the API give it."""
+    return {
+        "id": q.pk,
+        "actor": q.actor.name,
+        "issue": q.issue.name,
+        "stance": q.stance,
+        "as_of": _iso(q.as_of),
+        **_common(q),
+    }

@@ -325,6 +325,9 @@ class Statement(ExtractedRecord):
     def __str__(self):
         return f"{self.speaker}: {self.content or self.text}"[:120]
 
+    def get_absolute_url(self):
+        return reverse("statement_detail", args=[self.pk])
+
 
 class Proposal(ExtractedRecord):
     """A plan or offer on the table: a ceasefire, truce, peace plan, exchange, …"""
@@ -427,6 +430,9 @@ class ProposalResponse(ExtractedRecord):
     def __str__(self):
         return f"{self.actor} {self.get_response_display().lower()} {self.proposal}"
 
+    def get_absolute_url(self):
+        return f"{self.proposal.get_absolute_url()}#response-{self.pk}"
+
 
 class Meeting(ExtractedRecord):
     """A call, meeting, round of talks, summit or visit."""
@@ -467,6 +473,9 @@ class Meeting(ExtractedRecord):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("meeting_detail", args=[self.pk])
 
 
 class MeetingParticipant(models.Model):
@@ -510,6 +519,9 @@ class Position(ExtractedRecord):
 
     def __str__(self):
         return f"{self.actor} {self.get_stance_display().lower()} {self.issue}"
+
+    def get_absolute_url(self):
+        return f"{self.actor.get_absolute_url()}#positions-heading"
 
 
 RECORD_FIELDS = ("statement", "proposal", "response", "meeting", "position")

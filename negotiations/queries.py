@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import operator
+import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
@@ -124,6 +127,15 @@ def source_count(field: str):
         .values("n")
     )
     return Coalesce(Subquery(counts), 0)
+
+
+def every_word(q: str, *fields: str) -> Q:
+    """Each word of the query in one of the fields, in any order ("corridor humanitarian")."""
+    words = re.findall(r"\w[\w'’-]*", q) or [q]
+    return reduce(
+        operator.and_,
+        (reduce(operator.or_, (Q(**{f"{f}__icontains": w}) for f in fields)) for w in words),
+    )
 
 
 def on_postgresql() -> bool:
@@ -282,7 +294,7 @@ class StatementQuerySet(TimelineQuerySet):
     def by_search(self, q):
         if on_postgresql():
             return Q(search_vector=SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG))
-        return Q(text__icontains=q) | Q(content__icontains=q) | Q(speaker__name__icontains=q)
+        return every_word(q, "text", "content", "speaker__name")
 
 
 class ProposalQuerySet(TimelineQuerySet):
@@ -298,7 +310,7 @@ class ProposalQuerySet(TimelineQuerySet):
         return Q(proposer__in=actors) | Q(id__in=answered)
 
     def by_search(self, q):
-        return Q(title__icontains=q)
+        return every_word(q, "title", "text")
 
     def for_page(self):
         """A proposal with its proposer, negotiation, other wordings and sources."""
@@ -329,7 +341,7 @@ class ResponseQuerySet(TimelineQuerySet):
         return Q(actor__in=actors)
 
     def by_search(self, q):
-        return Q(proposal__title__icontains=q)
+        return every_word(q, "proposal__title", "actor__name")
 
     def stances_of(self, actor, negotiation=None):
         """An actor's answers to proposals, each with its proposal and sources."""
@@ -370,7 +382,7 @@ class MeetingQuerySet(TimelineQuerySet):
         return Q(id__in=taking_part)
 
     def by_search(self, q):
-        return Q(title__icontains=q) | Q(location__icontains=q)
+        return every_word(q, "title", "location", "text")
 
     def undated_plans(self):
         """Planned meetings whose sources give no date."""

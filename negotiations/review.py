@@ -106,3 +106,28 @@ def undated_meetings(negotiation=None) -> list[Meeting]:
     qs = _scoped(Meeting.objects, negotiation).filter(date__isnull=True, verified=False)
     qs = qs.prefetch_related(with_articles(), "participations__actor")
     return list(qs.order_by("-reported_on", "-id")[:SECTION_LIMIT])
+
+
+def queue_selection(queue: ReviewQueue):
+    """The queue's records, for a download: unsure ones, undated meetings, disputed stances."""
+    from .selection import Selection
+
+    ids = {kind: [] for kind in RECORD_MODELS}
+    for kind, record in queue.unsure:
+        ids[kind].append(record.pk)
+    ids["meeting"] += [meeting.pk for meeting in queue.undated]
+    for change in queue.disputes:
+        for report in change.reports:
+            if isinstance(report.record, Position):
+                ids["position"].append(report.record.pk)
+            else:
+                ids["proposal"].append(report.record.proposal_id)
+    ids["proposal"] += [
+        r.proposal_id for r in ProposalResponse.objects.filter(pk__in=ids["response"])
+    ]
+    return Selection.of_records(
+        statements=Statement.objects.filter(pk__in=ids["statement"]),
+        meetings=Meeting.objects.filter(pk__in=ids["meeting"]),
+        proposals=Proposal.objects.filter(pk__in=ids["proposal"]),
+        positions=Position.objects.filter(pk__in=ids["position"]),
+    )

@@ -1,7 +1,17 @@
 from django.contrib import admin
 from django.urls import path
 
-from .views import actors, articles, health, home, meetings, proposals, sources, timeline
+from .views import (
+    actors,
+    articles,
+    health,
+    home,
+    meetings,
+    proposals,
+    records,
+    sources,
+    timeline,
+)
 from .views.ingest import ingest
 from .views.review import actor_reviewed, review, verify
 
@@ -14,6 +24,8 @@ urlpatterns = [
     path("proposals/", proposals.proposal_list, name="proposal_list"),
     path("proposals/<slug:slug>/", proposals.proposal_detail, name="proposal_detail"),
     path("meetings/", meetings.meeting_list, name="meeting_list"),
+    path("meetings/<int:pk>/", records.meeting_detail, name="meeting_detail"),
+    path("statements/<int:pk>/", records.statement_detail, name="statement_detail"),
     path("articles/<int:pk>/", articles.article_detail, name="article_detail"),
     path("sources/<str:kind>/<int:pk>/", sources.record_sources_view, name="record_sources"),
     path("healthz", health.healthz, name="healthz"),

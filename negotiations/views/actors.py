@@ -2,15 +2,18 @@
 
 from dataclasses import replace
 
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from negotiations.charts import stance_chart
+from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
-from negotiations.models import Actor, Meeting, Position, Proposal, ProposalResponse
+from negotiations.models import Actor, Meeting, Position, Proposal, ProposalResponse, Statement
 from negotiations.page_cache import cache_for_readers
 from negotiations.queries import Filters, timeline_page
+from negotiations.selection import Selection
 from negotiations.stances import reports_of, stance_histories
 
 from .regions import htmx_region, render_page
@@ -27,6 +30,8 @@ def actor_detail(request, slug):
     actor = get_object_or_404(Actor.objects.for_page(), slug=slug)
     form = TimelineFilterForm(request.GET)
     filters = replace(form.filters(), actors=(actor,), kinds=("statement",))
+    if fmt := wanted_format(request):
+        return download(request, involving(actor, filters), f"actor-{actor.slug}", fmt)
     before = form.cursor("before")
     region = htmx_region(request, REGIONS)
     context = {"actor": actor, "form": form, "filters": filters, "before": before}
@@ -45,6 +50,24 @@ def actor_detail(request, slug):
             responses=ProposalResponse.objects.for_timeline(involved, limit=RELATED_LIMIT),
         )
     return render_page(request, "actors/page.html", context, region)
+
+
+def involving(actor, filters) -> Selection:
+    """What the actor page shows: the filtered statements, and the meetings, proposals and
+    positions the actor takes part in, within the negotiation chosen."""
+    around = Filters(actors=(actor,), negotiation=filters.negotiation)
+    positions = Position.objects.filter(actor=actor)
+    if filters.negotiation:
+        positions = positions.filter(negotiation=filters.negotiation)
+    return Selection.of_records(
+        statements=Statement.objects.matching(filters),
+        meetings=Meeting.objects.matching(around),
+        proposals=Proposal.objects.filter(
+            Q(pk__in=Proposal.objects.matching(around).values("pk"))
+            | Q(pk__in=ProposalResponse.objects.matching(around).values("proposal_id"))
+        ),
+        positions=positions,
+    )
 
 
 @cache_for_readers

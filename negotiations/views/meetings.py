@@ -7,9 +7,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
+from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
 from negotiations.models import Meeting
 from negotiations.page_cache import cache_for_readers
+from negotiations.selection import Selection
 
 from .regions import clean_url, htmx_region, render_page
 
@@ -27,6 +29,9 @@ def meeting_list(request):
     today = timezone.localdate()
     form = TimelineFilterForm(request.GET)
     filters, before = form.filters(), form.cursor("before")
+    if fmt := wanted_format(request):
+        chosen = Selection.of_records(meetings=Meeting.objects.matching(filters))
+        return download(request, chosen, "meetings", fmt)
     region = htmx_region(request, REGIONS)
     past_filters = replace(filters, date_to=min(filters.date_to or today, today - timedelta(1)))
     held_or_dated = Meeting.objects.exclude(date__isnull=True, status=Meeting.Status.PLANNED)

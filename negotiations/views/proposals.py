@@ -5,10 +5,12 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
+from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
 from negotiations.models import Proposal
 from negotiations.page_cache import cache_for_readers
 from negotiations.queries import lifecycle
+from negotiations.selection import Selection
 
 from .regions import clean_url, htmx_region, render_page
 
@@ -23,6 +25,9 @@ def proposal_list(request):
     filters = form.filters()
     status = request.GET.get("status", "")
     status = status if status in Proposal.Status.values else ""
+    if fmt := wanted_format(request):
+        listed = Proposal.objects.matching(filters).filter(**({"status": status} if status else {}))
+        return download(request, Selection.of_records(proposals=listed), "proposals", fmt)
     proposals = Proposal.objects.for_list(filters, status)
     page = Paginator(proposals, PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"form": form, "filters": filters, "page": page, "status": status}
@@ -37,5 +42,8 @@ def proposal_list(request):
 def proposal_detail(request, slug):
     """The proposal, its sources, and its lifecycle: answers and events with their evidence."""
     proposal = get_object_or_404(Proposal.objects.for_page(), slug=slug)
+    if fmt := wanted_format(request):
+        chosen = Selection.of_records(proposals=Proposal.objects.filter(pk=proposal.pk))
+        return download(request, chosen, f"proposal-{proposal.pk}", fmt)
     context = {"proposal": proposal, "steps": lifecycle(proposal)}
     return render_page(request, "proposals/page.html", context, None)

@@ -7,8 +7,9 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET, require_POST
 
 from negotiations import editing
+from negotiations.downloads import download, wanted_format
 from negotiations.models import Actor, Negotiation
-from negotiations.review import RECORD_MODELS, review_queue
+from negotiations.review import RECORD_MODELS, queue_selection, review_queue
 
 
 @staff_member_required
@@ -17,7 +18,10 @@ def review(request):
     """New actors, disputed stances, unsure records and undated meetings of a negotiation."""
     slug = request.GET.get("negotiation", "")
     negotiation = Negotiation.objects.filter(slug=slug).first() if slug else None
-    context = {"queue": review_queue(negotiation), "negotiation": negotiation}
+    queue = review_queue(negotiation)
+    if fmt := wanted_format(request):
+        return download(request, queue_selection(queue), "review", fmt)
+    context = {"queue": queue, "negotiation": negotiation}
     return TemplateResponse(request, "review/page.html", context)
 
 

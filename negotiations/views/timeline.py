@@ -4,9 +4,11 @@ from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
 from negotiations.charts import day_chart
+from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
 from negotiations.page_cache import cache_for_readers
 from negotiations.queries import EARLIEST, count_newer, events_per_day, timeline_page
+from negotiations.selection import Selection
 
 from .regions import clean_url, htmx_region, render_page
 
@@ -20,6 +22,8 @@ def timeline(request):
     """Statements, meetings, proposals and responses, filtered and paged by keyset."""
     form = TimelineFilterForm(request.GET)
     filters = form.filters()
+    if fmt := wanted_format(request):
+        return download(request, Selection.of_filters(filters), "timeline", fmt)
     region = htmx_region(request, REGIONS)
     since = form.cursor("since")
     context = {"form": form, "filters": filters, "before": form.cursor("before")}

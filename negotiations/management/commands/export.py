@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from negotiations.export import export_chunks
 from negotiations.models import Negotiation
+from negotiations.selection import Selection
 
 
 class Command(BaseCommand):
@@ -19,5 +20,5 @@ class Command(BaseCommand):
             scope = Negotiation.objects.filter(slug=negotiation).first()
             if scope is None:
                 raise CommandError(f"no negotiation with slug {negotiation!r}")
-        for chunk in export_chunks(scope):
+        for chunk in export_chunks(Selection.whole(scope)):
             self.stdout.write(chunk, ending="")
