@@ -13,7 +13,7 @@ from io import StringIO
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
-from .export import CHUNK, export_chunks
+from .export import export_chunks, in_pages
 from .queries import with_articles
 from .selection import Selection
 
@@ -111,7 +111,7 @@ def _each(queryset, *related, prefetch=()):
     rows = queryset.select_related("negotiation", *related).prefetch_related(with_articles())
     if prefetch:
         rows = rows.prefetch_related(prefetch)
-    return rows.order_by("id").iterator(chunk_size=CHUNK)
+    return in_pages(rows)
 
 
 def _row(record, site: str, kind: str, day, given: bool) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterable, Iterator
 
@@ -40,6 +41,22 @@ def export_chunks(selection: Selection) -> Iterator[str]:
             yield ("," if number else "") + "\n " + json.dumps(item, ensure_ascii=False)
         yield "\n]"
     yield "\n}\n"
+
+
+def in_pages(queryset, size: int = CHUNK):
+    """The records in id order, a page of them at a time with the queryset's prefetches.
+
+    Each page is its own query, and its records are freed before the next, so memory stays
+    flat however many records there are.
+    """
+    last = 0
+    while page := list(queryset.filter(pk__gt=last).order_by("pk")[:size]):
+        yield from page
+        last = page[-1].pk
+        # A record and its prefetched evidence point at each other; those cycles outlive the
+        # page until a full collection, so without one memory grows with every page.
+        del page
+        gc.collect()
 
 
 def _iso(day) -> str | None:
@@ -83,7 +100,7 @@ def negotiations(rows) -> Iterable[dict]:
 
 def articles(rows) -> Iterable[dict]:
     rows = rows.select_related("negotiation").prefetch_related("other_negotiations")
-    for a in rows.order_by("id").iterator(chunk_size=CHUNK):
+    for a in in_pages(rows):
         main = [a.negotiation.slug] if a.negotiation_id else []
         others = [n.slug for n in a.other_negotiations.all() if n.pk != a.negotiation_id]
         yield {
@@ -100,7 +117,7 @@ def articles(rows) -> Iterable[dict]:
 
 def actors(rows) -> Iterable[dict]:
     rows = rows.select_related("affiliation").prefetch_related("aliases")
-    for a in rows.order_by("id").iterator(chunk_size=CHUNK):
+    for a in in_pages(rows):
         yield {
             "id": a.pk,
             "name": a.name,
@@ -115,7 +132,7 @@ def meetings(rows) -> Iterable[dict]:
     rows = rows.select_related("negotiation").prefetch_related(
         Prefetch("participations", queryset=participations), _evidence()
     )
-    for m in rows.order_by("id").iterator(chunk_size=CHUNK):
+    for m in in_pages(rows):
         yield meeting_dict(m)
 
 
@@ -139,7 +156,7 @@ def proposals(rows) -> Iterable[dict]:
     answers = ProposalResponse.objects.select_related("actor").order_by("responded_on", "id")
     rows = rows.select_related("negotiation", "proposer")
     rows = rows.prefetch_related(Prefetch("responses", queryset=answers), "aliases", _evidence())
-    for p in rows.order_by("id").iterator(chunk_size=CHUNK):
+    for p in in_pages(rows):
         yield proposal_dict(p)
 
 
@@ -164,7 +181,7 @@ def proposal_dict(p: Proposal) -> dict:
 
 def statements(rows) -> Iterable[dict]:
     rows = rows.select_related("negotiation", "speaker").prefetch_related(_evidence())
-    for s in rows.order_by("id").iterator(chunk_size=CHUNK):
+    for s in in_pages(rows):
         yield statement_dict(s)
 
 
@@ -183,7 +200,7 @@ def statement_dict(s: Statement) -> dict:
 
 def positions(rows) -> Iterable[dict]:
     rows = rows.select_related("negotiation", "actor", "issue").prefetch_related(_evidence())
-    for q in rows.order_by("id").iterator(chunk_size=CHUNK):
+    for q in in_pages(rows):
         yield position_dict(q)
 
 

@@ -100,7 +100,8 @@ def with_articles():
     """Evidence prefetch that brings each article in the same query, an article's together."""
     from .models import Evidence
 
-    rows = Evidence.objects.select_related("article")
+    # Pages and downloads show an article's outlet, title and dates, never its text.
+    rows = Evidence.objects.select_related("article").defer("article__text", "article__raw")
     return models.Prefetch(
         "evidence", queryset=rows.order_by("article__reported_on", "article_id", "start")
     )
@@ -267,6 +268,36 @@ class ActorQuerySet(models.QuerySet):
         other_names = ActorAlias.objects.exclude(name=F("actor__name"))
         return self.select_related("affiliation").prefetch_related(
             models.Prefetch("aliases", queryset=other_names, to_attr="other_names")
+        )
+
+    def for_list(self, q: str = "", negotiation=None, kind: str = ""):
+        """Actors by name, alias or role, with how many records they have and their last day."""
+        from .models import ActorAlias, MeetingParticipant, Proposal, ProposalResponse, Statement
+
+        def scoped(qs):
+            return qs.filter(negotiation=negotiation) if negotiation else qs
+
+        def count(qs, field):
+            rows = qs.filter(**{field: OuterRef("pk")}).order_by().values(field)
+            return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
+
+        said = scoped(Statement.objects)
+        meetings = MeetingParticipant.objects.all()
+        if negotiation:
+            meetings = meetings.filter(meeting__negotiation=negotiation)
+        qs = self
+        if q:
+            named = ActorAlias.objects.filter(normalized__icontains=q.lower()).values("actor_id")
+            qs = qs.filter(Q(name__icontains=q) | Q(role__icontains=q) | Q(pk__in=named))
+        if kind:
+            qs = qs.filter(kind=kind)
+        latest = said.filter(speaker=OuterRef("pk")).order_by("-said_on").values("said_on")[:1]
+        return qs.select_related("affiliation").annotate(
+            statement_count=count(said, "speaker"),
+            meeting_count=count(meetings, "actor"),
+            proposal_count=count(scoped(Proposal.objects), "proposer")
+            + count(scoped(ProposalResponse.objects), "actor"),
+            last_said=Subquery(latest),
         )
 
     def resolve(self, values):

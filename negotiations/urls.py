@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import path
 
 from .views import (
+    actor_list,
     actors,
     articles,
     health,
@@ -19,6 +20,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", home.home, name="home"),
     path("timeline/", timeline.timeline, name="timeline"),
+    path("actors/", actor_list.actor_list, name="actor_list"),
     path("actors/options/", actors.actor_options, name="actor_options"),
     path("actors/<slug:slug>/", actors.actor_detail, name="actor_detail"),
     path("proposals/", proposals.proposal_list, name="proposal_list"),

@@ -267,7 +267,9 @@ def test_filtered_results_push_a_clean_shareable_url(client):
 @pytest.mark.parametrize("q", ["corridor closed", "closed corridor", "Bob corridor"])
 def test_a_search_of_several_words_finds_records_with_all_of_them(client, q):
     bob = factories.actor("Bob Minister")
-    factories.statement(bob, text="Bob said the corridor is closed.", content="the corridor is closed")
+    factories.statement(
+        bob, text="Bob said the corridor is closed.", content="the corridor is closed"
+    )
     factories.statement(bob, text="Bob said the border is closed.", content="the border is closed")
     factories.index_statements()
     html = client.get(reverse("timeline"), {"q": q}).content.decode()
