@@ -17,6 +17,7 @@ from django.db.models import Count, F, Max, OuterRef, Q, Subquery
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
+from .extraction import normalize_alias
 from .page_cache import data_version
 
 # Must match the configuration the ingestion service uses to fill Statement.search_vector.
@@ -287,7 +288,8 @@ class ActorQuerySet(models.QuerySet):
             meetings = meetings.filter(meeting__negotiation=negotiation)
         qs = self
         if q:
-            named = ActorAlias.objects.filter(normalized__icontains=q.lower()).values("actor_id")
+            key = normalize_alias(q) or q.lower()
+            named = ActorAlias.objects.filter(normalized__contains=key).values("actor_id")
             qs = qs.filter(Q(name__icontains=q) | Q(role__icontains=q) | Q(pk__in=named))
         if kind:
             qs = qs.filter(kind=kind)
