@@ -19,6 +19,7 @@ from .models import (
     Position,
     Proposal,
     ProposalResponse,
+    RecordChange,
     RecordEdit,
     Statement,
     Tombstone,
@@ -97,8 +98,9 @@ def review_actor(user, actor, changes):
 def mark_verified(queryset, user):
     """Mark the unverified records in `queryset` verified by `user` now; return how many."""
     newly = list(queryset.filter(verified=False))
+    now = timezone.now()
     queryset.filter(pk__in=[obj.pk for obj in newly]).update(
-        verified=True, verified_by=user, verified_at=timezone.now()
+        verified=True, verified_by=user, verified_at=now, updated_at=now
     )
     for obj in newly:
         record_edit(user, obj, {"verified": (False, True)})
@@ -240,6 +242,7 @@ def delete_records(records, *, user=None) -> list[Tombstone]:
             ignore_conflicts=True,
         )
         record_edit(user, record, {"deleted": (str(record), None)})
+        RecordChange.objects.create(kind=field, record_id=record.pk, change="deleted")
         record.delete()
         tombstones.append(tombstone)
     bump_data_version_on_commit()

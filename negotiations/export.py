@@ -99,41 +99,57 @@ def negotiations(rows) -> Iterable[dict]:
 
 
 def articles(rows) -> Iterable[dict]:
-    rows = rows.select_related("negotiation").prefetch_related("other_negotiations")
-    for a in in_pages(rows):
-        main = [a.negotiation.slug] if a.negotiation_id else []
-        others = [n.slug for n in a.other_negotiations.all() if n.pk != a.negotiation_id]
-        yield {
-            "id": a.pk,
-            "url": a.url,
-            "title": a.title,
-            "outlet": a.outlet,
-            "published": _iso(a.published),
-            "reported_on": _iso(a.reported_on),
-            "negotiations": main + sorted(others),
-            "negotiations_set_by_editor": a.negotiation_locked,
-        }
+    return map(article_dict, in_pages(article_rows(rows)))
+
+
+def article_rows(rows):
+    return rows.select_related("negotiation").prefetch_related("other_negotiations")
+
+
+def article_dict(a) -> dict:
+    """An article as the export and the API give it."""
+    main = [a.negotiation.slug] if a.negotiation_id else []
+    others = [n.slug for n in a.other_negotiations.all() if n.pk != a.negotiation_id]
+    return {
+        "id": a.pk,
+        "url": a.url,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published": _iso(a.published),
+        "reported_on": _iso(a.reported_on),
+        "negotiations": main + sorted(others),
+        "negotiations_set_by_editor": a.negotiation_locked,
+    }
 
 
 def actors(rows) -> Iterable[dict]:
-    rows = rows.select_related("affiliation").prefetch_related("aliases")
-    for a in in_pages(rows):
-        yield {
-            "id": a.pk,
-            "name": a.name,
-            "kind": a.kind,
-            "aliases": sorted({alias.name for alias in a.aliases.all()} - {a.name}),
-            "affiliation": a.affiliation.name if a.affiliation_id else None,
-        }
+    return map(actor_dict, in_pages(actor_rows(rows)))
+
+
+def actor_rows(rows):
+    return rows.select_related("affiliation").prefetch_related("aliases")
+
+
+def actor_dict(a) -> dict:
+    """An actor with its other names, as the export and the API give it."""
+    return {
+        "id": a.pk,
+        "name": a.name,
+        "kind": a.kind,
+        "aliases": sorted({alias.name for alias in a.aliases.all()} - {a.name}),
+        "affiliation": a.affiliation.name if a.affiliation_id else None,
+    }
 
 
 def meetings(rows) -> Iterable[dict]:
+    return map(meeting_dict, in_pages(meeting_rows(rows)))
+
+
+def meeting_rows(rows):
     participations = MeetingParticipant.objects.select_related("actor").order_by("id")
-    rows = rows.select_related("negotiation").prefetch_related(
+    return rows.select_related("negotiation").prefetch_related(
         Prefetch("participations", queryset=participations), _evidence()
     )
-    for m in in_pages(rows):
-        yield meeting_dict(m)
 
 
 def meeting_dict(m: Meeting) -> dict:
@@ -153,11 +169,13 @@ def meeting_dict(m: Meeting) -> dict:
 
 
 def proposals(rows) -> Iterable[dict]:
+    return map(proposal_dict, in_pages(proposal_rows(rows)))
+
+
+def proposal_rows(rows):
     answers = ProposalResponse.objects.select_related("actor").order_by("responded_on", "id")
     rows = rows.select_related("negotiation", "proposer")
-    rows = rows.prefetch_related(Prefetch("responses", queryset=answers), "aliases", _evidence())
-    for p in in_pages(rows):
-        yield proposal_dict(p)
+    return rows.prefetch_related(Prefetch("responses", queryset=answers), "aliases", _evidence())
 
 
 def proposal_dict(p: Proposal) -> dict:
@@ -180,9 +198,11 @@ def proposal_dict(p: Proposal) -> dict:
 
 
 def statements(rows) -> Iterable[dict]:
-    rows = rows.select_related("negotiation", "speaker").prefetch_related(_evidence())
-    for s in in_pages(rows):
-        yield statement_dict(s)
+    return map(statement_dict, in_pages(statement_rows(rows)))
+
+
+def statement_rows(rows):
+    return rows.select_related("negotiation", "speaker").prefetch_related(_evidence())
 
 
 def statement_dict(s: Statement) -> dict:
@@ -199,9 +219,11 @@ def statement_dict(s: Statement) -> dict:
 
 
 def positions(rows) -> Iterable[dict]:
-    rows = rows.select_related("negotiation", "actor", "issue").prefetch_related(_evidence())
-    for q in in_pages(rows):
-        yield position_dict(q)
+    return map(position_dict, in_pages(position_rows(rows)))
+
+
+def position_rows(rows):
+    return rows.select_related("negotiation", "actor", "issue").prefetch_related(_evidence())
 
 
 def position_dict(q: Position) -> dict:

@@ -653,6 +653,28 @@ class DeletedKey(models.Model):
         return self.key
 
 
+class RecordChange(models.Model):
+    """A record that left: deleted (by an editor, or when no source reports it any more) or
+    merged into another. API clients mirroring the records follow these."""
+
+    class Change(models.TextChoices):
+        DELETED = "deleted", "Deleted"
+        MERGED = "merged", "Merged into another"
+
+    kind = models.CharField(max_length=10, choices=[(f, f) for f in RECORD_FIELDS])
+    record_id = models.PositiveBigIntegerField()
+    change = models.CharField(max_length=10, choices=Change.choices)
+    into_id = models.PositiveBigIntegerField(null=True, blank=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self):
+        into = f" into {self.into_id}" if self.into_id else ""
+        return f"{self.kind} {self.record_id} {self.change}{into}"
+
+
 class RecordEdit(models.Model):
     """An editor's change to a record: who, when, and each field's old and new value."""
 

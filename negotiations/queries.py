@@ -156,10 +156,11 @@ class TimelineQuerySet(models.QuerySet):
     rank = 0
     date_field = ""
 
-    def matching(self, filters: Filters):
-        """Records that pass the filters common to every type, then the type's own."""
+    def matching(self, filters: Filters, *, dated: bool = True):
+        """Records that pass the filters common to every type, then the type's own; only
+        dated ones unless `dated` is off (the timeline places records by their date)."""
         df = self.date_field
-        qs = self.filter(**{f"{df}__isnull": False})
+        qs = self.filter(**{f"{df}__isnull": False}) if dated else self
         if filters.negotiation:
             qs = qs.filter(negotiation=filters.negotiation)
         if filters.date_from:
@@ -315,8 +316,8 @@ class StatementQuerySet(TimelineQuerySet):
     def for_display(self):
         return self.select_related("speaker").annotate(source_count=source_count("statement"))
 
-    def matching(self, filters):
-        qs = super().matching(filters)
+    def matching(self, filters, *, dated=True):
+        qs = super().matching(filters, dated=dated)
         if filters.issue:
             qs = qs.filter(issues=filters.issue)
         return qs

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_htmx",
+    "ninja",
     "template_partials",
     "csp",
     "negotiations",
@@ -141,6 +142,8 @@ CACHES = {
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+# Requests each client may make to the read API, per second, minute, hour or day.
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/m")
 # How long a rendered page may stay cached (0 turns the page cache off); writes invalidate sooner.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 CELERY_BROKER_URL = REDIS_URL or "memory://"

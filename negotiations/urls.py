@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import path
 
+from .api import api
 from .views import (
     actor_list,
     actors,
@@ -18,6 +19,7 @@ from .views.review import actor_reviewed, review, verify
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
     path("", home.home, name="home"),
     path("timeline/", timeline.timeline, name="timeline"),
     path("actors/", actor_list.actor_list, name="actor_list"),

@@ -42,6 +42,9 @@ MAKERS = {
     models.ProposalEvent: lambda: factories.proposal_event(),
     models.Tombstone: lambda: factories.tombstone(),
     models.DeletedKey: lambda: factories.tombstone().keys.get(),
+    models.RecordChange: lambda: models.RecordChange.objects.create(
+        kind="meeting", record_id=next(_seq), change="deleted"
+    ),
 }
 REGISTERED = [model for model in admin.site._registry if model._meta.app_label == "negotiations"]
 
@@ -86,7 +89,7 @@ def test_change_form_renders(staff_client, model):
 
 
 # The audit trail and deletions are written by editors' actions, never added by hand.
-WRITTEN_BY_ACTIONS = {models.RecordEdit, models.Tombstone}
+WRITTEN_BY_ACTIONS = {models.RecordEdit, models.Tombstone, models.RecordChange}
 
 
 @pytest.mark.parametrize(

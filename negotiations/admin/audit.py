@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 
 from negotiations import editing
-from negotiations.models import RecordEdit
+from negotiations.models import RecordChange, RecordEdit
 
 from .evidence import change_link
 from .published import PublishedAdmin
@@ -99,6 +99,24 @@ class RecordEditAdmin(admin.ModelAdmin):
     @admin.display(description="Changes")
     def summary(self, obj):
         return describe_changes(obj.changes)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(RecordChange)
+class RecordChangeAdmin(admin.ModelAdmin):
+    """Records that left, as the API's changes list gives them to mirrors."""
+
+    list_display = ("at", "kind", "record_id", "change", "into_id")
+    list_filter = ("kind", "change", "at")
+    date_hierarchy = "at"
 
     def has_add_permission(self, request):
         return False

@@ -22,6 +22,7 @@ from negotiations.models import (
     ProposalAlias,
     ProposalEvent,
     ProposalResponse,
+    RecordChange,
     Statement,
 )
 from negotiations.page_cache import bump_data_version_on_commit
@@ -53,6 +54,9 @@ def merge_into(keep: models.Model, others: Iterable[models.Model]) -> None:
     elif isinstance(keep, Proposal):
         _absorb_proposals(keep, others)
     KeptApart.objects.filter(kind=field, record_id__in=ids).update(record_id=keep.pk)
+    RecordChange.objects.bulk_create(
+        RecordChange(kind=field, record_id=pk, change="merged", into_id=keep.pk) for pk in ids
+    )
     # What now supports `keep` is no longer kept out of it.
     sources = Evidence.objects.filter(**{field: keep}).values("article_id")
     KeptApart.objects.filter(kind=field, record_id=keep.pk, article__in=sources).delete()

@@ -46,6 +46,7 @@ from negotiations.models import (
     ProposalAlias,
     ProposalEvent,
     ProposalResponse,
+    RecordChange,
     Statement,
 )
 from negotiations.page_cache import bump_data_version_on_commit
@@ -126,7 +127,7 @@ def _detach_unverified_evidence(article: Article) -> _Previous:
 
 
 def _delete_orphans(previous: dict[str, set[int]]) -> None:
-    """Delete unverified records that no article supports any more."""
+    """Delete unverified records that no article supports any more, and say so."""
     for field in ("response", "statement", "meeting", "position", "proposal"):
         if not previous[field]:  # a first store: skip building five empty deletes
             continue
@@ -135,7 +136,12 @@ def _delete_orphans(previous: dict[str, set[int]]) -> None:
         )
         if field == "proposal":
             orphans = orphans.filter(responses__isnull=True)
-        orphans.delete()
+        gone = list(orphans.values_list("pk", flat=True))
+        if gone:
+            MODELS[field].objects.filter(pk__in=gone).delete()
+            RecordChange.objects.bulk_create(
+                RecordChange(kind=field, record_id=pk, change="deleted") for pk in gone
+            )
 
 
 def _update_search_vectors(statement_ids: set[int]) -> None:
@@ -580,8 +586,15 @@ class _Storing:
         self.stored[field].add(record.pk)
 
     def save_evidence(self) -> None:
-        """Insert the evidence rows at once; rows a verified record kept are left as they are."""
+        """Insert the evidence rows at once; rows a verified record kept are left as they are.
+
+        Every record the article reports is marked updated: a new source is news to a mirror.
+        """
         Evidence.objects.bulk_create(self.evidence.values(), ignore_conflicts=True)
+        now = timezone.now()
+        for field, ids in self.stored.items():
+            if ids:
+                MODELS[field].objects.filter(pk__in=ids).update(updated_at=now)
 
 
 def _known(value: str, choices, what: str) -> str:
