@@ -653,6 +653,41 @@ class DeletedKey(models.Model):
         return self.key
 
 
+class Watch(models.Model):
+    """A reader following an actor, a proposal or a search, and when they last looked."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="watches"
+    )
+    actor = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    proposal = models.ForeignKey(
+        Proposal, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    search = models.CharField(
+        max_length=1000, blank=True, help_text="The query string of a timeline search."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    seen_at = models.DateTimeField(help_text="When the reader last looked at what changed.")
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                name="watch_follows_one_thing",
+                condition=(
+                    Q(actor__isnull=False, proposal__isnull=True, search="")
+                    | Q(actor__isnull=True, proposal__isnull=False, search="")
+                    | (Q(actor__isnull=True, proposal__isnull=True) & ~Q(search=""))
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} watches {self.actor or self.proposal or self.search}"
+
+
 class RecordChange(models.Model):
     """A record that left: deleted (by an editor, or when no source reports it any more) or
     merged into another. API clients mirroring the records follow these."""

@@ -478,6 +478,20 @@ def timeline_page(filters: Filters, *, before: Cursor | None = None, limit: int)
     return TimelinePage(entries, entries[-1].cursor if more and entries else None)
 
 
+def recent_records(filters: Filters, since=None, limit: int = 50) -> list[tuple[str, models.Model]]:
+    """The records the filters let through that were added or changed most recently (after
+    `since`, when given), newest first, as (kind, record): what a feed or a watcher sees."""
+    found = []
+    for qs in applicable(filters):
+        recent = qs.matching(filters, dated=False)
+        if since is not None:
+            recent = recent.filter(updated_at__gt=since)
+        recent = recent.for_display().prefetch_related(with_articles())
+        found += [(qs.kind, r) for r in recent.order_by("-updated_at", "-id")[:limit]]
+    found.sort(key=lambda pair: (pair[1].updated_at, pair[1].pk), reverse=True)
+    return found[:limit]
+
+
 def count_newer(filters: Filters, since: Cursor, cap: int = 100) -> int:
     """How many matching records now sort above the reader's newest one."""
     return min(cap, sum(qs.count_newer(filters, since, cap) for qs in applicable(filters)))

@@ -105,7 +105,9 @@ STORAGES = {
     },
 }
 
-LOGIN_URL = "admin:login"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "watching"
+LOGOUT_REDIRECT_URL = "home"
 
 # Security: strict by default outside DEBUG so `check --deploy` is clean.
 SECURE_CONTENT_TYPE_NOSNIFF = True

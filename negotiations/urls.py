@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .api import api
+from .syndication import ActorFeed, NegotiationFeed, ProposalFeed, SearchFeed
 from .views import (
     actor_list,
     actors,
@@ -16,6 +18,7 @@ from .views import (
 )
 from .views.ingest import ingest
 from .views.review import actor_reviewed, review, verify
+from .views.watching import unwatch, watch, watching
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -32,6 +35,15 @@ urlpatterns = [
     path("statements/<int:pk>/", records.statement_detail, name="statement_detail"),
     path("articles/<int:pk>/", articles.article_detail, name="article_detail"),
     path("sources/<str:kind>/<int:pk>/", sources.record_sources_view, name="record_sources"),
+    path("feeds/negotiations/<slug:slug>/", NegotiationFeed(), name="negotiation_feed"),
+    path("feeds/actors/<slug:slug>/", ActorFeed(), name="actor_feed"),
+    path("feeds/proposals/<slug:slug>/", ProposalFeed(), name="proposal_feed"),
+    path("feeds/search/", SearchFeed(), name="search_feed"),
+    path("watching/", watching, name="watching"),
+    path("watching/add/", watch, name="watch"),
+    path("watching/<int:pk>/remove/", unwatch, name="unwatch"),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("healthz", health.healthz, name="healthz"),
     path("ingest/", ingest, name="ingest"),
     path("review/", review, name="review"),

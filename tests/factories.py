@@ -214,3 +214,11 @@ def tombstone(record=None):
     record = record or statement()
     [made] = editing.delete_records([record])
     return made
+
+
+def watch(user=None, actor_=None):
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    user = user or get_user_model().objects.create_user(f"reader-{next(_seq)}")
+    return models.Watch.objects.create(user=user, actor=actor_ or actor(), seen_at=timezone.now())

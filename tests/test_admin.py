@@ -42,6 +42,7 @@ MAKERS = {
     models.ProposalEvent: lambda: factories.proposal_event(),
     models.Tombstone: lambda: factories.tombstone(),
     models.DeletedKey: lambda: factories.tombstone().keys.get(),
+    models.Watch: lambda: factories.watch(),
     models.RecordChange: lambda: models.RecordChange.objects.create(
         kind="meeting", record_id=next(_seq), change="deleted"
     ),

@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 
 from negotiations import editing
-from negotiations.models import RecordChange, RecordEdit
+from negotiations.models import RecordChange, RecordEdit, Watch
 
 from .evidence import change_link
 from .published import PublishedAdmin
@@ -126,3 +126,14 @@ class RecordChangeAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Watch)
+class WatchAdmin(admin.ModelAdmin):
+    """What readers follow."""
+
+    list_display = ("user", "actor", "proposal", "search", "seen_at")
+    list_filter = ("created_at",)
+    search_fields = ("user__username", "actor__name", "proposal__title", "search")
+    list_select_related = ("user", "actor", "proposal")
+    autocomplete_fields = ("actor", "proposal")

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
@@ -35,6 +36,7 @@ def actor_detail(request, slug):
     before = form.cursor("before")
     region = htmx_region(request, REGIONS)
     context = {"actor": actor, "form": form, "filters": filters, "before": before}
+    context["feed_url"] = reverse("actor_feed", args=[actor.slug])
     context["related_limit"] = RELATED_LIMIT
     context["page"] = timeline_page(filters, before=before, limit=PAGE_SIZE)
     if region is None:

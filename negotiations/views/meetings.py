@@ -13,7 +13,7 @@ from negotiations.models import Meeting
 from negotiations.page_cache import cache_for_readers
 from negotiations.selection import Selection
 
-from .regions import clean_url, htmx_region, render_page
+from .regions import clean_url, htmx_region, render_page, search_feed
 
 PAGE_SIZE = 30
 UPCOMING_LIMIT = 50
@@ -37,6 +37,7 @@ def meeting_list(request):
     held_or_dated = Meeting.objects.exclude(date__isnull=True, status=Meeting.Status.PLANNED)
     past = held_or_dated.for_timeline(past_filters, before=before, limit=PAGE_SIZE + 1)
     context = {"form": form, "filters": filters, "before": before, "past": past[:PAGE_SIZE]}
+    context["feed_url"] = search_feed(request, type="meeting")
     context["next_cursor"] = past[PAGE_SIZE - 1].cursor if len(past) > PAGE_SIZE else None
     if region != "past-items" and not before:
         since = today - timedelta(days=ANNOUNCED_DAYS)

@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
@@ -46,4 +47,5 @@ def proposal_detail(request, slug):
         chosen = Selection.of_records(proposals=Proposal.objects.filter(pk=proposal.pk))
         return download(request, chosen, f"proposal-{proposal.pk}", fmt)
     context = {"proposal": proposal, "steps": lifecycle(proposal)}
+    context["feed_url"] = reverse("proposal_feed", args=[proposal.slug])
     return render_page(request, "proposals/page.html", context, None)

@@ -2,6 +2,7 @@
 
 from django.http import QueryDict
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
 
@@ -26,3 +27,15 @@ def clean_url(request) -> str:
     for key, values in request.GET.lists():
         query.setlist(key, [v for v in values if v])
     return f"{request.path}?{query.urlencode()}" if query else request.path
+
+
+def search_feed(request, **extra: str) -> str:
+    """The Atom feed of the records a list shows: its filters, without paging or format."""
+    query = QueryDict(mutable=True)
+    for key, values in request.GET.lists():
+        if key not in {"before", "since", "format", "page"}:
+            query.setlist(key, [v for v in values if v])
+    for key, value in extra.items():
+        query.setlist(key, [value])
+    url = reverse("search_feed")
+    return f"{url}?{query.urlencode()}" if query else url

@@ -10,7 +10,7 @@ from negotiations.page_cache import cache_for_readers
 from negotiations.queries import EARLIEST, count_newer, events_per_day, timeline_page
 from negotiations.selection import Selection
 
-from .regions import clean_url, htmx_region, render_page
+from .regions import clean_url, htmx_region, render_page, search_feed
 
 PAGE_SIZE = 30
 REGIONS = {"results": "results", "load-more": "items", "poller": "poller"}
@@ -27,6 +27,7 @@ def timeline(request):
     region = htmx_region(request, REGIONS)
     since = form.cursor("since")
     context = {"form": form, "filters": filters, "before": form.cursor("before")}
+    context["feed_url"] = search_feed(request)
     if region == "poller" and since:
         context.update(since=since, new_count=count_newer(filters, since))
         return render_page(request, "timeline/page.html", context, region)
