@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint eval picture bench-extract bench-ingest bench-web clean
+.PHONY: run test setup lint eval picture bench-extract bench-ingest bench-web bench-download clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ bench-ingest: $(STAMP)
 
 bench-web: $(STAMP)
 	$(PY) benchmarks/bench_web.py
+
+bench-download: $(STAMP)
+	$(PY) benchmarks/bench_download.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles test-output

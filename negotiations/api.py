@@ -4,7 +4,7 @@ timeline, paged by keyset cursors, with `updated_since` and a changes list for m
 from __future__ import annotations
 
 import base64
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Literal
 
 from django.conf import settings
@@ -170,6 +170,7 @@ class ChangeFilters(Listing):
 def page(queryset, params: Listing, since: datetime | None = None, stamp: str = "updated_at"):
     """One keyset page: by id, or by (`stamp`, id) when listing what changed `since`."""
     after = _decode(params.cursor) if params.cursor else None
+    since = _in_utc(since) if since is not None else None
     if since is not None:
         queryset = queryset.filter(**{f"{stamp}__gte": since}).order_by(stamp, "id")
         if after:
@@ -186,6 +187,14 @@ def page(queryset, params: Listing, since: datetime | None = None, stamp: str = 
     last = rows[params.limit - 1]
     key = [getattr(last, stamp).isoformat(), str(last.pk)] if since else [str(last.pk)]
     return rows[: params.limit], _encode(key)
+
+
+def _in_utc(moment: datetime) -> datetime:
+    """The moment in UTC (a time with no zone is taken as UTC), which every database takes."""
+    try:
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except (OverflowError, ValueError) as exc:
+        raise HttpError(400, "That moment is out of range.") from exc
 
 
 def _encode(parts: list[str]) -> str:

@@ -37,6 +37,7 @@ def newsroom():
     plan = factories.proposal("Humanitarian truce", proposer=envoy, negotiation=talks)
     factories.response(plan, state, response="accepted")
     factories.position(envoy, issue, stance="support", negotiation=talks)
+    factories.index_statements()
     return talks
 
 

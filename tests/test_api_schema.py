@@ -18,6 +18,22 @@ from negotiations.wsgi import application
 from tests.test_api import newsroom  # noqa: F401  (the records the API serves)
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+
+
+@pytest.fixture
+def connection_kept():
+    """Keep the test's database connection across requests, as Django's test client does:
+    the WSGI handler would close it at the end of each one."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -32,6 +48,6 @@ CHECKS = [
 @hypothesis_settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-def test_the_api_keeps_to_its_openapi_document(case, settings, newsroom):  # noqa: F811
+def test_the_api_keeps_to_its_openapi_document(case, settings, newsroom, connection_kept):  # noqa: F811
     settings.API_RATE_LIMIT = "100000/s"
     case.call_and_validate(checks=CHECKS)

@@ -39,6 +39,7 @@ def newsroom():
     plan = factories.proposal("Humanitarian truce", proposer=envoy, negotiation=talks)
     factories.response(plan, factories.actor("Chad"), response="accepted")
     factories.statement(text="Far away.", negotiation=factories.negotiation("Gaza talks"))
+    factories.index_statements()
     return {"talks": talks, "envoy": envoy, "said": said, "call": call, "plan": plan}
 
 

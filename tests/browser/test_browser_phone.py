@@ -87,7 +87,7 @@ def test_a_reader_downloads_the_csv_of_a_filtered_timeline(live_server, page):
         page.get_by_role("link", name="CSV").click()
     download = waiting.value
     assert download.suggested_filename.startswith("ceasefire-timeline-")
-    text = open(download.path(), encoding="utf-8-sig").read()
+    text = download.path().read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [row["id"] for row in rows] == [str(made["said"].pk)]
     assert rows[0]["negotiation"] == negotiation.slug
