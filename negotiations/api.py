@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 from datetime import UTC, date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.conf import settings
 from django.db.models import Q
@@ -79,6 +79,10 @@ api = NinjaAPI(
 )
 
 
+# Text parameters: no NUL characters, which no database column can hold.
+Text = Annotated[str, Field(pattern=r"^[^\x00]*$", max_length=200)]
+
+
 def _choice(labels: dict):
     return Literal[tuple(labels)]
 
@@ -95,18 +99,18 @@ Stance = _choice(vocabulary.STANCES)
 class Listing(Schema):
     """Paging parameters every list takes."""
 
-    cursor: str | None = Field(None, description="The `next` of the previous page.")
+    cursor: Text | None = Field(None, description="The `next` of the previous page.")
     limit: int = Field(100, ge=1, le=MAX_LIMIT)
 
 
 class RecordFilters(Listing):
     """The timeline's filters, which every list of records takes."""
 
-    negotiation: str | None = Field(None, description="A negotiation's slug.")
-    actor: list[str] = Field([], description="Actors by slug, name or alias; repeatable.")
+    negotiation: Text | None = Field(None, description="A negotiation's slug.")
+    actor: list[Text] = Field([], description="Actors by slug, name or alias; repeatable.")
     date_from: date | None = None
     date_to: date | None = None
-    q: str | None = Field(None, max_length=200, description="Words, all of which must appear.")
+    q: Text | None = Field(None, description="Words, all of which must appear.")
     verified: bool = Field(False, description="Only records an editor verified.")
     updated_since: datetime | None = Field(
         None, description="Only records created or changed since then, oldest change first."
@@ -131,7 +135,7 @@ class RecordFilters(Listing):
 
 
 class StatementFilters(RecordFilters):
-    issue: str | None = Field(None, description="A canonical issue's slug.")
+    issue: Text | None = Field(None, description="A canonical issue's slug.")
     mode: StatementMode | None = None
 
 
@@ -146,21 +150,21 @@ class ProposalFilters(RecordFilters):
 
 
 class PositionFilters(RecordFilters):
-    issue: str | None = Field(None, description="A canonical issue's slug.")
+    issue: Text | None = Field(None, description="A canonical issue's slug.")
     stance: Stance | None = None
 
 
 class ActorFilters(Listing):
-    q: str | None = Field(None, max_length=200, description="Words of a name, alias or role.")
-    negotiation: str | None = None
+    q: Text | None = Field(None, description="Words of a name, alias or role.")
+    negotiation: Text | None = None
     kind: Literal["person", "state", "organization", "group"] | None = None
 
 
 class ArticleFilters(Listing):
-    negotiation: str | None = None
+    negotiation: Text | None = None
     date_from: date | None = None
     date_to: date | None = None
-    q: str | None = Field(None, max_length=200, description="Words of the title or outlet.")
+    q: Text | None = Field(None, description="Words of the title or outlet.")
 
 
 class ChangeFilters(Listing):

@@ -181,3 +181,11 @@ def test_query_counts_do_not_grow_with_the_page(client, newsroom, path):
         factories.response(plan, speaker)
         factories.position(speaker, negotiation=talks)
     assert queries() == few
+
+
+@pytest.mark.parametrize(
+    "params", [{"q": "aid\x00"}, {"actor": "env\x00oy"}, {"negotiation": "\x00"}]
+)
+def test_a_nul_character_is_refused_not_a_server_error(client, newsroom, params):
+    response = client.get(API + "/statements", params)
+    assert response.status_code == 422
