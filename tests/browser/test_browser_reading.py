@@ -1,4 +1,4 @@
-"""Reading on a phone: no page scrolls sideways at 390 px; and a CSV download in the browser."""
+"""Reading and taking data away: phone-width pages, a CSV download, the API docs in a browser."""
 
 import csv
 import io
@@ -91,3 +91,17 @@ def test_a_reader_downloads_the_csv_of_a_filtered_timeline(live_server, page):
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [row["id"] for row in rows] == [str(made["said"].pk)]
     assert rows[0]["negotiation"] == negotiation.slug
+
+
+def test_the_api_docs_render_from_local_files_under_the_content_security_policy(live_server, page):
+    blocked = []
+    page.on(
+        "console",
+        lambda message: (
+            blocked.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    page.goto(live_server.url + "/api/v1/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=15_000)
+    assert "/api/v1/meetings" in page.locator(".swagger-ui").inner_text()
+    assert blocked == []
