@@ -525,6 +525,14 @@ class Position(ExtractedRecord):
 
 
 RECORD_FIELDS = ("statement", "proposal", "response", "meeting", "position")
+# Each kind of extracted record by the name its evidence, keys and URLs use.
+RECORD_MODELS = {
+    "statement": Statement,
+    "proposal": Proposal,
+    "response": ProposalResponse,
+    "meeting": Meeting,
+    "position": Position,
+}
 
 
 def exactly_one_set(fields):

@@ -6,20 +6,21 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, Q
 
-from .models import Actor, Meeting, Position, Proposal, ProposalResponse, Statement
+from .models import (
+    RECORD_MODELS,
+    Actor,
+    Meeting,
+    Position,
+    Proposal,
+    ProposalResponse,
+    Statement,
+)
 from .queries import with_articles
 from .stances import StanceChange, disputes, reports_of
 
 # Records extraction was less sure of than this are queued for a check.
 LOW_CONFIDENCE = 0.6
 SECTION_LIMIT = 50
-RECORD_MODELS = {
-    "statement": Statement,
-    "meeting": Meeting,
-    "proposal": Proposal,
-    "response": ProposalResponse,
-    "position": Position,
-}
 # What each kind's line in the queue names.
 RELATED = {
     "statement": ("speaker",),

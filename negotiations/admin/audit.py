@@ -83,8 +83,21 @@ class AuditedAdmin(PublishedAdmin):
         return format_html("<ul>{}</ul>", format_html_join("", "<li>{} by {}: {}</li>", rows))
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows the application writes; editors read them and nothing else."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(RecordEdit)
-class RecordEditAdmin(admin.ModelAdmin):
+class RecordEditAdmin(ReadOnlyAdmin):
     list_display = ("at", "user", "model", "record", "summary")
     list_filter = ("model", "at", "user")
     search_fields = ("object_repr", "user__username")
@@ -100,32 +113,14 @@ class RecordEditAdmin(admin.ModelAdmin):
     def summary(self, obj):
         return describe_changes(obj.changes)
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(RecordChange)
-class RecordChangeAdmin(admin.ModelAdmin):
+class RecordChangeAdmin(ReadOnlyAdmin):
     """Records that left, as the API's changes list gives them to mirrors."""
 
     list_display = ("at", "kind", "record_id", "change", "into_id")
     list_filter = ("kind", "change", "at")
     date_hierarchy = "at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Watch)

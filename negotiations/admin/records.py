@@ -4,6 +4,7 @@ from django.contrib import admin, messages
 
 from negotiations import editing
 from negotiations.models import (
+    RECORD_MODELS,
     DeletedKey,
     KeptApart,
     Meeting,
@@ -227,7 +228,7 @@ class KeptApartAdmin(admin.ModelAdmin):
 
     @admin.display(description="Record")
     def record(self, obj):
-        model = {"statement": Statement, "proposal": Proposal, "meeting": Meeting}.get(obj.kind)
+        model = RECORD_MODELS.get(obj.kind)
         label = f"{obj.kind} #{obj.record_id}"
         return change_link(model, obj.record_id, label) if model else label
 

@@ -13,30 +13,23 @@ from django.db import models
 from django.db.models import Max, Min
 
 from negotiations.models import (
+    RECORD_MODELS,
     Evidence,
     KeptApart,
     Meeting,
     MeetingParticipant,
-    Position,
     Proposal,
     ProposalAlias,
     ProposalEvent,
     ProposalResponse,
     RecordChange,
-    Statement,
 )
 from negotiations.page_cache import bump_data_version_on_commit
 
 from .keys import response_key
 from .lifecycle import refresh_statuses
 
-FIELDS = {
-    Statement: "statement",
-    Proposal: "proposal",
-    ProposalResponse: "response",
-    Meeting: "meeting",
-    Position: "position",
-}
+FIELDS = {model: field for field, model in RECORD_MODELS.items()}
 # Reports that an event happened (or was called off) outrank plans, which outrank silence.
 STATUS_RANK = {"unknown": 0, "planned": 1, "held": 2, "cancelled": 2}
 

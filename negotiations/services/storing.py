@@ -32,6 +32,7 @@ from negotiations.extraction.scope import plan_scope
 from negotiations.linking import ActorResolver
 from negotiations.models import (
     RECORD_FIELDS,
+    RECORD_MODELS,
     Actor,
     Article,
     DeletedKey,
@@ -66,14 +67,6 @@ from .keys import (
     statement_key,
 )
 from .lifecycle import refresh_statuses
-
-MODELS = {
-    "statement": Statement,
-    "proposal": Proposal,
-    "response": ProposalResponse,
-    "meeting": Meeting,
-    "position": Position,
-}
 
 
 @transaction.atomic
@@ -131,14 +124,14 @@ def _delete_orphans(previous: dict[str, set[int]]) -> None:
     for field in ("response", "statement", "meeting", "position", "proposal"):
         if not previous[field]:  # a first store: skip building five empty deletes
             continue
-        orphans = MODELS[field].objects.filter(
+        orphans = RECORD_MODELS[field].objects.filter(
             pk__in=previous[field], verified=False, evidence__isnull=True
         )
         if field == "proposal":
             orphans = orphans.filter(responses__isnull=True)
         gone = list(orphans.values_list("pk", flat=True))
         if gone:
-            MODELS[field].objects.filter(pk__in=gone).delete()
+            RECORD_MODELS[field].objects.filter(pk__in=gone).delete()
             RecordChange.objects.bulk_create(
                 RecordChange(kind=field, record_id=pk, change="deleted") for pk in gone
             )
@@ -476,7 +469,7 @@ class _Storing:
         and read back."""
         if not rows:
             return []
-        model = MODELS[field]
+        model = RECORD_MODELS[field]
         deleted = set(
             DeletedKey.objects.filter(key__in={row.key for row in rows}).values_list(
                 "key", flat=True
@@ -594,7 +587,7 @@ class _Storing:
         now = timezone.now()
         for field, ids in self.stored.items():
             if ids:
-                MODELS[field].objects.filter(pk__in=ids).update(updated_at=now)
+                RECORD_MODELS[field].objects.filter(pk__in=ids).update(updated_at=now)
 
 
 def _known(value: str, choices, what: str) -> str:

@@ -8,8 +8,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from negotiations import editing
 from negotiations.downloads import download, wanted_format
-from negotiations.models import Actor, Negotiation
-from negotiations.review import RECORD_MODELS, queue_selection, review_queue
+from negotiations.models import RECORD_MODELS, Actor, Negotiation
+from negotiations.review import queue_selection, review_queue
 
 
 @staff_member_required

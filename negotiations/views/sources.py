@@ -4,19 +4,11 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
-from negotiations.models import Meeting, Position, Proposal, ProposalResponse, Statement
+from negotiations.models import RECORD_MODELS
 from negotiations.page_cache import cache_for_readers
 from negotiations.queries import record_sources
 
 from .regions import render_page
-
-RECORD_MODELS = {
-    "statement": Statement,
-    "meeting": Meeting,
-    "proposal": Proposal,
-    "response": ProposalResponse,
-    "position": Position,
-}
 
 
 @cache_for_readers
