@@ -86,6 +86,24 @@ class Selection:
         )
 
     @classmethod
+    def of_actor(cls, actor: Actor, filters: Filters) -> Selection:
+        """What an actor's page shows: the filtered statements, and the meetings, proposals
+        and positions the actor takes part in, within the negotiation chosen."""
+        around = Filters(actors=(actor,), negotiation=filters.negotiation)
+        positions = Position.objects.filter(actor=actor)
+        if filters.negotiation:
+            positions = positions.filter(negotiation=filters.negotiation)
+        answered = ProposalResponse.objects.matching(around).values("proposal_id")
+        return cls.of_records(
+            statements=Statement.objects.matching(filters),
+            meetings=Meeting.objects.matching(around),
+            proposals=Proposal.objects.filter(
+                Q(pk__in=Proposal.objects.matching(around).values("pk")) | Q(pk__in=answered)
+            ),
+            positions=positions,
+        )
+
+    @classmethod
     def of_records(cls, **records: QuerySet) -> Selection:
         """Just these records, with the articles that report them."""
         parts = {

@@ -2,7 +2,6 @@
 
 from dataclasses import replace
 
-from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -11,7 +10,7 @@ from django.views.decorators.http import require_GET
 from negotiations.charts import stance_chart
 from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
-from negotiations.models import Actor, Meeting, Position, Proposal, ProposalResponse, Statement
+from negotiations.models import Actor, Meeting, Position, Proposal, ProposalResponse
 from negotiations.page_cache import cache_for_readers
 from negotiations.queries import Filters, timeline_page
 from negotiations.selection import Selection
@@ -32,44 +31,31 @@ def actor_detail(request, slug):
     form = TimelineFilterForm(request.GET)
     filters = replace(form.filters(), actors=(actor,), kinds=("statement",))
     if fmt := wanted_format(request):
-        return download(request, involving(actor, filters), f"actor-{actor.slug}", fmt)
+        return download(request, Selection.of_actor(actor, filters), f"actor-{slug}", fmt)
     before = form.cursor("before")
     region = htmx_region(request, REGIONS)
     context = {"actor": actor, "form": form, "filters": filters, "before": before}
     context["feed_url"] = reverse("actor_feed", args=[actor.slug])
-    context["related_limit"] = RELATED_LIMIT
     context["page"] = timeline_page(filters, before=before, limit=PAGE_SIZE)
     if region is None:
-        positions = Position.objects.history(actor, filters.negotiation)
-        answers = ProposalResponse.objects.stances_of(actor, filters.negotiation)
-        histories = stance_histories(reports_of(positions, answers))
-        involved = Filters(actors=(actor,), negotiation=filters.negotiation)
-        context.update(
-            histories=histories,
-            chart=stance_chart(histories, timezone.localdate()),
-            meetings=Meeting.objects.for_timeline(involved, limit=RELATED_LIMIT),
-            proposals=Proposal.objects.for_timeline(involved, limit=RELATED_LIMIT),
-            responses=ProposalResponse.objects.for_timeline(involved, limit=RELATED_LIMIT),
-        )
+        context |= profile(actor, filters.negotiation)
     return render_page(request, "actors/page.html", context, region)
 
 
-def involving(actor, filters) -> Selection:
-    """What the actor page shows: the filtered statements, and the meetings, proposals and
-    positions the actor takes part in, within the negotiation chosen."""
-    around = Filters(actors=(actor,), negotiation=filters.negotiation)
-    positions = Position.objects.filter(actor=actor)
-    if filters.negotiation:
-        positions = positions.filter(negotiation=filters.negotiation)
-    return Selection.of_records(
-        statements=Statement.objects.matching(filters),
-        meetings=Meeting.objects.matching(around),
-        proposals=Proposal.objects.filter(
-            Q(pk__in=Proposal.objects.matching(around).values("pk"))
-            | Q(pk__in=ProposalResponse.objects.matching(around).values("proposal_id"))
-        ),
-        positions=positions,
-    )
+def profile(actor, negotiation) -> dict:
+    """The whole page's other parts: stances over time, and the latest meetings and proposals."""
+    positions = Position.objects.history(actor, negotiation)
+    answers = ProposalResponse.objects.stances_of(actor, negotiation)
+    histories = stance_histories(reports_of(positions, answers))
+    involved = Filters(actors=(actor,), negotiation=negotiation)
+    return {
+        "histories": histories,
+        "chart": stance_chart(histories, timezone.localdate()),
+        "related_limit": RELATED_LIMIT,
+        "meetings": Meeting.objects.for_timeline(involved, limit=RELATED_LIMIT),
+        "proposals": Proposal.objects.for_timeline(involved, limit=RELATED_LIMIT),
+        "responses": ProposalResponse.objects.for_timeline(involved, limit=RELATED_LIMIT),
+    }
 
 
 @cache_for_readers
