@@ -2,15 +2,19 @@
 
 Each connection resolves its host once, refuses unless every resolved address is public,
 and connects to exactly that address (so DNS rebinding cannot swap in a private one), while
-the Host header, TLS SNI and certificate checks keep using the URL's hostname.
+the Host header, TLS SNI and certificate checks keep using the URL's hostname. One
+deadline bounds the whole fetch, redirects included, however slowly the server answers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
+import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
@@ -26,12 +30,15 @@ from urllib3.exceptions import (
     SSLError,
 )
 
+from .limits import MAX_BYTES, TOO_LARGE
+
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"}
 )
-MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 3
+# A redirect body up to this size is read so its kept-alive connection can be reused.
+REDIRECT_BODY_BYTES = 64 * 1024
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 USER_AGENT = "CeasefireTracker/0.1 (+news ingestion)"
 CHUNK_BYTES = 64 * 1024
@@ -62,29 +69,34 @@ class FetchedPage:
 
 def fetch_url(url, *, headers=None, content_types=PAGE_TYPES) -> FetchedPage:
     """GET a public http(s) URL, following at most 3 redirects; 304 comes back empty."""
-    timeout = timeout_seconds()
-    deadline = time.monotonic() + timeout
+    deadline = Deadline(timeout_seconds())
     # A pool per fetch: no kept-alive connection outlives the address check it passed.
-    with urllib3.PoolManager(
-        retries=False, timeout=urllib3.Timeout(connect=timeout, read=timeout)
-    ) as pool:
-        pool.pool_classes_by_scheme = {"http": PublicHTTPPool, "https": PublicHTTPSPool}
+    with public_pool(deadline) as pool, deadline:
         for _hop in range(MAX_REDIRECTS + 1):
             check_scheme(url)
-            response = request(pool, url, headers, timeout)
-            try:
-                location = response.headers.get("Location")
-                if response.status not in REDIRECT_STATUSES or not location:
-                    return read_page(response, url, content_types, deadline, timeout)
-                url = urljoin(url, location)
-            finally:
-                response.release_conn()
+            response = request(pool, url, headers, deadline)
+            location = response.headers.get("Location")
+            if response.status not in REDIRECT_STATUSES or not location:
+                with response:
+                    return read_page(response, url, content_types, deadline)
+            let_go(response)
+            url = urljoin(url, location)
     raise FetchError(f"Too many redirects (more than {MAX_REDIRECTS})")
 
 
 def timeout_seconds() -> float:
-    """The connect/read timeout, and the budget for the whole fetch."""
+    """The budget for the whole fetch: connecting, headers and body, across all redirects."""
     return float(getattr(settings, "FETCH_TIMEOUT_SECONDS", 10))
+
+
+def public_pool(deadline) -> urllib3.PoolManager:
+    """A pool whose connections go to checked public addresses and end at `deadline`."""
+    pool = urllib3.PoolManager(retries=False)
+    pool.pool_classes_by_scheme = {
+        "http": partial(PublicHTTPPool, deadline=deadline),
+        "https": partial(PublicHTTPSPool, deadline=deadline),
+    }
+    return pool
 
 
 def check_scheme(url):
@@ -96,22 +108,36 @@ def check_scheme(url):
         raise FetchError(f"Refused: {url!r} names no host")
 
 
-def request(pool, url, headers, timeout):
+def request(pool, url, headers, deadline):
     """Send one GET without following redirects, translating network errors."""
     sent = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate", **(headers or {})}
+    left = deadline.left()
     try:
         return pool.request(
-            "GET", url, headers=sent, redirect=False, preload_content=False, decode_content=True
+            "GET",
+            url,
+            headers=sent,
+            redirect=False,
+            preload_content=False,
+            decode_content=True,
+            timeout=urllib3.Timeout(connect=left, read=left),
         )
-    # NewConnectionError subclasses ConnectTimeoutError in urllib3, so it is caught first.
-    except (NewConnectionError, ProtocolError, ConnectionError) as error:
-        raise TransientFetchError(f"Connection failed: {reason(error)}") from error
-    except (ConnectTimeoutError, ReadTimeoutError, TimeoutError) as error:
-        raise TransientFetchError(f"Timed out after {timeout:g} s") from error
-    except SSLError as error:
-        raise FetchError(f"TLS error talking to {urlsplit(url).hostname}: {error}") from error
     except (HTTPError, OSError, ValueError) as error:
-        raise FetchError(f"Could not fetch {url}: {reason(error)}") from error
+        # A socket shut at the deadline fails like a broken connection or TLS stream.
+        deadline.check()
+        raise request_error(error, url, deadline) from error
+
+
+def request_error(error, url, deadline) -> FetchError:
+    """The readable error for a failed request."""
+    # NewConnectionError subclasses ConnectTimeoutError in urllib3, so it is tested first.
+    if isinstance(error, NewConnectionError | ProtocolError | ConnectionError):
+        return TransientFetchError(f"Connection failed: {reason(error)}")
+    if isinstance(error, ConnectTimeoutError | ReadTimeoutError | TimeoutError):
+        return deadline.error()
+    if isinstance(error, SSLError):
+        return FetchError(f"TLS error talking to {urlsplit(url).hostname}: {error}")
+    return FetchError(f"Could not fetch {url}: {reason(error)}")
 
 
 def reason(error) -> str:
@@ -119,7 +145,17 @@ def reason(error) -> str:
     return str(getattr(error, "reason", None) or error).rsplit(": ", 1)[-1]
 
 
-def read_page(response, url, content_types, deadline, timeout) -> FetchedPage:
+def let_go(response):
+    """Ready a redirect's connection for the next request: read a short body, else hang up."""
+    with contextlib.suppress(HTTPError, OSError):
+        response.read(REDIRECT_BODY_BYTES, decode_content=False)
+    # A body still unread would be taken for the next response, so its connection is closed.
+    if not response.closed:
+        response.close()
+    response.release_conn()
+
+
+def read_page(response, url, content_types, deadline) -> FetchedPage:
     """Check status and type, then read the body under the size cap and the deadline."""
     headers = dict(response.headers.items())
     content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
@@ -132,8 +168,8 @@ def read_page(response, url, content_types, deadline, timeout) -> FetchedPage:
     if content_type not in content_types:
         raise FetchError(f"Unsupported content type {content_type or '(none)'}")
     if declared_length(response) > MAX_BYTES:
-        raise FetchError(too_large())
-    body = read_capped(response, deadline, timeout)
+        raise FetchError(TOO_LARGE)
+    body = read_capped(response, deadline)
     return FetchedPage(body, content_type, url, headers, response.status)
 
 
@@ -146,27 +182,84 @@ def declared_length(response) -> int:
         raise FetchError(f"The server sent an invalid Content-Length: {value[:40]!r}") from None
 
 
-def read_capped(response, deadline, timeout) -> bytes:
+def read_capped(response, deadline) -> bytes:
     """The decoded body, refused once it passes MAX_BYTES or the deadline."""
     chunks, size = [], 0
     try:
         for chunk in response.stream(CHUNK_BYTES, decode_content=True):
             size += len(chunk)
             if size > MAX_BYTES:
-                raise FetchError(too_large())
-            if time.monotonic() > deadline:
-                raise TransientFetchError(f"Timed out after {timeout:g} s")
+                raise FetchError(TOO_LARGE)
             chunks.append(chunk)
     except (ReadTimeoutError, TimeoutError) as error:
-        raise TransientFetchError(f"Timed out after {timeout:g} s") from error
+        raise deadline.error() from error
     except (ProtocolError, HTTPError, OSError) as error:
+        deadline.check()
         raise TransientFetchError(f"Connection broke while reading: {reason(error)}") from error
+    # A body that ends at the connection's close may have been cut short by the deadline.
+    deadline.check()
     return b"".join(chunks)
 
 
-def too_large() -> str:
-    """The error message for a body over the size cap."""
-    return f"Too large: over {MAX_BYTES // (1024 * 1024)} MB"
+class Deadline:
+    """One time budget for a fetch; when it runs out, the fetch's sockets are shut down.
+
+    Socket timeouts alone cannot bound a fetch: a server sending a byte just inside each
+    one would hold it forever. A timer thread shuts the sockets, which ends any read.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+        self.expired = False
+        self.connections = []
+        self.lock = threading.Lock()
+        self.timer = threading.Timer(seconds, self.expire)
+
+    def __enter__(self):
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.timer.cancel()
+        self.timer.join()
+
+    def left(self) -> float:
+        """Seconds left, refusing once there are none."""
+        left = self.ends - time.monotonic()
+        if self.expired or left <= 0:
+            raise self.error()
+        return left
+
+    def check(self):
+        """Refuse once the time is up."""
+        self.left()
+
+    def error(self) -> TransientFetchError:
+        """The error a fetch that ran out of time fails with."""
+        return TransientFetchError(f"Timed out after {self.seconds:g} s")
+
+    def watch(self, connection):
+        """Shut `connection`'s socket at the deadline, or now if it has passed."""
+        with self.lock:
+            self.connections.append(connection)
+            if self.expired:
+                shut(connection)
+
+    def expire(self):
+        """Time is up: shut every socket watched so far."""
+        with self.lock:
+            self.expired = True
+            for connection in self.connections:
+                shut(connection)
+
+
+def shut(connection):
+    """Shut a connection's socket down, so a read blocked on it returns at once."""
+    sock = connection.sock  # read once: the fetching thread may be closing it meanwhile
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 def address_problem(address) -> str | None:
@@ -239,11 +332,23 @@ class PublicAddressMixin:
         raise last_error
 
 
-class PublicHTTPConnection(PublicAddressMixin, HTTPConnection):
+class DeadlineMixin:
+    """Hand each connected socket to the fetch's deadline, which shuts it when time is up."""
+
+    def __init__(self, *args, deadline, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.deadline = deadline
+
+    def connect(self):
+        super().connect()
+        self.deadline.watch(self)
+
+
+class PublicHTTPConnection(PublicAddressMixin, DeadlineMixin, HTTPConnection):
     pass
 
 
-class PublicHTTPSConnection(PublicAddressMixin, HTTPSConnection):
+class PublicHTTPSConnection(PublicAddressMixin, DeadlineMixin, HTTPSConnection):
     pass
 
 

@@ -3,6 +3,8 @@ import shutil
 import socket
 import ssl
 import subprocess
+import threading
+import time
 
 import pytest
 
@@ -90,6 +92,41 @@ def test_follows_redirects_and_reports_the_final_url(fixture_server):
     assert page.final_url == final
 
 
+@pytest.mark.parametrize("location", ["/final", "absolute"])
+@pytest.mark.parametrize("options", [{}, {"chunked": True}], ids=["sized", "chunked"])
+def test_same_host_redirects_reuse_the_kept_alive_connection(fixture_server, location, options):
+    final = fixture_server.serve("/final", ARTICLE)
+    fixture_server.serve("/r", redirect=final if location == "absolute" else location, **options)
+    page = fetch_url(fixture_server.url("/r"))
+    assert (page.body, page.final_url) == (ARTICLE.encode(), final)
+    assert [r.connection for r in fixture_server.requests] == [1, 1]
+
+
+def test_a_long_redirect_body_is_not_read_but_hung_up_on(fixture_server):
+    final = fixture_server.serve("/final", ARTICLE)
+    fixture_server.serve("/r", "x" * 1024 * 1024, redirect=final)
+    assert fetch_url(fixture_server.url("/r")).body == ARTICLE.encode()
+    assert [r.connection for r in fixture_server.requests] == [1, 2]
+
+
+def test_a_redirect_chain_across_hosts_keeps_each_host_pinned(fixture_server, resolver):
+    answers, asked = resolver
+    answers["news.test"] = ["127.0.0.1"]
+    port = fixture_server.httpd.server_address[1]
+    fixture_server.serve("/a", redirect=f"http://news.test:{port}/b")
+    fixture_server.serve("/b", redirect="/c")
+    fixture_server.serve("/c", ARTICLE)
+    page = fetch_url(fixture_server.url("/a"))
+    assert page.final_url == f"http://news.test:{port}/c"
+    hosts = [(r.path, r.headers["Host"], r.connection) for r in fixture_server.requests]
+    assert hosts == [
+        ("/a", f"127.0.0.1:{port}", 1),
+        ("/b", f"news.test:{port}", 2),
+        ("/c", f"news.test:{port}", 2),
+    ]
+    assert asked == ["news.test"]
+
+
 @pytest.mark.parametrize(
     "target, message",
     [
@@ -141,6 +178,54 @@ def test_times_out_as_a_transient_error(fixture_server, settings):
     url = fixture_server.serve("/slow", ARTICLE, delay=5)
     with pytest.raises(TransientFetchError, match="Timed out after 0.3 s"):
         fetch_url(url)
+
+
+def test_gzip_bodies_are_decoded(fixture_server):
+    url = fixture_server.serve("/z", ARTICLE, gzip=True)
+    assert fetch_url(url).body == ARTICLE.encode()
+    assert "gzip" in fixture_server.requests[0].headers["Accept-Encoding"]
+
+
+def test_a_gzip_body_is_capped_once_decoded(fixture_server):
+    url = fixture_server.serve("/bomb", b"x" * 6 * 1024 * 1024, gzip=True)
+    with pytest.raises(FetchError, match="Too large: over 5 MB"):
+        fetch_url(url)
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["sized", "chunked"])
+def test_a_slow_drip_is_cut_at_the_deadline(fixture_server, settings, chunked):
+    settings.FETCH_TIMEOUT_SECONDS = 2
+    # 120 bytes at one every 0.5 s: each read gets a byte in time, the whole body takes 60 s.
+    url = fixture_server.serve("/drip", "x" * 120, drip=(1, 0.5), chunked=chunked)
+    started = time.monotonic()
+    with pytest.raises(TransientFetchError, match="Timed out after 2 s"):
+        fetch_url(url)
+    assert time.monotonic() - started < 30
+
+
+def test_slow_headers_on_each_hop_share_one_deadline(fixture_server, settings):
+    settings.FETCH_TIMEOUT_SECONDS = 2
+    fixture_server.serve("/r", redirect="/late", delay=1.5)
+    fixture_server.serve("/late", ARTICLE, delay=1.5)
+    with pytest.raises(TransientFetchError, match="Timed out after 2 s"):
+        fetch_url(fixture_server.url("/r"))
+
+
+def test_slow_headers_are_cut_at_the_deadline(fixture_server, settings):
+    settings.FETCH_TIMEOUT_SECONDS = 2
+    url = fixture_server.serve("/late", ARTICLE, delay=60)
+    started = time.monotonic()
+    with pytest.raises(TransientFetchError, match="Timed out after 2 s"):
+        fetch_url(url)
+    assert time.monotonic() - started < 30
+
+
+def test_no_deadline_timer_outlives_its_fetch(fixture_server, settings):
+    settings.FETCH_TIMEOUT_SECONDS = 0.5
+    fetch_url(fixture_server.serve("/a", ARTICLE))
+    with pytest.raises(TransientFetchError):
+        fetch_url(fixture_server.serve("/drip", "x" * 100, drip=(1, 0.2)))
+    assert not [t for t in threading.enumerate() if isinstance(t, threading.Timer)]
 
 
 @pytest.mark.parametrize(
