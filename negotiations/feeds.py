@@ -32,21 +32,41 @@ class FeedEntry:
     summary: str
 
 
-def poll(feed) -> list[FeedEntry]:
-    """Fetch `feed` if it changed and return its entries; record how the poll went."""
-    feed.last_polled_at = timezone.now()
+@dataclass(frozen=True)
+class FetchedFeed:
+    """A poll's entries, and the validators to save once every entry is queued."""
+
+    entries: list[FeedEntry]
+    etag: str
+    last_modified: str
+
+
+def poll(feed) -> FetchedFeed:
+    """Fetch `feed` if it changed; a failure is recorded on the feed and raised."""
     try:
         page = fetch_url(feed.url, headers=conditional_headers(feed), content_types=FEED_TYPES)
         entries = [] if page.status == 304 else parse_feed(page.body, base_url=page.final_url)
     except (FetchError, FeedError) as error:
-        feed.last_error = str(error)
-        feed.save(update_fields=POLL_FIELDS)
+        record_error(feed, str(error))
         raise
-    feed.etag = page.headers.get("ETag", feed.etag)[:300]
-    feed.last_modified = page.headers.get("Last-Modified", feed.last_modified)[:100]
-    feed.last_error = ""
+    return FetchedFeed(
+        entries,
+        etag=page.headers.get("ETag", feed.etag)[:300],
+        last_modified=page.headers.get("Last-Modified", feed.last_modified)[:100],
+    )
+
+
+def record_success(feed, fetched: FetchedFeed) -> None:
+    """Save the validators: every entry is queued, so the next poll may be answered 304."""
+    feed.etag, feed.last_modified, feed.last_error = fetched.etag, fetched.last_modified, ""
+    feed.last_polled_at = timezone.now()
     feed.save(update_fields=POLL_FIELDS)
-    return entries
+
+
+def record_error(feed, message: str) -> None:
+    """Save why the poll stopped, keeping the old validators so the next poll fetches again."""
+    feed.last_error, feed.last_polled_at = message, timezone.now()
+    feed.save(update_fields=["last_polled_at", "last_error"])
 
 
 def conditional_headers(feed) -> dict[str, str]:

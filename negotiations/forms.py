@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from .limits import BYTES_STATED, CHARS_STATED, MAX_CHARS, MAX_URL_LENGTH, TOO_LONG
 from .models import IngestJob, Negotiation
-from .services.jobs import MAX_PAYLOAD_CHARS, MAX_URL_LENGTH, http_url
+from .services.jobs import http_url
+from .text_input import CONTROL_CHARACTERS, read_text
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_URLS = 50
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm")
-# Text may hold tabs, newlines and form feeds; other control characters mean binary.
-CONTROL_CHARACTERS = {chr(c) for c in range(32)} - set("\t\n\r\f") | {"\x7f"}
 
 
 class IngestForm(forms.Form):
@@ -32,7 +32,12 @@ class IngestForm(forms.Form):
 
 
 class PasteForm(IngestForm):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 8}), max_length=MAX_PAYLOAD_CHARS)
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=MAX_CHARS,
+        error_messages={"max_length": TOO_LONG},
+        help_text=f"Plain text, up to {CHARS_STATED}.",
+    )
     title = forms.CharField(max_length=500, required=False)
     outlet = forms.CharField(max_length=200, required=False)
     url = forms.URLField(
@@ -83,7 +88,10 @@ class MultipleFileField(forms.FileField):
 
 
 class UploadForm(IngestForm):
-    files = MultipleFileField(help_text="Text or HTML files, up to 5 MB each.")
+    files = MultipleFileField(
+        help_text=f"Text or HTML files, up to {BYTES_STATED} each, "
+        f"at most {settings.DATA_UPLOAD_MAX_NUMBER_FILES} at a time."
+    )
 
     def clean_files(self):
         decoded, problems = [], []
@@ -146,23 +154,4 @@ def read_upload(upload) -> str:
     """The text of an uploaded .txt or .html file, refusing oversized or binary content."""
     if PurePath(upload.name).suffix.lower() not in UPLOAD_SUFFIXES:
         raise ValidationError("Only .txt and .html files can be ingested.")
-    if upload.size > MAX_UPLOAD_BYTES:
-        raise ValidationError("Too large: over 5 MB.")
-    return decode_text(upload.read())
-
-
-def decode_text(raw: bytes) -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 text."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ["utf-16"]
-    else:
-        candidates = ["utf-8-sig", "cp1252"]
-    for encoding in candidates:
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if CONTROL_CHARACTERS.intersection(text):
-            raise ValidationError("This looks like a binary file, not text or HTML.")
-        return text
-    raise ValidationError("This is not UTF-8, UTF-16 or Windows-1252 text.")
+    return read_text(upload)

@@ -260,6 +260,15 @@ class IngestJob(models.Model):
     )
     duplicate = models.BooleanField(default=False)
     attempts = models.PositiveIntegerField(default=0)
+    retryable = models.BooleanField(
+        default=False, help_text="Failed for a reason that may pass; the sweep will try again."
+    )
+    sweep_retries = models.PositiveSmallIntegerField(
+        default=0, help_text="Times the sweep queued this job again after such a failure."
+    )
+    task_id = models.CharField(
+        max_length=64, blank=True, help_text="The id its Celery task is published under, each time."
+    )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )

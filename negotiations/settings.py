@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
+from negotiations.limits import MAX_CHARS
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -108,6 +110,8 @@ STORAGES = {
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "watching"
 LOGOUT_REDIRECT_URL = "home"
+# Ingest forms post multipart (not percent-encoded): MAX_CHARS of 4-byte UTF-8, plus other fields.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 4 * MAX_CHARS + 64 * 1024
 
 # Security: strict by default outside DEBUG so `check --deploy` is clean.
 SECURE_CONTENT_TYPE_NOSNIFF = True

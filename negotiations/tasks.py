@@ -6,6 +6,7 @@ import logging
 from datetime import timedelta
 
 from celery import shared_task
+from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 
 from . import services
@@ -25,9 +26,11 @@ INGEST_OPTIONS = {
 }
 
 
+# Celery's Django fixup closes the database connections around every task a worker runs,
+# so a retry after a lost connection starts on a fresh one.
 @shared_task(
     bind=True,
-    autoretry_for=(TransientFetchError,),
+    autoretry_for=(TransientFetchError, OperationalError, InterfaceError),
     retry_backoff=5,
     retry_backoff_max=300,
     retry_jitter=True,
@@ -35,7 +38,7 @@ INGEST_OPTIONS = {
     **INGEST_OPTIONS,
 )
 def ingest_job(self, *, job_id: int) -> str | None:
-    """Run one ingest job; network errors retry with backoff, others fail the job."""
+    """Run one ingest job; network and database errors retry with backoff, others fail it."""
     job = services.run_job(job_id, retry_transient=self.request.retries < self.max_retries)
     if job is None:
         log.info("job %s: nothing to do (missing or already finished)", job_id)
@@ -58,7 +61,7 @@ def reextract_article(*, article_id: int) -> dict | None:
 
 @shared_task(ignore_result=True, acks_late=True, soft_time_limit=50, time_limit=60)
 def sweep_stale_jobs(*, grace_seconds: int = 120) -> int:
-    """Re-enqueue jobs left waiting (broker outage) or orphaned by a worker that died."""
+    """Publish jobs whose message was lost or never sent, and retry passing failures."""
     count = services.requeue_stale_jobs(timedelta(seconds=grace_seconds))
     if count:
         log.info("re-enqueued %s stale jobs", count)
@@ -86,6 +89,6 @@ def poll_feed(*, feed_id: int) -> int:
     feed = Feed.objects.select_related("negotiation").filter(pk=feed_id).first()
     if feed is None:
         return 0
-    jobs = services.ingest_feed(feed)
-    log.info("feed %s: %s new entries", feed_id, len(jobs))
-    return len(jobs)
+    queued = services.ingest_feed(feed)
+    log.info("feed %s: %s new entries", feed_id, queued)
+    return queued

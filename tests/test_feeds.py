@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from negotiations.feeds import FeedEntry, FeedError, parse_feed, poll
+from negotiations.feeds import FeedEntry, FeedError, parse_feed, poll, record_success
 from negotiations.fetching import FetchError
 from tests import factories
 
@@ -108,16 +108,18 @@ def test_poll_then_poll_again_unchanged(fixture_server, body, content_type, firs
     url = fixture_server.serve("/feed.xml", body, content_type=content_type, etag='"v1"')
     feed = factories.feed(url=url, last_error="earlier failure")
 
-    entries = poll(feed)
-    assert entries[0].url == first_url
+    fetched = poll(feed)
+    assert (fetched.entries[0].url, fetched.etag) == (first_url, '"v1"')
+    feed.refresh_from_db()
+    assert feed.etag == ""  # saved only once the entries are queued
+
+    record_success(feed, fetched)
     feed.refresh_from_db()
     assert (feed.etag, feed.last_error) == ('"v1"', "")
     assert feed.last_polled_at is not None
 
-    assert poll(feed) == []
+    assert poll(feed).entries == []
     assert fixture_server.requests[-1].headers["If-None-Match"] == '"v1"'
-    feed.refresh_from_db()
-    assert feed.etag == '"v1"'
 
 
 @pytest.mark.django_db
@@ -127,8 +129,8 @@ def test_poll_sends_if_modified_since(fixture_server):
         "/feed.xml", RSS, content_type="text/xml", headers={"Last-Modified": stamp}
     )
     feed = factories.feed(url=url)
-    poll(feed)
-    poll(feed)
+    record_success(feed, poll(feed))
+    record_success(feed, poll(feed))
     feed.refresh_from_db()
     assert feed.last_modified == stamp
     assert fixture_server.requests[-1].headers["If-Modified-Since"] == stamp

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from negotiations import models
+from negotiations.limits import MAX_BYTES
 
 # Jobs are enqueued on commit: with real commits they run while the command waits.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -87,3 +88,22 @@ def test_urls_are_fetched(fixture_server):
     out, err = ingest(url, url)
     assert "1 stored, 1 duplicates, 0 failed" in out
     assert models.Article.objects.get().url == url
+
+
+def test_files_are_read_in_the_encodings_the_upload_form_takes(tmp_path):
+    quoted = f"“{STORY}” Officials said the delegations would meet next week."
+    (tmp_path / "utf16.txt").write_bytes(quoted.encode("utf-16"))  # with a BOM
+    (tmp_path / "windows.txt").write_bytes(quoted.replace("Turkey", "Türkiye").encode("cp1252"))
+    out, _ = ingest(tmp_path)
+    assert "2 stored, 0 duplicates, 0 failed" in out
+    texts = sorted(models.Article.objects.values_list("text", flat=True))
+    assert all(text.startswith("“Erdogan said") for text in texts)
+    assert "Türkiye" in texts[1]
+
+
+def test_a_file_over_the_limit_is_refused_like_an_upload(tmp_path):
+    (tmp_path / "big.txt").write_bytes(b"a" * (MAX_BYTES + 1))
+    out, _ = ingest(tmp_path / "big.txt")
+    assert "0 stored, 0 duplicates, 1 failed" in out
+    assert "big.txt: Too large: over 5 MB (5,242,880 bytes)." in out
+    assert not models.IngestJob.objects.exists()

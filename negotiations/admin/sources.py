@@ -89,7 +89,7 @@ class FeedAdmin(admin.ModelAdmin):
 class IngestJobAdmin(admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     list_display = ("pk", "source", "status", "negotiation", "article", "created_at", "error")
-    list_filter = ("status", "source", "negotiation", "duplicate", "created_at")
+    list_filter = ("status", "retryable", "source", "negotiation", "duplicate", "created_at")
     search_fields = ("url", "filename", "error", "article__title")
     list_select_related = ("negotiation", "article", "submitted_by")
     raw_id_fields = ("article", "feed")
@@ -100,8 +100,11 @@ class IngestJobAdmin(admin.ModelAdmin):
         "article",
         "duplicate",
         "attempts",
+        "retryable",
+        "sweep_retries",
         "submitted_by",
         "created_at",
+        "task_id",
         "enqueued_at",
         "started_at",
         "finished_at",

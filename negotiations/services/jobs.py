@@ -10,15 +10,17 @@ from datetime import date, timedelta
 from functools import partial
 
 from celery.exceptions import SoftTimeLimitExceeded
+from celery.utils import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import OperationalError, transaction
-from django.db.models import Q
+from django.db import InterfaceError, OperationalError, connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from negotiations.extraction import Document, ExtractionError, extract, read_document
 from negotiations.fetching import FetchError, TransientFetchError, fetch_url
+from negotiations.limits import CHARS_STATED, MAX_CHARS, MAX_URL_LENGTH
 from negotiations.models import IngestJob
 from negotiations.registry_source import registry_from_db
 
@@ -27,16 +29,24 @@ from .storing import store_extraction
 
 log = logging.getLogger(__name__)
 
-MAX_PAYLOAD_CHARS = 5_000_000
-MAX_URL_LENGTH = 2000
 http_url = URLValidator(schemes=["http", "https"], message="Enter a valid http(s) URL.")
 FINAL = (IngestJob.Status.STORED, IngestJob.Status.FAILED)
 QUEUED_GRACE = timedelta(minutes=2)
 # A job still fetching or extracting after the hard time limit lost its worker.
 RUNNING_LIMIT = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
-DEADLOCK_RETRIES = 3
+CONFLICT_RETRIES = 3
 # A job whose worker died this often (a hard time limit, a crash) would otherwise loop forever.
 MAX_ATTEMPTS = 5
+# Redis hands an unacknowledged message out again after its visibility timeout (an hour unless
+# set), so a job queued longer than that has lost its message.
+MESSAGE_HORIZON = timedelta(
+    seconds=settings.CELERY_BROKER_TRANSPORT_OPTIONS.get("visibility_timeout", 3600)
+)
+# A job failed by trouble that may pass (network, database) is swept again, each wait longer.
+SWEEP_RETRIES = 3
+SWEEP_BACKOFF = timedelta(minutes=5)
+# PostgreSQL conflicts that another try resolves, by SQLSTATE.
+CONFLICTS = {"40001": "serialization failure", "40P01": "deadlock"}
 
 
 def submit(
@@ -63,6 +73,7 @@ def submit(
             negotiation=negotiation,
             feed=feed,
             submitted_by=user,
+            task_id=uuid(),
         )
         # Not `delay_on_commit`: a broker outage must leave the job queued, not raise here.
         transaction.on_commit(partial(enqueue, job.pk))
@@ -79,8 +90,8 @@ def _validate(source, url, payload, metadata) -> None:
         if len(url) > MAX_URL_LENGTH:
             raise ValidationError(f"the URL is longer than {MAX_URL_LENGTH} characters")
         http_url(url)
-    if len(payload) > MAX_PAYLOAD_CHARS:
-        raise ValidationError(f"the text is longer than {MAX_PAYLOAD_CHARS:,} characters")
+    if len(payload) > MAX_CHARS:
+        raise ValidationError(f"the text is longer than {CHARS_STATED}")
     if "\x00" in payload:
         raise ValidationError("the text contains NUL bytes: is it a binary file?")
     if not isinstance(metadata, dict):
@@ -91,33 +102,76 @@ def _validate(source, url, payload, metadata) -> None:
         raise ValidationError(f"metadata is not JSON: {exc}") from exc
 
 
+def submit_batch(jobs: list[IngestJob]) -> list[IngestJob]:
+    """Store unsaved jobs in one transaction, skipping invalid ones; all are enqueued on commit."""
+    valid = []
+    for job in jobs:
+        try:
+            _validate(job.source, job.url, job.payload, job.metadata)
+        except ValidationError as exc:
+            log.warning("skipped a %s job for %s: %s", job.source, job.url, "; ".join(exc.messages))
+            continue
+        job.task_id = uuid()
+        valid.append(job)
+    with transaction.atomic():
+        created = IngestJob.objects.bulk_create(valid)
+        transaction.on_commit(partial(publish, {job.pk: job.task_id for job in created}))
+    return created
+
+
 def enqueue(job_id: int) -> bool:
     """Publish the job's task; when the broker is down the job stays queued for the sweeper."""
+    return publish(dict(IngestJob.objects.filter(pk=job_id).values_list("pk", "task_id"))) == 1
+
+
+def publish(task_ids: dict[int, str]) -> int:
+    """Publish each job's task under its id and note when; once a publish fails the rest wait."""
     from negotiations import tasks
 
-    IngestJob.objects.filter(pk=job_id).update(enqueued_at=timezone.now())
+    published = []
     try:
-        tasks.ingest_job.delay(job_id=job_id)
-    # Whatever stops the publish (broker down, result store gone), the committed job waits.
+        for job_id, task_id in task_ids.items():
+            # Jobs queued before task ids were kept get one from Celery.
+            tasks.ingest_job.apply_async(kwargs={"job_id": job_id}, task_id=task_id or None)
+            published.append(job_id)
+    except SoftTimeLimitExceeded:
+        raise
+    # Whatever stops the publish (broker down, result store gone), the committed jobs wait.
     except Exception as exc:
-        log.warning("job %s stays queued: could not enqueue (%s)", job_id, exc)
-        IngestJob.objects.filter(pk=job_id, status=IngestJob.Status.QUEUED).update(enqueued_at=None)
-        return False
-    return True
+        waiting = len(task_ids) - len(published)
+        log.warning("%s jobs stay queued for the sweep: could not enqueue (%s)", waiting, exc)
+    finally:
+        IngestJob.objects.filter(pk__in=published).update(enqueued_at=_now())
+    return len(published)
 
 
 def requeue_stale_jobs(grace: timedelta = QUEUED_GRACE) -> int:
-    """Re-enqueue queued jobs that waited longer than `grace` and jobs whose worker died."""
+    """Publish queued jobs without a live message, orphans of dead workers and passing failures."""
     now = timezone.now()
     IngestJob.objects.filter(
         status__in=[IngestJob.Status.FETCHING, IngestJob.Status.EXTRACTING],
         started_at__lt=now - RUNNING_LIMIT,
     ).update(status=IngestJob.Status.QUEUED, enqueued_at=None)
-    waiting = IngestJob.objects.filter(status=IngestJob.Status.QUEUED).filter(
-        Q(enqueued_at__lt=now - grace) | Q(enqueued_at__isnull=True, created_at__lt=now - grace)
+    _requeue_passing_failures(now)
+    # A job whose message is out is left to it: publishing again would only flood the queue.
+    unpublished = Q(enqueued_at__isnull=True, created_at__lt=now - grace)
+    lost = Q(enqueued_at__lt=now - MESSAGE_HORIZON)
+    waiting = IngestJob.objects.filter(unpublished | lost, status=IngestJob.Status.QUEUED)
+    return publish(dict(waiting.order_by("created_at").values_list("pk", "task_id")[:1000]))
+
+
+def _requeue_passing_failures(now) -> None:
+    """Queue again jobs failed by trouble that may have passed, each after a longer wait."""
+    due = Q()
+    for retry in range(SWEEP_RETRIES):
+        due |= Q(sweep_retries=retry, finished_at__lt=now - SWEEP_BACKOFF * 2**retry)
+    IngestJob.objects.filter(due, status=IngestJob.Status.FAILED, retryable=True).update(
+        status=IngestJob.Status.QUEUED,
+        retryable=False,
+        sweep_retries=F("sweep_retries") + 1,
+        enqueued_at=None,
+        finished_at=None,
     )
-    ids = list(waiting.order_by("created_at").values_list("pk", flat=True)[:1000])
-    return sum(enqueue(job_id) for job_id in ids)
 
 
 def run_job(job_id: int, *, retry_transient: bool = False) -> IngestJob | None:
@@ -127,13 +181,18 @@ def run_job(job_id: int, *, retry_transient: bool = False) -> IngestJob | None:
         return None
     try:
         _process(job)
+    # With the database still gone these updates fail too; the job then stays running
+    # until the sweep queues it again (RUNNING_LIMIT).
     except Exception as exc:
-        if retry_transient and _is_transient(exc):
-            _update(
-                job, status=IngestJob.Status.QUEUED, error=f"retrying: {exc}", enqueued_at=_now()
-            )
+        passing = _passing_trouble(exc)
+        if passing and retry_transient:
+            error = f"{passing}; will retry"
+            _update(job, status=IngestJob.Status.QUEUED, error=error, enqueued_at=_now())
             raise
-        _update(job, status=IngestJob.Status.FAILED, error=_describe(exc), finished_at=_now())
+        if passing:
+            _give_up(job, passing)
+        else:
+            _update(job, status=IngestJob.Status.FAILED, error=_describe(exc), finished_at=_now())
     return job
 
 
@@ -157,7 +216,8 @@ def _claim(job_id: int) -> IngestJob | None:
         job = IngestJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None or job.status in FINAL:
             return None
-        if job.attempts >= MAX_ATTEMPTS:
+        # Each time the sweep queues a failed job again it gets another round of attempts.
+        if job.attempts >= MAX_ATTEMPTS * (job.sweep_retries + 1):
             job.status, job.finished_at = IngestJob.Status.FAILED, _now()
             job.error = f"gave up after {job.attempts} attempts that did not finish"
             job.save(update_fields=["status", "finished_at", "error"])
@@ -199,14 +259,14 @@ def _fetches(job: IngestJob) -> bool:
 
 
 def _store_retrying(job, document, extraction, raw, fetched_at, timings) -> None:
-    """`_store`, run again when concurrent stores of shared records deadlock."""
-    for attempt in range(DEADLOCK_RETRIES):
+    """`_store`, run again when concurrent stores of shared records conflict."""
+    for attempt in range(CONFLICT_RETRIES):
         try:
             return _store(job, document, extraction, raw, fetched_at, timings)
         except OperationalError as exc:
-            if "deadlock" not in str(exc) or attempt == DEADLOCK_RETRIES - 1:
+            if not _conflict(exc) or attempt == CONFLICT_RETRIES - 1:
                 raise
-            log.warning("job %s: deadlock while storing, retrying", job.pk)
+            log.warning("job %s: %s while storing, retrying", job.pk, _conflict(exc))
 
 
 def _raw_text(raw: str | bytes) -> str:
@@ -275,8 +335,45 @@ def _update(job: IngestJob, **fields) -> None:
     IngestJob.objects.filter(pk=job.pk).update(**fields)
 
 
-def _is_transient(exc: Exception) -> bool:
-    return isinstance(exc, TransientFetchError)
+def _give_up(job: IngestJob, trouble: str) -> None:
+    """Fail a job whose passing trouble outlasted its retries; the sweep may try it again."""
+    retryable = job.sweep_retries < SWEEP_RETRIES
+    error = f"gave up after {job.attempts} attempts: {trouble}"
+    _update(
+        job,
+        status=IngestJob.Status.FAILED,
+        error=f"{error}; will retry later" if retryable else error,
+        retryable=retryable,
+        finished_at=_now(),
+    )
+
+
+def _passing_trouble(exc: Exception) -> str | None:
+    """What went wrong, when it may pass (the network, the database); None when it will not."""
+    if isinstance(exc, TransientFetchError):
+        return str(exc) or type(exc).__name__
+    if not isinstance(exc, OperationalError | InterfaceError):
+        return None
+    if conflict := _conflict(exc):
+        return f"database busy ({conflict})"
+    if _connection_lost(exc):
+        return "database unavailable (connection lost)"
+    return None
+
+
+def _conflict(exc: Exception) -> str | None:
+    return CONFLICTS.get(getattr(exc.__cause__, "sqlstate", None))
+
+
+def _connection_lost(exc: Exception) -> bool:
+    """Whether the connection died; a dead one is closed so the next query opens another."""
+    if not connection.is_usable():
+        connection.close()
+        return True
+    # A failed rollback may already have replaced it. psycopg reports the server's SQLSTATE
+    # (08: connection exception, 57P: shut down), or none when it lost the server.
+    sqlstate = getattr(exc.__cause__, "sqlstate", "")
+    return isinstance(exc, InterfaceError) or sqlstate is None or sqlstate.startswith(("08", "57P"))
 
 
 def _describe(exc: Exception) -> str:
@@ -285,7 +382,7 @@ def _describe(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         return "; ".join(exc.messages)
     if isinstance(exc, ExtractionError | FetchError):
-        return str(exc)
+        return str(exc) or type(exc).__name__
     log.exception("job failed unexpectedly")
     return f"internal error ({type(exc).__name__}): {exc}"
 

@@ -12,6 +12,7 @@ from negotiations import services
 from negotiations.celery import app
 from negotiations.models import IngestJob, Negotiation
 from negotiations.services.jobs import FINAL
+from negotiations.text_input import read_text
 
 SUFFIXES = {".txt", ".html", ".htm", ".json"}
 ARTICLE_FIELDS = ("title", "outlet", "published", "url")
@@ -124,9 +125,13 @@ def from_file(path: Path) -> Item:
         item.error = f"unsupported file type {path.suffix or '(none)'}: use .txt, .html or .json"
         return item
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        with path.open("rb") as file:
+            text = read_text(file)
+    except OSError as exc:
         item.error = f"cannot read the file: {exc}"
+        return item
+    except ValidationError as exc:
+        item.error = exc.messages[0]
         return item
     item.submission = {"source": IngestJob.Source.FILE, "filename": path.name, "payload": text}
     if path.suffix.lower() == ".json":
