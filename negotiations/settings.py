@@ -1,6 +1,7 @@
 """Settings from the environment, with defaults that need no server (SQLite, eager Celery)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "ninja",
     "template_partials",
     "csp",
+    "axes",
     "negotiations",
 ]
 
@@ -51,6 +53,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, so it turns a login refused for a lock into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 if not DEBUG:
@@ -110,6 +114,21 @@ STORAGES = {
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "watching"
 LOGOUT_REDIRECT_URL = "home"
+# Axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login throttling on both login pages. Either lock alone: one account tried from many addresses,
+# or one address trying many accounts. Attempts live in the database: a Redis outage lifts no lock.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "negotiations.logins.AccountAttempts"
+AXES_LOCKOUT_CALLABLE = "negotiations.logins.locked_out"
+AXES_VERBOSE = False  # no banner on every manage.py command and worker start
+
 # Ingest forms post multipart (not percent-encoded): MAX_CHARS of 4-byte UTF-8, plus other fields.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 4 * MAX_CHARS + 64 * 1024
 
@@ -125,6 +144,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Every request arrives from the proxy; without this one lock would shut out everyone.
+    AXES_CLIENT_IP_CALLABLE = "negotiations.logins.forwarded_address"
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -5,6 +5,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import RequestDataTooBig, TooManyFilesSent, ValidationError
 from django.db import transaction
 from django.db.models import Count
@@ -47,7 +48,9 @@ def readable_body(view):
     return checked
 
 
+# The admin's rule for adding a job: staff, and the permission (a 403, not a login loop).
 @staff_member_required
+@permission_required("negotiations.add_ingestjob", raise_exception=True)
 @require_http_methods(["GET", "POST"])
 @readable_body
 def ingest(request):
