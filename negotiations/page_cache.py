@@ -8,8 +8,11 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.db import transaction
+from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
+
+from .cache_backend import cache_recovered
 
 VERSION_KEY = "data-version"
 # Any lifetime is safe: a lost version restarts from the clock, past every version used before.
@@ -33,6 +36,12 @@ def bump_data_version() -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.add(VERSION_KEY, time.time_ns(), VERSION_SECONDS)
+
+
+@receiver(cache_recovered)
+def bump_after_outage(**kwargs) -> None:
+    """Writes made while the cache was down could not bump the version, so bump it now."""
+    bump_data_version()
 
 
 def bump_data_version_on_commit() -> None:

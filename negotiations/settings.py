@@ -163,12 +163,23 @@ CONTENT_SECURITY_POLICY = {
 
 # Celery: a Redis broker when REDIS_URL is set; otherwise tasks run in-process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def cache_settings(redis_url: str) -> dict:
+    """Redis when configured, else in-process; with Redis down pages still render, uncached."""
+    if not redis_url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    return {
+        "default": {
+            "BACKEND": "negotiations.cache_backend.DegradingRedisCache",
+            "LOCATION": redis_url,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+
+
 # The shared cache holds the data version and the pages rendered for anonymous readers.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    if REDIS_URL
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-}
+CACHES = cache_settings(REDIS_URL)
 # Requests each client may make to the read API, per second, minute, hour or day.
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/m")
 # How long a rendered page may stay cached (0 turns the page cache off); writes invalidate sooner.

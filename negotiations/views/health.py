@@ -1,13 +1,21 @@
 """The health check behind the load balancer and docker-compose."""
 
-from django.db import connection
-from django.http import HttpResponse
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from negotiations.health import run_checks
 
+
+@never_cache
 @require_GET
 def healthz(request):
-    """Liveness for load balancers and compose: the app answers and the database is reachable."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return HttpResponse("ok", content_type="text/plain")
+    """Each dependency's state; 503 when the dashboard cannot serve pages (no database)."""
+    checks = run_checks()
+    serving = all(check.ok for check in checks if check.essential)
+    status = "ok" if all(check.ok for check in checks) else "degraded" if serving else "down"
+    body = {
+        "status": status,
+        "checks": {check.name: {"ok": check.ok, "detail": check.detail} for check in checks},
+    }
+    return JsonResponse(body, status=200 if serving else 503)

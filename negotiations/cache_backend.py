@@ -1,0 +1,93 @@
+"""A Redis cache that, while Redis is unreachable, answers as an empty cache instead of failing.
+
+Pages then render uncached. After a failure the backend leaves Redis alone for a few seconds
+rather than paying a connection attempt on every call, and on the first success after an outage
+it sends `cache_recovered`, since writes made meanwhile could not invalidate anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from django.dispatch import Signal
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+log = logging.getLogger(__name__)
+
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+RETRY_AFTER_SECONDS = 5.0
+
+cache_recovered = Signal()
+
+
+class DegradingRedisCache(RedisCache):
+    """RedisCache whose calls fall back to "nothing cached" while Redis is down."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._down_until = 0.0
+        self._outage = False
+
+    def ping(self) -> bool:
+        """Whether Redis answers now (for the health check; ignores the back-off)."""
+        try:
+            self._cache.get_client().ping()
+        except UNREACHABLE:
+            return False
+        return True
+
+    def _call(self, method, fallback, *args, **kwargs):
+        if time.monotonic() < self._down_until:
+            return fallback
+        try:
+            result = method(self, *args, **kwargs)
+        except UNREACHABLE as error:
+            if not self._outage:
+                log.warning("cache unreachable, serving uncached: %s", error)
+            self._outage = True
+            self._down_until = time.monotonic() + RETRY_AFTER_SECONDS
+            return fallback
+        if self._outage:
+            self._outage = False
+            log.warning("cache reachable again")
+            cache_recovered.send(sender=type(self), cache=self)
+            # What was read may predate the outage's writes, which the receivers just accounted for.
+            return self._call(method, fallback, *args, **kwargs)
+        return result
+
+    def get(self, key, default=None, version=None):
+        return self._call(RedisCache.get, default, key, default, version)
+
+    def get_many(self, keys, version=None):
+        return self._call(RedisCache.get_many, {}, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._call(RedisCache.has_key, False, key, version)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(RedisCache.add, False, key, value, timeout, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(RedisCache.set, None, key, value, timeout, version)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(RedisCache.set_many, list(data), data, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(RedisCache.touch, False, key, timeout, version)
+
+    def incr(self, key, delta=1, version=None):
+        return self._call(RedisCache.incr, None, key, delta, version)
+
+    def delete(self, key, version=None):
+        return self._call(RedisCache.delete, False, key, version)
+
+    def delete_many(self, keys, version=None):
+        return self._call(RedisCache.delete_many, None, keys, version)
+
+    def clear(self):
+        return self._call(RedisCache.clear, None)
