@@ -670,6 +670,35 @@ class DeletedKey(models.Model):
         return self.key
 
 
+class DeletedSource(models.Model):
+    """A sentence of a deleted article that was the only source of a record an editor had
+    verified. The record stays, marked "source deleted" for review; if the same article is
+    ingested again, its report of this sentence goes back to the record."""
+
+    kind = models.CharField(max_length=10, choices=[(f, f) for f in RECORD_FIELDS])
+    record_id = models.PositiveBigIntegerField()
+    content_hash = models.CharField(max_length=64, db_index=True)
+    start = models.PositiveIntegerField(help_text="Offset of the sentence in the article text.")
+    sentence = models.TextField()
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    deleted_at = models.DateTimeField(auto_now_add=True)
+    reviewed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When an editor chose to keep the record without it."
+    )
+
+    class Meta:
+        ordering = ["-deleted_at", "-id"]
+        indexes = [models.Index(fields=["kind", "record_id"], name="deleted_source_record")]
+
+    def __str__(self):
+        return f"{self.kind} {self.record_id}: source {self.title or self.url} deleted"
+
+
 class Watch(models.Model):
     """A reader following an actor, a proposal or a search, and when they last looked."""
 

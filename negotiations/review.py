@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, Q
@@ -9,6 +10,7 @@ from django.db.models import Prefetch, Q
 from .models import (
     RECORD_MODELS,
     Actor,
+    DeletedSource,
     Meeting,
     Position,
     Proposal,
@@ -31,27 +33,43 @@ RELATED = {
 }
 
 
+@dataclass(frozen=True)
+class SourceDeleted:
+    """A verified record whose only source article was deleted, with the sentences it had."""
+
+    kind: str
+    record: object
+    sources: list[DeletedSource]
+
+    @property
+    def model_name(self) -> str:
+        return self.record._meta.model_name
+
+
 @dataclass
 class ReviewQueue:
-    """The four lists an editor works through."""
+    """The five lists an editor works through."""
 
     actors: list[Actor] = field(default_factory=list)
     disputes: list[StanceChange] = field(default_factory=list)
     unsure: list[tuple[str, object]] = field(default_factory=list)
     undated: list[Meeting] = field(default_factory=list)
+    sourceless: list[SourceDeleted] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.actors or self.disputes or self.unsure or self.undated)
+        return not (self.actors or self.disputes or self.unsure or self.undated or self.sourceless)
 
 
 def review_queue(negotiation=None) -> ReviewQueue:
-    """New actors, disputed stances, unsure records and undated meetings, each with evidence."""
+    """New actors, disputed stances, unsure records, undated meetings and records whose source
+    was deleted, each with evidence."""
     return ReviewQueue(
         actors=new_actors(negotiation),
         disputes=disputed_stances(negotiation),
         unsure=unsure_records(negotiation),
         undated=undated_meetings(negotiation),
+        sourceless=source_deleted(negotiation),
     )
 
 
@@ -107,6 +125,23 @@ def undated_meetings(negotiation=None) -> list[Meeting]:
     qs = _scoped(Meeting.objects, negotiation).filter(date__isnull=True, verified=False)
     qs = qs.prefetch_related(with_articles(), "participations__actor")
     return list(qs.order_by("-reported_on", "-id")[:SECTION_LIMIT])
+
+
+def source_deleted(negotiation=None) -> list[SourceDeleted]:
+    """Verified records left with no source by an article's deletion, newest deletion first."""
+    rows = defaultdict(list)
+    for row in DeletedSource.objects.filter(reviewed_at__isnull=True).select_related("deleted_by"):
+        rows[row.kind, row.record_id].append(row)
+    found = []
+    for kind, model in RECORD_MODELS.items():
+        ids = [pk for k, pk in rows if k == kind]
+        if not ids:
+            continue
+        qs = _scoped(model.objects, negotiation).filter(pk__in=ids, evidence__isnull=True)
+        qs = qs.select_related(*RELATED[kind])
+        found += [SourceDeleted(kind, record, rows[kind, record.pk]) for record in qs]
+    found.sort(key=lambda item: item.sources[0].deleted_at, reverse=True)
+    return found[:SECTION_LIMIT]
 
 
 def queue_selection(queue: ReviewQueue):

@@ -17,7 +17,7 @@ from .views import (
     timeline,
 )
 from .views.ingest import ingest
-from .views.review import actor_reviewed, review, verify
+from .views.review import actor_reviewed, keep_sourceless, review, verify
 from .views.watching import unwatch, watch, watching
 
 urlpatterns = [
@@ -49,4 +49,9 @@ urlpatterns = [
     path("review/", review, name="review"),
     path("review/verify/<str:kind>/<int:pk>/", verify, name="review_verify"),
     path("review/actor/<int:pk>/", actor_reviewed, name="review_actor"),
+    path(
+        "review/source-deleted/<str:kind>/<int:pk>/",
+        keep_sourceless,
+        name="review_keep_sourceless",
+    ),
 ]

@@ -216,6 +216,15 @@ def tombstone(record=None):
     return made
 
 
+def deleted_source(record=None):
+    """The mark a verified record keeps when its only source article is deleted."""
+    from negotiations.article_deletion import delete_articles
+
+    record = record or statement(verified=True)
+    delete_articles([record.evidence.get().article])
+    return models.DeletedSource.objects.get(kind="statement", record_id=record.pk)
+
+
 def watch(user=None, actor_=None):
     from django.contrib.auth import get_user_model
     from django.utils import timezone

@@ -43,6 +43,7 @@ MAKERS = {
     models.Tombstone: lambda: factories.tombstone(),
     models.DeletedKey: lambda: factories.tombstone().keys.get(),
     models.Watch: lambda: factories.watch(),
+    models.DeletedSource: lambda: factories.deleted_source(),
     models.RecordChange: lambda: models.RecordChange.objects.create(
         kind="meeting", record_id=next(_seq), change="deleted"
     ),
@@ -90,7 +91,12 @@ def test_change_form_renders(staff_client, model):
 
 
 # The audit trail and deletions are written by editors' actions, never added by hand.
-WRITTEN_BY_ACTIONS = {models.RecordEdit, models.Tombstone, models.RecordChange}
+WRITTEN_BY_ACTIONS = {
+    models.RecordEdit,
+    models.Tombstone,
+    models.RecordChange,
+    models.DeletedSource,
+}
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 
 from negotiations import editing
-from negotiations.models import RecordChange, RecordEdit, Watch
+from negotiations.models import RECORD_MODELS, DeletedSource, RecordChange, RecordEdit, Watch
 
 from .evidence import change_link
 from .published import PublishedAdmin
@@ -121,6 +121,21 @@ class RecordChangeAdmin(ReadOnlyAdmin):
     list_display = ("at", "kind", "record_id", "change", "into_id")
     list_filter = ("kind", "change", "at")
     date_hierarchy = "at"
+
+
+@admin.register(DeletedSource)
+class DeletedSourceAdmin(ReadOnlyAdmin):
+    """Sentences of deleted articles that verified records kept; re-ingesting one restores it."""
+
+    list_display = ("deleted_at", "kind", "record", "title", "outlet", "deleted_by", "reviewed_at")
+    list_filter = ("kind", "deleted_at", "reviewed_at")
+    search_fields = ("title", "url", "sentence")
+    list_select_related = ("deleted_by",)
+    date_hierarchy = "deleted_at"
+
+    @admin.display(description="Record")
+    def record(self, obj):
+        return change_link(RECORD_MODELS[obj.kind], obj.record_id, f"{obj.kind} {obj.record_id}")
 
 
 @admin.register(Watch)

@@ -2,13 +2,15 @@
 
 from django.contrib import admin, messages
 from django.db import models
+from django.utils.html import format_html
 
 from negotiations import editing
+from negotiations.article_deletion import delete_articles, plan_deletion
 from negotiations.models import Article, Feed, IngestJob
 from negotiations.tasks import reextract_article
 
 from .audit import admin_changes
-from .evidence import ArticleEvidenceInline
+from .evidence import ArticleEvidenceInline, change_link
 from .published import PublishedAdmin
 
 # Editors paste links without a scheme; assume https, as Django 6 will.
@@ -65,6 +67,30 @@ class ArticleAdmin(PublishedAdmin):
             )
             self.message_user(request, f"Moved its records to the new negotiation: {counts}.")
 
+    def get_deleted_objects(self, objs, request):
+        """Django's list of what goes, then what the deletion does to the records reported."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        plan = plan_deletion([article.pk for article in objs])
+        removed = [record_link(r) for rows in plan.removed.values() for r in rows]
+        kept = [record_link(r) for rows in plan.kept.values() for r in rows]
+        others = sum(plan.other_sources.values())
+        consequences = [
+            f"Records removed with it, as no other article reports them: {len(removed)}",
+            removed,
+            f"Records kept because an editor verified them, marked “source deleted” "
+            f"and listed in the review queue: {len(kept)}",
+            kept,
+            f"Records that stay, reported by other articles too: {others}",
+        ]
+        counts = {**counts, "records removed": len(removed), "verified records kept": len(kept)}
+        return [*deleted, consequences], counts, perms_needed, protected
+
+    def delete_model(self, request, obj):
+        delete_articles([obj], user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        delete_articles(list(queryset), user=request.user)
+
     @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
     def reextract(self, request, queryset):
         ids = list(queryset.values_list("pk", flat=True))
@@ -75,10 +101,26 @@ class ArticleAdmin(PublishedAdmin):
         )
 
 
+def record_link(record):
+    """A link to a record's admin page, named by its kind."""
+    return format_html(
+        "{}: {}",
+        record._meta.verbose_name.capitalize(),
+        change_link(type(record), record.pk, record),
+    )
+
+
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
-    list_display = ("__str__", "negotiation", "active", "poll_every_minutes", "last_polled_at")
+    list_display = (
+        "__str__",
+        "negotiation",
+        "active",
+        "poll_every_minutes",
+        "last_polled_at",
+        "last_error",
+    )
     list_filter = ("active", "negotiation", "last_polled_at")
     search_fields = ("url", "title", "last_error")
     list_select_related = ("negotiation",)

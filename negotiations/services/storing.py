@@ -36,6 +36,7 @@ from negotiations.models import (
     Actor,
     Article,
     DeletedKey,
+    DeletedSource,
     Evidence,
     Issue,
     KeptApart,
@@ -80,6 +81,7 @@ def store_extraction(
     negotiations = assign_article(article, extraction.negotiations, negotiation)
     lock_negotiations(negotiations)
     previous = _detach_unverified_evidence(article)
+    previous.sources = _deleted_sources(article)
     storing = _Storing(article, negotiations, extraction, previous)
     statements = storing.statements(extraction.statements)
     storing.proposals(extraction.proposals)
@@ -87,6 +89,7 @@ def store_extraction(
     storing.positions_and_issues(extraction.positions, statements)
     storing.save_changes()
     storing.save_evidence()
+    _restore_sources(article, storing.stored)
     storing.place_undated_meetings()
     _delete_orphans(previous.records)
     refresh_statuses(storing.stored["proposal"])
@@ -97,10 +100,12 @@ def store_extraction(
 
 @dataclass
 class _Previous:
-    """What the article supported before this store: record ids, and report keys (pins)."""
+    """What the article supported before this store: record ids, report keys (pins), and the
+    sentences of a deleted copy of it that verified records kept ((kind, start): record id)."""
 
     records: dict[str, set[int]]
     pins: dict[str, int]
+    sources: dict[tuple[str, int], int] = dataclass_field(default_factory=dict)
 
 
 def _detach_unverified_evidence(article: Article) -> _Previous:
@@ -117,6 +122,20 @@ def _detach_unverified_evidence(article: Article) -> _Previous:
             rows.filter(**{f"{field}__verified": False}).delete()
         ProposalEvent.objects.filter(article=article, proposal__verified=False).delete()
     return previous
+
+
+def _deleted_sources(article: Article) -> dict[tuple[str, int], int]:
+    """Verified records whose only source was a deleted copy of this article, by sentence."""
+    rows = DeletedSource.objects.filter(content_hash=article.content_hash)
+    return {(kind, start): pk for kind, start, pk in rows.values_list("kind", "start", "record_id")}
+
+
+def _restore_sources(article: Article, stored: dict[str, set[int]]) -> None:
+    """Records this copy of a deleted article reports again have their source back."""
+    rows = DeletedSource.objects.filter(content_hash=article.content_hash)
+    for kind, ids in stored.items():
+        if ids:
+            rows.filter(kind=kind, record_id__in=ids).delete()
 
 
 def _delete_orphans(previous: dict[str, set[int]]) -> None:
@@ -158,6 +177,7 @@ class _Row:
     facts: object = None
     # Fields to create it with when its `fields` would break another unique constraint.
     retry: dict = dataclass_field(default_factory=dict)
+    start: int = -1  # where its sentence starts in the article
 
     @property
     def negotiation(self) -> Negotiation | None:
@@ -215,7 +235,7 @@ class _Storing:
                 r.content or r.evidence.text,
                 frozenset({self.article.pk}),
             )
-            rows.append(_Row(key, r.confidence, fields, facts))
+            rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
         candidates = candidates_for.statements(self.negotiation_ids, [r.facts for r in rows])
         objs = self._resolve("statement", rows, candidates, matching.statement_for)
         kept = [(r, row, obj) for r, row, obj in zip(records, rows, objs, strict=True) if obj]
@@ -249,7 +269,7 @@ class _Storing:
                 frozenset({self.article.pk}),
             )
             retry = {"slug": f"{plain}-{digest(key)[:8]}"}
-            rows.append(_Row(key, r.confidence, fields, facts, retry=retry))
+            rows.append(_Row(key, r.confidence, fields, facts, retry=retry, start=r.evidence.start))
         candidates = candidates_for.plans(self.negotiation_ids, [r.facts for r in rows])
         objs = self._resolve("proposal", rows, candidates, matching.plan_for, _free_slugs)
         aliases = []
@@ -305,7 +325,7 @@ class _Storing:
                 fields["negotiation"] = obj.negotiation
                 key = response_key(obj.pk, actor.pk, r.response)
                 records.append(r)
-                rows.append(_Row(key, r.confidence, fields))
+                rows.append(_Row(key, r.confidence, fields, start=r.evidence.start))
         objs = self._resolve("response", rows, {}, None)
         for r, row, obj in zip(records, rows, objs, strict=True):
             if obj:
@@ -341,7 +361,7 @@ class _Storing:
                 status,
                 frozenset({self.article.pk}),
             )
-            rows.append(_Row(key, r.confidence, fields, facts))
+            rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
             parties.append(participants)
         candidates = candidates_for.meetings(self.negotiation_ids, [r.facts for r in rows])
         links = {}
@@ -449,7 +469,7 @@ class _Storing:
             fields = {"actor": actor, "issue": issue, "stance": r.stance, "as_of": as_of}
             fields |= {"text": r.evidence.text, "negotiation": negotiation}
             key = position_key(self.scope(negotiation), actor.pk, issue.pk, r.stance, as_of)
-            rows.append(_Row(key, r.confidence, fields))
+            rows.append(_Row(key, r.confidence, fields, start=r.evidence.start))
         for r, row, obj in zip(
             records, rows, self._resolve("position", rows, {}, None), strict=True
         ):
@@ -470,6 +490,10 @@ class _Storing:
         if not rows:
             return []
         model = RECORD_MODELS[field]
+        for row in rows:
+            restored = self.previous.sources.get((field, row.start))
+            if restored is not None:
+                self.previous.pins.setdefault(row.key, restored)
         deleted = set(
             DeletedKey.objects.filter(key__in={row.key for row in rows}).values_list(
                 "key", flat=True

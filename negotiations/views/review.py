@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET, require_POST
 
 from negotiations import editing
+from negotiations.article_deletion import keep_without_source
 from negotiations.downloads import download, wanted_format
 from negotiations.models import RECORD_MODELS, Actor, Negotiation
 from negotiations.review import queue_selection, review_queue
@@ -35,6 +36,18 @@ def verify(request, kind, pk):
     record = get_object_or_404(model, pk=pk)
     editing.mark_verified(model.objects.filter(pk=record.pk), request.user)
     return done(request, f"Verified: {record}")
+
+
+@staff_member_required
+@require_POST
+def keep_sourceless(request, kind, pk):
+    """Keep a verified record whose source article was deleted, off the queue from now on."""
+    model = RECORD_MODELS.get(kind)
+    if model is None or not request.user.has_perm(f"negotiations.change_{kind_model(kind)}"):
+        raise PermissionDenied
+    record = get_object_or_404(model, pk=pk)
+    keep_without_source(kind, record, user=request.user)
+    return done(request, f"Kept without a source: {record}")
 
 
 @staff_member_required
