@@ -147,12 +147,22 @@ def reason(error) -> str:
 
 def let_go(response):
     """Ready a redirect's connection for the next request: read a short body, else hang up."""
-    with contextlib.suppress(HTTPError, OSError):
-        response.read(REDIRECT_BODY_BYTES, decode_content=False)
+    if has_short_body(response):
+        with contextlib.suppress(HTTPError, OSError):
+            response.read(REDIRECT_BODY_BYTES, decode_content=False)
     # A body still unread would be taken for the next response, so its connection is closed.
     if not response.closed:
         response.close()
     response.release_conn()
+
+
+def has_short_body(response) -> bool:
+    """Whether a body's end can be read without waiting for the server to hang up: chunked, or
+    of a declared length within REDIRECT_BODY_BYTES (a body without either ends only then)."""
+    if "chunked" in response.headers.get("Transfer-Encoding", "").lower():
+        return True
+    length = response.headers.get("Content-Length", "")
+    return length.isdigit() and int(length) <= REDIRECT_BODY_BYTES
 
 
 def read_page(response, url, content_types, deadline) -> FetchedPage:
@@ -294,10 +304,10 @@ def embedded_ipv4(address):
     return None
 
 
-def public_addresses(host, port) -> list[str]:
+def public_addresses(host, port, seconds: float) -> list[str]:
     """Resolve `host` once; refuse unless every address is public (or allowed for tests)."""
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = resolve(host, port, seconds)
     except socket.gaierror as error:
         message = f"Could not resolve {host}: {error.strerror}"
         if error.errno == socket.EAI_AGAIN:
@@ -314,15 +324,37 @@ def public_addresses(host, port) -> list[str]:
     return addresses
 
 
+def resolve(host, port, seconds: float) -> list:
+    """getaddrinfo, given up on after `seconds`: a lookup cannot be interrupted, so it runs in
+    a thread of its own that is left to finish."""
+    outcome = {}
+
+    def lookup():
+        try:
+            outcome["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as error:
+            outcome["error"] = error
+
+    thread = threading.Thread(target=lookup, name=f"resolve {host}", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise TransientFetchError(f"Timed out resolving {host} after {seconds:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["infos"]
+
+
 class PublicAddressMixin:
     """Connect only to the checked public address of the host, never re-resolving it."""
 
     def _new_conn(self):
         hostname = self._dns_host
         last_error = None
-        for address in public_addresses(hostname, self.port):
+        for address in public_addresses(hostname, self.port, self.deadline.left()):
             # urllib3 connects to _dns_host; Host, SNI and certificates use self.host.
             self._dns_host = address
+            self.timeout = self.deadline.left()
             try:
                 return super()._new_conn()
             except NewConnectionError as error:

@@ -11,6 +11,7 @@ Use the `fixture_server` pytest fixture (tests/conftest.py); it also allows 127.
     fixture_server.serve("/big", stream=6 * 1024 * 1024)             # chunked, no length
     fixture_server.serve("/c", "text", chunked=True)                 # chunked transfer encoding
     fixture_server.serve("/z", "text", gzip=True)                    # Content-Encoding: gzip
+    fixture_server.serve("/u", redirect="/a", unsized=True)          # no length, kept open
     fixture_server.requests  # [Request(path, headers, connection)] in arrival order
 
 Connections are kept alive as real servers keep them; `Request.connection` numbers the
@@ -43,6 +44,8 @@ class Route:
     chunked: bool = False
     drip: tuple[int, float] | None = None
     gzip: bool = False
+    # Neither a length nor chunks, yet the connection kept open: a body only a hang-up would end.
+    unsized: bool = False
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,7 @@ def answer(handler: BaseHTTPRequestHandler, route: Route, closing: threading.Eve
         handler.send_header(name, value)
     if chunked:
         handler.send_header("Transfer-Encoding", "chunked")
-    elif "Content-Length" not in route.headers:
+    elif "Content-Length" not in route.headers and not route.unsized:
         handler.send_header("Content-Length", str(len(body)))
     handler.end_headers()
     for piece in pieces(route, body):

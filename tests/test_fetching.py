@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+import urllib3
 
 from negotiations.fetching import (
     FEED_TYPES,
@@ -105,6 +106,14 @@ def test_same_host_redirects_reuse_the_kept_alive_connection(fixture_server, loc
 def test_a_long_redirect_body_is_not_read_but_hung_up_on(fixture_server):
     final = fixture_server.serve("/final", ARTICLE)
     fixture_server.serve("/r", "x" * 1024 * 1024, redirect=final)
+    assert fetch_url(fixture_server.url("/r")).body == ARTICLE.encode()
+    assert [r.connection for r in fixture_server.requests] == [1, 2]
+
+
+def test_a_redirect_whose_body_has_no_end_is_hung_up_on(fixture_server, settings):
+    settings.FETCH_TIMEOUT_SECONDS = 3
+    final = fixture_server.serve("/final", ARTICLE)
+    fixture_server.serve("/r", b"", redirect=final, unsized=True)
     assert fetch_url(fixture_server.url("/r")).body == ARTICLE.encode()
     assert [r.connection for r in fixture_server.requests] == [1, 2]
 
@@ -274,6 +283,45 @@ def resolver(monkeypatch):
 
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     return answers, asked
+
+
+def test_a_slow_name_lookup_is_cut_at_the_deadline(monkeypatch, settings):
+    settings.FETCH_TIMEOUT_SECONDS = 1
+    lookup_done = threading.Event()
+
+    def slow_lookup(*args, **kwargs):
+        lookup_done.wait(30)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_lookup)
+    clock = time.monotonic()
+    with pytest.raises(TransientFetchError, match="Timed out resolving news.example"):
+        fetch_url("http://news.example/")
+    assert time.monotonic() - clock < 10  # not the 30 s the lookup would take
+    lookup_done.set()
+
+
+def test_connecting_gets_only_the_time_left(monkeypatch, settings, resolver):
+    settings.FETCH_TIMEOUT_SECONDS = 2
+    settings.FETCH_ALLOWED_TEST_HOSTS = ["192.0.2.10"]
+    answers, _ = resolver
+    answers["slow.example"] = ["192.0.2.10"]
+    real = socket.getaddrinfo
+    given = []
+
+    def slow_lookup(host, port, *args, **kwargs):
+        time.sleep(1)
+        return real(host, port, *args, **kwargs)
+
+    def refuse(address, timeout=None, **kwargs):
+        given.append(timeout)
+        raise ConnectionRefusedError("refused")
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_lookup)
+    monkeypatch.setattr(urllib3.util.connection, "create_connection", refuse)
+    with pytest.raises(TransientFetchError):
+        fetch_url("http://slow.example/")
+    assert given and given[0] <= 1.05
 
 
 def test_connects_to_the_checked_address_with_the_original_host(fixture_server, resolver):
