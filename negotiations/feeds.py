@@ -63,9 +63,10 @@ def record_success(feed, fetched: FetchedFeed) -> None:
     feed.save(update_fields=POLL_FIELDS)
 
 
-def record_error(feed, message: str) -> None:
-    """Save why the poll stopped, keeping the old validators so the next poll fetches again."""
-    feed.last_error, feed.last_polled_at = message, timezone.now()
+def record_error(feed, message: str, *, resume: bool = False) -> None:
+    """Save why the poll stopped, keeping the old validators so the next poll fetches again;
+    a poll to `resume` is due again at once rather than after the feed's interval."""
+    feed.last_error, feed.last_polled_at = message, None if resume else timezone.now()
     feed.save(update_fields=["last_polled_at", "last_error"])
 
 

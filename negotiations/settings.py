@@ -199,7 +199,13 @@ CELERY_TASK_TIME_LIMIT = 90
 CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A publish to a stopped broker must fail fast so the request still commits its job.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
+# A broker host that drops packets must not hang a request or /healthz either.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "socket_connect_timeout": 2,
+}
 # Feeds are polled when due; jobs stranded by a broker outage or a dead worker are re-enqueued.
 CELERY_BEAT_SCHEDULE = {
     "poll-feeds": {"task": "negotiations.tasks.poll_feeds", "schedule": 60.0},

@@ -7,7 +7,6 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
-from django.utils import timezone
 
 from . import services
 from .fetching import TransientFetchError
@@ -71,13 +70,7 @@ def sweep_stale_jobs(*, grace_seconds: int = 120) -> int:
 @shared_task(ignore_result=True, acks_late=True, soft_time_limit=50, time_limit=60)
 def poll_feeds() -> int:
     """Enqueue a poll of every active feed whose interval has passed."""
-    now = timezone.now()
-    ids = [
-        feed.pk
-        for feed in Feed.objects.filter(active=True).only("last_polled_at", "poll_every_minutes")
-        if feed.last_polled_at is None
-        or feed.last_polled_at <= now - timedelta(minutes=feed.poll_every_minutes)
-    ]
+    ids = services.feeds.due_feeds()
     for feed_id in ids:
         poll_feed.delay(feed_id=feed_id)
     return len(ids)

@@ -1,5 +1,6 @@
 """Ingest jobs under ordinary faults: lost connections, conflicts, and what the sweep publishes."""
 
+import os
 from datetime import timedelta
 from pathlib import Path
 from unittest.mock import Mock
@@ -11,9 +12,11 @@ from psycopg import errors
 
 from negotiations import models, services, tasks
 from negotiations.models import IngestJob
-from negotiations.services import jobs
+from negotiations.services import jobs, publishing
 
 pytestmark = pytest.mark.django_db
+
+REDIS = os.environ.get("REDIS_URL", "")
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_5c287e527622a995.txt"
 TEXT = "Zelensky said on Monday that Ukraine would accept a 30-day ceasefire if Russia did."
@@ -115,7 +118,7 @@ def test_a_lost_database_fails_the_job_readably_and_the_sweep_retries_it_up_to_a
     assert job.error == f"gave up after 5 attempts: {trouble}; will retry later"
 
     assert services.requeue_stale_jobs() == 0  # not yet: the sweep waits between retries
-    for retry in range(1, jobs.SWEEP_RETRIES + 1):
+    for retry in range(1, publishing.SWEEP_RETRIES + 1):
         age(job, minutes=5 * 2**retry)
         assert services.requeue_stale_jobs() == 1
         job.refresh_from_db()
@@ -209,3 +212,49 @@ def test_a_broker_outage_stops_the_sweep_at_its_first_failed_publish(published):
     assert services.requeue_stale_jobs() == 0
     assert published.call_count == 1
     assert not IngestJob.objects.filter(pk__in=ids, enqueued_at__isnull=False).exists()
+
+
+def test_the_sweep_leaves_old_messages_alone_while_the_broker_has_a_backlog(published, monkeypatch):
+    waiting_jobs(3, task_id="waiting", enqueued_at=timezone.now() - timedelta(hours=2))
+    monkeypatch.setattr(publishing, "broker_backlog", lambda: 5_000)
+    assert services.requeue_stale_jobs() == 0
+    assert published.call_count == 0
+
+
+@pytest.fixture
+def idle_broker():
+    """A real Redis broker no worker reads from, on a private, flushed database."""
+    import redis
+
+    from negotiations.celery import app
+
+    if not REDIS:
+        pytest.skip("needs Redis (REDIS_URL)")
+    url = REDIS.rsplit("/", 1)[0] + "/7"
+    redis.Redis.from_url(url).flushdb()
+    saved = app.conf.broker_url, app.conf.task_always_eager
+    app.conf.broker_url, app.conf.task_always_eager = url, False
+    app._pool, app.amqp._producer_pool = None, None
+    yield
+    app.conf.broker_url, app.conf.task_always_eager = saved
+    app._pool, app.amqp._producer_pool = None, None
+    redis.Redis.from_url(url).flushdb()
+
+
+def test_the_backlog_counts_the_messages_waiting_in_the_broker(idle_broker):
+    assert publishing.broker_backlog() == 0
+    for job_id in (1, 2, 3):
+        tasks.ingest_job.apply_async(kwargs={"job_id": job_id})
+    assert publishing.broker_backlog() == 3
+
+
+def test_a_late_delivery_does_not_undo_a_finished_job(django_capture_on_commit_callbacks):
+    job = submit_text(TEXT, django_capture_on_commit_callbacks)
+    assert (job.status, job.duplicate) == ("stored", False)
+    late = IngestJob.objects.get(pk=job.pk)  # a second delivery, started before the first ended
+    late.status = IngestJob.Status.EXTRACTING
+
+    jobs._update(late, status=IngestJob.Status.FAILED, error="broken pipe")
+
+    job.refresh_from_db()
+    assert (job.status, job.error, job.duplicate) == ("stored", "", False)

@@ -2,7 +2,8 @@
 
 from .articles import content_hash
 from .feeds import ingest_feed
-from .jobs import enqueue, reextract, requeue_stale_jobs, run_job, submit
+from .jobs import reextract, run_job, submit
+from .publishing import enqueue, requeue_stale_jobs
 from .storing import store_extraction
 
 __all__ = [

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
+from django.utils import timezone
 
 from negotiations.feeds import FeedEntry, FeedError, poll, record_error, record_success
 from negotiations.fetching import FetchError
@@ -20,26 +23,59 @@ BATCH_SIZE = 200
 
 def ingest_feed(feed: Feed) -> int:
     """Poll `feed` and queue a job per entry whose URL has no article or job yet; say how many."""
+    # Marked polled at once, so the scheduler does not start another poll of it meanwhile.
+    feed.last_polled_at = timezone.now()
+    Feed.objects.filter(pk=feed.pk).update(last_polled_at=feed.last_polled_at)
+    progress = Progress()
     try:
         fetched = poll(feed)
+        queue_all(feed, distinct(fetched.entries), progress)
     except (FeedError, FetchError) as exc:
         log.warning("feed %s: %s", feed.pk, exc)
         return 0
-    entries = distinct(fetched.entries)
-    queued = done = 0
-    try:
-        for start in range(0, len(entries), BATCH_SIZE):
-            batch = entries[start : start + BATCH_SIZE]
-            queued += queue_batch(feed, batch)
-            done += len(batch)
     # Its validators stay unsaved, so the next poll reads the feed again and skips what is queued.
     except SoftTimeLimitExceeded:
-        message = f"stopped after {done:,} of {len(entries):,} entries: time limit"
+        message = f"stopped after {progress}: time limit"
         log.warning("feed %s: %s", feed.pk, message)
-        record_error(feed, f"{message}; resumes next poll")
-        return queued
+        record_error(feed, f"{message}; resumes next poll", resume=True)
+        return progress.queued
     record_success(feed, fetched)
-    return queued
+    return progress.queued
+
+
+@dataclass
+class Progress:
+    """How far a poll got through its feed's entries."""
+
+    total: int | None = None
+    done: int = 0
+    queued: int = 0
+
+    def __str__(self) -> str:
+        if self.total is None:
+            return "reading the feed"
+        return f"{self.done:,} of {self.total:,} entries"
+
+
+def queue_all(feed: Feed, entries: list[FeedEntry], progress: Progress) -> None:
+    """Queue the entries a committed batch at a time, keeping count in `progress`."""
+    progress.total = len(entries)
+    for start in range(0, len(entries), BATCH_SIZE):
+        batch = entries[start : start + BATCH_SIZE]
+        progress.queued += queue_batch(feed, batch)
+        progress.done += len(batch)
+
+
+def due_feeds() -> list[int]:
+    """The active feeds whose interval has passed since they were last polled."""
+    now = timezone.now()
+    feeds = Feed.objects.filter(active=True).only("last_polled_at", "poll_every_minutes")
+    return [
+        feed.pk
+        for feed in feeds
+        if feed.last_polled_at is None
+        or feed.last_polled_at <= now - timedelta(minutes=feed.poll_every_minutes)
+    ]
 
 
 def distinct(entries: list[FeedEntry]) -> list[FeedEntry]:

@@ -5,17 +5,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import random
 import time
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils import uuid
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import InterfaceError, OperationalError, connection, transaction
-from django.db.models import F, Q
 from django.utils import timezone
 
 from negotiations.extraction import Document, ExtractionError, extract, read_document
@@ -25,26 +24,17 @@ from negotiations.models import IngestJob
 from negotiations.registry_source import registry_from_db
 
 from .articles import content_hash, create_article, existing_article
+from .publishing import SWEEP_RETRIES, enqueue, publish
 from .storing import store_extraction
 
 log = logging.getLogger(__name__)
 
 http_url = URLValidator(schemes=["http", "https"], message="Enter a valid http(s) URL.")
 FINAL = (IngestJob.Status.STORED, IngestJob.Status.FAILED)
-QUEUED_GRACE = timedelta(minutes=2)
-# A job still fetching or extracting after the hard time limit lost its worker.
-RUNNING_LIMIT = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
 CONFLICT_RETRIES = 3
+CONFLICT_PAUSE = 0.05  # seconds, doubled at each retry
 # A job whose worker died this often (a hard time limit, a crash) would otherwise loop forever.
 MAX_ATTEMPTS = 5
-# Redis hands an unacknowledged message out again after its visibility timeout (an hour unless
-# set), so a job queued longer than that has lost its message.
-MESSAGE_HORIZON = timedelta(
-    seconds=settings.CELERY_BROKER_TRANSPORT_OPTIONS.get("visibility_timeout", 3600)
-)
-# A job failed by trouble that may pass (network, database) is swept again, each wait longer.
-SWEEP_RETRIES = 3
-SWEEP_BACKOFF = timedelta(minutes=5)
 # PostgreSQL conflicts that another try resolves, by SQLSTATE.
 CONFLICTS = {"40001": "serialization failure", "40P01": "deadlock"}
 
@@ -117,61 +107,6 @@ def submit_batch(jobs: list[IngestJob]) -> list[IngestJob]:
         created = IngestJob.objects.bulk_create(valid)
         transaction.on_commit(partial(publish, {job.pk: job.task_id for job in created}))
     return created
-
-
-def enqueue(job_id: int) -> bool:
-    """Publish the job's task; when the broker is down the job stays queued for the sweeper."""
-    return publish(dict(IngestJob.objects.filter(pk=job_id).values_list("pk", "task_id"))) == 1
-
-
-def publish(task_ids: dict[int, str]) -> int:
-    """Publish each job's task under its id and note when; once a publish fails the rest wait."""
-    from negotiations import tasks
-
-    published = []
-    try:
-        for job_id, task_id in task_ids.items():
-            # Jobs queued before task ids were kept get one from Celery.
-            tasks.ingest_job.apply_async(kwargs={"job_id": job_id}, task_id=task_id or None)
-            published.append(job_id)
-    except SoftTimeLimitExceeded:
-        raise
-    # Whatever stops the publish (broker down, result store gone), the committed jobs wait.
-    except Exception as exc:
-        waiting = len(task_ids) - len(published)
-        log.warning("%s jobs stay queued for the sweep: could not enqueue (%s)", waiting, exc)
-    finally:
-        IngestJob.objects.filter(pk__in=published).update(enqueued_at=_now())
-    return len(published)
-
-
-def requeue_stale_jobs(grace: timedelta = QUEUED_GRACE) -> int:
-    """Publish queued jobs without a live message, orphans of dead workers and passing failures."""
-    now = timezone.now()
-    IngestJob.objects.filter(
-        status__in=[IngestJob.Status.FETCHING, IngestJob.Status.EXTRACTING],
-        started_at__lt=now - RUNNING_LIMIT,
-    ).update(status=IngestJob.Status.QUEUED, enqueued_at=None)
-    _requeue_passing_failures(now)
-    # A job whose message is out is left to it: publishing again would only flood the queue.
-    unpublished = Q(enqueued_at__isnull=True, created_at__lt=now - grace)
-    lost = Q(enqueued_at__lt=now - MESSAGE_HORIZON)
-    waiting = IngestJob.objects.filter(unpublished | lost, status=IngestJob.Status.QUEUED)
-    return publish(dict(waiting.order_by("created_at").values_list("pk", "task_id")[:1000]))
-
-
-def _requeue_passing_failures(now) -> None:
-    """Queue again jobs failed by trouble that may have passed, each after a longer wait."""
-    due = Q()
-    for retry in range(SWEEP_RETRIES):
-        due |= Q(sweep_retries=retry, finished_at__lt=now - SWEEP_BACKOFF * 2**retry)
-    IngestJob.objects.filter(due, status=IngestJob.Status.FAILED, retryable=True).update(
-        status=IngestJob.Status.QUEUED,
-        retryable=False,
-        sweep_retries=F("sweep_retries") + 1,
-        enqueued_at=None,
-        finished_at=None,
-    )
 
 
 def run_job(job_id: int, *, retry_transient: bool = False) -> IngestJob | None:
@@ -267,6 +202,8 @@ def _store_retrying(job, document, extraction, raw, fetched_at, timings) -> None
             if not _conflict(exc) or attempt == CONFLICT_RETRIES - 1:
                 raise
             log.warning("job %s: %s while storing, retrying", job.pk, _conflict(exc))
+            # Apart, so the transactions that collided do not collide again.
+            time.sleep(random.uniform(0, CONFLICT_PAUSE * 2**attempt))
 
 
 def _raw_text(raw: str | bytes) -> str:
@@ -330,9 +267,10 @@ def _finish(job: IngestJob, article, *, duplicate: bool, timings: dict) -> None:
 
 
 def _update(job: IngestJob, **fields) -> None:
+    """Write `fields` to the job, unless another delivery of it has finished it meanwhile."""
     for name, value in fields.items():
         setattr(job, name, value)
-    IngestJob.objects.filter(pk=job.pk).update(**fields)
+    IngestJob.objects.filter(pk=job.pk).exclude(status__in=FINAL).update(**fields)
 
 
 def _give_up(job: IngestJob, trouble: str) -> None:
