@@ -13,12 +13,13 @@ import time
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from django.dispatch import Signal
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.exceptions import RedisError
 
 log = logging.getLogger(__name__)
 
-UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+# Unreachable, timed out, or refusing (out of memory, a read-only replica): a cache never
+# takes a page down.
+UNAVAILABLE = (RedisError, OSError)
 RETRY_AFTER_SECONDS = 5.0
 
 cache_recovered = Signal()
@@ -36,18 +37,18 @@ class DegradingRedisCache(RedisCache):
         """Whether Redis answers now (for the health check; ignores the back-off)."""
         try:
             self._cache.get_client().ping()
-        except UNREACHABLE:
+        except UNAVAILABLE:
             return False
         return True
 
-    def _call(self, method, fallback, *args, **kwargs):
+    def _call(self, method, fallback, *args, read=False):
         if time.monotonic() < self._down_until:
             return fallback
         try:
-            result = method(self, *args, **kwargs)
-        except UNREACHABLE as error:
+            result = method(self, *args)
+        except UNAVAILABLE as error:
             if not self._outage:
-                log.warning("cache unreachable, serving uncached: %s", error)
+                log.warning("cache unavailable, serving uncached: %s", error)
             self._outage = True
             self._down_until = time.monotonic() + RETRY_AFTER_SECONDS
             return fallback
@@ -55,18 +56,18 @@ class DegradingRedisCache(RedisCache):
             self._outage = False
             log.warning("cache reachable again")
             cache_recovered.send(sender=type(self), cache=self)
-            # What was read may predate the outage's writes, which the receivers just accounted for.
-            return self._call(method, fallback, *args, **kwargs)
+            if read:  # what it read may predate the outage's writes, now accounted for
+                return self._call(method, fallback, *args)
         return result
 
     def get(self, key, default=None, version=None):
-        return self._call(RedisCache.get, default, key, default, version)
+        return self._call(RedisCache.get, default, key, default, version, read=True)
 
     def get_many(self, keys, version=None):
-        return self._call(RedisCache.get_many, {}, keys, version)
+        return self._call(RedisCache.get_many, {}, keys, version, read=True)
 
     def has_key(self, key, version=None):
-        return self._call(RedisCache.has_key, False, key, version)
+        return self._call(RedisCache.has_key, False, key, version, read=True)
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call(RedisCache.add, False, key, value, timeout, version)

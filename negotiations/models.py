@@ -679,6 +679,9 @@ class DeletedSource(models.Model):
     record_id = models.PositiveBigIntegerField()
     content_hash = models.CharField(max_length=64, db_index=True)
     start = models.PositiveIntegerField(help_text="Offset of the sentence in the article text.")
+    report_key = models.CharField(
+        max_length=200, blank=True, help_text="The report's key, without the article's id."
+    )
     sentence = models.TextField()
     title = models.CharField(max_length=500, blank=True)
     outlet = models.CharField(max_length=200, blank=True)

@@ -218,7 +218,7 @@ def tombstone(record=None):
 
 def deleted_source(record=None):
     """The mark a verified record keeps when its only source article is deleted."""
-    from negotiations.article_deletion import delete_articles
+    from negotiations.services.article_deletion import delete_articles
 
     record = record or statement(verified=True)
     delete_articles([record.evidence.get().article])

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from negotiations import editing, models, services
-from negotiations.article_deletion import plan_deletion
+from negotiations.services.article_deletion import delete_articles, plan_deletion
 
 pytestmark = pytest.mark.django_db
 
@@ -134,3 +134,25 @@ def test_reingesting_a_deleted_article_duplicates_nothing(reported, staff_client
     assert "Source deleted (0)" in staff_client.get(reverse("review")).content.decode()
     call = models.Meeting.objects.get(kind="call")
     assert call.evidence.values("article").distinct().count() == 2
+
+
+TWO_SPEAKERS = (
+    "Pashinyan said on Tuesday that Armenia was ready to sign, while Aliyev said Baku "
+    "would wait for a new constitution."
+)
+
+
+def test_two_kept_records_of_one_sentence_each_get_their_own_report_back(seeded, ingest, client):
+    article = ingest(TWO_SPEAKERS, "Caucasus Wire")
+    statements = list(models.Statement.objects.order_by("pk"))
+    assert len(statements) == 2
+    editing.mark_verified(models.Statement.objects.all(), None)
+    delete_articles([article])
+
+    again = ingest(TWO_SPEAKERS, "Caucasus Wire")
+
+    assert models.Statement.objects.count() == 2
+    for statement in statements:
+        [evidence] = statement.evidence.all()
+        assert evidence.article_id == again.pk
+    assert not models.DeletedSource.objects.exists()

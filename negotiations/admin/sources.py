@@ -5,8 +5,8 @@ from django.db import models
 from django.utils.html import format_html
 
 from negotiations import editing
-from negotiations.article_deletion import delete_articles, plan_deletion
 from negotiations.models import Article, Feed, IngestJob
+from negotiations.services.article_deletion import delete_articles, plan_deletion
 from negotiations.tasks import reextract_article
 
 from .audit import admin_changes

@@ -34,6 +34,11 @@ def scope_of(negotiation: Negotiation | None, article: Article) -> str:
     return f"n{negotiation.pk}" if negotiation else f"a{article.pk}"
 
 
+def article_free(key: str, article_id: int) -> str:
+    """A report key without its article's id: the same for every copy of the article."""
+    return key.replace(f":a{article_id}:", ":a:").replace(f":article-{article_id}", ":article")
+
+
 def _key(*parts: object) -> str:
     key = ":".join("" if part is None else str(part) for part in parts)
     return key if len(key) <= MAX_KEY else f"{key[:150]}:{digest(key)[:40]}"

@@ -59,6 +59,7 @@ from . import matching
 from .assignment import RecordNegotiations, assign_article, lock_negotiations, party_of
 from .grouping import STATUS_RANK, merge_into
 from .keys import (
+    article_free,
     digest,
     meeting_key,
     position_key,
@@ -105,7 +106,7 @@ class _Previous:
 
     records: dict[str, set[int]]
     pins: dict[str, int]
-    sources: dict[tuple[str, int], int] = dataclass_field(default_factory=dict)
+    sources: dict[tuple[str, int], list[tuple[str, int]]] = dataclass_field(default_factory=dict)
 
 
 def _detach_unverified_evidence(article: Article) -> _Previous:
@@ -124,10 +125,14 @@ def _detach_unverified_evidence(article: Article) -> _Previous:
     return previous
 
 
-def _deleted_sources(article: Article) -> dict[tuple[str, int], int]:
-    """Verified records whose only source was a deleted copy of this article, by sentence."""
+def _deleted_sources(article: Article) -> dict[tuple[str, int], list[tuple[str, int]]]:
+    """Verified records whose only source was a deleted copy of this article: by sentence,
+    each with the key of the report it had."""
+    found = defaultdict(list)
     rows = DeletedSource.objects.filter(content_hash=article.content_hash)
-    return {(kind, start): pk for kind, start, pk in rows.values_list("kind", "start", "record_id")}
+    for kind, start, key, pk in rows.values_list("kind", "start", "report_key", "record_id"):
+        found[kind, start].append((key, pk))
+    return found
 
 
 def _restore_sources(article: Article, stored: dict[str, set[int]]) -> None:
@@ -491,7 +496,7 @@ class _Storing:
             return []
         model = RECORD_MODELS[field]
         for row in rows:
-            restored = self.previous.sources.get((field, row.start))
+            restored = self._restored(field, row)
             if restored is not None:
                 self.previous.pins.setdefault(row.key, restored)
         deleted = set(
@@ -541,6 +546,15 @@ class _Storing:
                 self._set(obj, {"confidence": max(obj.confidence, row.confidence)})
             objs.append(obj)
         return objs
+
+    def _restored(self, field: str, row: _Row) -> int | None:
+        """The kept record a deleted copy of this article reported this sentence of: the one
+        there, or, when the sentence reported several, the one reported under this key."""
+        marks = self.previous.sources.get((field, row.start), [])
+        if len(marks) == 1:
+            return marks[0][1]
+        key = article_free(row.key, self.article.pk)
+        return next((pk for mark, pk in marks if mark == key), None)
 
     def _by_key(self, model, field: str, keys: set[str]) -> dict[str, Model]:
         """Records by report key: where this article's report of the key went before, where

@@ -7,10 +7,10 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET, require_POST
 
 from negotiations import editing
-from negotiations.article_deletion import keep_without_source
 from negotiations.downloads import download, wanted_format
 from negotiations.models import RECORD_MODELS, Actor, Negotiation
 from negotiations.review import queue_selection, review_queue
+from negotiations.services.article_deletion import keep_without_source
 
 
 @staff_member_required

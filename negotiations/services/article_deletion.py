@@ -10,10 +10,19 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from .editing import record_edit
-from .models import RECORD_FIELDS, RECORD_MODELS, Article, DeletedSource, Evidence, RecordChange
-from .page_cache import bump_data_version_on_commit
-from .services.lifecycle import refresh_statuses
+from negotiations.editing import record_edit
+from negotiations.models import (
+    RECORD_FIELDS,
+    RECORD_MODELS,
+    Article,
+    DeletedSource,
+    Evidence,
+    RecordChange,
+)
+from negotiations.page_cache import bump_data_version_on_commit
+
+from .keys import article_free
+from .lifecycle import refresh_statuses
 
 # Answers go before the proposals they answer, which cascade to them.
 DELETION_ORDER = ("response", "statement", "meeting", "position", "proposal")
@@ -116,6 +125,7 @@ def _mark_source_deleted(kept: dict[str, list], article_ids, user) -> None:
                     record_id=getattr(row, f"{field}_id"),
                     content_hash=article.content_hash,
                     start=row.start,
+                    report_key=article_free(row.report_key, article.pk),
                     sentence=row.sentence,
                     title=article.title[:500],
                     outlet=article.outlet[:200],
