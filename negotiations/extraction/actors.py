@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import NamedTuple
 
+import simplemma
+
 from .lexicon import (
     HONORIFICS,
     MEDIA_HEADS,
@@ -29,6 +31,7 @@ class Token(NamedTuple):
     end: int
     possessive: bool = False
     lower: str = ""  # lower case without a trailing full stop, for word-list look-ups
+    lemma: str = ""  # the dictionary form of `lower` ("told" -> "tell"), for word classes
 
 
 # tuple.__new__ skips the keyword handling of Token(...), which shows at thousands per article.
@@ -53,7 +56,8 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word[-1] not in ".s":
-            append(_new_token((word, *m.span(), False, word.lower())))
+            lower = word.lower()
+            append(_new_token((word, *m.span(), False, lower, lemma_of(lower))))
             continue
         start, end = m.span()
         # A trailing full stop belongs to the token only for initials and abbreviations.
@@ -63,8 +67,16 @@ def tokenize(text: str) -> list[Token]:
         possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
         if possessive:
             word, end = word[:-2], end - 2
-        append(_new_token((word, start, end, possessive, word.lower().rstrip("."))))
+        lower = word.lower().rstrip(".")
+        append(_new_token((word, start, end, possessive, lower, lemma_of(lower))))
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str) -> str:
+    """The dictionary form of a lower-case word ("told" -> "tell", "talks" -> "talk"), from
+    simplemma's English dictionary; an unknown word is its own lemma."""
+    return simplemma.lemmatize(word, lang="en")
 
 
 def _is_name_word(token: Token) -> bool:

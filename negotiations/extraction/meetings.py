@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from .analysis import Analysis
-from .attribution import resolve_person
 from .dates import DateMention, find_dates
+from .grammar import resolve_person
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     BROADCAST_NOUNS,

@@ -5,17 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .analysis import Analysis
-from .attribution import clause_subject, first_subject
+from .grammar import (
+    clause_subject,
+    conjuncts,
+    first_subject,
+    is_conditional,
+    is_hypothetical,
+    is_negated,
+    is_passive,
+)
 from .issues import first_issue, issue_mentions
 from .lexicon import (
     ADVOCACY_CUES,
-    BE_AUXILIARIES,
-    CONDITION_CUES,
-    CONDITION_PHRASES,
     HYPOTHETICAL,
     LIGHT_VERBS,
     NEGATED_STANCES,
-    NEGATIONS,
     NEUTRAL_CUES,
     OPPOSE_CUES,
     OPPOSE_NOUNS,
@@ -27,7 +31,6 @@ from .lexicon import (
     SUPPORT_VERDICTS,
     THREAT_CUES,
 )
-from .proposals import conjuncts
 from .records import PositionRecord
 from .vocabulary import RESPONSE_STANCES
 
@@ -120,10 +123,10 @@ def _stances(a: Analysis, s: int, speakers: dict):
     issues = issue_mentions(lowered, a.registry.issues) if cues else []
     if not issues:
         return
-    conditional = bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
+    conditional = is_conditional(words, lowered)
     seen, holders = set(), []
     for n, width, kind in cues:
-        if set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
+        if is_hypothetical(words, n):
             continue
         first, last = a.tokens[indices[n]], a.tokens[indices[n + width - 1]]
         if words[n] in _VERDICTS and _attributive(a, indices, n):
@@ -140,7 +143,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
             later = words[n + width :]
             kind = "conditional" if set(later) & HYPOTHETICAL else "advocacy"
         stance = _stance(kind, conditional)
-        if set(words[max(0, n - 3) : n]) & NEGATIONS:
+        if is_negated(words, n):
             stance = NEGATED_STANCES.get(" ".join(words[n : n + width]), _FLIPPED[stance])
         if _stopped(lowered[last.end - span.start : at]):
             stance = _FLIPPED[stance]
@@ -167,7 +170,8 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
         actor = _noun_holder(a, s, k, speakers)
     if actor is None:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
-        return [quoted] if quoted and not _passive(a, s, k) else []
+        passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k)
+        return [quoted] if quoted and not passive else []
     return [*conjuncts(a, a.sentences[s].start, a.tokens[k].start, actor), actor]
 
 
@@ -198,13 +202,6 @@ def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
         if a.tokens[j].lower in LIGHT_VERBS:
             return clause_subject(a, s, j, speakers) or possessor or speakers.get(s)
     return possessor or speakers.get(s)
-
-
-def _passive(a: Analysis, s: int, k: int) -> bool:
-    """ "It was agreed that…": a passive stance word in a quotation belongs to no one named."""
-    first = a.token_range(a.sentences[s]).start
-    participle = a.tokens[k].lower.endswith("ed")
-    return participle and k > first and a.tokens[k - 1].lower in BE_AUXILIARIES
 
 
 def _stance(kind: str, conditional: bool) -> str:

@@ -6,14 +6,18 @@ import re
 from dataclasses import dataclass, replace
 
 from .analysis import Analysis
-from .attribution import first_subject, subject_before
+from .grammar import (
+    conjuncts,
+    first_subject,
+    is_conditional,
+    is_hypothetical,
+    is_negated,
+    subject_before,
+)
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     COMPLEMENT_SCOPES,
-    CONDITION_CUES,
-    CONDITION_PHRASES,
     FIGURATIVE_PHRASES,
-    HYPOTHETICAL,
     MEETING_WORDS,
     MUTUAL_RESPONSES,
     NEGATIONS,
@@ -30,7 +34,6 @@ from .lexicon import (
     SCOPE_KINDS,
     STATUS_PROSPECTS,
     THING_PRONOUNS,
-    TITLE_WORDS,
 )
 from .records import ProposalRecord, ResponseRecord, Span, StatusRecord
 
@@ -352,7 +355,7 @@ def _word(a: Analysis, indices: list[int], j: int) -> str | None:
 
 def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[str], speakers):
     lowered = span.text.lower()
-    conditional = bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
+    conditional = is_conditional(words, lowered)
     records: dict[str, ResponseRecord] = {}
     previous: tuple[int, list[str], float] | None = None
     for n, word in enumerate(words):
@@ -360,9 +363,9 @@ def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[
         response = RESPONSE_PHRASES.get(phrase) or RESPONSE_CUES.get(word)
         if phrase in FIGURATIVE_PHRASES and not PROPOSAL_NOUNS.keys() & set(words[n + 2 : n + 6]):
             continue
-        if response is None or set(words[max(0, n - 4) : n]) & HYPOTHETICAL:
+        if response is None or is_hypothetical(words, n):
             continue
-        if set(words[max(0, n - 3) : n]) & NEGATIONS:
+        if is_negated(words, n):
             response = "rejected"
         elif response == "accepted" and conditional:
             response = "conditional"
@@ -415,29 +418,6 @@ def _agent(a: Analysis, indices: list[int], by: int) -> str | None:
         if mention is not None:
             return mention.actor.name
     return None
-
-
-def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
-    """Actors joined to the subject by "and" or a comma ("Israel and Hamas agreed")."""
-    mentions = list(a.mentions_in(start, verb))
-    at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].actor.name == name), 0)
-    joined: list[str] = []
-    while at > 0:
-        gap = a.document.text[mentions[at - 1].end : mentions[at].start].strip(" ,").lower()
-        if _is_title_gap(gap) and at > 1:
-            # "Azerbaijani President Ilham Aliyev": the demonym only qualifies the person.
-            at -= 1
-            continue
-        if gap not in {"", "and", "and the"}:
-            break
-        at -= 1
-        joined.insert(0, mentions[at].actor.name)
-    return joined
-
-
-def _is_title_gap(gap: str) -> bool:
-    words = gap.replace(".", "").split()
-    return bool(words) and all(w in TITLE_WORDS for w in words)
 
 
 def _antecedent(found: list[_Mention], new: _Mention) -> int | None:

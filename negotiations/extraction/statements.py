@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .analysis import Analysis
-from .attribution import (
+from .dates import find_dates
+from .grammar import (
     clause_subject,
     first_subject,
     is_passive,
@@ -15,7 +16,6 @@ from .attribution import (
     statement_author,
     subject_after,
 )
-from .dates import find_dates
 from .lexicon import NOUN_MARKERS, REPORTING_VERBS
 from .records import StatementRecord
 

@@ -1,14 +1,27 @@
-"""Who a verb belongs to: the subject before it, the name after it, or a pronoun's antecedent."""
+"""Grammar questions the stages share, answered once: the subject of a verb (through
+clauses, appositions, passives and conjuncts), negation and hypothetical scope."""
 
 from __future__ import annotations
 
 from .actors import Mention
 from .analysis import Analysis
+from .coreference import (
+    after_preposition,
+    previous_speaker,
+    resolve_person,
+    resolve_role,
+    resolve_thing,
+    state_of,
+    titled_state,
+)
 from .lexicon import (
     BE_AUXILIARIES,
+    CONDITION_CUES,
+    CONDITION_PHRASES,
+    HYPOTHETICAL,
+    NEGATIONS,
     ORGAN_NOUNS,
     PERSON_PRONOUNS,
-    PREPOSITIONS,
     ROLE_ANAPHORS,
     SPEECH_NOUNS,
     SUBJECT_GAP_WORDS,
@@ -19,8 +32,6 @@ from .lexicon import (
 _BACK_WINDOW = 8
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
-# The offices "the Russian leader" may stand for.
-_LEADER_OFFICES = ("president", "prime minister", "leader", "chairman", "king", "emir")
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
 
 
@@ -38,16 +49,16 @@ def subject_before(
         if mention is not None:
             if _is_modifier(a, mention, first):
                 continue
-            return _titled_state(a, mention) or mention.actor.name, 0.9
+            return titled_state(a, mention) or mention.actor.name, 0.9
         word = token.text.lower()
         if word in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers), 0.75
         if word in THING_PRONOUNS:
-            return _resolve_thing(a, sentence, speakers), 0.6
+            return resolve_thing(a, sentence, speakers), 0.6
         if word in ROLE_ANAPHORS and k > first and a.tokens[k - 1].text.lower() == "the":
-            return _resolve_role(a, token.start, word), 0.7
+            return resolve_role(a, token.start, word), 0.7
         if word in SPEECH_NOUNS:
-            return _previous_speaker(sentence, speakers), 0.6
+            return previous_speaker(sentence, speakers), 0.6
     return None, 0.0
 
 
@@ -141,33 +152,6 @@ def first_subject(a: Analysis, sentence: int, before: int, speakers: dict[int, s
     return None
 
 
-def resolve_person(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]) -> str | None:
-    """The person "he"/"she" refers to: the latest person acting as a subject, not one quoted."""
-    span = a.sentences[sentence]
-    for mention in a.mentions_in(span.start, offset):
-        if _is_person_subject(a, mention, span.start):
-            return mention.actor.name
-    for back in range(1, 4):
-        name = speakers.get(sentence - back)
-        if name is not None and _is_person(a, name):
-            return name
-        if sentence - back >= 0:
-            earlier = a.sentences[sentence - back]
-            for mention in a.mentions_in(earlier.start, earlier.end):
-                if _is_person_subject(a, mention, earlier.start) and not mention.possessive:
-                    return mention.actor.name
-    person = a.last_person_before(offset)
-    return person.actor.name if person else None
-
-
-def state_of(a: Analysis, name: str | None) -> str | None:
-    """The state or body a person acts for, or the actor itself."""
-    actor = a.registry.actors.get(name) if name else None
-    if actor is not None and actor.kind == "person" and actor.affiliation:
-        return actor.affiliation if actor.affiliation in a.registry.actors else name
-    return name
-
-
 def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
     """The actor the subject phrase ending at token k stands for."""
     token = a.tokens[k]
@@ -176,12 +160,12 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if mention is not None and _is_modifier(a, mention, first):
         return _head_of(a, sentence, mention, speakers)
     if mention is not None:
-        return _titled_state(a, mention) or mention.actor.name
+        return titled_state(a, mention) or mention.actor.name
     word = token.text.lower()
     if word in PERSON_PRONOUNS:
         return resolve_person(a, sentence, token.start, speakers)
     if word in THING_PRONOUNS:
-        return _resolve_thing(a, sentence, speakers)
+        return resolve_thing(a, sentence, speakers)
     if word in ORGAN_NOUNS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
     return None
@@ -210,7 +194,7 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         j -= 1
     j = _field_words(a, j, first)
     owner = a.mention_at(a.tokens[j].start) if j >= first else None
-    titled = _titled_state(a, owner) if owner is not None and j == k - 1 else None
+    titled = titled_state(a, owner) if owner is not None and j == k - 1 else None
     if titled is not None:
         return titled
     if owner is not None:
@@ -218,12 +202,12 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return owner.actor.name if speaks_itself else state_of(a, owner.actor.name)
     before = a.tokens[j] if j >= first else None
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
-        return state_of(a, _resolve_role(a, before.start, before.lower))
+        return state_of(a, resolve_role(a, before.start, before.lower))
     if before is None or before.lower not in {"the", "this", "a"}:
         return None
     if word in ROLE_ANAPHORS:
-        return _resolve_role(a, a.tokens[k].start, word)
-    previous = _previous_speaker(sentence, speakers)
+        return resolve_role(a, a.tokens[k].start, word)
+    previous = previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
 
 
@@ -290,79 +274,46 @@ def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
     return j
 
 
-def _is_person(a: Analysis, name: str) -> bool:
-    actor = a.registry.actors.get(name)
-    return actor is not None and actor.kind == "person"
-
-
-def _is_person_subject(a: Analysis, mention: Mention, floor: int) -> bool:
-    """A person named outside quotes and prepositional phrases."""
-    return (
-        mention.actor.kind == "person"
-        and not a.in_quote(mention.start)
-        and not _after_preposition(a, mention, floor)
-    )
-
-
-def _resolve_thing(a: Analysis, sentence: int, speakers: dict[int, str]) -> str | None:
-    """ "it"/"they": this sentence's speaker so far, else the last one, when not a person."""
-    name = speakers.get(sentence) or _previous_speaker(sentence, speakers)
-    if name and a.registry.actors.get(name) and a.registry.actors[name].kind != "person":
-        return name
-    span = a.sentences[sentence]
-    for mention in a.mentions_in(span.start, span.end):
-        if mention.actor.kind != "person":
-            return mention.actor.name
-    return None
-
-
-def _resolve_role(a: Analysis, offset: int, role: str) -> str | None:
-    """The last person before with that role; failing one, the first after it, since a
-    lede may name the office before the holder ("the prime minister's office said")."""
-    earlier = reversed(a.mentions_in(max(0, offset - 3000), offset))
-    later = a.mentions_in(offset, offset + 3000)
-    for mentions in (earlier, later):
-        for mention in mentions:
-            actor = mention.actor
-            if actor.kind == "person" and role in (actor.role or "").lower():
-                return actor.name
-    return None
-
-
-def _titled_state(a: Analysis, mention: Mention) -> str | None:
-    """ "the Russian leader", "the Ukrainian president": the person holding that office for
-    that state, named earlier in the article."""
-    k = a.token_index(mention.end)
-    start = a.token_index(mention.start)
-    if mention.actor.kind == "person" or k >= len(a.tokens) or start == 0:
-        return None
-    role = a.tokens[k].lower
-    if role not in ROLE_ANAPHORS or a.tokens[start - 1].lower != "the":
-        return None
-    offices = _LEADER_OFFICES if role == "leader" else (role,)
-    for earlier in reversed(a.mentions_in(0, mention.start)):
-        actor = earlier.actor
-        title = (actor.role or "").lower()
-        if actor.affiliation == mention.actor.name and any(o in title for o in offices):
-            return actor.name
-    return None
-
-
-def _previous_speaker(sentence: int, speakers: dict[int, str]) -> str | None:
-    for back in range(1, 3):
-        if sentence - back in speakers:
-            return speakers[sentence - back]
-    return None
-
-
 def _is_modifier(a: Analysis, mention: Mention, first: int) -> bool:
     """A mention after a preposition, or a possessor ("Putin's response"), is not the subject."""
     if mention.possessive:
         return True
-    return _after_preposition(a, mention, a.tokens[first].start)
+    return after_preposition(a, mention, a.tokens[first].start)
 
 
-def _after_preposition(a: Analysis, mention: Mention, floor: int) -> bool:
-    text = a.document.text[max(floor, mention.start - 20) : mention.start].lower().split()
-    words = [w for w in text if w not in {"the", "a", "an"}]
-    return bool(words) and words[-1].strip(",") in PREPOSITIONS
+def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
+    """Actors joined to the subject by "and" or a comma ("Israel and Hamas agreed")."""
+    mentions = list(a.mentions_in(start, verb))
+    at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].actor.name == name), 0)
+    joined: list[str] = []
+    while at > 0:
+        gap = a.document.text[mentions[at - 1].end : mentions[at].start].strip(" ,").lower()
+        if _is_title_gap(gap) and at > 1:
+            # "Azerbaijani President Ilham Aliyev": the demonym only qualifies the person.
+            at -= 1
+            continue
+        if gap not in {"", "and", "and the"}:
+            break
+        at -= 1
+        joined.insert(0, mentions[at].actor.name)
+    return joined
+
+
+def _is_title_gap(gap: str) -> bool:
+    words = gap.replace(".", "").split()
+    return bool(words) and all(w in TITLE_WORDS for w in words)
+
+
+def is_negated(words: list[str], n: int) -> bool:
+    """Whether a negation stands within three words before word n ("will not accept")."""
+    return bool(set(words[max(0, n - 3) : n]) & NEGATIONS)
+
+
+def is_hypothetical(words: list[str], n: int) -> bool:
+    """Whether word n sits in an open condition ("if Moscow agrees", "once it is signed")."""
+    return bool(set(words[max(0, n - 4) : n]) & HYPOTHETICAL)
+
+
+def is_conditional(words: list[str], lowered: str) -> bool:
+    """Whether a sentence attaches a condition to what it reports ("provided that…")."""
+    return bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
