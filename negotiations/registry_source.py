@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from .extraction import (
+    SEEDS,
     Registry,
     RegistryActor,
     RegistryIssue,
@@ -12,6 +13,7 @@ from .extraction import (
     default_registry,
     normalize_alias,
 )
+from .extraction.registry import read_outlets
 from .linking import actor_slug, actors_version, add_aliases
 from .models import Actor, ActorAlias, Issue, Negotiation
 
@@ -44,6 +46,8 @@ def _read_registry() -> Registry:
         ),
         negotiations=_negotiations(),
         issues=[RegistryIssue(i.name, tuple(i.word_list)) for i in Issue.objects.order_by("pk")],
+        # Outlets are reference data, not edited in the tracker: they come from seeds/.
+        outlets=read_outlets(SEEDS / "outlets.json"),
     )
 
 

@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from negotiations import models
+from negotiations.registry_source import registry_from_db
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +64,11 @@ def test_seed_article_records_are_stored(django_capture_on_commit_callbacks):
     ceasefire = models.Proposal.objects.get(kind="ceasefire", title__icontains="30-day")
     assert ceasefire.evidence.get().article == article
     assert models.Statement.objects.filter(speaker__name="Donald Trump").exists()
+
+
+def test_the_stored_registry_reads_the_outlets_from_seeds(django_capture_on_commit_callbacks):
+    seed(django_capture_on_commit_callbacks)
+    registry = registry_from_db()
+    assert registry.actors and registry.outlets.lookup("Al Jazeera") is not None
+    # outlets are sources of reports, not actors: none is stored as one
+    assert not models.ActorAlias.objects.filter(normalized="reuters").exists()

@@ -18,9 +18,12 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def default_registry() -> Registry:
-    """The starting registry from the actors, negotiations and issues in `seeds/`."""
+    """The starting registry from the actors, negotiations, issues and outlets in `seeds/`."""
     return Registry.from_file(
-        SEEDS / "actors.json", SEEDS / "negotiations.json", SEEDS / "issues.json"
+        SEEDS / "actors.json",
+        SEEDS / "negotiations.json",
+        SEEDS / "issues.json",
+        SEEDS / "outlets.json",
     )
 
 

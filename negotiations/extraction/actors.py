@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -11,16 +11,27 @@ import simplemma
 
 from .lexicon import (
     HONORIFICS,
+    INSTITUTION_NOUNS,
+    LEMMA_FIXES,
     MEDIA_HEADS,
     NAME_PARTICLES,
+    NAME_PREFIXES,
     NOT_NAMES,
     REPORTING_VERBS,
+    TITLE_GIVEN_NAME_HEADS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_POST_FILLERS,
+    TITLE_POST_LINKS,
     TITLE_WORDS,
 )
 from .registry import Registry, RegistryActor, normalize_alias
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*\.?")
+# The first two branches cut words that bad HTML glued together ("ceasefireSaturday",
+# "talks.The"): a lower-case word of three letters or more never runs on into a capital.
+_TOKEN = re.compile(
+    r"[a-z]{3,}(?=[A-Z][a-z])|[^\W_]*[a-z]{2}(?=\.[A-Z][a-z])|[^\W_]+(?:[-.'’][^\W_]+)*\.?"
+)
 
 
 class Token(NamedTuple):
@@ -76,29 +87,36 @@ def tokenize(text: str) -> list[Token]:
 def lemma_of(word: str) -> str:
     """The dictionary form of a lower-case word ("told" -> "tell", "talks" -> "talk"), from
     simplemma's English dictionary; an unknown word is its own lemma."""
-    return simplemma.lemmatize(word, lang="en")
+    return LEMMA_FIXES.get(word) or simplemma.lemmatize(word, lang="en")
 
 
 def _is_name_word(token: Token) -> bool:
     word = token.text
     if word.lower() in NAME_PARTICLES:
         return True
-    # "al-Qudra", "el-Masri": a particle joined to a capitalised surname.
+    # "al-Qudra", "ad-Din": a particle joined to a capitalised surname.
     particle, _, rest = word.partition("-")
-    if particle.lower() in NAME_PARTICLES and rest[:1].isupper():
+    if particle.lower() in NAME_PREFIXES and rest[:1].isupper():
         return True
     return word[:1].isupper() and word.rstrip(".") not in NOT_NAMES and word[:1].isalpha()
 
 
+def _is_verb(token: Token, verbs: frozenset[str]) -> bool:
+    return token.lemma in verbs or token.lower in verbs
+
+
 def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[RegistryActor]:
-    """People the registry does not know, named after a title or before a reporting verb."""
+    """People the registry does not know, named after a title or before a reporting verb,
+    and the outlets this article cites as the source of a report."""
     found: dict[str, RegistryActor] = {}
     for i, token in enumerate(tokens):
-        if token.lower in TITLE_HEADS:
+        if token.lower in TITLE_HEADS and not _is_clock_time(tokens, i):
             person = _titled_person(text, tokens, i, registry)
-        elif token.lower in REPORTING_VERBS and i >= 2:
-            person = _subject_person(tokens, i, registry) or _quoted_person(
-                text, tokens, i, registry
+        elif _is_verb(token, REPORTING_VERBS) and i >= 1:
+            person = (
+                _outlet_before(text, tokens, i, registry)
+                or _subject_person(text, tokens, i, registry)
+                or _quoted_person(text, tokens, i, registry)
             )
         elif token.lower in MEDIA_HEADS or (
             token.lower == "to" and tokens[i - 1].lower == "according"
@@ -111,32 +129,71 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     return list(found.values())
 
 
+def _is_clock_time(tokens: list[Token], i: int) -> bool:
+    """ "9 pm", "10 PM": after a number "pm" is the time of day, not the prime minister."""
+    return tokens[i].lower == "pm" and i > 0 and tokens[i - 1].text.isdigit()
+
+
 def _named_source(text: str, tokens: list[Token], i: int, registry: Registry):
     """ "according to Anadolu." or "broadcaster Doordarshan said": a source of speech by name.
 
     After "according to" the name must close its clause, so "according to Reuters sources"
     is left alone.
     """
-    name = _name_after(text, tokens, i)
-    if not name or any(registry.lookup(t.text) or t.lower in TITLE_WORDS for t in name):
+    the = i + 1 < len(tokens) and tokens[i + 1].lower == "the"
+    name = _name_after(text, tokens, i + 1 if the else i)
+    outlet = registry.outlets.lookup(_surface(text, name)) if name else None
+    if not name or (outlet is None and any(_known(t, registry) for t in name)):
         return None
     after = text[name[-1].end : name[-1].end + 2].lstrip()
     if tokens[i].lower not in MEDIA_HEADS and after[:1] not in {".", ",", ";", ""}:
         return None
-    surface = text[name[0].start : name[-1].end]
+    if outlet is not None:
+        return outlet
+    surface = _surface(text, name)
     kind = "person" if len(name) > 1 and tokens[i].lower not in MEDIA_HEADS else "organization"
     return RegistryActor(
         name=surface, kind=kind, aliases=(name[-1].text,) if kind == "person" else ()
     )
 
 
+def _outlet_before(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "Reuters reported", "The Times of Israel said": an outlet as the source of a report."""
+    if tokens[i - 1].text[:1].islower():
+        return None
+    for first in range(max(0, i - 5), i):
+        hit = _longest_outlet(tokens, first, registry, text)
+        if hit is not None and hit[0] == i - 1 and not tokens[i - 1].possessive:
+            return hit[1]
+    return None
+
+
+def _known(token: Token, registry: Registry) -> bool:
+    return registry.lookup(token.text) is not None or token.lower in TITLE_WORDS
+
+
+def _surface(text: str, name: list[Token]) -> str:
+    return text[name[0].start : name[-1].end]
+
+
+def _gap(text: str, tokens: list[Token], i: int) -> str:
+    """What stands between token i and the next one, trimmed of spaces but not of newlines."""
+    gap = text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+    return gap.strip(" \t")
+
+
 def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
-    j = i + 1
-    if j < len(tokens) and text[tokens[i].end : tokens[j].start].strip() == ",":
-        j += 1
+    """The name right after token i (a title, a verb), past one comma, in one paragraph."""
+    if i + 1 < len(tokens) and _gap(text, tokens, i) in {"", ","}:
+        return _name_from(text, tokens, i + 1)
+    return []
+
+
+def _name_from(text: str, tokens: list[Token], j: int) -> list[Token]:
+    """The run of name words from token j on, within one paragraph."""
     name: list[Token] = []
-    while j < len(tokens) and len(name) < 7 and _is_name_word(tokens[j]):
-        if name and text[name[-1].end : tokens[j].start].strip():
+    while j < len(tokens) and len(name) < 8 and _is_name_word(tokens[j]):
+        if name and _gap(text, tokens, j - 1):
             break
         name.append(tokens[j])
         if tokens[j].possessive:
@@ -147,16 +204,46 @@ def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
     return name
 
 
+def _post_end(text: str, tokens: list[Token], i: int, registry: Registry) -> int:
+    """The last token of a post after a title ("Envoy to the UN", "Minister of Foreign
+    Affairs"), or i when none follows; the name comes after it."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in TITLE_POST_LINKS or _gap(text, tokens, i):
+        return i
+    j, end = i + 1, i
+    while j + 1 < len(tokens) and not _gap(text, tokens, j):
+        nxt = tokens[j + 1]
+        hit = _longest(tokens, j + 1, registry, text) if nxt.text[:1].isupper() else None
+        if hit is not None or nxt.lower in TITLE_MODIFIERS:
+            j = end = hit[0] if hit else j + 1
+        elif nxt.lower in TITLE_POST_FILLERS:
+            j += 1
+        else:
+            break
+    return end
+
+
 def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
-    name = _name_after(text, tokens, i)
+    """The person a title introduces: "Foreign Minister Ana Ruiz", "the envoy, Ana Ruiz",
+    "Ambassador to Sudan Ana Ruiz", "Sheikh Ahmed"."""
+    post = _post_end(text, tokens, i, registry)
+    name = _name_after(text, tokens, post)
     if not name or (len(name) == 1 and tokens[i].lower not in HONORIFICS):
         return None
-    if name[0].text.lower() in NAME_PARTICLES:
+    if name[0].text in NAME_PARTICLES or _given_name_person(tokens, i, name, registry):
         return None
-    surface = text[name[0].start : name[-1].end]
-    if registry.lookup(surface) or _known_surname(name, registry):
+    surface = _surface(text, name)
+    if (
+        registry.lookup(surface)
+        or _known_surname(name, registry)
+        or _institution_after(text, tokens, post + 1 + len(name))
+    ):
         return None
-    if any(registry.lookup(t.text) for t in name[:-1]):
+    known = registry.person_within([t.text for t in name])
+    if known is not None:
+        return replace(known, aliases=(surface,))
+    if any(_is_body(registry.lookup(t.text)) for t in name[:-1]) or _known_tail(
+        text, name, registry
+    ):
         return None
     first = i
     while first > 0 and (
@@ -165,14 +252,50 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         first -= 1
     role_words = [t.text for t in tokens[first : i + 1] if t.lower in TITLE_WORDS]
     role_words = [w for w in role_words if w.lower().rstrip(".") not in HONORIFICS]
-    affiliation = _affiliation(tokens[max(0, first - 1) : i + 1], registry)
+    affiliation = _affiliation(tokens[max(0, first - 1) : post + 1], registry)
+    # The title and name together are an alias unless a post stands between them, whose
+    # state or body keeps its own mention ("Ambassador to Sudan X").
+    titled = text[tokens[first].start : name[-1].end] if post == i else surface
     return RegistryActor(
         name=surface,
         kind="person",
         role=" ".join(role_words) or None,
         affiliation=affiliation,
-        aliases=(name[-1].text, text[tokens[first].start : name[-1].end]),
+        aliases=(name[-1].text, titled),
     )
+
+
+def _known_tail(text: str, name: list[Token], registry: Registry) -> bool:
+    """Whether the name ends in a registered person's, after honorifics ("Datuk Seri X Y")."""
+    return any(registry.lookup(_surface(text, name[k:])) for k in range(1, len(name) - 1))
+
+
+def _is_body(actor: RegistryActor | None) -> bool:
+    """A state or organisation; a person's name may share a word with a registered one."""
+    return actor is not None and actor.kind != "person"
+
+
+def _institution_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the name runs on into an institution's noun ("Federal Security Service")."""
+    return k < len(tokens) and tokens[k].text in INSTITUTION_NOUNS and not _gap(text, tokens, k - 1)
+
+
+def _given_name_person(tokens, i, name, registry, seen=()) -> RegistryActor | None:
+    """The registered person a royal or courtesy title names by a given name alone ("Emir
+    Tamim"): one whose title fits, or failing that one the article has already named."""
+    if len(name) != 1 or tokens[i].lower not in TITLE_GIVEN_NAME_HEADS:
+        return None
+    people = registry.by_given_name(_alias_key(name[0].text))
+    named = [p for p in people if p.name in seen]
+    if len(named) == 1:
+        return named[0]
+    fits = [p for p in people if _has_title(p, tokens[i].lower)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _has_title(person: RegistryActor, title: str) -> bool:
+    words = " ".join((person.role or "", *person.aliases)).lower().split()
+    return title in words
 
 
 def _known_surname(name: list[Token], registry: Registry) -> bool:
@@ -192,27 +315,32 @@ def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:
     if not any(mark in gap for mark in '"”'):
         return None
     name = _name_after(text, tokens, i)
-    if len(name) < 2 or name[0].text.lower() in NAME_PARTICLES:
+    if len(name) < 2 or name[0].text in NAME_PARTICLES:
         return None
-    if any(registry.lookup(t.text) or t.lower in TITLE_WORDS for t in name):
-        return None
+    if any(_known(t, registry) for t in name):
+        return registry.person_within([t.text for t in name])
     if text[name[-1].end : name[-1].end + 1] not in {",", ".", ""}:
         return None
-    surface = text[name[0].start : name[-1].end]
+    surface = _surface(text, name)
     return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
 
 
-def _subject_person(tokens, i, registry) -> RegistryActor | None:
+def _subject_person(text, tokens, i, registry) -> RegistryActor | None:
+    """ "Ana Ruiz said": a name of two or three words right before a reporting verb."""
     name = []
     j = i - 1
+    if "\n" in _gap(text, tokens, j):
+        return None
     while j >= 0 and len(name) < 3 and _is_name_word(tokens[j]) and not tokens[j].possessive:
+        if name and _gap(text, tokens, j):
+            break
         name.insert(0, tokens[j])
         j -= 1
-    if len(name) < 2 or name[0].text.lower() in NAME_PARTICLES:
+    if len(name) < 2 or name[0].text in NAME_PARTICLES:
         return None
-    if any(registry.lookup(t.text) or t.lower in TITLE_WORDS for t in name):
+    if any(_known(t, registry) for t in name):
         return None
-    joined = j >= 0 and tokens[j].end + 1 >= name[0].start
+    joined = j >= 0 and not _gap(text, tokens, j)
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
     surface = " ".join(t.text for t in name)
@@ -235,22 +363,106 @@ _alias_key = lru_cache(maxsize=100_000)(normalize_alias)
 
 
 def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Mention]:
-    """Longest registry alias at each capitalised token, left to right."""
-    mentions, resume = [], 0
+    """Longest registry alias at each capitalised token, left to right; outlets are read
+    whole and named only where they are the source of a report."""
+    mentions: list[Mention] = []
+    resume = 0
+    people: dict[str, RegistryActor] = {}  # surname key -> person named in full so far
     starts = [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.text[0].isdigit()]
     for i in starts:
         if i < resume:
             continue
         hit = _longest(tokens, i, registry, text)
+        outlet = _longest_outlet(tokens, i, registry, text)
+        if outlet is not None and (hit is None or outlet[0] >= hit[0]):
+            hit = _outlet_mention(tokens, i, outlet, registry, text)
+            resume = outlet[0] + 1
+        elif hit is None:
+            hit = _person_by_parts(tokens, i, registry, text, people)
         if hit is None:
             continue
         j, actor = hit
-        surface = text[tokens[i].start : tokens[j].end]
         mentions.append(
-            Mention(actor, surface, tokens[i].start, tokens[j].end, tokens[j].possessive)
+            Mention(
+                actor,
+                _surface(text, tokens[i : j + 1]),
+                tokens[i].start,
+                tokens[j].end,
+                tokens[j].possessive,
+            )
         )
+        if actor.kind == "person" and j > i:
+            people[_alias_key(tokens[j].text)] = actor
         resume = j + 1
     return mentions
+
+
+def _outlet_mention(tokens, i, outlet, registry, text) -> tuple[int, RegistryActor] | None:
+    """An outlet this article cites is named where it reports ("Reuters said", "according
+    to the BBC."); elsewhere ("told Reuters", "a report in the Washington Post", "AFP
+    reports X said") it is no actor, and no state inside its name is one."""
+    j, found = outlet
+    actor = registry.actors.get(found.name)
+    if actor is None or tokens[j].possessive:
+        return None
+    k = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
+    if k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower == "according":
+        closes = text[tokens[j].end : tokens[j].end + 1] in {".", ",", ";", ""}
+        return (j, actor) if closes else None
+    reports = j + 1 < len(tokens) and _is_verb(tokens[j + 1], REPORTING_VERBS)
+    if not reports or _gap(text, tokens, j) or _relays(text, tokens, j + 1):
+        return None
+    return j, actor
+
+
+def _relays(text: str, tokens: list[Token], verb: int) -> bool:
+    """Whether the report passes on someone else's words: a name and a reporting verb follow
+    in the same sentence ("AFP reports the prime minister Ana Ruiz said...")."""
+    for k in range(verb + 1, min(len(tokens), verb + 30)):
+        if any(mark in _gap(text, tokens, k - 1) for mark in ".!?\n"):
+            return False
+        if _is_verb(tokens[k], REPORTING_VERBS) and tokens[k - 1].text[:1].isupper():
+            return True
+    return False
+
+
+def _person_by_parts(tokens, i, registry, text, people) -> tuple[int, RegistryActor] | None:
+    """A registered person named by other parts of the name: "Emir Tamim" (a title and a
+    given name), a longer form with more patronymics, or a bare surname after the article
+    has named the person in full."""
+    word = _alias_key(tokens[i].text)
+    titled = i > 0 and tokens[i - 1].lower in TITLE_GIVEN_NAME_HEADS
+    if not (titled or word in people or registry.by_given_name(word)):
+        return None
+    name = _name_from(text, tokens, i)
+    if titled and len(name) == 1 and not _gap(text, tokens, i - 1):
+        seen = {p.name for p in people.values()}
+        person = _given_name_person(tokens, i - 1, name, registry, seen)
+        if person is not None:
+            return i, person
+    if len(name) > 2:
+        person = registry.person_within([t.text for t in name])
+        if person is not None:
+            return i + len(name) - 1, person
+    if word in people and len(name) == 1 and not registry.has_prefix(word):
+        return i, people[word]
+    return None
+
+
+def _longest_outlet(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:
+    """The longest outlet name starting at token i, as (last token, outlet)."""
+    outlets, best, key = registry.outlets, None, ""
+    for j in range(i, min(len(tokens), i + 6)):
+        word = _alias_key(tokens[j].text)
+        key = f"{key} {word}" if key else word
+        if not outlets.has_prefix(key):
+            break
+        found = outlets.outlet_for(key)
+        if found is not None:
+            best = (j, found)
+        if tokens[j].possessive or _gap(text, tokens, j) not in {"", "-", "&"}:
+            break
+    return best
 
 
 def _longest(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:
@@ -264,10 +476,6 @@ def _longest(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:
         actor = registry.actor_for(key)
         if actor is not None:
             best = (j, actor)
-        if (
-            tokens[j].possessive
-            or "\n"
-            in text[tokens[j].end : tokens[j + 1].start if j + 1 < len(tokens) else tokens[j].end]
-        ):
+        if tokens[j].possessive or "\n" in _gap(text, tokens, j):
             break
     return best

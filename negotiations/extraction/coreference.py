@@ -1,13 +1,25 @@
-"""What a pronoun, a role noun or an office stands for: one resolver the stages share."""
+"""What a pronoun, a role noun, a descriptive noun or a joint noun stands for: one resolver
+over the registry's roles and the article's mentions that the stages share."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .actors import Mention
 from .analysis import Analysis
-from .lexicon import PREPOSITIONS, ROLE_ANAPHORS
+from .lexicon import (
+    ARTICLES,
+    DESCRIPTIVE_NOUNS,
+    JOINT_PERSON_NOUNS,
+    PAIR_GAPS,
+    PREPOSITIONS,
+    ROLE_SYNONYMS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 
-# The offices "the Russian leader" may stand for.
-_LEADER_OFFICES = ("president", "prime minister", "leader", "chairman", "king", "emir")
+# How far back an antecedent is looked for, in characters: a few paragraphs.
+_REACH = 3000
 
 
 def resolve_person(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]) -> str | None:
@@ -46,39 +58,139 @@ def resolve_thing(a: Analysis, sentence: int, speakers: dict[int, str]) -> str |
     for mention in a.mentions_in(span.start, span.end):
         if mention.actor.kind != "person":
             return mention.actor.name
+    # "The RSF issued a statement. It further stated…": the last sentence's body subject.
+    earlier = a.sentences[sentence - 1] if sentence > 0 else None
+    for mention in a.mentions_in(earlier.start, earlier.end) if earlier else ():
+        if mention.actor.kind != "person" and not mention.possessive:
+            return None if after_preposition(a, mention, earlier.start) else mention.actor.name
     return None
 
 
 def resolve_role(a: Analysis, offset: int, role: str) -> str | None:
-    """The last person before with that role; failing one, the first after it, since a
-    lede may name the office before the holder ("the prime minister's office said")."""
-    earlier = reversed(a.mentions_in(max(0, offset - 3000), offset))
-    later = a.mentions_in(offset, offset + 3000)
+    """The last person before with that role ("the envoy", "the foreign minister"); failing
+    one, the first after it, since a lede may name the office before the holder."""
+    earlier = reversed(a.mentions_in(max(0, offset - _REACH), offset))
+    later = a.mentions_in(offset, offset + _REACH)
     for mentions in (earlier, later):
         for mention in mentions:
-            actor = mention.actor
-            if actor.kind == "person" and role in (actor.role or "").lower():
-                return actor.name
+            if mention.actor.kind == "person" and holds(mention.actor.role, role):
+                return mention.actor.name
     return None
 
 
-def titled_state(a: Analysis, mention: Mention) -> str | None:
-    """ "the Russian leader", "the Ukrainian president": the person holding that office for
-    that state, named earlier in the article."""
-    k = a.token_index(mention.end)
+def holds(title: str | None, role: str) -> bool:
+    """Whether a registry title holds a role noun ("Foreign Minister" holds "minister")."""
+    title = (title or "").lower()
+    return any(office in title for office in ROLE_SYNONYMS.get(role, (role,)))
+
+
+def resolve_description(a: Analysis, offset: int, noun: str) -> str | None:
+    """ "the movement", "the group", "the militia": the last organisation or armed group
+    of that kind named before, or the one a person named before belongs to."""
+    kinds = DESCRIPTIVE_NOUNS[noun]
+    for mention in reversed(a.mentions_in(max(0, offset - _REACH), offset)):
+        name = state_of(a, mention.actor.name)
+        actor = a.registry.actors.get(name)
+        if actor is not None and actor.kind in kinds:
+            return name
+    return None
+
+
+def titled_person(a: Analysis, mention: Mention) -> str | None:
+    """ "the Russian leader", "the Sudanese army chief": the person named earlier whose
+    affiliation is that state and whose title holds the office after the demonym."""
     start = a.token_index(mention.start)
-    if mention.actor.kind == "person" or k >= len(a.tokens) or start == 0:
+    if mention.actor.kind == "person" or start == 0 or a.tokens[start - 1].lower != "the":
         return None
-    role = a.tokens[k].lower
-    if role not in ROLE_ANAPHORS or a.tokens[start - 1].lower != "the":
+    role = office_after(a, a.token_index(mention.end))
+    if role is None:
         return None
-    offices = _LEADER_OFFICES if role == "leader" else (role,)
     for earlier in reversed(a.mentions_in(0, mention.start)):
         actor = earlier.actor
-        title = (actor.role or "").lower()
-        if actor.affiliation == mention.actor.name and any(o in title for o in offices):
+        if actor.affiliation == mention.actor.name and holds(actor.role, role):
             return actor.name
     return None
+
+
+def office_after(a: Analysis, k: int) -> str | None:
+    """The lower-case office from token k on ("foreign minister"), or None."""
+    words = []
+    while k < len(a.tokens) and a.tokens[k].lower in TITLE_WORDS and a.tokens[k].text.islower():
+        words.append(a.tokens[k].lower)
+        if a.tokens[k].possessive:
+            break
+        k += 1
+    # "the Egyptian foreign ministry" ends on a modifier: it names a body, not an office.
+    return " ".join(words) if words and words[-1] in TITLE_HEADS else None
+
+
+def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
+    """The sides "both sides", "the two leaders" or "a joint statement" stand for: the two
+    named together last, else the last meeting's participants, else the parties of the
+    article's main negotiation that it names. Only "leaders" and the like keep persons;
+    "the parties" and "the two countries" are their states."""
+    people = noun in JOINT_PERSON_NOUNS
+    sides = _named_together(a, offset, people) or _last_meeting(a, offset)
+    sides = sides or _negotiation_parties(a)
+    if not people:
+        sides = [state_of(a, side) or side for side in sides]
+    return list(dict.fromkeys(sides))
+
+
+def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
+    mentions = a.mentions_in(max(0, offset - _REACH), offset)
+    for i in range(len(mentions) - 1, 0, -1):
+        pair = [mentions[i - 1].actor, mentions[i].actor]
+        gap = a.document.text[mentions[i - 1].end : mentions[i].start].strip(" ,").lower()
+        if gap not in PAIR_GAPS or (people and any(p.kind != "person" for p in pair)):
+            continue
+        names = [p.name if people else state_of(a, p.name) for p in pair]
+        if names[0] != names[1]:
+            return [p.name for p in pair]
+    return []
+
+
+def _last_meeting(a: Analysis, offset: int) -> list[str]:
+    held = [m for m in a.meetings if m.evidence.start < offset and len(m.participants) > 1]
+    return list(held[-1].participants) if held else []
+
+
+def _negotiation_parties(a: Analysis) -> list[str]:
+    named = _parties_named(a)
+    main = next((n for n in a.registry.negotiations if a.negotiations[:1] == (n.slug,)), None)
+    parties = [p for p in main.parties if named[p]] if main else []
+    return sorted(parties, key=lambda p: -named[p])
+
+
+def _parties_named(a: Analysis, start: int = 0, end: int | None = None) -> Counter[str]:
+    """How often each state or group is named in a stretch, a person counting for theirs."""
+    end = len(a.document.text) if end is None else end
+    return Counter(state_of(a, m.actor.name) for m in a.mentions_in(start, end))
+
+
+def article_state(a: Analysis, offset: int) -> str | None:
+    """The state "the government" means: the main negotiation's state named most in the
+    paragraphs before, else the state of the last official named, else the negotiation's
+    most named state, else the last state named."""
+    states = [p for p in _negotiation_parties(a) if _kind(a, p) == "state"]
+    near = _parties_named(a, max(0, offset - _REACH // 3), offset)
+    if any(near[p] for p in states):
+        return max(states, key=lambda p: near[p])
+    person = a.last_person_before(offset)
+    official = state_of(a, person.actor.name) if person else None
+    if official is not None and _kind(a, official) == "state":
+        return official
+    if states:
+        return states[0]
+    named = reversed(a.mentions_in(max(0, offset - _REACH), offset))
+    # "returned from Muscat" names a place visited, not the side speaking.
+    subjects = (m for m in named if not after_preposition(a, m, 0))
+    return next((m.actor.name for m in subjects if m.actor.kind == "state"), None)
+
+
+def _kind(a: Analysis, name: str) -> str | None:
+    actor = a.registry.actors.get(name)
+    return actor.kind if actor else None
 
 
 def previous_speaker(sentence: int, speakers: dict[int, str]) -> str | None:
@@ -104,5 +216,5 @@ def is_person_subject(a: Analysis, mention: Mention, floor: int) -> bool:
 
 def after_preposition(a: Analysis, mention: Mention, floor: int) -> bool:
     text = a.document.text[max(floor, mention.start - 20) : mention.start].lower().split()
-    words = [w for w in text if w not in {"the", "a", "an"}]
+    words = [w for w in text if w not in ARTICLES]
     return bool(words) and words[-1].strip(",") in PREPOSITIONS

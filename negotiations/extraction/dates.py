@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, PERIOD_UNITS, SAME_DAY_WORDS, WEEKDAYS
 
 _MONTH = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -139,8 +139,8 @@ def _relative(words: str, published: date) -> tuple[date | None, str]:
         return published - timedelta(days=1), "day"
     if words == "tomorrow":
         return published + timedelta(days=1), "day"
-    if words in {"today", "tonight", "earlier today"} or words.startswith("this "):
-        if words.endswith(("week", "month", "year")):
+    if words in SAME_DAY_WORDS or words.startswith("this "):
+        if words.endswith(PERIOD_UNITS):
             return _period(words.split()[1], published, 0)
         return published, "day"
     which, unit = words.split()

@@ -7,23 +7,39 @@ from .actors import Mention
 from .analysis import Analysis
 from .coreference import (
     after_preposition,
+    article_state,
+    joint_parties,
+    office_after,
     previous_speaker,
+    resolve_description,
     resolve_person,
     resolve_role,
     resolve_thing,
     state_of,
-    titled_state,
+    titled_person,
 )
 from .lexicon import (
+    BARE_JOINT_NOUNS,
     BE_AUXILIARIES,
     CONDITION_CUES,
     CONDITION_PHRASES,
+    COORDINATORS,
+    DEFINITE_DETERMINERS,
+    DESCRIPTIVE_NOUNS,
     HYPOTHETICAL,
+    JOINT_DETERMINERS,
+    JOINT_MARKERS,
+    JOINT_NOUNS,
+    MEMBER_LIST_OPENERS,
     NEGATIONS,
+    NOUN_MARKERS,
     ORGAN_NOUNS,
     PERSON_PRONOUNS,
+    PERSONAL_POSSESSIVES,
+    PREPOSITIONS,
     ROLE_ANAPHORS,
     SPEECH_NOUNS,
+    STATE_ORGANS,
     SUBJECT_GAP_WORDS,
     THING_PRONOUNS,
     TITLE_WORDS,
@@ -49,14 +65,14 @@ def subject_before(
         if mention is not None:
             if _is_modifier(a, mention, first):
                 continue
-            return titled_state(a, mention) or mention.actor.name, 0.9
+            return titled_person(a, mention) or mention.actor.name, 0.9
         word = token.text.lower()
         if word in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers), 0.75
         if word in THING_PRONOUNS:
             return resolve_thing(a, sentence, speakers), 0.6
         if word in ROLE_ANAPHORS and k > first and a.tokens[k - 1].text.lower() == "the":
-            return resolve_role(a, token.start, word), 0.7
+            return resolve_role(a, token.start, _role_phrase(a, k, first)), 0.7
         if word in SPEECH_NOUNS:
             return previous_speaker(sentence, speakers), 0.6
     return None, 0.0
@@ -70,21 +86,103 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
         k -= 1
     if k < first:
         return None
+    if a.tokens[k].lower in COORDINATORS and not _breaks_clause(a, k - 1):
+        # "X chaired the meeting and told reporters": the verbs share the first subject.
+        return first_subject(a, sentence, k, speakers)
     if _breaks_clause(a, k):
         mention = a.mention_at(a.tokens[k].start)
         if mention is None or not _is_apposition(a, mention, first):
-            k = _before_parenthetical(a, k, first)
+            opening = _before_parenthetical(a, k, first)
+            agent = _relative_agent(a, sentence, opening, k)
+            if agent is not None and opening >= first:
+                return _possessor(a, opening) or agent
+            k = opening
     return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def subjects(
+    a: Analysis, sentence: int, verb: int, speakers: dict[int, str], loose: bool = False
+) -> list[str]:
+    """Every actor the subject of the verb at token `verb` stands for: its conjuncts ("Chad
+    and Sudan said"), the members a collective lists ("Gulf states, including X and Y"),
+    the sides a joint noun means ("both sides", "a joint statement"). `loose` also takes
+    the nearest actor before the verb when no clause subject is found."""
+    first = a.token_range(a.sentences[sentence]).start
+    k = verb - 1
+    while k >= first and _is_gap(a, k):
+        k -= 1
+    if k < first or a.in_quote(a.tokens[k].start) != a.in_quote(a.tokens[verb].start):
+        return []
+    joint = _members(a, k, first) or _joint(a, k, first)
+    if joint:
+        return joint
+    name = clause_subject(a, sentence, verb, speakers)
+    if name is None and loose:
+        name, _ = subject_before(a, sentence, verb, speakers)
+    if name is None:
+        return []
+    return [*conjuncts(a, a.sentences[sentence].start, a.tokens[verb].start, name), name]
+
+
+def _members(a: Analysis, k: int, first: int) -> list[str]:
+    """ "Gulf states, including X and Y, said": the actors the aside ending at k lists."""
+    if not _breaks_clause(a, k):
+        return []
+    opening = _before_parenthetical(a, k, first)
+    if opening < first or a.tokens[opening + 1].lower not in MEMBER_LIST_OPENERS:
+        return []
+    listed = a.mentions_in(a.tokens[opening + 1].start, a.tokens[k].end)
+    return list(dict.fromkeys(m.actor.name for m in listed if not m.possessive))
+
+
+def _joint(a: Analysis, k: int, first: int) -> list[str]:
+    """The sides of "both sides", "the two leaders", "the parties" or "a joint statement"."""
+    noun = a.tokens[k]
+    before = [t.lower for t in a.tokens[max(first, k - 3) : k]]
+    if noun.lower in SPEECH_NOUNS and before[-1:] and before[-1] in JOINT_MARKERS:
+        return joint_parties(a, noun.start, "party")
+    if noun.lemma not in JOINT_NOUNS or noun.lemma == noun.lower or noun.possessive:
+        return []
+    for j in range(k - 1, max(first, k - 3) - 1, -1):
+        word = a.tokens[j]
+        if word.lower in JOINT_DETERMINERS or (
+            word.lower == "the" and noun.lemma in BARE_JOINT_NOUNS
+        ):
+            governed = j > first and a.tokens[j - 1].lower in PREPOSITIONS
+            return [] if governed else joint_parties(a, noun.start, noun.lemma)
+        if not word.text.islower() or _breaks_clause(a, j):
+            break
+    return []
+
+
+def _possessor(a: Analysis, k: int) -> str | None:
+    """ "Ukraine's team": the owner right before the noun at token k."""
+    owner = a.mention_at(a.tokens[k - 1].start) if k > 0 else None
+    return owner.actor.name if owner is not None and owner.possessive else None
+
+
+def _relative_agent(a: Analysis, sentence: int, opening: int, k: int) -> str | None:
+    """ "The terms, published by X, state": the agent of a participle aside speaks."""
+    participle = opening + 1
+    if participle + 1 > k or a.tokens[participle + 1].lower != "by":
+        return None
+    word = a.tokens[participle]
+    if not word.text.islower() or word.lemma == word.lower or word.lower.endswith(("s", "ing")):
+        return None
+    return _agent_after(a, sentence, participle + 1)
 
 
 def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
     """The agent of "was stated by X": a person in the by-phrase, else its first actor."""
-    last = a.token_range(a.sentences[sentence]).stop
-    by = next(
-        (k for k in range(verb + 1, min(last, verb + 4)) if a.tokens[k].text == "by"),
-        None,
-    )
-    return None if by is None else _agent_after(a, sentence, by)
+    last = min(a.token_range(a.sentences[sentence]).stop, verb + _AGENT_WINDOW)
+    for k in range(verb + 1, last):
+        # "was confirmed late on Friday by the ministry": adverbs and dates may intervene,
+        # but not a new clause or a quotation.
+        if a.tokens[k].lower == "by":
+            return _agent_after(a, sentence, k)
+        if _breaks_clause(a, k) or a.tokens[k].lower == "that" or a.in_quote(a.tokens[k].start):
+            return None
+    return None
 
 
 def _agent_after(a: Analysis, sentence: int, by: int) -> str | None:
@@ -94,7 +192,12 @@ def _agent_after(a: Analysis, sentence: int, by: int) -> str | None:
     found = [m for m in found if m is not None]
     person = next((m for m in found if m.actor.kind == "person"), None)
     chosen = person or (found[0] if found else None)
-    return chosen.actor.name if chosen else None
+    if chosen is not None:
+        return chosen.actor.name
+    organ = next(
+        (k for k in range(by + 1, min(last, by + 5)) if a.tokens[k].lower in STATE_ORGANS), None
+    )
+    return None if organ is None else _actor_at(a, sentence, organ, {})
 
 
 def statement_author(a: Analysis, sentence: int, verb: int) -> str | None:
@@ -108,6 +211,26 @@ def statement_author(a: Analysis, sentence: int, verb: int) -> str | None:
         if tokens[k].lower in {"by", "from"}:
             return _agent_after(a, sentence, k)
     return None
+
+
+def is_noun_use(a: Analysis, first: int, k: int) -> bool:
+    """Whether the speech word at token k is a noun: "his remarks", "a firm demand", "a stark
+    warning", a word of a name. After a determiner and a modifier only a base or -ing form
+    is read as a noun, since "the group said" and "the sides demand" are verbs."""
+    if a.mention_at(a.tokens[k].start) is not None:
+        return True  # a word of a name: "Gulf states", "the Council of State"
+    before = a.tokens[k - 1] if k > first else None
+    if before is None or before.lower in NOUN_MARKERS or before.possessive:
+        return before is not None
+    if k - 2 < first or not (a.tokens[k - 2].lower in NOUN_MARKERS or a.tokens[k - 2].possessive):
+        return False
+    cue = a.tokens[k]
+    plural = before.lower.endswith("s") and before.lemma != before.lower
+    modifier = before.text.isalpha() and before.text.islower() and not plural
+    gap = before.lower in SUBJECT_GAP_WORDS or before.lower.endswith("ly")
+    if not modifier or gap or _breaks_clause(a, k - 1):
+        return False
+    return cue.lower == cue.lemma or cue.lower.endswith("ing")
 
 
 def is_passive(a: Analysis, sentence: int, verb: int) -> bool:
@@ -137,19 +260,36 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
 
 def first_subject(a: Analysis, sentence: int, before: int, speakers: dict[int, str]) -> str | None:
     """The first subject-like actor of a sentence, for participles ("…, saying that")."""
-    span = a.sentences[sentence]
-    for k in a.token_range(span):
-        if k >= before:
-            break
+    tokens = a.token_range(a.sentences[sentence])
+    for k in range(_main_clause_start(a, tokens), min(before, tokens.stop)):
         token = a.tokens[k]
         if a.in_quote(token.start):
             continue
         mention = a.mention_at(token.start)
-        if mention is not None and not _is_modifier(a, mention, a.token_range(span).start):
-            return mention.actor.name
-        if token.text.lower() in PERSON_PRONOUNS:
+        if mention is not None and not _is_modifier(a, mention, tokens.start):
+            if not _qualifies_title(a, mention):
+                return mention.actor.name
+        elif token.lower in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
     return None
+
+
+def _main_clause_start(a: Analysis, tokens: range) -> int:
+    """The first token after an opening participle clause ("Visiting Yerevan, X met…")."""
+    opening = a.tokens[tokens.start]
+    if not (opening.lower.endswith("ing") and opening.lemma != opening.lower):
+        return tokens.start
+    return next((k + 1 for k in tokens if _breaks_clause(a, k)), tokens.start)
+
+
+def _qualifies_title(a: Analysis, mention: Mention) -> bool:
+    """ "French Foreign Minister X": a state word before a title qualifies the person after."""
+    k = a.token_index(mention.end)
+    while k < len(a.tokens) and a.tokens[k].lower in TITLE_WORDS:
+        k += 1
+    following = a.mention_at(a.tokens[k].start) if k < len(a.tokens) else None
+    titled = k > a.token_index(mention.end)
+    return titled and following is not None and following.actor.kind == "person"
 
 
 def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
@@ -160,13 +300,19 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if mention is not None and _is_modifier(a, mention, first):
         return _head_of(a, sentence, mention, speakers)
     if mention is not None:
-        return titled_state(a, mention) or mention.actor.name
+        return titled_person(a, mention) or mention.actor.name
     word = token.text.lower()
     if word in PERSON_PRONOUNS:
         return resolve_person(a, sentence, token.start, speakers)
     if word in THING_PRONOUNS:
         return resolve_thing(a, sentence, speakers)
-    if word in ORGAN_NOUNS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
+    if (
+        token.lemma in DESCRIPTIVE_NOUNS
+        and k > first
+        and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+    ):
+        return resolve_description(a, token.start, token.lemma)
+    if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
     return None
 
@@ -194,7 +340,7 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         j -= 1
     j = _field_words(a, j, first)
     owner = a.mention_at(a.tokens[j].start) if j >= first else None
-    titled = titled_state(a, owner) if owner is not None and j == k - 1 else None
+    titled = titled_person(a, owner) if owner is not None else None
     if titled is not None:
         return titled
     if owner is not None:
@@ -203,12 +349,25 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     before = a.tokens[j] if j >= first else None
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
         return state_of(a, resolve_role(a, before.start, before.lower))
-    if before is None or before.lower not in {"the", "this", "a"}:
+    if before is not None and before.lower in PERSONAL_POSSESSIVES:
+        # "his office said" speaks as "Sharif's office said" does: for the person's side.
+        return state_of(a, resolve_person(a, sentence, before.start, speakers))
+    if before is None or before.lower not in DEFINITE_DETERMINERS | {"a"}:
         return None
     if word in ROLE_ANAPHORS:
-        return resolve_role(a, a.tokens[k].start, word)
+        return resolve_role(a, a.tokens[k].start, _role_phrase(a, k, first))
+    if word in STATE_ORGANS and before.lower != "a":
+        return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _role_phrase(a: Analysis, k: int, first: int) -> str:
+    """The office a role noun names with its modifiers ("the foreign minister")."""
+    j = k
+    while j > first and a.tokens[j - 1].lower in TITLE_WORDS and a.tokens[j - 1].text.islower():
+        j -= 1
+    return office_after(a, j) or a.tokens[k].lower
 
 
 def _field_words(a: Analysis, j: int, first: int) -> int:
@@ -259,9 +418,15 @@ def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
     if mention.actor.kind != "person":
         return False
     k = a.token_index(mention.start)
-    while k > first and (a.tokens[k - 1].text[:1].isupper() or a.tokens[k - 1].lower == "of"):
+    # Walk back over a title ("Special Envoy X"), not across the comma after a place name
+    # ("Chad's envoy in Addis Ababa, X, said").
+    while k > first and not _breaks_clause(a, k - 1) and _is_title_part(a.tokens[k - 1]):
         k -= 1
     return k > first and _breaks_clause(a, k - 1)
+
+
+def _is_title_part(token) -> bool:
+    return token.text[:1].isupper() or token.lower == "of"
 
 
 def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
@@ -292,7 +457,9 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
             # "Azerbaijani President Ilham Aliyev": the demonym only qualifies the person.
             at -= 1
             continue
-        if gap not in {"", "and", "and the"}:
+        # A bare comma joins only inside a list closed by "and" ("X, Y and Z said"); alone it
+        # ends an opening phrase ("In Cairo, Sisi said").
+        if gap not in {"and", "and the"} and not (gap == "" and joined):
             break
         at -= 1
         joined.insert(0, mentions[at].actor.name)
@@ -317,3 +484,20 @@ def is_hypothetical(words: list[str], n: int) -> bool:
 def is_conditional(words: list[str], lowered: str) -> bool:
     """Whether a sentence attaches a condition to what it reports ("provided that…")."""
     return bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
+
+
+def is_name_compound(a: Analysis, first: int, k: int) -> bool:
+    """Whether a name or a state's adjective right before token k makes it a noun: "the Kosovo
+    dispute", "Serbian demands". An adjective is no subject, and a country or a person takes
+    no bare verb; groups and acronyms may ("the RSF deny"), and so may joint subjects."""
+    mention = a.mention_at(a.tokens[k - 1].start) if k > first else None
+    if mention is None or mention.possessive or mention.end != a.tokens[k - 1].end:
+        return False
+    actor, surface = mention.actor, mention.surface
+    if actor.kind == "state" and surface != actor.name and " " not in surface:
+        # A demonym shares its state's stem ("Serbian", "Sudanese"); a capital does not.
+        return surface[:4].lower() == actor.name[:4].lower()
+    start = a.token_index(mention.start)
+    joined = start > first and a.tokens[start - 1].lower == "and"
+    singular = actor.kind in {"state", "person"} and not surface.isupper()
+    return singular and not joined and a.tokens[k].lower == a.tokens[k].lemma

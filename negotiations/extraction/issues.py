@@ -22,18 +22,17 @@ def issue_patterns(issues: tuple[RegistryIssue, ...]) -> dict[str, re.Pattern]:
 
 def issue_mentions(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[int, str]]:
     """Every issue named in a lower-cased text, by offset; the registry's order breaks ties."""
+    return [(at, name) for at, _, name in issue_spans(lowered, issues)]
+
+
+def issue_spans(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[int, int, str]]:
+    """Every issue named in a lower-cased text as (start, end, name), by offset."""
     found = [
-        (m.start(), order, name)
+        (m.start(), order, m.end(), name)
         for order, (name, pattern) in enumerate(issue_patterns(issues).items())
         for m in pattern.finditer(lowered)
     ]
-    return [(at, name) for at, _, name in sorted(found)]
-
-
-def first_issue(lowered: str, issues: tuple[RegistryIssue, ...]) -> str | None:
-    """The first issue, in the registry's order, that a text names."""
-    patterns = issue_patterns(issues)
-    return next((name for name, pattern in patterns.items() if pattern.search(lowered)), None)
+    return [(at, end, name) for at, _, end, name in sorted(found)]
 
 
 def issue_stage(a: Analysis) -> Analysis:

@@ -1,183 +1,112 @@
 """Every word list the extraction rules use, each with the reason it exists."""
 
-# Verbs of saying: their subject is the speaker of the sentence's reported content.
+# Verbs of saying, as lemmas: their subject is the speaker of the sentence's reported content.
+# An open class: neutral saying, emphasis, concession, praise, criticism, gratitude, warning,
+# urging, denial, specification and naming, writing and posting, in both spellings.
 REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "says",
-        "said",
-        "saying",
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "state",
-        "states",
-        "stated",
-        "stating",
-        "confirm",
-        "confirms",
-        "confirmed",
-        "confirming",
-        "deny",
-        "denies",
-        "denied",
-        "denying",
-        "warn",
-        "warns",
-        "warned",
-        "warning",
-        "insist",
-        "insists",
-        "insisted",
-        "insisting",
-        "propose",
-        "proposes",
-        "proposed",
-        "proposing",
-        "demand",
-        "demands",
-        "demanded",
-        "demanding",
-        "hint",
-        "hints",
-        "hinted",
-        "hinting",
-        "note",
-        "notes",
-        "noted",
-        "noting",
-        "add",
-        "adds",
-        "added",
-        "adding",
-        "describe",
-        "describes",
-        "described",
-        "describing",
-        "express",
-        "expresses",
-        "expressed",
-        "expressing",
-        "mention",
-        "mentions",
-        "mentioned",
-        "mentioning",
-        "announce",
-        "announces",
-        "announced",
-        "announcing",
-        "write",
-        "writes",
-        "wrote",
-        "writing",
-        "declare",
-        "declares",
-        "declared",
-        "declaring",
-        "claim",
-        "claims",
-        "claimed",
-        "claiming",
-        "argue",
-        "argues",
-        "argued",
-        "arguing",
-        "explain",
-        "explains",
-        "explained",
-        "stress",
-        "stresses",
-        "stressed",
-        "stressing",
-        "emphasize",
-        "emphasized",
-        "emphasised",
-        "emphasizing",
-        "reiterate",
-        "reiterates",
-        "reiterated",
-        "reiterating",
-        "reveal",
-        "reveals",
-        "revealed",
-        "revealing",
-        "suggest",
-        "suggests",
-        "suggested",
-        "suggesting",
-        "urge",
-        "urges",
-        "urged",
-        "urging",
-        "accuse",
-        "accuses",
-        "accused",
-        "accusing",
-        "acknowledge",
-        "acknowledges",
-        "acknowledged",
-        "admit",
-        "admits",
-        "admitted",
-        "assert",
-        "asserts",
-        "asserted",
-        "asserting",
-        "vow",
-        "vows",
-        "vowed",
-        "pledge",
-        "pledges",
-        "pledged",
-        "promise",
-        "promises",
-        "promised",
-        "reply",
-        "replies",
-        "replied",
-        "respond",
-        "responds",
-        "responded",
-        "remark",
-        "remarks",
-        "remarked",
-        "comment",
-        "comments",
-        "commented",
-        "report",
-        "reports",
-        "reported",
-        "posted",
-        "tweeted",
-        "indicate",
-        "indicates",
-        "indicated",
-        "indicating",
-        "threaten",
-        "threatens",
-        "threatened",
-        "caution",
-        "cautions",
-        "cautioned",
-        "request",
-        "requests",
-        "requested",
-        "ask",
-        "asks",
-        "asked",
-        "inform",
-        "informs",
-        "informed",
-        "characterize",
-        "characterizes",
-        "characterized",
-        "characterised",
-        "voice",
-        "voices",
-        "voiced",
-    ]
+    # saying, adding, answering
+    ["say", "tell", "state", "add", "note", "remark", "comment", "mention", "report", "relate"]
+    + ["recount", "remind", "reply", "respond", "retort", "answer", "rejoin", "interject"]
+    + ["reiterate", "repeat", "restate", "reassert", "recap", "concur", "quip", "joke"]
+    + ["exclaim", "whisper", "murmur", "mutter", "shout", "yell", "muse", "wonder", "opine"]
+    # explaining, specifying, naming, describing
+    + ["explain", "clarify", "elaborate", "specify", "detail", "outline", "describe", "list"]
+    + ["enumerate", "name", "characterise", "characterize", "portray", "depict", "summarise"]
+    + ["summarize", "label", "brand", "dub", "hypothesise", "hypothesize", "theorise"]
+    + ["theorize", "speculate", "predict", "forecast", "posit", "stipulate", "testify"]
+    # announcing, revealing, informing, signalling
+    + ["announce", "declare", "proclaim", "pronounce", "disclose", "reveal", "divulge"]
+    + ["inform", "notify", "brief", "signal", "indicate", "hint", "imply", "insinuate"]
+    + ["suggest", "propose", "confide", "express", "voice", "confirm", "verify", "attest"]
+    # writing and posting
+    + ["write", "post", "tweet", "blog", "email"]
+    # emphasis and assertion
+    + ["stress", "emphasise", "emphasize", "underline", "underscore", "highlight", "insist"]
+    + ["assert", "affirm", "reaffirm", "contend", "argue", "claim", "allege", "maintain"]
+    + ["reason", "conclude", "observe", "recall", "counter"]
+    # concession and admission
+    + ["concede", "admit", "acknowledge", "confess", "apologise", "apologize", "retract"]
+    # praise and gratitude
+    + ["praise", "hail", "commend", "welcome", "applaud", "laud", "salute", "congratulate"]
+    + ["compliment", "thank", "extol", "acclaim", "boast", "brag"]
+    # criticism and accusation
+    + ["criticise", "criticize", "condemn", "denounce", "slam", "blast", "decry", "deplore"]
+    + ["lambast", "lambaste", "berate", "rebuke", "chide", "castigate", "censure", "assail"]
+    + ["fault", "scold", "mock", "ridicule", "deride", "belittle", "disparage", "denigrate"]
+    + ["vilify", "demonise", "demonize", "admonish", "reproach", "reprimand", "lecture"]
+    + ["accuse", "blame", "protest", "complain", "lament", "bemoan", "regret", "object"]
+    + ["grumble", "gripe", "scoff", "sneer", "question", "query", "inquire", "enquire"]
+    # warning, threatening, promising
+    + ["warn", "caution", "threaten", "vow", "pledge", "promise", "swear", "assure", "reassure"]
+    # asking and urging
+    + ["urge", "appeal", "ask", "request", "demand", "implore", "plead", "beg", "exhort"]
+    + ["encourage", "advise", "recommend", "preach"]
+    # denial and dispute
+    + ["deny", "refute", "rebut", "contradict", "dispute", "disavow"]
 )
+
+# Reporting verbs whose other senses are common in conflict news ("observed the truce",
+# "recalled its ambassador", "concluded talks", "maintained positions", "countered drones"):
+# they report speech only before a clause or quotation, or after a quotation.
+CLAUSE_SPEECH_VERBS = frozenset(["observe", "recall", "conclude", "maintain", "reason", "counter"])
+
+# Reporting verbs that, as a participle beside a clause, say what an event implies, not what
+# anyone said ("met at the White House, signalling high-level involvement").
+INFERENCE_VERBS = frozenset(["signal", "indicate", "suggest", "imply", "underline", "underscore"])
+
+# Reporting verbs that host a guest when an actor follows ("welcomed Aliyev to Baku").
+HOSTING_VERBS = frozenset(["welcome"])
+
+# Speech idioms, as lemmas from their first word: the subject before them is the speaker.
+SPEECH_IDIOMS = (
+    ("make", "clear"),
+    ("make", "it", "clear"),
+    ("make", "plain"),
+    ("make", "it", "plain"),
+    ("go", "on", "to", "say"),
+    ("go", "on", "to", "add"),
+    ("go", "so", "far", "as", "to", "say"),
+    ("go", "as", "far", "as", "to", "say"),
+    ("take", "issue", "with"),
+    ("point", "out"),
+    ("spell", "out"),
+    ("hit", "out"),
+    ("lash", "out"),
+    ("speak", "out"),
+    ("weigh", "in"),
+    ("chime", "in"),
+    ("shoot", "back"),
+    ("fire", "back"),
+    ("call", "for"),
+    ("call", "upon"),
+    ("not", "exclude"),
+    ("rule", "out"),
+    ("sound", "the", "alarm"),
+    ("raise", "concern"),
+    ("give", "assurance"),
+    ("issue", "a", "warning"),
+    ("issue", "a", "statement"),
+)
+
+# Forms simplemma lemmatises wrongly ("thanked" -> "thanke", "signalled" -> "signall"),
+# or leaves as a noun ("warning", "writing") where the verb is the common reading.
+LEMMA_FIXES = {
+    "warning": "warn",
+    "writing": "write",
+    "thanked": "thank",
+    "thanking": "thank",
+    "swore": "swear",
+    "extolled": "extol",
+    "extolling": "extol",
+    "labelled": "label",
+    "labelling": "label",
+    "signalled": "signal",
+    "signalling": "signal",
+    "proclaiming": "proclaim",
+    "assailed": "assail",
+    "spelt": "spell",
+    "shot": "shoot",
+}
 
 # Third-person pronouns that can stand for a speaker named earlier.
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -307,6 +236,7 @@ TITLE_HEADS = frozenset(
         "minister",
         "secretary",
         "chancellor",
+        "commissioner",
         "premier",
         "king",
         "queen",
@@ -363,15 +293,42 @@ TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 MEDIA_HEADS = frozenset({"broadcaster", "agency", "newspaper", "daily", "outlet", "channel"})
 
 # Honorifics that are part of no role: they only announce a name.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sheikh"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sheikh", "sheikha"})
 
-# Lower-case particles inside Arabic, Dutch, German and other personal names.
+# Prepositions that lead from a title to a post before the name ("Envoy to the UN X",
+# "Minister of Foreign Affairs X"), and the small words a post may hold between its names.
+TITLE_POST_LINKS = frozenset({"to", "for", "of"})
+TITLE_POST_FILLERS = frozenset({"the", "of", "and"})
+
+# Royal and courtesy titles used with a given name alone ("Emir Tamim", "Sheikh Mohammed",
+# "Crown Prince Mohammed"), unlike offices, which go with a surname ("President Ruto").
+TITLE_GIVEN_NAME_HEADS = frozenset(
+    {"emir", "sheikh", "sheikha", "prince", "princess", "king", "queen", "sultan"}
+)
+
+# Lower-case particles inside Arabic, Dutch, German, Spanish, French and other personal names.
 NAME_PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "di", "la"}
+    ["al", "el", "bin", "ibn", "bint", "ben", "abu", "ould", "ag", "de", "del", "della", "dos"]
+    + ["das", "du", "le", "van", "von", "der", "zu", "ter", "da", "di", "la"]
+)
+
+# Assimilated forms of the Arabic article, only ever joined by a hyphen ("Salah ad-Din").
+NAME_PREFIXES = NAME_PARTICLES | {"ad", "ud", "ul", "ar", "as", "ash", "at", "az", "an", "ed"}
+
+# Nouns of institutions, capitalised: they end a name, and a name run into one is part of the
+# institution's name ("General Command Council", "Federal Security Service"), not a person.
+INSTITUTION_NOUNS = frozenset(
+    ["Command", "Council", "Ministry", "Office", "Affairs", "Forces", "Army", "Staff"]
+    + ["Committee", "Commission", "Department", "Authority", "Agency", "Assembly", "Cabinet"]
+    + ["Parliament", "Government", "Headquarters", "Secretariat", "Directorate", "Guard"]
+    + ["Court", "Bureau", "Service", "Services", "Brigade", "Brigades", "Division", "Corps"]
+    + ["Movement", "Front", "Party", "Alliance", "Coalition", "Federation", "Republic"]
+    + ["Kingdom", "State", "States", "Administration", "Presidency", "Embassy", "Mission"]
+    + ["Navy", "Police", "Palace", "Leadership", "Union", "Nations", "Talks", "Summit"]
 )
 
 # Capitalised words that are not names even after a title ("President Said", "Minister On").
-NOT_NAMES = frozenset(
+NOT_NAMES = INSTITUTION_NOUNS | frozenset(
     [
         "The",
         "A",
@@ -450,6 +407,63 @@ ROLE_ANAPHORS = frozenset(
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})
 
+# Plural nouns (as lemmas) that after "both" or "the two" stand for the sides of a contact
+# or negotiation: "both sides said", "the two leaders agreed", "the two armies".
+JOINT_NOUNS = frozenset(
+    ["side", "party", "leader", "country", "government", "delegation", "nation", "state"]
+    + ["capital", "neighbour", "neighbor", "army", "minister", "president", "negotiator"]
+    + ["team", "belligerent", "rival", "foe"]
+)
+# Joint nouns that name people: "the two leaders" are the persons, not their states.
+JOINT_PERSON_NOUNS = frozenset({"leader", "minister", "president", "negotiator"})
+# Words that make a plural joint noun mean the two sides ("both sides", "the two leaders").
+JOINT_DETERMINERS = frozenset({"both", "two"})
+# Joint nouns that need no "both"/"two": "the parties said", "the warring sides agreed".
+BARE_JOINT_NOUNS = frozenset({"side", "party", "belligerent"})
+# Adjectives that make a speech noun several sides' ("a joint statement", "a common text").
+JOINT_MARKERS = frozenset({"joint", "common"})
+# Words opening the members of a collective subject ("Gulf states, including X and Y, said").
+MEMBER_LIST_OPENERS = frozenset({"including", "among", "notably", "such"})
+# Descriptive nouns for an organisation or armed group, with the registry kinds each may
+# stand for: "the movement had insisted" is the last group named.
+DESCRIPTIVE_NOUNS = {
+    "group": ("group", "organization"),
+    "movement": ("group",),
+    "militia": ("group",),
+    "rebel": ("group",),
+    "faction": ("group",),
+    "insurgent": ("group",),
+    "paramilitary": ("group",),
+    "organisation": ("organization", "group"),
+    "organization": ("organization", "group"),
+    "alliance": ("organization",),
+    "bloc": ("organization",),
+    "body": ("organization",),
+}
+# Offices "the <demonym> leader" may stand for: the heads of a state or of its government.
+HEAD_OFFICES = ("president", "prime minister", "premier", "leader", "chancellor", "king")
+HEAD_OFFICES += ("emir", "sultan", "chairman", "head of state")
+# Role nouns that name one office by several words: "the spokesperson" is the spokesman.
+ROLE_SYNONYMS = {
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "spokesman": ("spokesperson", "spokesman"),
+    "spokeswoman": ("spokesperson", "spokeswoman"),
+    "premier": ("premier", "prime minister"),
+    "leader": HEAD_OFFICES,
+}
+# Gaps that join two names into one pair of sides ("Chad and Sudan", "X with Y").
+PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
+# Words that join a second verb to the first one's subject ("met X and told reporters").
+COORDINATORS = frozenset({"and", "but"})
+# Determiners that make a role or descriptive noun refer back ("the envoy", "this group").
+DEFINITE_DETERMINERS = frozenset({"the", "this"})
+# Possessives that hand an organ to the person named before ("his office said").
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+# Organs only a state has: "the government said" is the side the article is about.
+STATE_ORGANS = frozenset(
+    {"government", "ministry", "cabinet", "presidency", "administration", "authorities"}
+)
+
 # Auxiliaries that make a following participle passive ("was announced", "is said to be").
 BE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
@@ -465,56 +479,101 @@ ORGAN_NOUNS = frozenset(
     + ["official", "officials", "source", "sources", "aide", "aides", "embassy", "cabinet"]
 )
 
-# Meeting words and the kind of contact each names.
+# Contact nouns and the kind of contact each names. Nouns stay as forms: the plural "talks"
+# is the event while "a talk" is a lecture, and "meetings" lemmatises apart from "meeting".
 MEETING_WORDS = {
     "call": "call",
     "calls": "call",
     "phone": "call",
     "telephone": "call",
-    "speak": "call",
-    "spoke": "call",
-    "spoken": "call",
-    "speaking": "call",
     "video": "call",
-    "talk": "talks",
+    "videoconference": "call",
+    "video-conference": "call",
+    "conversation": "call",
+    "conversations": "call",
     "talks": "talks",
     "negotiations": "talks",
     "round": "talks",
     "rounds": "talks",
     "session": "talks",
     "sessions": "talks",
-    "met": "meeting",
-    "meet": "meeting",
-    "meets": "meeting",
-    "meeting": "meeting",
-    "meetings": "meeting",
-    "summit": "summit",
-    "visit": "visit",
-    "visits": "visit",
-    "visited": "visit",
-    "visiting": "visit",
-    "hosted": "meeting",
-    "host": "meeting",
-    "conference": "meeting",
-    "called": "call",
-    "contacted": "call",
-    "conversation": "call",
-    "talked": "talks",
     "discussion": "talks",
     "discussions": "talks",
+    "parley": "talks",
+    "parleys": "talks",
+    "meeting": "meeting",
+    "meetings": "meeting",
+    "conference": "meeting",
+    "tête-à-tête": "meeting",
+    "tete-a-tete": "meeting",
+    "summit": "summit",
     "summits": "summit",
+    "visit": "visit",
+    "visits": "visit",
 }
+
+# Contact verbs, as lemmas, and the kind of contact each reports ("phoned", "conferred").
+# "sitting" and "rang" are listed as simplemma leaves them.
+CONTACT_VERBS = {
+    "meet": "meeting",
+    "host": "meeting",
+    "receive": "meeting",
+    "convene": "meeting",
+    "sit": "meeting",
+    "sitting": "meeting",
+    "confer": "talks",
+    "talk": "talks",
+    "negotiate": "talks",
+    "consult": "talks",
+    "speak": "call",
+    "call": "call",
+    "phone": "call",
+    "telephone": "call",
+    "dial": "call",
+    "contact": "call",
+    "visit": "visit",
+}
+
+# Contact nouns that are a contact only with a partner after them ("an audience with the
+# emir", "a bilateral with Kigali"); alone they name a hearing or qualify another noun.
+# "Recalled for consultations" are talks at home, so "consultations" needs a partner too.
+PARTNER_NOUNS = {"audience": "meeting", "bilateral": "meeting", "consultations": "talks"}
+
+# Prepositions before a name that make it where a meeting is, not who meets ("talks in Qatar").
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# Nouns before "conference" that make it a briefing of the press, no contact between sides.
+PRESS_NOUNS = frozenset({"press", "news"})
 
 # Nouns for one sitting of a series of talks ("the third round", "two rounds of talks"): its
 # sides are the series' sides, and in the plural each day given is another sitting.
 SERIES_NOUNS = frozenset({"round", "rounds", "session", "sessions"})
 
-# Contact verbs that name a contact only with a partner after them ("spoke with", "talked to").
-PARTNER_VERBS = frozenset({"speak", "spoke", "spoken", "speaking", "talk", "talked"})
+# Contact verbs (lemmas) that name a contact only with a partner after them ("spoke with",
+# "talked to", "conferred with", "sat down with"); alone they report speech or posture.
+PARTNER_VERBS = frozenset({"speak", "talk", "confer", "negotiate", "consult", "sit", "sitting"})
 PARTNER_PREPOSITIONS = frozenset({"with", "to", "by"})
+# Particles and adverbs allowed between a partner verb and its preposition ("sat down with"),
+# or before a repeated one ("with X and later with Y").
+PARTNER_PARTICLES = frozenset(
+    {"down", "directly", "separately", "briefly", "again", "also", "later", "then", "afterwards"}
+)
+# Prepositions after a contact noun that name its partners ("talks with X", "a call between").
+PARTNER_PHRASE_OPENERS = frozenset({"with", "between"})
 
-# "call for"/"call on" urge something; they name no phone call.
-URGING_PARTICLES = frozenset({"for", "on", "upon"})
+# Contact verbs (lemmas) that are a contact only with a party as their object ("received
+# the envoy", "called his counterpart"), not "received support", "called the plan a ruse".
+OBJECT_VERBS = frozenset({"receive", "host", "call", "phone", "telephone", "dial", "contact"})
+# Words between a contact verb and the party it takes ("received a visiting envoy", "was
+# called by"), besides determiners and titles.
+PARTY_LEADS = frozenset({"a", "an", "by", "visiting", "top", "senior"})
+# Nouns that name a visiting party as a contact verb's object ("hosted a delegation").
+VISITOR_NOUNS = frozenset(
+    {"delegation", "delegations", "envoy", "envoys", "counterpart", "counterparts"}
+    | {"negotiators", "team", "emissary", "mediators", "leaders", "officials"}
+)
+
+# "call for"/"call on" urge something and "call off" cancels; they name no phone call.
+URGING_PARTICLES = frozenset({"for", "on", "upon", "off"})
 
 # Determiners that make a meeting noun refer back to an event already mentioned ("the call").
 ANAPHORIC_DETERMINERS = frozenset(
@@ -524,69 +583,58 @@ ANAPHORIC_DETERMINERS = frozenset(
 NEW_EVENT_MODIFIERS = frozenset(
     {"next", "new", "another", "first", "second", "third", "previous", "separate", "follow-up"}
 )
-
-# Base verbs that, after "to", put a meeting in the future ("plans to meet", "agreed to hold").
-MEETING_INFINITIVES = frozenset(
-    {"meet", "speak", "talk", "visit", "hold", "host", "attend", "join", "resume", "convene"}
+# Meeting kinds from the most specific: a sentence naming several is filed under the first.
+MEETING_KIND_ORDER = ("call", "summit", "visit", "talks", "meeting")
+# Face-to-face kinds name one event interchangeably ("the summit" … "their meeting").
+IN_PERSON_KINDS = frozenset({"meeting", "talks", "summit"})
+# Auxiliaries and "to" before a meeting word open a clause of their own: the determiner before
+# them ("the cabinet would meet") belongs to the subject, not to the meeting.
+VERB_AUXILIARIES = frozenset(
+    {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"}
+    | {"had", "has", "have"}
+)
+# Words that open another clause: a date or cue beyond one belongs to another event.
+CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "as", "while", "after", "before", "but", "although", "whereas"}
+    | {"because", "though", "when", "where", "since", "until"}
 )
 
-# "speak"/"talk" are calls only near these words; otherwise they are talks or meetings.
-CALL_CUES = frozenset({"phone", "telephone", "call", "calls", "video", "speak", "spoke", "spoken"})
+# Base verbs (lemmas) that, after "to", put a meeting in the future ("plans to meet",
+# "agreed to hold", "is expected to travel").
+MEETING_INFINITIVES = frozenset(
+    {"meet", "speak", "talk", "visit", "hold", "host", "attend", "join", "resume", "convene"}
+    | {"travel", "fly", "confer", "negotiate", "receive", "sit", "call", "phone"}
+)
+
+# Lemmas near which "speak"/"talk" is a call; otherwise it is talks or a meeting.
+CALL_CUES = frozenset({"phone", "telephone", "call", "video", "speak", "dial"})
 # "a video address" is a speech to the public, not a call with anyone.
 BROADCAST_NOUNS = frozenset({"address", "message", "statement", "speech", "appeal", "clip"})
 
-# Tense cues for a meeting's status as of publication.
+# Tense cues for a meeting's status as of publication. Verbs are lemmas that count in any
+# inflected form ("planned", "scheduled") but not bare, where they are nouns ("the plan").
+PLANNED_VERBS = frozenset({"plan", "schedule", "expect", "slate", "await", "prepare", "invite"})
+# Words that put a meeting ahead in any form: modals, "due", "set", "upcoming".
 PLANNED_CUES = frozenset(
-    [
-        "will",
-        "would",
-        "plans",
-        "planned",
-        "planning",
-        "scheduled",
-        "expected",
-        "set",
-        "upcoming",
-        "next",
-        "tomorrow",
-        "slated",
-        "due",
-        "ahead",
-        "awaiting",
-        "prepared",
-        "preparing",
-        "invited",
-        "shall",
-    ]
+    {"will", "would", "shall", "set", "upcoming", "next", "tomorrow", "due", "ahead"}
 )
-HELD_CUES = frozenset(
-    [
-        "met",
-        "held",
-        "spoke",
-        "talked",
-        "visited",
-        "hosted",
-        "had",
-        "after",
-        "following",
-        "recent",
-        "recently",
-        "last",
-        "concluded",
-        "ended",
-        "wrapped",
-        "took",
-        "broke",
-        "occurred",
-        "happened",
-        "participated",
-        "joined",
-        "attended",
-        "during",
-    ]
+# Verbs (lemmas) whose past form reports a meeting that took place ("talks ended", "held").
+HELD_VERBS = frozenset(
+    {"hold", "have", "conclude", "end", "wrap", "take", "break", "occur", "happen"}
+    | {"participate", "join", "attend", "collapse", "stall", "last", "resume", "begin"}
 )
-CANCELLED_CUES = frozenset({"cancelled", "canceled", "postponed", "scrapped", "called-off"})
+# Words that place a meeting in the past in any form; "broke" is listed as simplemma keeps it.
+HELD_CUES = frozenset({"after", "following", "recent", "recently", "last", "during", "broke"})
+# Relative day words that name the day of publication itself ("earlier today").
+SAME_DAY_WORDS = frozenset({"today", "tonight", "earlier today"})
+# Calendar periods a relative date may name ("last week", "this month"): no single day.
+PERIOD_UNITS = ("week", "month", "year")
+# Words that say talks are going on at publication ("ongoing talks", "talks under way").
+ONGOING_CUES = frozenset({"ongoing", "underway", "continuing"})
+# Finite forms of "be" that, before an -ing contact verb, say it is going on ("are holding").
+FINITE_BE = frozenset({"is", "are", "was", "were", "am"})
+# Verbs (lemmas) that call a meeting off in any form; "cancell" is simplemma's "cancelled".
+CANCELLED_VERBS = frozenset({"cancel", "cancell", "postpone", "scrap", "shelve", "called-off"})
 
 # Nouns naming something on the table, with the proposal kind each stands for.
 PROPOSAL_NOUNS = {
@@ -618,7 +666,53 @@ PROPOSAL_NOUNS = {
     "corridor": "territorial",
     "release": "prisoner_exchange",
     "return": "prisoner_exchange",
+    # The open class of words for a plan; alone each is generic (PLAN_GENERIC_NOUNS).
+    "mechanism": "monitoring_mission",
+    "arrangement": "deal",
+    "understanding": "deal",
+    "pact": "deal",
+    "protocol": "deal",
+    "package": "deal",
+    "blueprint": "peace_plan",
+    "initiative": "peace_plan",
+    "formula": "proposal",
 }
+# Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
+PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
+# Plan nouns that name a concrete plan only with a scope, a complement or an owner
+# ("prisoner exchange", "exchange of prisoners", "Egypt's plan"), never alone ("a deal").
+PLAN_GENERIC_NOUNS = frozenset(
+    ["deal", "agreement", "accord", "treaty", "plan", "framework", "proposal", "memorandum"]
+    + ["roadmap", "exchange", "swap", "mission", "zone", "pause", "halt", "stoppage"]
+    + ["cessation", "withdrawal", "disarmament", "declaration", "corridor", "release"]
+    + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
+    + ["blueprint", "initiative", "formula"]
+)
+# Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
+PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
+# Fixed phrases in which a plan noun names nothing: "in return for".
+PLAN_FIXED_PHRASES = frozenset({"in return"})
+# Words after "to" that begin a noun phrase, not an infinitive ("a deal to both sides").
+PLAN_NOT_INFINITIVES = ANAPHORIC_DETERMINERS | frozenset(
+    {"a", "an", "both", "all", "each", "any", "them", "us", "it"}
+)
+# Words before a plan noun that make it a verb ("to deal with", "will pause", "we swap").
+PLAN_VERB_MARKERS = frozenset(
+    {"to", "will", "would", "could", "should", "can", "may", "might", "must", "we", "i"}
+)
+# Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
+PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
+# Possessive pronouns that make the subject a plan's owner ("its plan").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+ARTICLES = frozenset({"a", "an", "the"})  # a plan noun's own article, skipped to reach its owner
+# Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a
+# truce"): for a plan not yet on the table the owner proposes it.
+PROPOSAL_OFFER_NOUNS = frozenset({"proposal", "plan", "offer", "term", "initiative"})
+# Offer nouns that, for a plan already on the table, set conditions on it: "Hamas listed its
+# terms for the truce" answers that truce conditionally.
+PROPOSAL_TERMS_NOUNS = frozenset({"term", "condition", "precondition", "demand"})
+# Particles of phrasal proposing verbs ("put forward", "drew up", "laid out").
+PROPOSER_PARTICLES = frozenset({"forward", "up", "out"})
 
 # Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
 SCOPE_KINDS = {
@@ -658,6 +752,33 @@ COMPLEMENT_SCOPES = frozenset(
         "children",
     ]
 )
+# Verbs (lemmas) that halt hostilities: with a hostile act as object they state a cessation
+# as a verb phrase ("agreed to limit strikes on power plants", "would hold fire").
+PLAN_HALT_VERBS = frozenset(
+    ["halt", "stop", "pause", "suspend", "cease", "end", "freeze", "limit", "curb", "hold"]
+    + ["refrain"]
+)
+# Hostile acts (forms, since "fire" and "fires" differ) a halting verb takes as its object,
+# with the plan halting them: strikes stop under a moratorium, fighting under a ceasefire.
+PLAN_HALTED_ACTS = {
+    "strikes": "moratorium",
+    "airstrikes": "moratorium",
+    "attacks": "moratorium",
+    "shelling": "moratorium",
+    "bombardment": "moratorium",
+    "bombardments": "moratorium",
+    "bombing": "moratorium",
+    "bombings": "moratorium",
+    "raids": "moratorium",
+    "hostilities": "ceasefire",
+    "fighting": "ceasefire",
+    "fire": "ceasefire",
+    "offensives": "ceasefire",
+}
+# Words between a halting verb and its object ("refrain from all attacks", "hold their fire").
+PLAN_HALT_FILLERS = frozenset({"from", "all", "any", "their", "its", "further", "the"})
+# Prepositions naming what a halted act targets ("strikes on power plants").
+PLAN_TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
 
 # Scope words that tell two plans of one kind apart: what they cover ("energy truce",
 # "prisoner exchange") and how far they reach ("full ceasefire"); a duration does too.
@@ -687,6 +808,8 @@ SCOPE_DOMAINS = frozenset(
         "buffer",
     ]
 )
+# Reach words: they all say one plan covers everything, so "a full ceasefire" and "a
+# complete ceasefire" are one plan (synonyms of what a plan covers are PLAN_TOPICS' stems).
 SCOPE_FULL = frozenset({"full", "complete", "comprehensive", "total", "general", "broader"})
 SCOPE_PARTIAL = frozenset({"partial", "limited"})
 
@@ -712,7 +835,8 @@ PLAN_TOPICS = {
     "elections": ("election",),
 }
 
-# Plan kinds that are one thing across sources: a "30-day truce" and a "30-day ceasefire".
+# Plan kinds that are one thing, in one article and across sources: a "30-day truce" and a
+# "30-day ceasefire", a "prisoner exchange" and a "hostage deal".
 KIND_FAMILIES = {
     "ceasefire": "cessation",
     "truce": "cessation",
@@ -805,120 +929,134 @@ STATUS_PROSPECTS = frozenset(
     {"will", "would", "shall", "should", "could", "may", "might", "must", "to", "if", "unless"}
 )
 
-# Verbs whose subject puts a proposal forward.
+# Verbs (lemmas) whose subject puts a proposal forward; a demand or request is a proposal of
+# the side that makes it.
 PROPOSER_VERBS = frozenset(
-    [
-        "propose",
-        "proposes",
-        "proposed",
-        "proposing",
-        "offer",
-        "offers",
-        "offered",
-        "suggested",
-        "unveiled",
-        "drafted",
-        "presented",
-        "put",
-        "tabled",
-        "floated",
-        "announced",
-        "brokered",
-        "mediated",
-        "pitched",
-        "submitted",
-        "unveil",
-        "unveils",
-        "demand",
-        "demands",
-        "demanded",
-        "demanding",
-        "requests",
-        "requested",
-        "requesting",
-    ]
+    ["propose", "offer", "suggest", "unveil", "draft", "present", "put", "table", "float"]
+    + ["announce", "broker", "mediate", "pitch", "submit", "demand", "request"]
 )
+# Verb lemmas whose bare and -s forms are mostly another part of speech in war news ("pushed
+# back", "initial talks", "on the table", "air strikes", "the present truce"): only their
+# other inflections ("backed", "initialled", "tabled", "struck") are the verb.
+VERB_LEMMAS_NOT_BARE = frozenset({"back", "initial", "table", "strike", "present"})
 
-# Response verbs, phrased as cue words, and the response each signals.
+# Response verbs (lemmas) and the answer each gives.
 RESPONSE_CUES = {
-    "accepted": "accepted",
     "accept": "accepted",
-    "accepts": "accepted",
-    "agreed": "accepted",
     "agree": "accepted",
-    "agrees": "accepted",
-    "endorsed": "accepted",
-    "approved": "accepted",
-    "welcomed": "accepted",
-    "backed": "accepted",
-    "signed": "accepted",
-    "sign": "accepted",
     "endorse": "accepted",
-    "endorses": "accepted",
-    "embraced": "accepted",
-    "initialed": "accepted",
-    "initialled": "accepted",
+    "approve": "accepted",
+    "welcome": "accepted",
+    "back": "accepted",
+    "sign": "accepted",
+    "embrace": "accepted",
+    "initial": "accepted",  # simplemma's lemma of "initialled"
     # "greenlight" is a dictionary verb for approval ("the cabinet greenlighted the deal").
     "greenlight": "accepted",
-    "greenlights": "accepted",
-    "greenlighted": "accepted",
-    "greenlit": "accepted",
-    "green-lit": "accepted",
-    "rejected": "rejected",
+    "green-light": "accepted",
+    # Reaching an outcome accepts it: "the two sides reached/struck/sealed a deal".
+    "reach": "accepted",
+    "strike": "accepted",
+    "clinch": "accepted",
+    "seal": "accepted",
+    "conclude": "accepted",
+    # Keeping a plan accepts it: "Chad will honour the truce", "pledged to implement it".
+    "honour": "accepted",
+    "honor": "accepted",
+    "respect": "accepted",
+    "implement": "accepted",
+    "uphold": "accepted",
+    "abide": "accepted",
+    # Commitments accept the plan they name ("pledged to honour the truce").
+    "pledge": "accepted",
+    "promise": "accepted",
+    "vow": "accepted",
     "reject": "rejected",
-    "rejects": "rejected",
-    "refused": "rejected",
-    "dismissed": "rejected",
-    "declined": "rejected",
-    "refuses": "rejected",
     "refuse": "rejected",
-    "rejecting": "rejected",
-    "dismisses": "rejected",
-    "considering": "considering",
+    "dismiss": "rejected",
+    "decline": "rejected",
+    "rebuff": "rejected",
+    "spurn": "rejected",
     "consider": "considering",
-    "studying": "considering",
-    "reviewing": "considering",
-    "weighing": "considering",
-    "examining": "considering",
-    # "will decide after the talks": the answer is still open.
-    "decide": "considering",
-    # Weighing a plan in the base form ("would study it", "met to scrutinise the plan").
     "study": "considering",
     "review": "considering",
     "weigh": "considering",
     "examine": "considering",
     "scrutinize": "considering",
     "scrutinise": "considering",
-    "mulling": "considering",
-    "assessing": "considering",
+    "mull": "considering",
+    "assess": "considering",
+    "ponder": "considering",
+    # "will decide after the talks": the answer is still open.
+    "decide": "considering",
 }
+# Verbs (lemmas) whose subject may be a meeting rather than a side: "the talks produced a
+# deal" is accepted by the sides of those talks ("reach" is also an answer of a side).
+OUTCOME_VERBS = frozenset({"produce", "yield", "reach", "achieve"})
+# Phrasal outcomes of a meeting (verb lemma and particle): "the talks ended with a deal".
+OUTCOME_PHRASES = frozenset({"end with", "result in", "conclude with", "close with"})
 
-# Phrasal answers, keyed by their two words ("Hamas turned down the offer").
+# Phrasal answers (verb lemma and particle) that answer even a pronoun ("turned it down").
 RESPONSE_PHRASES = {
-    "turned down": "rejected",
-    "turns down": "rejected",
     "turn down": "rejected",
-    "signed off": "accepted",
-    "signs off": "accepted",
-    "shot down": "rejected",
-    "shoots down": "rejected",
-    "shoot down": "rejected",
-    "ruled out": "rejected",
-    "rules out": "rejected",
-    "balked at": "rejected",
-    "baulked at": "rejected",
-    "green light": "accepted",
-    "responded positively": "accepted",
-    "responded favourably": "accepted",
-    "responded favorably": "accepted",
-    "responded negatively": "rejected",
+    "rule out": "rejected",
+    "balk at": "rejected",
+    "baulk at": "rejected",
 }
-# Phrases that answer only with a plan as their object: in war news "shot down" downs drones.
-FIGURATIVE_PHRASES = frozenset({"shot down", "shoots down", "shoot down", "green light"})
-# Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both.
-MUTUAL_RESPONSES = frozenset(
-    ["signed", "sign", "signs", "initialed", "initialled", "agreed", "agree", "agrees"]
+# Particles that make any verb with a plan as object a rejection: "shot/voted/struck down the
+# truce"; without a plan after them ("drones were shot down") they answer nothing.
+REJECTING_PARTICLES = frozenset({"down"})
+# Verbs (lemmas) of replying, whose manner adverb gives the answer ("responded positively").
+REPLY_VERBS = frozenset({"respond", "react", "reply", "answer"})
+REPLY_MANNERS = {
+    "positively": "accepted",
+    "favourably": "accepted",
+    "favorably": "accepted",
+    "warmly": "accepted",
+    "negatively": "rejected",
+    "coolly": "rejected",
+}
+# Nouns that answer the plan in their complement for their owner or the clause's subject:
+# "Chad's readiness to honour the truce", "gave the green light to the deal".
+RESPONSE_NOUNS = {
+    "readiness": "accepted",
+    "willingness": "accepted",
+    "commitment": "accepted",
+    "acceptance": "accepted",
+    "approval": "accepted",
+    "endorsement": "accepted",
+    "consent": "accepted",
+    "blessing": "accepted",
+    "go-ahead": "accepted",
+    "green light": "accepted",
+    "refusal": "rejected",
+    "rejection": "rejected",
+}
+# Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both, and
+# "Armenia and Azerbaijan could not agree on a treaty" is no answer of either.
+MUTUAL_RESPONSES = frozenset(["sign", "initial", "agree", "reach", "strike", "clinch", "seal"])
+# Words before an answer that withhold it (no answer): "fell/stopped short of endorsing".
+WITHHELD_ANSWER = frozenset({"short"})
+# Words that make an answer's subject nobody ("no side accepted", "neither party raised"):
+# the verb reports no answer and no proposer.
+NOBODY_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nor"})
+# Modals of commitment: a side that "will/would swap detainees" has accepted that plan.
+COMMITMENT_MODALS = frozenset({"will", "would", "shall"})
+# Lemmas of failing before an answer, read as its negation ("failed to agree", "unable to
+# accept").
+ANSWER_FAILURES = frozenset({"fail", "unable"})
+# Words (lemmas) before "to" under which an answer verb is given, besides the answers
+# themselves ("agreed to sign", "refused to sign"): commitments and readiness. Under any
+# other ("a deadline for Kyiv to approve it", "urged Hamas to accept") it is only asked for.
+ANSWER_GOVERNORS = frozenset(
+    ["pledge", "promise", "vow", "commit", "vote", "move", "ready", "willing", "prepare"]
+    + ["would", "will", "want", "wish", "intend", "plan", "offer", "be"]
 )
+# Verbs (lemmas) that deny an answer was given ("denied expressing approval"): no answer.
+DENIAL_VERBS = frozenset({"deny"})
+# Words opening a relative clause that says what a plan does ("a truce that would stop
+# strikes on ports" is one plan).
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
 
 # Cues that turn agreement into a conditional answer.
 CONDITION_CUES = frozenset(
@@ -941,151 +1079,178 @@ CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
 # "once"/"until"/"the moment Moscow agrees" wait for an answer not yet given.
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "once", "until", "moment"})
 
-# Stance cues: words that show an actor's stance on an issue.
+# Stance cues: lemmas of words that show an actor's stance on an issue, matched on token.lemma.
+# Verbs and adjectives of acceptance and backing: their subject supports their object.
 SUPPORT_CUES = frozenset(
-    [
-        "support",
-        "supports",
-        "supported",
-        "supporting",
-        "back",
-        "backs",
-        "backed",
-        "welcome",
-        "welcomes",
-        "welcomed",
-        "accept",
-        "accepts",
-        "accepted",
-        "agree",
-        "agreed",
-        "agrees",
-        "endorse",
-        "endorsed",
-        "favour",
-        "favor",
-        "favors",
-        "favours",
-        "committed",
-        "ready",
-        "willing",
-        "optimistic",
-    ]
+    {"support", "back", "welcome", "accept", "agree", "endorse", "favour", "favor", "embrace"}
+    | {"approve", "ratify", "ready", "willing", "optimistic"}
 )
-# Advocacy: asking for something is support with no condition attached ("Russia demands land").
+# Praise judges its object: support only of the issue the verb governs ("hailed the truce",
+# not "praised Qatar for …").
+SUPPORT_PRAISE_VERBS = frozenset(
+    {"hail", "praise", "applaud", "commend", "laud", "salute", "champion"}
+)
+# Restarting, keeping or carrying out a thing supports it ("will restart arms deliveries",
+# "pledged to uphold the truce"); like praise, only of the issue the verb governs.
+SUPPORT_RESUMPTION_VERBS = frozenset(
+    {"restart", "resume", "restore", "reopen", "renew", "extend", "reinstate", "uphold"}
+    | {"honour", "honor", "implement", "preserve", "safeguard"}
+)
+# Hoping states a stance only through what the hoped-for issue does next: "hoped the truce
+# would hold" backs it, "hoped sanctions would be lifted" opposes them, "hopes for" is no stance.
+SUPPORT_HOPE_VERBS = frozenset({"hope", "wish", "pray"})
+# What a hoped-for issue does that shows the hope backs it ("the truce would hold").
+SUPPORT_OUTCOMES = frozenset(
+    {"hold", "last", "succeed", "work", "endure", "stick", "survive", "prevail", "resume"}
+    | {"continue", "materialise", "materialize", "proceed", "stand"}
+)
+# What a hoped-for issue does that shows the hope is against it ("the sanctions would go").
+OPPOSE_OUTCOMES = frozenset({"collapse", "fail", "go", "disappear", "expire", "lapse"})
+# Advocacy: asking for or aiming at something is support with no condition attached
+# ("Russia demands land", "we seek a truce", "aims to secure a ceasefire", "our priority is").
 ADVOCACY_CUES = frozenset(
-    [
-        "want",
-        "wants",
-        "wanted",
-        "seek",
-        "seeks",
-        "sought",
-        "seeking",
-        "demand",
-        "demands",
-        "demanded",
-        "demanding",
-        "urge",
-        "urged",
-        "urges",
-        "urging",
-        "insist",
-        "insists",
-        "insisted",
-        "requesting",
-        "requested",
-    ]
+    {"want", "seek", "demand", "urge", "insist", "request", "aim", "strive", "pursue"}
 )
+# Goals as nouns advocate what they are said to be; their holder is a possessor or the
+# speaker ("Sudan's priority is a ceasefire", "our goal is").
+SUPPORT_GOAL_NOUNS = frozenset({"goal", "priority", "objective", "aim"})
+# Verbs of refusal: their subject opposes their object.
 OPPOSE_CUES = frozenset(
-    [
-        "oppose",
-        "opposes",
-        "opposed",
-        "opposing",
-        "reject",
-        "rejects",
-        "rejected",
-        "rejecting",
-        "refuse",
-        "refuses",
-        "refused",
-        "refusing",
-        "dismiss",
-        "dismissed",
-        "dismisses",
-        "condemn",
-        "condemned",
-        "condemns",
-        "denounced",
-        "objected",
-    ]
+    {"oppose", "reject", "refuse", "dismiss", "object", "rebuff", "spurn", "veto", "resist"}
 )
+# Criticism judges its object: opposition only to the issue the verb governs ("slammed the
+# sanctions", not "condemned the attack that broke the truce").
+OPPOSE_CRITICISM_VERBS = frozenset(
+    {"criticise", "criticize", "slam", "blast", "lambaste", "decry", "deplore", "denounce"}
+    | {"condemn", "castigate", "assail", "scorn", "ridicule", "deride"}
+)
+# Verbs and adjectives of weighing a thing without a verdict. "undecide" is simplemma's lemma
+# of "undecided".
 NEUTRAL_CUES = frozenset(
-    {"undecided", "noncommittal", "neutral", "considering", "weighing", "studying", "reviewing"}
+    {"undecided", "undecide", "noncommittal", "neutral", "consider", "weigh", "study", "review"}
 )
-# Nouns and adjectives that carry a stance after a light verb or as a verdict
-# ("expressed readiness to", "voiced opposition to", "called the plan unacceptable").
+# Nouns that carry a stance after a light verb or a possessor ("expressed readiness to",
+# "voiced opposition to", "Rwanda's backing for"); matched on the lemma too.
 SUPPORT_NOUNS = frozenset(
-    ["readiness", "willingness", "eagerness", "preparedness", "openness", "backing"]
-    + ["endorsement", "importance"]
+    {"readiness", "willingness", "eagerness", "preparedness", "openness", "backing"}
+    | {"endorsement", "importance", "commitment"}
 )
-OPPOSE_NOUNS = frozenset(["opposition", "objection", "objections", "rejection", "refusal"])
-# Verdicts that judge a thing named before or after them ("the plan is unacceptable").
-OPPOSE_VERDICTS = frozenset(["unacceptable", "non-starter", "nonstarter"])
+OPPOSE_NOUNS = frozenset({"opposition", "objection", "rejection", "refusal"})
+# Verdicts judge a thing named before or after them ("the plan is unacceptable", "called the
+# truce a welcome step"); forms, since they are adjectives and nouns read off the surface.
+OPPOSE_VERDICTS = frozenset(
+    {"unacceptable", "non-starter", "nonstarter", "unrealistic", "absurd", "illegitimate"}
+    | {"sham", "farce", "insult", "counterproductive", "counter-productive"}
+)
+# Necessity verdicts back a thing with no condition ("aid is essential").
 SUPPORT_VERDICTS = frozenset(
-    ["essential", "obligatory", "indispensable", "imperative", "vital", "crucial", "necessary"]
+    {"essential", "obligatory", "indispensable", "imperative", "vital", "crucial", "necessary"}
+)
+# Positive evaluations back what they judge ("described the deal as positive").
+SUPPORT_EVALUATIONS = frozenset(
+    {"welcome", "positive", "constructive", "encouraging", "promising", "important"}
+    | {"breakthrough"}
+)
+# Nouns a verdict may qualify and still judge what the phrase is said of: "called the truce
+# a welcome step" judges the truce, while "essential points" judges only the points.
+VERDICT_HEADS = frozenset(
+    {"step", "steps", "move", "moves", "development", "sign", "signal", "gesture", "decision"}
+    | {"start", "beginning", "outcome", "progress", "idea", "measure", "initiative"}
+)
+# Words that may follow a predicative verdict ("essential for", "unacceptable to"); a verdict
+# before any other lower-case word is attributive and judges that word instead.
+VERDICT_LINKS = frozenset(
+    {"to", "for", "and", "but", "that", "because", "as", "in", "under", "if", "unless"}
+    | {"the", "a", "an", "any", "all", "this", "these", "those", "its", "their", "our"}
 )
 # A threat backs a measure for the case the other side does not comply.
-THREAT_CUES = frozenset(["threaten", "threatens", "threatened", "threatening"])
-# Multiword stance cues, keyed by their words; each takes its object after it.
+THREAT_CUES = frozenset({"threaten"})
+# Multiword stance cues, keyed by their lemmas; each takes its object after it.
 STANCE_PHRASES = {
     "rule out": "oppose",
-    "rules out": "oppose",
-    "ruled out": "oppose",
-    "ruling out": "oppose",
     "open to": "support",
+    "commit to": "support",
+    "agree on": "support",
+    "agree over": "support",
     "call for": "advocacy",
-    "calls for": "advocacy",
-    "called for": "advocacy",
-    "calling for": "advocacy",
     "push for": "advocacy",
-    "pushed for": "advocacy",
-    "pushing for": "advocacy",
-    "pressed for": "advocacy",
-    "pressing for": "advocacy",
-    "warned against": "oppose",
-    "warns against": "oppose",
-    "argued against": "oppose",
-    "voted against": "oppose",
-    "spoke out against": "oppose",
-    "came out against": "oppose",
+    "press for": "advocacy",
+    "work for": "advocacy",
+    "work towards": "advocacy",
+    "work toward": "advocacy",
+    "what matter": "advocacy",
+    "warn against": "oppose",
+    "argue against": "oppose",
+    "vote against": "oppose",
+    "speak out against": "oppose",
+    "come out against": "oppose",
     # Conditions set for a thing make the stance on it conditional.
-    "conditions for": "conditional",
-    "conditions on": "conditional",
-    "preconditions for": "conditional",
-    "terms for": "conditional",
+    "condition for": "conditional",
+    "condition on": "conditional",
+    "precondition for": "conditional",
+    "term for": "conditional",
 }
-# "did not rule out sanctions" leaves the door open; it does not back them.
-NEGATED_STANCES = {"rule out": "neutral", "rules out": "neutral", "ruled out": "neutral"}
+# Multiword verdicts, keyed by their lemmas; like a verdict word they judge what they are
+# said of, before or after them ("described the plan as a step forward").
+STANCE_VERDICT_PHRASES = {
+    "step forward": "support",
+    "step in the right direction": "support",
+    "step backward": "oppose",
+    "step backwards": "oppose",
+    "dead end": "oppose",
+    "dead letter": "oppose",
+}
+# Negated phrases that do not simply flip: "did not rule out sanctions" leaves the door open;
+# "could not agree on a truce" is a failure to agree, no stance on it ("none").
+NEGATED_STANCES = {"rule out": "neutral", "agree on": "none", "agree over": "none"}
+# What a negation or a stop word turns each stance into: refusing a condition opposes.
+TURNED_STANCES = {
+    "support": "oppose",
+    "oppose": "support",
+    "conditional": "oppose",
+    "neutral": "neutral",
+}
+# Lemma pairs right before a stance word saying it was not reached: "fell short of endorsing",
+# "stopped short of backing", "failed to agree" state no stance.
+SHORTFALL_MARKERS = frozenset({("short", "of"), ("fail", "to")})
 # Verbs that carry a stance noun: their subject holds it ("Egypt expressed its readiness").
+# "signall" and "labell" are simplemma's lemmas of "signalled" and "labelled".
 LIGHT_VERBS = frozenset(
-    ["expressed", "expresses", "voiced", "voices", "signalled", "signaled", "signals"]
-    + ["reiterated", "reaffirmed", "stressed", "stressing", "underlined", "underscored"]
-    + ["showed", "shows", "indicated", "declared", "confirmed", "repeated", "emphasized"]
-    + ["emphasised", "called", "calls", "described", "termed", "branded", "gave", "lent"]
-    + ["outlined", "listed", "laid", "set", "attached", "named"]
-)
-# Words that stop what follows: demanding a "halt to" sanctions opposes them.
+    {"express", "voice", "signal", "signall", "reiterate", "reaffirm", "stress", "underline"}
+    | {"underscore", "show", "indicate", "declare", "confirm", "repeat", "emphasize"}
+    | {"emphasise", "call", "describe", "term", "brand", "give", "lend", "outline", "list"}
+    | {"lay", "set", "attach", "name", "dub", "label", "labell", "deem", "consider"}
+)  # "consider" is also a neutral cue: as a light verb it only finds the verdict's holder.
+# Words that stop what follows: demanding a "halt to" sanctions opposes them; a stop of a
+# stop or of an attack ("lift the suspension of aid", "pause strikes on energy sites") backs it.
+# "cutting", "ending" and "freezing" are simplemma's lemmas of those forms.
 STOP_WORDS = frozenset(
-    ["cut", "cutting", "halt", "halting", "stop", "stopping", "end", "ending", "suspend"]
-    + ["suspending", "suspension", "freeze", "freezing", "lift", "lifting", "scrap"]
-    + ["scrapping", "cease", "ceasing", "drop", "dropping", "abandon", "abandoning"]
+    {"cut", "cutting", "halt", "stop", "end", "ending", "suspend", "suspension", "freeze"}
+    | {"freezing", "lift", "scrap", "cease", "drop", "abandon", "pause", "moratorium"}
+    | {"ban", "withdraw", "cessation"}
 )
+# Attacks on a thing go against it ("strikes on energy infrastructure"), so they turn a stance
+# like a stop word; only before a preposition or the issue ("strike a deal" is no attack).
+OPPOSE_HARMS = frozenset(
+    {"strike", "attack", "shelling", "shell", "bombing", "bombardment", "raid", "assault"}
+    | {"target", "targeting", "sabotage"}
+)
+# Prepositions that tie an attack word to its target ("attacks on", "shelling of").
+HARM_LINKS = frozenset({"on", "against", "of", "at", "targeting"})
+# Words that end the stretch a stop word reaches ("an end to the war and new elections").
+STOP_BREAKS = frozenset({"and", "or", "but", "while", "as", "whereas", "after", "before"})
+# Words that may not stand between a praise, criticism or resumption verb and its object:
+# they open another clause or adjunct ("condemned the attack after the truce").
+OBJECT_BREAKS = CLAUSE_OPENERS | {"and", "or", "despite", "since", "until", "amid", "during"}
+# Words past which no stance word reaches for its issue: they open an adjunct or another
+# clause ("keen to help after the truce"); "that" and "and" may still lead to the object.
+REACH_BREAKS = CLAUSE_OPENERS - {"that", "as", "but"} | {"despite", "since", "amid", "during"}
 
-# Negations that turn a support or acceptance word into refusal ("will not accept").
+# Negations that turn a support or acceptance word into refusal ("will not accept"); forms,
+# since a contraction's lemma ("didn't" -> "do") loses the negation. "neither"/"nor" deny
+# each conjunct they stand before ("neither side backed a truce").
 NEGATIONS = frozenset(
-    {"not", "never", "no", "won't", "cannot", "refuses", "without"}
+    {"not", "never", "no", "won't", "cannot", "refuses", "without", "neither", "nor"}
     | {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would", "has", "is") for mark in "'’"}
     | {"won’t"}
 )
@@ -1176,6 +1341,10 @@ ABBREVIATIONS = frozenset(
 
 # Country abbreviations that can also end a sentence when a new sentence plainly starts.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "etc", "a.m", "p.m"})
+
+# Prepositions that put a single capital in a noun's place ("a post on X. Pakistan said"), so
+# its full stop ends the sentence; names and initials follow none of them.
+HANDLE_PREPOSITIONS = frozenset({"on", "via", "at", "from"})
 
 # Words that begin a sentence, telling "the U.S. He said" apart from "the U.S. President".
 SENTENCE_STARTERS = frozenset(

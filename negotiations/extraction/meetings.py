@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .actors import Token
 from .analysis import Analysis
 from .dates import DateMention, find_dates
 from .grammar import resolve_person
@@ -12,115 +13,254 @@ from .lexicon import (
     ANAPHORIC_DETERMINERS,
     BROADCAST_NOUNS,
     CALL_CUES,
-    CANCELLED_CUES,
+    CANCELLED_VERBS,
+    CLAUSE_OPENERS,
+    CONTACT_VERBS,
+    FINITE_BE,
     HELD_CUES,
+    HELD_VERBS,
+    IN_PERSON_KINDS,
+    JOINT_NOUNS,
     MEETING_INFINITIVES,
+    MEETING_KIND_ORDER,
     MEETING_WORDS,
     NEW_EVENT_MODIFIERS,
+    OBJECT_VERBS,
+    ONGOING_CUES,
+    PARTNER_NOUNS,
+    PARTNER_PARTICLES,
+    PARTNER_PHRASE_OPENERS,
     PARTNER_PREPOSITIONS,
     PARTNER_VERBS,
+    PARTY_LEADS,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     PLANNED_CUES,
+    PLANNED_VERBS,
     PREPOSITIONS,
+    PRESS_NOUNS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SERIES_NOUNS,
+    TITLE_WORDS,
     URGING_PARTICLES,
+    VERB_AUXILIARIES,
+    VISITOR_NOUNS,
 )
 from .records import MeetingRecord, Span
 
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
-_KIND_ORDER = ("call", "summit", "visit", "talks", "meeting")
-# Face-to-face kinds name one event interchangeably ("the summit" … "their meeting").
-_IN_PERSON = {"meeting", "talks", "summit"}
 # Partners of a contact are named within a clause of the meeting word; farther names are
 # usually the topic ("a call with X … a plan that Y had proposed").
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
-# A comma, dash or relative word between a date and the meeting word starts another clause.
-_PERFECT = {"had", "has", "have"}
-_AUXILIARIES = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"}
-# Phrases that stand for the two parties already in the story.
-_PAIR = re.compile(
-    r"\b(?:the two|both) (?:countries|sides|nations|governments|neighbou?rs)\b", re.I
-)
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:that|which|who|as|while|after|before)\b")
+# A partner phrase follows its contact word within a few words ("spoke by phone with X").
+_PARTNER_REACH = 5
+# Punctuation that ends a clause; the strong marks end it even where commas or brackets set
+# off an aside.
+_CLAUSE_MARKS = frozenset(",;:—–()")
+_STRONG_MARKS = frozenset(";:—–")
+_PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS
 
 
 def meeting_stage(a: Analysis) -> Analysis:
     """Find contacts between actors and merge repeated mentions of one event."""
     meetings: list[MeetingRecord] = []
+    tentative: list[bool] = []  # planned only because of a purpose ("in town for talks")
     speakers = a.speakers_by_sentence()
     for s in range(len(a.sentences)):
         found = _meetings_in(a, s, speakers, meetings[-1].participants if meetings else ())
-        for meeting, anaphoric in found:
-            same = _antecedent(a, meetings, meeting, anaphoric)
+        for meeting, weak, anaphoric in found:
+            same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak)
             if same is not None:
-                meetings[same] = _merge(meetings[same], meeting)
+                meetings[same] = _merge(meetings[same], meeting, tentative[same], weak)
+                tentative[same] = tentative[same] and weak
             elif len(_sides(a, meeting.participants)) >= 2:
                 meetings.append(meeting)
+                tentative.append(weak)
     return replace(a, meetings=tuple(meetings))
 
 
 def _meetings_in(
     a: Analysis, s: int, speakers: dict[int, str], earlier: tuple[str, ...]
-) -> list[tuple[MeetingRecord, bool]]:
-    """The meetings a sentence reports: one, or one per day of a series ("the two rounds
-    held on 16 May and 2 June")."""
+) -> list[tuple[MeetingRecord, bool, bool]]:
+    """The meetings a sentence reports: one, one per partner of separate contacts ("spoke
+    with X and later with Y"), or one per day of a series ("two rounds on 16 May and 2 June"),
+    each with whether only a purpose plans it and whether it refers back."""
     span = a.sentences[s]
     indices = a.token_range(span)
-    words = [t.lower for t in a.tokens[indices.start : indices.stop]]
-    triggers = [n for n, w in enumerate(words) if w in MEETING_WORDS and _is_trigger(words, n)]
+    toks = a.tokens[indices.start : indices.stop]
+    candidates = [n for n, t in enumerate(toks) if _kind_of(t)]
+    if not candidates:
+        return []
+    call_cued = any(t.lemma in CALL_CUES - PARTNER_VERBS for t in toks)
+    triggers = [n for n in candidates if _is_trigger(a, toks, n, call_cued)]
     if not triggers:
         return []
-    kind = _kind([words[n] for n in triggers], words)
-    anchor = next((n for n in triggers if MEETING_WORDS[words[n]] == kind), triggers[0])
+    main = _main_clause(a, toks, triggers)
+    kind = _kind(toks, main)
+    anchor = next(n for n in main if _kind_of(toks[n]) == kind)
+    words = [t.lower for t in toks]
     anaphoric = _is_anaphoric(words, anchor)
-    participants = _participants(a, span, indices, kind)
-    subject = _pronoun_subject(a, s, indices, anchor, speakers)
-    participants = list(dict.fromkeys([subject, *participants])) if subject else participants
-    near = _near(a, participants, indices, anchor)
-    near = list(dict.fromkeys([subject, *near])) if subject else near
-    participants = near if len(_sides(a, near)) >= 2 else participants
+    participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
     series = words[anchor] in SERIES_NOUNS
-    if len(_sides(a, participants)) < 2 and (series or _PAIR.search(span.text)):
+    if len(_sides(a, participants)) < 2 and (series or _names_pair(toks)):
         # "the DGMOs of the two countries", "the previous round": the parties of the contact
         # last reported.
         participants = list(dict.fromkeys([*participants, *earlier]))
     if not anaphoric and len(_sides(a, participants)) < 2:
         return []
-    status = _tense(words, anchor)
-    future = {"planned": True, "held": False}.get(status)
-    dates = find_dates(span.text, a.document.published, span.start, future=future)
-    dates = [d for d in dates if d.granularity == "day" and not _dates_speech(a, d)]
-    sittings = (
-        _clause_dates(a, dates, indices[anchor]) if series and words[anchor][-1] == "s" else []
+    separate = _separate_contacts(a, toks, triggers, participants)
+    if separate:
+        return [(*_record(a, span, toks, n, head, people), False) for n, head, people in separate]
+    if series and words[anchor][-1] == "s":
+        sittings = _sittings(a, span, toks, anchor, kind, participants)
+        if len(sittings) > 1:
+            return [(*found, False) for found in sittings]
+    return [(*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric)]
+
+
+def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, kind: str, speakers):
+    """The sides a contact joins: those named near its word, else all the sentence names."""
+    participants = _participants(a, span, indices, kind)
+    subject = _pronoun_subject(a, s, indices, anchor, speakers)
+    participants = list(dict.fromkeys([subject, *participants])) if subject else participants
+    near = _near(a, participants, indices, anchor)
+    near = list(dict.fromkeys([subject, *near])) if subject else near
+    return near if len(_sides(a, near)) >= 2 else participants
+
+
+def _record(
+    a: Analysis, span: Span, toks, anchor: int, head: int, participants, kind: str | None = None
+) -> tuple[MeetingRecord, bool]:
+    """The meeting a contact word reports, dated by the day its partner phrase governs, and
+    whether its status is only a purpose's."""
+    kind = kind or _kind(toks, [anchor])
+    raw = _status(a, toks, anchor)
+    dates = _day_dates(a, span, raw)
+    return _build(a, span, kind, participants, raw, _governed_date(a, dates, toks[head])), (
+        raw == "intended"
     )
-    found = []
-    for when in sittings if len(sittings) > 1 else [_governed_date(a, dates, indices[anchor])]:
-        meeting = MeetingRecord(
-            title=_title(a, participants, kind),
-            kind=kind,
-            participants=tuple(participants),
-            evidence=span,
-            status=status or _status_from_date(when, a),
-            date=when.value if when else None,
-            date_text=when.text if when else None,
-            location=_place(span.text),
-            confidence=_sureness(when, status),
-        )
-        found.append((meeting, anaphoric and len(sittings) < 2))
-    return found
 
 
-def _is_trigger(words: list[str], n: int) -> bool:
-    word = words[n]
-    after = words[n + 1] if n + 1 < len(words) else ""
-    if word in PARTNER_VERBS:
-        return after in PARTNER_PREPOSITIONS or bool(set(words) & (CALL_CUES - PARTNER_VERBS))
-    if word.startswith("call"):
-        return after not in URGING_PARTICLES
+def _sittings(a: Analysis, span: Span, toks, anchor: int, kind: str, participants):
+    """One meeting per day given after a plural series noun ("the rounds on 16 May and 2 June")."""
+    raw = _status(a, toks, anchor)
+    dates = _clause_dates(a, _day_dates(a, span, raw), toks[anchor])
+    return [(_build(a, span, kind, participants, raw, when), raw == "intended") for when in dates]
+
+
+def _day_dates(a: Analysis, span: Span, raw: str | None) -> list[DateMention]:
+    # A purpose's day is usually the arrival's, so it takes no tense ("arrived on Tuesday").
+    future = {"planned": True, "held": False}.get(raw or "")
+    dates = find_dates(span.text, a.document.published, span.start, future=future)
+    return [d for d in dates if d.granularity == "day" and not _dates_speech(a, d)]
+
+
+def _build(a, span, kind, participants, raw, when: DateMention | None) -> MeetingRecord:
+    return MeetingRecord(
+        title=_title(a, participants, kind),
+        kind=kind,
+        participants=tuple(participants),
+        evidence=span,
+        status=_final_status(raw, when, a),
+        date=when.value if when else None,
+        date_text=when.text if when else None,
+        location=_place(span.text),
+        confidence=_sureness(when, raw),
+    )
+
+
+def _final_status(raw: str | None, when: DateMention | None, a: Analysis) -> str:
+    """A purpose reads as planned; talks going on are held unless dated ahead."""
+    if raw == "intended":
+        return "planned"
+    if raw == "ongoing":
+        return "planned" if _status_from_date(when, a) == "planned" else "held"
+    return raw or _status_from_date(when, a)
+
+
+def _kind_of(token: Token) -> str | None:
+    return (
+        MEETING_WORDS.get(token.lower)
+        or PARTNER_NOUNS.get(token.lower)
+        or CONTACT_VERBS.get(token.lemma)
+    )
+
+
+def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
+    """Whether word n reports a contact: a contact noun, or a contact verb with its partner
+    (or, for "speak", in a sentence about a phone call)."""
+    token = toks[n]
+    if token.lower in MEETING_WORDS:
+        return _is_contact_noun(toks, n)
+    if token.lower in PARTNER_NOUNS:
+        return _word_after(toks, n) in PARTNER_PHRASE_OPENERS
+    if token.lemma not in CONTACT_VERBS:
+        return False
+    if token.lemma in PARTNER_VERBS:
+        # "spoke with X" but not "spoke to reporters"; "X and Y spoke by phone" too.
+        head = _partner_head(a, toks, n, len(toks))
+        partner = head is not None and _party_object(a, toks, head) is not None
+        return partner or call_cued
+    if token.lemma in OBJECT_VERBS:
+        return _party_object(a, toks, n) is not None
+    return True
+
+
+def _is_contact_noun(toks, n: int) -> bool:
+    word, lemma = toks[n].lower, toks[n].lemma
+    after = toks[n + 1].lower if n + 1 < len(toks) else ""
     if word == "video":
         return after not in BROADCAST_NOUNS
-    return True
+    if word == "conference":
+        return n == 0 or toks[n - 1].lower not in PRESS_NOUNS
+    # "call for"/"calls on" urge, "call off" cancels.
+    return lemma != "call" or after not in URGING_PARTICLES
+
+
+def _word_after(toks, n: int) -> str:
+    """The word after n past particles and adverbs ("sat down with", "spoke directly to")."""
+    k = n + 1
+    while k < len(toks) and toks[k].lower in PARTNER_PARTICLES:
+        k += 1
+    return toks[k].lower if k < len(toks) else ""
+
+
+def _party_object(a: Analysis, toks, n: int) -> int | None:
+    """Where the party a contact verb takes starts ("received the Eritrean envoy", "called his
+    counterpart"); none for a thing ("received support", "called the plan a ruse")."""
+    k = n + 1
+    while k < len(toks) and toks[k].lower in _PARTY_LEADS:
+        k += 1
+    # Up to two adjectives before the party ("a high-level Sudanese delegation").
+    for _ in range(3):
+        if k >= len(toks) or _is_party_word(toks[k]) or a.mention_at(toks[k].start):
+            break
+        if not toks[k].text.islower() or toks[k].lower in PREPOSITIONS:
+            return None
+        k += 1
+    if k >= len(toks):
+        return None
+    if _is_party_word(toks[k]):
+        return k
+    mention = a.mention_at(toks[k].start)
+    if mention is None:
+        return None
+    end = k + 1
+    while end < len(toks) and toks[end].start < mention.end:
+        end += 1
+    after = toks[end] if end < len(toks) else None
+    if after is None or _is_party_word(after) or _is_party_word(toks[end - 1]):
+        return k  # "the Sudanese delegation" may be one alias
+    # A state's name before a plain word may qualify a thing ("the Eritrean offer").
+    plain = after.text.isalpha() and after.text.islower() and mention.actor.kind != "person"
+    joins = after.lower in PREPOSITIONS or after.lower == "and"
+    return k if not mention.possessive and (joins or not plain) else None
+
+
+def _is_party_word(token: Token) -> bool:
+    """A noun naming people who meet: "delegation", "envoy", "commanders"."""
+    return token.lower in VISITOR_NOUNS or token.lemma in TITLE_WORDS
 
 
 def _dates_speech(a: Analysis, date: DateMention) -> bool:
@@ -128,23 +268,22 @@ def _dates_speech(a: Analysis, date: DateMention) -> bool:
     ("said Thursday", "India on Saturday asserted that talks would be held on Monday")."""
     k = a.token_index(date.start)
     end = a.token_index(date.end)
-    before = a.tokens[k - 1].lower if k > 0 else ""
-    after = a.tokens[end].lower if end < len(a.tokens) else ""
-    gap = a.document.text[date.end : a.tokens[end].start] if end < len(a.tokens) else ""
+    before = a.tokens[k - 1] if k > 0 else None
+    after = a.tokens[end] if end < len(a.tokens) else None
+    gap = a.document.text[date.end : after.start] if after else ""
     return _reports(before) or (_reports(after) and not gap.strip())
 
 
-def _reports(word: str) -> bool:
+def _reports(token: Token | None) -> bool:
     # Contact verbs ("spoke", "met") are dated by the meeting they report.
-    return word in REPORTING_VERBS and word not in MEETING_WORDS
+    return token is not None and token.lemma in REPORTING_VERBS and token.lemma not in CONTACT_VERBS
 
 
 def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
     """ "he spoke separately by phone with X": the person a subject pronoun stands for."""
     k = indices[anchor] - 1
     while k > indices.start and (
-        a.tokens[k].lower in _AUXILIARIES | {"had", "has", "have"}
-        or a.tokens[k].lower.endswith("ly")
+        a.tokens[k].lower in VERB_AUXILIARIES or a.tokens[k].lower.endswith("ly")
     ):
         k -= 1
     if k < indices.start or a.tokens[k].lower not in PERSON_PRONOUNS:
@@ -152,48 +291,205 @@ def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers)
     return resolve_person(a, s, a.tokens[k].start, speakers)
 
 
-def _kind(triggers: list[str], words: list[str]) -> str:
-    kinds = {MEETING_WORDS[w] for w in triggers}
-    if kinds & {"call"} and not set(words) & (CALL_CUES - {"speak", "spoke", "spoken"}):
+def _kind(toks, triggers: list[int]) -> str:
+    kinds = {_kind_of(toks[n]) for n in triggers}
+    if "call" in kinds and not any(t.lemma in CALL_CUES - PARTNER_VERBS for t in toks):
         # "speak"/"spoke" alone is a call only when no other contact word is present.
         kinds = kinds - {"call"} or {"call"}
-    return next(k for k in _KIND_ORDER if k in kinds)
+    return next(k for k in MEETING_KIND_ORDER if k in kinds)
 
 
-def _tense(words: list[str], anchor: int) -> str | None:
-    """The status the cue nearest to the meeting word gives; a cancellation anywhere wins."""
-    if CANCELLED_CUES.intersection(words) or any(
-        _called_off(words, n) for n, w in enumerate(words) if w == "off"
-    ):
+def _names_pair(toks) -> bool:
+    """ "the two countries", "both sides": the two parties already in the story."""
+    for n in range(1, len(toks)):
+        if toks[n].lemma in JOINT_NOUNS and toks[n].lower != toks[n].lemma:
+            before = toks[n - 1].lower
+            if before == "both" or (before == "two" and n > 1 and toks[n - 2].lower == "the"):
+                return True
+    return False
+
+
+def _separate_contacts(a: Analysis, toks, triggers: list[int], participants):
+    """Contacts with different partners ("spoke with X and later with Y", "met X and phoned
+    Y"): (contact word, partner phrase, participants) for each; none for a single event."""
+    heads = _partner_heads(a, toks, triggers)
+    if len(heads) < 2:
+        return []
+    groups = []
+    for i, (_, head) in enumerate(heads):
+        end = heads[i + 1][1] if i + 1 < len(heads) else len(toks)
+        groups.append(_names_in(a, toks, head, end))
+    sides = [_sides(a, group) for group in groups]
+    if not all(sides) or len(frozenset().union(*sides)) < sum(map(len, sides)):
+        return []
+    partners = {name for group in groups for name in group}
+    subject = [p for p in participants if p not in partners]
+    if not subject:
+        return []
+    return [(n, head, [*subject, *group]) for (n, head), group in zip(heads, groups, strict=True)]
+
+
+def _partner_heads(a: Analysis, toks, triggers: list[int]) -> list[tuple[int, int]]:
+    """Where each contact's partner phrase begins, with the contact word it belongs to."""
+    heads = []
+    for i, n in enumerate(triggers):
+        stop = triggers[i + 1] if i + 1 < len(triggers) else len(toks)
+        head = _partner_head(a, toks, n, stop)
+        if head is not None:
+            heads.append((n, head))
+            heads += [(n, k) for k in range(head + 1, stop) if _repeats(toks, head, k)]
+    return heads
+
+
+def _partner_head(a: Analysis, toks, n: int, stop: int) -> int | None:
+    token = toks[n]
+    if token.lower not in MEETING_WORDS and token.lemma not in PARTNER_VERBS:
+        return _party_object(a, toks, n)
+    for k in range(n + 1, min(stop, n + _PARTNER_REACH)):
+        if toks[k].lower == "with" or (toks[k].lower == "to" and token.lemma in PARTNER_VERBS):
+            return k
+        if _gap_marks(a, toks[k - 1], toks[k]) & _CLAUSE_MARKS:
+            return None
+    return None
+
+
+def _repeats(toks, head: int, k: int) -> bool:
+    """ "with X and later with Y": a repeated preposition after "and" opens another partner."""
+    if toks[k].lower != toks[head].lower or toks[head].lower not in PARTNER_PREPOSITIONS:
+        return False
+    j = k - 1
+    while j > head and toks[j].lower in PARTNER_PARTICLES:
+        j -= 1
+    return toks[j].lower == "and"
+
+
+def _names_in(a: Analysis, toks, first: int, end: int) -> list[str]:
+    stop = toks[end].start if end < len(toks) else toks[-1].end
+    found = a.mentions_in(toks[first].start, stop)
+    return list(dict.fromkeys(m.actor.name for m in found if not _is_place(a, m, toks[0].start)))
+
+
+def _gap_marks(a: Analysis, left: Token, right: Token) -> frozenset[str]:
+    return frozenset(a.document.text[left.end : right.start])
+
+
+def _status(a: Analysis, toks, anchor: int) -> str | None:
+    """The status the cues of the meeting word's own clause give, then of its sentence part
+    between strong breaks; a cancellation in another clause does not decide, and a tense
+    there only when the meeting's own clause has none."""
+    for strong_only in (False, True):
+        status = _status_in(toks, anchor, _clause(a, toks, anchor, strong_only))
+        if status:
+            return status
+    order = sorted(range(len(toks)), key=lambda k: abs(k - anchor))
+    return next((cue for k in order if (cue := _cue(toks, k))), None)
+
+
+def _status_in(toks, anchor: int, scope: range) -> str | None:
+    """Within one clause: a cancellation wins, then talks going on, a past verb after the
+    meeting noun ("talks ended"), the nearest tense cue, and last a purpose ("for talks")."""
+    if any(_cancels(toks, k) for k in scope):
         return "cancelled"
-    after = words[anchor + 1] if anchor + 1 < len(words) else ""
-    if after.endswith("ed") and after not in PLANNED_CUES and words[anchor] not in PARTNER_VERBS:
-        return "held"  # a past-tense verb right after the meeting noun: "talks ended"
-    if anchor > 0 and words[anchor - 1] == "for":
-        return "planned"  # a purpose: "arrived in Doha for talks"
-    for distance in range(len(words)):
-        for n in (anchor - distance, anchor + distance):
-            if 0 <= n < len(words):
-                cue = _cue(words, n)
-                if cue:
-                    return cue
-    return None
-
-
-def _called_off(words: list[str], n: int) -> bool:
-    # "called off" is two tokens; the verb alone means a call.
-    return n > 0 and words[n - 1] in {"call", "called", "calls"}
-
-
-def _cue(words: list[str], n: int) -> str | None:
-    word = words[n]
-    infinitive = word == "to" and n + 1 < len(words) and words[n + 1] in MEETING_INFINITIVES
-    if word in PLANNED_CUES or infinitive:
-        return "planned"
-    # A contact verb in the past tense ("called", "contacted") reports a contact that happened.
-    if word in HELD_CUES or (word in MEETING_WORDS and word.endswith("ed")):
+    if any(_ongoing(toks, k) for k in scope):
+        return "ongoing"
+    if anchor + 1 in scope and _held_after(toks, anchor):
         return "held"
-    return None
+    order = sorted(scope, key=lambda k: abs(k - anchor))
+    cues = [(k, cue) for k in order if (cue := _cue(toks, k))]
+    if anchor > 0 and toks[anchor - 1].lower == "for":
+        # A purpose: "arrived for talks" only intends them, "met for talks" held them.
+        verbs = [cue for k, cue in cues if cue == "planned" or toks[k].lemma in CONTACT_VERBS]
+        return verbs[0] if verbs else "intended"
+    return cues[0][1] if cues else None
+
+
+def _clause(a: Analysis, toks, anchor: int, strong_only: bool) -> range:
+    """The tokens of the clause around word `anchor`, from the mark or clause opener before it
+    to the next; a relative clause right after a meeting noun ("talks, which are under way")
+    describes the meeting and stays in."""
+    marks = _STRONG_MARKS if strong_only else _CLAUSE_MARKS
+    start = anchor
+    while start > 0 and not _opens(a, toks, start, marks):
+        start -= 1
+    end = anchor + 1
+    while end < len(toks) and (not _opens(a, toks, end, marks) or _relative(toks, anchor, end)):
+        end += 1
+    return range(start, end)
+
+
+def _opens(a: Analysis, toks, k: int, marks: frozenset[str]) -> bool:
+    """Whether a clause starts at token k: after a mark, or with a clause opener."""
+    return bool(_gap_marks(a, toks[k - 1], toks[k]) & marks) or toks[k].lower in CLAUSE_OPENERS
+
+
+def _main_clause(a: Analysis, toks, triggers: list[int]) -> list[int]:
+    """The contact words outside clauses opened by a subordinator ("after a summit was
+    cancelled"), which report another event than the main clause; all if none is."""
+    if len(triggers) < 2:
+        return triggers
+    start, main, wanted = 0, [], set(triggers)
+    for k in range(triggers[-1] + 1):
+        start = k if k and _opens(a, toks, k, _CLAUSE_MARKS) else start
+        if k in wanted and toks[start].lower not in CLAUSE_OPENERS:
+            main.append(k)
+    return main or triggers
+
+
+def _relative(toks, anchor: int, k: int) -> bool:
+    # The relative may follow the meeting noun's partner phrase ("talks with Chad, which").
+    return k <= anchor + _PARTNER_REACH and toks[k].lower in RELATIVE_PRONOUNS
+
+
+def _cancels(toks, k: int) -> bool:
+    token = toks[k]
+    after = toks[k + 1].lower if k + 1 < len(toks) else ""
+    # "called off" is two tokens; the verb alone means a call.
+    return token.lemma in CANCELLED_VERBS or (token.lemma == "call" and after == "off")
+
+
+def _ongoing(toks, k: int) -> bool:
+    """ "ongoing talks", "talks under way", "are holding talks": going on at publication."""
+    token = toks[k]
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if token.lower in ONGOING_CUES:
+        return True
+    if after is None:
+        return False
+    if token.lower == "under" and after.lower == "way":
+        return True
+    contact = after.lemma in CONTACT_VERBS or after.lemma in HELD_VERBS
+    return token.lower in FINITE_BE and after.lower.endswith("ing") and contact
+
+
+def _held_after(toks, anchor: int) -> bool:
+    """A past-tense verb right after the meeting noun reports it held ("talks broke down")."""
+    after = toks[anchor + 1]
+    if toks[anchor].lemma in PARTNER_VERBS or _planned(after):
+        return False
+    return _is_past(after) or after.lower in HELD_CUES
+
+
+def _cue(toks, k: int) -> str | None:
+    token = toks[k]
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    infinitive = token.lower == "to" and after is not None and after.lemma in MEETING_INFINITIVES
+    if _planned(token) or infinitive:
+        return "planned"
+    # A contact verb in the past tense ("met", "phoned") reports a contact that happened.
+    past = (token.lemma in HELD_VERBS or token.lemma in CONTACT_VERBS) and _is_past(token)
+    return "held" if past or token.lower in HELD_CUES else None
+
+
+def _planned(token: Token) -> bool:
+    inflected = token.lemma in PLANNED_VERBS and token.lower != token.lemma
+    return token.lower in PLANNED_CUES or inflected
+
+
+def _is_past(token: Token) -> bool:
+    """A past form: its lemma differs and it is no -s or -ing form ("met", "held", "ended")."""
+    # simplemma capitalises the lemma of a name ("Egypt"), which is no inflection.
+    inflected = token.lower != token.lemma and token.lemma.islower()
+    return inflected and not token.lower.endswith(("s", "ing"))
 
 
 def _status_from_date(when: DateMention | None, a: Analysis) -> str:
@@ -203,15 +499,26 @@ def _status_from_date(when: DateMention | None, a: Analysis) -> str:
     return "unknown"
 
 
-def _governed_date(a: Analysis, dates: list[DateMention], anchor: int) -> DateMention | None:
+def _governed_date(a: Analysis, dates: list[DateMention], at: Token) -> DateMention | None:
     """The day the meeting phrase governs: first one after it in its clause, else before it."""
-    start, end = a.tokens[anchor].start, a.tokens[anchor].end
-    text = a.document.text
-    after = [d for d in dates if d.start >= end and not _CLAUSE_BREAK.search(text, end, d.start)]
-    before = [d for d in dates if d.end <= start and not _CLAUSE_BREAK.search(text, d.end, start)]
+    after = [d for d in dates if d.start >= at.end and not _breaks(a, at.end, d.start)]
+    before = [d for d in dates if d.end <= at.start and not _breaks(a, d.end, at.start)]
     if after or before:
         return after[0] if after else before[-1]
-    return min(dates, key=lambda d: abs(d.start - start), default=None)
+    return min(dates, key=lambda d: abs(d.start - at.start), default=None)
+
+
+def _clause_dates(a: Analysis, dates: list[DateMention], at: Token) -> list[DateMention]:
+    """Every day given after the meeting phrase in its clause ("on 16 May and 2 June")."""
+    return [d for d in dates if d.start >= at.end and not _breaks(a, at.end, d.start)]
+
+
+def _breaks(a: Analysis, start: int, end: int) -> bool:
+    """Whether a clause mark or clause opener lies between two offsets."""
+    if _CLAUSE_MARKS & frozenset(a.document.text[start:end]):
+        return True
+    first, last = a.token_index(start), a.token_index(end)
+    return any(a.tokens[k].lower in CLAUSE_OPENERS for k in range(first, last))
 
 
 def _sureness(when: DateMention | None, status: str | None) -> float:
@@ -226,22 +533,14 @@ def _sureness(when: DateMention | None, status: str | None) -> float:
     return sure + (0.1 if status else 0.0)
 
 
-def _clause_dates(a: Analysis, dates: list[DateMention], anchor: int) -> list[DateMention]:
-    """Every day given after the meeting phrase in its clause ("on 16 May and 2 June")."""
-    end = a.tokens[anchor].end
-    text = a.document.text
-    after = [d for d in dates if d.start >= end]
-    return [d for d in after if not _CLAUSE_BREAK.search(text, end, d.start)]
-
-
 def _is_anaphoric(words: list[str], anchor: int) -> bool:
     """A definite meeting noun with no partner after it ("the call", "their talks")."""
-    if anchor + 1 < len(words) and words[anchor + 1] in {"between", "with"}:
+    if anchor + 1 < len(words) and words[anchor + 1] in PARTNER_PHRASE_OPENERS:
         return False
     for n in range(anchor - 1, max(-1, anchor - 6), -1):
         if words[n] in NEW_EVENT_MODIFIERS or words[n] in PREPOSITIONS - {"than"}:
             return False
-        if words[n] in _AUXILIARIES | _PERFECT:
+        if words[n] in VERB_AUXILIARIES:
             # "the cabinet would meet", "that Pakistan had offered talks": the determiner
             # belongs to the subject or opens a clause; it does not define the event.
             return False
@@ -254,7 +553,9 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
     names = [
         mention.actor.name
         for mention in a.mentions_in(span.start, span.end)
-        if kind == "visit" or not _is_place(a, mention, span.start)
+        # An outlet reports the contact; it takes no part in it.
+        if (kind == "visit" or not _is_place(a, mention, span.start))
+        and a.registry.outlets.lookup(mention.actor.name) is None
     ]
     for token in a.tokens[indices.start : indices.stop]:
         names += _sides_in_word(a, token)
@@ -286,7 +587,7 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
 def _is_place(a: Analysis, mention, floor: int) -> bool:
     """A mention after "in"/"at" is where the meeting is, not who meets ("talks in Qatar")."""
     before = a.document.text[max(floor, mention.start - 5) : mention.start].split()
-    return bool(before) and before[-1].lower() in {"in", "at"}
+    return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
 
 
 def _place(text: str) -> str | None:
@@ -319,15 +620,16 @@ def _sides(a: Analysis, participants) -> frozenset[str]:
     )
 
 
-def _antecedent(a, meetings, new: MeetingRecord, anaphoric: bool) -> int | None:
+def _antecedent(a, meetings, new: MeetingRecord, anaphoric: bool, tentative, weak) -> int | None:
     """The earlier meeting this mention reports again, if any, the last mentioned first."""
     for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
         old = meetings[i]
-        if anaphoric and (_same_kind(old, new) or new.kind in _IN_PERSON):
+        if anaphoric and (_same_kind(old, new) or new.kind in IN_PERSON_KINDS):
             # "the meeting", "the talks" may name any contact just reported, calls included.
             return i
         shared = len(_sides(a, old.participants) & _sides(a, new.participants))
-        if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new):
+        loose = tentative[i] or weak
+        if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new, loose):
             return i
     return None
 
@@ -337,18 +639,18 @@ def _last_mention(meeting: MeetingRecord) -> int:
 
 
 def _same_kind(old: MeetingRecord, new: MeetingRecord) -> bool:
-    return old.kind == new.kind or {old.kind, new.kind} <= _IN_PERSON
+    return old.kind == new.kind or {old.kind, new.kind} <= IN_PERSON_KINDS
 
 
-def _agree(a: Analysis, old: MeetingRecord, new: MeetingRecord) -> bool:
+def _agree(a: Analysis, old: MeetingRecord, new: MeetingRecord, loose: bool) -> bool:
     """Two mentions with their own parties are one event only if date, status and, when both
-    name people, at least one of those people agree."""
+    name people, at least one of those people agree; a purpose's "planned" binds no status."""
     if old.date and new.date and old.date != new.date:
         return False
     people = [{p for p in m.participants if _is_person(a, p)} for m in (old, new)]
     if all(people) and not people[0] & people[1]:
         return False
-    return {old.status, new.status} != {"planned", "held"}
+    return loose or {old.status, new.status} != {"planned", "held"}
 
 
 def _is_person(a: Analysis, name: str) -> bool:
@@ -356,8 +658,12 @@ def _is_person(a: Analysis, name: str) -> bool:
     return actor is not None and actor.kind == "person"
 
 
-def _merge(old: MeetingRecord, new: MeetingRecord) -> MeetingRecord:
-    keep_old = old.status != "unknown" and new.status != "cancelled"
+def _merge(old: MeetingRecord, new: MeetingRecord, old_weak: bool, new_weak: bool):
+    """One event from two mentions; a status the report states outranks a purpose's."""
+    if old_weak != new_weak:
+        keep_old = new_weak and old.status != "unknown"
+    else:
+        keep_old = old.status != "unknown" and new.status != "cancelled"
     return replace(
         old,
         participants=tuple(dict.fromkeys(old.participants + new.participants)),

@@ -13,6 +13,8 @@ from .registry import RegistryNegotiation, normalize_alias
 
 # A place or word that names one conflict says more than a party, which may have several.
 KEYWORD_WEIGHT = 1.5
+# Words recur across articles; normalising them one by one, cached, beats the whole text.
+_word_key = lru_cache(maxsize=100_000)(normalize_alias)
 # A second negotiation counts only when it is a good part of what the document is about.
 SECONDARY_SHARE = 0.5
 
@@ -37,11 +39,16 @@ def negotiation_scores(a: Analysis) -> dict[str, float]:
         return {}
     named = _parties_named(a)
     weights = _party_weights(negotiations)
-    text = normalize_alias(f"{a.document.title or ''}\n{a.document.text}")
+    title = normalize_alias(a.document.title or "")
+    text = " ".join([title, *(_word_key(token.text) for token in a.tokens)])
+    pattern, owners = _keyword_index(negotiations)
+    hits_by: Counter[str] = Counter()
+    for keyword in pattern.findall(text) if owners else ():
+        hits_by.update(owners[keyword])
     scores = {}
     for n in negotiations:
         sides = {p: named[p] for p in n.parties if named[p]}
-        hits = len(_keyword_pattern(n.keywords).findall(text)) if n.keywords else 0
+        hits = hits_by[n.slug]
         if len(sides) < 2 and not (sides and hits) and hits < 2:
             continue
         score = sum(weights[p] * (1 + math.log2(count)) for p, count in sides.items())
@@ -65,7 +72,23 @@ def _party_weights(negotiations: tuple[RegistryNegotiation, ...]) -> dict[str, f
     return {party: 1 / count for party, count in taking_part.items()}
 
 
-@lru_cache(maxsize=64)
-def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern:
-    words = sorted({normalize_alias(k) for k in keywords} - {""}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+@lru_cache(maxsize=8)
+def _keyword_index(
+    negotiations: tuple[RegistryNegotiation, ...],
+) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """One pattern for every negotiation's keywords, and the negotiations each keyword names:
+    one scan of the text instead of one per negotiation."""
+    keywords = {n.slug: {normalize_alias(k) for k in n.keywords} - {""} for n in negotiations}
+    words = sorted(set().union(*keywords.values()), key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    # A longer keyword of one negotiation ("gaza strip") still names another whose keyword
+    # it contains ("gaza"), as that negotiation's own scan would have found it.
+    owners = {
+        word: tuple(slug for slug, own in keywords.items() if any(_contains(word, k) for k in own))
+        for word in words
+    }
+    return pattern, owners
+
+
+def _contains(longer: str, word: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", longer) is not None

@@ -2,60 +2,108 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
+from typing import NamedTuple
 
 from .analysis import Analysis
 from .grammar import (
     clause_subject,
-    conjuncts,
     first_subject,
     is_conditional,
     is_hypothetical,
     is_negated,
     is_passive,
+    subjects,
 )
-from .issues import first_issue, issue_mentions
+from .issues import issue_mentions, issue_spans
 from .lexicon import (
     ADVOCACY_CUES,
+    ANAPHORIC_DETERMINERS,
+    BE_AUXILIARIES,
+    HARM_LINKS,
     HYPOTHETICAL,
     LIGHT_VERBS,
     NEGATED_STANCES,
+    NEGATIONS,
     NEUTRAL_CUES,
+    OBJECT_BREAKS,
+    OPPOSE_CRITICISM_VERBS,
     OPPOSE_CUES,
+    OPPOSE_HARMS,
     OPPOSE_NOUNS,
+    OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    REACH_BREAKS,
+    SHORTFALL_MARKERS,
     STANCE_PHRASES,
+    STANCE_VERDICT_PHRASES,
+    STOP_BREAKS,
     STOP_WORDS,
     SUPPORT_CUES,
+    SUPPORT_EVALUATIONS,
+    SUPPORT_GOAL_NOUNS,
+    SUPPORT_HOPE_VERBS,
     SUPPORT_NOUNS,
+    SUPPORT_OUTCOMES,
+    SUPPORT_PRAISE_VERBS,
+    SUPPORT_RESUMPTION_VERBS,
     SUPPORT_VERDICTS,
     THREAT_CUES,
+    TURNED_STANCES,
+    VERB_AUXILIARIES,
+    VERDICT_HEADS,
+    VERDICT_LINKS,
 )
 from .records import PositionRecord
 from .vocabulary import RESPONSE_STANCES
 
 # Stance nouns take their issue after them: "its opposition to sanctions".
-_NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS
-# Words whose holder may be a possessor, a light verb's subject or the speaker.
-_VERDICTS = OPPOSE_VERDICTS | SUPPORT_VERDICTS
-# Words that may follow a predicative verdict ("essential for", "unacceptable to").
-_LINKS = {"to", "for", "and", "but", "that", "because", "as", "in", "under", "if", "unless"}
-_HELD_WORDS = _NOUNS | OPPOSE_VERDICTS | SUPPORT_VERDICTS | {"conditions", "preconditions", "terms"}
-_FLIPPED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "neutral": "neutral"}
-# A word's stance kind in one lookup; where the lists overlap, the later entries win.
+_NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
+# Verdicts, read off the surface form: adjectives and nouns judging a thing before or after.
+_VERDICT_KIND = {
+    **dict.fromkeys(SUPPORT_VERDICTS, "advocacy"),
+    **dict.fromkeys(SUPPORT_EVALUATIONS, "support"),
+    **dict.fromkeys(OPPOSE_VERDICTS, "oppose"),
+}
+_PHRASES = STANCE_PHRASES | STANCE_VERDICT_PHRASES
+# A lemma's stance kind, and whether it holds only for the issue the verb governs as its
+# object (praise, criticism, resumption, hope), in one lookup; later classes win an overlap.
 _CUE_KIND = {
-    word: kind
-    for kind, words in (
-        ("neutral", NEUTRAL_CUES),
-        ("threat", THREAT_CUES),
-        ("advocacy", SUPPORT_VERDICTS),
-        ("support", SUPPORT_CUES | SUPPORT_NOUNS),
-        ("advocacy", ADVOCACY_CUES),
-        ("oppose", OPPOSE_CUES | OPPOSE_NOUNS | OPPOSE_VERDICTS),
+    word: (kind, governed)
+    for kind, governed, words in (
+        ("neutral", True, NEUTRAL_CUES),
+        ("threat", False, THREAT_CUES),
+        ("support", False, SUPPORT_CUES | SUPPORT_NOUNS),
+        ("advocacy", False, ADVOCACY_CUES | SUPPORT_GOAL_NOUNS),
+        ("oppose", False, OPPOSE_CUES | OPPOSE_NOUNS),
+        ("support", True, SUPPORT_PRAISE_VERBS | SUPPORT_RESUMPTION_VERBS),
+        ("oppose", True, OPPOSE_CRITICISM_VERBS),
+        ("hope", True, SUPPORT_HOPE_VERBS),
     )
     for word in words
 }
-_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in STANCE_PHRASES)
+# Words whose holder may be a possessor, a light verb's subject or the speaker.
+_HELD_WORDS = _NOUNS | set(_VERDICT_KIND)
+_HELD_WORDS |= {p.split()[0] for p, kind in STANCE_PHRASES.items() if kind == "conditional"}
+_HELD_WORDS |= {phrase.split()[0] for phrase in STANCE_VERDICT_PHRASES}
+_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in _PHRASES)
+_PHRASE_WIDTHS = sorted({len(phrase.split()) for phrase in _PHRASES}, reverse=True)
+
+
+class _Cue(NamedTuple):
+    """A stance word or phrase: its first word in the sentence, width, kind and key."""
+
+    n: int
+    width: int
+    kind: str
+    key: str  # the phrase's lemmas, or the word's form for a verdict, else its lemma
+    governed: bool = False  # whether it holds only for the issue it governs as its object
+
+    @property
+    def verdict(self) -> bool:
+        return self.key in _VERDICT_KIND or self.key in STANCE_VERDICT_PHRASES
 
 
 def position_stage(a: Analysis) -> Analysis:
@@ -72,7 +120,11 @@ def position_stage(a: Analysis) -> Analysis:
             answered.add((r.actor, r.evidence.start))
     # A stated stance on "the ceasefire" repeats an answer to a ceasefire proposal.
     issues = a.registry.issues
-    held = {(q.actor, first_issue(q.issue.lower(), issues), q.stance) for q in positions.values()}
+    held = {
+        (q.actor, issue, q.stance)
+        for q in positions.values()
+        for _, issue in issue_mentions(q.issue.lower(), issues)
+    }
     speakers = a.speakers_by_sentence()
     for s, span in enumerate(a.sentences):
         for actor, issue, stance in _stances(a, s, speakers):
@@ -84,104 +136,238 @@ def position_stage(a: Analysis) -> Analysis:
     return replace(a, positions=tuple(positions.values()))
 
 
-def _issue_for(issues, start: int, end: int, object_only: bool) -> tuple[int, str] | None:
+def _issue_for(issues, start: int, end: int, object_only: bool):
     """The issue a stance word is about: the first named after it, else the last before it."""
-    after = next((i for i in issues if i[0] >= end), None)
-    if after is not None or object_only:
-        return after
-    before = [i for i in issues if i[0] < start]
-    return before[-1] if before else None
+    at = bisect_left(issues, (end,))
+    if at < len(issues) or object_only:
+        return issues[at] if at < len(issues) else None
+    before = bisect_left(issues, (start,))
+    return issues[before - 1] if before else None
 
 
-def _cues(words: list[str]):
-    """Stance words as (index, width, kind); a phrase outranks the single words in it."""
+def _cues(tokens) -> Iterator[_Cue]:
+    """Stance words and phrases of a sentence; a phrase outranks the single words in it."""
+    lemmas = [t.lemma for t in tokens]
     n = 0
-    while n < len(words):
-        for width in (3, 2) if words[n] in _PHRASE_STARTS else ():
-            phrase = " ".join(words[n : n + width])
-            if phrase in STANCE_PHRASES:
-                yield n, width, STANCE_PHRASES[phrase]
-                n += width
-                break
-        else:
-            kind = _kind(words[n])
-            if kind is not None:
-                yield n, 1, kind
-            n += 1
+    while n < len(tokens):
+        cue = _phrase_at(lemmas, n) or _word_at(tokens[n], n)
+        if cue is not None:
+            yield cue
+        n += cue.width if cue is not None else 1
 
 
-def _kind(word: str) -> str | None:
-    return _CUE_KIND.get(word)
+def _phrase_at(lemmas: list[str], n: int) -> _Cue | None:
+    if lemmas[n] not in _PHRASE_STARTS:
+        return None
+    for width in _PHRASE_WIDTHS:
+        key = " ".join(lemmas[n : n + width])
+        if key in _PHRASES:
+            return _Cue(n, width, _PHRASES[key], key)
+    return None
+
+
+def _word_at(token, n: int) -> _Cue | None:
+    if token.lower in _VERDICT_KIND:
+        return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
+    kind, governed = _CUE_KIND.get(token.lemma, (None, False))
+    return _Cue(n, 1, kind, token.lemma, governed) if kind is not None else None
 
 
 def _stances(a: Analysis, s: int, speakers: dict):
     span = a.sentences[s]
     indices = a.token_range(span)
-    words = [t.lower for t in a.tokens[indices.start : indices.stop]]
-    cues = list(_cues(words))
+    tokens = a.tokens[indices.start : indices.stop]
+    cues = list(_cues(tokens))
     lowered = span.text.lower()
-    issues = issue_mentions(lowered, a.registry.issues) if cues else []
+    issues = issue_spans(lowered, a.registry.issues) if cues else []
     if not issues:
         return
+    words = [t.lower for t in tokens]
     conditional = is_conditional(words, lowered)
     seen, holders = set(), []
-    for n, width, kind in cues:
-        if is_hypothetical(words, n):
+    for cue in cues:
+        found = _cue_issue(a, span, (tokens, words), cue, issues)
+        stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
+        if not stance:
             continue
-        first, last = a.tokens[indices[n]], a.tokens[indices[n + width - 1]]
-        if words[n] in _VERDICTS and _attributive(a, indices, n):
-            continue  # "essential points": a verdict only when predicated of its issue
-        object_only = width > 1 or words[n] in _NOUNS | THREAT_CUES
-        found = _issue_for(issues, first.start - span.start, last.end - span.start, object_only)
-        if found is None:
-            continue
-        at, issue = found
-        if words[n] in THREAT_CUES and len(lowered[last.end - span.start : at].split()) > 3:
-            continue  # a threat's measure is its object: "threatened (to impose) sanctions"
-        if kind == "threat":
-            # "threatened sanctions if Moscow did not halt": the threat holds only then.
-            later = words[n + width :]
-            kind = "conditional" if set(later) & HYPOTHETICAL else "advocacy"
-        stance = _stance(kind, conditional)
-        if is_negated(words, n):
-            stance = NEGATED_STANCES.get(" ".join(words[n : n + width]), _FLIPPED[stance])
-        if _stopped(lowered[last.end - span.start : at]):
-            stance = _FLIPPED[stance]
+        k = indices[cue.n]
         # "rejected X but backed Y": the second verb shares the first one's subject.
-        shared = n > 0 and words[n - 1] in {"and", "but"}
-        holders = _holders(a, s, indices[n], speakers) or (
-            (holders or _first_holder(a, s, indices[n], speakers)) if shared else []
-        )
+        shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
+        stated = _holders(a, s, k, speakers) or _infinitive_holders(a, s, k, speakers)
+        holders = stated or ((holders or _first_holder(a, s, k, speakers)) if shared else [])
         for actor in holders:
-            if (actor, issue) not in seen:
-                seen.add((actor, issue))
-                yield actor, issue, stance
+            if (actor, found[1]) not in seen:
+                seen.add((actor, found[1]))
+                yield actor, found[1], stance
 
 
-def _stopped(between: str) -> bool:
-    """ "demanded a halt to sanctions": a stop word just before the issue turns the stance."""
-    return bool({w.strip(".,;:\"'“”") for w in between.split()[-4:]} & STOP_WORDS)
+def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, str] | None:
+    """The issue a cue is about, with the tokens between them; None where the cue states none."""
+    tokens, words = sentence
+    n, last = cue.n, cue.n + cue.width - 1
+    if is_hypothetical(words, n) or _short_of(tokens, n):
+        return None
+    if cue.verdict and _attributive(a, tokens, last):
+        return None  # an attributive verdict judges the noun after it, not an issue
+    object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
+    object_only = object_only or cue.kind == "threat" or cue.governed
+    ends = (tokens[n].start - span.start, tokens[last].end - span.start)
+    found = _issue_for(issues, *ends, object_only)
+    if found is None:
+        return None
+    at, end, issue = found
+    between = range(last + 1, _token_at(a, span, span.start + at))
+    if cue.kind == "threat" and len(between) > 3:
+        return None  # a threat's measure is its object: "threatened (to impose) sanctions"
+    if not _reaches(a, tokens, between, cue.governed):
+        return None
+    if cue.kind == "hope":
+        after = span.start + end
+        between = range(between.start, a.token_index(after) - a.token_range(span).start)
+    return between, issue
+
+
+def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, conditional: bool):
+    """The stance a cue states on its issue, after threats, hopes, negation and stop words."""
+    kind = cue.kind
+    if kind == "threat":
+        # "threatened sanctions if Moscow did not halt": the threat holds only then.
+        kind = "conditional" if set(words[cue.n + cue.width :]) & HYPOTHETICAL else "advocacy"
+    if kind == "hope":
+        kind = _hoped(tokens, between.stop)
+        between = range(between.start, between.start)  # the hoped outcome was the stance
+        if kind is None:
+            return None
+    stance = _stance(kind, conditional)
+    if is_negated(words, cue.n):
+        stance = NEGATED_STANCES.get(cue.key, TURNED_STANCES[stance])
+    if stance == "none":
+        return None
+    if _turned(a, tokens, between) != _stopped_before(a, tokens, cue.n):
+        stance = TURNED_STANCES[stance]
+    return stance
+
+
+def _infinitive_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
+    """ "Myanmar pledged to reopen the routes": an infinitive's holder is its verb's subject;
+    after an object ("urged Israel to accept") it is no one's stance here."""
+    first = a.token_range(a.sentences[s]).start
+    if k - 2 < first or a.tokens[k - 1].lower != "to":
+        return []
+    verb = a.tokens[k - 2]
+    return [] if a.mention_at(verb.start) is not None else _holders(a, s, k - 2, speakers)
+
+
+def _token_at(a: Analysis, span, offset: int) -> int:
+    """Index in the sentence of the token an issue's stem starts in."""
+    j = a.token_index(offset)
+    if j > 0 and a.tokens[j - 1].end > offset:
+        j -= 1
+    return j - a.token_range(span).start
+
+
+def _short_of(tokens, n: int) -> bool:
+    """ "fell short of endorsing", "failed to agree": the stance word was not reached."""
+    return n >= 2 and (tokens[n - 2].lemma, tokens[n - 1].lemma) in SHORTFALL_MARKERS
+
+
+def _hoped(tokens, j: int) -> str | None:
+    """What a hope is for: the verb after its issue ("the truce would hold")."""
+    for t in tokens[j : j + 4]:
+        if t.lower in VERB_AUXILIARIES or t.lower in BE_AUXILIARIES or t.lower.endswith("ly"):
+            continue
+        if t.lemma in SUPPORT_OUTCOMES:
+            return "support"
+        return "oppose" if t.lemma in OPPOSE_OUTCOMES or t.lemma in STOP_WORDS else None
+    return None
+
+
+def _reaches(a: Analysis, tokens, between: range, governed: bool) -> bool:
+    """Whether a stance word reaches the issue after it: within its clause, no adjunct between;
+    a governed verb only its object, near, with no actor as object ("praised Qatar for …")."""
+    if governed and len(between) > 4:
+        return False
+    if any(_punctuated(a, tokens, j) for j in range(between.start - 1, between.stop)):
+        # A comma in the last words before the issue may join its adjectives ("an immediate,
+        # interim 30-day ceasefire"); any other mark, or one further back, closes the clause.
+        last = between.stop - 3
+        if governed or any(_punctuated(a, tokens, j) for j in range(between.start - 1, last)):
+            return False
+        if any(_gap(a, tokens, j).strip() not in {"", ","} for j in range(last, between.stop)):
+            return False
+    for j in between:
+        if tokens[j].lower in (OBJECT_BREAKS if governed else REACH_BREAKS):
+            return False
+        mention = a.mention_at(tokens[j].start)
+        if governed and mention is not None and not mention.possessive:
+            return False
+    return True
+
+
+def _turned(a: Analysis, tokens, between: range) -> bool:
+    """ "demanded a halt to sanctions": a stop word or an attack before the issue turns the
+    stance; a second one ("pause strikes on energy sites") turns it back."""
+    turns = 0
+    for j in range(between.stop - 1, max(between.start, between.stop - 6) - 1, -1):
+        token = tokens[j]
+        if token.lower in STOP_BREAKS or _punctuated(a, tokens, j):
+            break
+        turns += _turns(tokens, j, between.stop)
+    return turns % 2 == 1
+
+
+def _turns(tokens, j: int, issue: int) -> bool:
+    """A stop word, a negation, or an attack on what follows ("strikes on", not "strike a
+    deal"): "agreed not to attack energy sites" turns twice."""
+    token = tokens[j]
+    if token.lemma in STOP_WORDS or token.lower in STOP_WORDS or token.lower in NEGATIONS:
+        return True
+    return token.lemma in OPPOSE_HARMS and (j + 1 == issue or tokens[j + 1].lower in HARM_LINKS)
+
+
+def _stopped_before(a: Analysis, tokens, n: int) -> bool:
+    """ "dropped its objection to", "ended its backing for": a stop word governing the cue."""
+    j = n - 1
+    if j >= 0 and tokens[j].lower in ANAPHORIC_DETERMINERS:
+        j -= 1
+    return j >= 0 and tokens[j].lemma in STOP_WORDS and not _punctuated(a, tokens, j)
+
+
+def _punctuated(a: Analysis, tokens, j: int) -> bool:
+    """Whether a clause mark stands between token j and the next."""
+    return any(mark in _gap(a, tokens, j) for mark in ",;:()—–")
+
+
+def _gap(a: Analysis, tokens, j: int) -> str:
+    """The text between token j and the next, if both are in the sentence."""
+    if j < 0 or j + 1 >= len(tokens):
+        return ""
+    return a.document.text[tokens[j].end : tokens[j + 1].start]
 
 
 def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
-    """The subject right before the stance word, with its conjuncts; in a quotation, its speaker."""
-    actor = clause_subject(a, s, k, speakers)
-    if actor is None and a.tokens[k].lower in _HELD_WORDS:
-        actor = _noun_holder(a, s, k, speakers)
+    """The subjects of the stance word, its noun's holder, or in a quotation its speaker."""
+    holders = subjects(a, s, k, speakers)
+    if holders:
+        return holders
+    held = {a.tokens[k].lower, a.tokens[k].lemma} & _HELD_WORDS
+    actor = _noun_holder(a, s, k, speakers) if held else None
     if actor is None:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
         passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k)
         return [quoted] if quoted and not passive else []
-    return [*conjuncts(a, a.sentences[s].start, a.tokens[k].start, actor), actor]
+    return [actor]
 
 
-def _attributive(a: Analysis, indices: range, n: int) -> bool:
-    """An adjective right before a lower-case word that is no preposition or conjunction."""
-    if n + 1 >= len(indices):
+def _attributive(a: Analysis, tokens, j: int) -> bool:
+    """A verdict right before a lower-case word that is no link or verdict head ("essential
+    points") qualifies that word; "a welcome step", "unacceptable to" are said of the issue."""
+    if j + 1 >= len(tokens):
         return False
-    word, after = a.tokens[indices[n]], a.tokens[indices[n + 1]]
+    word, after = tokens[j], tokens[j + 1]
     adjacent = not a.document.text[word.end : after.start].strip()
-    return adjacent and after.text.isalpha() and after.text.islower() and after.lower not in _LINKS
+    plain = after.text.isalpha() and after.text.islower()
+    return adjacent and plain and after.lower not in VERDICT_LINKS | VERDICT_HEADS
 
 
 def _first_holder(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
@@ -199,9 +385,20 @@ def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
         owner = a.mention_at(a.tokens[j].start)
         if owner is not None and owner.possessive and possessor is None:
             possessor = owner.actor.name
-        if a.tokens[j].lower in LIGHT_VERBS:
+        if a.tokens[j].lemma in LIGHT_VERBS:
             return clause_subject(a, s, j, speakers) or possessor or speakers.get(s)
-    return possessor or speakers.get(s)
+    return possessor or _object_holder(a, s, k, speakers) or speakers.get(s)
+
+
+def _object_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
+    """ "Rwanda dropped its objection": a stance noun as an object is its verb's subject's."""
+    first = a.token_range(a.sentences[s]).start
+    if k - 2 < first or a.tokens[k - 1].lower not in ANAPHORIC_DETERMINERS:
+        return None
+    verb = a.tokens[k - 2]
+    if a.mention_at(verb.start) is not None or not verb.text.islower():
+        return None
+    return clause_subject(a, s, k - 2, speakers)
 
 
 def _stance(kind: str, conditional: bool) -> str:

@@ -7,90 +7,98 @@ from dataclasses import dataclass, replace
 
 from .analysis import Analysis
 from .grammar import (
-    conjuncts,
     first_subject,
     is_conditional,
     is_hypothetical,
     is_negated,
+    is_passive,
     subject_before,
+    subjects,
 )
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
+    ANSWER_FAILURES,
+    ANSWER_GOVERNORS,
+    ARTICLES,
+    BE_AUXILIARIES,
+    COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
-    FIGURATIVE_PHRASES,
+    DENIAL_VERBS,
+    JOINT_NOUNS,
+    KIND_FAMILIES,
     MEETING_WORDS,
     MUTUAL_RESPONSES,
     NEGATIONS,
+    NOBODY_DETERMINERS,
+    NOUN_MARKERS,
+    NUMBER_WORDS,
+    OPEN_KINDS,
+    OUTCOME_PHRASES,
+    OUTCOME_VERBS,
     PERSON_PRONOUNS,
+    PLAN_AUTHORED_KINDS,
+    PLAN_COMPLEMENT_PREPOSITIONS,
+    PLAN_COMPOUNDS,
+    PLAN_FIXED_PHRASES,
+    PLAN_GENERIC_NOUNS,
+    PLAN_HALT_FILLERS,
+    PLAN_HALT_VERBS,
+    PLAN_HALTED_ACTS,
+    PLAN_NOT_INFINITIVES,
+    PLAN_TARGET_PREPOSITIONS,
+    PLAN_TOPICS,
+    PLAN_VERB_MARKERS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PROPOSAL_MODIFIERS,
     PROPOSAL_NOUNS,
+    PROPOSAL_OFFER_NOUNS,
     PROPOSAL_STATUS_CUES,
+    PROPOSAL_TERMS_NOUNS,
+    PROPOSER_PARTICLES,
     PROPOSER_VERBS,
+    REJECTING_PARTICLES,
+    RELATIVE_PRONOUNS,
+    REPLY_MANNERS,
+    REPLY_VERBS,
     RESPONSE_CUES,
+    RESPONSE_NOUNS,
     RESPONSE_PHRASES,
     SCOPE_DOMAINS,
     SCOPE_FULL,
     SCOPE_KINDS,
+    SCOPE_PARTIAL,
     STATUS_PROSPECTS,
     THING_PRONOUNS,
+    VERB_LEMMAS_NOT_BARE,
+    WITHHELD_ANSWER,
 )
 from .records import ProposalRecord, ResponseRecord, Span, StatusRecord
 
 # Wire style spells durations under ten ("six-week truce", "three-phase deal").
-_NUMBER = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty|ninety)"
-)
+_NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
 _NUMBERED = re.compile(
     rf"^{_NUMBER}[-‐–]?(?:day|hour|week|month|point|phase|stage)s?$", re.IGNORECASE
 )
-# Nouns that name a concrete plan only with a scope, a complement or an owner
-# ("prisoner exchange", "exchange of prisoners", "Egypt's plan"), never alone ("a deal").
-_GENERIC = {
-    "deal",
-    "agreement",
-    "accord",
-    "treaty",
-    "plan",
-    "framework",
-    "proposal",
-    "memorandum",
-    "roadmap",
-    "exchange",
-    "swap",
-    "mission",
-    "zone",
-    "pause",
-    "halt",
-    "stoppage",
-    "cessation",
-    "withdrawal",
-    "disarmament",
-    "declaration",
-    "corridor",
-    "release",
-    "return",
-}
-# Kinds that name one thing for merging: a "30-day truce" and a "30-day ceasefire" are one plan.
-_FAMILY = {"truce": "ceasefire", "moratorium": "ceasefire"}
-# Words before a plan noun that make it a verb ("to deal with", "will pause").
-_VERB_MARKERS = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "we", "i"}
-_COMPLEMENT_PREPOSITIONS = {"of", "for", "on", "to", "from"}
-_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
-# Kinds of plan noun that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
-_AUTHORED = {"proposal", "peace_plan"}
-# Fixed phrases where a plan noun names nothing: "in return for".
-_FIXED_PHRASES = {"in return"}
-# Words after "to" that begin a noun phrase, not an infinitive ("a deal to both sides").
-_NOT_VERBS = ANAPHORIC_DETERMINERS | {"a", "an", "both", "all", "each", "any", "them", "us", "it"}
 _COMPLEMENT_WINDOW = 6
 # A status cue reports on the plan noun within a short clause of it.
 _STATUS_WINDOW = 6
-# Nouns for what a side puts on the table, owned by it ("Ukraine's proposals for a truce").
-_OFFER_NOUNS = {"proposal", "proposals", "plan", "plans", "offer", "offers", "terms", "initiative"}
-_ARTICLES = {"a", "an", "the"}
-# Particles of phrasal proposing verbs ("put forward", "drew up", "laid out").
-_PARTICLES = {"forward", "up", "out"}
+# An answer noun or particle governs a plan only a few words on ("approval of the truce").
+_GOVERN_WINDOW = 6
+_TARGET_WINDOW = 4
+# A particle's object follows it at once ("shot down the truce", not "shot down two drones
+# hours after the truce").
+_PARTICLE_WINDOW = 3
+# Verbs whose indefinite object is a plan on the table; reaching "an agreement" names none.
+# Words that may answer a plan, for a quick test before the look-ups of `_cue`.
+_CUE_LEMMAS = (
+    RESPONSE_CUES.keys()
+    | OUTCOME_VERBS
+    | REPLY_VERBS
+    | {phrase.split()[0] for phrase in RESPONSE_PHRASES.keys() | OUTCOME_PHRASES}
+)
+_CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
+_PUTTING_FORWARD = PROPOSER_VERBS | (RESPONSE_CUES.keys() - OUTCOME_VERBS)
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,35 @@ class _Mention:
     proposal: ProposalRecord
     scope: frozenset[str]
     anaphoric: bool
+    terms_by: str | None = None  # who set terms for this plan ("Hamas's terms for a truce")
+    breadth: int = 0  # how many scope words its wording gives, to keep the widest title
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence's words, by position, with what the look-ups need."""
+
+    a: Analysis
+    s: int
+    span: Span
+    indices: list[int]
+    words: list[str]
+    lemmas: list[str]
+    speakers: dict[int, str]
+
+    def token(self, j: int):
+        return self.a.tokens[self.indices[j]]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A plan mention with the stretch of words it spans; `verbal` for a verb phrase."""
+
+    lead: int
+    last: int
+    reach: int
+    mention: _Mention
+    verbal: bool = False
 
 
 def proposal_stage(a: Analysis) -> Analysis:
@@ -105,43 +142,101 @@ def proposal_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     found: list[_Mention] = []
     for s, span in enumerate(a.sentences):
-        for mention in _mentions_in(a, s, span, speakers):
+        for mention in _mentions_in(_sentence(a, s, span, speakers)):
             same = _antecedent(found, mention)
             if same is not None:
-                found[same] = _merge(found[same], mention)
+                found[same] = _merge(found[same], _as_terms(found[same], mention))
             elif not mention.anaphoric:
                 found.append(mention)
     return replace(a, proposals=tuple(m.proposal for m in found))
 
 
-def _mentions_in(a: Analysis, s: int, span: Span, speakers: dict):
+def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
     indices = list(a.token_range(span))
     words = [a.tokens[k].lower for k in indices]
-    answers, outer, reach = None, None, -1
-    for n, noun in enumerate(words):
-        if noun not in PROPOSAL_NOUNS or (n > 0 and f"{words[n - 1]} {noun}" in _FIXED_PHRASES):
+    for n in range(1, len(words)):
+        compound = PLAN_COMPOUNDS.get((words[n - 1], words[n]))
+        if compound:
+            words[n] = compound
+    lemmas = [a.tokens[k].lemma or a.tokens[k].lower for k in indices]
+    return _Sentence(a, s, span, indices, words, lemmas, speakers)
+
+
+def _as_terms(old: _Mention, new: _Mention) -> _Mention:
+    """Terms set for a plan already on the table answer it on conditions; they do not
+    propose it again."""
+    if new.terms_by is None or new.terms_by == old.proposal.proposed_by:
+        return new
+    answer = ResponseRecord(new.terms_by, "conditional", new.proposal.evidence, confidence=0.7)
+    proposal = replace(new.proposal, proposed_by=None)
+    proposal = _answered(proposal, (answer,))
+    return replace(new, proposal=proposal)
+
+
+def _mentions_in(c: _Sentence):
+    found: list[_Found] = []
+    for n in range(len(c.words)):
+        if c.words[n] not in PROPOSAL_NOUNS and c.lemmas[n] not in PLAN_HALT_VERBS:
             continue
-        if _is_verb(words, n) and not _object_scope(words, n):
+        plan = _halt_plan(c, n) or _noun_plan(c, n)
+        if plan is None:
             continue
-        if n + 1 < len(words) and words[n + 1] in PROPOSAL_NOUNS and not _is_verb(words, n + 1):
-            continue  # "ceasefire proposal": the head noun after it carries the mention
-        if answers is None:
-            answers = tuple(_responses(a, s, span, indices, words, speakers))
-        mention = _mention(a, s, span, indices, words, n, speakers, answers)
-        if mention is None:
+        if found and (n <= found[-1].reach or _describes(c, found[-1], plan)):
+            # "a proposal for a 30-day moratorium", "a ceasefire that would stop strikes on
+            # energy infrastructure": one plan
+            outer = found[-1]
+            merged = _merge(outer.mention, plan.mention)
+            found[-1] = replace(outer, last=max(outer.last, plan.last), mention=merged)
             continue
-        if outer is not None and n <= reach:
-            outer = _merge(outer, mention)  # "a proposal for a 30-day moratorium": one plan
-            continue
-        if outer is not None:
-            yield outer
-        outer, reach = mention, max(_complement(words, n), default=-1)
-    if outer is not None:
-        yield outer
+        found.append(plan)
+    answers = _responses(c, found) if found else {}
+    for i, plan in enumerate(found):
+        extra = tuple(answers.get(i, {}).values())
+        yield replace(plan.mention, proposal=_answered(plan.mention.proposal, extra))
+
+
+def _describes(c: _Sentence, outer: _Found, plan: _Found) -> bool:
+    """Whether a verb-phrase plan is a relative clause saying what the plan before does."""
+    between = c.words[outer.last + 1 : plan.lead]
+    return plan.verbal and 0 < len(between) <= 3 and between[0] in RELATIVE_PRONOUNS
+
+
+def _answered(proposal: ProposalRecord, answers: tuple[ResponseRecord, ...]) -> ProposalRecord:
+    known = {r.actor for r in answers}
+    kept = tuple(r for r in proposal.responses if r.actor not in known)
+    return replace(proposal, responses=kept + answers)
+
+
+def _noun_plan(c: _Sentence, n: int) -> _Found | None:
+    words = c.words
+    if words[n] not in PROPOSAL_NOUNS or (
+        n > 0 and f"{words[n - 1]} {words[n]}" in PLAN_FIXED_PHRASES
+    ):
+        return None
+    if _is_verb(words, n) and not _object_scope(words, n):
+        return None
+    if n + 1 < len(words) and words[n + 1] in PROPOSAL_NOUNS and not _is_verb(words, n + 1):
+        return None  # "ceasefire proposal": the head noun after it carries the mention
+    mention, lead, last = _mention(c, n)
+    if mention is None:
+        return None
+    reach = max([*_complement(words, n), _inner_plan(words, n)])
+    return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+
+
+def _inner_plan(words: list[str], n: int) -> int:
+    """Where a generic plan noun's complement names the plan it carries ("a blueprint for a
+    prisoner exchange" is that exchange), else -1."""
+    if words[n] not in PLAN_GENERIC_NOUNS or words[n + 1 : n + 2] != ["for"]:
+        return -1
+    j = n + 2
+    while j < len(words) and (words[j] in ARTICLES or _is_scope(words[j])):
+        j += 1
+    return j if j < len(words) and words[j] in PROPOSAL_NOUNS else -1
 
 
 def _is_verb(words: list[str], n: int) -> bool:
-    return n > 0 and words[n - 1] in _VERB_MARKERS | PERSON_PRONOUNS | THING_PRONOUNS
+    return n > 0 and words[n - 1] in PLAN_VERB_MARKERS | PERSON_PRONOUNS | THING_PRONOUNS
 
 
 def _object_scope(words: list[str], n: int) -> bool:
@@ -149,43 +244,105 @@ def _object_scope(words: list[str], n: int) -> bool:
     return any(w in COMPLEMENT_SCOPES for w in words[n + 1 : n + 4])
 
 
-def _mention(a, s, span, indices, words, n, speakers, answers) -> _Mention | None:
-    modifiers = _modifiers(words, n)
+def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
+    words, a = c.words, c.a
+    compound = PLAN_COMPOUNDS.get((words[n - 1], c.token(n).lower)) is not None if n else False
+    modifiers = _modifiers(words, n - compound)
     complement = _complement(words, n)
+    inner = _inner_plan(words, n)
+    if inner > 0:
+        complement = sorted({*complement, *range(n + 2, inner + 1)} - {n + 2})
     scope_words = modifiers + [words[i] for i in complement]
-    owner = _owner(a, s, indices, n - len(modifiers), speakers)
-    content = _infinitive(words, n) and a.mention_at(a.tokens[indices[n + 2]].start) is None
-    generic = words[n] in _GENERIC
+    lead = n - compound - len(modifiers)
+    owner = _owner(c, lead)
+    content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
+    generic = words[n] in PLAN_GENERIC_NOUNS
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
     telling = [w for w in scope_words if w not in SCOPE_FULL] if generic else scope_words
     concrete = bool(telling or owner or content)
     if not concrete and _modifies_next(words, n):
-        return None
-    lead = n - len(modifiers)
+        return None, lead, n
     # "the Egyptian proposal" with no scope of its own names again a plan already reported.
     owned_again = (
         generic and owner and not (scope_words or content) and words[lead - 2 : lead - 1] == ["the"]
     )
     anaphoric = owned_again or (generic and not concrete and _definite(words, lead))
-    if generic and not (concrete or anaphoric or _put_forward(words, n - len(modifiers))):
-        return None
-    first = indices[n - len(modifiers)]
-    last = indices[complement[-1] if complement else n + (2 if content else 0)]
-    # "a proposal for a 30-day moratorium" is a moratorium.
-    inner = [
-        w for w in words[n + 1 : last - indices[0] + 1] if w in PROPOSAL_NOUNS and w not in _GENERIC
-    ]
+    if generic and not (concrete or anaphoric or _put_forward(c, lead)):
+        return None, lead, n
+    last = complement[-1] if complement else n + (2 if content else 0)
+    offered, terms = _offered_by(c, lead)
     proposal = ProposalRecord(
-        title=a.document.text[a.tokens[first].start : a.tokens[last].end],
-        kind=PROPOSAL_NOUNS[inner[0]] if generic and inner else _kind(words[n], scope_words),
-        evidence=span,
-        proposed_by=owner or _proposer(a, s, indices, n, speakers),
-        responses=answers,
+        title=a.document.text[c.token(lead).start : c.token(last).end],
+        kind=_kind(words, n, last, scope_words),
+        evidence=c.span,
+        proposed_by=owner or offered or _proposer(c, n),
         # A plan whose wording says what it covers is surer than a bare "deal".
         confidence=0.7 if telling else 0.55,
-        events=tuple(StatusRecord(status, span) for status in _status_cues(words, n)),
+        events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
-    return _Mention(proposal, _scope(scope_words), anaphoric)
+    terms_by, breadth = (offered if terms else None), len(_telling(scope_words))
+    return (
+        _Mention(proposal, _scope(scope_words), anaphoric, terms_by, breadth),
+        lead,
+        last,
+    )
+
+
+def _halt_plan(c: _Sentence, n: int) -> _Found | None:
+    """A cessation stated as a verb phrase: "agreed to limit strikes on power plants"."""
+    words = c.words
+    if c.lemmas[n] not in PLAN_HALT_VERBS or not _undertaken(c, n):
+        return None
+    j = n + 1
+    while j < min(len(words), n + 3) and words[j] in PLAN_HALT_FILLERS:
+        j += 1
+    if j >= len(words) or words[j] not in PLAN_HALTED_ACTS:
+        return None
+    target = _target(c, j)
+    last = target[-1] if target else j
+    topics = _topics(words[i] for i in target)
+    proposal = ProposalRecord(
+        title=c.a.document.text[c.token(n).start : c.token(last).end],
+        kind="moratorium" if topics else PLAN_HALTED_ACTS[words[j]],
+        evidence=c.span,
+        proposed_by=_proposer(c, n),
+        confidence=0.7 if topics else 0.55,
+        events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
+    )
+    mention = _Mention(proposal, topics, anaphoric=False, breadth=len(topics))
+    return _Found(n, last, last, mention, verbal=True)
+
+
+def _undertaken(c: _Sentence, n: int) -> bool:
+    """Whether a verb is undertaken, not just reported or wished: "will/would stop", "agreed
+    (or offered) to stop"; "hoped to stop the fighting" puts no plan on the table."""
+    if n == 0:
+        return False
+    if c.words[n - 1] in COMMITMENT_MODALS:
+        return True
+    committed = n > 1 and (c.lemmas[n - 2] in RESPONSE_CUES or c.lemmas[n - 2] in PROPOSER_VERBS)
+    return c.words[n - 1] == "to" and committed
+
+
+def _target(c: _Sentence, j: int) -> list[int]:
+    """What a halted act is aimed at: "strikes on power plants", "attacks against ports"."""
+    if j + 1 >= len(c.words) or c.words[j + 1] not in PLAN_TARGET_PREPOSITIONS:
+        return []
+    target: list[int] = []
+    for i in range(j + 2, min(len(c.words), j + 2 + _TARGET_WINDOW)):
+        if c.words[i] in PREPOSITIONS or c.words[i] == "and" or c.lemmas[i] in NOUN_MARKERS:
+            break
+        target.append(i)
+        if _clause_ends(c, i):
+            break
+    return target
+
+
+def _clause_ends(c: _Sentence, i: int) -> bool:
+    if i + 1 >= len(c.indices):
+        return True
+    gap = c.a.document.text[c.token(i).end : c.token(i + 1).start]
+    return any(mark in gap for mark in ",;:—–(")
 
 
 def _status_cues(words: list[str], n: int) -> list[str]:
@@ -205,10 +362,30 @@ def _status_cues(words: list[str], n: int) -> list[str]:
 
 
 def _scope(words: list[str]) -> frozenset[str]:
-    """The words that tell this plan from others of its kind, singular ("prisoner")."""
-    singular = [w[:-1] if w.endswith("s") and w[:-1] in SCOPE_DOMAINS else w for w in words]
+    """What tells this plan from others of its kind, one feature per meaning: a duration, a
+    reach ("full" for "complete") and the topics of its domain words ("naval" is maritime)."""
+    features = set()
+    for w in _telling(words):
+        if w in SCOPE_FULL:
+            features.add("full")
+        elif w in SCOPE_PARTIAL:
+            features.add("partial")
+        elif _NUMBERED.match(w):
+            features.add(w)
+        else:
+            features |= _topics([w]) or {w}
+    return frozenset(features)
+
+
+def _telling(words: list[str]) -> set[str]:
+    """The words of a wording that tell plans apart: reach, domain and duration words."""
+    scope = SCOPE_FULL | SCOPE_PARTIAL | SCOPE_DOMAINS
+    return {w for w in words if w in scope or w[:-1] in SCOPE_DOMAINS or _NUMBERED.match(w)}
+
+
+def _topics(words) -> frozenset[str]:
     return frozenset(
-        w for w in singular if w in SCOPE_DOMAINS or w in SCOPE_FULL or _NUMBERED.match(w)
+        topic for w in words for topic, stems in PLAN_TOPICS.items() if w.startswith(stems)
     )
 
 
@@ -232,7 +409,7 @@ def _is_scope(word: str) -> bool:
 
 def _complement(words: list[str], n: int) -> list[int]:
     """Scope words of "exchange of prisoners", "halt to strikes on energy", or a verb's object."""
-    start = n + 2 if n + 1 < len(words) and words[n + 1] in _COMPLEMENT_PREPOSITIONS else n + 1
+    start = n + 2 if n + 1 < len(words) and words[n + 1] in PLAN_COMPLEMENT_PREPOSITIONS else n + 1
     if start == n + 1 and not _object_scope(words, n):
         return []
     window = range(start, min(len(words), start + _COMPLEMENT_WINDOW))
@@ -249,50 +426,66 @@ def _modifies_next(words: list[str], n: int) -> bool:
 def _infinitive(words: list[str], n: int) -> bool:
     """ "a proposal to exchange civilians": the infinitive after the noun says what is offered."""
     after = words[n + 1 : n + 3]
-    return len(after) == 2 and after[0] == "to" and after[1] not in _NOT_VERBS
+    return len(after) == 2 and after[0] == "to" and after[1] not in PLAN_NOT_INFINITIVES
 
 
-def _put_forward(words: list[str], start: int) -> bool:
+def _put_forward(c: _Sentence, start: int) -> bool:
     """An indefinite plan noun as the object of proposing or answering is on the table
     ("agreed to carry out an exchange", "signed a joint declaration")."""
+    words = c.words
     article = next(
         (j for j in range(start - 1, max(-1, start - 4), -1) if words[j] in {"a", "an"}), None
     )
     if article is None:
         return False
     return any(
-        w in PROPOSER_VERBS or w in RESPONSE_CUES for w in words[max(0, article - 4) : article]
+        _is_verb_use(c, j) and c.lemmas[j] in _PUTTING_FORWARD
+        for j in range(max(0, article - 4), article)
     )
+
+
+def _is_verb_use(c: _Sentence, j: int) -> bool:
+    """Whether a word of a verb class is used as a verb: its bare or -s form after an article
+    or preposition is a noun ("a sign of goodwill", "the offer"), and some lemmas' bare forms
+    are mostly other words ("pushed back", "on the table")."""
+    word, lemma = c.words[j], c.lemmas[j]
+    before = c.words[j - 1] if j else ""
+    if before in ARTICLES:
+        return False  # "the signing", "an agreed text"
+    if word not in (lemma, lemma + "s"):
+        return True
+    return lemma not in VERB_LEMMAS_NOT_BARE and before not in NOUN_MARKERS
 
 
 def _definite(words: list[str], start: int) -> bool:
     return start > 0 and words[start - 1] in ANAPHORIC_DETERMINERS
 
 
-def _owner(a: Analysis, s: int, indices: list[int], start: int, speakers) -> str | None:
+def _owner(c: _Sentence, start: int) -> str | None:
     """The possessor of the noun phrase: "Egypt's plan", or "its plan" for the subject."""
     for j in range(start - 1, max(-1, start - 6), -1):
-        token = a.tokens[indices[j]]
-        mention = a.mention_at(token.start)
+        token = c.token(j)
+        mention = c.a.mention_at(token.start)
         if mention is not None:
-            owns = mention.possessive or (j == start - 1 and _attributive(a, mention, token))
+            owns = mention.possessive or (j == start - 1 and _attributive(c, mention, token))
             return mention.actor.name if owns else None
         word = token.text.lower()
-        if word in _POSSESSIVE_PRONOUNS:
-            return first_subject(a, s, indices[j], speakers)
-        if word in PREPOSITIONS or word in ANAPHORIC_DETERMINERS:
+        if word in POSSESSIVE_PRONOUNS:
+            return first_subject(c.a, c.s, c.indices[j], c.speakers)
+        if word in PREPOSITIONS or word in ANAPHORIC_DETERMINERS or word in ARTICLES:
             return None
     return None
 
 
-def _attributive(a: Analysis, mention, before) -> bool:
+def _attributive(c: _Sentence, mention, before) -> bool:
     """ "a U.S. proposal", "the Egyptian plan": a state's adjective or short form after an
     article authors a plan; its full name there is usually the topic ("the Ukraine plan"),
     and a capitalised noun is a name ("the U.S. Mission")."""
+    a = c.a
     k = a.token_index(mention.start)
     noun = a.tokens[a.token_index(before.end)]
-    authored = PROPOSAL_NOUNS.get(noun.lower) in _AUTHORED and noun.text.islower()
-    article = k > 0 and a.tokens[k - 1].lower in {"a", "an", "the"}
+    authored = PROPOSAL_NOUNS.get(noun.lower) in PLAN_AUTHORED_KINDS and noun.text.islower()
+    article = k > 0 and a.tokens[k - 1].lower in ARTICLES
     return (
         authored
         and article
@@ -301,120 +494,309 @@ def _attributive(a: Analysis, mention, before) -> bool:
     )
 
 
-def _kind(noun: str, scope_words: list[str]) -> str:
-    if noun in _GENERIC:
-        kind = next((SCOPE_KINDS[w] for w in scope_words if w in SCOPE_KINDS), None)
-        if kind:
-            return kind
-    return PROPOSAL_NOUNS[noun]
+def _kind(words: list[str], n: int, last: int, scope_words: list[str]) -> str:
+    noun = words[n]
+    if noun not in PLAN_GENERIC_NOUNS:
+        return PROPOSAL_NOUNS[noun]
+    # "a proposal for a 30-day moratorium" is a moratorium, "an understanding on stoppage of
+    # firing" a ceasefire.
+    inner = [PROPOSAL_NOUNS[w] for w in words[n + 1 : last + 1] if w in PROPOSAL_NOUNS]
+    inner = [kind for kind in inner if kind not in OPEN_KINDS]
+    if inner:
+        return inner[0]
+    kind = next((SCOPE_KINDS[w] for w in scope_words if w in SCOPE_KINDS), None)
+    return kind or PROPOSAL_NOUNS[noun]
 
 
-def _proposer(a, s: int, indices: list[int], n: int, speakers: dict) -> str | None:
+def _proposer(c: _Sentence, n: int) -> str | None:
     """The subject of the proposing verb nearest the noun, or the agent of "proposed by X"."""
-    offered = _offered_by(a, indices, n)
-    if offered is not None:
-        return offered
-    verbs = [j for j in range(len(indices)) if a.tokens[indices[j]].text.lower() in PROPOSER_VERBS]
+    verbs = [
+        j
+        for j in range(len(c.indices))
+        if c.lemmas[j] in PROPOSER_VERBS and _is_verb_use(c, j) and not _denied(c, j)
+    ]
     for j in sorted(verbs, key=lambda j: abs(j - n)):
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
-        by = j + 2 if _word(a, indices, j + 1) in _PARTICLES else j + 1
-        if _word(a, indices, by) == "by":
-            agent = _agent(a, indices, by)
+        by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
+        if _word(c, by) == "by":
+            agent = _agent(c, by)
             if agent is not None:
                 return agent
             continue
-        before = a.mention_at(a.tokens[indices[j - 1]].start) if j > 0 else None
+        before = c.a.mention_at(c.token(j - 1).start) if j > 0 else None
         if before is not None and before.possessive:
             return before.actor.name  # "Pakistan's offer of a ceasefire": the noun's owner
-        name, _ = subject_before(a, s, indices[j], speakers)
-        if name:
-            # "a truce that Egypt and Qatar proposed": the first named side leads.
-            return next(
-                iter(conjuncts(a, a.sentences[s].start, a.tokens[indices[j]].start, name)), name
-            )
+        # "a truce that Egypt and Qatar proposed": the first named side leads.
+        named = subjects(c.a, c.s, c.indices[j], c.speakers, loose=True)
+        if named:
+            return named[0]
     return None
 
 
-def _offered_by(a: Analysis, indices: list[int], n: int) -> str | None:
-    """ "Ukraine's proposals for the ceasefire", "Egypt's terms for a truce": the owner of
-    the offering noun before the plan's preposition."""
-    j = n - 1
-    while j > 0 and (_is_scope(_word(a, indices, j)) or _word(a, indices, j) in _ARTICLES):
+def _denied(c: _Sentence, j: int) -> bool:
+    """ "did not propose", "no side raised a truce": the verb puts nothing forward."""
+    return is_negated(c.words, j) or _nobody(c, j)
+
+
+def _offered_by(c: _Sentence, lead: int) -> tuple[str | None, bool]:
+    """ "Ukraine's proposals for the ceasefire", "its terms for a truce": the owner of the
+    offering noun before the plan's preposition, and whether that noun sets terms."""
+    j = lead - 1
+    while j > 0 and c.words[j] in ARTICLES:
         j -= 1
-    if j < 2 or _word(a, indices, j) not in _COMPLEMENT_PREPOSITIONS:
-        return None
-    if _word(a, indices, j - 1) not in _OFFER_NOUNS:
-        return None
-    owner = a.mention_at(a.tokens[indices[j - 2]].start)
-    return owner.actor.name if owner is not None and owner.possessive else None
+    if j < 2 or c.words[j] not in PLAN_COMPLEMENT_PREPOSITIONS:
+        return None, False
+    if c.lemmas[j - 1] not in PROPOSAL_OFFER_NOUNS | PROPOSAL_TERMS_NOUNS:
+        return None, False
+    terms = c.lemmas[j - 1] in PROPOSAL_TERMS_NOUNS
+    if c.words[j - 2] in POSSESSIVE_PRONOUNS:
+        # "Hamas, in a statement, listed its terms": the subject of the verb before owns them.
+        pronoun = c.indices[j - 2]
+        near = subjects(c.a, c.s, pronoun - 1, c.speakers, loose=True)[:1]
+        return (near or [first_subject(c.a, c.s, pronoun, c.speakers)])[0], terms
+    owner = c.a.mention_at(c.token(j - 2).start)
+    if owner is None or not owner.possessive:
+        return None, False
+    return owner.actor.name, terms
 
 
-def _word(a: Analysis, indices: list[int], j: int) -> str | None:
-    return a.tokens[indices[j]].lower if j < len(indices) else None
+def _word(c: _Sentence, j: int) -> str | None:
+    return c.words[j] if j < len(c.words) else None
 
 
-def _responses(a: Analysis, s: int, span: Span, indices: list[int], words: list[str], speakers):
-    lowered = span.text.lower()
-    conditional = is_conditional(words, lowered)
-    records: dict[str, ResponseRecord] = {}
+def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, ResponseRecord]]:
+    """Each answer in the sentence, filed under the plans its verb or noun governs."""
+    conditional = is_conditional(c.words, c.span.text.lower())
+    answers: dict[int, dict[str, ResponseRecord]] = {}
     previous: tuple[int, list[str], float] | None = None
-    for n, word in enumerate(words):
-        phrase = f"{word} {words[n + 1]}" if n + 1 < len(words) else word
-        response = RESPONSE_PHRASES.get(phrase) or RESPONSE_CUES.get(word)
-        if phrase in FIGURATIVE_PHRASES and not PROPOSAL_NOUNS.keys() & set(words[n + 2 : n + 6]):
+    for n in range(len(c.words)):
+        cue = _cue(c, n, found)
+        if cue is None or is_hypothetical(c.words, n):
             continue
-        if response is None or is_hypothetical(words, n):
-            continue
-        if is_negated(words, n):
-            response = "rejected"
-        elif response == "accepted" and conditional:
-            response = "conditional"
-        actors, confidence = _responders(a, s, indices, n, speakers)
-        if actors and word in MUTUAL_RESPONSES:
-            actors = actors + _partners(a, indices, n)
-        if not actors and previous and {"but", "and"} & set(words[previous[0] : n]):
+        response, targets = cue
+        actors, confidence = _answerers(c, n, found)
+        if not actors and previous and {"but", "and"} & set(c.words[previous[0] : n]):
             _, actors, confidence = previous  # "was studying it but would accept it": one subject
         previous = (n, actors, confidence) if actors else previous
-        for actor in actors:
-            # A committal answer outranks "studying it" from the same actor in one sentence.
-            known = records.get(actor)
-            if known is None or known.response == "considering" != response:
-                records[actor] = ResponseRecord(actor, response, span, confidence=confidence)
-    yield from records.values()
+        response = _polarity(c, n, response, actors, conditional)
+        if response is None:
+            continue
+        for target in targets:
+            _file(answers.setdefault(target, {}), actors, response, c.span, confidence)
+    return answers
 
 
-def _responders(a, s: int, indices: list[int], n: int, speakers) -> tuple[list[str], float]:
+def _file(records: dict[str, ResponseRecord], actors, response, span, confidence) -> None:
+    for actor in actors:
+        # A committal answer outranks "studying it" from the same actor in one sentence.
+        known = records.get(actor)
+        if known is None or known.response == "considering" != response:
+            records[actor] = ResponseRecord(actor, response, span, confidence=confidence)
+
+
+def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | None:
+    """The answer word n gives, and the plans it governs: a verb governs the plan after it,
+    else (passive, relative) the one before; a noun or particle only a plan after it."""
+    words, lemma = c.words, c.lemmas[n]
+    following = words[n + 1] if n + 1 < len(words) else ""
+    quick = lemma in _CUE_LEMMAS or words[n] in _CUE_WORDS
+    if not quick and following not in REJECTING_PARTICLES:
+        return None
+    if f"{lemma} {following}" in RESPONSE_PHRASES:
+        return RESPONSE_PHRASES[f"{lemma} {following}"], _governed(found, n, forward=False)
+    noun = _answer_noun(c, n)
+    if noun is not None:
+        return noun, _governed(found, n, forward=True)
+    if following in REJECTING_PARTICLES:
+        targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+        return ("rejected", targets) if targets else None
+    if lemma in REPLY_VERBS and following in REPLY_MANNERS:
+        return REPLY_MANNERS[following], _governed(found, n, forward=False)
+    if words[n] in COMMITMENT_MODALS and any(f.lead == n + 1 and f.verbal for f in found):
+        return "accepted", [next(i for i, f in enumerate(found) if f.lead == n + 1)]
+    if _outcome(c, n):
+        return "accepted", _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+    if lemma in RESPONSE_CUES and _answers_here(c, n):
+        relative = _relative(c, n, found)
+        targets = [relative] if relative is not None else _governed(found, n, forward=False)
+        return RESPONSE_CUES[lemma], targets
+    return None
+
+
+def _answers_here(c: _Sentence, n: int) -> bool:
+    """Whether an answer verb reports an answer: a verb, not the infinitive of an answer
+    noun, and an -ing form only after "be" ("is studying"; "optimistic about X reaching a
+    deal", "talks aimed at reaching a deal" report none)."""
+    if not _is_verb_use(c, n) or _noun_infinitive(c, n) or _urged(c, n):
+        return False
+    progressive = c.words[n].endswith("ing") and c.words[n] != c.lemmas[n]
+    return not progressive or bool(set(c.words[max(0, n - 3) : n]) & BE_AUXILIARIES)
+
+
+def _answer_noun(c: _Sentence, n: int) -> str | None:
+    """The answer an answer noun gives: its own ("Chad's approval of the truce"), that of the
+    answering verb after it ("readiness to honour the truce"), none with any other verb
+    ("readiness to discuss the truce" is no answer to it)."""
+    words = c.words
+    following = words[n + 1] if n + 1 < len(words) else ""
+    answer = RESPONSE_NOUNS.get(f"{words[n]} {following}") or RESPONSE_NOUNS.get(words[n])
+    if answer is None or following != "to" or n + 2 >= len(words):
+        return answer
+    verb = words[n + 2]
+    if verb in PLAN_NOT_INFINITIVES or verb in PROPOSAL_NOUNS:
+        return answer
+    return RESPONSE_CUES.get(c.lemmas[n + 2])
+
+
+def _urged(c: _Sentence, n: int) -> bool:
+    """An infinitive answer not governed by an answer or a commitment is asked for, not
+    given: "a deadline for Kyiv to approve the plan", "pressure on X to accept it"."""
+    if n < 2 or c.words[n - 1] != "to":
+        return False
+    governors = c.lemmas[max(0, n - 4) : n - 1]
+    return not any(g in RESPONSE_CUES or g in ANSWER_GOVERNORS for g in governors)
+
+
+def _noun_infinitive(c: _Sentence, n: int) -> bool:
+    """ "readiness to honour": the verb answers through its noun and the noun's owner."""
+    return n > 1 and c.words[n - 1] == "to" and c.words[n - 2] in RESPONSE_NOUNS
+
+
+def _outcome(c: _Sentence, n: int) -> bool:
+    """ "the talks produced a deal", "talks ended with a deal": a meeting brought it about."""
+    phrase = f"{c.lemmas[n]} {_word(c, n + 1)}"
+    return (c.lemmas[n] in OUTCOME_VERBS or phrase in OUTCOME_PHRASES) and _meeting_subject(c, n)
+
+
+def _meeting_subject(c: _Sentence, n: int) -> bool:
+    """ "the talks in Jeddah produced a deal": a meeting word, no side, is the subject."""
+    if n == 0 or c.words[n - 1] == "to":
+        return False
+    for k in range(n - 1, max(-1, n - 5), -1):
+        if c.a.mention_at(c.token(k).start) is not None or _clause_ends(c, k):
+            return False
+        if c.words[k] in MEETING_WORDS:
+            return True
+    return False
+
+
+def _relative(c: _Sentence, n: int, found: list[_Found]) -> int | None:
+    """The plan a relative clause answers ("a truce, which Hamas accepted"), if any."""
+    before = [i for i, f in enumerate(found) if f.last < n]
+    if not before:
+        return None
+    between = c.words[found[before[-1]].last + 1 : n]
+    return before[-1] if between[:1] and between[0] in RELATIVE_PRONOUNS else None
+
+
+def _governed(found: list[_Found], n: int, forward: bool, window=_GOVERN_WINDOW) -> list[int]:
+    """The plans after word n with those joined to it by "and", else the plan before."""
+    after = [i for i, f in enumerate(found) if f.lead > n]
+    if after and not (forward and found[after[0]].lead - n > window):
+        chain = [after[0]]
+        for i in after[1:]:
+            if found[i].lead - found[chain[-1]].last > 3:
+                break
+            chain.append(i)
+        return chain
+    before = [i for i, f in enumerate(found) if f.last < n]
+    return [] if forward or not before else [before[-1]]
+
+
+def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], float]:
+    """Who gives the answer at word n: the owner of an answer noun, the sides of a meeting
+    that produced a plan, the agent of "accepted by X", or the subjects of the verb."""
+    if _answer_noun(c, n) is not None:
+        owner = _owner(c, n - (n > 0 and c.words[n - 1] in ARTICLES))
+        if owner is not None:
+            return [owner], 0.8
+    if _outcome(c, n):
+        return _meeting_sides(c), 0.7
+    if c.words[n] in COMMITMENT_MODALS:
+        n += 1  # the subject of "will swap" is the subject of the plan verb
+    if c.words[n] != c.lemmas[n] and any(f.last == n - 1 for f in found):
+        return [], 0.0  # "a truce agreed upon with X": a participle after its plan
+    actors, confidence = _responders(c, n)
+    if actors and c.lemmas[n] in MUTUAL_RESPONSES:
+        actors = actors + _partners(c, n)
+    return actors, confidence
+
+
+def _meeting_sides(c: _Sentence) -> list[str]:
+    """The sides of the last meeting reported up to this sentence."""
+    held = [m for m in c.a.meetings if m.evidence.start <= c.span.start and m.participants]
+    return list(held[-1].participants) if held else []
+
+
+def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditional: bool):
+    """The answer word n gives in its context, or None when it gives none: a withheld answer
+    ("stopped short of endorsing"), one of nobody ("no side accepted"), or a joint answer
+    not reached ("the two sides could not agree") is no answer; a negated one a rejection."""
+    words = c.words
+    if n > 1 and words[n - 1] == "of" and words[n - 2] in WITHHELD_ANSWER:
+        return None
+    if _nobody(c, n):
+        return None
+    failed = bool(set(c.lemmas[max(0, n - 3) : n]) & ANSWER_FAILURES)
+    if is_negated(words, n) or failed:
+        joint = len(set(actors)) > 1 or _names_joined(c, n)
+        mutual = c.lemmas[n] in MUTUAL_RESPONSES and joint
+        return None if mutual or c.lemmas[n] in OUTCOME_VERBS else "rejected"
+    if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
+        return None  # "denied expressing approval": the answer is said not to have been given
+    return "conditional" if response == "accepted" and conditional else response
+
+
+def _names_joined(c: _Sentence, n: int) -> bool:
+    """ "Ethiopia and Eritrea could not agree": two names joined by "and" just before the
+    verb make a joint subject, whether or not the registry knows both."""
+    for k in range(max(1, n - 6), n - 1):
+        if c.words[k] == "and" and c.token(k - 1).text[:1].isupper():
+            return c.token(k + 1).text[:1].isupper()
+    return False
+
+
+def _nobody(c: _Sentence, n: int) -> bool:
+    """Whether the verb's subject is nobody: "no side", "neither party", "none of them"."""
+    for k in range(max(0, n - 4), n):
+        after = c.words[k + 1] if k + 1 < n else ""
+        if c.words[k] in NOBODY_DETERMINERS and (after == "of" or c.lemmas[k + 1] in JOINT_NOUNS):
+            return True
+        if c.words[k] == "nobody":
+            return True
+    return False
+
+
+def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
     """The subjects of the answering verb ("X and Y agreed"), or the agent of "accepted by X"."""
-    if n + 1 < len(indices) and a.tokens[indices[n + 1]].text.lower() == "by":
-        agent = _agent(a, indices, n + 1)
+    if _word(c, n + 1) == "by":
+        agent = _agent(c, n + 1)
         if agent is not None:
             return [agent], 0.9
-    name, confidence = subject_before(a, s, indices[n], speakers)
-    if name is None:
-        return [], 0.0
-    return [
-        *conjuncts(a, a.sentences[s].start, a.tokens[indices[n]].start, name),
-        name,
-    ], confidence
+    if not c.words[n].endswith("ing") and is_passive(c.a, c.s, c.indices[n]):
+        return [], 0.0  # "it was decided", "the truce was accepted": no answerer named
+    name, confidence = subject_before(c.a, c.s, c.indices[n], c.speakers)
+    named = subjects(c.a, c.s, c.indices[n], c.speakers, loose=True)
+    return (named, confidence or 0.75) if named else ([], 0.0)
 
 
-def _partners(a: Analysis, indices: list[int], n: int) -> list[str]:
+def _partners(c: _Sentence, n: int) -> list[str]:
     """The other side of a joint answer: "signed a treaty with Azerbaijan" within its clause."""
-    for j in range(n + 1, min(len(indices), n + 7)):
-        token = a.tokens[indices[j]]
-        if token.text in {",", ";", "—", "–"}:
+    for j in range(n + 1, min(len(c.indices), n + 7)):
+        token = c.token(j)
+        if j > n + 1 and _clause_ends(c, j - 1):
             return []
-        if token.lower == "with" and j + 1 < len(indices):
-            after = indices[j + 2] if a.tokens[indices[j + 1]].lower == "the" else indices[j + 1]
-            mention = a.mention_at(a.tokens[after].start) if after < len(a.tokens) else None
+        if token.lower == "with" and j + 1 < len(c.indices):
+            after = j + 2 if c.words[j + 1] == "the" and j + 2 < len(c.indices) else j + 1
+            mention = c.a.mention_at(c.token(after).start)
             return [mention.actor.name] if mention is not None else []
     return []
 
 
-def _agent(a: Analysis, indices: list[int], by: int) -> str | None:
+def _agent(c: _Sentence, by: int) -> str | None:
     """The actor after a passive "by" ("proposed by the United States")."""
-    for j in indices[by + 1 : by + 3]:
-        mention = a.mention_at(a.tokens[j].start)
+    for j in range(by + 1, min(len(c.indices), by + 3)):
+        mention = c.a.mention_at(c.token(j).start)
         if mention is not None:
             return mention.actor.name
     return None
@@ -453,18 +835,18 @@ def _scopes_agree(old: frozenset[str], new: frozenset[str]) -> bool:
     durations = [{w for w in scope if _NUMBERED.match(w)} for scope in (old, new)]
     if all(durations) and not durations[0] & durations[1]:
         return False
-    reach = [scope & (SCOPE_DOMAINS | SCOPE_FULL) for scope in (old, new)]
+    reach = [scope - duration for scope, duration in zip((old, new), durations, strict=True)]
     return not any(reach) or bool(reach[0] & reach[1])
 
 
 def _family(kind: str) -> str:
-    return _FAMILY.get(kind, kind)
+    return KIND_FAMILIES.get(kind, kind)
 
 
 def _merge(old: _Mention, new: _Mention) -> _Mention:
     known = {r.actor for r in old.proposal.responses}
     statuses = {e.status for e in old.proposal.events}
-    wider = old if len(old.scope) >= len(new.scope) else new
+    wider = old if old.breadth >= new.breadth else new
     proposal = replace(
         old.proposal,
         title=wider.proposal.title,
@@ -474,4 +856,5 @@ def _merge(old: _Mention, new: _Mention) -> _Mention:
         events=old.proposal.events
         + tuple(e for e in new.proposal.events if e.status not in statuses),
     )
-    return _Mention(proposal, old.scope | new.scope, anaphoric=False)
+    terms_by = old.terms_by or new.terms_by
+    return _Mention(proposal, old.scope | new.scope, False, terms_by, wider.breadth)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+from .lexicon import (
+    ABBREVIATIONS,
+    HANDLE_PREPOSITIONS,
+    SENTENCE_FINAL_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+)
 from .records import Span
 
 # A terminator, any closing quotes or brackets, then the space before the next sentence.
@@ -12,6 +17,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # A dash may open the next word: "… next steps. - said Dar." keeps the attribution attached.
 _NEXT_WORD = re.compile(r"\s*[\"“‘(]?(?:[-–—]\s*)?(\w+)")
+# An editorial note in square brackets continues the sentence: "the U.S. [sic] will…".
+_NOTE_AHEAD = re.compile(r"\s*\[")
+_NOTE_REACH = 200  # characters back to look for the bracket that opens a note
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:
@@ -19,12 +27,34 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     spans, start = [], 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if match.group() != "\n" and not _ends_sentence(text, match):
+        if match.group() != "\n" and (
+            _inside_note_or_number(text, match) or not _ends_sentence(text, match)
+        ):
             continue
         spans.extend(_trimmed(text, start, end))
         start = end
     spans.extend(_trimmed(text, start, len(text)))
     return tuple(spans)
+
+
+def _inside_note_or_number(text: str, match: re.Match) -> bool:
+    """A stop inside an editorial note ("[the truce. Ed.]", "(sic!)") or before one, or
+    after a list item's number."""
+    stop = match.start()
+    if _NOTE_AHEAD.match(text, match.end()):
+        return True
+    floor = max(0, stop - _NOTE_REACH)
+    line = text.rfind("\n", floor, stop) + 1
+    # "1. Troops stay…": the number of a list item opens its line, it ends nothing.
+    if (line or not floor) and text[line:stop].strip().isdigit():
+        return True
+    floor = max(line, floor)
+    opened = text.rfind("[", floor, stop)
+    if opened >= 0 and text.find("]", opened, stop) < 0:
+        return True
+    # A one-word parenthesis closed by the stop is a note too; longer ones are sentences.
+    opened = text.rfind("(", floor, stop)
+    return ")" in match.group() and opened >= 0 and len(text[opened:stop].split()) <= 1
 
 
 def _ends_sentence(text: str, match: re.Match) -> bool:
@@ -49,7 +79,7 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
 
 def _after_preposition(text: str, letter: int) -> bool:
     words = text[max(0, letter - 12) : letter].split()
-    return bool(words) and words[-1] in {"on", "via", "at", "from"}
+    return bool(words) and words[-1] in HANDLE_PREPOSITIONS
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Span]:

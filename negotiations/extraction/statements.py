@@ -3,44 +3,65 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from .analysis import Analysis
 from .dates import find_dates
 from .grammar import (
-    clause_subject,
     first_subject,
+    is_name_compound,
+    is_negated,
+    is_noun_use,
     is_passive,
     passive_agent,
     statement_author,
     subject_after,
+    subjects,
 )
-from .lexicon import NOUN_MARKERS, REPORTING_VERBS
+from .lexicon import (
+    CLAUSE_SPEECH_VERBS,
+    HOSTING_VERBS,
+    INFERENCE_VERBS,
+    REPORTING_VERBS,
+    SPEECH_IDIOMS,
+)
 from .records import StatementRecord
 
-_OPENING = {"“": "”", "‘": "’", '"': '"'}
-_OPENERS = re.compile('[“"]')
+_DOUBLE_QUOTE = re.compile('[“”"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
 _SENTENCE_END = tuple('.!?:"”’…)')
 # " - said Dar." / " – Dar said.": the attribution style of many wire translations.
 _DASH_TAIL = 80
-_CUE_WORDS = REPORTING_VERBS | {"according"}
 _DASH_ATTRIBUTION = re.compile(r"\s[-–—]\s*(?:said\s+\S+(?:\s\S+){0,3}|(?:\S+\s){1,4}said)\.?$")
 
 
+def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for idiom in SPEECH_IDIOMS:
+        heads.setdefault(idiom[0], []).append(idiom[1:])
+    return {head: tuple(rests) for head, rests in heads.items()}
+
+
+# Idioms by their first lemma, so one look-up per token finds them.
+_IDIOMS = _idioms_by_head()
+_CUE_LEMMAS = REPORTING_VERBS | _IDIOMS.keys() | {"accord"}  # "according" -> "accord"
+_QUOTE_MARKS = '“”"'
+# A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
+_LIST_ITEM = re.compile(r"(?:[-–—•*▪◦·]|\(?\d{1,2}[.)])\s")
+
+
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
-    """Quotation spans; straight quotes pair up within a paragraph, an open one ends with it."""
+    """Quotation spans: a double quote closes at the next one of any shape, since copy mixes
+    straight and curly marks; one left open ends with its paragraph."""
     quotes, i = [], 0
-    while (found := _OPENERS.search(text, i)) is not None:
+    while (found := _DOUBLE_QUOTE.search(text, i)) is not None:
         i = found.start()
-        opener = text[i]
-        closer = _OPENING[opener]
         paragraph_end = text.find("\n", i)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        close = text.find(closer, i + 1, paragraph_end)
-        end = paragraph_end if close < 0 else close + 1
+        close = _DOUBLE_QUOTE.search(text, i + 1, paragraph_end)
+        end = paragraph_end if close is None else close.end()
         quotes.append((i, end))
         i = end
     return tuple(quotes)
@@ -57,14 +78,14 @@ def statement_stage(a: Analysis) -> Analysis:
     speakers: dict[int, str] = {}
     records: list[StatementRecord] = []
     # One pass over the words finds every candidate cue; sentences then slice their own.
-    cue_words = [k for k, token in enumerate(a.tokens) if token.lower in _CUE_WORDS]
+    cue_words = [k for k, token in enumerate(a.tokens) if token.lemma in _CUE_LEMMAS]
     for s, span in enumerate(a.sentences):
         tokens = a.token_range(span)
         candidates = cue_words[
             bisect_left(cue_words, tokens.start) : bisect_left(cue_words, tokens.stop)
         ]
         # Headlines and captions carry no full stop; they repeat the story's speech.
-        if not candidates or not span.text.endswith(_SENTENCE_END):
+        if not candidates or not span.text.endswith(_SENTENCE_END) or _is_subheading(a, s):
             continue
         said: set[str] = set()
         for speaker, verb, confidence in _speech_acts(a, s, candidates, speakers):
@@ -74,6 +95,7 @@ def statement_stage(a: Analysis) -> Analysis:
             speakers.setdefault(s, speaker)
             records.append(_record(a, s, speaker, verb, confidence))
     records.extend(_dash_paragraphs(a, speakers, records))
+    records.extend(_list_items(a, speakers, records))
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
     return replace(a, statements=tuple(records))
@@ -91,7 +113,11 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         elif is_passive(a, s, k):
             speaker, confidence = passive_agent(a, s, k), 0.8
         else:
-            speaker, confidence = _verb_subject(a, s, k, speakers), 0.9
+            # A joint subject ("both sides said") makes one statement per speaker.
+            for speaker in _verb_subjects(a, s, k, speakers):
+                found = True
+                yield speaker, k, 0.9
+            continue
         if speaker is not None:
             found = True
             yield speaker, k, confidence
@@ -102,11 +128,14 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
             yield speaker, participles[0], 0.6
 
 
-def _verb_subject(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> str | None:
-    """The subject before a finite reporting verb, or after it when the order is inverted."""
-    if _is_inverted(a, s, k):
-        return subject_after(a, s, k, speakers) or clause_subject(a, s, k, speakers)
-    return clause_subject(a, s, k, speakers) or statement_author(a, s, k)
+def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
+    """The subjects before a finite reporting verb, or after it when the order is inverted."""
+    speaker = subject_after(a, s, k, speakers) if _is_inverted(a, s, k) else None
+    if speaker is not None:
+        return [speaker]
+    found = subjects(a, s, k, speakers)
+    author = None if found else statement_author(a, s, k)
+    return found or ([author] if author else [])
 
 
 def _cues(a: Analysis, s: int, candidates: list[int]):
@@ -118,8 +147,64 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
         if tokens[k].lower == "according":
             if k + 1 < len(tokens) and tokens[k + 1].text == "to":
                 yield k
-        elif _is_verb(a, s, k):
+        elif _is_speech_verb(a, s, k) and _is_verb(a, s, k):
             yield k
+
+
+def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
+    """A reporting verb in its speech sense, or the first word of a speech idiom."""
+    lemma = a.tokens[k].lemma
+    if lemma in _IDIOMS and _idiom_end(a, s, k) > k:
+        return True
+    # "has not replied", "did not comment": no speech is reported.
+    if lemma not in REPORTING_VERBS or _is_negated(a, s, k):
+        return False
+    if lemma in CLAUSE_SPEECH_VERBS:
+        return _reports_clause(a, k)
+    if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
+        return False
+    return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
+
+
+def _is_negated(a: Analysis, s: int, k: int) -> bool:
+    """A negation before the verb in its own clause; one inside a quotation before a verb
+    outside it ("…without delay," said X) negates the quotation, not the saying."""
+    lo = max(a.token_range(a.sentences[s]).start, k - 3)
+    while lo < k and (a.in_quote(a.tokens[lo].start) or _breaks_before(a, lo + 1, k)):
+        lo += 1
+    return is_negated([token.lower for token in a.tokens[lo:k]], k - lo)
+
+
+def _breaks_before(a: Analysis, j: int, k: int) -> bool:
+    """Whether a clause mark stands between token j-1 and the verb at k."""
+    return any(mark in _gap_before(a, i) for i in range(j, k + 1) for mark in ',;:"”—–')
+
+
+def _idiom_end(a: Analysis, s: int, k: int) -> int:
+    """The last token of the speech idiom starting at token k ("made it clear"), else k."""
+    last = a.token_range(a.sentences[s]).stop
+    for rest in _IDIOMS.get(a.tokens[k].lemma, ()):
+        end = k + len(rest)
+        if end < last and all(a.tokens[k + 1 + i].lemma == w for i, w in enumerate(rest)):
+            return end
+    return k
+
+
+def _reports_clause(a: Analysis, k: int) -> bool:
+    """A clause or quotation follows ("recalled that", "maintained: \"…\"") or precedes
+    ("…,\" she recalled"), so the verb reports speech, not an envoy's recall."""
+    following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
+    if following is not None and following.lower == "that":
+        return True
+    after = a.document.text[a.tokens[k].end : following.start if following else a.tokens[k].end]
+    return any(mark in after + _gap_before(a, k) for mark in _QUOTE_MARKS + ":")
+
+
+def _hosts_guest(a: Analysis, k: int) -> bool:
+    """ "welcomed Aliyev to Baku": an actor, not a thing said or done, is the object."""
+    j = k + 2 if k + 2 < len(a.tokens) and a.tokens[k + 1].lower == "the" else k + 1
+    mention = a.mention_at(a.tokens[j].start) if j < len(a.tokens) else None
+    return mention is not None and not mention.possessive
 
 
 def _is_verb(a: Analysis, s: int, k: int) -> bool:
@@ -128,7 +213,7 @@ def _is_verb(a: Analysis, s: int, k: int) -> bool:
     token = a.tokens[k]
     if k > first and token.text[:1].isupper() and not _is_inverted(a, s, k):
         return False
-    if k > first and (a.tokens[k - 1].lower in NOUN_MARKERS or a.tokens[k - 1].possessive):
+    if is_noun_use(a, first, k) or is_name_compound(a, first, k):
         return False
     following = a.tokens[k + 1].lower if k + 1 < len(a.tokens) else ""
     if is_passive(a, s, k):
@@ -180,20 +265,65 @@ def _dash_paragraphs(a: Analysis, speakers: dict[int, str], records: list[Statem
 def _quote_continuations(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):
     """Sentences inside a quotation whose attribution sits in a neighbouring sentence."""
     attributed = {r.evidence.start for r in records}
+    starts = [span.start for span in a.sentences]
+    ends = [span.end for span in a.sentences]
     for q_start, q_end in a.quotes:
         if len(a.document.text[q_start:q_end].split()) < _MIN_QUOTE_WORDS:
             continue
-        inside = [
-            s for s, span in enumerate(a.sentences) if span.start < q_end and q_start < span.end
-        ]
+        # The sentences that overlap the quotation, found by halving, not by a scan.
+        inside = range(bisect_right(ends, q_start), bisect_left(starts, q_end))
         speaker = next((speakers[s] for s in inside if s in speakers), None)
         if speaker is None and inside:
-            speaker = speakers.get(inside[0] - 1)
+            speaker = _speaker_before(a, inside[0], q_start, speakers)
         for s in inside:
             if speaker and a.sentences[s].start not in attributed:
                 speakers[s] = speaker
                 attributed.add(a.sentences[s].start)
                 yield _record(a, s, speaker, None, 0.6)
+
+
+def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str]) -> str | None:
+    """Who speaks a quotation without attribution: the speaker of the sentence before, or
+    for a quotation opening its paragraph, the last speaker of the paragraph before."""
+    if s - 1 in speakers or a.sentences[s].start != q_start or not _opens_paragraph(a, s):
+        return speakers.get(s - 1)
+    for back in range(s - 1, -1, -1):
+        if back in speakers:
+            return speakers[back]
+        if _opens_paragraph(a, back):
+            return None
+    return None
+
+
+def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):
+    """Bulleted or numbered lines after "X listed four outcomes:" are X's."""
+    attributed = {r.evidence.start for r in records}
+    for s, span in enumerate(a.sentences):
+        if s not in speakers or not span.text.endswith(":"):
+            continue
+        item = s + 1
+        # An item runs on over its line's further sentences, up to a line with no marker.
+        while item < len(a.sentences) and (
+            _LIST_ITEM.match(a.sentences[item].text) or not _opens_paragraph(a, item)
+        ):
+            if a.sentences[item].start not in attributed:
+                speakers[item] = speakers[s]
+                yield _record(a, item, speakers[s], None, 0.6)
+            item += 1
+
+
+def _is_subheading(a: Analysis, s: int) -> bool:
+    """A paragraph of one unquoted question ("What comes next?") is a sub-heading."""
+    text = a.sentences[s].text
+    if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
+        return False
+    return _opens_paragraph(a, s) and (s + 1 == len(a.sentences) or _opens_paragraph(a, s + 1))
+
+
+def _opens_paragraph(a: Analysis, s: int) -> bool:
+    if s == 0:
+        return True
+    return "\n" in a.document.text[a.sentences[s - 1].end : a.sentences[s].start]
 
 
 def _record(
@@ -204,7 +334,8 @@ def _record(
     if quote:
         content, mode = quote, "direct"
     else:
-        tail = a.document.text[a.tokens[verb].end : span.end] if verb is not None else span.text
+        cue_end = a.tokens[_idiom_end(a, s, verb)].end if verb is not None else span.start
+        tail = a.document.text[cue_end : span.end] if verb is not None else span.text
         content, mode = _CLAUSE_START.sub("", tail).rstrip(". "), "indirect"
     return StatementRecord(
         speaker=speaker,
@@ -225,8 +356,10 @@ def _sureness(a: Analysis, span, speaker: str, mode: str, found: float) -> float
 
 
 def _quotation_in(a: Analysis, span) -> str | None:
-    for q_start, q_end in a.quotes:
-        if q_start < span.end and span.start < q_end:
+    # Quotations do not overlap, so only the one open at the span's start can begin before it.
+    first = max(0, bisect_right(a._quote_starts, span.start) - 1)
+    for q_start, q_end in a.quotes[first : bisect_left(a._quote_starts, span.end)]:
+        if span.start < q_end:
             words = a.document.text[max(q_start, span.start) : min(q_end, span.end)]
             if len(words.split()) >= _MIN_QUOTE_WORDS:
                 return words.strip('“”"‘’ ')

@@ -1,0 +1,290 @@
+"""Contacts (issue 11, kind 10): one meeting per event, contact words as an open class, and
+the status a meeting's own clause gives."""
+
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract, lexicon, vocabulary
+from negotiations.extraction.registry import RegistryActor
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+
+PEOPLE = [
+    RegistryActor("Amara Tesfaye", "person", affiliation="Ethiopia", aliases=("Tesfaye",)),
+    RegistryActor("Eritrea", "state", aliases=("Asmara", "Eritrean")),
+    RegistryActor("Yonas Gebre", "person", affiliation="Eritrea", aliases=("Gebre",)),
+    RegistryActor("Osman Idris", "person", affiliation="Sudan", aliases=("Idris",)),
+    RegistryActor("Chad", "state", aliases=("N'Djamena", "Chadian")),
+    RegistryActor("Moussa Kebir", "person", affiliation="Chad", aliases=("Kebir",)),
+    RegistryActor("Lina Duarte", "person", affiliation="Colombia", aliases=("Duarte",)),
+    RegistryActor("ELN", "group", aliases=("National Liberation Army",)),
+]
+
+
+@pytest.fixture(scope="module")
+def people(registry):
+    return registry.extended(PEOPLE)
+
+
+def meetings(text, registry):
+    return extract(Document(text=text, published=PUBLISHED), registry).meetings
+
+
+def sides(meeting, registry):
+    actors = registry.actors
+    return {
+        actors[p].affiliation if p in actors and actors[p].affiliation else p
+        for p in meeting.participants
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Tesfaye met Gebre in Asmara on Monday and the two men held talks on the border.",
+            # The most specific kind names the one event.
+            [("talks", {"Ethiopia", "Eritrea"})],
+            id="k10-met-and-held-talks-one-event",
+        ),
+        pytest.param(
+            "Pashinyan held a phone call with Aliyev on Tuesday and spoke at length about "
+            "the border commission, Yerevan said.",
+            [("call", {"Armenia", "Azerbaijan"})],
+            id="k10-call-and-spoke-one-event",
+        ),
+        pytest.param(
+            "Idris spoke by phone with Kebir on Monday and later with Tesfaye, the Sudanese "
+            "army said.",
+            [("call", {"Sudan", "Chad"}), ("call", {"Sudan", "Ethiopia"})],
+            id="k10-spoke-with-two-partners",
+        ),
+        pytest.param(
+            "The Thai foreign minister hosted his Cambodian counterpart in Bangkok and then "
+            "spoke by telephone with Malaysian officials.",
+            [("meeting", {"Thailand", "Cambodia"}), ("call", {"Thailand", "Malaysia"})],
+            id="k10-hosted-and-phoned-two-events",
+        ),
+        pytest.param(
+            "Kebir met Idris and Tesfaye in N'Djamena.",
+            [("meeting", {"Chad", "Sudan", "Ethiopia"})],
+            id="k10-one-meeting-three-sides",
+        ),
+    ],
+)
+def test_contacts_in_one_sentence(text, expected, people):
+    found = meetings(text, people)
+    assert [(m.kind, sides(m, people)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        pytest.param("Duarte conferred with ELN commanders in Caracas.", "talks", id="k10-confer"),
+        pytest.param(
+            "Colombian negotiators sat down with the ELN in Havana on Monday.",
+            "meeting",
+            id="k10-sat-down-with",
+        ),
+        pytest.param(
+            "Kebir received a Sudanese delegation at the presidential palace.",
+            "meeting",
+            id="k10-received-delegation",
+        ),
+        pytest.param(
+            "President Aliyev received the Armenian envoy in Baku on Tuesday.",
+            "meeting",
+            id="k10-received-envoy",
+        ),
+        pytest.param(
+            "Tesfaye phoned Gebre late on Monday, the ministry said.", "call", id="k10-phoned"
+        ),
+        pytest.param(
+            "Serbia held consultations with Kosovo in Brussels on Monday.",
+            "talks",
+            id="k10-consultations",
+        ),
+        pytest.param(
+            "Thai and Cambodian commanders held a videoconference on Monday.",
+            "call",
+            id="k10-videoconference",
+        ),
+        pytest.param(
+            "Kebir had a tête-à-tête with Idris on the sidelines of the summit.",
+            "summit",
+            id="k10-tete-a-tete-at-summit",
+        ),
+        pytest.param(
+            "Tesfaye was granted an audience with Eritrean officials in Asmara.",
+            "meeting",
+            id="k10-audience-with",
+        ),
+        pytest.param(
+            "A new round of negotiations between the DRC and M23 opened in Doha.",
+            "talks",
+            id="k10-round-of-negotiations",
+        ),
+        pytest.param(
+            "Idris and Kebir held a bilateral on Monday.",
+            "meeting",
+            id="k10-bilateral-noun",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'a bilateral' with no partner after it cannot be told from the "
+                "adjective ('bilateral ties') without a part-of-speech tagger",
+            ),
+        ),
+    ],
+)
+def test_contact_words_are_an_open_class(text, kind, people):
+    (meeting,) = meetings(text, people)
+    assert meeting.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Tesfaye told a press conference in Addis Ababa that Eritrea was stalling.",
+            id="k10-press-conference",
+        ),
+        pytest.param(
+            "Kebir received support from Sudanese and Ethiopian leaders for the plan.",
+            id="k10-received-support",
+        ),
+        pytest.param(
+            "Tesfaye called the Eritrean offer a ruse.",
+            id="k10-called-evaluation",
+        ),
+        pytest.param(
+            "The RSF called off its offensive after Sudan warned of reprisals.",
+            id="k10-called-off-no-call",
+        ),
+        pytest.param(
+            "Kebir spoke about Sudan at length in a speech.",
+            id="k10-spoke-about",
+        ),
+    ],
+)
+def test_not_a_contact(text, people):
+    assert meetings(text, people) == ()
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        pytest.param(
+            "Gebre is in Addis Ababa for talks with Tesfaye. The talks are under way at the "
+            "foreign ministry, officials said.",
+            "held",
+            id="k10-purpose-with-talks-under-way",
+        ),
+        pytest.param(
+            "The Sudanese delegation arrived in N'Djamena for talks with Chad, which are ongoing.",
+            "held",
+            id="k10-purpose-with-ongoing-relative",
+        ),
+        pytest.param(
+            "Serbian and Kosovar negotiators are holding talks in Brussels.",
+            "held",
+            id="k10-present-progressive",
+        ),
+        pytest.param(
+            "Tesfaye met Gebre for talks in Asmara last month.", "held", id="k10-met-for-talks"
+        ),
+        pytest.param(
+            "Gebre flew to Addis Ababa for talks with Tesfaye.",
+            "planned",
+            id="k10-purpose-alone-planned",
+        ),
+        pytest.param(
+            "Pashinyan and Aliyev are due to meet in Abu Dhabi.", "planned", id="k10-due-to-meet"
+        ),
+        pytest.param(
+            "Colombia will hold talks with the ELN in Caracas.", "planned", id="k10-will-hold"
+        ),
+        pytest.param(
+            "Kebir is expected to travel to Khartoum for talks with Idris.",
+            "planned",
+            id="k10-expected-to-travel",
+        ),
+        pytest.param(
+            "Talks between Colombia and the ELN broke down in Caracas.",
+            "held",
+            id="k10-talks-broke-down",
+        ),
+        pytest.param(
+            "Talks between the DRC and M23 ended in Doha without a deal.",
+            "held",
+            id="k10-talks-ended",
+        ),
+        pytest.param(
+            "A summit between Thailand and Cambodia was postponed.",
+            "cancelled",
+            id="k10-postponed",
+        ),
+        pytest.param(
+            "Kebir called off his visit to Khartoum.", "cancelled", id="k10-called-off-visit"
+        ),
+        pytest.param(
+            "Talks between Serbia and Kosovo, first set for Monday, were cancelled.",
+            "cancelled",
+            id="k10-cancelled-across-apposition",
+        ),
+        pytest.param(
+            "Serbia and Kosovo held talks in Brussels after a planned summit was cancelled.",
+            "held",
+            id="k10-cancel-in-other-clause",
+        ),
+        pytest.param(
+            "Sudan, whose offensive was postponed, met Chadian officials in N'Djamena last week.",
+            "held",
+            id="k10-postponed-in-relative-of-subject",
+        ),
+        # A relative clause on the meeting noun gives its tense, not the main verb's.
+        pytest.param(
+            "Armenia said talks with Azerbaijan that were held in Almaty last month will resume.",
+            "held",
+            id="k10-held-in-relative",
+        ),
+    ],
+)
+def test_status_from_the_meeting_clause(text, status, people):
+    found = meetings(text, people)
+    assert [m.status for m in found] == [status]
+
+
+def test_contact_kinds_are_declared():
+    produced = {*lexicon.CONTACT_VERBS.values(), *lexicon.PARTNER_NOUNS.values()}
+    assert produced <= set(vocabulary.MEETING_KINDS)
+
+
+WIRE = (
+    "ADDIS ABABA, March 11 (Wire) - Eritrean Foreign Minister Yonas Gebre arrived in Addis "
+    "Ababa on Tuesday for talks with Ethiopia. Gebre and Tesfaye were holding talks at the "
+    "foreign ministry on Tuesday evening, a spokesman said."
+)
+STATE_MEDIA = (
+    "N'DJAMENA (State News Agency) -- President Moussa Kebir on Monday received a high-level "
+    "Sudanese delegation led by General Osman Idris. The two sides conferred on the security "
+    "of the border. Kebir later spoke with Tesfaye by telephone."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            WIRE, [("talks", "held", date(2025, 3, 11))], id="k10-wire-arrival-then-under-way"
+        ),
+        pytest.param(
+            STATE_MEDIA,
+            [("meeting", "held", date(2025, 3, 10)), ("call", "held", None)],
+            id="k10-state-media-received-then-phoned",
+        ),
+    ],
+)
+def test_articles(text, expected, people):
+    found = meetings(text, people)
+    assert [(m.kind, m.status, m.date) for m in found] == expected

@@ -1,0 +1,147 @@
+"""The shared resolver: role nouns, descriptive nouns, "it" and "the <demonym> <office>"
+(kind 5, anaphora), and unnamed organs such as "the government" and "his office" (kind 12)."""
+
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, RegistryActor, extract
+
+PUBLISHED = date(2025, 6, 3)
+
+# People the seeds lack, introduced by articles from other conflicts.
+EXTRA = (
+    RegistryActor("Ramtane Lamamra", "person", "Personal Envoy", "United Nations", ("Lamamra",)),
+    RegistryActor("Nabila Rahman", "person", "Foreign Ministry spokesperson", "Sudan", ()),
+)
+
+
+@pytest.fixture(scope="module")
+def wider(registry):
+    return registry.extended(EXTRA)
+
+
+def speakers(text, registry):
+    """The speakers of the last sentence, the one that refers back."""
+    result = extract(Document(text=text, published=PUBLISHED), registry)
+    last = max((s.evidence.start for s in result.statements), default=None)
+    return [s.speaker for s in result.statements if s.evidence.start == last]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "UN envoy Ramtane Lamamra flew to Port Sudan on Monday. "
+            "The envoy remarked that both armies had agreed to let aid through.",
+            ["Ramtane Lamamra"],
+            id="k5-the-envoy",
+        ),
+        pytest.param(
+            "Nabila Rahman briefed journalists in Port Sudan. "
+            "The spokesperson added that the talks in Jeddah would resume.",
+            ["Nabila Rahman"],
+            id="k5-the-spokesperson",
+        ),
+        pytest.param(
+            "Olivier Nduhungirehe spoke to state radio in Kigali. "
+            "The minister insisted that the Doha framework stood.",
+            ["Olivier Nduhungirehe"],
+            id="k5-the-minister-regional",
+        ),
+        pytest.param(
+            "Prak Sokhonn and Maris Sangiampongsa met in Kuala Lumpur. "
+            "The Thai foreign minister said the checkpoints would reopen.",
+            ["Maris Sangiampongsa"],
+            id="k5-the-demonym-office",
+        ),
+        pytest.param(
+            "Hun Manet met Thai officials at the border. "
+            "The Cambodian leader said talks would continue next week.",
+            ["Hun Manet"],
+            id="k5-the-demonym-leader-prime-minister",
+        ),
+        pytest.param(
+            "Felix Tshisekedi arrived in Doha on Friday. "
+            "The Congolese leader said the deal with Kigali would hold.",
+            ["Felix Tshisekedi"],
+            id="k5-the-demonym-leader-president",
+        ),
+        pytest.param(
+            "M23 rejected the plan on Monday. "
+            "The movement had insisted that Kinshasa negotiate with it directly.",
+            ["M23"],
+            id="k5-the-movement",
+        ),
+        pytest.param(
+            "Mohamed Hamdan Dagalo visited Nyala on Sunday. "
+            "The militia said it would honour the humanitarian truce.",
+            ["Rapid Support Forces"],
+            id="k5-the-militia-through-its-commander",
+        ),
+        pytest.param(
+            "The Houthis fired no missiles on Sunday. "
+            "The group said shipping in the Red Sea would be spared.",
+            ["Houthis"],
+            id="k5-the-group-wire",
+        ),
+        pytest.param(
+            "The Rapid Support Forces issued a statement on Sunday. "
+            "It further stated that the truce was over.",
+            ["Rapid Support Forces"],
+            id="k5-it-after-a-body",
+        ),
+        pytest.param(
+            "The African Union said on Monday that monitors were ready. "
+            "It further stated that the truce had to be extended.",
+            ["African Union"],
+            id="k5-it-further-stated",
+        ),
+        pytest.param(
+            "Reports from Kinshasa described heavy fighting near Goma. "
+            "The group said it would hold its positions.",
+            [],
+            id="k5-the-group-without-a-group-named",
+        ),
+    ],
+)
+def test_anaphora(text, expected, wider):
+    assert speakers(text, wider) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Sudan and the Rapid Support Forces resumed talks in Jeddah. "
+            "The government said it welcomed the proposal for a truce.",
+            ["Sudan"],
+            id="k12-the-government-main-negotiation",
+        ),
+        pytest.param(
+            "SANA'A (State news) - Yemen's delegation returned from Muscat. "
+            "The government said the prisoner lists had been exchanged.",
+            ["Yemen"],
+            id="k12-the-government-last-state-named",
+        ),
+        pytest.param(
+            "Hikmet Hajiyev briefed diplomats in Baku. The ministry said the peace text was final.",
+            ["Azerbaijan"],
+            id="k12-the-ministry-official-country",
+        ),
+        pytest.param(
+            "Paul Kagame spoke in Kigali on Monday. "
+            "His office said the president backed the Washington accord.",
+            ["Rwanda"],
+            id="k12-his-office-speaks-for-his-side",
+        ),
+        pytest.param(
+            "Therese Kayikwamba Wagner landed in Washington. "
+            "Her spokesman said no deal had been reached.",
+            ["Democratic Republic of the Congo"],
+            id="k12-her-spokesman",
+        ),
+    ],
+)
+def test_unnamed_organs(text, expected, wider):
+    assert speakers(text, wider) == expected

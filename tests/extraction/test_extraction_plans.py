@@ -1,0 +1,339 @@
+"""Plans and the answers to them: answers without a response verb (kind 3), plans as an open
+class merged across scope synonyms (kind 9), and the polarity of answers (kind 11)."""
+
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract
+
+
+def proposals(text, registry):
+    return extract(Document(text=text, published=date(2025, 6, 2)), registry).proposals
+
+
+def answers(text, registry):
+    return {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "KHARTOUM (Reuters) - Sudan and the RSF met on Monday. "
+            "The meeting produced a deal on detainees.",
+            {("Sudan", "accepted"), ("Rapid Support Forces", "accepted")},
+            id="k3-outcome-meeting-produced",
+        ),
+        pytest.param(
+            "Thai and Cambodian officials met in Kuala Lumpur on Monday. "
+            "The talks yielded a framework for a border ceasefire.",
+            {("Thailand", "accepted"), ("Cambodia", "accepted")},
+            id="k3-outcome-talks-yielded",
+        ),
+        pytest.param(
+            "Armenia and Azerbaijan met in Abu Dhabi. Talks ended with a deal on prisoners.",
+            {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+            id="k3-outcome-phrasal",
+        ),
+        pytest.param(
+            "Ethiopia and Sudan held talks in Addis Ababa. Both capitals will swap detainees.",
+            {("Ethiopia", "accepted"), ("Sudan", "accepted")},
+            id="k3-commitment-both-capitals",
+        ),
+        pytest.param(
+            "KINSHASA — The Congolese government and M23 rebels will exchange prisoners under "
+            "a mechanism overseen by the Red Cross.",
+            {("Democratic Republic of the Congo", "accepted"), ("M23", "accepted")},
+            id="k3-commitment-regional-dateline",
+        ),
+        pytest.param(
+            "The Houthis said they would halt attacks on shipping in the Red Sea.",
+            {("Houthis", "accepted")},
+            id="k3-commitment-halt-verb",
+        ),
+        pytest.param(
+            "Sudan and the RSF met in Jeddah. It was decided that the two armies would hold fire.",
+            {("Sudan", "accepted"), ("Rapid Support Forces", "accepted")},
+            id="k3-passive-decided",
+        ),
+        pytest.param(
+            "It was agreed that Sudan and the RSF would exchange detainees next week.",
+            {("Sudan", "accepted"), ("Rapid Support Forces", "accepted")},
+            id="k3-passive-agreed",
+        ),
+        pytest.param(
+            "Given Sudan's readiness to honour the truce, the talks went on.",
+            {("Sudan", "accepted")},
+            id="k3-stance-noun-readiness",
+        ),
+        pytest.param(
+            "Cambodia gave its approval to the border ceasefire.",
+            {("Cambodia", "accepted")},
+            id="k3-stance-noun-approval",
+        ),
+        # Readiness to talk about a plan is no answer to it.
+        pytest.param(
+            "Armenia expressed readiness to discuss the peace treaty.",
+            set(),
+            id="k3-stance-noun-discuss",
+        ),
+        pytest.param(
+            "Rwanda proposed a ceasefire. M23 set out its conditions for the ceasefire.",
+            {("M23", "conditional")},
+            id="k3-terms-for-plan-on-table",
+        ),
+        pytest.param(
+            "Egypt proposed a truce on Sunday. Hamas, in a statement, listed its terms for a "
+            "truce.",
+            {("Hamas", "conditional")},
+            id="k3-terms-state-media",
+        ),
+        # An answer asked for is not given.
+        pytest.param(
+            "The United States urged Hamas to accept the truce.", set(), id="k3-urged-to-accept"
+        ),
+        pytest.param(
+            "Washington gave Kyiv until Friday to approve the peace plan.",
+            set(),
+            id="k3-deadline-to-approve",
+        ),
+    ],
+)
+def test_answers_without_a_response_verb(text, expected, registry):
+    assert answers(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, proposer",
+    [
+        # Terms for a plan nobody put on the table yet propose it.
+        pytest.param(
+            "The M23 rebels listed their terms for a ceasefire.", "M23", id="k3-terms-new"
+        ),
+        pytest.param(
+            "Rwanda proposed a ceasefire. M23 set out its conditions for the ceasefire.",
+            "Rwanda",
+            id="k3-terms-keep-proposer",
+        ),
+        # Nobody raised it: no proposer.
+        pytest.param(
+            "Sudan and the RSF met in Jeddah, but no side raised a truce.", None, id="k11-no-side"
+        ),
+        pytest.param("Armenia did not propose a ceasefire.", None, id="k11-not-proposed"),
+    ],
+)
+def test_proposer(text, proposer, registry):
+    (plan,) = proposals(text, registry)
+    assert plan.proposed_by == proposer
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Qatar proposed a full ceasefire. Egypt backed the complete ceasefire.",
+            ["full ceasefire"],
+            id="k9-full-complete",
+        ),
+        pytest.param(
+            "Ethiopia floated a comprehensive ceasefire. The African Union backed a broader "
+            "ceasefire.",
+            ["comprehensive ceasefire"],
+            id="k9-comprehensive-broader",
+        ),
+        pytest.param(
+            "Israel offered a naval truce. Hamas accepted the maritime truce.",
+            ["naval truce"],
+            id="k9-naval-maritime",
+        ),
+        pytest.param(
+            "RIYADH, June 2 (SPA) -- Saudi Arabia proposed a sea truce. The Houthis welcomed "
+            "the maritime truce.",
+            ["sea truce"],
+            id="k9-sea-maritime-state-media",
+        ),
+        pytest.param(
+            "Egypt proposed a prisoner exchange. Israel agreed to an exchange of detainees.",
+            ["prisoner exchange"],
+            id="k9-prisoners-detainees",
+        ),
+        pytest.param(
+            "Israel offered a naval truce. Hamas demanded an energy truce.",
+            ["naval truce", "energy truce"],
+            id="k9-different-topics-stay-apart",
+        ),
+        pytest.param(
+            "Ethiopia proposed a road map for peace. Sudan rejected the roadmap.",
+            ["road map for peace"],
+            id="k9-road-map",
+        ),
+        pytest.param(
+            "Qatar unveiled a blueprint for a prisoner exchange.",
+            ["blueprint for a prisoner exchange"],
+            id="k9-blueprint-carries-inner-plan",
+        ),
+        pytest.param(
+            "Serbia and Kosovo signed a memorandum on the return of displaced civilians.",
+            ["memorandum on the return of displaced civilians"],
+            id="k9-memorandum",
+        ),
+        pytest.param(
+            "Thailand tabled an arrangement on the withdrawal of troops.",
+            ["arrangement on the withdrawal of troops"],
+            id="k9-arrangement",
+        ),
+        pytest.param(
+            "Malaysia put forward a peace initiative.", ["peace initiative"], id="k9-initiative"
+        ),
+        pytest.param(
+            "The African Union floated a ceasefire monitoring mechanism.",
+            ["ceasefire monitoring mechanism"],
+            id="k9-mechanism",
+        ),
+        # Plan nouns alone stay generic.
+        pytest.param(
+            "Both sides sought a better understanding of the crisis.", [], id="k9-understanding"
+        ),
+        # A cessation stated as a verb phrase, when agreed, offered or committed to.
+        pytest.param(
+            "Russia agreed to limit strikes on power plants.",
+            ["limit strikes on power plants"],
+            id="k9-verb-phrase-plan",
+        ),
+        pytest.param("The envoy hoped to end the shelling soon.", [], id="k9-wish-is-no-plan"),
+        # A relative clause says what the plan does: one plan.
+        pytest.param(
+            "Sudan agreed to a limited truce that would stop attacks on aid convoys.",
+            ["limited truce"],
+            id="k9-relative-clause-one-plan",
+        ),
+    ],
+)
+def test_plans(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+def test_a_verb_phrase_plan_is_a_moratorium_with_its_topic(registry):
+    (plan,) = proposals("Russia agreed to limit strikes on power plants.", registry)
+    assert (plan.kind, {(r.actor, r.response) for r in plan.responses}) == (
+        "moratorium",
+        {("Russia", "accepted")},
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Hamas accepted the truce but rejected the prisoner exchange.",
+            {"truce": {("Hamas", "accepted")}, "prisoner exchange": {("Hamas", "rejected")}},
+            id="k9-answer-to-the-governed-plan",
+        ),
+        pytest.param(
+            "Armenia and Azerbaijan signed a peace treaty and a prisoner exchange.",
+            {
+                "peace treaty": {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+                "prisoner exchange": {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+            },
+            id="k9-coordinated-plans-share-the-answer",
+        ),
+        pytest.param(
+            "Egypt proposed a truce, which Hamas accepted, and Qatar floated a prisoner exchange.",
+            {"truce": {("Hamas", "accepted")}, "prisoner exchange": set()},
+            id="k9-relative-answers-the-plan-before",
+        ),
+    ],
+)
+def test_one_answer_goes_to_the_plan_it_governs(text, expected, registry):
+    found = {
+        p.title: {(r.actor, r.response) for r in p.responses} for p in proposals(text, registry)
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Withholding an answer is no answer.
+        pytest.param(
+            "Sudan fell short of endorsing the seven-day truce.", set(), id="k11-fell-short"
+        ),
+        pytest.param(
+            "Cambodia stopped short of accepting the border ceasefire.",
+            set(),
+            id="k11-stopped-short",
+        ),
+        # Two sides that could not agree gave no answer; one side that did not sign refused.
+        pytest.param(
+            "Armenia and Azerbaijan could not agree on a peace treaty.",
+            set(),
+            id="k11-could-not-agree",
+        ),
+        pytest.param(
+            "Serbia and Kosovo failed to agree on a prisoner exchange.",
+            set(),
+            id="k11-failed-to-agree",
+        ),
+        pytest.param(
+            "Ethiopia and Eritrea could not agree on a ceasefire.",
+            set(),
+            id="k11-could-not-agree-unknown-conjunct",
+        ),
+        pytest.param(
+            "Armenia did not sign the peace treaty.", {("Armenia", "rejected")}, id="k11-did-not"
+        ),
+        pytest.param("Neither side accepted the humanitarian truce.", set(), id="k11-neither-side"),
+        pytest.param(
+            "Sudan denied giving its approval to the truce.", set(), id="k11-denied-approval"
+        ),
+        # A halt of a halt: pausing strikes accepts the moratorium.
+        pytest.param(
+            "Russia agreed to pause strikes on power plants.",
+            {("Russia", "accepted")},
+            id="k11-pause-strikes-accepts",
+        ),
+        # A phrasal verb with "down" rejects only a plan that is its object.
+        pytest.param("The Houthis shot down the truce.", {("Houthis", "rejected")}, id="k11-down"),
+        pytest.param(
+            "Drones were shot down over Port Sudan after the truce took effect.",
+            set(),
+            id="k11-down-without-plan-object",
+        ),
+        # The manner of a reply gives its polarity.
+        pytest.param(
+            "Hamas reacted coolly to the Egyptian ceasefire proposal.",
+            {("Hamas", "rejected")},
+            id="k11-reacted-coolly",
+        ),
+        pytest.param(
+            "Hamas responded favourably to the Egyptian ceasefire proposal.",
+            {("Hamas", "accepted")},
+            id="k11-responded-favourably",
+        ),
+        pytest.param(
+            "India signed off on the ceasefire.", {("India", "accepted")}, id="k11-signed-off"
+        ),
+    ],
+)
+def test_polarity_of_answers(text, expected, registry):
+    assert answers(text, registry) == expected
+
+
+ARTICLE = (
+    "PORT SUDAN, June 2 (AFP) - Sudan's government and the RSF met in Jeddah on Sunday "
+    "under Saudi mediation.\n\n"
+    "Saudi Arabia proposed a comprehensive ceasefire and a prisoner exchange.\n\n"
+    "The RSF said it would swap detainees. Sudan then set out its conditions for the full "
+    "ceasefire.\n\n"
+    "The talks also produced a deal on aid corridors."
+)
+
+
+def test_an_article_merges_plans_and_files_each_answer(registry):
+    found = {
+        p.title: (p.proposed_by, {(r.actor, r.response) for r in p.responses})
+        for p in proposals(ARTICLE, registry)
+    }
+    assert found["comprehensive ceasefire"] == ("Saudi Arabia", {("Sudan", "conditional")})
+    assert found["prisoner exchange"][1] == {("Rapid Support Forces", "accepted")}

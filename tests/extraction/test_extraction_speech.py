@@ -1,0 +1,415 @@
+"""Speech verbs as an open class (kind 4), text noise (kind 13), and quotations and lists
+that continue a speaker (kind 5), in several house styles and conflicts."""
+
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract
+from negotiations.extraction.actors import lemma_of
+from negotiations.extraction.lexicon import REPORTING_VERBS
+from negotiations.extraction.sentences import split_sentences
+
+PUBLISHED = date(2025, 8, 11)
+
+
+def speakers(text, registry):
+    result = extract(Document(text=text, published=PUBLISHED), registry)
+    return [s.speaker for s in result.statements]
+
+
+def statements(text, registry):
+    result = extract(Document(text=text, published=PUBLISHED), registry)
+    return [(s.speaker, s.evidence.text, s.mode) for s in result.statements]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        pytest.param(form, id=f"k4-form-{form}")
+        for form in [
+            "underscores",
+            "underscoring",
+            "reiterating",
+            "reiterates",
+            "emphasised",
+            "emphasizing",
+            "criticised",
+            "criticizes",
+            "thanked",
+            "thanking",
+            "signalled",
+            "signaling",
+            "warning",
+            "wrote",
+            "writing",
+            "swore",
+            "conceded",
+            "lambasted",
+            "labelled",
+            "extolled",
+            "specifies",
+            "hailing",
+            "commended",
+            "denouncing",
+            "retorted",
+            "tweeted",
+            "posting",
+            "cautioning",
+            "pleaded",
+            "decried",
+        ]
+    ],
+)
+def test_every_inflected_form_lemmatises_into_the_class(form):
+    assert lemma_of(form) in REPORTING_VERBS
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # praise, criticism, gratitude: wire style
+        pytest.param(
+            "Armenia praised the border commission's work on Tuesday.",
+            ["Armenia"],
+            id="k4-praise",
+        ),
+        pytest.param(
+            "Azerbaijan hailed the deal as a turning point for the region.",
+            ["Azerbaijan"],
+            id="k4-hail",
+        ),
+        pytest.param(
+            "Serbia condemned the arrests of ethnic Serbs in the north.",
+            ["Serbia"],
+            id="k4-condemn",
+        ),
+        pytest.param(
+            "Kosovo slammed the decision as a provocation.",
+            ["Kosovo"],
+            id="k4-slam",
+        ),
+        pytest.param(
+            "The Sudanese army thanked Saudi Arabia for hosting the talks in Jeddah.",
+            ["Sudan"],
+            id="k4-thank",
+        ),
+        pytest.param(
+            "Cambodia criticised the closure of the border crossings.",
+            ["Cambodia"],
+            id="k4-criticise-british",
+        ),
+        pytest.param(
+            "Thailand criticized the shelling near the temple.",
+            ["Thailand"],
+            id="k4-criticize-american",
+        ),
+        # concession and emphasis: broadsheet style, every inflection
+        pytest.param(
+            "Pashinyan conceded that the talks had stalled over the constitution.",
+            ["Nikol Pashinyan"],
+            id="k4-concede",
+        ),
+        pytest.param(
+            "Aliyev underscores that the road through Zangezur must open.",
+            ["Ilham Aliyev"],
+            id="k4-underscores",
+        ),
+        pytest.param(
+            "Kosovo emphasised that it would not negotiate under pressure.",
+            ["Kosovo"],
+            id="k4-emphasised",
+        ),
+        pytest.param(
+            "Rwanda denied the charges on Sunday, reiterating that its troops had left.",
+            ["Rwanda"],
+            id="k4-reiterating",
+        ),
+        # specification and naming: translated state media
+        pytest.param(
+            "Myanmar listed four conditions for a nationwide truce.",
+            ["Myanmar"],
+            id="k4-list",
+        ),
+        pytest.param(
+            "Ethiopia specified the terms under which its troops would withdraw.",
+            ["Ethiopia"],
+            id="k4-specify",
+        ),
+        pytest.param(
+            "Colombia's government wrote to the ELN commanders proposing a new round.",
+            ["Colombia"],
+            id="k4-write",
+        ),
+        # speech idioms
+        pytest.param(
+            "Serbia made clear that it would never recognise the declaration.",
+            ["Serbia"],
+            id="k4-idiom-made-clear",
+        ),
+        pytest.param(
+            "Azerbaijan made it plain that the corridor was not negotiable.",
+            ["Azerbaijan"],
+            id="k4-idiom-made-it-plain",
+        ),
+        pytest.param(
+            "Aliyev would not exclude a further meeting in Abu Dhabi.",
+            ["Ilham Aliyev"],
+            id="k4-idiom-would-not-exclude",
+        ),
+        pytest.param(
+            "Pashinyan went on to say that the border had been calm for months.",
+            ["Nikol Pashinyan"],
+            id="k4-idiom-went-on-to-say",
+        ),
+        pytest.param(
+            "Sudan took issue with the mediators' draft on Monday.",
+            ["Sudan"],
+            id="k4-idiom-took-issue",
+        ),
+        pytest.param(
+            "Cambodia pointed out that the temple lies inside its border.",
+            ["Cambodia"],
+            id="k4-idiom-pointed-out",
+        ),
+        pytest.param(
+            "Thailand has called for an immediate halt to the shelling.",
+            ["Thailand"],
+            id="k4-idiom-called-for",
+        ),
+        # a clause makes a verb of many senses speech
+        pytest.param(
+            "Armenia recalled that the treaty text was agreed in March.",
+            ["Armenia"],
+            id="k4-recall-clause",
+        ),
+    ],
+)
+def test_speech_verbs_are_an_open_class(text, expected, registry):
+    assert speakers(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A firm demand from Eritrea was on the table.", id="k4-noun-demand"),
+        pytest.param("His warning came a day after the clashes.", id="k4-noun-warning"),
+        pytest.param(
+            "The Secretary of State arrived in Port Sudan on Friday.", id="k4-title-state"
+        ),
+        pytest.param("Serbia recalled its ambassador from Pristina.", id="k4-recall-envoy"),
+        pytest.param("Both armies observed the truce overnight.", id="k4-observe-truce"),
+        pytest.param("Thailand and Cambodia concluded two days of talks.", id="k4-conclude"),
+        pytest.param("Aliyev welcomed Pashinyan to Baku on Monday.", id="k4-welcome-guest"),
+        pytest.param("The detailed plan runs to twelve pages.", id="k4-adjective-detailed"),
+        pytest.param("Serbian demands were rejected by Pristina.", id="k4-demonym-noun"),
+        pytest.param("The Kosovo dispute dominated the summit.", id="k4-name-compound-noun"),
+        pytest.param("Rwanda has not commented on the report.", id="k4-negated-verb"),
+        pytest.param(
+            "Pashinyan and Aliyev met in Abu Dhabi, signalling a thaw between the capitals.",
+            id="k4-inference-participle",
+        ),
+    ],
+)
+def test_other_senses_of_speech_words_are_no_statements(text, registry):
+    assert speakers(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            '"We accept it [the ceasefire. Ed.] and will respect it," he said.',
+            ['"We accept it [the ceasefire. Ed.] and will respect it," he said.'],
+            id="k13-stop-inside-brackets",
+        ),
+        pytest.param(
+            '"The U.S. [sic] will not decide for us," he said.',
+            ['"The U.S. [sic] will not decide for us," he said.'],
+            id="k13-bracket-after-abbreviation",
+        ),
+        pytest.param(
+            '"We want peace (sic!) but not at any price," she said.',
+            ['"We want peace (sic!) but not at any price," she said.'],
+            id="k13-sic-exclamation",
+        ),
+        pytest.param(
+            "The talks failed. (The envoy left early.) Fighting resumed.",
+            ["The talks failed.", "(The envoy left early.)", "Fighting resumed."],
+            id="k13-parenthetical-sentence-still-splits",
+        ),
+        pytest.param(
+            "The statement said:\n1. Troops stay on the border.\n2. Talks remain open.",
+            ["The statement said:", "1. Troops stay on the border.", "2. Talks remain open."],
+            id="k5-numbered-items-keep-their-number",
+        ),
+    ],
+)
+def test_notes_and_list_numbers_do_not_split_sentences(text, expected):
+    assert [span.text for span in split_sentences(text)] == expected
+
+
+def test_translated_state_media_article(registry):
+    """An invented dispatch: idioms, praise, a bracketed note, mixed quotes, a question
+    sub-heading and a quotation paragraph that continues the speaker."""
+    text = (
+        "Foreign Minister Ararat Mirzoyan on Tuesday made clear that Yerevan would sign the "
+        "treaty without delay.\n\n"
+        "He commended the mediators for their patience.\n\n"
+        "What happens next?\n\n"
+        '“The text [of the treaty] is final," Mirzoyan told reporters. "Only the signatures '
+        "are missing.”\n\n"
+        '"We have waited for this day for a generation. We will not let it slip."'
+    )
+    assert speakers(text, registry) == ["Ararat Mirzoyan"] * 6
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bracketed editorial notes inside a quotation
+        pytest.param(
+            '"We accept it [the ceasefire] and we will respect it," Pashinyan said.',
+            [("Nikol Pashinyan", "direct")],
+            id="k13-bracket-note",
+        ),
+        pytest.param(
+            '"The army (sic) will pull back from the city. We owe it to our people," Aliyev said.',
+            [("Ilham Aliyev", "direct"), ("Ilham Aliyev", "direct")],
+            id="k13-sic",
+        ),
+        pytest.param(
+            '"We will not sign [...] any text that cedes our land," Aliyev told reporters.',
+            [("Ilham Aliyev", "direct")],
+            id="k13-bracket-ellipsis",
+        ),
+        pytest.param(
+            '"They [the RSF] must leave the homes they took. Then we can talk about a truce," '
+            "the Sudanese army said.",
+            [("Sudan", "direct"), ("Sudan", "direct")],
+            id="k13-bracket-actor",
+        ),
+        # mixed straight and curly quotation marks
+        pytest.param(
+            '“We are ready to sign the treaty this year," Aliyev said.',
+            [("Ilham Aliyev", "direct")],
+            id="k13-curly-open-straight-close",
+        ),
+        pytest.param(
+            '"We will not attend the talks in Doha,” Pashinyan said.',
+            [("Nikol Pashinyan", "direct")],
+            id="k13-straight-open-curly-close",
+        ),
+        pytest.param(
+            '“We are ready to sign the treaty," Aliyev said. “The border has been calm for '
+            "a year.”",
+            [("Ilham Aliyev", "direct"), ("Ilham Aliyev", "direct")],
+            id="k13-mixed-then-curly",
+        ),
+        pytest.param(
+            "“We will keep the crossings open for aid,“ said Foreign Minister Hun Manet.",
+            [("Hun Manet", "direct")],
+            id="k13-curly-open-twice",
+        ),
+    ],
+)
+def test_text_noise_keeps_quote_and_attribution(text, expected, registry):
+    assert [(s, m) for s, _, m in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Serbia said on Monday it would return to the dialogue.\n\n"
+            "What comes next for the dialogue?\n\n"
+            "Kosovo has not replied to the invitation.",
+            ["Serbia said on Monday it would return to the dialogue."],
+            id="k13-question-subheading",
+        ),
+        pytest.param(
+            "The Sudanese army said it would attend the talks.\n\n"
+            "Who will monitor the truce?\n\n"
+            '"We will accept monitors from the African Union," the Sudanese army said.',
+            [
+                "The Sudanese army said it would attend the talks.",
+                '"We will accept monitors from the African Union," the Sudanese army said.',
+            ],
+            id="k13-question-subheading-before-quote",
+        ),
+        pytest.param(
+            "What did Aliyev say?\n\nAliyev said the treaty would be signed this year.",
+            ["Aliyev said the treaty would be signed this year."],
+            id="k13-question-subheading-with-verb",
+        ),
+    ],
+)
+def test_question_subheadings_are_no_statements(text, expected, registry):
+    assert [evidence for _, evidence, _ in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation paragraph after an attributed paragraph continues its speaker
+        pytest.param(
+            "Pashinyan said the treaty was ready to be signed. The text runs to seventeen "
+            "articles.\n\n"
+            '"We have waited thirty years for this moment. We will not wait any longer."',
+            ["Nikol Pashinyan", "Nikol Pashinyan", "Nikol Pashinyan"],
+            id="k5-quote-paragraph-continues",
+        ),
+        pytest.param(
+            "Aliyev told parliament the border was calm.\n\n"
+            '"Our soldiers have not fired a shot since spring. Nor will they."',
+            ["Ilham Aliyev", "Ilham Aliyev", "Ilham Aliyev"],
+            id="k5-quote-paragraph-after-indirect",
+        ),
+        pytest.param(
+            "Fighting resumed near the border on Sunday.\n\n"
+            '"We have lost three villages in a week and nobody is listening."',
+            [],
+            id="k5-quote-paragraph-without-speaker",
+        ),
+        pytest.param(
+            "Aliyev said the border was calm.\n\n"
+            '"We want the treaty signed before winter," Pashinyan said.',
+            ["Ilham Aliyev", "Nikol Pashinyan"],
+            id="k5-quote-paragraph-own-speaker",
+        ),
+        # lists after a colon
+        pytest.param(
+            "The Sudanese army listed four outcomes of the Jeddah talks:\n"
+            "- a ceasefire in the capital;\n"
+            "- safe passage for aid convoys;\n"
+            "- the exit of fighters from homes;\n"
+            "- a committee to monitor the truce.\n"
+            "The RSF did not comment.",
+            ["Sudan"] * 5,
+            id="k5-bulleted-list",
+        ),
+        pytest.param(
+            "Ethiopia issued a statement on Sunday. The statement said:\n"
+            "1. Troops will stay on the border.\n"
+            "2. Talks with Eritrea remain open.\n\n"
+            "Eritrea was silent.",
+            ["Ethiopia", "Ethiopia", "Ethiopia", "Ethiopia"],
+            id="k5-numbered-list-statement",
+        ),
+        pytest.param(
+            "Cambodia outlined its position in three points:\n"
+            "• the border must be demarcated by the joint commission;\n"
+            "• troops withdraw to their bases;\n"
+            "• observers from ASEAN monitor the line.",
+            ["Cambodia"] * 4,
+            id="k5-bullet-points",
+        ),
+        pytest.param(
+            "The agenda has three items:\n- prisoners;\n- the border;\n- trade.",
+            [],
+            id="k5-list-without-speaker",
+        ),
+    ],
+)
+def test_quotations_and_lists_continue_the_speaker(text, expected, registry):
+    assert speakers(text, registry) == expected

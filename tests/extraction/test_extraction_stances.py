@@ -1,0 +1,242 @@
+"""Stance cues as open classes (issue 11, kind 2) and polarity (kind 11)."""
+
+import pytest
+
+from negotiations.extraction import Document, extract
+
+
+def positions(text, registry):
+    found = extract(Document(text=text), registry).positions
+    return {(q.actor, q.issue, q.stance) for q in found}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Evaluations: a verdict after a light verb is its subject's stance on the issue.
+        pytest.param(
+            "Yerevan called the ceasefire a welcome step.",
+            ("Armenia", "ceasefire", "support"),
+            id="k2-welcome-step-wire",
+        ),
+        pytest.param(
+            "The Sudanese army described the truce as a step forward, a spokesman said.",
+            ("Sudan", "ceasefire", "support"),
+            id="k2-step-forward-broadsheet",
+        ),
+        pytest.param(
+            "Kigali termed the sanctions a non-starter.",
+            ("Rwanda", "sanctions", "oppose"),
+            id="k2-non-starter-regional",
+        ),
+        pytest.param(
+            "Belgrade branded the peace deal illegitimate.",
+            ("Serbia", "peace plan", "oppose"),
+            id="k2-illegitimate-verdict",
+        ),
+        # Praise and criticism judge the issue they govern.
+        pytest.param(
+            "Thailand hailed the truce along the border.",
+            ("Thailand", "ceasefire", "support"),
+            id="k2-hailed",
+        ),
+        pytest.param(
+            "The African Union praised the prisoner swap between the two armies.",
+            ("African Union", "prisoner exchange", "support"),
+            id="k2-praised",
+        ),
+        pytest.param(
+            "Phnom Penh criticised the new sanctions imposed by the bloc.",
+            ("Cambodia", "sanctions", "oppose"),
+            id="k2-criticised-state-media",
+        ),
+        pytest.param(
+            "The RSF slammed the disarmament plan as a trap.",
+            ("Rapid Support Forces", "disarmament", "oppose"),
+            id="k2-slammed",
+        ),
+        # Goals and priorities advocate what they name.
+        pytest.param(
+            "Azerbaijan's priority is a lasting peace deal.",
+            ("Azerbaijan", "peace plan", "support"),
+            id="k2-priority-possessor",
+        ),
+        pytest.param(
+            '"What matters most for us is the return of the detainees," Nikol Pashinyan said.',
+            ("Nikol Pashinyan", "prisoner exchange", "support"),
+            id="k2-what-matters-quoted",
+        ),
+        pytest.param(
+            "Colombia aims to secure a ceasefire before the elections.",
+            ("Colombia", "ceasefire", "support"),
+            id="k2-aims-to-secure",
+        ),
+        pytest.param(
+            "Kinshasa remains committed to the monitoring mission in the east.",
+            ("Democratic Republic of the Congo", "peacekeepers and monitors", "support"),
+            id="k2-committed-to",
+        ),
+        # Hopes state a stance through what the hoped-for issue does; commitments to restart.
+        pytest.param(
+            "Ethiopia hoped the truce would hold through the rainy season.",
+            ("Ethiopia", "ceasefire", "support"),
+            id="k2-hoped-would-hold",
+        ),
+        pytest.param(
+            "Yemen hoped the sanctions would be lifted soon.",
+            ("Yemen", "sanctions", "oppose"),
+            id="k2-hoped-lifted",
+        ),
+        pytest.param(
+            "Washington will restart weapons deliveries to Kinshasa next month.",
+            ("United States", "military aid", "support"),
+            id="k2-restart-deliveries",
+        ),
+        pytest.param(
+            "Naypyidaw pledged to reopen the aid convoy routes.",
+            ("Myanmar", "humanitarian access", "support"),
+            id="k2-pledged-reopen",
+        ),
+        # Polarity: a stop of a stop, or of an attack, backs the thing protected.
+        pytest.param(
+            "Sudan called for a pause in strikes on energy facilities.",
+            ("Sudan", "energy infrastructure", "support"),
+            id="k11-pause-in-strikes",
+        ),
+        pytest.param(
+            "Kyiv and Moscow could agree not to attack energy infrastructure, the envoy said.",
+            ("Ukraine", "energy infrastructure", "support"),
+            id="k11-agree-not-to-attack",
+        ),
+        pytest.param(
+            "Ethiopia called for an end to the suspension of aid convoys.",
+            ("Ethiopia", "humanitarian access", "support"),
+            id="k11-end-of-suspension",
+        ),
+        pytest.param(
+            "Armenia condemned attacks on humanitarian convoys.",
+            ("Armenia", "humanitarian access", "support"),
+            id="k11-condemned-attacks",
+        ),
+        pytest.param(
+            "Cambodia resumed strikes on energy infrastructure.",
+            ("Cambodia", "energy infrastructure", "oppose"),
+            id="k11-resumed-strikes",
+        ),
+        pytest.param(
+            "Rwanda dropped its objection to the monitoring mission.",
+            ("Rwanda", "peacekeepers and monitors", "support"),
+            id="k11-dropped-objection",
+        ),
+        # A plain stop still turns the stance; a conjunction ends its reach.
+        pytest.param(
+            "Kosovo demanded a halt to arms deliveries.",
+            ("Kosovo", "military aid", "oppose"),
+            id="k11-halt-to",
+        ),
+        pytest.param(
+            "Serbia called for an end to the blockade and new elections.",
+            ("Serbia", "elections", "support"),
+            id="k11-stop-ends-at-and",
+        ),
+    ],
+)
+def test_stance(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        pytest.param(
+            "Thailand fell short of endorsing the peace deal.",
+            ("Thailand", "peace plan", "support"),
+            id="k11-fell-short-of",
+        ),
+        pytest.param(
+            "The African Union stopped short of backing new sanctions.",
+            ("African Union", "sanctions", "support"),
+            id="k11-stopped-short-of",
+        ),
+        pytest.param(
+            "Ethiopia and Eritrea could not agree on a ceasefire.",
+            ("Ethiopia", "ceasefire", "oppose"),
+            id="k11-could-not-agree-on",
+        ),
+        pytest.param(
+            "Armenia and Azerbaijan could not agree on the prisoner exchange.",
+            ("Armenia", "prisoner exchange", "oppose"),
+            id="k11-could-not-agree-on-plain",
+        ),
+        pytest.param(
+            "Ethiopia and Eritrea could not agree on a ceasefire.",
+            ("Ethiopia", "ceasefire", "support"),
+            id="k11-could-not-agree-on-no-support",
+        ),
+        pytest.param(
+            "Colombia failed to agree on the prisoner exchange.",
+            ("Colombia", "prisoner exchange", "oppose"),
+            id="k11-failed-to-agree",
+        ),
+        pytest.param(
+            "Neither Serbia nor Kosovo backed the truce.",
+            ("Kosovo", "ceasefire", "support"),
+            id="k11-neither-nor",
+        ),
+        pytest.param(
+            "Sudan agreed to pause strikes on energy facilities.",
+            ("Sudan", "energy infrastructure", "oppose"),
+            id="k11-pause-strikes-no-oppose",
+        ),
+    ],
+)
+def test_not_stance(text, unwanted, registry):
+    assert unwanted not in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Criticism of an actor is no stance on an issue named later in the sentence.
+        pytest.param(
+            "Armenia criticised Azerbaijan for violating the ceasefire.", id="k2-criticised-actor"
+        ),
+        # Praise whose object is another clause's issue.
+        pytest.param(
+            "Egypt praised the mediators after the truce began.", id="k2-praise-other-clause"
+        ),
+        # Resuming an offensive after a truce is no backing of the truce.
+        pytest.param(
+            "Myanmar resumed its offensive after the truce collapsed.", id="k2-resume-other-object"
+        ),
+        # An attributive verdict judges its own noun.
+        pytest.param(
+            "Qatar outlined essential points concerning a ceasefire.", id="k2-attributive-verdict"
+        ),
+        # Hoping for a thing, with no outcome, states no stance.
+        pytest.param("Qatar hopes for a ceasefire and called for calm.", id="k2-hopes-for"),
+    ],
+)
+def test_no_stance(text, registry):
+    assert positions(text, registry) == set()
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # A halt of attacks backs the thing spared, whatever the plan is called.
+        pytest.param(
+            "Sudan agreed to pause strikes on energy facilities.", "Sudan", id="k11-pause"
+        ),
+        pytest.param(
+            "Bangkok agreed to lift the suspension of aid deliveries.",
+            "Thailand",
+            id="k11-lift-stop",
+        ),
+        # "strike a deal" is no attack.
+        pytest.param("Thailand agreed to strike a peace deal.", "Thailand", id="k11-strike-a-deal"),
+    ],
+)
+def test_a_stop_of_a_stop_supports(text, actor, registry):
+    stances = {q[2] for q in positions(text, registry) if q[0] == actor}
+    assert stances == {"support"}
