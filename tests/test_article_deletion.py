@@ -64,7 +64,7 @@ def test_the_confirmation_page_says_what_happens_to_the_records(reported, staff_
     page = staff_client.get(reverse("admin:negotiations_article_delete", args=[article.pk]))
     text = page.content.decode()
     assert page.status_code == 200
-    assert "Records removed with it, as no other article reports them: 5" in text
+    assert "Records removed with it, as no other article reports them: 6" in text
     assert "marked “source deleted” and listed in the review queue: 1" in text
     assert "Abu Dhabi summit" in text
     assert "Records that stay, reported by other articles too: 1" in text
@@ -76,7 +76,7 @@ def test_the_bulk_delete_confirmation_says_it_too(reported, staff_client):
         reverse("admin:negotiations_article_changelist"),
         {"action": "delete_selected", "_selected_action": [article.pk]},
     )
-    assert "Records removed with it, as no other article reports them: 5" in page.content.decode()
+    assert "Records removed with it, as no other article reports them: 6" in page.content.decode()
 
 
 def test_deleting_removes_sole_source_records_and_keeps_verified_ones(reported, staff_client):

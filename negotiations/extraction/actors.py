@@ -29,9 +29,12 @@ from .registry import Registry, RegistryActor, normalize_alias
 
 # The first two branches cut words that bad HTML glued together ("ceasefireSaturday",
 # "talks.The"): a lower-case word of three letters or more never runs on into a capital.
-_TOKEN = re.compile(
+_GLUED_TOKEN = re.compile(
     r"[a-z]{3,}(?=[A-Z][a-z])|[^\W_]*[a-z]{2}(?=\.[A-Z][a-z])|[^\W_]+(?:[-.'’][^\W_]+)*\.?"
 )
+_TOKEN = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*\.?")
+# Where nothing is glued, the plain pattern gives the same tokens at a fraction of the cost.
+_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]|[a-z]{2}\.[A-Z][a-z]")
 
 
 class Token(NamedTuple):
@@ -64,7 +67,8 @@ def tokenize(text: str) -> list[Token]:
     """Word tokens with offsets; a possessive "'s" is cut off and remembered."""
     tokens = []
     append = tokens.append
-    for m in _TOKEN.finditer(text):
+    pattern = _GLUED_TOKEN if _GLUED.search(text) else _TOKEN
+    for m in pattern.finditer(text):
         word = m.group()
         if word[-1] not in ".s":
             lower = word.lower()

@@ -350,8 +350,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
         return state_of(a, resolve_role(a, before.start, before.lower))
     if before is not None and before.lower in PERSONAL_POSSESSIVES:
-        # "his office said" speaks as "Sharif's office said" does: for the person's side.
-        return state_of(a, resolve_person(a, sentence, before.start, speakers))
+        # "his office said", "her spokesman said": the person the pronoun stands for speaks.
+        return resolve_person(a, sentence, before.start, speakers)
     if before is None or before.lower not in DEFINITE_DETERMINERS | {"a"}:
         return None
     if word in ROLE_ANAPHORS:

@@ -11,13 +11,24 @@ from .registry import RegistryIssue
 
 
 @lru_cache(maxsize=8)
-def issue_patterns(issues: tuple[RegistryIssue, ...]) -> dict[str, re.Pattern]:
-    """One pattern per issue, matching its stems at the start of a word."""
-    return {
-        issue.name: re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in issue.words) + ")")
-        for issue in issues
-        if issue.words
-    }
+def _issue_index(issues: tuple[RegistryIssue, ...]) -> tuple[re.Pattern | None, dict[str, tuple]]:
+    """One pattern finding, at every word start, the longest stem of any issue that begins
+    there, and per stem the (order, stem length, name) of each issue one of whose stems it
+    begins with: one scan of a text instead of one per issue."""
+    named = [(order, issue) for order, issue in enumerate(i for i in issues if i.words)]
+    stems = sorted({w.lower() for _, issue in named for w in issue.words}, key=len, reverse=True)
+    owners = {}
+    for stem in stems:
+        owners[stem] = tuple(
+            (order, len(first), issue.name)
+            for order, issue in named
+            if (first := next((w.lower() for w in issue.words if stem.startswith(w.lower())), None))
+        )
+    if not stems:
+        return None, owners
+    # The lookahead consumes nothing, so a stem inside a longer one is found as well.
+    pattern = re.compile(r"\b(?=(" + "|".join(map(re.escape, stems)) + "))")
+    return pattern, owners
 
 
 def issue_mentions(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[int, str]]:
@@ -26,12 +37,16 @@ def issue_mentions(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tupl
 
 
 def issue_spans(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[int, int, str]]:
-    """Every issue named in a lower-cased text as (start, end, name), by offset."""
-    found = [
-        (m.start(), order, m.end(), name)
-        for order, (name, pattern) in enumerate(issue_patterns(issues).items())
-        for m in pattern.finditer(lowered)
-    ]
+    """Every issue named in a lower-cased text as (start, end, name), by offset; an issue's
+    mentions do not overlap one another."""
+    pattern, owners = _issue_index(issues)
+    found, ends = [], {}
+    for m in pattern.finditer(lowered) if pattern else ():
+        at = m.start()
+        for order, length, name in owners[m.group(1)]:
+            if at >= ends.get(name, 0):
+                ends[name] = at + length
+                found.append((at, order, at + length, name))
     return [(at, end, name) for at, _, end, name in sorted(found)]
 
 

@@ -486,10 +486,14 @@ def _planned(token: Token) -> bool:
 
 
 def _is_past(token: Token) -> bool:
-    """A past form: its lemma differs and it is no -s or -ing form ("met", "held", "ended")."""
+    """A past form of a verb: "ended", or an irregular past of a contact or holding verb
+    ("met", "held"); a comparative ("later" -> "late") is no past."""
     # simplemma capitalises the lemma of a name ("Egypt"), which is no inflection.
     inflected = token.lower != token.lemma and token.lemma.islower()
-    return inflected and not token.lower.endswith(("s", "ing"))
+    if not inflected or token.lower.endswith(("s", "ing")):
+        return False
+    verb = token.lemma in HELD_VERBS or token.lemma in CONTACT_VERBS
+    return verb or token.lower.endswith("ed")
 
 
 def _status_from_date(when: DateMention | None, a: Analysis) -> str:

@@ -43,7 +43,7 @@ def negotiation_scores(a: Analysis) -> dict[str, float]:
     text = " ".join([title, *(_word_key(token.text) for token in a.tokens)])
     pattern, owners = _keyword_index(negotiations)
     hits_by: Counter[str] = Counter()
-    for keyword in pattern.findall(text) if owners else ():
+    for keyword in pattern.findall(text) if pattern else ():
         hits_by.update(owners[keyword])
     scores = {}
     for n in negotiations:
@@ -75,11 +75,13 @@ def _party_weights(negotiations: tuple[RegistryNegotiation, ...]) -> dict[str, f
 @lru_cache(maxsize=8)
 def _keyword_index(
     negotiations: tuple[RegistryNegotiation, ...],
-) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+) -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
     """One pattern for every negotiation's keywords, and the negotiations each keyword names:
     one scan of the text instead of one per negotiation."""
     keywords = {n.slug: {normalize_alias(k) for k in n.keywords} - {""} for n in negotiations}
     words = sorted(set().union(*keywords.values()), key=len, reverse=True)
+    if not words:
+        return None, {}
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
     # A longer keyword of one negotiation ("gaza strip") still names another whose keyword
     # it contains ("gaza"), as that negotiation's own scan would have found it.
