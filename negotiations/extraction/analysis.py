@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .actors import Mention, Token
 from .records import (
@@ -35,6 +36,8 @@ class Analysis:
     _token_starts: tuple[int, ...] = field(default=(), repr=False)
     _mention_starts: tuple[int, ...] = field(default=(), repr=False)
     _quote_starts: tuple[int, ...] = field(default=(), repr=False)
+    # Per-sentence word lists, built on first use; each stage's new Analysis starts afresh.
+    _views: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def token_range(self, span: Span) -> range:
         """Indices of the tokens inside a span."""
@@ -44,6 +47,22 @@ class Analysis:
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after an offset."""
         return bisect_left(self._token_starts, offset)
+
+    def words(self, sentence: int) -> list[str]:
+        """The lower-case words of a sentence, shared by every look-up in a stage (read-only)."""
+        return self._view(sentence, "lower")
+
+    def lemmas(self, sentence: int) -> list[str]:
+        """The lemmas of a sentence's words."""
+        return self._view(sentence, "lemma")
+
+    def _view(self, sentence: int, attribute: str) -> list[str]:
+        key = (sentence, attribute)
+        if key not in self._views:
+            tokens = self.token_range(self.sentences[sentence])
+            found = self.tokens[tokens.start : tokens.stop]
+            self._views[key] = list(map(attrgetter(attribute), found))
+        return self._views[key]
 
     def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions that start inside [start, end)."""

@@ -1,9 +1,10 @@
 """Grammar questions the stages share, answered once: the subject of a verb (through
-clauses, appositions, passives and conjuncts), negation and hypothetical scope."""
+clauses, appositions, passives and conjuncts), clause marks between words, whether a word is
+used as a verb, its tense, negation and hypothetical scope."""
 
 from __future__ import annotations
 
-from .actors import Mention
+from .actors import Mention, Token
 from .analysis import Analysis
 from .coreference import (
     after_preposition,
@@ -19,6 +20,7 @@ from .coreference import (
     titled_person,
 )
 from .lexicon import (
+    ARTICLES,
     BARE_JOINT_NOUNS,
     BE_AUXILIARIES,
     CONDITION_CUES,
@@ -43,12 +45,23 @@ from .lexicon import (
     SUBJECT_GAP_WORDS,
     THING_PRONOUNS,
     TITLE_WORDS,
+    VERB_LEMMAS_NOT_BARE,
 )
 
 _BACK_WINDOW = 8
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
+# The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
+# does not, as these walks have always read them.
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
+# Punctuation that ends a clause between two words, for stages scoping a cue to its clause.
+CLAUSE_MARKS = ",;:()—–"
+# Marks that cut a negation off from a verb after them, quotation marks included.
+_NEGATION_BREAKS = ',;:"”—–'
+# Marks after which a verb opens an inverted clause ("…,” said X", "- said X").
+_INVERSION_MARKS = ',"”—–-:'
+# The strong marks end a clause even where commas or brackets set off an aside.
+STRONG_MARKS = ";:—–"
 
 
 def subject_before(
@@ -59,7 +72,7 @@ def subject_before(
     first = a.token_range(span).start
     for k in range(verb - 1, max(first, verb - _BACK_WINDOW) - 1, -1):
         token = a.tokens[k]
-        if a.in_quote(token.start) != a.in_quote(a.tokens[verb].start):
+        if not same_quote(a, k, verb):
             break
         mention = a.mention_at(token.start)
         if mention is not None:
@@ -86,10 +99,10 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
         k -= 1
     if k < first:
         return None
-    if a.tokens[k].lower in COORDINATORS and not _breaks_clause(a, k - 1):
+    if a.tokens[k].lower in COORDINATORS and not breaks_after(a, k - 1):
         # "X chaired the meeting and told reporters": the verbs share the first subject.
         return first_subject(a, sentence, k, speakers)
-    if _breaks_clause(a, k):
+    if breaks_after(a, k):
         mention = a.mention_at(a.tokens[k].start)
         if mention is None or not _is_apposition(a, mention, first):
             opening = _before_parenthetical(a, k, first)
@@ -111,7 +124,7 @@ def subjects(
     k = verb - 1
     while k >= first and _is_gap(a, k):
         k -= 1
-    if k < first or a.in_quote(a.tokens[k].start) != a.in_quote(a.tokens[verb].start):
+    if k < first or not same_quote(a, k, verb):
         return []
     joint = _members(a, k, first) or _joint(a, k, first)
     if joint:
@@ -126,7 +139,7 @@ def subjects(
 
 def _members(a: Analysis, k: int, first: int) -> list[str]:
     """ "Gulf states, including X and Y, said": the actors the aside ending at k lists."""
-    if not _breaks_clause(a, k):
+    if not breaks_after(a, k):
         return []
     opening = _before_parenthetical(a, k, first)
     if opening < first or a.tokens[opening + 1].lower not in MEMBER_LIST_OPENERS:
@@ -150,7 +163,7 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
         ):
             governed = j > first and a.tokens[j - 1].lower in PREPOSITIONS
             return [] if governed else joint_parties(a, noun.start, noun.lemma)
-        if not word.text.islower() or _breaks_clause(a, j):
+        if not word.text.islower() or breaks_after(a, j):
             break
     return []
 
@@ -180,7 +193,7 @@ def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
         # but not a new clause or a quotation.
         if a.tokens[k].lower == "by":
             return _agent_after(a, sentence, k)
-        if _breaks_clause(a, k) or a.tokens[k].lower == "that" or a.in_quote(a.tokens[k].start):
+        if breaks_after(a, k) or a.tokens[k].lower == "that" or a.in_quote(a.tokens[k].start):
             return None
     return None
 
@@ -228,7 +241,7 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     plural = before.lower.endswith("s") and before.lemma != before.lower
     modifier = before.text.isalpha() and before.text.islower() and not plural
     gap = before.lower in SUBJECT_GAP_WORDS or before.lower.endswith("ly")
-    if not modifier or gap or _breaks_clause(a, k - 1):
+    if not modifier or gap or breaks_after(a, k - 1):
         return False
     return cue.lower == cue.lemma or cue.lower.endswith("ing")
 
@@ -277,9 +290,9 @@ def first_subject(a: Analysis, sentence: int, before: int, speakers: dict[int, s
 def _main_clause_start(a: Analysis, tokens: range) -> int:
     """The first token after an opening participle clause ("Visiting Yerevan, X met…")."""
     opening = a.tokens[tokens.start]
-    if not (opening.lower.endswith("ing") and opening.lemma != opening.lower):
+    if not is_ing_form(opening.lower, opening.lemma):
         return tokens.start
-    return next((k + 1 for k in tokens if _breaks_clause(a, k)), tokens.start)
+    return next((k + 1 for k in tokens if breaks_after(a, k)), tokens.start)
 
 
 def _qualifies_title(a: Analysis, mention: Mention) -> bool:
@@ -382,7 +395,7 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
 
 def _is_plain_word(a: Analysis, k: int) -> bool:
     token = a.tokens[k]
-    return token.text.isalpha() and token.text.islower() and not _breaks_clause(a, k)
+    return token.text.isalpha() and token.text.islower() and not breaks_after(a, k)
 
 
 def _is_organ_word(a: Analysis, k: int) -> bool:
@@ -390,27 +403,57 @@ def _is_organ_word(a: Analysis, k: int) -> bool:
     token = a.tokens[k]
     organ = token.lower in TITLE_WORDS or token.lower in ORGAN_NOUNS
     owned = token.possessive or a.mention_at(token.start) is not None
-    return organ and not owned and not _breaks_clause(a, k)
+    return organ and not owned and not breaks_after(a, k)
 
 
 def _is_gap(a: Analysis, k: int) -> bool:
     """An adverb, auxiliary or date word between a subject and its verb."""
     token = a.tokens[k]
-    if _breaks_clause(a, k) or a.in_quote(token.start):
+    if breaks_after(a, k) or a.in_quote(token.start):
         return False
     word = token.text.lower()
     return word in SUBJECT_GAP_WORDS or (word.endswith("ly") and not token.text[:1].isupper())
 
 
-def _breaks_clause(a: Analysis, k: int) -> bool:
+def breaks_after(a: Analysis, k: int, marks=_CLAUSE_BREAKS) -> bool:
     """Whether punctuation closes a clause right after token k."""
-    gap = _gap_after(a, k)
-    return any(mark in gap for mark in _CLAUSE_BREAKS)
+    gap = gap_after(a, k)
+    return any(mark in gap for mark in marks)
 
 
-def _gap_after(a: Analysis, k: int) -> str:
+def breaks_between(a: Analysis, left: Token, right: Token, marks=CLAUSE_MARKS) -> bool:
+    """Whether a clause mark stands between two tokens."""
+    gap = text_between(a, left, right)
+    return any(mark in gap for mark in marks)
+
+
+def text_between(a: Analysis, left: Token, right: Token) -> str:
+    """The spaces and punctuation between two tokens."""
+    return a.document.text[left.end : right.start]
+
+
+def gap_after(a: Analysis, k: int) -> str:
+    """The text between token k and the next (none after the last token)."""
     following = a.tokens[k + 1].start if k + 1 < len(a.tokens) else a.tokens[k].end
     return a.document.text[a.tokens[k].end : following]
+
+
+def gap_before(a: Analysis, k: int) -> str:
+    """The text between the token before k (or the start of the text) and token k."""
+    previous_end = a.tokens[k - 1].end if k > 0 else 0
+    return a.document.text[previous_end : a.tokens[k].start]
+
+
+def mention_after(a: Analysis, k: int, stop: int) -> Mention | None:
+    """The mention right after token k, past a "the" ("welcomed the Sudanese envoy"), if it
+    starts before token `stop`."""
+    j = k + 2 if k + 2 < stop and a.tokens[k + 1].lower == "the" else k + 1
+    return a.mention_at(a.tokens[j].start) if j < stop else None
+
+
+def same_quote(a: Analysis, j: int, k: int) -> bool:
+    """Whether tokens j and k are both inside a quotation or both outside one."""
+    return a.in_quote(a.tokens[j].start) == a.in_quote(a.tokens[k].start)
 
 
 def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
@@ -420,9 +463,9 @@ def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
     k = a.token_index(mention.start)
     # Walk back over a title ("Special Envoy X"), not across the comma after a place name
     # ("Chad's envoy in Addis Ababa, X, said").
-    while k > first and not _breaks_clause(a, k - 1) and _is_title_part(a.tokens[k - 1]):
+    while k > first and not breaks_after(a, k - 1) and _is_title_part(a.tokens[k - 1]):
         k -= 1
-    return k > first and _breaks_clause(a, k - 1)
+    return k > first and breaks_after(a, k - 1)
 
 
 def _is_title_part(token) -> bool:
@@ -431,10 +474,10 @@ def _is_title_part(token) -> bool:
 
 def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
     """The token before the mark that opens the parenthetical ending at token k."""
-    closing = _gap_after(a, k).strip()[:1]
+    closing = gap_after(a, k).strip()[:1]
     j = k - 1
     # Dashes inside a comma-bounded aside ("X, after – a – b, said") do not open it.
-    while j >= first and not (closing and closing in _gap_after(a, j)):
+    while j >= first and not (closing and closing in gap_after(a, j)):
         j -= 1
     return j
 
@@ -474,6 +517,73 @@ def _is_title_gap(gap: str) -> bool:
 def is_negated(words: list[str], n: int) -> bool:
     """Whether a negation stands within three words before word n ("will not accept")."""
     return bool(set(words[max(0, n - 3) : n]) & NEGATIONS)
+
+
+def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:
+    """Whether a negation before the verb at token k stands in its own clause; one inside a
+    quotation before a verb outside it ("…without delay," said X) negates the quotation."""
+    lo = max(a.token_range(a.sentences[sentence]).start, k - 3)
+    while lo < k and (a.in_quote(a.tokens[lo].start) or _breaks_before(a, lo, k)):
+        lo += 1
+    return is_negated([token.lower for token in a.tokens[lo:k]], k - lo)
+
+
+def _breaks_before(a: Analysis, j: int, k: int) -> bool:
+    """Whether a clause mark or a quotation mark stands after token j, up to the verb at k."""
+    return any(breaks_after(a, i, _NEGATION_BREAKS) for i in range(j, k))
+
+
+def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
+    """ "…,” said X" / "- said X": the verb opens its clause and a name follows."""
+    first = a.token_range(a.sentences[sentence]).start
+    following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
+    if following is None or not (following.text[:1].isupper() or following.lower == "the"):
+        return False
+    return k == first or any(mark in gap_before(a, k) for mark in _INVERSION_MARKS)
+
+
+def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:
+    """Whether token k is a finite verb: not a noun ("his remarks"), a word of a title
+    ("Secretary of State"), a participle modifying a noun ("proposed by") or "said to be"."""
+    first = a.token_range(a.sentences[sentence]).start
+    token = a.tokens[k]
+    if k > first and token.text[:1].isupper() and not is_inverted(a, sentence, k):
+        return False
+    if is_noun_use(a, first, k) or is_name_compound(a, first, k):
+        return False
+    following = a.tokens[k + 1].lower if k + 1 < len(a.tokens) else ""
+    if is_passive(a, sentence, k):
+        return following != "to"
+    # "a ceasefire proposed by the US" modifies a noun; nobody speaks.
+    return following != "by"
+
+
+def reads_as_verb(words: list[str], lemmas: list[str], j: int) -> bool:
+    """Whether word j of a verb class is a verb, judged from the words alone: its bare or -s
+    form after an article or preposition is a noun ("a sign of goodwill", "the offer"), and
+    some lemmas' bare forms are mostly other words ("pushed back", "on the table")."""
+    word, lemma = words[j], lemmas[j]
+    before = words[j - 1] if j else ""
+    if before in ARTICLES:
+        return False  # "the signing", "an agreed text"
+    if word not in (lemma, lemma + "s"):
+        return True
+    return lemma not in VERB_LEMMAS_NOT_BARE and before not in NOUN_MARKERS
+
+
+def is_ing_form(word: str, lemma: str) -> bool:
+    """Whether a word is the -ing form of a verb ("holding"), not a noun ("morning")."""
+    return word.endswith("ing") and word != lemma
+
+
+def is_past(token: Token, irregular) -> bool:
+    """A past form of a verb: "ended", or an irregular past of a verb of `irregular` ("met",
+    "held"); a comparative ("later" -> "late") is no past."""
+    # simplemma capitalises the lemma of a name ("Egypt"), which is no inflection.
+    inflected = token.lower != token.lemma and token.lemma.islower()
+    if not inflected or token.lower.endswith(("s", "ing")):
+        return False
+    return token.lemma in irregular or token.lower.endswith("ed")
 
 
 def is_hypothetical(words: list[str], n: int) -> bool:

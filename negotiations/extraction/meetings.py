@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from .actors import Token
 from .analysis import Analysis
+from .coreference import is_person
 from .dates import DateMention, find_dates
-from .grammar import resolve_person
+from .grammar import CLAUSE_MARKS, STRONG_MARKS, breaks_between, is_past, resolve_person
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     BROADCAST_NOUNS,
@@ -55,10 +56,8 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
 # A partner phrase follows its contact word within a few words ("spoke by phone with X").
 _PARTNER_REACH = 5
-# Punctuation that ends a clause; the strong marks end it even where commas or brackets set
-# off an aside.
-_CLAUSE_MARKS = frozenset(",;:—–()")
-_STRONG_MARKS = frozenset(";:—–")
+# Verbs whose irregular past ("met", "held") reports a contact that happened.
+_TENSED_VERBS = HELD_VERBS | CONTACT_VERBS.keys()
 _PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS
 
 
@@ -99,7 +98,7 @@ def _meetings_in(
     main = _main_clause(a, toks, triggers)
     kind = _kind(toks, main)
     anchor = next(n for n in main if _kind_of(toks[n]) == kind)
-    words = [t.lower for t in toks]
+    words = a.words(s)
     anaphoric = _is_anaphoric(words, anchor)
     participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
     series = words[anchor] in SERIES_NOUNS
@@ -348,7 +347,7 @@ def _partner_head(a: Analysis, toks, n: int, stop: int) -> int | None:
     for k in range(n + 1, min(stop, n + _PARTNER_REACH)):
         if toks[k].lower == "with" or (toks[k].lower == "to" and token.lemma in PARTNER_VERBS):
             return k
-        if _gap_marks(a, toks[k - 1], toks[k]) & _CLAUSE_MARKS:
+        if breaks_between(a, toks[k - 1], toks[k]):
             return None
     return None
 
@@ -367,10 +366,6 @@ def _names_in(a: Analysis, toks, first: int, end: int) -> list[str]:
     stop = toks[end].start if end < len(toks) else toks[-1].end
     found = a.mentions_in(toks[first].start, stop)
     return list(dict.fromkeys(m.actor.name for m in found if not _is_place(a, m, toks[0].start)))
-
-
-def _gap_marks(a: Analysis, left: Token, right: Token) -> frozenset[str]:
-    return frozenset(a.document.text[left.end : right.start])
 
 
 def _status(a: Analysis, toks, anchor: int) -> str | None:
@@ -407,7 +402,7 @@ def _clause(a: Analysis, toks, anchor: int, strong_only: bool) -> range:
     """The tokens of the clause around word `anchor`, from the mark or clause opener before it
     to the next; a relative clause right after a meeting noun ("talks, which are under way")
     describes the meeting and stays in."""
-    marks = _STRONG_MARKS if strong_only else _CLAUSE_MARKS
+    marks = STRONG_MARKS if strong_only else CLAUSE_MARKS
     start = anchor
     while start > 0 and not _opens(a, toks, start, marks):
         start -= 1
@@ -417,9 +412,9 @@ def _clause(a: Analysis, toks, anchor: int, strong_only: bool) -> range:
     return range(start, end)
 
 
-def _opens(a: Analysis, toks, k: int, marks: frozenset[str]) -> bool:
+def _opens(a: Analysis, toks, k: int, marks: str) -> bool:
     """Whether a clause starts at token k: after a mark, or with a clause opener."""
-    return bool(_gap_marks(a, toks[k - 1], toks[k]) & marks) or toks[k].lower in CLAUSE_OPENERS
+    return breaks_between(a, toks[k - 1], toks[k], marks) or toks[k].lower in CLAUSE_OPENERS
 
 
 def _main_clause(a: Analysis, toks, triggers: list[int]) -> list[int]:
@@ -429,7 +424,7 @@ def _main_clause(a: Analysis, toks, triggers: list[int]) -> list[int]:
         return triggers
     start, main, wanted = 0, [], set(triggers)
     for k in range(triggers[-1] + 1):
-        start = k if k and _opens(a, toks, k, _CLAUSE_MARKS) else start
+        start = k if k and _opens(a, toks, k, CLAUSE_MARKS) else start
         if k in wanted and toks[start].lower not in CLAUSE_OPENERS:
             main.append(k)
     return main or triggers
@@ -466,7 +461,7 @@ def _held_after(toks, anchor: int) -> bool:
     after = toks[anchor + 1]
     if toks[anchor].lemma in PARTNER_VERBS or _planned(after):
         return False
-    return _is_past(after) or after.lower in HELD_CUES
+    return is_past(after, _TENSED_VERBS) or after.lower in HELD_CUES
 
 
 def _cue(toks, k: int) -> str | None:
@@ -476,24 +471,13 @@ def _cue(toks, k: int) -> str | None:
     if _planned(token) or infinitive:
         return "planned"
     # A contact verb in the past tense ("met", "phoned") reports a contact that happened.
-    past = (token.lemma in HELD_VERBS or token.lemma in CONTACT_VERBS) and _is_past(token)
+    past = token.lemma in _TENSED_VERBS and is_past(token, _TENSED_VERBS)
     return "held" if past or token.lower in HELD_CUES else None
 
 
 def _planned(token: Token) -> bool:
     inflected = token.lemma in PLANNED_VERBS and token.lower != token.lemma
     return token.lower in PLANNED_CUES or inflected
-
-
-def _is_past(token: Token) -> bool:
-    """A past form of a verb: "ended", or an irregular past of a contact or holding verb
-    ("met", "held"); a comparative ("later" -> "late") is no past."""
-    # simplemma capitalises the lemma of a name ("Egypt"), which is no inflection.
-    inflected = token.lower != token.lemma and token.lemma.islower()
-    if not inflected or token.lower.endswith(("s", "ing")):
-        return False
-    verb = token.lemma in HELD_VERBS or token.lemma in CONTACT_VERBS
-    return verb or token.lower.endswith("ed")
 
 
 def _status_from_date(when: DateMention | None, a: Analysis) -> str:
@@ -519,7 +503,8 @@ def _clause_dates(a: Analysis, dates: list[DateMention], at: Token) -> list[Date
 
 def _breaks(a: Analysis, start: int, end: int) -> bool:
     """Whether a clause mark or clause opener lies between two offsets."""
-    if _CLAUSE_MARKS & frozenset(a.document.text[start:end]):
+    gap = a.document.text[start:end]
+    if any(mark in gap for mark in CLAUSE_MARKS):
         return True
     first, last = a.token_index(start), a.token_index(end)
     return any(a.tokens[k].lower in CLAUSE_OPENERS for k in range(first, last))
@@ -609,9 +594,9 @@ def _title(a: Analysis, participants, kind: str) -> str:
     for name in participants:
         actor = actors.get(name)
         side = actor.affiliation if actor and actor.affiliation else name
-        is_person = actor is not None and actor.kind == "person"
-        if side not in labels or is_person and labels[side] == side:
-            labels[side] = name.split()[-1] if is_person else name
+        person = is_person(a, name)
+        if side not in labels or person and labels[side] == side:
+            labels[side] = name.split()[-1] if person else name
     return f"{'–'.join(list(labels.values())[:3])} {kind}".strip()
 
 
@@ -651,15 +636,10 @@ def _agree(a: Analysis, old: MeetingRecord, new: MeetingRecord, loose: bool) -> 
     name people, at least one of those people agree; a purpose's "planned" binds no status."""
     if old.date and new.date and old.date != new.date:
         return False
-    people = [{p for p in m.participants if _is_person(a, p)} for m in (old, new)]
+    people = [{p for p in m.participants if is_person(a, p)} for m in (old, new)]
     if all(people) and not people[0] & people[1]:
         return False
     return loose or {old.status, new.status} != {"planned", "held"}
-
-
-def _is_person(a: Analysis, name: str) -> bool:
-    actor = a.registry.actors.get(name)
-    return actor is not None and actor.kind == "person"
 
 
 def _merge(old: MeetingRecord, new: MeetingRecord, old_weak: bool, new_weak: bool):

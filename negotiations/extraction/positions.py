@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .analysis import Analysis
 from .grammar import (
+    breaks_between,
     clause_subject,
     first_subject,
     is_conditional,
@@ -16,6 +17,7 @@ from .grammar import (
     is_negated,
     is_passive,
     subjects,
+    text_between,
 )
 from .issues import issue_mentions, issue_spans
 from .lexicon import (
@@ -145,9 +147,8 @@ def _issue_for(issues, start: int, end: int, object_only: bool):
     return issues[before - 1] if before else None
 
 
-def _cues(tokens) -> Iterator[_Cue]:
+def _cues(tokens, lemmas: list[str]) -> Iterator[_Cue]:
     """Stance words and phrases of a sentence; a phrase outranks the single words in it."""
-    lemmas = [t.lemma for t in tokens]
     n = 0
     while n < len(tokens):
         cue = _phrase_at(lemmas, n) or _word_at(tokens[n], n)
@@ -177,12 +178,12 @@ def _stances(a: Analysis, s: int, speakers: dict):
     span = a.sentences[s]
     indices = a.token_range(span)
     tokens = a.tokens[indices.start : indices.stop]
-    cues = list(_cues(tokens))
+    cues = list(_cues(tokens, a.lemmas(s)))
     lowered = span.text.lower()
     issues = issue_spans(lowered, a.registry.issues) if cues else []
     if not issues:
         return
-    words = [t.lower for t in tokens]
+    words = a.words(s)
     conditional = is_conditional(words, lowered)
     seen, holders = set(), []
     for cue in cues:
@@ -334,15 +335,13 @@ def _stopped_before(a: Analysis, tokens, n: int) -> bool:
 
 
 def _punctuated(a: Analysis, tokens, j: int) -> bool:
-    """Whether a clause mark stands between token j and the next."""
-    return any(mark in _gap(a, tokens, j) for mark in ",;:()—–")
+    """Whether a clause mark stands between token j and the next, both in the sentence."""
+    return 0 <= j < len(tokens) - 1 and breaks_between(a, tokens[j], tokens[j + 1])
 
 
 def _gap(a: Analysis, tokens, j: int) -> str:
     """The text between token j and the next, if both are in the sentence."""
-    if j < 0 or j + 1 >= len(tokens):
-        return ""
-    return a.document.text[tokens[j].end : tokens[j + 1].start]
+    return text_between(a, tokens[j], tokens[j + 1]) if 0 <= j < len(tokens) - 1 else ""
 
 
 def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:

@@ -7,11 +7,16 @@ from dataclasses import dataclass, replace
 
 from .analysis import Analysis
 from .grammar import (
+    CLAUSE_MARKS,
+    breaks_between,
     first_subject,
     is_conditional,
     is_hypothetical,
+    is_ing_form,
     is_negated,
     is_passive,
+    mention_after,
+    reads_as_verb,
     subject_before,
     subjects,
 )
@@ -25,10 +30,8 @@ from .lexicon import (
     COMPLEMENT_SCOPES,
     DENIAL_VERBS,
     JOINT_NOUNS,
-    KIND_FAMILIES,
     MEETING_WORDS,
     MUTUAL_RESPONSES,
-    NEGATIONS,
     NOBODY_DETERMINERS,
     NOUN_MARKERS,
     NUMBER_WORDS,
@@ -46,7 +49,6 @@ from .lexicon import (
     PLAN_HALTED_ACTS,
     PLAN_NOT_INFINITIVES,
     PLAN_TARGET_PREPOSITIONS,
-    PLAN_TOPICS,
     PLAN_VERB_MARKERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -70,10 +72,10 @@ from .lexicon import (
     SCOPE_PARTIAL,
     STATUS_PROSPECTS,
     THING_PRONOUNS,
-    VERB_LEMMAS_NOT_BARE,
     WITHHELD_ANSWER,
 )
 from .records import ProposalRecord, ResponseRecord, Span, StatusRecord
+from .scope import kind_family, topics_of
 
 # Wire style spells durations under ten ("six-week truce", "three-phase deal").
 _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
@@ -81,6 +83,9 @@ _NUMBERED = re.compile(
     rf"^{_NUMBER}[-‐–]?(?:day|hour|week|month|point|phase|stage)s?$", re.IGNORECASE
 )
 _COMPLEMENT_WINDOW = 6
+# The grammar's clause marks but a closing bracket, which this stage has never counted as
+# ending a plan's clause; kept so that no result moves.
+_ENDS = CLAUSE_MARKS.replace(")", "")
 # A status cue reports on the plan noun within a short clause of it.
 _STATUS_WINDOW = 6
 # An answer noun or particle governs a plan only a few words on ("approval of the truce").
@@ -153,13 +158,12 @@ def proposal_stage(a: Analysis) -> Analysis:
 
 def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
     indices = list(a.token_range(span))
-    words = [a.tokens[k].lower for k in indices]
+    words = list(a.words(s))  # a copy: plan compounds are joined into it below
     for n in range(1, len(words)):
         compound = PLAN_COMPOUNDS.get((words[n - 1], words[n]))
         if compound:
             words[n] = compound
-    lemmas = [a.tokens[k].lemma or a.tokens[k].lower for k in indices]
-    return _Sentence(a, s, span, indices, words, lemmas, speakers)
+    return _Sentence(a, s, span, indices, words, a.lemmas(s), speakers)
 
 
 def _as_terms(old: _Mention, new: _Mention) -> _Mention:
@@ -300,7 +304,7 @@ def _halt_plan(c: _Sentence, n: int) -> _Found | None:
         return None
     target = _target(c, j)
     last = target[-1] if target else j
-    topics = _topics(words[i] for i in target)
+    topics = topics_of(words[i] for i in target)
     proposal = ProposalRecord(
         title=c.a.document.text[c.token(n).start : c.token(last).end],
         kind="moratorium" if topics else PLAN_HALTED_ACTS[words[j]],
@@ -339,10 +343,7 @@ def _target(c: _Sentence, j: int) -> list[int]:
 
 
 def _clause_ends(c: _Sentence, i: int) -> bool:
-    if i + 1 >= len(c.indices):
-        return True
-    gap = c.a.document.text[c.token(i).end : c.token(i + 1).start]
-    return any(mark in gap for mark in ",;:—–(")
+    return i + 1 >= len(c.indices) or breaks_between(c.a, c.token(i), c.token(i + 1), _ENDS)
 
 
 def _status_cues(words: list[str], n: int) -> list[str]:
@@ -354,8 +355,8 @@ def _status_cues(words: list[str], n: int) -> list[str]:
             status = PROPOSAL_STATUS_CUES.get(" ".join(words[j : j + width]))
             if status is None:
                 continue
-            before = set(words[max(0, j - 3) : j])
-            if not before & (NEGATIONS | STATUS_PROSPECTS) and status not in found:
+            prospect = set(words[max(0, j - 3) : j]) & STATUS_PROSPECTS
+            if not (prospect or is_negated(words, j)) and status not in found:
                 found.append(status)
             break
     return found
@@ -373,7 +374,7 @@ def _scope(words: list[str]) -> frozenset[str]:
         elif _NUMBERED.match(w):
             features.add(w)
         else:
-            features |= _topics([w]) or {w}
+            features |= topics_of([w]) or {w}
     return frozenset(features)
 
 
@@ -381,12 +382,6 @@ def _telling(words: list[str]) -> set[str]:
     """The words of a wording that tell plans apart: reach, domain and duration words."""
     scope = SCOPE_FULL | SCOPE_PARTIAL | SCOPE_DOMAINS
     return {w for w in words if w in scope or w[:-1] in SCOPE_DOMAINS or _NUMBERED.match(w)}
-
-
-def _topics(words) -> frozenset[str]:
-    return frozenset(
-        topic for w in words for topic, stems in PLAN_TOPICS.items() if w.startswith(stems)
-    )
 
 
 def _modifiers(words: list[str], n: int) -> list[str]:
@@ -439,22 +434,9 @@ def _put_forward(c: _Sentence, start: int) -> bool:
     if article is None:
         return False
     return any(
-        _is_verb_use(c, j) and c.lemmas[j] in _PUTTING_FORWARD
+        reads_as_verb(c.words, c.lemmas, j) and c.lemmas[j] in _PUTTING_FORWARD
         for j in range(max(0, article - 4), article)
     )
-
-
-def _is_verb_use(c: _Sentence, j: int) -> bool:
-    """Whether a word of a verb class is used as a verb: its bare or -s form after an article
-    or preposition is a noun ("a sign of goodwill", "the offer"), and some lemmas' bare forms
-    are mostly other words ("pushed back", "on the table")."""
-    word, lemma = c.words[j], c.lemmas[j]
-    before = c.words[j - 1] if j else ""
-    if before in ARTICLES:
-        return False  # "the signing", "an agreed text"
-    if word not in (lemma, lemma + "s"):
-        return True
-    return lemma not in VERB_LEMMAS_NOT_BARE and before not in NOUN_MARKERS
 
 
 def _definite(words: list[str], start: int) -> bool:
@@ -513,7 +495,9 @@ def _proposer(c: _Sentence, n: int) -> str | None:
     verbs = [
         j
         for j in range(len(c.indices))
-        if c.lemmas[j] in PROPOSER_VERBS and _is_verb_use(c, j) and not _denied(c, j)
+        if c.lemmas[j] in PROPOSER_VERBS
+        and reads_as_verb(c.words, c.lemmas, j)
+        and not _denied(c, j)
     ]
     for j in sorted(verbs, key=lambda j: abs(j - n)):
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
@@ -627,9 +611,9 @@ def _answers_here(c: _Sentence, n: int) -> bool:
     """Whether an answer verb reports an answer: a verb, not the infinitive of an answer
     noun, and an -ing form only after "be" ("is studying"; "optimistic about X reaching a
     deal", "talks aimed at reaching a deal" report none)."""
-    if not _is_verb_use(c, n) or _noun_infinitive(c, n) or _urged(c, n):
+    if not reads_as_verb(c.words, c.lemmas, n) or _noun_infinitive(c, n) or _urged(c, n):
         return False
-    progressive = c.words[n].endswith("ing") and c.words[n] != c.lemmas[n]
+    progressive = is_ing_form(c.words[n], c.lemmas[n])
     return not progressive or bool(set(c.words[max(0, n - 3) : n]) & BE_AUXILIARIES)
 
 
@@ -786,9 +770,8 @@ def _partners(c: _Sentence, n: int) -> list[str]:
         token = c.token(j)
         if j > n + 1 and _clause_ends(c, j - 1):
             return []
-        if token.lower == "with" and j + 1 < len(c.indices):
-            after = j + 2 if c.words[j + 1] == "the" and j + 2 < len(c.indices) else j + 1
-            mention = c.a.mention_at(c.token(after).start)
+        if token.lower == "with":
+            mention = mention_after(c.a, c.indices[j], c.indices[0] + len(c.indices))
             return [mention.actor.name] if mention is not None else []
     return []
 
@@ -808,7 +791,7 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
         return _referent(found, new)
     for i in range(len(found) - 1, -1, -1):
         old = found[i]
-        same_kind = _family(old.proposal.kind) == _family(new.proposal.kind)
+        same_kind = kind_family(old.proposal.kind) == kind_family(new.proposal.kind)
         if same_kind and _scopes_agree(old.scope, new.scope):
             return i
     return None
@@ -820,7 +803,7 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
     head = new.proposal.title.lower().split()[-1]
     for same in (
         lambda m: head in m.proposal.title.lower().split(),
-        lambda m: _family(m.proposal.kind) == _family(new.proposal.kind),
+        lambda m: kind_family(m.proposal.kind) == kind_family(new.proposal.kind),
     ):
         match = next((i for i in range(len(found) - 1, -1, -1) if same(found[i])), None)
         if match is not None:
@@ -837,10 +820,6 @@ def _scopes_agree(old: frozenset[str], new: frozenset[str]) -> bool:
         return False
     reach = [scope - duration for scope, duration in zip((old, new), durations, strict=True)]
     return not any(reach) or bool(reach[0] & reach[1])
-
-
-def _family(kind: str) -> str:
-    return KIND_FAMILIES.get(kind, kind)
 
 
 def _merge(old: _Mention, new: _Mention) -> _Mention:

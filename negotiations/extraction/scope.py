@@ -61,9 +61,7 @@ def plan_scope(wording: str) -> PlanScope:
     text = wording.lower()
     days, text_left = _duration(text)
     words = _WORD.findall(text_left)
-    topics = frozenset(
-        topic for topic, stems in PLAN_TOPICS.items() for w in words if w.startswith(stems)
-    )
+    topics = topics_of(words)
     reach = next(
         (
             "full" if w in SCOPE_FULL else "partial"
@@ -76,11 +74,23 @@ def plan_scope(wording: str) -> PlanScope:
     return PlanScope(topics, reach, days, numbers)
 
 
+def topics_of(words) -> frozenset[str]:
+    """The topics whose stems the words start with ("naval" and "sea" are maritime)."""
+    return frozenset(
+        topic for w in words for topic, stems in PLAN_TOPICS.items() if w.startswith(stems)
+    )
+
+
+def kind_family(kind: str) -> str:
+    """The family a plan kind belongs to, for kinds that name one plan differently."""
+    return KIND_FAMILIES.get(kind, kind)
+
+
 def kinds_agree(a: str, b: str) -> bool:
     """Whether plans of these kinds can be one plan."""
     if a in OPEN_KINDS or b in OPEN_KINDS:
         return True
-    return KIND_FAMILIES.get(a, a) == KIND_FAMILIES.get(b, b)
+    return kind_family(a) == kind_family(b)
 
 
 def _duration(text: str) -> tuple[float | None, str]:

@@ -10,10 +10,13 @@ from .analysis import Analysis
 from .dates import find_dates
 from .grammar import (
     first_subject,
-    is_name_compound,
-    is_negated,
-    is_noun_use,
+    gap_after,
+    gap_before,
+    is_inverted,
     is_passive,
+    is_verb_negated,
+    is_verb_use,
+    mention_after,
     passive_agent,
     statement_author,
     subject_after,
@@ -130,7 +133,7 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
 
 def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
     """The subjects before a finite reporting verb, or after it when the order is inverted."""
-    speaker = subject_after(a, s, k, speakers) if _is_inverted(a, s, k) else None
+    speaker = subject_after(a, s, k, speakers) if is_inverted(a, s, k) else None
     if speaker is not None:
         return [speaker]
     found = subjects(a, s, k, speakers)
@@ -147,7 +150,7 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
         if tokens[k].lower == "according":
             if k + 1 < len(tokens) and tokens[k + 1].text == "to":
                 yield k
-        elif _is_speech_verb(a, s, k) and _is_verb(a, s, k):
+        elif _is_speech_verb(a, s, k) and is_verb_use(a, s, k):
             yield k
 
 
@@ -157,27 +160,13 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     if lemma in _IDIOMS and _idiom_end(a, s, k) > k:
         return True
     # "has not replied", "did not comment": no speech is reported.
-    if lemma not in REPORTING_VERBS or _is_negated(a, s, k):
+    if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k):
         return False
     if lemma in CLAUSE_SPEECH_VERBS:
         return _reports_clause(a, k)
     if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
         return False
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
-
-
-def _is_negated(a: Analysis, s: int, k: int) -> bool:
-    """A negation before the verb in its own clause; one inside a quotation before a verb
-    outside it ("…without delay," said X) negates the quotation, not the saying."""
-    lo = max(a.token_range(a.sentences[s]).start, k - 3)
-    while lo < k and (a.in_quote(a.tokens[lo].start) or _breaks_before(a, lo + 1, k)):
-        lo += 1
-    return is_negated([token.lower for token in a.tokens[lo:k]], k - lo)
-
-
-def _breaks_before(a: Analysis, j: int, k: int) -> bool:
-    """Whether a clause mark stands between token j-1 and the verb at k."""
-    return any(mark in _gap_before(a, i) for i in range(j, k + 1) for mark in ',;:"”—–')
 
 
 def _idiom_end(a: Analysis, s: int, k: int) -> int:
@@ -196,30 +185,13 @@ def _reports_clause(a: Analysis, k: int) -> bool:
     following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
     if following is not None and following.lower == "that":
         return True
-    after = a.document.text[a.tokens[k].end : following.start if following else a.tokens[k].end]
-    return any(mark in after + _gap_before(a, k) for mark in _QUOTE_MARKS + ":")
+    return any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":")
 
 
 def _hosts_guest(a: Analysis, k: int) -> bool:
     """ "welcomed Aliyev to Baku": an actor, not a thing said or done, is the object."""
-    j = k + 2 if k + 2 < len(a.tokens) and a.tokens[k + 1].lower == "the" else k + 1
-    mention = a.mention_at(a.tokens[j].start) if j < len(a.tokens) else None
+    mention = mention_after(a, k, len(a.tokens))
     return mention is not None and not mention.possessive
-
-
-def _is_verb(a: Analysis, s: int, k: int) -> bool:
-    """Not a noun ("his remarks"), a title ("Secretary of State") or "said to be"."""
-    first = a.token_range(a.sentences[s]).start
-    token = a.tokens[k]
-    if k > first and token.text[:1].isupper() and not _is_inverted(a, s, k):
-        return False
-    if is_noun_use(a, first, k) or is_name_compound(a, first, k):
-        return False
-    following = a.tokens[k + 1].lower if k + 1 < len(a.tokens) else ""
-    if is_passive(a, s, k):
-        return following != "to"
-    # "a ceasefire proposed by the US" modifies a noun; nobody speaks.
-    return following != "by"
 
 
 def _is_adjunct_participle(a: Analysis, s: int, k: int) -> bool:
@@ -227,21 +199,7 @@ def _is_adjunct_participle(a: Analysis, s: int, k: int) -> bool:
     first = a.token_range(a.sentences[s]).start
     if not a.tokens[k].lower.endswith("ing"):
         return False
-    return k == first or _gap_before(a, k).strip() in {",", "—", "–", "-"}
-
-
-def _is_inverted(a: Analysis, s: int, k: int) -> bool:
-    """ "…,” said X" / "- said X": the verb opens its clause and a name follows."""
-    first = a.token_range(a.sentences[s]).start
-    following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
-    if following is None or not (following.text[:1].isupper() or following.lower == "the"):
-        return False
-    return k == first or any(mark in _gap_before(a, k) for mark in ',"”—–-:')
-
-
-def _gap_before(a: Analysis, k: int) -> str:
-    previous_end = a.tokens[k - 1].end if k > 0 else 0
-    return a.document.text[previous_end : a.tokens[k].start]
+    return k == first or gap_before(a, k).strip() in {",", "—", "–", "-"}
 
 
 def _dash_paragraphs(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):

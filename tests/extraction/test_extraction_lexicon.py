@@ -1,6 +1,7 @@
 """Word lists live in the lexicon only, as lemmas where they are verb classes."""
 
 import ast
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -43,14 +44,57 @@ def test_no_word_list_lives_outside_the_lexicon(module):
     assert list(_word_lists(tree)) == []
 
 
-VERB_CLASSES = [
-    name
-    for name in dir(lexicon)
-    if name.endswith("_LEMMAS") and isinstance(getattr(lexicon, name), frozenset)
-]
-
-
-@pytest.mark.parametrize("name", VERB_CLASSES)
-def test_verb_classes_hold_lemmas_not_inflected_forms(name):
+@pytest.mark.parametrize("name", lexicon.LEMMA_CLASSES)
+def test_lemma_classes_hold_lemmas_not_inflected_forms(name):
     words = getattr(lexicon, name)
-    assert sorted(w for w in words if " " not in w and lemma_of(w) != w) == []
+    forms = [w for w in words if " " not in w and lemma_of(w) != w]
+    assert sorted(set(forms) - lexicon.LEMMA_CLASS_EXCEPTIONS.keys()) == []
+
+
+def test_lemma_class_exceptions_are_listed_forms():
+    listed = set().union(*(getattr(lexicon, name) for name in lexicon.LEMMA_CLASSES))
+    exceptions = lexicon.LEMMA_CLASS_EXCEPTIONS.keys()
+    assert sorted(w for w in exceptions if w not in listed or lemma_of(w) == w) == []
+
+
+# Names that describe the lexicon rather than list words.
+_META = {"FUNCTION_WORDS", "LEMMA_CLASSES", "LEMMA_CLASS_EXCEPTIONS", "KIND_NAMES"}
+
+
+def _word_sets() -> dict[str, set[str]]:
+    """Every list of words in the lexicon, keyed by name: a dict by its keys."""
+    found = {}
+    for name in dir(lexicon):
+        value = getattr(lexicon, name)
+        if not name.isupper() or name in _META or name in lexicon.KIND_NAMES:
+            continue
+        if isinstance(value, dict | frozenset | tuple) and all(isinstance(w, str) for w in value):
+            found[name] = set(value)
+    return found
+
+
+def _open_class_overlaps() -> dict[tuple[str, str], set[str]]:
+    lists = _word_sets()
+    pairs = {}
+    for first, second in combinations(sorted(lists), 2):
+        shared = {
+            w for w in lists[first] & lists[second] if w.lower() not in lexicon.FUNCTION_WORDS
+        }
+        if shared:
+            pairs[(first, second)] = shared
+    return pairs
+
+
+def test_lists_sharing_an_open_class_word_say_why():
+    declared = {tuple(sorted(pair)) for pair in lexicon.SHARED_WORDS}
+    undeclared = {pair: sorted(words) for pair, words in _open_class_overlaps().items()}
+    assert {pair: words for pair, words in undeclared.items() if pair not in declared} == {}
+
+
+def test_shared_words_names_only_lists_that_share_one():
+    overlapping = _open_class_overlaps().keys()
+    assert sorted(p for p in lexicon.SHARED_WORDS if tuple(sorted(p)) not in overlapping) == []
+
+
+def test_shared_words_give_a_reason_each():
+    assert [p for p, reason in lexicon.SHARED_WORDS.items() if len(reason.split()) < 4] == []
