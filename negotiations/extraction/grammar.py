@@ -418,13 +418,14 @@ def _is_gap(a: Analysis, k: int) -> bool:
 def breaks_after(a: Analysis, k: int, marks=_CLAUSE_BREAKS) -> bool:
     """Whether punctuation closes a clause right after token k."""
     gap = gap_after(a, k)
-    return any(mark in gap for mark in marks)
+    # Most gaps are a single space; no mark is whitespace alone.
+    return not gap.isspace() and any(mark in gap for mark in marks)
 
 
 def breaks_between(a: Analysis, left: Token, right: Token, marks=CLAUSE_MARKS) -> bool:
     """Whether a clause mark stands between two tokens."""
     gap = text_between(a, left, right)
-    return any(mark in gap for mark in marks)
+    return not gap.isspace() and any(mark in gap for mark in marks)
 
 
 def text_between(a: Analysis, left: Token, right: Token) -> str:

@@ -88,7 +88,9 @@ def _meetings_in(
     span = a.sentences[s]
     indices = a.token_range(span)
     toks = a.tokens[indices.start : indices.stop]
-    candidates = [n for n, t in enumerate(toks) if _kind_of(t)]
+    candidates = [
+        n for n, t in enumerate(toks) if t.lower in _CONTACT_NOUNS or t.lemma in CONTACT_VERBS
+    ]
     if not candidates:
         return []
     call_cued = any(t.lemma in CALL_CUES - PARTNER_VERBS for t in toks)
@@ -176,6 +178,10 @@ def _final_status(raw: str | None, when: DateMention | None, a: Analysis) -> str
     if raw == "ongoing":
         return "planned" if _status_from_date(when, a) == "planned" else "held"
     return raw or _status_from_date(when, a)
+
+
+# Every contact noun, for a quick first look at a sentence's words.
+_CONTACT_NOUNS = frozenset(MEETING_WORDS) | frozenset(PARTNER_NOUNS)
 
 
 def _kind_of(token: Token) -> str | None:
