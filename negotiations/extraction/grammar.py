@@ -25,6 +25,7 @@ from .lexicon import (
     BE_AUXILIARIES,
     CONDITION_CUES,
     CONDITION_PHRASES,
+    CONJUNCT_GAPS,
     COORDINATORS,
     DEFINITE_DETERMINERS,
     DESCRIPTIVE_NOUNS,
@@ -154,18 +155,28 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
     before = [t.lower for t in a.tokens[max(first, k - 3) : k]]
     if noun.lower in SPEECH_NOUNS and before[-1:] and before[-1] in JOINT_MARKERS:
         return joint_parties(a, noun.start, "party")
-    if noun.lemma not in JOINT_NOUNS or noun.lemma == noun.lower or noun.possessive:
+    j = joint_opening(a, k, first)
+    if j is None:
         return []
+    governed = j > first and a.tokens[j - 1].lower in PREPOSITIONS
+    return [] if governed else joint_parties(a, noun.start, noun.lemma)
+
+
+def joint_opening(a: Analysis, k: int, first: int) -> int | None:
+    """Where "both", "the two" or "the" opens a joint noun phrase ending at k ("both
+    delegations", "the parties"), if the plural noun at k heads one."""
+    noun = a.tokens[k]
+    if noun.lemma not in JOINT_NOUNS or noun.lemma == noun.lower or noun.possessive:
+        return None
     for j in range(k - 1, max(first, k - 3) - 1, -1):
         word = a.tokens[j]
         if word.lower in JOINT_DETERMINERS or (
             word.lower == "the" and noun.lemma in BARE_JOINT_NOUNS
         ):
-            governed = j > first and a.tokens[j - 1].lower in PREPOSITIONS
-            return [] if governed else joint_parties(a, noun.start, noun.lemma)
+            return j
         if not word.text.islower() or breaks_after(a, j):
             break
-    return []
+    return None
 
 
 def _possessor(a: Analysis, k: int) -> str | None:
@@ -266,6 +277,9 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
             return None if mention.possessive else mention.actor.name
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
+        if token.lower in ROLE_ANAPHORS and a.tokens[verb + 1].lower == "the":
+            # "…,” stressed the Minister.": the role names the person spoken of before.
+            return resolve_role(a, token.start, office_after(a, verb + 2) or token.lower)
         if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or token.lower == "the"):
             return None
     return None
@@ -503,7 +517,7 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
             continue
         # A bare comma joins only inside a list closed by "and" ("X, Y and Z said"); alone it
         # ends an opening phrase ("In Cairo, Sisi said").
-        if gap not in {"and", "and the"} and not (gap == "" and joined):
+        if gap not in CONJUNCT_GAPS and not (gap == "" and joined):
             break
         at -= 1
         joined.insert(0, mentions[at].actor.name)

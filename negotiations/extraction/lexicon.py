@@ -9,6 +9,8 @@ the reason, in SHARED_WORDS at the end; LEMMA_CLASSES names the lists matched on
 # with another needs no reason written beside it.
 # Articles; a plan noun's own article is skipped to reach its owner.
 ARTICLES = frozenset({"a", "an", "the"})
+# Indefinite articles: a noun phrase they open is new, not a plan named before.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Third-person possessive determiners: they make the subject a plan's owner ("its plan").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -103,6 +105,14 @@ INFERENCE_VERBS = frozenset(["signal", "indicate", "suggest", "imply", "underlin
 
 # Reporting verbs that host a guest when an actor follows ("welcomed Aliyev to Baku").
 HOSTING_VERBS = frozenset(["welcome"])
+
+# Verbs that name or judge a thing ("termed the deal \"a first step\""): speech only when a
+# quotation gives the words within their clause, since "called a meeting" reports no speech.
+NAMING_VERBS = frozenset(["call", "term"])
+
+# Phrases, as lower-case words, that hand what precedes or follows to a source named after
+# them ("according to X", "in the words of X").
+SOURCE_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
 
 # Speech idioms, as lemmas from their first word: the subject before them is the speaker.
 SPEECH_IDIOMS = (
@@ -392,6 +402,9 @@ ROLE_ANAPHORS = frozenset(
         "official",
         "negotiator",
         "ambassador",
+        "mediator",
+        "commander",
+        "adviser",
     ]
 )
 
@@ -439,11 +452,16 @@ ROLE_SYNONYMS = {
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
     "spokesman": ("spokesperson", "spokesman"),
     "spokeswoman": ("spokesperson", "spokeswoman"),
+    # a go-between is called envoy in one paragraph and mediator in the next
+    "envoy": ("envoy", "mediator", "emissary"),
+    "mediator": ("mediator", "envoy", "emissary"),
     "premier": ("premier", "prime minister"),
     "leader": HEAD_OFFICES,
 }
 # Gaps that join two names into one pair of sides ("Chad and Sudan", "X with Y").
 PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
+# Gaps that join a name to the subject after it ("X and Y said", "X and his counterpart Y said").
+CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_PRONOUNS})
 # Words that join a second verb to the first one's subject ("met X and told reporters").
 COORDINATORS = frozenset({"and", "but"})
 # Determiners that make a role or descriptive noun refer back ("the envoy", "this group").
@@ -541,6 +559,9 @@ SERIES_NOUNS = frozenset({"round", "rounds", "session", "sessions"})
 # "talked to", "conferred with", "sat down with"); alone they report speech or posture.
 PARTNER_VERBS = frozenset({"speak", "talk", "confer", "negotiate", "consult", "sit", "sitting"})
 PARTNER_PREPOSITIONS = frozenset({"with", "to", "by"})
+# Partner verbs whose particle alone makes them a contact of their joint subject ("the two
+# delegations sat down in Geneva"), as lemma -> particle.
+CONTACT_PARTICLES = {"sit": "down", "sitting": "down"}
 # Particles and adverbs allowed between a partner verb and its preposition ("sat down with"),
 # or before a repeated one ("with X and later with Y").
 PARTNER_PARTICLES = frozenset(
@@ -569,6 +590,7 @@ ANAPHORIC_DETERMINERS = DEMONSTRATIVES | POSSESSIVE_PRONOUNS | {"the", "today's"
 # Modifiers that make a definite meeting noun a new event ("the next round", "the first talks").
 NEW_EVENT_MODIFIERS = frozenset(
     {"next", "new", "another", "first", "second", "third", "previous", "separate", "follow-up"}
+    | {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
 # Meeting kinds from the most specific: a sentence naming several is filed under the first.
 MEETING_KIND_ORDER = ("call", "summit", "visit", "talks", "meeting")
@@ -591,7 +613,7 @@ MEETING_INFINITIVES = frozenset(
 )
 
 # Lemmas near which "speak"/"talk" is a call; otherwise it is talks or a meeting.
-CALL_CUES = frozenset({"phone", "telephone", "call", "video", "speak", "dial"})
+CALL_CUES = frozenset({"phone", "telephone", "call", "video", "speak", "dial", "hotline"})
 # "a video address" is a speech to the public, not a call with anyone.
 BROADCAST_NOUNS = frozenset({"address", "message", "statement", "speech", "appeal", "clip"})
 
@@ -660,6 +682,10 @@ PROPOSAL_NOUNS = {
     "blueprint": "peace_plan",
     "initiative": "peace_plan",
     "formula": "proposal",
+    # The act of putting a plan forward names that plan again ("dismissed the announcement").
+    "announcement": "proposal",
+    # The document a plan is written in names it ("studying the American paper").
+    "paper": "proposal",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -670,15 +696,16 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["roadmap", "exchange", "swap", "mission", "zone", "pause", "halt", "stoppage"]
     + ["cessation", "withdrawal", "disarmament", "declaration", "corridor", "release"]
     + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
-    + ["blueprint", "initiative", "formula"]
+    + ["blueprint", "initiative", "formula", "announcement", "paper"]
 )
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
 # Fixed phrases in which a plan noun names nothing: "in return for".
 PLAN_FIXED_PHRASES = frozenset({"in return"})
-# Words after "to" that begin a noun phrase, not an infinitive ("a deal to both sides").
+# Words after "to" that begin a noun phrase or a relative clause, not an infinitive ("a deal
+# to both sides", "any agreement to which it is no party").
 PLAN_NOT_INFINITIVES = ANAPHORIC_DETERMINERS | frozenset(
-    {"a", "an", "both", "all", "each", "any", "them", "us", "it"}
+    {"a", "an", "both", "all", "each", "any", "them", "us", "it", "which", "whom", "whose"}
 )
 # Words before a plan noun that make it a verb ("to deal with", "will pause", "we swap").
 PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
@@ -703,7 +730,15 @@ SCOPE_KINDS = {
     "prisoners": "prisoner_exchange",
     "hostage": "hostage_deal",
     "hostages": "hostage_deal",
+    # Synonyms of prisoners name the same kind of plan ("a deal on detainees").
+    "detainee": "prisoner_exchange",
+    "detainees": "prisoner_exchange",
+    "captive": "prisoner_exchange",
+    "captives": "prisoner_exchange",
 }
+# Modifiers that make a plan noun a plan other than the one of its kind named before ("a
+# further exchange", "another truce"), however alike their wording.
+PLAN_NEW_MODIFIERS = frozenset({"further", "another", "new", "fresh", "second", "additional"})
 
 # Nouns after "of/for/on/to" that make a generic plan noun concrete ("exchange of prisoners").
 COMPLEMENT_SCOPES = frozenset(
@@ -859,6 +894,9 @@ PROPOSER_VERBS = frozenset(
     ["propose", "offer", "suggest", "unveil", "draft", "present", "put", "table", "float"]
     + ["announce", "broker", "mediate", "pitch", "submit", "demand", "request"]
 )
+# Verbs (lemmas) of urging: their subject puts forward the plan it calls for or presses
+# others to accept ("called for a truce", "a ceasefire Washington pressed Kyiv to accept").
+PLAN_URGING_VERBS = frozenset({"urge", "press", "push", "call", "lobby"})
 # Verb lemmas whose bare and -s forms are mostly another part of speech in war news ("pushed
 # back", "initial talks", "on the table", "air strikes", "the present truce"): only their
 # other inflections ("backed", "initialled", "tabled", "struck") are the verb.
@@ -917,6 +955,9 @@ RESPONSE_CUES = {
 # Verbs (lemmas) whose subject may be a meeting rather than a side: "the talks produced a
 # deal" is accepted by the sides of those talks ("reach" is also an answer of a side).
 OUTCOME_VERBS = frozenset({"produce", "yield", "reach", "achieve"})
+# Verbs (lemmas) of an impersonal decision: "it was decided that the sides would swap
+# detainees" reports an outcome the sides of the last meeting accepted.
+DECISION_VERBS = frozenset({"decide", "resolve", "agree"})
 # Phrasal outcomes of a meeting (verb lemma and particle): "the talks ended with a deal".
 OUTCOME_PHRASES = frozenset({"end with", "result in", "conclude with", "close with"})
 
@@ -999,6 +1040,9 @@ CONDITION_CUES = frozenset(
 )
 # Phrases that attach a condition to an answer ("agreed, as long as the other side does").
 CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
+# Words opening a condition clause after an answer: "would accept it if Russia did the same"
+# accepts on a condition (before the answer they make it hypothetical, below).
+CONDITION_OPENERS = frozenset({"if", "unless"})
 # Words that open a hypothetical clause: "if he does not agree" is no answer yet.
 # "once"/"until"/"the moment Moscow agrees" wait for an answer not yet given.
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "once", "until", "moment"})
@@ -1313,12 +1357,13 @@ SENTENCE_STARTERS = frozenset(
 # checks; all other lists are matched on the surface form.
 LEMMA_CLASSES = (
     "ADVOCACY_CUES", "ANSWER_FAILURES", "ANSWER_GOVERNORS", "BARE_JOINT_NOUNS", "CALL_CUES",
-    "CANCELLED_VERBS", "CLAUSE_SPEECH_VERBS", "CONTACT_VERBS", "DENIAL_VERBS",
+    "CANCELLED_VERBS", "CLAUSE_SPEECH_VERBS", "CONTACT_PARTICLES", "CONTACT_VERBS", "DENIAL_VERBS",
     "DESCRIPTIVE_NOUNS", "HELD_VERBS", "HOSTING_VERBS", "INFERENCE_VERBS", "JOINT_NOUNS",
     "JOINT_PERSON_NOUNS", "LIGHT_VERBS", "MEETING_INFINITIVES", "MUTUAL_RESPONSES",
     "NEUTRAL_CUES", "OBJECT_VERBS", "OPPOSE_CRITICISM_VERBS", "OPPOSE_CUES", "OPPOSE_HARMS",
     "OPPOSE_NOUNS", "OPPOSE_OUTCOMES", "OUTCOME_VERBS", "PARTNER_VERBS", "PLANNED_VERBS",
-    "PLAN_HALT_VERBS", "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_VERBS",
+    "NAMING_VERBS", "PLAN_HALT_VERBS", "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS",
+    "PROPOSER_VERBS", "PLAN_URGING_VERBS", "DECISION_VERBS",
     "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
     "SUPPORT_GOAL_NOUNS", "SUPPORT_HOPE_VERBS", "SUPPORT_NOUNS", "SUPPORT_OUTCOMES",
     "SUPPORT_PRAISE_VERBS", "SUPPORT_RESUMPTION_VERBS", "THREAT_CUES", "VERB_LEMMAS_NOT_BARE",
@@ -1342,6 +1387,59 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("ADVOCACY_CUES", "PLAN_URGING_VERBS"),
+            ("CALL_CUES", "PLAN_URGING_VERBS"),
+            ("CONTACT_VERBS", "PLAN_URGING_VERBS"),
+            ("LIGHT_VERBS", "PLAN_URGING_VERBS"),
+            ("MEETING_INFINITIVES", "PLAN_URGING_VERBS"),
+            ("MEETING_WORDS", "PLAN_URGING_VERBS"),
+            ("NAMING_VERBS", "PLAN_URGING_VERBS"),
+            ("OBJECT_VERBS", "PLAN_URGING_VERBS"),
+            ("PLAN_URGING_VERBS", "PRESS_NOUNS"),
+            ("PLAN_URGING_VERBS", "REPORTING_VERBS"),
+        ],
+        "urging ('call for', 'urge', 'press to accept') puts a plan forward only with its"
+        " 'for' or answer infinitive; alone these words are a contact, speech or a noun",
+    ),
+    **dict.fromkeys(
+        [
+            ("DECISION_VERBS", "MUTUAL_RESPONSES"),
+            ("DECISION_VERBS", "RESPONSE_CUES"),
+            ("DECISION_VERBS", "SUPPORT_CUES"),
+        ],
+        "a side that agrees answers; 'it was agreed that' is the outcome of a meeting",
+    ),
+    **dict.fromkeys(
+        [
+            ("PLAN_HALT_FILLERS", "PLAN_NEW_MODIFIERS"),
+            ("PLAN_NEW_MODIFIERS", "SUBJECT_GAP_WORDS"),
+        ],
+        "'further' fills a halt ('no further attacks'), a subject gap and marks a new plan",
+    ),
+    **dict.fromkeys(
+        [
+            ("CALL_CUES", "NAMING_VERBS"),
+            ("CONTACT_VERBS", "NAMING_VERBS"),
+            ("LIGHT_VERBS", "NAMING_VERBS"),
+            ("MEETING_INFINITIVES", "NAMING_VERBS"),
+            ("MEETING_WORDS", "NAMING_VERBS"),
+            ("NAMING_VERBS", "OBJECT_VERBS"),
+            ("NAMING_VERBS", "PROPOSAL_OFFER_NOUNS"),
+            ("NAMING_VERBS", "PROPOSAL_TERMS_NOUNS"),
+        ],
+        "'call' is a contact, 'term' a plan's noun; either is speech before a quoted name",
+    ),
+    ("CONJUNCT_GAPS", "PAIR_GAPS"): "both join two names; a pair of sides may join by 'with'",
+    **dict.fromkeys(
+        [
+            ("CONTACT_PARTICLES", "CONTACT_VERBS"),
+            ("CONTACT_PARTICLES", "MEETING_INFINITIVES"),
+            ("CONTACT_PARTICLES", "PARTNER_VERBS"),
+        ],
+        "'sit down' is a partner verb that its particle alone makes a contact",
+    ),
     **dict.fromkeys(
         [
             ("ANAPHORIC_DETERMINERS", "PLAN_NOT_INFINITIVES"),
@@ -1409,6 +1507,7 @@ SHARED_WORDS = {
             ("ROLE_ANAPHORS", "VISITOR_NOUNS"),
             ("ROLE_SYNONYMS", "TITLE_HEADS"),
             ("ROLE_SYNONYMS", "TITLE_WORDS"),
+            ("ROLE_SYNONYMS", "VISITOR_NOUNS"),
             ("STATE_ORGANS", "TITLE_MODIFIERS"),
             ("STATE_ORGANS", "TITLE_WORDS"),
             ("TITLE_GIVEN_NAME_HEADS", "TITLE_HEADS"),
@@ -1633,6 +1732,7 @@ SHARED_WORDS = {
             ("HELD_CUES", "SUPPORT_OUTCOMES"),
             ("HELD_VERBS", "SUBJECT_GAP_WORDS"),
             ("NEW_EVENT_MODIFIERS", "PLANNED_CUES"),
+            ("NEW_EVENT_MODIFIERS", "PLAN_NEW_MODIFIERS"),
             ("PARTNER_PARTICLES", "SUBJECT_GAP_WORDS"),
             ("PERIOD_UNITS", "SUBJECT_GAP_WORDS"),
             ("PLAN_HALT_FILLERS", "SUBJECT_GAP_WORDS"),

@@ -7,15 +7,23 @@ from dataclasses import replace
 
 from .actors import Token
 from .analysis import Analysis
-from .coreference import is_person
+from .coreference import is_person, joint_parties
 from .dates import DateMention, find_dates
-from .grammar import CLAUSE_MARKS, STRONG_MARKS, breaks_between, is_past, resolve_person
+from .grammar import (
+    CLAUSE_MARKS,
+    STRONG_MARKS,
+    breaks_between,
+    is_past,
+    joint_opening,
+    resolve_person,
+)
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     BROADCAST_NOUNS,
     CALL_CUES,
     CANCELLED_VERBS,
     CLAUSE_OPENERS,
+    CONTACT_PARTICLES,
     CONTACT_VERBS,
     FINITE_BE,
     HELD_CUES,
@@ -67,7 +75,9 @@ def meeting_stage(a: Analysis) -> Analysis:
     tentative: list[bool] = []  # planned only because of a purpose ("in town for talks")
     speakers = a.speakers_by_sentence()
     for s in range(len(a.sentences)):
-        found = _meetings_in(a, s, speakers, meetings[-1].participants if meetings else ())
+        # "both delegations" stands for the sides of the meetings found so far.
+        live = replace(a, meetings=tuple(meetings))
+        found = _meetings_in(live, s, speakers, meetings[-1].participants if meetings else ())
         for meeting, weak, anaphoric in found:
             same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak)
             if same is not None:
@@ -206,7 +216,8 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
         # "spoke with X" but not "spoke to reporters"; "X and Y spoke by phone" too.
         head = _partner_head(a, toks, n, len(toks))
         partner = head is not None and _party_object(a, toks, head) is not None
-        return partner or call_cued
+        seated = n + 1 < len(toks) and CONTACT_PARTICLES.get(token.lemma) == toks[n + 1].lower
+        return partner or call_cued or seated
     if token.lemma in OBJECT_VERBS:
         return _party_object(a, toks, n) is not None
     return True
@@ -554,7 +565,17 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
     ]
     for token in a.tokens[indices.start : indices.stop]:
         names += _sides_in_word(a, token)
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
+
+
+def _joint_sides(a: Analysis, indices: range, window: range) -> list[str]:
+    """The sides joint nouns in the window stand for ("met both delegations", "the two
+    ministers sat down"), from the pair named last or the meetings found so far."""
+    names = []
+    for k in window:
+        if joint_opening(a, k, indices.start) is not None:
+            names += joint_parties(a, a.tokens[k].start, a.tokens[k].lemma)
+    return names
 
 
 def _sides_in_word(a: Analysis, token) -> list[str]:
@@ -573,9 +594,13 @@ def _sides_in_word(a: Analysis, token) -> list[str]:
 def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> list[str]:
     """The participants named close to the meeting word, where its partners are named."""
     # The window stays inside the sentence: names in the next one are no partners.
-    first = a.tokens[max(indices.start, indices[anchor] - _NEAR_BEFORE)].start
-    last = a.tokens[min(indices.stop - 1, indices[anchor] + _NEAR_AFTER)].end
+    window = range(
+        max(indices.start, indices[anchor] - _NEAR_BEFORE),
+        min(indices.stop, indices[anchor] + _NEAR_AFTER + 1),
+    )
+    first, last = a.tokens[window.start].start, a.tokens[window.stop - 1].end
     close = {m.actor.name for m in a.mentions_in(first, last)}
+    close.update(_joint_sides(a, indices, window))
     return [name for name in participants if name in close]
 
 

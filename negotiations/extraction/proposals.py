@@ -28,7 +28,11 @@ from .lexicon import (
     BE_AUXILIARIES,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
+    CONDITION_OPENERS,
+    CONTACT_VERBS,
+    DECISION_VERBS,
     DENIAL_VERBS,
+    INDEFINITE_ARTICLES,
     JOINT_NOUNS,
     MEETING_WORDS,
     MUTUAL_RESPONSES,
@@ -47,8 +51,10 @@ from .lexicon import (
     PLAN_HALT_FILLERS,
     PLAN_HALT_VERBS,
     PLAN_HALTED_ACTS,
+    PLAN_NEW_MODIFIERS,
     PLAN_NOT_INFINITIVES,
     PLAN_TARGET_PREPOSITIONS,
+    PLAN_URGING_VERBS,
     PLAN_VERB_MARKERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -99,6 +105,7 @@ _PARTICLE_WINDOW = 3
 _CUE_LEMMAS = (
     RESPONSE_CUES.keys()
     | OUTCOME_VERBS
+    | DECISION_VERBS
     | REPLY_VERBS
     | {phrase.split()[0] for phrase in RESPONSE_PHRASES.keys() | OUTCOME_PHRASES}
 )
@@ -113,6 +120,7 @@ class _Mention:
     anaphoric: bool
     terms_by: str | None = None  # who set terms for this plan ("Hamas's terms for a truce")
     breadth: int = 0  # how many scope words its wording gives, to keep the widest title
+    new: bool = False  # "a further exchange": never the plan of its kind named before
 
 
 @dataclass(frozen=True)
@@ -163,7 +171,22 @@ def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
         compound = PLAN_COMPOUNDS.get((words[n - 1], words[n]))
         if compound:
             words[n] = compound
-    return _Sentence(a, s, span, indices, words, a.lemmas(s), speakers)
+    lemmas = a.lemmas(s)
+    for n in range(1, len(words)):
+        if _plural_plan(a, indices, words, lemmas, n):
+            words[n] = lemmas[n]
+    return _Sentence(a, s, span, indices, words, lemmas, speakers)
+
+
+def _plural_plan(a: Analysis, indices: list[int], words: list[str], lemmas, n: int) -> bool:
+    """ "the corridors", "both proposals": a plural plan noun is read as its singular; after
+    a subject or before "to"/"with" it is a verb ("Egypt plans to", "deals with")."""
+    word, lemma = words[n], lemmas[n]
+    if word in PROPOSAL_NOUNS or lemma not in PROPOSAL_NOUNS or word != lemma + "s":
+        return False
+    subject = words[n - 1] in PERSON_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
+    subject = subject or a.mention_at(a.tokens[indices[n - 1]].start) is not None
+    return not subject and words[n + 1 : n + 2] not in (["to"], ["with"])
 
 
 def _as_terms(old: _Mention, new: _Mention) -> _Mention:
@@ -222,10 +245,20 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     if n + 1 < len(words) and words[n + 1] in PROPOSAL_NOUNS and not _is_verb(words, n + 1):
         return None  # "ceasefire proposal": the head noun after it carries the mention
     mention, lead, last = _mention(c, n)
-    if mention is None:
+    if mention is None or _sits(c, n):
         return None
     reach = max([*_complement(words, n), _inner_plan(words, n)])
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+
+
+def _sits(c: _Sentence, n: int) -> bool:
+    """ "the monitoring mechanism met in Naqoura": a plan noun that is the subject of a contact
+    verb names a body that sits, not a plan on the table."""
+    k = n + 1
+    if k >= len(c.words) or c.words[k] in MEETING_WORDS or _clause_ends(c, n):
+        return False
+    finite = c.words[k] != c.lemmas[k] and not is_ing_form(c.words[k], c.lemmas[k])
+    return finite and c.lemmas[k] in CONTACT_VERBS
 
 
 def _inner_plan(words: list[str], n: int) -> int:
@@ -258,12 +291,13 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         complement = sorted({*complement, *range(n + 2, inner + 1)} - {n + 2})
     scope_words = modifiers + [words[i] for i in complement]
     lead = n - compound - len(modifiers)
-    owner = _owner(c, lead)
+    authored, author = _authored_after(c, n)
+    owner = _owner(c, lead) or author
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
     telling = [w for w in scope_words if w not in SCOPE_FULL] if generic else scope_words
-    concrete = bool(telling or owner or content)
+    concrete = bool(telling or owner or content or authored)
     if not concrete and _modifies_next(words, n):
         return None, lead, n
     # "the Egyptian proposal" with no scope of its own names again a plan already reported.
@@ -285,8 +319,9 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
     terms_by, breadth = (offered if terms else None), len(_telling(scope_words))
+    new = lead > 0 and words[lead - 1] in PLAN_NEW_MODIFIERS
     return (
-        _Mention(proposal, _scope(scope_words), anaphoric, terms_by, breadth),
+        _Mention(proposal, _scope(scope_words), anaphoric, terms_by, breadth, new),
         lead,
         last,
     )
@@ -428,9 +463,8 @@ def _put_forward(c: _Sentence, start: int) -> bool:
     """An indefinite plan noun as the object of proposing or answering is on the table
     ("agreed to carry out an exchange", "signed a joint declaration")."""
     words = c.words
-    article = next(
-        (j for j in range(start - 1, max(-1, start - 4), -1) if words[j] in {"a", "an"}), None
-    )
+    before = range(start - 1, max(-1, start - 4), -1)
+    article = next((j for j in before if words[j] in INDEFINITE_ARTICLES), None)
     if article is None:
         return False
     return any(
@@ -495,11 +529,13 @@ def _proposer(c: _Sentence, n: int) -> str | None:
     verbs = [
         j
         for j in range(len(c.indices))
-        if c.lemmas[j] in PROPOSER_VERBS
+        if (c.lemmas[j] in PROPOSER_VERBS or _urges(c, j))
         and reads_as_verb(c.words, c.lemmas, j)
         and not _denied(c, j)
     ]
     for j in sorted(verbs, key=lambda j: abs(j - n)):
+        if j > n and _takes_infinitive(c, j):
+            continue  # "proposed to start work on X" proposes X, not a plan named before
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
         by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
         if _word(c, by) == "by":
@@ -515,6 +551,25 @@ def _proposer(c: _Sentence, n: int) -> str | None:
         if named:
             return named[0]
     return None
+
+
+def _urges(c: _Sentence, j: int) -> bool:
+    """ "called for a truce", "pressed both capitals to accept it": urging a plan on others."""
+    if c.lemmas[j] not in PLAN_URGING_VERBS:
+        return False
+    if _word(c, j + 1) == "for":
+        return True
+    after = range(j + 1, min(len(c.words) - 1, j + 5))
+    return any(c.words[k] == "to" and c.lemmas[k + 1] in RESPONSE_CUES for k in after)
+
+
+def _takes_infinitive(c: _Sentence, j: int) -> bool:
+    """ "agreed to meet", "proposed to start": the verb's object is an infinitive clause of
+    its own; "agreed to honour" answers through its infinitive, so it does not count."""
+    after = c.words[j + 1 : j + 3]
+    if len(after) < 2 or after[0] != "to" or after[1] in PLAN_NOT_INFINITIVES:
+        return False
+    return c.lemmas[j + 2] not in RESPONSE_CUES
 
 
 def _denied(c: _Sentence, j: int) -> bool:
@@ -550,8 +605,10 @@ def _word(c: _Sentence, j: int) -> str | None:
 
 def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, ResponseRecord]]:
     """Each answer in the sentence, filed under the plans its verb or noun governs."""
-    conditional = is_conditional(c.words, c.span.text.lower())
     answers: dict[int, dict[str, ResponseRecord]] = {}
+    if c.span.text.rstrip().endswith("?"):
+        return answers  # "Does X accept the plan?" asks for an answer, it reports none
+    conditional = is_conditional(c.words, c.span.text.lower())
     previous: tuple[int, list[str], float] | None = None
     for n in range(len(c.words)):
         cue = _cue(c, n, found)
@@ -600,11 +657,23 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return "accepted", [next(i for i, f in enumerate(found) if f.lead == n + 1)]
     if _outcome(c, n):
         return "accepted", _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+    if _decided(c, n):
+        return "accepted", _governed(found, n, forward=True, window=len(words))
     if lemma in RESPONSE_CUES and _answers_here(c, n):
-        relative = _relative(c, n, found)
-        targets = [relative] if relative is not None else _governed(found, n, forward=False)
-        return RESPONSE_CUES[lemma], targets
+        return RESPONSE_CUES[lemma], _verb_targets(c, n, found)
     return None
+
+
+def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
+    """The plans an answer verb governs: the plan a relative clause follows, else its object;
+    a plan before it only when it has no object of its own ("agreed to meet again",
+    "rejected an army demand" answer no plan named before)."""
+    relative = _relative(c, n, found)
+    if relative is not None:
+        return [relative]
+    if _takes_infinitive(c, n) or _word(c, n + 1) in INDEFINITE_ARTICLES:
+        return _governed(found, n, forward=True, window=len(c.words))
+    return _governed(found, n, forward=False)
 
 
 def _answers_here(c: _Sentence, n: int) -> bool:
@@ -652,6 +721,15 @@ def _outcome(c: _Sentence, n: int) -> bool:
     return (c.lemmas[n] in OUTCOME_VERBS or phrase in OUTCOME_PHRASES) and _meeting_subject(c, n)
 
 
+def _decided(c: _Sentence, n: int) -> bool:
+    """ "it was decided that …", "it has been agreed that …": an impersonal passive reports
+    the outcome of the meeting before, not the answer of a named side."""
+    if c.lemmas[n] not in DECISION_VERBS or _word(c, n + 1) != "that":
+        return False
+    before = c.words[max(0, n - 3) : n]
+    return "it" in before and bool(set(before) & BE_AUXILIARIES)
+
+
 def _meeting_subject(c: _Sentence, n: int) -> bool:
     """ "the talks in Jeddah produced a deal": a meeting word, no side, is the subject."""
     if n == 0 or c.words[n - 1] == "to":
@@ -694,7 +772,7 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
         owner = _owner(c, n - (n > 0 and c.words[n - 1] in ARTICLES))
         if owner is not None:
             return [owner], 0.8
-    if _outcome(c, n):
+    if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
     if c.words[n] in COMMITMENT_MODALS:
         n += 1  # the subject of "will swap" is the subject of the plan verb
@@ -728,6 +806,7 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         return None if mutual or c.lemmas[n] in OUTCOME_VERBS else "rejected"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
+    conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
     return "conditional" if response == "accepted" and conditional else response
 
 
@@ -776,6 +855,17 @@ def _partners(c: _Sentence, n: int) -> list[str]:
     return []
 
 
+def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
+    """ "the corridors proposed by the mediators": a participle of proposing with its agent
+    right after the plan noun makes even a generic noun a concrete plan, and names its
+    author when the agent is a known actor."""
+    j = n + 1
+    if j >= len(c.words) or c.lemmas[j] not in PROPOSER_VERBS or c.words[j] == c.lemmas[j]:
+        return False, None
+    by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
+    return (True, _agent(c, by)) if _word(c, by) == "by" else (False, None)
+
+
 def _agent(c: _Sentence, by: int) -> str | None:
     """The actor after a passive "by" ("proposed by the United States")."""
     for j in range(by + 1, min(len(c.indices), by + 3)):
@@ -789,6 +879,8 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
     """The proposal this mention names again: the last one of its kind whose scope fits."""
     if new.anaphoric and found:
         return _referent(found, new)
+    if new.new:
+        return None
     for i in range(len(found) - 1, -1, -1):
         old = found[i]
         same_kind = kind_family(old.proposal.kind) == kind_family(new.proposal.kind)

@@ -6,9 +6,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from .actors import lemma_of
 from .analysis import Analysis
 from .dates import find_dates
 from .grammar import (
+    breaks_after,
     first_subject,
     gap_after,
     gap_before,
@@ -26,7 +28,9 @@ from .lexicon import (
     CLAUSE_SPEECH_VERBS,
     HOSTING_VERBS,
     INFERENCE_VERBS,
+    NAMING_VERBS,
     REPORTING_VERBS,
+    SOURCE_PHRASES,
     SPEECH_IDIOMS,
 )
 from .records import StatementRecord
@@ -49,7 +53,10 @@ def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 # Idioms by their first lemma, so one look-up per token finds them.
 _IDIOMS = _idioms_by_head()
-_CUE_LEMMAS = REPORTING_VERBS | _IDIOMS.keys() | {"accord"}  # "according" -> "accord"
+# A source phrase is found by its first word's lemma ("according" -> "accord").
+_SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
+_CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
+_NAMING_REACH = 8  # words between a naming verb and the quotation that names its object
 _QUOTE_MARKS = '“”"'
 # A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
 _LIST_ITEM = re.compile(r"(?:[-–—•*▪◦·]|\(?\d{1,2}[.)])\s")
@@ -81,7 +88,7 @@ def statement_stage(a: Analysis) -> Analysis:
     speakers: dict[int, str] = {}
     records: list[StatementRecord] = []
     # One pass over the words finds every candidate cue; sentences then slice their own.
-    cue_words = [k for k, token in enumerate(a.tokens) if token.lemma in _CUE_LEMMAS]
+    cue_words = [k for k, token in enumerate(a.tokens) if _is_cue_word(a, k, token.lemma)]
     for s, span in enumerate(a.sentences):
         tokens = a.token_range(span)
         candidates = cue_words[
@@ -108,8 +115,8 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
     """(speaker, cue token, confidence) for each speech act the sentence reports."""
     participles, found = [], False
     for k in _cues(a, s, candidates):
-        if a.tokens[k].lower == "according":
-            speaker, confidence = subject_after(a, s, k + 1, speakers), 0.8
+        if (phrase_end := _source_phrase_end(a, k)) > k:
+            speaker, confidence = subject_after(a, s, phrase_end, speakers), 0.8
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
             continue
@@ -147,11 +154,25 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
     for k in candidates:
         if a.in_quote(tokens[k].start):
             continue
-        if tokens[k].lower == "according":
-            if k + 1 < len(tokens) and tokens[k + 1].text == "to":
-                yield k
-        elif _is_speech_verb(a, s, k) and is_verb_use(a, s, k):
+        if _source_phrase_end(a, k) > k or (_is_speech_verb(a, s, k) and is_verb_use(a, s, k)):
             yield k
+
+
+def _is_cue_word(a: Analysis, k: int, lemma: str) -> bool:
+    # A source phrase may open with a common word ("in the words of"): only the whole
+    # phrase makes a sentence worth a look.
+    if lemma in _SOURCE_HEADS:
+        return _source_phrase_end(a, k) > k or lemma in _CUE_LEMMAS
+    return lemma in _CUE_LEMMAS
+
+
+def _source_phrase_end(a: Analysis, k: int) -> int:
+    """The last token of a source phrase starting at token k ("according to"), else k."""
+    words = [t.lower for t in a.tokens[k : k + 4]]
+    for phrase in SOURCE_PHRASES:
+        if tuple(words[: len(phrase)]) == phrase:
+            return k + len(phrase) - 1
+    return k
 
 
 def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
@@ -159,6 +180,8 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     lemma = a.tokens[k].lemma
     if lemma in _IDIOMS and _idiom_end(a, s, k) > k:
         return True
+    if lemma in NAMING_VERBS and not is_verb_negated(a, s, k):
+        return _names_in_quotation(a, s, k)
     # "has not replied", "did not comment": no speech is reported.
     if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k):
         return False
@@ -186,6 +209,17 @@ def _reports_clause(a: Analysis, k: int) -> bool:
     if following is not None and following.lower == "that":
         return True
     return any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":")
+
+
+def _names_in_quotation(a: Analysis, s: int, k: int) -> bool:
+    """ "called the truce \"a trap\"": a quotation opens in the verb's clause, after its object."""
+    last = min(a.token_range(a.sentences[s]).stop, k + 1 + _NAMING_REACH)
+    for j in range(k + 1, last):
+        if a.in_quote(a.tokens[j].start):
+            return True
+        if breaks_after(a, j):
+            return False
+    return False
 
 
 def _hosts_guest(a: Analysis, k: int) -> bool:

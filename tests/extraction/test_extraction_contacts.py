@@ -288,3 +288,36 @@ STATE_MEDIA = (
 def test_articles(text, expected, people):
     found = meetings(text, people)
     assert [(m.kind, m.status, m.date) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Chad and Sudan opened talks in Abeche on Monday. A Qatari envoy held separate "
+            "meetings with both delegations on Tuesday.",
+            [("talks", {"Chad", "Sudan"}), ("meeting", {"Qatar", "Chad", "Sudan"})],
+            id="k10-joint-noun-as-partner",
+        ),
+        pytest.param(
+            "Ethiopia and Eritrea are locked in a dispute over the border town. The two "
+            "delegations sat down in Nairobi on Monday.",
+            [("meeting", {"Ethiopia", "Eritrea"})],
+            id="k10-sat-down-with-joint-subject",
+        ),
+        pytest.param(
+            "The army chiefs of Chad and Sudan spoke over the hotline on Monday.",
+            [("call", {"Chad", "Sudan"})],
+            id="k10-hotline-is-a-call",
+        ),
+        pytest.param(
+            "Tesfaye held talks with Gebre in Nairobi on Monday. The fourth round is due to "
+            "open in Djibouti on 20 March.",
+            [("talks", {"Ethiopia", "Eritrea"}), ("talks", {"Ethiopia", "Eritrea"})],
+            id="k10-ordinal-round-is-a-new-event",
+        ),
+    ],
+)
+def test_joint_sides_and_open_contact_words(text, expected, people):
+    found = meetings(text, people)
+    assert [(m.kind, sides(m, people)) for m in found] == expected

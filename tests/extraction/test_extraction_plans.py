@@ -337,3 +337,126 @@ def test_an_article_merges_plans_and_files_each_answer(registry):
     }
     assert found["comprehensive ceasefire"] == ("Saudi Arabia", {("Sudan", "conditional")})
     assert found["prisoner exchange"][1] == {("Rapid Support Forces", "accepted")}
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        # A plural plan noun is its singular; after a subject it stays a verb.
+        pytest.param(
+            "The ELN accepted the corridors proposed by the Norwegian facilitators.",
+            ["corridors"],
+            id="k9-plural-authored-by-participle",
+        ),
+        pytest.param("Colombia plans to resume talks in Havana.", [], id="k9-plural-verb"),
+        pytest.param(
+            "Serbia welcomed the announcement of new talks in Brussels.",
+            [],
+            id="k9-announcement-alone-is-no-plan",
+        ),
+        # A plan noun that sits and meets is a body, not a plan.
+        pytest.param(
+            "BUNIA, June 2 (Radio Okapi) - The joint verification mechanism met in Goma.",
+            [],
+            id="k9-body-that-meets",
+        ),
+        pytest.param(
+            "Kosovo said it was not bound by any agreement to which it was not a party.",
+            [],
+            id="k9-relative-after-to-is-no-content",
+        ),
+        # Synonyms of prisoners give one kind: the second wording names the plan again.
+        pytest.param(
+            "Eritrea and Ethiopia agreed to release prisoners held by both sides. Officials "
+            "said the deal on captives would be signed in Asmara.",
+            ["release prisoners"],
+            id="k9-deal-on-captives-named-again",
+        ),
+        # "a further exchange" is another plan however alike its wording.
+        pytest.param(
+            "Armenia and Azerbaijan completed an exchange of detainees on Monday. They will "
+            "prepare a further exchange of wounded detainees in July.",
+            ["exchange of detainees", "exchange of wounded detainees"],
+            id="k9-further-plan-is-new",
+        ),
+    ],
+)
+def test_plan_mentions_and_repeats(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An infinitive object is what the verb answers, not the plan named before it.
+        pytest.param(
+            "Once the humanitarian truce took hold, Sudan and the RSF agreed to meet again "
+            "in Jeddah.",
+            set(),
+            id="k9-infinitive-object-answers-no-plan-before",
+        ),
+        pytest.param(
+            "The RSF accepted the border truce, but Sudan rejected a demand that its units "
+            "pull back from the frontier.",
+            {("Rapid Support Forces", "accepted")},
+            id="k9-own-object-answers-no-plan-before",
+        ),
+        # The act of putting a plan forward names it again.
+        pytest.param(
+            "YEREVAN (Armenpress) - Azerbaijan announced a unilateral truce on the border. "
+            "Armenia dismissed the announcement as a ploy.",
+            {("Armenia", "rejected")},
+            id="k9-announcement-names-the-plan-again",
+        ),
+        pytest.param(
+            "OSLO (NTB) - Norway tabled a ceasefire plan for Colombia. Bogota is studying the "
+            "Norwegian paper.",
+            {("Colombia", "considering")},
+            id="k9-paper-names-the-plan-again",
+        ),
+        # An impersonal decision is the outcome of the meeting before it.
+        pytest.param(
+            "Serbia and Kosovo met in Brussels on Monday. It was agreed that the two sides "
+            "would carry out a further exchange of detainees.",
+            {("Serbia", "accepted"), ("Kosovo", "accepted")},
+            id="k3-impersonal-passive-decision",
+        ),
+        # A condition after the answer makes it conditional.
+        pytest.param(
+            "Kosovo would accept a border truce if Serbia pulled its troops back.",
+            {("Kosovo", "conditional")},
+            id="k11-condition-after-the-answer",
+        ),
+        # A question asks for an answer; it reports none.
+        pytest.param(
+            "Will Belgrade accept the Kosovo energy deal?", set(), id="k13-question-subheading"
+        ),
+    ],
+)
+def test_answers_governed_by_their_own_object(text, expected, registry):
+    assert answers(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, proposer",
+    [
+        pytest.param(
+            "Talks stalled over the 60-day truce that Norway has pressed both sides to accept.",
+            "Norway",
+            id="k1-urging-in-a-relative-proposes",
+        ),
+        pytest.param(
+            "ADDIS ABABA (ENA) - The African Union called for a nationwide ceasefire in Sudan.",
+            "African Union",
+            id="k1-call-for-proposes",
+        ),
+        pytest.param(
+            "Colombia welcomed the ceasefire and proposed to begin work on a verification "
+            "protocol.",
+            None,
+            id="k9-proposing-an-infinitive-is-not-the-plan-before",
+        ),
+    ],
+)
+def test_proposer_of_an_urged_plan(text, proposer, registry):
+    assert proposals(text, registry)[0].proposed_by == proposer

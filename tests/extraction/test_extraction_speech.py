@@ -413,3 +413,63 @@ def test_question_subheadings_are_no_statements(text, expected, registry):
 )
 def test_quotations_and_lists_continue_the_speaker(text, expected, registry):
     assert speakers(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # naming verbs speak only when a quotation gives the name
+        pytest.param(
+            "Sudan's army chief Abdel Fattah al-Burhan termed the Jeddah arrangement "
+            '"a trap for the Sudanese people."',
+            ["Abdel Fattah al-Burhan"],
+            id="k4-naming-verb-quote",
+        ),
+        pytest.param(
+            "Pashinyan rejected the claims from Baku on Tuesday, calling them "
+            '"a fiction with no basis in fact."',
+            ["Nikol Pashinyan"],
+            id="k4-naming-participle",
+        ),
+        pytest.param(
+            "Burhan called a meeting of the sovereignty council on Monday.",
+            [],
+            id="k4-call-convenes",
+        ),
+        pytest.param(
+            "Aliyev called Pashinyan on Monday to discuss the border commissions.",
+            [],
+            id="k4-call-phones",
+        ),
+        # a source phrase after the speech
+        pytest.param(
+            'Yerevan dismissed the draft as "demands dressed up as a treaty," in the words '
+            "of Foreign Minister Ararat Mirzoyan.",
+            ["Ararat Mirzoyan"],
+            id="k5-in-the-words-of",
+        ),
+        # a joint subject through "and his counterpart"
+        pytest.param(
+            "Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat "
+            "Mirzoyan said in a joint statement that the border commissions would meet in May.",
+            ["Jeyhun Bayramov", "Ararat Mirzoyan"],
+            id="k1-and-his-counterpart",
+        ),
+        # an inverted role noun, and a go-between called envoy after mediator
+        pytest.param(
+            "Foreign Minister Jeyhun Bayramov spoke to the press in Baku.\n\n"
+            '"The corridor must open without obstacles and soon," - stressed the Minister.',
+            ["Jeyhun Bayramov"],
+            id="k5-inverted-role",
+        ),
+        pytest.param(
+            "The Kenyan mediator, Wanjiru Kamau, met both delegations in Nairobi and praised "
+            'their courage. "Tonight we have turned a page for the whole region," the envoy '
+            "added.",
+            ["Wanjiru Kamau", "Wanjiru Kamau"],
+            id="k5-envoy-is-the-mediator",
+        ),
+    ],
+)
+def test_naming_verbs_source_phrases_and_roles(text, expected, registry):
+    assert speakers(text, registry) == expected
