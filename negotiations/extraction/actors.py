@@ -69,22 +69,26 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     pattern = _GLUED_TOKEN if _GLUED.search(text) else _TOKEN
     for m in pattern.finditer(text):
-        word = m.group()
-        if word[-1] not in ".s":
-            lower = word.lower()
-            append(_new_token((word, *m.span(), False, lower, lemma_of(lower))))
-            continue
         start, end = m.span()
-        # A trailing full stop belongs to the token only for initials and abbreviations.
-        if word[-1] == "." and len(word) > 3 and "." not in word[:-1]:
-            word, end = word[:-1], end - 1
-        # Apostrophes only join word characters, so "'s" is the one possessive ending left.
-        possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
-        if possessive:
-            word, end = word[:-2], end - 2
-        lower = word.lower().rstrip(".")
-        append(_new_token((word, start, end, possessive, lower, lemma_of(lower))))
+        word, cut, possessive, lower, lemma = _word_forms(m.group())
+        append(_new_token((word, start, end - cut, possessive, lower, lemma)))
     return tokens
+
+
+# Words recur within and across articles, so each surface form is analysed once.
+@lru_cache(maxsize=200_000)
+def _word_forms(word: str) -> tuple[str, int, bool, str, str]:
+    """A matched word as (text, characters cut from its end, possessive, lower, lemma)."""
+    cut = 0
+    # A trailing full stop belongs to the token only for initials and abbreviations.
+    if word[-1] == "." and len(word) > 3 and "." not in word[:-1]:
+        word, cut = word[:-1], 1
+    # Apostrophes only join word characters, so "'s" is the one possessive ending left.
+    possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
+    if possessive:
+        word, cut = word[:-2], cut + 2
+    lower = word.lower().rstrip(".")
+    return word, cut, possessive, lower, lemma_of(lower)
 
 
 @lru_cache(maxsize=200_000)

@@ -74,9 +74,9 @@ def meeting_stage(a: Analysis) -> Analysis:
     meetings: list[MeetingRecord] = []
     tentative: list[bool] = []  # planned only because of a purpose ("in town for talks")
     speakers = a.speakers_by_sentence()
+    # "both delegations" stands for the sides of the meetings found so far.
+    live = a
     for s in range(len(a.sentences)):
-        # "both delegations" stands for the sides of the meetings found so far.
-        live = replace(a, meetings=tuple(meetings))
         found = _meetings_in(live, s, speakers, meetings[-1].participants if meetings else ())
         for meeting, weak, anaphoric in found:
             same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak)
@@ -86,6 +86,8 @@ def meeting_stage(a: Analysis) -> Analysis:
             elif len(_sides(a, meeting.participants)) >= 2:
                 meetings.append(meeting)
                 tentative.append(weak)
+        if found:
+            live = replace(a, meetings=tuple(meetings))
     return replace(a, meetings=tuple(meetings))
 
 

@@ -155,6 +155,8 @@ def proposal_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     found: list[_Mention] = []
     for s, span in enumerate(a.sentences):
+        if _PLAN_WORDS.isdisjoint(a.words(s)) and _PLAN_LEMMAS.isdisjoint(a.lemmas(s)):
+            continue
         for mention in _mentions_in(_sentence(a, s, span, speakers)):
             same = _antecedent(found, mention)
             if same is not None:
@@ -162,6 +164,12 @@ def proposal_stage(a: Analysis) -> Analysis:
             elif not mention.anaphoric:
                 found.append(mention)
     return replace(a, proposals=tuple(m.proposal for m in found))
+
+
+# A quick look for what can start a plan mention: a plan noun or the first word of a
+# compound, a plural plan noun's lemma, or a halting verb.
+_PLAN_WORDS = frozenset(PROPOSAL_NOUNS) | {first for first, _ in PLAN_COMPOUNDS}
+_PLAN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
 
 
 def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:

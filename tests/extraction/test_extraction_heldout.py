@@ -1,10 +1,11 @@
-"""Regression guard on the invented held-out set in tests/extraction/heldout/.
+"""Regression guard on the invented held-out sets in tests/extraction/heldout*/.
 
-The set (12 invented articles in other house styles, with gold per ANNOTATION.md) was
-written blind to the extractor to measure generalisation; it is never tuned to. This test
-runs the shared scorer over it and fails when the headline F1 drops below FLOOR, set 0.05
-below the score when the set was written (0.649). Raise the floor when the pipeline improves;
-do not change the articles or gold to make it pass.
+Each set (invented articles in other house styles, with gold per ANNOTATION.md) was written
+blind to the extractor to measure generalisation. The first was later used to diagnose
+errors (general rules only); the second has only been measured. This test runs the shared
+scorer over each and fails when the headline F1 drops 0.05 below its score when the guard
+was last raised. Raise the floors when the pipeline improves; never change the articles or
+gold to make it pass.
 """
 
 import os
@@ -17,15 +18,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 EVALUATE = ROOT.parent / "shared" / "eval" / "evaluate"
-SET_DIR = "tests/extraction/heldout"
-FLOOR = 0.599
+FLOORS = {"tests/extraction/heldout": 0.656, "tests/extraction/heldout2": 0.632}
 
 
 @pytest.mark.skipif(not EVALUATE.exists(), reason="no ../shared/eval scorer beside the project")
-def test_heldout_headline_f1_stays_above_floor():
+@pytest.mark.parametrize("set_dir, floor", FLOORS.items())
+def test_heldout_headline_f1_stays_above_floor(set_dir, floor):
     env = {**os.environ, "PYTHON": os.environ.get("PYTHON", sys.executable)}
     run = subprocess.run(
-        ["bash", str(EVALUATE), SET_DIR],
+        ["bash", str(EVALUATE), set_dir],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -38,4 +39,4 @@ def test_heldout_headline_f1_stays_above_floor():
     match = re.search(r"headline F1[^:]*:\s*([0-9.]+)", run.stdout)
     assert match, f"no headline F1 line in the scorer's output:\n{run.stdout}"
     headline = float(match.group(1))
-    assert headline >= FLOOR, f"held-out headline F1 {headline} fell below the floor {FLOOR}"
+    assert headline >= floor, f"{set_dir}: headline F1 {headline} fell below the floor {floor}"
