@@ -36,8 +36,9 @@ class Analysis:
     _token_starts: tuple[int, ...] = field(default=(), repr=False)
     _mention_starts: tuple[int, ...] = field(default=(), repr=False)
     _quote_starts: tuple[int, ...] = field(default=(), repr=False)
-    # Per-sentence word lists, built on first use; each stage's new Analysis starts afresh.
-    _views: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Per-sentence word lists, built on first use and passed on to each stage's new Analysis:
+    # the sentences and tokens they are built from are set once, by the first stage.
+    _views: dict = field(default_factory=dict, repr=False, compare=False)
 
     def token_range(self, span: Span) -> range:
         """Indices of the tokens inside a span."""

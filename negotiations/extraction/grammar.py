@@ -433,13 +433,22 @@ def breaks_after(a: Analysis, k: int, marks=_CLAUSE_BREAKS) -> bool:
     """Whether punctuation closes a clause right after token k."""
     gap = gap_after(a, k)
     # Most gaps are a single space; no mark is whitespace alone.
-    return not gap.isspace() and any(mark in gap for mark in marks)
+    return not gap.isspace() and _has_mark(gap, marks)
 
 
 def breaks_between(a: Analysis, left: Token, right: Token, marks=CLAUSE_MARKS) -> bool:
     """Whether a clause mark stands between two tokens."""
     gap = text_between(a, left, right)
-    return not gap.isspace() and any(mark in gap for mark in marks)
+    return not gap.isspace() and _has_mark(gap, marks)
+
+
+def _has_mark(gap: str, marks) -> bool:
+    # A loop, not any(): this runs for every word the stages look at, and any() over a
+    # generator costs several times the test itself.
+    for mark in marks:  # noqa: SIM110
+        if mark in gap:
+            return True
+    return False
 
 
 def text_between(a: Analysis, left: Token, right: Token) -> str:
@@ -538,14 +547,13 @@ def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:
     """Whether a negation before the verb at token k stands in its own clause; one inside a
     quotation before a verb outside it ("…without delay," said X) negates the quotation."""
     lo = max(a.token_range(a.sentences[sentence]).start, k - 3)
-    while lo < k and (a.in_quote(a.tokens[lo].start) or _breaks_before(a, lo, k)):
+    # A clause or quotation mark after a word cuts it and the words before it off.
+    for i in range(lo, k):
+        if breaks_after(a, i, _NEGATION_BREAKS):
+            lo = i + 1
+    while lo < k and a.in_quote(a.tokens[lo].start):
         lo += 1
     return is_negated([token.lower for token in a.tokens[lo:k]], k - lo)
-
-
-def _breaks_before(a: Analysis, j: int, k: int) -> bool:
-    """Whether a clause mark or a quotation mark stands after token j, up to the verb at k."""
-    return any(breaks_after(a, i, _NEGATION_BREAKS) for i in range(j, k))
 
 
 def is_inverted(a: Analysis, sentence: int, k: int) -> bool:

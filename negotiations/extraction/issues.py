@@ -31,6 +31,19 @@ def _issue_index(issues: tuple[RegistryIssue, ...]) -> tuple[re.Pattern | None, 
     return pattern, owners
 
 
+# The index last used, by the identity of its issues: hashing every issue for the cache on
+# each call would cost more than the scan of a short text.
+_last_index: list[tuple] = [((), (None, {}))]
+
+
+def _index_of(issues: tuple[RegistryIssue, ...]) -> tuple[re.Pattern | None, dict[str, tuple]]:
+    last, index = _last_index[0]
+    if last is not issues:
+        index = _issue_index(issues)
+        _last_index[0] = (issues, index)
+    return index
+
+
 def issue_mentions(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[int, str]]:
     """Every issue named in a lower-cased text, by offset; the registry's order breaks ties."""
     return [(at, name) for at, _, name in issue_spans(lowered, issues)]
@@ -39,7 +52,7 @@ def issue_mentions(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tupl
 def issue_spans(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[int, int, str]]:
     """Every issue named in a lower-cased text as (start, end, name), by offset; an issue's
     mentions do not overlap one another."""
-    pattern, owners = _issue_index(issues)
+    pattern, owners = _index_of(issues)
     found, ends = [], {}
     for m in pattern.finditer(lowered) if pattern else ():
         at = m.start()

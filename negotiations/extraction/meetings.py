@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .actors import Token
@@ -67,6 +68,8 @@ _PARTNER_REACH = 5
 # Verbs whose irregular past ("met", "held") reports a contact that happened.
 _TENSED_VERBS = HELD_VERBS | CONTACT_VERBS.keys()
 _PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS
+# Lemmas that make "speak" a call ("spoke by phone"); a partner verb alone does not.
+_CALL_ONLY_CUES = CALL_CUES - PARTNER_VERBS
 
 
 def meeting_stage(a: Analysis) -> Analysis:
@@ -97,22 +100,23 @@ def _meetings_in(
     """The meetings a sentence reports: one, one per partner of separate contacts ("spoke
     with X and later with Y"), or one per day of a series ("two rounds on 16 May and 2 June"),
     each with whether only a purpose plans it and whether it refers back."""
+    words, lemmas = a.words(s), a.lemmas(s)
+    if _CONTACT_NOUNS.isdisjoint(words) and _CONTACT_VERB_LEMMAS.isdisjoint(lemmas):
+        return []
     span = a.sentences[s]
     indices = a.token_range(span)
     toks = a.tokens[indices.start : indices.stop]
-    candidates = [
-        n for n, t in enumerate(toks) if t.lower in _CONTACT_NOUNS or t.lemma in CONTACT_VERBS
+    call_cued = not _CALL_ONLY_CUES.isdisjoint(lemmas)
+    triggers = [
+        n
+        for n, (word, lemma) in enumerate(zip(words, lemmas, strict=True))
+        if (word in _CONTACT_NOUNS or lemma in CONTACT_VERBS) and _is_trigger(a, toks, n, call_cued)
     ]
-    if not candidates:
-        return []
-    call_cued = any(t.lemma in CALL_CUES - PARTNER_VERBS for t in toks)
-    triggers = [n for n in candidates if _is_trigger(a, toks, n, call_cued)]
     if not triggers:
         return []
     main = _main_clause(a, toks, triggers)
-    kind = _kind(toks, main)
+    kind = _kind(toks, main, call_cued)
     anchor = next(n for n in main if _kind_of(toks[n]) == kind)
-    words = a.words(s)
     anaphoric = _is_anaphoric(words, anchor)
     participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
     series = words[anchor] in SERIES_NOUNS
@@ -147,7 +151,7 @@ def _record(
 ) -> tuple[MeetingRecord, bool]:
     """The meeting a contact word reports, dated by the day its partner phrase governs, and
     whether its status is only a purpose's."""
-    kind = kind or _kind(toks, [anchor])
+    kind = kind or _kind(toks, [anchor], _call_cued(toks))
     raw = _status(a, toks, anchor)
     dates = _day_dates(a, span, raw)
     return _build(a, span, kind, participants, raw, _governed_date(a, dates, toks[head])), (
@@ -192,8 +196,9 @@ def _final_status(raw: str | None, when: DateMention | None, a: Analysis) -> str
     return raw or _status_from_date(when, a)
 
 
-# Every contact noun, for a quick first look at a sentence's words.
+# Every contact noun and verb, for a quick first look at a sentence's words.
 _CONTACT_NOUNS = frozenset(MEETING_WORDS) | frozenset(PARTNER_NOUNS)
+_CONTACT_VERB_LEMMAS = frozenset(CONTACT_VERBS)
 
 
 def _kind_of(token: Token) -> str | None:
@@ -309,9 +314,13 @@ def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers)
     return resolve_person(a, s, a.tokens[k].start, speakers)
 
 
-def _kind(toks, triggers: list[int]) -> str:
+def _call_cued(toks) -> bool:
+    return any(t.lemma in _CALL_ONLY_CUES for t in toks)
+
+
+def _kind(toks, triggers: list[int], call_cued: bool) -> str:
     kinds = {_kind_of(toks[n]) for n in triggers}
-    if "call" in kinds and not any(t.lemma in CALL_CUES - PARTNER_VERBS for t in toks):
+    if "call" in kinds and not call_cued:
         # "speak"/"spoke" alone is a call only when no other contact word is present.
         kinds = kinds - {"call"} or {"call"}
     return next(k for k in MEETING_KIND_ORDER if k in kinds)
@@ -395,8 +404,7 @@ def _status(a: Analysis, toks, anchor: int) -> str | None:
         status = _status_in(toks, anchor, _clause(a, toks, anchor, strong_only))
         if status:
             return status
-    order = sorted(range(len(toks)), key=lambda k: abs(k - anchor))
-    return next((cue for k in order if (cue := _cue(toks, k))), None)
+    return next((cue for k in _outward(range(len(toks)), anchor) if (cue := _cue(toks, k))), None)
 
 
 def _status_in(toks, anchor: int, scope: range) -> str | None:
@@ -408,13 +416,22 @@ def _status_in(toks, anchor: int, scope: range) -> str | None:
         return "ongoing"
     if anchor + 1 in scope and _held_after(toks, anchor):
         return "held"
-    order = sorted(scope, key=lambda k: abs(k - anchor))
-    cues = [(k, cue) for k in order if (cue := _cue(toks, k))]
+    cues = ((k, cue) for k in _outward(scope, anchor) if (cue := _cue(toks, k)))
     if anchor > 0 and toks[anchor - 1].lower == "for":
         # A purpose: "arrived for talks" only intends them, "met for talks" held them.
-        verbs = [cue for k, cue in cues if cue == "planned" or toks[k].lemma in CONTACT_VERBS]
-        return verbs[0] if verbs else "intended"
-    return cues[0][1] if cues else None
+        verbs = (cue for k, cue in cues if cue == "planned" or toks[k].lemma in CONTACT_VERBS)
+        return next(verbs, "intended")
+    return next((cue for _, cue in cues), None)
+
+
+def _outward(scope: range, anchor: int) -> Iterator[int]:
+    """The positions of a scope holding `anchor`, nearest first; of two as near, the earlier."""
+    yield anchor
+    for d in range(1, max(anchor - scope.start, scope.stop - 1 - anchor) + 1):
+        if anchor - d >= scope.start:
+            yield anchor - d
+        if anchor + d < scope.stop:
+            yield anchor + d
 
 
 def _clause(a: Analysis, toks, anchor: int, strong_only: bool) -> range:
@@ -566,7 +583,8 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
         and a.registry.outlets.lookup(mention.actor.name) is None
     ]
     for token in a.tokens[indices.start : indices.stop]:
-        names += _sides_in_word(a, token)
+        if token.text[:1].isupper():
+            names += _sides_in_word(a, token)
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
 
 
@@ -575,14 +593,16 @@ def _joint_sides(a: Analysis, indices: range, window: range) -> list[str]:
     ministers sat down"), from the pair named last or the meetings found so far."""
     names = []
     for k in window:
-        if joint_opening(a, k, indices.start) is not None:
+        # Most words are no joint noun; the look-up spares the call.
+        if a.tokens[k].lemma in JOINT_NOUNS and joint_opening(a, k, indices.start) is not None:
             names += joint_parties(a, a.tokens[k].start, a.tokens[k].lemma)
     return names
 
 
 def _sides_in_word(a: Analysis, token) -> list[str]:
-    """Sides named inside one word: "Ukrainian-Russian talks", "calls with Iranians"."""
-    if not token.text[:1].isupper() or a.mention_at(token.start) is not None:
+    """Sides named inside a capitalised word: "Ukrainian-Russian talks", "calls with
+    Iranians"."""
+    if a.mention_at(token.start) is not None:
         return []
     if "-" in token.text:
         parts = token.text.split("-")

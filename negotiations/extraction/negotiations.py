@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from .analysis import Analysis
 from .registry import RegistryNegotiation, normalize_alias
@@ -40,10 +41,10 @@ def negotiation_scores(a: Analysis) -> dict[str, float]:
     named = _parties_named(a)
     weights = _party_weights(negotiations)
     title = normalize_alias(a.document.title or "")
-    text = " ".join([title, *(_word_key(token.text) for token in a.tokens)])
-    pattern, owners = _keyword_index(negotiations)
+    text = " ".join([title, *map(_word_key, map(attrgetter("text"), a.tokens))])
+    keywords, owners = _keyword_index(negotiations)
     hits_by: Counter[str] = Counter()
-    for keyword in pattern.findall(text) if pattern else ():
+    for keyword in _keywords_in(text.split(), keywords):
         hits_by.update(owners[keyword])
     scores = {}
     for n in negotiations:
@@ -72,24 +73,38 @@ def _party_weights(negotiations: tuple[RegistryNegotiation, ...]) -> dict[str, f
     return {party: 1 / count for party, count in taking_part.items()}
 
 
+def _keywords_in(words: list[str], keywords: dict[str, list[tuple[str, list[str]]]]) -> list[str]:
+    """The keywords the words spell out, left to right, the longest at each word, none
+    overlapping."""
+    found, end = [], 0
+    for i in [i for i, word in enumerate(words) if word in keywords]:
+        for keyword, parts in keywords[words[i]] if i >= end else ():
+            if words[i : i + len(parts)] == parts:
+                found.append(keyword)
+                end = i + len(parts)
+                break
+    return found
+
+
 @lru_cache(maxsize=8)
 def _keyword_index(
     negotiations: tuple[RegistryNegotiation, ...],
-) -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
-    """One pattern for every negotiation's keywords, and the negotiations each keyword names:
-    one scan of the text instead of one per negotiation."""
+) -> tuple[dict[str, list[tuple[str, list[str]]]], dict[str, tuple[str, ...]]]:
+    """Every negotiation's keywords as word lists by their first word, the longest first,
+    and the negotiations each keyword names: one scan of the text instead of one per
+    negotiation."""
     keywords = {n.slug: {normalize_alias(k) for k in n.keywords} - {""} for n in negotiations}
     words = sorted(set().union(*keywords.values()), key=len, reverse=True)
-    if not words:
-        return None, {}
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    by_first: dict[str, list[tuple[str, list[str]]]] = {}
+    for word in words:
+        by_first.setdefault(word.split()[0], []).append((word, word.split()))
     # A longer keyword of one negotiation ("gaza strip") still names another whose keyword
     # it contains ("gaza"), as that negotiation's own scan would have found it.
     owners = {
         word: tuple(slug for slug, own in keywords.items() if any(_contains(word, k) for k in own))
         for word in words
     }
-    return pattern, owners
+    return by_first, owners
 
 
 def _contains(longer: str, word: str) -> bool:

@@ -92,6 +92,9 @@ _HELD_WORDS |= {p.split()[0] for p, kind in STANCE_PHRASES.items() if kind == "c
 _HELD_WORDS |= {phrase.split()[0] for phrase in STANCE_VERDICT_PHRASES}
 _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in _PHRASES)
 _PHRASE_WIDTHS = sorted({len(phrase.split()) for phrase in _PHRASES}, reverse=True)
+# Lemmas and word forms that may open a cue, to pass over sentences with none at once.
+_CUE_LEMMAS = _PHRASE_STARTS | frozenset(_CUE_KIND)
+_VERDICT_WORDS = frozenset(_VERDICT_KIND)
 
 
 class _Cue(NamedTuple):
@@ -147,11 +150,13 @@ def _issue_for(issues, start: int, end: int, object_only: bool):
     return issues[before - 1] if before else None
 
 
-def _cues(tokens, lemmas: list[str]) -> Iterator[_Cue]:
+def _cues(tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
     """Stance words and phrases of a sentence; a phrase outranks the single words in it."""
     n = 0
     while n < len(tokens):
-        cue = _phrase_at(lemmas, n) or _word_at(tokens[n], n)
+        cue = None
+        if lemmas[n] in _CUE_LEMMAS or words[n] in _VERDICT_WORDS:
+            cue = _phrase_at(lemmas, n) or _word_at(tokens[n], n)
         if cue is not None:
             yield cue
         n += cue.width if cue is not None else 1
@@ -175,15 +180,17 @@ def _word_at(token, n: int) -> _Cue | None:
 
 
 def _stances(a: Analysis, s: int, speakers: dict):
+    lemmas, words = a.lemmas(s), a.words(s)
+    if _CUE_LEMMAS.isdisjoint(lemmas) and _VERDICT_WORDS.isdisjoint(words):
+        return
     span = a.sentences[s]
     indices = a.token_range(span)
     tokens = a.tokens[indices.start : indices.stop]
-    cues = list(_cues(tokens, a.lemmas(s)))
+    cues = list(_cues(tokens, words, lemmas))
     lowered = span.text.lower()
     issues = issue_spans(lowered, a.registry.issues) if cues else []
     if not issues:
         return
-    words = a.words(s)
     conditional = is_conditional(words, lowered)
     seen, holders = set(), []
     for cue in cues:

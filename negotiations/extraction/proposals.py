@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .analysis import Analysis
 from .grammar import (
@@ -138,6 +139,17 @@ class _Sentence:
     def token(self, j: int):
         return self.a.tokens[self.indices[j]]
 
+    @cached_property
+    def proposing_verbs(self) -> list[int]:
+        """Where a verb proposes or urges a plan, for `_proposer` of each plan noun."""
+        return [
+            j
+            for j in range(len(self.indices))
+            if (self.lemmas[j] in PROPOSER_VERBS or _urges(self, j))
+            and reads_as_verb(self.words, self.lemmas, j)
+            and not _denied(self, j)
+        ]
+
 
 @dataclass(frozen=True)
 class _Found:
@@ -168,7 +180,8 @@ def proposal_stage(a: Analysis) -> Analysis:
 
 # A quick look for what can start a plan mention: a plan noun or the first word of a
 # compound, a plural plan noun's lemma, or a halting verb.
-_PLAN_WORDS = frozenset(PROPOSAL_NOUNS) | {first for first, _ in PLAN_COMPOUNDS}
+_COMPOUND_FIRSTS = frozenset(first for first, _ in PLAN_COMPOUNDS)
+_PLAN_WORDS = frozenset(PROPOSAL_NOUNS) | _COMPOUND_FIRSTS
 _PLAN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
 
 
@@ -176,25 +189,32 @@ def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
     indices = list(a.token_range(span))
     words = list(a.words(s))  # a copy: plan compounds are joined into it below
     for n in range(1, len(words)):
-        compound = PLAN_COMPOUNDS.get((words[n - 1], words[n]))
-        if compound:
-            words[n] = compound
+        if words[n - 1] in _COMPOUND_FIRSTS:
+            compound = PLAN_COMPOUNDS.get((words[n - 1], words[n]))
+            if compound:
+                words[n] = compound
     lemmas = a.lemmas(s)
     for n in range(1, len(words)):
-        if _plural_plan(a, indices, words, lemmas, n):
+        if lemmas[n] in PROPOSAL_NOUNS and _plural_plan(a, indices, words, lemmas, n):
             words[n] = lemmas[n]
     return _Sentence(a, s, span, indices, words, lemmas, speakers)
 
 
 def _plural_plan(a: Analysis, indices: list[int], words: list[str], lemmas, n: int) -> bool:
-    """ "the corridors", "both proposals": a plural plan noun is read as its singular; after
-    a subject or before "to"/"with" it is a verb ("Egypt plans to", "deals with")."""
+    """ "the corridors", "both proposals": a plural of the plan noun lemma n is read as its
+    singular; after a subject or before "to"/"with" it is a verb ("Egypt plans to", "deals
+    with")."""
     word, lemma = words[n], lemmas[n]
-    if word in PROPOSAL_NOUNS or lemma not in PROPOSAL_NOUNS or word != lemma + "s":
+    if word in PROPOSAL_NOUNS or word != lemma + "s":
         return False
-    subject = words[n - 1] in PERSON_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
+    subject = words[n - 1] in _SUBJECT_PRONOUNS
     subject = subject or a.mention_at(a.tokens[indices[n - 1]].start) is not None
     return not subject and words[n + 1 : n + 2] not in (["to"], ["with"])
+
+
+_SUBJECT_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
+# Words before a plan noun that make it a verb ("would exchange", "we swap").
+_VERB_MARKERS = PLAN_VERB_MARKERS | PERSON_PRONOUNS | THING_PRONOUNS
 
 
 def _as_terms(old: _Mention, new: _Mention) -> _Mention:
@@ -227,6 +247,9 @@ def _mentions_in(c: _Sentence):
     answers = _responses(c, found) if found else {}
     for i, plan in enumerate(found):
         extra = tuple(answers.get(i, {}).values())
+        if not extra:
+            yield plan.mention
+            continue
         yield replace(plan.mention, proposal=_answered(plan.mention.proposal, extra))
 
 
@@ -237,6 +260,8 @@ def _describes(c: _Sentence, outer: _Found, plan: _Found) -> bool:
 
 
 def _answered(proposal: ProposalRecord, answers: tuple[ResponseRecord, ...]) -> ProposalRecord:
+    if not answers:
+        return proposal
     known = {r.actor for r in answers}
     kept = tuple(r for r in proposal.responses if r.actor not in known)
     return replace(proposal, responses=kept + answers)
@@ -281,7 +306,7 @@ def _inner_plan(words: list[str], n: int) -> int:
 
 
 def _is_verb(words: list[str], n: int) -> bool:
-    return n > 0 and words[n - 1] in PLAN_VERB_MARKERS | PERSON_PRONOUNS | THING_PRONOUNS
+    return n > 0 and words[n - 1] in _VERB_MARKERS
 
 
 def _object_scope(words: list[str], n: int) -> bool:
@@ -389,11 +414,16 @@ def _clause_ends(c: _Sentence, i: int) -> bool:
     return i + 1 >= len(c.indices) or breaks_between(c.a, c.token(i), c.token(i + 1), _ENDS)
 
 
+_STATUS_STARTS = frozenset(cue.split()[0] for cue in PROPOSAL_STATUS_CUES)
+
+
 def _status_cues(words: list[str], n: int) -> list[str]:
     """What the words around a plan noun say happened to it: "the truce took effect",
     "they signed the deal"; a negated or prospective cue ("will take effect") says nothing."""
     found = []
     for j in range(max(0, n - _STATUS_WINDOW), min(len(words), n + _STATUS_WINDOW + 1)):
+        if words[j] not in _STATUS_STARTS:
+            continue
         for width in (3, 2, 1):
             status = PROPOSAL_STATUS_CUES.get(" ".join(words[j : j + width]))
             if status is None:
@@ -534,14 +564,7 @@ def _kind(words: list[str], n: int, last: int, scope_words: list[str]) -> str:
 
 def _proposer(c: _Sentence, n: int) -> str | None:
     """The subject of the proposing verb nearest the noun, or the agent of "proposed by X"."""
-    verbs = [
-        j
-        for j in range(len(c.indices))
-        if (c.lemmas[j] in PROPOSER_VERBS or _urges(c, j))
-        and reads_as_verb(c.words, c.lemmas, j)
-        and not _denied(c, j)
-    ]
-    for j in sorted(verbs, key=lambda j: abs(j - n)):
+    for j in sorted(c.proposing_verbs, key=lambda j: abs(j - n)):
         if j > n and _takes_infinitive(c, j):
             continue  # "proposed to start work on X" proposes X, not a plan named before
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
@@ -618,7 +641,7 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
         return answers  # "Does X accept the plan?" asks for an answer, it reports none
     conditional = is_conditional(c.words, c.span.text.lower())
     previous: tuple[int, list[str], float] | None = None
-    for n in range(len(c.words)):
+    for n in _cue_positions(c):
         cue = _cue(c, n, found)
         if cue is None or is_hypothetical(c.words, n):
             continue
@@ -635,6 +658,19 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
     return answers
 
 
+def _cue_positions(c: _Sentence) -> list[int]:
+    """The words that pass the quick test of `_cue`: an answer word, or one before a
+    rejecting particle ("shot down")."""
+    words, lemmas = c.words, c.lemmas
+    return [
+        n
+        for n in range(len(words))
+        if lemmas[n] in _CUE_LEMMAS
+        or words[n] in _CUE_WORDS
+        or (n + 1 < len(words) and words[n + 1] in REJECTING_PARTICLES)
+    ]
+
+
 def _file(records: dict[str, ResponseRecord], actors, response, span, confidence) -> None:
     for actor in actors:
         # A committal answer outranks "studying it" from the same actor in one sentence.
@@ -644,13 +680,11 @@ def _file(records: dict[str, ResponseRecord], actors, response, span, confidence
 
 
 def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | None:
-    """The answer word n gives, and the plans it governs: a verb governs the plan after it,
-    else (passive, relative) the one before; a noun or particle only a plan after it."""
+    """The answer word n (one of `_cue_positions`) gives, and the plans it governs: a verb
+    governs the plan after it, else (passive, relative) the one before; a noun or particle
+    only a plan after it."""
     words, lemma = c.words, c.lemmas[n]
     following = words[n + 1] if n + 1 < len(words) else ""
-    quick = lemma in _CUE_LEMMAS or words[n] in _CUE_WORDS
-    if not quick and following not in REJECTING_PARTICLES:
-        return None
     if f"{lemma} {following}" in RESPONSE_PHRASES:
         return RESPONSE_PHRASES[f"{lemma} {following}"], _governed(found, n, forward=False)
     noun = _answer_noun(c, n)

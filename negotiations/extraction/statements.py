@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from operator import attrgetter
 
 from .actors import lemma_of
 from .analysis import Analysis
@@ -56,6 +57,7 @@ _IDIOMS = _idioms_by_head()
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
+_CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
 _NAMING_REACH = 8  # words between a naming verb and the quotation that names its object
 _QUOTE_MARKS = '“”"'
 # A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
@@ -88,7 +90,9 @@ def statement_stage(a: Analysis) -> Analysis:
     speakers: dict[int, str] = {}
     records: list[StatementRecord] = []
     # One pass over the words finds every candidate cue; sentences then slice their own.
-    cue_words = [k for k, token in enumerate(a.tokens) if _is_cue_word(a, k, token.lemma)]
+    lemmas = map(attrgetter("lemma"), a.tokens)
+    heads = [k for k, lemma in enumerate(lemmas) if lemma in _CUE_OR_SOURCE_HEADS]
+    cue_words = [k for k in heads if _is_cue_word(a, k, a.tokens[k].lemma)]
     for s, span in enumerate(a.sentences):
         tokens = a.token_range(span)
         candidates = cue_words[
