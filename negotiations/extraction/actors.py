@@ -470,32 +470,33 @@ def _person_by_parts(tokens, i, registry, text, people) -> tuple[int, RegistryAc
 
 
 def _longest_outlet(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:
-    """The longest outlet name starting at token i, as (last token, outlet)."""
-    outlets, best, key = registry.outlets, None, ""
-    for j in range(i, min(len(tokens), i + 6)):
-        word = _alias_key(tokens[j].text)
-        key = f"{key} {word}" if key else word
-        if not outlets.has_prefix(key):
-            break
-        found = outlets.outlet_for(key)
-        if found is not None:
-            best = (j, found)
-        if tokens[j].possessive or _gap(text, tokens, j) not in {"", "-", "&"}:
-            break
-    return best
+    """The longest outlet name starting at token i, as (last token, outlet); an outlet's
+    words are joined by nothing but spaces, a hyphen or an ampersand."""
+    outlets = registry.outlets
+    joined = {"", "-", "&"}.__contains__
+    return _longest_name(tokens, i, text, outlets.has_prefix, outlets.outlet_for, joined, 6)
 
 
 def _longest(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:
-    """Grow the alias one token at a time while it is still the prefix of some alias."""
+    """The longest registry alias starting at token i; a name never runs over a line."""
+    return _longest_name(
+        tokens, i, text, registry.has_prefix, registry.actor_for, lambda gap: "\n" not in gap
+    )
+
+
+def _longest_name(tokens, i, text, has_prefix, lookup, joined, most=None):
+    """Grow a name one token at a time while it is still the prefix of some known name, up
+    to a possessive or a gap `joined` refuses; the longest known name, as (last token, it)."""
     best, key = None, ""
-    for j in range(i, len(tokens)):
+    end = len(tokens) if most is None else min(len(tokens), i + most)
+    for j in range(i, end):
         word = _alias_key(tokens[j].text)
         key = f"{key} {word}" if key else word
-        if not registry.has_prefix(key):
+        if not has_prefix(key):
             break
-        actor = registry.actor_for(key)
-        if actor is not None:
-            best = (j, actor)
-        if tokens[j].possessive or "\n" in _gap(text, tokens, j):
+        found = lookup(key)
+        if found is not None:
+            best = (j, found)
+        if tokens[j].possessive or not joined(_gap(text, tokens, j)):
             break
     return best
