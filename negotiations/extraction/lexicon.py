@@ -719,6 +719,20 @@ PROPOSAL_OFFER_NOUNS = frozenset({"proposal", "plan", "offer", "term", "initiati
 PROPOSAL_TERMS_NOUNS = frozenset({"term", "condition", "precondition", "demand"})
 # Particles of phrasal proposing verbs ("put forward", "drew up", "laid out").
 PROPOSER_PARTICLES = frozenset({"forward", "up", "out"})
+# Verbs (lemmas) that put a plan forward only with their particle ("drew up a truce", "set
+# out a proposal"); alone they draw, lay or set anything.
+PROPOSER_PHRASALS = {"draw": "up", "lay": "out", "set": "out", "spell": "out", "map": "out"}
+# Nouns (lemmas) of mediating: the mediator of talks that yield a plan put it forward ("an
+# exchange secured through Qatari mediation").
+MEDIATION_NOUNS = frozenset({"mediation", "facilitation", "intercession"})
+# First-person subjects of a proposing verb inside a quotation, and whether each stands for
+# the speaker's side ("'We propose a truce,' the minister said" is his state's plan).
+QUOTED_SELF_PRONOUNS = {"i": False, "we": True}
+# Verbs (lemmas) saying what a plan or offer holds: "Chad's proposal includes a truce" puts
+# the truce forward as Chad's.
+PLAN_CONTENT_VERBS = frozenset(
+    {"include", "contain", "comprise", "envisage", "envision", "foresee", "entail", "involve"}
+)
 
 # Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
 SCOPE_KINDS = {
@@ -889,10 +903,11 @@ PROPOSAL_STATUS_CUES = {
 STATUS_PROSPECTS = MODALS - {"can"} | {"to", "if", "unless"}
 
 # Verbs (lemmas) whose subject puts a proposal forward; a demand or request is a proposal of
-# the side that makes it.
+# the side that makes it; a side that pays for a plan offers it ("would fund a mission").
 PROPOSER_VERBS = frozenset(
     ["propose", "offer", "suggest", "unveil", "draft", "present", "put", "table", "float"]
     + ["announce", "broker", "mediate", "pitch", "submit", "demand", "request"]
+    + ["fund", "finance", "sponsor", "bankroll"]
 )
 # Verbs (lemmas) of urging: their subject puts forward the plan it calls for or presses
 # others to accept ("called for a truce", "a ceasefire Washington pressed Kyiv to accept").
@@ -1362,8 +1377,9 @@ LEMMA_CLASSES = (
     "JOINT_PERSON_NOUNS", "LIGHT_VERBS", "MEETING_INFINITIVES", "MUTUAL_RESPONSES",
     "NEUTRAL_CUES", "OBJECT_VERBS", "OPPOSE_CRITICISM_VERBS", "OPPOSE_CUES", "OPPOSE_HARMS",
     "OPPOSE_NOUNS", "OPPOSE_OUTCOMES", "OUTCOME_VERBS", "PARTNER_VERBS", "PLANNED_VERBS",
-    "NAMING_VERBS", "PLAN_HALT_VERBS", "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS",
-    "PROPOSER_VERBS", "PLAN_URGING_VERBS", "DECISION_VERBS",
+    "MEDIATION_NOUNS", "NAMING_VERBS", "PLAN_CONTENT_VERBS", "PLAN_HALT_VERBS",
+    "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
+    "PLAN_URGING_VERBS", "DECISION_VERBS",
     "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
     "SUPPORT_GOAL_NOUNS", "SUPPORT_HOPE_VERBS", "SUPPORT_NOUNS", "SUPPORT_OUTCOMES",
     "SUPPORT_PRAISE_VERBS", "SUPPORT_RESUMPTION_VERBS", "THREAT_CUES", "VERB_LEMMAS_NOT_BARE",
@@ -1740,5 +1756,10 @@ SHARED_WORDS = {
             ("SUBJECT_GAP_WORDS", "SUPPORT_OUTCOMES"),
         ],
         "time words: adverbs between a subject and its verb also date a meeting or a plan",
+    ),
+    **dict.fromkeys(
+        [("LIGHT_VERBS", "PROPOSER_PHRASALS"), ("PLANNED_CUES", "PROPOSER_PHRASALS")],
+        "'set out' or 'laid out' a plan proposes it; alone 'set' dates a meeting and 'lay'"
+        " carries a stance noun",
     ),
 }

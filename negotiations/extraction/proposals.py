@@ -27,15 +27,19 @@ from .lexicon import (
     ANSWER_GOVERNORS,
     ARTICLES,
     BE_AUXILIARIES,
+    BE_FORMS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_OPENERS,
     CONTACT_VERBS,
     DECISION_VERBS,
     DENIAL_VERBS,
+    HAVE_FORMS,
     INDEFINITE_ARTICLES,
     JOINT_NOUNS,
+    MEDIATION_NOUNS,
     MEETING_WORDS,
+    MODALS,
     MUTUAL_RESPONSES,
     NOBODY_DETERMINERS,
     NOUN_MARKERS,
@@ -47,6 +51,7 @@ from .lexicon import (
     PLAN_AUTHORED_KINDS,
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
+    PLAN_CONTENT_VERBS,
     PLAN_FIXED_PHRASES,
     PLAN_GENERIC_NOUNS,
     PLAN_HALT_FILLERS,
@@ -65,7 +70,9 @@ from .lexicon import (
     PROPOSAL_STATUS_CUES,
     PROPOSAL_TERMS_NOUNS,
     PROPOSER_PARTICLES,
+    PROPOSER_PHRASALS,
     PROPOSER_VERBS,
+    QUOTED_SELF_PRONOUNS,
     REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
     REPLY_MANNERS,
@@ -101,6 +108,9 @@ _TARGET_WINDOW = 4
 # A particle's object follows it at once ("shot down the truce", not "shot down two drones
 # hours after the truce").
 _PARTICLE_WINDOW = 3
+# How far before a content verb its subject, an owned plan noun, may start ("Chad's proposals
+# for the truce had included").
+_CONTENT_SUBJECT_WINDOW = 7
 # Verbs whose indefinite object is a plan on the table; reaching "an agreement" names none.
 # Words that may answer a plan, for a quick test before the look-ups of `_cue`.
 _CUE_LEMMAS = (
@@ -145,7 +155,7 @@ class _Sentence:
         return [
             j
             for j in range(len(self.indices))
-            if (self.lemmas[j] in PROPOSER_VERBS or _urges(self, j))
+            if (self.lemmas[j] in _PROPOSING_LEMMAS and _proposes(self, j) or _urges(self, j))
             and reads_as_verb(self.words, self.lemmas, j)
             and not _denied(self, j)
         ]
@@ -325,7 +335,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     scope_words = modifiers + [words[i] for i in complement]
     lead = n - compound - len(modifiers)
     authored, author = _authored_after(c, n)
-    owner = _owner(c, lead) or author
+    owner = _owner(c, lead) or author or _compound_author(c, lead - 1) or _sent_from(c, n)
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
@@ -346,7 +356,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         title=a.document.text[c.token(lead).start : c.token(last).end],
         kind=_kind(words, n, last, scope_words),
         evidence=c.span,
-        proposed_by=owner or offered or _proposer(c, n),
+        proposed_by=owner or offered or _proposer(c, n) or _content_owner(c, lead) or _mediator(c),
         # A plan whose wording says what it covers is surer than a bare "deal".
         confidence=0.7 if telling else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
@@ -531,21 +541,40 @@ def _owner(c: _Sentence, start: int) -> str | None:
     return None
 
 
+def _compound_author(c: _Sentence, j: int) -> str | None:
+    """ "a Qatar-brokered truce", "the U.S.-drafted plan": a participle of proposing glued to
+    an actor's name before the plan names its author."""
+    if j < 0 or "-" not in c.words[j] or c.words[j] == c.lemmas[j]:
+        return None
+    if c.lemmas[j].rsplit("-", 1)[1] not in PROPOSER_VERBS:
+        return None
+    actor = c.a.registry.lookup(c.token(j).text.rsplit("-", 1)[0])
+    return actor.name if actor is not None else None
+
+
+def _sent_from(c: _Sentence, n: int) -> str | None:
+    """ "a truce proposal from Egypt", "a truce offer from Qatar": the actor an offer comes
+    from put it forward; "a withdrawal from Kherson" is no offer."""
+    k = n + 1 if c.lemmas[n] not in PROPOSAL_OFFER_NOUNS else n
+    if c.lemmas[k : k + 1] and c.lemmas[k] not in PROPOSAL_OFFER_NOUNS:
+        return None
+    return _agent(c, k + 1) if _word(c, k + 1) == "from" else None
+
+
 def _attributive(c: _Sentence, mention, before) -> bool:
-    """ "a U.S. proposal", "the Egyptian plan": a state's adjective or short form after an
-    article authors a plan; its full name there is usually the topic ("the Ukraine plan"),
-    and a capitalised noun is a name ("the U.S. Mission")."""
+    """ "a U.S. proposal", "the Egyptian plan", "the Witkoff proposal": an actor's adjective
+    or short form after an article authors a plan; its full name there is usually the topic
+    ("the Ukraine plan"), and a capitalised noun is a name ("the U.S. Mission")."""
     a = c.a
     k = a.token_index(mention.start)
-    noun = a.tokens[a.token_index(before.end)]
-    authored = PROPOSAL_NOUNS.get(noun.lower) in PLAN_AUTHORED_KINDS and noun.text.islower()
-    article = k > 0 and a.tokens[k - 1].lower in ARTICLES
-    return (
-        authored
-        and article
-        and mention.actor.kind != "person"
-        and mention.surface != mention.actor.name
+    after = a.token_index(before.end)
+    # The head may follow a scope word: "the Egyptian peace plan", "a U.S. truce proposal".
+    authored = any(
+        t.text.islower() and PROPOSAL_NOUNS.get(t.lower) in PLAN_AUTHORED_KINDS
+        for t in a.tokens[after : after + 2]
     )
+    article = k > 0 and a.tokens[k - 1].lower in ARTICLES
+    return authored and article and mention.surface != mention.actor.name
 
 
 def _kind(words: list[str], n: int, last: int, scope_words: list[str]) -> str:
@@ -577,11 +606,73 @@ def _proposer(c: _Sentence, n: int) -> str | None:
         before = c.a.mention_at(c.token(j - 1).start) if j > 0 else None
         if before is not None and before.possessive:
             return before.actor.name  # "Pakistan's offer of a ceasefire": the noun's owner
+        quoted = _quoted_self(c, j)
+        if quoted is not None:
+            return quoted
         # "a truce that Egypt and Qatar proposed": the first named side leads.
         named = subjects(c.a, c.s, c.indices[j], c.speakers, loose=True)
         if named:
             return named[0]
     return None
+
+
+def _mediator(c: _Sentence) -> str | None:
+    """ "under Qatari mediation", "Qatar's mediation", "Qatar succeeded in a mediation": the
+    mediator of the sentence's plan when nobody else put it forward."""
+    m = next((m for m, lemma in enumerate(c.lemmas) if lemma in MEDIATION_NOUNS), None)
+    if m is None:
+        return None
+    if _word(c, m + 1) == "by":
+        return _agent(c, m + 1)
+    before = c.a.mention_at(c.token(m - 1).start) if m > 0 else None
+    if before is not None:
+        return before.actor.name
+    return subject_before(c.a, c.s, c.indices[m], c.speakers)[0]
+
+
+def _quoted_self(c: _Sentence, j: int) -> str | None:
+    """ "'We propose a truce,' Pashinyan said": a quoted first person proposes for the
+    speaker, "we" for the speaker's state when the registry gives one."""
+    k = j - 1
+    while k > 0 and c.words[k] in _AUXILIARIES:
+        k -= 1
+    word, speaker = c.words[k], c.speakers.get(c.s)
+    if word not in QUOTED_SELF_PRONOUNS or speaker is None or not c.a.in_quote(c.token(k).start):
+        return None
+    actor = c.a.registry.lookup(speaker)
+    side = actor.affiliation if actor is not None and QUOTED_SELF_PRONOUNS[word] else None
+    return side or speaker
+
+
+_AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS
+
+
+def _content_owner(c: _Sentence, lead: int) -> str | None:
+    """ "Eritrea's proposal included a truce and an exchange": what an owned plan or offer
+    holds is put forward by its owner."""
+    j = next((j for j in range(lead - 1, -1, -1) if c.lemmas[j] in PLAN_CONTENT_VERBS), None)
+    if j is None or not reads_as_verb(c.words, c.lemmas, j) or _denied(c, j):
+        return None
+    for k in range(j - 1, max(-1, j - _CONTENT_SUBJECT_WINDOW), -1):
+        if c.lemmas[k] in PROPOSAL_OFFER_NOUNS or c.words[k] in PROPOSAL_NOUNS:
+            owner = _owner(c, k)
+            if owner is not None:
+                return owner
+    return None
+
+
+_PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys()
+
+
+def _proposes(c: _Sentence, j: int) -> bool:
+    """A proposing verb, or a phrasal one with its particle and an object ("drew up a
+    truce", "the plan set out by Qatar"; "set out for Doha" goes somewhere)."""
+    lemma = c.lemmas[j]
+    if lemma in PROPOSER_VERBS:
+        return True
+    after = _word(c, j + 2)
+    phrasal = PROPOSER_PHRASALS.get(lemma, "") == _word(c, j + 1)
+    return phrasal and (after == "by" or after not in PREPOSITIONS)
 
 
 def _urges(c: _Sentence, j: int) -> bool:
@@ -902,7 +993,7 @@ def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
     right after the plan noun makes even a generic noun a concrete plan, and names its
     author when the agent is a known actor."""
     j = n + 1
-    if j >= len(c.words) or c.lemmas[j] not in PROPOSER_VERBS or c.words[j] == c.lemmas[j]:
+    if j >= len(c.words) or not _proposes(c, j) or c.words[j] == c.lemmas[j]:
         return False, None
     by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
     return (True, _agent(c, by)) if _word(c, by) == "by" else (False, None)

@@ -121,6 +121,137 @@ def test_answers_without_a_response_verb(text, expected, registry):
             "Sudan and the RSF met in Jeddah, but no side raised a truce.", None, id="k11-no-side"
         ),
         pytest.param("Armenia did not propose a ceasefire.", None, id="k11-not-proposed"),
+        # A side that pays for a plan offers it, in reported speech or as a passive agent.
+        pytest.param(
+            "NAIROBI (AFP) - Kenya said the European Union would finance a truce verification "
+            "team in South Sudan.",
+            "European Union",
+            id="k9-proposer-funding-verb",
+        ),
+        pytest.param(
+            "A monitoring mission sponsored by the African Union will deploy along the border.",
+            "African Union",
+            id="k9-proposer-sponsored-by",
+        ),
+        pytest.param(
+            "Ethiopia did not fund the ceasefire monitoring mission.",
+            None,
+            id="k9-proposer-not-funded",
+        ),
+        # What an owned plan or offer holds is its owner's.
+        pytest.param(
+            "BOGOTA - The ELN said the Colombian government's offer had included a prisoner "
+            "exchange.",
+            "Colombia",
+            id="k9-proposer-content-of-owned-offer",
+        ),
+        pytest.param(
+            "Yerevan, Armenpress. Armenia's proposals for a settlement envisage a border truce.",
+            "Armenia",
+            id="k9-proposer-content-envisaged",
+        ),
+        pytest.param(
+            "The talks in Doha included a prisoner exchange.",
+            None,
+            id="k9-proposer-content-unowned",
+        ),
+        # A proposing participle glued to an actor's name authors the plan.
+        pytest.param(
+            "PORT SUDAN (SUNA) - The army and the RSF agreed to a Qatar-brokered truce.",
+            "Qatar",
+            id="k9-proposer-hyphen-brokered",
+        ),
+        pytest.param(
+            "Phnom Penh and Bangkok accepted a Malaysia-mediated 72-hour ceasefire.",
+            "Malaysia",
+            id="k9-proposer-hyphen-mediated",
+        ),
+        pytest.param(
+            "The Kenyan-backed talks stalled over a border truce.",
+            None,
+            id="k9-proposer-hyphen-backing-is-no-authoring",
+        ),
+        # A quoted first person proposes for the speaker, "we" for the speaker's state.
+        pytest.param(
+            'YEREVAN - "We are offering a prisoner exchange," Prime Minister Nikol Pashinyan '
+            "told parliament.",
+            "Armenia",
+            id="k9-proposer-quoted-we",
+        ),
+        pytest.param(
+            '"I have proposed a border truce," Pashinyan said.',
+            "Nikol Pashinyan",
+            id="k9-proposer-quoted-i",
+        ),
+        pytest.param(
+            '"We propose a 72-hour truce in Rafah," Hamas said in a statement.',
+            "Hamas",
+            id="k9-proposer-quoted-we-group",
+        ),
+        # An offer "from" an actor is that actor's.
+        pytest.param(
+            "GAZA CITY (AP) - Hamas is studying a truce offer from the Egyptian mediators.",
+            "Egypt",
+            id="k9-proposer-offer-from",
+        ),
+        pytest.param(
+            "The ELN weighed the ceasefire proposal from Bogota.",
+            "Colombia",
+            id="k9-proposer-proposal-from-capital",
+        ),
+        pytest.param(
+            "Yerevan demanded a withdrawal from Nagorno-Karabakh.",
+            "Armenia",
+            id="k9-proposer-from-a-place-is-no-offer",
+        ),
+        # The mediator of the talks that yield a plan put it forward.
+        pytest.param(
+            "DOHA (QNA) - Qatar has succeeded in a new mediation between Sudan and the RSF, "
+            "leading to the exchange of 50 detainees.",
+            "Qatar",
+            id="k9-proposer-mediation-subject",
+        ),
+        pytest.param(
+            "Thanks to mediation by Turkey, Armenia and Azerbaijan agreed a prisoner exchange.",
+            "Turkey",
+            id="k9-proposer-mediation-by",
+        ),
+        pytest.param(
+            "Egypt proposed a truce after Qatari mediation stalled.",
+            "Egypt",
+            id="k9-proposer-mediation-yields-to-proposing-verb",
+        ),
+        # "the X plan": a person's surname or a state's adjective before the plan noun, even
+        # across a scope word, authors it; a state's full name there is the topic.
+        pytest.param(
+            "Hamas leaders weighed the Witkoff proposal for a 60-day truce.",
+            "Steve Witkoff",
+            id="k9-proposer-the-surname-proposal",
+        ),
+        pytest.param(
+            "Khartoum studied the Egyptian ceasefire proposal overnight.",
+            "Egypt",
+            id="k9-proposer-adjective-across-scope-word",
+        ),
+        pytest.param(
+            "Talks on the Ukraine peace plan stalled.", None, id="k9-proposer-full-name-is-topic"
+        ),
+        # Phrasal proposing verbs count with their particle and an object.
+        pytest.param(
+            "BOGOTA (EFE) - The truce drawn up by Norway was rejected by the ELN command.",
+            "Norway",
+            id="k9-proposer-drawn-up-by",
+        ),
+        pytest.param(
+            "Egypt laid out a plan for a prisoner exchange in Gaza.",
+            "Egypt",
+            id="k9-proposer-laid-out",
+        ),
+        pytest.param(
+            "The envoy Witkoff set out for Doha to discuss the truce.",
+            None,
+            id="k9-proposer-set-out-for-a-place",
+        ),
     ],
 )
 def test_proposer(text, proposer, registry):
