@@ -27,7 +27,7 @@ from .lexicon import (
     TITLE_POST_LINKS,
     TITLE_WORDS,
 )
-from .registry import Registry, RegistryActor, normalize_alias
+from .registry import Registry, RegistryActor, alias_key
 
 # The first two branches cut words that bad HTML glued together ("ceasefireSaturday",
 # "talks.The"): a lower-case word of three letters or more never runs on into a capital.
@@ -302,7 +302,7 @@ def _given_name_person(tokens, i, name, registry, seen=()) -> RegistryActor | No
     Tamim"): one whose title fits, or failing that one the article has already named."""
     if len(name) != 1 or tokens[i].lower not in TITLE_GIVEN_NAME_HEADS:
         return None
-    people = registry.by_given_name(_alias_key(name[0].text))
+    people = registry.by_given_name(alias_key(name[0].text))
     named = [p for p in people if p.name in seen]
     if len(named) == 1:
         return named[0]
@@ -375,10 +375,6 @@ def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
     return None
 
 
-# Words recur across articles, so their alias keys are worth keeping between documents.
-_alias_key = lru_cache(maxsize=100_000)(normalize_alias)
-
-
 def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Mention]:
     """Longest registry alias at each capitalised token, left to right; outlets are read
     whole and named only where they are the source of a report."""
@@ -391,7 +387,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
         if i < resume:
             continue
         # Most capitalised words begin no name at all: one look-up each rules them out.
-        word = _alias_key(tokens[i].text)
+        word = alias_key(tokens[i].text)
         hit = _longest(tokens, i, registry, text) if registry.has_prefix(word) else None
         outlet = _longest_outlet(tokens, i, registry, text) if outlets.has_prefix(word) else None
         if outlet is not None and (hit is None or outlet[0] >= hit[0]):
@@ -412,7 +408,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
             )
         )
         if actor.kind == "person" and j > i:
-            people[_alias_key(tokens[j].text)] = actor
+            people[alias_key(tokens[j].text)] = actor
         resume = j + 1
     return mentions
 
@@ -450,7 +446,7 @@ def _person_by_parts(tokens, i, registry, text, people) -> tuple[int, RegistryAc
     """A registered person named by other parts of the name: "Emir Tamim" (a title and a
     given name), a longer form with more patronymics, or a bare surname after the article
     has named the person in full."""
-    word = _alias_key(tokens[i].text)
+    word = alias_key(tokens[i].text)
     titled = i > 0 and tokens[i - 1].lower in TITLE_GIVEN_NAME_HEADS
     if not (titled or word in people or registry.by_given_name(word)):
         return None
@@ -490,7 +486,7 @@ def _longest_name(tokens, i, text, has_prefix, lookup, joined, most=None):
     best, key = None, ""
     end = len(tokens) if most is None else min(len(tokens), i + most)
     for j in range(i, end):
-        word = _alias_key(tokens[j].text)
+        word = alias_key(tokens[j].text)
         key = f"{key} {word}" if key else word
         if not has_prefix(key):
             break

@@ -10,12 +10,10 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .analysis import Analysis
-from .registry import RegistryNegotiation, normalize_alias
+from .registry import RegistryNegotiation, alias_key, normalize_alias
 
 # A place or word that names one conflict says more than a party, which may have several.
 KEYWORD_WEIGHT = 1.5
-# Words recur across articles; normalising them one by one, cached, beats the whole text.
-_word_key = lru_cache(maxsize=100_000)(normalize_alias)
 # A second negotiation counts only when it is a good part of what the document is about.
 SECONDARY_SHARE = 0.5
 
@@ -41,7 +39,8 @@ def negotiation_scores(a: Analysis) -> dict[str, float]:
     named = _parties_named(a)
     weights = _party_weights(negotiations)
     title = normalize_alias(a.document.title or "")
-    text = " ".join([title, *map(_word_key, map(attrgetter("text"), a.tokens))])
+    # Normalising word by word, cached, beats normalising the whole text.
+    text = " ".join([title, *map(alias_key, map(attrgetter("text"), a.tokens))])
     keywords, owners = _keyword_index(negotiations)
     hits_by: Counter[str] = Counter()
     for keyword in _keywords_in(text.split(), keywords):

@@ -39,6 +39,16 @@ def normalize_alias(s: str) -> str:
     return s[4:] if s.startswith("the ") else s
 
 
+# Words recur within and across articles, so their alias keys are worth keeping.
+alias_key = lru_cache(maxsize=100_000)(normalize_alias)
+
+
+def _prefixes(key: str) -> set[str]:
+    """The word prefixes of a normalised name ("gaza", "gaza strip")."""
+    words = key.split()
+    return {" ".join(words[:n]) for n in range(1, len(words) + 1)}
+
+
 @dataclass(frozen=True)
 class RegistryActor:
     name: str
@@ -113,8 +123,7 @@ class Registry:
             namesake = holder is not None and key not in self._by_alias and " " not in key
             if key and (holder is None or namesake and holder.kind == actor.kind == "person"):
                 self._by_alias[key] = actor
-                words = key.split()
-                self._prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+                self._prefixes.update(_prefixes(key))
         if self.parent is None and actor.kind == "person":
             given = normalize_alias(actor.name).split()[0]
             self._given_names.setdefault(given, []).append(actor)
@@ -163,20 +172,7 @@ class Registry:
     ) -> Registry:
         """Read a registry from `seeds/actors.json`, `negotiations.json`, `issues.json` and
         `outlets.json`."""
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            actors = [
-                RegistryActor(
-                    name=a["name"],
-                    kind=a["kind"],
-                    role=a.get("role"),
-                    affiliation=a.get("affiliation"),
-                    aliases=tuple(a.get("aliases") or ()),
-                )
-                for a in data["actors"]
-            ]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ExtractionError(f"cannot read actor registry {path}: {exc}") from exc
+        actors = _read_entries(path, "actors", "actor registry", _actor)
         return cls(
             actors,
             negotiations=read_negotiations(negotiations) if negotiations else (),
@@ -195,8 +191,7 @@ class Outlets:
             for alias in (outlet.name, *outlet.aliases):
                 key = normalize_alias(alias)
                 self._by_alias.setdefault(key, outlet)
-                words = key.split()
-                self._prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+                self._prefixes.update(_prefixes(key))
 
     def __len__(self) -> int:
         return len(self._by_alias)
@@ -214,36 +209,49 @@ class Outlets:
 
 def read_outlets(path: str | Path) -> list[RegistryActor]:
     """The news outlets of a `seeds/outlets.json` file, as organisations."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return [
-            RegistryActor(o["name"], "organization", aliases=tuple(o.get("aliases") or ()))
-            for o in data["outlets"]
-        ]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ExtractionError(f"cannot read outlets {path}: {exc}") from exc
+    return _read_entries(
+        path,
+        "outlets",
+        "outlets",
+        lambda o: RegistryActor(o["name"], "organization", aliases=tuple(o.get("aliases") or ())),
+    )
 
 
 def read_negotiations(path: str | Path) -> list[RegistryNegotiation]:
     """The negotiations of a `seeds/negotiations.json` file."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return [
-            RegistryNegotiation(
-                slug=n["slug"],
-                parties=tuple(n.get("parties") or ()),
-                keywords=tuple(n.get("keywords") or ()),
-            )
-            for n in data["negotiations"]
-        ]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ExtractionError(f"cannot read negotiations {path}: {exc}") from exc
+    return _read_entries(path, "negotiations", "negotiations", _negotiation)
 
 
 def read_issues(path: str | Path) -> list[RegistryIssue]:
     """The canonical issues of a `seeds/issues.json` file."""
+    return _read_entries(
+        path, "issues", "issues", lambda i: RegistryIssue(i["name"], tuple(i.get("words") or ()))
+    )
+
+
+def _read_entries(path: str | Path, key: str, what: str, make) -> list:
+    """The entries under `key` of a seed JSON file, each made into a record; any fault in the
+    file is one clear error."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return [RegistryIssue(i["name"], tuple(i.get("words") or ())) for i in data["issues"]]
+        return [make(entry) for entry in data[key]]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ExtractionError(f"cannot read issues {path}: {exc}") from exc
+        raise ExtractionError(f"cannot read {what} {path}: {exc}") from exc
+
+
+def _actor(a: dict) -> RegistryActor:
+    return RegistryActor(
+        name=a["name"],
+        kind=a["kind"],
+        role=a.get("role"),
+        affiliation=a.get("affiliation"),
+        aliases=tuple(a.get("aliases") or ()),
+    )
+
+
+def _negotiation(n: dict) -> RegistryNegotiation:
+    return RegistryNegotiation(
+        slug=n["slug"],
+        parties=tuple(n.get("parties") or ()),
+        keywords=tuple(n.get("keywords") or ()),
+    )
