@@ -30,10 +30,7 @@ def review(request):
 @require_POST
 def verify(request, kind, pk):
     """Mark one record verified by the editor; htmx gets the item's new state."""
-    model = RECORD_MODELS.get(kind)
-    if model is None or not request.user.has_perm(f"negotiations.change_{kind_model(kind)}"):
-        raise PermissionDenied
-    record = get_object_or_404(model, pk=pk)
+    model, record = _editable(request, kind, pk)
     editing.mark_verified(model.objects.filter(pk=record.pk), request.user)
     return done(request, f"Verified: {record}")
 
@@ -42,10 +39,7 @@ def verify(request, kind, pk):
 @require_POST
 def keep_sourceless(request, kind, pk):
     """Keep a verified record whose source article was deleted, off the queue from now on."""
-    model = RECORD_MODELS.get(kind)
-    if model is None or not request.user.has_perm(f"negotiations.change_{kind_model(kind)}"):
-        raise PermissionDenied
-    record = get_object_or_404(model, pk=pk)
+    _, record = _editable(request, kind, pk)
     keep_without_source(kind, record, user=request.user)
     return done(request, f"Kept without a source: {record}")
 
@@ -71,3 +65,11 @@ def done(request, message: str):
         return TemplateResponse(request, "review/page.html#done", {"message": message})
     back = request.POST.get("next", "")
     return redirect(back if back.startswith("/review/") else "review")
+
+
+def _editable(request, kind, pk):
+    """The model and record of a review action, if the editor may change that kind."""
+    model = RECORD_MODELS.get(kind)
+    if model is None or not request.user.has_perm(f"negotiations.change_{kind_model(kind)}"):
+        raise PermissionDenied
+    return model, get_object_or_404(model, pk=pk)
