@@ -180,7 +180,7 @@ def cache_settings(redis_url: str, cache_dir: str = CACHE_DIR) -> dict:
     if not redis_url:
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "BACKEND": "negotiations.cache_backend.SharedFileCache",
                 "LOCATION": cache_dir,
                 "OPTIONS": {"MAX_ENTRIES": 5000},
             }
