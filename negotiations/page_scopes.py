@@ -141,6 +141,8 @@ def scopes_of_records(records: Mapping[str, Iterable[int]]) -> set[str]:
         parts.append(rows.values_list("actor__slug", "negotiation__slug", none))
     if not parts:
         return set()
+    # Without the models' orderings: SQLite allows none inside a UNION.
+    parts = [part.order_by() for part in parts]
     named = (actor_scope, negotiation_scope, proposal_scope)
     return {
         scope(slug)
