@@ -1,8 +1,9 @@
-"""A Redis cache that, while Redis is unreachable, answers as an empty cache instead of failing.
+"""The cache backends: Redis that degrades while unreachable, and files for the default setup.
 
-Pages then render uncached. After a failure the backend leaves Redis alone for a few seconds
-rather than paying a connection attempt on every call, and on the first success after an outage
-it sends `cache_recovered`, since writes made meanwhile could not invalidate anything.
+While Redis is unreachable, `DegradingRedisCache` answers as an empty cache instead of failing,
+and pages render uncached. After a failure it leaves Redis alone for a few seconds rather than
+paying a connection attempt on every call, and on the first success after an outage it sends
+`cache_recovered`, since writes made meanwhile could not invalidate anything.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
 from django.dispatch import Signal
 from redis.exceptions import RedisError
@@ -21,6 +23,9 @@ log = logging.getLogger(__name__)
 # takes a page down.
 UNAVAILABLE = (RedisError, OSError)
 RETRY_AFTER_SECONDS = 5.0
+# Django's file cache lists its folder on every write to see whether it is full: milliseconds
+# per write with thousands of pages, and one write for each scope a stored article bumps.
+CULL_EVERY_WRITES = 200
 
 cache_recovered = Signal()
 
@@ -92,3 +97,14 @@ class DegradingRedisCache(RedisCache):
 
     def clear(self):
         return self._call(RedisCache.clear, None)
+
+
+class SharedFileCache(FileBasedCache):
+    """A file cache that checks whether it is full once every `CULL_EVERY_WRITES` writes."""
+
+    _writes = 0
+
+    def _cull(self):
+        self._writes += 1
+        if self._writes % CULL_EVERY_WRITES == 0:
+            super()._cull()

@@ -2,6 +2,7 @@
 records and reassign articles; later ingestion keeps every decision made here."""
 
 import uuid
+from collections import defaultdict
 from datetime import date, datetime
 
 from django.db import models, transaction
@@ -24,7 +25,7 @@ from .models import (
     Statement,
     Tombstone,
 )
-from .page_cache import bump_data_version_on_commit
+from .page_scopes import pages_changed
 from .services import grouping, reextract
 
 
@@ -79,7 +80,7 @@ def verify_edit(user, obj, changes):
         changes = {**changes, "verified": (False, True)}
     stamp_verified(obj, user)
     obj.save(update_fields=["verified", "verified_by", "verified_at"])
-    bump_data_version_on_commit()
+    pages_changed({grouping.FIELDS[type(obj)]: [obj.pk]})
     return record_edit(user, obj, changes)
 
 
@@ -90,7 +91,7 @@ def review_actor(user, actor, changes):
         changes = {**changes, "reviewed": (False, True)}
         actor.reviewed = True
         actor.save(update_fields=["reviewed"])
-    bump_data_version_on_commit()
+    pages_changed(actors=[actor])
     return record_edit(user, actor, changes)
 
 
@@ -104,7 +105,7 @@ def mark_verified(queryset, user):
     )
     for obj in newly:
         record_edit(user, obj, {"verified": (False, True)})
-    bump_data_version_on_commit()
+    pages_changed({grouping.FIELDS[queryset.model]: [obj.pk for obj in newly]})
     return len(newly)
 
 
@@ -125,7 +126,7 @@ def merge_actors(keep, others, *, user=None):
     _move_aliases(keep, others)
     names = sorted(actor.name for actor in others)
     Actor.objects.filter(pk__in=ids).delete()
-    bump_data_version_on_commit()
+    pages_changed(everything=True)
     record_edit(user, keep, {"merged": (names, None)})
     return keep
 
@@ -218,13 +219,18 @@ def reassign_article(article, *, user=None, changes=None):
         sole.update(negotiation=article.negotiation)
     counts = reextract(article)
     record_edit(user, article, changes or {"negotiations": (None, str(article.negotiation))})
-    bump_data_version_on_commit()
+    # Its records left their old negotiations, which `reextract` no longer knows.
+    pages_changed(everything=True)
     return counts
 
 
 @transaction.atomic
 def delete_records(records, *, user=None) -> list[Tombstone]:
     """Delete records, leaving a tombstone each: no later ingestion brings them back."""
+    kinds = defaultdict(list)
+    for record in records:
+        kinds[grouping.FIELDS[type(record)]].append(record.pk)
+    pages_changed(kinds)
     tombstones = []
     for record in records:
         field = grouping.FIELDS[type(record)]
@@ -245,7 +251,6 @@ def delete_records(records, *, user=None) -> list[Tombstone]:
         RecordChange.objects.create(kind=field, record_id=record.pk, change="deleted")
         record.delete()
         tombstones.append(tombstone)
-    bump_data_version_on_commit()
     return tombstones
 
 
@@ -262,6 +267,5 @@ def restore(tombstone, *, user=None) -> int:
     )
     tombstone.delete()
     for article in articles:
-        reextract(article)
-    bump_data_version_on_commit()
+        reextract(article)  # which refreshes the pages of what comes back
     return len(articles)

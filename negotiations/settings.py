@@ -165,10 +165,26 @@ CONTENT_SECURITY_POLICY = {
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
 
-def cache_settings(redis_url: str) -> dict:
-    """Redis when configured, else in-process; with Redis down pages still render, uncached."""
+# Without Redis, pages and their scope versions live in files here (see cache_settings).
+CACHE_DIR = os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache"))
+
+
+def cache_settings(redis_url: str, cache_dir: str = CACHE_DIR) -> dict:
+    """Redis when configured (with Redis down pages still render, uncached), else files.
+
+    Files rather than memory: the server's workers, `manage.py ingest` and every other process
+    on the host share them, so a write from any process refreshes the pages readers get. Keeping
+    the versions in the database instead would cost a query on every cached page; file writes
+    are atomic (a rename), and bumps write a fresh clock reading, never read-modify-write.
+    """
     if not redis_url:
-        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+        return {
+            "default": {
+                "BACKEND": "negotiations.cache_backend.SharedFileCache",
+                "LOCATION": cache_dir,
+                "OPTIONS": {"MAX_ENTRIES": 5000},
+            }
+        }
     return {
         "default": {
             "BACKEND": "negotiations.cache_backend.DegradingRedisCache",
@@ -178,12 +194,19 @@ def cache_settings(redis_url: str) -> dict:
     }
 
 
-# The shared cache holds the data version and the pages rendered for anonymous readers.
+# The shared cache holds the pages rendered for anonymous readers and the versions of their
+# scopes (a negotiation, an actor, a proposal, a record, or every page across negotiations).
 CACHES = cache_settings(REDIS_URL)
 # Requests each client may make to the read API, per second, minute, hour or day.
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/m")
 # How long a rendered page may stay cached (0 turns the page cache off); writes invalidate sooner.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# A write invalidates only the pages that can show it, but a page younger than this is still
+# served after its scope changed: under steady ingestion a page renders at most once per
+# window, and readers learn of new items through the timeline's poll meanwhile. Logged-in
+# editors are never served cached pages, so they see their own writes at once. 0 serves no page
+# after a change.
+PAGE_COALESCE_SECONDS = float(os.environ.get("PAGE_COALESCE_SECONDS", "5"))
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL

@@ -4,13 +4,20 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from negotiations import models, services
+from negotiations import models, page_scopes, services
 from negotiations.extraction.records import Document, Extraction, Span, StatementRecord
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 HTMX_RESULTS = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "results"}
+HTMX_POLL = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "poller"}
+
+
+@pytest.fixture(autouse=True)
+def no_coalescing(settings):
+    """Readers see each write at once; the coalescing tests set a window of their own."""
+    settings.PAGE_COALESCE_SECONDS = 0
 
 
 @pytest.fixture
@@ -19,14 +26,14 @@ def reader():
     return Client()
 
 
-def store_statement(speaker: str, sentence: str):
+def store_statement(speaker: str, sentence: str, negotiation=None):
     """Store one statement through the ingestion service, as a finished job does."""
     article = factories.article(text=sentence)
     document = Document(text=sentence, published=date(2025, 3, 17), source="Example News")
     record = StatementRecord(
         speaker=speaker, evidence=Span(sentence, 0, len(sentence)), content=sentence, mode="direct"
     )
-    services.store_extraction(article, Extraction(document, statements=(record,)))
+    services.store_extraction(article, Extraction(document, statements=(record,)), negotiation)
 
 
 def test_second_anonymous_request_is_served_from_the_cache(client, django_assert_num_queries):
@@ -120,9 +127,10 @@ def test_reader_pages_vary_on_htmx_but_set_no_cookie(client):
     for _ in range(2):
         response = client.get(reverse("timeline"))
         vary = [v.strip() for v in response.headers["Vary"].split(",")]
-        assert "HX-Request" in vary
+        assert {"HX-Request", "HX-Target", "HX-History-Restore-Request"} <= set(vary)
         assert "Cookie" not in vary
         assert not response.cookies
+        assert response["Cache-Control"] == "no-cache"
 
 
 def test_page_cache_off_renders_every_time(client, settings, django_assert_max_num_queries):
@@ -132,3 +140,143 @@ def test_page_cache_off_renders_every_time(client, settings, django_assert_max_n
     with django_assert_max_num_queries(20) as queries:
         client.get(reverse("timeline"))
     assert len(queries) > 0
+
+
+def test_a_write_to_one_negotiation_leaves_another_negotiations_pages_cached(
+    reader, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    written, other = factories.negotiation("Gaza talks"), factories.negotiation("Sudan talks")
+    factories.actor("Kaja Kallas", aliases=["Kallas"])
+    factories.statement(text="Envoy said the corridor would open.", negotiation=other)
+    lists = ["timeline", "actor_list", "meeting_list", "proposal_list"]
+    pages = {
+        n.slug: [f"{reverse(name)}?negotiation={n.slug}" for name in lists]
+        for n in (written, other)
+    }
+    everywhere = reverse("timeline")
+    for url in [*pages[written.slug], *pages[other.slug], everywhere]:
+        reader.get(url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        store_statement("Kaja Kallas", "Kallas said the talks must go on.", written)
+
+    with django_assert_num_queries(0):
+        for url in pages[other.slug]:
+            assert reader.get(url).status_code == 200
+    assert "the talks must go on" in reader.get(pages[written.slug][0]).content.decode()
+    assert "Kaja Kallas" in reader.get(pages[written.slug][1]).content.decode()
+    assert "the talks must go on" in reader.get(everywhere).content.decode()
+
+
+def test_a_statement_refreshes_its_speakers_page_and_no_other_actors(
+    reader, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    kallas = factories.actor("Kaja Kallas", aliases=["Kallas"])
+    other = factories.actor("Antonio Guterres")
+    factories.statement(other, text="Guterres said aid must flow.")
+    for actor in (kallas, other):
+        reader.get(actor.get_absolute_url())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        store_statement("Kaja Kallas", "Kallas said the talks must go on.")
+
+    with django_assert_num_queries(0):
+        assert "aid must flow" in reader.get(other.get_absolute_url()).content.decode()
+    assert "the talks must go on" in reader.get(kallas.get_absolute_url()).content.decode()
+
+
+def test_verifying_a_proposal_refreshes_its_page_and_no_other_proposals(
+    reader, staff_client, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    verified = factories.proposal("30-day ceasefire")
+    other = factories.proposal("Prisoner exchange")
+    for proposal in (verified, other):
+        assert "✓ Verified" not in reader.get(proposal.get_absolute_url()).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_client.post(reverse("review_verify", args=["proposal", verified.pk]))
+
+    with django_assert_num_queries(0):
+        assert reader.get(other.get_absolute_url()).status_code == 200
+    assert "✓ Verified" in reader.get(verified.get_absolute_url()).content.decode()
+
+
+def test_within_the_window_a_changed_page_is_served_as_it_was(
+    reader, staff_client, settings, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    settings.PAGE_COALESCE_SECONDS = 3600
+    factories.actor("Kaja Kallas", aliases=["Kallas"])
+    reader.get(reverse("timeline"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        store_statement("Kaja Kallas", "Kallas said the talks must go on.")
+
+    with django_assert_num_queries(0):
+        coalesced = reader.get(reverse("timeline")).content.decode()
+    assert "the talks must go on" not in coalesced
+    assert "the talks must go on" in staff_client.get(reverse("timeline")).content.decode()
+    settings.PAGE_COALESCE_SECONDS = 0
+    assert "the talks must go on" in reader.get(reverse("timeline")).content.decode()
+
+
+def test_an_edit_that_can_change_any_page_is_not_coalesced(
+    reader, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_COALESCE_SECONDS = 3600
+    speaker = factories.actor("Kaja Kallas")
+    factories.statement(speaker)
+    assert "Kaja Kallas" in reader.get(reverse("timeline")).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        models.Actor.objects.filter(pk=speaker.pk).update(name="Kaja Kallas-Tallinn")
+        page_scopes.pages_changed(everything=True)
+
+    assert "Kaja Kallas-Tallinn" in reader.get(reverse("timeline")).content.decode()
+
+
+def test_an_unchanged_page_answers_304_without_rendering(reader, django_assert_num_queries):
+    factories.statement()
+    first = reader.get(reverse("timeline"))
+    etag, modified = first["ETag"], first["Last-Modified"]
+    with django_assert_num_queries(0):
+        by_etag = reader.get(reverse("timeline"), HTTP_IF_NONE_MATCH=etag)
+        by_date = reader.get(reverse("timeline"), HTTP_IF_MODIFIED_SINCE=modified)
+    assert by_etag.status_code == by_date.status_code == 304
+    assert by_etag.content == by_date.content == b""
+    assert by_etag["ETag"] == etag
+
+
+def test_a_changed_page_answers_200_with_a_new_etag(reader, django_capture_on_commit_callbacks):
+    factories.actor("Kaja Kallas", aliases=["Kallas"])
+    first = reader.get(reverse("timeline"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        store_statement("Kaja Kallas", "Kallas said the talks must go on.")
+
+    again = reader.get(reverse("timeline"), HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200
+    assert again["ETag"] != first["ETag"]
+    assert "the talks must go on" in again.content.decode()
+
+
+def test_the_poll_answers_304_until_something_new_is_stored(
+    reader, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    factories.actor("Kaja Kallas", aliases=["Kallas"])
+    factories.statement(said_on=date(2025, 3, 16))
+    since = reader.get(reverse("timeline")).context["since"]
+
+    def poll(**headers):
+        query = {"since": str(since)}
+        return reader.get(reverse("timeline"), query, **HTMX_POLL, **headers)
+
+    etag = poll()["ETag"]
+    with django_assert_num_queries(0):
+        assert poll(HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+    with django_capture_on_commit_callbacks(execute=True):
+        store_statement("Kaja Kallas", "Kallas said the talks must go on.")
+
+    polled = poll(HTTP_IF_NONE_MATCH=etag)
+    assert polled.status_code == 200
+    assert "1 new item" in polled.content.decode()

@@ -2,20 +2,21 @@
 
 from django.contrib import admin
 
-from negotiations.page_cache import bump_data_version_on_commit
+from negotiations.page_scopes import pages_changed
 
 
 class PublishedAdmin(admin.ModelAdmin):
-    """Saves and deletes refresh the cached public pages once they commit."""
+    """Saves and deletes refresh every cached public page once they commit: an edit here can
+    rename, re-slug or move anything many pages show."""
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        bump_data_version_on_commit()
+        pages_changed(everything=True)
 
     def delete_model(self, request, obj):
         super().delete_model(request, obj)
-        bump_data_version_on_commit()
+        pages_changed(everything=True)
 
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
-        bump_data_version_on_commit()
+        pages_changed(everything=True)

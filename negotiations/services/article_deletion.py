@@ -19,7 +19,7 @@ from negotiations.models import (
     Evidence,
     RecordChange,
 )
-from negotiations.page_cache import bump_data_version_on_commit
+from negotiations.page_scopes import pages_changed
 
 from .keys import article_free
 from .lifecycle import refresh_statuses
@@ -94,6 +94,7 @@ def delete_articles(articles, *, user=None) -> DeletionPlan:
     """Delete `articles` and what only they reported, keeping (and marking) verified records."""
     article_ids = [article.pk for article in articles]
     plan = plan_deletion(article_ids)
+    pages_changed(_supported(article_ids))
     _mark_source_deleted(plan.kept, article_ids, user)
     for field in DELETION_ORDER:
         gone = [record.pk for record in plan.removed[field]]
@@ -106,7 +107,6 @@ def delete_articles(articles, *, user=None) -> DeletionPlan:
     Article.objects.filter(pk__in=article_ids).delete()
     _retext(survivors)
     refresh_statuses(survivors["proposal"])
-    bump_data_version_on_commit()
     return plan
 
 

@@ -24,7 +24,7 @@ from negotiations.models import (
     ProposalResponse,
     RecordChange,
 )
-from negotiations.page_cache import bump_data_version_on_commit
+from negotiations.page_scopes import pages_changed
 
 from .keys import response_key
 from .lifecycle import refresh_statuses
@@ -41,6 +41,7 @@ def merge_into(keep: models.Model, others: Iterable[models.Model]) -> None:
         return
     field = FIELDS[type(keep)]
     ids = [other.pk for other in others]
+    pages_changed({field: [keep.pk, *ids]})
     _move_evidence(field, keep, ids)
     if isinstance(keep, Meeting):
         _absorb_meetings(keep, others)
@@ -54,7 +55,6 @@ def merge_into(keep: models.Model, others: Iterable[models.Model]) -> None:
     sources = Evidence.objects.filter(**{field: keep}).values("article_id")
     KeptApart.objects.filter(kind=field, record_id=keep.pk, article__in=sources).delete()
     type(keep).objects.filter(pk__in=ids).delete()
-    bump_data_version_on_commit()
 
 
 def split_source(record: models.Model, article) -> models.Model:
@@ -78,7 +78,7 @@ def split_source(record: models.Model, article) -> models.Model:
         ProposalEvent.objects.filter(proposal=record, article=article).update(proposal=copy)
         refresh_statuses([record.pk, copy.pk])
     KeptApart.objects.get_or_create(kind=field, record_id=record.pk, article=article)
-    bump_data_version_on_commit()
+    pages_changed({field: [record.pk, copy.pk]})
     return copy
 
 

@@ -51,7 +51,7 @@ from negotiations.models import (
     RecordChange,
     Statement,
 )
-from negotiations.page_cache import bump_data_version_on_commit
+from negotiations.page_scopes import pages_changed
 from negotiations.queries import SEARCH_CONFIG
 
 from . import candidates as candidates_for
@@ -92,10 +92,12 @@ def store_extraction(
     storing.save_evidence()
     _restore_sources(article, storing.stored)
     storing.place_undated_meetings()
+    # Before the orphans go: pages of their actors and proposals show them until then.
+    touched = {field: storing.stored[field] | previous.records[field] for field in RECORD_FIELDS}
+    pages_changed(touched, negotiations=negotiations)
     _delete_orphans(previous.records)
     refresh_statuses(storing.stored["proposal"])
     _update_search_vectors(storing.stored["statement"])
-    bump_data_version_on_commit()
     return {field: len(ids) for field, ids in storing.stored.items()}
 
 

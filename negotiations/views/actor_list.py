@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
+from negotiations import page_scopes
 from negotiations.models import Actor, Negotiation
 from negotiations.page_cache import cache_for_readers
 
@@ -12,7 +13,7 @@ from .regions import clean_url, htmx_region, render_page
 PAGE_SIZE = 60
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.by_negotiation)
 @require_GET
 def actor_list(request):
     """Every actor, filtered by name, negotiation and kind; the busiest first."""

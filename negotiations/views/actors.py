@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from negotiations import page_scopes
 from negotiations.charts import stance_chart
 from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
@@ -23,7 +24,7 @@ RELATED_LIMIT = 10
 REGIONS = {"statements": "statements", "load-more": "statement-items"}
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.of_actor)
 @require_GET
 def actor_detail(request, slug):
     """An actor's profile, positions over time, statements (filterable), meetings and proposals."""
@@ -58,7 +59,7 @@ def profile(actor, negotiation) -> dict:
     }
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.unscoped)
 @require_GET
 def actor_options(request):
     """Actor names for the timeline's actor box (a datalist loaded once per page)."""

@@ -3,6 +3,7 @@
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
+from negotiations import page_scopes
 from negotiations.highlighting import segments
 from negotiations.models import Article
 from negotiations.page_cache import cache_for_readers
@@ -11,7 +12,8 @@ from negotiations.queries import article_evidence
 from .regions import render_page
 
 
-@cache_for_readers
+# Across negotiations: it shows every record the article supports, as other articles change them.
+@cache_for_readers(page_scopes.unscoped)
 @require_GET
 def article_detail(request, pk):
     """The article's text with its evidence marked, and the records it supports beside it."""

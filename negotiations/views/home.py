@@ -4,13 +4,14 @@ from datetime import date
 
 from django.views.decorators.http import require_GET
 
+from negotiations import page_scopes
 from negotiations.models import Article, Negotiation
 from negotiations.page_cache import cache_for_readers
 
 from .regions import render_page
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.unscoped)
 @require_GET
 def home(request):
     """Every negotiation with its parties, what it holds and when it last moved."""

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
+from negotiations import page_scopes
 from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
 from negotiations.models import Meeting
@@ -22,7 +23,7 @@ ANNOUNCED_DAYS = 30
 REGIONS = {"meetings": "meetings", "load-more": "past-items"}
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.by_negotiation)
 @require_GET
 def meeting_list(request):
     """Upcoming meetings soonest first, undated plans, then past ones newest first, filtered."""

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
+from negotiations import page_scopes
 from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
 from negotiations.models import Proposal
@@ -18,7 +19,7 @@ from .regions import clean_url, htmx_region, render_page
 PAGE_SIZE = 50
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.by_negotiation)
 @require_GET
 def proposal_list(request):
     """Proposals by negotiation, status, actor and date, most recently reported first."""
@@ -38,7 +39,7 @@ def proposal_list(request):
     return push_url(response, clean_url(request)) if region else response
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.of_proposal)
 @require_GET
 def proposal_detail(request, slug):
     """The proposal, its sources, and its lifecycle: answers and events with their evidence."""

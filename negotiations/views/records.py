@@ -3,6 +3,7 @@
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
+from negotiations import page_scopes
 from negotiations.downloads import download, wanted_format
 from negotiations.models import Meeting, Statement
 from negotiations.page_cache import cache_for_readers
@@ -12,7 +13,7 @@ from negotiations.selection import Selection
 from .regions import render_page
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.of_record("statement"))
 @require_GET
 def statement_detail(request, pk):
     """Who said it, when, in which negotiation, and every article that reports it."""
@@ -28,7 +29,7 @@ def statement_detail(request, pk):
     return render_page(request, "statements/page.html", {"statement": statement}, None)
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.of_record("meeting"))
 @require_GET
 def meeting_detail(request, pk):
     """The meeting: when, where, who, its status, and every article that reports it."""

@@ -3,6 +3,7 @@
 from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
+from negotiations import page_scopes
 from negotiations.charts import day_chart
 from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
@@ -16,7 +17,7 @@ PAGE_SIZE = 30
 REGIONS = {"results": "results", "load-more": "items", "poller": "poller"}
 
 
-@cache_for_readers
+@cache_for_readers(page_scopes.by_negotiation)
 @require_GET
 def timeline(request):
     """Statements, meetings, proposals and responses, filtered and paged by keyset."""
