@@ -1,12 +1,22 @@
-"""Ingestion throughput and latency through two real Celery workers, beside bare extraction.
+"""Ingestion through real Celery workers: CPU per article, jobs/s with 1, 2 and 4 worker
+processes, latency, beside bare extraction measured in the same run.
 
-Needs PostgreSQL and Redis: uses the database `ceasefire_bench` (dropped, created and
-migrated here) and Redis db 7 (flushed). Prints articles/s for 1,000 distinct articles,
-submission-to-visibility latency p50/p95, the single-process extraction rate ×2 cores in
-the same run, their ratio (target ≥ 0.8), and the latency of an unsaturated 5 articles/s
-run (target p95 < 2 s). Usage: `make bench-ingest` or `.venv/bin/python benchmarks/bench_ingest.py`.
+Needs PostgreSQL and Redis, named by the environment:
+- BENCH_PG: the PostgreSQL server (default postgres://postgres@127.0.0.1:5432);
+- BENCH_INGEST_DB: the database, dropped, created and migrated here (default ceasefire_bench);
+- BENCH_INGEST_REDIS: the broker with its db (default redis://127.0.0.1:6379/7); the bench
+  purges the task queues there (fetch, extract, feeds) and flushes nothing else;
+- BENCH_ARTICLES: the folder of eval JSON articles (default ../shared/eval/dev/articles);
+- BENCH_INGEST_COUNT: articles per round (default 1000).
+
+For each worker size it submits BENCH_INGEST_COUNT distinct articles as text jobs at once and
+prints jobs/s (first submit to last stored), the latency from submission to stored (p50/p95,
+saturated: includes queueing) and the CPU the worker processes used per article (user +
+system, from /proc); with 2 processes it also trickles 5 articles/s for 20 s (target p95 < 2 s).
+Usage: `make bench-ingest` or `.venv/bin/python benchmarks/bench_ingest.py`.
 """
 
+import json
 import os
 import signal
 import statistics
@@ -17,14 +27,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV_ARTICLES = ROOT.parent / "shared" / "eval" / "dev" / "articles"
 PG_SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
-DATABASE = "ceasefire_bench"
-REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379") + "/7"
-ARTICLES = 1000
+DATABASE = os.environ.get("BENCH_INGEST_DB", "ceasefire_bench")
+REDIS = os.environ.get("BENCH_INGEST_REDIS", "redis://127.0.0.1:6379/7")
+ARTICLES_DIR = Path(
+    os.environ.get("BENCH_ARTICLES", ROOT.parent / "shared" / "eval" / "dev" / "articles")
+)
+ARTICLES = int(os.environ.get("BENCH_INGEST_COUNT", "1000"))
+WORKER_SIZES = (1, 2, 4)
 BARE_SAMPLE = 300
-LOW_RATE, LOW_SECONDS = 5, 20
-WAIT_LIMIT = 600
+LOW_RATE, LOW_SECONDS, LOW_RATE_WORKERS = 5, 20, 2
+WAIT_LIMIT = 900
 
 os.environ.update(DATABASE_URL=f"{PG_SERVER}/{DATABASE}", REDIS_URL=REDIS, LOG_LEVEL="WARNING")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "negotiations.settings")
@@ -40,15 +53,15 @@ def recreate_database():
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
             [DATABASE],
         )
-        conn.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
-        conn.execute(f"CREATE DATABASE {DATABASE}")
+        conn.execute(f'DROP DATABASE IF EXISTS "{DATABASE}"')
+        conn.execute(f'CREATE DATABASE "{DATABASE}"')
 
 
 def texts(count, tag):
     """`count` distinct article texts: dev-set articles, each with a unique closing sentence."""
-    import json
-
-    bodies = [json.loads(p.read_text())["text"] for p in sorted(DEV_ARTICLES.glob("*.json"))]
+    bodies = [json.loads(p.read_text())["text"] for p in sorted(ARTICLES_DIR.glob("*.json"))]
+    if not bodies:
+        raise SystemExit(f"no articles in {ARTICLES_DIR} (set BENCH_ARTICLES)")
     return [
         f"{bodies[i % len(bodies)].rstrip()}\n\nThis copy was filed as {tag} bulletin {i}."
         for i in range(count)
@@ -67,58 +80,74 @@ def bare_rate(sample):
     return len(sample) / (time.perf_counter() - started)
 
 
-def start_workers(log_dir):
-    workers = []
-    for n in (1, 2):
-        log = open(Path(log_dir) / f"worker{n}.log", "w")  # noqa: SIM115
-        workers.append(
-            subprocess.Popen(
-                [sys.executable, "-m", "celery", "-A", "negotiations", "worker",
-                 "--concurrency", "1", "--pool", "prefork", "-n", f"bench{n}@%h",
-                 "--without-gossip", "--without-mingle", "--without-heartbeat"],
-                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            )
-        )  # fmt: skip
-    return workers
+def start_worker(processes, log_dir):
+    """One Celery worker, on every queue, with `processes` pool processes."""
+    log = open(Path(log_dir) / f"worker{processes}.log", "w")  # noqa: SIM115
+    return subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "negotiations", "worker",
+         "--concurrency", str(processes), "--pool", "prefork", "-n", f"bench{processes}@%h",
+         "--without-gossip", "--without-mingle", "--without-heartbeat"],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
 
 
-def wait_ready(workers, timeout=30):
+def wait_ready(worker, timeout=60):
     from negotiations.celery import app
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if len(app.control.ping(timeout=0.5)) >= len(workers):
+        if worker.poll() is not None:
+            break
+        if app.control.ping(timeout=0.5):
             return
-    raise SystemExit("workers did not start; see their logs")
+    raise SystemExit("the worker did not start; see its log")
 
 
-def stop_workers(workers):
-    for process in workers:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-    for process in workers:
+def stop_worker(worker):
+    if worker.poll() is None:
+        os.killpg(worker.pid, signal.SIGTERM)
+    try:
+        worker.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait()
+
+
+def cpu_seconds(group):
+    """CPU seconds (user + system) used so far by the live processes of a process group."""
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        if int(fields[2]) == group:  # pgrp; then utime and stime, in clock ticks
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def submit_all(batch, per_second=None):
-    """Submit each text as a job (at `per_second` if given); return the job ids."""
+def submit_at_once(batch):
+    """Store every text as a job in one transaction, published on commit; the job ids."""
+    from negotiations.models import IngestJob
+    from negotiations.services.jobs import submit_batch
+
+    jobs = [IngestJob(source=IngestJob.Source.TEXT, payload=text) for text in batch]
+    return [job.pk for job in submit_batch(jobs)]
+
+
+def submit_at_rate(batch, per_second):
     from negotiations import services
     from negotiations.models import IngestJob
 
     ids, started = [], time.monotonic()
     for n, text in enumerate(batch):
-        if per_second:
-            time.sleep(max(0.0, started + n / per_second - time.monotonic()))
+        time.sleep(max(0.0, started + n / per_second - time.monotonic()))
         ids.append(services.submit(source=IngestJob.Source.TEXT, payload=text).pk)
     return ids
 
 
 def wait_done(ids):
-    """Wait until every job is final; return (seconds waited, failed count)."""
+    """Wait until every job is final; the number that failed."""
     from negotiations.models import IngestJob
 
     deadline = time.monotonic() + WAIT_LIMIT
@@ -144,56 +173,75 @@ def percentile(values, p):
     )
 
 
+def p50_p95(values):
+    return f"{percentile(values, 50):.2f} s / {percentile(values, 95):.2f} s"
+
+
+def saturated_round(worker, processes):
+    """Ingest ARTICLES at once; what it took, as report lines."""
+    from django.db.models import Max, Min
+
+    from negotiations.models import IngestJob
+
+    cpu_before = cpu_seconds(worker.pid)
+    ids = submit_at_once(texts(ARTICLES, f"round-{processes}"))
+    failed = wait_done(ids)
+    cpu = cpu_seconds(worker.pid) - cpu_before
+    span = IngestJob.objects.filter(pk__in=ids).aggregate(Min("created_at"), Max("finished_at"))
+    seconds = (span["finished_at__max"] - span["created_at__min"]).total_seconds()
+    return ARTICLES / seconds, [
+        (f"{processes} worker process(es)", f"{ARTICLES} jobs, {failed} failed"),
+        ("  throughput", f"{ARTICLES / seconds:.1f} jobs/s (first submit to last stored)"),
+        ("  worker CPU", f"{1000 * cpu / ARTICLES:.1f} ms per article"),
+        ("  latency p50 / p95", f"{p50_p95(latencies(ids))} (saturated: includes queueing)"),
+    ]
+
+
+def low_rate_round():
+    ids = submit_at_rate(texts(LOW_RATE * LOW_SECONDS, "trickle"), LOW_RATE)
+    failed = wait_done(ids)
+    return [
+        (f"low rate {LOW_RATE}/s, {LOW_SECONDS} s", f"{len(ids)} jobs, {failed} failed"),
+        ("  latency p50 / p95", f"{p50_p95(latencies(ids))} (target p95 < 2 s)"),
+    ]
+
+
 def main():
     import django
-    import redis
 
     recreate_database()
-    redis.Redis.from_url(REDIS).flushdb()
     django.setup()
     from django.core.management import call_command
 
+    from negotiations.celery import app
     from negotiations.extraction import default_registry
     from negotiations.models import Article
     from negotiations.registry_source import load_registry
 
     call_command("migrate", verbosity=0)
     load_registry(default_registry())
-    batch = texts(ARTICLES, "load")
-
-    single = bare_rate(batch[:BARE_SAMPLE])
+    app.control.purge()  # messages of an interrupted run
+    single = bare_rate(texts(BARE_SAMPLE, "bare"))
+    report = [("bare extraction", f"{single:.1f} articles/s in one process")]
+    cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as log_dir:
-        workers = start_workers(log_dir)
-        try:
-            wait_ready(workers)
-            started = time.monotonic()
-            ids = submit_all(batch)
-            failed = wait_done(ids)
-            elapsed = time.monotonic() - started
-            saturated = latencies(ids)
-
-            low_ids = submit_all(texts(LOW_RATE * LOW_SECONDS, "trickle"), per_second=LOW_RATE)
-            low_failed = wait_done(low_ids)
-            unsaturated = latencies(low_ids)
-        finally:
-            stop_workers(workers)
-
-    rate = ARTICLES / elapsed
-    report = [
-        ("articles ingested", f"{ARTICLES} ({failed} failed), {Article.objects.count()} in the DB"),
-        ("ingest throughput", f"{rate:.1f} articles/s (2 workers, first submit to last stored)"),
-        ("  latency p50 / p95", f"{p50_p95(saturated)} (saturated: includes queueing)"),
-        ("bare extraction", f"{single:.1f} articles/s per process, x2 cores = {2 * single:.1f}"),
-        ("ratio ingest / bare", f"{rate / (2 * single):.2f} (target >= 0.8)"),
-        (f"low rate {LOW_RATE}/s, {LOW_SECONDS} s", f"{len(low_ids)} ({low_failed} failed)"),
-        ("  latency p50 / p95", f"{p50_p95(unsaturated)} (target p95 < 2 s)"),
-    ]
+        for processes in WORKER_SIZES:
+            worker = start_worker(processes, log_dir)
+            try:
+                wait_ready(worker)
+                rate, lines = saturated_round(worker, processes)
+                parallel = min(processes, cores)
+                ratio = rate / (parallel * single)
+                lines.append(("  ratio to bare", f"{ratio:.2f} of {parallel} x bare extraction"))
+                if processes == LOW_RATE_WORKERS:
+                    lines += low_rate_round()
+            finally:
+                stop_worker(worker)
+            report += lines
+    report.append(("articles in the database", f"{Article.objects.count()}"))
+    print(f"database {DATABASE}, broker {REDIS}, {cores} cores")
     for label, value in report:
-        print(f"{label:<26} {value}")
-
-
-def p50_p95(values):
-    return f"{percentile(values, 50):.2f} s / {percentile(values, 95):.2f} s"
+        print(f"{label:<28} {value}")
 
 
 if __name__ == "__main__":

@@ -2,10 +2,39 @@
 
 import os
 
-from celery import Celery
+from celery import Celery, signals
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "negotiations.settings")
 
 app = Celery("negotiations")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@signals.task_prerun.connect
+def check_connections_before(sender=None, **kwargs):
+    """Replace database connections that are broken or too old, as Django does per request.
+
+    Checked here rather than at the first query, which may be inside a transaction where a
+    broken connection can no longer be replaced.
+    """
+    if _in_worker(sender):
+        from django.db import connections
+
+        for connection in connections.all(initialized_only=True):
+            connection.close_if_unusable_or_obsolete()
+            connection.close_if_health_check_failed()
+
+
+@signals.task_postrun.connect
+def close_old_connections_after(sender=None, **kwargs):
+    """Close connections past CONN_MAX_AGE or left broken; keep the others for the next task."""
+    if _in_worker(sender):
+        from django.db import close_old_connections
+
+        close_old_connections()
+
+
+def _in_worker(task) -> bool:
+    # A task run in-process belongs to the caller's request or transaction: leave it alone.
+    return task is not None and not getattr(task.request, "is_eager", False)

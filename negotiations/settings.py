@@ -1,11 +1,13 @@
 """Settings from the environment, with defaults that need no server (SQLite, eager Celery)."""
 
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from kombu import Queue
 
 from negotiations.limits import MAX_CHARS
 
@@ -80,9 +82,13 @@ TEMPLATES = [
     }
 ]
 
+# Connections are kept for DATABASE_CONN_MAX_AGE seconds (0: one per request or task), in web
+# processes and Celery workers alike; one found broken is replaced before it is used.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -221,6 +227,22 @@ CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
 CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# One queue per kind of work, so fetchers, extractors and feed pollers can run on different
+# hosts (`celery worker -Q fetch,feeds`, `-Q extract`); a worker without -Q takes all three.
+CELERY_TASK_QUEUES = [Queue("fetch"), Queue("extract"), Queue("feeds")]
+CELERY_TASK_DEFAULT_QUEUE = "extract"
+CELERY_TASK_ROUTES = {
+    "negotiations.tasks.fetch_job": {"queue": "fetch"},
+    "negotiations.tasks.ingest_job": {"queue": "extract"},
+    "negotiations.tasks.reextract_article": {"queue": "extract"},
+    "negotiations.tasks.poll_feeds": {"queue": "feeds"},
+    "negotiations.tasks.poll_feed": {"queue": "feeds"},
+    "negotiations.tasks.sweep_stale_jobs": {"queue": "feeds"},
+}
+# Celery's Django fixup closes every database connection around each task unless told to reuse
+# them this many times; "always", so that CONN_MAX_AGE decides, as around a web request
+# (the checks before and after each task are in negotiations/celery.py).
+CELERY_DB_REUSE_MAX = sys.maxsize
 # A publish to a stopped broker must fail fast so the request still commits its job.
 # A broker host that drops packets must not hang a request or /healthz either.
 CELERY_BROKER_TRANSPORT_OPTIONS = {

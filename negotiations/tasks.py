@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from datetime import timedelta
 
@@ -25,25 +26,52 @@ INGEST_OPTIONS = {
 }
 
 
-# Celery's Django fixup closes the database connections around every task a worker runs,
-# so a retry after a lost connection starts on a fresh one.
+# Network and database trouble is retried with backoff; a lost connection is replaced before
+# the retry runs (negotiations/celery.py checks the connections before every task).
+RETRIES = {
+    "retry_backoff": 5,
+    "retry_backoff_max": 300,
+    "retry_jitter": True,
+    "max_retries": 4,
+}
+DATABASE_TROUBLE = (OperationalError, InterfaceError)
+
+
 @shared_task(
     bind=True,
-    autoretry_for=(TransientFetchError, OperationalError, InterfaceError),
-    retry_backoff=5,
-    retry_backoff_max=300,
-    retry_jitter=True,
-    max_retries=4,
+    autoretry_for=(TransientFetchError, *DATABASE_TROUBLE),
+    **RETRIES,
     **INGEST_OPTIONS,
 )
-def ingest_job(self, *, job_id: int) -> str | None:
-    """Run one ingest job; network and database errors retry with backoff, others fail it."""
-    job = services.run_job(job_id, retry_transient=self.request.retries < self.max_retries)
+def fetch_job(self, *, job_id: int) -> str | None:
+    """Fetch a URL job's page and hand it to `ingest_job` on the extraction queue."""
+    fetched = services.fetch_job(job_id, retry_transient=self.request.retries < self.max_retries)
+    if fetched is None:
+        log.info("job %s: nothing to extract (missing, finished or failed)", job_id)
+        return None
+    ingest_job.apply_async(kwargs={"job_id": job_id, "page": dataclasses.asdict(fetched)})
+    return "fetched"
+
+
+@shared_task(bind=True, autoretry_for=DATABASE_TROUBLE, **RETRIES, **INGEST_OPTIONS)
+def ingest_job(self, *, job_id: int, page: dict | None = None) -> str | None:
+    """Extract and store one job, from its text or the `page` its fetch handed over."""
+    job = services.run_job(
+        job_id,
+        fetched=services.FetchedText(**page) if page else None,
+        # A retry or a redelivery is an attempt of its own; the first delivery of a page is not.
+        continuing=page is not None and not self.request.retries,
+        retry_transient=self.request.retries < self.max_retries,
+    )
     if job is None:
         log.info("job %s: nothing to do (missing or already finished)", job_id)
         return None
     log.info("job %s: %s %s", job_id, job.status, job.error)
     return job.status
+
+
+# The tasks that carry ingest jobs, whose queues the sweep looks at.
+JOB_TASKS = (fetch_job, ingest_job)
 
 
 @shared_task(**INGEST_OPTIONS)

@@ -29,7 +29,7 @@ def rss(count):
 def published(monkeypatch):
     """Publishing is recorded, not run: the jobs themselves are not what is tested here."""
     publish = Mock()
-    monkeypatch.setattr(tasks.ingest_job, "apply_async", publish)
+    monkeypatch.setattr(tasks.fetch_job, "apply_async", publish)
     return publish
 
 

@@ -241,11 +241,13 @@ def idle_broker():
     redis.Redis.from_url(url).flushdb()
 
 
-def test_the_backlog_counts_the_messages_waiting_in_the_broker(idle_broker):
+def test_the_backlog_counts_the_jobs_waiting_in_the_broker_on_either_queue(idle_broker):
     assert publishing.broker_backlog() == 0
     for job_id in (1, 2, 3):
         tasks.ingest_job.apply_async(kwargs={"job_id": job_id})
-    assert publishing.broker_backlog() == 3
+    tasks.fetch_job.apply_async(kwargs={"job_id": 4})
+    tasks.poll_feeds.apply_async()  # not a job
+    assert publishing.broker_backlog() == 4
 
 
 def test_a_late_delivery_does_not_undo_a_finished_job(django_capture_on_commit_callbacks):

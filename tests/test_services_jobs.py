@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from negotiations import models, services
 from negotiations.models import IngestJob
+from negotiations.services import jobs
 
 pytestmark = pytest.mark.django_db
 
@@ -214,3 +216,46 @@ def test_racing_submissions_end_as_one_article():
     finished = IngestJob.objects.all()
     assert {job.status for job in finished} == {"stored"}
     assert sorted(job.duplicate for job in finished) == [False, True, True, True]
+
+
+def statements_of(call, monkeypatch):
+    """(statements of the whole call, of the store_extraction within it), on PostgreSQL or SQLite
+    each transaction's BEGIN and COMMIT included."""
+    real, store = jobs.store_extraction, []
+
+    def counted_store(*args, **kwargs):
+        with CaptureQueriesContext(connection) as queries:
+            result = real(*args, **kwargs)
+        store.append(len(queries))
+        return result
+
+    monkeypatch.setattr(jobs, "store_extraction", counted_store)
+    with CaptureQueriesContext(connection) as queries:
+        call()
+    return len(queries), sum(store)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_job_costs_few_statements_besides_its_store(seeded, monkeypatch):
+    services.run_job(IngestJob.objects.create(source="text", payload=TEXT).pk)  # reads the registry
+    job = IngestJob.objects.create(source="text", payload=SEED.read_text())
+
+    total, store = statements_of(lambda: services.run_job(job.pk), monkeypatch)
+
+    assert IngestJob.objects.get(pk=job.pk).status == "stored"
+    # Claim (read, update), duplicate check, registry version, BEGIN, the article in a savepoint
+    # (3), finish, COMMIT.
+    assert total - store <= 10
+    assert total <= 64  # with the store of today; the store's own pin is in its tests
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_fetch_costs_four_statements(fixture_server, monkeypatch):
+    url = fixture_server.serve("/story", f"<html><body><article><p>{TEXT}</p></article></body>")
+    job = IngestJob.objects.create(source="url", url=url)
+
+    total, _ = statements_of(lambda: services.fetch_job(job.pk), monkeypatch)
+
+    # Claim (read, update), duplicate check, queued for extraction.
+    assert total == 4
+    assert IngestJob.objects.get(pk=job.pk).status == "queued"

@@ -84,3 +84,26 @@ def test_loading_the_registry_twice_changes_nothing():
     assert (models.Actor.objects.count(), models.ActorAlias.objects.count()) == counts
     assert talks.parties.count() == counts[0]
     assert registry_from_db().lookup("the Kremlin").name == "Russia"
+
+
+@pytest.mark.parametrize(
+    "task, queue",
+    [
+        (tasks.fetch_job, "fetch"),
+        (tasks.ingest_job, "extract"),
+        (tasks.reextract_article, "extract"),
+        (tasks.poll_feeds, "feeds"),
+        (tasks.poll_feed, "feeds"),
+        (tasks.sweep_stale_jobs, "feeds"),
+    ],
+)
+def test_each_task_is_routed_to_its_queue(task, queue):
+    from negotiations.celery import app
+
+    assert app.amqp.router.route({}, task.name)["queue"].name == queue
+
+
+def test_a_worker_started_without_queues_takes_all_three():
+    from negotiations.celery import app
+
+    assert set(app.amqp.queues) == {"fetch", "extract", "feeds"}

@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -28,9 +29,10 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="the worker needs a shared DB"),
 ]
 
-# `celery -A negotiations worker`, plus what only tests need: the fixture server on 127.0.0.1
-# is fetchable, and an unacknowledged task is redelivered 4 s after its worker died.
+# `celery -A negotiations worker [options]`, plus what only tests need: the fixture server on
+# 127.0.0.1 is fetchable, and an unacknowledged task is redelivered 4 s after its worker died.
 WORKER = """
+import sys
 import django
 django.setup()
 from django.conf import settings
@@ -41,7 +43,7 @@ app.conf.broker_transport_options = {
     "visibility_timeout": 4, "unacked_restore_interval": 1, "unacked_restore_throttle": 1,
 }
 app.worker_main(["worker", "--concurrency", "1", "--pool", "prefork", "--loglevel", "INFO",
-                 "--without-gossip", "--without-mingle", "--without-heartbeat"])
+                 "--without-gossip", "--without-mingle", "--without-heartbeat", *sys.argv[1:]])
 """
 
 
@@ -66,12 +68,12 @@ def worker(env, tmp_path):
     """Start (and restart) worker processes; every one is killed at the end."""
     started = []
 
-    def start():
+    def start(*options, **environ):
         log = open(tmp_path / f"worker-{len(started)}.log", "w")  # noqa: SIM115
         process = subprocess.Popen(
-            [sys.executable, "-c", WORKER],
+            [sys.executable, "-c", WORKER, *options],
             cwd=ROOT,
-            env=env,
+            env=env | environ,
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -116,11 +118,27 @@ def job_in(status):
     return lambda: models.IngestJob.objects.filter(status=status).first()
 
 
+def ingest_file(env, folder, text):
+    """Ingest `text` as a file through `manage.py ingest`, waiting for the worker; its output."""
+    path = folder / f"story-{len(list(folder.glob('story-*')))}.html"
+    path.write_text(text)
+    return manage(env, "ingest", str(path)).stdout
+
+
+def backends(application_name):
+    """Process ids of the PostgreSQL backends connected under `application_name`."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = %s", [application_name]
+        )
+        return sorted(pid for (pid,) in cursor.fetchall())
+
+
 def test_submitted_file_is_stored_by_the_worker(env, worker, tmp_path):
     story = tmp_path / "story.html"
     story.write_text(STORY)
     worker()
-    result = manage(env, "ingest", str(story), "--timeout", "40")
+    result = manage(env, "ingest", str(story))
     assert "1 stored, 0 duplicates, 0 failed" in result.stdout
     job = models.IngestJob.objects.get()
     assert (job.status, job.attempts, job.enqueued_at is not None) == ("stored", 1, True)
@@ -164,3 +182,42 @@ def test_job_waits_out_a_broker_outage(env, worker, tmp_path):
 
     job = wait_for(job_in("stored"))
     assert models.Article.objects.count() == 1
+
+
+def test_a_worker_keeps_its_connection_across_tasks_and_replaces_a_killed_one(
+    env, worker, tmp_path
+):
+    name = f"test-worker-{uuid.uuid4().hex[:8]}"
+    worker(DATABASE_URL=f"{env['DATABASE_URL']}?application_name={name}")
+    stories = [STORY.replace("Monday", day) for day in ("Monday", "Tuesday", "Friday")]
+
+    assert "1 stored" in ingest_file(env, tmp_path, stories[0])
+    first = backends(name)
+    assert "1 stored" in ingest_file(env, tmp_path, stories[1])
+    assert backends(name) == first and len(first) == 1  # one connection, kept between tasks
+
+    with connection.cursor() as cursor:  # as a database restart or an idle timeout would
+        cursor.execute("SELECT pg_terminate_backend(%s)", first)
+    assert "1 stored" in ingest_file(env, tmp_path, stories[2])
+    replaced = backends(name)
+    assert len(replaced) == 1 and replaced != first
+    assert set(models.IngestJob.objects.values_list("status", "attempts")) == {("stored", 1)}
+
+
+def test_fetching_and_extracting_run_on_workers_of_their_own_queues(
+    env, worker, fixture_server, tmp_path
+):
+    url = fixture_server.serve("/story", STORY)
+    worker("-Q", "extract")
+    manage(env, "ingest", url, "--timeout", "0")
+    # A text job submitted after it is extracted and stored while the URL waits for a fetcher.
+    text = STORY.replace("Monday", "Sunday")
+    assert "1 stored" in ingest_file(env, tmp_path, text)
+    assert models.IngestJob.objects.get(url=url).status == "queued"
+    assert fixture_server.requests == []
+
+    worker("-Q", "fetch,feeds")  # fetches the page and hands it to the extract queue
+    job = wait_for(lambda: models.IngestJob.objects.filter(url=url, status="stored").first())
+    assert (job.attempts, job.duplicate) == (1, False)
+    assert models.Statement.objects.filter(evidence__article=job.article).exists()
+    assert len(fixture_server.requests) == 1

@@ -2,13 +2,15 @@
 
 from .articles import content_hash
 from .feeds import ingest_feed
-from .jobs import reextract, run_job, submit
+from .jobs import FetchedText, fetch_job, reextract, run_job, submit
 from .publishing import enqueue, requeue_stale_jobs
 from .storing import store_extraction
 
 __all__ = [
+    "FetchedText",
     "content_hash",
     "enqueue",
+    "fetch_job",
     "ingest_feed",
     "reextract",
     "requeue_stale_jobs",

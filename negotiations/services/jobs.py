@@ -7,7 +7,7 @@ import json
 import logging
 import random
 import time
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 
 from celery.exceptions import SoftTimeLimitExceeded
@@ -24,7 +24,7 @@ from negotiations.models import IngestJob
 from negotiations.registry_source import registry_from_db
 
 from .articles import content_hash, create_article, existing_article
-from .publishing import SWEEP_RETRIES, enqueue, publish
+from .publishing import SWEEP_RETRIES, enqueue
 from .storing import store_extraction
 
 log = logging.getLogger(__name__)
@@ -105,30 +105,64 @@ def submit_batch(jobs: list[IngestJob]) -> list[IngestJob]:
         valid.append(job)
     with transaction.atomic():
         created = IngestJob.objects.bulk_create(valid)
-        transaction.on_commit(partial(publish, {job.pk: job.task_id for job in created}))
+        transaction.on_commit(partial(enqueue, *(job.pk for job in created)))
     return created
 
 
-def run_job(job_id: int, *, retry_transient: bool = False) -> IngestJob | None:
-    """Fetch, extract and store one job; any failure ends as a readable error on the job."""
-    job = _claim(job_id)
+@dataclasses.dataclass(frozen=True)
+class FetchedText:
+    """What a fetch hands to extraction, through the broker: the page as text and its origin."""
+
+    text: str
+    content_type: str
+    fetched_at: str  # ISO 8601
+    seconds: float
+
+
+def fetch_job(job_id: int, *, retry_transient: bool = False) -> FetchedText | None:
+    """Fetch a URL job's page for extraction; None when the job ended here (duplicate, failure)."""
+    job = _claim(job_id, IngestJob.Status.FETCHING)
     if job is None:
         return None
     try:
-        _process(job)
+        return _fetch(job)
+    except Exception as exc:
+        _fail(job, exc, retry_transient=retry_transient)
+    return None
+
+
+def run_job(
+    job_id: int,
+    *,
+    fetched: FetchedText | None = None,
+    continuing: bool = False,
+    retry_transient: bool = False,
+) -> IngestJob | None:
+    """Extract and store one job, from its text or the page fetched for it; any failure ends
+    as a readable error on the job. `continuing`: this run carries on the fetch's attempt."""
+    job = _claim(job_id, IngestJob.Status.EXTRACTING, continuing=continuing)
+    if job is None:
+        return None
+    try:
+        _extract_and_store(job, fetched)
+    except Exception as exc:
+        _fail(job, exc, retry_transient=retry_transient)
+    return job
+
+
+def _fail(job: IngestJob, exc: Exception, *, retry_transient: bool) -> None:
+    """End the job with a readable error, or queue it again and re-raise for the task's retry."""
+    passing = _passing_trouble(exc)
     # With the database still gone these updates fail too; the job then stays running
     # until the sweep queues it again (RUNNING_LIMIT).
-    except Exception as exc:
-        passing = _passing_trouble(exc)
-        if passing and retry_transient:
-            error = f"{passing}; will retry"
-            _update(job, status=IngestJob.Status.QUEUED, error=error, enqueued_at=_now())
-            raise
-        if passing:
-            _give_up(job, passing)
-        else:
-            _update(job, status=IngestJob.Status.FAILED, error=_describe(exc), finished_at=_now())
-    return job
+    if passing and retry_transient:
+        error = f"{passing}; will retry"
+        _update(job, status=IngestJob.Status.QUEUED, error=error, enqueued_at=_now())
+        raise exc
+    if passing:
+        _give_up(job, passing)
+    else:
+        _update(job, status=IngestJob.Status.FAILED, error=_describe(exc), finished_at=_now())
 
 
 def reextract(article) -> dict[str, int]:
@@ -145,52 +179,67 @@ def reextract(article) -> dict[str, int]:
     return store_extraction(article, extract(document, registry_from_db()))
 
 
-def _claim(job_id: int) -> IngestJob | None:
-    """Mark the job as started, unless it is gone or already final (a redelivery)."""
-    with transaction.atomic():
-        job = IngestJob.objects.select_for_update().filter(pk=job_id).first()
-        if job is None or job.status in FINAL:
-            return None
+def _claim(job_id: int, status: str, *, continuing: bool = False) -> IngestJob | None:
+    """Mark the job as started, unless it is gone, already final or claimed by another delivery.
+
+    A job queued by its own fetch continues that attempt; any other start is a new attempt.
+    """
+    job = IngestJob.objects.filter(pk=job_id).first()
+    if job is None or job.status in FINAL:
+        return None
+    attempts = job.attempts
+    if not (continuing and job.status == IngestJob.Status.QUEUED):
         # Each time the sweep queues a failed job again it gets another round of attempts.
-        if job.attempts >= MAX_ATTEMPTS * (job.sweep_retries + 1):
-            job.status, job.finished_at = IngestJob.Status.FAILED, _now()
-            job.error = f"gave up after {job.attempts} attempts that did not finish"
-            job.save(update_fields=["status", "finished_at", "error"])
+        if attempts >= MAX_ATTEMPTS * (job.sweep_retries + 1):
+            error = f"gave up after {attempts} attempts that did not finish"
+            _update(job, status=IngestJob.Status.FAILED, finished_at=_now(), error=error)
             return None
-        # Text jobs have nothing to fetch, so they start straight at extracting.
-        job.status = IngestJob.Status.FETCHING if _fetches(job) else IngestJob.Status.EXTRACTING
-        job.started_at, job.error = _now(), ""
-        job.attempts += 1
-        job.save(update_fields=["status", "started_at", "error", "attempts"])
+        attempts += 1
+    # Conditional on what was read, so of two deliveries racing for the job one claims it.
+    claimed = IngestJob.objects.filter(pk=job_id, status=job.status, attempts=job.attempts)
+    fields = {"status": status, "started_at": _now(), "error": "", "attempts": attempts}
+    if not claimed.update(**fields):
+        return None
+    for name, value in fields.items():
+        setattr(job, name, value)
     return job
 
 
-def _process(job: IngestJob) -> None:
-    """Fetch, extract and store; a URL or text already stored finishes as a duplicate."""
-    fetching = _fetches(job)
-    if fetching and (found := existing_article(url=job.url)):
-        return _finish(job, found, duplicate=True, timings={})
+def _fetch(job: IngestJob) -> FetchedText | None:
+    """Fetch the job's page and queue the job for extraction; a URL already stored is done."""
+    if found := existing_article(url=job.url):
+        _finish(job, found, duplicate=True, timings={})
+        return None
     clock = time.perf_counter()
-    if fetching:
-        page = fetch_url(job.url)
-        raw, content_type, fetched_at = page.body, page.content_type, _now()
+    page = fetch_url(job.url)
+    fetched = FetchedText(
+        text=_raw_text(page.body),
+        content_type=page.content_type,
+        fetched_at=_now().isoformat(),
+        seconds=_seconds_since(clock),
+    )
+    # Queued with its message out: the sweep leaves it to that message, as any queued job.
+    _update(job, status=IngestJob.Status.QUEUED, enqueued_at=_now())
+    return fetched
+
+
+def _extract_and_store(job: IngestJob, fetched: FetchedText | None) -> None:
+    """Extract and store; a text already stored finishes as a duplicate."""
+    timings = {"fetch": fetched.seconds if fetched else 0.0}
+    clock = time.perf_counter()
+    if fetched:
+        raw, content_type = fetched.text, fetched.content_type
+        fetched_at = datetime.fromisoformat(fetched.fetched_at)
     else:
         raw, content_type, fetched_at = job.payload, None, None
-    timings = {"fetch": _seconds_since(clock)}
-    if fetching:
-        _update(job, status=IngestJob.Status.EXTRACTING)
-    clock = time.perf_counter()
     document = _read(job, raw, content_type)
     found = existing_article(url=job.url, digest=content_hash(document.text))
     if found:
-        return _finish(job, found, duplicate=True, timings=timings)
+        _finish(job, found, duplicate=True, timings=timings)
+        return
     extraction = extract(document, registry_from_db())
     timings["extract"] = _seconds_since(clock)
     _store_retrying(job, document, extraction, _raw_text(raw), fetched_at, timings)
-
-
-def _fetches(job: IngestJob) -> bool:
-    return bool(job.url and not job.payload)
 
 
 def _store_retrying(job, document, extraction, raw, fetched_at, timings) -> None:
@@ -220,10 +269,6 @@ def _store(job, document, extraction, raw, fetched_at, timings) -> None:
     """Create the article and its records and finish the job, all or nothing."""
     clock = time.perf_counter()
     with transaction.atomic():
-        # Lock only the status: a concurrent delivery of this job may have finished first.
-        locked = IngestJob.objects.select_for_update().filter(pk=job.pk)
-        if locked.values_list("status", flat=True).get() in FINAL:
-            return
         article, created = create_article(
             document,
             url=job.url,
@@ -234,7 +279,9 @@ def _store(job, document, extraction, raw, fetched_at, timings) -> None:
         if created:
             store_extraction(article, extraction, negotiation=job.negotiation)
         timings = {**timings, "store": _seconds_since(clock)}
-        _finish(job, article, duplicate=not created, timings=timings)
+        # A concurrent delivery of this job may have finished it first: then keep nothing.
+        if not _finish(job, article, duplicate=not created, timings=timings):
+            transaction.set_rollback(True)
 
 
 def _read(job: IngestJob, raw, content_type):
@@ -253,9 +300,9 @@ def _read(job: IngestJob, raw, content_type):
     return document
 
 
-def _finish(job: IngestJob, article, *, duplicate: bool, timings: dict) -> None:
+def _finish(job: IngestJob, article, *, duplicate: bool, timings: dict) -> bool:
     metadata = {**job.metadata, "timings": {**job.metadata.get("timings", {}), **timings}}
-    _update(
+    return _update(
         job,
         status=IngestJob.Status.STORED,
         article=article,
@@ -266,11 +313,11 @@ def _finish(job: IngestJob, article, *, duplicate: bool, timings: dict) -> None:
     )
 
 
-def _update(job: IngestJob, **fields) -> None:
+def _update(job: IngestJob, **fields) -> bool:
     """Write `fields` to the job, unless another delivery of it has finished it meanwhile."""
     for name, value in fields.items():
         setattr(job, name, value)
-    IngestJob.objects.filter(pk=job.pk).exclude(status__in=FINAL).update(**fields)
+    return bool(IngestJob.objects.filter(pk=job.pk).exclude(status__in=FINAL).update(**fields))
 
 
 def _give_up(job: IngestJob, trouble: str) -> None:

@@ -8,7 +8,7 @@ from datetime import timedelta
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.utils import timezone
 from kombu.exceptions import ChannelError
 from kombu.exceptions import OperationalError as BrokerError
@@ -31,26 +31,33 @@ SWEEP_BACKOFF = timedelta(minutes=5)
 SWEEP_BATCH = 1000
 
 
-def enqueue(job_id: int) -> bool:
-    """Publish the job's task; when the broker is down the job stays queued for the sweeper."""
-    return publish(dict(IngestJob.objects.filter(pk=job_id).values_list("pk", "task_id"))) == 1
+# A job with a URL and no text starts by fetching it; any other goes straight to extraction.
+FETCHES = ExpressionWrapper(~Q(url="") & Q(payload=""), output_field=BooleanField())
 
 
-def publish(task_ids: dict[int, str]) -> int:
-    """Publish each job's task under its id and note when; once a publish fails the rest wait."""
+def enqueue(*job_ids: int) -> int:
+    """Publish the jobs' tasks; when the broker is down the jobs stay queued for the sweeper."""
+    jobs = IngestJob.objects.filter(pk__in=job_ids).order_by("pk")
+    return publish(list(jobs.values_list("pk", "task_id", FETCHES)))
+
+
+def publish(jobs: list[tuple[int, str, bool]]) -> int:
+    """Publish each job's first task under its id and note when; once a publish fails the rest
+    wait. `jobs`: (id, task id, whether it fetches) of each."""
     from negotiations import tasks
 
     published = []
     try:
-        for job_id, task_id in task_ids.items():
+        for job_id, task_id, fetches in jobs:
+            first = tasks.fetch_job if fetches else tasks.ingest_job
             # Jobs queued before task ids were kept get one from Celery.
-            tasks.ingest_job.apply_async(kwargs={"job_id": job_id}, task_id=task_id or None)
+            first.apply_async(kwargs={"job_id": job_id}, task_id=task_id or None)
             published.append(job_id)
     except SoftTimeLimitExceeded:
         raise
     # Whatever stops the publish (broker down, result store gone), the committed jobs wait.
     except Exception as exc:
-        waiting = len(task_ids) - len(published)
+        waiting = len(jobs) - len(published)
         log.warning("%s jobs stay queued for the sweep: could not enqueue (%s)", waiting, exc)
     finally:
         IngestJob.objects.filter(pk__in=published).update(enqueued_at=timezone.now())
@@ -73,24 +80,30 @@ def requeue_stale_jobs(grace: timedelta = QUEUED_GRACE) -> int:
         # Jobs a concurrent sweep is publishing are locked, and skipped here.
         waiting = IngestJob.objects.select_for_update(skip_locked=True)
         waiting = waiting.filter(due, status=IngestJob.Status.QUEUED).order_by("created_at")
-        return publish(dict(waiting.values_list("pk", "task_id")[:SWEEP_BATCH]))
+        return publish(list(waiting.values_list("pk", "task_id", FETCHES)[:SWEEP_BATCH]))
 
 
 def broker_backlog() -> int | None:
-    """How many messages wait in the broker's task queue; None when it cannot be asked."""
+    """How many messages wait in the broker's job queues; None when it cannot be asked."""
+    from negotiations import tasks
     from negotiations.celery import app
 
     if app.conf.task_always_eager:
         return 0
+    queues = {app.amqp.router.route({}, task.name)["queue"].name for task in tasks.JOB_TASKS}
     try:
         with app.connection_for_write() as conn:
-            queue = conn.default_channel.queue_declare(app.conf.task_default_queue, passive=True)
-    except ChannelError:  # no such queue yet: nothing was ever published to it
-        return 0
+            return sum(_waiting(conn.default_channel, queue) for queue in sorted(queues))
     except (BrokerError, OSError) as exc:
         log.warning("could not count the broker's waiting messages: %s", exc)
         return None
-    return queue.message_count
+
+
+def _waiting(channel, queue: str) -> int:
+    try:
+        return channel.queue_declare(queue, passive=True).message_count
+    except ChannelError:  # no such queue yet: nothing was ever published to it
+        return 0
 
 
 def _requeue_passing_failures(now) -> None:
