@@ -136,9 +136,9 @@ def add(deltas: list[tuple[str, int]], vendor: str) -> str:
     )
     key = ", ".join(KEY)
     return (
-        f"INSERT INTO {TABLE} AS c ({key}, n) SELECT {key}, SUM(d) FROM ({parts}) deltas"
+        f"INSERT INTO {TABLE} ({key}, n) SELECT {key}, SUM(d) FROM ({parts}) deltas"
         f" GROUP BY {key} HAVING SUM(d) <> 0"
-        f" ON CONFLICT ({CONFLICT[vendor]}) DO UPDATE SET n = c.n + excluded.n"
+        f" ON CONFLICT ({CONFLICT[vendor]}) DO UPDATE SET n = {TABLE}.n + excluded.n"
     )
 
 
