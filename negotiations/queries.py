@@ -13,7 +13,7 @@ from functools import reduce
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
 from django.db import connection, models
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, F, OuterRef, Q, Subquery, Sum
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
@@ -242,8 +242,9 @@ class NegotiationQuerySet(models.QuerySet):
         from .models import Meeting, Proposal, RecordCount, Statement
 
         def latest(model, field):
-            rows = model.objects.filter(negotiation=OuterRef("pk")).order_by()
-            return Subquery(rows.values("negotiation").annotate(m=Max(field)).values("m"))
+            # Newest first and one row: an index scan, where Max() would read them all.
+            rows = model.objects.filter(negotiation=OuterRef("pk"), **{f"{field}__isnull": False})
+            return Subquery(rows.order_by(f"-{field}").values(field)[:1])
 
         def count(kind):
             rows = RecordCount.objects.filter(

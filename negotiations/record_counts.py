@@ -28,23 +28,47 @@ CONFLICT = {
 
 def own(kind: str, day: str, actor: str) -> str:
     """A record that counts once in all and once for its one actor."""
-    row = "'{kind}' AS kind, {{row}}.negotiation_id AS negotiation_id, {actor} AS actor_id, "
-    row += "{{row}}.{day} AS day, {{row}}.verified AS verified"
-    everyone = row.format(kind=kind, actor="NULL", day=day)
-    one = row.format(kind=kind, actor=f"{{row}}.{actor}", day=day)
-    return f"SELECT {everyone} UNION ALL SELECT {one}"
+    return (
+        f"SELECT '{kind}' AS kind, r.negotiation_id AS negotiation_id,"
+        f" CAST(NULL AS bigint) AS actor_id, r.{day} AS day, r.verified AS verified FROM {{rows}} r"
+        f" UNION ALL SELECT '{kind}', r.negotiation_id, r.{actor}, r.{day}, r.verified"
+        " FROM {rows} r"
+    )
 
 
 @dataclass(frozen=True)
 class Counted:
-    """A table whose rows count: what a row counts as (a SELECT of KEY rows, `{row}` standing
-    for NEW or OLD), and the columns whose update changes that."""
+    """A table whose rows count. `counts` is a SELECT of KEY rows, one per count a row of
+    `{rows}` adds to; `columns` are those it reads; `extra` adds what a change (`{old}` rows
+    to `{new}` rows) does to counts of other records; `record` says whether the table's rows
+    are records (and counted by a rebuild) rather than links between them."""
 
     name: str
     table: str
     columns: tuple[str, ...]
-    counts_as: str
+    counts: str
+    extra: str = ""
+    record: bool = True
 
+
+# An answer counts its proposal for the actor, unless the actor proposed it or answered it
+# another time (the timeline's actor filter finds each proposal once): +1 where the actor
+# is linked after the change and was not before, -1 the other way round.
+ANSWERED = """
+SELECT 'proposal' AS kind, p.negotiation_id AS negotiation_id, pair.actor_id AS actor_id,
+  p.first_seen AS day, p.verified AS verified,
+  CASE WHEN EXISTS (SELECT 1 FROM negotiations_proposalresponse x
+    WHERE x.proposal_id = pair.proposal_id AND x.actor_id = pair.actor_id) THEN 1 ELSE 0 END
+  - CASE WHEN EXISTS (SELECT 1 FROM negotiations_proposalresponse x
+    WHERE x.proposal_id = pair.proposal_id AND x.actor_id = pair.actor_id
+    AND x.id NOT IN (SELECT nn.id FROM {new} nn))
+    OR EXISTS (SELECT 1 FROM {old} o
+    WHERE o.proposal_id = pair.proposal_id AND o.actor_id = pair.actor_id) THEN 1 ELSE 0 END AS d
+FROM (SELECT oo.proposal_id, oo.actor_id FROM {old} oo
+  UNION SELECT nn.proposal_id, nn.actor_id FROM {new} nn) pair
+JOIN negotiations_proposal p ON p.id = pair.proposal_id
+WHERE p.proposer_id IS NULL OR p.proposer_id <> pair.actor_id
+"""
 
 COUNTED = (
     Counted(
@@ -57,137 +81,116 @@ COUNTED = (
         "response",
         "negotiations_proposalresponse",
         ("responded_on", "negotiation_id", "verified", "actor_id", "proposal_id"),
-        own("response", "responded_on", "actor_id")
-        # The actor's answer counts the proposal for them, unless they proposed it or
-        # answered it another time (the actor filter finds each proposal once).
-        + " UNION ALL SELECT 'proposal', p.negotiation_id, {row}.actor_id, p.first_seen,"
-        " p.verified FROM negotiations_proposal p WHERE p.id = {row}.proposal_id"
-        " AND (p.proposer_id IS NULL OR p.proposer_id <> {row}.actor_id)"
-        " AND NOT EXISTS (SELECT 1 FROM negotiations_proposalresponse r"
-        " WHERE r.proposal_id = {row}.proposal_id AND r.actor_id = {row}.actor_id"
-        " AND r.id <> {row}.id)",
+        own("response", "responded_on", "actor_id"),
+        extra=ANSWERED,
     ),
     Counted(
         "proposal",
         "negotiations_proposal",
         ("first_seen", "negotiation_id", "verified", "proposer_id"),
-        "SELECT 'proposal' AS kind, {row}.negotiation_id AS negotiation_id, NULL AS actor_id,"
-        " {row}.first_seen AS day, {row}.verified AS verified"
-        " UNION ALL SELECT 'proposal', {row}.negotiation_id, linked.actor_id, {row}.first_seen,"
-        " {row}.verified FROM (SELECT {row}.proposer_id AS actor_id"
-        " WHERE {row}.proposer_id IS NOT NULL UNION SELECT r.actor_id"
-        " FROM negotiations_proposalresponse r WHERE r.proposal_id = {row}.id) linked",
+        "SELECT 'proposal' AS kind, r.negotiation_id AS negotiation_id,"
+        " CAST(NULL AS bigint) AS actor_id, r.first_seen AS day, r.verified AS verified"
+        " FROM {rows} r"
+        " UNION ALL SELECT 'proposal', r.negotiation_id, linked.actor_id, r.first_seen, r.verified"
+        " FROM (SELECT r.id AS proposal_id, r.proposer_id AS actor_id FROM {rows} r"
+        " WHERE r.proposer_id IS NOT NULL UNION SELECT x.proposal_id, x.actor_id"
+        " FROM negotiations_proposalresponse x JOIN {rows} r ON r.id = x.proposal_id) linked"
+        " JOIN {rows} r ON r.id = linked.proposal_id",
     ),
     Counted(
         "meeting",
         "negotiations_meeting",
-        ("date", "reported_on", "negotiation_id", "verified"),
-        "SELECT 'meeting' AS kind, {row}.negotiation_id AS negotiation_id, NULL AS actor_id,"
-        " {row}.day AS day, {row}.verified AS verified"
-        " UNION ALL SELECT 'meeting', {row}.negotiation_id, p.actor_id, {row}.day, {row}.verified"
-        " FROM negotiations_meetingparticipant p WHERE p.meeting_id = {row}.id",
+        ("day", "negotiation_id", "verified"),
+        "SELECT 'meeting' AS kind, r.negotiation_id AS negotiation_id,"
+        " CAST(NULL AS bigint) AS actor_id, r.day AS day, r.verified AS verified FROM {rows} r"
+        " UNION ALL SELECT 'meeting', r.negotiation_id, p.actor_id, r.day, r.verified"
+        " FROM {rows} r JOIN negotiations_meetingparticipant p ON p.meeting_id = r.id",
     ),
     Counted(
         "participant",
         "negotiations_meetingparticipant",
         ("meeting_id", "actor_id"),
-        "SELECT 'meeting' AS kind, m.negotiation_id AS negotiation_id, {row}.actor_id AS actor_id,"
+        "SELECT 'meeting' AS kind, m.negotiation_id AS negotiation_id, r.actor_id AS actor_id,"
         " m.day AS day, m.verified AS verified"
-        " FROM negotiations_meeting m WHERE m.id = {row}.meeting_id",
+        " FROM {rows} r JOIN negotiations_meeting m ON m.id = r.meeting_id",
+        record=False,
     ),
     Counted(
         "article",
         "negotiations_article",
         ("negotiation_id", "reported_on"),
-        "SELECT 'article' AS kind, {row}.negotiation_id AS negotiation_id,"
-        " CAST(NULL AS bigint) AS actor_id,"
-        " {row}.reported_on AS day, false AS verified",
+        "SELECT 'article' AS kind, r.negotiation_id AS negotiation_id,"
+        " CAST(NULL AS bigint) AS actor_id, r.reported_on AS day, false AS verified"
+        " FROM {rows} r",
     ),
 )
 
-# Every record's counts at once, written apart from the triggers' so each checks the other.
-EVERY_COUNT = """
-SELECT 'statement' AS kind, negotiation_id, NULL AS actor_id, said_on AS day, verified
-  FROM negotiations_statement
-UNION ALL SELECT 'statement', negotiation_id, speaker_id, said_on, verified
-  FROM negotiations_statement
-UNION ALL SELECT 'response', negotiation_id, NULL, responded_on, verified
-  FROM negotiations_proposalresponse
-UNION ALL SELECT 'response', negotiation_id, actor_id, responded_on, verified
-  FROM negotiations_proposalresponse
-UNION ALL SELECT 'proposal', negotiation_id, NULL, first_seen, verified
-  FROM negotiations_proposal
-UNION ALL SELECT 'proposal', p.negotiation_id, linked.actor_id, p.first_seen, p.verified
-  FROM (SELECT id AS proposal_id, proposer_id AS actor_id FROM negotiations_proposal
-        WHERE proposer_id IS NOT NULL
-        UNION SELECT proposal_id, actor_id FROM negotiations_proposalresponse) linked
-  JOIN negotiations_proposal p ON p.id = linked.proposal_id
-UNION ALL SELECT 'meeting', negotiation_id, NULL, day, verified FROM negotiations_meeting
-UNION ALL SELECT 'meeting', m.negotiation_id, mp.actor_id, m.day, m.verified
-  FROM negotiations_meetingparticipant mp JOIN negotiations_meeting m ON m.id = mp.meeting_id
-UNION ALL SELECT 'article', negotiation_id, NULL, reported_on, false FROM negotiations_article
-"""
 
-
-def add(deltas: list[tuple[str, int]], vendor: str) -> str:
-    """One upsert adding each (counts_as of NEW or OLD, +1 or -1) to the counts."""
-    parts = " UNION ALL ".join(
-        f"SELECT counted.*, {sign} AS d FROM ({counts_as}) counted" for counts_as, sign in deltas
-    )
+def add(counted: Counted, old: str, new: str, vendor: str) -> str:
+    """One upsert adding what the `new` rows count and taking away what the `old` rows did."""
+    parts = [
+        f"SELECT counted.*, -1 AS d FROM ({counted.counts.format(rows=old)}) counted",
+        f"SELECT counted.*, 1 AS d FROM ({counted.counts.format(rows=new)}) counted",
+    ]
+    if counted.extra:
+        parts.append(counted.extra.format(old=old, new=new))
     key = ", ".join(KEY)
+    # In key order, so that two statements lock the counts they share in the same order.
     return (
-        f"INSERT INTO {TABLE} ({key}, n) SELECT {key}, SUM(d) FROM ({parts}) deltas"
-        f" GROUP BY {key} HAVING SUM(d) <> 0"
+        f"INSERT INTO {TABLE} ({key}, n) SELECT {key}, SUM(d)"
+        f" FROM ({' UNION ALL '.join(parts)}) deltas"
+        f" GROUP BY {key} HAVING SUM(d) <> 0 ORDER BY {key}"
         f" ON CONFLICT ({CONFLICT[vendor]}) DO UPDATE SET n = {TABLE}.n + excluded.n"
     )
 
 
-def changes(counted: Counted, vendor: str) -> dict[str, str]:
-    """The upsert for each kind of change to a row of the table."""
-    new = counted.counts_as.format(row="NEW")
-    old = counted.counts_as.format(row="OLD")
-    return {
-        "INSERT": add([(new, 1)], vendor),
-        "DELETE": add([(old, -1)], vendor),
-        "UPDATE": add([(old, -1), (new, 1)], vendor),
-    }
-
-
-def changed(counted: Counted, vendor: str) -> str:
-    """The trigger condition: one of the counted columns took another value."""
-    differs = "IS DISTINCT FROM" if vendor == "postgresql" else "IS NOT"
-    return " OR ".join(f"OLD.{c} {differs} NEW.{c}" for c in counted.columns)
+def differs(counted: Counted, old: str, new: str, vendor: str) -> str:
+    """A condition: one of the columns the counts read took another value."""
+    op = "IS DISTINCT FROM" if vendor == "postgresql" else "IS NOT"
+    return " OR ".join(f"{old}.{c} {op} {new}.{c}" for c in counted.columns)
 
 
 def postgresql_triggers(counted: Counted) -> list[str]:
+    """Statement triggers: one upsert per statement, however many rows it writes."""
     function = f"negotiations_count_{counted.name}"
-    upserts = changes(counted, "postgresql")
+    changed = differs(counted, "o", "n", "postgresql")
+    old_changed = f"(SELECT o.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE {changed})"
+    new_changed = f"(SELECT n.* FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE {changed})"
+    inserted = add(counted, "(SELECT * FROM new_rows WHERE false)", "new_rows", "postgresql")
+    deleted = add(counted, "old_rows", "(SELECT * FROM old_rows WHERE false)", "postgresql")
+    updated = add(counted, old_changed, new_changed, "postgresql")
     body = (
-        f"IF TG_OP = 'INSERT' THEN {upserts['INSERT']};"
-        f" ELSIF TG_OP = 'DELETE' THEN {upserts['DELETE']};"
-        f" ELSE {upserts['UPDATE']}; END IF; RETURN NULL;"
+        f"IF TG_OP = 'INSERT' THEN {inserted}; ELSIF TG_OP = 'DELETE' THEN {deleted};"
+        f" ELSE {updated}; END IF; RETURN NULL;"
     )
+    on = f"ON {counted.table} REFERENCING"
+    run = f"FOR EACH STATEMENT EXECUTE FUNCTION {function}()"
     return [
         f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} END $$",
-        f"CREATE TRIGGER {function}_change AFTER INSERT OR DELETE ON {counted.table}"
-        f" FOR EACH ROW EXECUTE FUNCTION {function}()",
-        f"CREATE TRIGGER {function}_update AFTER UPDATE OF {', '.join(counted.columns)}"
-        f" ON {counted.table} FOR EACH ROW WHEN ({changed(counted, 'postgresql')})"
-        f" EXECUTE FUNCTION {function}()",
+        f"CREATE TRIGGER {function}_insert AFTER INSERT {on} NEW TABLE AS new_rows {run}",
+        f"CREATE TRIGGER {function}_delete AFTER DELETE {on} OLD TABLE AS old_rows {run}",
+        f"CREATE TRIGGER {function}_update AFTER UPDATE {on} OLD TABLE AS old_rows"
+        f" NEW TABLE AS new_rows {run}",
     ]
 
 
 def sqlite_triggers(counted: Counted) -> list[str]:
+    """Row triggers (SQLite has no others), each row read as a one-row table."""
     name = f"negotiations_count_{counted.name}"
-    upserts = changes(counted, "sqlite")
+
+    def row(which: str, where: str = "") -> str:
+        columns = ", ".join(f"{which}.{c} AS {c}" for c in ("id", *counted.columns))
+        return f"(SELECT {columns}{where})"
+
+    inserted = add(counted, row("NEW", " WHERE false"), row("NEW"), "sqlite")
+    deleted = add(counted, row("OLD"), row("OLD", " WHERE false"), "sqlite")
+    updated = add(counted, row("OLD"), row("NEW"), "sqlite")
+    each = f"ON {counted.table} FOR EACH ROW"
     return [
-        f"CREATE TRIGGER {name}_insert AFTER INSERT ON {counted.table}"
-        f" FOR EACH ROW BEGIN {upserts['INSERT']}; END",
-        f"CREATE TRIGGER {name}_delete AFTER DELETE ON {counted.table}"
-        f" FOR EACH ROW BEGIN {upserts['DELETE']}; END",
-        f"CREATE TRIGGER {name}_update AFTER UPDATE OF {', '.join(counted.columns)}"
-        f" ON {counted.table} FOR EACH ROW WHEN {changed(counted, 'sqlite')}"
-        f" BEGIN {upserts['UPDATE']}; END",
+        f"CREATE TRIGGER {name}_insert AFTER INSERT {each} BEGIN {inserted}; END",
+        f"CREATE TRIGGER {name}_delete AFTER DELETE {each} BEGIN {deleted}; END",
+        f"CREATE TRIGGER {name}_update AFTER UPDATE {each}"
+        f" WHEN {differs(counted, 'OLD', 'NEW', 'sqlite')} BEGIN {updated}; END",
     ]
 
 
@@ -226,9 +229,10 @@ def stored_counts(cursor) -> dict[tuple, int]:
 def rebuild(cursor) -> None:
     """Replace the counts with a count of the records as they are."""
     key = ", ".join(KEY)
+    every = " UNION ALL ".join(c.counts.format(rows=c.table) for c in COUNTED if c.record)
     cursor.execute(f"DELETE FROM {TABLE}")
     cursor.execute(
-        f"INSERT INTO {TABLE} ({key}, n) SELECT {key}, COUNT(*) FROM ({EVERY_COUNT}) every_count"
+        f"INSERT INTO {TABLE} ({key}, n) SELECT {key}, COUNT(*) FROM ({every}) every_count"
         f" GROUP BY {key}"
     )
 
