@@ -820,3 +820,32 @@ class RecordCount(models.Model):
 
     def __str__(self):
         return f"{self.n} {self.kind} on {self.day}"
+
+
+class ActorCount(models.Model):
+    """How many records of a kind an actor has in a negotiation, whatever their day: what the
+    actor list shows and sorts by. Database triggers keep it, like `RecordCount`; rows may hold
+    zero, and the unique key (actor, kind, negotiation) is made with the triggers."""
+
+    class Kind(models.TextChoices):
+        STATEMENT = "statement", "Statement"
+        RESPONSE = "response", "Response"
+        PROPOSAL = "proposal", "Proposal (as proposer)"
+        MEETING = "meeting", "Meeting"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    negotiation = models.ForeignKey(
+        Negotiation,
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,
+        related_name="+",
+    )
+    actor = models.ForeignKey(
+        Actor, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
+    )
+    n = models.IntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.n} {self.kind}"

@@ -277,19 +277,17 @@ class ActorQuerySet(models.QuerySet):
 
     def for_list(self, q: str = "", negotiation=None, kind: str = ""):
         """Actors by name, alias or role, with how many records they have and their last day."""
-        from .models import ActorAlias, MeetingParticipant, Proposal, ProposalResponse, Statement
+        from .models import ActorAlias, ActorCount, Statement
 
         def scoped(qs):
             return qs.filter(negotiation=negotiation) if negotiation else qs
 
-        def count(qs, field):
-            rows = qs.filter(**{field: OuterRef("pk")}).order_by().values(field)
-            return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
+        def count(record_kind):
+            rows = scoped(ActorCount.objects).filter(actor=OuterRef("pk"), kind=record_kind)
+            rows = rows.order_by()
+            return Coalesce(Subquery(rows.values("actor").annotate(t=Sum("n")).values("t")), 0)
 
         said = scoped(Statement.objects)
-        meetings = MeetingParticipant.objects.all()
-        if negotiation:
-            meetings = meetings.filter(meeting__negotiation=negotiation)
         qs = self
         if q:
             key = normalize_alias(q) or q.lower()
@@ -299,10 +297,9 @@ class ActorQuerySet(models.QuerySet):
             qs = qs.filter(kind=kind)
         latest = said.filter(speaker=OuterRef("pk")).order_by("-said_on").values("said_on")[:1]
         return qs.select_related("affiliation").annotate(
-            statement_count=count(said, "speaker"),
-            meeting_count=count(meetings, "actor"),
-            proposal_count=count(scoped(Proposal.objects), "proposer")
-            + count(scoped(ProposalResponse.objects), "actor"),
+            statement_count=count("statement"),
+            meeting_count=count("meeting"),
+            proposal_count=count("proposal") + count("response"),
             last_said=Subquery(latest),
         )
 

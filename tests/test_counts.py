@@ -87,6 +87,23 @@ def mixed():
     return {"gaza": gaza, "ukraine": ukraine, "actors": (a, b, c), "truce": truce, "plan": plan}
 
 
+def assert_actor_list_right(negotiation=None):
+    """The actor list shows each actor's records as counted over the records themselves."""
+
+    def scoped(qs, field="negotiation"):
+        return qs.filter(**{field: negotiation}) if negotiation else qs
+
+    listed = models.Actor.objects.for_list(negotiation=negotiation)
+    for actor in listed:
+        participations = models.MeetingParticipant.objects.filter(actor=actor)
+        assert (actor.statement_count, actor.meeting_count, actor.proposal_count) == (
+            scoped(models.Statement.objects.filter(speaker=actor)).count(),
+            scoped(participations, "meeting__negotiation").count(),
+            scoped(models.Proposal.objects.filter(proposer=actor)).count()
+            + scoped(models.ProposalResponse.objects.filter(actor=actor)).count(),
+        ), actor
+
+
 def filter_cases(negotiation, actors):
     """Filters the counts answer and filters they leave to a count over the records."""
     one, two = actors[0], actors[1]
@@ -111,6 +128,14 @@ def test_chart_counts_answer_each_filter_as_a_count_over_the_records(mixed):
     assert sum(events_per_day(Filters()).values()) == dated_records() > 0
     for filters in filter_cases(mixed["gaza"], mixed["actors"]):
         assert events_per_day(filters) == count_per_day(filters), filters
+
+
+def test_actor_list_counts_each_actors_records(client, mixed):
+    assert_actor_list_right()
+    assert_actor_list_right(mixed["gaza"])
+    page = client.get(reverse("actor_list") + "?negotiation=gaza-talks").context["page"]
+    assert [actor.name for actor in page] == ["Bravo", "Alpha", "Charlie"]
+    assert [actor.statement_count for actor in page] == [2, 1, 0]
 
 
 def test_ingested_articles_are_counted(reported):
@@ -196,6 +221,8 @@ def test_editor_edits_keep_the_counts(mixed, staff_client):
 
     editing.merge_actors(a, [b])
     assert_counted_right()
+    assert_actor_list_right()
+    assert_actor_list_right(mixed["ukraine"])
     assert events_per_day(Filters(actors=(a,))) == count_per_day(Filters(actors=(a,)))
 
 
@@ -236,6 +263,7 @@ def test_deletions_and_cascades_keep_the_counts(mixed, staff_client):
     assert_counted_right()
     mixed["gaza"].delete()  # its records and articles keep no negotiation
     assert_counted_right()
+    assert_actor_list_right()
     assert not events_per_day(Filters(actors=(b,), kinds=("statement",)))
 
 

@@ -1,4 +1,5 @@
-"""The per-day record counts, kept by triggers, filled from the records already stored."""
+"""The record counts (per day, and per actor), kept by triggers, filled from the records
+already stored."""
 
 import django.db.models.deletion
 from django.db import migrations, models
@@ -32,6 +33,16 @@ class Migration(migrations.Migration):
                 ('verified', models.BooleanField()),
                 ('n', models.IntegerField(default=0)),
                 ('actor', models.ForeignKey(db_constraint=False, db_index=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='negotiations.actor')),
+                ('negotiation', models.ForeignKey(db_constraint=False, db_index=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='negotiations.negotiation')),
+            ],
+        ),
+        migrations.CreateModel(
+            name='ActorCount',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('kind', models.CharField(choices=[('statement', 'Statement'), ('response', 'Response'), ('proposal', 'Proposal (as proposer)'), ('meeting', 'Meeting')], max_length=10)),
+                ('n', models.IntegerField(default=0)),
+                ('actor', models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='negotiations.actor')),
                 ('negotiation', models.ForeignKey(db_constraint=False, db_index=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='negotiations.negotiation')),
             ],
         ),
