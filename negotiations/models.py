@@ -17,6 +17,7 @@ from .queries import (
     NegotiationQuerySet,
     PositionQuerySet,
     ProposalQuerySet,
+    RecordCountQuerySet,
     ResponseQuerySet,
     StatementQuerySet,
 )
@@ -775,3 +776,76 @@ class RecordEdit(models.Model):
 
     def __str__(self):
         return f"{self.user} edited {self.model} {self.object_id}"
+
+
+class RecordCount(models.Model):
+    """How many records of a kind stand on a day, per negotiation, actor and verification.
+
+    Database triggers keep it (`record_counts.py`), so charts and counts read a few rows instead
+    of every record. A row with no actor counts every record of its key; a row with an actor
+    counts that actor's records as the timeline's actor filter finds them. Rows may hold zero.
+    The unique key (actor, kind, negotiation, day, verified) is made with the triggers.
+    """
+
+    class Kind(models.TextChoices):
+        STATEMENT = "statement", "Statement"
+        RESPONSE = "response", "Response"
+        PROPOSAL = "proposal", "Proposal"
+        MEETING = "meeting", "Meeting"
+        ARTICLE = "article", "Article"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    # No foreign key constraints: the triggers move counts off a negotiation as it goes.
+    negotiation = models.ForeignKey(
+        Negotiation,
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,
+        related_name="+",
+    )
+    actor = models.ForeignKey(
+        Actor,
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,
+        related_name="+",
+    )
+    day = models.DateField(null=True)
+    verified = models.BooleanField()
+    n = models.IntegerField(default=0)
+
+    objects = RecordCountQuerySet.as_manager()
+
+    def __str__(self):
+        return f"{self.n} {self.kind} on {self.day}"
+
+
+class ActorCount(models.Model):
+    """How many records of a kind an actor has in a negotiation, whatever their day: what the
+    actor list shows and sorts by. Database triggers keep it, like `RecordCount`; rows may hold
+    zero, and the unique key (actor, kind, negotiation) is made with the triggers."""
+
+    class Kind(models.TextChoices):
+        STATEMENT = "statement", "Statement"
+        RESPONSE = "response", "Response"
+        PROPOSAL = "proposal", "Proposal (as proposer)"
+        MEETING = "meeting", "Meeting"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    negotiation = models.ForeignKey(
+        Negotiation,
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,
+        related_name="+",
+    )
+    actor = models.ForeignKey(
+        Actor, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
+    )
+    n = models.IntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.n} {self.kind}"

@@ -13,7 +13,7 @@ from functools import reduce
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
 from django.db import connection, models
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery, Sum
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
@@ -239,23 +239,26 @@ class TimelineQuerySet(models.QuerySet):
 class NegotiationQuerySet(models.QuerySet):
     def for_home(self):
         """Each negotiation with its parties, how much it holds, and when it last moved."""
-        from .models import Article, Meeting, Proposal, Statement
+        from .models import Meeting, Proposal, RecordCount, Statement
 
         def latest(model, field):
-            rows = model.objects.filter(negotiation=OuterRef("pk")).order_by()
-            return Subquery(rows.values("negotiation").annotate(m=Max(field)).values("m"))
+            # Newest first and one row: an index scan, where Max() would read them all.
+            rows = model.objects.filter(negotiation=OuterRef("pk"), **{f"{field}__isnull": False})
+            return Subquery(rows.order_by(f"-{field}").values(field)[:1])
 
-        def count(model):
-            rows = model.objects.filter(negotiation=OuterRef("pk")).order_by()
+        def count(kind):
+            rows = RecordCount.objects.filter(
+                negotiation=OuterRef("pk"), actor__isnull=True, kind=kind
+            ).order_by()
             return Coalesce(
-                Subquery(rows.values("negotiation").annotate(n=Count("pk")).values("n")), 0
+                Subquery(rows.values("negotiation").annotate(total=Sum("n")).values("total")), 0
             )
 
         return self.prefetch_related("parties").annotate(
-            article_count=count(Article),
-            statement_count=count(Statement),
-            meeting_count=count(Meeting),
-            proposal_count=count(Proposal),
+            article_count=count("article"),
+            statement_count=count("statement"),
+            meeting_count=count("meeting"),
+            proposal_count=count("proposal"),
             last_statement=latest(Statement, "said_on"),
             last_meeting=latest(Meeting, "day"),
             last_proposal=latest(Proposal, "last_seen"),
@@ -274,19 +277,17 @@ class ActorQuerySet(models.QuerySet):
 
     def for_list(self, q: str = "", negotiation=None, kind: str = ""):
         """Actors by name, alias or role, with how many records they have and their last day."""
-        from .models import ActorAlias, MeetingParticipant, Proposal, ProposalResponse, Statement
+        from .models import ActorAlias, ActorCount, Statement
 
         def scoped(qs):
             return qs.filter(negotiation=negotiation) if negotiation else qs
 
-        def count(qs, field):
-            rows = qs.filter(**{field: OuterRef("pk")}).order_by().values(field)
-            return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
+        def count(record_kind):
+            rows = scoped(ActorCount.objects).filter(actor=OuterRef("pk"), kind=record_kind)
+            rows = rows.order_by()
+            return Coalesce(Subquery(rows.values("actor").annotate(t=Sum("n")).values("t")), 0)
 
         said = scoped(Statement.objects)
-        meetings = MeetingParticipant.objects.all()
-        if negotiation:
-            meetings = meetings.filter(meeting__negotiation=negotiation)
         qs = self
         if q:
             key = normalize_alias(q) or q.lower()
@@ -296,10 +297,9 @@ class ActorQuerySet(models.QuerySet):
             qs = qs.filter(kind=kind)
         latest = said.filter(speaker=OuterRef("pk")).order_by("-said_on").values("said_on")[:1]
         return qs.select_related("affiliation").annotate(
-            statement_count=count(said, "speaker"),
-            meeting_count=count(meetings, "actor"),
-            proposal_count=count(scoped(Proposal.objects), "proposer")
-            + count(scoped(ProposalResponse.objects), "actor"),
+            statement_count=count("statement"),
+            meeting_count=count("meeting"),
+            proposal_count=count("proposal") + count("response"),
             last_said=Subquery(latest),
         )
 
@@ -497,10 +497,51 @@ def count_newer(filters: Filters, since: Cursor, cap: int = 100) -> int:
     return min(cap, sum(qs.count_newer(filters, since, cap) for qs in applicable(filters)))
 
 
+# Each has one actor, so the counts of several actors add up; a meeting or a proposal of two
+# of them is one record, which their counts would add twice.
+ONE_ACTOR_KINDS = ("statement", "response")
+
+
+class RecordCountQuerySet(models.QuerySet):
+    def answers(self, filters: Filters, kind: str) -> bool:
+        """Whether the maintained counts give this type's records per day under the filters."""
+        if filters.q or filters.issue:
+            return False
+        return len(filters.actors) <= 1 or kind in ONE_ACTOR_KINDS
+
+    def per_day(self, filters: Filters, kinds: list[str]) -> dict[date, int]:
+        """Records of `kinds` per day under filters the counts answer, in one indexed query."""
+        rows = self.filter(kind__in=kinds, day__isnull=False, n__gt=0)
+        if filters.actors:
+            rows = rows.filter(actor__in=filters.actors)
+        else:
+            rows = rows.filter(actor__isnull=True)
+        if filters.negotiation:
+            rows = rows.filter(negotiation=filters.negotiation)
+        if filters.date_from:
+            rows = rows.filter(day__gte=filters.date_from)
+        if filters.date_to:
+            rows = rows.filter(day__lte=filters.date_to)
+        if filters.verified:
+            rows = rows.filter(verified=True)
+        totals = rows.order_by().values("day").annotate(total=Sum("n"))
+        return dict(totals.values_list("day", "total"))
+
+
 def events_per_day(filters: Filters) -> dict[date, int]:
-    """Matching records per day across the types, cached until the next write."""
-    key = filters.cache_key(f"per-day:{data_version()}")
-    return cache.get_or_set(key, lambda: count_per_day(filters), 600)
+    """Matching records per day across the types: from the maintained counts where they answer
+    the filters, otherwise counted over the records and cached until the next write."""
+    from .models import RecordCount
+
+    kinds = [qs.kind for qs in applicable(filters)]
+    counted = [kind for kind in kinds if RecordCount.objects.answers(filters, kind)]
+    totals = RecordCount.objects.per_day(filters, counted) if counted else {}
+    if rest := tuple(kind for kind in kinds if kind not in counted):
+        scanned = replace(filters, kinds=rest)
+        key = scanned.cache_key(f"per-day:{data_version()}")
+        for day, n in cache.get_or_set(key, lambda: count_per_day(scanned), 600).items():
+            totals[day] = totals.get(day, 0) + n
+    return totals
 
 
 def count_per_day(filters: Filters) -> dict[date, int]:

@@ -56,7 +56,9 @@ def admin_url(model, view, *args):
 
 
 def test_every_model_is_registered_and_has_a_maker():
-    app_models = set(models.Negotiation._meta.app_config.get_models())
+    # The record counts are the database's to keep (triggers), nobody's to edit.
+    counts = {models.RecordCount, models.ActorCount}
+    app_models = set(models.Negotiation._meta.app_config.get_models()) - counts
     assert set(REGISTERED) == app_models == set(MAKERS)
 
 
