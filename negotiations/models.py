@@ -20,6 +20,7 @@ from .queries import (
     ResponseQuerySet,
     StatementQuerySet,
 )
+from .search_indexes import SearchIndex, text_vector, trigrams
 
 
 def choices(name: str, labels: dict[str, str]) -> type[models.TextChoices]:
@@ -91,7 +92,11 @@ class Actor(models.Model):
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "name"])]
+        indexes = [
+            models.Index(fields=["kind", "name"]),
+            SearchIndex(trigrams("name"), name="actor_name_trigrams"),
+            SearchIndex(trigrams("role"), name="actor_role_trigrams"),
+        ]
 
     def __str__(self):
         return self.name
@@ -110,6 +115,9 @@ class ActorAlias(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "actor aliases"
+        indexes = [
+            SearchIndex(fields=["normalized"], opclasses=["gin_trgm_ops"], name="alias_trigrams")
+        ]
 
     def __str__(self):
         return self.name
@@ -365,6 +373,8 @@ class Proposal(ExtractedRecord):
         indexes = [
             models.Index(fields=["-first_seen", "-id"], name="proposal_timeline"),
             models.Index(fields=["negotiation", "-first_seen"], name="proposal_negotiation"),
+            SearchIndex(text_vector("title", "text"), name="proposal_search"),
+            SearchIndex(trigrams("title"), name="proposal_title_trigrams"),
         ]
 
     def __str__(self):
@@ -478,6 +488,7 @@ class Meeting(ExtractedRecord):
             models.Index(fields=["-day", "-id"], name="meeting_timeline"),
             models.Index(fields=["status", "date"], name="meeting_status"),
             models.Index(fields=["negotiation", "-day"], name="meeting_negotiation"),
+            SearchIndex(text_vector("title", "location", "text"), name="meeting_search"),
         ]
 
     def __str__(self):

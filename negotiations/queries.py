@@ -19,9 +19,7 @@ from django.db.models.functions import Coalesce
 
 from .extraction import normalize_alias
 from .page_cache import data_version
-
-# Must match the configuration the ingestion service uses to fill Statement.search_vector.
-SEARCH_CONFIG = "english"
+from .search_indexes import SEARCH_CONFIG, matches_text
 
 
 @dataclass(frozen=True, order=True)
@@ -131,18 +129,23 @@ def source_count(field: str):
     return Coalesce(Subquery(counts), 0)
 
 
+def words_of(q: str) -> list[str]:
+    """The words of a search, or the whole string when it has none."""
+    return re.findall(r"\w[\w'’-]*", q) or [q]
+
+
 def every_word(q: str, *fields: str) -> Q:
     """Each word of the query in one of the fields, in any order ("corridor humanitarian")."""
-    words = re.findall(r"\w[\w'’-]*", q) or [q]
     return reduce(
         operator.and_,
-        (reduce(operator.or_, (Q(**{f"{f}__icontains": w}) for f in fields)) for w in words),
+        (reduce(operator.or_, (Q(**{f"{f}__icontains": w}) for f in fields)) for w in words_of(q)),
     )
 
 
 def on_postgresql() -> bool:
-    """Whether full-text search can use the PostgreSQL search vector."""
+    """Whether full-text search can use the PostgreSQL search vectors and their indexes."""
     return connection.vendor == "postgresql"
+
 
 
 class TimelineQuerySet(models.QuerySet):
@@ -344,6 +347,8 @@ class ProposalQuerySet(TimelineQuerySet):
         return Q(proposer__in=actors) | Q(id__in=answered)
 
     def by_search(self, q):
+        if on_postgresql():
+            return matches_text(q, "title", "text")
         return every_word(q, "title", "text")
 
     def for_page(self):
@@ -375,7 +380,16 @@ class ResponseQuerySet(TimelineQuerySet):
         return Q(actor__in=actors)
 
     def by_search(self, q):
-        return every_word(q, "proposal__title", "actor__name")
+        """Every word in the proposal's title or the actor's name, through id subqueries
+        that each use their trigram index on PostgreSQL (a join would scan every answer)."""
+        from .models import Actor, Proposal
+
+        def has(word):
+            titled = Proposal.objects.filter(title__icontains=word).values("id")
+            named = Actor.objects.filter(name__icontains=word).values("id")
+            return Q(proposal__in=titled) | Q(actor__in=named)
+
+        return reduce(operator.and_, map(has, words_of(q)))
 
     def stances_of(self, actor, negotiation=None):
         """An actor's answers to proposals, each with its proposal and sources."""
@@ -416,6 +430,8 @@ class MeetingQuerySet(TimelineQuerySet):
         return Q(id__in=taking_part)
 
     def by_search(self, q):
+        if on_postgresql():
+            return matches_text(q, "title", "location", "text")
         return every_word(q, "title", "location", "text")
 
     def undated_plans(self):
