@@ -147,7 +147,6 @@ def on_postgresql() -> bool:
     return connection.vendor == "postgresql"
 
 
-
 class TimelineQuerySet(models.QuerySet):
     """Keyset reads shared by the four record types of the timeline.
 
