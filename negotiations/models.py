@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from .extraction import vocabulary
+from .pg_indexes import OrderIndex, SearchIndex, text_vector, trigrams
 from .queries import (
     ActorQuerySet,
     MeetingQuerySet,
@@ -20,7 +21,6 @@ from .queries import (
     ResponseQuerySet,
     StatementQuerySet,
 )
-from .search_indexes import SearchIndex, text_vector, trigrams
 
 
 def choices(name: str, labels: dict[str, str]) -> type[models.TextChoices]:
@@ -373,6 +373,12 @@ class Proposal(ExtractedRecord):
         indexes = [
             models.Index(fields=["-first_seen", "-id"], name="proposal_timeline"),
             models.Index(fields=["negotiation", "-first_seen"], name="proposal_negotiation"),
+            # The proposals list: most recently reported first.
+            OrderIndex(
+                models.F("last_seen").desc(nulls_last=True),
+                models.F("id").desc(),
+                name="proposal_reported",
+            ),
             SearchIndex(text_vector("title", "text"), name="proposal_search"),
             SearchIndex(trigrams("title"), name="proposal_title_trigrams"),
         ]

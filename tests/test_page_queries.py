@@ -48,15 +48,15 @@ def busy():
 
 
 PAGES = {
-    # Each type's newest rows, the shown meetings' participants, the day totals, and the
-    # filter form's negotiations (twice) and issues.
-    "timeline": (lambda actor, plan: reverse("timeline"), 9),
-    "timeline search": (lambda actor, plan: reverse("timeline") + "?q=corridor", 9),
+    # Each type's newest rows, the shown meetings' participations and their actors, the day
+    # totals, and the filter form's negotiations (twice) and issues.
+    "timeline": (lambda actor, plan: reverse("timeline"), 10),
+    "timeline search": (lambda actor, plan: reverse("timeline") + "?q=corridor", 10),
     # And the actor named.
-    "timeline of an actor": (lambda actor, plan: reverse("timeline") + f"?actor={actor.slug}", 10),
-    "actor page": (lambda actor, plan: reverse("actor_detail", args=[actor.slug]), 13),
-    "meetings": (lambda actor, plan: reverse("meeting_list"), 6),
-    "meetings search": (lambda actor, plan: reverse("meeting_list") + "?q=corridor", 6),
+    "timeline of an actor": (lambda actor, plan: reverse("timeline") + f"?actor={actor.slug}", 11),
+    "actor page": (lambda actor, plan: reverse("actor_detail", args=[actor.slug]), 14),
+    "meetings": (lambda actor, plan: reverse("meeting_list"), 7),
+    "meetings search": (lambda actor, plan: reverse("meeting_list") + "?q=corridor", 7),
     "proposals": (lambda actor, plan: reverse("proposal_list"), 4),
     "proposal page": (lambda actor, plan: reverse("proposal_detail", args=[plan.slug]), 7),
 }

@@ -1,7 +1,8 @@
-"""The indexes behind search: GIN on PostgreSQL, and the expressions queries must repeat to use
-them. SQLite gets none of them and searches with LIKE."""
+"""Indexes made on PostgreSQL only, and the search expressions queries must repeat to use
+them: GIN for full-text and trigram search, and orders SQLite cannot index (NULLS LAST).
+SQLite gets none of them and searches with LIKE."""
 
-from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.indexes import BTreeIndex, GinIndex, OpClass
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorExact
 from django.db.models import Q
 from django.db.models.functions import Upper
@@ -10,9 +11,9 @@ from django.db.models.functions import Upper
 SEARCH_CONFIG = "english"
 
 
-class SearchIndex(GinIndex):
-    """A GIN index made on PostgreSQL only. Other databases run a comment instead, so the
-    index can stay in a model's Meta (and survive SQLite's table rebuilds)."""
+class OnPostgreSQL:
+    """Makes an index on PostgreSQL only. Other databases run a comment instead, so the index
+    can stay in a model's Meta (and survive SQLite's table rebuilds)."""
 
     def create_sql(self, model, schema_editor, using="", **kwargs):
         if schema_editor.connection.vendor != "postgresql":
@@ -23,6 +24,14 @@ class SearchIndex(GinIndex):
         if schema_editor.connection.vendor != "postgresql":
             return f"-- {self.name}: PostgreSQL only"
         return super().remove_sql(model, schema_editor, **kwargs)
+
+
+class SearchIndex(OnPostgreSQL, GinIndex):
+    """A GIN index for full-text or trigram search, on PostgreSQL only."""
+
+
+class OrderIndex(OnPostgreSQL, BTreeIndex):
+    """A B-tree index for an order SQLite cannot index, on PostgreSQL only."""
 
 
 def text_vector(*fields: str) -> SearchVector:
