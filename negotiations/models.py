@@ -94,6 +94,7 @@ class Actor(models.Model):
         ordering = ["name"]
         indexes = [
             models.Index(fields=["kind", "name"]),
+            models.Index(fields=["name"], name="actor_name"),
             SearchIndex(trigrams("name"), name="actor_name_trigrams"),
             SearchIndex(trigrams("role"), name="actor_role_trigrams"),
         ]
@@ -116,7 +117,8 @@ class ActorAlias(models.Model):
         ordering = ["name"]
         verbose_name_plural = "actor aliases"
         indexes = [
-            SearchIndex(fields=["normalized"], opclasses=["gin_trgm_ops"], name="alias_trigrams")
+            models.Index(fields=["name"], name="alias_name"),
+            SearchIndex(fields=["normalized"], opclasses=["gin_trgm_ops"], name="alias_trigrams"),
         ]
 
     def __str__(self):
@@ -493,6 +495,7 @@ class Meeting(ExtractedRecord):
         indexes = [
             models.Index(fields=["-day", "-id"], name="meeting_timeline"),
             models.Index(fields=["status", "date"], name="meeting_status"),
+            models.Index(fields=["date", "id"], name="meeting_upcoming"),
             models.Index(fields=["negotiation", "-day"], name="meeting_negotiation"),
             SearchIndex(text_vector("title", "location", "text"), name="meeting_search"),
         ]

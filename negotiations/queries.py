@@ -306,10 +306,14 @@ class ActorQuerySet(models.QuerySet):
         )
 
     def resolve(self, values):
-        """Actors named by slug, name or alias, in one query."""
-        return self.filter(
-            Q(slug__in=values) | Q(name__in=values) | Q(aliases__name__in=values)
-        ).distinct()
+        """Actors named by slug, name or alias, in one query: a union of three index look-ups
+        (a join of every actor with every alias, then DISTINCT, would scan both)."""
+        from .models import Actor, ActorAlias
+
+        by_slug = Actor.objects.filter(slug__in=values).order_by().values("id")
+        by_name = Actor.objects.filter(name__in=values).order_by().values("id")
+        by_alias = ActorAlias.objects.filter(name__in=values).order_by().values("actor_id")
+        return self.filter(pk__in=by_slug.union(by_name, by_alias))
 
 
 class StatementQuerySet(TimelineQuerySet):
@@ -449,8 +453,10 @@ class MeetingQuerySet(TimelineQuerySet):
 
     def upcoming(self, filters: Filters, today: date, limit: int):
         """Matching meetings from today on, soonest first."""
-        qs = self.matching(replace(filters, date_from=max(filters.date_from or today, today)))
-        qs = qs.filter(date__isnull=False).order_by("date", "id")
+        start = max(filters.date_from or today, today)
+        # On `date` alone: the walk starts at `start` in the date index (the same bound on
+        # `day` too would make the planner misjudge the two together and sort every match).
+        qs = self.matching(filters).filter(date__gte=start).order_by("date", "id")
         return list(qs.for_display()[:limit])
 
     def announced(self, filters: Filters, since: date, limit: int):

@@ -1,5 +1,6 @@
 """Search through indexes on PostgreSQL: full text for proposals and meetings, trigrams for
-names and titles (SQLite gets none of them, see `SearchIndex`); and the proposals list's order."""
+names and titles (SQLite gets none of them, see `SearchIndex`); and the indexes that the
+proposals list, upcoming meetings and finding actors by name walk."""
 
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
@@ -41,6 +42,15 @@ class Migration(migrations.Migration):
 
     operations = [
         Trigrams(),
+        migrations.AddIndex(
+            model_name="actor", index=models.Index(fields=["name"], name="actor_name")
+        ),
+        migrations.AddIndex(
+            model_name="actoralias", index=models.Index(fields=["name"], name="alias_name")
+        ),
+        migrations.AddIndex(
+            model_name="meeting", index=models.Index(fields=["date", "id"], name="meeting_upcoming")
+        ),
         migrations.AddIndex(
             model_name="actor",
             index=SearchIndex(trigrams("name"), name="actor_name_trigrams"),
