@@ -200,26 +200,27 @@ class TimelineQuerySet(models.QuerySet):
             return self.filter(**{f"{df}__gt": cursor.date})
         return self.filter(TupleGreaterThan(Tuple(F(df), F("id")), (cursor.date, cursor.id)))
 
-    def for_timeline(
-        self, filters: Filters, *, before: Cursor | None = None, limit: int, prefetch=True
-    ):
+    def for_timeline(self, filters: Filters, *, before: Cursor | None = None, limit: int):
         """Up to `limit` entries matching `filters`, newest first, after `before`."""
         qs = self.matching(filters)
         if before:
             qs = qs.older_than(before)
         qs = qs.for_display().order_by(f"-{self.date_field}", "-id")[:limit]
-        if not prefetch:
-            qs = qs.prefetch_related(None)
         return [self.entry(record) for record in qs]
 
-    def prefetch_shown(self, entries: list[Entry]) -> None:
-        """Run this type's display prefetches for the entries of this type that are shown."""
-        records = [entry.record for entry in entries if entry.kind == self.kind]
-        models.prefetch_related_objects(records, *self.display_prefetches())
+    def cursors(self, filters: Filters, *, before: Cursor | None = None, limit: int):
+        """The places of up to `limit` matching records, newest first, after `before`: dates
+        and ids only, without the joins and objects of records that may not be shown."""
+        qs = self.matching(filters)
+        if before:
+            qs = qs.older_than(before)
+        rows = qs.order_by(f"-{self.date_field}", "-id").values_list(self.date_field, "id")
+        return [Cursor(day, self.rank, pk) for day, pk in rows[:limit]]
 
-    def display_prefetches(self) -> tuple:
-        """The prefetches `for_display()` adds; none unless the type shows related rows."""
-        return ()
+    def shown(self, cursors: list[Cursor]) -> dict[int, models.Model]:
+        """{id: record} with what the timeline displays, for the cursors of this type."""
+        ids = [cursor.id for cursor in cursors if cursor.rank == self.rank]
+        return self.for_display().in_bulk(ids) if ids else {}
 
     def entry(self, record) -> Entry:
         """The timeline entry of one record of this type."""
@@ -428,13 +429,8 @@ class MeetingQuerySet(TimelineQuerySet):
     # A meeting with no date given stands on the day it was first reported.
     kind, rank, date_field = "meeting", 4, "day"
 
-    def display_prefetches(self):
-        return (with_actors(),)
-
     def for_display(self):
-        return self.prefetch_related(*self.display_prefetches()).annotate(
-            source_count=source_count("meeting")
-        )
+        return self.prefetch_related(with_actors()).annotate(source_count=source_count("meeting"))
 
     def by_actors(self, actors):
         from .models import MeetingParticipant
@@ -495,18 +491,20 @@ def applicable(filters: Filters):
 
 
 def timeline_page(filters: Filters, *, before: Cursor | None = None, limit: int) -> TimelinePage:
-    """One keyset page of the merged stream: each type fetches limit+1, Python merges."""
+    """One keyset page of the merged stream: each type finds the places of its limit+1
+    newest, Python merges them, and each type fetches the records of its places shown."""
     querysets = applicable(filters)
-    # Prefetches (a meeting's participants) wait for the merge: most candidates are not shown.
-    streams = [
-        qs.for_timeline(filters, before=before, limit=limit + 1, prefetch=False) for qs in querysets
+    streams = [qs.cursors(filters, before=before, limit=limit + 1) for qs in querysets]
+    merged = list(heapq.merge(*streams, reverse=True))
+    shown = merged[:limit]
+    kinds = {qs.rank: qs.kind for qs in querysets}
+    records = {(qs.rank, pk): r for qs in querysets for pk, r in qs.shown(shown).items()}
+    # A record deleted between the two reads is left out.
+    entries = [
+        Entry(kinds[c.rank], c, records[c.rank, c.id]) for c in shown if (c.rank, c.id) in records
     ]
-    merged = list(heapq.merge(*streams, key=lambda e: e.cursor, reverse=True))
-    entries = merged[:limit]
-    for qs in querysets:
-        qs.prefetch_shown(entries)
     more = len(merged) > limit
-    return TimelinePage(entries, entries[-1].cursor if more and entries else None)
+    return TimelinePage(entries, shown[-1] if more and shown else None)
 
 
 def recent_records(filters: Filters, since=None, limit: int = 50) -> list[tuple[str, models.Model]]:

@@ -48,13 +48,14 @@ def busy():
 
 
 PAGES = {
-    # Each type's newest rows, the shown meetings' participations and their actors, the day
-    # totals, and the filter form's negotiations (twice) and issues.
-    "timeline": (lambda actor, plan: reverse("timeline"), 10),
-    "timeline search": (lambda actor, plan: reverse("timeline") + "?q=corridor", 10),
+    # Each type's places (dates and ids), then the records shown of each type, the meetings'
+    # participations and their actors, the day totals, and the filter form's negotiations
+    # (twice) and issues.
+    "timeline": (lambda actor, plan: reverse("timeline"), 14),
+    "timeline search": (lambda actor, plan: reverse("timeline") + "?q=corridor", 14),
     # And the actor named.
-    "timeline of an actor": (lambda actor, plan: reverse("timeline") + f"?actor={actor.slug}", 11),
-    "actor page": (lambda actor, plan: reverse("actor_detail", args=[actor.slug]), 14),
+    "timeline of an actor": (lambda actor, plan: reverse("timeline") + f"?actor={actor.slug}", 15),
+    "actor page": (lambda actor, plan: reverse("actor_detail", args=[actor.slug]), 15),
     "meetings": (lambda actor, plan: reverse("meeting_list"), 7),
     "meetings search": (lambda actor, plan: reverse("meeting_list") + "?q=corridor", 7),
     "proposals": (lambda actor, plan: reverse("proposal_list"), 4),
