@@ -370,11 +370,11 @@ class ProposalQuerySet(TimelineQuerySet):
 
     def for_list(self, filters: Filters, status: str = ""):
         """Matching proposals, most recently reported first, with what the list shows."""
+        from .models import ProposalResponse
+
         qs = self.matching(filters)
         if status:
             qs = qs.filter(status=status)
-        from .models import ProposalResponse
-
         qs = qs.select_related("proposer", "negotiation").annotate(
             source_count=source_count("proposal"),
             response_count=count_of(ProposalResponse.objects, "proposal"),
