@@ -352,17 +352,18 @@ def measure_pages(ports, measured, args) -> dict[str, tuple]:
 
 def measure_mix(warm_port, args):
     """The mix idle, then while a worker ingests at `args.rate` articles/s."""
+    rows = mix()
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
-        listing.write("".join(f"{path} {target}\n" for path, target in mix()))
+        listing.write("".join(f"{path} {target}\n" for path, target in rows))
     url = f"http://127.0.0.1:{warm_port}"
-    print(f"mix of {len(mix())} URLs, {args.connections} connections, {args.seconds} s")
-    for path, target in mix():  # every page in the cache before the idle figures
+    print(f"mix of {len(rows)} URLs, {args.connections} connections, {args.seconds} s")
+    for path, target in rows:  # every page in the cache before the idle figures
         headers = {"HX-Request": "true", "HX-Target": target} if target else {}
         urllib.request.urlopen(urllib.request.Request(url + path, headers=headers)).read()
     idle = load(url + "/", {}, args.seconds, args.connections, listing.name)
     print(f"{'mix, no ingestion':31} {mix_figures(idle)}", flush=True)
     if args.live:
-        with ingesting(args.rate) as stored:
+        with Ingestion(args.rate) as stored:
             live = load(url + "/", {}, args.seconds, args.connections, listing.name)
         print(f"{f'mix, ingesting {args.rate:g}/s':31} {mix_figures(live)}  stored {stored()}")
         marks = (
@@ -373,7 +374,7 @@ def measure_mix(warm_port, args):
     os.unlink(listing.name)
 
 
-class ingesting:
+class Ingestion:
     """A Celery worker, and a thread submitting one article job every 1/rate seconds through
     services.submit, as the ingest form does; the context value counts jobs stored."""
 
