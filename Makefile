@@ -40,7 +40,7 @@ bench-ingest: $(STAMP)
 	$(PY) benchmarks/bench_ingest.py
 
 bench-web: $(STAMP)
-	$(PY) benchmarks/bench_web.py
+	$(PY) benchmarks/bench_web.py $(ARGS)
 
 bench-download: $(STAMP)
 	$(PY) benchmarks/bench_download.py

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from .extraction import vocabulary
+from .pg_indexes import OrderIndex, SearchIndex, text_vector, trigrams
 from .queries import (
     ActorQuerySet,
     MeetingQuerySet,
@@ -92,7 +93,12 @@ class Actor(models.Model):
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "name"])]
+        indexes = [
+            models.Index(fields=["kind", "name"]),
+            models.Index(fields=["name"], name="actor_name"),
+            SearchIndex(trigrams("name"), name="actor_name_trigrams"),
+            SearchIndex(trigrams("role"), name="actor_role_trigrams"),
+        ]
 
     def __str__(self):
         return self.name
@@ -111,6 +117,10 @@ class ActorAlias(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "actor aliases"
+        indexes = [
+            models.Index(fields=["name"], name="alias_name"),
+            SearchIndex(fields=["normalized"], opclasses=["gin_trgm_ops"], name="alias_trigrams"),
+        ]
 
     def __str__(self):
         return self.name
@@ -366,6 +376,14 @@ class Proposal(ExtractedRecord):
         indexes = [
             models.Index(fields=["-first_seen", "-id"], name="proposal_timeline"),
             models.Index(fields=["negotiation", "-first_seen"], name="proposal_negotiation"),
+            # The proposals list: most recently reported first.
+            OrderIndex(
+                models.F("last_seen").desc(nulls_last=True),
+                models.F("id").desc(),
+                name="proposal_reported",
+            ),
+            SearchIndex(text_vector("title", "text"), name="proposal_search"),
+            SearchIndex(trigrams("title"), name="proposal_title_trigrams"),
         ]
 
     def __str__(self):
@@ -478,7 +496,9 @@ class Meeting(ExtractedRecord):
         indexes = [
             models.Index(fields=["-day", "-id"], name="meeting_timeline"),
             models.Index(fields=["status", "date"], name="meeting_status"),
+            models.Index(fields=["date", "id"], name="meeting_upcoming"),
             models.Index(fields=["negotiation", "-day"], name="meeting_negotiation"),
+            SearchIndex(text_vector("title", "location", "text"), name="meeting_search"),
         ]
 
     def __str__(self):

@@ -19,9 +19,7 @@ from django.db.models.functions import Coalesce
 
 from .extraction import normalize_alias
 from .page_cache import data_version
-
-# Must match the configuration the ingestion service uses to fill Statement.search_vector.
-SEARCH_CONFIG = "english"
+from .pg_indexes import SEARCH_CONFIG, matches_text
 
 
 @dataclass(frozen=True, order=True)
@@ -109,12 +107,9 @@ def with_articles():
 
 
 def with_actors():
-    """Participation prefetch that brings each actor in the same query."""
-    from .models import MeetingParticipant
-
-    return models.Prefetch(
-        "participations", queryset=MeetingParticipant.objects.select_related("actor")
-    )
+    """Participation prefetch, then their actors by id: two small index look-ups, where a join
+    leads the planner to hash every actor once there are thousands."""
+    return "participations__actor"
 
 
 def source_count(field: str):
@@ -131,17 +126,28 @@ def source_count(field: str):
     return Coalesce(Subquery(counts), 0)
 
 
+def count_of(rows: models.QuerySet, field: str):
+    """How many of `rows` point at each record through `field`, as a correlated subquery
+    (computed for the rows shown only, where a join and GROUP BY would count for all)."""
+    rows = rows.filter(**{field: OuterRef("pk")}).order_by().values(field)
+    return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
+
+
+def words_of(q: str) -> list[str]:
+    """The words of a search, or the whole string when it has none."""
+    return re.findall(r"\w[\w'’-]*", q) or [q]
+
+
 def every_word(q: str, *fields: str) -> Q:
     """Each word of the query in one of the fields, in any order ("corridor humanitarian")."""
-    words = re.findall(r"\w[\w'’-]*", q) or [q]
     return reduce(
         operator.and_,
-        (reduce(operator.or_, (Q(**{f"{f}__icontains": w}) for f in fields)) for w in words),
+        (reduce(operator.or_, (Q(**{f"{f}__icontains": w}) for f in fields)) for w in words_of(q)),
     )
 
 
 def on_postgresql() -> bool:
-    """Whether full-text search can use the PostgreSQL search vector."""
+    """Whether full-text search can use the PostgreSQL search vectors and their indexes."""
     return connection.vendor == "postgresql"
 
 
@@ -194,26 +200,27 @@ class TimelineQuerySet(models.QuerySet):
             return self.filter(**{f"{df}__gt": cursor.date})
         return self.filter(TupleGreaterThan(Tuple(F(df), F("id")), (cursor.date, cursor.id)))
 
-    def for_timeline(
-        self, filters: Filters, *, before: Cursor | None = None, limit: int, prefetch=True
-    ):
+    def for_timeline(self, filters: Filters, *, before: Cursor | None = None, limit: int):
         """Up to `limit` entries matching `filters`, newest first, after `before`."""
         qs = self.matching(filters)
         if before:
             qs = qs.older_than(before)
         qs = qs.for_display().order_by(f"-{self.date_field}", "-id")[:limit]
-        if not prefetch:
-            qs = qs.prefetch_related(None)
         return [self.entry(record) for record in qs]
 
-    def prefetch_shown(self, entries: list[Entry]) -> None:
-        """Run this type's display prefetches for the entries of this type that are shown."""
-        records = [entry.record for entry in entries if entry.kind == self.kind]
-        models.prefetch_related_objects(records, *self.display_prefetches())
+    def cursors(self, filters: Filters, *, before: Cursor | None = None, limit: int):
+        """The places of up to `limit` matching records, newest first, after `before`: dates
+        and ids only, without the joins and objects of records that may not be shown."""
+        qs = self.matching(filters)
+        if before:
+            qs = qs.older_than(before)
+        rows = qs.order_by(f"-{self.date_field}", "-id").values_list(self.date_field, "id")
+        return [Cursor(day, self.rank, pk) for day, pk in rows[:limit]]
 
-    def display_prefetches(self) -> tuple:
-        """The prefetches `for_display()` adds; none unless the type shows related rows."""
-        return ()
+    def shown(self, cursors: list[Cursor]) -> dict[int, models.Model]:
+        """{id: record} with what the timeline displays, for the cursors of this type."""
+        ids = [cursor.id for cursor in cursors if cursor.rank == self.rank]
+        return self.for_display().in_bulk(ids) if ids else {}
 
     def entry(self, record) -> Entry:
         """The timeline entry of one record of this type."""
@@ -304,17 +311,25 @@ class ActorQuerySet(models.QuerySet):
         )
 
     def resolve(self, values):
-        """Actors named by slug, name or alias, in one query."""
-        return self.filter(
-            Q(slug__in=values) | Q(name__in=values) | Q(aliases__name__in=values)
-        ).distinct()
+        """Actors named by slug, name or alias, in one query: a union of three index look-ups
+        (a join of every actor with every alias, then DISTINCT, would scan both)."""
+        from .models import Actor, ActorAlias
+
+        by_slug = Actor.objects.filter(slug__in=values).order_by().values("id")
+        by_name = Actor.objects.filter(name__in=values).order_by().values("id")
+        by_alias = ActorAlias.objects.filter(name__in=values).order_by().values("actor_id")
+        return self.filter(pk__in=by_slug.union(by_name, by_alias))
 
 
 class StatementQuerySet(TimelineQuerySet):
     kind, rank, date_field = "statement", 1, "said_on"
 
     def for_display(self):
-        return self.select_related("speaker").annotate(source_count=source_count("statement"))
+        return (
+            self.select_related("speaker")
+            .defer("search_vector")
+            .annotate(source_count=source_count("statement"))
+        )
 
     def matching(self, filters, *, dated=True):
         qs = super().matching(filters, dated=dated)
@@ -340,10 +355,15 @@ class ProposalQuerySet(TimelineQuerySet):
     def by_actors(self, actors):
         from .models import ProposalResponse
 
-        answered = ProposalResponse.objects.filter(actor__in=actors).values("proposal_id")
-        return Q(proposer__in=actors) | Q(id__in=answered)
+        # One id set, so the planner starts from the actors' few proposals; an OR of the two
+        # conditions is a filter on a walk through every proposal.
+        proposed = self.model.objects.filter(proposer__in=actors).order_by().values("id")
+        answered = ProposalResponse.objects.filter(actor__in=actors).order_by()
+        return Q(id__in=proposed.union(answered.values("proposal_id")))
 
     def by_search(self, q):
+        if on_postgresql():
+            return matches_text(q, "title", "text")
         return every_word(q, "title", "text")
 
     def for_page(self):
@@ -354,11 +374,14 @@ class ProposalQuerySet(TimelineQuerySet):
 
     def for_list(self, filters: Filters, status: str = ""):
         """Matching proposals, most recently reported first, with what the list shows."""
+        from .models import ProposalResponse
+
         qs = self.matching(filters)
         if status:
             qs = qs.filter(status=status)
         qs = qs.select_related("proposer", "negotiation").annotate(
-            source_count=source_count("proposal"), response_count=Count("responses")
+            source_count=source_count("proposal"),
+            response_count=count_of(ProposalResponse.objects, "proposal"),
         )
         return qs.order_by(F("last_seen").desc(nulls_last=True), "-id")
 
@@ -375,7 +398,16 @@ class ResponseQuerySet(TimelineQuerySet):
         return Q(actor__in=actors)
 
     def by_search(self, q):
-        return every_word(q, "proposal__title", "actor__name")
+        """Every word in the proposal's title or the actor's name, through id subqueries
+        that each use their trigram index on PostgreSQL (a join would scan every answer)."""
+        from .models import Actor, Proposal
+
+        def has(word):
+            titled = Proposal.objects.filter(title__icontains=word).values("id")
+            named = Actor.objects.filter(name__icontains=word).values("id")
+            return Q(proposal__in=titled) | Q(actor__in=named)
+
+        return reduce(operator.and_, map(has, words_of(q)))
 
     def stances_of(self, actor, negotiation=None):
         """An actor's answers to proposals, each with its proposal and sources."""
@@ -401,13 +433,8 @@ class MeetingQuerySet(TimelineQuerySet):
     # A meeting with no date given stands on the day it was first reported.
     kind, rank, date_field = "meeting", 4, "day"
 
-    def display_prefetches(self):
-        return (with_actors(),)
-
     def for_display(self):
-        return self.prefetch_related(*self.display_prefetches()).annotate(
-            source_count=source_count("meeting")
-        )
+        return self.prefetch_related(with_actors()).annotate(source_count=source_count("meeting"))
 
     def by_actors(self, actors):
         from .models import MeetingParticipant
@@ -416,6 +443,8 @@ class MeetingQuerySet(TimelineQuerySet):
         return Q(id__in=taking_part)
 
     def by_search(self, q):
+        if on_postgresql():
+            return matches_text(q, "title", "location", "text")
         return every_word(q, "title", "location", "text")
 
     def undated_plans(self):
@@ -424,8 +453,10 @@ class MeetingQuerySet(TimelineQuerySet):
 
     def upcoming(self, filters: Filters, today: date, limit: int):
         """Matching meetings from today on, soonest first."""
-        qs = self.matching(replace(filters, date_from=max(filters.date_from or today, today)))
-        qs = qs.filter(date__isnull=False).order_by("date", "id")
+        start = max(filters.date_from or today, today)
+        # On `date` alone: the walk starts at `start` in the date index (the same bound on
+        # `day` too would make the planner misjudge the two together and sort every match).
+        qs = self.matching(filters).filter(date__gte=start).order_by("date", "id")
         return list(qs.for_display()[:limit])
 
     def announced(self, filters: Filters, since: date, limit: int):
@@ -464,18 +495,20 @@ def applicable(filters: Filters):
 
 
 def timeline_page(filters: Filters, *, before: Cursor | None = None, limit: int) -> TimelinePage:
-    """One keyset page of the merged stream: each type fetches limit+1, Python merges."""
+    """One keyset page of the merged stream: each type finds the places of its limit+1
+    newest, Python merges them, and each type fetches the records of its places shown."""
     querysets = applicable(filters)
-    # Prefetches (a meeting's participants) wait for the merge: most candidates are not shown.
-    streams = [
-        qs.for_timeline(filters, before=before, limit=limit + 1, prefetch=False) for qs in querysets
+    streams = [qs.cursors(filters, before=before, limit=limit + 1) for qs in querysets]
+    merged = list(heapq.merge(*streams, reverse=True))
+    shown = merged[:limit]
+    kinds = {qs.rank: qs.kind for qs in querysets}
+    records = {(qs.rank, pk): r for qs in querysets for pk, r in qs.shown(shown).items()}
+    # A record deleted between the two reads is left out.
+    entries = [
+        Entry(kinds[c.rank], c, records[c.rank, c.id]) for c in shown if (c.rank, c.id) in records
     ]
-    merged = list(heapq.merge(*streams, key=lambda e: e.cursor, reverse=True))
-    entries = merged[:limit]
-    for qs in querysets:
-        qs.prefetch_shown(entries)
     more = len(merged) > limit
-    return TimelinePage(entries, entries[-1].cursor if more and entries else None)
+    return TimelinePage(entries, shown[-1] if more and shown else None)
 
 
 def recent_records(filters: Filters, since=None, limit: int = 50) -> list[tuple[str, models.Model]]:

@@ -7,7 +7,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from negotiations.queries import Cursor, Filters, count_newer, events_per_day, timeline_page
+from negotiations.queries import (
+    Cursor,
+    Filters,
+    count_newer,
+    events_per_day,
+    on_postgresql,
+    timeline_page,
+)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -63,12 +70,14 @@ def test_query_count_does_not_grow_with_records(client, django_assert_max_num_qu
     target = url(few)
     with django_assert_max_num_queries(small):
         client.get(target)
-    assert small <= 13
+    assert small <= 15
 
 
 def test_timeline_page_is_a_handful_of_queries(client, django_assert_max_num_queries):
     fill(50)
-    with django_assert_max_num_queries(9):
+    # Each type's places then its records shown, meetings' participations and their actors,
+    # day totals, filter choices.
+    with django_assert_max_num_queries(14):
         client.get(reverse("timeline"))
 
 
@@ -125,3 +134,26 @@ def test_events_per_day_sums_types_in_sql():
 )
 def test_filters_narrowed_when_any_filter_is_set(filters, narrowed):
     assert filters.narrowed is narrowed
+
+
+def shown(filters):
+    return {(e.kind, str(e.record)) for e in timeline_page(filters, limit=30).entries}
+
+
+def test_an_answer_is_found_by_words_of_its_actor_and_its_proposal():
+    hamas = factories.actor("Hamas")
+    plan = factories.proposal("Gaza truce", first_seen=date(2025, 3, 1))
+    factories.response(plan, hamas, responded_on=date(2025, 3, 2))
+    factories.response(plan, factories.actor("Egypt"), responded_on=date(2025, 3, 2))
+    answers = {record for kind, record in shown(Filters(q="truce hamas")) if kind == "response"}
+    assert answers == {"Hamas accepted Gaza truce"}
+    assert not shown(Filters(q="truce hamas", kinds=("meeting",)))
+
+
+@pytest.mark.skipif(not on_postgresql(), reason="full-text search is PostgreSQL's")
+def test_meetings_and_proposals_match_words_in_any_form_on_postgresql():
+    factories.meeting(title="Talks on corridors", location="Geneva", date=date(2025, 3, 1))
+    factories.proposal("Corridor plan", text="Opening a corridor.", first_seen=date(2025, 3, 1))
+    factories.proposal("Grain deal", first_seen=date(2025, 3, 1))
+    assert shown(Filters(q="corridor geneva")) == {("meeting", "Talks on corridors")}
+    assert shown(Filters(q="corridors", kinds=("proposal",))) == {("proposal", "Corridor plan")}
