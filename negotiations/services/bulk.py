@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import NamedTuple
 
 from celery.utils import uuid
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from negotiations.extraction import Document, extract
+from negotiations.extraction import Document, Extraction, extract
 from negotiations.models import Article, IngestJob
 from negotiations.registry_source import registry_from_db
 
 from .articles import article_document, content_hash, new_article
-from .jobs import _describe, _raw_text, _read, _validate, reextract, run_job
+from .jobs import _describe, _raw_text, _read, _validate, reextract
 from .storing import ToStore, store_many
 
 log = logging.getLogger(__name__)
@@ -53,22 +54,38 @@ def _ingest_batch(jobs: list[IngestJob]) -> None:
         clock = time.perf_counter()
         try:
             document = _read(job, job.payload, None)
-            extracted.append((job, document, extract(document, registry)))
+            extracted.append(Extracted(job, document, extract(document, registry)))
         except Exception as exc:
-            _end(job, status=IngestJob.Status.FAILED, error=_describe(exc))
+            _fail(job, exc)
             continue
         job.metadata = {**job.metadata, "timings": {"extract": _seconds_since(clock)}}
+    store_extracted(extracted)
+
+
+class Extracted(NamedTuple):
+    """A running text job, the document read from it and what was extracted from that."""
+
+    job: IngestJob
+    document: Document
+    extraction: Extraction
+
+
+def store_extracted(extracted: list[Extracted]) -> None:
+    """Store the articles of running jobs in one transaction and finish the jobs; when that
+    fails, each in a transaction of its own, so that a bad article fails only its own job."""
     try:
         _store_jobs(extracted)
     except Exception:
         log.exception("a batch of %s articles failed; storing them one by one", len(extracted))
-        for job, _, _ in extracted:
-            run_job(job.pk)
-            job.refresh_from_db()
+        for item in extracted:
+            try:
+                _store_jobs([item])
+            except Exception as exc:
+                _fail(item.job, exc)
 
 
 @transaction.atomic
-def _store_jobs(extracted: list[tuple[IngestJob, Document, object]]) -> None:
+def _store_jobs(extracted: list[Extracted]) -> None:
     """Create the new articles in one insert, store them in one batch, finish every job."""
     clock = time.perf_counter()
     known = _known_articles([document for _, document, _ in extracted])
@@ -87,7 +104,7 @@ def _store_jobs(extracted: list[tuple[IngestJob, Document, object]]) -> None:
     store_many(new)
     seconds = _seconds_since(clock) / max(len(new), 1)
     for job, article, duplicate in finished:
-        timings = {**job.metadata["timings"], "store": round(seconds, 4)}
+        timings = {**job.metadata.get("timings", {}), "store": round(seconds, 4)}
         job.metadata = {**job.metadata, "timings": timings}
         _set(job, status=IngestJob.Status.STORED, article=article, duplicate=duplicate)
     IngestJob.objects.bulk_update(
@@ -114,9 +131,12 @@ def _set(job: IngestJob, **fields) -> None:
         setattr(job, name, value)
 
 
-def _end(job: IngestJob, **fields) -> None:
-    _set(job, **fields)
-    IngestJob.objects.filter(pk=job.pk).update(**fields, finished_at=job.finished_at)
+def _fail(job: IngestJob, exc: Exception) -> None:
+    _set(job, status=IngestJob.Status.FAILED, error=_describe(exc), duplicate=False)
+    job.article = None
+    IngestJob.objects.filter(pk=job.pk).update(
+        status=job.status, error=job.error, finished_at=job.finished_at
+    )
 
 
 def reextract_all(articles: list[Article]) -> dict[int, str]:

@@ -125,6 +125,7 @@ def _store(batch: StoreBatch, article, extraction, negotiation) -> dict[str, int
     _delete_orphans(previous.records)
     for field, ids in storing.stored.items():
         batch.stored[field] |= ids
+    batch.untouched.discard(article.pk)
     return {field: len(ids) for field, ids in storing.stored.items()}
 
 
