@@ -11,6 +11,7 @@ from django.db import InterfaceError, OperationalError
 from . import services
 from .fetching import TransientFetchError
 from .models import Article, Feed
+from .services import bulk
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,17 @@ def reextract_article(*, article_id: int) -> dict | None:
     counts = services.reextract(article)
     log.info("article %s re-extracted: %s", article_id, counts)
     return counts
+
+
+@shared_task(**INGEST_OPTIONS)
+def reextract_articles(*, article_ids: list[int]) -> int:
+    """Extract stored articles again, a batch per transaction; say how many failed."""
+    articles = list(Article.objects.filter(pk__in=article_ids).order_by("pk"))
+    failed = bulk.reextract_all(articles)
+    for article_id, error in failed.items():
+        log.warning("article %s: re-extraction failed: %s", article_id, error)
+    log.info("re-extracted %s articles, %s failed", len(articles), len(failed))
+    return len(failed)
 
 
 @shared_task(ignore_result=True, acks_late=True, soft_time_limit=50, time_limit=60)
