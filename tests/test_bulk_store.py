@@ -22,6 +22,10 @@ from tests.test_consolidation import article, call_extraction
 
 pytestmark = pytest.mark.django_db
 
+# Statements per article, amortised, when one batch stores twelve reports of the same two
+# events (28.5 measured; stored one by one, the same reports take 42 each).
+IN_BULK = 29
+
 
 def dump() -> dict:
     """Every row of the app's tables except the job log, without the times of day they were
@@ -187,5 +191,5 @@ def test_a_batch_costs_a_bounded_number_of_queries_per_article(
     ]
     items = extracted(reports)
 
-    with django_assert_max_num_queries(30 * len(items)):
+    with django_assert_max_num_queries(IN_BULK * len(items)):
         store_many(items)

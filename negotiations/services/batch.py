@@ -30,6 +30,7 @@ from negotiations.queries import SEARCH_CONFIG
 from .lifecycle import refresh_statuses
 
 NEGOTIATION_LOCK = 7011  # the first key of the advisory lock held per negotiation
+DELETED_KEYS_READ = 5000
 
 
 class StoreBatch:
@@ -43,10 +44,9 @@ class StoreBatch:
         self._negotiations: dict[str, Negotiation] | None = None
         self._parties: dict[int, set[int]] | None = None
         self._issues: dict[str, Issue] | None = None
-        # With one article each kind's keys are looked up as they come; with many, all at once.
-        self._deleted_keys = (
-            set(DeletedKey.objects.values_list("key", flat=True)) if len(articles) > 1 else None
-        )
+        # Editors delete few records: their keys are read at once, unless there are many.
+        deleted = list(DeletedKey.objects.values_list("key", flat=True)[: DELETED_KEYS_READ + 1])
+        self._deleted_keys = set(deleted) if len(deleted) <= DELETED_KEYS_READ else None
         self.sources = _deleted_sources([a.content_hash for a in articles])
         self.untouched = _untouched([a.pk for a in articles])
 
@@ -112,7 +112,7 @@ class StoreBatch:
         for field, ids in self.stored.items():
             if ids:
                 RECORD_MODELS[field].objects.filter(pk__in=ids).update(updated_at=now)
-        refresh_statuses(self.stored["proposal"])
+        refresh_statuses(self.stored["proposal"], self.parties())
         _update_search_vectors(self.stored["statement"])
 
 

@@ -75,7 +75,6 @@ class ToStore(NamedTuple):
     negotiation: Negotiation | None = None
 
 
-@transaction.atomic
 def store_extraction(
     article: Article, extraction: Extraction, negotiation: Negotiation | None = None
 ) -> dict[str, int]:
