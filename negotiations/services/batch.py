@@ -52,9 +52,20 @@ class StoreBatch:
 
     def negotiations(self, slugs) -> dict[str, Negotiation]:
         """The registry's negotiations among `slugs`, by slug."""
+        found = self._registry_negotiations()
+        return {slug: found[slug] for slug in slugs if slug in found}
+
+    def negotiation(self, pk: int | None) -> Negotiation | None:
+        """The negotiation with this id (None for none)."""
+        if pk is None:
+            return None
+        by_id = {n.pk: n for n in self._registry_negotiations().values()}
+        return by_id.get(pk) or Negotiation.objects.get(pk=pk)
+
+    def _registry_negotiations(self) -> dict[str, Negotiation]:
         if self._negotiations is None:
             self._negotiations = {n.slug: n for n in Negotiation.objects.all()}
-        return {slug: self._negotiations[slug] for slug in slugs if slug in self._negotiations}
+        return self._negotiations
 
     def parties(self) -> dict[int, set[int]]:
         """The parties of every negotiation: actor ids by negotiation id."""

@@ -355,7 +355,7 @@ class _Storing:
                 response = _known(r.response, ProposalResponse.Response, "response")
                 fields = {"proposal": obj, "actor": actor, "response": response}
                 fields["responded_on"] = r.date or self.reported
-                fields["negotiation"] = obj.negotiation
+                fields["negotiation"] = self.batch.negotiation(obj.negotiation_id)
                 key = response_key(obj.pk, actor.pk, r.response)
                 records.append(r)
                 rows.append(_Row(key, r.confidence, fields, start=r.evidence.start))
@@ -451,7 +451,6 @@ class _Storing:
             pk__in=self.dated_meetings, date__isnull=False, negotiation__isnull=False
         )
         for meeting in dated:
-            facts = candidates_for.meeting_facts([meeting])[0]
             undated = Meeting.objects.filter(
                 negotiation=meeting.negotiation_id,
                 date__isnull=True,
@@ -459,7 +458,11 @@ class _Storing:
                 reported_on__gte=meeting.date - matching.UNDATED_AFTER,
                 reported_on__lte=meeting.date + matching.UNDATED_BEFORE,
             ).exclude(pk=meeting.pk)
-            for other in candidates_for.meeting_facts(list(undated)):
+            undated = list(undated)
+            if not undated:  # most dated meetings have no undated mention near them
+                continue
+            facts = candidates_for.meeting_facts([meeting])[0]
+            for other in candidates_for.meeting_facts(undated):
                 kept = KeptApart.objects.filter(
                     kind="meeting", record_id=meeting.pk, article__in=other.articles
                 )
