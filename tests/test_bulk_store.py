@@ -23,7 +23,7 @@ from tests.test_consolidation import article, call_extraction
 pytestmark = pytest.mark.django_db
 
 # Statements per article, amortised, when one batch stores twelve reports of the same two
-# events (28.5 measured; stored one by one, the same reports take 42 each).
+# events (28.3 measured; stored one by one, the same reports take 42 each).
 IN_BULK = 29
 
 
