@@ -23,6 +23,7 @@ from negotiations.models import (
     Issue,
     KeptApart,
     Negotiation,
+    ProposalEvent,
     Statement,
 )
 from negotiations.queries import SEARCH_CONFIG
@@ -140,10 +141,13 @@ def _deleted_sources(hashes: list[str]) -> dict[str, dict[tuple[str, int], list]
 
 
 def _untouched(article_ids: list[int]) -> set[int]:
-    """The articles with neither evidence nor an editor's "kept apart": nothing to detach."""
-    evidence = Evidence.objects.filter(article__in=article_ids).values("article_id")
-    kept = KeptApart.objects.filter(article__in=article_ids).values("article_id")
-    touched = {row["article_id"] for row in evidence.order_by().union(kept)}
+    """The articles nothing refers to yet (evidence, events, an editor's "kept apart", other
+    negotiations): storing them has nothing to detach or replace."""
+    rows = [
+        model.objects.filter(article__in=article_ids).order_by().values("article_id")
+        for model in (Evidence, ProposalEvent, KeptApart, Article.other_negotiations.through)
+    ]
+    touched = {row["article_id"] for row in rows[0].union(*rows[1:])}
     return set(article_ids) - touched
 
 

@@ -28,6 +28,14 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 100
 
 
+class Extracted(NamedTuple):
+    """A running text job, the document read from it and what was extracted from that."""
+
+    job: IngestJob
+    document: Document
+    extraction: Extraction
+
+
 def check(job: IngestJob) -> None:
     """Refuse an unsaved job as `submit` would (a ValidationError)."""
     _validate(job.source, job.url, job.payload, job.metadata)
@@ -62,14 +70,6 @@ def _ingest_batch(jobs: list[IngestJob]) -> None:
     store_extracted(extracted)
 
 
-class Extracted(NamedTuple):
-    """A running text job, the document read from it and what was extracted from that."""
-
-    job: IngestJob
-    document: Document
-    extraction: Extraction
-
-
 def store_extracted(extracted: list[Extracted]) -> None:
     """Store the articles of running jobs in one transaction and finish the jobs; when that
     fails, each in a transaction of its own, so that a bad article fails only its own job."""
@@ -88,7 +88,10 @@ def store_extracted(extracted: list[Extracted]) -> None:
 def _store_jobs(extracted: list[Extracted]) -> None:
     """Create the new articles in one insert, store them in one batch, finish every job."""
     clock = time.perf_counter()
-    known = _known_articles([document for _, document, _ in extracted])
+    known = _known_articles(
+        [content_hash(item.document.text) for item in extracted],
+        [item.job.url for item in extracted if item.job.url],
+    )
     new, finished = [], []
     for job, document, extraction in extracted:
         article = new_article(
@@ -113,10 +116,8 @@ def _store_jobs(extracted: list[Extracted]) -> None:
     )
 
 
-def _known_articles(documents: list[Document]) -> dict[str, Article]:
-    """Stored articles with any of these texts or URLs, by content hash and by URL."""
-    hashes = [content_hash(document.text) for document in documents]
-    urls = [document.url for document in documents if document.url]
+def _known_articles(hashes: list[str], urls: list[str]) -> dict[str, Article]:
+    """Stored articles with any of these content hashes or URLs, by hash and by URL."""
     found = {}
     for article in Article.objects.filter(Q(content_hash__in=hashes) | Q(url__in=urls)):
         found[article.content_hash] = article
@@ -132,6 +133,7 @@ def _set(job: IngestJob, **fields) -> None:
 
 
 def _fail(job: IngestJob, exc: Exception) -> None:
+    """End the job as failed, with what went wrong in words a reader understands."""
     _set(job, status=IngestJob.Status.FAILED, error=_describe(exc), duplicate=False)
     job.article = None
     IngestJob.objects.filter(pk=job.pk).update(
