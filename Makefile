@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint eval picture bench-extract bench-ingest bench-web bench-download clean
+.PHONY: run test setup lint eval picture bench-extract bench-ingest bench-bulk bench-web bench-download clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ bench-extract: $(STAMP)
 
 bench-ingest: $(STAMP)
 	$(PY) benchmarks/bench_ingest.py
+
+bench-bulk: $(STAMP)
+	$(PY) benchmarks/bench_bulk.py
 
 bench-web: $(STAMP)
 	$(PY) benchmarks/bench_web.py $(ARGS)

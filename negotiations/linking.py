@@ -85,10 +85,19 @@ def add_aliases(actor: Actor, names) -> None:
 class ActorResolver:
     """Maps the names of one extraction to Actors, creating unreviewed actors for unknown names."""
 
-    def __init__(self, described: dict[str, ActorRecord] | None = None):
+    def __init__(
+        self,
+        described: dict[str, ActorRecord] | None = None,
+        *,
+        index: dict[str, int] | None = None,
+        actors: dict[int, Actor] | None = None,
+    ):
+        """`index` and `actors` (by id) are what a batch of stores already read."""
         self.described = described or {}
         self.cache: dict[str, Actor] = {}
-        self.index = dict(alias_index())
+        self.index = dict(alias_index() if index is None else index)
+        self.known: dict[int, Actor] = {} if actors is None else actors
+        self.made: list[Actor] = []  # the actors `_create` gave aliases
 
     def resolve(self, name: str) -> Actor:
         """The Actor that `name` refers to."""
@@ -99,8 +108,10 @@ class ActorResolver:
     def prefetch(self, names) -> None:
         """Load the known actors among `names` in one query."""
         ids = {name: self.index.get(normalize_alias(name)) for name in names}
-        found = Actor.objects.in_bulk({i for i in ids.values() if i})
-        self.cache.update({name: found[i] for name, i in ids.items() if i in found})
+        missing = {i for i in ids.values() if i and i not in self.known}
+        if missing:
+            self.known.update(Actor.objects.in_bulk(missing))
+        self.cache.update({name: self.known[i] for name, i in ids.items() if i in self.known})
 
     def find(self, name: str) -> Actor | None:
         """An existing actor by alias (its own or the extraction's), else by fuzzy match."""
@@ -109,7 +120,7 @@ class ActorResolver:
         keys = [k for k in keys if k]
         for key in keys:
             if key in self.index:
-                return Actor.objects.filter(pk=self.index[key]).first()
+                return self._actor(self.index[key])
         return self._fuzzy(keys[0]) if keys else None
 
     def _fuzzy(self, key: str) -> Actor | None:
@@ -122,7 +133,15 @@ class ActorResolver:
             return None
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < FUZZY_MIN_MARGIN:
             return None
-        return Actor.objects.get(pk=ranked[0][0])
+        return self._actor(ranked[0][0])
+
+    def _actor(self, pk: int) -> Actor | None:
+        if pk not in self.known:
+            found = Actor.objects.filter(pk=pk).first()
+            if found is None:
+                return None
+            self.known[pk] = found
+        return self.known[pk]
 
     def _create(self, name: str) -> Actor:
         record = self.described.get(name)
@@ -143,6 +162,8 @@ class ActorResolver:
             log.info("new unreviewed actor %r", name)
         names = (name, *(record.aliases if record else ()))
         add_aliases(actor, names)
+        self.made.append(actor)
+        self.known[actor.pk] = actor
         for alias in names:
             self.index.setdefault(normalize_alias(alias), actor.pk)
         return actor

@@ -238,7 +238,7 @@ CELERY_TASK_DEFAULT_QUEUE = "extract"
 CELERY_TASK_ROUTES = {
     "negotiations.tasks.fetch_job": {"queue": "fetch"},
     "negotiations.tasks.ingest_job": {"queue": "extract"},
-    "negotiations.tasks.reextract_article": {"queue": "extract"},
+    "negotiations.tasks.reextract_articles": {"queue": "extract"},
     "negotiations.tasks.poll_feeds": {"queue": "feeds"},
     "negotiations.tasks.poll_feed": {"queue": "feeds"},
     "negotiations.tasks.sweep_stale_jobs": {"queue": "feeds"},

@@ -12,6 +12,7 @@ from django.db import InterfaceError, OperationalError
 from . import services
 from .fetching import TransientFetchError
 from .models import Article, Feed
+from .services import bulk
 
 log = logging.getLogger(__name__)
 
@@ -75,15 +76,14 @@ JOB_TASKS = (fetch_job, ingest_job)
 
 
 @shared_task(**INGEST_OPTIONS)
-def reextract_article(*, article_id: int) -> dict | None:
-    """Extract a stored article again, replacing its unverified records."""
-    article = Article.objects.filter(pk=article_id).first()
-    if article is None:
-        log.info("article %s: gone, nothing to re-extract", article_id)
-        return None
-    counts = services.reextract(article)
-    log.info("article %s re-extracted: %s", article_id, counts)
-    return counts
+def reextract_articles(*, article_ids: list[int]) -> int:
+    """Extract stored articles again, a batch per transaction; say how many failed."""
+    articles = list(Article.objects.filter(pk__in=article_ids).order_by("pk"))
+    failed = bulk.reextract_all(articles)
+    for article_id, error in failed.items():
+        log.warning("article %s: re-extraction failed: %s", article_id, error)
+    log.info("re-extracted %s articles, %s failed", len(articles), len(failed))
+    return len(failed)
 
 
 @shared_task(ignore_result=True, acks_late=True, soft_time_limit=50, time_limit=60)

@@ -189,7 +189,7 @@ def test_reextracting_an_article_keeps_its_records(django_capture_on_commit_call
 
     job = submit_text(SEED.read_text(), django_capture_on_commit_callbacks)
     keys = set(models.Statement.objects.values_list("merge_key", flat=True))
-    tasks.reextract_article(article_id=job.article_id)
+    assert tasks.reextract_articles(article_ids=[job.article_id]) == 0
     assert set(models.Statement.objects.values_list("merge_key", flat=True)) == keys
 
 

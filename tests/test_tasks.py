@@ -91,7 +91,7 @@ def test_loading_the_registry_twice_changes_nothing():
     [
         (tasks.fetch_job, "fetch"),
         (tasks.ingest_job, "extract"),
-        (tasks.reextract_article, "extract"),
+        (tasks.reextract_articles, "extract"),
         (tasks.poll_feeds, "feeds"),
         (tasks.poll_feed, "feeds"),
         (tasks.sweep_stale_jobs, "feeds"),

@@ -6,8 +6,9 @@ from django.utils.html import format_html
 
 from negotiations import editing
 from negotiations.models import Article, Feed, IngestJob
+from negotiations.services import bulk
 from negotiations.services.article_deletion import delete_articles, plan_deletion
-from negotiations.tasks import reextract_article
+from negotiations.tasks import reextract_articles
 
 from .audit import admin_changes
 from .evidence import ArticleEvidenceInline, change_link
@@ -93,9 +94,9 @@ class ArticleAdmin(PublishedAdmin):
 
     @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
     def reextract(self, request, queryset):
-        ids = list(queryset.values_list("pk", flat=True))
-        for pk in ids:
-            reextract_article.delay_on_commit(article_id=pk)
+        ids = list(queryset.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(ids), bulk.BATCH_SIZE):
+            reextract_articles.delay_on_commit(article_ids=ids[start : start + bulk.BATCH_SIZE])
         self.message_user(
             request, f"Queued extraction for {len(ids)} article(s).", messages.SUCCESS
         )

@@ -27,27 +27,45 @@ def existing_article(*, url: str = "", digest: str = "") -> Article | None:
     return Article.objects.filter(match).first()
 
 
+def new_article(document: Document, *, url: str, raw: str, metadata: dict, **fields) -> Article:
+    """An unsaved article for `document`, its metadata filling what the document lacks."""
+    return Article(
+        url=url or None,
+        content_hash=content_hash(document.text),
+        outlet=(document.source or metadata.get("outlet") or "")[:200],
+        title=(document.title or metadata.get("title") or "")[:500],
+        author=(document.author or metadata.get("author") or "")[:300],
+        published=document.published,
+        reported_on=document.published or timezone.localdate(),
+        language=(document.language or "")[:10],
+        text=document.text,
+        raw=raw,
+        **fields,
+    )
+
+
 def create_article(document: Document, *, url: str, raw: str, metadata: dict, **fields):
     """Store a new article, or return (existing, False) when a unique constraint says it exists."""
-    digest = content_hash(document.text)
+    article = new_article(document, url=url, raw=raw, metadata=metadata, **fields)
     try:
         with transaction.atomic():
-            article = Article.objects.create(
-                url=url or None,
-                content_hash=digest,
-                outlet=(document.source or metadata.get("outlet") or "")[:200],
-                title=(document.title or metadata.get("title") or "")[:500],
-                author=(document.author or metadata.get("author") or "")[:300],
-                published=document.published,
-                reported_on=document.published or timezone.localdate(),
-                language=(document.language or "")[:10],
-                text=document.text,
-                raw=raw,
-                **fields,
-            )
+            article.save(force_insert=True)
             return article, True
     except IntegrityError:
-        found = existing_article(url=url, digest=digest)
+        found = existing_article(url=url, digest=article.content_hash)
         if found is None:
             raise
         return found, False
+
+
+def article_document(article: Article) -> Document:
+    """A stored article as the document it was read from, to extract it again."""
+    return Document(
+        text=article.text,
+        title=article.title or None,
+        published=article.published,
+        source=article.outlet or None,
+        url=article.url,
+        author=article.author or None,
+        language=article.language or None,
+    )

@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
-from django.db import connection
+from collections.abc import Callable
 
 from negotiations.models import Actor, Article, Negotiation
 
 
 def assign_article(
-    article: Article, ranked: tuple[str, ...], chosen: Negotiation | None = None
+    article: Article,
+    ranked: dict[str, Negotiation],
+    chosen: Negotiation | None = None,
+    *,
+    fresh: bool = False,
 ) -> list[Negotiation]:
     """Set the article's negotiations, the main one first, and return them.
 
     An editor's (or the submitter's) choice stands; otherwise the extraction's ranking of the
-    registry's negotiations decides, and an article it matches to none stays unassigned.
+    registry's negotiations (`ranked`: those found, by slug, best first) decides, and an
+    article it matches to none stays unassigned. A `fresh` article has no other negotiations.
     """
     if chosen is not None and not article.negotiation_locked:
         article.negotiation, article.negotiation_locked = chosen, True
         article.save(update_fields=["negotiation", "negotiation_locked"])
-        article.other_negotiations.clear()
+        if not fresh:
+            article.other_negotiations.clear()
     if article.negotiation_locked:
         return article_negotiations(article)
-    found = Negotiation.objects.in_bulk(ranked, field_name="slug")
-    negotiations = [found[slug] for slug in ranked if slug in found]
+    negotiations = list(ranked.values())
     article.negotiation = negotiations[0] if negotiations else None
     article.save(update_fields=["negotiation"])
-    article.other_negotiations.set(negotiations[1:])
+    if not fresh:
+        article.other_negotiations.set(negotiations[1:])
+    elif negotiations[1:]:
+        article.other_negotiations.add(*negotiations[1:])
     return negotiations
 
 
@@ -45,15 +53,10 @@ def party_of(actor: Actor) -> int:
 class RecordNegotiations:
     """Chooses among an article's negotiations the one each of its records belongs to."""
 
-    def __init__(self, negotiations: list[Negotiation]):
+    def __init__(self, negotiations: list[Negotiation], parties: Callable[[], dict]):
+        """`parties` gives every negotiation's party ids by negotiation id, when asked."""
         self.negotiations = negotiations
-        self.parties: dict[int, set[int]] = {}
-        if len(negotiations) > 1:
-            links = Negotiation.parties.through.objects.filter(
-                negotiation__in=negotiations
-            ).values_list("negotiation_id", "actor_id")
-            for negotiation_id, actor_id in links:
-                self.parties.setdefault(negotiation_id, set()).add(actor_id)
+        self.parties: dict[int, set[int]] = parties() if len(negotiations) > 1 else {}
 
     def for_actors(self, actors: list[Actor]) -> Negotiation | None:
         """The main negotiation, unless the record's actors are sides of another one only."""
@@ -67,15 +70,3 @@ class RecordNegotiations:
             if named & own and not named & (main_parties - self.parties.get(other.pk, set())):
                 return other
         return main
-
-
-def lock_negotiations(negotiations: list[Negotiation]) -> None:
-    """Store one article at a time per negotiation, so concurrent reports of one event meet.
-
-    PostgreSQL only: SQLite already lets one writer in at a time.
-    """
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        for negotiation in sorted(negotiations, key=lambda n: n.pk):
-            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [7011, negotiation.pk])

@@ -105,7 +105,8 @@ def _by_negotiation(records, facts) -> dict[int | None, list]:
 def _articles_of(field: str, ids: list[int]) -> dict[int, frozenset[int]]:
     """The articles supporting each record."""
     found = defaultdict(set)
-    rows = Evidence.objects.filter(**{f"{field}__in": ids}).values_list(f"{field}_id", "article_id")
+    rows = Evidence.objects.filter(**{f"{field}__in": ids}).order_by()
+    rows = rows.values_list(f"{field}_id", "article_id")
     for pk, article_id in rows:
         found[pk].add(article_id)
     return defaultdict(frozenset, {pk: frozenset(a) for pk, a in found.items()})

@@ -17,13 +17,13 @@ from django.core.validators import URLValidator
 from django.db import InterfaceError, OperationalError, connection, transaction
 from django.utils import timezone
 
-from negotiations.extraction import Document, ExtractionError, extract, read_document
+from negotiations.extraction import ExtractionError, extract, read_document
 from negotiations.fetching import FetchError, TransientFetchError, fetch_url
 from negotiations.limits import CHARS_STATED, MAX_CHARS, MAX_URL_LENGTH
 from negotiations.models import IngestJob
 from negotiations.registry_source import registry_from_db
 
-from .articles import content_hash, create_article, existing_article
+from .articles import article_document, content_hash, create_article, existing_article
 from .publishing import SWEEP_RETRIES, enqueue
 from .storing import store_extraction
 
@@ -167,16 +167,7 @@ def _fail(job: IngestJob, exc: Exception, *, retry_transient: bool) -> None:
 
 def reextract(article) -> dict[str, int]:
     """Extract a stored article's text again and store the result over its old records."""
-    document = Document(
-        text=article.text,
-        title=article.title or None,
-        published=article.published,
-        source=article.outlet or None,
-        url=article.url,
-        author=article.author or None,
-        language=article.language or None,
-    )
-    return store_extraction(article, extract(document, registry_from_db()))
+    return store_extraction(article, extract(article_document(article), registry_from_db()))
 
 
 def _claim(job_id: int, status: str, *, continuing: bool = False) -> IngestJob | None:

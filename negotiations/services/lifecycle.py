@@ -36,8 +36,10 @@ def proposal_status(
     return "accepted_by_some" if accepted else "proposed"
 
 
-def refresh_statuses(proposal_ids) -> None:
-    """Recompute the status of the unverified proposals among `proposal_ids`."""
+def refresh_statuses(proposal_ids, parties: dict[int, set[int]] | None = None) -> None:
+    """Recompute the status of the unverified proposals among `proposal_ids`.
+
+    `parties` are the negotiations' party ids by negotiation id, when already read."""
     proposals = list(Proposal.objects.filter(pk__in=proposal_ids, verified=False))
     if not proposals:
         return
@@ -48,16 +50,17 @@ def refresh_statuses(proposal_ids) -> None:
     responses = ProposalResponse.objects.filter(proposal__in=proposals).select_related("actor")
     for answer in responses.order_by("responded_on", "id"):
         answers[answer.proposal_id][party_of(answer.actor)] = answer.response
-    parties = defaultdict(set)
-    links = Negotiation.parties.through.objects.filter(
-        negotiation__in={p.negotiation_id for p in proposals}
-    )
-    for negotiation_id, actor_id in links.values_list("negotiation_id", "actor_id"):
-        parties[negotiation_id].add(actor_id)
+    if parties is None:
+        parties = defaultdict(set)
+        links = Negotiation.parties.through.objects.filter(
+            negotiation__in={p.negotiation_id for p in proposals}
+        )
+        for negotiation_id, actor_id in links.values_list("negotiation_id", "actor_id"):
+            parties[negotiation_id].add(actor_id)
     changed = []
     for proposal in proposals:
         status = proposal_status(
-            events[proposal.pk], answers[proposal.pk], parties[proposal.negotiation_id]
+            events[proposal.pk], answers[proposal.pk], parties.get(proposal.negotiation_id, set())
         )
         if status != proposal.status:
             proposal.status = status

@@ -12,10 +12,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from typing import NamedTuple
 
-from django.contrib.postgres.search import SearchVector
-from django.db import connection, transaction
-from django.db.models import CharField, Model, OuterRef, Subquery
+from django.db import transaction
+from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -29,16 +29,13 @@ from negotiations.extraction.records import (
     StatementRecord,
 )
 from negotiations.extraction.scope import plan_scope
-from negotiations.linking import ActorResolver
 from negotiations.models import (
     RECORD_FIELDS,
     RECORD_MODELS,
     Actor,
     Article,
-    DeletedKey,
     DeletedSource,
     Evidence,
-    Issue,
     KeptApart,
     Meeting,
     MeetingParticipant,
@@ -52,11 +49,11 @@ from negotiations.models import (
     Statement,
 )
 from negotiations.page_scopes import pages_changed
-from negotiations.queries import SEARCH_CONFIG
 
 from . import candidates as candidates_for
 from . import matching
-from .assignment import RecordNegotiations, assign_article, lock_negotiations, party_of
+from .assignment import RecordNegotiations, assign_article, party_of
+from .batch import StoreBatch
 from .grouping import STATUS_RANK, merge_into
 from .keys import (
     article_free,
@@ -68,10 +65,16 @@ from .keys import (
     scope_of,
     statement_key,
 )
-from .lifecycle import refresh_statuses
 
 
-@transaction.atomic
+class ToStore(NamedTuple):
+    """An article, what was extracted from it, and the negotiation a submitter chose."""
+
+    article: Article
+    extraction: Extraction
+    negotiation: Negotiation | None = None
+
+
 def store_extraction(
     article: Article, extraction: Extraction, negotiation: Negotiation | None = None
 ) -> dict[str, int]:
@@ -79,26 +82,72 @@ def store_extraction(
 
     `negotiation` is a submitter's choice; without one the extraction's ranking decides.
     """
-    negotiations = assign_article(article, extraction.negotiations, negotiation)
-    lock_negotiations(negotiations)
-    previous = _detach_unverified_evidence(article)
-    previous.sources = _deleted_sources(article)
-    storing = _Storing(article, negotiations, extraction, previous)
+    return store_many([ToStore(article, extraction, negotiation)])[0]
+
+
+@transaction.atomic
+def store_many(items: list[ToStore]) -> list[dict[str, int]]:
+    """Store each article in turn, as `store_extraction` would, in one transaction.
+
+    Each article's records are matched against those of the articles before it, so the
+    outcome is the same as storing them one by one; the batch reads the registry once and
+    leaves to its end the writes no later article reads. Returns each article's counts.
+    """
+    batch = StoreBatch([item.article for item in items])
+    batch.lock(_negotiation_ids(batch, items))
+    counts = [_store(batch, *item) for item in items]
+    batch.finish()
+    pages_changed(batch.stored, negotiations=batch.assigned)
+    return counts
+
+
+def _store(batch: StoreBatch, article, extraction, negotiation) -> dict[str, int]:
+    fresh = article.pk in batch.untouched
+    ranked = batch.negotiations(extraction.negotiations)
+    negotiations = assign_article(article, ranked, negotiation, fresh=fresh)
+    batch.lock(n.pk for n in negotiations)
+    previous = _Previous({field: set() for field in RECORD_FIELDS}, {})
+    if not fresh:
+        previous = _detach_unverified_evidence(article)
+    previous.sources = batch.sources.get(article.content_hash, {})
+    storing = _Storing(batch, article, negotiations, extraction, previous)
     statements = storing.statements(extraction.statements)
     storing.proposals(extraction.proposals)
     storing.meetings(extraction.meetings)
     storing.positions_and_issues(extraction.positions, statements)
+    batch.learn(storing.actors)
     storing.save_changes()
     storing.save_evidence()
-    _restore_sources(article, storing.stored)
+    if previous.sources:
+        _restore_sources(article, storing.stored)
     storing.place_undated_meetings()
-    # Before the orphans go: pages of their actors and proposals show them until then.
-    touched = {field: storing.stored[field] | previous.records[field] for field in RECORD_FIELDS}
-    pages_changed(touched, negotiations=negotiations)
+    if any(previous.records.values()):
+        # Before the orphans go: pages of their actors and proposals show them until then.
+        pages_changed(previous.records, negotiations=negotiations)
     _delete_orphans(previous.records)
-    refresh_statuses(storing.stored["proposal"])
-    _update_search_vectors(storing.stored["statement"])
+    for field, ids in storing.stored.items():
+        batch.stored[field] |= ids
+    batch.assigned.update(negotiations)
+    batch.untouched.discard(article.pk)
     return {field: len(ids) for field, ids in storing.stored.items()}
+
+
+def _negotiation_ids(batch: StoreBatch, items: list[ToStore]) -> set[int]:
+    """Every negotiation the batch's articles may be assigned to, so that a batch takes its
+    locks in one order; a single article takes its own as it is assigned."""
+    if len(items) < 2:
+        return set()
+    ids = {item.negotiation.pk for item in items if item.negotiation}
+    for item in items:
+        ids |= {n.pk for n in batch.negotiations(item.extraction.negotiations).values()}
+    stored = [item.article.pk for item in items if item.article.pk not in batch.untouched]
+    ids |= set(
+        Article.objects.filter(pk__in=stored, negotiation__isnull=False).values_list(
+            "negotiation_id", flat=True
+        )
+    )
+    links = Article.other_negotiations.through.objects.filter(article__in=stored)
+    return ids | set(links.values_list("negotiation_id", flat=True))
 
 
 @dataclass
@@ -127,22 +176,12 @@ def _detach_unverified_evidence(article: Article) -> _Previous:
     return previous
 
 
-def _deleted_sources(article: Article) -> dict[tuple[str, int], list[tuple[str, int]]]:
-    """Verified records whose only source was a deleted copy of this article: by sentence,
-    each with the key of the report it had."""
-    found = defaultdict(list)
-    rows = DeletedSource.objects.filter(content_hash=article.content_hash)
-    for kind, start, key, pk in rows.values_list("kind", "start", "report_key", "record_id"):
-        found[kind, start].append((key, pk))
-    return found
-
-
 def _restore_sources(article: Article, stored: dict[str, set[int]]) -> None:
     """Records this copy of a deleted article reports again have their source back."""
-    rows = DeletedSource.objects.filter(content_hash=article.content_hash)
+    again = Q(pk__in=[])
     for kind, ids in stored.items():
-        if ids:
-            rows.filter(kind=kind, record_id__in=ids).delete()
+        again |= Q(kind=kind, record_id__in=ids)
+    DeletedSource.objects.filter(again, content_hash=article.content_hash).delete()
 
 
 def _delete_orphans(previous: dict[str, set[int]]) -> None:
@@ -161,17 +200,6 @@ def _delete_orphans(previous: dict[str, set[int]]) -> None:
             RecordChange.objects.bulk_create(
                 RecordChange(kind=field, record_id=pk, change="deleted") for pk in gone
             )
-
-
-def _update_search_vectors(statement_ids: set[int]) -> None:
-    """Index stored statements for full-text search (PostgreSQL only; SQLite leaves it null)."""
-    if connection.vendor != "postgresql" or not statement_ids:
-        return
-    speaker = Actor.objects.filter(pk=OuterRef("speaker_id")).values("name")[:1]
-    vector = SearchVector(
-        "text", "content", Subquery(speaker, output_field=CharField()), config=SEARCH_CONFIG
-    )
-    Statement.objects.filter(pk__in=statement_ids, verified=False).update(search_vector=vector)
 
 
 @dataclass
@@ -194,18 +222,20 @@ class _Row:
 class _Storing:
     """The records of one extraction being stored for one article."""
 
-    def __init__(self, article, negotiations, extraction: Extraction, previous: _Previous):
+    def __init__(self, batch: StoreBatch, article, negotiations, extraction, previous):
+        self.batch = batch
         self.article = article
         self.reported = article.reported_on or article.published or timezone.localdate()
-        self.record_negotiations = RecordNegotiations(negotiations)
+        self.record_negotiations = RecordNegotiations(negotiations, batch.parties)
         self.negotiation_ids = [n.pk for n in negotiations]
         self.previous = previous
         self.kept_apart = defaultdict(set)
-        for kind, record_id in KeptApart.objects.filter(article=article).values_list(
-            "kind", "record_id"
-        ):
-            self.kept_apart[kind].add(record_id)
-        self.actors = ActorResolver({a.name: a for a in extraction.actors})
+        if article.pk not in batch.untouched:
+            for kind, record_id in KeptApart.objects.filter(article=article).values_list(
+                "kind", "record_id"
+            ):
+                self.kept_apart[kind].add(record_id)
+        self.actors = batch.resolver(extraction)
         self.actors.prefetch(_names(extraction))
         self.stored: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
         self.evidence: dict[tuple, Evidence] = {}
@@ -329,7 +359,7 @@ class _Storing:
                 response = _known(r.response, ProposalResponse.Response, "response")
                 fields = {"proposal": obj, "actor": actor, "response": response}
                 fields["responded_on"] = r.date or self.reported
-                fields["negotiation"] = obj.negotiation
+                fields["negotiation"] = self.batch.negotiation(obj.negotiation_id)
                 key = response_key(obj.pk, actor.pk, r.response)
                 records.append(r)
                 rows.append(_Row(key, r.confidence, fields, start=r.evidence.start))
@@ -425,7 +455,6 @@ class _Storing:
             pk__in=self.dated_meetings, date__isnull=False, negotiation__isnull=False
         )
         for meeting in dated:
-            facts = candidates_for.meeting_facts([meeting])[0]
             undated = Meeting.objects.filter(
                 negotiation=meeting.negotiation_id,
                 date__isnull=True,
@@ -433,7 +462,11 @@ class _Storing:
                 reported_on__gte=meeting.date - matching.UNDATED_AFTER,
                 reported_on__lte=meeting.date + matching.UNDATED_BEFORE,
             ).exclude(pk=meeting.pk)
-            for other in candidates_for.meeting_facts(list(undated)):
+            undated = list(undated)
+            if not undated:  # most dated meetings have no undated mention near them
+                continue
+            facts = candidates_for.meeting_facts([meeting])[0]
+            for other in candidates_for.meeting_facts(undated):
                 kept = KeptApart.objects.filter(
                     kind="meeting", record_id=meeting.pk, article__in=other.articles
                 )
@@ -455,7 +488,7 @@ class _Storing:
             _known(r.stance, Position.Stance, "stance")
         records = [r for r in records if r.proposal is None]
         names = {name for _, named in statements for name in named} | {r.issue for r in records}
-        issues = Issue.objects.in_bulk(names, field_name="name") if names else {}
+        issues = self.batch.issues(names)
         Statement.issues.through.objects.bulk_create(
             {
                 (obj.pk, issues[name].pk): Statement.issues.through(
@@ -501,11 +534,7 @@ class _Storing:
             restored = self._restored(field, row)
             if restored is not None:
                 self.previous.pins.setdefault(row.key, restored)
-        deleted = set(
-            DeletedKey.objects.filter(key__in={row.key for row in rows}).values_list(
-                "key", flat=True
-            )
-        )
+        deleted = self.batch.deleted({row.key for row in rows})
         found = self._by_key(model, field, {row.key for row in rows} - deleted)
         used = set(self.previous.records[field]) | self.kept_apart[field]
         chosen: dict[int, int] = {}  # row index -> matched record id
@@ -566,16 +595,16 @@ class _Storing:
         if rest:
             shared = defaultdict(set)
             rows = Evidence.objects.filter(report_key__in=rest, **{f"{field}__isnull": False})
-            for key, pk in rows.values_list("report_key", f"{field}_id").distinct():
+            for key, pk in rows.order_by().values_list("report_key", f"{field}_id").distinct():
                 shared[key].add(pk)
             # A key whose reports an editor split across records decides nothing.
             ids |= {key: pks.pop() for key, pks in shared.items() if len(pks) == 1}
-        records = model.objects.in_bulk(set(ids.values()))
-        found = {key: records[pk] for key, pk in ids.items() if pk in records}
-        rest = keys - set(found)
-        if rest:
-            found |= model.objects.in_bulk(rest, field_name="merge_key")
-        return found
+        # Records by id and by merge key in one query; the id a report went to comes first.
+        records = list(model.objects.filter(Q(pk__in=set(ids.values())) | Q(merge_key__in=keys)))
+        by_id = {record.pk: record for record in records}
+        by_key = {record.merge_key: record for record in records}
+        found = {key: by_id[ids[key]] if ids.get(key) in by_id else by_key.get(key) for key in keys}
+        return {key: record for key, record in found.items() if record is not None}
 
     def _defaults(self, row: _Row, fields: dict) -> dict:
         return {**fields, "confidence": row.confidence}
@@ -619,15 +648,8 @@ class _Storing:
         self.stored[field].add(record.pk)
 
     def save_evidence(self) -> None:
-        """Insert the evidence rows at once; rows a verified record kept are left as they are.
-
-        Every record the article reports is marked updated: a new source is news to a mirror.
-        """
+        """Insert the evidence rows at once; rows a verified record kept are left as they are."""
         Evidence.objects.bulk_create(self.evidence.values(), ignore_conflicts=True)
-        now = timezone.now()
-        for field, ids in self.stored.items():
-            if ids:
-                RECORD_MODELS[field].objects.filter(pk__in=ids).update(updated_at=now)
 
 
 def _known(value: str, choices, what: str) -> str:

@@ -1,4 +1,8 @@
-"""Ingest article files, folders and URLs through the same jobs the web form submits."""
+"""Ingest article files, folders and URLs through the same jobs the web form submits.
+
+Several files are extracted and stored here, a batch of articles per transaction; URLs and a
+single file go to the workers.
+"""
 
 import json
 import time
@@ -11,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from negotiations import services
 from negotiations.celery import app
 from negotiations.models import IngestJob, Negotiation
+from negotiations.services import bulk
 from negotiations.services.jobs import FINAL
 from negotiations.text_input import read_text
 
@@ -54,10 +59,15 @@ class Command(BaseCommand):
     def handle(self, *args, inputs, negotiation, timeout, **options):
         negotiation = self.find_negotiation(negotiation)
         items = [item for given in inputs for item in expand(given)]
+        files = [i for i in items if i.submission.get("source") == IngestJob.Source.FILE]
+        in_bulk = files if len(files) > 1 else []
+        stored_here = {id(item) for item in in_bulk}
         for number, item in enumerate(items, 1):
-            submit(item, negotiation)
-            if item.error or item.job.status in FINAL:
+            if id(item) not in stored_here:
+                submit(item, negotiation)
+            if item.error or (item.job and item.job.status in FINAL):
                 self.progress(number, len(items), item)
+        self.ingest_in_bulk(in_bulk, negotiation, len(items))
         self.wait(items, timeout)
         self.summarise(items)
 
@@ -70,9 +80,19 @@ class Command(BaseCommand):
         except Negotiation.DoesNotExist:
             raise CommandError(f"no negotiation with slug {slug!r}") from None
 
+    def ingest_in_bulk(self, items, negotiation, total):
+        """Extract and store the files here, a batch at a time, each as a job of its own."""
+        done = total - len(items)
+        for start in range(0, len(items), bulk.BATCH_SIZE):
+            batch = items[start : start + bulk.BATCH_SIZE]
+            bulk.ingest_texts([job for item in batch if (job := checked_job(item, negotiation))])
+            for item in batch:
+                done += 1
+                self.progress(done, total, item)
+
     def wait(self, items, timeout):
         """Poll the job rows until a worker has finished every job or the timeout passes."""
-        pending = [i for i in items if not i.error and i.job.status not in FINAL]
+        pending = [i for i in items if i.job and i.job.status not in FINAL]
         if app.conf.task_always_eager:  # jobs ran inline when submitted; none is on its way
             return
         deadline = time.monotonic() + timeout
@@ -151,6 +171,18 @@ def read_article_json(item: Item, text: str) -> None:
         return
     metadata = {key: article[key] for key in ARTICLE_FIELDS if isinstance(article.get(key), str)}
     item.submission.update(metadata=metadata, url=metadata.get("url", ""))
+
+
+def checked_job(item: Item, negotiation) -> IngestJob | None:
+    """The item's unsaved job, or None when it is refused as a submission would be."""
+    if item.error:
+        return None
+    item.job = IngestJob(**item.submission, negotiation=negotiation)
+    try:
+        bulk.check(item.job)
+    except ValidationError as exc:
+        item.error, item.job = "; ".join(exc.messages), None
+    return item.job
 
 
 def submit(item: Item, negotiation) -> None:

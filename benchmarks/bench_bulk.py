@@ -1,0 +1,119 @@
+"""Bulk ingestion (`manage.py ingest <folder>`) beside bare extraction, in one run.
+
+Needs PostgreSQL: uses the database BENCH_BULK_DB (default `ceasefire_bulk_h`; dropped,
+created, migrated and seeded here) on the server BENCH_PG. Writes BENCH_BULK_ARTICLES
+(default 1,000) distinct article files made from the dev set, ingests the folder, and prints
+articles/s of the ingest, articles/s of read_document + extract in this process, and their
+ratio (target >= 0.5). Usage: `make bench-bulk` or `.venv/bin/python benchmarks/bench_bulk.py`.
+"""
+
+import io
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PG_SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+DATABASE = os.environ.get("BENCH_BULK_DB", "ceasefire_bulk_h")
+ARTICLES = int(os.environ.get("BENCH_BULK_ARTICLES", "1000"))
+BARE_SAMPLE = 300
+# The dev set beside the project, from a checkout or from a worktree one level further down.
+DEV_ARTICLES = next(
+    (
+        path
+        for path in (
+            Path(os.environ.get("BENCH_DEV_ARTICLES", ROOT / "missing")),
+            ROOT.parent / "shared" / "eval" / "dev" / "articles",
+            ROOT.parent.parent / "shared" / "eval" / "dev" / "articles",
+        )
+        if path.is_dir()
+    ),
+    None,
+)
+
+os.environ.update(DATABASE_URL=f"{PG_SERVER}/{DATABASE}", LOG_LEVEL="WARNING")
+os.environ.pop("REDIS_URL", None)  # the ingest runs here; nothing goes to a worker
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "negotiations.settings")
+sys.path.insert(0, str(ROOT))
+
+
+def recreate_database():
+    """Drop and create the bench database so every run starts empty."""
+    import psycopg
+
+    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+            [DATABASE],
+        )
+        conn.execute(f'DROP DATABASE IF EXISTS "{DATABASE}"')
+        conn.execute(f'CREATE DATABASE "{DATABASE}"')
+
+
+def texts(count, tag):
+    """`count` distinct article texts: dev-set articles, each with a unique closing sentence."""
+    import json
+
+    bodies = [json.loads(p.read_text())["text"] for p in sorted(DEV_ARTICLES.glob("*.json"))]
+    return [
+        f"{bodies[i % len(bodies)].rstrip()}\n\nThis copy was filed as {tag} bulletin {i}."
+        for i in range(count)
+    ]
+
+
+def bare_rate(sample):
+    """Articles/s of read_document + extract in this one process."""
+    from negotiations.extraction import extract, read_document
+    from negotiations.registry_source import registry_from_db
+
+    registry = registry_from_db()
+    started = time.perf_counter()
+    for text in sample:
+        extract(read_document(text, published=None), registry)
+    return len(sample) / (time.perf_counter() - started)
+
+
+def bulk_rate(folder, count):
+    """Articles/s of `manage.py ingest <folder>`, and the summary it printed."""
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    started = time.perf_counter()
+    call_command("ingest", str(folder), stdout=out, stderr=io.StringIO())
+    return count / (time.perf_counter() - started), out.getvalue().splitlines()[0]
+
+
+def main():
+    if DEV_ARTICLES is None:
+        sys.exit("no dev set found: set BENCH_DEV_ARTICLES to its articles/ folder")
+    recreate_database()
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("seed", stdout=io.StringIO(), stderr=io.StringIO())
+    with tempfile.TemporaryDirectory() as folder:
+        for n, text in enumerate(texts(ARTICLES, "bulk")):
+            Path(folder, f"{n:05}.txt").write_text(text)
+        bare = bare_rate(texts(BARE_SAMPLE, "bare"))
+        bulk, summary = bulk_rate(folder, ARTICLES)
+    from negotiations.models import Article, Evidence
+
+    rows = [
+        ("articles ingested", f"{summary}; {Article.objects.count()} articles in the DB"),
+        ("evidence rows", f"{Evidence.objects.count():,}"),
+        ("bulk ingestion", f"{bulk:.1f} articles/s (manage.py ingest of {ARTICLES} files)"),
+        ("bare extraction", f"{bare:.1f} articles/s (read_document + extract, one process)"),
+        ("ratio bulk / bare", f"{bulk / bare:.2f} (target >= 0.5)"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""What the articles stored in one transaction share: the registry and the tombstones read
+once, and the writes that no later article of the batch reads made once, at its end."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.db.models import CharField, OuterRef, Subquery
+from django.utils import timezone
+
+from negotiations.linking import ActorResolver, alias_index
+from negotiations.models import (
+    RECORD_FIELDS,
+    RECORD_MODELS,
+    Actor,
+    ActorAlias,
+    Article,
+    DeletedKey,
+    DeletedSource,
+    Evidence,
+    Issue,
+    KeptApart,
+    Negotiation,
+    ProposalEvent,
+    Statement,
+)
+from negotiations.queries import SEARCH_CONFIG
+
+from .lifecycle import refresh_statuses
+
+NEGOTIATION_LOCK = 7011  # the first key of the advisory lock held per negotiation
+DELETED_KEYS_READ = 5000
+
+
+class StoreBatch:
+    """The look-ups and pending writes of the articles stored in one transaction."""
+
+    def __init__(self, articles: list[Article]):
+        self.index = dict(alias_index())
+        self.actors: dict[int, Actor] = {}
+        self.locked: set[int] = set()
+        self.stored: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
+        self.assigned: set[Negotiation] = set()  # the negotiations its articles went to
+        self._negotiations: dict[str, Negotiation] | None = None
+        self._parties: dict[int, set[int]] | None = None
+        self._issues: dict[str, Issue] | None = None
+        # Editors delete few records: their keys are read at once, unless there are many.
+        deleted = list(DeletedKey.objects.values_list("key", flat=True)[: DELETED_KEYS_READ + 1])
+        self._deleted_keys = set(deleted) if len(deleted) <= DELETED_KEYS_READ else None
+        self.sources = _deleted_sources([a.content_hash for a in articles])
+        self.untouched = _untouched([a.pk for a in articles])
+
+    def negotiations(self, slugs) -> dict[str, Negotiation]:
+        """The registry's negotiations among `slugs`, by slug."""
+        found = self._registry_negotiations()
+        return {slug: found[slug] for slug in slugs if slug in found}
+
+    def negotiation(self, pk: int | None) -> Negotiation | None:
+        """The negotiation with this id (None for none)."""
+        if pk is None:
+            return None
+        by_id = {n.pk: n for n in self._registry_negotiations().values()}
+        return by_id.get(pk) or Negotiation.objects.get(pk=pk)
+
+    def _registry_negotiations(self) -> dict[str, Negotiation]:
+        if self._negotiations is None:
+            self._negotiations = {n.slug: n for n in Negotiation.objects.all()}
+        return self._negotiations
+
+    def parties(self) -> dict[int, set[int]]:
+        """The parties of every negotiation: actor ids by negotiation id."""
+        if self._parties is None:
+            self._parties = defaultdict(set)
+            links = Negotiation.parties.through.objects.values_list("negotiation_id", "actor_id")
+            for negotiation_id, actor_id in links:
+                self._parties[negotiation_id].add(actor_id)
+        return self._parties
+
+    def issues(self, names) -> dict[str, Issue]:
+        """The canonical issues among `names`, by name."""
+        if not names:
+            return {}
+        if self._issues is None:
+            self._issues = {issue.name: issue for issue in Issue.objects.all()}
+        return {name: self._issues[name] for name in names if name in self._issues}
+
+    def deleted(self, keys: set[str]) -> set[str]:
+        """The keys among `keys` whose record an editor deleted."""
+        if self._deleted_keys is not None:
+            return keys & self._deleted_keys
+        return set(DeletedKey.objects.filter(key__in=keys).values_list("key", flat=True))
+
+    def lock(self, negotiation_ids) -> None:
+        """Store one batch at a time per negotiation, so concurrent reports of one event meet.
+
+        Locks are taken in id order; PostgreSQL only, as SQLite lets one writer in at a time.
+        """
+        wanted = sorted(set(negotiation_ids) - self.locked)
+        if connection.vendor != "postgresql" or not wanted:
+            return
+        with connection.cursor() as cursor:
+            for negotiation_id in wanted:
+                cursor.execute(
+                    "SELECT pg_advisory_xact_lock(%s, %s)", [NEGOTIATION_LOCK, negotiation_id]
+                )
+        self.locked |= set(wanted)
+
+    def resolver(self, extraction) -> ActorResolver:
+        """An actor resolver for one article's extraction, sharing what the batch read."""
+        described = {a.name: a for a in extraction.actors}
+        return ActorResolver(described, index=self.index, actors=self.actors)
+
+    def learn(self, resolver: ActorResolver) -> None:
+        """Take in the aliases a resolver's new actors were given, as the database has them."""
+        if resolver.made:
+            aliases = ActorAlias.objects.filter(actor__in=resolver.made)
+            self.index.update(aliases.values_list("normalized", "actor_id"))
+
+    def finish(self) -> None:
+        """Write what the batch's articles left for the end: a new source is news to a mirror
+        (updated_at), proposal statuses and the statements' search index."""
+        now = timezone.now()
+        for field, ids in self.stored.items():
+            if ids:
+                RECORD_MODELS[field].objects.filter(pk__in=ids).update(updated_at=now)
+        refresh_statuses(self.stored["proposal"], self.parties())
+        _update_search_vectors(self.stored["statement"])
+
+
+def _deleted_sources(hashes: list[str]) -> dict[str, dict[tuple[str, int], list]]:
+    """Verified records whose only source was a deleted copy of an article: by content hash,
+    then by sentence, each with the key of the report it had."""
+    found = defaultdict(lambda: defaultdict(list))
+    rows = DeletedSource.objects.filter(content_hash__in=hashes).values_list(
+        "content_hash", "kind", "start", "report_key", "record_id"
+    )
+    for content_hash, kind, start, key, pk in rows:
+        found[content_hash][kind, start].append((key, pk))
+    return found
+
+
+def _untouched(article_ids: list[int]) -> set[int]:
+    """The articles nothing refers to yet (evidence, events, an editor's "kept apart", other
+    negotiations): storing them has nothing to detach or replace."""
+    rows = [
+        model.objects.filter(article__in=article_ids).order_by().values("article_id")
+        for model in (Evidence, ProposalEvent, KeptApart, Article.other_negotiations.through)
+    ]
+    touched = {row["article_id"] for row in rows[0].union(*rows[1:])}
+    return set(article_ids) - touched
+
+
+def _update_search_vectors(statement_ids: set[int]) -> None:
+    """Index stored statements for full-text search (PostgreSQL only; SQLite leaves it null)."""
+    if connection.vendor != "postgresql" or not statement_ids:
+        return
+    speaker = Actor.objects.filter(pk=OuterRef("speaker_id")).values("name")[:1]
+    vector = SearchVector(
+        "text", "content", Subquery(speaker, output_field=CharField()), config=SEARCH_CONFIG
+    )
+    Statement.objects.filter(pk__in=statement_ids, verified=False).update(search_vector=vector)
