@@ -20,7 +20,7 @@ from negotiations.models import Article, IngestJob
 from negotiations.registry_source import registry_from_db
 
 from .articles import article_document, content_hash, new_article
-from .jobs import _describe, _raw_text, _read, _validate, reextract
+from .jobs import describe_error, raw_text, read_document_of, reextract, validate_job_input
 from .storing import ToStore, store_many
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ class Extracted(NamedTuple):
 
 def check(job: IngestJob) -> None:
     """Refuse an unsaved job as `submit` would (a ValidationError)."""
-    _validate(job.source, job.url, job.payload, job.metadata)
+    validate_job_input(job.source, job.url, job.payload, job.metadata)
 
 
 def ingest_texts(jobs: list[IngestJob]) -> list[IngestJob]:
@@ -61,7 +61,7 @@ def _ingest_batch(jobs: list[IngestJob]) -> None:
     for job in jobs:
         clock = time.perf_counter()
         try:
-            document = _read(job, job.payload, None)
+            document = read_document_of(job, job.payload, None)
             extracted.append(Extracted(job, document, extract(document, registry)))
         except Exception as exc:
             _fail(job, exc)
@@ -95,7 +95,7 @@ def _store_jobs(extracted: list[Extracted]) -> None:
     new, finished = [], []
     for job, document, extraction in extracted:
         article = new_article(
-            document, url=job.url, raw=_raw_text(job.payload), metadata=job.metadata
+            document, url=job.url, raw=raw_text(job.payload), metadata=job.metadata
         )
         found = known.get(article.content_hash) or (article.url and known.get(article.url))
         if not found:
@@ -134,7 +134,7 @@ def _set(job: IngestJob, **fields) -> None:
 
 def _fail(job: IngestJob, exc: Exception) -> None:
     """End the job as failed, with what went wrong in words a reader understands."""
-    _set(job, status=IngestJob.Status.FAILED, error=_describe(exc), duplicate=False)
+    _set(job, status=IngestJob.Status.FAILED, error=describe_error(exc), duplicate=False)
     job.article = None
     IngestJob.objects.filter(pk=job.pk).update(
         status=job.status, error=job.error, finished_at=job.finished_at
@@ -162,7 +162,7 @@ def _reextract_batch(articles: list[Article]) -> dict[int, str]:
         try:
             reextract(article)
         except Exception as exc:
-            failed[article.pk] = _describe(exc)
+            failed[article.pk] = describe_error(exc)
     return failed
 
 

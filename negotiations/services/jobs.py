@@ -52,7 +52,7 @@ def submit(
 ) -> IngestJob:
     """Validate and store an ingest job; it is enqueued once the transaction commits."""
     metadata = {} if metadata is None else metadata
-    _validate(source, url, payload, metadata)
+    validate_job_input(source, url, payload, metadata)
     with transaction.atomic():
         job = IngestJob.objects.create(
             source=source,
@@ -71,7 +71,7 @@ def submit(
     return job
 
 
-def _validate(source, url, payload, metadata) -> None:
+def validate_job_input(source, url, payload, metadata) -> None:
     if source not in IngestJob.Source.values:
         raise ValidationError(f"unknown source {source!r}")
     if not url and not payload:
@@ -97,7 +97,7 @@ def submit_batch(jobs: list[IngestJob]) -> list[IngestJob]:
     valid = []
     for job in jobs:
         try:
-            _validate(job.source, job.url, job.payload, job.metadata)
+            validate_job_input(job.source, job.url, job.payload, job.metadata)
         except ValidationError as exc:
             log.warning("skipped a %s job for %s: %s", job.source, job.url, "; ".join(exc.messages))
             continue
@@ -162,7 +162,7 @@ def _fail(job: IngestJob, exc: Exception, *, retry_transient: bool) -> None:
     if passing:
         _give_up(job, passing)
     else:
-        _update(job, status=IngestJob.Status.FAILED, error=_describe(exc), finished_at=_now())
+        _update(job, status=IngestJob.Status.FAILED, error=describe_error(exc), finished_at=_now())
 
 
 def reextract(article) -> dict[str, int]:
@@ -204,7 +204,7 @@ def _fetch(job: IngestJob) -> FetchedText | None:
     clock = time.perf_counter()
     page = fetch_url(job.url)
     fetched = FetchedText(
-        text=_raw_text(page.body),
+        text=raw_text(page.body),
         content_type=page.content_type,
         fetched_at=_now().isoformat(),
         seconds=_seconds_since(clock),
@@ -223,14 +223,14 @@ def _extract_and_store(job: IngestJob, fetched: FetchedText | None) -> None:
         fetched_at = datetime.fromisoformat(fetched.fetched_at)
     else:
         raw, content_type, fetched_at = job.payload, None, None
-    document = _read(job, raw, content_type)
+    document = read_document_of(job, raw, content_type)
     found = existing_article(url=job.url, digest=content_hash(document.text))
     if found:
         _finish(job, found, duplicate=True, timings=timings)
         return
     extraction = extract(document, registry_from_db())
     timings["extract"] = _seconds_since(clock)
-    _store_retrying(job, document, extraction, _raw_text(raw), fetched_at, timings)
+    _store_retrying(job, document, extraction, raw_text(raw), fetched_at, timings)
 
 
 def _store_retrying(job, document, extraction, raw, fetched_at, timings) -> None:
@@ -246,7 +246,7 @@ def _store_retrying(job, document, extraction, raw, fetched_at, timings) -> None
             time.sleep(random.uniform(0, CONFLICT_PAUSE * 2**attempt))
 
 
-def _raw_text(raw: str | bytes) -> str:
+def raw_text(raw: str | bytes) -> str:
     # PostgreSQL text cannot hold NUL characters.
     text = raw if isinstance(raw, str) else raw.decode("utf-8", errors="replace")
     return text.replace("\x00", "")
@@ -275,7 +275,7 @@ def _store(job, document, extraction, raw, fetched_at, timings) -> None:
             transaction.set_rollback(True)
 
 
-def _read(job: IngestJob, raw, content_type):
+def read_document_of(job: IngestJob, raw, content_type):
     meta = job.metadata
     document = read_document(
         raw,
@@ -352,7 +352,7 @@ def _connection_lost(exc: Exception) -> bool:
     return isinstance(exc, InterfaceError) or sqlstate is None or sqlstate.startswith(("08", "57P"))
 
 
-def _describe(exc: Exception) -> str:
+def describe_error(exc: Exception) -> str:
     if isinstance(exc, SoftTimeLimitExceeded):
         return "took longer than the time limit"
     if isinstance(exc, ValidationError):
