@@ -11,6 +11,14 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 
+@signals.worker_process_init.connect
+def yield_to_readers(**kwargs):
+    """Lower the pool process's CPU priority by WORKER_NICENESS (see settings)."""
+    from django.conf import settings
+
+    os.nice(settings.WORKER_NICENESS)
+
+
 @signals.task_prerun.connect
 def check_connections_before(sender=None, **kwargs):
     """Replace database connections that are broken or too old, as Django does per request.

@@ -247,6 +247,9 @@ CELERY_TASK_ROUTES = {
 # them this many times; "always", so that CONN_MAX_AGE decides, as around a web request
 # (the checks before and after each task are in negotiations/celery.py).
 CELERY_DB_REUSE_MAX = sys.maxsize
+# Ingestion is background work: where workers share a host with the web server, their pool
+# processes run at this niceness (0-19) so readers' requests are scheduled first.
+WORKER_NICENESS = int(os.environ.get("WORKER_NICENESS", "10"))
 # A publish to a stopped broker must fail fast so the request still commits its job.
 # A broker host that drops packets must not hang a request or /healthz either.
 CELERY_BROKER_TRANSPORT_OPTIONS = {

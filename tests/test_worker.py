@@ -221,3 +221,28 @@ def test_fetching_and_extracting_run_on_workers_of_their_own_queues(
     assert (job.attempts, job.duplicate) == (1, False)
     assert models.Statement.objects.filter(evidence__article=job.article).exists()
     assert len(fixture_server.requests) == 1
+
+
+def niceness_of_group(leader: int) -> dict[int, int]:
+    """{pid: niceness} of the processes in the process group that `leader` started."""
+    found = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # After the command name: state, ppid, pgrp, ...; niceness is the 19th field of stat.
+        if int(fields[2]) == leader:
+            found[int(stat.parent.name)] = int(fields[16])
+    return found
+
+
+def test_pool_processes_run_at_the_configured_niceness(env, worker, tmp_path):
+    process = worker(WORKER_NICENESS="7")
+    ingest_file(env, tmp_path, STORY)
+    assert wait_for(job_in("stored"))
+
+    niceness = niceness_of_group(process.pid)
+    pool = {pid: nice for pid, nice in niceness.items() if pid != process.pid}
+    assert pool and set(pool.values()) == {7}
+    assert niceness[process.pid] == 0  # the consumer keeps taking messages at full priority
