@@ -8,9 +8,9 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 
 from .extraction import vocabulary
+from .links import page_path
 from .pg_indexes import OrderIndex, SearchIndex, text_vector, trigrams
 from .queries import (
     ActorQuerySet,
@@ -59,7 +59,7 @@ class Negotiation(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("timeline") + f"?negotiation={self.slug}"
+        return page_path("timeline") + f"?negotiation={self.slug}"
 
     @property
     def keyword_list(self) -> list[str]:
@@ -104,7 +104,7 @@ class Actor(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("actor_detail", args=[self.slug])
+        return page_path("actor_detail", self.slug)
 
 
 class ActorAlias(models.Model):
@@ -202,7 +202,7 @@ class Article(models.Model):
         return self.title or self.url or f"Article {self.pk}"
 
     def get_absolute_url(self):
-        return reverse("article_detail", args=[self.pk])
+        return page_path("article_detail", self.pk)
 
     @property
     def negotiation_ids(self) -> list[int]:
@@ -299,6 +299,8 @@ class IngestJob(models.Model):
 class ExtractedRecord(models.Model):
     """What every extracted record carries: confidence, verification and a merge key."""
 
+    record_type = ""  # Each type's name in URLs and evidence fields (as in RECORD_MODELS).
+
     negotiation = models.ForeignKey(
         Negotiation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -317,9 +319,15 @@ class ExtractedRecord(models.Model):
     class Meta:
         abstract = True
 
+    def get_sources_url(self):
+        """The page of the articles that report it."""
+        return page_path("record_sources", self.record_type, self.pk)
+
 
 class Statement(ExtractedRecord):
     """What an actor said, in one sentence of an article."""
+
+    record_type = "statement"
 
     Mode = choices("Mode", vocabulary.STATEMENT_MODES)
 
@@ -346,11 +354,13 @@ class Statement(ExtractedRecord):
         return f"{self.speaker}: {self.content or self.text}"[:120]
 
     def get_absolute_url(self):
-        return reverse("statement_detail", args=[self.pk])
+        return page_path("statement_detail", self.pk)
 
 
 class Proposal(ExtractedRecord):
     """A plan or offer on the table: a ceasefire, truce, peace plan, exchange, …"""
+
+    record_type = "proposal"
 
     Kind = choices("Kind", vocabulary.PROPOSAL_KINDS)
     Status = choices("Status", vocabulary.PROPOSAL_STATUSES)
@@ -390,7 +400,7 @@ class Proposal(ExtractedRecord):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("proposal_detail", args=[self.slug])
+        return page_path("proposal_detail", self.slug)
 
 
 class ProposalEvent(models.Model):
@@ -441,6 +451,8 @@ class ProposalAlias(models.Model):
 class ProposalResponse(ExtractedRecord):
     """An actor's answer to a proposal."""
 
+    record_type = "response"
+
     Response = choices("Response", vocabulary.RESPONSES)
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="responses")
@@ -464,6 +476,8 @@ class ProposalResponse(ExtractedRecord):
 
 class Meeting(ExtractedRecord):
     """A call, meeting, round of talks, summit or visit."""
+
+    record_type = "meeting"
 
     Kind = choices("Kind", vocabulary.MEETING_KINDS)
     Status = choices("Status", vocabulary.MEETING_STATUSES)
@@ -505,7 +519,7 @@ class Meeting(ExtractedRecord):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("meeting_detail", args=[self.pk])
+        return page_path("meeting_detail", self.pk)
 
 
 class MeetingParticipant(models.Model):
@@ -531,6 +545,8 @@ class MeetingParticipant(models.Model):
 
 class Position(ExtractedRecord):
     """Where an actor stands on an issue, as of a date."""
+
+    record_type = "position"
 
     Stance = choices("Stance", vocabulary.STANCES)
 
