@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from functools import lru_cache
 from io import StringIO
 
 from django.http import StreamingHttpResponse
-from django.urls import reverse
 from django.utils import timezone
 
 from .export import export_chunks, in_pages
-from .models import Meeting, Proposal, Statement
+from .links import page_path
 from .queries import with_articles
 from .selection import Selection
 
@@ -117,24 +115,6 @@ def _each(queryset, *related, prefetch=()):
     return in_pages(rows)
 
 
-@lru_cache(maxsize=16)
-def _path_pattern(urlname: str) -> str:
-    """A page's path with "{}" for its key: one `reverse` per kind, not one per row."""
-    # A number stands in for the key: every key converter (int, slug) takes one.
-    return reverse(urlname, args=[987654321]).replace("987654321", "{}")
-
-
-def _page_of(record) -> str:
-    """The path of the page a row links to, as `get_absolute_url` gives it."""
-    if isinstance(record, Statement):
-        return _path_pattern("statement_detail").format(record.pk)
-    if isinstance(record, Meeting):
-        return _path_pattern("meeting_detail").format(record.pk)
-    if isinstance(record, Proposal):
-        return _path_pattern("proposal_detail").format(record.slug)
-    return record.get_absolute_url()
-
-
 def _row(record, site: str, kind: str, day, given: bool) -> dict:
     evidence = list(record.evidence.all())
     first = evidence[0] if evidence else None
@@ -148,7 +128,7 @@ def _row(record, site: str, kind: str, day, given: bool) -> dict:
         "confidence": f"{record.confidence:.2f}",
         "verified": "yes" if record.verified else "no",
         "sources": len({e.article_id for e in evidence}),
-        "permalink": site + _page_of(record),
+        "permalink": site + record.get_absolute_url(),
         "source_url": _source_url(article, site),
         "source_outlet": article.outlet if article else "",
         "source_published": article.published.isoformat() if article and article.published else "",
@@ -159,4 +139,4 @@ def _row(record, site: str, kind: str, day, given: bool) -> dict:
 def _source_url(article, site: str) -> str:
     if article is None:
         return ""
-    return article.url or site + _path_pattern("article_detail").format(article.pk)
+    return article.url or site + page_path("article_detail", article.pk)
