@@ -95,11 +95,20 @@ def bump_everything_on_commit() -> None:
     transaction.on_commit(bump_everything)
 
 
-def data_version() -> str:
-    """The versions of the epoch and of `ALL`: a key for aggregates across negotiations."""
+def across_writes(key: str, compute, window: float):
+    """`compute()`, kept while nothing is written, and for `window` seconds after it was
+    computed however many writes follow (a new epoch still clears it): for aggregates over all
+    records, which would otherwise be recomputed after every stored article."""
     scopes = (EPOCH, ALL)
-    found = cache.get_many([version_key(scope) for scope in scopes])
-    return ".".join(map(str, current_versions(scopes, found)))
+    found = cache.get_many([*map(version_key, scopes), key])
+    versions = current_versions(scopes, found)
+    kept = found.get(key)
+    if kept is not None and current_enough(kept[0], kept[1], versions, window):
+        return kept[2]
+    computed_at = time.time()
+    value = compute()
+    cache.set(key, (versions, computed_at, value), VERSION_SECONDS)
+    return value
 
 
 def is_anonymous_reader(request) -> bool:
@@ -114,12 +123,16 @@ def page_key(request) -> str:
     return f"{PAGE_FORMAT}:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def servable(page: CachedPage, versions: tuple) -> bool:
-    """Its scopes are unchanged, or it is young enough and of the current epoch."""
-    if page.versions == versions:
+def current_enough(then: tuple, made_at: float, versions: tuple, window: float) -> bool:
+    """Made at scope versions `then`: they are unchanged, or it is younger than `window`
+    seconds and of the current epoch (the first version)."""
+    if then == versions:
         return True
-    young = time.time() - page.rendered_at < settings.PAGE_COALESCE_SECONDS
-    return young and page.versions[0] == versions[0]
+    return time.time() - made_at < window and then[0] == versions[0]
+
+
+def servable(page: CachedPage, versions: tuple) -> bool:
+    return current_enough(page.versions, page.rendered_at, versions, settings.PAGE_COALESCE_SECONDS)
 
 
 def store(key: str, versions: tuple, rendered_at: float, response) -> CachedPage | None:

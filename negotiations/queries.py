@@ -10,15 +10,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import reduce
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
-from django.core.cache import cache
 from django.db import connection, models
 from django.db.models import Count, F, OuterRef, Q, Subquery, Sum
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
 from .extraction import normalize_alias
-from .page_cache import data_version
+from .page_cache import across_writes
 from .pg_indexes import SEARCH_CONFIG, matches_text
 
 
@@ -569,7 +569,8 @@ class RecordCountQuerySet(models.QuerySet):
 
 def events_per_day(filters: Filters) -> dict[date, int]:
     """Matching records per day across the types: from the maintained counts where they answer
-    the filters, otherwise counted over the records and cached until the next write."""
+    the filters, otherwise counted over the records (a search's matches) and kept for up to
+    SCANNED_CHART_SECONDS while writes go on."""
     from .models import RecordCount
 
     kinds = [qs.kind for qs in applicable(filters)]
@@ -577,8 +578,9 @@ def events_per_day(filters: Filters) -> dict[date, int]:
     totals = RecordCount.objects.per_day(filters, counted) if counted else {}
     if rest := tuple(kind for kind in kinds if kind not in counted):
         scanned = replace(filters, kinds=rest)
-        key = scanned.cache_key(f"per-day:{data_version()}")
-        for day, n in cache.get_or_set(key, lambda: count_per_day(scanned), 600).items():
+        key = scanned.cache_key("per-day")
+        window = settings.SCANNED_CHART_SECONDS
+        for day, n in across_writes(key, lambda: count_per_day(scanned), window).items():
             totals[day] = totals.get(day, 0) + n
     return totals
 

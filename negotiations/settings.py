@@ -217,6 +217,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # editors are never served cached pages, so they see their own writes at once. 0 serves no page
 # after a change.
 PAGE_COALESCE_SECONDS = float(os.environ.get("PAGE_COALESCE_SECONDS", "5"))
+# A searched timeline's chart counts the matches over every record (the counts table cannot
+# answer a search); while articles keep arriving it is recounted at most this often.
+SCANNED_CHART_SECONDS = float(os.environ.get("SCANNED_CHART_SECONDS", "60"))
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL

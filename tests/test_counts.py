@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from negotiations import editing, models, services
 from negotiations.charts import day_chart
+from negotiations.page_cache import bump_scopes
 from negotiations.queries import Filters, count_per_day, events_per_day
 from negotiations.record_counts import recount
 from negotiations.services import grouping
@@ -158,6 +159,25 @@ def test_a_write_shows_in_the_chart_at_once(mixed):
     before = events_per_day(Filters())
     factories.statement(mixed["actors"][0], said_on=MARCH[0])
     assert events_per_day(Filters())[MARCH[0]] == before[MARCH[0]] + 1
+
+
+@pytest.mark.parametrize("window, recounted", [(3600, False), (0, True)])
+def test_a_searched_chart_is_recounted_at_most_once_a_window_while_writes_go_on(
+    mixed, settings, window, recounted
+):
+    """A search's chart is counted over the records; each stored article must not recount it."""
+    settings.SCANNED_CHART_SECONDS = window
+    searched = Filters(q="truce")
+    before = events_per_day(searched)
+    factories.proposal("Truce monitors", negotiation=mixed["gaza"], first_seen=MARCH[0])
+    bump_scopes([])  # what storing the article that reported it does once it commits
+
+    after = events_per_day(searched)
+
+    if recounted:
+        assert after == count_per_day(searched) != before
+    else:
+        assert after == before
 
 
 def test_merges_and_splits_keep_the_counts(mixed):
