@@ -38,41 +38,7 @@ os.environ.pop("REDIS_URL", None)  # the ingest runs here; nothing goes to a wor
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "negotiations.settings")
 sys.path.insert(0, str(ROOT))
 
-
-def recreate_database():
-    """Drop and create the bench database so every run starts empty."""
-    import psycopg
-
-    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
-        conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-            [DATABASE],
-        )
-        conn.execute(f'DROP DATABASE IF EXISTS "{DATABASE}"')
-        conn.execute(f'CREATE DATABASE "{DATABASE}"')
-
-
-def texts(count, tag):
-    """`count` distinct article texts: dev-set articles, each with a unique closing sentence."""
-    import json
-
-    bodies = [json.loads(p.read_text())["text"] for p in sorted(DEV_ARTICLES.glob("*.json"))]
-    return [
-        f"{bodies[i % len(bodies)].rstrip()}\n\nThis copy was filed as {tag} bulletin {i}."
-        for i in range(count)
-    ]
-
-
-def bare_rate(sample):
-    """Articles/s of read_document + extract in this one process."""
-    from negotiations.extraction import extract, read_document
-    from negotiations.registry_source import registry_from_db
-
-    registry = registry_from_db()
-    started = time.perf_counter()
-    for text in sample:
-        extract(read_document(text, published=None), registry)
-    return len(sample) / (time.perf_counter() - started)
+from bench_common import article_copies, bare_rate, recreate_database  # noqa: E402
 
 
 def bulk_rate(folder, count):
@@ -88,7 +54,7 @@ def bulk_rate(folder, count):
 def main():
     if DEV_ARTICLES is None:
         sys.exit("no dev set found: set BENCH_DEV_ARTICLES to its articles/ folder")
-    recreate_database()
+    recreate_database(PG_SERVER, DATABASE)
     import django
 
     django.setup()
@@ -97,9 +63,9 @@ def main():
     call_command("migrate", verbosity=0)
     call_command("seed", stdout=io.StringIO(), stderr=io.StringIO())
     with tempfile.TemporaryDirectory() as folder:
-        for n, text in enumerate(texts(ARTICLES, "bulk")):
+        for n, text in enumerate(article_copies(DEV_ARTICLES, ARTICLES, "bulk")):
             Path(folder, f"{n:05}.txt").write_text(text)
-        bare = bare_rate(texts(BARE_SAMPLE, "bare"))
+        bare = bare_rate(article_copies(DEV_ARTICLES, BARE_SAMPLE, "bare"))
         bulk, summary = bulk_rate(folder, ARTICLES)
     from negotiations.models import Article, Evidence
 

@@ -23,17 +23,7 @@ os.environ.pop("REDIS_URL", None)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "negotiations.settings")
 sys.path.insert(0, str(ROOT))
 
-
-def recreate_database():
-    import psycopg
-
-    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
-        conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-            [DATABASE],
-        )
-        conn.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
-        conn.execute(f"CREATE DATABASE {DATABASE}")
+from bench_common import recreate_database  # noqa: E402
 
 
 def fill(rows: int):
@@ -107,7 +97,7 @@ def measure(fmt: str, limit: int | None = None, trace: bool = False) -> dict:
 def main():
     import django
 
-    recreate_database()
+    recreate_database(PG_SERVER, DATABASE)
     django.setup()
     from django.core.management import call_command
 

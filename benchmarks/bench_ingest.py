@@ -16,7 +16,6 @@ system, from /proc); with 2 processes it also trickles 5 articles/s for 20 s (ta
 Usage: `make bench-ingest` or `.venv/bin/python benchmarks/bench_ingest.py`.
 """
 
-import json
 import os
 import signal
 import statistics
@@ -43,41 +42,7 @@ os.environ.update(DATABASE_URL=f"{PG_SERVER}/{DATABASE}", REDIS_URL=REDIS, LOG_L
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "negotiations.settings")
 sys.path.insert(0, str(ROOT))
 
-
-def recreate_database():
-    """Drop and create the bench database so every run starts empty."""
-    import psycopg
-
-    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
-        conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-            [DATABASE],
-        )
-        conn.execute(f'DROP DATABASE IF EXISTS "{DATABASE}"')
-        conn.execute(f'CREATE DATABASE "{DATABASE}"')
-
-
-def texts(count, tag):
-    """`count` distinct article texts: dev-set articles, each with a unique closing sentence."""
-    bodies = [json.loads(p.read_text())["text"] for p in sorted(ARTICLES_DIR.glob("*.json"))]
-    if not bodies:
-        raise SystemExit(f"no articles in {ARTICLES_DIR} (set BENCH_ARTICLES)")
-    return [
-        f"{bodies[i % len(bodies)].rstrip()}\n\nThis copy was filed as {tag} bulletin {i}."
-        for i in range(count)
-    ]
-
-
-def bare_rate(sample):
-    """Articles/s of read_document + extract in this one process."""
-    from negotiations.extraction import extract, read_document
-    from negotiations.registry_source import registry_from_db
-
-    registry = registry_from_db()
-    started = time.perf_counter()
-    for text in sample:
-        extract(read_document(text, published=None), registry)
-    return len(sample) / (time.perf_counter() - started)
+from bench_common import article_copies, bare_rate, recreate_database  # noqa: E402
 
 
 def start_worker(processes, log_dir):
@@ -184,7 +149,7 @@ def saturated_round(worker, processes):
     from negotiations.models import IngestJob
 
     cpu_before = cpu_seconds(worker.pid)
-    ids = submit_at_once(texts(ARTICLES, f"round-{processes}"))
+    ids = submit_at_once(article_copies(ARTICLES_DIR, ARTICLES, f"round-{processes}"))
     failed = wait_done(ids)
     cpu = cpu_seconds(worker.pid) - cpu_before
     span = IngestJob.objects.filter(pk__in=ids).aggregate(Min("created_at"), Max("finished_at"))
@@ -198,7 +163,7 @@ def saturated_round(worker, processes):
 
 
 def low_rate_round():
-    ids = submit_at_rate(texts(LOW_RATE * LOW_SECONDS, "trickle"), LOW_RATE)
+    ids = submit_at_rate(article_copies(ARTICLES_DIR, LOW_RATE * LOW_SECONDS, "trickle"), LOW_RATE)
     failed = wait_done(ids)
     return [
         (f"low rate {LOW_RATE}/s, {LOW_SECONDS} s", f"{len(ids)} jobs, {failed} failed"),
@@ -209,7 +174,7 @@ def low_rate_round():
 def main():
     import django
 
-    recreate_database()
+    recreate_database(PG_SERVER, DATABASE)
     django.setup()
     from django.core.management import call_command
 
@@ -221,7 +186,7 @@ def main():
     call_command("migrate", verbosity=0)
     load_registry(default_registry())
     app.control.purge()  # messages of an interrupted run
-    single = bare_rate(texts(BARE_SAMPLE, "bare"))
+    single = bare_rate(article_copies(ARTICLES_DIR, BARE_SAMPLE, "bare"))
     report = [("bare extraction", f"{single:.1f} articles/s in one process")]
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as log_dir:

@@ -814,6 +814,19 @@ class RecordEdit(models.Model):
         return f"{self.user} edited {self.model} {self.object_id}"
 
 
+def counted_key(model, **options) -> models.ForeignKey:
+    """A count's key to what it counts, with no constraint or index of its own: the triggers
+    move counts off a row as it goes, and the counts' unique key is made with the triggers."""
+    return models.ForeignKey(
+        model,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,
+        related_name="+",
+        **options,
+    )
+
+
 class RecordCount(models.Model):
     """How many records of a kind stand on a day, per negotiation, actor and verification.
 
@@ -831,23 +844,8 @@ class RecordCount(models.Model):
         ARTICLE = "article", "Article"
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
-    # No foreign key constraints: the triggers move counts off a negotiation as it goes.
-    negotiation = models.ForeignKey(
-        Negotiation,
-        null=True,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        db_index=False,
-        related_name="+",
-    )
-    actor = models.ForeignKey(
-        Actor,
-        null=True,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        db_index=False,
-        related_name="+",
-    )
+    negotiation = counted_key(Negotiation, null=True)
+    actor = counted_key(Actor, null=True)
     day = models.DateField(null=True)
     verified = models.BooleanField()
     n = models.IntegerField(default=0)
@@ -870,17 +868,8 @@ class ActorCount(models.Model):
         MEETING = "meeting", "Meeting"
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
-    negotiation = models.ForeignKey(
-        Negotiation,
-        null=True,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        db_index=False,
-        related_name="+",
-    )
-    actor = models.ForeignKey(
-        Actor, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
-    )
+    negotiation = counted_key(Negotiation, null=True)
+    actor = counted_key(Actor)
     n = models.IntegerField(default=0)
 
     def __str__(self):
