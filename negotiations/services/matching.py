@@ -67,6 +67,7 @@ class PlanFacts:
     first_seen: date | None
     last_seen: date | None
     articles: frozenset[int] = frozenset()
+    sources: int = 0  # how many articles report it; of equal candidates the most reported wins
 
     @property
     def telling(self) -> int:
@@ -166,7 +167,7 @@ def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None
         return fitting[0] if fitting else None
     if not report.telling:
         return None
-    return max(fitting, key=lambda c: (*_plan_likeness(report, c), len(c.articles), -c.id))
+    return max(fitting, key=lambda c: (*_plan_likeness(report, c), c.sources, -c.id))
 
 
 def _same_plan(report: PlanFacts, c: PlanFacts) -> bool:

@@ -273,7 +273,9 @@ class _Storing:
                 frozenset({self.article.pk}),
             )
             rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
-        candidates = candidates_for.statements(self.negotiation_ids, [r.facts for r in rows])
+        candidates = candidates_for.statements(
+            self.negotiation_ids, [r.facts for r in rows], self.article.pk
+        )
         objs = self._resolve("statement", rows, candidates, matching.statement_for)
         kept = [(r, row, obj) for r, row, obj in zip(records, rows, objs, strict=True) if obj]
         for r, row, obj in kept:
@@ -307,7 +309,9 @@ class _Storing:
             )
             retry = {"slug": f"{plain}-{digest(key)[:8]}"}
             rows.append(_Row(key, r.confidence, fields, facts, retry=retry, start=r.evidence.start))
-        candidates = candidates_for.plans(self.negotiation_ids, [r.facts for r in rows])
+        candidates = candidates_for.plans(
+            self.negotiation_ids, [r.facts for r in rows], self.article.pk
+        )
         objs = self._resolve("proposal", rows, candidates, matching.plan_for, _free_slugs)
         aliases = []
         kept = [(r, row, obj) for r, row, obj in zip(records, rows, objs, strict=True) if obj]
@@ -400,7 +404,9 @@ class _Storing:
             )
             rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
             parties.append(participants)
-        candidates = candidates_for.meetings(self.negotiation_ids, [r.facts for r in rows])
+        candidates = candidates_for.meetings(
+            self.negotiation_ids, [r.facts for r in rows], self.article.pk
+        )
         links = {}
         objs = self._resolve("meeting", rows, candidates, matching.meeting_for)
         for r, row, obj, participants in zip(records, rows, objs, parties, strict=True):
