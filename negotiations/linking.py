@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import defaultdict
+from typing import NamedTuple
 
 from django.db import IntegrityError, connection, transaction
 from django.utils.text import slugify
@@ -49,16 +51,38 @@ def actors_version() -> tuple:
         return cursor.fetchone()
 
 
-_index_cache: dict[tuple, dict[str, int]] = {}
+class RegistryTables(NamedTuple):
+    """The registry as a store reads it; shared by the stores of a process, never changed."""
+
+    aliases: dict[str, int]  # normalised alias -> actor id
+    negotiations: dict[str, Negotiation]  # by slug
+    parties: dict[int, frozenset[int]]  # actor ids by negotiation id
+    issues: dict[str, Issue]  # by name
 
 
-def alias_index() -> dict[str, int]:
-    """Normalised alias → actor id, rebuilt in this process only when the tables change."""
+_tables: dict[tuple, RegistryTables] = {}
+
+
+def registry_tables() -> RegistryTables:
+    """The registry tables, read again in this process only when their fingerprint changes."""
     version = actors_version()
-    if version not in _index_cache:
-        _index_cache.clear()
-        _index_cache[version] = dict(ActorAlias.objects.values_list("normalized", "actor_id"))
-    return _index_cache[version]
+    if version not in _tables:
+        _tables.clear()
+        _tables[version] = _read_tables()
+    return _tables[version]
+
+
+def _read_tables() -> RegistryTables:
+    parties = defaultdict(set)
+    links = Negotiation.parties.through.objects.values_list("negotiation_id", "actor_id")
+    for negotiation_id, actor_id in links:
+        parties[negotiation_id].add(actor_id)
+    return RegistryTables(
+        aliases=dict(ActorAlias.objects.values_list("normalized", "actor_id")),
+        negotiations={n.slug: n for n in Negotiation.objects.all()},
+        parties={pk: frozenset(ids) for pk, ids in parties.items()},
+        issues={issue.name: issue for issue in Issue.objects.all()},
+    )
 
 
 def actor_slug(name: str) -> str:
@@ -95,7 +119,7 @@ class ActorResolver:
         """`index` and `actors` (by id) are what a batch of stores already read."""
         self.described = described or {}
         self.cache: dict[str, Actor] = {}
-        self.index = dict(alias_index() if index is None else index)
+        self.index = dict(registry_tables().aliases if index is None else index)
         self.known: dict[int, Actor] = {} if actors is None else actors
         self.made: list[Actor] = []  # the actors `_create` gave aliases
 

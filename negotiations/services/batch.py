@@ -10,7 +10,7 @@ from django.db import connection
 from django.db.models import CharField, OuterRef, Subquery
 from django.utils import timezone
 
-from negotiations.linking import ActorResolver, alias_index
+from negotiations.linking import ActorResolver, registry_tables
 from negotiations.models import (
     RECORD_FIELDS,
     RECORD_MODELS,
@@ -38,14 +38,12 @@ class StoreBatch:
     """The look-ups and pending writes of the articles stored in one transaction."""
 
     def __init__(self, articles: list[Article]):
-        self.index = dict(alias_index())
+        self.tables = registry_tables()
+        self.index = dict(self.tables.aliases)
         self.actors: dict[int, Actor] = {}
         self.locked: set[int] = set()
         self.stored: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
         self.assigned: set[Negotiation] = set()  # the negotiations its articles went to
-        self._negotiations: dict[str, Negotiation] | None = None
-        self._parties: dict[int, set[int]] | None = None
-        self._issues: dict[str, Issue] | None = None
         # Editors delete few records: their keys are read at once, unless there are many.
         deleted = list(DeletedKey.objects.values_list("key", flat=True)[: DELETED_KEYS_READ + 1])
         self._deleted_keys = set(deleted) if len(deleted) <= DELETED_KEYS_READ else None
@@ -54,37 +52,23 @@ class StoreBatch:
 
     def negotiations(self, slugs) -> dict[str, Negotiation]:
         """The registry's negotiations among `slugs`, by slug."""
-        found = self._registry_negotiations()
+        found = self.tables.negotiations
         return {slug: found[slug] for slug in slugs if slug in found}
 
     def negotiation(self, pk: int | None) -> Negotiation | None:
         """The negotiation with this id (None for none)."""
         if pk is None:
             return None
-        by_id = {n.pk: n for n in self._registry_negotiations().values()}
+        by_id = {n.pk: n for n in self.tables.negotiations.values()}
         return by_id.get(pk) or Negotiation.objects.get(pk=pk)
 
-    def _registry_negotiations(self) -> dict[str, Negotiation]:
-        if self._negotiations is None:
-            self._negotiations = {n.slug: n for n in Negotiation.objects.all()}
-        return self._negotiations
-
-    def parties(self) -> dict[int, set[int]]:
+    def parties(self) -> dict[int, frozenset[int]]:
         """The parties of every negotiation: actor ids by negotiation id."""
-        if self._parties is None:
-            self._parties = defaultdict(set)
-            links = Negotiation.parties.through.objects.values_list("negotiation_id", "actor_id")
-            for negotiation_id, actor_id in links:
-                self._parties[negotiation_id].add(actor_id)
-        return self._parties
+        return self.tables.parties
 
     def issues(self, names) -> dict[str, Issue]:
         """The canonical issues among `names`, by name."""
-        if not names:
-            return {}
-        if self._issues is None:
-            self._issues = {issue.name: issue for issue in Issue.objects.all()}
-        return {name: self._issues[name] for name in names if name in self._issues}
+        return {name: self.tables.issues[name] for name in names if name in self.tables.issues}
 
     def deleted(self, keys: set[str]) -> set[str]:
         """The keys among `keys` whose record an editor deleted."""
