@@ -567,6 +567,14 @@ class RecordCountQuerySet(models.QuerySet):
         return dict(totals.values_list("day", "total"))
 
 
+def chart_is_counted(filters: Filters) -> bool:
+    """Whether the maintained counts give the per-day chart of these filters; otherwise it is
+    counted over the matching records, which takes long for a common word in a large archive."""
+    from .models import RecordCount
+
+    return all(RecordCount.objects.answers(filters, qs.kind) for qs in applicable(filters))
+
+
 def events_per_day(filters: Filters) -> dict[date, int]:
     """Matching records per day across the types: from the maintained counts where they answer
     the filters, otherwise counted over the records (a search's matches) and kept for up to

@@ -52,7 +52,8 @@ PAGES = {
     # participations and their actors, the day totals, and the filter form's negotiations
     # (twice) and issues.
     "timeline": (lambda actor, plan: reverse("timeline"), 14),
-    "timeline search": (lambda actor, plan: reverse("timeline") + "?q=corridor", 14),
+    # Less the day totals: a search's chart loads after the list.
+    "timeline search": (lambda actor, plan: reverse("timeline") + "?q=corridor", 13),
     # And the actor named.
     "timeline of an actor": (lambda actor, plan: reverse("timeline") + f"?actor={actor.slug}", 15),
     "actor page": (lambda actor, plan: reverse("actor_detail", args=[actor.slug]), 15),

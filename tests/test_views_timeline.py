@@ -227,6 +227,23 @@ def test_chart_bars_link_to_their_day(client):
     assert "16 Mar 2025: 2 records" in html
 
 
+def test_a_searched_chart_loads_after_the_list(client):
+    say("Both sides agreed on a corridor for grain.", said_on=date(2025, 3, 16))
+    say("The envoy spoke of prisoners.", said_on=date(2025, 3, 17))
+    factories.index_statements()
+    html = client.get(reverse("timeline"), {"q": "corridor"}).content.decode()
+    assert "grain" in html and "<svg" not in html
+    assert 'hx-get="?q=corridor" hx-trigger="load"' in html
+    assert 'href="?q=corridor&amp;chart=show"' in html  # without JavaScript
+
+    region = client.get(reverse("timeline"), {"q": "corridor"}, **htmx("chart")).content.decode()
+    assert region.lstrip().startswith('<div id="chart">') and "<svg" in region
+    assert "16 Mar 2025: 1 record" in region and "grain" not in region
+
+    shown = client.get(reverse("timeline"), {"q": "corridor", "chart": "show"}).content.decode()
+    assert "16 Mar 2025: 1 record" in shown and "grain" in shown
+
+
 def test_sources_partial_and_page(client):
     statement = say(text="The envoy said <b>yes</b>.")
     url = reverse("record_sources", args=["statement", statement.pk])

@@ -8,13 +8,21 @@ from negotiations.charts import day_chart
 from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
 from negotiations.page_cache import cache_for_readers
-from negotiations.queries import EARLIEST, count_newer, events_per_day, timeline_page
+from negotiations.queries import (
+    EARLIEST,
+    chart_is_counted,
+    count_newer,
+    events_per_day,
+    timeline_page,
+)
 from negotiations.selection import Selection
 
 from .regions import clean_url, htmx_region, render_page, search_feed
 
 PAGE_SIZE = 30
-REGIONS = {"results": "results", "load-more": "items", "poller": "poller"}
+REGIONS = {"results": "results", "load-more": "items", "poller": "poller", "chart": "chart"}
+# A reader without JavaScript asks for a searched timeline's chart with this parameter.
+SHOW_CHART = ("chart", "show")
 
 
 @cache_for_readers(page_scopes.by_negotiation)
@@ -32,9 +40,22 @@ def timeline(request):
     if region == "poller" and since:
         context.update(since=since, new_count=count_newer(filters, since))
         return render_page(request, "timeline/page.html", context, region)
+    if region == "chart":
+        context["chart"] = day_chart(events_per_day(filters))
+        return render_page(request, "timeline/page.html", context, region)
     page = timeline_page(filters, before=context["before"], limit=PAGE_SIZE)
     context.update(page=page, since=page.entries[0].cursor if page.entries else EARLIEST)
     if region != "items":
-        context["chart"] = day_chart(events_per_day(filters))
+        _add_chart(request, filters, context)
     response = render_page(request, "timeline/page.html", context, region)
     return push_url(response, clean_url(request)) if region == "results" else response
+
+
+def _add_chart(request, filters, context) -> None:
+    """The chart of records per day, or, when it must be counted over a search's matches, a
+    region that loads it after the list (a link without JavaScript)."""
+    key, value = SHOW_CHART
+    if chart_is_counted(filters) or request.GET.get(key) == value:
+        context["chart"] = day_chart(events_per_day(filters))
+    else:
+        context["chart_later"] = True

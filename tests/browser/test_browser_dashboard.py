@@ -66,6 +66,9 @@ def test_search(live_server, page, screenshot):
     page.wait_for_selector("#results >> text=Grain corridor plan")
     assert page.locator("#results >> text=point 3").count() == 0
     assert page.locator("#results >> text=the corridor is closed").count() == 1
+    # A search's chart is counted over its matches: it arrives after the list, in place.
+    expect(page.locator(".chart-pending")).to_have_count(0)
+    expect(page.locator("#chart svg .bar")).not_to_have_count(0)
     screenshot()
 
 
