@@ -45,9 +45,14 @@ def article_negotiations(article: Article) -> list[Negotiation]:
 
 def party_of(actor: Actor) -> int:
     """A person takes part for the state, organisation or group they belong to."""
-    if actor.kind == Actor.Kind.PERSON and actor.affiliation_id:
-        return actor.affiliation_id
-    return actor.pk
+    return party(actor.pk, actor.kind, actor.affiliation_id)
+
+
+def party(actor_id: int, kind: str, affiliation_id: int | None) -> int:
+    """`party_of` an actor given as its id, kind and affiliation id."""
+    if kind == Actor.Kind.PERSON and affiliation_id:
+        return affiliation_id
+    return actor_id
 
 
 class RecordNegotiations:

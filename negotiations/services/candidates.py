@@ -1,10 +1,10 @@
 """The stored records a new report may be of, as facts the matching rules compare.
 
-Each loader reads the records of the article's negotiations near the reports' days, in a
-few queries, and groups their facts by negotiation id. A candidate's `articles` holds only
-the article being stored, when it already reports the candidate: that is all the rules ask of
-a candidate's sources (a report never joins a record its own article supports), and a busy
-event's thousands of (record, article) pairs are not read for it.
+Each loader reads the records of the article's negotiations near the reports' days as plain
+values, in a query or two, and groups their facts by negotiation id. A candidate's `articles`
+holds only the article being stored, when it already reports the candidate: that is all the
+rules ask of a candidate's sources (a report never joins a record its own article supports),
+and a busy event's thousands of (record, article) pairs are not read for it.
 """
 
 from __future__ import annotations
@@ -12,13 +12,22 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef
 
 from negotiations.extraction.scope import PlanScope, plan_scope
-from negotiations.models import Evidence, Meeting, MeetingParticipant, Proposal, Statement
+from negotiations.models import (
+    Evidence,
+    Meeting,
+    MeetingParticipant,
+    Proposal,
+    ProposalAlias,
+    Statement,
+)
 
 from . import matching
-from .assignment import party_of
+from .assignment import party
+
+MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status")
 
 
 def statements(
@@ -29,18 +38,22 @@ def statements(
     if not days or not negotiation_ids:
         return {}
     margin = timedelta(days=matching.SAME_STATEMENT_DAYS)
-    stored = Statement.objects.filter(
+    rows = Statement.objects.filter(
         negotiation__in=negotiation_ids,
         speaker__in={r.speaker for r in reports},
         said_on__gte=min(days) - margin,
         said_on__lte=max(days) + margin,
-    ).only("id", "speaker_id", "said_on", "content", "text", "negotiation_id")
-    stored = _reported_here(stored, "statement", article_id)
-    facts = [
-        matching.StatementFacts(s.pk, s.speaker_id, s.said_on, s.content or s.text, s.articles)
-        for s in stored
-    ]
-    return _by_negotiation(stored, facts)
+    ).annotate(here=_reported_by("statement", article_id))
+    rows = rows.values_list(
+        "negotiation_id", "id", "speaker_id", "said_on", "content", "text", "here"
+    )
+    return _grouped(
+        (
+            negotiation,
+            matching.StatementFacts(pk, speaker, day, content or text, _here(here, article_id)),
+        )
+        for negotiation, pk, speaker, day, content, text, here in rows
+    )
 
 
 def plans(negotiation_ids: list[int], reports: list[matching.PlanFacts], article_id: int) -> dict:
@@ -48,18 +61,26 @@ def plans(negotiation_ids: list[int], reports: list[matching.PlanFacts], article
     days = [r.first_seen for r in reports if r.first_seen]
     if not days or not negotiation_ids:
         return {}
-    stored = (
+    rows = list(
         Proposal.objects.filter(
             negotiation__in=negotiation_ids,
             last_seen__gte=min(days) - matching.PLAN_ACTIVE,
             first_seen__lte=max(days) + matching.PLAN_ACTIVE,
         )
-        .select_related("proposer")
-        .prefetch_related("aliases")
-        .annotate(sources=Count("evidence__article", distinct=True))
-    )
-    stored = _reported_here(stored, "proposal", article_id)
-    return _by_negotiation(stored, [_plan_facts(p, p.articles, p.sources) for p in stored])
+        .annotate(
+            sources=Count("evidence__article", distinct=True),
+            here=_reported_by("proposal", article_id),
+        )
+        .values_list(
+            "negotiation_id", "id", "kind", "title", "proposer_id", "proposer__kind",
+            "proposer__affiliation_id", "first_seen", "last_seen", "sources", "here",
+        )
+    )  # fmt: skip
+    aliases = defaultdict(list)
+    wordings = ProposalAlias.objects.filter(proposal__in=[row[1] for row in rows])
+    for proposal_id, title in wordings.order_by("title").values_list("proposal_id", "title"):
+        aliases[proposal_id].append(title)
+    return _grouped((row[0], _plan_facts(row[1:], aliases, article_id)) for row in rows)
 
 
 def meetings(
@@ -69,13 +90,20 @@ def meetings(
     days = [day for r in reports if (day := r.date or r.reported)]
     if not days or not negotiation_ids:
         return {}
-    stored = Meeting.objects.filter(
-        negotiation__in=negotiation_ids,
-        date__gte=min(days) - matching.UNDATED_BEFORE,
-        date__lte=max(days) + matching.UNDATED_AFTER,
+    rows = list(
+        Meeting.objects.filter(
+            negotiation__in=negotiation_ids,
+            date__gte=min(days) - matching.UNDATED_BEFORE,
+            date__lte=max(days) + matching.UNDATED_AFTER,
+        )
+        .annotate(here=_reported_by("meeting", article_id))
+        .values_list("negotiation_id", *MEETING_FIELDS, "here")
     )
-    stored = _reported_here(stored, "meeting", article_id)
-    return _by_negotiation(stored, _meeting_facts(stored, {m.pk: m.articles for m in stored}))
+    parties = _parties([row[1] for row in rows])
+    return _grouped(
+        (negotiation, _meeting_facts(pk, parties, *fields, _here(here, article_id)))
+        for negotiation, pk, *fields, here in rows
+    )
 
 
 def only_fit(negotiation_id: int, undated: matching.MeetingFacts, dated: matching.MeetingFacts):
@@ -91,37 +119,44 @@ def only_fit(negotiation_id: int, undated: matching.MeetingFacts, dated: matchin
 
 def meeting_facts(stored: list[Meeting]) -> list[matching.MeetingFacts]:
     """What the matching rules compare, for stored meetings with all their sources."""
-    return _meeting_facts(stored, _articles_of("meeting", [m.pk for m in stored]))
-
-
-def _meeting_facts(stored: list[Meeting], articles: dict[int, frozenset[int]]) -> list:
-    parties = defaultdict(set)
-    links = MeetingParticipant.objects.filter(meeting__in=stored).select_related("actor")
-    for link in links:
-        parties[link.meeting_id].add(party_of(link.actor))
+    ids = [m.pk for m in stored]
+    parties, articles = _parties(ids), _articles_of("meeting", ids)
     return [
-        matching.MeetingFacts(
-            m.pk, m.kind, frozenset(parties[m.pk]), m.date, m.reported_on, m.status, articles[m.pk]
-        )
+        _meeting_facts(m.pk, parties, m.kind, m.date, m.reported_on, m.status, articles[m.pk])
         for m in stored
     ]
 
 
-def _by_negotiation(records, facts) -> dict[int | None, list]:
+def _meeting_facts(pk, parties, kind, day, reported, status, articles) -> matching.MeetingFacts:
+    return matching.MeetingFacts(pk, kind, parties[pk], day, reported, status, articles)
+
+
+def _parties(meeting_ids: list[int]) -> dict[int, frozenset[int]]:
+    """The state-level parties of each meeting."""
+    found = defaultdict(set)
+    links = MeetingParticipant.objects.filter(meeting__in=meeting_ids).values_list(
+        "meeting_id", "actor_id", "actor__kind", "actor__affiliation_id"
+    )
+    for meeting_id, *actor in links:
+        found[meeting_id].add(party(*actor))
+    return defaultdict(frozenset, {pk: frozenset(ids) for pk, ids in found.items()})
+
+
+def _reported_by(field: str, article_id: int) -> Exists:
+    """Whether `article_id` reports the record (of kind `field`)."""
+    return Exists(Evidence.objects.filter(article=article_id, **{field: OuterRef("pk")}))
+
+
+def _here(reported: bool, article_id: int) -> frozenset[int]:
+    return frozenset({article_id}) if reported else frozenset()
+
+
+def _grouped(facts) -> dict[int | None, list]:
+    """(negotiation id, facts) pairs as lists of facts by negotiation id."""
     grouped = defaultdict(list)
-    for record, fact in zip(records, facts, strict=True):
-        grouped[record.negotiation_id].append(fact)
+    for negotiation_id, fact in facts:
+        grouped[negotiation_id].append(fact)
     return grouped
-
-
-def _reported_here(records: QuerySet, field: str, article_id: int) -> list:
-    """The records (of kind `field`), each with `articles`: the article being stored, when
-    it reports the record."""
-    here = Evidence.objects.filter(article=article_id, **{field: OuterRef("pk")})
-    records = list(records.annotate(reported_here=Exists(here)))
-    for record in records:
-        record.articles = frozenset({article_id}) if record.reported_here else frozenset()
-    return records
 
 
 def _articles_of(field: str, ids: list[int]) -> dict[int, frozenset[int]]:
@@ -134,20 +169,13 @@ def _articles_of(field: str, ids: list[int]) -> dict[int, frozenset[int]]:
     return defaultdict(frozenset, {pk: frozenset(a) for pk, a in found.items()})
 
 
-def _plan_facts(proposal: Proposal, articles: frozenset[int], sources: int) -> matching.PlanFacts:
-    titles = (proposal.title, *(alias.title for alias in proposal.aliases.all()))
-    proposer = party_of(proposal.proposer) if proposal.proposer else None
-    return matching.PlanFacts(
-        proposal.pk,
-        proposal.kind,
-        _joint_scope(titles),
-        titles,
-        proposer,
-        proposal.first_seen,
-        proposal.last_seen,
-        articles,
-        sources,
-    )
+def _plan_facts(row: tuple, aliases: dict, article_id: int) -> matching.PlanFacts:
+    pk, kind, title, proposer, proposer_kind, affiliation, first, last, sources, here = row
+    titles = (title, *aliases[pk])
+    proposer = party(proposer, proposer_kind, affiliation) if proposer else None
+    scope = _joint_scope(titles)
+    here = _here(here, article_id)
+    return matching.PlanFacts(pk, kind, scope, titles, proposer, first, last, here, sources)
 
 
 def _joint_scope(titles: tuple[str, ...]) -> PlanScope:
