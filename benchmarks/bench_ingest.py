@@ -9,7 +9,10 @@ Needs PostgreSQL and Redis, named by the environment:
 - BENCH_ARTICLES: the folder of eval JSON articles (default ../shared/eval/dev/articles);
 - BENCH_INGEST_COUNT: articles per round (default 1000).
 
-For each worker size it submits BENCH_INGEST_COUNT distinct articles as text jobs at once and
+Each worker size starts from the same state: a copy of the migrated database with the seed
+registry (`<database>_<n>w`, made from it as a template), so later rounds do not store into an
+archive the earlier ones filled. For each worker size it submits BENCH_INGEST_COUNT distinct
+articles as text jobs at once and
 prints jobs/s (first submit to last stored), the latency from submission to stored (p50/p95,
 saturated: includes queueing) and the CPU the worker processes used per article (user +
 system, from /proc); with 2 processes it also trickles 5 articles/s for 20 s (target p95 < 2 s).
@@ -24,6 +27,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import psycopg
 
 ROOT = Path(__file__).resolve().parents[1]
 PG_SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
@@ -45,14 +50,29 @@ sys.path.insert(0, str(ROOT))
 from bench_common import article_copies, bare_rate, recreate_database  # noqa: E402
 
 
-def start_worker(processes, log_dir):
+def use_round_database(processes) -> str:
+    """A fresh copy of the prepared database for this round, used from here on; its name."""
+    from django.conf import settings
+    from django.db import connections
+
+    name = f"{DATABASE}_{processes}w"
+    connections.close_all()
+    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{DATABASE}"')
+    settings.DATABASES["default"]["NAME"] = name
+    return name
+
+
+def start_worker(processes, log_dir, database):
     """One Celery worker, on every queue, with `processes` pool processes."""
     log = open(Path(log_dir) / f"worker{processes}.log", "w")  # noqa: SIM115
+    environment = {**os.environ, "DATABASE_URL": f"{PG_SERVER}/{database}"}
     return subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "negotiations", "worker",
          "--concurrency", str(processes), "--pool", "prefork", "-n", f"bench{processes}@%h",
          "--without-gossip", "--without-mingle", "--without-heartbeat"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
 
 
@@ -191,7 +211,8 @@ def main():
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as log_dir:
         for processes in WORKER_SIZES:
-            worker = start_worker(processes, log_dir)
+            database = use_round_database(processes)
+            worker = start_worker(processes, log_dir, database)
             try:
                 wait_ready(worker)
                 rate, lines = saturated_round(worker, processes)
@@ -203,8 +224,8 @@ def main():
             finally:
                 stop_worker(worker)
             report += lines
-    report.append(("articles in the database", f"{Article.objects.count()}"))
-    print(f"database {DATABASE}, broker {REDIS}, {cores} cores")
+    report.append(("articles in the last round's database", f"{Article.objects.count()}"))
+    print(f"database {DATABASE} (and a copy per round), broker {REDIS}, {cores} cores")
     for label, value in report:
         print(f"{label:<28} {value}")
 
