@@ -2,7 +2,7 @@
 
 Each set (invented articles in other house styles, with gold per ANNOTATION.md) was written
 blind to the extractor to measure generalisation. The first was later used to diagnose
-errors (general rules only); the second has only been measured. This test runs the shared
+errors (general rules only); the second and third have only been measured. This test runs the shared
 scorer over each and fails when the headline F1 drops 0.05 below its score when the guard
 was last raised. Raise the floors when the pipeline improves; never change the articles or
 gold to make it pass.
@@ -18,7 +18,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 EVALUATE = ROOT.parent / "shared" / "eval" / "evaluate"
-FLOORS = {"tests/extraction/heldout": 0.656, "tests/extraction/heldout2": 0.632}
+FLOORS = {
+    "tests/extraction/heldout": 0.656,
+    "tests/extraction/heldout2": 0.632,
+    "tests/extraction/heldout3": 0.537,
+}
 
 
 @pytest.mark.skipif(not EVALUATE.exists(), reason="no ../shared/eval scorer beside the project")
