@@ -2,7 +2,8 @@
 
 A page of one negotiation, actor or proposal depends on its scope, found in the URL; a record's
 own pages on the record's scope; pages across negotiations on `ALL`, which every write moves.
-Scopes are named by slug, as the URLs name them, so a cached page is found without a query.
+Scopes are named by slug, as the URLs name them, so a cached page is found without a query
+(the slugs that exist are read at most once a minute per process).
 """
 
 import time
@@ -21,9 +22,34 @@ from .models import (
 )
 from .page_cache import ALL, bump_everything_on_commit, bump_scopes_on_commit
 
-# How long a process trusts its list of negotiation slugs (a deleted one leaves it this late).
-KNOWN_NEGOTIATIONS_SECONDS = 60
-_known_negotiations = {"slugs": frozenset(), "read_at": 0.0}
+# How long a process trusts its lists of negotiation and actor slugs (a deleted one leaves them
+# this late; an actor made since is not known until then, and its filter counts as `ALL`).
+KNOWN_SLUGS_SECONDS = 60
+
+
+class KnownSlugs:
+    """The slugs of a model's rows, read at most once a minute in this process; a slug not
+    among them is read again at once only when `read_when_unknown` (for short lists)."""
+
+    def __init__(self, model, *, read_when_unknown: bool):
+        self.model, self.read_when_unknown = model, read_when_unknown
+        self.slugs: frozenset[str] = frozenset()
+        self.read_at = float("-inf")
+
+    def __contains__(self, slug: str) -> bool:
+        stale = time.monotonic() - self.read_at > KNOWN_SLUGS_SECONDS
+        if stale or (self.read_when_unknown and slug not in self.slugs):
+            self.slugs = frozenset(self.model.objects.values_list("slug", flat=True))
+            self.read_at = time.monotonic()
+        return slug in self.slugs
+
+    def forget(self) -> None:
+        """Read the slugs again on the next question."""
+        self.read_at = float("-inf")
+
+
+NEGOTIATIONS = KnownSlugs(Negotiation, read_when_unknown=True)
+ACTORS = KnownSlugs(Actor, read_when_unknown=False)
 
 
 def negotiation_scope(slug: str) -> str:
@@ -56,6 +82,15 @@ def by_negotiation(request, *args, **kwargs) -> list[str]:
     return [negotiation_scope(slug)] if slug and is_negotiation(slug) else [ALL]
 
 
+def by_filters(request, *args, **kwargs) -> list[str]:
+    """A list of records filtered by `?actor=` (each by slug): every record it shows has one of
+    those actors, so their scopes; otherwise as `by_negotiation`."""
+    actors = [value for value in request.GET.getlist("actor") if value]
+    if actors and all(is_actor(slug) for slug in actors):
+        return [actor_scope(slug) for slug in actors]
+    return by_negotiation(request)
+
+
 def of_actor(request, slug) -> list[str]:
     return [actor_scope(slug)]
 
@@ -79,14 +114,13 @@ def of_sources(request, kind, pk) -> list[str]:
 
 def is_negotiation(slug: str) -> bool:
     """Whether a negotiation has this slug; the filter form ignores one that does not, so its
-    page shows every negotiation. Read once a minute per process, or for an unknown slug."""
-    known = _known_negotiations
-    if slug not in known["slugs"] or time.monotonic() - known["read_at"] > (
-        KNOWN_NEGOTIATIONS_SECONDS
-    ):
-        known["slugs"] = frozenset(Negotiation.objects.values_list("slug", flat=True))
-        known["read_at"] = time.monotonic()
-    return slug in known["slugs"]
+    page shows every negotiation."""
+    return slug in NEGOTIATIONS
+
+
+def is_actor(slug: str) -> bool:
+    """Whether an actor has this slug (a filter may also name one by name or alias)."""
+    return slug in ACTORS
 
 
 # What a write changed.

@@ -43,6 +43,11 @@ def empty_cache(settings):
     # Not cache.clear(): with Redis that would flush the broker's queues, and other runs' keys.
     default = settings.CACHES["default"]
     settings.CACHES = {"default": {**default, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}}
+    # Nor the slugs another test's database held.
+    from negotiations import page_scopes
+
+    page_scopes.NEGOTIATIONS.forget()
+    page_scopes.ACTORS.forget()
 
 
 @pytest.fixture

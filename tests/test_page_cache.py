@@ -185,6 +185,28 @@ def test_a_statement_refreshes_its_speakers_page_and_no_other_actors(
     assert "the talks must go on" in reader.get(kallas.get_absolute_url()).content.decode()
 
 
+def test_a_list_filtered_by_actors_is_refreshed_by_their_records_only(
+    reader, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    kallas = factories.actor("Kaja Kallas", aliases=["Kallas"])
+    other = factories.actor("Antonio Guterres")
+    factories.statement(other, text="Guterres said aid must flow.")
+    lists = ["timeline", "meeting_list", "proposal_list"]
+    filtered = {a: [f"{reverse(name)}?actor={a.slug}" for name in lists] for a in (kallas, other)}
+    by_name = f"{reverse('timeline')}?actor=Kaja+Kallas"  # not a slug: any write may change it
+    for url in [*filtered[kallas], *filtered[other], by_name]:
+        reader.get(url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        store_statement("Kaja Kallas", "Kallas said the talks must go on.")
+
+    with django_assert_num_queries(0):
+        for url in filtered[other]:
+            assert reader.get(url).status_code == 200
+    assert "the talks must go on" in reader.get(filtered[kallas][0]).content.decode()
+    assert "the talks must go on" in reader.get(by_name).content.decode()
+
+
 def test_verifying_a_proposal_refreshes_its_page_and_no_other_proposals(
     reader, staff_client, django_assert_num_queries, django_capture_on_commit_callbacks
 ):

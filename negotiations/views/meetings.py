@@ -23,7 +23,7 @@ ANNOUNCED_DAYS = 30
 REGIONS = {"meetings": "meetings", "load-more": "past-items"}
 
 
-@cache_for_readers(page_scopes.by_negotiation)
+@cache_for_readers(page_scopes.by_filters)
 @require_GET
 def meeting_list(request):
     """Upcoming meetings soonest first, undated plans, then past ones newest first, filtered."""

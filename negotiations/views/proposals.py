@@ -19,7 +19,7 @@ from .regions import clean_url, htmx_region, render_page
 PAGE_SIZE = 50
 
 
-@cache_for_readers(page_scopes.by_negotiation)
+@cache_for_readers(page_scopes.by_filters)
 @require_GET
 def proposal_list(request):
     """Proposals by negotiation, status, actor and date, most recently reported first."""

@@ -25,7 +25,7 @@ REGIONS = {"results": "results", "load-more": "items", "poller": "poller", "char
 SHOW_CHART = ("chart", "show")
 
 
-@cache_for_readers(page_scopes.by_negotiation)
+@cache_for_readers(page_scopes.by_filters)
 @require_GET
 def timeline(request):
     """Statements, meetings, proposals and responses, filtered and paged by keyset."""
