@@ -106,16 +106,40 @@ def with_articles():
     )
 
 
-def with_actors():
-    """Each meeting's participations as the list `participation_list`, then their actors by id:
-    two small index look-ups, where a join leads the planner to hash every actor once there are
-    thousands. A list costs less than a related manager per meeting; a participant is shown by
-    name and link only."""
+@dataclass(frozen=True)
+class Participation:
+    """A meeting's participant as a page shows them: by name, linked, with their role."""
+
+    name: str
+    url: str
+    role: str  # a MeetingParticipant.Role
+
+    @property
+    def role_label(self) -> str:
+        from .models import MeetingParticipant
+
+        return MeetingParticipant.Role(self.role).label
+
+
+def attach_participations(meetings) -> list:
+    """Give each meeting `participation_list`, its participants in the order they were
+    recorded: two small index look-ups of plain values for all of them (a join leads the
+    planner to hash every actor once there are thousands)."""
+    from .links import page_path
     from .models import Actor, MeetingParticipant
 
-    actors = models.Prefetch("actor", queryset=Actor.objects.only("name", "slug"))
-    participations = MeetingParticipant.objects.prefetch_related(actors)
-    return models.Prefetch("participations", participations, to_attr="participation_list")
+    meetings = list(meetings)
+    rows = MeetingParticipant.objects.filter(meeting__in=[m.pk for m in meetings]).order_by("id")
+    rows = list(rows.values_list("meeting_id", "actor_id", "role"))
+    actors = Actor.objects.filter(pk__in={actor_id for _, actor_id, _ in rows})
+    named = {pk: (name, slug) for pk, name, slug in actors.values_list("id", "name", "slug")}
+    taking_part = {m.pk: [] for m in meetings}
+    for meeting_id, actor_id, role in rows:
+        name, slug = named[actor_id]
+        taking_part[meeting_id].append(Participation(name, page_path("actor_detail", slug), role))
+    for meeting in meetings:
+        meeting.participation_list = taking_part[meeting.pk]
+    return meetings
 
 
 def source_count(field: str):
@@ -161,7 +185,8 @@ class TimelineQuerySet(models.QuerySet):
     """Keyset reads shared by the four record types of the timeline.
 
     Each type sets `kind`, `rank` and `date_field`, and defines `for_display()` (its joins),
-    `by_actors(actors)` and `by_search(q)` (each a Q on its own fields).
+    `by_actors(actors)` and `by_search(q)` (each a Q on its own fields); `with_related` loads
+    what the records shown need besides, for all of them at once.
     """
 
     kind = ""
@@ -212,7 +237,7 @@ class TimelineQuerySet(models.QuerySet):
         if before:
             qs = qs.older_than(before)
         qs = qs.for_display().order_by(f"-{self.date_field}", "-id")[:limit]
-        return [self.entry(record) for record in qs]
+        return [self.entry(record) for record in self.with_related(qs)]
 
     def cursors(self, filters: Filters, *, before: Cursor | None = None, limit: int):
         """The places of up to `limit` matching records, newest first, after `before`: dates
@@ -226,7 +251,13 @@ class TimelineQuerySet(models.QuerySet):
     def shown(self, cursors: list[Cursor]) -> dict[int, models.Model]:
         """{id: record} with what the timeline displays, for the cursors of this type."""
         ids = [cursor.id for cursor in cursors if cursor.rank == self.rank]
-        return self.for_display().in_bulk(ids) if ids else {}
+        found = self.for_display().in_bulk(ids) if ids else {}
+        self.with_related(found.values())
+        return found
+
+    def with_related(self, records) -> list:
+        """The records shown, given what they need beyond `for_display()`'s joins."""
+        return list(records)
 
     def entry(self, record) -> Entry:
         """The timeline entry of one record of this type."""
@@ -440,7 +471,10 @@ class MeetingQuerySet(TimelineQuerySet):
     kind, rank, date_field = "meeting", 4, "day"
 
     def for_display(self):
-        return self.prefetch_related(with_actors()).annotate(source_count=source_count("meeting"))
+        return self.annotate(source_count=source_count("meeting"))
+
+    def with_related(self, records) -> list:
+        return attach_participations(records)
 
     def by_actors(self, actors):
         from .models import MeetingParticipant
@@ -463,13 +497,13 @@ class MeetingQuerySet(TimelineQuerySet):
         # On `date` alone: the walk starts at `start` in the date index (the same bound on
         # `day` too would make the planner misjudge the two together and sort every match).
         qs = self.matching(filters).filter(date__gte=start).order_by("date", "id")
-        return list(qs.for_display()[:limit])
+        return self.with_related(qs.for_display()[:limit])
 
     def announced(self, filters: Filters, since: date, limit: int):
         """Matching planned meetings with no date given, reported since `since`, newest first."""
         qs = self.matching(replace(filters, date_from=max(filters.date_from or since, since)))
         qs = qs.undated_plans().order_by("-reported_on", "-id")
-        return list(qs.for_display()[:limit])
+        return self.with_related(qs.for_display()[:limit])
 
 
 class PositionQuerySet(models.QuerySet):

@@ -121,6 +121,21 @@ def test_meetings_page_splits_upcoming_and_past(client):
     assert "Geneva" in html and "Host Country" in html and "1 source" in html
 
 
+def test_meeting_rows_name_each_participant_with_a_link_and_their_role(client):
+    today = timezone.localdate()
+    host, guest = factories.actor("Qatar"), factories.actor("Sudan Envoy")
+    upcoming = factories.meeting([guest], title="Jeddah round", date=today + timedelta(days=2))
+    models.MeetingParticipant.objects.create(meeting=upcoming, actor=host, role="host")
+    expected = (
+        f'<a href="{guest.get_absolute_url()}">Sudan Envoy</a>, '
+        f'<a href="{host.get_absolute_url()}">Qatar</a> (host)'
+    )
+    for url in (reverse("meeting_list"), upcoming.get_absolute_url()):
+        assert expected in client.get(url).content.decode()
+    timeline = client.get(reverse("timeline")).content.decode()
+    assert f'href="{host.get_absolute_url()}">Qatar</a> (host)' in timeline
+
+
 def test_meetings_page_pages_past_meetings_by_keyset(client):
     today = timezone.localdate()
     for i in range(35):

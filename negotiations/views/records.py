@@ -7,7 +7,7 @@ from negotiations import page_scopes
 from negotiations.downloads import download, wanted_format
 from negotiations.models import Meeting, Statement
 from negotiations.page_cache import cache_for_readers
-from negotiations.queries import with_actors, with_articles
+from negotiations.queries import attach_participations, with_articles
 from negotiations.selection import Selection
 
 from .regions import render_page
@@ -34,11 +34,9 @@ def statement_detail(request, pk):
 def meeting_detail(request, pk):
     """The meeting: when, where, who, its status, and every article that reports it."""
     meeting = get_object_or_404(
-        Meeting.objects.select_related("negotiation").prefetch_related(
-            with_articles(), with_actors()
-        ),
-        pk=pk,
+        Meeting.objects.select_related("negotiation").prefetch_related(with_articles()), pk=pk
     )
+    attach_participations([meeting])
     if fmt := wanted_format(request):
         chosen = Selection.of_records(meetings=Meeting.objects.filter(pk=pk))
         return download(request, chosen, f"meeting-{pk}", fmt)
