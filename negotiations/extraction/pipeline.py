@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,11 +22,20 @@ from .statements import quote_stage, statement_stage
 def sentence_stage(a: Analysis) -> Analysis:
     """Split the main text into sentences and tokens."""
     tokens = tokenize(a.document.text)
+    sentences = split_sentences(a.document.text)
+    starts = [t.start for t in tokens]
+    ranges = tuple(
+        range(bisect_left(starts, span.start), bisect_left(starts, span.end)) for span in sentences
+    )
+    words, lemmas = [t.lower for t in tokens], [t.lemma for t in tokens]
     return replace(
         a,
-        sentences=split_sentences(a.document.text),
+        sentences=sentences,
         tokens=tuple(tokens),
-        _token_starts=tuple([t.start for t in tokens]),
+        sentence_tokens=ranges,
+        _token_starts=tuple(starts),
+        _words=tuple(words[r.start : r.stop] for r in ranges),
+        _lemmas=tuple(lemmas[r.start : r.stop] for r in ranges),
     )
 
 

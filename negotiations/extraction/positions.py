@@ -184,7 +184,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
     if _CUE_LEMMAS.isdisjoint(lemmas) and _VERDICT_WORDS.isdisjoint(words):
         return
     span = a.sentences[s]
-    indices = a.token_range(span)
+    indices = a.sentence_tokens[s]
     tokens = a.tokens[indices.start : indices.stop]
     cues = list(_cues(tokens, words, lemmas))
     lowered = span.text.lower()
@@ -259,7 +259,7 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
 def _infinitive_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     """ "Myanmar pledged to reopen the routes": an infinitive's holder is its verb's subject;
     after an object ("urged Israel to accept") it is no one's stance here."""
-    first = a.token_range(a.sentences[s]).start
+    first = a.sentence_tokens[s].start
     if k - 2 < first or a.tokens[k - 1].lower != "to":
         return []
     verb = a.tokens[k - 2]
@@ -385,7 +385,7 @@ def _first_holder(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
 def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
     """Who holds "expressed its opposition", "Putin set out Russia's conditions", "Egypt's
     readiness": the light verb's subject, else the possessor, else the sentence's speaker."""
-    first = a.token_range(a.sentences[s]).start
+    first = a.sentence_tokens[s].start
     possessor = None
     for j in range(k - 1, max(first, k - 5) - 1, -1):
         owner = a.mention_at(a.tokens[j].start)
@@ -398,7 +398,7 @@ def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
 
 def _object_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
     """ "Rwanda dropped its objection": a stance noun as an object is its verb's subject's."""
-    first = a.token_range(a.sentences[s]).start
+    first = a.sentence_tokens[s].start
     if k - 2 < first or a.tokens[k - 1].lower not in ANAPHORIC_DETERMINERS:
         return None
     verb = a.tokens[k - 2]

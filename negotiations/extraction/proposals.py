@@ -196,7 +196,7 @@ _PLAN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
 
 
 def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
-    indices = list(a.token_range(span))
+    indices = list(a.sentence_tokens[s])
     words = list(a.words(s))  # a copy: plan compounds are joined into it below
     for n in range(1, len(words)):
         if words[n - 1] in _COMPOUND_FIRSTS:

@@ -94,7 +94,7 @@ def statement_stage(a: Analysis) -> Analysis:
     heads = [k for k, lemma in enumerate(lemmas) if lemma in _CUE_OR_SOURCE_HEADS]
     cue_words = [k for k in heads if _is_cue_word(a, k, a.tokens[k].lemma)]
     for s, span in enumerate(a.sentences):
-        tokens = a.token_range(span)
+        tokens = a.sentence_tokens[s]
         candidates = cue_words[
             bisect_left(cue_words, tokens.start) : bisect_left(cue_words, tokens.stop)
         ]
@@ -198,7 +198,7 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
 
 def _idiom_end(a: Analysis, s: int, k: int) -> int:
     """The last token of the speech idiom starting at token k ("made it clear"), else k."""
-    last = a.token_range(a.sentences[s]).stop
+    last = a.sentence_tokens[s].stop
     for rest in _IDIOMS.get(a.tokens[k].lemma, ()):
         end = k + len(rest)
         if end < last and all(a.tokens[k + 1 + i].lemma == w for i, w in enumerate(rest)):
@@ -217,7 +217,7 @@ def _reports_clause(a: Analysis, k: int) -> bool:
 
 def _names_in_quotation(a: Analysis, s: int, k: int) -> bool:
     """ "called the truce \"a trap\"": a quotation opens in the verb's clause, after its object."""
-    last = min(a.token_range(a.sentences[s]).stop, k + 1 + _NAMING_REACH)
+    last = min(a.sentence_tokens[s].stop, k + 1 + _NAMING_REACH)
     for j in range(k + 1, last):
         if a.in_quote(a.tokens[j].start):
             return True
@@ -234,7 +234,7 @@ def _hosts_guest(a: Analysis, k: int) -> bool:
 
 def _is_adjunct_participle(a: Analysis, s: int, k: int) -> bool:
     """ "…, stressing that" or "Confirming the truce, X said": an -ing clause beside the main."""
-    first = a.token_range(a.sentences[s]).start
+    first = a.sentence_tokens[s].start
     if not a.tokens[k].lower.endswith("ing"):
         return False
     return k == first or gap_before(a, k).strip() in {",", "—", "–", "-"}
