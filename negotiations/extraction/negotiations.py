@@ -10,7 +10,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .analysis import Analysis
-from .registry import RegistryNegotiation, alias_key, normalize_alias
+from .registry import RegistryNegotiation, normalize_alias
 
 # A place or word that names one conflict says more than a party, which may have several.
 KEYWORD_WEIGHT = 1.5
@@ -39,8 +39,8 @@ def negotiation_scores(a: Analysis) -> dict[str, float]:
     named = _parties_named(a)
     weights = _party_weights(negotiations)
     title = normalize_alias(a.document.title or "")
-    # Normalising word by word, cached, beats normalising the whole text.
-    text = " ".join([title, *map(alias_key, map(attrgetter("text"), a.tokens))])
+    # The tokens' alias keys, normalised word by word, beat normalising the whole text.
+    text = " ".join([title, *map(attrgetter("key"), a.tokens)])
     keywords, owners = _keyword_index(negotiations)
     hits_by: Counter[str] = Counter()
     for keyword in _keywords_in(text.split(), keywords):
