@@ -41,6 +41,16 @@ class Analysis:
     _words: tuple[list[str], ...] = field(default=(), repr=False)
     _lemmas: tuple[list[str], ...] = field(default=(), repr=False)
 
+    def replaced(self, **changes) -> Analysis:
+        """A copy with some fields changed, as dataclasses.replace makes it but without running
+        __init__ over every field again, which each stage's hand-off paid for."""
+        if not changes.keys() <= self.__dataclass_fields__.keys():
+            unknown = sorted(changes.keys() - self.__dataclass_fields__.keys())
+            raise TypeError(f"Analysis has no field {', '.join(unknown)}")
+        copy = object.__new__(Analysis)
+        copy.__dict__.update(self.__dict__, **changes)
+        return copy
+
     def token_range(self, span: Span) -> range:
         """Indices of the tokens inside a span."""
         starts = self._token_starts

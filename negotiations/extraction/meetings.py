@@ -90,8 +90,8 @@ def meeting_stage(a: Analysis) -> Analysis:
                 meetings.append(meeting)
                 tentative.append(weak)
         if found:
-            live = replace(a, meetings=tuple(meetings))
-    return replace(a, meetings=tuple(meetings))
+            live = a.replaced(meetings=tuple(meetings))
+    return a.replaced(meetings=tuple(meetings))
 
 
 def _meetings_in(

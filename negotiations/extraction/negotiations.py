@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 
@@ -23,7 +22,7 @@ def negotiation_stage(a: Analysis) -> Analysis:
     scores = negotiation_scores(a)
     ranked = sorted(scores, key=lambda slug: -scores[slug])
     top = scores[ranked[0]] if ranked else 0.0
-    return replace(a, negotiations=tuple(s for s in ranked if scores[s] >= SECONDARY_SHARE * top))
+    return a.replaced(negotiations=tuple(s for s in ranked if scores[s] >= SECONDARY_SHARE * top))
 
 
 def negotiation_scores(a: Analysis) -> dict[str, float]:

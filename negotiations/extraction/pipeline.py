@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 
 from .actors import discover_people, find_mentions, tokenize
 from .analysis import Analysis
@@ -28,8 +27,7 @@ def sentence_stage(a: Analysis) -> Analysis:
         range(bisect_left(starts, span.start), bisect_left(starts, span.end)) for span in sentences
     )
     words, lemmas = [t.lower for t in tokens], [t.lemma for t in tokens]
-    return replace(
-        a,
+    return a.replaced(
         sentences=sentences,
         tokens=tuple(tokens),
         sentence_tokens=ranges,
@@ -44,8 +42,7 @@ def actor_stage(a: Analysis) -> Analysis:
     text, tokens = a.document.text, list(a.tokens)
     registry = a.registry.extended(discover_people(text, tokens, a.registry))
     mentions = find_mentions(tokens, registry, text)
-    return replace(
-        a,
+    return a.replaced(
         registry=registry,
         mentions=tuple(mentions),
         _mention_starts=tuple(m.start for m in mentions),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import NamedTuple
 
 from .analysis import Analysis
@@ -138,7 +137,7 @@ def position_stage(a: Analysis) -> Analysis:
                 sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
-    return replace(a, positions=tuple(positions.values()))
+    return a.replaced(positions=tuple(positions.values()))
 
 
 def _issue_for(issues, start: int, end: int, object_only: bool):

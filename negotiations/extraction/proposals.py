@@ -185,7 +185,7 @@ def proposal_stage(a: Analysis) -> Analysis:
                 found[same] = _merge(found[same], _as_terms(found[same], mention))
             elif not mention.anaphoric:
                 found.append(mention)
-    return replace(a, proposals=tuple(m.proposal for m in found))
+    return a.replaced(proposals=tuple(m.proposal for m in found))
 
 
 # A quick look for what can start a plan mention: a plan noun or the first word of a

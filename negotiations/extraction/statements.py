@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from operator import attrgetter
 
 from .actors import lemma_of
@@ -82,7 +81,7 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
 def quote_stage(a: Analysis) -> Analysis:
     """Mark quotation spans."""
     quotes = find_quotes(a.document.text)
-    return replace(a, quotes=quotes, _quote_starts=tuple(q[0] for q in quotes))
+    return a.replaced(quotes=quotes, _quote_starts=tuple(q[0] for q in quotes))
 
 
 def statement_stage(a: Analysis) -> Analysis:
@@ -112,7 +111,7 @@ def statement_stage(a: Analysis) -> Analysis:
     records.extend(_list_items(a, speakers, records))
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
-    return replace(a, statements=tuple(records))
+    return a.replaced(statements=tuple(records))
 
 
 def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int, str]):
