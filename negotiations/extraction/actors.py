@@ -38,7 +38,9 @@ _GLUED_TOKEN = re.compile(
 )
 _TOKEN = re.compile(r"([^\W_]+(?:[-.'’][^\W_]+)*\.?)")
 # Where nothing is glued, the plain pattern gives the same tokens at a fraction of the cost.
-_GLUED = re.compile(r"[a-z]{2}[a-z.][A-Z][a-z]")
+# Glued is "[a-z]{2}[a-z.][A-Z][a-z]", written capital first: the scan then stops only at
+# capitals, not at every lower-case letter, and takes half the time.
+_GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
 
 
 class Token(NamedTuple):

@@ -154,8 +154,9 @@ class _Sentence:
         """Where a verb proposes or urges a plan, for `_proposer` of each plan noun."""
         return [
             j
-            for j in range(len(self.indices))
-            if (self.lemmas[j] in _PROPOSING_LEMMAS and _proposes(self, j) or _urges(self, j))
+            for j, lemma in enumerate(self.lemmas)
+            if lemma in _PROPOSING_OR_URGING
+            and (lemma in _PROPOSING_LEMMAS and _proposes(self, j) or _urges(self, j))
             and reads_as_verb(self.words, self.lemmas, j)
             and not _denied(self, j)
         ]
@@ -662,6 +663,8 @@ def _content_owner(c: _Sentence, lead: int) -> str | None:
 
 
 _PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys()
+# The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
+_PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS
 
 
 def _proposes(c: _Sentence, j: int) -> bool:
