@@ -55,6 +55,7 @@ def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
 _IDIOMS = _idioms_by_head()
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
+_SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
 _NAMING_REACH = 8  # words between a naming verb and the quotation that names its object
@@ -171,6 +172,8 @@ def _is_cue_word(a: Analysis, k: int, lemma: str) -> bool:
 
 def _source_phrase_end(a: Analysis, k: int) -> int:
     """The last token of a source phrase starting at token k ("according to"), else k."""
+    if a.tokens[k].lower not in _SOURCE_FIRST_WORDS:
+        return k  # most cues are reporting verbs, which open no source phrase
     words = [t.lower for t in a.tokens[k : k + 4]]
     for phrase in SOURCE_PHRASES:
         if tuple(words[: len(phrase)]) == phrase:
