@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from .actors import Mention, Token
 from .records import (
@@ -33,12 +32,24 @@ class Analysis:
     proposals: tuple[ProposalRecord, ...] = ()
     positions: tuple[PositionRecord, ...] = ()
     negotiations: tuple[str, ...] = ()  # slugs of the registry's negotiations, main one first
+    # The indices of each sentence's tokens, set with the sentences by the first stage.
+    sentence_tokens: tuple[range, ...] = field(default=(), repr=False)
     _token_starts: tuple[int, ...] = field(default=(), repr=False)
     _mention_starts: tuple[int, ...] = field(default=(), repr=False)
     _quote_starts: tuple[int, ...] = field(default=(), repr=False)
-    # Per-sentence word lists, built on first use and passed on to each stage's new Analysis:
-    # the sentences and tokens they are built from are set once, by the first stage.
-    _views: dict = field(default_factory=dict, repr=False, compare=False)
+    # Each sentence's lower-case words and lemmas: every stage reads them, sentence by sentence.
+    _words: tuple[list[str], ...] = field(default=(), repr=False)
+    _lemmas: tuple[list[str], ...] = field(default=(), repr=False)
+
+    def replaced(self, **changes) -> Analysis:
+        """A copy with some fields changed, as dataclasses.replace makes it but without running
+        __init__ over every field again, which each stage's hand-off paid for."""
+        if not changes.keys() <= self.__dataclass_fields__.keys():
+            unknown = sorted(changes.keys() - self.__dataclass_fields__.keys())
+            raise TypeError(f"Analysis has no field {', '.join(unknown)}")
+        copy = object.__new__(Analysis)
+        copy.__dict__.update(self.__dict__, **changes)
+        return copy
 
     def token_range(self, span: Span) -> range:
         """Indices of the tokens inside a span."""
@@ -51,19 +62,11 @@ class Analysis:
 
     def words(self, sentence: int) -> list[str]:
         """The lower-case words of a sentence, shared by every look-up in a stage (read-only)."""
-        return self._view(sentence, "lower")
+        return self._words[sentence]
 
     def lemmas(self, sentence: int) -> list[str]:
         """The lemmas of a sentence's words."""
-        return self._view(sentence, "lemma")
-
-    def _view(self, sentence: int, attribute: str) -> list[str]:
-        key = (sentence, attribute)
-        if key not in self._views:
-            tokens = self.token_range(self.sentences[sentence])
-            found = self.tokens[tokens.start : tokens.stop]
-            self._views[key] = list(map(attrgetter(attribute), found))
-        return self._views[key]
+        return self._lemmas[sentence]
 
     def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions that start inside [start, end)."""

@@ -34,8 +34,13 @@ _PATTERNS = (
         ),
     ),
 )
-# Every pattern needs one of these; most sentences have none, and one search rules them out.
-_ANY_DATE = re.compile(r"\d|day|night|tomorrow|morning|afternoon|evening|week|month|year", re.I)
+# What the patterns cannot match without: the day of a month is a digit, a weekday's name
+# ends in "day", and a relative date has one of these stems. Most sentences have none, and a
+# look for them in the lower-cased text costs far less than a case-blind pattern's scan.
+# The stems stop short of an "i", which IGNORECASE also matches as "İ" or "ı" but lower()
+# keeps apart.
+_DIGIT = re.compile(r"\d")
+_RELATIVE_STEMS = re.compile(r"day|tomorrow|ton|morn|afternoon|even|week|month|year")
 # Words before a weekday that put it in the future of the publication date.
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|scheduled|expected|set|next|coming|upcoming)\b", re.IGNORECASE
@@ -63,9 +68,7 @@ def find_dates(
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    if not _ANY_DATE.search(text):
-        return found
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _possible_patterns(text):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -75,6 +78,19 @@ def find_dates(
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.group(), m.start() + offset, m.end() + offset, value, grain))
     return sorted(found, key=lambda d: d.start)
+
+
+def _possible_patterns(text: str) -> list[tuple[str, re.Pattern]]:
+    """The patterns that may match the text, in their order of precedence."""
+    lowered = text.lower()
+    has_digit = _DIGIT.search(text) is not None
+    possible = {
+        "month_day": has_digit,
+        "day_month": has_digit,
+        "weekday": "day" in lowered,
+        "relative": _RELATIVE_STEMS.search(lowered) is not None,
+    }
+    return [(kind, pattern) for kind, pattern in _PATTERNS if possible[kind]]
 
 
 def _plausible_weekday(text: str, m: re.Match) -> bool:

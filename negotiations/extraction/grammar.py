@@ -69,8 +69,7 @@ def subject_before(
     a: Analysis, sentence: int, verb: int, speakers: dict[int, str]
 ) -> tuple[str | None, float]:
     """The actor acting as subject of the verb at token index `verb`, with a confidence."""
-    span = a.sentences[sentence]
-    first = a.token_range(span).start
+    first = a.sentence_tokens[sentence].start
     for k in range(verb - 1, max(first, verb - _BACK_WINDOW) - 1, -1):
         token = a.tokens[k]
         if not same_quote(a, k, verb):
@@ -94,7 +93,7 @@ def subject_before(
 
 def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
     """The subject right before a reporting verb, past adverbs and a parenthetical clause."""
-    first = a.token_range(a.sentences[sentence]).start
+    first = a.sentence_tokens[sentence].start
     k = verb - 1
     while k >= first and _is_gap(a, k):
         k -= 1
@@ -121,7 +120,7 @@ def subjects(
     and Sudan said"), the members a collective lists ("Gulf states, including X and Y"),
     the sides a joint noun means ("both sides", "a joint statement"). `loose` also takes
     the nearest actor before the verb when no clause subject is found."""
-    first = a.token_range(a.sentences[sentence]).start
+    first = a.sentence_tokens[sentence].start
     k = verb - 1
     while k >= first and _is_gap(a, k):
         k -= 1
@@ -198,7 +197,7 @@ def _relative_agent(a: Analysis, sentence: int, opening: int, k: int) -> str | N
 
 def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
     """The agent of "was stated by X": a person in the by-phrase, else its first actor."""
-    last = min(a.token_range(a.sentences[sentence]).stop, verb + _AGENT_WINDOW)
+    last = min(a.sentence_tokens[sentence].stop, verb + _AGENT_WINDOW)
     for k in range(verb + 1, last):
         # "was confirmed late on Friday by the ministry": adverbs and dates may intervene,
         # but not a new clause or a quotation.
@@ -211,7 +210,7 @@ def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
 
 def _agent_after(a: Analysis, sentence: int, by: int) -> str | None:
     """The actor of a "by X"/"from X" phrase: a person in it, else its first actor."""
-    last = a.token_range(a.sentences[sentence]).stop
+    last = a.sentence_tokens[sentence].stop
     found = [a.mention_at(a.tokens[k].start) for k in range(by + 1, min(last, by + _AGENT_WINDOW))]
     found = [m for m in found if m is not None]
     person = next((m for m in found if m.actor.kind == "person"), None)
@@ -226,7 +225,7 @@ def _agent_after(a: Analysis, sentence: int, by: int) -> str | None:
 
 def statement_author(a: Analysis, sentence: int, verb: int) -> str | None:
     """ "A statement from/published by X … said": the author of the opening speech noun."""
-    tokens, span = a.tokens, a.token_range(a.sentences[sentence])
+    tokens, span = a.tokens, a.sentence_tokens[sentence]
     opening = range(span.start, min(verb, span.start + 3))
     noun = next((k for k in opening if tokens[k].lower in SPEECH_NOUNS), None)
     if noun is None:
@@ -259,7 +258,7 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
 
 def is_passive(a: Analysis, sentence: int, verb: int) -> bool:
     """Whether a participle follows a form of "be" ("was announced", "has been said")."""
-    first = a.token_range(a.sentences[sentence]).start
+    first = a.sentence_tokens[sentence].start
     k = verb - 1
     while k >= first and a.tokens[k].text.lower().endswith("ly"):
         k -= 1
@@ -268,8 +267,7 @@ def is_passive(a: Analysis, sentence: int, verb: int) -> bool:
 
 def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
     """The actor named just after a verb ("said Foreign Minister X", "according to X")."""
-    span = a.sentences[sentence]
-    last = a.token_range(span).stop
+    last = a.sentence_tokens[sentence].stop
     for k in range(verb + 1, min(last, verb + 1 + _FORWARD_WINDOW)):
         token = a.tokens[k]
         mention = a.mention_at(token.start)
@@ -287,7 +285,7 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
 
 def first_subject(a: Analysis, sentence: int, before: int, speakers: dict[int, str]) -> str | None:
     """The first subject-like actor of a sentence, for participles ("…, saying that")."""
-    tokens = a.token_range(a.sentences[sentence])
+    tokens = a.sentence_tokens[sentence]
     for k in range(_main_clause_start(a, tokens), min(before, tokens.stop)):
         token = a.tokens[k]
         if a.in_quote(token.start):
@@ -323,7 +321,7 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     """The actor the subject phrase ending at token k stands for."""
     token = a.tokens[k]
     mention = a.mention_at(token.start)
-    first = a.token_range(a.sentences[sentence]).start
+    first = a.sentence_tokens[sentence].start
     if mention is not None and _is_modifier(a, mention, first):
         return _head_of(a, sentence, mention, speakers)
     if mention is not None:
@@ -347,7 +345,7 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
 def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, str]) -> str | None:
     """ "Major X of the Pakistani army said": the person before "of" is the subject."""
     k = a.token_index(mention.start) - 1
-    first = a.token_range(a.sentences[sentence]).start
+    first = a.sentence_tokens[sentence].start
     while k > first and a.tokens[k].lower == "the":
         k -= 1
     if k <= first or a.tokens[k].lower != "of":
@@ -359,7 +357,7 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
 def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
     """Who speaks through "Sharif's office", "a Kremlin statement" or "the president"."""
     word = a.tokens[k].text.lower()
-    first = a.token_range(a.sentences[sentence]).start
+    first = a.sentence_tokens[sentence].start
     # The owner may stand before a compound organ: "Egypt's foreign ministry said",
     # "a Saudi foreign ministry statement said".
     j = k - 1
@@ -546,7 +544,7 @@ def is_negated(words: list[str], n: int) -> bool:
 def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:
     """Whether a negation before the verb at token k stands in its own clause; one inside a
     quotation before a verb outside it ("…without delay," said X) negates the quotation."""
-    lo = max(a.token_range(a.sentences[sentence]).start, k - 3)
+    lo = max(a.sentence_tokens[sentence].start, k - 3)
     # A clause or quotation mark after a word cuts it and the words before it off.
     for i in range(lo, k):
         if breaks_after(a, i, _NEGATION_BREAKS):
@@ -558,7 +556,7 @@ def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:
 
 def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
     """ "…,” said X" / "- said X": the verb opens its clause and a name follows."""
-    first = a.token_range(a.sentences[sentence]).start
+    first = a.sentence_tokens[sentence].start
     following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
     if following is None or not (following.text[:1].isupper() or following.lower == "the"):
         return False
@@ -568,7 +566,7 @@ def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
 def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:
     """Whether token k is a finite verb: not a noun ("his remarks"), a word of a title
     ("Secretary of State"), a participle modifying a noun ("proposed by") or "said to be"."""
-    first = a.token_range(a.sentences[sentence]).start
+    first = a.sentence_tokens[sentence].start
     token = a.tokens[k]
     if k > first and token.text[:1].isupper() and not is_inverted(a, sentence, k):
         return False

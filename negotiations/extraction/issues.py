@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .analysis import Analysis
+from .records import StatementRecord
 from .registry import RegistryIssue
 
 
@@ -26,8 +27,10 @@ def _issue_index(issues: tuple[RegistryIssue, ...]) -> tuple[re.Pattern | None, 
         )
     if not stems:
         return None, owners
-    # The lookahead consumes nothing, so a stem inside a longer one is found as well.
-    pattern = re.compile(r"\b(?=(" + "|".join(map(re.escape, stems)) + "))")
+    # The lookahead consumes nothing, so a stem inside a longer one is found as well. The
+    # class of first letters before it rules most word starts out with one test.
+    firsts = "".join(sorted({re.escape(stem[0]) for stem in stems}))
+    pattern = re.compile(rf"\b(?=[{firsts}])(?=(" + "|".join(map(re.escape, stems)) + "))")
     return pattern, owners
 
 
@@ -65,18 +68,11 @@ def issue_spans(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[i
 
 def issue_stage(a: Analysis) -> Analysis:
     """Tag each statement with the canonical issues its words name."""
-    tagged = tuple(
-        replace(
-            s,
-            issues=tuple(
-                dict.fromkeys(
-                    name
-                    for _, name in issue_mentions(
-                        (s.content or s.evidence.text).lower(), a.registry.issues
-                    )
-                )
-            ),
-        )
-        for s in a.statements
-    )
-    return replace(a, statements=tagged)
+    return a.replaced(statements=tuple(_tagged(s, a.registry.issues) for s in a.statements))
+
+
+def _tagged(statement: StatementRecord, issues: tuple[RegistryIssue, ...]) -> StatementRecord:
+    lowered = (statement.content or statement.evidence.text).lower()
+    names = tuple(dict.fromkeys(name for _, name in issue_mentions(lowered, issues)))
+    # Most statements name no issue and keep the empty tuple they were made with.
+    return replace(statement, issues=names) if names else statement

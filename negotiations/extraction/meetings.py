@@ -90,8 +90,8 @@ def meeting_stage(a: Analysis) -> Analysis:
                 meetings.append(meeting)
                 tentative.append(weak)
         if found:
-            live = replace(a, meetings=tuple(meetings))
-    return replace(a, meetings=tuple(meetings))
+            live = a.replaced(meetings=tuple(meetings))
+    return a.replaced(meetings=tuple(meetings))
 
 
 def _meetings_in(
@@ -104,7 +104,7 @@ def _meetings_in(
     if _CONTACT_NOUNS.isdisjoint(words) and _CONTACT_VERB_LEMMAS.isdisjoint(lemmas):
         return []
     span = a.sentences[s]
-    indices = a.token_range(span)
+    indices = a.sentence_tokens[s]
     toks = a.tokens[indices.start : indices.stop]
     call_cued = not _CALL_ONLY_CUES.isdisjoint(lemmas)
     triggers = [

@@ -5,12 +5,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 
 from .analysis import Analysis
-from .registry import RegistryNegotiation, alias_key, normalize_alias
+from .registry import RegistryNegotiation, normalize_alias
 
 # A place or word that names one conflict says more than a party, which may have several.
 KEYWORD_WEIGHT = 1.5
@@ -23,7 +22,7 @@ def negotiation_stage(a: Analysis) -> Analysis:
     scores = negotiation_scores(a)
     ranked = sorted(scores, key=lambda slug: -scores[slug])
     top = scores[ranked[0]] if ranked else 0.0
-    return replace(a, negotiations=tuple(s for s in ranked if scores[s] >= SECONDARY_SHARE * top))
+    return a.replaced(negotiations=tuple(s for s in ranked if scores[s] >= SECONDARY_SHARE * top))
 
 
 def negotiation_scores(a: Analysis) -> dict[str, float]:
@@ -39,8 +38,8 @@ def negotiation_scores(a: Analysis) -> dict[str, float]:
     named = _parties_named(a)
     weights = _party_weights(negotiations)
     title = normalize_alias(a.document.title or "")
-    # Normalising word by word, cached, beats normalising the whole text.
-    text = " ".join([title, *map(alias_key, map(attrgetter("text"), a.tokens))])
+    # The tokens' alias keys, normalised word by word, beat normalising the whole text.
+    text = " ".join([title, *map(attrgetter("key"), a.tokens)])
     keywords, owners = _keyword_index(negotiations)
     hits_by: Counter[str] = Counter()
     for keyword in _keywords_in(text.split(), keywords):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 
 from .actors import discover_people, find_mentions, tokenize
 from .analysis import Analysis
@@ -21,11 +21,19 @@ from .statements import quote_stage, statement_stage
 def sentence_stage(a: Analysis) -> Analysis:
     """Split the main text into sentences and tokens."""
     tokens = tokenize(a.document.text)
-    return replace(
-        a,
-        sentences=split_sentences(a.document.text),
+    sentences = split_sentences(a.document.text)
+    starts = [t.start for t in tokens]
+    ranges = tuple(
+        range(bisect_left(starts, span.start), bisect_left(starts, span.end)) for span in sentences
+    )
+    words, lemmas = [t.lower for t in tokens], [t.lemma for t in tokens]
+    return a.replaced(
+        sentences=sentences,
         tokens=tuple(tokens),
-        _token_starts=tuple([t.start for t in tokens]),
+        sentence_tokens=ranges,
+        _token_starts=tuple(starts),
+        _words=tuple(words[r.start : r.stop] for r in ranges),
+        _lemmas=tuple(lemmas[r.start : r.stop] for r in ranges),
     )
 
 
@@ -34,8 +42,7 @@ def actor_stage(a: Analysis) -> Analysis:
     text, tokens = a.document.text, list(a.tokens)
     registry = a.registry.extended(discover_people(text, tokens, a.registry))
     mentions = find_mentions(tokens, registry, text)
-    return replace(
-        a,
+    return a.replaced(
         registry=registry,
         mentions=tuple(mentions),
         _mention_starts=tuple(m.start for m in mentions),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import NamedTuple
 
 from .analysis import Analysis
@@ -138,7 +137,7 @@ def position_stage(a: Analysis) -> Analysis:
                 sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
-    return replace(a, positions=tuple(positions.values()))
+    return a.replaced(positions=tuple(positions.values()))
 
 
 def _issue_for(issues, start: int, end: int, object_only: bool):
@@ -184,7 +183,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
     if _CUE_LEMMAS.isdisjoint(lemmas) and _VERDICT_WORDS.isdisjoint(words):
         return
     span = a.sentences[s]
-    indices = a.token_range(span)
+    indices = a.sentence_tokens[s]
     tokens = a.tokens[indices.start : indices.stop]
     cues = list(_cues(tokens, words, lemmas))
     lowered = span.text.lower()
@@ -259,7 +258,7 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
 def _infinitive_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     """ "Myanmar pledged to reopen the routes": an infinitive's holder is its verb's subject;
     after an object ("urged Israel to accept") it is no one's stance here."""
-    first = a.token_range(a.sentences[s]).start
+    first = a.sentence_tokens[s].start
     if k - 2 < first or a.tokens[k - 1].lower != "to":
         return []
     verb = a.tokens[k - 2]
@@ -385,7 +384,7 @@ def _first_holder(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
 def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
     """Who holds "expressed its opposition", "Putin set out Russia's conditions", "Egypt's
     readiness": the light verb's subject, else the possessor, else the sentence's speaker."""
-    first = a.token_range(a.sentences[s]).start
+    first = a.sentence_tokens[s].start
     possessor = None
     for j in range(k - 1, max(first, k - 5) - 1, -1):
         owner = a.mention_at(a.tokens[j].start)
@@ -398,7 +397,7 @@ def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
 
 def _object_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
     """ "Rwanda dropped its objection": a stance noun as an object is its verb's subject's."""
-    first = a.token_range(a.sentences[s]).start
+    first = a.sentence_tokens[s].start
     if k - 2 < first or a.tokens[k - 1].lower not in ANAPHORIC_DETERMINERS:
         return None
     verb = a.tokens[k - 2]

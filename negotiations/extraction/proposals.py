@@ -154,8 +154,9 @@ class _Sentence:
         """Where a verb proposes or urges a plan, for `_proposer` of each plan noun."""
         return [
             j
-            for j in range(len(self.indices))
-            if (self.lemmas[j] in _PROPOSING_LEMMAS and _proposes(self, j) or _urges(self, j))
+            for j, lemma in enumerate(self.lemmas)
+            if lemma in _PROPOSING_OR_URGING
+            and (lemma in _PROPOSING_LEMMAS and _proposes(self, j) or _urges(self, j))
             and reads_as_verb(self.words, self.lemmas, j)
             and not _denied(self, j)
         ]
@@ -185,7 +186,7 @@ def proposal_stage(a: Analysis) -> Analysis:
                 found[same] = _merge(found[same], _as_terms(found[same], mention))
             elif not mention.anaphoric:
                 found.append(mention)
-    return replace(a, proposals=tuple(m.proposal for m in found))
+    return a.replaced(proposals=tuple(m.proposal for m in found))
 
 
 # A quick look for what can start a plan mention: a plan noun or the first word of a
@@ -196,7 +197,7 @@ _PLAN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
 
 
 def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
-    indices = list(a.token_range(span))
+    indices = list(a.sentence_tokens[s])
     words = list(a.words(s))  # a copy: plan compounds are joined into it below
     for n in range(1, len(words)):
         if words[n - 1] in _COMPOUND_FIRSTS:
@@ -662,6 +663,8 @@ def _content_owner(c: _Sentence, lead: int) -> str | None:
 
 
 _PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys()
+# The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
+_PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS
 
 
 def _proposes(c: _Sentence, j: int) -> bool:

@@ -141,7 +141,7 @@ class Registry:
 
     def lookup(self, surface: str) -> RegistryActor | None:
         """The actor a surface form names, if any."""
-        return self.actor_for(normalize_alias(surface))
+        return self.actor_for(alias_key(surface))
 
     def by_given_name(self, key: str) -> list[RegistryActor]:
         """The registered people whose name begins with this normalised given name."""
@@ -204,7 +204,7 @@ class Outlets:
         return key in self._prefixes
 
     def lookup(self, surface: str) -> RegistryActor | None:
-        return self.outlet_for(normalize_alias(surface))
+        return self.outlet_for(alias_key(surface))
 
 
 def read_outlets(path: str | Path) -> list[RegistryActor]:

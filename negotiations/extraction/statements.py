@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from operator import attrgetter
 
 from .actors import lemma_of
@@ -56,6 +55,7 @@ def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
 _IDIOMS = _idioms_by_head()
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
+_SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
 _NAMING_REACH = 8  # words between a naming verb and the quotation that names its object
@@ -82,7 +82,7 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
 def quote_stage(a: Analysis) -> Analysis:
     """Mark quotation spans."""
     quotes = find_quotes(a.document.text)
-    return replace(a, quotes=quotes, _quote_starts=tuple(q[0] for q in quotes))
+    return a.replaced(quotes=quotes, _quote_starts=tuple(q[0] for q in quotes))
 
 
 def statement_stage(a: Analysis) -> Analysis:
@@ -94,7 +94,7 @@ def statement_stage(a: Analysis) -> Analysis:
     heads = [k for k, lemma in enumerate(lemmas) if lemma in _CUE_OR_SOURCE_HEADS]
     cue_words = [k for k in heads if _is_cue_word(a, k, a.tokens[k].lemma)]
     for s, span in enumerate(a.sentences):
-        tokens = a.token_range(span)
+        tokens = a.sentence_tokens[s]
         candidates = cue_words[
             bisect_left(cue_words, tokens.start) : bisect_left(cue_words, tokens.stop)
         ]
@@ -112,7 +112,7 @@ def statement_stage(a: Analysis) -> Analysis:
     records.extend(_list_items(a, speakers, records))
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
-    return replace(a, statements=tuple(records))
+    return a.replaced(statements=tuple(records))
 
 
 def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int, str]):
@@ -172,6 +172,8 @@ def _is_cue_word(a: Analysis, k: int, lemma: str) -> bool:
 
 def _source_phrase_end(a: Analysis, k: int) -> int:
     """The last token of a source phrase starting at token k ("according to"), else k."""
+    if a.tokens[k].lower not in _SOURCE_FIRST_WORDS:
+        return k  # most cues are reporting verbs, which open no source phrase
     words = [t.lower for t in a.tokens[k : k + 4]]
     for phrase in SOURCE_PHRASES:
         if tuple(words[: len(phrase)]) == phrase:
@@ -198,7 +200,7 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
 
 def _idiom_end(a: Analysis, s: int, k: int) -> int:
     """The last token of the speech idiom starting at token k ("made it clear"), else k."""
-    last = a.token_range(a.sentences[s]).stop
+    last = a.sentence_tokens[s].stop
     for rest in _IDIOMS.get(a.tokens[k].lemma, ()):
         end = k + len(rest)
         if end < last and all(a.tokens[k + 1 + i].lemma == w for i, w in enumerate(rest)):
@@ -217,7 +219,7 @@ def _reports_clause(a: Analysis, k: int) -> bool:
 
 def _names_in_quotation(a: Analysis, s: int, k: int) -> bool:
     """ "called the truce \"a trap\"": a quotation opens in the verb's clause, after its object."""
-    last = min(a.token_range(a.sentences[s]).stop, k + 1 + _NAMING_REACH)
+    last = min(a.sentence_tokens[s].stop, k + 1 + _NAMING_REACH)
     for j in range(k + 1, last):
         if a.in_quote(a.tokens[j].start):
             return True
@@ -234,7 +236,7 @@ def _hosts_guest(a: Analysis, k: int) -> bool:
 
 def _is_adjunct_participle(a: Analysis, s: int, k: int) -> bool:
     """ "…, stressing that" or "Confirming the truce, X said": an -ing clause beside the main."""
-    first = a.token_range(a.sentences[s]).start
+    first = a.sentence_tokens[s].start
     if not a.tokens[k].lower.endswith("ing"):
         return False
     return k == first or gap_before(a, k).strip() in {",", "—", "–", "-"}
