@@ -19,26 +19,14 @@ PG_SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 DATABASE = os.environ.get("BENCH_BULK_DB", "ceasefire_bulk_h")
 ARTICLES = int(os.environ.get("BENCH_BULK_ARTICLES", "1000"))
 BARE_SAMPLE = 300
-# The dev set beside the project, from a checkout or from a worktree one level further down.
-DEV_ARTICLES = next(
-    (
-        path
-        for path in (
-            Path(os.environ.get("BENCH_DEV_ARTICLES", ROOT / "missing")),
-            ROOT.parent / "shared" / "eval" / "dev" / "articles",
-            ROOT.parent.parent / "shared" / "eval" / "dev" / "articles",
-        )
-        if path.is_dir()
-    ),
-    None,
-)
-
 os.environ.update(DATABASE_URL=f"{PG_SERVER}/{DATABASE}", LOG_LEVEL="WARNING")
 os.environ.pop("REDIS_URL", None)  # the ingest runs here; nothing goes to a worker
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "negotiations.settings")
 sys.path.insert(0, str(ROOT))
 
-from bench_common import article_copies, bare_rate, recreate_database  # noqa: E402
+from bench_common import article_copies, bare_rate, dev_articles, recreate_database  # noqa: E402
+
+DEV_ARTICLES = dev_articles(ROOT)
 
 
 def bulk_rate(folder, count):
@@ -52,8 +40,8 @@ def bulk_rate(folder, count):
 
 
 def main():
-    if DEV_ARTICLES is None:
-        sys.exit("no dev set found: set BENCH_DEV_ARTICLES to its articles/ folder")
+    if not DEV_ARTICLES.is_dir():
+        sys.exit(f"no articles in {DEV_ARTICLES}: set BENCH_ARTICLES to the dev set's articles/")
     recreate_database(PG_SERVER, DATABASE)
     import django
 

@@ -1,8 +1,18 @@
 """What the benchmarks share: a fresh database, distinct article texts, bare extraction's rate."""
 
 import json
+import os
 import time
 from pathlib import Path
+
+
+def dev_articles(root: Path) -> Path:
+    """The folder of eval JSON articles to use: BENCH_ARTICLES, else the dev set beside the
+    project (../shared), or beside the folder of a worktree (../../shared)."""
+    if "BENCH_ARTICLES" in os.environ:
+        return Path(os.environ["BENCH_ARTICLES"])
+    beside = [parent / "shared" / "eval" / "dev" / "articles" for parent in root.parents[:2]]
+    return next((folder for folder in beside if folder.is_dir()), beside[0])
 
 
 def recreate_database(server: str, name: str) -> None:

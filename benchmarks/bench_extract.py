@@ -15,9 +15,11 @@ import trafilatura
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench_common import dev_articles  # noqa: E402
+
 from negotiations.extraction import default_registry, extract, read_document  # noqa: E402
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"
+DEV = dev_articles(Path(__file__).resolve().parents[1])
 
 
 def as_html(article: dict) -> str:

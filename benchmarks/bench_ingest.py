@@ -6,7 +6,7 @@ Needs PostgreSQL and Redis, named by the environment:
 - BENCH_INGEST_DB: the database, dropped, created and migrated here (default ceasefire_bench);
 - BENCH_INGEST_REDIS: the broker with its db (default redis://127.0.0.1:6379/7); the bench
   purges the task queues there (fetch, extract, feeds) and flushes nothing else;
-- BENCH_ARTICLES: the folder of eval JSON articles (default ../shared/eval/dev/articles);
+- BENCH_ARTICLES: the folder of eval JSON articles (default: the dev set in ../shared);
 - BENCH_INGEST_COUNT: articles per round (default 1000).
 
 Each worker size starts from the same state: a copy of the migrated database with the seed
@@ -34,9 +34,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PG_SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 DATABASE = os.environ.get("BENCH_INGEST_DB", "ceasefire_bench")
 REDIS = os.environ.get("BENCH_INGEST_REDIS", "redis://127.0.0.1:6379/7")
-ARTICLES_DIR = Path(
-    os.environ.get("BENCH_ARTICLES", ROOT.parent / "shared" / "eval" / "dev" / "articles")
-)
 ARTICLES = int(os.environ.get("BENCH_INGEST_COUNT", "1000"))
 WORKER_SIZES = (1, 2, 4)
 BARE_SAMPLE = 300
@@ -47,7 +44,9 @@ os.environ.update(DATABASE_URL=f"{PG_SERVER}/{DATABASE}", REDIS_URL=REDIS, LOG_L
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "negotiations.settings")
 sys.path.insert(0, str(ROOT))
 
-from bench_common import article_copies, bare_rate, recreate_database  # noqa: E402
+from bench_common import article_copies, bare_rate, dev_articles, recreate_database  # noqa: E402
+
+ARTICLES_DIR = dev_articles(ROOT)
 
 
 def use_round_database(processes) -> str:

@@ -35,14 +35,14 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bench_common import dev_articles
+
 ROOT = Path(__file__).resolve().parents[1]
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 DB_PREFIX = os.environ.get("BENCH_WEB_DB", "ceasefire_benchweb")
 REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/0")
 FIRST_PORT = int(os.environ.get("BENCH_WEB_PORT", "8801"))
-# The eval set sits beside the project (../shared), or beside the worktrees' folder.
-DEV_ARTICLES = [p / "shared/eval/dev/articles" for p in ROOT.parents[:2]]
-ARTICLES = Path(os.environ.get("BENCH_ARTICLES", next(filter(Path.exists, DEV_ARTICLES), "")))
+ARTICLES = dev_articles(ROOT)
 ENV = {
     "DEBUG": "0",
     "SECRET_KEY": "bench-web-only",
