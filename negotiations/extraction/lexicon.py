@@ -1204,6 +1204,9 @@ LIGHT_VERBS = frozenset(
     | {"emphasise", "call", "describe", "term", "brand", "give", "lend", "outline", "list"}
     | {"lay", "set", "attach", "name", "dub", "label", "labell", "deem", "consider"}
 )  # "consider" is also a neutral cue: as a light verb it only finds the verdict's holder.
+# Prepositions after an issue naming what it is about: "talks on a ceasefire", "a deal over
+# prisoners" state a stance on the issue after them.
+TOPIC_LINKS = frozenset({"on", "over", "about", "regarding", "concerning"})
 # Words that stop what follows: demanding a "halt to" sanctions opposes them; a stop of a
 # stop or of an attack ("lift the suspension of aid", "pause strikes on energy sites") backs it.
 # "cutting", "ending" and "freezing" are simplemma's lemmas of those forms.

@@ -53,6 +53,7 @@ from .lexicon import (
     SUPPORT_RESUMPTION_VERBS,
     SUPPORT_VERDICTS,
     THREAT_CUES,
+    TOPIC_LINKS,
     TURNED_STANCES,
     VERB_AUXILIARIES,
     VERDICT_HEADS,
@@ -131,9 +132,12 @@ def position_stage(a: Analysis) -> Analysis:
         for _, issue in issue_mentions(q.issue.lower(), issues)
     }
     speakers = a.speakers_by_sentence()
+    kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     for s, span in enumerate(a.sentences):
-        for actor, issue, stance in _stances(a, s, speakers):
-            if (actor, span.start) not in answered and (actor, issue, stance) not in held:
+        for holder, issue, stance in _stances(a, s, speakers):
+            for actor in _voices(holder, speakers.get(s), kinds):
+                if (actor, span.start) in answered or (actor, issue, stance) in held:
+                    continue
                 named = any(m.actor.name == actor for m in a.mentions_in(span.start, span.end))
                 sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
@@ -141,13 +145,39 @@ def position_stage(a: Analysis) -> Analysis:
     return replace(a, positions=tuple(positions.values()))
 
 
+def _voices(holder: str, speaker: str | None, kinds: dict) -> tuple[str, ...]:
+    """ "Aoun said Lebanon was ready to talk": a person reporting a state's or a body's stance
+    states it as well."""
+    if speaker is None or speaker == holder or kinds.get(speaker) != "person":
+        return (holder,)
+    if kinds.get(holder, "person") == "person":
+        return (holder,)
+    return (holder, speaker)
+
+
 def _issue_for(issues, start: int, end: int, object_only: bool):
     """The issue a stance word is about: the first named after it, else the last before it."""
     at = bisect_left(issues, (end,))
     if at < len(issues) or object_only:
         return issues[at] if at < len(issues) else None
+    return _issue_before(issues, start)
+
+
+def _issue_before(issues, start: int):
     before = bisect_left(issues, (start,))
     return issues[before - 1] if before else None
+
+
+def _topics(lowered: str, issues: list) -> list:
+    """The issues a stance can be about: "talks on a ceasefire", "a deal over prisoners" are
+    about the issue after the link, so the frame naming the first one is passed over."""
+    kept = []
+    for i, issue in enumerate(issues):
+        following = issues[i + 1] if i + 1 < len(issues) else None
+        link = lowered[issue[1] : following[0]].split() if following else []
+        if not (link and link[0] in TOPIC_LINKS and len(link) <= 4):
+            kept.append(issue)
+    return kept
 
 
 def _cues(tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
@@ -188,7 +218,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
     tokens = a.tokens[indices.start : indices.stop]
     cues = list(_cues(tokens, words, lemmas))
     lowered = span.text.lower()
-    issues = issue_spans(lowered, a.registry.issues) if cues else []
+    issues = _topics(lowered, issue_spans(lowered, a.registry.issues)) if cues else []
     if not issues:
         return
     conditional = is_conditional(words, lowered)
@@ -227,8 +257,15 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     between = range(last + 1, _token_at(a, span, span.start + at))
     if cue.kind == "threat" and len(between) > 3:
         return None  # a threat's measure is its object: "threatened (to impose) sanctions"
-    if not _reaches(a, tokens, between, cue.governed):
-        return None
+    closed = cue.verdict and _punctuated(a, tokens, last)
+    if closed or not _reaches(a, tokens, between, cue.governed):
+        # "aid is essential, whatever the talks bring": a verdict cut off from the issue
+        # after it judges the one before it.
+        found = None if object_only else _issue_before(issues, ends[0])
+        if found is None:
+            return None
+        at, end, issue = found
+        between = range(last + 1, last + 1)
     if cue.kind == "hope":
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)

@@ -97,6 +97,48 @@ def positions(text, registry):
             ("Myanmar", "humanitarian access", "support"),
             id="k2-pledged-reopen",
         ),
+        # Talks and dialogue are an issue like any other.
+        pytest.param(
+            "The Houthis rejected any dialogue with the Saudi-led coalition, a spokesman said.",
+            ("Houthis", "talks", "oppose"),
+            id="k2-talks-issue-wire",
+        ),
+        pytest.param(
+            "Baku hailed the peace treaty.",
+            ("Azerbaijan", "peace plan", "support"),
+            id="k2-treaty-plan",
+        ),
+        # Talks "on" an issue are about that issue.
+        pytest.param(
+            "Serbia and Kosovo agreed to begin negotiations on a prisoner exchange.",
+            ("Kosovo", "prisoner exchange", "support"),
+            id="k2-talks-on-issue",
+        ),
+        # A person reporting a state's stance states it too.
+        pytest.param(
+            "Colombian negotiator Maria Restrepo said Bogota was ready to resume talks "
+            "with the ELN.",
+            ("Maria Restrepo", "talks", "support"),
+            id="k2-speaker-voices-state",
+        ),
+        pytest.param(
+            "Colombian negotiator Maria Restrepo said Bogota was ready to resume talks "
+            "with the ELN.",
+            ("Colombia", "talks", "support"),
+            id="k2-state-keeps-stance",
+        ),
+        pytest.param(
+            "Armenian Foreign Minister Ararat Mirzoyan told reporters that Yerevan was open to "
+            "direct talks with Baku.",
+            ("Ararat Mirzoyan", "talks", "support"),
+            id="k2-speaker-voices-told",
+        ),
+        # A verdict closed by a comma judges the issue before it.
+        pytest.param(
+            "Khartoum said a truce is essential, whatever the talks bring.",
+            ("Sudan", "ceasefire", "support"),
+            id="k2-verdict-before-comma",
+        ),
         # Polarity: a stop of a stop, or of an attack, backs the thing protected.
         pytest.param(
             "Sudan called for a pause in strikes on energy facilities.",
@@ -187,6 +229,16 @@ def test_stance(text, expected, registry):
             "Sudan agreed to pause strikes on energy facilities.",
             ("Sudan", "energy infrastructure", "oppose"),
             id="k11-pause-strikes-no-oppose",
+        ),
+        pytest.param(
+            "Serbia and Kosovo agreed to begin negotiations on a prisoner exchange.",
+            ("Kosovo", "talks", "support"),
+            id="k2-talks-on-issue-not-talks",
+        ),
+        pytest.param(
+            "Khartoum said a truce is essential, whatever the talks bring.",
+            ("Sudan", "talks", "support"),
+            id="k2-verdict-not-past-comma",
         ),
     ],
 )
