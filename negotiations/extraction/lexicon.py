@@ -1183,6 +1183,21 @@ STANCE_VERDICT_PHRASES = {
     "dead end": "oppose",
     "dead letter": "oppose",
 }
+# Predicates saying their subject hangs on a condition, keyed by their lemmas: the speaker
+# accepts the thing before them only on it ("any pullback would depend on disarmament", "a
+# truce is possible only after a withdrawal").
+CONDITION_PREDICATES = frozenset(
+    {"depend on", "dependent on", "contingent on", "conditional on", "hinge on"}
+    | {"possible only", "only possible"}
+)
+# Refusals stated as the absence of a thing to come, keyed by their lemmas: "there will be no
+# truce", "no question of mediation"; like a verdict, the speaker holds them.
+EXISTENTIAL_REFUSALS = frozenset(
+    {"will be no", "would be no", "can be no", "could be no", "shall be no", "no question of"}
+)
+# Words after a refused issue that make the refusal a condition: "no truce until they leave",
+# "will not release anyone unless detainees are freed".
+REFUSAL_CONDITIONS = frozenset({"until", "unless", "till"})
 # Negated phrases that do not simply flip: "did not rule out sanctions" leaves the door open;
 # "could not agree on a truce" is a failure to agree, no stance on it ("none").
 NEGATED_STANCES = {"rule out": "neutral", "agree on": "none", "agree over": "none"}

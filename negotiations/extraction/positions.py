@@ -24,6 +24,8 @@ from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
     BE_AUXILIARIES,
+    CONDITION_PREDICATES,
+    EXISTENTIAL_REFUSALS,
     HARM_LINKS,
     HYPOTHETICAL,
     LIGHT_VERBS,
@@ -38,6 +40,7 @@ from .lexicon import (
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
     REACH_BREAKS,
+    REFUSAL_CONDITIONS,
     SHORTFALL_MARKERS,
     STANCE_PHRASES,
     STANCE_VERDICT_PHRASES,
@@ -70,7 +73,12 @@ _VERDICT_KIND = {
     **dict.fromkeys(SUPPORT_EVALUATIONS, "support"),
     **dict.fromkeys(OPPOSE_VERDICTS, "oppose"),
 }
-_PHRASES = STANCE_PHRASES | STANCE_VERDICT_PHRASES
+_PHRASES = {
+    **STANCE_PHRASES,
+    **STANCE_VERDICT_PHRASES,
+    **dict.fromkeys(CONDITION_PREDICATES, "conditional"),
+    **dict.fromkeys(EXISTENTIAL_REFUSALS, "oppose"),
+}
 # A lemma's stance kind, and whether it holds only for the issue the verb governs as its
 # object (praise, criticism, resumption, hope), in one lookup; later classes win an overlap.
 _CUE_KIND = {
@@ -90,7 +98,8 @@ _CUE_KIND = {
 # Words whose holder may be a possessor, a light verb's subject or the speaker.
 _HELD_WORDS = _NOUNS | set(_VERDICT_KIND)
 _HELD_WORDS |= {p.split()[0] for p, kind in STANCE_PHRASES.items() if kind == "conditional"}
-_HELD_WORDS |= {phrase.split()[0] for phrase in STANCE_VERDICT_PHRASES}
+_SPOKEN_PHRASES = (*STANCE_VERDICT_PHRASES, *CONDITION_PREDICATES, *EXISTENTIAL_REFUSALS)
+_HELD_WORDS |= {phrase.split()[0] for phrase in _SPOKEN_PHRASES}
 _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in _PHRASES)
 _PHRASE_WIDTHS = sorted({len(phrase.split()) for phrase in _PHRASES}, reverse=True)
 # Lemmas and word forms that may open a cue, to pass over sentences with none at once.
@@ -110,6 +119,11 @@ class _Cue(NamedTuple):
     @property
     def verdict(self) -> bool:
         return self.key in _VERDICT_KIND or self.key in STANCE_VERDICT_PHRASES
+
+    @property
+    def predicate(self) -> bool:
+        """Whether it is said of its subject, the issue before it."""
+        return self.key in CONDITION_PREDICATES
 
 
 def position_stage(a: Analysis) -> Analysis:
@@ -250,6 +264,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
     object_only = object_only or cue.kind == "threat" or cue.governed
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
+    if cue.predicate and _issue_before(issues, ends[0]) is not None:
+        return range(last + 1, last + 1), _issue_before(issues, ends[0])[2]
     found = _issue_for(issues, *ends, object_only)
     if found is None:
         return None
@@ -290,6 +306,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         return None
     if _turned(a, tokens, between) != _stopped_before(a, tokens, cue.n):
         stance = TURNED_STANCES[stance]
+    if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
+        return "conditional"
     return stance
 
 

@@ -139,6 +139,35 @@ def positions(text, registry):
             ("Sudan", "ceasefire", "support"),
             id="k2-verdict-before-comma",
         ),
+        # A thing said to hang on a condition is accepted only on it, by the speaker.
+        pytest.param(
+            "Bogota said any prisoner exchange would depend on the ELN ending kidnappings.",
+            ("Colombia", "prisoner exchange", "conditional"),
+            id="k2-depend-on",
+        ),
+        pytest.param(
+            "A ceasefire is possible only after the RSF leaves El Fasher, Khartoum said.",
+            ("Sudan", "ceasefire", "conditional"),
+            id="k2-possible-only-after",
+        ),
+        # A refusal stated as the absence of a thing to come; "until" makes it a condition.
+        pytest.param(
+            "“There can be no elections while the militias are armed,” Prime Minister Nikol "
+            "Pashinyan said.",
+            ("Nikol Pashinyan", "elections", "oppose"),
+            id="k2-there-can-be-no-quoted",
+        ),
+        pytest.param(
+            "Belgrade said there was no question of a Kosovo army joining the monitoring mission.",
+            ("Serbia", "peacekeepers and monitors", "oppose"),
+            id="k2-no-question-of",
+        ),
+        pytest.param(
+            "Yemen's government said there would be no truce with the Houthis until they leave "
+            "Hodeidah.",
+            ("Yemen", "ceasefire", "conditional"),
+            id="k11-no-truce-until",
+        ),
         # Polarity: a stop of a stop, or of an attack, backs the thing protected.
         pytest.param(
             "Sudan called for a pause in strikes on energy facilities.",
