@@ -46,6 +46,7 @@ from .lexicon import (
     STANCE_VERDICT_PHRASES,
     STOP_BREAKS,
     STOP_WORDS,
+    SUPPORT_CONCESSION_VERBS,
     SUPPORT_CUES,
     SUPPORT_EVALUATIONS,
     SUPPORT_GOAL_NOUNS,
@@ -54,6 +55,7 @@ from .lexicon import (
     SUPPORT_OUTCOMES,
     SUPPORT_PRAISE_VERBS,
     SUPPORT_RESUMPTION_VERBS,
+    SUPPORT_SPONSOR_VERBS,
     SUPPORT_VERDICTS,
     THREAT_CUES,
     TOPIC_LINKS,
@@ -90,6 +92,7 @@ _CUE_KIND = {
         ("advocacy", False, ADVOCACY_CUES | SUPPORT_GOAL_NOUNS),
         ("oppose", False, OPPOSE_CUES | OPPOSE_NOUNS),
         ("support", True, SUPPORT_PRAISE_VERBS | SUPPORT_RESUMPTION_VERBS),
+        ("support", True, SUPPORT_SPONSOR_VERBS | SUPPORT_CONCESSION_VERBS),
         ("oppose", True, OPPOSE_CRITICISM_VERBS),
         ("hope", True, SUPPORT_HOPE_VERBS),
     )

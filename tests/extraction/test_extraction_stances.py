@@ -168,6 +168,33 @@ def positions(text, registry):
             ("Yemen", "ceasefire", "conditional"),
             id="k11-no-truce-until",
         ),
+        # Interest and satisfaction back their object; funding and promoting back the issue
+        # they govern; refusing to recognise opposes the concession.
+        pytest.param(
+            "Baku is interested in the signing of the peace treaty as soon as possible.",
+            ("Azerbaijan", "peace plan", "support"),
+            id="k2-interested-in",
+        ),
+        pytest.param(
+            "The Emirati minister expressed satisfaction with the dialogue.",
+            ("United Arab Emirates", "talks", "support"),
+            id="k2-satisfaction-with",
+        ),
+        pytest.param(
+            "Norway said it would fund a monitoring mission along the line of contact.",
+            ("Norway", "peacekeepers and monitors", "support"),
+            id="k2-fund-governed",
+        ),
+        pytest.param(
+            "The Colombian government has been promoting a prisoner exchange with the ELN.",
+            ("Colombia", "prisoner exchange", "support"),
+            id="k2-promoting-governed",
+        ),
+        pytest.param(
+            "Belgrade will never recognise the territorial claims of Pristina.",
+            ("Serbia", "territorial concessions", "oppose"),
+            id="k11-never-recognise",
+        ),
         # Polarity: a stop of a stop, or of an attack, backs the thing protected.
         pytest.param(
             "Sudan called for a pause in strikes on energy facilities.",
