@@ -163,6 +163,7 @@ LEMMA_FIXES = {
     "assailed": "assail",
     "spelt": "spell",
     "shot": "shoot",
+    "interested": "interested",  # the adjective of a stance ("interested in a deal")
 }
 
 # Third-person pronouns that can stand for a speaker named earlier.
@@ -202,7 +203,7 @@ PREPOSITIONS = frozenset(
 # Determiners and adverbs that may sit between a subject and its verb.
 SUBJECT_GAP_WORDS = (
     HAVE_FORMS | DO_FORMS | BE_FORMS - {"be", "am"} | {"would", "will", "could", "may", "might"}
-    | {"not", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
+    | {"not", "never", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
     | {"today", "yesterday", "week", "night", "morning", "evening", "afternoon"}
@@ -1066,7 +1067,7 @@ HYPOTHETICAL = frozenset({"if", "unless", "whether", "once", "until", "moment"})
 # Verbs and adjectives of acceptance and backing: their subject supports their object.
 SUPPORT_CUES = frozenset(
     {"support", "back", "welcome", "accept", "agree", "endorse", "favour", "favor", "embrace"}
-    | {"approve", "ratify", "ready", "willing", "optimistic"}
+    | {"approve", "ratify", "ready", "willing", "optimistic", "interested", "keen", "eager"}
 )
 # Praise judges its object: support only of the issue the verb governs ("hailed the truce",
 # not "praised Qatar for …").
@@ -1079,6 +1080,13 @@ SUPPORT_RESUMPTION_VERBS = frozenset(
     {"restart", "resume", "restore", "reopen", "renew", "extend", "reinstate", "uphold"}
     | {"honour", "honor", "implement", "preserve", "safeguard"}
 )
+# Paying for or promoting a thing supports it ("would fund a monitoring mission", "has been
+# promoting a moratorium"); like praise, only of the issue the verb governs.
+SUPPORT_SPONSOR_VERBS = frozenset({"fund", "finance", "sponsor", "bankroll", "promote"})
+# Recognising a thing accepts it ("will never recognise occupied territory"): support, only of
+# the issue governed. Verbs of giving up ("cede") are left out: they name the concession
+# itself and mostly report what others demand ("urged Kyiv to cede land").
+SUPPORT_CONCESSION_VERBS = frozenset({"recognise", "recognize"})
 # Hoping states a stance only through what the hoped-for issue does next: "hoped the truce
 # would hold" backs it, "hoped sanctions would be lifted" opposes them, "hopes for" is no stance.
 SUPPORT_HOPE_VERBS = frozenset({"hope", "wish", "pray"})
@@ -1116,7 +1124,7 @@ NEUTRAL_CUES = frozenset(
 # "voiced opposition to", "Rwanda's backing for"); matched on the lemma too.
 SUPPORT_NOUNS = frozenset(
     {"readiness", "willingness", "eagerness", "preparedness", "openness", "backing"}
-    | {"endorsement", "importance", "commitment"}
+    | {"endorsement", "importance", "commitment", "satisfaction", "appreciation"}
 )
 OPPOSE_NOUNS = frozenset({"opposition", "objection", "rejection", "refusal"})
 # Verdicts judge a thing named before or after them ("the plan is unacceptable", "called the
@@ -1183,6 +1191,21 @@ STANCE_VERDICT_PHRASES = {
     "dead end": "oppose",
     "dead letter": "oppose",
 }
+# Predicates saying their subject hangs on a condition, keyed by their lemmas: the speaker
+# accepts the thing before them only on it ("any pullback would depend on disarmament", "a
+# truce is possible only after a withdrawal").
+CONDITION_PREDICATES = frozenset(
+    {"depend on", "dependent on", "contingent on", "conditional on", "hinge on"}
+    | {"possible only", "only possible"}
+)
+# Refusals stated as the absence of a thing to come, keyed by their lemmas: "there will be no
+# truce", "no question of mediation"; like a verdict, the speaker holds them.
+EXISTENTIAL_REFUSALS = frozenset(
+    {"will be no", "would be no", "can be no", "could be no", "shall be no", "no question of"}
+)
+# Words after a refused issue that make the refusal a condition: "no truce until they leave",
+# "will not release anyone unless detainees are freed".
+REFUSAL_CONDITIONS = frozenset({"until", "unless", "till"})
 # Negated phrases that do not simply flip: "did not rule out sanctions" leaves the door open;
 # "could not agree on a truce" is a failure to agree, no stance on it ("none").
 NEGATED_STANCES = {"rule out": "neutral", "agree on": "none", "agree over": "none"}
@@ -1204,6 +1227,9 @@ LIGHT_VERBS = frozenset(
     | {"emphasise", "call", "describe", "term", "brand", "give", "lend", "outline", "list"}
     | {"lay", "set", "attach", "name", "dub", "label", "labell", "deem", "consider"}
 )  # "consider" is also a neutral cue: as a light verb it only finds the verdict's holder.
+# Prepositions after an issue naming what it is about: "talks on a ceasefire", "a deal over
+# prisoners" state a stance on the issue after them.
+TOPIC_LINKS = frozenset({"on", "over", "about", "regarding", "concerning"})
 # Words that stop what follows: demanding a "halt to" sanctions opposes them; a stop of a
 # stop or of an attack ("lift the suspension of aid", "pause strikes on energy sites") backs it.
 # "cutting", "ending" and "freezing" are simplemma's lemmas of those forms.
@@ -1757,6 +1783,10 @@ SHARED_WORDS = {
         ],
         "time words: adverbs between a subject and its verb also date a meeting or a plan",
     ),
+    ("PROPOSER_VERBS", "SUPPORT_SPONSOR_VERBS"): "funding a plan puts it forward and backs it:"
+    " proposals read its proposer, positions its stance",
+    ("LEMMA_FIXES", "SUPPORT_CUES"): "'interested' keeps its adjective as its lemma so that it"
+    " is the stance word itself",
     **dict.fromkeys(
         [("LIGHT_VERBS", "PROPOSER_PHRASALS"), ("PLANNED_CUES", "PROPOSER_PHRASALS")],
         "'set out' or 'laid out' a plan proposes it; alone 'set' dates a meeting and 'lay'"

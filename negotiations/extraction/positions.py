@@ -23,6 +23,8 @@ from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
     BE_AUXILIARIES,
+    CONDITION_PREDICATES,
+    EXISTENTIAL_REFUSALS,
     HARM_LINKS,
     HYPOTHETICAL,
     LIGHT_VERBS,
@@ -37,11 +39,13 @@ from .lexicon import (
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
     REACH_BREAKS,
+    REFUSAL_CONDITIONS,
     SHORTFALL_MARKERS,
     STANCE_PHRASES,
     STANCE_VERDICT_PHRASES,
     STOP_BREAKS,
     STOP_WORDS,
+    SUPPORT_CONCESSION_VERBS,
     SUPPORT_CUES,
     SUPPORT_EVALUATIONS,
     SUPPORT_GOAL_NOUNS,
@@ -50,8 +54,10 @@ from .lexicon import (
     SUPPORT_OUTCOMES,
     SUPPORT_PRAISE_VERBS,
     SUPPORT_RESUMPTION_VERBS,
+    SUPPORT_SPONSOR_VERBS,
     SUPPORT_VERDICTS,
     THREAT_CUES,
+    TOPIC_LINKS,
     TURNED_STANCES,
     VERB_AUXILIARIES,
     VERDICT_HEADS,
@@ -68,7 +74,12 @@ _VERDICT_KIND = {
     **dict.fromkeys(SUPPORT_EVALUATIONS, "support"),
     **dict.fromkeys(OPPOSE_VERDICTS, "oppose"),
 }
-_PHRASES = STANCE_PHRASES | STANCE_VERDICT_PHRASES
+_PHRASES = {
+    **STANCE_PHRASES,
+    **STANCE_VERDICT_PHRASES,
+    **dict.fromkeys(CONDITION_PREDICATES, "conditional"),
+    **dict.fromkeys(EXISTENTIAL_REFUSALS, "oppose"),
+}
 # A lemma's stance kind, and whether it holds only for the issue the verb governs as its
 # object (praise, criticism, resumption, hope), in one lookup; later classes win an overlap.
 _CUE_KIND = {
@@ -80,6 +91,7 @@ _CUE_KIND = {
         ("advocacy", False, ADVOCACY_CUES | SUPPORT_GOAL_NOUNS),
         ("oppose", False, OPPOSE_CUES | OPPOSE_NOUNS),
         ("support", True, SUPPORT_PRAISE_VERBS | SUPPORT_RESUMPTION_VERBS),
+        ("support", True, SUPPORT_SPONSOR_VERBS | SUPPORT_CONCESSION_VERBS),
         ("oppose", True, OPPOSE_CRITICISM_VERBS),
         ("hope", True, SUPPORT_HOPE_VERBS),
     )
@@ -88,7 +100,8 @@ _CUE_KIND = {
 # Words whose holder may be a possessor, a light verb's subject or the speaker.
 _HELD_WORDS = _NOUNS | set(_VERDICT_KIND)
 _HELD_WORDS |= {p.split()[0] for p, kind in STANCE_PHRASES.items() if kind == "conditional"}
-_HELD_WORDS |= {phrase.split()[0] for phrase in STANCE_VERDICT_PHRASES}
+_SPOKEN_PHRASES = (*STANCE_VERDICT_PHRASES, *CONDITION_PREDICATES, *EXISTENTIAL_REFUSALS)
+_HELD_WORDS |= {phrase.split()[0] for phrase in _SPOKEN_PHRASES}
 _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in _PHRASES)
 _PHRASE_WIDTHS = sorted({len(phrase.split()) for phrase in _PHRASES}, reverse=True)
 # Lemmas and word forms that may open a cue, to pass over sentences with none at once.
@@ -108,6 +121,11 @@ class _Cue(NamedTuple):
     @property
     def verdict(self) -> bool:
         return self.key in _VERDICT_KIND or self.key in STANCE_VERDICT_PHRASES
+
+    @property
+    def predicate(self) -> bool:
+        """Whether it is said of its subject, the issue before it."""
+        return self.key in CONDITION_PREDICATES
 
 
 def position_stage(a: Analysis) -> Analysis:
@@ -130,9 +148,12 @@ def position_stage(a: Analysis) -> Analysis:
         for _, issue in issue_mentions(q.issue.lower(), issues)
     }
     speakers = a.speakers_by_sentence()
+    kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     for s, span in enumerate(a.sentences):
-        for actor, issue, stance in _stances(a, s, speakers):
-            if (actor, span.start) not in answered and (actor, issue, stance) not in held:
+        for holder, issue, stance in _stances(a, s, speakers):
+            for actor in _voices(holder, speakers.get(s), kinds):
+                if (actor, span.start) in answered or (actor, issue, stance) in held:
+                    continue
                 named = any(m.actor.name == actor for m in a.mentions_in(span.start, span.end))
                 sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
@@ -140,13 +161,39 @@ def position_stage(a: Analysis) -> Analysis:
     return a.replaced(positions=tuple(positions.values()))
 
 
+def _voices(holder: str, speaker: str | None, kinds: dict) -> tuple[str, ...]:
+    """ "Aoun said Lebanon was ready to talk": a person reporting a state's or a body's stance
+    states it as well."""
+    if speaker is None or speaker == holder or kinds.get(speaker) != "person":
+        return (holder,)
+    if kinds.get(holder, "person") == "person":
+        return (holder,)
+    return (holder, speaker)
+
+
 def _issue_for(issues, start: int, end: int, object_only: bool):
     """The issue a stance word is about: the first named after it, else the last before it."""
     at = bisect_left(issues, (end,))
     if at < len(issues) or object_only:
         return issues[at] if at < len(issues) else None
+    return _issue_before(issues, start)
+
+
+def _issue_before(issues, start: int):
     before = bisect_left(issues, (start,))
     return issues[before - 1] if before else None
+
+
+def _topics(lowered: str, issues: list) -> list:
+    """The issues a stance can be about: "talks on a ceasefire", "a deal over prisoners" are
+    about the issue after the link, so the frame naming the first one is passed over."""
+    kept = []
+    for i, issue in enumerate(issues):
+        following = issues[i + 1] if i + 1 < len(issues) else None
+        link = lowered[issue[1] : following[0]].split() if following else []
+        if not (link and link[0] in TOPIC_LINKS and len(link) <= 4):
+            kept.append(issue)
+    return kept
 
 
 def _cues(tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
@@ -187,7 +234,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
     tokens = a.tokens[indices.start : indices.stop]
     cues = list(_cues(tokens, words, lemmas))
     lowered = span.text.lower()
-    issues = issue_spans(lowered, a.registry.issues) if cues else []
+    issues = _topics(lowered, issue_spans(lowered, a.registry.issues)) if cues else []
     if not issues:
         return
     conditional = is_conditional(words, lowered)
@@ -219,6 +266,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
     object_only = object_only or cue.kind == "threat" or cue.governed
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
+    if cue.predicate and _issue_before(issues, ends[0]) is not None:
+        return range(last + 1, last + 1), _issue_before(issues, ends[0])[2]
     found = _issue_for(issues, *ends, object_only)
     if found is None:
         return None
@@ -226,8 +275,15 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     between = range(last + 1, _token_at(a, span, span.start + at))
     if cue.kind == "threat" and len(between) > 3:
         return None  # a threat's measure is its object: "threatened (to impose) sanctions"
-    if not _reaches(a, tokens, between, cue.governed):
-        return None
+    closed = cue.verdict and _punctuated(a, tokens, last)
+    if closed or not _reaches(a, tokens, between, cue.governed):
+        # "aid is essential, whatever the talks bring": a verdict cut off from the issue
+        # after it judges the one before it.
+        found = None if object_only else _issue_before(issues, ends[0])
+        if found is None:
+            return None
+        at, end, issue = found
+        between = range(last + 1, last + 1)
     if cue.kind == "hope":
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
@@ -252,6 +308,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         return None
     if _turned(a, tokens, between) != _stopped_before(a, tokens, cue.n):
         stance = TURNED_STANCES[stance]
+    if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
+        return "conditional"
     return stance
 
 

@@ -25,7 +25,7 @@ def extracted(text, registry):
         ("Pakistan said the sanctions were unjust.", ("sanctions",)),
         ("Netanyahu said the weapons deliveries would continue.", ("military aid",)),
         # "aid" is not in "said", "land" not in "Poland".
-        ("Tusk said Poland would host the talks.", ()),
+        ("Tusk said Poland would host the summit.", ()),
     ],
 )
 def test_statements_name_the_canonical_issues_their_words_name(registry, text, issues):

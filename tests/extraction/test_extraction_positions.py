@@ -135,7 +135,7 @@ def test_stance(text, expected, registry):
     "text",
     [
         # "aid" inside "said" is no issue.
-        "Israel said it supports the talks.",
+        "Israel said it supports the summit.",
         # The subject of "demands" is the plan, not the actor named earlier.
         "Under pressure from India, the plan demands land.",
         # A hypothetical clause states no stance.

@@ -97,6 +97,104 @@ def positions(text, registry):
             ("Myanmar", "humanitarian access", "support"),
             id="k2-pledged-reopen",
         ),
+        # Talks and dialogue are an issue like any other.
+        pytest.param(
+            "The Houthis rejected any dialogue with the Saudi-led coalition, a spokesman said.",
+            ("Houthis", "talks", "oppose"),
+            id="k2-talks-issue-wire",
+        ),
+        pytest.param(
+            "Baku hailed the peace treaty.",
+            ("Azerbaijan", "peace plan", "support"),
+            id="k2-treaty-plan",
+        ),
+        # Talks "on" an issue are about that issue.
+        pytest.param(
+            "Serbia and Kosovo agreed to begin negotiations on a prisoner exchange.",
+            ("Kosovo", "prisoner exchange", "support"),
+            id="k2-talks-on-issue",
+        ),
+        # A person reporting a state's stance states it too.
+        pytest.param(
+            "Colombian negotiator Maria Restrepo said Bogota was ready to resume talks "
+            "with the ELN.",
+            ("Maria Restrepo", "talks", "support"),
+            id="k2-speaker-voices-state",
+        ),
+        pytest.param(
+            "Colombian negotiator Maria Restrepo said Bogota was ready to resume talks "
+            "with the ELN.",
+            ("Colombia", "talks", "support"),
+            id="k2-state-keeps-stance",
+        ),
+        pytest.param(
+            "Armenian Foreign Minister Ararat Mirzoyan told reporters that Yerevan was open to "
+            "direct talks with Baku.",
+            ("Ararat Mirzoyan", "talks", "support"),
+            id="k2-speaker-voices-told",
+        ),
+        # A verdict closed by a comma judges the issue before it.
+        pytest.param(
+            "Khartoum said a truce is essential, whatever the talks bring.",
+            ("Sudan", "ceasefire", "support"),
+            id="k2-verdict-before-comma",
+        ),
+        # A thing said to hang on a condition is accepted only on it, by the speaker.
+        pytest.param(
+            "Bogota said any prisoner exchange would depend on the ELN ending kidnappings.",
+            ("Colombia", "prisoner exchange", "conditional"),
+            id="k2-depend-on",
+        ),
+        pytest.param(
+            "A ceasefire is possible only after the RSF leaves El Fasher, Khartoum said.",
+            ("Sudan", "ceasefire", "conditional"),
+            id="k2-possible-only-after",
+        ),
+        # A refusal stated as the absence of a thing to come; "until" makes it a condition.
+        pytest.param(
+            "“There can be no elections while the militias are armed,” Prime Minister Nikol "
+            "Pashinyan said.",
+            ("Nikol Pashinyan", "elections", "oppose"),
+            id="k2-there-can-be-no-quoted",
+        ),
+        pytest.param(
+            "Belgrade said there was no question of a Kosovo army joining the monitoring mission.",
+            ("Serbia", "peacekeepers and monitors", "oppose"),
+            id="k2-no-question-of",
+        ),
+        pytest.param(
+            "Yemen's government said there would be no truce with the Houthis until they leave "
+            "Hodeidah.",
+            ("Yemen", "ceasefire", "conditional"),
+            id="k11-no-truce-until",
+        ),
+        # Interest and satisfaction back their object; funding and promoting back the issue
+        # they govern; refusing to recognise opposes the concession.
+        pytest.param(
+            "Baku is interested in the signing of the peace treaty as soon as possible.",
+            ("Azerbaijan", "peace plan", "support"),
+            id="k2-interested-in",
+        ),
+        pytest.param(
+            "The Emirati minister expressed satisfaction with the dialogue.",
+            ("United Arab Emirates", "talks", "support"),
+            id="k2-satisfaction-with",
+        ),
+        pytest.param(
+            "Norway said it would fund a monitoring mission along the line of contact.",
+            ("Norway", "peacekeepers and monitors", "support"),
+            id="k2-fund-governed",
+        ),
+        pytest.param(
+            "The Colombian government has been promoting a prisoner exchange with the ELN.",
+            ("Colombia", "prisoner exchange", "support"),
+            id="k2-promoting-governed",
+        ),
+        pytest.param(
+            "Belgrade will never recognise the territorial claims of Pristina.",
+            ("Serbia", "territorial concessions", "oppose"),
+            id="k11-never-recognise",
+        ),
         # Polarity: a stop of a stop, or of an attack, backs the thing protected.
         pytest.param(
             "Sudan called for a pause in strikes on energy facilities.",
@@ -187,6 +285,16 @@ def test_stance(text, expected, registry):
             "Sudan agreed to pause strikes on energy facilities.",
             ("Sudan", "energy infrastructure", "oppose"),
             id="k11-pause-strikes-no-oppose",
+        ),
+        pytest.param(
+            "Serbia and Kosovo agreed to begin negotiations on a prisoner exchange.",
+            ("Kosovo", "talks", "support"),
+            id="k2-talks-on-issue-not-talks",
+        ),
+        pytest.param(
+            "Khartoum said a truce is essential, whatever the talks bring.",
+            ("Sudan", "talks", "support"),
+            id="k2-verdict-not-past-comma",
         ),
     ],
 )
