@@ -19,9 +19,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 EVALUATE = ROOT.parent / "shared" / "eval" / "evaluate"
 FLOORS = {
-    "tests/extraction/heldout": 0.656,
-    "tests/extraction/heldout2": 0.632,
-    "tests/extraction/heldout3": 0.537,
+    "tests/extraction/heldout": 0.676,
+    "tests/extraction/heldout2": 0.678,
+    "tests/extraction/heldout3": 0.546,
 }
 
 
