@@ -72,3 +72,23 @@ def test_the_stored_registry_reads_the_outlets_from_seeds(django_capture_on_comm
     assert registry.actors and registry.outlets.lookup("Al Jazeera") is not None
     # outlets are sources of reports, not actors: none is stored as one
     assert not models.ActorAlias.objects.filter(normalized="reuters").exists()
+
+
+def test_an_upgrade_gives_seeded_issues_their_new_words_and_leaves_edited_ones():
+    import importlib
+
+    from django.apps import apps
+
+    from negotiations.management.commands.seed import SEEDS, load_issues, read_json
+
+    migration = importlib.import_module("negotiations.migrations.0014_seed_issue_words")
+    load_issues(read_json(SEEDS / "issues.json"))
+    seeded = {i.name: i.words for i in models.Issue.objects.filter(name__in=migration.WIDENED)}
+    assert seeded == {name: now for name, (_, now) in migration.WIDENED.items()}
+
+    plan, monitors = migration.WIDENED
+    models.Issue.objects.filter(name=plan).update(words=migration.WIDENED[plan][0])
+    models.Issue.objects.filter(name=monitors).update(words="monitors\nblue helmets")
+    migration.widen(apps, None)
+    assert models.Issue.objects.get(name=plan).words == migration.WIDENED[plan][1]
+    assert models.Issue.objects.get(name=monitors).words == "monitors\nblue helmets"
