@@ -225,6 +225,9 @@ def test_chart_bars_link_to_their_day(client):
     assert "<svg" in html
     assert 'href="?date_from=2025-03-16&amp;date_to=2025-03-16"' in html
     assert "16 Mar 2025: 2 records" in html
+    narrowed = client.get(reverse("timeline"), {"type": "meeting", "date_to": "2025-03-31"})
+    bar = 'href="?type=meeting&amp;date_from=2025-03-18&amp;date_to=2025-03-18"'
+    assert bar in narrowed.content.decode()
 
 
 def test_a_searched_chart_loads_after_the_list(client):

@@ -29,6 +29,15 @@ def clean_url(request) -> str:
     return f"{request.path}?{query.urlencode()}" if query else request.path
 
 
+def query_without(request, *keys: str) -> str:
+    """The request's query string without `keys`, ending in "&" when not empty: a prefix the
+    template completes, where `{% querystring %}` would rebuild the query for every link."""
+    query = request.GET.copy()
+    for key in keys:
+        query.pop(key, None)
+    return f"{query.urlencode()}&" if query else ""
+
+
 def search_feed(request, **extra: str) -> str:
     """The Atom feed of the records a list shows: its filters, without paging or format."""
     query = QueryDict(mutable=True)

@@ -17,7 +17,7 @@ from negotiations.queries import (
 )
 from negotiations.selection import Selection
 
-from .regions import clean_url, htmx_region, render_page, search_feed
+from .regions import clean_url, htmx_region, query_without, render_page, search_feed
 
 PAGE_SIZE = 30
 REGIONS = {"results": "results", "load-more": "items", "poller": "poller", "chart": "chart"}
@@ -41,7 +41,7 @@ def timeline(request):
         context.update(since=since, new_count=count_newer(filters, since))
         return render_page(request, "timeline/page.html", context, region)
     if region == "chart":
-        context["chart"] = day_chart(events_per_day(filters))
+        _chart(request, filters, context)
         return render_page(request, "timeline/page.html", context, region)
     page = timeline_page(filters, before=context["before"], limit=PAGE_SIZE)
     context.update(page=page, since=page.entries[0].cursor if page.entries else EARLIEST)
@@ -56,6 +56,12 @@ def _add_chart(request, filters, context) -> None:
     region that loads it after the list (a link without JavaScript)."""
     key, value = SHOW_CHART
     if chart_is_counted(filters) or request.GET.get(key) == value:
-        context["chart"] = day_chart(events_per_day(filters))
+        _chart(request, filters, context)
     else:
         context["chart_later"] = True
+
+
+def _chart(request, filters, context) -> None:
+    """The chart, and the query each bar's link narrows to its days."""
+    context["chart"] = day_chart(events_per_day(filters))
+    context["bar_query"] = query_without(request, "date_from", "date_to", "before", "since")
