@@ -4,9 +4,10 @@ Each cached view names the scopes its page depends on (`page_scopes`): a negotia
 actor, a proposal, a record, or `ALL`, the pages across negotiations. A write moves the scopes
 it changed, and `ALL`, to new versions once it commits. A page is stored with the versions of
 its scopes and served while they are unchanged, or while it is younger than
-`PAGE_COALESCE_SECONDS`: under steady ingestion a page renders at most once a window. Every page
-also depends on the epoch, which is never coalesced: it moves after a cache outage and after
-edits that can change any page.
+`PAGE_COALESCE_SECONDS`: under steady ingestion a page renders at most once a window, and by
+one request while the others serve the page it replaces. Every page also depends on the epoch,
+which is never coalesced: it moves after a cache outage and after edits that can change any
+page.
 """
 
 import hashlib
@@ -34,6 +35,9 @@ VERSION_SECONDS = 24 * 3600
 REGION_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request")
 # In every page's key, so entries of an older shape are never read back.
 PAGE_FORMAT = "page2"
+# How long one request may keep a page's re-render to itself while others serve the page it
+# replaces (a render that dies frees it this late).
+RENDER_CLAIM_SECONDS = 10
 
 
 class CachedPage(NamedTuple):
@@ -150,6 +154,23 @@ def store(key: str, versions: tuple, rendered_at: float, response) -> CachedPage
     return page
 
 
+def serve_or_render(page: CachedPage | None, versions: tuple, rendering, key: str) -> tuple:
+    """(response, page kept): the stored page while it is servable; else `rendering()`, by one
+    request at a time: while one renders a page anew, others serve the one it replaces (of the
+    current epoch only), which is at most a render older."""
+    if page is not None and servable(page, versions):
+        return rebuild(page), page
+    replaceable = page is not None and page.versions[0] == versions[0]
+    claim = f"rendering:{key}"
+    if replaceable and not cache.add(claim, True, RENDER_CLAIM_SECONDS):
+        return rebuild(page), page
+    try:
+        return rendering()
+    finally:
+        if replaceable:
+            cache.delete(claim)
+
+
 def rebuild(page: CachedPage) -> HttpResponse:
     response = HttpResponse(page.content)
     for name, value in page.headers:
@@ -189,11 +210,8 @@ def cache_for_readers(scopes_of):
             # One round trip: the versions of the page's scopes, and the page.
             found = cache.get_many([*map(version_key, scopes), key])
             versions = current_versions(scopes, found)
-            page = found.get(key)
-            if page is not None and servable(page, versions):
-                response = rebuild(page)
-            else:
-                response, page = render_and_store(view, request, args, kwargs, key, versions)
+            rendering = partial(render_and_store, view, request, args, kwargs, key, versions)
+            response, page = serve_or_render(found.get(key), versions, rendering, key)
             if page is None:
                 return response
             return get_conditional_response(

@@ -1,10 +1,11 @@
 from datetime import date
 
 import pytest
-from django.test import Client
+from django.core.cache import cache
+from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from negotiations import models, page_scopes, services
+from negotiations import models, page_cache, page_scopes, services
 from negotiations.extraction.records import Document, Extraction, Span, StatementRecord
 from tests import factories
 
@@ -302,3 +303,41 @@ def test_the_poll_answers_304_until_something_new_is_stored(
     polled = poll(HTTP_IF_NONE_MATCH=etag)
     assert polled.status_code == 200
     assert "1 new item" in polled.content.decode()
+
+
+def claim_render(url: str) -> str:
+    """Claim the re-render of `url`'s page as a request in another process would."""
+    claim = f"rendering:{page_cache.page_key(RequestFactory().get(url))}"
+    assert cache.add(claim, True, page_cache.RENDER_CLAIM_SECONDS)
+    return claim
+
+
+def test_while_one_request_renders_a_changed_page_others_serve_the_one_it_replaces(
+    reader, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    factories.actor("Kaja Kallas", aliases=["Kallas"])
+    url = reverse("timeline")
+    reader.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        store_statement("Kaja Kallas", "Kallas said the talks must go on.")
+    claim = claim_render(url)
+
+    with django_assert_num_queries(0):
+        assert "the talks must go on" not in reader.get(url).content.decode()
+    cache.delete(claim)
+    assert "the talks must go on" in reader.get(url).content.decode()
+    assert cache.get(claim) is None  # the render let go of its claim
+
+
+def test_a_new_epoch_is_rendered_even_while_another_request_renders(
+    reader, django_capture_on_commit_callbacks
+):
+    factories.actor("Kaja Kallas", aliases=["Kallas"])
+    url = reverse("timeline")
+    reader.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        store_statement("Kaja Kallas", "Kallas said the talks must go on.")
+        page_scopes.pages_changed(everything=True)
+    claim_render(url)
+
+    assert "the talks must go on" in reader.get(url).content.decode()
