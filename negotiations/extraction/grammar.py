@@ -99,9 +99,14 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
         k -= 1
     if k < first:
         return None
-    if a.tokens[k].lower in COORDINATORS and not breaks_after(a, k - 1):
+    if a.tokens[k].lower in COORDINATORS:
         # "X chaired the meeting and told reporters": the verbs share the first subject.
-        return first_subject(a, sentence, k, speakers)
+        if not breaks_after(a, k - 1):
+            return first_subject(a, sentence, k, speakers)
+        # After a comma ("X said…, and insisted") the subject an earlier verb found, else
+        # one before any reported clause ("X told reporters that Y…, and insisted").
+        clause = next((j for j in range(first, k) if a.tokens[j].lower == "that"), k)
+        return speakers.get(sentence) or first_subject(a, sentence, clause, speakers)
     if breaks_after(a, k):
         mention = a.mention_at(a.tokens[k].start)
         if mention is None or not _is_apposition(a, mention, first):

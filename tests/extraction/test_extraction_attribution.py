@@ -75,6 +75,26 @@ def speaker_names(text, registry):
             "Announcing the pause in Cairo, Sisi said the Rafah crossing would reopen.",
             ["Abdel Fattah al-Sisi"],
         ),
+        # a verb after ", and" shares the subject of the sentence's first clause
+        pytest.param(
+            "Serbia withdrew its liaison officers in March after a clash near the border, "
+            "and has said it will not return them until Kosovo dismantles the checkpoints.",
+            ["Serbia"],
+            id="k14-comma-and-verb-shares-subject",
+        ),
+        pytest.param(
+            "Paul Kagame hosted the envoys in Kigali on Monday, and said Rwanda would keep "
+            "its troops at the border.",
+            ["Paul Kagame"],
+            id="k14-comma-and-said-after-other-verb",
+        ),
+        # ... but not a name inside the first verb's reported clause
+        pytest.param(
+            "Somalia's foreign minister, Ahmed Moallim Fiqi, told reporters that Ethiopia "
+            "had no right to the port, and insisted that the memorandum be withdrawn.",
+            ["Ahmed Moallim Fiqi"],
+            id="k14-comma-and-verb-not-reported-subject",
+        ),
     ],
 )
 def test_subject_of_the_reporting_verb(text, expected, registry):
