@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .actors import Mention
+from .actors import Mention, lemma_of
 from .analysis import Analysis
 from .lexicon import (
     ARTICLES,
     DESCRIPTIVE_NOUNS,
     JOINT_PERSON_NOUNS,
+    NAME_CONJUNCTIONS,
     PAIR_GAPS,
     PREPOSITIONS,
     ROLE_SYNONYMS,
@@ -215,6 +216,24 @@ def is_person_subject(a: Analysis, mention: Mention, floor: int) -> bool:
 
 
 def after_preposition(a: Analysis, mention: Mention, floor: int) -> bool:
-    text = a.document.text[max(floor, mention.start - 20) : mention.start].lower().split()
-    words = [w for w in text if w not in ARTICLES]
-    return bool(words) and words[-1].strip(",") in PREPOSITIONS
+    """A name governed by a preposition, past its titles and their one modifier ("talks
+    with US envoys X and Y"): a complement, not a subject."""
+    text = a.document.text[max(floor, mention.start - 40) : mention.start].split()
+    words = [w for w in text if w.lower() not in ARTICLES]
+    titled = False
+    while words and _is_title(words[-1]):
+        words.pop()
+        titled = True
+    if titled and words and words[-1][:1].isupper() and words[-1][-1].isalpha():
+        words.pop()  # the title's modifier: a demonym or a body ("US envoys", "UN envoy")
+    if words and words[-1] in NAME_CONJUNCTIONS:
+        # "with X and Y": the second name shares the first one's preposition.
+        before = a.mentions_in(max(floor, mention.start - 80), mention.start)
+        gap = a.document.text[before[-1].end : mention.start].split() if before else []
+        return gap[:1] == words[-1:] and after_preposition(a, before[-1], floor)
+    return bool(words) and words[-1].lower().strip(",") in PREPOSITIONS
+
+
+def _is_title(word: str) -> bool:
+    lower = word.lower()
+    return lower in TITLE_WORDS or lemma_of(lower) in TITLE_WORDS

@@ -22,6 +22,8 @@ BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being"})
 HAVE_FORMS = frozenset({"have", "has", "had"})
 DO_FORMS = frozenset({"do", "does", "did"})
 CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+# Conjunctions that join names into one phrase, sharing its preposition ("with X and Y").
+NAME_CONJUNCTIONS = frozenset({"and", "or"})
 SUBORDINATORS = frozenset(
     {"that", "if", "unless", "whether", "once", "until", "as", "while", "after", "before"}
     | {"although", "though", "whereas", "because", "when", "where", "since"}

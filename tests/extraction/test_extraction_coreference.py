@@ -103,6 +103,20 @@ def speakers(text, registry):
             [],
             id="k5-the-group-without-a-group-named",
         ),
+        # a name governed by "with", past its title and demonym, is no antecedent of "he"
+        pytest.param(
+            "Nikol Pashinyan arrived in Abu Dhabi on Monday. Speaking after three hours of "
+            "talks with Azerbaijani President Ilham Aliyev and Emirati officials, he said the "
+            "border commissions would meet again.",
+            ["Nikol Pashinyan"],
+            id="k14-titled-name-after-with",
+        ),
+        pytest.param(
+            "Felix Tshisekedi flew to Doha. After a dinner with US envoys Massad Boulos and "
+            "Steve Witkoff, he told reporters the accord would be signed.",
+            ["Felix Tshisekedi"],
+            id="k14-second-conjunct-after-with",
+        ),
     ],
 )
 def test_anaphora(text, expected, wider):
