@@ -41,6 +41,11 @@ _TOKEN = re.compile(r"([^\W_]+(?:[-.'’][^\W_]+)*\.?)")
 # Glued is "[a-z]{2}[a-z.][A-Z][a-z]", written capital first: the scan then stops only at
 # capitals, not at every lower-case letter, and takes half the time.
 _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
+# A transcript's speaker label, a name in capitals opening a line before a quotation:
+# "JANE DOE (archive clip): \"…\"".
+_CAPITALS_LABEL = re.compile(
+    r"^((?:[A-Z][A-Z'’.-]+ ){1,3}[A-Z][A-Z'’.-]+)(?: \([^)\n]{0,80}\))?:\s*[\"“]", re.M
+)
 
 
 class Token(NamedTuple):
@@ -143,7 +148,19 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             continue
         if person and person.name not in found:
             found[person.name] = person
+    for person in _labelled_people(text, registry):
+        found.setdefault(person.name, person)
     return list(found.values())
+
+
+def _labelled_people(text: str, registry: Registry):
+    """People a transcript names only in capitals, as the label of their words."""
+    for label in _CAPITALS_LABEL.finditer(text):
+        words = label.group(1).title().split()
+        if registry.lookup(" ".join(words)) is None and not any(
+            w in NOT_NAMES or w.lower() in TITLE_WORDS for w in words
+        ):
+            yield RegistryActor(name=" ".join(words), kind="person", aliases=(words[-1],))
 
 
 # The words that can introduce a person or a source; most words are none of them.

@@ -153,6 +153,36 @@ def test_pronouns_and_secondary_verbs(text, expected, registry):
     assert speaker_names(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Talks resumed in Islamabad.\n\n"
+            '16:40 - Indian Defence Minister Rajnath Singh: "Our forces will answer every '
+            'provocation." Singh also ruled out a meeting.',
+            ["Rajnath Singh", "Rajnath Singh"],
+            id="k14-live-blog-label",
+        ),
+        pytest.param(
+            "Envoys met in Juba on Monday.\n\n"
+            'SALVA KIIR (recorded address, March): "Juba will not return to war. We will '
+            'keep talking."',
+            ["Salva Kiir", "Salva Kiir"],
+            id="k14-transcript-capitals-label",
+        ),
+        pytest.param(
+            "Envoys met in Caracas.\n\n"
+            'The guerrillas had one word for the plan on Monday: "betrayal, plain and '
+            'simple, again and again."',
+            [],
+            id="k14-colon-after-sentence-no-label",
+        ),
+    ],
+)
+def test_speaker_labels(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
 def test_dash_attribution_covers_the_paragraph(registry):
     text = (
         "Talks ended in Doha.\n"
