@@ -12,6 +12,8 @@ from typing import NamedTuple
 import simplemma
 
 from .lexicon import (
+    ACRONYM_FILLERS,
+    BODY_HEADS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LEMMA_FIXES,
@@ -150,7 +152,49 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             found[person.name] = person
     for person in _labelled_people(text, registry):
         found.setdefault(person.name, person)
+    for i in [i for i, t in enumerate(tokens) if t.text in BODY_HEADS and i > 0]:
+        body = _named_body(text, tokens, i, registry)
+        if body is not None:
+            found.setdefault(body.name, body)
     return list(found.values())
+
+
+def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
+    """A body the registry lacks, named "the <Capitalised words> <head>", with its acronym
+    from its initials or from the brackets after it: "the Karen National Union (KNU)"."""
+    first = i
+    while first > 0 and i - first < 6 and _is_name_word(tokens[first - 1]):
+        if _gap(text, tokens, first - 1) or tokens[first - 1].lower in ACRONYM_FILLERS:
+            break
+        if tokens[first - 1].possessive and registry.lookup(tokens[first - 1].text):
+            break  # "Sudan's Rapid Support Forces": an owner, not a word of the name
+        first -= 1
+    if first == i or first == 0 or tokens[first - 1].lower != "the":
+        return None
+    name = tokens[first : i + 1]
+    surface = _surface(text, name)
+    kind = BODY_HEADS[tokens[i].text]
+    if registry.lookup(surface) is not None or _states_own(name, kind, registry):
+        return None
+    initials = "".join(t.text[0] for t in name if t.lower not in ACRONYM_FILLERS)
+    aliases = (initials,) if len(initials) > 2 else ()
+    # "(ELN)" or ", or ELN": the acronym the article goes on to use.
+    after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower == "or" else i + 1
+    if after < len(tokens) and tokens[after].text.isupper() and _gap(text, tokens, i) in {"(", ","}:
+        aliases += (tokens[after].text,)
+    return RegistryActor(name=surface, kind=kind, aliases=aliases)
+
+
+def _states_own(name: list[Token], kind: str, registry: Registry) -> bool:
+    """ "the Sudanese Armed Forces", "the U.S. Mission": a state's forces, or a body named
+    by its state alone, are that state's."""
+    if kind != "group" and len(name) > 2:
+        return False
+    return any(_is_state(registry.lookup(t.text)) for t in name)
+
+
+def _is_state(actor: RegistryActor | None) -> bool:
+    return actor is not None and actor.kind == "state"
 
 
 def _labelled_people(text: str, registry: Registry):

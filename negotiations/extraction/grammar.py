@@ -29,6 +29,7 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     DESCRIPTIVE_NOUNS,
+    HEAD_LINKS,
     HYPOTHETICAL,
     JOINT_DETERMINERS,
     JOINT_MARKERS,
@@ -348,15 +349,18 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
 
 
 def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, str]) -> str | None:
-    """ "Major X of the Pakistani army said": the person before "of" is the subject."""
+    """ "Major X of the Pakistani army said": the person before "of" is the subject; "the
+    X Mission in Colombia said": any actor before the place it is in."""
     k = a.token_index(mention.start) - 1
     first = a.sentence_tokens[sentence].start
     while k > first and a.tokens[k].lower == "the":
         k -= 1
-    if k <= first or a.tokens[k].lower != "of":
+    if k <= first or a.tokens[k].lower not in HEAD_LINKS:
         return None
     head = a.mention_at(a.tokens[k - 1].start)
-    return head.actor.name if head is not None and head.actor.kind == "person" else None
+    if head is None or head.possessive or breaks_after(a, k - 1):
+        return None
+    return head.actor.name if head.actor.kind == "person" or a.tokens[k].lower != "of" else None
 
 
 def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:

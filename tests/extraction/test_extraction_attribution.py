@@ -88,6 +88,13 @@ def speaker_names(text, registry):
             ["Paul Kagame"],
             id="k14-comma-and-said-after-other-verb",
         ),
+        # "the <body> in <place>": the body before the place speaks
+        pytest.param(
+            "The AU Observer Mission in Somalia, which has monitored the truce since May, "
+            "said the airport road was open.",
+            ["AU Observer Mission"],
+            id="k14-body-in-place-speaks",
+        ),
         # ... but not a name inside the first verb's reported clause
         pytest.param(
             "Somalia's foreign minister, Ahmed Moallim Fiqi, told reporters that Ethiopia "

@@ -126,6 +126,42 @@ def test_people_discovered(text, expected, registry):
     "text, expected",
     [
         pytest.param(
+            "Talks with the Oromo Liberation Army resumed in Zanzibar. The OLA said it wanted "
+            "a ceasefire first.",
+            [("Oromo Liberation Army", "Oromo Liberation Army"), ("Oromo Liberation Army", "OLA")],
+            id="k14-body-and-its-initials",
+        ),
+        pytest.param(
+            "Envoys met the Moro Islamic Liberation Front, or MILF, in Kuala Lumpur. "
+            "The MILF said the decommissioning would go on.",
+            [
+                ("Moro Islamic Liberation Front", "Moro Islamic Liberation Front"),
+                ("Moro Islamic Liberation Front", "MILF"),
+                ("Malaysia", "Kuala Lumpur"),
+                ("Moro Islamic Liberation Front", "MILF"),
+            ],
+            id="k14-body-acronym-after-or",
+        ),
+        pytest.param(
+            "The Ethiopian National Defense Forces said the road to Mekelle was open.",
+            [("Ethiopia", "Ethiopian")],
+            id="k14-a-states-forces-are-the-state",
+        ),
+        pytest.param(
+            "Delegates gathered at the U.S. Mission in Geneva.",
+            [("United States", "U.S."), ("Switzerland", "Geneva")],
+            id="k14-a-states-mission-is-the-state",
+        ),
+    ],
+)
+def test_bodies_discovered(text, expected, registry):
+    assert mentions(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
             "The army agreed to a ceasefireSaturday, a spokesman saidAhmed Ali.",
             ["The", "army", "agreed", "to", "a", "ceasefire", "Saturday", "a", "spokesman"]
             + ["said", "Ahmed", "Ali"],
