@@ -569,7 +569,17 @@ def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
     following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
     if following is None or not (following.text[:1].isupper() or following.lower == "the"):
         return False
-    return k == first or any(mark in gap_before(a, k) for mark in _INVERSION_MARKS)
+    gap = gap_before(a, k)
+    if gap.strip() == "," and _closes_aside(a, k - 1, first):
+        return False  # "X, writing on Monday, said Cambodia would…": the aside's comma
+    return k == first or any(mark in gap for mark in _INVERSION_MARKS)
+
+
+def _closes_aside(a: Analysis, k: int, first: int) -> bool:
+    """Whether the comma after token k closes an aside that follows a named subject."""
+    opening = _before_parenthetical(a, k, first)
+    subject = a.mention_at(a.tokens[opening].start) if opening >= first else None
+    return subject is not None and not _is_modifier(a, subject, first)
 
 
 def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:

@@ -95,6 +95,18 @@ def speaker_names(text, registry):
             ["AU Observer Mission"],
             id="k14-body-in-place-speaks",
         ),
+        # the comma closing an aside after the subject does not invert the verb
+        pytest.param(
+            'Nikol Pashinyan, writing on Facebook late on Sunday, said Azerbaijan "has no '
+            'reason to delay the signing".',
+            ["Nikol Pashinyan"],
+            id="k14-aside-comma-before-verb",
+        ),
+        pytest.param(
+            "In Baku, the corridor will open next year, said Ilham Aliyev.",
+            ["Ilham Aliyev"],
+            id="k14-inverted-after-place-comma",
+        ),
         # ... but not a name inside the first verb's reported clause
         pytest.param(
             "Somalia's foreign minister, Ahmed Moallim Fiqi, told reporters that Ethiopia "
