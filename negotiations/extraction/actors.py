@@ -13,6 +13,7 @@ import simplemma
 
 from .lexicon import (
     ACRONYM_FILLERS,
+    APPOSITION_OPENERS,
     BODY_HEADS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -43,6 +44,9 @@ _TOKEN = re.compile(r"([^\W_]+(?:[-.'’][^\W_]+)*\.?)")
 # Glued is "[a-z]{2}[a-z.][A-Z][a-z]", written capital first: the scan then stops only at
 # capitals, not at every lower-case letter, and takes half the time.
 _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
+# What stands between two sentences or paragraphs.
+_SENTENCE_GAP = re.compile(r"[.!?\n]")
+_APPOSITION_REACH = 16  # words an apposition between a name and its verb may run to
 # A transcript's speaker label, a name in capitals opening a line before a quotation:
 # "JANE DOE (archive clip): \"…\"".
 _CAPITALS_LABEL = re.compile(
@@ -140,6 +144,7 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             person = (
                 _outlet_before(text, tokens, i, registry)
                 or _subject_person(text, tokens, i, registry)
+                or _apposed_person(text, tokens, i, registry)
                 or _quoted_person(text, tokens, i, registry)
             )
         elif token.lower in MEDIA_HEADS or (
@@ -407,8 +412,9 @@ def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:
     return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
 
 
-def _subject_person(text, tokens, i, registry) -> RegistryActor | None:
-    """ "Ana Ruiz said": a name of two or three words right before a reporting verb."""
+def _subject_person(text, tokens, i, registry, opens_sentence=False) -> RegistryActor | None:
+    """ "Ana Ruiz said": a name of two or three words right before a reporting verb (or
+    before the comma at token i - 1, opening its sentence)."""
     name = []
     j = i - 1
     if "\n" in _gap(text, tokens, j):
@@ -425,8 +431,23 @@ def _subject_person(text, tokens, i, registry) -> RegistryActor | None:
     joined = j >= 0 and not _gap(text, tokens, j)
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
+    if opens_sentence and j >= 0 and not _SENTENCE_GAP.search(_gap(text, tokens, j)):
+        return None
     surface = " ".join(t.text for t in name)
     return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
+
+
+def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
+    """ "Ana Ruiz, the UN coordinator for Sudan, said": a name opening its sentence, set off
+    from the reporting verb by an apposition."""
+    if _gap(text, tokens, i - 1) != ",":
+        return None
+    j = i - 2
+    while j > 0 and i - j < _APPOSITION_REACH and not _gap(text, tokens, j):
+        j -= 1
+    if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in APPOSITION_OPENERS:
+        return None
+    return _subject_person(text, tokens, j + 1, registry, opens_sentence=True)
 
 
 def _affiliation(tokens: list[Token], registry: Registry) -> str | None:

@@ -29,6 +29,8 @@ SUBORDINATORS = frozenset(
     | {"although", "though", "whereas", "because", "when", "where", "since"}
 )
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+# Words opening an apposition after a name ("X, the UN coordinator, said", "X, who leads…").
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "who", "whose"})
 NEGATORS = frozenset(
     {"not", "never", "no", "neither", "nor", "none", "nobody", "nothing", "cannot", "without"}
 )

@@ -53,7 +53,7 @@ def named(text, registry):
         pytest.param(
             "The delegation was led by Deputy Foreign Minister Ana Ruiz\n"
             "Tomas Berg, an ELN commander, said the group was ready.",
-            ["Ana Ruiz"],
+            ["Ana Ruiz", "Tomas Berg"],
             id="k7-no-join-across-paragraphs",
         ),
         pytest.param(
@@ -115,6 +115,17 @@ def named(text, registry):
             "Dutch envoy Pieter van der Berg said the monitors were in place.",
             ["Pieter van der Berg"],
             id="k7-particles-van-der",
+        ),
+        pytest.param(
+            "Talks stalled in Juba. Grace Akello, the UN resident coordinator for South "
+            "Sudan, said the convoys were waiting.",
+            ["Grace Akello"],
+            id="k14-name-before-apposition",
+        ),
+        pytest.param(
+            "Kinshasa, the capital, said nothing. In Goma, the rebel city, said residents.",
+            [],
+            id="k14-apposition-after-no-name",
         ),
     ],
 )
