@@ -433,6 +433,8 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
         return None
     if opens_sentence and j >= 0 and not _SENTENCE_GAP.search(_gap(text, tokens, j)):
         return None
+    if j >= 1 and tokens[j].lower in TITLE_POST_FILLERS and tokens[j - 1].text in INSTITUTION_NOUNS:
+        return None  # "the Ministry of Foreign Affairs and International Cooperation said"
     surface = " ".join(t.text for t in name)
     return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
 

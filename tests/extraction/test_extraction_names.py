@@ -127,6 +127,12 @@ def named(text, registry):
             [],
             id="k14-apposition-after-no-name",
         ),
+        pytest.param(
+            "The Ministry of Foreign Affairs and Regional Integration said the border would "
+            "reopen.",
+            [],
+            id="k14-institution-tail-is-no-person",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
