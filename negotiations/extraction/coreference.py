@@ -11,6 +11,7 @@ from .lexicon import (
     ARTICLES,
     DESCRIPTIVE_NOUNS,
     JOINT_PERSON_NOUNS,
+    LIST_GAPS,
     NAME_CONJUNCTIONS,
     PAIR_GAPS,
     PREPOSITIONS,
@@ -145,10 +146,17 @@ def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
         gap = a.document.text[mentions[i - 1].end : mentions[i].start].strip(" ,").lower()
         if gap not in PAIR_GAPS or (people and any(p.kind != "person" for p in pair)):
             continue
+        if i > 1 and _in_list(a, mentions[i - 2], mentions[i - 1]):
+            continue  # "X, Y, Z and W": the tail of a list names no two sides
         names = [p.name if people else state_of(a, p.name) for p in pair]
         if names[0] != names[1]:
             return [p.name for p in pair]
     return []
+
+
+def _in_list(a: Analysis, before: Mention, mention: Mention) -> bool:
+    """Whether a comma alone joins a mention to the one before it ("X, Y and Z")."""
+    return a.document.text[before.end : mention.start].strip(" ") in LIST_GAPS
 
 
 def _last_meeting(a: Analysis, offset: int) -> list[str]:
@@ -212,6 +220,7 @@ def is_person_subject(a: Analysis, mention: Mention, floor: int) -> bool:
         mention.actor.kind == "person"
         and not a.in_quote(mention.start)
         and not after_preposition(a, mention, floor)
+        and not _governed_conjunct(a, mention, floor)
     )
 
 
@@ -226,12 +235,14 @@ def after_preposition(a: Analysis, mention: Mention, floor: int) -> bool:
         titled = True
     if titled and words and words[-1][:1].isupper() and words[-1][-1].isalpha():
         words.pop()  # the title's modifier: a demonym or a body ("US envoys", "UN envoy")
-    if words and words[-1] in NAME_CONJUNCTIONS:
-        # "with X and Y": the second name shares the first one's preposition.
-        before = a.mentions_in(max(floor, mention.start - 80), mention.start)
-        gap = a.document.text[before[-1].end : mention.start].split() if before else []
-        return gap[:1] == words[-1:] and after_preposition(a, before[-1], floor)
     return bool(words) and words[-1].lower().strip(",") in PREPOSITIONS
+
+
+def _governed_conjunct(a: Analysis, mention: Mention, floor: int) -> bool:
+    """ "talks with X and Y": a name joined by "and" to one after a preposition shares it."""
+    before = a.mentions_in(max(floor, mention.start - 80), mention.start)
+    gap = a.document.text[before[-1].end : mention.start].split() if before else []
+    return bool(gap) and gap[0] in NAME_CONJUNCTIONS and after_preposition(a, before[-1], floor)
 
 
 def _is_title(word: str) -> bool:

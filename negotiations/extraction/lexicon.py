@@ -475,6 +475,9 @@ ROLE_SYNONYMS = {
 }
 # Gaps that join two names into one pair of sides ("Chad and Sudan", "X with Y").
 PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
+# Gaps that join a name to the one before it in a list ("X, Y and Z"): the tail of a list of
+# three or more names no two sides.
+LIST_GAPS = frozenset({",", ", the"})
 # Gaps that join a name to the subject after it ("X and Y said", "X and his counterpart Y said").
 CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_PRONOUNS})
 # Words that join a second verb to the first one's subject ("met X and told reporters").

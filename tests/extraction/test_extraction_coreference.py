@@ -117,6 +117,13 @@ def speakers(text, registry):
             ["Felix Tshisekedi"],
             id="k14-second-conjunct-after-with",
         ),
+        # the tail of a list of mediators is no pair of sides
+        pytest.param(
+            "Serbia and Kosovo sent envoys to Brussels, where officials from France, Germany, "
+            "Italy and the European Union waited. Both sides said the talks had been useful.",
+            ["Serbia", "Kosovo"],
+            id="k14-both-sides-not-a-list-tail",
+        ),
     ],
 )
 def test_anaphora(text, expected, wider):
