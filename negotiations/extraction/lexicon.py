@@ -1522,6 +1522,8 @@ SHARED_WORDS = {
         [
             ("ABBREVIATIONS", "SENTENCE_FINAL_ABBREVIATIONS"),
             ("BARE_JOINT_NOUNS", "JOINT_NOUNS"),
+            ("BODY_HEADS", "INSTITUTION_NOUNS"),
+            ("BODY_HEADS", "NOT_NAMES"),
             ("CLAUSE_SPEECH_VERBS", "REPORTING_VERBS"),
             ("CONTACT_VERBS", "OBJECT_VERBS"),
             ("CONTACT_VERBS", "PARTNER_VERBS"),
