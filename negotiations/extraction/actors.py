@@ -419,6 +419,9 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     j = i - 1
     if "\n" in _gap(text, tokens, j):
         return None
+    # A comma between a name and the verb sets the name off as an apposition ("the envoy,
+    # Ana Ruiz, said"); "…, opposite Port Nadi, said" names a place in an aside.
+    apposed = bool(_gap(text, tokens, j)) and not opens_sentence
     while j >= 0 and len(name) < 3 and _is_name_word(tokens[j]) and not tokens[j].possessive:
         if name and _gap(text, tokens, j):
             break
@@ -432,6 +435,8 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
     if opens_sentence and j >= 0 and not _SENTENCE_GAP.search(_gap(text, tokens, j)):
+        return None
+    if apposed and (j < 0 or _gap(text, tokens, j) != ","):
         return None
     if j >= 1 and tokens[j].lower in TITLE_POST_FILLERS and tokens[j - 1].text in INSTITUTION_NOUNS:
         return None  # "the Ministry of Foreign Affairs and International Cooperation said"

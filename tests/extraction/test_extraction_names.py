@@ -133,6 +133,16 @@ def named(text, registry):
             [],
             id="k14-institution-tail-is-no-person",
         ),
+        pytest.param(
+            "The rebels, who hold the hills opposite Port Nadi, said they would not attend.",
+            [],
+            id="k14-place-in-aside-is-no-person",
+        ),
+        pytest.param(
+            "The bloc's chief mediator, Amara Diallo, said the talks would resume.",
+            ["Amara Diallo"],
+            id="k14-apposed-name-before-verb",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
