@@ -166,7 +166,7 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
 
 def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     """A body the registry lacks, named "the <Capitalised words> <head>", with its acronym
-    from its initials or from the brackets after it: "the Karen National Union (KNU)"."""
+    from its initials or from the brackets after it: "the Oromo Liberation Army (OLA)"."""
     first = i
     while first > 0 and i - first < 6 and _is_name_word(tokens[first - 1]):
         if _gap(text, tokens, first - 1) or tokens[first - 1].lower in ACRONYM_FILLERS:
@@ -183,7 +183,7 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
         return None
     initials = "".join(t.text[0] for t in name if t.lower not in ACRONYM_FILLERS)
     aliases = (initials,) if len(initials) > 2 else ()
-    # "(ELN)" or ", or ELN": the acronym the article goes on to use.
+    # "(OLA)" or ", or OLA": the acronym the article goes on to use.
     after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower == "or" else i + 1
     if after < len(tokens) and tokens[after].text.isupper() and _gap(text, tokens, i) in {"(", ","}:
         aliases += (tokens[after].text,)
@@ -439,13 +439,13 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     if apposed and (j < 0 or _gap(text, tokens, j) != ","):
         return None
     if j >= 1 and tokens[j].lower in TITLE_POST_FILLERS and tokens[j - 1].text in INSTITUTION_NOUNS:
-        return None  # "the Ministry of Foreign Affairs and International Cooperation said"
+        return None  # "the Ministry of Foreign Affairs and Regional Integration said"
     surface = " ".join(t.text for t in name)
     return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
 
 
 def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
-    """ "Ana Ruiz, the UN coordinator for Sudan, said": a name opening its sentence, set off
+    """ "Ana Ruiz, the UN coordinator for Somalia, said": a name opening its sentence, set off
     from the reporting verb by an apposition."""
     if _gap(text, tokens, i - 1) != ",":
         return None

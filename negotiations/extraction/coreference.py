@@ -226,7 +226,7 @@ def is_person_subject(a: Analysis, mention: Mention, floor: int) -> bool:
 
 def after_preposition(a: Analysis, mention: Mention, floor: int) -> bool:
     """A name governed by a preposition, past its titles and their one modifier ("talks
-    with US envoys X and Y"): a complement, not a subject."""
+    with Qatari envoys X and Y"): a complement, not a subject."""
     text = a.document.text[max(floor, mention.start - 40) : mention.start].split()
     words = [w for w in text if w.lower() not in ARTICLES]
     titled = False
@@ -234,7 +234,7 @@ def after_preposition(a: Analysis, mention: Mention, floor: int) -> bool:
         words.pop()
         titled = True
     if titled and words and words[-1][:1].isupper() and words[-1][-1].isalpha():
-        words.pop()  # the title's modifier: a demonym or a body ("US envoys", "UN envoy")
+        words.pop()  # the title's modifier: a demonym or a body ("Qatari envoys", "AU envoy")
     return bool(words) and words[-1].lower().strip(",") in PREPOSITIONS
 
 

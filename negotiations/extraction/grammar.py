@@ -350,7 +350,7 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
 
 def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, str]) -> str | None:
     """ "Major X of the Pakistani army said": the person before "of" is the subject; "the
-    X Mission in Colombia said": any actor before the place it is in."""
+    X Mission in Somalia said": any actor before the place it is in."""
     k = a.token_index(mention.start) - 1
     first = a.sentence_tokens[sentence].start
     while k > first and a.tokens[k].lower == "the":
@@ -571,7 +571,7 @@ def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
         return False
     gap = gap_before(a, k)
     if gap.strip() == "," and _closes_aside(a, k - 1, first):
-        return False  # "X, writing on Monday, said Cambodia would…": the aside's comma
+        return False  # "X, writing on Monday, said Y would…": the aside's comma
     return k == first or any(mark in gap for mark in _INVERSION_MARKS)
 
 

@@ -334,7 +334,7 @@ INSTITUTION_NOUNS = frozenset(
 )
 
 # Capitalised nouns that end the name of an armed group or a civil body the registry may not
-# know ("the Karen National Union", "the UN Verification Mission"), with the kind each names.
+# know ("the Oromo Liberation Army", "the AU Observer Mission"), with the kind each names.
 # A state's army or forces are the state; a council or a ministry is an organ of one.
 BODY_HEADS = {
     **dict.fromkeys(["Army", "Front", "Forces", "Brigades", "Movement", "Alliance"], "group"),
@@ -567,7 +567,7 @@ PARTNER_NOUNS = {"audience": "meeting", "bilateral": "meeting", "consultations":
 # Prepositions before a name that make it where a meeting is, not who meets ("talks in Qatar").
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 # Prepositions that make the name after a subject its modifier ("Major X of the army said",
-# "the Mission in Colombia said"): the name before them is the subject.
+# "the Mission in Somalia said"): the name before them is the subject.
 HEAD_LINKS = PLACE_PREPOSITIONS | {"of"}
 # Nouns before "conference" that make it a briefing of the press, no contact between sides.
 PRESS_NOUNS = frozenset({"press", "news"})
