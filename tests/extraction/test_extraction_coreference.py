@@ -112,9 +112,9 @@ def speakers(text, registry):
             id="k14-titled-name-after-with",
         ),
         pytest.param(
-            "Felix Tshisekedi flew to Doha. After a dinner with US envoys Massad Boulos and "
-            "Steve Witkoff, he told reporters the accord would be signed.",
-            ["Felix Tshisekedi"],
+            "Ilham Aliyev flew to Ankara. After a dinner with Turkish ministers Hakan Fidan "
+            "and Ibrahim Kalin, he told reporters the corridor would open in spring.",
+            ["Ilham Aliyev"],
             id="k14-second-conjunct-after-with",
         ),
         # the tail of a list of mediators is no pair of sides
