@@ -420,6 +420,10 @@ ROLE_ANAPHORS = frozenset(
         "mediator",
         "commander",
         "adviser",
+        "commissioner",
+        "governor",
+        "chairman",
+        "pm",
     ]
 )
 
@@ -471,6 +475,8 @@ ROLE_SYNONYMS = {
     "envoy": ("envoy", "mediator", "emissary"),
     "mediator": ("mediator", "envoy", "emissary"),
     "premier": ("premier", "prime minister"),
+    # headline English shortens the office ("the PM said")
+    "pm": ("prime minister", "premier", "pm"),
     "leader": HEAD_OFFICES,
 }
 # Gaps that join two names into one pair of sides ("Chad and Sudan", "X with Y").

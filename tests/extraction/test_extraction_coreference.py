@@ -103,6 +103,18 @@ def speakers(text, registry):
             [],
             id="k5-the-group-without-a-group-named",
         ),
+        pytest.param(
+            "Shehbaz Sharif landed in Riyadh on Sunday. The PM said the truce with India "
+            "would hold.",
+            ["Shehbaz Sharif"],
+            id="k14-the-pm",
+        ),
+        pytest.param(
+            "The African Union's peace commissioner, Bankole Adeoye, flew to Juba on Monday. "
+            "The commissioner said both armies had agreed to a pause.",
+            ["Bankole Adeoye"],
+            id="k14-the-commissioner",
+        ),
         # a name governed by "with", past its title and demonym, is no antecedent of "he"
         pytest.param(
             "Nikol Pashinyan arrived in Abu Dhabi on Monday. Speaking after three hours of "
