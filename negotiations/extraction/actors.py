@@ -304,9 +304,25 @@ def _post_end(text: str, tokens: list[Token], i: int, registry: Registry) -> int
             j = end = hit[0] if hit else j + 1
         elif nxt.lower in TITLE_POST_FILLERS:
             j += 1
+        elif (institution := _institution_end(text, tokens, j + 1)) is not None:
+            j = end = institution
         else:
             break
     return end
+
+
+def _institution_end(text: str, tokens: list[Token], k: int) -> int | None:
+    """The last institution noun of the capitalised run from token k, when the run holds one
+    ("Press Service Department", "Ministry" in "Head of the … of the Ministry X Y")."""
+    last = None
+    j = k
+    while j < len(tokens) and j - k < 5 and tokens[j].text[:1].isupper():
+        if tokens[j].text in INSTITUTION_NOUNS:
+            last = j
+        if _gap(text, tokens, j):
+            break
+        j += 1
+    return last
 
 
 def _titled_person(text, tokens, i, registry) -> RegistryActor | None:

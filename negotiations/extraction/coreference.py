@@ -17,6 +17,7 @@ from .lexicon import (
     PREPOSITIONS,
     ROLE_SYNONYMS,
     TITLE_HEADS,
+    TITLE_POST_LINKS,
     TITLE_WORDS,
 )
 
@@ -235,7 +236,11 @@ def after_preposition(a: Analysis, mention: Mention, floor: int) -> bool:
         titled = True
     if titled and words and words[-1][:1].isupper() and words[-1][-1].isalpha():
         words.pop()  # the title's modifier: a demonym or a body ("Qatari envoys", "AU envoy")
-    return bool(words) and words[-1].lower().strip(",") in PREPOSITIONS
+    last = words[-1].lower().strip(",") if words else ""
+    # "Head of the Ministry X": a capitalised post's link, not a phrase governing the name
+    # ("the office of Prime Minister X" governs it).
+    post = titled and last in TITLE_POST_LINKS and len(words) > 1 and words[-2][:1].isupper()
+    return last in PREPOSITIONS and not post
 
 
 def _governed_conjunct(a: Analysis, mention: Mention, floor: int) -> bool:

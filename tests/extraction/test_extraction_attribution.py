@@ -107,6 +107,13 @@ def speaker_names(text, registry):
             ["Ilham Aliyev"],
             id="k14-inverted-after-place-comma",
         ),
+        # the name after a long post speaks, not the post's last institution
+        pytest.param(
+            "Head of the Press Service of the Ministry Aibek Smadiyarov said the talks would "
+            "be held in Astana.",
+            ["Aibek Smadiyarov"],
+            id="k14-name-after-long-post-speaks",
+        ),
         # ... but not a name inside the first verb's reported clause
         pytest.param(
             "Somalia's foreign minister, Ahmed Moallim Fiqi, told reporters that Ethiopia "

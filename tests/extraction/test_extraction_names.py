@@ -143,6 +143,19 @@ def named(text, registry):
             ["Amara Diallo"],
             id="k14-apposed-name-before-verb",
         ),
+        # a post naming institutions before the name ("Head of the … of the Ministry X")
+        pytest.param(
+            "Head of the Press Service of the Ministry Aibek Smadiyarov said the talks would "
+            "be held in Astana.",
+            ["Aibek Smadiyarov"],
+            id="k14-post-of-institutions",
+        ),
+        pytest.param(
+            "Talks resumed. Chairman of the State Security Committee of the Republic of "
+            "Moldova Ion Munteanu told reporters the border was calm.",
+            ["Ion Munteanu"],
+            id="k14-post-committee-of-republic",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
