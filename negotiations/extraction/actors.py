@@ -22,6 +22,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NOT_NAMES,
+    PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
     TITLE_GIVEN_NAME_HEADS,
     TITLE_HEADS,
@@ -47,6 +48,7 @@ _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
 # What stands between two sentences or paragraphs.
 _SENTENCE_GAP = re.compile(r"[.!?\n]")
 _APPOSITION_REACH = 16  # words an apposition between a name and its verb may run to
+_DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
 # A transcript's speaker label, a name in capitals opening a line before a quotation:
 # "JANE DOE (archive clip): \"…\"".
 _CAPITALS_LABEL = re.compile(
@@ -157,6 +159,10 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             found[person.name] = person
     for person in _labelled_people(text, registry):
         found.setdefault(person.name, person)
+    for i in [i for i, t in enumerate(tokens) if t.lower in _APPOSITION_STARTS and i > 1]:
+        person = _described_person(text, tokens, i, registry)
+        if person is not None:
+            found.setdefault(person.name, person)
     for i in [i for i, t in enumerate(tokens) if t.text in BODY_HEADS and i > 0]:
         body = _named_body(text, tokens, i, registry)
         if body is not None:
@@ -212,6 +218,8 @@ def _labelled_people(text: str, registry: Registry):
             yield RegistryActor(name=" ".join(words), kind="person", aliases=(words[-1],))
 
 
+# Words that open an apposition describing a person ("X, the candidate…", "X, president of…").
+_APPOSITION_STARTS = APPOSITION_OPENERS | TITLE_WORDS
 # The words that can introduce a person or a source; most words are none of them.
 _CUES = TITLE_HEADS | REPORTING_VERBS | MEDIA_HEADS | {"to"}
 
@@ -471,6 +479,19 @@ def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
     if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in APPOSITION_OPENERS:
         return None
     return _subject_person(text, tokens, j + 1, registry, opens_sentence=True)
+
+
+def _described_person(text, tokens, i, registry) -> RegistryActor | None:
+    """ "X Y, the candidate of the left, was careful": a name opening its sentence before an
+    apposition that describes a person, whatever verb follows."""
+    if _gap(text, tokens, i - 1) != ",":
+        return None
+    for j in range(i, min(len(tokens), i + _DESCRIPTION_REACH)):
+        if tokens[j].lemma in PERSON_ROLE_NOUNS or tokens[j].lower in TITLE_WORDS:
+            return _subject_person(text, tokens, i, registry, opens_sentence=True)
+        if _gap(text, tokens, j):
+            return None
+    return None
 
 
 def _affiliation(tokens: list[Token], registry: Registry) -> str | None:

@@ -31,6 +31,13 @@ SUBORDINATORS = frozenset(
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 # Words opening an apposition after a name ("X, the UN coordinator, said", "X, who leads…").
 APPOSITION_OPENERS = frozenset({"the", "a", "an", "who", "whose"})
+# Nouns, as lemmas, that describe only a person: an apposition holding one or a title makes
+# the name before it a person ("X, the candidate of the left, was careful").
+PERSON_ROLE_NOUNS = frozenset(
+    {"candidate", "lawyer", "coordinator", "analyst", "activist", "researcher", "founder"}
+    | {"owner", "politician", "lawmaker", "journalist", "professor", "cleric", "bishop"}
+    | {"priest", "shopkeeper", "trader", "farmer", "resident", "mother", "father", "widow"}
+)
 NEGATORS = frozenset(
     {"not", "never", "no", "neither", "nor", "none", "nobody", "nothing", "cannot", "without"}
 )
@@ -1428,7 +1435,8 @@ LEMMA_CLASSES = (
     "DESCRIPTIVE_NOUNS", "HELD_VERBS", "HOSTING_VERBS", "INFERENCE_VERBS", "JOINT_NOUNS",
     "JOINT_PERSON_NOUNS", "LIGHT_VERBS", "MEETING_INFINITIVES", "MUTUAL_RESPONSES",
     "NEUTRAL_CUES", "OBJECT_VERBS", "OPPOSE_CRITICISM_VERBS", "OPPOSE_CUES", "OPPOSE_HARMS",
-    "OPPOSE_NOUNS", "OPPOSE_OUTCOMES", "OUTCOME_VERBS", "PARTNER_VERBS", "PLANNED_VERBS",
+    "OPPOSE_NOUNS", "OPPOSE_OUTCOMES", "OUTCOME_VERBS", "PARTNER_VERBS", "PERSON_ROLE_NOUNS",
+    "PLANNED_VERBS",
     "MEDIATION_NOUNS", "NAMING_VERBS", "PLAN_CONTENT_VERBS", "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
     "PLAN_URGING_VERBS", "DECISION_VERBS",

@@ -115,6 +115,12 @@ def speakers(text, registry):
             ["Bankole Adeoye"],
             id="k14-the-commissioner",
         ),
+        pytest.param(
+            "Grace Akello, the candidate of the opposition alliance, was more careful. A truce "
+            "would be welcome, she told a radio station.",
+            ["Grace Akello"],
+            id="k14-she-after-described-person",
+        ),
         # a name governed by "with", past its title and demonym, is no antecedent of "he"
         pytest.param(
             "Nikol Pashinyan arrived in Abu Dhabi on Monday. Speaking after three hours of "

@@ -156,6 +156,23 @@ def named(text, registry):
             ["Ion Munteanu"],
             id="k14-post-committee-of-republic",
         ),
+        # a name before an apposition describing a person, whatever verb follows
+        pytest.param(
+            "Talks stalled. Grace Akello, the candidate of the opposition alliance, was more "
+            "careful.",
+            ["Grace Akello"],
+            id="k14-apposition-role-noun",
+        ),
+        pytest.param(
+            "Talks stalled. Tomas Rivera, president of the local chamber of commerce, was blunter.",
+            ["Tomas Rivera"],
+            id="k14-apposition-title",
+        ),
+        pytest.param(
+            "South Kordofan, the state where the fighting began, was quiet.",
+            [],
+            id="k14-apposition-of-a-place",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
