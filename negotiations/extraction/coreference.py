@@ -13,6 +13,7 @@ from .lexicon import (
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
     NAME_CONJUNCTIONS,
+    NEGOTIATION_SIDE_NOUNS,
     PAIR_GAPS,
     PREPOSITIONS,
     ROLE_SYNONYMS,
@@ -133,7 +134,10 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     article's main negotiation that it names. Only "leaders" and the like keep persons;
     "the parties" and "the two countries" are their states."""
     people = noun in JOINT_PERSON_NOUNS
-    sides = _named_together(a, offset, people) or _last_meeting(a, offset)
+    # "both sides": the sides of the negotiation, not a pair of mediators named last
+    main = _negotiation_parties(a) if noun in NEGOTIATION_SIDE_NOUNS else []
+    sides = main[:2] if len(main) >= 2 else []
+    sides = sides or _named_together(a, offset, people) or _last_meeting(a, offset)
     sides = sides or _negotiation_parties(a)
     if not people:
         sides = [state_of(a, side) or side for side in sides]

@@ -450,6 +450,9 @@ JOINT_PERSON_NOUNS = frozenset({"leader", "minister", "president", "negotiator"}
 JOINT_DETERMINERS = frozenset({"both", "two"})
 # Joint nouns that need no "both"/"two": "the parties said", "the warring sides agreed".
 BARE_JOINT_NOUNS = frozenset({"side", "party", "belligerent"})
+# Joint nouns that mean the negotiation's own sides ("both sides said"), which a pair of
+# mediators named just before does not; "the parties" and "a joint statement" may be anyone's.
+NEGOTIATION_SIDE_NOUNS = frozenset({"side"})
 # Adjectives that make a speech noun several sides' ("a joint statement", "a common text").
 JOINT_MARKERS = frozenset({"joint", "common"})
 # Words opening the members of a collective subject ("Gulf states, including X and Y, said").
@@ -1437,7 +1440,8 @@ LEMMA_CLASSES = (
     "NEUTRAL_CUES", "OBJECT_VERBS", "OPPOSE_CRITICISM_VERBS", "OPPOSE_CUES", "OPPOSE_HARMS",
     "OPPOSE_NOUNS", "OPPOSE_OUTCOMES", "OUTCOME_VERBS", "PARTNER_VERBS", "PERSON_ROLE_NOUNS",
     "PLANNED_VERBS",
-    "MEDIATION_NOUNS", "NAMING_VERBS", "PLAN_CONTENT_VERBS", "PLAN_HALT_VERBS",
+    "MEDIATION_NOUNS", "NAMING_VERBS", "NEGOTIATION_SIDE_NOUNS", "PLAN_CONTENT_VERBS",
+    "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
     "PLAN_URGING_VERBS", "DECISION_VERBS",
     "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
@@ -1536,6 +1540,8 @@ SHARED_WORDS = {
         [
             ("ABBREVIATIONS", "SENTENCE_FINAL_ABBREVIATIONS"),
             ("BARE_JOINT_NOUNS", "JOINT_NOUNS"),
+            ("BARE_JOINT_NOUNS", "NEGOTIATION_SIDE_NOUNS"),
+            ("JOINT_NOUNS", "NEGOTIATION_SIDE_NOUNS"),
             ("BODY_HEADS", "INSTITUTION_NOUNS"),
             ("BODY_HEADS", "NOT_NAMES"),
             ("CLAUSE_SPEECH_VERBS", "REPORTING_VERBS"),

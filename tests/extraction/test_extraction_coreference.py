@@ -142,6 +142,14 @@ def speakers(text, registry):
             ["Serbia", "Kosovo"],
             id="k14-both-sides-not-a-list-tail",
         ),
+        # "both sides" are the negotiation's sides, not the pair of observers named last
+        pytest.param(
+            "Armenian and Azerbaijani negotiators met in Abu Dhabi, hosted by the United Arab "
+            "Emirates with Kazakhstan and Georgia sending observers. Both sides said the "
+            "border commissions would meet again.",
+            ["Armenia", "Azerbaijan"],
+            id="k14-both-sides-are-the-negotiations",
+        ),
     ],
 )
 def test_anaphora(text, expected, wider):
