@@ -1168,15 +1168,18 @@ OPPOSE_NOUNS = frozenset({"opposition", "objection", "rejection", "refusal"})
 OPPOSE_VERDICTS = frozenset(
     {"unacceptable", "non-starter", "nonstarter", "unrealistic", "absurd", "illegitimate"}
     | {"sham", "farce", "insult", "counterproductive", "counter-productive"}
+    # verdicts of futility: the thing is not worth doing
+    | {"pointless", "futile", "meaningless", "useless", "worthless", "unworkable"}
 )
 # Necessity verdicts back a thing with no condition ("aid is essential").
 SUPPORT_VERDICTS = frozenset(
     {"essential", "obligatory", "indispensable", "imperative", "vital", "crucial", "necessary"}
+    | {"non-negotiable", "nonnegotiable"}
 )
 # Positive evaluations back what they judge ("described the deal as positive").
 SUPPORT_EVALUATIONS = frozenset(
     {"welcome", "positive", "constructive", "encouraging", "promising", "important"}
-    | {"breakthrough"}
+    | {"breakthrough", "desirable", "useful", "helpful"}
 )
 # Nouns a verdict may qualify and still judge what the phrase is said of: "called the truce
 # a welcome step" judges the truce, while "essential points" judges only the points.

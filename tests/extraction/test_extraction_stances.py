@@ -34,6 +34,21 @@ def positions(text, registry):
             ("Serbia", "peace plan", "oppose"),
             id="k2-illegitimate-verdict",
         ),
+        pytest.param(
+            'Belgrade branded further sanctions "pointless".',
+            ("Serbia", "sanctions", "oppose"),
+            id="k14-futility-verdict",
+        ),
+        pytest.param(
+            "The Somali government said the withdrawal of foreign troops was non-negotiable.",
+            ("Somalia", "withdrawal", "support"),
+            id="k14-non-negotiable-demand",
+        ),
+        pytest.param(
+            "Kosovo's prime minister said a truce would be desirable.",
+            ("Kosovo", "ceasefire", "support"),
+            id="k14-desirable-evaluation",
+        ),
         # Praise and criticism judge the issue they govern.
         pytest.param(
             "Thailand hailed the truce along the border.",
