@@ -1237,6 +1237,10 @@ CONDITION_PREDICATES = frozenset(
     {"depend on", "dependent on", "contingent on", "conditional on", "hinge on"}
     | {"possible only", "only possible"}
 )
+# Predicates of obligation, keyed by their lemmas: the speaker demands the thing before them
+# ("the withdrawal must come first", "any truce must be monitored"); a stop word after them
+# turns it ("sanctions must be lifted").
+OBLIGATION_PREDICATES = frozenset({"must be", "must come", "should be", "have to be", "need to be"})
 # Refusals stated as the absence of a thing to come, keyed by their lemmas: "there will be no
 # truce", "no question of mediation"; like a verdict, the speaker holds them.
 EXISTENTIAL_REFUSALS = frozenset(

@@ -32,6 +32,7 @@ from .lexicon import (
     NEGATIONS,
     NEUTRAL_CUES,
     OBJECT_BREAKS,
+    OBLIGATION_PREDICATES,
     OPPOSE_CRITICISM_VERBS,
     OPPOSE_CUES,
     OPPOSE_HARMS,
@@ -78,6 +79,7 @@ _PHRASES = {
     **STANCE_PHRASES,
     **STANCE_VERDICT_PHRASES,
     **dict.fromkeys(CONDITION_PREDICATES, "conditional"),
+    **dict.fromkeys(OBLIGATION_PREDICATES, "advocacy"),
     **dict.fromkeys(EXISTENTIAL_REFUSALS, "oppose"),
 }
 # A lemma's stance kind, and whether it holds only for the issue the verb governs as its
@@ -100,7 +102,12 @@ _CUE_KIND = {
 # Words whose holder may be a possessor, a light verb's subject or the speaker.
 _HELD_WORDS = _NOUNS | set(_VERDICT_KIND)
 _HELD_WORDS |= {p.split()[0] for p, kind in STANCE_PHRASES.items() if kind == "conditional"}
-_SPOKEN_PHRASES = (*STANCE_VERDICT_PHRASES, *CONDITION_PREDICATES, *EXISTENTIAL_REFUSALS)
+_SPOKEN_PHRASES = (
+    *STANCE_VERDICT_PHRASES,
+    *CONDITION_PREDICATES,
+    *OBLIGATION_PREDICATES,
+    *EXISTENTIAL_REFUSALS,
+)
 _HELD_WORDS |= {phrase.split()[0] for phrase in _SPOKEN_PHRASES}
 _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in _PHRASES)
 _PHRASE_WIDTHS = sorted({len(phrase.split()) for phrase in _PHRASES}, reverse=True)
@@ -125,7 +132,7 @@ class _Cue(NamedTuple):
     @property
     def predicate(self) -> bool:
         """Whether it is said of its subject, the issue before it."""
-        return self.key in CONDITION_PREDICATES
+        return self.key in CONDITION_PREDICATES or self.key in OBLIGATION_PREDICATES
 
 
 def position_stage(a: Analysis) -> Analysis:
@@ -308,9 +315,16 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         return None
     if _turned(a, tokens, between) != _stopped_before(a, tokens, cue.n):
         stance = TURNED_STANCES[stance]
+    if cue.key in OBLIGATION_PREDICATES and _stops_after(tokens, cue.n + cue.width):
+        stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
     return stance
+
+
+def _stops_after(tokens, j: int) -> bool:
+    """Whether the participle after an obligation stops its subject ("must be lifted")."""
+    return j < len(tokens) and tokens[j].lemma in STOP_WORDS
 
 
 def _infinitive_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:

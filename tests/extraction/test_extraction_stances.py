@@ -49,6 +49,22 @@ def positions(text, registry):
             ("Kosovo", "ceasefire", "support"),
             id="k14-desirable-evaluation",
         ),
+        # Obligation: the speaker demands what must be done, or stopped.
+        pytest.param(
+            "The Somali government said the withdrawal of Ethiopian troops must come first.",
+            ("Somalia", "withdrawal", "support"),
+            id="k14-obligation-must-come-first",
+        ),
+        pytest.param(
+            "The Serbian president said any truce must be monitored by the OSCE.",
+            ("Serbia", "ceasefire", "support"),
+            id="k14-obligation-must-be-done",
+        ),
+        pytest.param(
+            "Belgrade said the sanctions must be lifted.",
+            ("Serbia", "sanctions", "oppose"),
+            id="k14-obligation-to-stop",
+        ),
         # Praise and criticism judge the issue they govern.
         pytest.param(
             "Thailand hailed the truce along the border.",
