@@ -43,6 +43,7 @@ from .lexicon import (
     PREPOSITIONS,
     ROLE_ANAPHORS,
     SPEECH_NOUNS,
+    STATE_FORMS,
     STATE_ORGANS,
     SUBJECT_GAP_WORDS,
     THING_PRONOUNS,
@@ -357,6 +358,8 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
         k -= 1
     if k <= first or a.tokens[k].lower not in HEAD_LINKS:
         return None
+    if a.tokens[k].lower == "of" and a.tokens[k - 1].lower in STATE_FORMS:
+        return mention.actor.name if mention.actor.kind == "state" else None
     head = a.mention_at(a.tokens[k - 1].start)
     if head is None or head.possessive or breaks_after(a, k - 1):
         return None

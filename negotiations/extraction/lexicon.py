@@ -582,6 +582,9 @@ PARTNER_NOUNS = {"audience": "meeting", "bilateral": "meeting", "consultations":
 
 # Prepositions before a name that make it where a meeting is, not who meets ("talks in Qatar").
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# Nouns of a state's form before its name ("the Sultanate of Oman", "the Republic of
+# Armenia"): the phrase is the state itself.
+STATE_FORMS = frozenset({"kingdom", "sultanate", "republic", "emirate", "principality"})
 # Prepositions that make the name after a subject its modifier ("Major X of the army said",
 # "the Mission in Somalia said"): the name before them is the subject.
 HEAD_LINKS = PLACE_PREPOSITIONS | {"of"}

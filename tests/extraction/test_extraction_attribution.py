@@ -114,6 +114,12 @@ def speaker_names(text, registry):
             ["Aibek Smadiyarov"],
             id="k14-name-after-long-post-speaks",
         ),
+        # "the Kingdom of X" is the state X
+        pytest.param(
+            "For its part, the Kingdom of Saudi Arabia confirmed its readiness to host the talks.",
+            ["Saudi Arabia"],
+            id="k14-state-form-of-name",
+        ),
         # ... but not a name inside the first verb's reported clause
         pytest.param(
             "Somalia's foreign minister, Ahmed Moallim Fiqi, told reporters that Ethiopia "
