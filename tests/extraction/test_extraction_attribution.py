@@ -114,10 +114,10 @@ def speaker_names(text, registry):
             ["Aibek Smadiyarov"],
             id="k14-name-after-long-post-speaks",
         ),
-        # "the Kingdom of X" is the state X
+        # "the Republic of X" is the state X
         pytest.param(
-            "For its part, the Kingdom of Saudi Arabia confirmed its readiness to host the talks.",
-            ["Saudi Arabia"],
+            "For its part, the Republic of Moldova confirmed its readiness to host the talks.",
+            ["Moldova"],
             id="k14-state-form-of-name",
         ),
         # ... but not a name inside the first verb's reported clause
