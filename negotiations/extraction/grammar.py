@@ -31,6 +31,7 @@ from .lexicon import (
     DESCRIPTIVE_NOUNS,
     HEAD_LINKS,
     HYPOTHETICAL,
+    INSTITUTION_NOUNS,
     JOINT_DETERMINERS,
     JOINT_MARKERS,
     JOINT_NOUNS,
@@ -40,6 +41,7 @@ from .lexicon import (
     ORGAN_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
+    PLACE_PREPOSITIONS,
     PREPOSITIONS,
     ROLE_ANAPHORS,
     SPEECH_NOUNS,
@@ -361,9 +363,22 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
     if a.tokens[k].lower == "of" and a.tokens[k - 1].lower in STATE_FORMS:
         return mention.actor.name if mention.actor.kind == "state" else None
     head = a.mention_at(a.tokens[k - 1].start)
+    if head is None and a.tokens[k].lower in PLACE_PREPOSITIONS:
+        # "the foreign ministry in <capital> said": the organ of the state that city is in
+        organ = _is_organ_head(a.tokens[k - 1]) and mention.actor.kind == "state"
+        return mention.actor.name if organ else None
     if head is None or head.possessive or breaks_after(a, k - 1):
         return None
     return head.actor.name if head.actor.kind == "person" or a.tokens[k].lower != "of" else None
+
+
+def _is_organ_head(token) -> bool:
+    """An organ noun heading the phrase before a place ("the ministry", "the Council")."""
+    return (
+        token.lower in STATE_ORGANS
+        or token.lower in ORGAN_NOUNS
+        or token.text in (INSTITUTION_NOUNS)
+    )
 
 
 def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:

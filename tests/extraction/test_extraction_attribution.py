@@ -120,6 +120,13 @@ def speaker_names(text, registry):
             ["Moldova"],
             id="k14-state-form-of-name",
         ),
+        # "the <organ> in <city>": the organ of the state the city is in
+        pytest.param(
+            "In a separate statement, the foreign ministry in Kabul said the delegation "
+            "would not attend.",
+            ["Afghanistan"],
+            id="k14-organ-in-capital",
+        ),
         # ... but not a name inside the first verb's reported clause
         pytest.param(
             "Somalia's foreign minister, Ahmed Moallim Fiqi, told reporters that Ethiopia "
