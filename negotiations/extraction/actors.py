@@ -511,6 +511,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     mentions: list[Mention] = []
     resume = 0
     people: dict[str, RegistryActor] = {}  # surname key -> person named in full so far
+    given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
     starts = [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.text[0].isdigit()]
     for i in starts:
@@ -524,7 +525,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
             hit = _outlet_mention(tokens, i, outlet, registry, text)
             resume = outlet[0] + 1
         elif hit is None:
-            hit = _person_by_parts(tokens, i, registry, text, people)
+            hit = _person_by_parts(tokens, i, registry, text, people, given)
         if hit is None:
             continue
         j, actor = hit
@@ -539,6 +540,9 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
         )
         if actor.kind == "person" and j > i:
             people[tokens[j].key] = actor
+            first = next((t.key for t in tokens[i:j] if t.lower not in TITLE_WORDS), None)
+            if first is not None:
+                given[first] = actor if given.get(first, actor) == actor else None
         resume = j + 1
     return mentions
 
@@ -572,13 +576,13 @@ def _relays(text: str, tokens: list[Token], verb: int) -> bool:
     return False
 
 
-def _person_by_parts(tokens, i, registry, text, people) -> tuple[int, RegistryActor] | None:
+def _person_by_parts(tokens, i, registry, text, people, given) -> tuple[int, RegistryActor] | None:
     """A registered person named by other parts of the name: "Emir Tamim" (a title and a
-    given name), a longer form with more patronymics, or a bare surname after the article
-    has named the person in full."""
+    given name), a longer form with more patronymics, or a bare surname (or, where names
+    go by the given name, a bare given name) after the article has named the person in full."""
     word = tokens[i].key
     titled = i > 0 and tokens[i - 1].lower in TITLE_GIVEN_NAME_HEADS
-    if not (titled or word in people or registry.by_given_name(word)):
+    if not (titled or word in people or word in given or registry.by_given_name(word)):
         return None
     name = _name_from(text, tokens, i)
     if titled and len(name) == 1 and not _gap(text, tokens, i - 1):
@@ -592,6 +596,8 @@ def _person_by_parts(tokens, i, registry, text, people) -> tuple[int, RegistryAc
             return i + len(name) - 1, person
     if word in people and len(name) == 1 and not registry.has_prefix(word):
         return i, people[word]
+    if len(name) == 1 and given.get(word) is not None:
+        return i, given[word]
     return None
 
 

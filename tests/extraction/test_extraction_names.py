@@ -300,6 +300,26 @@ def test_glued_name_is_found(registry):
             [],
             id="k8-bare-surname-needs-the-full-name-first",
         ),
+        # where names go by the given name, a bare given name after the full name
+        pytest.param(
+            "Indonesia's foreign minister, Retno Marsudi, flew to Naypyitaw on Monday. In "
+            "Jakarta, Retno told reporters the talks had been useful.",
+            [
+                ("Retno Marsudi", "Retno Marsudi"),
+                ("Retno Marsudi", "Retno"),
+            ],
+            id="k14-bare-given-name-after-full-name",
+        ),
+        pytest.param(
+            "Envoy Ahmed Farah met Minister Ahmed Nur in Mogadishu on Monday. On Tuesday, "
+            "Ahmed told reporters the talks had been useful.",
+            [
+                ("Ahmed Farah", "Envoy Ahmed Farah"),
+                ("Ahmed Nur", "Minister Ahmed Nur"),
+                ("Somalia", "Mogadishu"),
+            ],
+            id="k14-shared-given-name-names-no-one",
+        ),
     ],
 )
 def test_registry_forms(text, expected, registry):
