@@ -409,6 +409,10 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if word in ROLE_ANAPHORS:
         return resolve_role(a, a.tokens[k].start, _role_phrase(a, k, first))
     if word in STATE_ORGANS and before.lower != "a":
+        # "The ministry also said": the state the last sentence's speaker spoke for
+        previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)))
+        if previous is not None and previous.kind == "state":
+            return previous.name
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)

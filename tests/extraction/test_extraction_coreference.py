@@ -188,6 +188,14 @@ def test_anaphora(text, expected, wider):
             ["Therese Kayikwamba Wagner"],
             id="k12-her-spokesman",
         ),
+        pytest.param(
+            "Azerbaijan said the talks with Armenia had stalled, and Azerbaijani officials "
+            "said Azerbaijan would not sign. Baku accused Yerevan of delays.\n\n"
+            "Armenia's foreign ministry said on Saturday that Yerevan was ready to resume "
+            "talks. The ministry also said Azerbaijan had refused a meeting.",
+            ["Armenia"],
+            id="k14-the-ministry-continues-its-state",
+        ),
     ],
 )
 def test_unnamed_organs(text, expected, wider):
