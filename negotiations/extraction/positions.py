@@ -219,6 +219,8 @@ def _phrase_at(lemmas: list[str], n: int) -> _Cue | None:
     if lemmas[n] not in _PHRASE_STARTS:
         return None
     for width in _PHRASE_WIDTHS:
+        if n + width > len(lemmas):
+            continue  # a shorter phrase at the sentence's end would pass for a longer one
         key = " ".join(lemmas[n : n + width])
         if key in _PHRASES:
             return _Cue(n, width, _PHRASES[key], key)
