@@ -65,6 +65,19 @@ def positions(text, registry):
             ("Serbia", "sanctions", "oppose"),
             id="k14-obligation-to-stop",
         ),
+        # a phrase cue ending the sentence ("a step forward.") is no longer phrase cut short
+        pytest.param(
+            "Kosovo's prime minister said the peace agreement reached in Brussels was a step "
+            "forward.",
+            ("Kosovo", "peace plan", "support"),
+            id="k14-phrase-at-sentence-end",
+        ),
+        # a bare "agreement" or "deal" names the settlement
+        pytest.param(
+            "Mogadishu said it would never accept the deal that Ethiopia signed in January.",
+            ("Somalia", "peace plan", "oppose"),
+            id="k14-bare-deal-is-the-settlement",
+        ),
         # Praise and criticism judge the issue they govern.
         pytest.param(
             "Thailand hailed the truce along the border.",
