@@ -165,8 +165,10 @@ def _in_list(a: Analysis, before: Mention, mention: Mention) -> bool:
 
 
 def _last_meeting(a: Analysis, offset: int) -> list[str]:
+    """The two sides of the last meeting before; a meeting of more sides names no pair."""
     held = [m for m in a.meetings if m.evidence.start < offset and len(m.participants) > 1]
-    return list(held[-1].participants) if held else []
+    sides = {state_of(a, p) for p in held[-1].participants} if held else set()
+    return list(held[-1].participants) if len(sides) == 2 else []
 
 
 def _negotiation_parties(a: Analysis) -> list[str]:

@@ -30,6 +30,7 @@ from .lexicon import (
     DEFINITE_DETERMINERS,
     DESCRIPTIVE_NOUNS,
     HEAD_LINKS,
+    HONORIFIC_ANAPHORS,
     HYPOTHETICAL,
     INSTITUTION_NOUNS,
     JOINT_DETERMINERS,
@@ -336,7 +337,7 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if mention is not None:
         return titled_person(a, mention) or mention.actor.name
     word = token.text.lower()
-    if word in PERSON_PRONOUNS:
+    if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
     if word in THING_PRONOUNS:
         return resolve_thing(a, sentence, speakers)
@@ -349,6 +350,13 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
     return None
+
+
+def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:
+    """ "His Excellency said": an honorific after a possessive pronoun, as a pronoun."""
+    if a.tokens[k].lower not in HONORIFIC_ANAPHORS or k <= first:
+        return False
+    return a.tokens[k - 1].lower in PERSONAL_POSSESSIVES
 
 
 def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, str]) -> str | None:

@@ -180,6 +180,9 @@ LEMMA_FIXES = {
 # Third-person pronouns that can stand for a speaker named earlier.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 THING_PRONOUNS = frozenset({"it", "they"})
+# Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
+# ("His Excellency said", "Her Majesty told").
+HONORIFIC_ANAPHORS = frozenset({"excellency", "highness", "majesty", "eminence"})
 
 # Words that make a preceding mention a modifier, not the subject of the next verb.
 PREPOSITIONS = frozenset(
@@ -364,6 +367,8 @@ NOT_NAMES = INSTITUTION_NOUNS | frozenset(
         "It",
         "They",
         "We",
+        "His",
+        "Her",
         "I",
         "This",
         "That",

@@ -121,6 +121,13 @@ def speakers(text, registry):
             ["Grace Akello"],
             id="k14-she-after-described-person",
         ),
+        # "His Excellency" after a person named before stands for that person
+        pytest.param(
+            "President Rashad al-Alimi said the talks were useful. However, His Excellency "
+            "said the Government would not sign any roadmap.",
+            ["Rashad al-Alimi"],
+            id="k14-his-excellency",
+        ),
         # a name governed by "with", past its title and demonym, is no antecedent of "he"
         pytest.param(
             "Nikol Pashinyan arrived in Abu Dhabi on Monday. Speaking after three hours of "
