@@ -340,6 +340,8 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
     name = _name_after(text, tokens, post)
     if not name or (len(name) == 1 and tokens[i].lower not in HONORIFICS):
         return None
+    if name[0].lower in TITLE_WORDS:
+        return None  # "spokesman Brigadier General X": the last title introduces the name
     if name[0].text in NAME_PARTICLES or _given_name_person(tokens, i, name, registry):
         return None
     surface = _surface(text, name)

@@ -229,6 +229,7 @@ SUBJECT_GAP_WORDS = (
 TITLE_MODIFIERS = frozenset(
     [
         "affairs",
+        "brigadier",
         "chair",
         "defence",
         "defense",

@@ -246,7 +246,8 @@ def _is_adjunct_participle(a: Analysis, s: int, k: int) -> bool:
     first = a.sentence_tokens[s].start
     if not a.tokens[k].lower.endswith("ing"):
         return False
-    return k == first or gap_before(a, k).strip() in {",", "—", "–", "-"}
+    # The comma may follow a closing quotation mark: "…as \"a stunt\", telling reporters".
+    return k == first or gap_before(a, k).strip(" " + _QUOTE_MARKS) in {",", "—", "–", "-"}
 
 
 def _dash_paragraphs(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):

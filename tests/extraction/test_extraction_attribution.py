@@ -127,6 +127,13 @@ def speaker_names(text, registry):
             ["Afghanistan"],
             id="k14-organ-in-capital",
         ),
+        # a participle after a closing quotation mark and a comma speaks for the subject
+        pytest.param(
+            "Talks stalled. Army spokesman Brigadier General Amadou Diallo dismissed the "
+            'offer as "a ploy", telling reporters that the junta had broken every promise.',
+            ["Amadou Diallo"],
+            id="k14-participle-after-quotation",
+        ),
         # ... but not a name inside the first verb's reported clause
         pytest.param(
             "Somalia's foreign minister, Ahmed Moallim Fiqi, told reporters that Ethiopia "

@@ -156,6 +156,14 @@ def named(text, registry):
             ["Ion Munteanu"],
             id="k14-post-committee-of-republic",
         ),
+        # a chain of titles introduces one person, by the last title ("spokesman Brigadier
+        # General X"), not a second one whose name would start with a title
+        pytest.param(
+            "Talks stalled. Army spokesman Brigadier General Amadou Diallo said the junta "
+            "would not attend.",
+            ["Amadou Diallo"],
+            id="k14-title-chain-one-person",
+        ),
         # a name before an apposition describing a person, whatever verb follows
         pytest.param(
             "Talks stalled. Grace Akello, the candidate of the opposition alliance, was more "
