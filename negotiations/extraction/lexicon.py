@@ -1246,6 +1246,10 @@ CONDITION_PREDICATES = frozenset(
     {"depend on", "dependent on", "contingent on", "conditional on", "hinge on"}
     | {"possible only", "only possible"}
 )
+# Condition clauses after an issue, keyed by their lemmas: the speaker accepts the issue
+# before them only on a condition ("talks could resume only after the hostages are freed");
+# unlike a predicate they say nothing of an issue after them.
+CONDITION_CLAUSES = frozenset({"only after", "only when", "only once", "only if", "provide that"})
 # Predicates of obligation, keyed by their lemmas: the speaker demands the thing before them
 # ("the withdrawal must come first", "any truce must be monitored"); a stop word after them
 # turns it ("sanctions must be lifted").
@@ -1528,6 +1532,9 @@ SHARED_WORDS = {
         "'call' is a contact, 'term' a plan's noun; either is speech before a quoted name",
     ),
     ("CONJUNCT_GAPS", "PAIR_GAPS"): "both join two names; a pair of sides may join by 'with'",
+    ("CONDITION_CLAUSES", "CONDITION_PHRASES"): (
+        "'only if' makes an answer to a plan conditional, and after an issue a stance on it"
+    ),
     **dict.fromkeys(
         [
             ("CONTACT_PARTICLES", "CONTACT_VERBS"),

@@ -78,6 +78,12 @@ def positions(text, registry):
             ("Somalia", "peace plan", "oppose"),
             id="k14-bare-deal-is-the-settlement",
         ),
+        # A condition clause right after an issue makes the speaker's stance on it conditional.
+        pytest.param(
+            "Serbia said talks could resume only after Kosovo withdraws its police.",
+            ("Serbia", "talks", "conditional"),
+            id="k14-condition-clause-after-issue",
+        ),
         # Praise and criticism judge the issue they govern.
         pytest.param(
             "Thailand hailed the truce along the border.",
@@ -339,6 +345,12 @@ def test_stance(text, expected, registry):
             "Khartoum said a truce is essential, whatever the talks bring.",
             ("Sudan", "talks", "support"),
             id="k2-verdict-not-past-comma",
+        ),
+        # a condition clause conditions the issue before it, not one inside it
+        pytest.param(
+            "Belgrade said it would return to Brussels only if the sanctions were lifted.",
+            ("Serbia", "sanctions", "conditional"),
+            id="k14-condition-clause-not-its-own-issue",
         ),
     ],
 )
