@@ -49,6 +49,7 @@ from .lexicon import (
     STATE_FORMS,
     STATE_ORGANS,
     SUBJECT_GAP_WORDS,
+    SUBJECT_RELATIVES,
     THING_PRONOUNS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
@@ -337,6 +338,8 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if mention is not None:
         return titled_person(a, mention) or mention.actor.name
     word = token.text.lower()
+    if word in SUBJECT_RELATIVES and k > first and breaks_after(a, k - 1):
+        return _actor_at(a, sentence, k - 1, speakers)  # "the envoy, who told reporters"
     if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
     if word in THING_PRONOUNS:

@@ -29,6 +29,9 @@ SUBORDINATORS = frozenset(
     | {"although", "though", "whereas", "because", "when", "where", "since"}
 )
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+# Relative pronouns that as a subject stand for the phrase before their comma ("the envoy,
+# who told reporters", "the KNU, which said").
+SUBJECT_RELATIVES = frozenset({"who", "which"})
 # Words opening an apposition after a name ("X, the UN coordinator, said", "X, who leads…").
 APPOSITION_OPENERS = frozenset({"the", "a", "an", "who", "whose"})
 # Nouns, as lemmas, that describe only a person: an apposition holding one or a title makes

@@ -128,6 +128,14 @@ def speakers(text, registry):
             ["Rashad al-Alimi"],
             id="k14-his-excellency",
         ),
+        # a relative "who" after a comma stands for the role before it
+        pytest.param(
+            "The African Union's peace commissioner, Bankole Adeoye, flew to Juba on Monday. "
+            "That puts him at odds with the commissioner, who told reporters that the talks "
+            "would resume.",
+            ["Bankole Adeoye"],
+            id="k14-role-then-who-told",
+        ),
         # a name governed by "with", past its title and demonym, is no antecedent of "he"
         pytest.param(
             "Nikol Pashinyan arrived in Abu Dhabi on Monday. Speaking after three hours of "
