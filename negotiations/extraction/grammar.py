@@ -415,6 +415,9 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if before is not None and before.lower in PERSONAL_POSSESSIVES:
         # "his office said", "her spokesman said": the person the pronoun stands for speaks.
         return resolve_person(a, sentence, before.start, speakers)
+    if word in ROLE_ANAPHORS and _after_definite_modifier(a, j, first):
+        # "the peace commissioner said": a role with a field word before it
+        return resolve_role(a, a.tokens[k].start, word)
     if before is None or before.lower not in DEFINITE_DETERMINERS | {"a"}:
         return None
     if word in ROLE_ANAPHORS:
@@ -427,6 +430,13 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:
+    """Whether token j is a plain lower-case modifier right after "the" ("the peace …")."""
+    if j <= first or not _is_plain_word(a, j) or a.tokens[j].lower in TITLE_WORDS:
+        return False
+    return a.tokens[j - 1].lower in DEFINITE_DETERMINERS
 
 
 def _role_phrase(a: Analysis, k: int, first: int) -> str:

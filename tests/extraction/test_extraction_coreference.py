@@ -136,6 +136,13 @@ def speakers(text, registry):
             ["Bankole Adeoye"],
             id="k14-role-then-who-told",
         ),
+        # a role with a field word before it ("the peace commissioner")
+        pytest.param(
+            "The AU's peace commissioner, Bankole Adeoye, flew to Juba on Monday. Talks "
+            "resumed on Tuesday. The peace commissioner said both armies had agreed to a pause.",
+            ["Bankole Adeoye"],
+            id="k14-the-field-role",
+        ),
         # a name governed by "with", past its title and demonym, is no antecedent of "he"
         pytest.param(
             "Nikol Pashinyan arrived in Abu Dhabi on Monday. Speaking after three hours of "
