@@ -84,7 +84,10 @@ def test_an_upgrade_gives_seeded_issues_their_new_words_and_leaves_edited_ones()
     migration = importlib.import_module("negotiations.migrations.0014_seed_issue_words")
     load_issues(read_json(SEEDS / "issues.json"))
     seeded = {i.name: i.words for i in models.Issue.objects.filter(name__in=migration.WIDENED)}
-    assert seeded == {name: now for name, (_, now) in migration.WIDENED.items()}
+    # a later migration widens the peace plan again: the seeds give its words
+    later = importlib.import_module("negotiations.migrations.0015_seed_issue_words_agreement")
+    widest = {**migration.WIDENED, **later.WIDENED}
+    assert seeded == {name: widest[name][1] for name in migration.WIDENED}
 
     plan, monitors = migration.WIDENED
     models.Issue.objects.filter(name=plan).update(words=migration.WIDENED[plan][0])
@@ -92,3 +95,23 @@ def test_an_upgrade_gives_seeded_issues_their_new_words_and_leaves_edited_ones()
     migration.widen(apps, None)
     assert models.Issue.objects.get(name=plan).words == migration.WIDENED[plan][1]
     assert models.Issue.objects.get(name=monitors).words == "monitors\nblue helmets"
+
+
+def test_an_upgrade_gives_the_peace_plan_its_agreement_words_and_leaves_an_edited_one():
+    import importlib
+
+    from django.apps import apps
+
+    from negotiations.management.commands.seed import SEEDS, load_issues, read_json
+
+    migration = importlib.import_module("negotiations.migrations.0015_seed_issue_words_agreement")
+    load_issues(read_json(SEEDS / "issues.json"))
+    (plan,) = migration.WIDENED
+    assert models.Issue.objects.get(name=plan).words == migration.WIDENED[plan][1]
+
+    models.Issue.objects.filter(name=plan).update(words=migration.WIDENED[plan][0])
+    migration.widen(apps, None)
+    assert models.Issue.objects.get(name=plan).words == migration.WIDENED[plan][1]
+    models.Issue.objects.filter(name=plan).update(words="peace plan\naccord")
+    migration.widen(apps, None)
+    assert models.Issue.objects.get(name=plan).words == "peace plan\naccord"

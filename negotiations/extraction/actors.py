@@ -12,6 +12,9 @@ from typing import NamedTuple
 import simplemma
 
 from .lexicon import (
+    ACRONYM_FILLERS,
+    APPOSITION_OPENERS,
+    BODY_HEADS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LEMMA_FIXES,
@@ -19,6 +22,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NOT_NAMES,
+    PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
     TITLE_GIVEN_NAME_HEADS,
     TITLE_HEADS,
@@ -41,6 +45,15 @@ _TOKEN = re.compile(r"([^\W_]+(?:[-.'’][^\W_]+)*\.?)")
 # Glued is "[a-z]{2}[a-z.][A-Z][a-z]", written capital first: the scan then stops only at
 # capitals, not at every lower-case letter, and takes half the time.
 _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
+# What stands between two sentences or paragraphs.
+_SENTENCE_GAP = re.compile(r"[.!?\n]")
+_APPOSITION_REACH = 16  # words an apposition between a name and its verb may run to
+_DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
+# A transcript's speaker label, a name in capitals opening a line before a quotation:
+# "JANE DOE (archive clip): \"…\"".
+_CAPITALS_LABEL = re.compile(
+    r"^((?:[A-Z][A-Z'’.-]+ ){1,3}[A-Z][A-Z'’.-]+)(?: \([^)\n]{0,80}\))?:\s*[\"“]", re.M
+)
 
 
 class Token(NamedTuple):
@@ -133,6 +146,7 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             person = (
                 _outlet_before(text, tokens, i, registry)
                 or _subject_person(text, tokens, i, registry)
+                or _apposed_person(text, tokens, i, registry)
                 or _quoted_person(text, tokens, i, registry)
             )
         elif token.lower in MEDIA_HEADS or (
@@ -143,9 +157,69 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             continue
         if person and person.name not in found:
             found[person.name] = person
+    for person in _labelled_people(text, registry):
+        found.setdefault(person.name, person)
+    for i in [i for i, t in enumerate(tokens) if t.lower in _APPOSITION_STARTS and i > 1]:
+        person = _described_person(text, tokens, i, registry)
+        if person is not None:
+            found.setdefault(person.name, person)
+    for i in [i for i, t in enumerate(tokens) if t.text in BODY_HEADS and i > 0]:
+        body = _named_body(text, tokens, i, registry)
+        if body is not None:
+            found.setdefault(body.name, body)
     return list(found.values())
 
 
+def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
+    """A body the registry lacks, named "the <Capitalised words> <head>", with its acronym
+    from its initials or from the brackets after it: "the Oromo Liberation Army (OLA)"."""
+    first = i
+    while first > 0 and i - first < 6 and _is_name_word(tokens[first - 1]):
+        if _gap(text, tokens, first - 1) or tokens[first - 1].lower in ACRONYM_FILLERS:
+            break
+        if tokens[first - 1].possessive and registry.lookup(tokens[first - 1].text):
+            break  # "Sudan's Rapid Support Forces": an owner, not a word of the name
+        first -= 1
+    if first == i or first == 0 or tokens[first - 1].lower != "the":
+        return None
+    name = tokens[first : i + 1]
+    surface = _surface(text, name)
+    kind = BODY_HEADS[tokens[i].text]
+    if registry.lookup(surface) is not None or _states_own(name, kind, registry):
+        return None
+    initials = "".join(t.text[0] for t in name if t.lower not in ACRONYM_FILLERS)
+    aliases = (initials,) if len(initials) > 2 else ()
+    # "(OLA)" or ", or OLA": the acronym the article goes on to use.
+    after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower == "or" else i + 1
+    if after < len(tokens) and tokens[after].text.isupper() and _gap(text, tokens, i) in {"(", ","}:
+        aliases += (tokens[after].text,)
+    return RegistryActor(name=surface, kind=kind, aliases=aliases)
+
+
+def _states_own(name: list[Token], kind: str, registry: Registry) -> bool:
+    """ "the Sudanese Armed Forces", "the U.S. Mission": a state's forces, or a body named
+    by its state alone, are that state's."""
+    if kind != "group" and len(name) > 2:
+        return False
+    return any(_is_state(registry.lookup(t.text)) for t in name)
+
+
+def _is_state(actor: RegistryActor | None) -> bool:
+    return actor is not None and actor.kind == "state"
+
+
+def _labelled_people(text: str, registry: Registry):
+    """People a transcript names only in capitals, as the label of their words."""
+    for label in _CAPITALS_LABEL.finditer(text):
+        words = label.group(1).title().split()
+        if registry.lookup(" ".join(words)) is None and not any(
+            w in NOT_NAMES or w.lower() in TITLE_WORDS for w in words
+        ):
+            yield RegistryActor(name=" ".join(words), kind="person", aliases=(words[-1],))
+
+
+# Words that open an apposition describing a person ("X, the candidate…", "X, president of…").
+_APPOSITION_STARTS = APPOSITION_OPENERS | TITLE_WORDS
 # The words that can introduce a person or a source; most words are none of them.
 _CUES = TITLE_HEADS | REPORTING_VERBS | MEDIA_HEADS | {"to"}
 
@@ -238,9 +312,25 @@ def _post_end(text: str, tokens: list[Token], i: int, registry: Registry) -> int
             j = end = hit[0] if hit else j + 1
         elif nxt.lower in TITLE_POST_FILLERS:
             j += 1
+        elif (institution := _institution_end(text, tokens, j + 1)) is not None:
+            j = end = institution
         else:
             break
     return end
+
+
+def _institution_end(text: str, tokens: list[Token], k: int) -> int | None:
+    """The last institution noun of the capitalised run from token k, when the run holds one
+    ("Press Service Department", "Ministry" in "Head of the … of the Ministry X Y")."""
+    last = None
+    j = k
+    while j < len(tokens) and j - k < 5 and tokens[j].text[:1].isupper():
+        if tokens[j].text in INSTITUTION_NOUNS:
+            last = j
+        if _gap(text, tokens, j):
+            break
+        j += 1
+    return last
 
 
 def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
@@ -250,6 +340,8 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
     name = _name_after(text, tokens, post)
     if not name or (len(name) == 1 and tokens[i].lower not in HONORIFICS):
         return None
+    if name[0].lower in TITLE_WORDS:
+        return None  # "spokesman Brigadier General X": the last title introduces the name
     if name[0].text in NAME_PARTICLES or _given_name_person(tokens, i, name, registry):
         return None
     surface = _surface(text, name)
@@ -346,12 +438,16 @@ def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:
     return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
 
 
-def _subject_person(text, tokens, i, registry) -> RegistryActor | None:
-    """ "Ana Ruiz said": a name of two or three words right before a reporting verb."""
+def _subject_person(text, tokens, i, registry, opens_sentence=False) -> RegistryActor | None:
+    """ "Ana Ruiz said": a name of two or three words right before a reporting verb (or
+    before the comma at token i - 1, opening its sentence)."""
     name = []
     j = i - 1
     if "\n" in _gap(text, tokens, j):
         return None
+    # A comma between a name and the verb sets the name off as an apposition ("the envoy,
+    # Ana Ruiz, said"); "…, opposite Port Nadi, said" names a place in an aside.
+    apposed = bool(_gap(text, tokens, j)) and not opens_sentence
     while j >= 0 and len(name) < 3 and _is_name_word(tokens[j]) and not tokens[j].possessive:
         if name and _gap(text, tokens, j):
             break
@@ -364,8 +460,40 @@ def _subject_person(text, tokens, i, registry) -> RegistryActor | None:
     joined = j >= 0 and not _gap(text, tokens, j)
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
+    if opens_sentence and j >= 0 and not _SENTENCE_GAP.search(_gap(text, tokens, j)):
+        return None
+    if apposed and (j < 0 or _gap(text, tokens, j) != ","):
+        return None
+    if j >= 1 and tokens[j].lower in TITLE_POST_FILLERS and tokens[j - 1].text in INSTITUTION_NOUNS:
+        return None  # "the Ministry of Foreign Affairs and Regional Integration said"
     surface = " ".join(t.text for t in name)
     return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
+
+
+def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
+    """ "Ana Ruiz, the UN coordinator for Somalia, said": a name opening its sentence, set off
+    from the reporting verb by an apposition."""
+    if _gap(text, tokens, i - 1) != ",":
+        return None
+    j = i - 2
+    while j > 0 and i - j < _APPOSITION_REACH and not _gap(text, tokens, j):
+        j -= 1
+    if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in APPOSITION_OPENERS:
+        return None
+    return _subject_person(text, tokens, j + 1, registry, opens_sentence=True)
+
+
+def _described_person(text, tokens, i, registry) -> RegistryActor | None:
+    """ "X Y, the candidate of the left, was careful": a name opening its sentence before an
+    apposition that describes a person, whatever verb follows."""
+    if _gap(text, tokens, i - 1) != ",":
+        return None
+    for j in range(i, min(len(tokens), i + _DESCRIPTION_REACH)):
+        if tokens[j].lemma in PERSON_ROLE_NOUNS or tokens[j].lower in TITLE_WORDS:
+            return _subject_person(text, tokens, i, registry, opens_sentence=True)
+        if _gap(text, tokens, j):
+            return None
+    return None
 
 
 def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
@@ -385,6 +513,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     mentions: list[Mention] = []
     resume = 0
     people: dict[str, RegistryActor] = {}  # surname key -> person named in full so far
+    given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
     starts = [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.text[0].isdigit()]
     for i in starts:
@@ -398,7 +527,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
             hit = _outlet_mention(tokens, i, outlet, registry, text)
             resume = outlet[0] + 1
         elif hit is None:
-            hit = _person_by_parts(tokens, i, registry, text, people)
+            hit = _person_by_parts(tokens, i, registry, text, people, given)
         if hit is None:
             continue
         j, actor = hit
@@ -413,6 +542,9 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
         )
         if actor.kind == "person" and j > i:
             people[tokens[j].key] = actor
+            first = next((t.key for t in tokens[i:j] if t.lower not in TITLE_WORDS), None)
+            if first is not None:
+                given[first] = actor if given.get(first, actor) == actor else None
         resume = j + 1
     return mentions
 
@@ -446,13 +578,13 @@ def _relays(text: str, tokens: list[Token], verb: int) -> bool:
     return False
 
 
-def _person_by_parts(tokens, i, registry, text, people) -> tuple[int, RegistryActor] | None:
+def _person_by_parts(tokens, i, registry, text, people, given) -> tuple[int, RegistryActor] | None:
     """A registered person named by other parts of the name: "Emir Tamim" (a title and a
-    given name), a longer form with more patronymics, or a bare surname after the article
-    has named the person in full."""
+    given name), a longer form with more patronymics, or a bare surname (or, where names
+    go by the given name, a bare given name) after the article has named the person in full."""
     word = tokens[i].key
     titled = i > 0 and tokens[i - 1].lower in TITLE_GIVEN_NAME_HEADS
-    if not (titled or word in people or registry.by_given_name(word)):
+    if not (titled or word in people or word in given or registry.by_given_name(word)):
         return None
     name = _name_from(text, tokens, i)
     if titled and len(name) == 1 and not _gap(text, tokens, i - 1):
@@ -466,6 +598,8 @@ def _person_by_parts(tokens, i, registry, text, people) -> tuple[int, RegistryAc
             return i + len(name) - 1, person
     if word in people and len(name) == 1 and not registry.has_prefix(word):
         return i, people[word]
+    if len(name) == 1 and given.get(word) is not None:
+        return i, given[word]
     return None
 
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .actors import Mention
+from .actors import Mention, lemma_of
 from .analysis import Analysis
 from .lexicon import (
     ARTICLES,
     DESCRIPTIVE_NOUNS,
     JOINT_PERSON_NOUNS,
+    LIST_GAPS,
+    NAME_CONJUNCTIONS,
+    NEGOTIATION_SIDE_NOUNS,
     PAIR_GAPS,
     PREPOSITIONS,
     ROLE_SYNONYMS,
     TITLE_HEADS,
+    TITLE_POST_LINKS,
     TITLE_WORDS,
 )
 
@@ -130,7 +134,10 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     article's main negotiation that it names. Only "leaders" and the like keep persons;
     "the parties" and "the two countries" are their states."""
     people = noun in JOINT_PERSON_NOUNS
-    sides = _named_together(a, offset, people) or _last_meeting(a, offset)
+    # "both sides": the sides of the negotiation, not a pair of mediators named last
+    main = _negotiation_parties(a) if noun in NEGOTIATION_SIDE_NOUNS else []
+    sides = main[:2] if len(main) >= 2 else []
+    sides = sides or _named_together(a, offset, people) or _last_meeting(a, offset)
     sides = sides or _negotiation_parties(a)
     if not people:
         sides = [state_of(a, side) or side for side in sides]
@@ -144,15 +151,24 @@ def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
         gap = a.document.text[mentions[i - 1].end : mentions[i].start].strip(" ,").lower()
         if gap not in PAIR_GAPS or (people and any(p.kind != "person" for p in pair)):
             continue
+        if i > 1 and _in_list(a, mentions[i - 2], mentions[i - 1]):
+            continue  # "X, Y, Z and W": the tail of a list names no two sides
         names = [p.name if people else state_of(a, p.name) for p in pair]
         if names[0] != names[1]:
             return [p.name for p in pair]
     return []
 
 
+def _in_list(a: Analysis, before: Mention, mention: Mention) -> bool:
+    """Whether a comma alone joins a mention to the one before it ("X, Y and Z")."""
+    return a.document.text[before.end : mention.start].strip(" ") in LIST_GAPS
+
+
 def _last_meeting(a: Analysis, offset: int) -> list[str]:
+    """The two sides of the last meeting before; a meeting of more sides names no pair."""
     held = [m for m in a.meetings if m.evidence.start < offset and len(m.participants) > 1]
-    return list(held[-1].participants) if held else []
+    sides = {state_of(a, p) for p in held[-1].participants} if held else set()
+    return list(held[-1].participants) if len(sides) == 2 else []
 
 
 def _negotiation_parties(a: Analysis) -> list[str]:
@@ -211,10 +227,35 @@ def is_person_subject(a: Analysis, mention: Mention, floor: int) -> bool:
         mention.actor.kind == "person"
         and not a.in_quote(mention.start)
         and not after_preposition(a, mention, floor)
+        and not _governed_conjunct(a, mention, floor)
     )
 
 
 def after_preposition(a: Analysis, mention: Mention, floor: int) -> bool:
-    text = a.document.text[max(floor, mention.start - 20) : mention.start].lower().split()
-    words = [w for w in text if w not in ARTICLES]
-    return bool(words) and words[-1].strip(",") in PREPOSITIONS
+    """A name governed by a preposition, past its titles and their one modifier ("talks
+    with Qatari envoys X and Y"): a complement, not a subject."""
+    text = a.document.text[max(floor, mention.start - 40) : mention.start].split()
+    words = [w for w in text if w.lower() not in ARTICLES]
+    titled = False
+    while words and _is_title(words[-1]):
+        words.pop()
+        titled = True
+    if titled and words and words[-1][:1].isupper() and words[-1][-1].isalpha():
+        words.pop()  # the title's modifier: a demonym or a body ("Qatari envoys", "AU envoy")
+    last = words[-1].lower().strip(",") if words else ""
+    # "Head of the Ministry X": a capitalised post's link, not a phrase governing the name
+    # ("the office of Prime Minister X" governs it).
+    post = titled and last in TITLE_POST_LINKS and len(words) > 1 and words[-2][:1].isupper()
+    return last in PREPOSITIONS and not post
+
+
+def _governed_conjunct(a: Analysis, mention: Mention, floor: int) -> bool:
+    """ "talks with X and Y": a name joined by "and" to one after a preposition shares it."""
+    before = a.mentions_in(max(floor, mention.start - 80), mention.start)
+    gap = a.document.text[before[-1].end : mention.start].split() if before else []
+    return bool(gap) and gap[0] in NAME_CONJUNCTIONS and after_preposition(a, before[-1], floor)
+
+
+def _is_title(word: str) -> bool:
+    lower = word.lower()
+    return lower in TITLE_WORDS or lemma_of(lower) in TITLE_WORDS

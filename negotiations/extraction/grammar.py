@@ -29,7 +29,10 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     DESCRIPTIVE_NOUNS,
+    HEAD_LINKS,
+    HONORIFIC_ANAPHORS,
     HYPOTHETICAL,
+    INSTITUTION_NOUNS,
     JOINT_DETERMINERS,
     JOINT_MARKERS,
     JOINT_NOUNS,
@@ -39,11 +42,14 @@ from .lexicon import (
     ORGAN_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
+    PLACE_PREPOSITIONS,
     PREPOSITIONS,
     ROLE_ANAPHORS,
     SPEECH_NOUNS,
+    STATE_FORMS,
     STATE_ORGANS,
     SUBJECT_GAP_WORDS,
+    SUBJECT_RELATIVES,
     THING_PRONOUNS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
@@ -99,9 +105,14 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
         k -= 1
     if k < first:
         return None
-    if a.tokens[k].lower in COORDINATORS and not breaks_after(a, k - 1):
+    if a.tokens[k].lower in COORDINATORS:
         # "X chaired the meeting and told reporters": the verbs share the first subject.
-        return first_subject(a, sentence, k, speakers)
+        if not breaks_after(a, k - 1):
+            return first_subject(a, sentence, k, speakers)
+        # After a comma ("X said…, and insisted") the subject an earlier verb found, else
+        # one before any reported clause ("X told reporters that Y…, and insisted").
+        clause = next((j for j in range(first, k) if a.tokens[j].lower == "that"), k)
+        return speakers.get(sentence) or first_subject(a, sentence, clause, speakers)
     if breaks_after(a, k):
         mention = a.mention_at(a.tokens[k].start)
         if mention is None or not _is_apposition(a, mention, first):
@@ -327,7 +338,9 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if mention is not None:
         return titled_person(a, mention) or mention.actor.name
     word = token.text.lower()
-    if word in PERSON_PRONOUNS:
+    if word in SUBJECT_RELATIVES and k > first and breaks_after(a, k - 1):
+        return _actor_at(a, sentence, k - 1, speakers)  # "the envoy, who told reporters"
+    if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
     if word in THING_PRONOUNS:
         return resolve_thing(a, sentence, speakers)
@@ -342,16 +355,41 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     return None
 
 
+def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:
+    """ "His Excellency said": an honorific after a possessive pronoun, as a pronoun."""
+    if a.tokens[k].lower not in HONORIFIC_ANAPHORS or k <= first:
+        return False
+    return a.tokens[k - 1].lower in PERSONAL_POSSESSIVES
+
+
 def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, str]) -> str | None:
-    """ "Major X of the Pakistani army said": the person before "of" is the subject."""
+    """ "Major X of the Pakistani army said": the person before "of" is the subject; "the
+    X Mission in Somalia said": any actor before the place it is in."""
     k = a.token_index(mention.start) - 1
     first = a.sentence_tokens[sentence].start
     while k > first and a.tokens[k].lower == "the":
         k -= 1
-    if k <= first or a.tokens[k].lower != "of":
+    if k <= first or a.tokens[k].lower not in HEAD_LINKS:
         return None
+    if a.tokens[k].lower == "of" and a.tokens[k - 1].lower in STATE_FORMS:
+        return mention.actor.name if mention.actor.kind == "state" else None
     head = a.mention_at(a.tokens[k - 1].start)
-    return head.actor.name if head is not None and head.actor.kind == "person" else None
+    if head is None and a.tokens[k].lower in PLACE_PREPOSITIONS:
+        # "the foreign ministry in <capital> said": the organ of the state that city is in
+        organ = _is_organ_head(a.tokens[k - 1]) and mention.actor.kind == "state"
+        return mention.actor.name if organ else None
+    if head is None or head.possessive or breaks_after(a, k - 1):
+        return None
+    return head.actor.name if head.actor.kind == "person" or a.tokens[k].lower != "of" else None
+
+
+def _is_organ_head(token) -> bool:
+    """An organ noun heading the phrase before a place ("the ministry", "the Council")."""
+    return (
+        token.lower in STATE_ORGANS
+        or token.lower in ORGAN_NOUNS
+        or token.text in (INSTITUTION_NOUNS)
+    )
 
 
 def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
@@ -377,14 +415,28 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if before is not None and before.lower in PERSONAL_POSSESSIVES:
         # "his office said", "her spokesman said": the person the pronoun stands for speaks.
         return resolve_person(a, sentence, before.start, speakers)
+    if word in ROLE_ANAPHORS and _after_definite_modifier(a, j, first):
+        # "the peace commissioner said": a role with a field word before it
+        return resolve_role(a, a.tokens[k].start, word)
     if before is None or before.lower not in DEFINITE_DETERMINERS | {"a"}:
         return None
     if word in ROLE_ANAPHORS:
         return resolve_role(a, a.tokens[k].start, _role_phrase(a, k, first))
     if word in STATE_ORGANS and before.lower != "a":
+        # "The ministry also said": the state the last sentence's speaker spoke for
+        previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)))
+        if previous is not None and previous.kind == "state":
+            return previous.name
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:
+    """Whether token j is a plain lower-case modifier right after "the" ("the peace …")."""
+    if j <= first or not _is_plain_word(a, j) or a.tokens[j].lower in TITLE_WORDS:
+        return False
+    return a.tokens[j - 1].lower in DEFINITE_DETERMINERS
 
 
 def _role_phrase(a: Analysis, k: int, first: int) -> str:
@@ -560,7 +612,17 @@ def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
     following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
     if following is None or not (following.text[:1].isupper() or following.lower == "the"):
         return False
-    return k == first or any(mark in gap_before(a, k) for mark in _INVERSION_MARKS)
+    gap = gap_before(a, k)
+    if gap.strip() == "," and _closes_aside(a, k - 1, first):
+        return False  # "X, writing on Monday, said Y would…": the aside's comma
+    return k == first or any(mark in gap for mark in _INVERSION_MARKS)
+
+
+def _closes_aside(a: Analysis, k: int, first: int) -> bool:
+    """Whether the comma after token k closes an aside that follows a named subject."""
+    opening = _before_parenthetical(a, k, first)
+    subject = a.mention_at(a.tokens[opening].start) if opening >= first else None
+    return subject is not None and not _is_modifier(a, subject, first)
 
 
 def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:

@@ -22,11 +22,25 @@ BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being"})
 HAVE_FORMS = frozenset({"have", "has", "had"})
 DO_FORMS = frozenset({"do", "does", "did"})
 CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+# Conjunctions that join names into one phrase, sharing its preposition ("with X and Y").
+NAME_CONJUNCTIONS = frozenset({"and", "or"})
 SUBORDINATORS = frozenset(
     {"that", "if", "unless", "whether", "once", "until", "as", "while", "after", "before"}
     | {"although", "though", "whereas", "because", "when", "where", "since"}
 )
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+# Relative pronouns that as a subject stand for the phrase before their comma ("the envoy,
+# who told reporters", "the KNU, which said").
+SUBJECT_RELATIVES = frozenset({"who", "which"})
+# Words opening an apposition after a name ("X, the UN coordinator, said", "X, who leads…").
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "who", "whose"})
+# Nouns, as lemmas, that describe only a person: an apposition holding one or a title makes
+# the name before it a person ("X, the candidate of the left, was careful").
+PERSON_ROLE_NOUNS = frozenset(
+    {"candidate", "lawyer", "coordinator", "analyst", "activist", "researcher", "founder"}
+    | {"owner", "politician", "lawmaker", "journalist", "professor", "cleric", "bishop"}
+    | {"priest", "shopkeeper", "trader", "farmer", "resident", "mother", "father", "widow"}
+)
 NEGATORS = frozenset(
     {"not", "never", "no", "neither", "nor", "none", "nobody", "nothing", "cannot", "without"}
 )
@@ -169,6 +183,9 @@ LEMMA_FIXES = {
 # Third-person pronouns that can stand for a speaker named earlier.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 THING_PRONOUNS = frozenset({"it", "they"})
+# Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
+# ("His Excellency said", "Her Majesty told").
+HONORIFIC_ANAPHORS = frozenset({"excellency", "highness", "majesty", "eminence"})
 
 # Words that make a preceding mention a modifier, not the subject of the next verb.
 PREPOSITIONS = frozenset(
@@ -215,6 +232,7 @@ SUBJECT_GAP_WORDS = (
 TITLE_MODIFIERS = frozenset(
     [
         "affairs",
+        "brigadier",
         "chair",
         "defence",
         "defense",
@@ -329,6 +347,16 @@ INSTITUTION_NOUNS = frozenset(
     + ["Navy", "Police", "Palace", "Leadership", "Union", "Nations", "Talks", "Summit"]
 )
 
+# Capitalised nouns that end the name of an armed group or a civil body the registry may not
+# know ("the Oromo Liberation Army", "the AU Observer Mission"), with the kind each names.
+# A state's army or forces are the state; a council or a ministry is an organ of one.
+BODY_HEADS = {
+    **dict.fromkeys(["Army", "Front", "Forces", "Brigades", "Movement", "Alliance"], "group"),
+    **dict.fromkeys(["Union", "Conference", "Mission", "Party", "Coalition"], "organization"),
+}
+# Small words inside a body's name that give no letter to its acronym ("Front for the …").
+ACRONYM_FILLERS = frozenset({"of", "for", "the", "and"})
+
 # Capitalised words that are not names even after a title ("President Said", "Minister On").
 NOT_NAMES = INSTITUTION_NOUNS | frozenset(
     [
@@ -343,6 +371,8 @@ NOT_NAMES = INSTITUTION_NOUNS | frozenset(
         "It",
         "They",
         "We",
+        "His",
+        "Her",
         "I",
         "This",
         "That",
@@ -406,6 +436,10 @@ ROLE_ANAPHORS = frozenset(
         "mediator",
         "commander",
         "adviser",
+        "commissioner",
+        "governor",
+        "chairman",
+        "pm",
     ]
 )
 
@@ -425,6 +459,9 @@ JOINT_PERSON_NOUNS = frozenset({"leader", "minister", "president", "negotiator"}
 JOINT_DETERMINERS = frozenset({"both", "two"})
 # Joint nouns that need no "both"/"two": "the parties said", "the warring sides agreed".
 BARE_JOINT_NOUNS = frozenset({"side", "party", "belligerent"})
+# Joint nouns that mean the negotiation's own sides ("both sides said"), which a pair of
+# mediators named just before does not; "the parties" and "a joint statement" may be anyone's.
+NEGOTIATION_SIDE_NOUNS = frozenset({"side"})
 # Adjectives that make a speech noun several sides' ("a joint statement", "a common text").
 JOINT_MARKERS = frozenset({"joint", "common"})
 # Words opening the members of a collective subject ("Gulf states, including X and Y, said").
@@ -457,10 +494,15 @@ ROLE_SYNONYMS = {
     "envoy": ("envoy", "mediator", "emissary"),
     "mediator": ("mediator", "envoy", "emissary"),
     "premier": ("premier", "prime minister"),
+    # headline English shortens the office ("the PM said")
+    "pm": ("prime minister", "premier", "pm"),
     "leader": HEAD_OFFICES,
 }
 # Gaps that join two names into one pair of sides ("Chad and Sudan", "X with Y").
 PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
+# Gaps that join a name to the one before it in a list ("X, Y and Z"): the tail of a list of
+# three or more names no two sides.
+LIST_GAPS = frozenset({",", ", the"})
 # Gaps that join a name to the subject after it ("X and Y said", "X and his counterpart Y said").
 CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_PRONOUNS})
 # Words that join a second verb to the first one's subject ("met X and told reporters").
@@ -549,6 +591,12 @@ PARTNER_NOUNS = {"audience": "meeting", "bilateral": "meeting", "consultations":
 
 # Prepositions before a name that make it where a meeting is, not who meets ("talks in Qatar").
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# Nouns of a state's form before its name ("the Sultanate of Oman", "the Republic of
+# Armenia"): the phrase is the state itself.
+STATE_FORMS = frozenset({"kingdom", "sultanate", "republic", "emirate", "principality"})
+# Prepositions that make the name after a subject its modifier ("Major X of the army said",
+# "the Mission in Somalia said"): the name before them is the subject.
+HEAD_LINKS = PLACE_PREPOSITIONS | {"of"}
 # Nouns before "conference" that make it a briefing of the press, no contact between sides.
 PRESS_NOUNS = frozenset({"press", "news"})
 
@@ -1132,15 +1180,18 @@ OPPOSE_NOUNS = frozenset({"opposition", "objection", "rejection", "refusal"})
 OPPOSE_VERDICTS = frozenset(
     {"unacceptable", "non-starter", "nonstarter", "unrealistic", "absurd", "illegitimate"}
     | {"sham", "farce", "insult", "counterproductive", "counter-productive"}
+    # verdicts of futility: the thing is not worth doing
+    | {"pointless", "futile", "meaningless", "useless", "worthless", "unworkable"}
 )
 # Necessity verdicts back a thing with no condition ("aid is essential").
 SUPPORT_VERDICTS = frozenset(
     {"essential", "obligatory", "indispensable", "imperative", "vital", "crucial", "necessary"}
+    | {"non-negotiable", "nonnegotiable"}
 )
 # Positive evaluations back what they judge ("described the deal as positive").
 SUPPORT_EVALUATIONS = frozenset(
     {"welcome", "positive", "constructive", "encouraging", "promising", "important"}
-    | {"breakthrough"}
+    | {"breakthrough", "desirable", "useful", "helpful"}
 )
 # Nouns a verdict may qualify and still judge what the phrase is said of: "called the truce
 # a welcome step" judges the truce, while "essential points" judges only the points.
@@ -1198,6 +1249,14 @@ CONDITION_PREDICATES = frozenset(
     {"depend on", "dependent on", "contingent on", "conditional on", "hinge on"}
     | {"possible only", "only possible"}
 )
+# Condition clauses after an issue, keyed by their lemmas: the speaker accepts the issue
+# before them only on a condition ("talks could resume only after the hostages are freed");
+# unlike a predicate they say nothing of an issue after them.
+CONDITION_CLAUSES = frozenset({"only after", "only when", "only once", "only if", "provide that"})
+# Predicates of obligation, keyed by their lemmas: the speaker demands the thing before them
+# ("the withdrawal must come first", "any truce must be monitored"); a stop word after them
+# turns it ("sanctions must be lifted").
+OBLIGATION_PREDICATES = frozenset({"must be", "must come", "should be", "have to be", "need to be"})
 # Refusals stated as the absence of a thing to come, keyed by their lemmas: "there will be no
 # truce", "no question of mediation"; like a verdict, the speaker holds them.
 EXISTENTIAL_REFUSALS = frozenset(
@@ -1402,8 +1461,10 @@ LEMMA_CLASSES = (
     "DESCRIPTIVE_NOUNS", "HELD_VERBS", "HOSTING_VERBS", "INFERENCE_VERBS", "JOINT_NOUNS",
     "JOINT_PERSON_NOUNS", "LIGHT_VERBS", "MEETING_INFINITIVES", "MUTUAL_RESPONSES",
     "NEUTRAL_CUES", "OBJECT_VERBS", "OPPOSE_CRITICISM_VERBS", "OPPOSE_CUES", "OPPOSE_HARMS",
-    "OPPOSE_NOUNS", "OPPOSE_OUTCOMES", "OUTCOME_VERBS", "PARTNER_VERBS", "PLANNED_VERBS",
-    "MEDIATION_NOUNS", "NAMING_VERBS", "PLAN_CONTENT_VERBS", "PLAN_HALT_VERBS",
+    "OPPOSE_NOUNS", "OPPOSE_OUTCOMES", "OUTCOME_VERBS", "PARTNER_VERBS", "PERSON_ROLE_NOUNS",
+    "PLANNED_VERBS",
+    "MEDIATION_NOUNS", "NAMING_VERBS", "NEGOTIATION_SIDE_NOUNS", "PLAN_CONTENT_VERBS",
+    "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
     "PLAN_URGING_VERBS", "DECISION_VERBS",
     "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
@@ -1474,6 +1535,9 @@ SHARED_WORDS = {
         "'call' is a contact, 'term' a plan's noun; either is speech before a quoted name",
     ),
     ("CONJUNCT_GAPS", "PAIR_GAPS"): "both join two names; a pair of sides may join by 'with'",
+    ("CONDITION_CLAUSES", "CONDITION_PHRASES"): (
+        "'only if' makes an answer to a plan conditional, and after an issue a stance on it"
+    ),
     **dict.fromkeys(
         [
             ("CONTACT_PARTICLES", "CONTACT_VERBS"),
@@ -1502,6 +1566,10 @@ SHARED_WORDS = {
         [
             ("ABBREVIATIONS", "SENTENCE_FINAL_ABBREVIATIONS"),
             ("BARE_JOINT_NOUNS", "JOINT_NOUNS"),
+            ("BARE_JOINT_NOUNS", "NEGOTIATION_SIDE_NOUNS"),
+            ("JOINT_NOUNS", "NEGOTIATION_SIDE_NOUNS"),
+            ("BODY_HEADS", "INSTITUTION_NOUNS"),
+            ("BODY_HEADS", "NOT_NAMES"),
             ("CLAUSE_SPEECH_VERBS", "REPORTING_VERBS"),
             ("CONTACT_VERBS", "OBJECT_VERBS"),
             ("CONTACT_VERBS", "PARTNER_VERBS"),

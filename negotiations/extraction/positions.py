@@ -23,6 +23,7 @@ from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
     BE_AUXILIARIES,
+    CONDITION_CLAUSES,
     CONDITION_PREDICATES,
     EXISTENTIAL_REFUSALS,
     HARM_LINKS,
@@ -32,6 +33,7 @@ from .lexicon import (
     NEGATIONS,
     NEUTRAL_CUES,
     OBJECT_BREAKS,
+    OBLIGATION_PREDICATES,
     OPPOSE_CRITICISM_VERBS,
     OPPOSE_CUES,
     OPPOSE_HARMS,
@@ -66,6 +68,7 @@ from .lexicon import (
 from .records import PositionRecord
 from .vocabulary import RESPONSE_STANCES
 
+_CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
 # Verdicts, read off the surface form: adjectives and nouns judging a thing before or after.
@@ -78,6 +81,8 @@ _PHRASES = {
     **STANCE_PHRASES,
     **STANCE_VERDICT_PHRASES,
     **dict.fromkeys(CONDITION_PREDICATES, "conditional"),
+    **dict.fromkeys(CONDITION_CLAUSES, "conditional"),
+    **dict.fromkeys(OBLIGATION_PREDICATES, "advocacy"),
     **dict.fromkeys(EXISTENTIAL_REFUSALS, "oppose"),
 }
 # A lemma's stance kind, and whether it holds only for the issue the verb governs as its
@@ -100,7 +105,13 @@ _CUE_KIND = {
 # Words whose holder may be a possessor, a light verb's subject or the speaker.
 _HELD_WORDS = _NOUNS | set(_VERDICT_KIND)
 _HELD_WORDS |= {p.split()[0] for p, kind in STANCE_PHRASES.items() if kind == "conditional"}
-_SPOKEN_PHRASES = (*STANCE_VERDICT_PHRASES, *CONDITION_PREDICATES, *EXISTENTIAL_REFUSALS)
+_SPOKEN_PHRASES = (
+    *STANCE_VERDICT_PHRASES,
+    *CONDITION_PREDICATES,
+    *CONDITION_CLAUSES,
+    *OBLIGATION_PREDICATES,
+    *EXISTENTIAL_REFUSALS,
+)
 _HELD_WORDS |= {phrase.split()[0] for phrase in _SPOKEN_PHRASES}
 _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in _PHRASES)
 _PHRASE_WIDTHS = sorted({len(phrase.split()) for phrase in _PHRASES}, reverse=True)
@@ -125,7 +136,11 @@ class _Cue(NamedTuple):
     @property
     def predicate(self) -> bool:
         """Whether it is said of its subject, the issue before it."""
-        return self.key in CONDITION_PREDICATES
+        return (
+            self.key in CONDITION_PREDICATES
+            or self.key in OBLIGATION_PREDICATES
+            or (self.key in CONDITION_CLAUSES)
+        )
 
 
 def position_stage(a: Analysis) -> Analysis:
@@ -212,6 +227,8 @@ def _phrase_at(lemmas: list[str], n: int) -> _Cue | None:
     if lemmas[n] not in _PHRASE_STARTS:
         return None
     for width in _PHRASE_WIDTHS:
+        if n + width > len(lemmas):
+            continue  # a shorter phrase at the sentence's end would pass for a longer one
         key = " ".join(lemmas[n : n + width])
         if key in _PHRASES:
             return _Cue(n, width, _PHRASES[key], key)
@@ -266,6 +283,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
     object_only = object_only or cue.kind == "threat" or cue.governed
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
+    if cue.key in CONDITION_CLAUSES and not _conditioned(a, span, tokens, n, issues):
+        return None  # "only after Russia lifts sanctions" conditions nothing named after it
     if cue.predicate and _issue_before(issues, ends[0]) is not None:
         return range(last + 1, last + 1), _issue_before(issues, ends[0])[2]
     found = _issue_for(issues, *ends, object_only)
@@ -290,8 +309,20 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     return between, issue
 
 
+def _conditioned(a: Analysis, span, tokens, n: int, issues) -> bool:
+    """Whether an issue stands in the clause before a condition clause at token n, near it."""
+    before = _issue_before(issues, tokens[n].start - span.start)
+    if before is None:
+        return False
+    at = _token_at(a, span, span.start + before[0])
+    near = n - at <= _CONDITION_REACH
+    return near and not any(_punctuated(a, tokens, j) for j in range(at, n))
+
+
 def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, conditional: bool):
     """The stance a cue states on its issue, after threats, hopes, negation and stop words."""
+    if cue.key in CONDITION_CLAUSES:
+        return "conditional"  # a negation or a stop word before it is the conditioned act's
     kind = cue.kind
     if kind == "threat":
         # "threatened sanctions if Moscow did not halt": the threat holds only then.
@@ -308,9 +339,16 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         return None
     if _turned(a, tokens, between) != _stopped_before(a, tokens, cue.n):
         stance = TURNED_STANCES[stance]
+    if cue.key in OBLIGATION_PREDICATES and _stops_after(tokens, cue.n + cue.width):
+        stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
     return stance
+
+
+def _stops_after(tokens, j: int) -> bool:
+    """Whether the participle after an obligation stops its subject ("must be lifted")."""
+    return j < len(tokens) and tokens[j].lemma in STOP_WORDS
 
 
 def _infinitive_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:

@@ -62,6 +62,12 @@ _NAMING_REACH = 8  # words between a naming verb and the quotation that names it
 _QUOTE_MARKS = '“”"'
 # A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
 _LIST_ITEM = re.compile(r"(?:[-–—•*▪◦·]|\(?\d{1,2}[.)])\s")
+# A speaker's label opening a paragraph of a transcript or a live blog, before a quotation:
+# "Defence Minister X: \"…\"", "14:05 - X: \"…\"", "X (archive clip, May): \"…\"".
+_SPEAKER_LABEL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[^:\"“\n(]{2,100}?(?:\s\([^)\n]{0,80}\))?:\s*[\"“]"
+)
+_LABEL_WORDS = 10  # a longer stretch before the colon is a sentence introducing a quotation
 
 
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
@@ -110,6 +116,7 @@ def statement_stage(a: Analysis) -> Analysis:
             records.append(_record(a, s, speaker, verb, confidence))
     records.extend(_dash_paragraphs(a, speakers, records))
     records.extend(_list_items(a, speakers, records))
+    records.extend(_labelled_quotes(a, speakers))
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
     return a.replaced(statements=tuple(records))
@@ -239,7 +246,8 @@ def _is_adjunct_participle(a: Analysis, s: int, k: int) -> bool:
     first = a.sentence_tokens[s].start
     if not a.tokens[k].lower.endswith("ing"):
         return False
-    return k == first or gap_before(a, k).strip() in {",", "—", "–", "-"}
+    # The comma may follow a closing quotation mark: "…as \"a stunt\", telling reporters".
+    return k == first or gap_before(a, k).strip(" " + _QUOTE_MARKS) in {",", "—", "–", "-"}
 
 
 def _dash_paragraphs(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):
@@ -258,6 +266,22 @@ def _dash_paragraphs(a: Analysis, speakers: dict[int, str], records: list[Statem
                 attributed.add(a.sentences[back].start)
                 yield _record(a, back, speakers[s], None, 0.6)
             back -= 1
+
+
+def _labelled_quotes(a: Analysis, speakers: dict[int, str]):
+    """Quotations after a speaker's label ("Foreign Minister X: \"…\""), which names no verb."""
+    for s, span in enumerate(a.sentences):
+        if s in speakers or not _opens_paragraph(a, s):
+            continue
+        label = _SPEAKER_LABEL.match(span.text)
+        if label is None or len(label.group().split()) > _LABEL_WORDS:
+            continue
+        named = [m for m in a.mentions_in(span.start, span.start + label.end()) if not m.possessive]
+        person = next((m for m in named if m.actor.kind == "person"), None)
+        speaker = person or (named[-1] if named else None)
+        if speaker is not None:
+            speakers[s] = speaker.actor.name
+            yield _record(a, s, speaker.actor.name, None, 0.6)
 
 
 def _quote_continuations(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):

@@ -75,6 +75,72 @@ def speaker_names(text, registry):
             "Announcing the pause in Cairo, Sisi said the Rafah crossing would reopen.",
             ["Abdel Fattah al-Sisi"],
         ),
+        # a verb after ", and" shares the subject of the sentence's first clause
+        pytest.param(
+            "Serbia withdrew its liaison officers in March after a clash near the border, "
+            "and has said it will not return them until Kosovo dismantles the checkpoints.",
+            ["Serbia"],
+            id="k14-comma-and-verb-shares-subject",
+        ),
+        pytest.param(
+            "Paul Kagame hosted the envoys in Kigali on Monday, and said Rwanda would keep "
+            "its troops at the border.",
+            ["Paul Kagame"],
+            id="k14-comma-and-said-after-other-verb",
+        ),
+        # "the <body> in <place>": the body before the place speaks
+        pytest.param(
+            "The AU Observer Mission in Somalia, which has monitored the truce since May, "
+            "said the airport road was open.",
+            ["AU Observer Mission"],
+            id="k14-body-in-place-speaks",
+        ),
+        # the comma closing an aside after the subject does not invert the verb
+        pytest.param(
+            'Nikol Pashinyan, writing on Facebook late on Sunday, said Azerbaijan "has no '
+            'reason to delay the signing".',
+            ["Nikol Pashinyan"],
+            id="k14-aside-comma-before-verb",
+        ),
+        pytest.param(
+            "In Baku, the corridor will open next year, said Ilham Aliyev.",
+            ["Ilham Aliyev"],
+            id="k14-inverted-after-place-comma",
+        ),
+        # the name after a long post speaks, not the post's last institution
+        pytest.param(
+            "Head of the Press Service of the Ministry Aibek Smadiyarov said the talks would "
+            "be held in Astana.",
+            ["Aibek Smadiyarov"],
+            id="k14-name-after-long-post-speaks",
+        ),
+        # "the Republic of X" is the state X
+        pytest.param(
+            "For its part, the Republic of Moldova confirmed its readiness to host the talks.",
+            ["Moldova"],
+            id="k14-state-form-of-name",
+        ),
+        # "the <organ> in <city>": the organ of the state the city is in
+        pytest.param(
+            "In a separate statement, the foreign ministry in Kabul said the delegation "
+            "would not attend.",
+            ["Afghanistan"],
+            id="k14-organ-in-capital",
+        ),
+        # a participle after a closing quotation mark and a comma speaks for the subject
+        pytest.param(
+            "Talks stalled. Army spokesman Brigadier General Amadou Diallo dismissed the "
+            'offer as "a ploy", telling reporters that the junta had broken every promise.',
+            ["Amadou Diallo"],
+            id="k14-participle-after-quotation",
+        ),
+        # ... but not a name inside the first verb's reported clause
+        pytest.param(
+            "Somalia's foreign minister, Ahmed Moallim Fiqi, told reporters that Ethiopia "
+            "had no right to the port, and insisted that the memorandum be withdrawn.",
+            ["Ahmed Moallim Fiqi"],
+            id="k14-comma-and-verb-not-reported-subject",
+        ),
     ],
 )
 def test_subject_of_the_reporting_verb(text, expected, registry):
@@ -130,6 +196,36 @@ def test_no_statement(text, registry):
     ],
 )
 def test_pronouns_and_secondary_verbs(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Talks resumed in Islamabad.\n\n"
+            '16:40 - Indian Defence Minister Rajnath Singh: "Our forces will answer every '
+            'provocation." Singh also ruled out a meeting.',
+            ["Rajnath Singh", "Rajnath Singh"],
+            id="k14-live-blog-label",
+        ),
+        pytest.param(
+            "Envoys met in Juba on Monday.\n\n"
+            'SALVA KIIR (recorded address, March): "Juba will not return to war. We will '
+            'keep talking."',
+            ["Salva Kiir", "Salva Kiir"],
+            id="k14-transcript-capitals-label",
+        ),
+        pytest.param(
+            "Envoys met in Caracas.\n\n"
+            'The guerrillas had one word for the plan on Monday: "betrayal, plain and '
+            'simple, again and again."',
+            [],
+            id="k14-colon-after-sentence-no-label",
+        ),
+    ],
+)
+def test_speaker_labels(text, expected, registry):
     assert speaker_names(text, registry) == expected
 
 

@@ -103,6 +103,75 @@ def speakers(text, registry):
             [],
             id="k5-the-group-without-a-group-named",
         ),
+        pytest.param(
+            "Shehbaz Sharif landed in Riyadh on Sunday. The PM said the truce with India "
+            "would hold.",
+            ["Shehbaz Sharif"],
+            id="k14-the-pm",
+        ),
+        pytest.param(
+            "The African Union's peace commissioner, Bankole Adeoye, flew to Juba on Monday. "
+            "The commissioner said both armies had agreed to a pause.",
+            ["Bankole Adeoye"],
+            id="k14-the-commissioner",
+        ),
+        pytest.param(
+            "Grace Akello, the candidate of the opposition alliance, was more careful. A truce "
+            "would be welcome, she told a radio station.",
+            ["Grace Akello"],
+            id="k14-she-after-described-person",
+        ),
+        # "His Excellency" after a person named before stands for that person
+        pytest.param(
+            "President Rashad al-Alimi said the talks were useful. However, His Excellency "
+            "said the Government would not sign any roadmap.",
+            ["Rashad al-Alimi"],
+            id="k14-his-excellency",
+        ),
+        # a relative "who" after a comma stands for the role before it
+        pytest.param(
+            "The African Union's peace commissioner, Bankole Adeoye, flew to Juba on Monday. "
+            "That puts him at odds with the commissioner, who told reporters that the talks "
+            "would resume.",
+            ["Bankole Adeoye"],
+            id="k14-role-then-who-told",
+        ),
+        # a role with a field word before it ("the peace commissioner")
+        pytest.param(
+            "The AU's peace commissioner, Bankole Adeoye, flew to Juba on Monday. Talks "
+            "resumed on Tuesday. The peace commissioner said both armies had agreed to a pause.",
+            ["Bankole Adeoye"],
+            id="k14-the-field-role",
+        ),
+        # a name governed by "with", past its title and demonym, is no antecedent of "he"
+        pytest.param(
+            "Nikol Pashinyan arrived in Abu Dhabi on Monday. Speaking after three hours of "
+            "talks with Azerbaijani President Ilham Aliyev and Emirati officials, he said the "
+            "border commissions would meet again.",
+            ["Nikol Pashinyan"],
+            id="k14-titled-name-after-with",
+        ),
+        pytest.param(
+            "Ilham Aliyev flew to Ankara. After a dinner with Turkish ministers Hakan Fidan "
+            "and Ibrahim Kalin, he told reporters the corridor would open in spring.",
+            ["Ilham Aliyev"],
+            id="k14-second-conjunct-after-with",
+        ),
+        # the tail of a list of mediators is no pair of sides
+        pytest.param(
+            "Serbia and Kosovo sent envoys to Brussels, where officials from France, Germany, "
+            "Italy and the European Union waited. Both sides said the talks had been useful.",
+            ["Serbia", "Kosovo"],
+            id="k14-both-sides-not-a-list-tail",
+        ),
+        # "both sides" are the negotiation's sides, not the pair of observers named last
+        pytest.param(
+            "Armenian and Azerbaijani negotiators met in Abu Dhabi, hosted by the United Arab "
+            "Emirates with Kazakhstan and Georgia sending observers. Both sides said the "
+            "border commissions would meet again.",
+            ["Armenia", "Azerbaijan"],
+            id="k14-both-sides-are-the-negotiations",
+        ),
     ],
 )
 def test_anaphora(text, expected, wider):
@@ -140,6 +209,14 @@ def test_anaphora(text, expected, wider):
             "Her spokesman said no deal had been reached.",
             ["Therese Kayikwamba Wagner"],
             id="k12-her-spokesman",
+        ),
+        pytest.param(
+            "Azerbaijan said the talks with Armenia had stalled, and Azerbaijani officials "
+            "said Azerbaijan would not sign. Baku accused Yerevan of delays.\n\n"
+            "Armenia's foreign ministry said on Saturday that Yerevan was ready to resume "
+            "talks. The ministry also said Azerbaijan had refused a meeting.",
+            ["Armenia"],
+            id="k14-the-ministry-continues-its-state",
         ),
     ],
 )

@@ -1,10 +1,10 @@
 """Regression guard on the invented held-out sets in tests/extraction/heldout*/.
 
 Each set (invented articles in other house styles, with gold per ANNOTATION.md) was written
-blind to the extractor to measure generalisation. The first was later used to diagnose
-errors (general rules only); the second and third have only been measured. This test runs the shared
-scorer over each and fails when the headline F1 drops 0.05 below its score when the guard
-was last raised. Raise the floors when the pipeline improves; never change the articles or
+blind to the extractor to measure generalisation. The first and the third were later used
+to diagnose errors (general rules only); the second has only been measured. This test runs
+the shared scorer over each and fails when the headline F1 drops 0.05 below its score when
+the guard was last raised. Raise the floors when the pipeline improves; never change the articles or
 gold to make it pass.
 """
 
@@ -19,9 +19,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 EVALUATE = ROOT.parent / "shared" / "eval" / "evaluate"
 FLOORS = {
-    "tests/extraction/heldout": 0.676,
-    "tests/extraction/heldout2": 0.678,
-    "tests/extraction/heldout3": 0.546,
+    "tests/extraction/heldout": 0.680,
+    "tests/extraction/heldout2": 0.691,
+    "tests/extraction/heldout3": 0.620,
 }
 
 

@@ -53,7 +53,7 @@ def named(text, registry):
         pytest.param(
             "The delegation was led by Deputy Foreign Minister Ana Ruiz\n"
             "Tomas Berg, an ELN commander, said the group was ready.",
-            ["Ana Ruiz"],
+            ["Ana Ruiz", "Tomas Berg"],
             id="k7-no-join-across-paragraphs",
         ),
         pytest.param(
@@ -116,10 +116,111 @@ def named(text, registry):
             ["Pieter van der Berg"],
             id="k7-particles-van-der",
         ),
+        pytest.param(
+            "Talks stalled in Juba. Grace Akello, the UN resident coordinator for South "
+            "Sudan, said the convoys were waiting.",
+            ["Grace Akello"],
+            id="k14-name-before-apposition",
+        ),
+        pytest.param(
+            "Kinshasa, the capital, said nothing. In Goma, the rebel city, said residents.",
+            [],
+            id="k14-apposition-after-no-name",
+        ),
+        pytest.param(
+            "The Ministry of Foreign Affairs and Regional Integration said the border would "
+            "reopen.",
+            [],
+            id="k14-institution-tail-is-no-person",
+        ),
+        pytest.param(
+            "The rebels, who hold the hills opposite Port Nadi, said they would not attend.",
+            [],
+            id="k14-place-in-aside-is-no-person",
+        ),
+        pytest.param(
+            "The bloc's chief mediator, Amara Diallo, said the talks would resume.",
+            ["Amara Diallo"],
+            id="k14-apposed-name-before-verb",
+        ),
+        # a post naming institutions before the name ("Head of the … of the Ministry X")
+        pytest.param(
+            "Head of the Press Service of the Ministry Aibek Smadiyarov said the talks would "
+            "be held in Astana.",
+            ["Aibek Smadiyarov"],
+            id="k14-post-of-institutions",
+        ),
+        pytest.param(
+            "Talks resumed. Chairman of the State Security Committee of the Republic of "
+            "Moldova Ion Munteanu told reporters the border was calm.",
+            ["Ion Munteanu"],
+            id="k14-post-committee-of-republic",
+        ),
+        # a chain of titles introduces one person, by the last title ("spokesman Brigadier
+        # General X"), not a second one whose name would start with a title
+        pytest.param(
+            "Talks stalled. Army spokesman Brigadier General Amadou Diallo said the junta "
+            "would not attend.",
+            ["Amadou Diallo"],
+            id="k14-title-chain-one-person",
+        ),
+        # a name before an apposition describing a person, whatever verb follows
+        pytest.param(
+            "Talks stalled. Grace Akello, the candidate of the opposition alliance, was more "
+            "careful.",
+            ["Grace Akello"],
+            id="k14-apposition-role-noun",
+        ),
+        pytest.param(
+            "Talks stalled. Tomas Rivera, president of the local chamber of commerce, was blunter.",
+            ["Tomas Rivera"],
+            id="k14-apposition-title",
+        ),
+        pytest.param(
+            "South Kordofan, the state where the fighting began, was quiet.",
+            [],
+            id="k14-apposition-of-a-place",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
     assert people(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Talks with the Oromo Liberation Army resumed in Zanzibar. The OLA said it wanted "
+            "a ceasefire first.",
+            [("Oromo Liberation Army", "Oromo Liberation Army"), ("Oromo Liberation Army", "OLA")],
+            id="k14-body-and-its-initials",
+        ),
+        pytest.param(
+            "Envoys met the Moro Islamic Liberation Front, or MILF, in Kuala Lumpur. "
+            "The MILF said the decommissioning would go on.",
+            [
+                ("Moro Islamic Liberation Front", "Moro Islamic Liberation Front"),
+                ("Moro Islamic Liberation Front", "MILF"),
+                ("Malaysia", "Kuala Lumpur"),
+                ("Moro Islamic Liberation Front", "MILF"),
+            ],
+            id="k14-body-acronym-after-or",
+        ),
+        pytest.param(
+            "The Ethiopian National Defense Forces said the road to Mekelle was open.",
+            [("Ethiopia", "Ethiopian")],
+            id="k14-a-states-forces-are-the-state",
+        ),
+        pytest.param(
+            "Delegates gathered at the U.S. Mission in Geneva.",
+            [("United States", "U.S."), ("Switzerland", "Geneva")],
+            id="k14-a-states-mission-is-the-state",
+        ),
+    ],
+)
+def test_bodies_discovered(text, expected, registry):
+    assert mentions(text, registry) == expected
 
 
 @pytest.mark.parametrize(
@@ -206,6 +307,26 @@ def test_glued_name_is_found(registry):
             "Salam said the army would deploy south of the Litani.",
             [],
             id="k8-bare-surname-needs-the-full-name-first",
+        ),
+        # where names go by the given name, a bare given name after the full name
+        pytest.param(
+            "Indonesia's foreign minister, Retno Marsudi, flew to Naypyitaw on Monday. In "
+            "Jakarta, Retno told reporters the talks had been useful.",
+            [
+                ("Retno Marsudi", "Retno Marsudi"),
+                ("Retno Marsudi", "Retno"),
+            ],
+            id="k14-bare-given-name-after-full-name",
+        ),
+        pytest.param(
+            "Envoy Ahmed Farah met Minister Ahmed Nur in Mogadishu on Monday. On Tuesday, "
+            "Ahmed told reporters the talks had been useful.",
+            [
+                ("Ahmed Farah", "Envoy Ahmed Farah"),
+                ("Ahmed Nur", "Minister Ahmed Nur"),
+                ("Somalia", "Mogadishu"),
+            ],
+            id="k14-shared-given-name-names-no-one",
         ),
     ],
 )

@@ -34,6 +34,56 @@ def positions(text, registry):
             ("Serbia", "peace plan", "oppose"),
             id="k2-illegitimate-verdict",
         ),
+        pytest.param(
+            'Belgrade branded further sanctions "pointless".',
+            ("Serbia", "sanctions", "oppose"),
+            id="k14-futility-verdict",
+        ),
+        pytest.param(
+            "The Somali government said the withdrawal of foreign troops was non-negotiable.",
+            ("Somalia", "withdrawal", "support"),
+            id="k14-non-negotiable-demand",
+        ),
+        pytest.param(
+            "Kosovo's prime minister said a truce would be desirable.",
+            ("Kosovo", "ceasefire", "support"),
+            id="k14-desirable-evaluation",
+        ),
+        # Obligation: the speaker demands what must be done, or stopped.
+        pytest.param(
+            "The Somali government said the withdrawal of Ethiopian troops must come first.",
+            ("Somalia", "withdrawal", "support"),
+            id="k14-obligation-must-come-first",
+        ),
+        pytest.param(
+            "The Serbian president said any truce must be monitored by the OSCE.",
+            ("Serbia", "ceasefire", "support"),
+            id="k14-obligation-must-be-done",
+        ),
+        pytest.param(
+            "Belgrade said the sanctions must be lifted.",
+            ("Serbia", "sanctions", "oppose"),
+            id="k14-obligation-to-stop",
+        ),
+        # a phrase cue ending the sentence ("a step forward.") is no longer phrase cut short
+        pytest.param(
+            "Kosovo's prime minister said the peace agreement reached in Brussels was a step "
+            "forward.",
+            ("Kosovo", "peace plan", "support"),
+            id="k14-phrase-at-sentence-end",
+        ),
+        # a bare "agreement" or "deal" names the settlement
+        pytest.param(
+            "Mogadishu said it would never accept the deal that Ethiopia signed in January.",
+            ("Somalia", "peace plan", "oppose"),
+            id="k14-bare-deal-is-the-settlement",
+        ),
+        # A condition clause right after an issue makes the speaker's stance on it conditional.
+        pytest.param(
+            "Serbia said talks could resume only after Kosovo withdraws its police.",
+            ("Serbia", "talks", "conditional"),
+            id="k14-condition-clause-after-issue",
+        ),
         # Praise and criticism judge the issue they govern.
         pytest.param(
             "Thailand hailed the truce along the border.",
@@ -295,6 +345,12 @@ def test_stance(text, expected, registry):
             "Khartoum said a truce is essential, whatever the talks bring.",
             ("Sudan", "talks", "support"),
             id="k2-verdict-not-past-comma",
+        ),
+        # a condition clause conditions the issue before it, not one inside it
+        pytest.param(
+            "Belgrade said it would return to Brussels only if the sanctions were lifted.",
+            ("Serbia", "sanctions", "conditional"),
+            id="k14-condition-clause-not-its-own-issue",
         ),
     ],
 )
