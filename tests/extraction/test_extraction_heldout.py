@@ -1,11 +1,11 @@
 """Regression guard on the invented held-out sets in tests/extraction/heldout*/.
 
 Each set (invented articles in other house styles, with gold per ANNOTATION.md) was written
-blind to the extractor to measure generalisation. The first and the third were later used
-to diagnose errors (general rules only); the second has only been measured. This test runs
-the shared scorer over each and fails when the headline F1 drops 0.05 below its score when
-the guard was last raised. Raise the floors when the pipeline improves; never change the articles or
-gold to make it pass.
+blind to the extractor to measure generalisation. The first three were later used to diagnose
+errors (general rules only); the fourth has only been measured. This test runs the shared
+scorer over each and fails when the headline F1 drops 0.05 below its score when the guard was
+last raised. Raise the floors when the pipeline improves; never change the articles or gold to
+make it pass.
 """
 
 import os
@@ -22,6 +22,7 @@ FLOORS = {
     "tests/extraction/heldout": 0.680,
     "tests/extraction/heldout2": 0.691,
     "tests/extraction/heldout3": 0.620,
+    "tests/extraction/heldout4": 0.465,
 }
 
 
