@@ -17,16 +17,25 @@ WIDENED = {
 }
 
 
-def widen(apps, schema_editor):
-    Issue = apps.get_model("negotiations", "Issue")
-    for name, (before, now) in WIDENED.items():
-        Issue.objects.filter(name=name, words=before).update(words=now)
+def words_widening(widened: dict) -> tuple:
+    """The forward and backward steps that move each issue of `widened` (name: (words before,
+    words now)) from the old seed words to the new, and back, where no editor changed them."""
+
+    def move(apps, source: int, target: int) -> None:
+        Issue = apps.get_model("negotiations", "Issue")
+        for name, words in widened.items():
+            Issue.objects.filter(name=name, words=words[source]).update(words=words[target])
+
+    def widen(apps, schema_editor):
+        move(apps, 0, 1)
+
+    def narrow(apps, schema_editor):
+        move(apps, 1, 0)
+
+    return widen, narrow
 
 
-def narrow(apps, schema_editor):
-    Issue = apps.get_model("negotiations", "Issue")
-    for name, (before, now) in WIDENED.items():
-        Issue.objects.filter(name=name, words=now).update(words=before)
+widen, narrow = words_widening(WIDENED)
 
 
 class Migration(migrations.Migration):

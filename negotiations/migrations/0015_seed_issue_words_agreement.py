@@ -1,5 +1,7 @@
 """The peace plan issue takes "agreement" and "deal" from the seeds; an edited issue stays."""
 
+from importlib import import_module
+
 from django.db import migrations
 
 # Name: (words as the seeds gave them before, words the seeds give now), one per line.
@@ -13,16 +15,9 @@ WIDENED = {
 }
 
 
-def widen(apps, schema_editor):
-    Issue = apps.get_model("negotiations", "Issue")
-    for name, (before, now) in WIDENED.items():
-        Issue.objects.filter(name=name, words=before).update(words=now)
-
-
-def narrow(apps, schema_editor):
-    Issue = apps.get_model("negotiations", "Issue")
-    for name, (before, now) in WIDENED.items():
-        Issue.objects.filter(name=name, words=now).update(words=before)
+widen, narrow = import_module("negotiations.migrations.0014_seed_issue_words").words_widening(
+    WIDENED
+)
 
 
 class Migration(migrations.Migration):
