@@ -62,6 +62,12 @@ class ListedChoiceField(forms.ModelChoiceField):
 
     iterator = ListedChoiceIterator
 
+    @property
+    def options(self) -> list[tuple[str, str]]:
+        """(value, label) of each choice in one read, for a template to loop over (a loop over
+        `choices` would count them first)."""
+        return [(str(value), label) for value, label in self.choices]
+
 
 class TimelineFilterForm(forms.Form):
     """Filters for the timeline and the actor page; every field optional."""

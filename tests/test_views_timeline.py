@@ -1,5 +1,6 @@
 """The timeline page: full and htmx renders, filters, keyset paging, search, polling."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -109,6 +110,22 @@ def test_filters(client, params, shown, hidden):
         assert text in html
     for text in hidden:
         assert text not in html
+
+
+def selected_in_filters(response) -> list[str]:
+    """The values chosen in the filter form's lists."""
+    form = re.search(r'<form class="filters".*?</form>', response.content.decode(), re.S)
+    return re.findall(r'<option value="([^"]*)" selected>', form.group())
+
+
+def test_the_chosen_negotiation_and_issue_stay_selected(client):
+    factories.negotiation("Black Sea")
+    factories.negotiation("Nile Basin")
+    say(text="Spokesman said calm.").issues.add(factories.issue("Prisoners"))
+    chosen = client.get(reverse("timeline"), {"negotiation": "nile-basin", "issue": "prisoners"})
+    assert selected_in_filters(chosen) == ["nile-basin", "prisoners"]
+    unknown = client.get(reverse("timeline"), {"negotiation": "no-such"})
+    assert selected_in_filters(unknown) == [""]  # the issue's "All"; no negotiation is
 
 
 @pytest.mark.parametrize(
