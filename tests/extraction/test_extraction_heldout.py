@@ -1,8 +1,8 @@
 """Regression guard on the invented held-out sets in tests/extraction/heldout*/.
 
 Each set (invented articles in other house styles, with gold per ANNOTATION.md) was written
-blind to the extractor to measure generalisation. The first three were later used to diagnose
-errors (general rules only); the fourth has only been measured. This test runs the shared
+blind to the extractor to measure generalisation. The first four were later used to diagnose
+errors (general rules only); the fifth has only been measured. This test runs the shared
 scorer over each and fails when the headline F1 drops 0.05 below its score when the guard was
 last raised. Raise the floors when the pipeline improves; never change the articles or gold to
 make it pass.
@@ -23,6 +23,7 @@ FLOORS = {
     "tests/extraction/heldout2": 0.691,
     "tests/extraction/heldout3": 0.620,
     "tests/extraction/heldout4": 0.465,
+    "tests/extraction/heldout5": 0.540,
 }
 
 
