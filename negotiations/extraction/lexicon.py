@@ -1135,6 +1135,9 @@ SUPPORT_SPONSOR_VERBS = frozenset({"fund", "finance", "sponsor", "bankroll", "pr
 # the issue governed. Verbs of giving up ("cede") are left out: they name the concession
 # itself and mostly report what others demand ("urged Kyiv to cede land").
 SUPPORT_CONCESSION_VERBS = frozenset({"recognise", "recognize"})
+# Taking part in a thing backs it ("would attend the talks", "will sign the accord", "offered
+# to host the talks"); like praise, only of the issue the verb governs.
+SUPPORT_PARTICIPATION_VERBS = frozenset({"attend", "join", "sign", "host", "participate"})
 # Hoping states a stance only through what the hoped-for issue does next: "hoped the truce
 # would hold" backs it, "hoped sanctions would be lifted" opposes them, "hopes for" is no stance.
 SUPPORT_HOPE_VERBS = frozenset({"hope", "wish", "pray"})
@@ -1214,6 +1217,7 @@ STANCE_PHRASES = {
     "commit to": "support",
     "agree on": "support",
     "agree over": "support",
+    "take part in": "support",
     "call for": "advocacy",
     "push for": "advocacy",
     "press for": "advocacy",
@@ -1860,4 +1864,18 @@ SHARED_WORDS = {
         "'set out' or 'laid out' a plan proposes it; alone 'set' dates a meeting and 'lay'"
         " carries a stance noun",
     ),
+    **dict.fromkeys(
+        [
+            ("CONTACT_VERBS", "SUPPORT_PARTICIPATION_VERBS"),
+            ("HELD_VERBS", "SUPPORT_PARTICIPATION_VERBS"),
+            ("MEETING_INFINITIVES", "SUPPORT_PARTICIPATION_VERBS"),
+            ("MUTUAL_RESPONSES", "SUPPORT_PARTICIPATION_VERBS"),
+            ("OBJECT_VERBS", "SUPPORT_PARTICIPATION_VERBS"),
+            ("RESPONSE_CUES", "SUPPORT_PARTICIPATION_VERBS"),
+        ],
+        "attending, hosting or signing is a meeting or an answer as an event; promised or"
+        " offered ('would attend', 'offered to host') it is also a stance on what is attended",
+    ),
+    ("SUPPORT_PARTICIPATION_VERBS", "VERDICT_HEADS"): "homographs: 'sign' the verb takes part,"
+    " 'a sign' the noun is what a verdict may qualify",
 }

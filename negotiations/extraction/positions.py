@@ -27,6 +27,7 @@ from .lexicon import (
     CONDITION_PREDICATES,
     EXISTENTIAL_REFUSALS,
     HARM_LINKS,
+    HAVE_FORMS,
     HYPOTHETICAL,
     LIGHT_VERBS,
     NEGATED_STANCES,
@@ -54,6 +55,7 @@ from .lexicon import (
     SUPPORT_HOPE_VERBS,
     SUPPORT_NOUNS,
     SUPPORT_OUTCOMES,
+    SUPPORT_PARTICIPATION_VERBS,
     SUPPORT_PRAISE_VERBS,
     SUPPORT_RESUMPTION_VERBS,
     SUPPORT_SPONSOR_VERBS,
@@ -97,6 +99,7 @@ _CUE_KIND = {
         ("oppose", False, OPPOSE_CUES | OPPOSE_NOUNS),
         ("support", True, SUPPORT_PRAISE_VERBS | SUPPORT_RESUMPTION_VERBS),
         ("support", True, SUPPORT_SPONSOR_VERBS | SUPPORT_CONCESSION_VERBS),
+        ("support", True, SUPPORT_PARTICIPATION_VERBS),
         ("oppose", True, OPPOSE_CRITICISM_VERBS),
         ("hope", True, SUPPORT_HOPE_VERBS),
     )
@@ -278,6 +281,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     n, last = cue.n, cue.n + cue.width - 1
     if is_hypothetical(words, n) or _short_of(tokens, n):
         return None
+    if cue.key in SUPPORT_PARTICIPATION_VERBS and not _committed(tokens, n, words):
+        return None  # "ministers attended the talks" reports an event, not a stance
     if cue.verdict and _attributive(a, tokens, last):
         return None  # an attributive verdict judges the noun after it, not an issue
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
@@ -367,6 +372,17 @@ def _token_at(a: Analysis, span, offset: int) -> int:
     if j > 0 and a.tokens[j - 1].end > offset:
         j -= 1
     return j - a.token_range(span).start
+
+
+def _committed(tokens, n: int, words: list[str]) -> bool:
+    """Whether a verb at token n is promised or offered ("would (not) attend", "agreed to sign")
+    or named as an act to come ("host the signing of the accord")."""
+    if words[n].endswith("ing") and n + 1 < len(words) and words[n + 1] == "of":
+        return True
+    j = n - 1
+    while j >= 0 and (tokens[j].lower in NEGATIONS or tokens[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and tokens[j].lower in VERB_AUXILIARIES - HAVE_FORMS
 
 
 def _short_of(tokens, n: int) -> bool:

@@ -287,6 +287,38 @@ def positions(text, registry):
             ("Serbia", "elections", "support"),
             id="k11-stop-ends-at-and",
         ),
+        # Taking part in a thing, promised or offered, backs it.
+        pytest.param(
+            "Oman offered to host the talks.",
+            ("Oman", "talks", "support"),
+            id="k2-offered-to-host",
+        ),
+        pytest.param(
+            "Baku said it would attend the negotiations in Geneva next month.",
+            ("Azerbaijan", "talks", "support"),
+            id="k2-would-attend",
+        ),
+        pytest.param(
+            "Kinshasa would not attend the talks unless Kigali pulled out its troops.",
+            ("Democratic Republic of the Congo", "talks", "conditional"),
+            id="k2-would-not-attend-unless",
+        ),
+        pytest.param(
+            "Ethiopia said it would take part in the dialogue.",
+            ("Ethiopia", "talks", "support"),
+            id="k2-take-part-in",
+        ),
+        pytest.param(
+            "The Vatican said it would host the signing of the peace treaty in Rome.",
+            ("Vatican", "peace plan", "support"),
+            id="k2-host-the-signing-of",
+        ),
+        # A condition denied is none: attending "without preconditions" backs the talks.
+        pytest.param(
+            "Damascus said it would attend the talks without preconditions.",
+            ("Syria", "talks", "support"),
+            id="k14-without-preconditions",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -351,6 +383,12 @@ def test_stance(text, expected, registry):
             "Belgrade said it would return to Brussels only if the sanctions were lifted.",
             ("Serbia", "sanctions", "conditional"),
             id="k14-condition-clause-not-its-own-issue",
+        ),
+        # Attending, as an event reported, is no stance.
+        pytest.param(
+            "Envoys from Norway and Oman attended the talks in Muscat.",
+            ("Norway", "talks", "support"),
+            id="k2-attended-event",
         ),
     ],
 )
