@@ -1146,6 +1146,12 @@ SUPPORT_OUTCOMES = frozenset(
     {"hold", "last", "succeed", "work", "endure", "stick", "survive", "prevail", "resume"}
     | {"continue", "materialise", "materialize", "proceed", "stand"}
 )
+# What an issue is said to be going to do that shows its speaker backs it ("said the elections
+# will go ahead"), keyed by lemmas.
+PROMISED_OUTCOMES = frozenset({"proceed", "go ahead", "take place", "go forward"})
+# Starts an issue is said to be going to make: a stance only under a condition ("the truce
+# would begin on Monday if the army withdrew" offers it); alone they announce a schedule.
+OFFERED_OUTCOMES = frozenset({"begin", "start", "resume"})
 # What a hoped-for issue does that shows the hope is against it ("the sanctions would go").
 OPPOSE_OUTCOMES = frozenset({"collapse", "fail", "go", "disappear", "expire", "lapse"})
 # Advocacy: asking for or aiming at something is support with no condition attached
@@ -1876,6 +1882,19 @@ SHARED_WORDS = {
         "attending, hosting or signing is a meeting or an answer as an event; promised or"
         " offered ('would attend', 'offered to host') it is also a stance on what is attended",
     ),
+    **dict.fromkeys(
+        [
+            ("HELD_VERBS", "OFFERED_OUTCOMES"),
+            ("MEETING_INFINITIVES", "OFFERED_OUTCOMES"),
+            ("OFFERED_OUTCOMES", "SUPPORT_OUTCOMES"),
+            ("OFFERED_OUTCOMES", "SUPPORT_RESUMPTION_VERBS"),
+            ("PROMISED_OUTCOMES", "SUPPORT_OUTCOMES"),
+        ],
+        "an issue that begins, resumes or proceeds: said of a meeting it dates it, hoped for"
+        " or resumed by a side it backs it, promised by its speaker it is his stance",
+    ),
+    ("OFFERED_OUTCOMES", "VERDICT_HEADS"): "homographs: 'start' the verb begins, 'a start' the"
+    " noun is what a verdict may qualify",
     ("SUPPORT_PARTICIPATION_VERBS", "VERDICT_HEADS"): "homographs: 'sign' the verb takes part,"
     " 'a sign' the noun is what a verdict may qualify",
 }

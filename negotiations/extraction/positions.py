@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
 
 from .analysis import Analysis
@@ -23,6 +24,7 @@ from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
     BE_AUXILIARIES,
+    COMMITMENT_MODALS,
     CONDITION_CLAUSES,
     CONDITION_PREDICATES,
     EXISTENTIAL_REFUSALS,
@@ -35,12 +37,14 @@ from .lexicon import (
     NEUTRAL_CUES,
     OBJECT_BREAKS,
     OBLIGATION_PREDICATES,
+    OFFERED_OUTCOMES,
     OPPOSE_CRITICISM_VERBS,
     OPPOSE_CUES,
     OPPOSE_HARMS,
     OPPOSE_NOUNS,
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    PROMISED_OUTCOMES,
     REACH_BREAKS,
     REFUSAL_CONDITIONS,
     SHORTFALL_MARKERS,
@@ -168,7 +172,7 @@ def position_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     for s, span in enumerate(a.sentences):
-        for holder, issue, stance in _stances(a, s, speakers):
+        for holder, issue, stance in chain(_stances(a, s, speakers), _promises(a, s, speakers)):
             for actor in _voices(holder, speakers.get(s), kinds):
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
                     continue
@@ -273,6 +277,30 @@ def _stances(a: Analysis, s: int, speakers: dict):
             if (actor, found[1]) not in seen:
                 seen.add((actor, found[1]))
                 yield actor, found[1], stance
+
+
+def _promises(a: Analysis, s: int, speakers: dict):
+    """ "Kiir said the elections will go ahead": an issue its speaker says will happen is
+    backed by the speaker, conditionally if a condition follows, opposed if it will not."""
+    speaker, words = speakers.get(s), a.words(s)
+    if speaker is None or COMMITMENT_MODALS.isdisjoint(words):
+        return
+    span, lemmas = a.sentences[s], a.lemmas(s)
+    lowered = span.text.lower()
+    for _, end, issue in _topics(lowered, issue_spans(lowered, a.registry.issues)):
+        j = _token_at(a, span, span.start + end - 1) + 1
+        if j >= len(words) or words[j] not in COMMITMENT_MODALS:
+            continue
+        negated = False
+        j += 1
+        while j < len(words) and (words[j] in NEGATIONS or words[j].endswith("ly")):
+            negated, j = negated or words[j] in NEGATIONS, j + 1
+        outcome = {lemmas[j] if j < len(words) else "", " ".join(lemmas[j : j + 2])}
+        conditioned = not HYPOTHETICAL.isdisjoint(words[j : j + _CONDITION_REACH + 4])
+        if not outcome.isdisjoint(PROMISED_OUTCOMES) or (
+            conditioned and not outcome.isdisjoint(OFFERED_OUTCOMES)
+        ):
+            yield speaker, issue, "oppose" if negated else _stance("support", conditioned)
 
 
 def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, str] | None:

@@ -319,6 +319,24 @@ def positions(text, registry):
             ("Syria", "talks", "support"),
             id="k14-without-preconditions",
         ),
+        # An issue its speaker says will go ahead is backed; a start offered on a condition
+        # is a conditional stance.
+        pytest.param(
+            "Colombian officials are divided, but President Gustavo Petro said on Monday "
+            "that the elections will go ahead in May.",
+            ("Gustavo Petro", "elections", "support"),
+            id="k2-will-go-ahead",
+        ),
+        pytest.param(
+            'Hun Manet said the truce would start at midnight "if Bangkok keeps its word".',
+            ("Hun Manet", "ceasefire", "conditional"),
+            id="k14-would-start-if",
+        ),
+        pytest.param(
+            "Hun Manet said the negotiations would not take place in Bangkok.",
+            ("Hun Manet", "talks", "oppose"),
+            id="k11-would-not-take-place",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -389,6 +407,12 @@ def test_stance(text, expected, registry):
             "Envoys from Norway and Oman attended the talks in Muscat.",
             ("Norway", "talks", "support"),
             id="k2-attended-event",
+        ),
+        # A start announced with no condition is a schedule, not a stance.
+        pytest.param(
+            "Hun Manet said the negotiations would begin on Friday in Kuala Lumpur.",
+            ("Hun Manet", "talks", "support"),
+            id="k2-would-begin-schedule",
         ),
     ],
 )
