@@ -31,6 +31,7 @@ from .lexicon import (
     HARM_LINKS,
     HAVE_FORMS,
     HYPOTHETICAL,
+    JOINT_DETERMINERS,
     LIGHT_VERBS,
     NEGATED_STANCES,
     NEGATIONS,
@@ -172,7 +173,8 @@ def position_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     for s, span in enumerate(a.sentences):
-        for holder, issue, stance in chain(_stances(a, s, speakers), _promises(a, s, speakers)):
+        stated = chain(_stances(a, s, speakers), _promises(a, s, speakers), _acts(a, s, speakers))
+        for holder, issue, stance in stated:
             for actor in _voices(holder, speakers.get(s), kinds):
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
                     continue
@@ -301,6 +303,32 @@ def _promises(a: Analysis, s: int, speakers: dict):
             conditioned and not outcome.isdisjoint(OFFERED_OUTCOMES)
         ):
             yield speaker, issue, "oppose" if negated else _stance("support", conditioned)
+
+
+def _acts(a: Analysis, s: int, speakers: dict):
+    """ "Rwanda will withdraw its troops", "we will not negotiate": an issue named by a verb
+    its subject commits to is backed, refused once negated, conditional before "until"."""
+    words, span = a.words(s), a.sentences[s]
+    if COMMITMENT_MODALS.isdisjoint(words):
+        return
+    first = a.sentence_tokens[s].start
+    lowered = span.text.lower()
+    for at, _, issue in issue_spans(lowered, a.registry.issues):
+        n = _token_at(a, span, span.start + at)
+        if a.tokens[first + n].start != span.start + at:
+            continue  # the issue's stem starts inside a word
+        j, negated = n - 1, False
+        while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
+            negated, j = negated or words[j] in NEGATIONS, j - 1
+        if j < 0 or words[j] not in COMMITMENT_MODALS:
+            continue
+        if not JOINT_DETERMINERS.isdisjoint(words[max(0, j - 3) : j]):
+            continue  # "both sides would stop firing" states the terms of their agreement
+        stance = "oppose" if negated else "support"
+        if negated and not REFUSAL_CONDITIONS.isdisjoint(words[n:]):
+            stance = "conditional"
+        for actor in _holders(a, s, first + n, speakers):
+            yield actor, issue, stance
 
 
 def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, str] | None:

@@ -337,6 +337,22 @@ def positions(text, registry):
             ("Hun Manet", "talks", "oppose"),
             id="k11-would-not-take-place",
         ),
+        # An issue named by a verb its subject commits to: backed, refused, or conditional.
+        pytest.param(
+            "Rwanda said it would withdraw its troops from the border.",
+            ("Rwanda", "withdrawal", "support"),
+            id="k2-would-withdraw",
+        ),
+        pytest.param(
+            "Myanmar will not negotiate with armed groups, a junta spokesman said.",
+            ("Myanmar", "talks", "oppose"),
+            id="k11-will-not-negotiate",
+        ),
+        pytest.param(
+            "Hezbollah will never disarm until Israel leaves Lebanese soil.",
+            ("Hezbollah", "disarmament", "conditional"),
+            id="k14-never-disarm-until",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -413,6 +429,12 @@ def test_stance(text, expected, registry):
             "Hun Manet said the negotiations would begin on Friday in Kuala Lumpur.",
             ("Hun Manet", "talks", "support"),
             id="k2-would-begin-schedule",
+        ),
+        # What both sides would do states the terms of their agreement, not one's stance.
+        pytest.param(
+            "Serbia and Kosovo said both sides would withdraw their police from the bridge.",
+            ("Serbia", "withdrawal", "support"),
+            id="k2-both-sides-would-terms",
         ),
     ],
 )
