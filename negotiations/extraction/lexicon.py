@@ -1332,6 +1332,11 @@ NEGATIONS = frozenset(
     | {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would", "has", "is") for mark in "'’"}
     | {"won’t"}
 )
+# Contracted negations of "do" and the modals, which stand for the auxiliary as well.
+NEGATED_AUXILIARIES = frozenset(
+    {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would") for mark in "'’"}
+    | {"won't", "won’t", "cannot"}
+)
 
 # Bare month names and abbreviations for the date resolver.
 MONTHS = {
@@ -1893,6 +1898,8 @@ SHARED_WORDS = {
         "an issue that begins, resumes or proceeds: said of a meeting it dates it, hoped for"
         " or resumed by a side it backs it, promised by its speaker it is his stance",
     ),
+    ("NEGATED_AUXILIARIES", "NEGATIONS"): "a contracted negation ('won't', 'doesn't') negates"
+    " and is the auxiliary as well",
     ("OFFERED_OUTCOMES", "VERDICT_HEADS"): "homographs: 'start' the verb begins, 'a start' the"
     " noun is what a verdict may qualify",
     ("SUPPORT_PARTICIPATION_VERBS", "VERDICT_HEADS"): "homographs: 'sign' the verb takes part,"

@@ -24,15 +24,18 @@ from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
     BE_AUXILIARIES,
+    BE_FORMS,
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
     CONDITION_PREDICATES,
+    DO_FORMS,
     EXISTENTIAL_REFUSALS,
     HARM_LINKS,
     HAVE_FORMS,
     HYPOTHETICAL,
     JOINT_DETERMINERS,
     LIGHT_VERBS,
+    NEGATED_AUXILIARIES,
     NEGATED_STANCES,
     NEGATIONS,
     NEUTRAL_CUES,
@@ -126,6 +129,8 @@ _PHRASE_WIDTHS = sorted({len(phrase.split()) for phrase in _PHRASES}, reverse=Tr
 # Lemmas and word forms that may open a cue, to pass over sentences with none at once.
 _CUE_LEMMAS = _PHRASE_STARTS | frozenset(_CUE_KIND)
 _VERDICT_WORDS = frozenset(_VERDICT_KIND)
+# Auxiliaries that may commit a subject to an issue's verb, to pass over sentences with none.
+_COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
 
 
 class _Cue(NamedTuple):
@@ -309,26 +314,46 @@ def _acts(a: Analysis, s: int, speakers: dict):
     """ "Rwanda will withdraw its troops", "we will not negotiate": an issue named by a verb
     its subject commits to is backed, refused once negated, conditional before "until"."""
     words, span = a.words(s), a.sentences[s]
-    if COMMITMENT_MODALS.isdisjoint(words):
+    if _COMMITTING.isdisjoint(words):
         return
-    first = a.sentence_tokens[s].start
-    lowered = span.text.lower()
+    first, lowered = a.sentence_tokens[s].start, span.text.lower()
     for at, _, issue in issue_spans(lowered, a.registry.issues):
         n = _token_at(a, span, span.start + at)
         if a.tokens[first + n].start != span.start + at:
             continue  # the issue's stem starts inside a word
-        j, negated = n - 1, False
-        while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
-            negated, j = negated or words[j] in NEGATIONS, j - 1
-        if j < 0 or words[j] not in COMMITMENT_MODALS:
+        found = _commitment(words, n)
+        if found is None:
             continue
-        if not JOINT_DETERMINERS.isdisjoint(words[max(0, j - 3) : j]):
-            continue  # "both sides would stop firing" states the terms of their agreement
+        j, negated, passive = found
         stance = "oppose" if negated else "support"
         if negated and not REFUSAL_CONDITIONS.isdisjoint(words[n:]):
             stance = "conditional"
-        for actor in _holders(a, s, first + n, speakers):
+        if passive:  # "Hezbollah will be disarmed" is its speaker's stance
+            holders = [speakers[s]] if s in speakers else []
+        else:  # a contraction ("won't") stands right after the subject
+            verb = first + (j if words[j] in NEGATED_AUXILIARIES else n)
+            holders = _holders(a, s, verb, speakers)
+        for actor in holders:
             yield actor, issue, stance
+
+
+def _commitment(words: list[str], n: int) -> tuple[int, bool, bool] | None:
+    """The auxiliary committing its subject to the verb at n ("would withdraw", "will not be
+    disarmed", "does not negotiate"), whether negated and whether passive; None if none."""
+    j, negated = n - 1, False
+    passive = j > 0 and words[j] in BE_FORMS
+    j -= passive
+    while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
+        negated, j = negated or words[j] in NEGATIONS, j - 1
+    if words[j + 1] in NEGATED_AUXILIARIES:
+        j += 1
+    # "does not negotiate": a habit refused is refused as a rule
+    refused = negated and words[j] in DO_FORMS | NEGATED_AUXILIARIES
+    if j < 0 or not (words[j] in COMMITMENT_MODALS or refused):
+        return None
+    if not JOINT_DETERMINERS.isdisjoint(words[max(0, j - 3) : j]):
+        return None  # "both sides would stop firing" states the terms of their agreement
+    return j, negated, passive
 
 
 def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, str] | None:

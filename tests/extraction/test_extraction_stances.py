@@ -349,6 +349,21 @@ def positions(text, registry):
             id="k11-will-not-negotiate",
         ),
         pytest.param(
+            "The United States does not negotiate with the Houthis, a spokesperson said.",
+            ("United States", "talks", "oppose"),
+            id="k11-does-not-negotiate",
+        ),
+        pytest.param(
+            "Yerevan won't negotiate under threat.",
+            ("Armenia", "talks", "oppose"),
+            id="k11-wont-negotiate",
+        ),
+        pytest.param(
+            'Israel Katz said: "Hezbollah will be disarmed, one way or another."',
+            ("Israel Katz", "disarmament", "support"),
+            id="k2-passive-will-be-disarmed-speaker",
+        ),
+        pytest.param(
             "Hezbollah will never disarm until Israel leaves Lebanese soil.",
             ("Hezbollah", "disarmament", "conditional"),
             id="k14-never-disarm-until",
@@ -435,6 +450,12 @@ def test_stance(text, expected, registry):
             "Serbia and Kosovo said both sides would withdraw their police from the bridge.",
             ("Serbia", "withdrawal", "support"),
             id="k2-both-sides-would-terms",
+        ),
+        # A passive commitment is the speaker's, not its grammatical subject's.
+        pytest.param(
+            "Israel Katz said Hezbollah will be disarmed.",
+            ("Hezbollah", "disarmament", "support"),
+            id="k2-passive-not-subject",
         ),
     ],
 )
