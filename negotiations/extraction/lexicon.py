@@ -1225,6 +1225,8 @@ STANCE_PHRASES = {
     "agree over": "support",
     "take part in": "support",
     "call for": "advocacy",
+    "ask for": "advocacy",
+    "appeal for": "advocacy",
     "push for": "advocacy",
     "press for": "advocacy",
     "work for": "advocacy",

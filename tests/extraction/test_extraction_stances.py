@@ -337,6 +337,17 @@ def positions(text, registry):
             ("Hun Manet", "talks", "oppose"),
             id="k11-would-not-take-place",
         ),
+        # Asking or appealing for a thing advocates it.
+        pytest.param(
+            "Yerevan has asked for the release of all Armenian detainees.",
+            ("Armenia", "prisoner exchange", "support"),
+            id="k2-asked-for",
+        ),
+        pytest.param(
+            "The African Union appealed for a humanitarian pause in Darfur.",
+            ("African Union", "humanitarian access", "support"),
+            id="k2-appealed-for",
+        ),
         # An issue named by a verb its subject commits to: backed, refused, or conditional.
         pytest.param(
             "Rwanda said it would withdraw its troops from the border.",
