@@ -27,6 +27,7 @@ from .lexicon import (
     BE_FORMS,
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
+    CONDITION_OPENERS,
     CONDITION_PREDICATES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
@@ -429,6 +430,9 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
+    after = words[between.stop : between.stop + _CONDITION_REACH + 4]
+    if stance == "support" and not CONDITION_OPENERS.isdisjoint(after):
+        return "conditional"  # "ready to attend the talks if Israel withdraws"
     return stance
 
 

@@ -337,6 +337,17 @@ def positions(text, registry):
             ("Hun Manet", "talks", "oppose"),
             id="k11-would-not-take-place",
         ),
+        # Backing followed by a condition clause is conditional backing.
+        pytest.param(
+            "Doha is ready to host the talks if both sides drop their preconditions.",
+            ("Qatar", "talks", "conditional"),
+            id="k14-ready-if",
+        ),
+        pytest.param(
+            "Thailand supports a truce unless Cambodia lays new mines.",
+            ("Thailand", "ceasefire", "conditional"),
+            id="k14-supports-unless",
+        ),
         # Asking or appealing for a thing advocates it.
         pytest.param(
             "Yerevan has asked for the release of all Armenian detainees.",
