@@ -348,6 +348,17 @@ def positions(text, registry):
             ("Thailand", "ceasefire", "conditional"),
             id="k14-supports-unless",
         ),
+        # Being bound by, abiding by or adhering to a thing accepts it; denied, refuses it.
+        pytest.param(
+            "The Houthis said they were not bound by any roadmap drafted in Riyadh.",
+            ("Houthis", "peace plan", "oppose"),
+            id="k11-not-bound-by",
+        ),
+        pytest.param(
+            "Phnom Penh will abide by the ceasefire, the ministry said.",
+            ("Cambodia", "ceasefire", "support"),
+            id="k2-abide-by",
+        ),
         # Asking or appealing for a thing advocates it.
         pytest.param(
             "Yerevan has asked for the release of all Armenian detainees.",
