@@ -1277,6 +1277,11 @@ OBLIGATION_PREDICATES = frozenset({"must be", "must come", "should be", "have to
 EXISTENTIAL_REFUSALS = frozenset(
     {"will be no", "would be no", "can be no", "could be no", "shall be no", "no question of"}
 )
+# Predicates refusing their subject, keyed by their lemmas: the speaker opposes the thing
+# before them ("sanctions relief is off the table", "disarmament is not on the agenda").
+REFUSAL_PREDICATES = frozenset(
+    {"off the table", "not on the agenda", "not on the table", "out of the question"}
+)
 # Words after a refused issue that make the refusal a condition: "no truce until they leave",
 # "will not release anyone unless detainees are freed".
 REFUSAL_CONDITIONS = frozenset({"until", "unless", "till"})

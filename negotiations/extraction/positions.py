@@ -52,6 +52,7 @@ from .lexicon import (
     PROMISED_OUTCOMES,
     REACH_BREAKS,
     REFUSAL_CONDITIONS,
+    REFUSAL_PREDICATES,
     SHORTFALL_MARKERS,
     STANCE_PHRASES,
     STANCE_VERDICT_PHRASES,
@@ -95,6 +96,7 @@ _PHRASES = {
     **dict.fromkeys(CONDITION_CLAUSES, "conditional"),
     **dict.fromkeys(OBLIGATION_PREDICATES, "advocacy"),
     **dict.fromkeys(EXISTENTIAL_REFUSALS, "oppose"),
+    **dict.fromkeys(REFUSAL_PREDICATES, "oppose"),
 }
 # A lemma's stance kind, and whether it holds only for the issue the verb governs as its
 # object (praise, criticism, resumption, hope), in one lookup; later classes win an overlap.
@@ -123,6 +125,7 @@ _SPOKEN_PHRASES = (
     *CONDITION_CLAUSES,
     *OBLIGATION_PREDICATES,
     *EXISTENTIAL_REFUSALS,
+    *REFUSAL_PREDICATES,
 )
 _HELD_WORDS |= {phrase.split()[0] for phrase in _SPOKEN_PHRASES}
 _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in _PHRASES)
@@ -154,6 +157,7 @@ class _Cue(NamedTuple):
             self.key in CONDITION_PREDICATES
             or self.key in OBLIGATION_PREDICATES
             or (self.key in CONDITION_CLAUSES)
+            or self.key in REFUSAL_PREDICATES
         )
 
 

@@ -359,6 +359,22 @@ def positions(text, registry):
             ("Cambodia", "ceasefire", "support"),
             id="k2-abide-by",
         ),
+        # Predicates refusing the issue before them: the speaker's opposition.
+        pytest.param(
+            "Kremlin spokesman Dmitry Peskov said sanctions relief was off the table.",
+            ("Dmitry Peskov", "sanctions", "oppose"),
+            id="k11-off-the-table",
+        ),
+        pytest.param(
+            'Colombia said a bilateral ceasefire "is not on the agenda for now".',
+            ("Colombia", "ceasefire", "oppose"),
+            id="k11-not-on-the-agenda",
+        ),
+        pytest.param(
+            "Kigali said a withdrawal was out of the question.",
+            ("Rwanda", "withdrawal", "oppose"),
+            id="k11-out-of-the-question",
+        ),
         # Asking or appealing for a thing advocates it.
         pytest.param(
             "Yerevan has asked for the release of all Armenian detainees.",
