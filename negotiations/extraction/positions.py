@@ -36,10 +36,12 @@ from .lexicon import (
     HYPOTHETICAL,
     JOINT_DETERMINERS,
     LIGHT_VERBS,
+    MODALS,
     NEGATED_AUXILIARIES,
     NEGATED_STANCES,
     NEGATIONS,
     NEUTRAL_CUES,
+    NOBODY_DETERMINERS,
     OBJECT_BREAKS,
     OBLIGATION_PREDICATES,
     OFFERED_OUTCOMES,
@@ -293,26 +295,29 @@ def _stances(a: Analysis, s: int, speakers: dict):
 
 def _promises(a: Analysis, s: int, speakers: dict):
     """ "Kiir said the elections will go ahead": an issue its speaker says will happen is
-    backed by the speaker, conditionally if a condition follows, opposed if it will not."""
+    backed by the speaker, conditionally if a condition follows, opposed if it will not ("no
+    talks can resume until…" opposes them until then: a conditional stance)."""
     speaker, words = speakers.get(s), a.words(s)
-    if speaker is None or COMMITMENT_MODALS.isdisjoint(words):
+    if speaker is None or MODALS.isdisjoint(words):
         return
     span, lemmas = a.sentences[s], a.lemmas(s)
     lowered = span.text.lower()
-    for _, end, issue in _topics(lowered, issue_spans(lowered, a.registry.issues)):
-        j = _token_at(a, span, span.start + end - 1) + 1
-        if j >= len(words) or words[j] not in COMMITMENT_MODALS:
+    for at, end, issue in _topics(lowered, issue_spans(lowered, a.registry.issues)):
+        n, j = _token_at(a, span, span.start + at), _token_at(a, span, span.start + end - 1) + 1
+        negated = n > 0 and words[n - 1] in NOBODY_DETERMINERS
+        if j >= len(words) or words[j] not in (MODALS if negated else COMMITMENT_MODALS):
             continue
-        negated = False
         j += 1
         while j < len(words) and (words[j] in NEGATIONS or words[j].endswith("ly")):
             negated, j = negated or words[j] in NEGATIONS, j + 1
         outcome = {lemmas[j] if j < len(words) else "", " ".join(lemmas[j : j + 2])}
         conditioned = not HYPOTHETICAL.isdisjoint(words[j : j + _CONDITION_REACH + 4])
-        if not outcome.isdisjoint(PROMISED_OUTCOMES) or (
-            conditioned and not outcome.isdisjoint(OFFERED_OUTCOMES)
-        ):
-            yield speaker, issue, "oppose" if negated else _stance("support", conditioned)
+        if outcome.isdisjoint(PROMISED_OUTCOMES | OFFERED_OUTCOMES):
+            continue
+        if negated:
+            yield speaker, issue, "conditional" if conditioned else "oppose"
+        elif conditioned or outcome.isdisjoint(OFFERED_OUTCOMES):
+            yield speaker, issue, _stance("support", conditioned)
 
 
 def _acts(a: Analysis, s: int, speakers: dict):

@@ -333,6 +333,11 @@ def positions(text, registry):
             id="k14-would-start-if",
         ),
         pytest.param(
+            "Hun Manet said no negotiations could resume until Thai troops left the temples.",
+            ("Hun Manet", "talks", "conditional"),
+            id="k14-no-talks-until",
+        ),
+        pytest.param(
             "Hun Manet said the negotiations would not take place in Bangkok.",
             ("Hun Manet", "talks", "oppose"),
             id="k11-would-not-take-place",
