@@ -1,5 +1,6 @@
-"""Six canonical issues take more words from the seeds (a pause in the fighting, electoral,
-a political settlement, decommissioning, verify, negotiate); an edited issue stays."""
+"""Six canonical issues take more words from the seeds (a pause in the fighting, electoral, a
+political settlement, decommissioning, laying down arms, verify, negotiate); an edited issue
+stays."""
 
 from importlib import import_module
 
@@ -30,8 +31,12 @@ WIDENED = {
     ),
     "disarmament": (
         "disarm",
-        "disarm\ndecommission\ndemobili\ndown arms\ndown its arms\n"
-        "down their arms\ndown its weapons\ndown their weapons",
+        "disarm\ndecommission\ndemobili\nlay down arms\nlay down its\n"
+        "lay down their\nlaying down arms\nlaying down its\nlaying down their\n"
+        "laid down arms\nlaid down its\nlaid down their\n"
+        "hand over its weapons\nhand over their weapons\n"
+        "handing over its weapons\nhanding over their weapons\n"
+        "surrender its weapons\nsurrender their weapons",
     ),
     "peacekeepers and monitors": (
         "peacekeep\nmonitoring mission\nobserver mission\nmonitors\n"

@@ -128,6 +128,10 @@ def positions(text, registry):
         # Issues named in other words: laying down arms, a settlement, the negotiating table.
         ("M23 refused to lay down its arms.", ("M23", "disarmament", "oppose")),
         (
+            "Hamas will not hand over its weapons, a spokesman said.",
+            ("Hamas", "disarmament", "oppose"),
+        ),
+        (
             "Sudan backed a political settlement under UN auspices.",
             ("Sudan", "peace plan", "support"),
         ),
