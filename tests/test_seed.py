@@ -86,7 +86,8 @@ def test_an_upgrade_gives_seeded_issues_their_new_words_and_leaves_edited_ones()
     seeded = {i.name: i.words for i in models.Issue.objects.filter(name__in=migration.WIDENED)}
     # a later migration widens the peace plan again: the seeds give its words
     later = importlib.import_module("negotiations.migrations.0015_seed_issue_words_agreement")
-    widest = {**migration.WIDENED, **later.WIDENED}
+    latest = importlib.import_module("negotiations.migrations.0016_seed_issue_words_settlement")
+    widest = {**migration.WIDENED, **later.WIDENED, **latest.WIDENED}
     assert seeded == {name: widest[name][1] for name in migration.WIDENED}
 
     plan, monitors = migration.WIDENED
@@ -105,9 +106,11 @@ def test_an_upgrade_gives_the_peace_plan_its_agreement_words_and_leaves_an_edite
     from negotiations.management.commands.seed import SEEDS, load_issues, read_json
 
     migration = importlib.import_module("negotiations.migrations.0015_seed_issue_words_agreement")
+    later = importlib.import_module("negotiations.migrations.0016_seed_issue_words_settlement")
     load_issues(read_json(SEEDS / "issues.json"))
     (plan,) = migration.WIDENED
-    assert models.Issue.objects.get(name=plan).words == migration.WIDENED[plan][1]
+    # a later migration widens the peace plan again: the seeds give its words
+    assert models.Issue.objects.get(name=plan).words == later.WIDENED[plan][1]
 
     models.Issue.objects.filter(name=plan).update(words=migration.WIDENED[plan][0])
     migration.widen(apps, None)
@@ -115,3 +118,25 @@ def test_an_upgrade_gives_the_peace_plan_its_agreement_words_and_leaves_an_edite
     models.Issue.objects.filter(name=plan).update(words="peace plan\naccord")
     migration.widen(apps, None)
     assert models.Issue.objects.get(name=plan).words == "peace plan\naccord"
+
+
+def test_an_upgrade_gives_six_issues_their_settlement_words_and_leaves_an_edited_one():
+    import importlib
+
+    from django.apps import apps
+
+    from negotiations.management.commands.seed import SEEDS, load_issues, read_json
+
+    migration = importlib.import_module("negotiations.migrations.0016_seed_issue_words_settlement")
+    load_issues(read_json(SEEDS / "issues.json"))
+    seeded = {i.name: i.words for i in models.Issue.objects.filter(name__in=migration.WIDENED)}
+    assert seeded == {name: words[1] for name, words in migration.WIDENED.items()}
+
+    for name, (before, _) in migration.WIDENED.items():
+        models.Issue.objects.filter(name=name).update(words=before)
+    models.Issue.objects.filter(name="talks").update(words="talks\nparley")
+    migration.widen(apps, None)
+    assert models.Issue.objects.get(name="disarmament").words == migration.WIDENED["disarmament"][1]
+    assert models.Issue.objects.get(name="talks").words == "talks\nparley"
+    migration.narrow(apps, None)
+    assert models.Issue.objects.get(name="elections").words == "election"

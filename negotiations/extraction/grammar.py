@@ -675,8 +675,13 @@ def is_hypothetical(words: list[str], n: int) -> bool:
 
 
 def is_conditional(words: list[str], lowered: str) -> bool:
-    """Whether a sentence attaches a condition to what it reports ("provided that…")."""
-    return bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
+    """Whether a sentence attaches a condition to what it reports ("provided that…"); one
+    denied ("without preconditions", "no conditions") attaches none."""
+    stated = any(
+        word in CONDITION_CUES and (i == 0 or words[i - 1] not in NEGATIONS)
+        for i, word in enumerate(words)
+    )
+    return stated or any(p in lowered for p in CONDITION_PHRASES)
 
 
 def is_name_compound(a: Analysis, first: int, k: int) -> bool:

@@ -1135,6 +1135,9 @@ SUPPORT_SPONSOR_VERBS = frozenset({"fund", "finance", "sponsor", "bankroll", "pr
 # the issue governed. Verbs of giving up ("cede") are left out: they name the concession
 # itself and mostly report what others demand ("urged Kyiv to cede land").
 SUPPORT_CONCESSION_VERBS = frozenset({"recognise", "recognize"})
+# Taking part in a thing backs it ("would attend the talks", "will sign the accord", "offered
+# to host the talks"); like praise, only of the issue the verb governs.
+SUPPORT_PARTICIPATION_VERBS = frozenset({"attend", "join", "sign", "host", "participate"})
 # Hoping states a stance only through what the hoped-for issue does next: "hoped the truce
 # would hold" backs it, "hoped sanctions would be lifted" opposes them, "hopes for" is no stance.
 SUPPORT_HOPE_VERBS = frozenset({"hope", "wish", "pray"})
@@ -1143,6 +1146,12 @@ SUPPORT_OUTCOMES = frozenset(
     {"hold", "last", "succeed", "work", "endure", "stick", "survive", "prevail", "resume"}
     | {"continue", "materialise", "materialize", "proceed", "stand"}
 )
+# What an issue is said to be going to do that shows its speaker backs it ("said the elections
+# will go ahead"), keyed by lemmas.
+PROMISED_OUTCOMES = frozenset({"proceed", "go ahead", "take place", "go forward"})
+# Starts an issue is said to be going to make: a stance only under a condition ("the truce
+# would begin on Monday if the army withdrew" offers it); alone they announce a schedule.
+OFFERED_OUTCOMES = frozenset({"begin", "start", "resume"})
 # What a hoped-for issue does that shows the hope is against it ("the sanctions would go").
 OPPOSE_OUTCOMES = frozenset({"collapse", "fail", "go", "disappear", "expire", "lapse"})
 # Advocacy: asking for or aiming at something is support with no condition attached
@@ -1212,9 +1221,15 @@ STANCE_PHRASES = {
     "rule out": "oppose",
     "open to": "support",
     "commit to": "support",
+    "bound by": "support",
+    "abide by": "support",
+    "adhere to": "support",
     "agree on": "support",
     "agree over": "support",
+    "take part in": "support",
     "call for": "advocacy",
+    "ask for": "advocacy",
+    "appeal for": "advocacy",
     "push for": "advocacy",
     "press for": "advocacy",
     "work for": "advocacy",
@@ -1261,6 +1276,11 @@ OBLIGATION_PREDICATES = frozenset({"must be", "must come", "should be", "have to
 # truce", "no question of mediation"; like a verdict, the speaker holds them.
 EXISTENTIAL_REFUSALS = frozenset(
     {"will be no", "would be no", "can be no", "could be no", "shall be no", "no question of"}
+)
+# Predicates refusing their subject, keyed by their lemmas: the speaker opposes the thing
+# before them ("sanctions relief is off the table", "disarmament is not on the agenda").
+REFUSAL_PREDICATES = frozenset(
+    {"off the table", "not on the agenda", "not on the table", "out of the question"}
 )
 # Words after a refused issue that make the refusal a condition: "no truce until they leave",
 # "will not release anyone unless detainees are freed".
@@ -1321,6 +1341,11 @@ NEGATIONS = frozenset(
     {"not", "never", "no", "won't", "cannot", "refuses", "without", "neither", "nor"}
     | {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would", "has", "is") for mark in "'’"}
     | {"won’t"}
+)
+# Contracted negations of "do" and the modals, which stand for the auxiliary as well.
+NEGATED_AUXILIARIES = frozenset(
+    {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would") for mark in "'’"}
+    | {"won't", "won’t", "cannot"}
 )
 
 # Bare month names and abbreviations for the date resolver.
@@ -1860,4 +1885,33 @@ SHARED_WORDS = {
         "'set out' or 'laid out' a plan proposes it; alone 'set' dates a meeting and 'lay'"
         " carries a stance noun",
     ),
+    **dict.fromkeys(
+        [
+            ("CONTACT_VERBS", "SUPPORT_PARTICIPATION_VERBS"),
+            ("HELD_VERBS", "SUPPORT_PARTICIPATION_VERBS"),
+            ("MEETING_INFINITIVES", "SUPPORT_PARTICIPATION_VERBS"),
+            ("MUTUAL_RESPONSES", "SUPPORT_PARTICIPATION_VERBS"),
+            ("OBJECT_VERBS", "SUPPORT_PARTICIPATION_VERBS"),
+            ("RESPONSE_CUES", "SUPPORT_PARTICIPATION_VERBS"),
+        ],
+        "attending, hosting or signing is a meeting or an answer as an event; promised or"
+        " offered ('would attend', 'offered to host') it is also a stance on what is attended",
+    ),
+    **dict.fromkeys(
+        [
+            ("HELD_VERBS", "OFFERED_OUTCOMES"),
+            ("MEETING_INFINITIVES", "OFFERED_OUTCOMES"),
+            ("OFFERED_OUTCOMES", "SUPPORT_OUTCOMES"),
+            ("OFFERED_OUTCOMES", "SUPPORT_RESUMPTION_VERBS"),
+            ("PROMISED_OUTCOMES", "SUPPORT_OUTCOMES"),
+        ],
+        "an issue that begins, resumes or proceeds: said of a meeting it dates it, hoped for"
+        " or resumed by a side it backs it, promised by its speaker it is his stance",
+    ),
+    ("NEGATED_AUXILIARIES", "NEGATIONS"): "a contracted negation ('won't', 'doesn't') negates"
+    " and is the auxiliary as well",
+    ("OFFERED_OUTCOMES", "VERDICT_HEADS"): "homographs: 'start' the verb begins, 'a start' the"
+    " noun is what a verdict may qualify",
+    ("SUPPORT_PARTICIPATION_VERBS", "VERDICT_HEADS"): "homographs: 'sign' the verb takes part,"
+    " 'a sign' the noun is what a verdict may qualify",
 }

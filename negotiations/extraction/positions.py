@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
 
 from .analysis import Analysis
@@ -23,25 +24,37 @@ from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
     BE_AUXILIARIES,
+    BE_FORMS,
+    COMMITMENT_MODALS,
     CONDITION_CLAUSES,
+    CONDITION_OPENERS,
     CONDITION_PREDICATES,
+    DO_FORMS,
     EXISTENTIAL_REFUSALS,
     HARM_LINKS,
+    HAVE_FORMS,
     HYPOTHETICAL,
+    JOINT_DETERMINERS,
     LIGHT_VERBS,
+    MODALS,
+    NEGATED_AUXILIARIES,
     NEGATED_STANCES,
     NEGATIONS,
     NEUTRAL_CUES,
+    NOBODY_DETERMINERS,
     OBJECT_BREAKS,
     OBLIGATION_PREDICATES,
+    OFFERED_OUTCOMES,
     OPPOSE_CRITICISM_VERBS,
     OPPOSE_CUES,
     OPPOSE_HARMS,
     OPPOSE_NOUNS,
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    PROMISED_OUTCOMES,
     REACH_BREAKS,
     REFUSAL_CONDITIONS,
+    REFUSAL_PREDICATES,
     SHORTFALL_MARKERS,
     STANCE_PHRASES,
     STANCE_VERDICT_PHRASES,
@@ -54,6 +67,7 @@ from .lexicon import (
     SUPPORT_HOPE_VERBS,
     SUPPORT_NOUNS,
     SUPPORT_OUTCOMES,
+    SUPPORT_PARTICIPATION_VERBS,
     SUPPORT_PRAISE_VERBS,
     SUPPORT_RESUMPTION_VERBS,
     SUPPORT_SPONSOR_VERBS,
@@ -84,6 +98,7 @@ _PHRASES = {
     **dict.fromkeys(CONDITION_CLAUSES, "conditional"),
     **dict.fromkeys(OBLIGATION_PREDICATES, "advocacy"),
     **dict.fromkeys(EXISTENTIAL_REFUSALS, "oppose"),
+    **dict.fromkeys(REFUSAL_PREDICATES, "oppose"),
 }
 # A lemma's stance kind, and whether it holds only for the issue the verb governs as its
 # object (praise, criticism, resumption, hope), in one lookup; later classes win an overlap.
@@ -97,6 +112,7 @@ _CUE_KIND = {
         ("oppose", False, OPPOSE_CUES | OPPOSE_NOUNS),
         ("support", True, SUPPORT_PRAISE_VERBS | SUPPORT_RESUMPTION_VERBS),
         ("support", True, SUPPORT_SPONSOR_VERBS | SUPPORT_CONCESSION_VERBS),
+        ("support", True, SUPPORT_PARTICIPATION_VERBS),
         ("oppose", True, OPPOSE_CRITICISM_VERBS),
         ("hope", True, SUPPORT_HOPE_VERBS),
     )
@@ -111,6 +127,7 @@ _SPOKEN_PHRASES = (
     *CONDITION_CLAUSES,
     *OBLIGATION_PREDICATES,
     *EXISTENTIAL_REFUSALS,
+    *REFUSAL_PREDICATES,
 )
 _HELD_WORDS |= {phrase.split()[0] for phrase in _SPOKEN_PHRASES}
 _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in _PHRASES)
@@ -118,6 +135,8 @@ _PHRASE_WIDTHS = sorted({len(phrase.split()) for phrase in _PHRASES}, reverse=Tr
 # Lemmas and word forms that may open a cue, to pass over sentences with none at once.
 _CUE_LEMMAS = _PHRASE_STARTS | frozenset(_CUE_KIND)
 _VERDICT_WORDS = frozenset(_VERDICT_KIND)
+# Auxiliaries that may commit a subject to an issue's verb, to pass over sentences with none.
+_COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
 
 
 class _Cue(NamedTuple):
@@ -140,6 +159,7 @@ class _Cue(NamedTuple):
             self.key in CONDITION_PREDICATES
             or self.key in OBLIGATION_PREDICATES
             or (self.key in CONDITION_CLAUSES)
+            or self.key in REFUSAL_PREDICATES
         )
 
 
@@ -165,7 +185,8 @@ def position_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     for s, span in enumerate(a.sentences):
-        for holder, issue, stance in _stances(a, s, speakers):
+        stated = chain(_stances(a, s, speakers), _promises(a, s, speakers), _acts(a, s, speakers))
+        for holder, issue, stance in stated:
             for actor in _voices(holder, speakers.get(s), kinds):
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
                     continue
@@ -272,12 +293,87 @@ def _stances(a: Analysis, s: int, speakers: dict):
                 yield actor, found[1], stance
 
 
+def _promises(a: Analysis, s: int, speakers: dict):
+    """ "Kiir said the elections will go ahead": an issue its speaker says will happen is
+    backed by the speaker, conditionally if a condition follows, opposed if it will not ("no
+    talks can resume until…" opposes them until then: a conditional stance)."""
+    speaker, words = speakers.get(s), a.words(s)
+    if speaker is None or MODALS.isdisjoint(words):
+        return
+    span, lemmas = a.sentences[s], a.lemmas(s)
+    lowered = span.text.lower()
+    for at, end, issue in _topics(lowered, issue_spans(lowered, a.registry.issues)):
+        n, j = _token_at(a, span, span.start + at), _token_at(a, span, span.start + end - 1) + 1
+        negated = n > 0 and words[n - 1] in NOBODY_DETERMINERS
+        if j >= len(words) or words[j] not in (MODALS if negated else COMMITMENT_MODALS):
+            continue
+        j += 1
+        while j < len(words) and (words[j] in NEGATIONS or words[j].endswith("ly")):
+            negated, j = negated or words[j] in NEGATIONS, j + 1
+        outcome = {lemmas[j] if j < len(words) else "", " ".join(lemmas[j : j + 2])}
+        conditioned = not HYPOTHETICAL.isdisjoint(words[j : j + _CONDITION_REACH + 4])
+        if outcome.isdisjoint(PROMISED_OUTCOMES | OFFERED_OUTCOMES):
+            continue
+        if negated:
+            yield speaker, issue, "conditional" if conditioned else "oppose"
+        elif conditioned or outcome.isdisjoint(OFFERED_OUTCOMES):
+            yield speaker, issue, _stance("support", conditioned)
+
+
+def _acts(a: Analysis, s: int, speakers: dict):
+    """ "Rwanda will withdraw its troops", "we will not negotiate": an issue named by a verb
+    its subject commits to is backed, refused once negated, conditional before "until"."""
+    words, span = a.words(s), a.sentences[s]
+    if _COMMITTING.isdisjoint(words):
+        return
+    first, lowered = a.sentence_tokens[s].start, span.text.lower()
+    for at, _, issue in issue_spans(lowered, a.registry.issues):
+        n = _token_at(a, span, span.start + at)
+        if a.tokens[first + n].start != span.start + at:
+            continue  # the issue's stem starts inside a word
+        found = _commitment(words, n)
+        if found is None:
+            continue
+        j, negated, passive = found
+        stance = "oppose" if negated else "support"
+        if negated and not REFUSAL_CONDITIONS.isdisjoint(words[n:]):
+            stance = "conditional"
+        if passive:  # "Hezbollah will be disarmed" is its speaker's stance
+            holders = [speakers[s]] if s in speakers else []
+        else:  # a contraction ("won't") stands right after the subject
+            verb = first + (j if words[j] in NEGATED_AUXILIARIES else n)
+            holders = _holders(a, s, verb, speakers)
+        for actor in holders:
+            yield actor, issue, stance
+
+
+def _commitment(words: list[str], n: int) -> tuple[int, bool, bool] | None:
+    """The auxiliary committing its subject to the verb at n ("would withdraw", "will not be
+    disarmed", "does not negotiate"), whether negated and whether passive; None if none."""
+    j, negated = n - 1, False
+    passive = j > 0 and words[j] in BE_FORMS
+    j -= passive
+    while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
+        negated, j = negated or words[j] in NEGATIONS, j - 1
+    if words[j + 1] in NEGATED_AUXILIARIES:
+        j += 1
+    # "does not negotiate": a habit refused is refused as a rule
+    refused = negated and words[j] in DO_FORMS | NEGATED_AUXILIARIES
+    if j < 0 or not (words[j] in COMMITMENT_MODALS or refused):
+        return None
+    if not JOINT_DETERMINERS.isdisjoint(words[max(0, j - 3) : j]):
+        return None  # "both sides would stop firing" states the terms of their agreement
+    return j, negated, passive
+
+
 def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, str] | None:
     """The issue a cue is about, with the tokens between them; None where the cue states none."""
     tokens, words = sentence
     n, last = cue.n, cue.n + cue.width - 1
     if is_hypothetical(words, n) or _short_of(tokens, n):
         return None
+    if cue.key in SUPPORT_PARTICIPATION_VERBS and not _committed(tokens, n, words):
+        return None  # "ministers attended the talks" reports an event, not a stance
     if cue.verdict and _attributive(a, tokens, last):
         return None  # an attributive verdict judges the noun after it, not an issue
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
@@ -343,6 +439,9 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
+    after = words[between.stop : between.stop + _CONDITION_REACH + 4]
+    if stance == "support" and not CONDITION_OPENERS.isdisjoint(after):
+        return "conditional"  # "ready to attend the talks if Israel withdraws"
     return stance
 
 
@@ -367,6 +466,17 @@ def _token_at(a: Analysis, span, offset: int) -> int:
     if j > 0 and a.tokens[j - 1].end > offset:
         j -= 1
     return j - a.token_range(span).start
+
+
+def _committed(tokens, n: int, words: list[str]) -> bool:
+    """Whether a verb at token n is promised or offered ("would (not) attend", "agreed to sign")
+    or named as an act to come ("host the signing of the accord")."""
+    if words[n].endswith("ing") and n + 1 < len(words) and words[n + 1] == "of":
+        return True
+    j = n - 1
+    while j >= 0 and (tokens[j].lower in NEGATIONS or tokens[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and tokens[j].lower in VERB_AUXILIARIES - HAVE_FORMS
 
 
 def _short_of(tokens, n: int) -> bool:

@@ -125,6 +125,20 @@ def positions(text, registry):
             "Hamas rejected disarmament but backed new elections.",
             ("Hamas", "disarmament", "oppose"),
         ),
+        # Issues named in other words: laying down arms, a settlement, the negotiating table.
+        ("M23 refused to lay down its arms.", ("M23", "disarmament", "oppose")),
+        (
+            "Hamas will not hand over its weapons, a spokesman said.",
+            ("Hamas", "disarmament", "oppose"),
+        ),
+        (
+            "Sudan backed a political settlement under UN auspices.",
+            ("Sudan", "peace plan", "support"),
+        ),
+        (
+            "Rwanda said it was ready to return to the negotiating table.",
+            ("Rwanda", "talks", "support"),
+        ),
     ],
 )
 def test_stance(text, expected, registry):

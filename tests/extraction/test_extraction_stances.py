@@ -287,6 +287,141 @@ def positions(text, registry):
             ("Serbia", "elections", "support"),
             id="k11-stop-ends-at-and",
         ),
+        # Taking part in a thing, promised or offered, backs it.
+        pytest.param(
+            "Oman offered to host the talks.",
+            ("Oman", "talks", "support"),
+            id="k2-offered-to-host",
+        ),
+        pytest.param(
+            "Baku said it would attend the negotiations in Geneva next month.",
+            ("Azerbaijan", "talks", "support"),
+            id="k2-would-attend",
+        ),
+        pytest.param(
+            "Kinshasa would not attend the talks unless Kigali pulled out its troops.",
+            ("Democratic Republic of the Congo", "talks", "conditional"),
+            id="k2-would-not-attend-unless",
+        ),
+        pytest.param(
+            "Ethiopia said it would take part in the dialogue.",
+            ("Ethiopia", "talks", "support"),
+            id="k2-take-part-in",
+        ),
+        pytest.param(
+            "The Vatican said it would host the signing of the peace treaty in Rome.",
+            ("Vatican", "peace plan", "support"),
+            id="k2-host-the-signing-of",
+        ),
+        # A condition denied is none: attending "without preconditions" backs the talks.
+        pytest.param(
+            "Damascus said it would attend the talks without preconditions.",
+            ("Syria", "talks", "support"),
+            id="k14-without-preconditions",
+        ),
+        # An issue its speaker says will go ahead is backed; a start offered on a condition
+        # is a conditional stance.
+        pytest.param(
+            "Colombian officials are divided, but President Gustavo Petro said on Monday "
+            "that the elections will go ahead in May.",
+            ("Gustavo Petro", "elections", "support"),
+            id="k2-will-go-ahead",
+        ),
+        pytest.param(
+            'Hun Manet said the truce would start at midnight "if Bangkok keeps its word".',
+            ("Hun Manet", "ceasefire", "conditional"),
+            id="k14-would-start-if",
+        ),
+        pytest.param(
+            "Hun Manet said no negotiations could resume until Thai troops left the temples.",
+            ("Hun Manet", "talks", "conditional"),
+            id="k14-no-talks-until",
+        ),
+        pytest.param(
+            "Hun Manet said the negotiations would not take place in Bangkok.",
+            ("Hun Manet", "talks", "oppose"),
+            id="k11-would-not-take-place",
+        ),
+        # Backing followed by a condition clause is conditional backing.
+        pytest.param(
+            "Doha is ready to host the talks if both sides drop their preconditions.",
+            ("Qatar", "talks", "conditional"),
+            id="k14-ready-if",
+        ),
+        pytest.param(
+            "Thailand supports a truce unless Cambodia lays new mines.",
+            ("Thailand", "ceasefire", "conditional"),
+            id="k14-supports-unless",
+        ),
+        # Being bound by, abiding by or adhering to a thing accepts it; denied, refuses it.
+        pytest.param(
+            "The Houthis said they were not bound by any roadmap drafted in Riyadh.",
+            ("Houthis", "peace plan", "oppose"),
+            id="k11-not-bound-by",
+        ),
+        pytest.param(
+            "Phnom Penh will abide by the ceasefire, the ministry said.",
+            ("Cambodia", "ceasefire", "support"),
+            id="k2-abide-by",
+        ),
+        # Predicates refusing the issue before them: the speaker's opposition.
+        pytest.param(
+            "Kremlin spokesman Dmitry Peskov said sanctions relief was off the table.",
+            ("Dmitry Peskov", "sanctions", "oppose"),
+            id="k11-off-the-table",
+        ),
+        pytest.param(
+            'Colombia said a bilateral ceasefire "is not on the agenda for now".',
+            ("Colombia", "ceasefire", "oppose"),
+            id="k11-not-on-the-agenda",
+        ),
+        pytest.param(
+            "Kigali said a withdrawal was out of the question.",
+            ("Rwanda", "withdrawal", "oppose"),
+            id="k11-out-of-the-question",
+        ),
+        # Asking or appealing for a thing advocates it.
+        pytest.param(
+            "Yerevan has asked for the release of all Armenian detainees.",
+            ("Armenia", "prisoner exchange", "support"),
+            id="k2-asked-for",
+        ),
+        pytest.param(
+            "The African Union appealed for a humanitarian pause in Darfur.",
+            ("African Union", "humanitarian access", "support"),
+            id="k2-appealed-for",
+        ),
+        # An issue named by a verb its subject commits to: backed, refused, or conditional.
+        pytest.param(
+            "Rwanda said it would withdraw its troops from the border.",
+            ("Rwanda", "withdrawal", "support"),
+            id="k2-would-withdraw",
+        ),
+        pytest.param(
+            "Myanmar will not negotiate with armed groups, a junta spokesman said.",
+            ("Myanmar", "talks", "oppose"),
+            id="k11-will-not-negotiate",
+        ),
+        pytest.param(
+            "The United States does not negotiate with the Houthis, a spokesperson said.",
+            ("United States", "talks", "oppose"),
+            id="k11-does-not-negotiate",
+        ),
+        pytest.param(
+            "Yerevan won't negotiate under threat.",
+            ("Armenia", "talks", "oppose"),
+            id="k11-wont-negotiate",
+        ),
+        pytest.param(
+            'Israel Katz said: "Hezbollah will be disarmed, one way or another."',
+            ("Israel Katz", "disarmament", "support"),
+            id="k2-passive-will-be-disarmed-speaker",
+        ),
+        pytest.param(
+            "Hezbollah will never disarm until Israel leaves Lebanese soil.",
+            ("Hezbollah", "disarmament", "conditional"),
+            id="k14-never-disarm-until",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -351,6 +486,30 @@ def test_stance(text, expected, registry):
             "Belgrade said it would return to Brussels only if the sanctions were lifted.",
             ("Serbia", "sanctions", "conditional"),
             id="k14-condition-clause-not-its-own-issue",
+        ),
+        # Attending, as an event reported, is no stance.
+        pytest.param(
+            "Envoys from Norway and Oman attended the talks in Muscat.",
+            ("Norway", "talks", "support"),
+            id="k2-attended-event",
+        ),
+        # A start announced with no condition is a schedule, not a stance.
+        pytest.param(
+            "Hun Manet said the negotiations would begin on Friday in Kuala Lumpur.",
+            ("Hun Manet", "talks", "support"),
+            id="k2-would-begin-schedule",
+        ),
+        # What both sides would do states the terms of their agreement, not one's stance.
+        pytest.param(
+            "Serbia and Kosovo said both sides would withdraw their police from the bridge.",
+            ("Serbia", "withdrawal", "support"),
+            id="k2-both-sides-would-terms",
+        ),
+        # A passive commitment is the speaker's, not its grammatical subject's.
+        pytest.param(
+            "Israel Katz said Hezbollah will be disarmed.",
+            ("Hezbollah", "disarmament", "support"),
+            id="k2-passive-not-subject",
         ),
     ],
 )
