@@ -22,6 +22,7 @@ from .coreference import (
 from .lexicon import (
     ARTICLES,
     BARE_JOINT_NOUNS,
+    BARE_VERB_OPENERS,
     BE_AUXILIARIES,
     CONDITION_CUES,
     CONDITION_PHRASES,
@@ -44,6 +45,7 @@ from .lexicon import (
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    REPORTING_VERBS,
     ROLE_ANAPHORS,
     SPEECH_NOUNS,
     STATE_FORMS,
@@ -137,7 +139,7 @@ def subjects(
         k -= 1
     if k < first or not same_quote(a, k, verb):
         return []
-    joint = _members(a, k, first) or _joint(a, k, first)
+    joint = _members(a, k, first) or _joint(a, k, first) or _reported_they(a, sentence, k)
     if joint:
         return joint
     name = clause_subject(a, sentence, verb, speakers)
@@ -146,6 +148,19 @@ def subjects(
     if name is None:
         return []
     return [*conjuncts(a, a.sentences[sentence].start, a.tokens[verb].start, name), name]
+
+
+def _reported_they(a: Analysis, sentence: int, k: int) -> list[str]:
+    """ "Both sides said they back it", "X and Y said they would sign": "they" opening a
+    reported clause stands for every subject of the reporting verb, when there are several."""
+    first = a.sentence_tokens[sentence].start
+    if a.tokens[k].lower != "they":
+        return []
+    j = k - 1 - (k - 1 > first and a.tokens[k - 1].lower == "that")
+    if j <= first or a.tokens[j].lemma not in REPORTING_VERBS or breaks_after(a, j):
+        return []
+    said = subjects(a, sentence, j, {})
+    return said if len(said) > 1 else []
 
 
 def _members(a: Analysis, k: int, first: int) -> list[str]:
@@ -458,8 +473,10 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
 
 
 def _is_plain_word(a: Analysis, k: int) -> bool:
+    """A lower-case word, hyphenated compounds included ("the army-led government")."""
     token = a.tokens[k]
-    return token.text.isalpha() and token.text.islower() and not breaks_after(a, k)
+    plain = all(part.isalpha() for part in token.text.split("-"))
+    return plain and token.text.islower() and not breaks_after(a, k)
 
 
 def _is_organ_word(a: Analysis, k: int) -> bool:
@@ -650,6 +667,8 @@ def reads_as_verb(words: list[str], lemmas: list[str], j: int) -> bool:
     if before in ARTICLES:
         return False  # "the signing", "an agreed text"
     if word not in (lemma, lemma + "s"):
+        return True
+    if before in BARE_VERB_OPENERS:
         return True
     return lemma not in VERB_LEMMAS_NOT_BARE and before not in NOUN_MARKERS
 

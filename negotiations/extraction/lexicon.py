@@ -965,6 +965,9 @@ PLAN_URGING_VERBS = frozenset({"urge", "press", "push", "call", "lobby"})
 # back", "initial talks", "on the table", "air strikes", "the present truce"): only their
 # other inflections ("backed", "initialled", "tabled", "struck") are the verb.
 VERB_LEMMAS_NOT_BARE = frozenset({"back", "initial", "table", "strike", "present"})
+# Words after which even such a bare form is a verb: a modal, an infinitive's "to" or a plural
+# subject pronoun ("would back", "agreed to table", "they back").
+BARE_VERB_OPENERS = MODALS | {"to", "we", "they"}
 
 # Response verbs (lemmas) and the answer each gives.
 RESPONSE_CUES = {
