@@ -20,6 +20,7 @@ from .coreference import (
     titled_person,
 )
 from .lexicon import (
+    AGENT_LIST_GAPS,
     ARTICLES,
     BARE_JOINT_NOUNS,
     BARE_VERB_OPENERS,
@@ -232,6 +233,30 @@ def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
         if breaks_after(a, k) or a.tokens[k].lower == "that" or a.in_quote(a.tokens[k].start):
             return None
     return None
+
+
+def passive_agents(a: Analysis, sentence: int, by: int) -> list[str]:
+    """Every actor of the "by" phrase at token `by`: the names it joins ("by X, Y and Z"), or
+    the sides a joint noun means ("by both sides")."""
+    first, stop = by + 1, min(a.sentence_tokens[sentence].stop, by + _AGENT_WINDOW)
+    if first >= stop:
+        return []
+    for k in range(first, min(stop, by + 3)):
+        if joint_opening(a, k, first) is not None:
+            return joint_parties(a, a.tokens[k].start, a.tokens[k].lemma)
+    mentions = a.mentions_in(a.tokens[first].start, a.tokens[stop - 1].end)
+    if not mentions or a.token_index(mentions[0].start) > by + 2:
+        return []
+    found = [mentions[0]]
+    for mention in mentions[1:]:
+        gap = a.document.text[found[-1].end : mention.start].strip(" ,").lower()
+        if _is_title_gap(gap):
+            found[-1] = mention  # "by Egyptian President X": the demonym qualifies X
+        elif gap in CONJUNCT_GAPS or gap in AGENT_LIST_GAPS:
+            found.append(mention)
+        else:
+            break
+    return list(dict.fromkeys(m.actor.name for m in found))
 
 
 def _agent_after(a: Analysis, sentence: int, by: int) -> str | None:

@@ -505,6 +505,8 @@ PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
 LIST_GAPS = frozenset({",", ", the"})
 # Gaps that join a name to the subject after it ("X and Y said", "X and his counterpart Y said").
 CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_PRONOUNS})
+# Gaps (commas stripped) inside a list of agents ("by X, Y and the Z"): the list's commas.
+AGENT_LIST_GAPS = frozenset({"", "the"})
 # Words that join a second verb to the first one's subject ("met X and told reporters").
 COORDINATORS = frozenset({"and", "but"})
 # Determiners that make a role or descriptive noun refer back ("the envoy", "this group").
@@ -958,9 +960,10 @@ PROPOSER_VERBS = frozenset(
     + ["announce", "broker", "mediate", "pitch", "submit", "demand", "request"]
     + ["fund", "finance", "sponsor", "bankroll"]
 )
-# Verbs (lemmas) of urging: their subject puts forward the plan it calls for or presses
-# others to accept ("called for a truce", "a ceasefire Washington pressed Kyiv to accept").
-PLAN_URGING_VERBS = frozenset({"urge", "press", "push", "call", "lobby"})
+# Verbs (lemmas) of urging: their subject puts forward the plan it calls or asks for or presses
+# others to accept ("called for a truce", "asked for the release of its soldiers", "a ceasefire
+# Washington pressed Kyiv to accept").
+PLAN_URGING_VERBS = frozenset({"urge", "press", "push", "call", "lobby", "ask", "appeal", "plead"})
 # Verb lemmas whose bare and -s forms are mostly another part of speech in war news ("pushed
 # back", "initial talks", "on the table", "air strikes", "the present truce"): only their
 # other inflections ("backed", "initialled", "tabled", "struck") are the verb.
@@ -1802,6 +1805,7 @@ SHARED_WORDS = {
             ("ANSWER_GOVERNORS", "PROPOSAL_NOUNS"),
             ("ANSWER_GOVERNORS", "PROPOSAL_OFFER_NOUNS"),
             ("ANSWER_GOVERNORS", "VERDICT_HEADS"),
+            ("BROADCAST_NOUNS", "PLAN_URGING_VERBS"),
             ("BROADCAST_NOUNS", "REPORTING_VERBS"),
             ("INFERENCE_VERBS", "VERDICT_HEADS"),
             ("JOINT_NOUNS", "REPORTING_VERBS"),

@@ -17,6 +17,7 @@ from .grammar import (
     is_negated,
     is_passive,
     mention_after,
+    passive_agents,
     reads_as_verb,
     subject_before,
     subjects,
@@ -595,7 +596,7 @@ def _kind(words: list[str], n: int, last: int, scope_words: list[str]) -> str:
 def _proposer(c: _Sentence, n: int) -> str | None:
     """The subject of the proposing verb nearest the noun, or the agent of "proposed by X"."""
     for j in sorted(c.proposing_verbs, key=lambda j: abs(j - n)):
-        if j > n and _takes_infinitive(c, j):
+        if j > n and (_takes_infinitive(c, j) or _reports_back(c, n, j)):
             continue  # "proposed to start work on X" proposes X, not a plan named before
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
         by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
@@ -615,6 +616,19 @@ def _proposer(c: _Sentence, n: int) -> str | None:
         if named:
             return named[0]
     return None
+
+
+def _reports_back(c: _Sentence, n: int, j: int) -> bool:
+    """ "…agreed to swap prisoners, Turkey's minister announced": a verb closing the sentence
+    after a comma, with its own named subject, reports the clause before; it proposes nothing
+    ("a truce, which Egypt proposed" and "a truce, drafted by Egypt" still do)."""
+    k = next((k for k in range(j - 1, n - 1, -1) if _clause_ends(c, k)), None)
+    if k is None or _word(c, j + 1) not in (None, *PREPOSITIONS) or _word(c, j + 1) == "by":
+        return False
+    between = range(k + 1, j)
+    if any(c.words[i] in RELATIVE_PRONOUNS for i in between):
+        return False
+    return any(c.a.mention_at(c.token(i).start) is not None for i in between)
 
 
 def _mediator(c: _Sentence) -> str | None:
@@ -969,9 +983,9 @@ def _nobody(c: _Sentence, n: int) -> bool:
 def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
     """The subjects of the answering verb ("X and Y agreed"), or the agent of "accepted by X"."""
     if _word(c, n + 1) == "by":
-        agent = _agent(c, n + 1)
-        if agent is not None:
-            return [agent], 0.9
+        agents = passive_agents(c.a, c.s, c.indices[n + 1])
+        if agents:
+            return agents, 0.9
     if not c.words[n].endswith("ing") and is_passive(c.a, c.s, c.indices[n]):
         return [], 0.0  # "it was decided", "the truce was accepted": no answerer named
     name, confidence = subject_before(c.a, c.s, c.indices[n], c.speakers)

@@ -39,3 +39,50 @@ def answers(text, registry):
 )
 def test_who_answers(text, responses, registry):
     assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # "by X, Y and Z": every agent of a passive answer answers.
+        (
+            "The truce plan was rejected by Armenia and Azerbaijan.",
+            {("Armenia", "rejected"), ("Azerbaijan", "rejected")},
+        ),
+        (
+            "The energy truce was welcomed by Turkey, Iran and the Houthis on Monday.",
+            {("Turkey", "accepted"), ("Iran", "accepted"), ("Houthis", "accepted")},
+        ),
+        # "by both sides": the sides of the talks named before.
+        (
+            "Talks between Serbia and Kosovo resumed in Brussels. "
+            "The EU proposal for a prisoner exchange was accepted by both sides.",
+            {("Serbia", "accepted"), ("Kosovo", "accepted")},
+        ),
+    ],
+)
+def test_passive_answers_name_every_agent(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+def proposer(text, registry):
+    (proposal,) = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    return proposal.proposed_by
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Asking or appealing for a plan puts it forward.
+        ("Cambodia has asked for the release of 18 prisoners of war.", "Cambodia"),
+        ("Somalia appealed for a humanitarian corridor on Sunday.", "Somalia"),
+        ("Asked about the truce, Somalia's president said nothing.", None),
+        # A verb closing the sentence after a comma reports the clause before it.
+        ("Both sides agreed to swap 200 detainees, Norway's envoy announced.", None),
+        ("Hamas accepted the energy truce, Egypt announced on Monday.", None),
+        ("Hamas accepted a truce, which Egypt proposed.", "Egypt"),
+        ("Hamas accepted a truce, drafted by Egypt.", "Egypt"),
+    ],
+)
+def test_proposer(text, expected, registry):
+    assert proposer(text, registry) == expected
