@@ -31,6 +31,7 @@ from .lexicon import (
     BE_FORMS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
+    CONDITION_CLAUSES,
     CONDITION_OPENERS,
     CONTACT_VERBS,
     DECISION_VERBS,
@@ -46,6 +47,7 @@ from .lexicon import (
     NOUN_MARKERS,
     NUMBER_WORDS,
     OPEN_KINDS,
+    OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
     PERSON_PRONOUNS,
@@ -86,6 +88,7 @@ from .lexicon import (
     SCOPE_KINDS,
     SCOPE_PARTIAL,
     STATUS_PROSPECTS,
+    SUPPORT_EVALUATIONS,
     THING_PRONOUNS,
     WITHHELD_ANSWER,
 )
@@ -122,6 +125,15 @@ _CUE_LEMMAS = (
     | {phrase.split()[0] for phrase in RESPONSE_PHRASES.keys() | OUTCOME_PHRASES}
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
+# Verdicts on a plan that is the subject of "be" ("the truce would be a welcome step").
+_VERDICT_ANSWERS = {
+    **dict.fromkeys(SUPPORT_EVALUATIONS, "accepted"),
+    **dict.fromkeys(OPPOSE_VERDICTS, "rejected"),
+}
+# Words from a plan to its "be" ("a ceasefire covering the election period would be"), and
+# from "be" to the verdict ("would be a welcome step").
+_COPULA_REACH = 6
+_VERDICT_REACH = 3
 _PUTTING_FORWARD = PROPOSER_VERBS | (RESPONSE_CUES.keys() - OUTCOME_VERBS)
 
 
@@ -763,7 +775,35 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             continue
         for target in targets:
             _file(answers.setdefault(target, {}), actors, response, c.span, confidence)
+    speaker = c.speakers.get(c.s)
+    for i, plan in enumerate(found):
+        verdict = _verdict(c, plan) if speaker else None
+        if verdict is not None:
+            n, response = verdict
+            response = _polarity(c, n, response, [speaker], conditional)
+            if response is not None:
+                _file(answers.setdefault(i, {}), [speaker], response, c.span, 0.6)
     return answers
+
+
+def _verdict(c: _Sentence, plan: _Found) -> tuple[int, str] | None:
+    """ "said a truce would be 'a welcome step'", "sneered that the truce was a non-starter":
+    a verdict after "be" whose subject is the plan answers it for the sentence's speaker."""
+    be = None
+    for k in range(plan.last + 1, min(len(c.words), plan.last + 1 + _COPULA_REACH)):
+        if c.words[k] in BE_FORMS:
+            be = k
+            break
+        if _clause_ends(c, k) or c.words[k] in RELATIVE_PRONOUNS:
+            return None
+    if be is None:
+        return None
+    for j in range(be + 1, min(len(c.words), be + 1 + _VERDICT_REACH)):
+        if c.words[j] in _VERDICT_ANSWERS:
+            return j, _VERDICT_ANSWERS[c.words[j]]
+        if _clause_ends(c, j):
+            break
+    return None
 
 
 def _cue_positions(c: _Sentence) -> list[int]:
@@ -987,10 +1027,21 @@ def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
         if agents:
             return agents, 0.9
     if not c.words[n].endswith("ing") and is_passive(c.a, c.s, c.indices[n]):
-        return [], 0.0  # "it was decided", "the truce was accepted": no answerer named
+        return _conditioned_passive(c, n)
     name, confidence = subject_before(c.a, c.s, c.indices[n], c.speakers)
     named = subjects(c.a, c.s, c.indices[n], c.speakers, loose=True)
     return (named, confidence or 0.75) if named else ([], 0.0)
+
+
+def _conditioned_passive(c: _Sentence, n: int) -> tuple[list[str], float]:
+    """ "X stressed that the treaty can be signed only after Y…": a modal passive answer held
+    to a condition is the speaker's; any other passive without agent ("it was decided", "the
+    truce was accepted") names no answerer."""
+    speaker = c.speakers.get(c.s)
+    modal = not MODALS.isdisjoint(c.words[max(0, n - 3) : n])
+    condition = _word(c, n + 1) in CONDITION_OPENERS
+    condition = condition or " ".join(c.lemmas[n + 1 : n + 3]) in CONDITION_CLAUSES
+    return ([speaker], 0.6) if speaker and modal and condition else ([], 0.0)
 
 
 def _partners(c: _Sentence, n: int) -> list[str]:

@@ -86,3 +86,35 @@ def proposer(text, registry):
 )
 def test_proposer(text, expected, registry):
     assert proposer(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # A verdict on a plan that is the subject of "be" is the speaker's answer.
+        (
+            "Serbia's foreign minister Marko Djuric said that a monitoring mission along the "
+            'boundary would be "a welcome step".',
+            {("Marko Djuric", "accepted")},
+        ),
+        (
+            'Lavrov said the 30-day truce proposed by Kyiv was "a non-starter".',
+            {("Sergei Lavrov", "rejected")},
+        ),
+        (
+            'A prisoner exchange before the vote would be "desirable", Pashinyan told reporters, '
+            "provided that the Red Cross oversaw it.",
+            {("Nikol Pashinyan", "conditional")},
+        ),
+        # A modal passive held to a condition answers for the speaker; without one it names
+        # nobody.
+        (
+            "Pashinyan stressed that the peace treaty can be signed only after Azerbaijan "
+            "withdraws its troops.",
+            {("Nikol Pashinyan", "conditional")},
+        ),
+        ("Pashinyan said the peace treaty could be signed next week.", set()),
+    ],
+)
+def test_a_speaker_answers_through_a_verdict_or_a_condition(text, responses, registry):
+    assert answers(text, registry) == responses

@@ -44,9 +44,10 @@ def positions(text, registry):
             ("Somalia", "withdrawal", "support"),
             id="k14-non-negotiable-demand",
         ),
+        # The verdict also answers the truce as a proposal; the position carries its title.
         pytest.param(
             "Kosovo's prime minister said a truce would be desirable.",
-            ("Kosovo", "ceasefire", "support"),
+            ("Kosovo", "truce", "support"),
             id="k14-desirable-evaluation",
         ),
         # Obligation: the speaker demands what must be done, or stopped.
