@@ -31,6 +31,7 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     DESCRIPTIVE_NOUNS,
+    FINITE_AUXILIARIES,
     HEAD_LINKS,
     HONORIFIC_ANAPHORS,
     HYPOTHETICAL,
@@ -53,6 +54,7 @@ from .lexicon import (
     STATE_ORGANS,
     SUBJECT_GAP_WORDS,
     SUBJECT_RELATIVES,
+    SUBORDINATORS,
     THING_PRONOUNS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
@@ -109,9 +111,15 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
     if k < first:
         return None
     if a.tokens[k].lower in COORDINATORS:
-        # "X chaired the meeting and told reporters": the verbs share the first subject.
+        # "X chaired the meeting and told reporters": the verbs share the first subject; a
+        # verb that reports nothing shares the reported clause's ("said that Y called and
+        # proposed"), while "said that Y fell and added" adds to what X said.
         if not breaks_after(a, k - 1):
-            return first_subject(a, sentence, k, speakers)
+            reports = a.tokens[verb].lemma in REPORTING_VERBS
+            that = (j for j in range(k - 1, first, -1) if a.tokens[j].lower == "that")
+            opener = None if reports else next(that, None)
+            reported = first_subject(a, sentence, k, speakers, start=opener) if opener else None
+            return reported or first_subject(a, sentence, k, speakers)
         # After a comma ("X said…, and insisted") the subject an earlier verb found, else
         # one before any reported clause ("X told reporters that Y…, and insisted").
         clause = next((j for j in range(first, k) if a.tokens[j].lower == "that"), k)
@@ -334,10 +342,14 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
     return None
 
 
-def first_subject(a: Analysis, sentence: int, before: int, speakers: dict[int, str]) -> str | None:
-    """The first subject-like actor of a sentence, for participles ("…, saying that")."""
+def first_subject(
+    a: Analysis, sentence: int, before: int, speakers: dict[int, str], start: int | None = None
+) -> str | None:
+    """The first subject-like actor of a sentence, for participles ("…, saying that"), or of
+    the clause from token `start` on."""
     tokens = a.sentence_tokens[sentence]
-    for k in range(_main_clause_start(a, tokens), min(before, tokens.stop)):
+    start = _main_clause_start(a, tokens) if start is None else start
+    for k in range(start, min(before, tokens.stop)):
         token = a.tokens[k]
         if a.in_quote(token.start):
             continue
@@ -602,7 +614,23 @@ def _is_modifier(a: Analysis, mention: Mention, first: int) -> bool:
     """A mention after a preposition, or a possessor ("Putin's response"), is not the subject."""
     if mention.possessive:
         return True
-    return after_preposition(a, mention, a.tokens[first].start)
+    return after_preposition(a, mention, a.tokens[first].start) and not _opens_clause(
+        a, mention, first
+    )
+
+
+def _opens_clause(a: Analysis, mention: Mention, first: int) -> bool:
+    """ "after Qatari mediators presented a draft", "since Hamas has rejected it": a name after
+    a word that is a preposition and a subordinator alike, followed by an auxiliary or a past
+    form, is the subject of the clause that word opens."""
+    k = a.token_index(mention.start) - 1
+    while k > first and a.tokens[k].lower in ARTICLES:
+        k -= 1
+    after = a.token_index(mention.end)
+    if k < first or a.tokens[k].lower not in SUBORDINATORS or after >= len(a.tokens):
+        return False
+    verb = a.tokens[after]
+    return verb.lower in FINITE_AUXILIARIES or is_past(verb, ())
 
 
 def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:

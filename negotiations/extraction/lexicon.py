@@ -518,6 +518,8 @@ STATE_ORGANS = frozenset(
     {"government", "ministry", "cabinet", "presidency", "administration", "authorities"}
 )
 
+# Finite auxiliaries: the word before one is a clause's subject ("since Hamas has rejected it").
+FINITE_AUXILIARIES = HAVE_FORMS | BE_FORMS - {"be", "been", "being"} | MODALS | DO_FORMS
 # Auxiliaries that make a following participle passive ("was announced", "is said to be").
 BE_AUXILIARIES = BE_FORMS - {"am"}
 
@@ -529,6 +531,8 @@ NOUN_MARKERS |= {"every", "each", "whose", "of", "with", "for", "in", "on", "by"
 ORGAN_NOUNS = frozenset(
     ["office", "spokesperson", "spokesman", "spokeswoman", "ministry", "government"]
     + ["official", "officials", "source", "sources", "aide", "aides", "embassy", "cabinet"]
+    # a state's go-betweens act for it: "Qatari mediators presented a draft"
+    + ["mediators", "negotiators", "envoys"]
 )
 
 # Contact nouns and the kind of contact each names. Nouns stay as forms: the plural "talks"
@@ -958,8 +962,13 @@ STATUS_PROSPECTS = MODALS - {"can"} | {"to", "if", "unless"}
 PROPOSER_VERBS = frozenset(
     ["propose", "offer", "suggest", "unveil", "draft", "present", "put", "table", "float"]
     + ["announce", "broker", "mediate", "pitch", "submit", "demand", "request"]
+    # a side that campaigns for a plan has put it forward ("has been promoting a moratorium")
+    + ["promote", "advocate"]
     + ["fund", "finance", "sponsor", "bankroll"]
 )
+# Participles (lemmas) that after a plan, or glued to a name before it, name its sponsor as
+# its author: "a plan backed by Egypt", "the US-backed truce".
+PLAN_BACKING_VERBS = frozenset({"back"})
 # Verbs (lemmas) of urging: their subject puts forward the plan it calls or asks for or presses
 # others to accept ("called for a truce", "asked for the release of its soldiers", "a ceasefire
 # Washington pressed Kyiv to accept").
@@ -1472,7 +1481,7 @@ LEMMA_CLASSES = (
     "MEDIATION_NOUNS", "NAMING_VERBS", "NEGOTIATION_SIDE_NOUNS", "PLAN_CONTENT_VERBS",
     "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
-    "PLAN_URGING_VERBS", "DECISION_VERBS",
+    "PLAN_URGING_VERBS", "DECISION_VERBS", "PLAN_BACKING_VERBS",
     "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
     "SUPPORT_GOAL_NOUNS", "SUPPORT_HOPE_VERBS", "SUPPORT_NOUNS", "SUPPORT_OUTCOMES",
     "SUPPORT_PRAISE_VERBS", "SUPPORT_RESUMPTION_VERBS", "THREAT_CUES", "VERB_LEMMAS_NOT_BARE",

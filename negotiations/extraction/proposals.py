@@ -52,6 +52,7 @@ from .lexicon import (
     OUTCOME_VERBS,
     PERSON_PRONOUNS,
     PLAN_AUTHORED_KINDS,
+    PLAN_BACKING_VERBS,
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
@@ -560,7 +561,7 @@ def _compound_author(c: _Sentence, j: int) -> str | None:
     an actor's name before the plan names its author."""
     if j < 0 or "-" not in c.words[j] or c.words[j] == c.lemmas[j]:
         return None
-    if c.lemmas[j].rsplit("-", 1)[1] not in PROPOSER_VERBS:
+    if c.lemmas[j].rsplit("-", 1)[1] not in _AUTHORING_LEMMAS:
         return None
     actor = c.a.registry.lookup(c.token(j).text.rsplit("-", 1)[0])
     return actor.name if actor is not None else None
@@ -689,6 +690,7 @@ def _content_owner(c: _Sentence, lead: int) -> str | None:
 
 
 _PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys()
+_AUTHORING_LEMMAS = PROPOSER_VERBS | PLAN_BACKING_VERBS
 # The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
 _PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS
 
@@ -1061,7 +1063,9 @@ def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
     right after the plan noun makes even a generic noun a concrete plan, and names its
     author when the agent is a known actor."""
     j = n + 1
-    if j >= len(c.words) or not _proposes(c, j) or c.words[j] == c.lemmas[j]:
+    if j >= len(c.words) or c.words[j] == c.lemmas[j]:
+        return False, None
+    if not (_proposes(c, j) or c.lemmas[j] in PLAN_BACKING_VERBS):
         return False, None
     by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
     return (True, _agent(c, by)) if _word(c, by) == "by" else (False, None)

@@ -82,6 +82,24 @@ def proposer(text, registry):
         ("Hamas accepted the energy truce, Egypt announced on Monday.", None),
         ("Hamas accepted a truce, which Egypt proposed.", "Egypt"),
         ("Hamas accepted a truce, drafted by Egypt.", "Egypt"),
+        # Campaigning for a plan puts it forward.
+        ("Norway has been promoting a 30-day truce along the border.", "Norway"),
+        # A sponsor's participle after the plan, or glued to a name before it, names its author.
+        ("Somalia rejected the plan backed by Turkey.", "Turkey"),
+        ("Somalia rejected the Turkish-backed truce.", "Turkey"),
+        ("Somalia rejected the EU-backed truce.", "European Union"),
+        # A name after "after"/"since" with a verb form after it is that clause's subject.
+        (
+            "Talks will resume after Qatari mediators presented both sides with a draft on a "
+            "prisoner exchange.",
+            "Qatar",
+        ),
+        # Verbs joined by "and" in a reported clause share that clause's subject.
+        (
+            "India's army chief told reporters that the Pakistani side had called first and "
+            "proposed a halt to all firing.",
+            "Pakistan",
+        ),
     ],
 )
 def test_proposer(text, expected, registry):
