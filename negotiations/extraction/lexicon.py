@@ -466,7 +466,10 @@ NEGOTIATION_SIDE_NOUNS = frozenset({"side"})
 JOINT_MARKERS = frozenset({"joint", "common"})
 # Words opening the members of a collective subject ("Gulf states, including X and Y, said").
 MEMBER_LIST_OPENERS = frozenset({"including", "among", "notably", "such"})
-# Descriptive nouns for an organisation or armed group, with the registry kinds each may
+# Nouns of a state's form before its name ("the Sultanate of Oman", "the Republic of
+# Armenia"): the phrase is the state itself.
+STATE_FORMS = frozenset({"kingdom", "sultanate", "republic", "emirate", "principality"})
+# Descriptive nouns for an organisation, armed group or state, with the registry kinds each may
 # stand for: "the movement had insisted" is the last group named.
 DESCRIPTIVE_NOUNS = {
     "group": ("group", "organization"),
@@ -481,6 +484,8 @@ DESCRIPTIVE_NOUNS = {
     "alliance": ("organization",),
     "bloc": ("organization",),
     "body": ("organization",),
+    # a state called by its form: "the kingdom backed the framework"
+    **dict.fromkeys(STATE_FORMS, ("state",)),
 }
 # Offices "the <demonym> leader" may stand for: the heads of a state or of its government.
 HEAD_OFFICES = ("president", "prime minister", "premier", "leader", "chancellor", "king")
@@ -597,9 +602,6 @@ PARTNER_NOUNS = {"audience": "meeting", "bilateral": "meeting", "consultations":
 
 # Prepositions before a name that make it where a meeting is, not who meets ("talks in Qatar").
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
-# Nouns of a state's form before its name ("the Sultanate of Oman", "the Republic of
-# Armenia"): the phrase is the state itself.
-STATE_FORMS = frozenset({"kingdom", "sultanate", "republic", "emirate", "principality"})
 # Prepositions that make the name after a subject its modifier ("Major X of the army said",
 # "the Mission in Somalia said"): the name before them is the subject.
 HEAD_LINKS = PLACE_PREPOSITIONS | {"of"}
@@ -1867,6 +1869,8 @@ SHARED_WORDS = {
         ],
         "time words: adverbs between a subject and its verb also date a meeting or a plan",
     ),
+    ("DESCRIPTIVE_NOUNS", "STATE_FORMS"): "a state's form names the state before its name"
+    " ('the Kingdom of X') and alone ('the kingdom backed it')",
     ("PROPOSER_VERBS", "SUPPORT_SPONSOR_VERBS"): "funding a plan puts it forward and backs it:"
     " proposals read its proposer, positions its stance",
     ("LEMMA_FIXES", "SUPPORT_CUES"): "'interested' keeps its adjective as its lemma so that it"

@@ -35,6 +35,12 @@ def answers(text, registry):
             "India and Pakistan said that they would honour the truce.",
             {("India", "accepted"), ("Pakistan", "accepted")},
         ),
+        # A state named by its form ("the kingdom", "the sultanate") is the state named last.
+        (
+            "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
+            "exchange.",
+            {("Oman", "accepted")},
+        ),
     ],
 )
 def test_who_answers(text, responses, registry):
