@@ -743,6 +743,8 @@ PROPOSAL_NOUNS = {
     "announcement": "proposal",
     # The document a plan is written in names it ("studying the American paper").
     "paper": "proposal",
+    # A plan floated is an idea: "the idea was being studied", "Moscow dismissed that idea".
+    "idea": "proposal",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -753,7 +755,7 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["roadmap", "exchange", "swap", "mission", "zone", "pause", "halt", "stoppage"]
     + ["cessation", "withdrawal", "disarmament", "declaration", "corridor", "release"]
     + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
-    + ["blueprint", "initiative", "formula", "announcement", "paper"]
+    + ["blueprint", "initiative", "formula", "announcement", "paper", "idea"]
 )
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})

@@ -1029,21 +1029,23 @@ def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
         if agents:
             return agents, 0.9
     if not c.words[n].endswith("ing") and is_passive(c.a, c.s, c.indices[n]):
-        return _conditioned_passive(c, n)
+        return _speakers_passive(c, n)
     name, confidence = subject_before(c.a, c.s, c.indices[n], c.speakers)
     named = subjects(c.a, c.s, c.indices[n], c.speakers, loose=True)
     return (named, confidence or 0.75) if named else ([], 0.0)
 
 
-def _conditioned_passive(c: _Sentence, n: int) -> tuple[list[str], float]:
-    """ "X stressed that the treaty can be signed only after Y…": a modal passive answer held
-    to a condition is the speaker's; any other passive without agent ("it was decided", "the
-    truce was accepted") names no answerer."""
+def _speakers_passive(c: _Sentence, n: int) -> tuple[list[str], float]:
+    """ "X stressed that the treaty can be signed only after Y…", "X said the idea was being
+    studied": a modal passive answer held to a condition, or a passive still under way, is
+    the speaker's; any other passive without agent ("it was decided", "the truce was
+    accepted") names no answerer."""
     speaker = c.speakers.get(c.s)
     modal = not MODALS.isdisjoint(c.words[max(0, n - 3) : n])
     condition = _word(c, n + 1) in CONDITION_OPENERS
     condition = condition or " ".join(c.lemmas[n + 1 : n + 3]) in CONDITION_CLAUSES
-    return ([speaker], 0.6) if speaker and modal and condition else ([], 0.0)
+    under_way = n > 0 and c.words[n - 1] == "being"
+    return ([speaker], 0.6) if speaker and (modal and condition or under_way) else ([], 0.0)
 
 
 def _partners(c: _Sentence, n: int) -> list[str]:

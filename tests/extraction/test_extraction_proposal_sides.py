@@ -138,6 +138,12 @@ def test_proposer(text, expected, registry):
             {("Nikol Pashinyan", "conditional")},
         ),
         ("Pashinyan said the peace treaty could be signed next week.", set()),
+        # A passive still under way ("is being studied") is the speaker's side weighing it.
+        (
+            "Norway floated a 30-day truce on the border. "
+            'Lavrov said on Friday that the idea was "being studied".',
+            {("Sergei Lavrov", "considering")},
+        ),
     ],
 )
 def test_a_speaker_answers_through_a_verdict_or_a_condition(text, responses, registry):
