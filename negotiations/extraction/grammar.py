@@ -32,6 +32,7 @@ from .lexicon import (
     DEFINITE_DETERMINERS,
     DESCRIPTIVE_NOUNS,
     FINITE_AUXILIARIES,
+    GOVERNING_ORGANS,
     HEAD_LINKS,
     HONORIFIC_ANAPHORS,
     HYPOTHETICAL,
@@ -454,6 +455,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     while j > first and _is_organ_word(a, j):
         j -= 1
     j = _field_words(a, j, first)
+    if word in GOVERNING_ORGANS and _after_definite_modifier(a, j, first):
+        j -= 1  # "the army-led authorities", "the interim government": a state's own organ
     owner = a.mention_at(a.tokens[j].start) if j >= first else None
     titled = titled_person(a, owner) if owner is not None else None
     if titled is not None:

@@ -522,6 +522,10 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 STATE_ORGANS = frozenset(
     {"government", "ministry", "cabinet", "presidency", "administration", "authorities"}
 )
+# State organs that stand for the whole state whatever modifies them ("the army-led
+# authorities", "the interim government"); a ministry's modifier names its field, and the
+# field's ministry may be any state's ("the health ministry said").
+GOVERNING_ORGANS = frozenset({"government", "administration", "authorities"})
 
 # Finite auxiliaries: the word before one is a clause's subject ("since Hamas has rejected it").
 FINITE_AUXILIARIES = HAVE_FORMS | BE_FORMS - {"be", "been", "being"} | MODALS | DO_FORMS
@@ -1870,6 +1874,15 @@ SHARED_WORDS = {
             ("SUBJECT_GAP_WORDS", "SUPPORT_OUTCOMES"),
         ],
         "time words: adverbs between a subject and its verb also date a meeting or a plan",
+    ),
+    **dict.fromkeys(
+        [
+            ("GOVERNING_ORGANS", "JOINT_NOUNS"),
+            ("GOVERNING_ORGANS", "ORGAN_NOUNS"),
+            ("GOVERNING_ORGANS", "STATE_ORGANS"),
+        ],
+        "the governing organs are those state organs that stand for the whole state whatever"
+        " modifies them ('the interim government')",
     ),
     ("DESCRIPTIVE_NOUNS", "STATE_FORMS"): "a state's form names the state before its name"
     " ('the Kingdom of X') and alone ('the kingdom backed it')",

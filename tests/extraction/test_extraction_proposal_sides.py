@@ -35,6 +35,13 @@ def answers(text, registry):
             "India and Pakistan said that they would honour the truce.",
             {("India", "accepted"), ("Pakistan", "accepted")},
         ),
+        # "the interim government", "the army-led authorities": the state's own organ.
+        (
+            "Ethiopia's army met rebel leaders in Nairobi. The rebels want an African "
+            "monitoring mission, an idea the military-backed authorities have repeatedly "
+            "rejected.",
+            {("Ethiopia", "rejected")},
+        ),
         # A state named by its form ("the kingdom", "the sultanate") is the state named last.
         (
             "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
