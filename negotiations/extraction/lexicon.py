@@ -1106,6 +1106,8 @@ ANSWER_GOVERNORS = frozenset(
 )
 # Verbs (lemmas) that deny an answer was given ("denied expressing approval"): no answer.
 DENIAL_VERBS = frozenset({"deny"})
+# Pronouns whose "is a plan to…"/"is not a truce" describes a thing named before.
+PREDICATE_SUBJECTS = frozenset({"it", "this", "that"})
 # Words opening a relative clause that says what a plan does ("a truce that would stop
 # strikes on ports" is one plan).
 RELATIVE_PRONOUNS = frozenset({"that", "which"})

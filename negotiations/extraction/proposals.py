@@ -43,6 +43,7 @@ from .lexicon import (
     MEETING_WORDS,
     MODALS,
     MUTUAL_RESPONSES,
+    NEGATIONS,
     NOBODY_DETERMINERS,
     NOUN_MARKERS,
     NUMBER_WORDS,
@@ -67,6 +68,7 @@ from .lexicon import (
     PLAN_URGING_VERBS,
     PLAN_VERB_MARKERS,
     POSSESSIVE_PRONOUNS,
+    PREDICATE_SUBJECTS,
     PREPOSITIONS,
     PROPOSAL_MODIFIERS,
     PROPOSAL_NOUNS,
@@ -303,10 +305,19 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     if n + 1 < len(words) and words[n + 1] in PROPOSAL_NOUNS and not _is_verb(words, n + 1):
         return None  # "ceasefire proposal": the head noun after it carries the mention
     mention, lead, last = _mention(c, n)
-    if mention is None or _sits(c, n):
+    if mention is None or _sits(c, n) or _predicative(c, lead):
         return None
     reach = max([*_complement(words, n), _inner_plan(words, n)])
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+
+
+def _predicative(c: _Sentence, lead: int) -> bool:
+    """ "it is a plan to keep the south empty", "this is not a truce": a plan noun after a
+    pronoun's "be" says what the thing named before is; it puts no plan on the table."""
+    k = lead - 1
+    while k >= 0 and (c.words[k] in ARTICLES or c.words[k] in NEGATIONS):
+        k -= 1
+    return k > 0 and c.words[k] in BE_FORMS and c.words[k - 1] in PREDICATE_SUBJECTS
 
 
 def _sits(c: _Sentence, n: int) -> bool:

@@ -42,6 +42,12 @@ def answers(text, registry):
             "rejected.",
             {("Ethiopia", "rejected")},
         ),
+        # "it is a plan to…" says what the plan named before is: "rejects it" answers that one.
+        (
+            "Kosovo's office on the border zone idea floated by Serbian officials: it is "
+            '"a plan to empty the north" and Kosovo rejects it.',
+            {("Kosovo", "rejected")},
+        ),
         # A state named by its form ("the kingdom", "the sultanate") is the state named last.
         (
             "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
