@@ -1218,6 +1218,8 @@ SUPPORT_EVALUATIONS = frozenset(
     {"welcome", "positive", "constructive", "encouraging", "promising", "important"}
     | {"breakthrough", "desirable", "useful", "helpful"}
 )
+# Verdicts that take a plan up without accepting it: "the plan is a basis for talks".
+WEIGHING_VERDICTS = frozenset({"basis", "starting-point"})
 # Nouns a verdict may qualify and still judge what the phrase is said of: "called the truce
 # a welcome step" judges the truce, while "essential points" judges only the points.
 VERDICT_HEADS = frozenset(

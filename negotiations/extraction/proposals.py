@@ -93,6 +93,7 @@ from .lexicon import (
     STATUS_PROSPECTS,
     SUPPORT_EVALUATIONS,
     THING_PRONOUNS,
+    WEIGHING_VERDICTS,
     WITHHELD_ANSWER,
 )
 from .records import ProposalRecord, ResponseRecord, Span, StatusRecord
@@ -132,10 +133,11 @@ _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
 _VERDICT_ANSWERS = {
     **dict.fromkeys(SUPPORT_EVALUATIONS, "accepted"),
     **dict.fromkeys(OPPOSE_VERDICTS, "rejected"),
+    **dict.fromkeys(WEIGHING_VERDICTS, "considering"),
 }
-# Words from a plan to its "be" ("a ceasefire covering the election period would be"), and
-# from "be" to the verdict ("would be a welcome step").
-_COPULA_REACH = 6
+# Words from a plan to its "be", past a modifier or an aside ("a ceasefire covering the
+# election period would be"), and from "be" to the verdict ("would be a welcome step").
+_COPULA_REACH = 8
 _VERDICT_REACH = 3
 _PUTTING_FORWARD = PROPOSER_VERBS | (RESPONSE_CUES.keys() - OUTCOME_VERBS)
 
@@ -599,7 +601,11 @@ def _attributive(c: _Sentence, mention, before) -> bool:
         t.text.islower() and PROPOSAL_NOUNS.get(t.lower) in PLAN_AUTHORED_KINDS
         for t in a.tokens[after : after + 2]
     )
-    article = k > 0 and a.tokens[k - 1].lower in ARTICLES
+    # Scope words may stand between the article and the name ("the 28-point U.S. plan").
+    j = k - 1
+    while j > 0 and _is_scope(a.tokens[j].lower):
+        j -= 1
+    article = j >= 0 and a.tokens[j].lower in ARTICLES
     return authored and article and mention.surface != mention.actor.name
 
 
@@ -799,16 +805,26 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
     return answers
 
 
+def _copula_after(c: _Sentence, start: int) -> int | None:
+    """Where "be" follows a subject ending before word `start`, past one aside set off by
+    commas ("the U.S. plan, now cut to 20 points, was a basis")."""
+    aside = start > 0 and _clause_ends(c, start - 1)
+    for k in range(start, min(len(c.words), start + _COPULA_REACH)):
+        if c.words[k] in BE_FORMS:
+            return k
+        if c.words[k] in RELATIVE_PRONOUNS:
+            return None
+        if _clause_ends(c, k):
+            if aside and _word(c, k + 1) not in BE_FORMS:
+                return None
+            aside = True
+    return None
+
+
 def _verdict(c: _Sentence, plan: _Found) -> tuple[int, str] | None:
     """ "said a truce would be 'a welcome step'", "sneered that the truce was a non-starter":
     a verdict after "be" whose subject is the plan answers it for the sentence's speaker."""
-    be = None
-    for k in range(plan.last + 1, min(len(c.words), plan.last + 1 + _COPULA_REACH)):
-        if c.words[k] in BE_FORMS:
-            be = k
-            break
-        if _clause_ends(c, k) or c.words[k] in RELATIVE_PRONOUNS:
-            return None
+    be = _copula_after(c, plan.last + 1)
     if be is None:
         return None
     for j in range(be + 1, min(len(c.words), be + 1 + _VERDICT_REACH)):

@@ -107,6 +107,8 @@ def proposer(text, registry):
         ("Somalia rejected the plan backed by Turkey.", "Turkey"),
         ("Somalia rejected the Turkish-backed truce.", "Turkey"),
         ("Somalia rejected the EU-backed truce.", "European Union"),
+        # Scope words may stand between the article and an actor's short form.
+        ("Kosovo studied the 14-point EU plan.", "European Union"),
         # A name after "after"/"since" with a verb form after it is that clause's subject.
         (
             "Talks will resume after Qatari mediators presented both sides with a draft on a "
@@ -142,6 +144,12 @@ def test_proposer(text, expected, registry):
             'A prisoner exchange before the vote would be "desirable", Pashinyan told reporters, '
             "provided that the Red Cross oversaw it.",
             {("Nikol Pashinyan", "conditional")},
+        ),
+        # Taking a plan up as a basis weighs it; an aside may stand before "be".
+        (
+            "Mirzoyan said the 14-point EU plan, now cut to ten points, was "
+            '"a basis, not a blueprint".',
+            {("Ararat Mirzoyan", "considering")},
         ),
         # A modal passive held to a condition answers for the speaker; without one it names
         # nobody.
