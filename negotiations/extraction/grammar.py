@@ -651,9 +651,20 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
         # ends an opening phrase ("In Cairo, Sisi said").
         if gap not in CONJUNCT_GAPS and not (gap == "" and joined):
             break
+        if gap == "" and _is_participle_agent(a, mentions[at - 1]):
+            break  # "Under the plan drafted by X, Y and Z agreed": X is no subject
         at -= 1
         joined.insert(0, mentions[at].actor.name)
     return joined
+
+
+def _is_participle_agent(a: Analysis, mention: Mention) -> bool:
+    """Whether a name is the agent of a participle ("drafted by the United States"), which
+    ends its phrase; "a statement by X and Y" is no participle's."""
+    k = a.token_index(mention.start) - 1
+    while k > 0 and a.tokens[k].lower in ARTICLES:
+        k -= 1
+    return k > 0 and a.tokens[k].lower == "by" and is_past(a.tokens[k - 1], ())
 
 
 def _is_title_gap(gap: str) -> bool:

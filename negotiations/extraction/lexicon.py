@@ -772,6 +772,8 @@ PLAN_NOT_INFINITIVES = ANAPHORIC_DETERMINERS | frozenset(
 )
 # Words before a plan noun that make it a verb ("to deal with", "will pause", "we swap").
 PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
+# Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
+FRAMEWORK_PREPOSITIONS = frozenset({"under"})
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a

@@ -36,6 +36,7 @@ from .lexicon import (
     CONTACT_VERBS,
     DECISION_VERBS,
     DENIAL_VERBS,
+    FRAMEWORK_PREPOSITIONS,
     HAVE_FORMS,
     INDEFINITE_ARTICLES,
     JOINT_NOUNS,
@@ -274,12 +275,29 @@ def _mentions_in(c: _Sentence):
             continue
         found.append(plan)
     answers = _responses(c, found) if found else {}
+    framework = _framework_author(c, found)
     for i, plan in enumerate(found):
+        mention = plan.mention
+        if framework and mention.proposal.proposed_by is None:
+            mention = replace(mention, proposal=replace(mention.proposal, proposed_by=framework))
         extra = tuple(answers.get(i, {}).values())
         if not extra:
-            yield plan.mention
+            yield mention
             continue
-        yield replace(plan.mention, proposal=_answered(plan.mention.proposal, extra))
+        yield replace(mention, proposal=_answered(mention.proposal, extra))
+
+
+def _framework_author(c: _Sentence, found: list[_Found]) -> str | None:
+    """ "agreed a truce under a US-drafted framework": the author of the plan a sentence's
+    other plans are made under put those forward too."""
+    for plan in found:
+        k = plan.lead - 1
+        # past the article and an author glued to a participle ("a US-drafted")
+        while k > 0 and (c.words[k] in ARTICLES or _compound_author(c, k) is not None):
+            k -= 1
+        if k >= 0 and c.words[k] in FRAMEWORK_PREPOSITIONS and plan.mention.proposal.proposed_by:
+            return plan.mention.proposal.proposed_by
+    return None
 
 
 def _describes(c: _Sentence, outer: _Found, plan: _Found) -> bool:

@@ -169,3 +169,34 @@ def test_proposer(text, expected, registry):
 )
 def test_a_speaker_answers_through_a_verdict_or_a_condition(text, responses, registry):
     assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A plan agreed "under" an authored framework is put forward by that author.
+        (
+            "Armenia and Azerbaijan agreed to a prisoner exchange under an EU-drafted framework.",
+            {"prisoner exchange": "European Union", "framework": "European Union"},
+        ),
+        (
+            "Under the roadmap drafted by Turkey, Serbia and Kosovo would exchange prisoners.",
+            {"roadmap": "Turkey", "exchange prisoners": "Turkey"},
+        ),
+        # A plan "under" a plan with no author gets none.
+        (
+            "Serbia and Kosovo agreed to a 30-day truce under the 2013 agreement.",
+            {"30-day truce": None},
+        ),
+    ],
+)
+def test_plans_under_a_framework_share_its_author(text, expected, registry):
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: p.proposed_by for p in found} == expected
+
+
+def test_a_passive_agent_is_no_conjunct_of_the_subject(registry):
+    text = "Under the roadmap drafted by Turkey, Serbia and Kosovo would exchange prisoners."
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    swap = next(p for p in found if p.title == "exchange prisoners")
+    assert {r.actor for r in swap.responses} == {"Serbia", "Kosovo"}
