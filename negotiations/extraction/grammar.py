@@ -737,6 +737,11 @@ def reads_as_verb(words: list[str], lemmas: list[str], j: int) -> bool:
         return True
     if before in BARE_VERB_OPENERS:
         return True
+    if word == lemma and j > 1 and words[j - 2] in ARTICLES and lemmas[j - 1] == before:
+        # "rejected an army demand": a bare form after an article and a singular word is that
+        # word's head noun, unless the two are a preposition's object ("proposals for a
+        # settlement envisage")
+        return j > 2 and words[j - 3] in PREPOSITIONS
     return lemma not in VERB_LEMMAS_NOT_BARE and before not in NOUN_MARKERS
 
 

@@ -782,9 +782,14 @@ def _offered_by(c: _Sentence, lead: int) -> tuple[str | None, bool]:
         near = subjects(c.a, c.s, pronoun - 1, c.speakers, loose=True)[:1]
         return (near or [first_subject(c.a, c.s, pronoun, c.speakers)])[0], terms
     owner = c.a.mention_at(c.token(j - 2).start)
-    if owner is None or not owner.possessive:
-        return None, False
+    if owner is None or not (owner.possessive or _after_article(c, owner)):
+        return None, False  # "Egypt's offer of", "the Egyptian offer of"; not "an Egypt offer"
     return owner.actor.name, terms
+
+
+def _after_article(c: _Sentence, mention) -> bool:
+    k = c.a.token_index(mention.start)
+    return k > 0 and c.a.tokens[k - 1].lower in ARTICLES and mention.surface != mention.actor.name
 
 
 def _word(c: _Sentence, j: int) -> str | None:

@@ -107,6 +107,14 @@ def proposer(text, registry):
         ("Somalia rejected the plan backed by Turkey.", "Turkey"),
         ("Somalia rejected the Turkish-backed truce.", "Turkey"),
         ("Somalia rejected the EU-backed truce.", "European Union"),
+        # "an army demand" is a noun: its head proposes nothing in the sentence.
+        (
+            "Hamas said its fighters would leave within 72 hours of the truce taking effect, "
+            "but rejected an army demand that they disarm.",
+            None,
+        ),
+        # An actor's adjective after an article owns the offer ("the Qatari offer of a truce").
+        ("Hamas rejected the Qatari offer of a truce.", "Qatar"),
         # Scope words may stand between the article and an actor's short form.
         ("Kosovo studied the 14-point EU plan.", "European Union"),
         # A name after "after"/"since" with a verb form after it is that clause's subject.
