@@ -782,6 +782,9 @@ PROPOSAL_OFFER_NOUNS = frozenset({"proposal", "plan", "offer", "term", "initiati
 # Offer nouns that, for a plan already on the table, set conditions on it: "Hamas listed its
 # terms for the truce" answers that truce conditionally.
 PROPOSAL_TERMS_NOUNS = frozenset({"term", "condition", "precondition", "demand"})
+# Nouns (lemmas) of a condition set "for" a plan; with no owner the speaker sets it: "X said
+# a withdrawal was a precondition for the treaty" answers the treaty on that condition.
+CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite"})
 # Particles of phrasal proposing verbs ("put forward", "drew up", "laid out").
 PROPOSER_PARTICLES = frozenset({"forward", "up", "out"})
 # Verbs (lemmas) that put a plan forward only with their particle ("drew up a truce", "set
@@ -1495,7 +1498,7 @@ LEMMA_CLASSES = (
     "MEDIATION_NOUNS", "NAMING_VERBS", "NEGOTIATION_SIDE_NOUNS", "PLAN_CONTENT_VERBS",
     "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
-    "PLAN_URGING_VERBS", "DECISION_VERBS", "PLAN_BACKING_VERBS",
+    "PLAN_URGING_VERBS", "DECISION_VERBS", "PLAN_BACKING_VERBS", "CONDITION_NOUNS",
     "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
     "SUPPORT_GOAL_NOUNS", "SUPPORT_HOPE_VERBS", "SUPPORT_NOUNS", "SUPPORT_OUTCOMES",
     "SUPPORT_PRAISE_VERBS", "SUPPORT_RESUMPTION_VERBS", "THREAT_CUES", "VERB_LEMMAS_NOT_BARE",
@@ -1890,6 +1893,10 @@ SHARED_WORDS = {
         "the governing organs are those state organs that stand for the whole state whatever"
         " modifies them ('the interim government')",
     ),
+    ("CONDITION_NOUNS", "PROPOSAL_TERMS_NOUNS"): "a condition owned by a side is terms it"
+    " sets; one said by a speaker with no owner is the speaker's condition",
+    ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"
+    " conditional; before 'for' and a plan it is an answer itself",
     ("DESCRIPTIVE_NOUNS", "STATE_FORMS"): "a state's form names the state before its name"
     " ('the Kingdom of X') and alone ('the kingdom backed it')",
     ("PROPOSER_VERBS", "SUPPORT_SPONSOR_VERBS"): "funding a plan puts it forward and backs it:"

@@ -32,6 +32,7 @@ from .lexicon import (
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
+    CONDITION_NOUNS,
     CONDITION_OPENERS,
     CONTACT_VERBS,
     DECISION_VERBS,
@@ -128,6 +129,7 @@ _CUE_LEMMAS = (
     | DECISION_VERBS
     | REPLY_VERBS
     | {phrase.split()[0] for phrase in RESPONSE_PHRASES.keys() | OUTCOME_PHRASES}
+    | CONDITION_NOUNS
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
 # Verdicts on a plan that is the subject of "be" ("the truce would be a welcome step").
@@ -890,6 +892,8 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
     noun = _answer_noun(c, n)
     if noun is not None:
         return noun, _governed(found, n, forward=True)
+    if _sets_condition(c, n):
+        return "conditional", _governed(found, n, forward=True)
     if following in REJECTING_PARTICLES:
         targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("rejected", targets) if targets else None
@@ -926,6 +930,14 @@ def _answers_here(c: _Sentence, n: int) -> bool:
         return False
     progressive = is_ing_form(c.words[n], c.lemmas[n])
     return not progressive or bool(set(c.words[max(0, n - 3) : n]) & BE_AUXILIARIES)
+
+
+def _sets_condition(c: _Sentence, n: int) -> bool:
+    """ "remains a necessary condition for the signing of the treaty": a condition noun with
+    no owner before "for" is the sentence's speaker's answer to the plan after it."""
+    if c.lemmas[n] not in CONDITION_NOUNS or _word(c, n + 1) != "for":
+        return False
+    return c.speakers.get(c.s) is not None and _owner(c, n) is None
 
 
 def _answer_noun(c: _Sentence, n: int) -> str | None:
@@ -1016,6 +1028,8 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
             return [owner], 0.8
     if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
+    if _sets_condition(c, n):
+        return [c.speakers[c.s]], 0.6
     if c.words[n] in COMMITMENT_MODALS:
         n += 1  # the subject of "will swap" is the subject of the plan verb
     if c.words[n] != c.lemmas[n] and any(f.last == n - 1 for f in found):

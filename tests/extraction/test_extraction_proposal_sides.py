@@ -167,6 +167,16 @@ def test_proposer(text, expected, registry):
             {("Nikol Pashinyan", "conditional")},
         ),
         ("Pashinyan said the peace treaty could be signed next week.", set()),
+        # A condition for a plan with no owner is the speaker's conditional answer.
+        (
+            "Aliyev stressed that a change to Armenia's constitution remains a necessary "
+            "condition for the signing of any peace treaty.",
+            {("Ilham Aliyev", "conditional")},
+        ),
+        (
+            "Pashinyan said a withdrawal was one of the preconditions for a peace treaty.",
+            {("Nikol Pashinyan", "conditional")},
+        ),
         # A passive still under way ("is being studied") is the speaker's side weighing it.
         (
             "Norway floated a 30-day truce on the border. "
