@@ -1049,7 +1049,8 @@ def _meeting_sides(c: _Sentence) -> list[str]:
 def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditional: bool):
     """The answer word n gives in its context, or None when it gives none: a withheld answer
     ("stopped short of endorsing"), one of nobody ("no side accepted"), or a joint answer
-    not reached ("the two sides could not agree") is no answer; a negated one a rejection."""
+    not reached ("the two sides could not agree") is no answer; a negated one a rejection, and
+    a negated rejection an answer still open."""
     words = c.words
     if n > 1 and words[n - 1] == "of" and words[n - 2] in WITHHELD_ANSWER:
         return None
@@ -1059,7 +1060,10 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     if is_negated(words, n) or failed:
         joint = len(set(actors)) > 1 or _names_joined(c, n)
         mutual = c.lemmas[n] in MUTUAL_RESPONSES and joint
-        return None if mutual or c.lemmas[n] in OUTCOME_VERBS else "rejected"
+        if mutual or c.lemmas[n] in OUTCOME_VERBS:
+            return None
+        # "has not rejected the proposal outright": the answer is still open
+        return "considering" if response == "rejected" and not failed else "rejected"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
     conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)

@@ -48,6 +48,12 @@ def answers(text, registry):
             '"a plan to empty the north" and Kosovo rejects it.',
             {("Kosovo", "rejected")},
         ),
+        # A negated rejection leaves the answer open; a negated acceptance rejects.
+        (
+            "Belgrade has not rejected the EU proposal for a border truce outright.",
+            {("Serbia", "considering")},
+        ),
+        ("Serbia did not accept the border truce.", {("Serbia", "rejected")}),
         # A state named by its form ("the kingdom", "the sultanate") is the state named last.
         (
             "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
