@@ -761,6 +761,9 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
     + ["blueprint", "initiative", "formula", "announcement", "paper", "idea"]
 )
+# Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
+# "Hamas's disarmament", "Russia's release of prisoners".
+PLAN_ACT_NOUNS = frozenset({"withdrawal", "disarmament", "release", "return"})
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
 # Fixed phrases in which a plan noun names nothing: "in return for".
@@ -1895,6 +1898,10 @@ SHARED_WORDS = {
     ),
     ("CONDITION_NOUNS", "PROPOSAL_TERMS_NOUNS"): "a condition owned by a side is terms it"
     " sets; one said by a speaker with no owner is the speaker's condition",
+    **dict.fromkeys(
+        [("PLAN_ACT_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_ACT_NOUNS", "PROPOSAL_NOUNS")],
+        "the act nouns are those plan nouns whose possessor does the act rather than propose it",
+    ),
     ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"
     " conditional; before 'for' and a plan it is an answer itself",
     ("DESCRIPTIVE_NOUNS", "STATE_FORMS"): "a state's form names the state before its name"

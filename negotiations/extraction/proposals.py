@@ -54,6 +54,7 @@ from .lexicon import (
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
     PERSON_PRONOUNS,
+    PLAN_ACT_NOUNS,
     PLAN_AUTHORED_KINDS,
     PLAN_BACKING_VERBS,
     PLAN_COMPLEMENT_PREPOSITIONS,
@@ -384,6 +385,8 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     lead = n - compound - len(modifiers)
     authored, author = _authored_after(c, n)
     owner = _owner(c, lead) or author or _compound_author(c, lead - 1) or _sent_from(c, n)
+    # "Israel's withdrawal": the possessor of an act does it; it does not propose it.
+    doer = words[n] in PLAN_ACT_NOUNS and owner == _owner(c, lead)
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
@@ -404,7 +407,11 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         title=a.document.text[c.token(lead).start : c.token(last).end],
         kind=_kind(words, n, last, scope_words),
         evidence=c.span,
-        proposed_by=owner or offered or _proposer(c, n) or _content_owner(c, lead) or _mediator(c),
+        proposed_by=(None if doer else owner)
+        or offered
+        or _proposer(c, n)
+        or _content_owner(c, lead)
+        or _mediator(c),
         # A plan whose wording says what it covers is surer than a bare "deal".
         confidence=0.7 if telling else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),

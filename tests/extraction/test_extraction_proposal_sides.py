@@ -121,6 +121,9 @@ def proposer(text, registry):
         ),
         # An actor's adjective after an article owns the offer ("the Qatari offer of a truce").
         ("Hamas rejected the Qatari offer of a truce.", "Qatar"),
+        # The possessor of an act does it; whoever demands it proposes it.
+        ("Somalia wants a timetable for Ethiopia's withdrawal from the border.", None),
+        ("Somalia demanded Ethiopia's withdrawal from the border.", "Somalia"),
         # Scope words may stand between the article and an actor's short form.
         ("Kosovo studied the 14-point EU plan.", "European Union"),
         # A name after "after"/"since" with a verb form after it is that clause's subject.
