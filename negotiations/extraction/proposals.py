@@ -37,6 +37,7 @@ from .lexicon import (
     CONTACT_VERBS,
     DECISION_VERBS,
     DENIAL_VERBS,
+    EXISTENTIAL_REFUSALS,
     FRAMEWORK_PREPOSITIONS,
     HAVE_FORMS,
     INDEFINITE_ARTICLES,
@@ -82,6 +83,7 @@ from .lexicon import (
     PROPOSER_PHRASALS,
     PROPOSER_VERBS,
     QUOTED_SELF_PRONOUNS,
+    REFUSAL_CONDITIONS,
     REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
     REPLY_MANNERS,
@@ -828,6 +830,12 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             _file(answers.setdefault(target, {}), actors, response, c.span, confidence)
     speaker = c.speakers.get(c.s)
     for i, plan in enumerate(found):
+        if speaker and _refused(c, plan):
+            # "no truce until they leave" holds the plan to a condition, as stances read it
+            held = not REFUSAL_CONDITIONS.isdisjoint(c.words[plan.last + 1 :])
+            answer = "conditional" if held else "rejected"
+            _file(answers.setdefault(i, {}), [speaker], answer, c.span, 0.6)
+            continue
         verdict = _verdict(c, plan) if speaker else None
         if verdict is not None:
             n, response = verdict
@@ -835,6 +843,11 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             if response is not None:
                 _file(answers.setdefault(i, {}), [speaker], response, c.span, 0.6)
     return answers
+
+
+def _refused(c: _Sentence, plan: _Found) -> bool:
+    """ "there would be no truce until the militia leaves": the speaker refuses the plan."""
+    return " ".join(c.lemmas[max(0, plan.lead - 3) : plan.lead]) in EXISTENTIAL_REFUSALS
 
 
 def _copula_after(c: _Sentence, start: int) -> int | None:

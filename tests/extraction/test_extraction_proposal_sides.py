@@ -176,6 +176,17 @@ def test_proposer(text, expected, registry):
             {("Nikol Pashinyan", "conditional")},
         ),
         ("Pashinyan said the peace treaty could be signed next week.", set()),
+        # "there will be no truce" refuses the plan for the speaker; "until…" makes the
+        # refusal a condition, as the stances read it.
+        (
+            'Norway proposed a border truce. Hun Manet told reporters there would be "no truce".',
+            {("Hun Manet", "rejected")},
+        ),
+        (
+            "Norway proposed a border truce. Hun Manet told reporters there would be "
+            '"no truce until the mines are cleared".',
+            {("Hun Manet", "conditional")},
+        ),
         # A condition for a plan with no owner is the speaker's conditional answer.
         (
             "Aliyev stressed that a change to Armenia's constitution remains a necessary "

@@ -213,10 +213,11 @@ def positions(text, registry):
             ("Serbia", "peacekeepers and monitors", "oppose"),
             id="k2-no-question-of",
         ),
+        # The refusal also answers the truce as a proposal; the position carries its title.
         pytest.param(
             "Yemen's government said there would be no truce with the Houthis until they leave "
             "Hodeidah.",
-            ("Yemen", "ceasefire", "conditional"),
+            ("Yemen", "truce", "conditional"),
             id="k11-no-truce-until",
         ),
         # Interest and satisfaction back their object; funding and promoting back the issue
