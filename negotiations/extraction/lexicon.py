@@ -1114,6 +1114,8 @@ ANSWER_GOVERNORS = frozenset(
 )
 # Verbs (lemmas) that deny an answer was given ("denied expressing approval"): no answer.
 DENIAL_VERBS = frozenset({"deny"})
+# Words for a part of a thing named by a pronoun after "of" ("accepted most of it").
+PART_WORDS = frozenset({"most", "all", "part", "parts", "much", "some"})
 # Pronouns whose "is a plan to…"/"is not a truce" describes a thing named before.
 PREDICATE_SUBJECTS = frozenset({"it", "this", "that"})
 # Words opening a relative clause that says what a plan does ("a truce that would stop

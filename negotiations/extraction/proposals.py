@@ -54,6 +54,7 @@ from .lexicon import (
     OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
+    PART_WORDS,
     PERSON_PRONOUNS,
     PLAN_ACT_NOUNS,
     PLAN_AUTHORED_KINDS,
@@ -135,6 +136,9 @@ _CUE_LEMMAS = (
     | CONDITION_NOUNS
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
+# How many sentences back "it" may name a plan ("X presented a plan. Y described it as… Z
+# accepted most of it").
+_PRONOUN_REACH = 2
 # Verdicts on a plan that is the subject of "be" ("the truce would be a welcome step").
 _VERDICT_ANSWERS = {
     **dict.fromkeys(SUPPORT_EVALUATIONS, "accepted"),
@@ -201,10 +205,17 @@ def proposal_stage(a: Analysis) -> Analysis:
     """Collect proposals, merging repeated mentions of the same one."""
     speakers = a.speakers_by_sentence()
     found: list[_Mention] = []
+    last = -_PRONOUN_REACH - 1  # the sentence of the last plan mention
     for s, span in enumerate(a.sentences):
         if _PLAN_WORDS.isdisjoint(a.words(s)) and _PLAN_LEMMAS.isdisjoint(a.lemmas(s)):
+            near = s - last <= _PRONOUN_REACH
+            answers = _pronoun_answers(_sentence(a, s, span, speakers)) if near else ()
+            if answers:
+                plan = found[-1]
+                found[-1] = replace(plan, proposal=_answered(plan.proposal, answers))
             continue
         for mention in _mentions_in(_sentence(a, s, span, speakers)):
+            last = s
             same = _antecedent(found, mention)
             if same is not None:
                 found[same] = _merge(found[same], _as_terms(found[same], mention))
@@ -864,6 +875,30 @@ def _copula_after(c: _Sentence, start: int) -> int | None:
                 return None
             aside = True
     return None
+
+
+def _pronoun_answers(c: _Sentence) -> tuple[ResponseRecord, ...]:
+    """ "Ukraine accepted most of it in writing": an answer verb whose object is "it", in a
+    sentence naming no plan, answers the plan the sentence before named last."""
+    answers: dict[str, ResponseRecord] = {}
+    for n in _cue_positions(c):
+        response = RESPONSE_CUES.get(c.lemmas[n])
+        if response is None or not _answers_here(c, n) or not _pronoun_object(c, n):
+            continue
+        if is_hypothetical(c.words, n):
+            continue
+        actors, confidence = _answerers(c, n, [])
+        conditional = is_conditional(c.words, c.span.text.lower())
+        response = _polarity(c, n, response, actors, conditional)
+        if response is not None:
+            _file(answers, actors, response, c.span, confidence)
+    return tuple(answers.values())
+
+
+def _pronoun_object(c: _Sentence, n: int) -> bool:
+    """Whether the verb's object is "it", or part of it ("most of it", "all of it")."""
+    after = c.words[n + 1 : n + 4]
+    return after[:1] == ["it"] or (after[1:3] == ["of", "it"] and after[0] in PART_WORDS)
 
 
 def _verdict(c: _Sentence, plan: _Found) -> tuple[int, str] | None:

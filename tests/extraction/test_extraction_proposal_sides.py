@@ -54,6 +54,21 @@ def answers(text, registry):
             {("Serbia", "considering")},
         ),
         ("Serbia did not accept the border truce.", {("Serbia", "rejected")}),
+        # "it" in a sentence naming no plan answers the plan named just before.
+        (
+            "Norway presented a 12-point framework to both delegations. Serbia accepted most "
+            "of it in writing.",
+            {("Serbia", "accepted")},
+        ),
+        (
+            "Norway presented a 12-point framework. Its envoy called it fair. Kosovo rejected it.",
+            {("Kosovo", "rejected")},
+        ),
+        (
+            "Norway presented a 12-point framework. Talks went on. Snow fell on Pristina. "
+            "Kosovo rejected it.",
+            set(),
+        ),
         # A state named by its form ("the kingdom", "the sultanate") is the state named last.
         (
             "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
