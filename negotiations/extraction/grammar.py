@@ -672,9 +672,9 @@ def _is_title_gap(gap: str) -> bool:
     return bool(words) and all(w in TITLE_WORDS for w in words)
 
 
-def is_negated(words: list[str], n: int) -> bool:
+def is_negated(words: list[str], n: int, reach: int = 3) -> bool:
     """Whether a negation stands within three words before word n ("will not accept")."""
-    return bool(set(words[max(0, n - 3) : n]) & NEGATIONS)
+    return bool(set(words[max(0, n - reach) : n]) & NEGATIONS)
 
 
 def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:
@@ -766,8 +766,12 @@ def is_hypothetical(words: list[str], n: int) -> bool:
 
 
 def is_conditional(words: list[str], lowered: str) -> bool:
-    """Whether a sentence attaches a condition to what it reports ("provided that…")."""
-    return bool(set(words) & CONDITION_CUES) or any(p in lowered for p in CONDITION_PHRASES)
+    """Whether a sentence attaches a condition to what it reports ("provided that…"); a
+    negated one ("without conditions", "no preconditions") attaches none."""
+    cues = (
+        i for i, w in enumerate(words) if w in CONDITION_CUES and not is_negated(words[:i], i, 2)
+    )
+    return next(cues, None) is not None or any(p in lowered for p in CONDITION_PHRASES)
 
 
 def is_name_compound(a: Analysis, first: int, k: int) -> bool:

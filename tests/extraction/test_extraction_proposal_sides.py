@@ -69,6 +69,13 @@ def answers(text, registry):
             "Kosovo rejected it.",
             set(),
         ),
+        # A negated condition ("without conditions") attaches none.
+        (
+            'Serbia said it accepted the border truce "without conditions".',
+            {("Serbia", "accepted")},
+        ),
+        ("Kosovo accepted the border truce without any preconditions.", {("Kosovo", "accepted")}),
+        ("Kosovo accepted the border truce with conditions.", {("Kosovo", "conditional")}),
         # A state named by its form ("the kingdom", "the sultanate") is the state named last.
         (
             "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
