@@ -32,6 +32,7 @@ from .lexicon import (
     DEFINITE_DETERMINERS,
     DESCRIPTIVE_NOUNS,
     FINITE_AUXILIARIES,
+    FORCE_NOUNS,
     GOVERNING_ORGANS,
     HEAD_LINKS,
     HONORIFIC_ANAPHORS,
@@ -405,6 +406,9 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         return resolve_description(a, token.start, token.lemma)
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
+    if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
+        # "his forces accepted": the side the commander named before leads
+        return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
     return None
 
 

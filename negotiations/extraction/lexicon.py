@@ -516,6 +516,8 @@ AGENT_LIST_GAPS = frozenset({"", "the"})
 COORDINATORS = frozenset({"and", "but"})
 # Determiners that make a role or descriptive noun refer back ("the envoy", "this group").
 DEFINITE_DETERMINERS = frozenset({"the", "this"})
+# Plural nouns for a side's armed men: "his forces accepted the truce" is the commander's side.
+FORCE_NOUNS = frozenset({"forces", "troops", "fighters", "men"})
 # Possessives that hand an organ to the person named before ("his office said").
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # Organs only a state has: "the government said" is the side the article is about.
@@ -1904,6 +1906,8 @@ SHARED_WORDS = {
         [("PLAN_ACT_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_ACT_NOUNS", "PROPOSAL_NOUNS")],
         "the act nouns are those plan nouns whose possessor does the act rather than propose it",
     ),
+    ("COMPLEMENT_SCOPES", "FORCE_NOUNS"): "forces are what a withdrawal moves ('withdrawal of"
+    " forces') and, owned by a commander, the side that answers ('his forces accepted')",
     ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"
     " conditional; before 'for' and a plan it is an answer itself",
     ("DESCRIPTIVE_NOUNS", "STATE_FORMS"): "a state's form names the state before its name"

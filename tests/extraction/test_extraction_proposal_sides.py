@@ -76,6 +76,11 @@ def answers(text, registry):
         ),
         ("Kosovo accepted the border truce without any preconditions.", {("Kosovo", "accepted")}),
         ("Kosovo accepted the border truce with conditions.", {("Kosovo", "conditional")}),
+        # "his forces" are the side of the commander named before.
+        (
+            "M23 commander Sultani Makenga said his fighters would honour the truce.",
+            {("M23", "accepted")},
+        ),
         # A state named by its form ("the kingdom", "the sultanate") is the state named last.
         (
             "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
