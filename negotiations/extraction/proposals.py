@@ -666,7 +666,7 @@ def _kind(words: list[str], n: int, last: int, scope_words: list[str]) -> str:
 def _proposer(c: _Sentence, n: int) -> str | None:
     """The subject of the proposing verb nearest the noun, or the agent of "proposed by X"."""
     for j in sorted(c.proposing_verbs, key=lambda j: abs(j - n)):
-        if j > n and (_takes_infinitive(c, j) or _reports_back(c, n, j)):
+        if j > n and (_takes_infinitive(c, j) or _reports_back(c, n, j) or _relative_of(c, n, j)):
             continue  # "proposed to start work on X" proposes X, not a plan named before
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
         by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
@@ -686,6 +686,15 @@ def _proposer(c: _Sentence, n: int) -> str | None:
         if named:
             return named[0]
     return None
+
+
+def _relative_of(c: _Sentence, n: int, j: int) -> bool:
+    """ "a halt to strikes, but not the ceasefire that Washington pressed them to accept": a
+    verb in a relative clause of a later plan noun speaks of that plan only."""
+    return any(
+        c.words[i] in PROPOSAL_NOUNS and c.words[i + 1] in RELATIVE_PRONOUNS
+        for i in range(n + 1, j - 1)
+    )
 
 
 def _reports_back(c: _Sentence, n: int, j: int) -> bool:

@@ -265,3 +265,15 @@ def test_a_passive_agent_is_no_conjunct_of_the_subject(registry):
     found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
     swap = next(p for p in found if p.title == "exchange prisoners")
     assert {r.actor for r in swap.responses} == {"Serbia", "Kosovo"}
+
+
+def test_a_relative_clause_proposes_only_its_own_plan(registry):
+    text = (
+        "Serbia and Kosovo agreed to a prisoner exchange but not to the broader truce that "
+        "the EU has pressed both capitals to accept."
+    )
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: p.proposed_by for p in found} == {
+        "prisoner exchange": None,
+        "broader truce": "European Union",
+    }
