@@ -97,6 +97,7 @@ from .lexicon import (
     SCOPE_KINDS,
     SCOPE_PARTIAL,
     STATUS_PROSPECTS,
+    SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
     THING_PRONOUNS,
     WEIGHING_VERDICTS,
@@ -136,6 +137,9 @@ _CUE_LEMMAS = (
     | CONDITION_NOUNS
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
+# How far before a plan the relative pronoun of an aside about an actor may stand ("which
+# brokered a ceasefire").
+_BACKGROUND_REACH = 5
 # How many sentences back "it" may name a plan ("X presented a plan. Y described it as… Z
 # accepted most of it").
 _PRONOUN_REACH = 2
@@ -341,10 +345,28 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     if n + 1 < len(words) and words[n + 1] in PROPOSAL_NOUNS and not _is_verb(words, n + 1):
         return None  # "ceasefire proposal": the head noun after it carries the mention
     mention, lead, last = _mention(c, n)
-    if mention is None or _sits(c, n) or _predicative(c, lead):
+    if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
     reach = max([*_complement(words, n), _inner_plan(words, n)])
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+
+
+def _background(c: _Sentence, lead: int) -> bool:
+    """ "China, which brokered a ceasefire between the army and the TNLA in October, …": an
+    indefinite plan in a relative clause set off after a name tells who the actor is; it is
+    no plan on the table ("Qatar, which brokered the truce" still names the one that is)."""
+    if lead == 0 or c.words[lead - 1] not in INDEFINITE_ARTICLES:
+        return False
+    for k in range(lead - 2, max(0, lead - _BACKGROUND_REACH) - 1, -1):
+        if c.words[k] in SUBJECT_RELATIVES:
+            return (
+                k > 0
+                and _clause_ends(c, k - 1)
+                and c.a.mention_at(c.token(k - 1).start) is not None
+            )
+        if _clause_ends(c, k):
+            return False
+    return False
 
 
 def _predicative(c: _Sentence, lead: int) -> bool:

@@ -277,3 +277,24 @@ def test_a_relative_clause_proposes_only_its_own_plan(registry):
         "prisoner exchange": None,
         "broader truce": "European Union",
     }
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        # An indefinite plan in an aside about an actor says who the actor is.
+        (
+            "Qatar proposed a humanitarian truce. Turkey, which brokered a ceasefire between "
+            "the two armies in 2022, said it backed the plan.",
+            {"humanitarian truce": "Qatar"},
+        ),
+        # A definite one names the plan on the table.
+        (
+            "Hamas accepted the truce. Qatar, which brokered the truce, said it would hold.",
+            {"truce": "Qatar"},
+        ),
+    ],
+)
+def test_a_plan_in_an_aside_about_an_actor_is_background(text, titles, registry):
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: p.proposed_by for p in found} == titles
