@@ -777,6 +777,9 @@ PLAN_NOT_INFINITIVES = ANAPHORIC_DETERMINERS | frozenset(
 )
 # Words before a plan noun that make it a verb ("to deal with", "will pause", "we swap").
 PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
+# Prepositions after which a plan dates an act rather than being its object ("pledged to
+# deploy a force after a ceasefire").
+TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
 # Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").

@@ -100,6 +100,7 @@ from .lexicon import (
     SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
     THING_PRONOUNS,
+    TIME_PREPOSITIONS,
     WEIGHING_VERDICTS,
     WITHHELD_ANSWER,
 )
@@ -1004,8 +1005,18 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
     if relative is not None:
         return [relative]
     if _takes_infinitive(c, n) or _word(c, n + 1) in INDEFINITE_ARTICLES:
-        return _governed(found, n, forward=True, window=len(c.words))
-    return _governed(found, n, forward=False)
+        targets = _governed(found, n, forward=True, window=len(c.words))
+    else:
+        targets = _governed(found, n, forward=False)
+    # "pledged to deploy a force after a ceasefire": a plan that dates the act is no object
+    return [i for i in targets if found[i].lead < n or not _dates_act(c, found[i].lead)]
+
+
+def _dates_act(c: _Sentence, lead: int) -> bool:
+    k = lead - 1
+    while k > 0 and c.words[k] in ARTICLES:
+        k -= 1
+    return k >= 0 and c.words[k] in TIME_PREPOSITIONS
 
 
 def _answers_here(c: _Sentence, n: int) -> bool:

@@ -81,6 +81,9 @@ def answers(text, registry):
             "M23 commander Sultani Makenga said his fighters would honour the truce.",
             {("M23", "accepted")},
         ),
+        # A plan after "after"/"until" dates the act; it is not what the verb answers.
+        ("Norway has pledged to send observers after a ceasefire.", set()),
+        ("Norway has pledged to honour a ceasefire.", {("Norway", "accepted")}),
         # A state named by its form ("the kingdom", "the sultanate") is the state named last.
         (
             "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
