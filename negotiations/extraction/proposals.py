@@ -141,8 +141,8 @@ _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
 # How far before a plan the relative pronoun of an aside about an actor may stand ("which
 # brokered a ceasefire").
 _BACKGROUND_REACH = 5
-# How many sentences back "it" may name a plan ("X presented a plan. Y described it as… Z
-# accepted most of it").
+# How many sentences back "it" may name a plan, the first one the sentence named ("X
+# presented a plan that creates a zone. Y described it as… Z accepted most of it").
 _PRONOUN_REACH = 2
 # Verdicts on a plan that is the subject of "be" ("the truce would be a welcome step").
 _VERDICT_ANSWERS = {
@@ -210,22 +210,24 @@ def proposal_stage(a: Analysis) -> Analysis:
     """Collect proposals, merging repeated mentions of the same one."""
     speakers = a.speakers_by_sentence()
     found: list[_Mention] = []
-    last = -_PRONOUN_REACH - 1  # the sentence of the last plan mention
+    topic: tuple[int, int] | None = None  # sentence and plan of the last first-named plan
     for s, span in enumerate(a.sentences):
         if _PLAN_WORDS.isdisjoint(a.words(s)) and _PLAN_LEMMAS.isdisjoint(a.lemmas(s)):
-            near = s - last <= _PRONOUN_REACH
-            answers = _pronoun_answers(_sentence(a, s, span, speakers)) if near else ()
-            if answers:
-                plan = found[-1]
-                found[-1] = replace(plan, proposal=_answered(plan.proposal, answers))
+            if topic is not None and s - topic[0] <= _PRONOUN_REACH:
+                answers = _pronoun_answers(_sentence(a, s, span, speakers))
+                plan = found[topic[1]]
+                found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
             continue
+        first = None
         for mention in _mentions_in(_sentence(a, s, span, speakers)):
-            last = s
             same = _antecedent(found, mention)
             if same is not None:
                 found[same] = _merge(found[same], _as_terms(found[same], mention))
             elif not mention.anaphoric:
                 found.append(mention)
+                same = len(found) - 1
+            first = same if first is None else first
+        topic = (s, first) if first is not None else topic
     return a.replaced(proposals=tuple(m.proposal for m in found))
 
 

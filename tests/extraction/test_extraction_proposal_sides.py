@@ -54,6 +54,15 @@ def answers(text, registry):
             {("Serbia", "considering")},
         ),
         ("Serbia did not accept the border truce.", {("Serbia", "rejected")}),
+    ],
+)
+def test_who_answers(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
         # "it" in a sentence naming no plan answers the plan named just before.
         (
             "Norway presented a 12-point framework to both delegations. Serbia accepted most "
@@ -69,6 +78,27 @@ def answers(text, registry):
             "Kosovo rejected it.",
             set(),
         ),
+    ],
+)
+def test_it_answers_the_plan_named_before(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+def test_it_answers_the_first_plan_of_the_sentence_before(registry):
+    text = (
+        "Norway presented a 12-point framework that creates a buffer zone. Its envoy called it "
+        "fair. Kosovo accepted most of it."
+    )
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: [r.actor for r in p.responses] for p in found} == {
+        "12-point framework": ["Kosovo"],
+        "buffer zone": [],
+    }
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
         # A negated condition ("without conditions") attaches none.
         (
             'Serbia said it accepted the border truce "without conditions".',
@@ -92,7 +122,7 @@ def answers(text, registry):
         ),
     ],
 )
-def test_who_answers(text, responses, registry):
+def test_who_answers_and_how(text, responses, registry):
     assert answers(text, registry) == responses
 
 
