@@ -422,9 +422,10 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     scope_words = modifiers + [words[i] for i in complement]
     lead = n - compound - len(modifiers)
     authored, author = _authored_after(c, n)
-    owner = _owner(c, lead) or author or _compound_author(c, lead - 1) or _sent_from(c, n)
+    possessor = _owner(c, lead)
+    owner = possessor or author or _compound_author(c, lead - 1) or _sent_from(c, n)
     # "Israel's withdrawal": the possessor of an act does it; it does not propose it.
-    doer = words[n] in PLAN_ACT_NOUNS and owner == _owner(c, lead)
+    doer = words[n] in PLAN_ACT_NOUNS and possessor is not None
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
@@ -875,19 +876,24 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             _file(answers.setdefault(target, {}), actors, response, c.span, confidence)
     speaker = c.speakers.get(c.s)
     for i, plan in enumerate(found):
-        if speaker and _refused(c, plan):
-            # "no truce until they leave" holds the plan to a condition, as stances read it
-            held = not REFUSAL_CONDITIONS.isdisjoint(c.words[plan.last + 1 :])
-            answer = "conditional" if held else "rejected"
-            _file(answers.setdefault(i, {}), [speaker], answer, c.span, 0.6)
-            continue
-        verdict = _verdict(c, plan) if speaker else None
-        if verdict is not None:
-            n, response = verdict
-            response = _polarity(c, n, response, [speaker], conditional)
-            if response is not None:
-                _file(answers.setdefault(i, {}), [speaker], response, c.span, 0.6)
+        response = _speakers_answer(c, plan, conditional) if speaker else None
+        if response is not None:
+            _file(answers.setdefault(i, {}), [speaker], response, c.span, 0.6)
     return answers
+
+
+def _speakers_answer(c: _Sentence, plan: _Found, conditional: bool) -> str | None:
+    """The answer the sentence's speaker gives a plan by refusing it ("there will be no
+    truce") or by passing a verdict on it ("the truce would be a welcome step")."""
+    if _refused(c, plan):
+        # "no truce until they leave" holds the plan to a condition, as stances read it
+        held = not REFUSAL_CONDITIONS.isdisjoint(c.words[plan.last + 1 :])
+        return "conditional" if held else "rejected"
+    verdict = _verdict(c, plan)
+    if verdict is None:
+        return None
+    n, response = verdict
+    return _polarity(c, n, response, [c.speakers[c.s]], conditional)
 
 
 def _refused(c: _Sentence, plan: _Found) -> bool:
@@ -912,8 +918,8 @@ def _copula_after(c: _Sentence, start: int) -> int | None:
 
 
 def _pronoun_answers(c: _Sentence) -> tuple[ResponseRecord, ...]:
-    """ "Ukraine accepted most of it in writing": an answer verb whose object is "it", in a
-    sentence naming no plan, answers the plan the sentence before named last."""
+    """ "Ukraine accepted most of it in writing": the answers of verbs whose object is "it",
+    in a sentence naming no plan, for the plan the sentences before are about."""
     answers: dict[str, ResponseRecord] = {}
     for n in _cue_positions(c):
         response = RESPONSE_CUES.get(c.lemmas[n])
