@@ -677,7 +677,7 @@ def _is_title_gap(gap: str) -> bool:
 
 
 def is_negated(words: list[str], n: int, reach: int = 3) -> bool:
-    """Whether a negation stands within three words before word n ("will not accept")."""
+    """Whether a negation stands within `reach` words before word n ("will not accept")."""
     return bool(set(words[max(0, n - reach) : n]) & NEGATIONS)
 
 
@@ -741,12 +741,18 @@ def reads_as_verb(words: list[str], lemmas: list[str], j: int) -> bool:
         return True
     if before in BARE_VERB_OPENERS:
         return True
-    if word == lemma and j > 1 and words[j - 2] in ARTICLES and lemmas[j - 1] == before:
-        # "rejected an army demand": a bare form after an article and a singular word is that
-        # word's head noun, unless the two are a preposition's object ("proposals for a
-        # settlement envisage")
-        return j > 2 and words[j - 3] in PREPOSITIONS
+    if _modified_noun(words, lemmas, j):
+        return False
     return lemma not in VERB_LEMMAS_NOT_BARE and before not in NOUN_MARKERS
+
+
+def _modified_noun(words: list[str], lemmas: list[str], j: int) -> bool:
+    """ "rejected an army demand": a bare form after an article and a singular word is that
+    word's head noun, unless the two are a preposition's object ("proposals for a settlement
+    envisage")."""
+    if words[j] != lemmas[j] or j < 2 or words[j - 2] not in ARTICLES:
+        return False
+    return lemmas[j - 1] == words[j - 1] and not (j > 2 and words[j - 3] in PREPOSITIONS)
 
 
 def is_ing_form(word: str, lemma: str) -> bool:
