@@ -1097,6 +1097,10 @@ RESPONSE_NOUNS = {
     "refusal": "rejected",
     "rejection": "rejected",
 }
+# Adjectives of readiness with the preposition that takes their plan: "Kyiv was open to a
+# freeze", "Hamas is ready for a truce" accept the plan (an infinitive after "ready" is an
+# answer governor instead: "ready to sign").
+READINESS_ADJECTIVES = {"open": "to", "ready": "for", "prepared": "for"}
 # Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both, and
 # "Armenia and Azerbaijan could not agree on a treaty" is no answer of either.
 MUTUAL_RESPONSES = frozenset(["sign", "initial", "agree", "reach", "strike", "clinch", "seal"])
@@ -1911,6 +1915,10 @@ SHARED_WORDS = {
     ),
     ("COMPLEMENT_SCOPES", "FORCE_NOUNS"): "forces are what a withdrawal moves ('withdrawal of"
     " forces') and, owned by a commander, the side that answers ('his forces accepted')",
+    ("ANSWER_GOVERNORS", "READINESS_ADJECTIVES"): "'ready' governs an answer in its"
+    " infinitive ('ready to sign') and answers a plan after 'for' ('ready for a truce')",
+    ("READINESS_ADJECTIVES", "SUPPORT_CUES"): "readiness for a plan accepts it as a proposal's"
+    " answer and backs it as a stance",
     ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"
     " conditional; before 'for' and a plan it is an answer itself",
     ("DESCRIPTIVE_NOUNS", "STATE_FORMS"): "a state's form names the state before its name"

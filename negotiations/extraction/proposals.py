@@ -84,6 +84,7 @@ from .lexicon import (
     PROPOSER_PHRASALS,
     PROPOSER_VERBS,
     QUOTED_SELF_PRONOUNS,
+    READINESS_ADJECTIVES,
     REFUSAL_CONDITIONS,
     REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
@@ -138,6 +139,7 @@ _CUE_LEMMAS = (
     | CONDITION_NOUNS
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
+_CUE_WORDS |= READINESS_ADJECTIVES.keys()
 # How far before a plan the relative pronoun of an aside about an actor may stand ("which
 # brokered a ceasefire").
 _BACKGROUND_REACH = 5
@@ -989,6 +991,9 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return noun, _governed(found, n, forward=True)
     if _sets_condition(c, n):
         return "conditional", _governed(found, n, forward=True)
+    if READINESS_ADJECTIVES.get(words[n]) == following:
+        targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+        return ("accepted", targets) if targets else None
     if following in REJECTING_PARTICLES:
         targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("rejected", targets) if targets else None
@@ -1135,6 +1140,9 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
         return _meeting_sides(c), 0.7
     if _sets_condition(c, n):
         return [c.speakers[c.s]], 0.6
+    if c.words[n] in READINESS_ADJECTIVES:
+        # "Hamas is open to the truce": the subject of "be", which is no passive here
+        return subjects(c.a, c.s, c.indices[n], c.speakers, loose=True), 0.75
     if c.words[n] in COMMITMENT_MODALS:
         n += 1  # the subject of "will swap" is the subject of the plan verb
     if c.words[n] != c.lemmas[n] and any(f.last == n - 1 for f in found):

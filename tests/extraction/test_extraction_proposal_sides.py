@@ -114,6 +114,13 @@ def test_it_answers_the_first_plan_of_the_sentence_before(registry):
         # A plan after "after"/"until" dates the act; it is not what the verb answers.
         ("Norway has pledged to send observers after a ceasefire.", set()),
         ("Norway has pledged to honour a ceasefire.", {("Norway", "accepted")}),
+        # Readiness for a plan ("open to", "ready for") accepts it; "be" is no passive here.
+        (
+            "Norway proposed a border truce. Kosovo is open to the truce, its premier said.",
+            {("Kosovo", "accepted")},
+        ),
+        ("Serbia said it was ready for a border truce.", {("Serbia", "accepted")}),
+        ("Serbia is not open to a border truce.", {("Serbia", "rejected")}),
         # A state named by its form ("the kingdom", "the sultanate") is the state named last.
         (
             "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
