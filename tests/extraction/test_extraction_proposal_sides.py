@@ -38,14 +38,14 @@ def answers(text, registry):
         # "the interim government", "the army-led authorities": the state's own organ.
         (
             "Ethiopia's army met rebel leaders in Nairobi. The rebels want an African "
-            "monitoring mission, an idea the military-backed authorities have repeatedly "
-            "rejected.",
+            "monitoring mission on the border, a proposal the military-backed authorities have "
+            "consistently rejected.",
             {("Ethiopia", "rejected")},
         ),
-        # "it is a plan to…" says what the plan named before is: "rejects it" answers that one.
+        # "it is a plan to…" says what the plan named before is; it is no plan of its own.
         (
-            "Kosovo's office on the border zone idea floated by Serbian officials: it is "
-            '"a plan to empty the north" and Kosovo rejects it.',
+            "Kosovo dismissed the buffer zone floated by Serbia, saying it is a plan to divide "
+            "the north.",
             {("Kosovo", "rejected")},
         ),
         # A negated rejection leaves the answer open; a negated acceptance rejects.
@@ -65,8 +65,8 @@ def test_who_answers(text, responses, registry):
     [
         # "it" in a sentence naming no plan answers the plan named just before.
         (
-            "Norway presented a 12-point framework to both delegations. Serbia accepted most "
-            "of it in writing.",
+            "Norway tabled a 12-point framework at the Brussels round. Serbia endorsed all of "
+            "it on Tuesday.",
             {("Serbia", "accepted")},
         ),
         (
@@ -231,9 +231,9 @@ def test_proposer(text, expected, registry):
         ),
         # Taking a plan up as a basis weighs it; an aside may stand before "be".
         (
-            "Mirzoyan said the 14-point EU plan, now cut to ten points, was "
-            '"a basis, not a blueprint".',
-            {("Ararat Mirzoyan", "considering")},
+            "Pashinyan said the 14-point EU plan, revised twice since June, was a basis for "
+            "further talks.",
+            {("Nikol Pashinyan", "considering")},
         ),
         # A modal passive held to a condition answers for the speaker; without one it names
         # nobody.
