@@ -20,8 +20,10 @@ from .coreference import (
     titled_person,
 )
 from .lexicon import (
+    AGENT_LIST_GAPS,
     ARTICLES,
     BARE_JOINT_NOUNS,
+    BARE_VERB_OPENERS,
     BE_AUXILIARIES,
     CONDITION_CUES,
     CONDITION_PHRASES,
@@ -29,6 +31,9 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     DESCRIPTIVE_NOUNS,
+    FINITE_AUXILIARIES,
+    FORCE_NOUNS,
+    GOVERNING_ORGANS,
     HEAD_LINKS,
     HONORIFIC_ANAPHORS,
     HYPOTHETICAL,
@@ -44,12 +49,14 @@ from .lexicon import (
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    REPORTING_VERBS,
     ROLE_ANAPHORS,
     SPEECH_NOUNS,
     STATE_FORMS,
     STATE_ORGANS,
     SUBJECT_GAP_WORDS,
     SUBJECT_RELATIVES,
+    SUBORDINATORS,
     THING_PRONOUNS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
@@ -106,9 +113,15 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
     if k < first:
         return None
     if a.tokens[k].lower in COORDINATORS:
-        # "X chaired the meeting and told reporters": the verbs share the first subject.
+        # "X chaired the meeting and told reporters": the verbs share the first subject; a
+        # verb that reports nothing shares the reported clause's ("said that Y called and
+        # proposed"), while "said that Y fell and added" adds to what X said.
         if not breaks_after(a, k - 1):
-            return first_subject(a, sentence, k, speakers)
+            reports = a.tokens[verb].lemma in REPORTING_VERBS
+            that = (j for j in range(k - 1, first, -1) if a.tokens[j].lower == "that")
+            opener = None if reports else next(that, None)
+            reported = first_subject(a, sentence, k, speakers, start=opener) if opener else None
+            return reported or first_subject(a, sentence, k, speakers)
         # After a comma ("X said…, and insisted") the subject an earlier verb found, else
         # one before any reported clause ("X told reporters that Y…, and insisted").
         clause = next((j for j in range(first, k) if a.tokens[j].lower == "that"), k)
@@ -137,7 +150,7 @@ def subjects(
         k -= 1
     if k < first or not same_quote(a, k, verb):
         return []
-    joint = _members(a, k, first) or _joint(a, k, first)
+    joint = _members(a, k, first) or _joint(a, k, first) or _reported_they(a, sentence, k)
     if joint:
         return joint
     name = clause_subject(a, sentence, verb, speakers)
@@ -146,6 +159,19 @@ def subjects(
     if name is None:
         return []
     return [*conjuncts(a, a.sentences[sentence].start, a.tokens[verb].start, name), name]
+
+
+def _reported_they(a: Analysis, sentence: int, k: int) -> list[str]:
+    """ "Both sides said they back it", "X and Y said they would sign": "they" opening a
+    reported clause stands for every subject of the reporting verb, when there are several."""
+    first = a.sentence_tokens[sentence].start
+    if a.tokens[k].lower != "they":
+        return []
+    j = k - 1 - (k - 1 > first and a.tokens[k - 1].lower == "that")
+    if j <= first or a.tokens[j].lemma not in REPORTING_VERBS or breaks_after(a, j):
+        return []
+    said = subjects(a, sentence, j, {})
+    return said if len(said) > 1 else []
 
 
 def _members(a: Analysis, k: int, first: int) -> list[str]:
@@ -217,6 +243,30 @@ def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
         if breaks_after(a, k) or a.tokens[k].lower == "that" or a.in_quote(a.tokens[k].start):
             return None
     return None
+
+
+def passive_agents(a: Analysis, sentence: int, by: int) -> list[str]:
+    """Every actor of the "by" phrase at token `by`: the names it joins ("by X, Y and Z"), or
+    the sides a joint noun means ("by both sides")."""
+    first, stop = by + 1, min(a.sentence_tokens[sentence].stop, by + _AGENT_WINDOW)
+    if first >= stop:
+        return []
+    for k in range(first, min(stop, by + 3)):
+        if joint_opening(a, k, first) is not None:
+            return joint_parties(a, a.tokens[k].start, a.tokens[k].lemma)
+    mentions = a.mentions_in(a.tokens[first].start, a.tokens[stop - 1].end)
+    if not mentions or a.token_index(mentions[0].start) > by + 2:
+        return []
+    found = [mentions[0]]
+    for mention in mentions[1:]:
+        gap = a.document.text[found[-1].end : mention.start].strip(" ,").lower()
+        if _is_title_gap(gap):
+            found[-1] = mention  # "by Egyptian President X": the demonym qualifies X
+        elif gap in CONJUNCT_GAPS or gap in AGENT_LIST_GAPS:
+            found.append(mention)
+        else:
+            break
+    return list(dict.fromkeys(m.actor.name for m in found))
 
 
 def _agent_after(a: Analysis, sentence: int, by: int) -> str | None:
@@ -294,10 +344,14 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
     return None
 
 
-def first_subject(a: Analysis, sentence: int, before: int, speakers: dict[int, str]) -> str | None:
-    """The first subject-like actor of a sentence, for participles ("…, saying that")."""
+def first_subject(
+    a: Analysis, sentence: int, before: int, speakers: dict[int, str], start: int | None = None
+) -> str | None:
+    """The first subject-like actor of a sentence, for participles ("…, saying that"), or of
+    the clause from token `start` on."""
     tokens = a.sentence_tokens[sentence]
-    for k in range(_main_clause_start(a, tokens), min(before, tokens.stop)):
+    start = _main_clause_start(a, tokens) if start is None else start
+    for k in range(start, min(before, tokens.stop)):
         token = a.tokens[k]
         if a.in_quote(token.start):
             continue
@@ -352,6 +406,9 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         return resolve_description(a, token.start, token.lemma)
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
+    if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
+        # "his forces accepted": the side the commander named before leads
+        return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
     return None
 
 
@@ -402,6 +459,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     while j > first and _is_organ_word(a, j):
         j -= 1
     j = _field_words(a, j, first)
+    if word in GOVERNING_ORGANS and _after_definite_modifier(a, j, first):
+        j -= 1  # "the army-led authorities", "the interim government": a state's own organ
     owner = a.mention_at(a.tokens[j].start) if j >= first else None
     titled = titled_person(a, owner) if owner is not None else None
     if titled is not None:
@@ -458,8 +517,10 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
 
 
 def _is_plain_word(a: Analysis, k: int) -> bool:
+    """A lower-case word, hyphenated compounds included ("the army-led government")."""
     token = a.tokens[k]
-    return token.text.isalpha() and token.text.islower() and not breaks_after(a, k)
+    plain = all(part.isalpha() for part in token.text.split("-"))
+    return plain and token.text.islower() and not breaks_after(a, k)
 
 
 def _is_organ_word(a: Analysis, k: int) -> bool:
@@ -560,7 +621,23 @@ def _is_modifier(a: Analysis, mention: Mention, first: int) -> bool:
     """A mention after a preposition, or a possessor ("Putin's response"), is not the subject."""
     if mention.possessive:
         return True
-    return after_preposition(a, mention, a.tokens[first].start)
+    return after_preposition(a, mention, a.tokens[first].start) and not _opens_clause(
+        a, mention, first
+    )
+
+
+def _opens_clause(a: Analysis, mention: Mention, first: int) -> bool:
+    """ "after Qatari mediators presented a draft", "since Hamas has rejected it": a name after
+    a word that is a preposition and a subordinator alike, followed by an auxiliary or a past
+    form, is the subject of the clause that word opens."""
+    k = a.token_index(mention.start) - 1
+    while k > first and a.tokens[k].lower in ARTICLES:
+        k -= 1
+    after = a.token_index(mention.end)
+    if k < first or a.tokens[k].lower not in SUBORDINATORS or after >= len(a.tokens):
+        return False
+    verb = a.tokens[after]
+    return verb.lower in FINITE_AUXILIARIES or is_past(verb, ())
 
 
 def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
@@ -578,9 +655,20 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
         # ends an opening phrase ("In Cairo, Sisi said").
         if gap not in CONJUNCT_GAPS and not (gap == "" and joined):
             break
+        if gap == "" and _is_participle_agent(a, mentions[at - 1]):
+            break  # "Under the plan drafted by X, Y and Z agreed": X is no subject
         at -= 1
         joined.insert(0, mentions[at].actor.name)
     return joined
+
+
+def _is_participle_agent(a: Analysis, mention: Mention) -> bool:
+    """Whether a name is the agent of a participle ("drafted by the United States"), which
+    ends its phrase; "a statement by X and Y" is no participle's."""
+    k = a.token_index(mention.start) - 1
+    while k > 0 and a.tokens[k].lower in ARTICLES:
+        k -= 1
+    return k > 0 and a.tokens[k].lower == "by" and is_past(a.tokens[k - 1], ())
 
 
 def _is_title_gap(gap: str) -> bool:
@@ -588,9 +676,9 @@ def _is_title_gap(gap: str) -> bool:
     return bool(words) and all(w in TITLE_WORDS for w in words)
 
 
-def is_negated(words: list[str], n: int) -> bool:
-    """Whether a negation stands within three words before word n ("will not accept")."""
-    return bool(set(words[max(0, n - 3) : n]) & NEGATIONS)
+def is_negated(words: list[str], n: int, reach: int = 3) -> bool:
+    """Whether a negation stands within `reach` words before word n ("will not accept")."""
+    return bool(set(words[max(0, n - reach) : n]) & NEGATIONS)
 
 
 def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:
@@ -651,7 +739,20 @@ def reads_as_verb(words: list[str], lemmas: list[str], j: int) -> bool:
         return False  # "the signing", "an agreed text"
     if word not in (lemma, lemma + "s"):
         return True
+    if before in BARE_VERB_OPENERS:
+        return True
+    if _modified_noun(words, lemmas, j):
+        return False
     return lemma not in VERB_LEMMAS_NOT_BARE and before not in NOUN_MARKERS
+
+
+def _modified_noun(words: list[str], lemmas: list[str], j: int) -> bool:
+    """ "rejected an army demand": a bare form after an article and a singular word is that
+    word's head noun, unless the two are a preposition's object ("proposals for a settlement
+    envisage")."""
+    if words[j] != lemmas[j] or j < 2 or words[j - 2] not in ARTICLES:
+        return False
+    return lemmas[j - 1] == words[j - 1] and not (j > 2 and words[j - 3] in PREPOSITIONS)
 
 
 def is_ing_form(word: str, lemma: str) -> bool:
@@ -675,13 +776,12 @@ def is_hypothetical(words: list[str], n: int) -> bool:
 
 
 def is_conditional(words: list[str], lowered: str) -> bool:
-    """Whether a sentence attaches a condition to what it reports ("provided that…"); one
-    denied ("without preconditions", "no conditions") attaches none."""
-    stated = any(
-        word in CONDITION_CUES and (i == 0 or words[i - 1] not in NEGATIONS)
-        for i, word in enumerate(words)
+    """Whether a sentence attaches a condition to what it reports ("provided that…"); a
+    negated one ("without conditions", "no preconditions") attaches none."""
+    cues = (
+        i for i, w in enumerate(words) if w in CONDITION_CUES and not is_negated(words[:i], i, 2)
     )
-    return stated or any(p in lowered for p in CONDITION_PHRASES)
+    return next(cues, None) is not None or any(p in lowered for p in CONDITION_PHRASES)
 
 
 def is_name_compound(a: Analysis, first: int, k: int) -> bool:

@@ -466,7 +466,10 @@ NEGOTIATION_SIDE_NOUNS = frozenset({"side"})
 JOINT_MARKERS = frozenset({"joint", "common"})
 # Words opening the members of a collective subject ("Gulf states, including X and Y, said").
 MEMBER_LIST_OPENERS = frozenset({"including", "among", "notably", "such"})
-# Descriptive nouns for an organisation or armed group, with the registry kinds each may
+# Nouns of a state's form before its name ("the Sultanate of Oman", "the Republic of
+# Armenia"): the phrase is the state itself.
+STATE_FORMS = frozenset({"kingdom", "sultanate", "republic", "emirate", "principality"})
+# Descriptive nouns for an organisation, armed group or state, with the registry kinds each may
 # stand for: "the movement had insisted" is the last group named.
 DESCRIPTIVE_NOUNS = {
     "group": ("group", "organization"),
@@ -481,6 +484,8 @@ DESCRIPTIVE_NOUNS = {
     "alliance": ("organization",),
     "bloc": ("organization",),
     "body": ("organization",),
+    # a state called by its form: "the kingdom backed the framework"
+    **dict.fromkeys(STATE_FORMS, ("state",)),
 }
 # Offices "the <demonym> leader" may stand for: the heads of a state or of its government.
 HEAD_OFFICES = ("president", "prime minister", "premier", "leader", "chancellor", "king")
@@ -505,17 +510,27 @@ PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
 LIST_GAPS = frozenset({",", ", the"})
 # Gaps that join a name to the subject after it ("X and Y said", "X and his counterpart Y said").
 CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_PRONOUNS})
+# Gaps (commas stripped) inside a list of agents ("by X, Y and the Z"): the list's commas.
+AGENT_LIST_GAPS = frozenset({"", "the"})
 # Words that join a second verb to the first one's subject ("met X and told reporters").
 COORDINATORS = frozenset({"and", "but"})
 # Determiners that make a role or descriptive noun refer back ("the envoy", "this group").
 DEFINITE_DETERMINERS = frozenset({"the", "this"})
+# Plural nouns for a side's armed men: "his forces accepted the truce" is the commander's side.
+FORCE_NOUNS = frozenset({"forces", "troops", "fighters", "men"})
 # Possessives that hand an organ to the person named before ("his office said").
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # Organs only a state has: "the government said" is the side the article is about.
 STATE_ORGANS = frozenset(
     {"government", "ministry", "cabinet", "presidency", "administration", "authorities"}
 )
+# State organs that stand for the whole state whatever modifies them ("the army-led
+# authorities", "the interim government"); a ministry's modifier names its field, and the
+# field's ministry may be any state's ("the health ministry said").
+GOVERNING_ORGANS = frozenset({"government", "administration", "authorities"})
 
+# Finite auxiliaries: the word before one is a clause's subject ("since Hamas has rejected it").
+FINITE_AUXILIARIES = HAVE_FORMS | BE_FORMS - {"be", "been", "being"} | MODALS | DO_FORMS
 # Auxiliaries that make a following participle passive ("was announced", "is said to be").
 BE_AUXILIARIES = BE_FORMS - {"am"}
 
@@ -527,6 +542,8 @@ NOUN_MARKERS |= {"every", "each", "whose", "of", "with", "for", "in", "on", "by"
 ORGAN_NOUNS = frozenset(
     ["office", "spokesperson", "spokesman", "spokeswoman", "ministry", "government"]
     + ["official", "officials", "source", "sources", "aide", "aides", "embassy", "cabinet"]
+    # a state's go-betweens act for it: "Qatari mediators presented a draft"
+    + ["mediators", "negotiators", "envoys"]
 )
 
 # Contact nouns and the kind of contact each names. Nouns stay as forms: the plural "talks"
@@ -591,9 +608,6 @@ PARTNER_NOUNS = {"audience": "meeting", "bilateral": "meeting", "consultations":
 
 # Prepositions before a name that make it where a meeting is, not who meets ("talks in Qatar").
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
-# Nouns of a state's form before its name ("the Sultanate of Oman", "the Republic of
-# Armenia"): the phrase is the state itself.
-STATE_FORMS = frozenset({"kingdom", "sultanate", "republic", "emirate", "principality"})
 # Prepositions that make the name after a subject its modifier ("Major X of the army said",
 # "the Mission in Somalia said"): the name before them is the subject.
 HEAD_LINKS = PLACE_PREPOSITIONS | {"of"}
@@ -735,6 +749,8 @@ PROPOSAL_NOUNS = {
     "announcement": "proposal",
     # The document a plan is written in names it ("studying the American paper").
     "paper": "proposal",
+    # A plan floated is an idea: "the idea was being studied", "Moscow dismissed that idea".
+    "idea": "proposal",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -745,8 +761,11 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["roadmap", "exchange", "swap", "mission", "zone", "pause", "halt", "stoppage"]
     + ["cessation", "withdrawal", "disarmament", "declaration", "corridor", "release"]
     + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
-    + ["blueprint", "initiative", "formula", "announcement", "paper"]
+    + ["blueprint", "initiative", "formula", "announcement", "paper", "idea"]
 )
+# Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
+# "Hamas's disarmament", "Russia's release of prisoners".
+PLAN_ACT_NOUNS = frozenset({"withdrawal", "disarmament", "release", "return"})
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
 # Fixed phrases in which a plan noun names nothing: "in return for".
@@ -758,6 +777,11 @@ PLAN_NOT_INFINITIVES = ANAPHORIC_DETERMINERS | frozenset(
 )
 # Words before a plan noun that make it a verb ("to deal with", "will pause", "we swap").
 PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
+# Prepositions after which a plan dates an act rather than being its object ("pledged to
+# deploy a force after a ceasefire").
+TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
+# Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
+FRAMEWORK_PREPOSITIONS = frozenset({"under"})
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a
@@ -766,6 +790,9 @@ PROPOSAL_OFFER_NOUNS = frozenset({"proposal", "plan", "offer", "term", "initiati
 # Offer nouns that, for a plan already on the table, set conditions on it: "Hamas listed its
 # terms for the truce" answers that truce conditionally.
 PROPOSAL_TERMS_NOUNS = frozenset({"term", "condition", "precondition", "demand"})
+# Nouns (lemmas) of a condition set "for" a plan; with no owner the speaker sets it: "X said
+# a withdrawal was a precondition for the treaty" answers the treaty on that condition.
+CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite"})
 # Particles of phrasal proposing verbs ("put forward", "drew up", "laid out").
 PROPOSER_PARTICLES = frozenset({"forward", "up", "out"})
 # Verbs (lemmas) that put a plan forward only with their particle ("drew up a truce", "set
@@ -956,15 +983,24 @@ STATUS_PROSPECTS = MODALS - {"can"} | {"to", "if", "unless"}
 PROPOSER_VERBS = frozenset(
     ["propose", "offer", "suggest", "unveil", "draft", "present", "put", "table", "float"]
     + ["announce", "broker", "mediate", "pitch", "submit", "demand", "request"]
+    # a side that campaigns for a plan has put it forward ("has been promoting a moratorium")
+    + ["promote", "advocate"]
     + ["fund", "finance", "sponsor", "bankroll"]
 )
-# Verbs (lemmas) of urging: their subject puts forward the plan it calls for or presses
-# others to accept ("called for a truce", "a ceasefire Washington pressed Kyiv to accept").
-PLAN_URGING_VERBS = frozenset({"urge", "press", "push", "call", "lobby"})
+# Participles (lemmas) that after a plan, or glued to a name before it, name its sponsor as
+# its author: "a plan backed by Egypt", "the US-backed truce".
+PLAN_BACKING_VERBS = frozenset({"back"})
+# Verbs (lemmas) of urging: their subject puts forward the plan it calls or asks for or presses
+# others to accept ("called for a truce", "asked for the release of its soldiers", "a ceasefire
+# Washington pressed Kyiv to accept").
+PLAN_URGING_VERBS = frozenset({"urge", "press", "push", "call", "lobby", "ask", "appeal", "plead"})
 # Verb lemmas whose bare and -s forms are mostly another part of speech in war news ("pushed
 # back", "initial talks", "on the table", "air strikes", "the present truce"): only their
 # other inflections ("backed", "initialled", "tabled", "struck") are the verb.
 VERB_LEMMAS_NOT_BARE = frozenset({"back", "initial", "table", "strike", "present"})
+# Words after which even such a bare form is a verb: a modal, an infinitive's "to" or a plural
+# subject pronoun ("would back", "agreed to table", "they back").
+BARE_VERB_OPENERS = MODALS | {"to", "we", "they"}
 
 # Response verbs (lemmas) and the answer each gives.
 RESPONSE_CUES = {
@@ -1061,6 +1097,10 @@ RESPONSE_NOUNS = {
     "refusal": "rejected",
     "rejection": "rejected",
 }
+# Adjectives of readiness with the preposition that takes their plan: "Kyiv was open to a
+# freeze", "Hamas is ready for a truce" accept the plan (an infinitive after "ready" is an
+# answer governor instead: "ready to sign").
+READINESS_ADJECTIVES = {"open": "to", "ready": "for", "prepared": "for"}
 # Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both, and
 # "Armenia and Azerbaijan could not agree on a treaty" is no answer of either.
 MUTUAL_RESPONSES = frozenset(["sign", "initial", "agree", "reach", "strike", "clinch", "seal"])
@@ -1083,6 +1123,10 @@ ANSWER_GOVERNORS = frozenset(
 )
 # Verbs (lemmas) that deny an answer was given ("denied expressing approval"): no answer.
 DENIAL_VERBS = frozenset({"deny"})
+# Words for a part of a thing named by a pronoun after "of" ("accepted most of it").
+PART_WORDS = frozenset({"most", "all", "part", "parts", "much", "some"})
+# Pronouns whose "is a plan to…"/"is not a truce" describes a thing named before.
+PREDICATE_SUBJECTS = frozenset({"it", "this", "that"})
 # Words opening a relative clause that says what a plan does ("a truce that would stop
 # strikes on ports" is one plan).
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
@@ -1202,6 +1246,8 @@ SUPPORT_EVALUATIONS = frozenset(
     {"welcome", "positive", "constructive", "encouraging", "promising", "important"}
     | {"breakthrough", "desirable", "useful", "helpful"}
 )
+# Verdicts that take a plan up without accepting it: "the plan is a basis for talks".
+WEIGHING_VERDICTS = frozenset({"basis", "starting-point"})
 # Nouns a verdict may qualify and still judge what the phrase is said of: "called the truce
 # a welcome step" judges the truce, while "essential points" judges only the points.
 VERDICT_HEADS = frozenset(
@@ -1491,7 +1537,7 @@ LEMMA_CLASSES = (
     "MEDIATION_NOUNS", "NAMING_VERBS", "NEGOTIATION_SIDE_NOUNS", "PLAN_CONTENT_VERBS",
     "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
-    "PLAN_URGING_VERBS", "DECISION_VERBS",
+    "PLAN_URGING_VERBS", "DECISION_VERBS", "PLAN_BACKING_VERBS", "CONDITION_NOUNS",
     "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
     "SUPPORT_GOAL_NOUNS", "SUPPORT_HOPE_VERBS", "SUPPORT_NOUNS", "SUPPORT_OUTCOMES",
     "SUPPORT_PRAISE_VERBS", "SUPPORT_RESUMPTION_VERBS", "THREAT_CUES", "VERB_LEMMAS_NOT_BARE",
@@ -1824,6 +1870,7 @@ SHARED_WORDS = {
             ("ANSWER_GOVERNORS", "PROPOSAL_NOUNS"),
             ("ANSWER_GOVERNORS", "PROPOSAL_OFFER_NOUNS"),
             ("ANSWER_GOVERNORS", "VERDICT_HEADS"),
+            ("BROADCAST_NOUNS", "PLAN_URGING_VERBS"),
             ("BROADCAST_NOUNS", "REPORTING_VERBS"),
             ("INFERENCE_VERBS", "VERDICT_HEADS"),
             ("JOINT_NOUNS", "REPORTING_VERBS"),
@@ -1876,6 +1923,31 @@ SHARED_WORDS = {
         ],
         "time words: adverbs between a subject and its verb also date a meeting or a plan",
     ),
+    **dict.fromkeys(
+        [
+            ("GOVERNING_ORGANS", "JOINT_NOUNS"),
+            ("GOVERNING_ORGANS", "ORGAN_NOUNS"),
+            ("GOVERNING_ORGANS", "STATE_ORGANS"),
+        ],
+        "the governing organs are those state organs that stand for the whole state whatever"
+        " modifies them ('the interim government')",
+    ),
+    ("CONDITION_NOUNS", "PROPOSAL_TERMS_NOUNS"): "a condition owned by a side is terms it"
+    " sets; one said by a speaker with no owner is the speaker's condition",
+    **dict.fromkeys(
+        [("PLAN_ACT_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_ACT_NOUNS", "PROPOSAL_NOUNS")],
+        "the act nouns are those plan nouns whose possessor does the act rather than propose it",
+    ),
+    ("COMPLEMENT_SCOPES", "FORCE_NOUNS"): "forces are what a withdrawal moves ('withdrawal of"
+    " forces') and, owned by a commander, the side that answers ('his forces accepted')",
+    ("ANSWER_GOVERNORS", "READINESS_ADJECTIVES"): "'ready' governs an answer in its"
+    " infinitive ('ready to sign') and answers a plan after 'for' ('ready for a truce')",
+    ("READINESS_ADJECTIVES", "SUPPORT_CUES"): "readiness for a plan accepts it as a proposal's"
+    " answer and backs it as a stance",
+    ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"
+    " conditional; before 'for' and a plan it is an answer itself",
+    ("DESCRIPTIVE_NOUNS", "STATE_FORMS"): "a state's form names the state before its name"
+    " ('the Kingdom of X') and alone ('the kingdom backed it')",
     ("PROPOSER_VERBS", "SUPPORT_SPONSOR_VERBS"): "funding a plan puts it forward and backs it:"
     " proposals read its proposer, positions its stance",
     ("LEMMA_FIXES", "SUPPORT_CUES"): "'interested' keeps its adjective as its lemma so that it"

@@ -17,6 +17,7 @@ from .grammar import (
     is_negated,
     is_passive,
     mention_after,
+    passive_agents,
     reads_as_verb,
     subject_before,
     subjects,
@@ -30,10 +31,14 @@ from .lexicon import (
     BE_FORMS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
+    CONDITION_CLAUSES,
+    CONDITION_NOUNS,
     CONDITION_OPENERS,
     CONTACT_VERBS,
     DECISION_VERBS,
     DENIAL_VERBS,
+    EXISTENTIAL_REFUSALS,
+    FRAMEWORK_PREPOSITIONS,
     HAVE_FORMS,
     INDEFINITE_ARTICLES,
     JOINT_NOUNS,
@@ -41,14 +46,19 @@ from .lexicon import (
     MEETING_WORDS,
     MODALS,
     MUTUAL_RESPONSES,
+    NEGATIONS,
     NOBODY_DETERMINERS,
     NOUN_MARKERS,
     NUMBER_WORDS,
     OPEN_KINDS,
+    OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
+    PART_WORDS,
     PERSON_PRONOUNS,
+    PLAN_ACT_NOUNS,
     PLAN_AUTHORED_KINDS,
+    PLAN_BACKING_VERBS,
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
@@ -63,6 +73,7 @@ from .lexicon import (
     PLAN_URGING_VERBS,
     PLAN_VERB_MARKERS,
     POSSESSIVE_PRONOUNS,
+    PREDICATE_SUBJECTS,
     PREPOSITIONS,
     PROPOSAL_MODIFIERS,
     PROPOSAL_NOUNS,
@@ -73,6 +84,8 @@ from .lexicon import (
     PROPOSER_PHRASALS,
     PROPOSER_VERBS,
     QUOTED_SELF_PRONOUNS,
+    READINESS_ADJECTIVES,
+    REFUSAL_CONDITIONS,
     REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
     REPLY_MANNERS,
@@ -85,7 +98,11 @@ from .lexicon import (
     SCOPE_KINDS,
     SCOPE_PARTIAL,
     STATUS_PROSPECTS,
+    SUBJECT_RELATIVES,
+    SUPPORT_EVALUATIONS,
     THING_PRONOUNS,
+    TIME_PREPOSITIONS,
+    WEIGHING_VERDICTS,
     WITHHELD_ANSWER,
 )
 from .records import ProposalRecord, ResponseRecord, Span, StatusRecord
@@ -119,8 +136,26 @@ _CUE_LEMMAS = (
     | DECISION_VERBS
     | REPLY_VERBS
     | {phrase.split()[0] for phrase in RESPONSE_PHRASES.keys() | OUTCOME_PHRASES}
+    | CONDITION_NOUNS
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
+_CUE_WORDS |= READINESS_ADJECTIVES.keys()
+# How far before a plan the relative pronoun of an aside about an actor may stand ("which
+# brokered a ceasefire").
+_BACKGROUND_REACH = 5
+# How many sentences back "it" may name a plan, the first one the sentence named ("X
+# presented a plan that creates a zone. Y described it as… Z accepted most of it").
+_PRONOUN_REACH = 2
+# Verdicts on a plan that is the subject of "be" ("the truce would be a welcome step").
+_VERDICT_ANSWERS = {
+    **dict.fromkeys(SUPPORT_EVALUATIONS, "accepted"),
+    **dict.fromkeys(OPPOSE_VERDICTS, "rejected"),
+    **dict.fromkeys(WEIGHING_VERDICTS, "considering"),
+}
+# Words from a plan to its "be", past a modifier or an aside ("a ceasefire covering the
+# election period would be"), and from "be" to the verdict ("would be a welcome step").
+_COPULA_REACH = 8
+_VERDICT_REACH = 3
 _PUTTING_FORWARD = PROPOSER_VERBS | (RESPONSE_CUES.keys() - OUTCOME_VERBS)
 
 
@@ -177,15 +212,24 @@ def proposal_stage(a: Analysis) -> Analysis:
     """Collect proposals, merging repeated mentions of the same one."""
     speakers = a.speakers_by_sentence()
     found: list[_Mention] = []
+    topic: tuple[int, int] | None = None  # sentence and plan of the last first-named plan
     for s, span in enumerate(a.sentences):
         if _PLAN_WORDS.isdisjoint(a.words(s)) and _PLAN_LEMMAS.isdisjoint(a.lemmas(s)):
+            if topic is not None and s - topic[0] <= _PRONOUN_REACH:
+                answers = _pronoun_answers(_sentence(a, s, span, speakers))
+                plan = found[topic[1]]
+                found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
             continue
+        first = None
         for mention in _mentions_in(_sentence(a, s, span, speakers)):
             same = _antecedent(found, mention)
             if same is not None:
                 found[same] = _merge(found[same], _as_terms(found[same], mention))
             elif not mention.anaphoric:
                 found.append(mention)
+                same = len(found) - 1
+            first = same if first is None else first
+        topic = (s, first) if first is not None else topic
     return a.replaced(proposals=tuple(m.proposal for m in found))
 
 
@@ -256,12 +300,29 @@ def _mentions_in(c: _Sentence):
             continue
         found.append(plan)
     answers = _responses(c, found) if found else {}
+    framework = _framework_author(c, found)
     for i, plan in enumerate(found):
+        mention = plan.mention
+        if framework and mention.proposal.proposed_by is None:
+            mention = replace(mention, proposal=replace(mention.proposal, proposed_by=framework))
         extra = tuple(answers.get(i, {}).values())
         if not extra:
-            yield plan.mention
+            yield mention
             continue
-        yield replace(plan.mention, proposal=_answered(plan.mention.proposal, extra))
+        yield replace(mention, proposal=_answered(mention.proposal, extra))
+
+
+def _framework_author(c: _Sentence, found: list[_Found]) -> str | None:
+    """ "agreed a truce under a US-drafted framework": the author of the plan a sentence's
+    other plans are made under put those forward too."""
+    for plan in found:
+        k = plan.lead - 1
+        # past the article and an author glued to a participle ("a US-drafted")
+        while k > 0 and (c.words[k] in ARTICLES or _compound_author(c, k) is not None):
+            k -= 1
+        if k >= 0 and c.words[k] in FRAMEWORK_PREPOSITIONS and plan.mention.proposal.proposed_by:
+            return plan.mention.proposal.proposed_by
+    return None
 
 
 def _describes(c: _Sentence, outer: _Found, plan: _Found) -> bool:
@@ -289,10 +350,37 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     if n + 1 < len(words) and words[n + 1] in PROPOSAL_NOUNS and not _is_verb(words, n + 1):
         return None  # "ceasefire proposal": the head noun after it carries the mention
     mention, lead, last = _mention(c, n)
-    if mention is None or _sits(c, n):
+    if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
     reach = max([*_complement(words, n), _inner_plan(words, n)])
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+
+
+def _background(c: _Sentence, lead: int) -> bool:
+    """ "China, which brokered a ceasefire between the army and the TNLA in October, …": an
+    indefinite plan in a relative clause set off after a name tells who the actor is; it is
+    no plan on the table ("Qatar, which brokered the truce" still names the one that is)."""
+    if lead == 0 or c.words[lead - 1] not in INDEFINITE_ARTICLES:
+        return False
+    for k in range(lead - 2, max(0, lead - _BACKGROUND_REACH) - 1, -1):
+        if c.words[k] in SUBJECT_RELATIVES:
+            return (
+                k > 0
+                and _clause_ends(c, k - 1)
+                and c.a.mention_at(c.token(k - 1).start) is not None
+            )
+        if _clause_ends(c, k):
+            return False
+    return False
+
+
+def _predicative(c: _Sentence, lead: int) -> bool:
+    """ "it is a plan to keep the south empty", "this is not a truce": a plan noun after a
+    pronoun's "be" says what the thing named before is; it puts no plan on the table."""
+    k = lead - 1
+    while k >= 0 and (c.words[k] in ARTICLES or c.words[k] in NEGATIONS):
+        k -= 1
+    return k > 0 and c.words[k] in BE_FORMS and c.words[k - 1] in PREDICATE_SUBJECTS
 
 
 def _sits(c: _Sentence, n: int) -> bool:
@@ -336,7 +424,10 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     scope_words = modifiers + [words[i] for i in complement]
     lead = n - compound - len(modifiers)
     authored, author = _authored_after(c, n)
-    owner = _owner(c, lead) or author or _compound_author(c, lead - 1) or _sent_from(c, n)
+    possessor = _owner(c, lead)
+    owner = possessor or author or _compound_author(c, lead - 1) or _sent_from(c, n)
+    # "Israel's withdrawal": the possessor of an act does it; it does not propose it.
+    doer = words[n] in PLAN_ACT_NOUNS and possessor is not None
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
@@ -357,7 +448,11 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         title=a.document.text[c.token(lead).start : c.token(last).end],
         kind=_kind(words, n, last, scope_words),
         evidence=c.span,
-        proposed_by=owner or offered or _proposer(c, n) or _content_owner(c, lead) or _mediator(c),
+        proposed_by=(None if doer else owner)
+        or offered
+        or _proposer(c, n)
+        or _content_owner(c, lead)
+        or _mediator(c),
         # A plan whose wording says what it covers is surer than a bare "deal".
         confidence=0.7 if telling else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
@@ -547,7 +642,7 @@ def _compound_author(c: _Sentence, j: int) -> str | None:
     an actor's name before the plan names its author."""
     if j < 0 or "-" not in c.words[j] or c.words[j] == c.lemmas[j]:
         return None
-    if c.lemmas[j].rsplit("-", 1)[1] not in PROPOSER_VERBS:
+    if c.lemmas[j].rsplit("-", 1)[1] not in _AUTHORING_LEMMAS:
         return None
     actor = c.a.registry.lookup(c.token(j).text.rsplit("-", 1)[0])
     return actor.name if actor is not None else None
@@ -574,7 +669,11 @@ def _attributive(c: _Sentence, mention, before) -> bool:
         t.text.islower() and PROPOSAL_NOUNS.get(t.lower) in PLAN_AUTHORED_KINDS
         for t in a.tokens[after : after + 2]
     )
-    article = k > 0 and a.tokens[k - 1].lower in ARTICLES
+    # Scope words may stand between the article and the name ("the 28-point U.S. plan").
+    j = k - 1
+    while j > 0 and _is_scope(a.tokens[j].lower):
+        j -= 1
+    article = j >= 0 and a.tokens[j].lower in ARTICLES
     return authored and article and mention.surface != mention.actor.name
 
 
@@ -595,7 +694,7 @@ def _kind(words: list[str], n: int, last: int, scope_words: list[str]) -> str:
 def _proposer(c: _Sentence, n: int) -> str | None:
     """The subject of the proposing verb nearest the noun, or the agent of "proposed by X"."""
     for j in sorted(c.proposing_verbs, key=lambda j: abs(j - n)):
-        if j > n and _takes_infinitive(c, j):
+        if j > n and (_takes_infinitive(c, j) or _reports_back(c, n, j) or _relative_of(c, n, j)):
             continue  # "proposed to start work on X" proposes X, not a plan named before
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
         by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
@@ -615,6 +714,28 @@ def _proposer(c: _Sentence, n: int) -> str | None:
         if named:
             return named[0]
     return None
+
+
+def _relative_of(c: _Sentence, n: int, j: int) -> bool:
+    """ "a halt to strikes, but not the ceasefire that Washington pressed them to accept": a
+    verb in a relative clause of a later plan noun speaks of that plan only."""
+    return any(
+        c.words[i] in PROPOSAL_NOUNS and c.words[i + 1] in RELATIVE_PRONOUNS
+        for i in range(n + 1, j - 1)
+    )
+
+
+def _reports_back(c: _Sentence, n: int, j: int) -> bool:
+    """ "…agreed to swap prisoners, Turkey's minister announced": a verb closing the sentence
+    after a comma, with its own named subject, reports the clause before; it proposes nothing
+    ("a truce, which Egypt proposed" and "a truce, drafted by Egypt" still do)."""
+    k = next((k for k in range(j - 1, n - 1, -1) if _clause_ends(c, k)), None)
+    if k is None or _word(c, j + 1) not in (None, *PREPOSITIONS) or _word(c, j + 1) == "by":
+        return False
+    between = range(k + 1, j)
+    if any(c.words[i] in RELATIVE_PRONOUNS for i in between):
+        return False
+    return any(c.a.mention_at(c.token(i).start) is not None for i in between)
 
 
 def _mediator(c: _Sentence) -> str | None:
@@ -663,6 +784,7 @@ def _content_owner(c: _Sentence, lead: int) -> str | None:
 
 
 _PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys()
+_AUTHORING_LEMMAS = PROPOSER_VERBS | PLAN_BACKING_VERBS
 # The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
 _PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS
 
@@ -719,9 +841,14 @@ def _offered_by(c: _Sentence, lead: int) -> tuple[str | None, bool]:
         near = subjects(c.a, c.s, pronoun - 1, c.speakers, loose=True)[:1]
         return (near or [first_subject(c.a, c.s, pronoun, c.speakers)])[0], terms
     owner = c.a.mention_at(c.token(j - 2).start)
-    if owner is None or not owner.possessive:
-        return None, False
+    if owner is None or not (owner.possessive or _after_article(c, owner)):
+        return None, False  # "Egypt's offer of", "the Egyptian offer of"; not "an Egypt offer"
     return owner.actor.name, terms
+
+
+def _after_article(c: _Sentence, mention) -> bool:
+    k = c.a.token_index(mention.start)
+    return k > 0 and c.a.tokens[k - 1].lower in ARTICLES and mention.surface != mention.actor.name
 
 
 def _word(c: _Sentence, j: int) -> str | None:
@@ -749,7 +876,85 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             continue
         for target in targets:
             _file(answers.setdefault(target, {}), actors, response, c.span, confidence)
+    speaker = c.speakers.get(c.s)
+    for i, plan in enumerate(found):
+        response = _speakers_answer(c, plan, conditional) if speaker else None
+        if response is not None:
+            _file(answers.setdefault(i, {}), [speaker], response, c.span, 0.6)
     return answers
+
+
+def _speakers_answer(c: _Sentence, plan: _Found, conditional: bool) -> str | None:
+    """The answer the sentence's speaker gives a plan by refusing it ("there will be no
+    truce") or by passing a verdict on it ("the truce would be a welcome step")."""
+    if _refused(c, plan):
+        # "no truce until they leave" holds the plan to a condition, as stances read it
+        held = not REFUSAL_CONDITIONS.isdisjoint(c.words[plan.last + 1 :])
+        return "conditional" if held else "rejected"
+    verdict = _verdict(c, plan)
+    if verdict is None:
+        return None
+    n, response = verdict
+    return _polarity(c, n, response, [c.speakers[c.s]], conditional)
+
+
+def _refused(c: _Sentence, plan: _Found) -> bool:
+    """ "there would be no truce until the militia leaves": the speaker refuses the plan."""
+    return " ".join(c.lemmas[max(0, plan.lead - 3) : plan.lead]) in EXISTENTIAL_REFUSALS
+
+
+def _copula_after(c: _Sentence, start: int) -> int | None:
+    """Where "be" follows a subject ending before word `start`, past one aside set off by
+    commas ("the U.S. plan, now cut to 20 points, was a basis")."""
+    aside = start > 0 and _clause_ends(c, start - 1)
+    for k in range(start, min(len(c.words), start + _COPULA_REACH)):
+        if c.words[k] in BE_FORMS:
+            return k
+        if c.words[k] in RELATIVE_PRONOUNS:
+            return None
+        if _clause_ends(c, k):
+            if aside and _word(c, k + 1) not in BE_FORMS:
+                return None
+            aside = True
+    return None
+
+
+def _pronoun_answers(c: _Sentence) -> tuple[ResponseRecord, ...]:
+    """ "Ukraine accepted most of it in writing": the answers of verbs whose object is "it",
+    in a sentence naming no plan, for the plan the sentences before are about."""
+    answers: dict[str, ResponseRecord] = {}
+    for n in _cue_positions(c):
+        response = RESPONSE_CUES.get(c.lemmas[n])
+        if response is None or not _answers_here(c, n) or not _pronoun_object(c, n):
+            continue
+        if is_hypothetical(c.words, n):
+            continue
+        actors, confidence = _answerers(c, n, [])
+        conditional = is_conditional(c.words, c.span.text.lower())
+        response = _polarity(c, n, response, actors, conditional)
+        if response is not None:
+            _file(answers, actors, response, c.span, confidence)
+    return tuple(answers.values())
+
+
+def _pronoun_object(c: _Sentence, n: int) -> bool:
+    """Whether the verb's object is "it", or part of it ("most of it", "all of it")."""
+    after = c.words[n + 1 : n + 4]
+    return after[:1] == ["it"] or (after[1:3] == ["of", "it"] and after[0] in PART_WORDS)
+
+
+def _verdict(c: _Sentence, plan: _Found) -> tuple[int, str] | None:
+    """ "said a truce would be 'a welcome step'", "sneered that the truce was a non-starter":
+    a verdict after "be" whose subject is the plan answers it for the sentence's speaker."""
+    be = _copula_after(c, plan.last + 1)
+    if be is None:
+        return None
+    for j in range(be + 1, min(len(c.words), be + 1 + _VERDICT_REACH)):
+        if c.words[j] in _VERDICT_ANSWERS:
+            return j, _VERDICT_ANSWERS[c.words[j]]
+        if _clause_ends(c, j):
+            break
+    return None
 
 
 def _cue_positions(c: _Sentence) -> list[int]:
@@ -784,6 +989,11 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
     noun = _answer_noun(c, n)
     if noun is not None:
         return noun, _governed(found, n, forward=True)
+    if _sets_condition(c, n):
+        return "conditional", _governed(found, n, forward=True)
+    if READINESS_ADJECTIVES.get(words[n]) == following:
+        targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+        return ("accepted", targets) if targets else None
     if following in REJECTING_PARTICLES:
         targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("rejected", targets) if targets else None
@@ -808,8 +1018,18 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
     if relative is not None:
         return [relative]
     if _takes_infinitive(c, n) or _word(c, n + 1) in INDEFINITE_ARTICLES:
-        return _governed(found, n, forward=True, window=len(c.words))
-    return _governed(found, n, forward=False)
+        targets = _governed(found, n, forward=True, window=len(c.words))
+    else:
+        targets = _governed(found, n, forward=False)
+    # "pledged to deploy a force after a ceasefire": a plan that dates the act is no object
+    return [i for i in targets if found[i].lead < n or not _dates_act(c, found[i].lead)]
+
+
+def _dates_act(c: _Sentence, lead: int) -> bool:
+    k = lead - 1
+    while k > 0 and c.words[k] in ARTICLES:
+        k -= 1
+    return k >= 0 and c.words[k] in TIME_PREPOSITIONS
 
 
 def _answers_here(c: _Sentence, n: int) -> bool:
@@ -820,6 +1040,14 @@ def _answers_here(c: _Sentence, n: int) -> bool:
         return False
     progressive = is_ing_form(c.words[n], c.lemmas[n])
     return not progressive or bool(set(c.words[max(0, n - 3) : n]) & BE_AUXILIARIES)
+
+
+def _sets_condition(c: _Sentence, n: int) -> bool:
+    """ "remains a necessary condition for the signing of the treaty": a condition noun with
+    no owner before "for" is the sentence's speaker's answer to the plan after it."""
+    if c.lemmas[n] not in CONDITION_NOUNS or _word(c, n + 1) != "for":
+        return False
+    return c.speakers.get(c.s) is not None and _owner(c, n) is None
 
 
 def _answer_noun(c: _Sentence, n: int) -> str | None:
@@ -910,6 +1138,11 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
             return [owner], 0.8
     if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
+    if _sets_condition(c, n):
+        return [c.speakers[c.s]], 0.6
+    if c.words[n] in READINESS_ADJECTIVES:
+        # "Hamas is open to the truce": the subject of "be", which is no passive here
+        return subjects(c.a, c.s, c.indices[n], c.speakers, loose=True), 0.75
     if c.words[n] in COMMITMENT_MODALS:
         n += 1  # the subject of "will swap" is the subject of the plan verb
     if c.words[n] != c.lemmas[n] and any(f.last == n - 1 for f in found):
@@ -929,7 +1162,8 @@ def _meeting_sides(c: _Sentence) -> list[str]:
 def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditional: bool):
     """The answer word n gives in its context, or None when it gives none: a withheld answer
     ("stopped short of endorsing"), one of nobody ("no side accepted"), or a joint answer
-    not reached ("the two sides could not agree") is no answer; a negated one a rejection."""
+    not reached ("the two sides could not agree") is no answer; a negated one a rejection, and
+    a negated rejection an answer still open."""
     words = c.words
     if n > 1 and words[n - 1] == "of" and words[n - 2] in WITHHELD_ANSWER:
         return None
@@ -939,7 +1173,10 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     if is_negated(words, n) or failed:
         joint = len(set(actors)) > 1 or _names_joined(c, n)
         mutual = c.lemmas[n] in MUTUAL_RESPONSES and joint
-        return None if mutual or c.lemmas[n] in OUTCOME_VERBS else "rejected"
+        if mutual or c.lemmas[n] in OUTCOME_VERBS:
+            return None
+        # "has not rejected the proposal outright": the answer is still open
+        return "considering" if response == "rejected" and not failed else "rejected"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
     conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
@@ -969,14 +1206,27 @@ def _nobody(c: _Sentence, n: int) -> bool:
 def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
     """The subjects of the answering verb ("X and Y agreed"), or the agent of "accepted by X"."""
     if _word(c, n + 1) == "by":
-        agent = _agent(c, n + 1)
-        if agent is not None:
-            return [agent], 0.9
+        agents = passive_agents(c.a, c.s, c.indices[n + 1])
+        if agents:
+            return agents, 0.9
     if not c.words[n].endswith("ing") and is_passive(c.a, c.s, c.indices[n]):
-        return [], 0.0  # "it was decided", "the truce was accepted": no answerer named
+        return _speakers_passive(c, n)
     name, confidence = subject_before(c.a, c.s, c.indices[n], c.speakers)
     named = subjects(c.a, c.s, c.indices[n], c.speakers, loose=True)
     return (named, confidence or 0.75) if named else ([], 0.0)
+
+
+def _speakers_passive(c: _Sentence, n: int) -> tuple[list[str], float]:
+    """ "X stressed that the treaty can be signed only after Y…", "X said the idea was being
+    studied": a modal passive answer held to a condition, or a passive still under way, is
+    the speaker's; any other passive without agent ("it was decided", "the truce was
+    accepted") names no answerer."""
+    speaker = c.speakers.get(c.s)
+    modal = not MODALS.isdisjoint(c.words[max(0, n - 3) : n])
+    condition = _word(c, n + 1) in CONDITION_OPENERS
+    condition = condition or " ".join(c.lemmas[n + 1 : n + 3]) in CONDITION_CLAUSES
+    under_way = n > 0 and c.words[n - 1] == "being"
+    return ([speaker], 0.6) if speaker and (modal and condition or under_way) else ([], 0.0)
 
 
 def _partners(c: _Sentence, n: int) -> list[str]:
@@ -996,7 +1246,9 @@ def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
     right after the plan noun makes even a generic noun a concrete plan, and names its
     author when the agent is a known actor."""
     j = n + 1
-    if j >= len(c.words) or not _proposes(c, j) or c.words[j] == c.lemmas[j]:
+    if j >= len(c.words) or c.words[j] == c.lemmas[j]:
+        return False, None
+    if not (_proposes(c, j) or c.lemmas[j] in PLAN_BACKING_VERBS):
         return False, None
     by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
     return (True, _agent(c, by)) if _word(c, by) == "by" else (False, None)

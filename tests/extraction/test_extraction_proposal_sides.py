@@ -1,0 +1,340 @@
+"""Who put a plan forward and who answered it, read from the grammar of the sentence."""
+
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract
+
+
+def answers(text, registry):
+    (proposal,) = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    return {(r.actor, r.response) for r in proposal.responses}
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # A hyphenated modifier between the owner and the organ keeps the owner the subject.
+        (
+            "Ethiopia's military-backed cabinet on Tuesday rejected a border truce.",
+            {("Ethiopia", "rejected")},
+        ),
+        # After a modal, "to" or a plural pronoun a bare "back" is the verb, not the adverb.
+        ("Serbia said it would back the monitoring mission.", {("Serbia", "accepted")}),
+        (
+            "Kosovo agreed to back a prisoner exchange in March.",
+            {("Kosovo", "accepted")},
+        ),
+        # "they" opening what several subjects said stands for all of them.
+        (
+            "Armenia and Azerbaijan have said they back an exchange of detainees.",
+            {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+        ),
+        (
+            "India and Pakistan said that they would honour the truce.",
+            {("India", "accepted"), ("Pakistan", "accepted")},
+        ),
+        # "the interim government", "the army-led authorities": the state's own organ.
+        (
+            "Ethiopia's army met rebel leaders in Nairobi. The rebels want an African "
+            "monitoring mission on the border, a proposal the military-backed authorities have "
+            "consistently rejected.",
+            {("Ethiopia", "rejected")},
+        ),
+        # "it is a plan to…" says what the plan named before is; it is no plan of its own.
+        (
+            "Kosovo dismissed the buffer zone floated by Serbia, saying it is a plan to divide "
+            "the north.",
+            {("Kosovo", "rejected")},
+        ),
+        # A negated rejection leaves the answer open; a negated acceptance rejects.
+        (
+            "Belgrade has not rejected the EU proposal for a border truce outright.",
+            {("Serbia", "considering")},
+        ),
+        ("Serbia did not accept the border truce.", {("Serbia", "rejected")}),
+    ],
+)
+def test_who_answers(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # "it" in a sentence naming no plan answers the plan named just before.
+        (
+            "Norway tabled a 12-point framework at the Brussels round. Serbia endorsed all of "
+            "it on Tuesday.",
+            {("Serbia", "accepted")},
+        ),
+        (
+            "Norway presented a 12-point framework. Its envoy called it fair. Kosovo rejected it.",
+            {("Kosovo", "rejected")},
+        ),
+        (
+            "Norway presented a 12-point framework. Talks went on. Snow fell on Pristina. "
+            "Kosovo rejected it.",
+            set(),
+        ),
+    ],
+)
+def test_it_answers_the_plan_named_before(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+def test_it_answers_the_first_plan_of_the_sentence_before(registry):
+    text = (
+        "Norway presented a 12-point framework that creates a buffer zone. Its envoy called it "
+        "fair. Kosovo accepted most of it."
+    )
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: [r.actor for r in p.responses] for p in found} == {
+        "12-point framework": ["Kosovo"],
+        "buffer zone": [],
+    }
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # A negated condition ("without conditions") attaches none.
+        (
+            'Serbia said it accepted the border truce "without conditions".',
+            {("Serbia", "accepted")},
+        ),
+        ("Kosovo accepted the border truce without any preconditions.", {("Kosovo", "accepted")}),
+        ("Kosovo accepted the border truce with conditions.", {("Kosovo", "conditional")}),
+        # "his forces" are the side of the commander named before.
+        (
+            "M23 commander Sultani Makenga said his fighters would honour the truce.",
+            {("M23", "accepted")},
+        ),
+        # A plan after "after"/"until" dates the act; it is not what the verb answers.
+        ("Norway has pledged to send observers after a ceasefire.", set()),
+        ("Norway has pledged to honour a ceasefire.", {("Norway", "accepted")}),
+        # Readiness for a plan ("open to", "ready for") accepts it; "be" is no passive here.
+        (
+            "Norway proposed a border truce. Kosovo is open to the truce, its premier said.",
+            {("Kosovo", "accepted")},
+        ),
+        ("Serbia said it was ready for a border truce.", {("Serbia", "accepted")}),
+        ("Serbia is not open to a border truce.", {("Serbia", "rejected")}),
+        # A state named by its form ("the kingdom", "the sultanate") is the state named last.
+        (
+            "Oman's foreign minister said in Muscat that the sultanate backed the prisoner "
+            "exchange.",
+            {("Oman", "accepted")},
+        ),
+    ],
+)
+def test_who_answers_and_how(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # "by X, Y and Z": every agent of a passive answer answers.
+        (
+            "The truce plan was rejected by Armenia and Azerbaijan.",
+            {("Armenia", "rejected"), ("Azerbaijan", "rejected")},
+        ),
+        (
+            "The energy truce was welcomed by Turkey, Iran and the Houthis on Monday.",
+            {("Turkey", "accepted"), ("Iran", "accepted"), ("Houthis", "accepted")},
+        ),
+        # "by both sides": the sides of the talks named before.
+        (
+            "Talks between Serbia and Kosovo resumed in Brussels. "
+            "The EU proposal for a prisoner exchange was accepted by both sides.",
+            {("Serbia", "accepted"), ("Kosovo", "accepted")},
+        ),
+    ],
+)
+def test_passive_answers_name_every_agent(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+def proposer(text, registry):
+    (proposal,) = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    return proposal.proposed_by
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Asking or appealing for a plan puts it forward.
+        ("Cambodia has asked for the release of 18 prisoners of war.", "Cambodia"),
+        ("Somalia appealed for a humanitarian corridor on Sunday.", "Somalia"),
+        ("Asked about the truce, Somalia's president said nothing.", None),
+        # A verb closing the sentence after a comma reports the clause before it.
+        ("Both sides agreed to swap 200 detainees, Norway's envoy announced.", None),
+        ("Hamas accepted the energy truce, Egypt announced on Monday.", None),
+        ("Hamas accepted a truce, which Egypt proposed.", "Egypt"),
+        ("Hamas accepted a truce, drafted by Egypt.", "Egypt"),
+        # Campaigning for a plan puts it forward.
+        ("Norway has been promoting a 30-day truce along the border.", "Norway"),
+        # A sponsor's participle after the plan, or glued to a name before it, names its author.
+        ("Somalia rejected the plan backed by Turkey.", "Turkey"),
+        ("Somalia rejected the Turkish-backed truce.", "Turkey"),
+        ("Somalia rejected the EU-backed truce.", "European Union"),
+        # "an army demand" is a noun: its head proposes nothing in the sentence.
+        (
+            "Hamas said its fighters would leave within 72 hours of the truce taking effect, "
+            "but rejected an army demand that they disarm.",
+            None,
+        ),
+        # An actor's adjective after an article owns the offer ("the Qatari offer of a truce").
+        ("Hamas rejected the Qatari offer of a truce.", "Qatar"),
+        # The possessor of an act does it; whoever demands it proposes it.
+        ("Somalia wants a timetable for Ethiopia's withdrawal from the border.", None),
+        ("Somalia demanded Ethiopia's withdrawal from the border.", "Somalia"),
+        # Scope words may stand between the article and an actor's short form.
+        ("Kosovo studied the 14-point EU plan.", "European Union"),
+        # A name after "after"/"since" with a verb form after it is that clause's subject.
+        (
+            "Talks will resume after Qatari mediators presented both sides with a draft on a "
+            "prisoner exchange.",
+            "Qatar",
+        ),
+        # Verbs joined by "and" in a reported clause share that clause's subject.
+        (
+            "India's army chief told reporters that the Pakistani side had called first and "
+            "proposed a halt to all firing.",
+            "Pakistan",
+        ),
+    ],
+)
+def test_proposer(text, expected, registry):
+    assert proposer(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # A verdict on a plan that is the subject of "be" is the speaker's answer.
+        (
+            "Serbia's foreign minister Marko Djuric said that a monitoring mission along the "
+            'boundary would be "a welcome step".',
+            {("Marko Djuric", "accepted")},
+        ),
+        (
+            'Lavrov said the 30-day truce proposed by Kyiv was "a non-starter".',
+            {("Sergei Lavrov", "rejected")},
+        ),
+        (
+            'A prisoner exchange before the vote would be "desirable", Pashinyan told reporters, '
+            "provided that the Red Cross oversaw it.",
+            {("Nikol Pashinyan", "conditional")},
+        ),
+        # Taking a plan up as a basis weighs it; an aside may stand before "be".
+        (
+            "Pashinyan said the 14-point EU plan, revised twice since June, was a basis for "
+            "further talks.",
+            {("Nikol Pashinyan", "considering")},
+        ),
+        # A modal passive held to a condition answers for the speaker; without one it names
+        # nobody.
+        (
+            "Pashinyan stressed that the peace treaty can be signed only after Azerbaijan "
+            "withdraws its troops.",
+            {("Nikol Pashinyan", "conditional")},
+        ),
+        ("Pashinyan said the peace treaty could be signed next week.", set()),
+        # "there will be no truce" refuses the plan for the speaker; "until…" makes the
+        # refusal a condition, as the stances read it.
+        (
+            'Norway proposed a border truce. Hun Manet told reporters there would be "no truce".',
+            {("Hun Manet", "rejected")},
+        ),
+        (
+            "Norway proposed a border truce. Hun Manet told reporters there would be "
+            '"no truce until the mines are cleared".',
+            {("Hun Manet", "conditional")},
+        ),
+        # A condition for a plan with no owner is the speaker's conditional answer.
+        (
+            "Aliyev stressed that a change to Armenia's constitution remains a necessary "
+            "condition for the signing of any peace treaty.",
+            {("Ilham Aliyev", "conditional")},
+        ),
+        (
+            "Pashinyan said a withdrawal was one of the preconditions for a peace treaty.",
+            {("Nikol Pashinyan", "conditional")},
+        ),
+        # A passive still under way ("is being studied") is the speaker's side weighing it.
+        (
+            "Norway floated a 30-day truce on the border. "
+            'Lavrov said on Friday that the idea was "being studied".',
+            {("Sergei Lavrov", "considering")},
+        ),
+    ],
+)
+def test_a_speaker_answers_through_a_verdict_or_a_condition(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A plan agreed "under" an authored framework is put forward by that author.
+        (
+            "Armenia and Azerbaijan agreed to a prisoner exchange under an EU-drafted framework.",
+            {"prisoner exchange": "European Union", "framework": "European Union"},
+        ),
+        (
+            "Under the roadmap drafted by Turkey, Serbia and Kosovo would exchange prisoners.",
+            {"roadmap": "Turkey", "exchange prisoners": "Turkey"},
+        ),
+        # A plan "under" a plan with no author gets none.
+        (
+            "Serbia and Kosovo agreed to a 30-day truce under the 2013 agreement.",
+            {"30-day truce": None},
+        ),
+    ],
+)
+def test_plans_under_a_framework_share_its_author(text, expected, registry):
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: p.proposed_by for p in found} == expected
+
+
+def test_a_passive_agent_is_no_conjunct_of_the_subject(registry):
+    text = "Under the roadmap drafted by Turkey, Serbia and Kosovo would exchange prisoners."
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    swap = next(p for p in found if p.title == "exchange prisoners")
+    assert {r.actor for r in swap.responses} == {"Serbia", "Kosovo"}
+
+
+def test_a_relative_clause_proposes_only_its_own_plan(registry):
+    text = (
+        "Serbia and Kosovo agreed to a prisoner exchange but not to the broader truce that "
+        "the EU has pressed both capitals to accept."
+    )
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: p.proposed_by for p in found} == {
+        "prisoner exchange": None,
+        "broader truce": "European Union",
+    }
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        # An indefinite plan in an aside about an actor says who the actor is.
+        (
+            "Qatar proposed a humanitarian truce. Turkey, which brokered a ceasefire between "
+            "the two armies in 2022, said it backed the plan.",
+            {"humanitarian truce": "Qatar"},
+        ),
+        # A definite one names the plan on the table.
+        (
+            "Hamas accepted the truce. Qatar, which brokered the truce, said it would hold.",
+            {"truce": "Qatar"},
+        ),
+    ],
+)
+def test_a_plan_in_an_aside_about_an_actor_is_background(text, titles, registry):
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: p.proposed_by for p in found} == titles
