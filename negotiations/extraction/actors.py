@@ -56,6 +56,13 @@ _CAPITALS_LABEL = re.compile(
 )
 
 
+# A transcript's turn, a name in capitals opening a line before its speaker's words
+# ("MARÍA LÓPEZ: We will…"); isupper() is checked after the match, for accented capitals.
+_CAPITALS_TURN = re.compile(r"^([^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,2}):[ \t]+\w", re.M)
+# Words before a surname that belong to no given name: titles and honorifics.
+_NOT_GIVEN = TITLE_WORDS | HONORIFICS
+
+
 class Token(NamedTuple):
     """A word with its offsets; a tuple because an article makes thousands of them."""
 
@@ -159,6 +166,9 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             found[person.name] = person
     for person in _labelled_people(text, registry):
         found.setdefault(person.name, person)
+    known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
+    for person in _turn_label_people(text, registry, known):
+        found.setdefault(person.name, person)
     for i in [i for i, t in enumerate(tokens) if t.lower in _APPOSITION_STARTS and i > 1]:
         person = _described_person(text, tokens, i, registry)
         if person is not None:
@@ -216,6 +226,35 @@ def _labelled_people(text: str, registry: Registry):
             w in NOT_NAMES or w.lower() in TITLE_WORDS for w in words
         ):
             yield RegistryActor(name=" ".join(words), kind="person", aliases=(words[-1],))
+
+
+def _turn_label_people(text: str, registry: Registry, known: set[str]):
+    """People a transcript's turns name by a surname in capitals ("HENAO: We…") after the
+    article has introduced them in full ("Bishop Ana María Henao")."""
+    for label in _CAPITALS_TURN.finditer(text):
+        if not label.group(1).isupper():
+            continue
+        surname = label.group(1).title()
+        if len(surname) < 3 or alias_key(surname) in known or registry.lookup(surname):
+            continue
+        full = _full_name_ending(text, surname)
+        if full is not None:
+            known.add(alias_key(surname))
+            yield RegistryActor(name=full, kind="person", aliases=(surname,))
+
+
+def _full_name_ending(text: str, surname: str) -> str | None:
+    """The first name of two or more words in the text that ends in this surname, without
+    the titles before it."""
+    for found in re.finditer(
+        rf"(?<![\w'’-])((?:[^\W\d_][\w'’-]* ){{1,3}}){re.escape(surname)}\b", text
+    ):
+        given = found.group(1).split()
+        while given and not (given[0][:1].isupper() and given[0].lower() not in _NOT_GIVEN):
+            given.pop(0)
+        if given and all(w[:1].isupper() and w.lower() not in _NOT_GIVEN for w in given):
+            return " ".join([*given[-2:], surname])
+    return None
 
 
 # Words that open an apposition describing a person ("X, the candidate…", "X, president of…").
@@ -491,7 +530,8 @@ def _described_person(text, tokens, i, registry) -> RegistryActor | None:
     for j in range(i, min(len(tokens), i + _DESCRIPTION_REACH)):
         if tokens[j].lemma in PERSON_ROLE_NOUNS or tokens[j].lower in TITLE_WORDS:
             return _subject_person(text, tokens, i, registry, opens_sentence=True)
-        if _gap(text, tokens, j):
+        # "the UN Secretary-General's Special Representative": a possessive runs on.
+        if _gap(text, tokens, j) and not tokens[j].possessive:
             return None
     return None
 

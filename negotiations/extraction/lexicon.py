@@ -443,6 +443,13 @@ ROLE_ANAPHORS = frozenset(
     ]
 )
 
+# Labels that open an interviewer's question or its answer in a Q&A ("Q: …", "A: …").
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+# Words that put a speaker in the first person: answers to an interviewer use them, the
+# paragraphs of an explainer under question headings do not.
+FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
+
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})
 
@@ -1490,6 +1497,15 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("ANSWER_LABELS", "REPLY_VERBS"),
+            ("ANSWER_LABELS", "REPORTING_VERBS"),
+            ("QUESTION_LABELS", "REPORTING_VERBS"),
+        ],
+        "a transcript's 'Question:' and 'Answer:' labels are the nouns of the verbs that report"
+        " asking and answering",
+    ),
     **dict.fromkeys(
         [
             ("ADVOCACY_CUES", "PLAN_URGING_VERBS"),

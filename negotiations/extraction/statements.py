@@ -34,6 +34,7 @@ from .lexicon import (
     SPEECH_IDIOMS,
 )
 from .records import StatementRecord
+from .transcripts import spoken_turns
 
 _DOUBLE_QUOTE = re.compile('[“”"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
@@ -117,6 +118,7 @@ def statement_stage(a: Analysis) -> Analysis:
     records.extend(_dash_paragraphs(a, speakers, records))
     records.extend(_list_items(a, speakers, records))
     records.extend(_labelled_quotes(a, speakers))
+    records.extend(_turn_records(a, speakers, records))
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
     return a.replaced(statements=tuple(records))
@@ -282,6 +284,26 @@ def _labelled_quotes(a: Analysis, speakers: dict[int, str]):
         if speaker is not None:
             speakers[s] = speaker.actor.name
             yield _record(a, s, speaker.actor.name, None, 0.6)
+
+
+def _turn_records(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):
+    """Each sentence of a transcript's turn or an interview's answer is its speaker's own
+    words, quoted without quotation marks; a speech it reports stays the reported speaker's."""
+    said = {(r.evidence.start, r.speaker) for r in records}
+    for turn in spoken_turns(a):
+        span = a.sentences[turn.sentence]
+        if (span.start, turn.speaker) in said:
+            continue
+        speakers.setdefault(turn.sentence, turn.speaker)
+        words = a.document.text[turn.words_start : span.end].strip()
+        yield StatementRecord(
+            speaker=turn.speaker,
+            evidence=span,
+            content=words,
+            mode="direct",
+            date=None,
+            confidence=_sureness(a, span, turn.speaker, "direct", 0.7),
+        )
 
 
 def _quote_continuations(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):
