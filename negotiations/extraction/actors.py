@@ -47,7 +47,9 @@ _TOKEN = re.compile(r"([^\W_]+(?:[-.'’][^\W_]+)*\.?)")
 _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
 # What stands between two sentences or paragraphs.
 _SENTENCE_GAP = re.compile(r"[.!?\n]")
-_APPOSITION_REACH = 16  # words an apposition between a name and its verb may run to
+_APPOSITION_REACH = 24  # words an apposition between a name and its verb may run to
+# What stands between two words of one phrase: nothing, or a possessive's mark.
+_POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
 # A transcript's speaker label, a name in capitals opening a line before a quotation:
 # "JANE DOE (archive clip): \"…\"".
@@ -316,6 +318,12 @@ def _gap(text: str, tokens: list[Token], i: int) -> str:
     return gap.strip(" \t")
 
 
+def _runs_on(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i runs on into the next inside a phrase: nothing between them but a
+    space or a possessive's mark ("the Houthis' negotiator", "the UN's envoy")."""
+    return _gap(text, tokens, i) in _POSSESSIVE_GAPS
+
+
 def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
     """The name right after token i (a title, a verb), past one comma, in one paragraph."""
     if i + 1 < len(tokens) and _gap(text, tokens, i) in {"", ","}:
@@ -499,7 +507,9 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     joined = j >= 0 and not _gap(text, tokens, j)
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
-    if opens_sentence and j >= 0 and not _SENTENCE_GAP.search(_gap(text, tokens, j)):
+    # A name after a closing quotation opens its clause too: "\"…,\" Ana Ruiz, the envoy, said".
+    before = _gap(text, tokens, j) if j >= 0 else ""
+    if opens_sentence and j >= 0 and not (_SENTENCE_GAP.search(before) or before[-1:] in '"”'):
         return None
     if apposed and (j < 0 or _gap(text, tokens, j) != ","):
         return None
@@ -515,7 +525,7 @@ def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
     if _gap(text, tokens, i - 1) != ",":
         return None
     j = i - 2
-    while j > 0 and i - j < _APPOSITION_REACH and not _gap(text, tokens, j):
+    while j > 0 and i - j < _APPOSITION_REACH and _runs_on(text, tokens, j):
         j -= 1
     if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in APPOSITION_OPENERS:
         return None
@@ -530,8 +540,7 @@ def _described_person(text, tokens, i, registry) -> RegistryActor | None:
     for j in range(i, min(len(tokens), i + _DESCRIPTION_REACH)):
         if tokens[j].lemma in PERSON_ROLE_NOUNS or tokens[j].lower in TITLE_WORDS:
             return _subject_person(text, tokens, i, registry, opens_sentence=True)
-        # "the UN Secretary-General's Special Representative": a possessive runs on.
-        if _gap(text, tokens, j) and not tokens[j].possessive:
+        if not _runs_on(text, tokens, j):
             return None
     return None
 

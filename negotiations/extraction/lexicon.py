@@ -303,6 +303,12 @@ TITLE_HEADS = frozenset(
         "mrs",
         "ms",
         "dr",
+        # hyphenated ranks and offices, one token each
+        "lieutenant-general",
+        "major-general",
+        "secretary-general",
+        "vice-chairman",
+        "vice-president",
     ]
 )
 

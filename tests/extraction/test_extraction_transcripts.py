@@ -147,3 +147,31 @@ def test_an_explainer_under_question_headings_is_no_interview(registry):
 def test_a_single_labelled_line_is_no_transcript(registry):
     text = "UPDATE: The convoy reached the camp at dawn.\nAid workers unloaded flour and fuel."
     assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"We will not sign under threat," Amadou Sall Kane, the head of the Casamance '
+            "movement's political wing, told reporters.",
+            "Amadou Sall Kane",
+        ),
+        (
+            "Tomas Ruiz Vega, the guerrillas' chief negotiator, said the group would attend.",
+            "Tomas Ruiz Vega",
+        ),
+        (
+            "Lieutenant-General Arkan Duwa, who led the army delegation, told reporters the "
+            "truce would hold.",
+            "Arkan Duwa",
+        ),
+        (
+            "Halima Sow, who chaired the transitional council until her dismissal in May and now "
+            "leads a rival coalition in the capital, said the talks were a sham.",
+            "Halima Sow",
+        ),
+    ],
+)
+def test_a_speaker_introduced_by_an_apposition_is_found(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
