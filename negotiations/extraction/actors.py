@@ -15,6 +15,7 @@ from .lexicon import (
     ACRONYM_FILLERS,
     APPOSITION_OPENERS,
     BODY_HEADS,
+    HAVE_FORMS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LEMMA_FIXES,
@@ -24,6 +25,7 @@ from .lexicon import (
     NOT_NAMES,
     PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
+    STATE_ORGAN_ACRONYMS,
     TITLE_GIVEN_NAME_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -48,6 +50,13 @@ _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
 # What stands between two sentences or paragraphs.
 _SENTENCE_GAP = re.compile(r"[.!?\n]")
 _APPOSITION_REACH = 24  # words an apposition between a name and its verb may run to
+# An organisation's acronym: "KLF", "SPLM-IO", "M23" is no acronym but a name of its own.
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:[-/][A-Z]{1,4})?")
+_NOT_ACRONYMS = NOT_NAMES | STATE_ORGAN_ACRONYMS
+# The long form before an acronym's brackets: capitalised words and the fillers between them.
+_SPELLED_OUT = r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|{})){{1,8}}".format(
+    "|".join(sorted(ACRONYM_FILLERS))
+)
 # What stands between two words of one phrase: nothing, or a possessive's mark.
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
@@ -179,6 +188,12 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         body = _named_body(text, tokens, i, registry)
         if body is not None:
             found.setdefault(body.name, body)
+    # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
+    known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
+    for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
+        body = _acronym_subject(text, tokens, i, registry)
+        if body is not None and not {alias_key(w) for w in (body.name, *body.aliases)} & known:
+            found.setdefault(body.name, body)
     return list(found.values())
 
 
@@ -206,6 +221,32 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     if after < len(tokens) and tokens[after].text.isupper() and _gap(text, tokens, i) in {"(", ","}:
         aliases += (tokens[after].text,)
     return RegistryActor(name=surface, kind=kind, aliases=aliases)
+
+
+def _acronym_subject(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "The KLF said", "the SPLM-IO has demanded", "The KLF, whose wing…, said": an acronym
+    the registry lacks, as the subject of a reporting verb, names a body; its long form is
+    the name the article spells out before "(KLF)", if it does."""
+    j = i - 1
+    if tokens[j].lower in HAVE_FORMS and j > 0:  # "the KLF has said"
+        j -= 1
+    elif (before := _before_apposition(text, tokens, i)) is not None:
+        j = before
+    acronym = tokens[j].text
+    if not _ACRONYM.fullmatch(acronym) or acronym in _NOT_ACRONYMS or _known(tokens[j], registry):
+        return None
+    opens = (
+        j == 0 or tokens[j - 1].lower == "the" or _SENTENCE_GAP.search(_gap(text, tokens, j - 1))
+    )
+    if not opens or registry.outlets.lookup(acronym) is not None:
+        return None
+    spelled = re.search(rf"({_SPELLED_OUT}) \({re.escape(acronym)}\)", text)
+    if spelled is None:
+        return RegistryActor(name=acronym, kind="organization")
+    known = registry.lookup(spelled.group(1))
+    if known is not None:
+        return replace(known, aliases=(acronym,))
+    return RegistryActor(name=spelled.group(1), kind="organization", aliases=(acronym,))
 
 
 def _states_own(name: list[Token], kind: str, registry: Registry) -> bool:
@@ -522,6 +563,13 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
 def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
     """ "Ana Ruiz, the UN coordinator for Somalia, said": a name opening its sentence, set off
     from the reporting verb by an apposition."""
+    j = _before_apposition(text, tokens, i)
+    return None if j is None else _subject_person(text, tokens, j + 1, registry, True)
+
+
+def _before_apposition(text: str, tokens: list[Token], i: int) -> int | None:
+    """The token before the apposition that ends at token i's comma ("X, the envoy, said"),
+    or None when no apposition does."""
     if _gap(text, tokens, i - 1) != ",":
         return None
     j = i - 2
@@ -529,7 +577,7 @@ def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
         j -= 1
     if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in APPOSITION_OPENERS:
         return None
-    return _subject_person(text, tokens, j + 1, registry, opens_sentence=True)
+    return j
 
 
 def _described_person(text, tokens, i, registry) -> RegistryActor | None:

@@ -529,6 +529,10 @@ STATE_ORGANS = frozenset(
     {"government", "ministry", "cabinet", "presidency", "administration", "authorities"}
 )
 
+# Acronyms of a state's own offices ("the PMO said", "the MFA said"): they name the state's
+# organ, not a body of their own.
+STATE_ORGAN_ACRONYMS = frozenset({"PMO", "MFA", "MOFA", "MOD", "MOI", "PM", "FM", "DFA", "FCDO"})
+
 # Auxiliaries that make a following participle passive ("was announced", "is said to be").
 BE_AUXILIARIES = BE_FORMS - {"am"}
 

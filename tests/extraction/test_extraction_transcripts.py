@@ -175,3 +175,39 @@ def test_a_single_labelled_line_is_no_transcript(registry):
 )
 def test_a_speaker_introduced_by_an_apposition_is_found(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def actors(text, registry):
+    document = Document(text=text, published=PUBLISHED)
+    return [a.name for a in extract(document, registry).actors]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The FPLC said on Monday it would withdraw its fighters from the ridge.", "FPLC"),
+        (
+            "Rebels of the Front for the Liberation of the Cabinda Enclave (FLEC) attacked a "
+            "convoy. The FLEC has said it will observe a truce during the harvest.",
+            "Front for the Liberation of the Cabinda Enclave",
+        ),
+        (
+            "The MPSA, whose fighters hold the border crossing, said it would attend.",
+            "MPSA",
+        ),
+    ],
+)
+def test_an_unknown_acronym_speaking_names_a_body(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def test_an_acronym_a_named_body_spells_out_is_that_body(registry):
+    text = (
+        "Talks with the Kivu Valley Army, or KVA, resumed in Goma. "
+        "The KVA said it wanted guarantees for its commanders."
+    )
+    assert actors(text, registry) == ["Kivu Valley Army"]
+
+
+def test_a_state_office_acronym_names_no_body(registry):
+    assert "PMO" not in actors("The PMO said the talks would continue next week.", registry)
