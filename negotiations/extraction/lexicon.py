@@ -106,6 +106,8 @@ REPORTING_VERBS = frozenset(
     + ["encourage", "advise", "recommend", "preach"]
     # denial and dispute
     + ["deny", "refute", "rebut", "contradict", "dispute", "disavow"]
+    # anger, as a verb of saying after a quotation ("…," the leader fumed)
+    + ["fume", "seethe"]
 )
 
 # Reporting verbs whose other senses are common in conflict news ("observed the truce",

@@ -211,3 +211,22 @@ def test_an_acronym_a_named_body_spells_out_is_that_body(registry):
 
 def test_a_state_office_acronym_names_no_body(registry):
     assert "PMO" not in actors("The PMO said the talks would continue next week.", registry)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'US President Hal Brennan met the envoys in Doha. "No one leaves until there is '
+            'a deal," the US President said.',
+            "Hal Brennan",
+        ),
+        (
+            'Armenian Foreign Minister Lilit Sarkis arrived late. "We were never consulted on '
+            'the corridor," the Armenian minister fumed.',
+            "Lilit Sarkis",
+        ),
+    ],
+)
+def test_a_capitalised_office_or_an_angry_verb_reports_the_holder(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry) if '"' in s[1]] == [speaker]
