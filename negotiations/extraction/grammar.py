@@ -45,6 +45,8 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
     ROLE_ANAPHORS,
+    SIDE_MEMBER_NOUNS,
+    SIDE_MEMBER_PREPOSITIONS,
     SPEECH_NOUNS,
     STATE_FORMS,
     STATE_ORGANS,
@@ -169,7 +171,30 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
     if j is None:
         return []
     governed = j > first and a.tokens[j - 1].lower in PREPOSITIONS
-    return [] if governed else joint_parties(a, noun.start, noun.lemma)
+    if governed and not _side_members(a, j, first):
+        return []
+    return joint_parties(a, noun.start, noun.lemma)
+
+
+def _side_members(a: Analysis, j: int, first: int) -> bool:
+    """ "officials from both delegations": people the sides send speak for the sides."""
+    return (
+        j - 2 >= first
+        and a.tokens[j - 1].lower in SIDE_MEMBER_PREPOSITIONS
+        and a.tokens[j - 2].lemma in SIDE_MEMBER_NOUNS
+    )
+
+
+def joint_source(a: Analysis, sentence: int, k: int) -> list[str]:
+    """The sides after a source phrase ending at token k: "according to a joint statement"."""
+    last = a.sentence_tokens[sentence].stop
+    j = k + 1
+    while j < last and a.tokens[j].lower in ARTICLES:
+        j += 1
+    if j + 1 >= last or a.tokens[j].lower not in JOINT_MARKERS:
+        return []
+    noun = a.tokens[j + 1]
+    return joint_parties(a, noun.start, "party") if noun.lower in SPEECH_NOUNS else []
 
 
 def joint_opening(a: Analysis, k: int, first: int) -> int | None:

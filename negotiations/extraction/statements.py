@@ -18,6 +18,7 @@ from .grammar import (
     is_passive,
     is_verb_negated,
     is_verb_use,
+    joint_source,
     mention_after,
     passive_agent,
     statement_author,
@@ -129,6 +130,12 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
     participles, found = [], False
     for k in _cues(a, s, candidates):
         if (phrase_end := _source_phrase_end(a, k)) > k:
+            # "according to a joint statement": one statement per side.
+            for side in joint_source(a, s, phrase_end):
+                found = True
+                yield side, k, 0.8
+            if found:
+                continue
             speaker, confidence = subject_after(a, s, phrase_end, speakers), 0.8
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)

@@ -230,3 +230,21 @@ def test_a_state_office_acronym_names_no_body(registry):
 )
 def test_a_capitalised_office_or_an_angry_verb_reports_the_holder(registry, text, speaker):
     assert [s[0] for s in statements(text, registry) if '"' in s[1]] == [speaker]
+
+
+JOINT_LEAD = "Armenia and Azerbaijan ended a round of border talks in Doha on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides will free 40 detainees each, according to a joint statement read out by "
+        "the Qatari hosts.",
+        "The two sides will reopen the rail link in May, officials from both delegations said.",
+        "According to the joint statement issued at the close, the two sides will meet again "
+        "in April.",
+    ],
+)
+def test_a_joint_source_speaks_for_both_sides(registry, sentence):
+    found = statements(JOINT_LEAD + sentence, registry)
+    assert sorted(s[0] for s in found if s[1] == sentence) == ["Armenia", "Azerbaijan"]
