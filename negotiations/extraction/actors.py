@@ -15,6 +15,7 @@ from .lexicon import (
     ACRONYM_FILLERS,
     APPOSITION_OPENERS,
     BODY_HEADS,
+    BODY_SEAT_LINKS,
     HAVE_FORMS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -210,12 +211,14 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     if first == i or first == 0 or tokens[first - 1].lower != "the":
         return None
     name = tokens[first : i + 1]
-    surface = _surface(text, name)
     kind = BODY_HEADS[tokens[i].text]
-    if registry.lookup(surface) is not None or _states_own(name, kind, registry):
+    if registry.lookup(_surface(text, name)) is not None or _states_own(name, kind, registry):
         return None
+    seat = _seat_after(text, tokens, i) if kind == "organization" else []
+    surface = _surface(text, name + seat)
     initials = "".join(t.text[0] for t in name if t.lower not in ACRONYM_FILLERS)
     aliases = (initials,) if len(initials) > 2 else ()
+    aliases += (_surface(text, name),) if seat else ()
     # "(OLA)" or ", or OLA": the acronym the article goes on to use.
     after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower == "or" else i + 1
     if after < len(tokens) and tokens[after].text.isupper() and _gap(text, tokens, i) in {"(", ","}:
@@ -247,6 +250,16 @@ def _acronym_subject(text: str, tokens: list[Token], i: int, registry: Registry)
     if known is not None:
         return replace(known, aliases=(acronym,))
     return RegistryActor(name=spelled.group(1), kind="organization", aliases=(acronym,))
+
+
+def _seat_after(text: str, tokens: list[Token], i: int) -> list[Token]:
+    """ "in Colombia" after "the UN Verification Mission": a body named for where it serves
+    keeps the place in its name."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].lower not in BODY_SEAT_LINKS or _gap(text, tokens, i):
+        return []
+    place = _name_after(text, tokens, k)
+    return [tokens[k], *place] if place and len(place) <= 3 else []
 
 
 def _states_own(name: list[Token], kind: str, registry: Registry) -> bool:

@@ -361,7 +361,11 @@ INSTITUTION_NOUNS = frozenset(
 BODY_HEADS = {
     **dict.fromkeys(["Army", "Front", "Forces", "Brigades", "Movement", "Alliance"], "group"),
     **dict.fromkeys(["Union", "Conference", "Mission", "Party", "Coalition"], "organization"),
+    **dict.fromkeys(["Body"], "organization"),
 }
+# The preposition that joins a body to the place it serves, part of its name: "the UN
+# Mission in X".
+BODY_SEAT_LINKS = frozenset({"in"})
 # Small words inside a body's name that give no letter to its acronym ("Front for the …").
 ACRONYM_FILLERS = frozenset({"of", "for", "the", "and"})
 
@@ -552,6 +556,8 @@ NOUN_MARKERS |= {"every", "each", "whose", "of", "with", "for", "in", "on", "by"
 ORGAN_NOUNS = frozenset(
     ["office", "spokesperson", "spokesman", "spokeswoman", "ministry", "government"]
     + ["official", "officials", "source", "sources", "aide", "aides", "embassy", "cabinet"]
+    # a side's delegation: "the EU delegation said" is the EU speaking
+    + ["delegation", "delegations"]
 )
 
 # Contact nouns and the kind of contact each names. Nouns stay as forms: the plural "talks"

@@ -248,3 +248,27 @@ JOINT_LEAD = "Armenia and Azerbaijan ended a round of border talks in Doha on Mo
 def test_a_joint_source_speaks_for_both_sides(registry, sentence):
     found = statements(JOINT_LEAD + sentence, registry)
     assert sorted(s[0] for s in found if s[1] == sentence) == ["Armenia", "Azerbaijan"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Fighting has displaced 9,000 people since June, the UN Stabilization Mission in "
+            "Haiti said.",
+            "UN Stabilization Mission in Haiti",
+        ),
+        (
+            "The Joint Verification Body (JVB), the panel that counts the weapons, said it was "
+            "ready to start.",
+            "Joint Verification Body",
+        ),
+        (
+            "The Joint Verification Body (JVB) said it was ready. The European Union "
+            "delegation said it welcomed the deal.",
+            "European Union",
+        ),
+    ],
+)
+def test_a_body_named_for_its_seat_or_its_delegation_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1] == speaker
