@@ -58,6 +58,7 @@ _NOT_ACRONYMS = NOT_NAMES | STATE_ORGAN_ACRONYMS
 _SPELLED_OUT = r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|{})){{1,8}}".format(
     "|".join(sorted(ACRONYM_FILLERS))
 )
+_ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled out
 # What stands between two words of one phrase: nothing, or a possessive's mark.
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
@@ -379,10 +380,18 @@ def _runs_on(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
-    """The name right after token i (a title, a verb), past one comma, in one paragraph."""
-    if i + 1 < len(tokens) and _gap(text, tokens, i) in {"", ","}:
+    """The name right after token i (a title, a verb), past one comma or an abbreviated
+    title's full stop ("Gen. Ana Ruiz"), in one paragraph."""
+    if i + 1 >= len(tokens):
+        return []
+    gap = _gap(text, tokens, i)
+    if gap in {"", ","} or (gap == "." and _is_abbreviated_title(tokens[i])):
         return _name_from(text, tokens, i + 1)
     return []
+
+
+def _is_abbreviated_title(token: Token) -> bool:
+    return token.lower in TITLE_WORDS and len(token.text) <= _ABBREVIATION_LETTERS
 
 
 def _name_from(text: str, tokens: list[Token], j: int) -> list[Token]:

@@ -272,3 +272,11 @@ def test_a_joint_source_speaks_for_both_sides(registry, sentence):
 )
 def test_a_body_named_for_its_seat_or_its_delegation_speaks(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)][-1] == speaker
+
+
+def test_a_person_after_an_abbreviated_title_is_found(registry):
+    text = (
+        "Maj. Gen. Tomasz Wolny led the observers into Donetsk. "
+        "Wolny told reporters the line had held overnight."
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Tomasz Wolny"]
