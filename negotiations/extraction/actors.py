@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import accumulate
@@ -69,9 +70,9 @@ _CAPITALS_LABEL = re.compile(
 )
 
 
-# A transcript's turn, a name in capitals opening a line before its speaker's words
-# ("MARÍA LÓPEZ: We will…"); isupper() is checked after the match, for accented capitals.
-_CAPITALS_TURN = re.compile(r"^([^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,2}):[ \t]+\w", re.M)
+# A transcript's turn, a name opening a line before its speaker's words ("MARÍA LÓPEZ: We
+# will…", "María López: We will…"); capitals are checked after the match, for accents.
+_TURN_LABEL = re.compile(r"^([^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,2}):[ \t]+\w", re.M)
 # Words before a surname that belong to no given name: titles and honorifics.
 _NOT_GIVEN = TITLE_WORDS | HONORIFICS
 
@@ -287,17 +288,29 @@ def _labelled_people(text: str, registry: Registry):
 
 def _turn_label_people(text: str, registry: Registry, known: set[str]):
     """People a transcript's turns name by a surname in capitals ("HENAO: We…") after the
-    article has introduced them in full ("Bishop Ana María Henao")."""
-    for label in _CAPITALS_TURN.finditer(text):
-        if not label.group(1).isupper():
+    article has introduced them in full ("Bishop Ana María Henao"), or by a full name that
+    labels several turns ("Ana Ruiz: We…")."""
+    labels = [label.group(1) for label in _TURN_LABEL.finditer(text)]
+    turns = Counter(labels)
+    for label in dict.fromkeys(labels):
+        name = label.title() if label.isupper() else label
+        if len(name) < 3 or alias_key(name) in known or registry.lookup(name):
             continue
-        surname = label.group(1).title()
-        if len(surname) < 3 or alias_key(surname) in known or registry.lookup(surname):
-            continue
-        full = _full_name_ending(text, surname)
+        if label.isupper():
+            full = _full_name_ending(text, name)
+        else:
+            full = name if turns[label] > 1 and _is_full_name(name.split()) else None
         if full is not None:
-            known.add(alias_key(surname))
-            yield RegistryActor(name=full, kind="person", aliases=(surname,))
+            known.add(alias_key(name))
+            alias = name if label.isupper() else name.split()[-1]
+            yield RegistryActor(name=full, kind="person", aliases=(alias,))
+
+
+def _is_full_name(words: list[str]) -> bool:
+    """Two or three capitalised words, none a title or a word that names no one."""
+    return 1 < len(words) <= 3 and all(
+        w[:1].isupper() and w not in NOT_NAMES and w.lower() not in _NOT_GIVEN for w in words
+    )
 
 
 def _full_name_ending(text: str, surname: str) -> str | None:

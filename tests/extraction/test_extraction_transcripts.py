@@ -280,3 +280,25 @@ def test_a_person_after_an_abbreviated_title_is_found(registry):
         "Wolny told reporters the line had held overnight."
     )
     assert [s[0] for s in statements(text, registry)] == ["Tomasz Wolny"]
+
+
+BRIEFING = "\n".join(
+    [
+        "Transcript of the briefing on the Tigray monitoring mission, Addis Ababa.",
+        "Selam Tadesse: The monitors reached Shire on Tuesday. The road is open.",
+        "Question: When will they reach the border?",
+        "Selam Tadesse: Within two weeks, if the rains allow.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selam Tadesse: The monitors reached Shire on Tuesday.",
+        "The road is open.",
+        "Selam Tadesse: Within two weeks, if the rains allow.",
+    ],
+)
+def test_a_full_name_labelling_several_turns_is_the_speaker(registry, sentence):
+    assert ("Selam Tadesse", sentence, "direct") in statements(BRIEFING, registry)
