@@ -24,6 +24,7 @@ from .lexicon import (
     MEDIA_HEADS,
     NAME_PARTICLES,
     NAME_PREFIXES,
+    NAME_SUFFIXES,
     NOT_NAMES,
     PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
@@ -357,7 +358,7 @@ def _named_source(text: str, tokens: list[Token], i: int, registry: Registry):
     surface = _surface(text, name)
     kind = "person" if len(name) > 1 and tokens[i].lower not in MEDIA_HEADS else "organization"
     return RegistryActor(
-        name=surface, kind=kind, aliases=(name[-1].text,) if kind == "person" else ()
+        name=surface, kind=kind, aliases=(_surname(name),) if kind == "person" else ()
     )
 
 
@@ -390,6 +391,14 @@ def _runs_on(text: str, tokens: list[Token], i: int) -> bool:
     """Whether token i runs on into the next inside a phrase: nothing between them but a
     space or a possessive's mark ("the Houthis' negotiator", "the UN's envoy")."""
     return _gap(text, tokens, i) in _POSSESSIVE_GAPS
+
+
+def _surname(name: list[Token]) -> str:
+    """The word a person is named by alone: the last, before a generational suffix ("Jr.")."""
+    words = [t.text for t in name]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
@@ -497,7 +506,7 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         kind="person",
         role=" ".join(role_words) or None,
         affiliation=affiliation,
-        aliases=(name[-1].text, titled),
+        aliases=(_surname(name), titled),
     )
 
 
@@ -558,7 +567,7 @@ def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:
     if text[name[-1].end : name[-1].end + 1] not in {",", ".", ""}:
         return None
     surface = _surface(text, name)
-    return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
+    return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
 
 
 def _subject_person(text, tokens, i, registry, opens_sentence=False) -> RegistryActor | None:
@@ -592,7 +601,7 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     if j >= 1 and tokens[j].lower in TITLE_POST_FILLERS and tokens[j - 1].text in INSTITUTION_NOUNS:
         return None  # "the Ministry of Foreign Affairs and Regional Integration said"
     surface = " ".join(t.text for t in name)
-    return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
+    return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
 
 
 def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:

@@ -550,6 +550,16 @@ def mention_after(a: Analysis, k: int, stop: int) -> Mention | None:
     return a.mention_at(a.tokens[j].start) if j < stop else None
 
 
+def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
+    """ "quoted Ana Ruiz as saying", "cited the envoy as telling": the actor before "as" speaks
+    the participle at token k, whoever quotes them."""
+    first = a.sentence_tokens[sentence].start
+    if k - 2 < first or a.tokens[k - 1].lower != "as" or not a.tokens[k].lower.endswith("ing"):
+        return None
+    mention = a.mention_at(a.tokens[k - 2].start)
+    return None if mention is None or mention.possessive else mention.actor.name
+
+
 def same_quote(a: Analysis, j: int, k: int) -> bool:
     """Whether tokens j and k are both inside a quotation or both outside one."""
     return a.in_quote(a.tokens[j].start) == a.in_quote(a.tokens[k].start)

@@ -342,6 +342,8 @@ NAME_PARTICLES = frozenset(
 
 # Assimilated forms of the Arabic article, only ever joined by a hyphen ("Salah ad-Din").
 NAME_PREFIXES = NAME_PARTICLES | {"ad", "ud", "ul", "ar", "as", "ash", "at", "az", "an", "ed"}
+# Generational suffixes after a name ("Ramon Dizon Jr."): the surname is the word before.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Nouns of institutions, capitalised: they end a name, and a name run into one is part of the
 # institution's name ("General Command Council", "Federal Security Service"), not a person.
@@ -1522,6 +1524,8 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("ABBREVIATIONS", "NAME_SUFFIXES"): "'Jr.' and 'Sr.' are abbreviations that end no sentence"
+    " and, after a name, suffixes that are no surname",
     **dict.fromkeys(
         [
             ("ORGAN_NOUNS", "SIDE_MEMBER_NOUNS"),

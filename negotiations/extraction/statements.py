@@ -21,6 +21,7 @@ from .grammar import (
     joint_source,
     mention_after,
     passive_agent,
+    quoted_as_saying,
     statement_author,
     subject_after,
     subjects,
@@ -161,6 +162,7 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
 def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
     """The subjects before a finite reporting verb, or after it when the order is inverted."""
     speaker = subject_after(a, s, k, speakers) if is_inverted(a, s, k) else None
+    speaker = speaker or quoted_as_saying(a, s, k)
     if speaker is not None:
         return [speaker]
     found = subjects(a, s, k, speakers)

@@ -302,3 +302,22 @@ BRIEFING = "\n".join(
 )
 def test_a_full_name_labelling_several_turns_is_the_speaker(registry, sentence):
     assert ("Selam Tadesse", sentence, "direct") in statements(BRIEFING, registry)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Peace Adviser Ramon Dizon Jr. arrived in Cotabato. Dizon said the packages would "
+            "be paid within sixty days.",
+            "Ramon Dizon Jr.",
+        ),
+        (
+            "The communique quoted Mediator Aissata Keita as saying the corridor would reopen "
+            "on Friday.",
+            "Aissata Keita",
+        ),
+    ],
+)
+def test_a_suffixed_name_or_one_quoted_as_saying_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1:] == [speaker]
