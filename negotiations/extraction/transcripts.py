@@ -67,6 +67,8 @@ def _label(a: Analysis, s: int) -> tuple[str | None, str | None, int]:
     if label is None:
         return None, None, span.start
     word, end = label.group(1).lower(), span.start + label.end()
+    if span.text[label.end() : label.end() + 1] in _QUOTE_MARKS:
+        return None, None, span.start  # a live blog's labelled quotation, not a turn
     if word in QUESTION_LABELS:
         return "question", None, end
     if word in ANSWER_LABELS:

@@ -321,3 +321,15 @@ def test_a_full_name_labelling_several_turns_is_the_speaker(registry, sentence):
 )
 def test_a_suffixed_name_or_one_quoted_as_saying_speaks(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)][-1:] == [speaker]
+
+
+def test_labelled_quotations_of_a_live_blog_are_no_turns(registry):
+    text = "\n".join(
+        [
+            "Water Minister Tesfaye Gudeta visited the dam on Monday.",
+            'Tesfaye Gudeta: "We will not stop filling the reservoir." He spoke in Addis Ababa.',
+            'Tesfaye Gudeta: "The rains decide the pace." He spoke to state television.',
+        ]
+    )
+    found = [s for s in statements(text, registry) if s[1].startswith("He spoke")]
+    assert found == []
