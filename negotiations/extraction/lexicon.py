@@ -311,6 +311,7 @@ TITLE_HEADS = frozenset(
         "secretary-general",
         "vice-chairman",
         "vice-president",
+        "officer",
     ]
 )
 

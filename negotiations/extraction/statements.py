@@ -28,6 +28,7 @@ from .grammar import (
 )
 from .lexicon import (
     CLAUSE_SPEECH_VERBS,
+    CONDITION_OPENERS,
     HOSTING_VERBS,
     INFERENCE_VERBS,
     NAMING_VERBS,
@@ -61,6 +62,7 @@ _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
+_CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _NAMING_REACH = 8  # words between a naming verb and the quotation that names its object
 _QUOTE_MARKS = '“”"'
 # A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
@@ -206,14 +208,25 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
         return True
     if lemma in NAMING_VERBS and not is_verb_negated(a, s, k):
         return _names_in_quotation(a, s, k)
-    # "has not replied", "did not comment": no speech is reported.
-    if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k):
+    # "has not replied", "did not comment", "if both sides ask": no speech is reported.
+    if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
     if lemma in CLAUSE_SPEECH_VERBS:
         return _reports_clause(a, k)
     if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
         return False
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
+
+
+def _in_condition(a: Analysis, s: int, k: int) -> bool:
+    """ "…, if both parties ask us to": a verb in an open condition reports nothing said."""
+    first = a.sentence_tokens[s].start
+    for j in range(k - 1, max(first, k - _CONDITION_REACH) - 1, -1):
+        if breaks_after(a, j):
+            return False
+        if a.tokens[j].lower in CONDITION_OPENERS:
+            return True
+    return False
 
 
 def _idiom_end(a: Analysis, s: int, k: int) -> int:

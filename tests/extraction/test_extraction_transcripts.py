@@ -333,3 +333,19 @@ def test_labelled_quotations_of_a_live_blog_are_no_turns(registry):
     )
     found = [s for s in statements(text, registry) if s[1].startswith("He spoke")]
     assert found == []
+
+
+def test_a_reporting_verb_in_a_condition_reports_nothing(registry):
+    text = (
+        "Armenia and Azerbaijan met in Doha. The monitors will deploy along the border if "
+        "both sides ask the mission to."
+    )
+    assert statements(text, registry) == []
+
+
+def test_a_press_officer_is_a_title(registry):
+    text = (
+        "Asked whether the president would attend, Press Officer Dalia Fenwick said only that "
+        "the schedule was not final."
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Dalia Fenwick"]
