@@ -17,6 +17,7 @@ from .lexicon import (
     APPOSITION_OPENERS,
     BODY_HEADS,
     BODY_SEAT_LINKS,
+    COMMON_BODY_HEADS,
     HAVE_FORMS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -192,6 +193,10 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         body = _named_body(text, tokens, i, registry)
         if body is not None:
             found.setdefault(body.name, body)
+    for i in [i for i, t in enumerate(tokens) if t.text in COMMON_BODY_HEADS and i > 1]:
+        body = _commonly_named_body(text, tokens, i, registry)
+        if body is not None:
+            found.setdefault(body.name, body)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
@@ -253,6 +258,18 @@ def _acronym_subject(text: str, tokens: list[Token], i: int, registry: Registry)
     if known is not None:
         return replace(known, aliases=(acronym,))
     return RegistryActor(name=spelled.group(1), kind="organization", aliases=(acronym,))
+
+
+def _commonly_named_body(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "the Radaa force", "the Tasis alliance": one unknown proper word before a common
+    noun for a group names that group; a known name ("the Houthi movement") is left alone."""
+    word = tokens[i - 1]
+    if tokens[i - 2].lower != "the" or not _is_name_word(word) or not word.text[1:].islower():
+        return None
+    if _gap(text, tokens, i - 2) or _gap(text, tokens, i - 1) or _known(word, registry):
+        return None
+    name = f"{word.text} {tokens[i].text}"
+    return RegistryActor(name=name, kind=COMMON_BODY_HEADS[tokens[i].text], aliases=(word.text,))
 
 
 def _seat_after(text: str, tokens: list[Token], i: int) -> list[Token]:

@@ -366,6 +366,12 @@ BODY_HEADS = {
     **dict.fromkeys(["Union", "Conference", "Mission", "Party", "Coalition"], "organization"),
     **dict.fromkeys(["Body"], "organization"),
 }
+# Common nouns that head a group's name after its one proper word ("the Radaa force", "the
+# Tasis alliance"), with the kind each names.
+COMMON_BODY_HEADS = {
+    **dict.fromkeys(["force", "militia", "movement", "alliance", "brigade", "group"], "group"),
+    **dict.fromkeys(["coalition"], "organization"),
+}
 # The preposition that joins a body to the place it serves, part of its name: "the UN
 # Mission in X".
 BODY_SEAT_LINKS = frozenset({"in"})
@@ -1525,6 +1531,8 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("COMMON_BODY_HEADS", "DESCRIPTIVE_NOUNS"): "'the movement' stands for a group named"
+    " before, and 'the Tasis movement' names one: the same nouns, with or without a name",
     ("ABBREVIATIONS", "NAME_SUFFIXES"): "'Jr.' and 'Sr.' are abbreviations that end no sentence"
     " and, after a name, suffixes that are no surname",
     **dict.fromkeys(

@@ -349,3 +349,23 @@ def test_a_press_officer_is_a_title(registry):
         "the schedule was not final."
     )
     assert [s[0] for s in statements(text, registry)] == ["Dalia Fenwick"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Kafue force has said it will leave the bridge by Friday.", "Kafue force"),
+        (
+            "The Amani alliance, a coalition of herders' militias, said any truce must cover "
+            "the grazing routes.",
+            "Amani alliance",
+        ),
+    ],
+)
+def test_a_group_named_by_a_word_and_a_common_noun_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def test_a_known_name_before_a_common_noun_makes_no_new_group(registry):
+    text = "The Houthi movement said it would free the crew."
+    assert "Houthi movement" not in actors(text, registry)
