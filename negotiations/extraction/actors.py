@@ -203,7 +203,25 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         body = _acronym_subject(text, tokens, i, registry)
         if body is not None and not {alias_key(w) for w in (body.name, *body.aliases)} & known:
             found.setdefault(body.name, body)
-    return list(found.values())
+    return _merged_short_forms(list(found.values()))
+
+
+def _merged_short_forms(people: list[RegistryActor]) -> list[RegistryActor]:
+    """ "Ruiz Otieno said" after "Ana Ruiz Otieno": a name that ends a longer one found in the
+    same article is that person's short form (double surnames), not another person."""
+    persons = [p.name for p in people if p.kind == "person"]
+    longer = {
+        short: next(n for n in persons if n.endswith(f" {short}"))
+        for short in persons
+        if " " in short and any(n.endswith(f" {short}") for n in persons)
+    }
+    kept = []
+    for actor in people:
+        if actor.name in longer:
+            continue
+        shorts = tuple(s for s, n in longer.items() if n == actor.name)
+        kept.append(replace(actor, aliases=actor.aliases + shorts) if shorts else actor)
+    return kept
 
 
 def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):

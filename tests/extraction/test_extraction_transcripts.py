@@ -369,3 +369,11 @@ def test_a_group_named_by_a_word_and_a_common_noun_speaks(registry, text, speake
 def test_a_known_name_before_a_common_noun_makes_no_new_group(registry):
     text = "The Houthi movement said it would free the crew."
     assert "Houthi movement" not in actors(text, registry)
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full(registry):
+    text = (
+        "Kenyan envoy Ana Ruiz Otieno arrived in Juba. In a post on X, Ruiz Otieno wrote: "
+        '"The truce holds and the corridor is open."'
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Ana Ruiz Otieno"]
