@@ -11,6 +11,8 @@ from .lexicon import ANSWER_LABELS, FIRST_PERSON_WORDS, QUESTION_LABELS
 
 # A label opening a paragraph: up to four words, an optional aside, a colon and the words.
 _LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?: \([^)\n]{0,80}\))?:\s+")
+# "Q. …" and "A. …": an interview's labels may close with a full stop instead.
+_LETTER_LABEL = re.compile(r"([QA])\.\s+")
 _MIN_TURNS = 2  # one labelled line is a heading or a dateline; a transcript has several
 _MIN_QUESTIONS = 3  # fewer questions are sub-headings or a reader's aside, not an interview
 _QUESTION_SENTENCES = 3  # an interviewer's question runs to a few sentences at most
@@ -45,7 +47,10 @@ def _paragraphs(a: Analysis) -> list[list[int]]:
 def _labelled_turns(a: Analysis, paragraphs: list[list[int]]) -> list[Turn]:
     """Turns opened by a speaker's label; questions and an interviewer's turns are left out."""
     labelled = [(p, *_label(a, p[0])) for p in paragraphs]
-    labelled = [(p, kind, who, end) for p, kind, who, end in labelled if kind]
+    kinds = {kind for _, kind, _, _ in labelled}
+    # An "A." opening a paragraph is an initial ("A. Ruiz said") unless questions are labelled.
+    keep = kinds - {None} if "question" in kinds else kinds - {None, "answer"}
+    labelled = [(p, kind, who, end) for p, kind, who, end in labelled if kind in keep]
     if len(labelled) < _MIN_TURNS:
         return []
     first = paragraphs.index(labelled[0][0])
@@ -63,7 +68,7 @@ def _labelled_turns(a: Analysis, paragraphs: list[list[int]]) -> list[Turn]:
 def _label(a: Analysis, s: int) -> tuple[str | None, str | None, int]:
     """What opens the sentence: ("question" | "answer" | "turn", speaker, end of the label)."""
     span = a.sentences[s]
-    label = _LABEL.match(span.text)
+    label = _LABEL.match(span.text) or _LETTER_LABEL.match(span.text)
     if label is None:
         return None, None, span.start
     word, end = label.group(1).lower(), span.start + label.end()

@@ -377,3 +377,21 @@ def test_a_double_surname_alone_is_the_person_named_in_full(registry):
         '"The truce holds and the corridor is open."'
     )
     assert [s[0] for s in statements(text, registry)] == ["Ana Ruiz Otieno"]
+
+
+def test_q_and_a_labels_may_close_with_a_full_stop(registry):
+    text = "\n".join(
+        [
+            "Aminata Sow Diallo, the ECOWAS mediator for the Sahel, answered our questions.",
+            "Q. Is the truce holding?",
+            "A. It is holding. We have two monitors in each district.",
+            "Q. What happens next?",
+            "A. The parties meet in Accra next month.",
+        ]
+    )
+    found = [s for s in statements(text, registry) if s[2] == "direct"]
+    assert [s[1] for s in found] == [
+        "A. It is holding.",
+        "We have two monitors in each district.",
+        "A. The parties meet in Accra next month.",
+    ]
