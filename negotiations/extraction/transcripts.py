@@ -45,23 +45,28 @@ def _paragraphs(a: Analysis) -> list[list[int]]:
 
 
 def _labelled_turns(a: Analysis, paragraphs: list[list[int]]) -> list[Turn]:
-    """Turns opened by a speaker's label; questions and an interviewer's turns are left out."""
-    labelled = [(p, *_label(a, p[0])) for p in paragraphs]
-    kinds = {kind for _, kind, _, _ in labelled}
+    """Turns opened by a speaker's label, each running on over unlabelled paragraphs up to the
+    next label; questions and an interviewer's turns are left out."""
+    labels = [_label(a, p[0]) for p in paragraphs]
+    kinds = {kind for kind, _, _ in labels}
     # An "A." opening a paragraph is an initial ("A. Ruiz said") unless questions are labelled.
     keep = kinds - {None} if "question" in kinds else kinds - {None, "answer"}
-    labelled = [(p, kind, who, end) for p, kind, who, end in labelled if kind in keep]
-    if len(labelled) < _MIN_TURNS:
+    opened = [i for i, (kind, _, _) in enumerate(labels) if kind in keep]
+    if len(opened) < _MIN_TURNS:
         return []
-    first = paragraphs.index(labelled[0][0])
-    interviewee = _interviewee(a, paragraphs[:first])
-    asking = _interviewers(a, [(p, who) for p, kind, who, _ in labelled if kind == "turn"])
-    turns = []
-    for p, kind, who, end in labelled:
-        speaker = interviewee if kind == "answer" else who if kind == "turn" else None
-        if speaker is None or speaker in asking:
-            continue
-        turns += _statements(a, p, speaker, end)
+    interviewee = _interviewee(a, paragraphs[: opened[0]])
+    spoken = [(paragraphs[i], labels[i][1]) for i in opened if labels[i][0] == "turn"]
+    asking = _interviewers(a, spoken)
+    turns, speaker = [], None
+    # Paragraphs after the last label are the programme's own text, not a turn's.
+    for i in range(opened[0], opened[-1] + 1):
+        kind, who, words_start = labels[i]
+        if kind in keep:
+            speaker = interviewee if kind == "answer" else who if kind == "turn" else None
+        else:
+            words_start = a.sentences[paragraphs[i][0]].start
+        if speaker is not None and speaker not in asking:
+            turns += _statements(a, paragraphs[i], speaker, words_start)
     return turns
 
 

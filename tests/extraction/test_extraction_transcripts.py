@@ -395,3 +395,22 @@ def test_q_and_a_labels_may_close_with_a_full_stop(registry):
         "We have two monitors in each district.",
         "A. The parties meet in Accra next month.",
     ]
+
+
+def test_a_turn_runs_on_over_unlabelled_paragraphs_until_the_next_label(registry):
+    text = "\n".join(
+        [
+            "Host Aminata Kone spoke with Boubacar Traore Diallo, who chairs the mediation.",
+            "KONE: Is the truce holding?",
+            "DIALLO: It is holding, but only just.",
+            "We have asked both camps to pull back from the wells.",
+            "KONE: Will the talks resume?",
+            "DIALLO: Yes, in March.",
+            "The programme airs on weekdays at seven.",
+        ]
+    )
+    assert [s[1] for s in statements(text, registry)] == [
+        "DIALLO: It is holding, but only just.",
+        "We have asked both camps to pull back from the wells.",
+        "DIALLO: Yes, in March.",
+    ]
