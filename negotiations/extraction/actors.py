@@ -19,6 +19,8 @@ from .lexicon import (
     BODY_SEAT_LINKS,
     COMMON_BODY_HEADS,
     HAVE_FORMS,
+    HONORIFIC_ANAPHORS,
+    HONORIFIC_MODIFIERS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LEMMA_FIXES,
@@ -28,6 +30,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     PERSON_ROLE_NOUNS,
+    POSSESSIVE_PRONOUNS,
     REPORTING_VERBS,
     STATE_ORGAN_ACRONYMS,
     TITLE_GIVEN_NAME_HEADS,
@@ -61,6 +64,9 @@ _NOT_ACRONYMS = NOT_NAMES | STATE_ORGAN_ACRONYMS
 _SPELLED_OUT = r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|{})){{1,8}}".format(
     "|".join(sorted(ACRONYM_FILLERS))
 )
+_LONGEST_NAME = 4  # name words, particles aside, of the longest names ("Hamid bin Salim Al Rawahi")
+# Words of an honorific before a name: "His Royal Highness", "Her Excellency".
+_HONORIFIC_WORDS = HONORIFIC_ANAPHORS | HONORIFIC_MODIFIERS
 _ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled out
 # What stands between two words of one phrase: nothing, or a possessive's mark.
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
@@ -608,22 +614,18 @@ def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:
 def _subject_person(text, tokens, i, registry, opens_sentence=False) -> RegistryActor | None:
     """ "Ana Ruiz said": a name of two or three words right before a reporting verb (or
     before the comma at token i - 1, opening its sentence)."""
-    name = []
     j = i - 1
     if "\n" in _gap(text, tokens, j):
         return None
     # A comma between a name and the verb sets the name off as an apposition ("the envoy,
     # Ana Ruiz, said"); "…, opposite Port Nadi, said" names a place in an aside.
     apposed = bool(_gap(text, tokens, j)) and not opens_sentence
-    while j >= 0 and len(name) < 3 and _is_name_word(tokens[j]) and not tokens[j].possessive:
-        if name and _gap(text, tokens, j):
-            break
-        name.insert(0, tokens[j])
-        j -= 1
+    name, j = _name_before(text, tokens, j)
     if len(name) < 2 or name[0].text in NAME_PARTICLES:
         return None
     if any(_known(t, registry) for t in name):
         return None
+    j = _past_honorific(text, tokens, j)
     joined = j >= 0 and not _gap(text, tokens, j)
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
@@ -637,6 +639,33 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
         return None  # "the Ministry of Foreign Affairs and Regional Integration said"
     surface = " ".join(t.text for t in name)
     return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
+
+
+def _name_before(text: str, tokens: list[Token], j: int) -> tuple[list[Token], int]:
+    """The name ending at token j, of up to three words, or four when particles join them
+    ("Hamid bin Salim Al Rawahi"); with the index of the token before it."""
+    name: list[Token] = []
+    while j >= 0 and _is_name_word(tokens[j]) and not tokens[j].possessive:
+        if name and _gap(text, tokens, j):
+            break
+        name.insert(0, tokens[j])
+        j -= 1
+        plain = [t for t in name if t.text.lower() not in NAME_PARTICLES]
+        if len(plain) == _LONGEST_NAME or len(name) == _LONGEST_NAME + 3:
+            break
+    if len(name) > 3 and not any(t.text.lower() in NAME_PARTICLES for t in name):
+        return name[-3:], j + len(name) - 3
+    return name, j
+
+
+def _past_honorific(text: str, tokens: list[Token], j: int) -> int:
+    """The token before an honorific that opens the name ("His Royal Highness X"), else j."""
+    k = j
+    while k >= 0 and tokens[k].lower in _HONORIFIC_WORDS and not _gap(text, tokens, k):
+        k -= 1
+    if k < j and k >= 0 and tokens[k].lower in POSSESSIVE_PRONOUNS and not _gap(text, tokens, k):
+        return k - 1
+    return j
 
 
 def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:

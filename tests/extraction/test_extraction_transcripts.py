@@ -414,3 +414,12 @@ def test_a_turn_runs_on_over_unlabelled_paragraphs_until_the_next_label(registry
         "We have asked both camps to pull back from the wells.",
         "DIALLO: Yes, in March.",
     ]
+
+
+def test_a_long_name_after_an_honorific_is_found(registry):
+    text = (
+        "His Excellency Sayyid Hamid bin Salim Al Rawahi, Minister of Foreign Affairs, "
+        "received the two delegations. His Excellency affirmed the Sultanate's readiness to "
+        "host further rounds of talks."
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Sayyid Hamid bin Salim Al Rawahi"]
