@@ -1445,6 +1445,9 @@ ABBREVIATIONS = frozenset(
         "dept",
         "est",
         "approx",
+        # ranks shortened in wire copy ("Brig. Gen. X", "Cmdr. X")
+        "brig",
+        "cmdr",
     ]
 )
 

@@ -423,3 +423,11 @@ def test_a_long_name_after_an_honorific_is_found(registry):
         "host further rounds of talks."
     )
     assert [s[0] for s in statements(text, registry)] == ["Sayyid Hamid bin Salim Al Rawahi"]
+
+
+def test_a_brigadier_abbreviation_ends_no_sentence(registry):
+    text = (
+        "Kenya's army spokesman, Brig. Gen. Samuel Otieno Waweru, said the troops would stay "
+        '"as long as the government wants us there."'
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Samuel Otieno Waweru"]
