@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import accumulate
@@ -15,15 +16,23 @@ from .lexicon import (
     ACRONYM_FILLERS,
     APPOSITION_OPENERS,
     BODY_HEADS,
+    BODY_SEAT_LINKS,
+    COMMON_BODY_HEADS,
+    HAVE_FORMS,
+    HONORIFIC_ANAPHORS,
+    HONORIFIC_MODIFIERS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     LEMMA_FIXES,
     MEDIA_HEADS,
     NAME_PARTICLES,
     NAME_PREFIXES,
+    NAME_SUFFIXES,
     NOT_NAMES,
     PERSON_ROLE_NOUNS,
+    POSSESSIVE_PRONOUNS,
     REPORTING_VERBS,
+    STATE_ORGAN_ACRONYMS,
     TITLE_GIVEN_NAME_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -47,13 +56,33 @@ _TOKEN = re.compile(r"([^\W_]+(?:[-.'’][^\W_]+)*\.?)")
 _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
 # What stands between two sentences or paragraphs.
 _SENTENCE_GAP = re.compile(r"[.!?\n]")
-_APPOSITION_REACH = 16  # words an apposition between a name and its verb may run to
+_APPOSITION_REACH = 24  # words an apposition between a name and its verb may run to
+# An organisation's acronym: "KLF", "SPLM-IO", "M23" is no acronym but a name of its own.
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:[-/][A-Z]{1,4})?")
+_NOT_ACRONYMS = NOT_NAMES | STATE_ORGAN_ACRONYMS
+# The long form before an acronym's brackets: capitalised words and the fillers between them.
+_SPELLED_OUT = r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|{})){{1,8}}".format(
+    "|".join(sorted(ACRONYM_FILLERS))
+)
+_LONGEST_NAME = 4  # name words, particles aside, of the longest names ("Hamid bin Salim Al Rawahi")
+# Words of an honorific before a name: "His Royal Highness", "Her Excellency".
+_HONORIFIC_WORDS = HONORIFIC_ANAPHORS | HONORIFIC_MODIFIERS
+_ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled out
+# What stands between two words of one phrase: nothing, or a possessive's mark.
+_POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
 # A transcript's speaker label, a name in capitals opening a line before a quotation:
 # "JANE DOE (archive clip): \"…\"".
 _CAPITALS_LABEL = re.compile(
     r"^((?:[A-Z][A-Z'’.-]+ ){1,3}[A-Z][A-Z'’.-]+)(?: \([^)\n]{0,80}\))?:\s*[\"“]", re.M
 )
+
+
+# A transcript's turn, a name opening a line before its speaker's words ("MARÍA LÓPEZ: We
+# will…", "María López: We will…"); capitals are checked after the match, for accents.
+_TURN_LABEL = re.compile(r"^([^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,2}):[ \t]+\w", re.M)
+# Words before a surname that belong to no given name: titles and honorifics.
+_NOT_GIVEN = TITLE_WORDS | HONORIFICS
 
 
 class Token(NamedTuple):
@@ -159,6 +188,9 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             found[person.name] = person
     for person in _labelled_people(text, registry):
         found.setdefault(person.name, person)
+    known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
+    for person in _turn_label_people(text, registry, known):
+        found.setdefault(person.name, person)
     for i in [i for i, t in enumerate(tokens) if t.lower in _APPOSITION_STARTS and i > 1]:
         person = _described_person(text, tokens, i, registry)
         if person is not None:
@@ -167,7 +199,35 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         body = _named_body(text, tokens, i, registry)
         if body is not None:
             found.setdefault(body.name, body)
-    return list(found.values())
+    for i in [i for i, t in enumerate(tokens) if t.text in COMMON_BODY_HEADS and i > 1]:
+        body = _commonly_named_body(text, tokens, i, registry)
+        if body is not None:
+            found.setdefault(body.name, body)
+    # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
+    known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
+    for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
+        body = _acronym_subject(text, tokens, i, registry)
+        if body is not None and not {alias_key(w) for w in (body.name, *body.aliases)} & known:
+            found.setdefault(body.name, body)
+    return _merged_short_forms(list(found.values()))
+
+
+def _merged_short_forms(people: list[RegistryActor]) -> list[RegistryActor]:
+    """ "Ruiz Otieno said" after "Ana Ruiz Otieno": a name that ends a longer one found in the
+    same article is that person's short form (double surnames), not another person."""
+    persons = [p.name for p in people if p.kind == "person"]
+    longer = {
+        short: next(n for n in persons if n.endswith(f" {short}"))
+        for short in persons
+        if " " in short and any(n.endswith(f" {short}") for n in persons)
+    }
+    kept = []
+    for actor in people:
+        if actor.name in longer:
+            continue
+        shorts = tuple(s for s, n in longer.items() if n == actor.name)
+        kept.append(replace(actor, aliases=actor.aliases + shorts) if shorts else actor)
+    return kept
 
 
 def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
@@ -183,17 +243,67 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     if first == i or first == 0 or tokens[first - 1].lower != "the":
         return None
     name = tokens[first : i + 1]
-    surface = _surface(text, name)
     kind = BODY_HEADS[tokens[i].text]
-    if registry.lookup(surface) is not None or _states_own(name, kind, registry):
+    if registry.lookup(_surface(text, name)) is not None or _states_own(name, kind, registry):
         return None
+    seat = _seat_after(text, tokens, i) if kind == "organization" else []
+    surface = _surface(text, name + seat)
     initials = "".join(t.text[0] for t in name if t.lower not in ACRONYM_FILLERS)
     aliases = (initials,) if len(initials) > 2 else ()
+    aliases += (_surface(text, name),) if seat else ()
     # "(OLA)" or ", or OLA": the acronym the article goes on to use.
     after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower == "or" else i + 1
     if after < len(tokens) and tokens[after].text.isupper() and _gap(text, tokens, i) in {"(", ","}:
         aliases += (tokens[after].text,)
     return RegistryActor(name=surface, kind=kind, aliases=aliases)
+
+
+def _acronym_subject(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "The KLF said", "the SPLM-IO has demanded", "The KLF, whose wing…, said": an acronym
+    the registry lacks, as the subject of a reporting verb, names a body; its long form is
+    the name the article spells out before "(KLF)", if it does."""
+    j = i - 1
+    if tokens[j].lower in HAVE_FORMS and j > 0:  # "the KLF has said"
+        j -= 1
+    elif (before := _before_apposition(text, tokens, i)) is not None:
+        j = before
+    acronym = tokens[j].text
+    if not _ACRONYM.fullmatch(acronym) or acronym in _NOT_ACRONYMS or _known(tokens[j], registry):
+        return None
+    opens = (
+        j == 0 or tokens[j - 1].lower == "the" or _SENTENCE_GAP.search(_gap(text, tokens, j - 1))
+    )
+    if not opens or registry.outlets.lookup(acronym) is not None:
+        return None
+    spelled = re.search(rf"({_SPELLED_OUT}) \({re.escape(acronym)}\)", text)
+    if spelled is None:
+        return RegistryActor(name=acronym, kind="organization")
+    known = registry.lookup(spelled.group(1))
+    if known is not None:
+        return replace(known, aliases=(acronym,))
+    return RegistryActor(name=spelled.group(1), kind="organization", aliases=(acronym,))
+
+
+def _commonly_named_body(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "the Radaa force", "the Tasis alliance": one unknown proper word before a common
+    noun for a group names that group; a known name ("the Houthi movement") is left alone."""
+    word = tokens[i - 1]
+    if tokens[i - 2].lower != "the" or not _is_name_word(word) or not word.text[1:].islower():
+        return None
+    if _gap(text, tokens, i - 2) or _gap(text, tokens, i - 1) or _known(word, registry):
+        return None
+    name = f"{word.text} {tokens[i].text}"
+    return RegistryActor(name=name, kind=COMMON_BODY_HEADS[tokens[i].text], aliases=(word.text,))
+
+
+def _seat_after(text: str, tokens: list[Token], i: int) -> list[Token]:
+    """ "in Colombia" after "the UN Verification Mission": a body named for where it serves
+    keeps the place in its name."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].lower not in BODY_SEAT_LINKS or _gap(text, tokens, i):
+        return []
+    place = _name_after(text, tokens, k)
+    return [tokens[k], *place] if place and len(place) <= 3 else []
 
 
 def _states_own(name: list[Token], kind: str, registry: Registry) -> bool:
@@ -216,6 +326,47 @@ def _labelled_people(text: str, registry: Registry):
             w in NOT_NAMES or w.lower() in TITLE_WORDS for w in words
         ):
             yield RegistryActor(name=" ".join(words), kind="person", aliases=(words[-1],))
+
+
+def _turn_label_people(text: str, registry: Registry, known: set[str]):
+    """People a transcript's turns name by a surname in capitals ("HENAO: We…") after the
+    article has introduced them in full ("Bishop Ana María Henao"), or by a full name that
+    labels several turns ("Ana Ruiz: We…")."""
+    labels = [label.group(1) for label in _TURN_LABEL.finditer(text)]
+    turns = Counter(labels)
+    for label in dict.fromkeys(labels):
+        name = label.title() if label.isupper() else label
+        if len(name) < 3 or alias_key(name) in known or registry.lookup(name):
+            continue
+        if label.isupper():
+            full = _full_name_ending(text, name)
+        else:
+            full = name if turns[label] > 1 and _is_full_name(name.split()) else None
+        if full is not None:
+            known.add(alias_key(name))
+            alias = name if label.isupper() else name.split()[-1]
+            yield RegistryActor(name=full, kind="person", aliases=(alias,))
+
+
+def _is_full_name(words: list[str]) -> bool:
+    """Two or three capitalised words, none a title or a word that names no one."""
+    return 1 < len(words) <= 3 and all(
+        w[:1].isupper() and w not in NOT_NAMES and w.lower() not in _NOT_GIVEN for w in words
+    )
+
+
+def _full_name_ending(text: str, surname: str) -> str | None:
+    """The first name of two or more words in the text that ends in this surname, without
+    the titles before it."""
+    for found in re.finditer(
+        rf"(?<![\w'’-])((?:[^\W\d_][\w'’-]* ){{1,3}}){re.escape(surname)}\b", text
+    ):
+        given = found.group(1).split()
+        while given and not (given[0][:1].isupper() and given[0].lower() not in _NOT_GIVEN):
+            given.pop(0)
+        if given and all(w[:1].isupper() and w.lower() not in _NOT_GIVEN for w in given):
+            return " ".join([*given[-2:], surname])
+    return None
 
 
 # Words that open an apposition describing a person ("X, the candidate…", "X, president of…").
@@ -248,7 +399,7 @@ def _named_source(text: str, tokens: list[Token], i: int, registry: Registry):
     surface = _surface(text, name)
     kind = "person" if len(name) > 1 and tokens[i].lower not in MEDIA_HEADS else "organization"
     return RegistryActor(
-        name=surface, kind=kind, aliases=(name[-1].text,) if kind == "person" else ()
+        name=surface, kind=kind, aliases=(_surname(name),) if kind == "person" else ()
     )
 
 
@@ -277,11 +428,33 @@ def _gap(text: str, tokens: list[Token], i: int) -> str:
     return gap.strip(" \t")
 
 
+def _runs_on(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i runs on into the next inside a phrase: nothing between them but a
+    space or a possessive's mark ("the Houthis' negotiator", "the UN's envoy")."""
+    return _gap(text, tokens, i) in _POSSESSIVE_GAPS
+
+
+def _surname(name: list[Token]) -> str:
+    """The word a person is named by alone: the last, before a generational suffix ("Jr.")."""
+    words = [t.text for t in name]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
 def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
-    """The name right after token i (a title, a verb), past one comma, in one paragraph."""
-    if i + 1 < len(tokens) and _gap(text, tokens, i) in {"", ","}:
+    """The name right after token i (a title, a verb), past one comma or an abbreviated
+    title's full stop ("Gen. Ana Ruiz"), in one paragraph."""
+    if i + 1 >= len(tokens):
+        return []
+    gap = _gap(text, tokens, i)
+    if gap in {"", ","} or (gap == "." and _is_abbreviated_title(tokens[i])):
         return _name_from(text, tokens, i + 1)
     return []
+
+
+def _is_abbreviated_title(token: Token) -> bool:
+    return token.lower in TITLE_WORDS and len(token.text) <= _ABBREVIATION_LETTERS
 
 
 def _name_from(text: str, tokens: list[Token], j: int) -> list[Token]:
@@ -374,7 +547,7 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         kind="person",
         role=" ".join(role_words) or None,
         affiliation=affiliation,
-        aliases=(name[-1].text, titled),
+        aliases=(_surname(name), titled),
     )
 
 
@@ -435,52 +608,84 @@ def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:
     if text[name[-1].end : name[-1].end + 1] not in {",", ".", ""}:
         return None
     surface = _surface(text, name)
-    return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
+    return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
 
 
 def _subject_person(text, tokens, i, registry, opens_sentence=False) -> RegistryActor | None:
     """ "Ana Ruiz said": a name of two or three words right before a reporting verb (or
     before the comma at token i - 1, opening its sentence)."""
-    name = []
     j = i - 1
     if "\n" in _gap(text, tokens, j):
         return None
     # A comma between a name and the verb sets the name off as an apposition ("the envoy,
     # Ana Ruiz, said"); "…, opposite Port Nadi, said" names a place in an aside.
     apposed = bool(_gap(text, tokens, j)) and not opens_sentence
-    while j >= 0 and len(name) < 3 and _is_name_word(tokens[j]) and not tokens[j].possessive:
-        if name and _gap(text, tokens, j):
-            break
-        name.insert(0, tokens[j])
-        j -= 1
+    name, j = _name_before(text, tokens, j)
     if len(name) < 2 or name[0].text in NAME_PARTICLES:
         return None
     if any(_known(t, registry) for t in name):
         return None
+    j = _past_honorific(text, tokens, j)
     joined = j >= 0 and not _gap(text, tokens, j)
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
-    if opens_sentence and j >= 0 and not _SENTENCE_GAP.search(_gap(text, tokens, j)):
+    # A name after a closing quotation opens its clause too: "\"…,\" Ana Ruiz, the envoy, said".
+    before = _gap(text, tokens, j) if j >= 0 else ""
+    if opens_sentence and j >= 0 and not (_SENTENCE_GAP.search(before) or before[-1:] in '"”'):
         return None
     if apposed and (j < 0 or _gap(text, tokens, j) != ","):
         return None
     if j >= 1 and tokens[j].lower in TITLE_POST_FILLERS and tokens[j - 1].text in INSTITUTION_NOUNS:
         return None  # "the Ministry of Foreign Affairs and Regional Integration said"
     surface = " ".join(t.text for t in name)
-    return RegistryActor(name=surface, kind="person", aliases=(name[-1].text,))
+    return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
+
+
+def _name_before(text: str, tokens: list[Token], j: int) -> tuple[list[Token], int]:
+    """The name ending at token j, of up to three words, or four when particles join them
+    ("Hamid bin Salim Al Rawahi"); with the index of the token before it."""
+    name: list[Token] = []
+    while j >= 0 and _is_name_word(tokens[j]) and not tokens[j].possessive:
+        if name and _gap(text, tokens, j):
+            break
+        name.insert(0, tokens[j])
+        j -= 1
+        plain = [t for t in name if t.text.lower() not in NAME_PARTICLES]
+        if len(plain) == _LONGEST_NAME or len(name) == _LONGEST_NAME + 3:
+            break
+    if len(name) > 3 and not any(t.text.lower() in NAME_PARTICLES for t in name):
+        return name[-3:], j + len(name) - 3
+    return name, j
+
+
+def _past_honorific(text: str, tokens: list[Token], j: int) -> int:
+    """The token before an honorific that opens the name ("His Royal Highness X"), else j."""
+    k = j
+    while k >= 0 and tokens[k].lower in _HONORIFIC_WORDS and not _gap(text, tokens, k):
+        k -= 1
+    if k < j and k >= 0 and tokens[k].lower in POSSESSIVE_PRONOUNS and not _gap(text, tokens, k):
+        return k - 1
+    return j
 
 
 def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
     """ "Ana Ruiz, the UN coordinator for Somalia, said": a name opening its sentence, set off
     from the reporting verb by an apposition."""
+    j = _before_apposition(text, tokens, i)
+    return None if j is None else _subject_person(text, tokens, j + 1, registry, True)
+
+
+def _before_apposition(text: str, tokens: list[Token], i: int) -> int | None:
+    """The token before the apposition that ends at token i's comma ("X, the envoy, said"),
+    or None when no apposition does."""
     if _gap(text, tokens, i - 1) != ",":
         return None
     j = i - 2
-    while j > 0 and i - j < _APPOSITION_REACH and not _gap(text, tokens, j):
+    while j > 0 and i - j < _APPOSITION_REACH and _runs_on(text, tokens, j):
         j -= 1
     if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in APPOSITION_OPENERS:
         return None
-    return _subject_person(text, tokens, j + 1, registry, opens_sentence=True)
+    return j
 
 
 def _described_person(text, tokens, i, registry) -> RegistryActor | None:
@@ -491,7 +696,7 @@ def _described_person(text, tokens, i, registry) -> RegistryActor | None:
     for j in range(i, min(len(tokens), i + _DESCRIPTION_REACH)):
         if tokens[j].lemma in PERSON_ROLE_NOUNS or tokens[j].lower in TITLE_WORDS:
             return _subject_person(text, tokens, i, registry, opens_sentence=True)
-        if _gap(text, tokens, j):
+        if not _runs_on(text, tokens, j):
             return None
     return None
 

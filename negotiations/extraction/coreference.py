@@ -117,13 +117,17 @@ def titled_person(a: Analysis, mention: Mention) -> str | None:
 
 
 def office_after(a: Analysis, k: int) -> str | None:
-    """The lower-case office from token k on ("foreign minister"), or None."""
-    words = []
-    while k < len(a.tokens) and a.tokens[k].lower in TITLE_WORDS and a.tokens[k].text.islower():
+    """The office from token k on ("foreign minister"), or None; a capitalised one only
+    where no name follows it ("the US President said", not "the US President Ana Ruiz")."""
+    words, capitalised = [], False
+    while k < len(a.tokens) and a.tokens[k].lower in TITLE_WORDS:
         words.append(a.tokens[k].lower)
-        if a.tokens[k].possessive:
-            break
+        capitalised = capitalised or not a.tokens[k].text.islower()
         k += 1
+        if a.tokens[k - 1].possessive:
+            break
+    if capitalised and k < len(a.tokens) and a.tokens[k].text[:1].isupper():
+        return None
     # "the Egyptian foreign ministry" ends on a modifier: it names a body, not an office.
     return " ".join(words) if words and words[-1] in TITLE_HEADS else None
 

@@ -51,6 +51,8 @@ from .lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_ANAPHORS,
+    SIDE_MEMBER_NOUNS,
+    SIDE_MEMBER_PREPOSITIONS,
     SPEECH_NOUNS,
     STATE_FORMS,
     STATE_ORGANS,
@@ -195,7 +197,30 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
     if j is None:
         return []
     governed = j > first and a.tokens[j - 1].lower in PREPOSITIONS
-    return [] if governed else joint_parties(a, noun.start, noun.lemma)
+    if governed and not _side_members(a, j, first):
+        return []
+    return joint_parties(a, noun.start, noun.lemma)
+
+
+def _side_members(a: Analysis, j: int, first: int) -> bool:
+    """ "officials from both delegations": people the sides send speak for the sides."""
+    return (
+        j - 2 >= first
+        and a.tokens[j - 1].lower in SIDE_MEMBER_PREPOSITIONS
+        and a.tokens[j - 2].lemma in SIDE_MEMBER_NOUNS
+    )
+
+
+def joint_source(a: Analysis, sentence: int, k: int) -> list[str]:
+    """The sides after a source phrase ending at token k: "according to a joint statement"."""
+    last = a.sentence_tokens[sentence].stop
+    j = k + 1
+    while j < last and a.tokens[j].lower in ARTICLES:
+        j += 1
+    if j + 1 >= last or a.tokens[j].lower not in JOINT_MARKERS:
+        return []
+    noun = a.tokens[j + 1]
+    return joint_parties(a, noun.start, "party") if noun.lower in SPEECH_NOUNS else []
 
 
 def joint_opening(a: Analysis, k: int, first: int) -> int | None:
@@ -584,6 +609,16 @@ def mention_after(a: Analysis, k: int, stop: int) -> Mention | None:
     starts before token `stop`."""
     j = k + 2 if k + 2 < stop and a.tokens[k + 1].lower == "the" else k + 1
     return a.mention_at(a.tokens[j].start) if j < stop else None
+
+
+def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
+    """ "quoted Ana Ruiz as saying", "cited the envoy as telling": the actor before "as" speaks
+    the participle at token k, whoever quotes them."""
+    first = a.sentence_tokens[sentence].start
+    if k - 2 < first or a.tokens[k - 1].lower != "as" or not a.tokens[k].lower.endswith("ing"):
+        return None
+    mention = a.mention_at(a.tokens[k - 2].start)
+    return None if mention is None or mention.possessive else mention.actor.name
 
 
 def same_quote(a: Analysis, j: int, k: int) -> bool:

@@ -106,6 +106,8 @@ REPORTING_VERBS = frozenset(
     + ["encourage", "advise", "recommend", "preach"]
     # denial and dispute
     + ["deny", "refute", "rebut", "contradict", "dispute", "disavow"]
+    # anger, as a verb of saying after a quotation ("…," the leader fumed)
+    + ["fume", "seethe"]
 )
 
 # Reporting verbs whose other senses are common in conflict news ("observed the truce",
@@ -186,6 +188,8 @@ THING_PRONOUNS = frozenset({"it", "they"})
 # Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
 # ("His Excellency said", "Her Majesty told").
 HONORIFIC_ANAPHORS = frozenset({"excellency", "highness", "majesty", "eminence"})
+# Words that qualify an honorific before a name: "His Royal Highness".
+HONORIFIC_MODIFIERS = frozenset({"royal"})
 
 # Words that make a preceding mention a modifier, not the subject of the next verb.
 PREPOSITIONS = frozenset(
@@ -303,6 +307,13 @@ TITLE_HEADS = frozenset(
         "mrs",
         "ms",
         "dr",
+        # hyphenated ranks and offices, one token each
+        "lieutenant-general",
+        "major-general",
+        "secretary-general",
+        "vice-chairman",
+        "vice-president",
+        "officer",
     ]
 )
 
@@ -334,6 +345,8 @@ NAME_PARTICLES = frozenset(
 
 # Assimilated forms of the Arabic article, only ever joined by a hyphen ("Salah ad-Din").
 NAME_PREFIXES = NAME_PARTICLES | {"ad", "ud", "ul", "ar", "as", "ash", "at", "az", "an", "ed"}
+# Generational suffixes after a name ("Ramon Dizon Jr."): the surname is the word before.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Nouns of institutions, capitalised: they end a name, and a name run into one is part of the
 # institution's name ("General Command Council", "Federal Security Service"), not a person.
@@ -353,7 +366,17 @@ INSTITUTION_NOUNS = frozenset(
 BODY_HEADS = {
     **dict.fromkeys(["Army", "Front", "Forces", "Brigades", "Movement", "Alliance"], "group"),
     **dict.fromkeys(["Union", "Conference", "Mission", "Party", "Coalition"], "organization"),
+    **dict.fromkeys(["Body"], "organization"),
 }
+# Common nouns that head a group's name after its one proper word ("the Radaa force", "the
+# Tasis alliance"), with the kind each names.
+COMMON_BODY_HEADS = {
+    **dict.fromkeys(["force", "militia", "movement", "alliance", "brigade", "group"], "group"),
+    **dict.fromkeys(["coalition"], "organization"),
+}
+# The preposition that joins a body to the place it serves, part of its name: "the UN
+# Mission in X".
+BODY_SEAT_LINKS = frozenset({"in"})
 # Small words inside a body's name that give no letter to its acronym ("Front for the …").
 ACRONYM_FILLERS = frozenset({"of", "for", "the", "and"})
 
@@ -443,6 +466,19 @@ ROLE_ANAPHORS = frozenset(
     ]
 )
 
+# Prepositions that join people to the sides they come from: "officials from both
+# delegations said" speaks for both sides, as "both delegations said" does.
+SIDE_MEMBER_PREPOSITIONS = frozenset({"from", "of", "on"})
+# Nouns for the people a side sends: "officials from both sides", "delegates of the two".
+SIDE_MEMBER_NOUNS = frozenset({"official", "delegate", "representative", "member", "source"})
+
+# Labels that open an interviewer's question or its answer in a Q&A ("Q: …", "A: …").
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+# Words that put a speaker in the first person: answers to an interviewer use them, the
+# paragraphs of an explainer under question headings do not.
+FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
+
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})
 
@@ -531,6 +567,10 @@ GOVERNING_ORGANS = frozenset({"government", "administration", "authorities"})
 
 # Finite auxiliaries: the word before one is a clause's subject ("since Hamas has rejected it").
 FINITE_AUXILIARIES = HAVE_FORMS | BE_FORMS - {"be", "been", "being"} | MODALS | DO_FORMS
+# Acronyms of a state's own offices ("the PMO said", "the MFA said"): they name the state's
+# organ, not a body of their own.
+STATE_ORGAN_ACRONYMS = frozenset({"PMO", "MFA", "MOFA", "MOD", "MOI", "PM", "FM", "DFA", "FCDO"})
+
 # Auxiliaries that make a following participle passive ("was announced", "is said to be").
 BE_AUXILIARIES = BE_FORMS - {"am"}
 
@@ -544,6 +584,8 @@ ORGAN_NOUNS = frozenset(
     + ["official", "officials", "source", "sources", "aide", "aides", "embassy", "cabinet"]
     # a state's go-betweens act for it: "Qatari mediators presented a draft"
     + ["mediators", "negotiators", "envoys"]
+    # a side's delegation: "the EU delegation said" is the EU speaking
+    + ["delegation", "delegations"]
 )
 
 # Contact nouns and the kind of contact each names. Nouns stay as forms: the plural "talks"
@@ -1474,6 +1516,9 @@ ABBREVIATIONS = frozenset(
         "dept",
         "est",
         "approx",
+        # ranks shortened in wire copy ("Brig. Gen. X", "Cmdr. X")
+        "brig",
+        "cmdr",
     ]
 )
 
@@ -1541,6 +1586,7 @@ LEMMA_CLASSES = (
     "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
     "SUPPORT_GOAL_NOUNS", "SUPPORT_HOPE_VERBS", "SUPPORT_NOUNS", "SUPPORT_OUTCOMES",
     "SUPPORT_PRAISE_VERBS", "SUPPORT_RESUMPTION_VERBS", "THREAT_CUES", "VERB_LEMMAS_NOT_BARE",
+    "SIDE_MEMBER_NOUNS",
 )  # fmt: skip
 # Entries of lemma classes that are no lemma of their own (lemma_of(word) != word), each with
 # the reason it is listed.
@@ -1561,6 +1607,30 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("COMMON_BODY_HEADS", "DESCRIPTIVE_NOUNS"): "'the movement' stands for a group named"
+    " before, and 'the Tasis movement' names one: the same nouns, with or without a name",
+    ("ABBREVIATIONS", "NAME_SUFFIXES"): "'Jr.' and 'Sr.' are abbreviations that end no sentence"
+    " and, after a name, suffixes that are no surname",
+    **dict.fromkeys(
+        [
+            ("ORGAN_NOUNS", "SIDE_MEMBER_NOUNS"),
+            ("ROLE_ANAPHORS", "SIDE_MEMBER_NOUNS"),
+            ("SIDE_MEMBER_NOUNS", "TITLE_HEADS"),
+            ("SIDE_MEMBER_NOUNS", "TITLE_MODIFIERS"),
+            ("SIDE_MEMBER_NOUNS", "TITLE_WORDS"),
+        ],
+        "'officials' and 'representatives' of a side speak for it, and the same nouns"
+        " introduce a name, stand for a person named before, or name a state's organ",
+    ),
+    **dict.fromkeys(
+        [
+            ("ANSWER_LABELS", "REPLY_VERBS"),
+            ("ANSWER_LABELS", "REPORTING_VERBS"),
+            ("QUESTION_LABELS", "REPORTING_VERBS"),
+        ],
+        "a transcript's 'Question:' and 'Answer:' labels are the nouns of the verbs that report"
+        " asking and answering",
+    ),
     **dict.fromkeys(
         [
             ("ADVOCACY_CUES", "PLAN_URGING_VERBS"),

@@ -18,14 +18,17 @@ from .grammar import (
     is_passive,
     is_verb_negated,
     is_verb_use,
+    joint_source,
     mention_after,
     passive_agent,
+    quoted_as_saying,
     statement_author,
     subject_after,
     subjects,
 )
 from .lexicon import (
     CLAUSE_SPEECH_VERBS,
+    CONDITION_OPENERS,
     HOSTING_VERBS,
     INFERENCE_VERBS,
     NAMING_VERBS,
@@ -34,6 +37,7 @@ from .lexicon import (
     SPEECH_IDIOMS,
 )
 from .records import StatementRecord
+from .transcripts import spoken_turns
 
 _DOUBLE_QUOTE = re.compile('[“”"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
@@ -58,6 +62,7 @@ _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
+_CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _NAMING_REACH = 8  # words between a naming verb and the quotation that names its object
 _QUOTE_MARKS = '“”"'
 # A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
@@ -117,6 +122,7 @@ def statement_stage(a: Analysis) -> Analysis:
     records.extend(_dash_paragraphs(a, speakers, records))
     records.extend(_list_items(a, speakers, records))
     records.extend(_labelled_quotes(a, speakers))
+    records.extend(_turn_records(a, speakers, records))
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
     return a.replaced(statements=tuple(records))
@@ -127,6 +133,12 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
     participles, found = [], False
     for k in _cues(a, s, candidates):
         if (phrase_end := _source_phrase_end(a, k)) > k:
+            # "according to a joint statement": one statement per side.
+            for side in joint_source(a, s, phrase_end):
+                found = True
+                yield side, k, 0.8
+            if found:
+                continue
             speaker, confidence = subject_after(a, s, phrase_end, speakers), 0.8
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
@@ -152,6 +164,7 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
 def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
     """The subjects before a finite reporting verb, or after it when the order is inverted."""
     speaker = subject_after(a, s, k, speakers) if is_inverted(a, s, k) else None
+    speaker = speaker or quoted_as_saying(a, s, k)
     if speaker is not None:
         return [speaker]
     found = subjects(a, s, k, speakers)
@@ -195,14 +208,25 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
         return True
     if lemma in NAMING_VERBS and not is_verb_negated(a, s, k):
         return _names_in_quotation(a, s, k)
-    # "has not replied", "did not comment": no speech is reported.
-    if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k):
+    # "has not replied", "did not comment", "if both sides ask": no speech is reported.
+    if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
     if lemma in CLAUSE_SPEECH_VERBS:
         return _reports_clause(a, k)
     if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
         return False
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
+
+
+def _in_condition(a: Analysis, s: int, k: int) -> bool:
+    """ "…, if both parties ask us to": a verb in an open condition reports nothing said."""
+    first = a.sentence_tokens[s].start
+    for j in range(k - 1, max(first, k - _CONDITION_REACH) - 1, -1):
+        if breaks_after(a, j):
+            return False
+        if a.tokens[j].lower in CONDITION_OPENERS:
+            return True
+    return False
 
 
 def _idiom_end(a: Analysis, s: int, k: int) -> int:
@@ -282,6 +306,26 @@ def _labelled_quotes(a: Analysis, speakers: dict[int, str]):
         if speaker is not None:
             speakers[s] = speaker.actor.name
             yield _record(a, s, speaker.actor.name, None, 0.6)
+
+
+def _turn_records(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):
+    """Each sentence of a transcript's turn or an interview's answer is its speaker's own
+    words, quoted without quotation marks; a speech it reports stays the reported speaker's."""
+    said = {(r.evidence.start, r.speaker) for r in records}
+    for turn in spoken_turns(a):
+        span = a.sentences[turn.sentence]
+        if (span.start, turn.speaker) in said:
+            continue
+        speakers.setdefault(turn.sentence, turn.speaker)
+        words = a.document.text[turn.words_start : span.end].strip()
+        yield StatementRecord(
+            speaker=turn.speaker,
+            evidence=span,
+            content=words,
+            mode="direct",
+            date=None,
+            confidence=_sureness(a, span, turn.speaker, "direct", 0.7),
+        )
 
 
 def _quote_continuations(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):

@@ -88,11 +88,11 @@ def speaker_names(text, registry):
             ["Paul Kagame"],
             id="k14-comma-and-said-after-other-verb",
         ),
-        # "the <body> in <place>": the body before the place speaks
+        # "the <body> in <place>": the body, named with the place it serves, speaks
         pytest.param(
             "The AU Observer Mission in Somalia, which has monitored the truce since May, "
             "said the airport road was open.",
-            ["AU Observer Mission"],
+            ["AU Observer Mission in Somalia"],
             id="k14-body-in-place-speaks",
         ),
         # the comma closing an aside after the subject does not invert the verb

@@ -109,8 +109,8 @@ def speakers(text, registry):
         pytest.param(
             "Officials from both countries said the talks between Thailand and Cambodia would "
             "go on.",
-            [],
-            id="k1-both-after-preposition-is-no-subject",
+            ["Cambodia", "Thailand"],
+            id="k1-officials-from-both-sides-speak-for-them",
         ),
     ],
 )

@@ -1,0 +1,166 @@
+"""Speech set out by layout, not by a reporting verb: the turns of a transcript ("NAME: …",
+"A: …") and the answers of an interview, every sentence of which is its speaker's words."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .analysis import Analysis
+from .lexicon import ANSWER_LABELS, FIRST_PERSON_WORDS, QUESTION_LABELS
+
+# A label opening a paragraph: up to four words, an optional aside, a colon and the words.
+_LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?: \([^)\n]{0,80}\))?:\s+")
+# "Q. …" and "A. …": an interview's labels may close with a full stop instead.
+_LETTER_LABEL = re.compile(r"([QA])\.\s+")
+_MIN_TURNS = 2  # one labelled line is a heading or a dateline; a transcript has several
+_MIN_QUESTIONS = 3  # fewer questions are sub-headings or a reader's aside, not an interview
+_QUESTION_SENTENCES = 3  # an interviewer's question runs to a few sentences at most
+_QUOTE_MARKS = '“”"'
+
+
+class Turn(NamedTuple):
+    """A sentence spoken in a turn, its speaker and where its words start after any label."""
+
+    sentence: int
+    speaker: str
+    words_start: int
+
+
+def spoken_turns(a: Analysis) -> list[Turn]:
+    """The sentences a transcript's labelled turns or an interview's answers give a speaker."""
+    paragraphs = _paragraphs(a)
+    return _labelled_turns(a, paragraphs) or _unlabelled_answers(a, paragraphs)
+
+
+def _paragraphs(a: Analysis) -> list[list[int]]:
+    """The sentence indices of each paragraph."""
+    paragraphs: list[list[int]] = []
+    for s, span in enumerate(a.sentences):
+        gap = a.document.text[a.sentences[s - 1].end : span.start] if s else "\n"
+        if "\n" in gap:
+            paragraphs.append([])
+        paragraphs[-1].append(s)
+    return paragraphs
+
+
+def _labelled_turns(a: Analysis, paragraphs: list[list[int]]) -> list[Turn]:
+    """Turns opened by a speaker's label, each running on over unlabelled paragraphs up to the
+    next label; questions and an interviewer's turns are left out."""
+    labels = [_label(a, p[0]) for p in paragraphs]
+    kinds = {kind for kind, _, _ in labels}
+    # An "A." opening a paragraph is an initial ("A. Ruiz said") unless questions are labelled.
+    keep = kinds - {None} if "question" in kinds else kinds - {None, "answer"}
+    opened = [i for i, (kind, _, _) in enumerate(labels) if kind in keep]
+    if len(opened) < _MIN_TURNS:
+        return []
+    interviewee = _interviewee(a, paragraphs[: opened[0]])
+    spoken = [(paragraphs[i], labels[i][1]) for i in opened if labels[i][0] == "turn"]
+    asking = _interviewers(a, spoken)
+    turns, speaker = [], None
+    # Paragraphs after the last label are the programme's own text, not a turn's.
+    for i in range(opened[0], opened[-1] + 1):
+        kind, who, words_start = labels[i]
+        if kind in keep:
+            speaker = interviewee if kind == "answer" else who if kind == "turn" else None
+        else:
+            words_start = a.sentences[paragraphs[i][0]].start
+        if speaker is not None and speaker not in asking:
+            turns += _statements(a, paragraphs[i], speaker, words_start)
+    return turns
+
+
+def _label(a: Analysis, s: int) -> tuple[str | None, str | None, int]:
+    """What opens the sentence: ("question" | "answer" | "turn", speaker, end of the label)."""
+    span = a.sentences[s]
+    label = _LABEL.match(span.text) or _LETTER_LABEL.match(span.text)
+    if label is None:
+        return None, None, span.start
+    word, end = label.group(1).lower(), span.start + label.end()
+    if span.text[label.end() : label.end() + 1] in _QUOTE_MARKS:
+        return None, None, span.start  # a live blog's labelled quotation, not a turn
+    if word in QUESTION_LABELS:
+        return "question", None, end
+    if word in ANSWER_LABELS:
+        return "answer", None, end
+    named = a.mentions_in(span.start, span.start + label.end(1))
+    # The label is a person's name, whole: "Ruto said:" or "Kenya:" opens no turn.
+    person = next((m for m in named if m.actor.kind == "person" and not m.possessive), None)
+    if person is None or person.end != span.start + label.end(1):
+        return None, None, span.start
+    if not (label.group(1).isupper() or person.start == span.start):
+        return None, None, span.start
+    return "turn", person.actor.name, end
+
+
+def _interviewers(a: Analysis, turns: list[tuple[list[int], str]]) -> set[str]:
+    """Speakers every turn of whom ends in a question: they put the questions."""
+    asks: dict[str, bool] = {}
+    for p, who in turns:
+        asks[who] = asks.get(who, True) and a.sentences[p[-1]].text.endswith("?")
+    return {who for who, always in asks.items() if always}
+
+
+def _unlabelled_answers(a: Analysis, paragraphs: list[list[int]]) -> list[Turn]:
+    """An interview laid out as question paragraphs, each followed by its answer."""
+    questions = [i for i, p in enumerate(paragraphs) if _is_question(a, p)]
+    if len(questions) < _MIN_QUESTIONS:
+        return []
+    bounds = [*questions, len(paragraphs)]
+    answers = [paragraphs[q + 1 : nxt] for q, nxt in zip(bounds, bounds[1:], strict=False)]
+    if not all(answers) or 2 * sum(map(_in_first_person(a), answers)) < len(answers):
+        return []
+    interviewee = _interviewee(a, paragraphs[: questions[0]])
+    if interviewee is None:
+        return []
+    return [
+        turn
+        for answer in answers
+        for p in answer
+        for turn in _statements(a, p, interviewee, a.sentences[p[0]].start)
+    ]
+
+
+def _is_question(a: Analysis, paragraph: list[int]) -> bool:
+    """A short paragraph with an unquoted question of its own."""
+    texts = [a.sentences[s].text for s in paragraph]
+    return (
+        len(paragraph) <= _QUESTION_SENTENCES
+        and any(t.endswith("?") for t in texts)
+        and not any(mark in t for t in texts for mark in _QUOTE_MARKS)
+    )
+
+
+def _in_first_person(a: Analysis):
+    """Whether an answer's paragraphs speak in the first person outside quotations."""
+
+    def speaks(answer: list[list[int]]) -> bool:
+        return any(
+            token.lower in FIRST_PERSON_WORDS and not a.in_quote(token.start)
+            for p in answer
+            for s in p
+            for token in a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
+        )
+
+    return speaks
+
+
+def _interviewee(a: Analysis, intro: list[list[int]]) -> str | None:
+    """The person the introduction presents: the one the headline names, else the first."""
+    if not intro:
+        return None
+    start, end = a.sentences[intro[0][0]].start, a.sentences[intro[-1][-1]].end
+    people = [m.actor for m in a.mentions_in(start, end) if m.actor.kind == "person"]
+    title = (a.document.title or "").lower()
+    headlined = [p for p in people if p.name.split()[-1].lower() in title]
+    chosen = headlined or people
+    return chosen[0].name if chosen else None
+
+
+def _statements(a: Analysis, paragraph: list[int], speaker: str, words_start: int) -> list[Turn]:
+    """Each sentence of a turn that is not a question, as the speaker's."""
+    return [
+        Turn(s, speaker, max(words_start, a.sentences[s].start))
+        for s in paragraph
+        if not a.sentences[s].text.endswith("?")
+    ]

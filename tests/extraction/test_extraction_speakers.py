@@ -1,0 +1,228 @@
+"""Who speaks: people and bodies introduced by appositions, titles, acronyms and common
+nouns, and the grammar that gives a sentence its speakers."""
+
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract
+
+PUBLISHED = date(2026, 2, 9)
+
+
+def statements(text, registry, title=None):
+    document = Document(text=text, title=title, published=PUBLISHED)
+    return [(s.speaker, s.evidence.text, s.mode) for s in extract(document, registry).statements]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"We will not sign under threat," Amadou Sall Kane, the head of the Casamance '
+            "movement's political wing, told reporters.",
+            "Amadou Sall Kane",
+        ),
+        (
+            "Tomas Ruiz Vega, the guerrillas' chief negotiator, said the group would attend.",
+            "Tomas Ruiz Vega",
+        ),
+        (
+            "Lieutenant-General Arkan Duwa, who led the army delegation, told reporters the "
+            "truce would hold.",
+            "Arkan Duwa",
+        ),
+        (
+            "Halima Sow, who chaired the transitional council until her dismissal in May and now "
+            "leads a rival coalition in the capital, said the talks were a sham.",
+            "Halima Sow",
+        ),
+    ],
+)
+def test_a_speaker_introduced_by_an_apposition_is_found(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def actors(text, registry):
+    document = Document(text=text, published=PUBLISHED)
+    return [a.name for a in extract(document, registry).actors]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The FPLC said on Monday it would withdraw its fighters from the ridge.", "FPLC"),
+        (
+            "Rebels of the Front for the Liberation of the Cabinda Enclave (FLEC) attacked a "
+            "convoy. The FLEC has said it will observe a truce during the harvest.",
+            "Front for the Liberation of the Cabinda Enclave",
+        ),
+        (
+            "The MPSA, whose fighters hold the border crossing, said it would attend.",
+            "MPSA",
+        ),
+    ],
+)
+def test_an_unknown_acronym_speaking_names_a_body(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def test_an_acronym_a_named_body_spells_out_is_that_body(registry):
+    text = (
+        "Talks with the Kivu Valley Army, or KVA, resumed in Goma. "
+        "The KVA said it wanted guarantees for its commanders."
+    )
+    assert actors(text, registry) == ["Kivu Valley Army"]
+
+
+def test_a_state_office_acronym_names_no_body(registry):
+    assert "PMO" not in actors("The PMO said the talks would continue next week.", registry)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'US President Hal Brennan met the envoys in Doha. "No one leaves until there is '
+            'a deal," the US President said.',
+            "Hal Brennan",
+        ),
+        (
+            'Armenian Foreign Minister Lilit Sarkis arrived late. "We were never consulted on '
+            'the corridor," the Armenian minister fumed.',
+            "Lilit Sarkis",
+        ),
+    ],
+)
+def test_a_capitalised_office_or_an_angry_verb_reports_the_holder(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry) if '"' in s[1]] == [speaker]
+
+
+JOINT_LEAD = "Armenia and Azerbaijan ended a round of border talks in Doha on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides will free 40 detainees each, according to a joint statement read out by "
+        "the Qatari hosts.",
+        "The two sides will reopen the rail link in May, officials from both delegations said.",
+        "According to the joint statement issued at the close, the two sides will meet again "
+        "in April.",
+    ],
+)
+def test_a_joint_source_speaks_for_both_sides(registry, sentence):
+    found = statements(JOINT_LEAD + sentence, registry)
+    assert sorted(s[0] for s in found if s[1] == sentence) == ["Armenia", "Azerbaijan"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Fighting has displaced 9,000 people since June, the UN Stabilization Mission in "
+            "Haiti said.",
+            "UN Stabilization Mission in Haiti",
+        ),
+        (
+            "The Joint Verification Body (JVB), the panel that counts the weapons, said it was "
+            "ready to start.",
+            "Joint Verification Body",
+        ),
+        (
+            "The Joint Verification Body (JVB) said it was ready. The European Union "
+            "delegation said it welcomed the deal.",
+            "European Union",
+        ),
+    ],
+)
+def test_a_body_named_for_its_seat_or_its_delegation_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1] == speaker
+
+
+def test_a_person_after_an_abbreviated_title_is_found(registry):
+    text = (
+        "Maj. Gen. Tomasz Wolny led the observers into Donetsk. "
+        "Wolny told reporters the line had held overnight."
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Tomasz Wolny"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Peace Adviser Ramon Dizon Jr. arrived in Cotabato. Dizon said the packages would "
+            "be paid within sixty days.",
+            "Ramon Dizon Jr.",
+        ),
+        (
+            "The communique quoted Mediator Aissata Keita as saying the corridor would reopen "
+            "on Friday.",
+            "Aissata Keita",
+        ),
+    ],
+)
+def test_a_suffixed_name_or_one_quoted_as_saying_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1:] == [speaker]
+
+
+def test_a_reporting_verb_in_a_condition_reports_nothing(registry):
+    text = (
+        "Armenia and Azerbaijan met in Doha. The monitors will deploy along the border if "
+        "both sides ask the mission to."
+    )
+    assert statements(text, registry) == []
+
+
+def test_a_press_officer_is_a_title(registry):
+    text = (
+        "Asked whether the president would attend, Press Officer Dalia Fenwick said only that "
+        "the schedule was not final."
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Dalia Fenwick"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Kafue force has said it will leave the bridge by Friday.", "Kafue force"),
+        (
+            "The Amani alliance, a coalition of herders' militias, said any truce must cover "
+            "the grazing routes.",
+            "Amani alliance",
+        ),
+    ],
+)
+def test_a_group_named_by_a_word_and_a_common_noun_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def test_a_known_name_before_a_common_noun_makes_no_new_group(registry):
+    text = "The Houthi movement said it would free the crew."
+    assert "Houthi movement" not in actors(text, registry)
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full(registry):
+    text = (
+        "Kenyan envoy Ana Ruiz Otieno arrived in Juba. In a post on X, Ruiz Otieno wrote: "
+        '"The truce holds and the corridor is open."'
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Ana Ruiz Otieno"]
+
+
+def test_a_long_name_after_an_honorific_is_found(registry):
+    text = (
+        "His Excellency Sayyid Hamid bin Salim Al Rawahi, Minister of Foreign Affairs, "
+        "received the two delegations. His Excellency affirmed the Sultanate's readiness to "
+        "host further rounds of talks."
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Sayyid Hamid bin Salim Al Rawahi"]
+
+
+def test_a_brigadier_abbreviation_ends_no_sentence(registry):
+    text = (
+        "Kenya's army spokesman, Brig. Gen. Samuel Otieno Waweru, said the troops would stay "
+        '"as long as the government wants us there."'
+    )
+    assert [s[0] for s in statements(text, registry)] == ["Samuel Otieno Waweru"]

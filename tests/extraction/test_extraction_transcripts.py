@@ -1,0 +1,224 @@
+"""Speech set out by layout: transcript turns under a speaker's label and interview answers."""
+
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract
+
+PUBLISHED = date(2026, 2, 9)
+
+
+RADIO_SHOW = "\n".join(
+    [
+        "SAHEL MORNING — programme of Monday 9 February. Translated excerpts.",
+        (
+            "Host Aminata Kone spoke with Boubacar Traore Diallo, who chairs the mediation, "
+            "and with rebel spokesman Ousmane Ag Mohamed."
+        ),
+        "KONE: Is the truce around Kidal holding?",
+        (
+            "DIALLO: It is holding, but only just. We have asked both camps to pull their "
+            "fighters back from the wells."
+        ),
+        "KONE: Will the talks resume?",
+        (
+            "AG MOHAMED: We will return to the table when the drones stop. Our people cannot "
+            "negotiate under fire."
+        ),
+        "DIALLO: I will travel to the north on Thursday.",
+    ]
+)
+
+
+QA_INTERVIEW = "\n".join(
+    [
+        (
+            "Marguerite Essomba, the African Union's Special Envoy for the Anglophone "
+            "regions, has spent a year shuttling between Yaounde and the separatist "
+            "leadership abroad. The Lakeside Review spoke to her in Nairobi."
+        ),
+        "Is there any chance of talks this year?",
+        ("There is a chance, yes. Both sides have told me they want a venue outside the country."),
+        "The separatists say they were ignored last time. Were they?",
+        (
+            "I understand their frustration. We are proposing a format in which nobody is "
+            "left outside the room."
+        ),
+        "And the schools that remain closed?",
+        "Reopening the schools is our first request to both camps.",
+        "What happens if the fighting spreads?",
+        "Then we will ask the Council to act.",
+    ]
+)
+
+
+QA_LABELLED = "\n".join(
+    [
+        (
+            "Colonel Rafael Quintero Lema, the commander of the verification unit, answered "
+            "our questions by email."
+        ),
+        "Q: How many violations did you record?",
+        (
+            "A: We recorded eleven, all of them near the river crossing. None of them was "
+            "serious enough to end the truce."
+        ),
+        "Q: Who is responsible?",
+        (
+            "A: Both units fired first at least once. That is why we want more observers on "
+            "the ground."
+        ),
+    ]
+)
+
+
+EXPLAINER = "\n".join(
+    [
+        "The truce between the two militias enters its third month on Monday.",
+        "What does the deal say?",
+        "It freezes the front line and sets up a joint patrol along the coast road.",
+        "Who guarantees it?",
+        "A committee of three neighbouring states checks the patrols every week.",
+        "What happens next?",
+        "The parties meet again in March to discuss the prisoners.",
+    ]
+)
+
+
+def statements(text, registry, title=None):
+    document = Document(text=text, title=title, published=PUBLISHED)
+    return [(s.speaker, s.evidence.text, s.mode) for s in extract(document, registry).statements]
+
+
+@pytest.mark.parametrize(
+    "speaker, sentence",
+    [
+        ("Boubacar Traore Diallo", "DIALLO: It is holding, but only just."),
+        (
+            "Boubacar Traore Diallo",
+            "We have asked both camps to pull their fighters back from the wells.",
+        ),
+        ("Ousmane Ag Mohamed", "AG MOHAMED: We will return to the table when the drones stop."),
+        ("Ousmane Ag Mohamed", "Our people cannot negotiate under fire."),
+        ("Boubacar Traore Diallo", "DIALLO: I will travel to the north on Thursday."),
+    ],
+)
+def test_each_sentence_of_a_labelled_turn_is_its_speakers(registry, speaker, sentence):
+    assert (speaker, sentence, "direct") in statements(RADIO_SHOW, registry)
+
+
+def test_the_hosts_questions_are_no_statements(registry):
+    found = statements(RADIO_SHOW, registry)
+    assert not [s for s in found if s[1].startswith("KONE:") or s[1].endswith("?")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is a chance, yes.",
+        "I understand their frustration.",
+        "Reopening the schools is our first request to both camps.",
+        "Then we will ask the Council to act.",
+    ],
+)
+def test_each_answer_of_an_interview_is_the_interviewees(registry, sentence):
+    found = statements(QA_INTERVIEW, registry, title="Marguerite Essomba: 'Nobody left outside'")
+    assert ("Marguerite Essomba", sentence, "direct") in found
+
+
+def test_interview_questions_are_no_statements(registry):
+    found = statements(QA_INTERVIEW, registry)
+    assert not [s for s in found if s[1].endswith("?") or "separatists say" in s[1]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A: We recorded eleven, all of them near the river crossing.",
+        "None of them was serious enough to end the truce.",
+        "That is why we want more observers on the ground.",
+    ],
+)
+def test_answers_under_an_a_label_are_the_interviewees(registry, sentence):
+    assert ("Rafael Quintero Lema", sentence, "direct") in statements(QA_LABELLED, registry)
+
+
+def test_an_explainer_under_question_headings_is_no_interview(registry):
+    assert statements(EXPLAINER, registry) == []
+
+
+def test_a_single_labelled_line_is_no_transcript(registry):
+    text = "UPDATE: The convoy reached the camp at dawn.\nAid workers unloaded flour and fuel."
+    assert statements(text, registry) == []
+
+
+BRIEFING = "\n".join(
+    [
+        "Transcript of the briefing on the Tigray monitoring mission, Addis Ababa.",
+        "Selam Tadesse: The monitors reached Shire on Tuesday. The road is open.",
+        "Question: When will they reach the border?",
+        "Selam Tadesse: Within two weeks, if the rains allow.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selam Tadesse: The monitors reached Shire on Tuesday.",
+        "The road is open.",
+        "Selam Tadesse: Within two weeks, if the rains allow.",
+    ],
+)
+def test_a_full_name_labelling_several_turns_is_the_speaker(registry, sentence):
+    assert ("Selam Tadesse", sentence, "direct") in statements(BRIEFING, registry)
+
+
+def test_labelled_quotations_of_a_live_blog_are_no_turns(registry):
+    text = "\n".join(
+        [
+            "Water Minister Tesfaye Gudeta visited the dam on Monday.",
+            'Tesfaye Gudeta: "We will not stop filling the reservoir." He spoke in Addis Ababa.',
+            'Tesfaye Gudeta: "The rains decide the pace." He spoke to state television.',
+        ]
+    )
+    found = [s for s in statements(text, registry) if s[1].startswith("He spoke")]
+    assert found == []
+
+
+def test_q_and_a_labels_may_close_with_a_full_stop(registry):
+    text = "\n".join(
+        [
+            "Aminata Sow Diallo, the ECOWAS mediator for the Sahel, answered our questions.",
+            "Q. Is the truce holding?",
+            "A. It is holding. We have two monitors in each district.",
+            "Q. What happens next?",
+            "A. The parties meet in Accra next month.",
+        ]
+    )
+    found = [s for s in statements(text, registry) if s[2] == "direct"]
+    assert [s[1] for s in found] == [
+        "A. It is holding.",
+        "We have two monitors in each district.",
+        "A. The parties meet in Accra next month.",
+    ]
+
+
+def test_a_turn_runs_on_over_unlabelled_paragraphs_until_the_next_label(registry):
+    text = "\n".join(
+        [
+            "Host Aminata Kone spoke with Boubacar Traore Diallo, who chairs the mediation.",
+            "KONE: Is the truce holding?",
+            "DIALLO: It is holding, but only just.",
+            "We have asked both camps to pull back from the wells.",
+            "KONE: Will the talks resume?",
+            "DIALLO: Yes, in March.",
+            "The programme airs on weekdays at seven.",
+        ]
+    )
+    assert [s[1] for s in statements(text, registry)] == [
+        "DIALLO: It is holding, but only just.",
+        "We have asked both camps to pull back from the wells.",
+        "DIALLO: Yes, in March.",
+    ]
