@@ -19,10 +19,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 EVALUATE = ROOT.parent / "shared" / "eval" / "evaluate"
 FLOORS = {
-    "tests/extraction/heldout": 0.680,
-    "tests/extraction/heldout2": 0.691,
-    "tests/extraction/heldout3": 0.620,
-    "tests/extraction/heldout4": 0.465,
+    "tests/extraction/heldout": 0.698,
+    "tests/extraction/heldout2": 0.698,
+    "tests/extraction/heldout3": 0.657,
+    "tests/extraction/heldout4": 0.561,
     "tests/extraction/heldout5": 0.540,
 }
 
