@@ -1,0 +1,22 @@
+"""Regression guard on the blind multi-outlet picture set in tests/picture/outlets/.
+
+Eleven invented outlets report one phone call (with a follow-up meeting, a truce and a call of
+another conflict on the same day), annotated blind to the extractor and the matching rules.
+The shared `picture` scorer ingests the set into a fresh database, exports it and scores
+whether each event became one record; this test fails when its headline drops 0.05 below the
+score it had when the guard was set. Raise the floor when the picture improves; never change
+the articles or the gold to make it pass.
+"""
+
+import pytest
+
+from tests.scorers import SHARED_EVAL, headline
+
+FLOORS = {"tests/picture/outlets": 0.838}
+
+
+@pytest.mark.skipif(not SHARED_EVAL.exists(), reason="no ../shared/eval scorer beside the project")
+@pytest.mark.parametrize("set_dir, floor", FLOORS.items())
+def test_picture_headline_stays_above_floor(set_dir, floor):
+    score = headline("picture", set_dir, "picture headline")
+    assert score >= floor, f"{set_dir}: picture headline {score} fell below the floor {floor}"
