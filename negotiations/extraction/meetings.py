@@ -252,14 +252,16 @@ def _word_after(toks, n: int) -> str:
 def _party_object(a: Analysis, toks, n: int) -> int | None:
     """Where the party a contact verb takes starts ("received the Eritrean envoy", "called his
     counterpart"); none for a thing ("received support", "called the plan a ruse")."""
-    k = n + 1
+    k = _past_time_phrase(a, toks, n + 1)
     while k < len(toks) and toks[k].lower in _PARTY_LEADS:
         k += 1
     # Up to two adjectives before the party ("a high-level Sudanese delegation").
     for _ in range(3):
         if k >= len(toks) or _is_party_word(toks[k]) or a.mention_at(toks[k].start):
             break
-        if not toks[k].text.islower() or toks[k].lower in PREPOSITIONS:
+        # A capitalised word is a title's ("Special Envoy") only before the title's head.
+        titled = k + 1 < len(toks) and _is_party_word(toks[k + 1])
+        if toks[k].lower in PREPOSITIONS or not (toks[k].text.islower() or titled):
             return None
         k += 1
     if k >= len(toks):
@@ -279,6 +281,22 @@ def _party_object(a: Analysis, toks, n: int) -> int | None:
     plain = after.text.isalpha() and after.text.islower() and mention.actor.kind != "person"
     joins = after.lower in PREPOSITIONS or after.lower == "and"
     return k if not mention.possessive and (joins or not plain) else None
+
+
+def _past_time_phrase(a: Analysis, toks, k: int) -> int:
+    """The word after a date that opens at k, else k: state media put the day between the
+    verb and its object ("received on Saturday the envoy", "received yesterday the envoy")."""
+    start = k + 1 if k < len(toks) and toks[k].lower == "on" else k
+    if start >= len(toks):
+        return k
+    text = a.document.text[toks[start].start : toks[-1].end]
+    dates = find_dates(text, a.document.published, toks[start].start)
+    if not dates or dates[0].start != toks[start].start:
+        return k
+    end = start
+    while end < len(toks) and toks[end].start < dates[0].end:
+        end += 1
+    return end
 
 
 def _is_party_word(token: Token) -> bool:

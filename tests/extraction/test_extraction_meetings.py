@@ -172,3 +172,33 @@ def test_rounds_of_a_series_each_get_their_day(registry, text, expected):
     found = meetings(text, registry, published=MONDAY)
     assert [m.date for m in found] == expected
     assert all(len({*m.participants}) >= 2 for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # State media put the day between the host's verb and the guest.
+        (
+            "Egyptian President Abdel Fattah al-Sisi received on Friday Qatari Prime Minister "
+            "Mohammed bin Abdulrahman Al Thani at Al-Ittihadiya Palace.",
+            (date(2024, 3, 29), {"Abdel Fattah al-Sisi", "Mohammed bin Abdulrahman Al Thani"}),
+        ),
+        (
+            "President Abdel Fattah al-Sisi received yesterday the Qatari envoy in Cairo.",
+            (date(2024, 3, 30), {"Abdel Fattah al-Sisi", "Qatar"}),
+        ),
+        # A capitalised title before its head ("Special Envoy") opens the guest's name.
+        (
+            "Prime Minister Narendra Modi received Special Envoy Shehbaz Sharif in Delhi.",
+            (None, {"Narendra Modi", "Shehbaz Sharif"}),
+        ),
+    ],
+)
+def test_hosts_receive_guests_in_state_media_style(text, expected, registry):
+    day, sides = expected
+    (meeting,) = meetings(text, registry)
+    assert meeting.date == day and sides <= set(meeting.participants)
+
+
+def test_a_host_receiving_a_thing_on_a_day_is_no_meeting(registry):
+    assert meetings("Sisi received on Friday new pledges of aid from Qatar.", registry) == ()
