@@ -14,6 +14,7 @@ from .grammar import (
     CLAUSE_MARKS,
     STRONG_MARKS,
     breaks_between,
+    clause_subject,
     is_past,
     joint_opening,
     resolve_person,
@@ -139,7 +140,9 @@ def _meetings_in(
 def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, kind: str, speakers):
     """The sides a contact joins: those named near its word, else all the sentence names."""
     participants = _participants(a, span, indices, kind)
-    subject = _pronoun_subject(a, s, indices, anchor, speakers)
+    subject = _pronoun_subject(a, s, indices, anchor, speakers) or _speaker_in_contact(
+        a, s, indices, anchor, speakers
+    )
     participants = list(dict.fromkeys([subject, *participants])) if subject else participants
     near = _near(a, participants, indices, anchor)
     near = list(dict.fromkeys([subject, *near])) if subject else near
@@ -330,6 +333,22 @@ def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers)
     if k < indices.start or a.tokens[k].lower not in PERSON_PRONOUNS:
         return None
     return resolve_person(a, s, a.tokens[k].start, speakers)
+
+
+def _speaker_in_contact(a: Analysis, s: int, indices: range, anchor: int, speakers):
+    """ "X said in a phone call with Y": who speaks during a contact takes part in it."""
+    k = indices[anchor] - 1
+    # Back over the noun phrase's determiner and modifiers ("a brief phone").
+    while (
+        k > indices.start and a.tokens[k].text.islower() and a.tokens[k].lower not in PREPOSITIONS
+    ):
+        k -= 1
+    if k <= indices.start or a.tokens[k].lower not in PREPOSITIONS:
+        return None
+    verb = a.tokens[k - 1]
+    if verb.lemma not in REPORTING_VERBS or verb.lemma in CONTACT_VERBS:
+        return None
+    return clause_subject(a, s, k - 1, speakers) or speakers.get(s)
 
 
 def _call_cued(toks) -> bool:

@@ -202,3 +202,15 @@ def test_hosts_receive_guests_in_state_media_style(text, expected, registry):
 
 def test_a_host_receiving_a_thing_on_a_day_is_no_meeting(registry):
     assert meetings("Sisi received on Friday new pledges of aid from Qatar.", registry) == ()
+
+
+def test_who_speaks_during_a_contact_takes_part_in_it(registry):
+    text = (
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, who has mediated since "
+        "October, said in a phone call with Sisi on Friday that the truce must hold."
+    )
+    (meeting,) = meetings(text, registry)
+    assert {"Mohammed bin Abdulrahman Al Thani", "Abdel Fattah al-Sisi"} <= set(
+        meeting.participants
+    )
+    assert (meeting.kind, meeting.date) == ("call", date(2024, 3, 29))
