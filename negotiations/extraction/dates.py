@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import MONTHS, PERIOD_UNITS, SAME_DAY_WORDS, WEEKDAYS
+from .lexicon import CLOCK_NOUNS, MONTHS, PERIOD_UNITS, SAME_DAY_WORDS, WEEKDAYS
 
 _MONTH = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -33,6 +33,12 @@ _PATTERNS = (
             re.IGNORECASE,
         ),
     ),
+)
+# A time of day with no day named: "at 9 am", "shortly after noon".
+_CLOCK = re.compile(
+    rf"\b(?:at|around|after|before|until)\s+(?:about\s+)?"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.|[ap]m\b)|(?:{'|'.join(CLOCK_NOUNS)})\b)",
+    re.IGNORECASE,
 )
 # What the patterns cannot match without: the day of a month is a digit, a weekday's name
 # ends in "day", and a relative date has one of these stems. Most sentences have none, and a
@@ -77,7 +83,15 @@ def find_dates(
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.group(), m.start() + offset, m.end() + offset, value, grain))
+    if not found and published is not None:
+        found += _clock_time(text, published, offset)
     return sorted(found, key=lambda d: d.start)
+
+
+def _clock_time(text: str, published: date, offset: int) -> list[DateMention]:
+    """A time of day is the publication day's when the sentence names no day."""
+    m = _CLOCK.search(text)
+    return [DateMention(m.group(), m.start() + offset, m.end() + offset, published)] if m else []
 
 
 def _possible_patterns(text: str) -> list[tuple[str, re.Pattern]]:

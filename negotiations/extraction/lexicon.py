@@ -738,6 +738,8 @@ HELD_VERBS = frozenset(
 HELD_CUES = frozenset({"after", "following", "recent", "recently", "last", "during", "broke"})
 # Relative day words that name the day of publication itself ("earlier today").
 SAME_DAY_WORDS = frozenset({"today", "tonight", "earlier today"})
+# Times of day a report gives without a day ("met at lunchtime"): the publication day's.
+CLOCK_NOUNS = ("noon", "midday", "lunchtime", "midnight")
 # Calendar periods a relative date may name ("last week", "this month"): no single day.
 PERIOD_UNITS = ("week", "month", "year")
 # Words that say talks are going on at publication ("ongoing talks", "talks under way").

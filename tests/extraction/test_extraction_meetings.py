@@ -214,3 +214,18 @@ def test_who_speaks_during_a_contact_takes_part_in_it(registry):
         meeting.participants
     )
     assert (meeting.kind, meeting.date) == ("call", date(2024, 3, 29))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A time of day with no day named is the publication day's.
+        ("Modi, who phoned Sharif at lunchtime, praised the truce.", SUNDAY),
+        ("Israeli and Hamas negotiators sat down in Doha shortly after 10 a.m.", SUNDAY),
+        # A day named beside it wins.
+        ("Netanyahu met Sisi in Cairo at 9 am on Friday.", date(2024, 3, 29)),
+    ],
+)
+def test_a_time_of_day_dates_a_contact_to_the_publication_day(text, expected, registry):
+    (meeting,) = meetings(text, registry)
+    assert meeting.date == expected
