@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .actors import Token
 from .analysis import Analysis
-from .coreference import is_person, joint_parties
+from .coreference import article_state, is_person, joint_parties
 from .dates import DateMention, find_dates
 from .grammar import (
     CLAUSE_MARKS,
@@ -28,6 +28,7 @@ from .lexicon import (
     CONTACT_PARTICLES,
     CONTACT_VERBS,
     FINITE_BE,
+    GOVERNING_ORGANS,
     HELD_CUES,
     HELD_VERBS,
     IN_PERSON_KINDS,
@@ -622,7 +623,21 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
     for token in a.tokens[indices.start : indices.stop]:
         if token.text[:1].isupper():
             names += _sides_in_word(a, token)
+    names += _governments(a, indices, indices)
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
+
+
+def _governments(a: Analysis, indices: range, window: range) -> list[str]:
+    """The state "the government" in the window stands for: the side the article is about."""
+    bare = (
+        k
+        for k in window
+        if a.tokens[k].lower in GOVERNING_ORGANS
+        and k > indices.start
+        and a.tokens[k - 1].lower == "the"
+        and a.mention_at(a.tokens[k].start) is None
+    )
+    return [state for k in bare if (state := article_state(a, a.tokens[k].start))]
 
 
 def _joint_sides(a: Analysis, indices: range, window: range) -> list[str]:
@@ -659,7 +674,7 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
     )
     first, last = a.tokens[window.start].start, a.tokens[window.stop - 1].end
     close = {m.actor.name for m in a.mentions_in(first, last)}
-    close.update(_joint_sides(a, indices, window))
+    close.update(_joint_sides(a, indices, window), _governments(a, indices, window))
     return [name for name in participants if name in close]
 
 

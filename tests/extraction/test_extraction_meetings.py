@@ -229,3 +229,13 @@ def test_who_speaks_during_a_contact_takes_part_in_it(registry):
 def test_a_time_of_day_dates_a_contact_to_the_publication_day(text, expected, registry):
     (meeting,) = meetings(text, registry)
     assert meeting.date == expected
+
+
+def test_the_government_is_the_side_the_article_is_about(registry):
+    text = (
+        "Congo's army said the truce held in North Kivu. Angolan mediators on Monday invited "
+        "the government and the M23 to meet in Luanda from Jan. 21."
+    )
+    (meeting,) = meetings(text, registry)
+    assert {"Democratic Republic of the Congo", "M23"} <= set(meeting.participants)
+    assert meeting.date == date(2024, 1, 21)
