@@ -184,6 +184,8 @@ LEMMA_FIXES = {
 
 # Third-person pronouns that can stand for a speaker named earlier.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Object pronouns for a person named before ("the emir received him"): a contact's guest.
+OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 THING_PRONOUNS = frozenset({"it", "they"})
 # Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
 # ("His Excellency said", "Her Majesty told").

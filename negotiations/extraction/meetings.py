@@ -37,6 +37,7 @@ from .lexicon import (
     MEETING_KIND_ORDER,
     MEETING_WORDS,
     NEW_EVENT_MODIFIERS,
+    OBJECT_PERSON_PRONOUNS,
     OBJECT_VERBS,
     ONGOING_CUES,
     PARTNER_NOUNS,
@@ -54,6 +55,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SERIES_NOUNS,
+    SUBJECT_GAP_WORDS,
     TITLE_WORDS,
     URGING_PARTICLES,
     VERB_AUXILIARIES,
@@ -72,6 +74,7 @@ _TENSED_VERBS = HELD_VERBS | CONTACT_VERBS.keys()
 _PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS
 # Lemmas that make "speak" a call ("spoke by phone"); a partner verb alone does not.
 _CALL_ONLY_CUES = CALL_CUES - PARTNER_VERBS
+_SUBJECT_GAP = VERB_AUXILIARIES | SUBJECT_GAP_WORDS
 
 
 def meeting_stage(a: Analysis) -> Analysis:
@@ -144,9 +147,10 @@ def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, ki
     subject = _pronoun_subject(a, s, indices, anchor, speakers) or _speaker_in_contact(
         a, s, indices, anchor, speakers
     )
-    participants = list(dict.fromkeys([subject, *participants])) if subject else participants
-    near = _near(a, participants, indices, anchor)
-    near = list(dict.fromkeys([subject, *near])) if subject else near
+    guest = _pronoun_guest(a, s, indices, anchor, speakers)
+    named = [p for p in (subject, guest) if p]
+    participants = list(dict.fromkeys([*named, *participants]))
+    near = list(dict.fromkeys([*named, *_near(a, participants, indices, anchor)]))
     return near if len(_sides(a, near)) >= 2 else participants
 
 
@@ -257,6 +261,8 @@ def _party_object(a: Analysis, toks, n: int) -> int | None:
     """Where the party a contact verb takes starts ("received the Eritrean envoy", "called his
     counterpart"); none for a thing ("received support", "called the plan a ruse")."""
     k = _past_time_phrase(a, toks, n + 1)
+    if k < len(toks) and _is_guest_pronoun(toks, k, len(toks)):
+        return k
     while k < len(toks) and toks[k].lower in _PARTY_LEADS:
         k += 1
     # Up to two adjectives before the party ("a high-level Sudanese delegation").
@@ -327,13 +333,31 @@ def _reports(token: Token | None) -> bool:
 def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
     """ "he spoke separately by phone with X": the person a subject pronoun stands for."""
     k = indices[anchor] - 1
+    # Auxiliaries, adverbs and a passive's "was" ("he was also received by the emir").
     while k > indices.start and (
-        a.tokens[k].lower in VERB_AUXILIARIES or a.tokens[k].lower.endswith("ly")
+        a.tokens[k].lower in _SUBJECT_GAP or a.tokens[k].lower.endswith("ly")
     ):
         k -= 1
     if k < indices.start or a.tokens[k].lower not in PERSON_PRONOUNS:
         return None
     return resolve_person(a, s, a.tokens[k].start, speakers)
+
+
+def _pronoun_guest(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
+    """ "the emir received him": the person named in the sentences before."""
+    k = indices[anchor] + 1
+    if k >= indices.stop or not _is_guest_pronoun(a.tokens, k, indices.stop):
+        return None
+    return resolve_person(a, s, a.sentences[s].start, speakers)
+
+
+def _is_guest_pronoun(toks, k: int, stop: int) -> bool:
+    # "her" is also a possessive ("received her counterpart"): a pronoun only before a
+    # preposition or the end.
+    word = toks[k].lower
+    if word not in OBJECT_PERSON_PRONOUNS:
+        return False
+    return word == "him" or k + 1 >= stop or toks[k + 1].lower in PREPOSITIONS
 
 
 def _speaker_in_contact(a: Analysis, s: int, indices: range, anchor: int, speakers):

@@ -239,3 +239,22 @@ def test_the_government_is_the_side_the_article_is_about(registry):
     (meeting,) = meetings(text, registry)
     assert {"Democratic Republic of the Congo", "M23"} <= set(meeting.participants)
     assert meeting.date == date(2024, 1, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A passive host verb: the pronoun subject is the guest.
+        "Hamas leader Khalil al-Hayya arrived in Cairo on Sunday. He was also received by Sisi.",
+        # An object pronoun: the guest named in the sentence before.
+        "Hamas leader Khalil al-Hayya arrived in Cairo on Sunday. Sisi received him at noon.",
+    ],
+)
+def test_a_pronoun_guest_is_the_person_named_before(text, registry):
+    (meeting,) = meetings(text, registry)
+    assert set(meeting.participants) == {"Khalil al-Hayya", "Abdel Fattah al-Sisi"}
+
+
+def test_her_before_a_noun_is_a_possessive_not_a_guest(registry):
+    text = "Hamas leader Khalil al-Hayya arrived in Cairo. Sisi received her letter on Monday."
+    assert meetings(text, registry) == ()
