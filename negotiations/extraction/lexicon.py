@@ -184,6 +184,8 @@ LEMMA_FIXES = {
 
 # Third-person pronouns that can stand for a speaker named earlier.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Negations right before a contact verb: "will not negotiate", "never met" is no contact.
+DENIALS = frozenset({"not", "never", "n't", "cannot"})
 # Object pronouns for a person named before ("the emir received him"): a contact's guest.
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 THING_PRONOUNS = frozenset({"it", "they"})

@@ -27,6 +27,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     CONTACT_PARTICLES,
     CONTACT_VERBS,
+    DENIALS,
     FINITE_BE,
     GOVERNING_ORGANS,
     HELD_CUES,
@@ -221,8 +222,10 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
     """Whether word n reports a contact: a contact noun, or a contact verb with its partner
     (or, for "speak", in a sentence about a phone call)."""
     token = toks[n]
+    if _denied(toks, n):
+        return False
     if token.lower in MEETING_WORDS:
-        return _is_contact_noun(toks, n)
+        return _is_contact_noun(toks, n) and not _interview_medium(a, toks, n)
     if token.lower in PARTNER_NOUNS:
         return _word_after(toks, n) in PARTNER_PHRASE_OPENERS
     if token.lemma not in CONTACT_VERBS:
@@ -247,6 +250,30 @@ def _is_contact_noun(toks, n: int) -> bool:
         return n == 0 or toks[n - 1].lower not in PRESS_NOUNS
     # "call for"/"calls on" urge, "call off" cancels.
     return lemma != "call" or after not in URGING_PARTICLES
+
+
+def _denied(toks, n: int) -> bool:
+    """ "there can be no peace talks", "we will not negotiate": a refusal, no contact."""
+    before = [t.lower for t in toks[max(0, n - 3) : n]]
+    if toks[n].lower in MEETING_WORDS:
+        # "no" opens the noun phrase: at most one modifier between ("no direct talks").
+        return "no" in before[-2:] and all(w.isalpha() for w in before[before.index("no") :])
+    return bool(before) and before[-1] in DENIALS or before[-2:-1] == ["not"]
+
+
+def _interview_medium(a: Analysis, toks, n: int) -> bool:
+    """ "told reporters by phone", "said by telephone": how a speaker reached the press; a
+    party told ("told Modi by phone") makes it a contact."""
+    if n < 2 or toks[n - 1].lower != "by":
+        return False
+    for k in range(n - 2, max(-1, n - 8), -1):
+        if toks[k].lemma in CONTACT_VERBS:
+            return False
+        if a.mention_at(toks[k].start) is not None:
+            return False
+        if toks[k].lemma in REPORTING_VERBS:
+            return True
+    return False
 
 
 def _word_after(toks, n: int) -> str:

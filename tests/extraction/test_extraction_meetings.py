@@ -258,3 +258,22 @@ def test_a_pronoun_guest_is_the_person_named_before(text, registry):
 def test_her_before_a_noun_is_a_possessive_not_a_guest(registry):
     text = "Hamas leader Khalil al-Hayya arrived in Cairo. Sisi received her letter on Monday."
     assert meetings(text, registry) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A refusal names no contact.
+        '"We will not negotiate with Israel under fire," Hamas official Osama Hamdan said.',
+        '"There can be no direct talks with Israel," Hamas official Osama Hamdan said.',
+        # The phone a speaker reached the press by is no call between parties.
+        '"We will keep fighting," Hamdan of Hamas told reporters by telephone from Doha.',
+    ],
+)
+def test_refusals_and_interviews_by_phone_are_no_contact(text, registry):
+    assert meetings(text, registry) == ()
+
+
+def test_a_party_told_by_phone_is_a_call(registry):
+    (meeting,) = meetings("Sisi told Netanyahu by phone that Egypt was ready.", registry)
+    assert meeting.kind == "call"
