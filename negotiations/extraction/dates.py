@@ -18,7 +18,10 @@ _PATTERNS = (
     (
         "day_month",
         re.compile(
-            rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+            # A span of days ("29 and 30 January", "29-30 January") starts on its first.
+            rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?"
+            rf"{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(\d{{4}}))?",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -115,7 +118,7 @@ def _resolve(kind: str, m: re.Match, text: str, published: date | None, future: 
     if kind == "month_day":
         return _absolute(m.group(1), m.group(2), m.group(3), published), "day"
     if kind == "day_month":
-        return _absolute(m.group(2), m.group(1), m.group(3), published), "day"
+        return _absolute(m.group(3), m.group(1) or m.group(2), m.group(4), published), "day"
     if published is None:
         return None, "day"
     if kind == "weekday":

@@ -277,3 +277,17 @@ def test_refusals_and_interviews_by_phone_are_no_contact(text, registry):
 def test_a_party_told_by_phone_is_a_call(registry):
     (meeting,) = meetings("Sisi told Netanyahu by phone that Egypt was ready.", registry)
     assert meeting.kind == "call"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A span of days dates a round by its first day.
+        ("Israel and Hamas held talks in Cairo on 12 and 13 March.", date(2024, 3, 12)),
+        ("Israel and Hamas held talks in Cairo on 12-13 March.", date(2024, 3, 12)),
+        ("Israel and Hamas held talks in Cairo from 12 to 14 March.", date(2024, 3, 12)),
+    ],
+)
+def test_a_span_of_days_dates_a_round_by_its_first(text, expected, registry):
+    (meeting,) = meetings(text, registry)
+    assert meeting.date == expected
