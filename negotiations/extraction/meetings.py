@@ -618,7 +618,18 @@ def _governed_date(a: Analysis, dates: list[DateMention], at: Token) -> DateMent
     before = [d for d in dates if d.end <= at.start and not _breaks(a, d.end, at.start)]
     if after or before:
         return after[0] if after else before[-1]
-    return min(dates, key=lambda d: abs(d.start - at.start), default=None)
+    own = [d for d in dates if not _reported_apart(a, d, at)]
+    return min(own, key=lambda d: abs(d.start - at.start), default=None)
+
+
+def _reported_apart(a: Analysis, date: DateMention, at: Token) -> bool:
+    """ "On Friday X confirmed that talks would …": a day before the reporting verb of the
+    clause the meeting is reported in dates the speech."""
+    if date.end > at.start:
+        return False
+    first, last = a.token_index(date.end), a.token_index(at.start)
+    verbs = [k for k in range(first, last) if _reports(a.tokens[k])]
+    return any(a.tokens[j].lower == "that" for k in verbs[:1] for j in range(k + 1, last))
 
 
 def _clause_dates(a: Analysis, dates: list[DateMention], at: Token) -> list[DateMention]:

@@ -291,3 +291,12 @@ def test_a_party_told_by_phone_is_a_call(registry):
 def test_a_span_of_days_dates_a_round_by_its_first(text, expected, registry):
     (meeting,) = meetings(text, registry)
     assert meeting.date == expected
+
+
+def test_a_day_before_the_reporting_verb_dates_the_speech_not_the_talks(registry):
+    text = (
+        "On Friday the Egyptian foreign minister confirmed that a delegation would go to "
+        "Doha for talks with Hamas."
+    )
+    (meeting,) = meetings(text, registry)
+    assert (meeting.date, meeting.status) == (None, "planned")
