@@ -139,7 +139,31 @@ def _meetings_in(
         sittings = _sittings(a, span, toks, anchor, kind, participants)
         if len(sittings) > 1:
             return [(*found, False) for found in sittings]
-    return [(*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric)]
+    relatives = _relative_contacts(a, span, toks, triggers, main)
+    # The partners a relative clause names are its contact's, not the main clause's.
+    taken = {name for _, people in relatives for name in people[1:]}
+    participants = [p for p in participants if p not in taken]
+    found = [(*_record(a, span, toks, n, n, people), False) for n, people in relatives]
+    if anaphoric or len(_sides(a, participants)) >= 2:
+        found.insert(0, (*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric))
+    return found
+
+
+def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: list[int]):
+    """ "X, who spoke by phone with Y on Monday, said France would host a conference": a
+    contact verb in a relative clause is its own contact, between X and the names of its
+    clause."""
+    found = []
+    for n in triggers:
+        if n in main or n < 2 or toks[n - 1].lower != "who" or toks[n].lemma not in CONTACT_VERBS:
+            continue
+        before = a.mentions_in(span.start, toks[n - 1].start)
+        end = next((k for k in range(n + 1, len(toks)) if _opens(a, toks, k, CLAUSE_MARKS)), None)
+        stop = toks[end].start if end is not None else span.end
+        partners = [m.actor.name for m in a.mentions_in(toks[n].end, stop)]
+        if before and partners:
+            found.append((n, list(dict.fromkeys([before[-1].actor.name, *partners]))))
+    return found
 
 
 def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, kind: str, speakers):

@@ -300,3 +300,16 @@ def test_a_day_before_the_reporting_verb_dates_the_speech_not_the_talks(registry
     )
     (meeting,) = meetings(text, registry)
     assert (meeting.date, meeting.status) == (None, "planned")
+
+
+def test_a_contact_in_a_relative_clause_is_its_own(registry):
+    text = (
+        "Sisi, who met Netanyahu on Wednesday, said Egypt would host talks between Israel "
+        "and Hamas on Friday."
+    )
+    found = {(m.kind, m.status, m.date): set(m.participants) for m in meetings(text, registry)}
+    assert found[("meeting", "held", date(2024, 3, 27))] == {
+        "Abdel Fattah al-Sisi",
+        "Benjamin Netanyahu",
+    }
+    assert {"Israel", "Hamas"} <= found[("talks", "planned", date(2024, 4, 5))]
