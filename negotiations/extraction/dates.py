@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import MONTHS, PERIOD_UNITS, SAME_DAY_WORDS, WEEKDAYS
+from .lexicon import CLOCK_NOUNS, MONTHS, PERIOD_UNITS, SAME_DAY_WORDS, WEEKDAYS
 
 _MONTH = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -18,7 +18,10 @@ _PATTERNS = (
     (
         "day_month",
         re.compile(
-            rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE
+            # A span of days ("29 and 30 January", "29-30 January") starts on its first.
+            rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?"
+            rf"{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(\d{{4}}))?",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -33,6 +36,12 @@ _PATTERNS = (
             re.IGNORECASE,
         ),
     ),
+)
+# A time of day with no day named: "at 9 am", "shortly after noon".
+_CLOCK = re.compile(
+    rf"\b(?:at|around|after|before|until)\s+(?:about\s+)?"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.|[ap]m\b)|(?:{'|'.join(CLOCK_NOUNS)})\b)",
+    re.IGNORECASE,
 )
 # What the patterns cannot match without: the day of a month is a digit, a weekday's name
 # ends in "day", and a relative date has one of these stems. Most sentences have none, and a
@@ -77,7 +86,15 @@ def find_dates(
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.group(), m.start() + offset, m.end() + offset, value, grain))
+    if not found and published is not None:
+        found += _clock_time(text, published, offset)
     return sorted(found, key=lambda d: d.start)
+
+
+def _clock_time(text: str, published: date, offset: int) -> list[DateMention]:
+    """A time of day is the publication day's when the sentence names no day."""
+    m = _CLOCK.search(text)
+    return [DateMention(m.group(), m.start() + offset, m.end() + offset, published)] if m else []
 
 
 def _possible_patterns(text: str) -> list[tuple[str, re.Pattern]]:
@@ -101,7 +118,7 @@ def _resolve(kind: str, m: re.Match, text: str, published: date | None, future: 
     if kind == "month_day":
         return _absolute(m.group(1), m.group(2), m.group(3), published), "day"
     if kind == "day_month":
-        return _absolute(m.group(2), m.group(1), m.group(3), published), "day"
+        return _absolute(m.group(3), m.group(1) or m.group(2), m.group(4), published), "day"
     if published is None:
         return None, "day"
     if kind == "weekday":

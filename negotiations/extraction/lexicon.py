@@ -184,6 +184,10 @@ LEMMA_FIXES = {
 
 # Third-person pronouns that can stand for a speaker named earlier.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Negations right before a contact verb: "will not negotiate", "never met" is no contact.
+DENIALS = frozenset({"not", "never", "n't", "cannot"})
+# Object pronouns for a person named before ("the emir received him"): a contact's guest.
+OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 THING_PRONOUNS = frozenset({"it", "they"})
 # Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
 # ("His Excellency said", "Her Majesty told").
@@ -738,6 +742,8 @@ HELD_VERBS = frozenset(
 HELD_CUES = frozenset({"after", "following", "recent", "recently", "last", "during", "broke"})
 # Relative day words that name the day of publication itself ("earlier today").
 SAME_DAY_WORDS = frozenset({"today", "tonight", "earlier today"})
+# Times of day a report gives without a day ("met at lunchtime"): the publication day's.
+CLOCK_NOUNS = ("noon", "midday", "lunchtime", "midnight")
 # Calendar periods a relative date may name ("last week", "this month"): no single day.
 PERIOD_UNITS = ("week", "month", "year")
 # Words that say talks are going on at publication ("ongoing talks", "talks under way").

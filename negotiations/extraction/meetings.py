@@ -8,12 +8,13 @@ from dataclasses import replace
 
 from .actors import Token
 from .analysis import Analysis
-from .coreference import is_person, joint_parties
+from .coreference import article_state, is_person, joint_parties
 from .dates import DateMention, find_dates
 from .grammar import (
     CLAUSE_MARKS,
     STRONG_MARKS,
     breaks_between,
+    clause_subject,
     is_past,
     joint_opening,
     resolve_person,
@@ -26,7 +27,9 @@ from .lexicon import (
     CLAUSE_OPENERS,
     CONTACT_PARTICLES,
     CONTACT_VERBS,
+    DENIALS,
     FINITE_BE,
+    GOVERNING_ORGANS,
     HELD_CUES,
     HELD_VERBS,
     IN_PERSON_KINDS,
@@ -35,6 +38,7 @@ from .lexicon import (
     MEETING_KIND_ORDER,
     MEETING_WORDS,
     NEW_EVENT_MODIFIERS,
+    OBJECT_PERSON_PRONOUNS,
     OBJECT_VERBS,
     ONGOING_CUES,
     PARTNER_NOUNS,
@@ -52,6 +56,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SERIES_NOUNS,
+    SUBJECT_GAP_WORDS,
     TITLE_WORDS,
     URGING_PARTICLES,
     VERB_AUXILIARIES,
@@ -70,6 +75,7 @@ _TENSED_VERBS = HELD_VERBS | CONTACT_VERBS.keys()
 _PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS
 # Lemmas that make "speak" a call ("spoke by phone"); a partner verb alone does not.
 _CALL_ONLY_CUES = CALL_CUES - PARTNER_VERBS
+_SUBJECT_GAP = VERB_AUXILIARIES | SUBJECT_GAP_WORDS
 
 
 def meeting_stage(a: Analysis) -> Analysis:
@@ -133,16 +139,43 @@ def _meetings_in(
         sittings = _sittings(a, span, toks, anchor, kind, participants)
         if len(sittings) > 1:
             return [(*found, False) for found in sittings]
-    return [(*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric)]
+    relatives = _relative_contacts(a, span, toks, triggers, main)
+    # The partners a relative clause names are its contact's, not the main clause's.
+    taken = {name for _, people in relatives for name in people[1:]}
+    participants = [p for p in participants if p not in taken]
+    found = [(*_record(a, span, toks, n, n, people), False) for n, people in relatives]
+    if anaphoric or len(_sides(a, participants)) >= 2:
+        found.insert(0, (*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric))
+    return found
+
+
+def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: list[int]):
+    """ "X, who spoke by phone with Y on Monday, said France would host a conference": a
+    contact verb in a relative clause is its own contact, between X and the names of its
+    clause."""
+    found = []
+    for n in triggers:
+        if n in main or n < 2 or toks[n - 1].lower != "who" or toks[n].lemma not in CONTACT_VERBS:
+            continue
+        before = a.mentions_in(span.start, toks[n - 1].start)
+        end = next((k for k in range(n + 1, len(toks)) if _opens(a, toks, k, CLAUSE_MARKS)), None)
+        stop = toks[end].start if end is not None else span.end
+        partners = [m.actor.name for m in a.mentions_in(toks[n].end, stop)]
+        if before and partners:
+            found.append((n, list(dict.fromkeys([before[-1].actor.name, *partners]))))
+    return found
 
 
 def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, kind: str, speakers):
     """The sides a contact joins: those named near its word, else all the sentence names."""
     participants = _participants(a, span, indices, kind)
-    subject = _pronoun_subject(a, s, indices, anchor, speakers)
-    participants = list(dict.fromkeys([subject, *participants])) if subject else participants
-    near = _near(a, participants, indices, anchor)
-    near = list(dict.fromkeys([subject, *near])) if subject else near
+    subject = _pronoun_subject(a, s, indices, anchor, speakers) or _speaker_in_contact(
+        a, s, indices, anchor, speakers
+    )
+    guest = _pronoun_guest(a, s, indices, anchor, speakers)
+    named = [p for p in (subject, guest) if p]
+    participants = list(dict.fromkeys([*named, *participants]))
+    near = list(dict.fromkeys([*named, *_near(a, participants, indices, anchor)]))
     return near if len(_sides(a, near)) >= 2 else participants
 
 
@@ -213,8 +246,10 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
     """Whether word n reports a contact: a contact noun, or a contact verb with its partner
     (or, for "speak", in a sentence about a phone call)."""
     token = toks[n]
+    if _denied(toks, n):
+        return False
     if token.lower in MEETING_WORDS:
-        return _is_contact_noun(toks, n)
+        return _is_contact_noun(toks, n) and not _interview_medium(a, toks, n)
     if token.lower in PARTNER_NOUNS:
         return _word_after(toks, n) in PARTNER_PHRASE_OPENERS
     if token.lemma not in CONTACT_VERBS:
@@ -241,6 +276,30 @@ def _is_contact_noun(toks, n: int) -> bool:
     return lemma != "call" or after not in URGING_PARTICLES
 
 
+def _denied(toks, n: int) -> bool:
+    """ "there can be no peace talks", "we will not negotiate": a refusal, no contact."""
+    before = [t.lower for t in toks[max(0, n - 3) : n]]
+    if toks[n].lower in MEETING_WORDS:
+        # "no" opens the noun phrase: at most one modifier between ("no direct talks").
+        return "no" in before[-2:] and all(w.isalpha() for w in before[before.index("no") :])
+    return bool(before) and before[-1] in DENIALS or before[-2:-1] == ["not"]
+
+
+def _interview_medium(a: Analysis, toks, n: int) -> bool:
+    """ "told reporters by phone", "said by telephone": how a speaker reached the press; a
+    party told ("told Modi by phone") makes it a contact."""
+    if n < 2 or toks[n - 1].lower != "by":
+        return False
+    for k in range(n - 2, max(-1, n - 8), -1):
+        if toks[k].lemma in CONTACT_VERBS:
+            return False
+        if a.mention_at(toks[k].start) is not None:
+            return False
+        if toks[k].lemma in REPORTING_VERBS:
+            return True
+    return False
+
+
 def _word_after(toks, n: int) -> str:
     """The word after n past particles and adverbs ("sat down with", "spoke directly to")."""
     k = n + 1
@@ -252,14 +311,18 @@ def _word_after(toks, n: int) -> str:
 def _party_object(a: Analysis, toks, n: int) -> int | None:
     """Where the party a contact verb takes starts ("received the Eritrean envoy", "called his
     counterpart"); none for a thing ("received support", "called the plan a ruse")."""
-    k = n + 1
+    k = _past_time_phrase(a, toks, n + 1)
+    if k < len(toks) and _is_guest_pronoun(toks, k, len(toks)):
+        return k
     while k < len(toks) and toks[k].lower in _PARTY_LEADS:
         k += 1
     # Up to two adjectives before the party ("a high-level Sudanese delegation").
     for _ in range(3):
         if k >= len(toks) or _is_party_word(toks[k]) or a.mention_at(toks[k].start):
             break
-        if not toks[k].text.islower() or toks[k].lower in PREPOSITIONS:
+        # A capitalised word is a title's ("Special Envoy") only before the title's head.
+        titled = k + 1 < len(toks) and _is_party_word(toks[k + 1])
+        if toks[k].lower in PREPOSITIONS or not (toks[k].text.islower() or titled):
             return None
         k += 1
     if k >= len(toks):
@@ -279,6 +342,22 @@ def _party_object(a: Analysis, toks, n: int) -> int | None:
     plain = after.text.isalpha() and after.text.islower() and mention.actor.kind != "person"
     joins = after.lower in PREPOSITIONS or after.lower == "and"
     return k if not mention.possessive and (joins or not plain) else None
+
+
+def _past_time_phrase(a: Analysis, toks, k: int) -> int:
+    """The word after a date that opens at k, else k: state media put the day between the
+    verb and its object ("received on Saturday the envoy", "received yesterday the envoy")."""
+    start = k + 1 if k < len(toks) and toks[k].lower == "on" else k
+    if start >= len(toks):
+        return k
+    text = a.document.text[toks[start].start : toks[-1].end]
+    dates = find_dates(text, a.document.published, toks[start].start)
+    if not dates or dates[0].start != toks[start].start:
+        return k
+    end = start
+    while end < len(toks) and toks[end].start < dates[0].end:
+        end += 1
+    return end
 
 
 def _is_party_word(token: Token) -> bool:
@@ -305,13 +384,47 @@ def _reports(token: Token | None) -> bool:
 def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
     """ "he spoke separately by phone with X": the person a subject pronoun stands for."""
     k = indices[anchor] - 1
+    # Auxiliaries, adverbs and a passive's "was" ("he was also received by the emir").
     while k > indices.start and (
-        a.tokens[k].lower in VERB_AUXILIARIES or a.tokens[k].lower.endswith("ly")
+        a.tokens[k].lower in _SUBJECT_GAP or a.tokens[k].lower.endswith("ly")
     ):
         k -= 1
     if k < indices.start or a.tokens[k].lower not in PERSON_PRONOUNS:
         return None
     return resolve_person(a, s, a.tokens[k].start, speakers)
+
+
+def _pronoun_guest(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
+    """ "the emir received him": the person named in the sentences before."""
+    k = indices[anchor] + 1
+    if k >= indices.stop or not _is_guest_pronoun(a.tokens, k, indices.stop):
+        return None
+    return resolve_person(a, s, a.sentences[s].start, speakers)
+
+
+def _is_guest_pronoun(toks, k: int, stop: int) -> bool:
+    # "her" is also a possessive ("received her counterpart"): a pronoun only before a
+    # preposition or the end.
+    word = toks[k].lower
+    if word not in OBJECT_PERSON_PRONOUNS:
+        return False
+    return word == "him" or k + 1 >= stop or toks[k + 1].lower in PREPOSITIONS
+
+
+def _speaker_in_contact(a: Analysis, s: int, indices: range, anchor: int, speakers):
+    """ "X said in a phone call with Y": who speaks during a contact takes part in it."""
+    k = indices[anchor] - 1
+    # Back over the noun phrase's determiner and modifiers ("a brief phone").
+    while (
+        k > indices.start and a.tokens[k].text.islower() and a.tokens[k].lower not in PREPOSITIONS
+    ):
+        k -= 1
+    if k <= indices.start or a.tokens[k].lower not in PREPOSITIONS:
+        return None
+    verb = a.tokens[k - 1]
+    if verb.lemma not in REPORTING_VERBS or verb.lemma in CONTACT_VERBS:
+        return None
+    return clause_subject(a, s, k - 1, speakers) or speakers.get(s)
 
 
 def _call_cued(toks) -> bool:
@@ -529,7 +642,18 @@ def _governed_date(a: Analysis, dates: list[DateMention], at: Token) -> DateMent
     before = [d for d in dates if d.end <= at.start and not _breaks(a, d.end, at.start)]
     if after or before:
         return after[0] if after else before[-1]
-    return min(dates, key=lambda d: abs(d.start - at.start), default=None)
+    own = [d for d in dates if not _reported_apart(a, d, at)]
+    return min(own, key=lambda d: abs(d.start - at.start), default=None)
+
+
+def _reported_apart(a: Analysis, date: DateMention, at: Token) -> bool:
+    """ "On Friday X confirmed that talks would …": a day before the reporting verb of the
+    clause the meeting is reported in dates the speech."""
+    if date.end > at.start:
+        return False
+    first, last = a.token_index(date.end), a.token_index(at.start)
+    verbs = [k for k in range(first, last) if _reports(a.tokens[k])]
+    return any(a.tokens[j].lower == "that" for k in verbs[:1] for j in range(k + 1, last))
 
 
 def _clause_dates(a: Analysis, dates: list[DateMention], at: Token) -> list[DateMention]:
@@ -585,7 +709,21 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
     for token in a.tokens[indices.start : indices.stop]:
         if token.text[:1].isupper():
             names += _sides_in_word(a, token)
+    names += _governments(a, indices, indices)
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
+
+
+def _governments(a: Analysis, indices: range, window: range) -> list[str]:
+    """The state "the government" in the window stands for: the side the article is about."""
+    bare = (
+        k
+        for k in window
+        if a.tokens[k].lower in GOVERNING_ORGANS
+        and k > indices.start
+        and a.tokens[k - 1].lower == "the"
+        and a.mention_at(a.tokens[k].start) is None
+    )
+    return [state for k in bare if (state := article_state(a, a.tokens[k].start))]
 
 
 def _joint_sides(a: Analysis, indices: range, window: range) -> list[str]:
@@ -622,7 +760,7 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
     )
     first, last = a.tokens[window.start].start, a.tokens[window.stop - 1].end
     close = {m.actor.name for m in a.mentions_in(first, last)}
-    close.update(_joint_sides(a, indices, window))
+    close.update(_joint_sides(a, indices, window), _governments(a, indices, window))
     return [name for name in participants if name in close]
 
 

@@ -172,3 +172,144 @@ def test_rounds_of_a_series_each_get_their_day(registry, text, expected):
     found = meetings(text, registry, published=MONDAY)
     assert [m.date for m in found] == expected
     assert all(len({*m.participants}) >= 2 for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # State media put the day between the host's verb and the guest.
+        (
+            "Egyptian President Abdel Fattah al-Sisi received on Friday Qatari Prime Minister "
+            "Mohammed bin Abdulrahman Al Thani at Al-Ittihadiya Palace.",
+            (date(2024, 3, 29), {"Abdel Fattah al-Sisi", "Mohammed bin Abdulrahman Al Thani"}),
+        ),
+        (
+            "President Abdel Fattah al-Sisi received yesterday the Qatari envoy in Cairo.",
+            (date(2024, 3, 30), {"Abdel Fattah al-Sisi", "Qatar"}),
+        ),
+        # A capitalised title before its head ("Special Envoy") opens the guest's name.
+        (
+            "Prime Minister Narendra Modi received Special Envoy Shehbaz Sharif in Delhi.",
+            (None, {"Narendra Modi", "Shehbaz Sharif"}),
+        ),
+    ],
+)
+def test_hosts_receive_guests_in_state_media_style(text, expected, registry):
+    day, sides = expected
+    (meeting,) = meetings(text, registry)
+    assert meeting.date == day and sides <= set(meeting.participants)
+
+
+def test_a_host_receiving_a_thing_on_a_day_is_no_meeting(registry):
+    assert meetings("Sisi received on Friday new pledges of aid from Qatar.", registry) == ()
+
+
+def test_who_speaks_during_a_contact_takes_part_in_it(registry):
+    text = (
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, who has mediated since "
+        "October, said in a phone call with Sisi on Friday that the truce must hold."
+    )
+    (meeting,) = meetings(text, registry)
+    assert {"Mohammed bin Abdulrahman Al Thani", "Abdel Fattah al-Sisi"} <= set(
+        meeting.participants
+    )
+    assert (meeting.kind, meeting.date) == ("call", date(2024, 3, 29))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A time of day with no day named is the publication day's.
+        ("Modi, who phoned Sharif at lunchtime, praised the truce.", SUNDAY),
+        ("Israeli and Hamas negotiators sat down in Doha shortly after 10 a.m.", SUNDAY),
+        # A day named beside it wins.
+        ("Netanyahu met Sisi in Cairo at 9 am on Friday.", date(2024, 3, 29)),
+    ],
+)
+def test_a_time_of_day_dates_a_contact_to_the_publication_day(text, expected, registry):
+    (meeting,) = meetings(text, registry)
+    assert meeting.date == expected
+
+
+def test_the_government_is_the_side_the_article_is_about(registry):
+    text = (
+        "Congo's army said the truce held in North Kivu. Angolan mediators on Monday invited "
+        "the government and the M23 to meet in Luanda from Jan. 21."
+    )
+    (meeting,) = meetings(text, registry)
+    assert {"Democratic Republic of the Congo", "M23"} <= set(meeting.participants)
+    assert meeting.date == date(2024, 1, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A passive host verb: the pronoun subject is the guest.
+        "Hamas leader Khalil al-Hayya arrived in Cairo on Sunday. He was also received by Sisi.",
+        # An object pronoun: the guest named in the sentence before.
+        "Hamas leader Khalil al-Hayya arrived in Cairo on Sunday. Sisi received him at noon.",
+    ],
+)
+def test_a_pronoun_guest_is_the_person_named_before(text, registry):
+    (meeting,) = meetings(text, registry)
+    assert set(meeting.participants) == {"Khalil al-Hayya", "Abdel Fattah al-Sisi"}
+
+
+def test_her_before_a_noun_is_a_possessive_not_a_guest(registry):
+    text = "Hamas leader Khalil al-Hayya arrived in Cairo. Sisi received her letter on Monday."
+    assert meetings(text, registry) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A refusal names no contact.
+        '"We will not negotiate with Israel under fire," Hamas official Osama Hamdan said.',
+        '"There can be no direct talks with Israel," Hamas official Osama Hamdan said.',
+        # The phone a speaker reached the press by is no call between parties.
+        '"We will keep fighting," Hamdan of Hamas told reporters by telephone from Doha.',
+    ],
+)
+def test_refusals_and_interviews_by_phone_are_no_contact(text, registry):
+    assert meetings(text, registry) == ()
+
+
+def test_a_party_told_by_phone_is_a_call(registry):
+    (meeting,) = meetings("Sisi told Netanyahu by phone that Egypt was ready.", registry)
+    assert meeting.kind == "call"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A span of days dates a round by its first day.
+        ("Israel and Hamas held talks in Cairo on 12 and 13 March.", date(2024, 3, 12)),
+        ("Israel and Hamas held talks in Cairo on 12-13 March.", date(2024, 3, 12)),
+        ("Israel and Hamas held talks in Cairo from 12 to 14 March.", date(2024, 3, 12)),
+    ],
+)
+def test_a_span_of_days_dates_a_round_by_its_first(text, expected, registry):
+    (meeting,) = meetings(text, registry)
+    assert meeting.date == expected
+
+
+def test_a_day_before_the_reporting_verb_dates_the_speech_not_the_talks(registry):
+    text = (
+        "On Friday the Egyptian foreign minister confirmed that a delegation would go to "
+        "Doha for talks with Hamas."
+    )
+    (meeting,) = meetings(text, registry)
+    assert (meeting.date, meeting.status) == (None, "planned")
+
+
+def test_a_contact_in_a_relative_clause_is_its_own(registry):
+    text = (
+        "Sisi, who met Netanyahu on Wednesday, said Egypt would host talks between Israel "
+        "and Hamas on Friday."
+    )
+    found = {(m.kind, m.status, m.date): set(m.participants) for m in meetings(text, registry)}
+    assert found[("meeting", "held", date(2024, 3, 27))] == {
+        "Abdel Fattah al-Sisi",
+        "Benjamin Netanyahu",
+    }
+    assert {"Israel", "Hamas"} <= found[("talks", "planned", date(2024, 4, 5))]
