@@ -787,6 +787,14 @@ PROPOSAL_NOUNS = {
     "blueprint": "peace_plan",
     "initiative": "peace_plan",
     "formula": "proposal",
+    # Bodies a plan would set up to watch or carry it out ("a joint monitoring committee").
+    "committee": "monitoring_mission",
+    "commission": "monitoring_mission",
+    # Offers to fighters and the act of laying down arms are plans too.
+    "amnesty": "proposal",
+    "decommissioning": "disarmament",
+    # The founding text of a body under negotiation ("a draft statute").
+    "statute": "proposal",
     # The act of putting a plan forward names that plan again ("dismissed the announcement").
     "announcement": "proposal",
     # The document a plan is written in names it ("studying the American paper").
@@ -804,10 +812,16 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["cessation", "withdrawal", "disarmament", "declaration", "corridor", "release"]
     + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
     + ["blueprint", "initiative", "formula", "announcement", "paper", "idea"]
+    + ["committee", "commission", "amnesty", "decommissioning", "statute"]
 )
 # Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
 # "Hamas's disarmament", "Russia's release of prisoners".
-PLAN_ACT_NOUNS = frozenset({"withdrawal", "disarmament", "release", "return"})
+PLAN_ACT_NOUNS = frozenset({"withdrawal", "disarmament", "release", "return", "decommissioning"})
+# Plan nouns naming a body set up for a plan: "a committee for the truce" is no truce.
+PLAN_BODY_NOUNS = frozenset({"committee", "commission", "mission", "mechanism"})
+# Verbs (lemmas) that set up a body: "would create a joint verification mission" puts one
+# forward as a plan.
+BODY_FOUNDING_VERBS = frozenset({"create", "establish", "form", "launch", "deploy"})
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
 # Fixed phrases in which a plan noun names nothing: "in return for".
@@ -920,6 +934,9 @@ PLAN_HALTED_ACTS = {
     "fighting": "ceasefire",
     "fire": "ceasefire",
     "offensives": "ceasefire",
+    # Hostage-taking halts under a moratorium like strikes do ("suspend kidnappings").
+    "kidnappings": "moratorium",
+    "abductions": "moratorium",
 }
 # Words between a halting verb and its object ("refrain from all attacks", "hold their fire").
 PLAN_HALT_FILLERS = frozenset({"from", "all", "any", "their", "its", "further", "the"})
@@ -956,7 +973,7 @@ PLAN_TOPICS = {
     "withdrawal": ("withdraw", "pullout", "pullback"),
     "territory": ("territor", "land", "corridor", "border", "buffer"),
     "disarmament": ("disarm", "weapon"),
-    "monitoring": ("monitor", "observer", "peacekeep"),
+    "monitoring": ("monitor", "observer", "peacekeep", "verif"),
     "nuclear": ("nuclear", "enrichment", "uranium"),
     "guarantees": ("guarantee",),
     "minerals": ("mineral",),
@@ -2007,6 +2024,10 @@ SHARED_WORDS = {
     **dict.fromkeys(
         [("PLAN_ACT_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_ACT_NOUNS", "PROPOSAL_NOUNS")],
         "the act nouns are those plan nouns whose possessor does the act rather than propose it",
+    ),
+    **dict.fromkeys(
+        [("PLAN_BODY_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_BODY_NOUNS", "PROPOSAL_NOUNS")],
+        "the body nouns are those plan nouns that name a body to be set up, not the plan it serves",
     ),
     ("COMPLEMENT_SCOPES", "FORCE_NOUNS"): "forces are what a withdrawal moves ('withdrawal of"
     " forces') and, owned by a commander, the side that answers ('his forces accepted')",

@@ -29,6 +29,7 @@ from .lexicon import (
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
+    BODY_FOUNDING_VERBS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
@@ -59,6 +60,7 @@ from .lexicon import (
     PLAN_ACT_NOUNS,
     PLAN_AUTHORED_KINDS,
     PLAN_BACKING_VERBS,
+    PLAN_BODY_NOUNS,
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
@@ -72,6 +74,7 @@ from .lexicon import (
     PLAN_TARGET_PREPOSITIONS,
     PLAN_URGING_VERBS,
     PLAN_VERB_MARKERS,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_SUBJECTS,
     PREPOSITIONS,
@@ -352,8 +355,19 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     mention, lead, last = _mention(c, n)
     if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
+    if _standing_body(c, n, lead):
+        return None
     reach = max([*_complement(words, n), _inner_plan(words, n)])
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+
+
+def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
+    """ "their General Border Committee", "convene its border commission": a body with a
+    name or an owner's "its" already exists; only a body yet to be set up is a plan."""
+    if c.words[n] not in PLAN_BODY_NOUNS:
+        return False
+    named = c.token(n).text[:1].isupper() and n > 0
+    return named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS)
 
 
 def _background(c: _Sentence, lead: int) -> bool:
@@ -396,7 +410,9 @@ def _sits(c: _Sentence, n: int) -> bool:
 def _inner_plan(words: list[str], n: int) -> int:
     """Where a generic plan noun's complement names the plan it carries ("a blueprint for a
     prisoner exchange" is that exchange), else -1."""
-    if words[n] not in PLAN_GENERIC_NOUNS or words[n + 1 : n + 2] != ["for"]:
+    if words[n] not in PLAN_GENERIC_NOUNS or words[n] in PLAN_BODY_NOUNS:
+        return -1
+    if words[n + 1 : n + 2] != ["for"]:
         return -1
     j = n + 2
     while j < len(words) and (words[j] in ARTICLES or _is_scope(words[j])):
@@ -440,7 +456,8 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         generic and owner and not (scope_words or content) and words[lead - 2 : lead - 1] == ["the"]
     )
     anaphoric = owned_again or (generic and not concrete and _definite(words, lead))
-    if generic and not (concrete or anaphoric or _put_forward(c, lead)):
+    verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None
+    if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs)):
         return None, lead, n
     last = complement[-1] if complement else n + (2 if content else 0)
     offered, terms = _offered_by(c, lead)
@@ -603,16 +620,17 @@ def _infinitive(words: list[str], n: int) -> bool:
     return len(after) == 2 and after[0] == "to" and after[1] not in PLAN_NOT_INFINITIVES
 
 
-def _put_forward(c: _Sentence, start: int) -> bool:
+def _put_forward(c: _Sentence, start: int, verbs: frozenset[str] | None = None) -> bool:
     """An indefinite plan noun as the object of proposing or answering is on the table
-    ("agreed to carry out an exchange", "signed a joint declaration")."""
+    ("agreed to carry out an exchange", "signed a joint declaration"); `verbs` widens
+    proposing for a body ("create a mission")."""
     words = c.words
     before = range(start - 1, max(-1, start - 4), -1)
     article = next((j for j in before if words[j] in INDEFINITE_ARTICLES), None)
     if article is None:
         return False
     return any(
-        reads_as_verb(c.words, c.lemmas, j) and c.lemmas[j] in _PUTTING_FORWARD
+        reads_as_verb(c.words, c.lemmas, j) and c.lemmas[j] in (verbs or _PUTTING_FORWARD)
         for j in range(max(0, article - 4), article)
     )
 

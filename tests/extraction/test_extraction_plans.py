@@ -591,3 +591,44 @@ def test_answers_governed_by_their_own_object(text, expected, registry):
 )
 def test_proposer_of_an_urged_plan(text, proposer, registry):
     assert proposals(text, registry)[0].proposed_by == proposer
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        pytest.param(
+            "The militia said it would suspend abductions on the coastal road for a month.",
+            "moratorium",
+            id="i11-halting-hostage-taking",
+        ),
+        pytest.param(
+            "The interior ministry has offered an amnesty to gunmen who hand in their rifles.",
+            "proposal",
+            id="i11-amnesty-offered",
+        ),
+        pytest.param(
+            "Mediators would create a joint verification mission for the border villages.",
+            "monitoring_mission",
+            id="i11-verification-body-to-set-up",
+        ),
+    ],
+)
+def test_plan_nouns_of_the_open_class(text, kind, registry):
+    assert [p.kind for p in proposals(text, registry)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Peru and Ecuador will hold a session of their Joint Boundary Commission in Lima.",
+            id="i11-named-body",
+        ),
+        pytest.param(
+            "The two sides agreed to convene their river commissions in Quito in May.",
+            id="i11-owned-body",
+        ),
+    ],
+)
+def test_standing_bodies_are_no_plans(text, registry):
+    assert [p.kind for p in proposals(text, registry)] == []
