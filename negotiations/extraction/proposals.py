@@ -170,6 +170,7 @@ class _Mention:
     terms_by: str | None = None  # who set terms for this plan ("Hamas's terms for a truce")
     breadth: int = 0  # how many scope words its wording gives, to keep the widest title
     new: bool = False  # "a further exchange": never the plan of its kind named before
+    indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
 
 
 @dataclass(frozen=True)
@@ -476,8 +477,9 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     )
     terms_by, breadth = (offered if terms else None), len(_telling(scope_words))
     new = lead > 0 and words[lead - 1] in PLAN_NEW_MODIFIERS
+    indefinite = bool(INDEFINITE_ARTICLES.intersection(words[max(0, lead - 2) : lead]))
     return (
-        _Mention(proposal, _scope(scope_words), anaphoric, terms_by, breadth, new),
+        _Mention(proposal, _scope(scope_words), anaphoric, terms_by, breadth, new, indefinite),
         lead,
         last,
     )
@@ -1290,9 +1292,21 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
     for i in range(len(found) - 1, -1, -1):
         old = found[i]
         same_kind = kind_family(old.proposal.kind) == kind_family(new.proposal.kind)
-        if same_kind and _scopes_agree(old.scope, new.scope):
+        if same_kind and _scopes_agree(old.scope, new.scope) and not _introduced(old, new):
             return i
     return None
+
+
+def _introduced(old: _Mention, new: _Mention) -> bool:
+    """ "an amnesty" after "a bridging proposal": an indefinite plan of an open kind named by
+    another noun, with nothing in its wording to tie it to the plan before, is one of its own."""
+    if not new.indefinite or old.scope or new.scope or new.proposal.kind not in OPEN_KINDS:
+        return False
+    return _head(old.proposal) != _head(new.proposal)
+
+
+def _head(proposal: ProposalRecord) -> str:
+    return proposal.title.lower().split()[-1]
 
 
 def _referent(found: list[_Mention], new: _Mention) -> int:

@@ -632,3 +632,16 @@ def test_plan_nouns_of_the_open_class(text, kind, registry):
 )
 def test_standing_bodies_are_no_plans(text, registry):
     assert [p.kind for p in proposals(text, registry)] == []
+
+
+def test_an_indefinite_plan_of_another_noun_is_a_plan_of_its_own(registry):
+    text = (
+        "Norway put a bridging proposal to both sides in Oslo. "
+        "Separately, the army command has offered an amnesty to rebels who surrender."
+    )
+    assert [p.title.split()[0] for p in proposals(text, registry)] == ["proposal", "amnesty"]
+
+
+def test_a_definite_plan_of_another_noun_is_the_plan_before(registry):
+    text = "Norway put a bridging proposal to both sides. The rebels rejected the idea."
+    assert [p.title for p in proposals(text, registry)] == ["proposal"]
