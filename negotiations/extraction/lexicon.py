@@ -947,6 +947,10 @@ PLAN_TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
 # complete ceasefire" are one plan (synonyms of what a plan covers are PLAN_TOPICS' stems).
 SCOPE_FULL = frozenset({"full", "complete", "comprehensive", "total", "general", "broader"})
 SCOPE_PARTIAL = frozenset({"partial", "limited"})
+# How long a plan is meant to hold, by opposite ends: "a permanent ceasefire" is never the
+# "temporary ceasefire" named before it.
+SCOPE_LASTING = frozenset({"permanent", "lasting", "durable"})
+SCOPE_PASSING = frozenset({"temporary", "interim", "provisional"})
 # Modifiers that name what a plan covers ("energy truce", "prisoner exchange", "buffer zone").
 SCOPE_MODIFIERS = frozenset(
     {"energy", "infrastructure", "maritime", "naval", "sea", "air", "prisoner", "prisoners"}
@@ -1003,7 +1007,7 @@ NUMBER_WORDS = {
 # Modifiers that name a proposal's scope ("30-day ceasefire", "energy truce"): what it covers
 # and how far it reaches, its terms and the kind it is of.
 PROPOSAL_MODIFIERS = SCOPE_MODIFIERS | SCOPE_FULL | SCOPE_PARTIAL | {"unconditional"}
-PROPOSAL_MODIFIERS |= {"temporary", "permanent", "humanitarian", "interim", "lasting"}
+PROPOSAL_MODIFIERS |= SCOPE_LASTING | SCOPE_PASSING | {"humanitarian"}
 PROPOSAL_MODIFIERS |= {"immediate", "short", "demilitarized", "demilitarised"}
 PROPOSAL_MODIFIERS |= {"peace", "truce", "ceasefire", "cease-fire"}
 # What a truce halts: "an energy strikes truce", "a strike moratorium".
@@ -2024,6 +2028,10 @@ SHARED_WORDS = {
     **dict.fromkeys(
         [("PLAN_ACT_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_ACT_NOUNS", "PROPOSAL_NOUNS")],
         "the act nouns are those plan nouns whose possessor does the act rather than propose it",
+    ),
+    **dict.fromkeys(
+        [("PROPOSAL_MODIFIERS", "SCOPE_LASTING"), ("PROPOSAL_MODIFIERS", "SCOPE_PASSING")],
+        "how long a plan holds is part of its wording and tells a lasting plan from a passing one",
     ),
     **dict.fromkeys(
         [("PLAN_BODY_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_BODY_NOUNS", "PROPOSAL_NOUNS")],

@@ -99,7 +99,9 @@ from .lexicon import (
     SCOPE_DOMAINS,
     SCOPE_FULL,
     SCOPE_KINDS,
+    SCOPE_LASTING,
     SCOPE_PARTIAL,
+    SCOPE_PASSING,
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
@@ -563,7 +565,8 @@ def _status_cues(words: list[str], n: int) -> list[str]:
 def _scope(words: list[str]) -> frozenset[str]:
     """What tells this plan from others of its kind, one feature per meaning: a duration, a
     reach ("full" for "complete") and the topics of its domain words ("naval" is maritime)."""
-    features = set()
+    features = {"lasting" for w in words if w in SCOPE_LASTING}
+    features |= {"passing" for w in words if w in SCOPE_PASSING}
     for w in _telling(words):
         if w in SCOPE_FULL:
             features.add("full")
@@ -1323,8 +1326,18 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
     return len(found) - 1
 
 
+_DURABILITY = frozenset({"lasting", "passing"})
+
+
+def _lasts(scope: frozenset[str]) -> frozenset[str]:
+    return scope & _DURABILITY
+
+
 def _scopes_agree(old: frozenset[str], new: frozenset[str]) -> bool:
     """Mentions of one kind are one plan unless duration, coverage or breadth differ."""
+    if _lasts(old) and _lasts(new) and _lasts(old) != _lasts(new):
+        return False
+    old, new = old - _DURABILITY, new - _DURABILITY
     if not old or not new:
         return True
     durations = [{w for w in scope if _NUMBERED.match(w)} for scope in (old, new)]
@@ -1334,10 +1347,20 @@ def _scopes_agree(old: frozenset[str], new: frozenset[str]) -> bool:
     return not any(reach) or bool(reach[0] & reach[1])
 
 
+def _names_better(new: _Mention, old: _Mention) -> bool:
+    """Whether a new mention names the plan better: broader wording, or as broad and saying
+    who put the plan forward where the old one did not ("a lasting truce", then "Kenya
+    proposed a permanent truce"), unless it is a shorter form of the old ("treaty")."""
+    if new.breadth != old.breadth:
+        return new.breadth > old.breadth
+    authored = new.proposal.proposed_by is not None and old.proposal.proposed_by is None
+    return authored and not old.proposal.title.lower().endswith(new.proposal.title.lower())
+
+
 def _merge(old: _Mention, new: _Mention) -> _Mention:
     known = {r.actor for r in old.proposal.responses}
     statuses = {e.status for e in old.proposal.events}
-    wider = old if old.breadth >= new.breadth else new
+    wider = new if _names_better(new, old) else old
     proposal = replace(
         old.proposal,
         title=wider.proposal.title,

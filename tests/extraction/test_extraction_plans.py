@@ -645,3 +645,21 @@ def test_an_indefinite_plan_of_another_noun_is_a_plan_of_its_own(registry):
 def test_a_definite_plan_of_another_noun_is_the_plan_before(registry):
     text = "Norway put a bridging proposal to both sides. The rebels rejected the idea."
     assert [p.title for p in proposals(text, registry)] == ["proposal"]
+
+
+def test_a_permanent_ceasefire_is_not_the_temporary_one(registry):
+    text = (
+        "The army and the militia agreed to extend a temporary ceasefire until May. "
+        "The army said it had proposed that the next round take up a permanent ceasefire."
+    )
+    titles = [p.title for p in proposals(text, registry)]
+    assert titles == ["temporary ceasefire", "permanent ceasefire"]
+
+
+def test_a_merged_plan_keeps_the_title_of_the_mention_that_names_its_author(registry):
+    text = (
+        "Observers hope for a lasting truce in the valley. "
+        "Egypt put forward a permanent truce on Monday."
+    )
+    (plan,) = proposals(text, registry)
+    assert (plan.title, plan.proposed_by) == ("permanent truce", "Egypt")
