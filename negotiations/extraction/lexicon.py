@@ -838,6 +838,9 @@ PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
 TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
 # Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
+# Prepositions that may stand between a plan word and the object it halts or moves ("a pause
+# in the fighting", "a corridor through its territory"); "a deal about its territory" is talk.
+PLAN_OBJECT_PREPOSITIONS = frozenset({"in", "through"})
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a

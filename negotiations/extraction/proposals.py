@@ -71,6 +71,7 @@ from .lexicon import (
     PLAN_HALTED_ACTS,
     PLAN_NEW_MODIFIERS,
     PLAN_NOT_INFINITIVES,
+    PLAN_OBJECT_PREPOSITIONS,
     PLAN_TARGET_PREPOSITIONS,
     PLAN_URGING_VERBS,
     PLAN_VERB_MARKERS,
@@ -427,9 +428,21 @@ def _is_verb(words: list[str], n: int) -> bool:
     return n > 0 and words[n - 1] in _VERB_MARKERS
 
 
+# Words that may stand between a plan word and its object or complement ("halt in the
+# fighting", "corridor through its territory", "exchange all detainees").
+_OBJECT_FILLERS = PLAN_HALT_FILLERS | ARTICLES | PLAN_OBJECT_PREPOSITIONS
+
+
 def _object_scope(words: list[str], n: int) -> bool:
-    """A plan verb with its object is a plan too ("would exchange prisoners", "swap land")."""
-    return any(w in COMPLEMENT_SCOPES for w in words[n + 1 : n + 4])
+    """A plan verb with its object is a plan too ("would exchange prisoners", "swap all 300
+    detainees"); a verb before the scope word ("the release quoted the peace envoy") makes
+    the plan noun its subject, not a plan with an object."""
+    for w in words[n + 1 : n + 4]:
+        if w in COMPLEMENT_SCOPES:
+            return True
+        if not (w in _OBJECT_FILLERS or _is_scope(w) or w[:1].isdigit()):
+            return False
+    return False
 
 
 def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:

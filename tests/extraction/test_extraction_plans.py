@@ -663,3 +663,27 @@ def test_a_merged_plan_keeps_the_title_of_the_mention_that_names_its_author(regi
     )
     (plan,) = proposals(text, registry)
     assert (plan.title, plan.proposed_by) == ("permanent truce", "Egypt")
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "The bulletin quoted the peace commissioner as saying talks went well.",
+            [],
+            id="i11-a-verb-before-the-scope-word-ends-the-object",
+        ),
+        pytest.param(
+            "The militia said it would exchange all 40 captives on Sunday.",
+            ["exchange all 40 captives"],
+            id="i11-determiner-and-number-before-the-object",
+        ),
+        pytest.param(
+            "The envoy urged a pause in the fighting around the dam.",
+            ["pause in the fighting"],
+            id="i11-pause-in-the-fighting",
+        ),
+    ],
+)
+def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
