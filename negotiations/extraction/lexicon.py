@@ -838,6 +838,11 @@ PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
 TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
 # Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
+# Proposing verbs (lemmas) whose "that" clause states the plan itself: "proposed that the
+# captives be handed to the Red Cross".
+PLAN_CLAUSE_VERBS = frozenset({"propose", "suggest"})
+# How many words of such a clause make the plan's title.
+PLAN_CLAUSE_WORDS = 12
 # Prepositions that may stand between a plan word and the object it halts or moves ("a pause
 # in the fighting", "a corridor through its territory"); "a deal about its territory" is talk.
 PLAN_OBJECT_PREPOSITIONS = frozenset({"in", "through"})
@@ -2036,6 +2041,12 @@ SHARED_WORDS = {
         [("PROPOSAL_MODIFIERS", "SCOPE_LASTING"), ("PROPOSAL_MODIFIERS", "SCOPE_PASSING")],
         "how long a plan holds is part of its wording and tells a lasting plan from a passing one",
     ),
+    ("INFERENCE_VERBS", "PLAN_CLAUSE_VERBS"): "'suggested that the mood was changing' infers;"
+    " 'suggested that the captives be freed' proposes, told apart by the clause's verb",
+    ("PLAN_CLAUSE_VERBS", "PROPOSER_VERBS"): "the proposing verbs whose 'that' clause states"
+    " the plan itself, not only put a named plan forward",
+    ("PLAN_CLAUSE_VERBS", "REPORTING_VERBS"): "a proposing verb reports what its subject said"
+    " and, with a bare or modal 'that' clause, puts that clause forward as a plan",
     **dict.fromkeys(
         [("PLAN_BODY_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_BODY_NOUNS", "PROPOSAL_NOUNS")],
         "the body nouns are those plan nouns that name a body to be set up, not the plan it serves",

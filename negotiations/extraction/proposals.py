@@ -39,6 +39,7 @@ from .lexicon import (
     DECISION_VERBS,
     DENIAL_VERBS,
     EXISTENTIAL_REFUSALS,
+    FINITE_BE,
     FRAMEWORK_PREPOSITIONS,
     HAVE_FORMS,
     INDEFINITE_ARTICLES,
@@ -61,6 +62,8 @@ from .lexicon import (
     PLAN_AUTHORED_KINDS,
     PLAN_BACKING_VERBS,
     PLAN_BODY_NOUNS,
+    PLAN_CLAUSE_VERBS,
+    PLAN_CLAUSE_WORDS,
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
@@ -241,10 +244,10 @@ def proposal_stage(a: Analysis) -> Analysis:
 
 
 # A quick look for what can start a plan mention: a plan noun or the first word of a
-# compound, a plural plan noun's lemma, or a halting verb.
+# compound, a plural plan noun's lemma, a halting verb or a verb whose clause is a plan.
 _COMPOUND_FIRSTS = frozenset(first for first, _ in PLAN_COMPOUNDS)
 _PLAN_WORDS = frozenset(PROPOSAL_NOUNS) | _COMPOUND_FIRSTS
-_PLAN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
+_PLAN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS | PLAN_CLAUSE_VERBS
 
 
 def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
@@ -306,6 +309,7 @@ def _mentions_in(c: _Sentence):
             found[-1] = replace(outer, last=max(outer.last, plan.last), mention=merged)
             continue
         found.append(plan)
+    found = sorted(found + _clause_plans(c, found), key=lambda plan: plan.lead)
     answers = _responses(c, found) if found else {}
     framework = _framework_author(c, found)
     for i, plan in enumerate(found):
@@ -317,6 +321,51 @@ def _mentions_in(c: _Sentence):
             yield mention
             continue
         yield replace(mention, proposal=_answered(mention.proposal, extra))
+
+
+_FINITE_HAVE = HAVE_FORMS - {"have"}
+# How far into a plan's clause its verb stands, past its subject.
+_CLAUSE_VERB_REACH = 6
+
+
+def _clause_plans(c: _Sentence, found: list[_Found]) -> list[_Found]:
+    """A plan stated as the "that" clause of a proposing verb, where the clause names no
+    plan noun: "the rebels proposed that the prisoners be handed to the Church"."""
+    plans = []
+    for j in c.proposing_verbs:
+        if c.lemmas[j] not in PLAN_CLAUSE_VERBS or _word(c, j + 1) != "that":
+            continue
+        lead, last = j + 2, j + 2
+        while (
+            last + 1 < len(c.words)
+            and last - lead < PLAN_CLAUSE_WORDS
+            and not _clause_ends(c, last)
+        ):
+            last += 1
+        if lead >= len(c.words) or any(lead <= plan.lead <= last for plan in found):
+            continue
+        if _reports_fact(c.words[lead : last + 1]):
+            continue
+        proposal = ProposalRecord(
+            title=c.a.document.text[c.token(lead).start : c.token(last).end],
+            kind="proposal",
+            evidence=c.span,
+            proposed_by=_proposer(c, lead),
+            confidence=0.55,
+        )
+        plans.append(_Found(lead, last, last, _Mention(proposal, frozenset(), False, new=True)))
+    return plans
+
+
+def _reports_fact(clause: list[str]) -> bool:
+    """ "suggested that the mood was changing": a finite verb in the clause reports how
+    things are; a plan's clause is bare or modal ("that the captives be freed")."""
+    for k, w in enumerate(clause[:_CLAUSE_VERB_REACH]):
+        if w in FINITE_BE or w in _FINITE_HAVE:
+            return True
+        if w.endswith("ed") and (k == 0 or clause[k - 1] not in BE_FORMS):
+            return True
+    return False
 
 
 def _framework_author(c: _Sentence, found: list[_Found]) -> str | None:

@@ -687,3 +687,32 @@ def test_a_merged_plan_keeps_the_title_of_the_mention_that_names_its_author(regi
 )
 def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Egypt proposed that both armies pull back five kilometres from the river.",
+            [("both armies pull back five kilometres from the river", "Egypt")],
+            id="i11-clause-with-a-bare-verb",
+        ),
+        pytest.param(
+            "Egypt proposed that the captives be freed by Friday.",
+            [("the captives be freed by Friday", "Egypt")],
+            id="i11-clause-in-the-passive",
+        ),
+        pytest.param(
+            "However, Egypt suggested that the mood was beginning to change.",
+            [],
+            id="i11-suggesting-a-fact-is-no-plan",
+        ),
+        pytest.param(
+            "Egypt did not propose that the armies pull back.",
+            [],
+            id="i11-denied-proposal",
+        ),
+    ],
+)
+def test_plans_stated_as_a_that_clause(text, expected, registry):
+    assert [(p.title, p.proposed_by) for p in proposals(text, registry)] == expected
