@@ -408,10 +408,18 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     mention, lead, last = _mention(c, n)
     if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
-    if _standing_body(c, n, lead):
+    if _standing_body(c, n, lead) or _named_accord(c, n):
         return None
     reach = max([*_complement(words, n), _inner_plan(words, n)])
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+
+
+def _named_accord(c: _Sentence, n: int) -> bool:
+    """ "the Cessation of Hostilities Agreement": a plan noun capitalised inside a sentence is
+    part of the name of an accord already made, history rather than a plan on the table."""
+    text = c.token(n).text
+    title_case = text[:1].isupper() and not text.isupper()
+    return n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS
 
 
 def _standing_body(c: _Sentence, n: int, lead: int) -> bool:

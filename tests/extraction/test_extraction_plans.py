@@ -716,3 +716,22 @@ def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
 )
 def test_plans_stated_as_a_that_clause(text, expected, registry):
     assert [(p.title, p.proposed_by) for p in proposals(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Both sides said they remained bound by the Lusaka Ceasefire Agreement of 1999.",
+            [],
+            id="i11-named-accord-is-history",
+        ),
+        pytest.param(
+            "Zambia proposed a CEASEFIRE along the river, the envoy said.",
+            ["CEASEFIRE"],
+            id="i11-capitals-for-emphasis-are-no-name",
+        ),
+    ],
+)
+def test_named_accords(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
