@@ -747,6 +747,10 @@ FINITE_BE = BE_FORMS - {"be", "been", "being"}
 # Verbs (lemmas) that call a meeting off in any form; "cancell" is simplemma's "cancelled".
 CANCELLED_VERBS = frozenset({"cancel", "cancell", "postpone", "scrap", "shelve", "called-off"})
 
+# A force to be sent to hold a plan is a plan too ("a multinational reassurance force"); its
+# purpose word makes it one, where "Russian forces" are an army.
+PLAN_FORCE_PURPOSES = ("reassurance", "stabilisation", "stabilization", "peacekeeping")
+PLAN_FORCE_PURPOSES += ("multinational", "protection", "interposition")
 # Nouns naming something on the table, with the proposal kind each stands for.
 PROPOSAL_NOUNS = {
     "ceasefire": "ceasefire",
@@ -795,6 +799,8 @@ PROPOSAL_NOUNS = {
     "decommissioning": "disarmament",
     # The founding text of a body under negotiation ("a draft statute").
     "statute": "proposal",
+    # A force to be sent ("reassurance force"), spelt as PLAN_COMPOUNDS joins it.
+    **{f"{purpose} force": "monitoring_mission" for purpose in PLAN_FORCE_PURPOSES},
     # The act of putting a plan forward names that plan again ("dismissed the announcement").
     "announcement": "proposal",
     # The document a plan is written in names it ("studying the American paper").
@@ -804,6 +810,7 @@ PROPOSAL_NOUNS = {
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
+PLAN_COMPOUNDS |= {(purpose, "force"): f"{purpose} force" for purpose in PLAN_FORCE_PURPOSES}
 # Plan nouns that name a concrete plan only with a scope, a complement or an owner
 # ("prisoner exchange", "exchange of prisoners", "Egypt's plan"), never alone ("a deal").
 PLAN_GENERIC_NOUNS = frozenset(

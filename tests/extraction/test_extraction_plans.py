@@ -735,3 +735,18 @@ def test_plans_stated_as_a_that_clause(text, expected, registry):
 )
 def test_named_accords(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Moscow rejected the idea of a stabilisation force in the south.",
+            ["stabilisation force"],
+            id="i11-force-with-a-purpose-is-a-plan",
+        ),
+        pytest.param("Russian forces advanced near the river.", [], id="i11-an-army-is-no-plan"),
+    ],
+)
+def test_forces_to_be_sent(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
