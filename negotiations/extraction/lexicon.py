@@ -799,6 +799,11 @@ PROPOSAL_NOUNS = {
     "decommissioning": "disarmament",
     # The founding text of a body under negotiation ("a draft statute").
     "statute": "proposal",
+    # Acts a plan orders, concrete with what they move ("a pullback of heavy weapons").
+    "pullback": "withdrawal",
+    "pullout": "withdrawal",
+    "reduction": "withdrawal",
+    "handover": "disarmament",
     # A force to be sent ("reassurance force"), spelt as PLAN_COMPOUNDS joins it.
     **{f"{purpose} force": "monitoring_mission" for purpose in PLAN_FORCE_PURPOSES},
     # The act of putting a plan forward names that plan again ("dismissed the announcement").
@@ -820,10 +825,12 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
     + ["blueprint", "initiative", "formula", "announcement", "paper", "idea"]
     + ["committee", "commission", "amnesty", "decommissioning", "statute"]
+    + ["pullback", "pullout", "reduction", "handover"]
 )
 # Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
 # "Hamas's disarmament", "Russia's release of prisoners".
 PLAN_ACT_NOUNS = frozenset({"withdrawal", "disarmament", "release", "return", "decommissioning"})
+PLAN_ACT_NOUNS |= {"pullback", "pullout", "reduction", "handover"}
 # Plan nouns naming a body set up for a plan: "a committee for the truce" is no truce.
 PLAN_BODY_NOUNS = frozenset({"committee", "commission", "mission", "mechanism"})
 # Verbs (lemmas) that set up a body: "would create a joint verification mission" puts one
@@ -925,6 +932,10 @@ COMPLEMENT_SCOPES = frozenset(
         "troops",
         "civilians",
         "children",
+        # what a pullback or handover moves, and who watches it
+        "weapons",
+        "observers",
+        "monitors",
     ]
 )
 # Verbs (lemmas) that halt hostilities: with a hostile act as object they state a cessation

@@ -750,3 +750,18 @@ def test_named_accords(text, titles, registry):
 )
 def test_forces_to_be_sent(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Both sides agreed to a pullback of heavy weapons from the border.",
+            ["pullback of heavy weapons"],
+            id="i11-pullback-of-weapons",
+        ),
+        pytest.param("Prices saw a reduction last year.", [], id="i11-a-bare-act-noun-is-no-plan"),
+    ],
+)
+def test_act_nouns_with_what_they_move(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
