@@ -850,6 +850,8 @@ PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
 # Prepositions after which a plan dates an act rather than being its object ("pledged to
 # deploy a force after a ceasefire").
 TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
+# Prepositions that count time from a plan already made: "since the truce".
+HISTORY_PREPOSITIONS = frozenset({"since"})
 # Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
 # Proposing verbs (lemmas) whose "that" clause states the plan itself: "proposed that the

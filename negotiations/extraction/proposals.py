@@ -42,11 +42,13 @@ from .lexicon import (
     FINITE_BE,
     FRAMEWORK_PREPOSITIONS,
     HAVE_FORMS,
+    HISTORY_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     JOINT_NOUNS,
     MEDIATION_NOUNS,
     MEETING_WORDS,
     MODALS,
+    MONTHS,
     MUTUAL_RESPONSES,
     NEGATIONS,
     NOBODY_DETERMINERS,
@@ -408,10 +410,21 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     mention, lead, last = _mention(c, n)
     if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
-    if _standing_body(c, n, lead) or _named_accord(c, n):
+    if _standing_body(c, n, lead) or _named_accord(c, n) or _dated_before(c, lead):
         return None
     reach = max([*_complement(words, n), _inner_plan(words, n)])
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+
+
+def _dated_before(c: _Sentence, lead: int) -> bool:
+    """ "since the truce of April 2022", "brokered the July ceasefire": a plan dated by its
+    month, or counted from, is one made before, history rather than a plan on the table."""
+    if lead > 1 and c.words[lead - 1] in MONTHS and c.words[lead - 2] in ARTICLES:
+        return True  # "the July ceasefire", not "approved in August a plan"
+    k = lead - 1
+    while k >= 0 and c.words[k] in ARTICLES:
+        k -= 1
+    return k >= 0 and c.words[k] in HISTORY_PREPOSITIONS
 
 
 def _named_accord(c: _Sentence, n: int) -> bool:

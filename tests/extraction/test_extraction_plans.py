@@ -765,3 +765,21 @@ def test_forces_to_be_sent(text, titles, registry):
 )
 def test_act_nouns_with_what_they_move(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Kenya, which brokered the March ceasefire, urged restraint.", [], id="i11-month-dated"
+        ),
+        pytest.param("Raids have ebbed since the truce of 2021.", [], id="i11-counted-since"),
+        pytest.param(
+            "Egypt proposed in March a truce for the valley.",
+            ["truce"],
+            id="i11-a-month-before-the-article-dates-the-proposing",
+        ),
+    ],
+)
+def test_plans_made_before_are_history(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
