@@ -938,6 +938,9 @@ COMPLEMENT_SCOPES = frozenset(
         "weapons",
         "observers",
         "monitors",
+        # papers the sides swap as a first step ("an exchange of lists of fighters")
+        "lists",
+        "maps",
     ]
 )
 # Verbs (lemmas) that halt hostilities: with a hostile act as object they state a cessation

@@ -783,3 +783,8 @@ def test_act_nouns_with_what_they_move(text, titles, registry):
 )
 def test_plans_made_before_are_history(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
+
+
+def test_an_exchange_of_papers_is_a_plan(registry):
+    text = "Both armies agreed on an exchange of maps of minefields."
+    assert [p.title for p in proposals(text, registry)] == ["exchange of maps"]
