@@ -226,14 +226,21 @@ def proposal_stage(a: Analysis) -> Analysis:
     found: list[_Mention] = []
     topic: tuple[int, int] | None = None  # sentence and plan of the last first-named plan
     for s, span in enumerate(a.sentences):
-        if _PLAN_WORDS.isdisjoint(a.words(s)) and _PLAN_LEMMAS.isdisjoint(a.lemmas(s)):
+        words, lemmas = a.words(s), a.lemmas(s)
+        mentions = []
+        if not (_PLAN_WORDS.isdisjoint(words) and _PLAN_LEMMAS.isdisjoint(lemmas)):
+            mentions = list(_mentions_in(_sentence(a, s, span, speakers)))
+        # a sentence that names no plan, or only has a verb that may state one, answers the
+        # plan named last by pronoun ("Hamas accepted it")
+        plain = _PLAN_WORDS.isdisjoint(words) and _PLAN_NOUN_LEMMAS.isdisjoint(lemmas)
+        if plain and not mentions:
             if topic is not None and s - topic[0] <= _PRONOUN_REACH:
                 answers = _pronoun_answers(_sentence(a, s, span, speakers))
                 plan = found[topic[1]]
                 found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
             continue
         first = None
-        for mention in _mentions_in(_sentence(a, s, span, speakers)):
+        for mention in mentions:
             same = _antecedent(found, mention)
             if same is not None:
                 found[same] = _merge(found[same], _as_terms(found[same], mention))
@@ -249,7 +256,8 @@ def proposal_stage(a: Analysis) -> Analysis:
 # compound, a plural plan noun's lemma, a halting verb or a verb whose clause is a plan.
 _COMPOUND_FIRSTS = frozenset(first for first, _ in PLAN_COMPOUNDS)
 _PLAN_WORDS = frozenset(PROPOSAL_NOUNS) | _COMPOUND_FIRSTS
-_PLAN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS | PLAN_CLAUSE_VERBS
+_PLAN_NOUN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
+_PLAN_LEMMAS = _PLAN_NOUN_LEMMAS | PLAN_CLAUSE_VERBS
 
 
 def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:

@@ -788,3 +788,8 @@ def test_plans_made_before_are_history(text, titles, registry):
 def test_an_exchange_of_papers_is_a_plan(registry):
     text = "Both armies agreed on an exchange of maps of minefields."
     assert [p.title for p in proposals(text, registry)] == ["exchange of maps"]
+
+
+def test_a_proposing_verb_without_a_plan_still_answers_by_pronoun(registry):
+    text = "Egypt put forward a truce on Monday. Hamas accepted it and proposed more talks."
+    assert ("Hamas", "accepted") in answers(text, registry)
