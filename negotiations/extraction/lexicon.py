@@ -753,6 +753,10 @@ FINITE_BE = BE_FORMS - {"be", "been", "being"}
 # Verbs (lemmas) that call a meeting off in any form; "cancell" is simplemma's "cancelled".
 CANCELLED_VERBS = frozenset({"cancel", "cancell", "postpone", "scrap", "shelve", "called-off"})
 
+# A force to be sent to hold a plan is a plan too ("a multinational reassurance force"); its
+# purpose word makes it one, where "Russian forces" are an army.
+PLAN_FORCE_PURPOSES = ("reassurance", "stabilisation", "stabilization", "peacekeeping")
+PLAN_FORCE_PURPOSES += ("multinational", "protection", "interposition")
 # Nouns naming something on the table, with the proposal kind each stands for.
 PROPOSAL_NOUNS = {
     "ceasefire": "ceasefire",
@@ -793,6 +797,21 @@ PROPOSAL_NOUNS = {
     "blueprint": "peace_plan",
     "initiative": "peace_plan",
     "formula": "proposal",
+    # Bodies a plan would set up to watch or carry it out ("a joint monitoring committee").
+    "committee": "monitoring_mission",
+    "commission": "monitoring_mission",
+    # Offers to fighters and the act of laying down arms are plans too.
+    "amnesty": "proposal",
+    "decommissioning": "disarmament",
+    # The founding text of a body under negotiation ("a draft statute").
+    "statute": "proposal",
+    # Acts a plan orders, concrete with what they move ("a pullback of heavy weapons").
+    "pullback": "withdrawal",
+    "pullout": "withdrawal",
+    "reduction": "withdrawal",
+    "handover": "disarmament",
+    # A force to be sent ("reassurance force"), spelt as PLAN_COMPOUNDS joins it.
+    **{f"{purpose} force": "monitoring_mission" for purpose in PLAN_FORCE_PURPOSES},
     # The act of putting a plan forward names that plan again ("dismissed the announcement").
     "announcement": "proposal",
     # The document a plan is written in names it ("studying the American paper").
@@ -802,6 +821,7 @@ PROPOSAL_NOUNS = {
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
+PLAN_COMPOUNDS |= {(purpose, "force"): f"{purpose} force" for purpose in PLAN_FORCE_PURPOSES}
 # Plan nouns that name a concrete plan only with a scope, a complement or an owner
 # ("prisoner exchange", "exchange of prisoners", "Egypt's plan"), never alone ("a deal").
 PLAN_GENERIC_NOUNS = frozenset(
@@ -810,10 +830,18 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["cessation", "withdrawal", "disarmament", "declaration", "corridor", "release"]
     + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
     + ["blueprint", "initiative", "formula", "announcement", "paper", "idea"]
+    + ["committee", "commission", "amnesty", "decommissioning", "statute"]
+    + ["pullback", "pullout", "reduction", "handover"]
 )
 # Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
 # "Hamas's disarmament", "Russia's release of prisoners".
-PLAN_ACT_NOUNS = frozenset({"withdrawal", "disarmament", "release", "return"})
+PLAN_ACT_NOUNS = frozenset({"withdrawal", "disarmament", "release", "return", "decommissioning"})
+PLAN_ACT_NOUNS |= {"pullback", "pullout", "reduction", "handover"}
+# Plan nouns naming a body set up for a plan: "a committee for the truce" is no truce.
+PLAN_BODY_NOUNS = frozenset({"committee", "commission", "mission", "mechanism"})
+# Verbs (lemmas) that set up a body: "would create a joint verification mission" puts one
+# forward as a plan.
+BODY_FOUNDING_VERBS = frozenset({"create", "establish", "form", "launch", "deploy"})
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
 # Fixed phrases in which a plan noun names nothing: "in return for".
@@ -828,8 +856,18 @@ PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
 # Prepositions after which a plan dates an act rather than being its object ("pledged to
 # deploy a force after a ceasefire").
 TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
+# Prepositions that count time from a plan already made: "since the truce".
+HISTORY_PREPOSITIONS = frozenset({"since"})
 # Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
+# Proposing verbs (lemmas) whose "that" clause states the plan itself: "proposed that the
+# captives be handed to the Red Cross".
+PLAN_CLAUSE_VERBS = frozenset({"propose", "suggest"})
+# How many words of such a clause make the plan's title.
+PLAN_CLAUSE_WORDS = 12
+# Prepositions that may stand between a plan word and the object it halts or moves ("a pause
+# in the fighting", "a corridor through its territory"); "a deal about its territory" is talk.
+PLAN_OBJECT_PREPOSITIONS = frozenset({"in", "through"})
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a
@@ -902,6 +940,13 @@ COMPLEMENT_SCOPES = frozenset(
         "troops",
         "civilians",
         "children",
+        # what a pullback or handover moves, and who watches it
+        "weapons",
+        "observers",
+        "monitors",
+        # papers the sides swap as a first step ("an exchange of lists of fighters")
+        "lists",
+        "maps",
     ]
 )
 # Verbs (lemmas) that halt hostilities: with a hostile act as object they state a cessation
@@ -926,6 +971,9 @@ PLAN_HALTED_ACTS = {
     "fighting": "ceasefire",
     "fire": "ceasefire",
     "offensives": "ceasefire",
+    # Hostage-taking halts under a moratorium like strikes do ("suspend kidnappings").
+    "kidnappings": "moratorium",
+    "abductions": "moratorium",
 }
 # Words between a halting verb and its object ("refrain from all attacks", "hold their fire").
 PLAN_HALT_FILLERS = frozenset({"from", "all", "any", "their", "its", "further", "the"})
@@ -936,6 +984,10 @@ PLAN_TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
 # complete ceasefire" are one plan (synonyms of what a plan covers are PLAN_TOPICS' stems).
 SCOPE_FULL = frozenset({"full", "complete", "comprehensive", "total", "general", "broader"})
 SCOPE_PARTIAL = frozenset({"partial", "limited"})
+# How long a plan is meant to hold, by opposite ends: "a permanent ceasefire" is never the
+# "temporary ceasefire" named before it.
+SCOPE_LASTING = frozenset({"permanent", "lasting", "durable"})
+SCOPE_PASSING = frozenset({"temporary", "interim", "provisional"})
 # Modifiers that name what a plan covers ("energy truce", "prisoner exchange", "buffer zone").
 SCOPE_MODIFIERS = frozenset(
     {"energy", "infrastructure", "maritime", "naval", "sea", "air", "prisoner", "prisoners"}
@@ -962,7 +1014,7 @@ PLAN_TOPICS = {
     "withdrawal": ("withdraw", "pullout", "pullback"),
     "territory": ("territor", "land", "corridor", "border", "buffer"),
     "disarmament": ("disarm", "weapon"),
-    "monitoring": ("monitor", "observer", "peacekeep"),
+    "monitoring": ("monitor", "observer", "peacekeep", "verif"),
     "nuclear": ("nuclear", "enrichment", "uranium"),
     "guarantees": ("guarantee",),
     "minerals": ("mineral",),
@@ -992,7 +1044,7 @@ NUMBER_WORDS = {
 # Modifiers that name a proposal's scope ("30-day ceasefire", "energy truce"): what it covers
 # and how far it reaches, its terms and the kind it is of.
 PROPOSAL_MODIFIERS = SCOPE_MODIFIERS | SCOPE_FULL | SCOPE_PARTIAL | {"unconditional"}
-PROPOSAL_MODIFIERS |= {"temporary", "permanent", "humanitarian", "interim", "lasting"}
+PROPOSAL_MODIFIERS |= SCOPE_LASTING | SCOPE_PASSING | {"humanitarian"}
 PROPOSAL_MODIFIERS |= {"immediate", "short", "demilitarized", "demilitarised"}
 PROPOSAL_MODIFIERS |= {"peace", "truce", "ceasefire", "cease-fire"}
 # What a truce halts: "an energy strikes truce", "a strike moratorium".
@@ -2013,6 +2065,20 @@ SHARED_WORDS = {
     **dict.fromkeys(
         [("PLAN_ACT_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_ACT_NOUNS", "PROPOSAL_NOUNS")],
         "the act nouns are those plan nouns whose possessor does the act rather than propose it",
+    ),
+    **dict.fromkeys(
+        [("PROPOSAL_MODIFIERS", "SCOPE_LASTING"), ("PROPOSAL_MODIFIERS", "SCOPE_PASSING")],
+        "how long a plan holds is part of its wording and tells a lasting plan from a passing one",
+    ),
+    ("INFERENCE_VERBS", "PLAN_CLAUSE_VERBS"): "'suggested that the mood was changing' infers;"
+    " 'suggested that the captives be freed' proposes, told apart by the clause's verb",
+    ("PLAN_CLAUSE_VERBS", "PROPOSER_VERBS"): "the proposing verbs whose 'that' clause states"
+    " the plan itself, not only put a named plan forward",
+    ("PLAN_CLAUSE_VERBS", "REPORTING_VERBS"): "a proposing verb reports what its subject said"
+    " and, with a bare or modal 'that' clause, puts that clause forward as a plan",
+    **dict.fromkeys(
+        [("PLAN_BODY_NOUNS", "PLAN_GENERIC_NOUNS"), ("PLAN_BODY_NOUNS", "PROPOSAL_NOUNS")],
+        "the body nouns are those plan nouns that name a body to be set up, not the plan it serves",
     ),
     ("COMPLEMENT_SCOPES", "FORCE_NOUNS"): "forces are what a withdrawal moves ('withdrawal of"
     " forces') and, owned by a commander, the side that answers ('his forces accepted')",

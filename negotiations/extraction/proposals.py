@@ -29,6 +29,7 @@ from .lexicon import (
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
+    BODY_FOUNDING_VERBS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
@@ -38,13 +39,16 @@ from .lexicon import (
     DECISION_VERBS,
     DENIAL_VERBS,
     EXISTENTIAL_REFUSALS,
+    FINITE_BE,
     FRAMEWORK_PREPOSITIONS,
     HAVE_FORMS,
+    HISTORY_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     JOINT_NOUNS,
     MEDIATION_NOUNS,
     MEETING_WORDS,
     MODALS,
+    MONTHS,
     MUTUAL_RESPONSES,
     NEGATIONS,
     NOBODY_DETERMINERS,
@@ -59,6 +63,9 @@ from .lexicon import (
     PLAN_ACT_NOUNS,
     PLAN_AUTHORED_KINDS,
     PLAN_BACKING_VERBS,
+    PLAN_BODY_NOUNS,
+    PLAN_CLAUSE_VERBS,
+    PLAN_CLAUSE_WORDS,
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
@@ -69,9 +76,11 @@ from .lexicon import (
     PLAN_HALTED_ACTS,
     PLAN_NEW_MODIFIERS,
     PLAN_NOT_INFINITIVES,
+    PLAN_OBJECT_PREPOSITIONS,
     PLAN_TARGET_PREPOSITIONS,
     PLAN_URGING_VERBS,
     PLAN_VERB_MARKERS,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_SUBJECTS,
     PREPOSITIONS,
@@ -96,7 +105,9 @@ from .lexicon import (
     SCOPE_DOMAINS,
     SCOPE_FULL,
     SCOPE_KINDS,
+    SCOPE_LASTING,
     SCOPE_PARTIAL,
+    SCOPE_PASSING,
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
@@ -167,6 +178,7 @@ class _Mention:
     terms_by: str | None = None  # who set terms for this plan ("Hamas's terms for a truce")
     breadth: int = 0  # how many scope words its wording gives, to keep the widest title
     new: bool = False  # "a further exchange": never the plan of its kind named before
+    indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
 
 
 @dataclass(frozen=True)
@@ -214,14 +226,21 @@ def proposal_stage(a: Analysis) -> Analysis:
     found: list[_Mention] = []
     topic: tuple[int, int] | None = None  # sentence and plan of the last first-named plan
     for s, span in enumerate(a.sentences):
-        if _PLAN_WORDS.isdisjoint(a.words(s)) and _PLAN_LEMMAS.isdisjoint(a.lemmas(s)):
+        words, lemmas = a.words(s), a.lemmas(s)
+        mentions = []
+        if not (_PLAN_WORDS.isdisjoint(words) and _PLAN_LEMMAS.isdisjoint(lemmas)):
+            mentions = list(_mentions_in(_sentence(a, s, span, speakers)))
+        # a sentence that names no plan, or only has a verb that may state one, answers the
+        # plan named last by pronoun ("Hamas accepted it")
+        plain = _PLAN_WORDS.isdisjoint(words) and _PLAN_NOUN_LEMMAS.isdisjoint(lemmas)
+        if plain and not mentions:
             if topic is not None and s - topic[0] <= _PRONOUN_REACH:
                 answers = _pronoun_answers(_sentence(a, s, span, speakers))
                 plan = found[topic[1]]
                 found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
             continue
         first = None
-        for mention in _mentions_in(_sentence(a, s, span, speakers)):
+        for mention in mentions:
             same = _antecedent(found, mention)
             if same is not None:
                 found[same] = _merge(found[same], _as_terms(found[same], mention))
@@ -234,10 +253,11 @@ def proposal_stage(a: Analysis) -> Analysis:
 
 
 # A quick look for what can start a plan mention: a plan noun or the first word of a
-# compound, a plural plan noun's lemma, or a halting verb.
+# compound, a plural plan noun's lemma, a halting verb or a verb whose clause is a plan.
 _COMPOUND_FIRSTS = frozenset(first for first, _ in PLAN_COMPOUNDS)
 _PLAN_WORDS = frozenset(PROPOSAL_NOUNS) | _COMPOUND_FIRSTS
-_PLAN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
+_PLAN_NOUN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
+_PLAN_LEMMAS = _PLAN_NOUN_LEMMAS | PLAN_CLAUSE_VERBS
 
 
 def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
@@ -299,6 +319,7 @@ def _mentions_in(c: _Sentence):
             found[-1] = replace(outer, last=max(outer.last, plan.last), mention=merged)
             continue
         found.append(plan)
+    found = sorted(found + _clause_plans(c, found), key=lambda plan: plan.lead)
     answers = _responses(c, found) if found else {}
     framework = _framework_author(c, found)
     for i, plan in enumerate(found):
@@ -310,6 +331,51 @@ def _mentions_in(c: _Sentence):
             yield mention
             continue
         yield replace(mention, proposal=_answered(mention.proposal, extra))
+
+
+_FINITE_HAVE = HAVE_FORMS - {"have"}
+# How far into a plan's clause its verb stands, past its subject.
+_CLAUSE_VERB_REACH = 6
+
+
+def _clause_plans(c: _Sentence, found: list[_Found]) -> list[_Found]:
+    """A plan stated as the "that" clause of a proposing verb, where the clause names no
+    plan noun: "the rebels proposed that the prisoners be handed to the Church"."""
+    plans = []
+    for j in c.proposing_verbs:
+        if c.lemmas[j] not in PLAN_CLAUSE_VERBS or _word(c, j + 1) != "that":
+            continue
+        lead, last = j + 2, j + 2
+        while (
+            last + 1 < len(c.words)
+            and last - lead < PLAN_CLAUSE_WORDS
+            and not _clause_ends(c, last)
+        ):
+            last += 1
+        if lead >= len(c.words) or any(lead <= plan.lead <= last for plan in found):
+            continue
+        if _reports_fact(c.words[lead : last + 1]):
+            continue
+        proposal = ProposalRecord(
+            title=c.a.document.text[c.token(lead).start : c.token(last).end],
+            kind="proposal",
+            evidence=c.span,
+            proposed_by=_proposer(c, lead),
+            confidence=0.55,
+        )
+        plans.append(_Found(lead, last, last, _Mention(proposal, frozenset(), False, new=True)))
+    return plans
+
+
+def _reports_fact(clause: list[str]) -> bool:
+    """ "suggested that the mood was changing": a finite verb in the clause reports how
+    things are; a plan's clause is bare or modal ("that the captives be freed")."""
+    for k, w in enumerate(clause[:_CLAUSE_VERB_REACH]):
+        if w in FINITE_BE or w in _FINITE_HAVE:
+            return True
+        if w.endswith("ed") and (k == 0 or clause[k - 1] not in BE_FORMS):
+            return True
+    return False
 
 
 def _framework_author(c: _Sentence, found: list[_Found]) -> str | None:
@@ -352,8 +418,38 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     mention, lead, last = _mention(c, n)
     if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
+    if _standing_body(c, n, lead) or _named_accord(c, n) or _dated_before(c, lead):
+        return None
     reach = max([*_complement(words, n), _inner_plan(words, n)])
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+
+
+def _dated_before(c: _Sentence, lead: int) -> bool:
+    """ "since the truce of April 2022", "brokered the July ceasefire": a plan dated by its
+    month, or counted from, is one made before, history rather than a plan on the table."""
+    if lead > 1 and c.words[lead - 1] in MONTHS and c.words[lead - 2] in ARTICLES:
+        return True  # "the July ceasefire", not "approved in August a plan"
+    k = lead - 1
+    while k >= 0 and c.words[k] in ARTICLES:
+        k -= 1
+    return k >= 0 and c.words[k] in HISTORY_PREPOSITIONS
+
+
+def _named_accord(c: _Sentence, n: int) -> bool:
+    """ "the Cessation of Hostilities Agreement": a plan noun capitalised inside a sentence is
+    part of the name of an accord already made, history rather than a plan on the table."""
+    text = c.token(n).text
+    title_case = text[:1].isupper() and not text.isupper()
+    return n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS
+
+
+def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
+    """ "their General Border Committee", "convene its border commission": a body with a
+    name or an owner's "its" already exists; only a body yet to be set up is a plan."""
+    if c.words[n] not in PLAN_BODY_NOUNS:
+        return False
+    named = c.token(n).text[:1].isupper() and n > 0
+    return named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS)
 
 
 def _background(c: _Sentence, lead: int) -> bool:
@@ -396,7 +492,9 @@ def _sits(c: _Sentence, n: int) -> bool:
 def _inner_plan(words: list[str], n: int) -> int:
     """Where a generic plan noun's complement names the plan it carries ("a blueprint for a
     prisoner exchange" is that exchange), else -1."""
-    if words[n] not in PLAN_GENERIC_NOUNS or words[n + 1 : n + 2] != ["for"]:
+    if words[n] not in PLAN_GENERIC_NOUNS or words[n] in PLAN_BODY_NOUNS:
+        return -1
+    if words[n + 1 : n + 2] != ["for"]:
         return -1
     j = n + 2
     while j < len(words) and (words[j] in ARTICLES or _is_scope(words[j])):
@@ -408,9 +506,21 @@ def _is_verb(words: list[str], n: int) -> bool:
     return n > 0 and words[n - 1] in _VERB_MARKERS
 
 
+# Words that may stand between a plan word and its object or complement ("halt in the
+# fighting", "corridor through its territory", "exchange all detainees").
+_OBJECT_FILLERS = PLAN_HALT_FILLERS | ARTICLES | PLAN_OBJECT_PREPOSITIONS
+
+
 def _object_scope(words: list[str], n: int) -> bool:
-    """A plan verb with its object is a plan too ("would exchange prisoners", "swap land")."""
-    return any(w in COMPLEMENT_SCOPES for w in words[n + 1 : n + 4])
+    """A plan verb with its object is a plan too ("would exchange prisoners", "swap all 300
+    detainees"); a verb before the scope word ("the release quoted the peace envoy") makes
+    the plan noun its subject, not a plan with an object."""
+    for w in words[n + 1 : n + 4]:
+        if w in COMPLEMENT_SCOPES:
+            return True
+        if not (w in _OBJECT_FILLERS or _is_scope(w) or w[:1].isdigit()):
+            return False
+    return False
 
 
 def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
@@ -440,7 +550,8 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         generic and owner and not (scope_words or content) and words[lead - 2 : lead - 1] == ["the"]
     )
     anaphoric = owned_again or (generic and not concrete and _definite(words, lead))
-    if generic and not (concrete or anaphoric or _put_forward(c, lead)):
+    verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None
+    if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs)):
         return None, lead, n
     last = complement[-1] if complement else n + (2 if content else 0)
     offered, terms = _offered_by(c, lead)
@@ -459,8 +570,9 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     )
     terms_by, breadth = (offered if terms else None), len(_telling(scope_words))
     new = lead > 0 and words[lead - 1] in PLAN_NEW_MODIFIERS
+    indefinite = bool(INDEFINITE_ARTICLES.intersection(words[max(0, lead - 2) : lead]))
     return (
-        _Mention(proposal, _scope(scope_words), anaphoric, terms_by, breadth, new),
+        _Mention(proposal, _scope(scope_words), anaphoric, terms_by, breadth, new, indefinite),
         lead,
         last,
     )
@@ -544,7 +656,8 @@ def _status_cues(words: list[str], n: int) -> list[str]:
 def _scope(words: list[str]) -> frozenset[str]:
     """What tells this plan from others of its kind, one feature per meaning: a duration, a
     reach ("full" for "complete") and the topics of its domain words ("naval" is maritime)."""
-    features = set()
+    features = {"lasting" for w in words if w in SCOPE_LASTING}
+    features |= {"passing" for w in words if w in SCOPE_PASSING}
     for w in _telling(words):
         if w in SCOPE_FULL:
             features.add("full")
@@ -603,16 +716,17 @@ def _infinitive(words: list[str], n: int) -> bool:
     return len(after) == 2 and after[0] == "to" and after[1] not in PLAN_NOT_INFINITIVES
 
 
-def _put_forward(c: _Sentence, start: int) -> bool:
+def _put_forward(c: _Sentence, start: int, verbs: frozenset[str] | None = None) -> bool:
     """An indefinite plan noun as the object of proposing or answering is on the table
-    ("agreed to carry out an exchange", "signed a joint declaration")."""
+    ("agreed to carry out an exchange", "signed a joint declaration"); `verbs` widens
+    proposing for a body ("create a mission")."""
     words = c.words
     before = range(start - 1, max(-1, start - 4), -1)
     article = next((j for j in before if words[j] in INDEFINITE_ARTICLES), None)
     if article is None:
         return False
     return any(
-        reads_as_verb(c.words, c.lemmas, j) and c.lemmas[j] in _PUTTING_FORWARD
+        reads_as_verb(c.words, c.lemmas, j) and c.lemmas[j] in (verbs or _PUTTING_FORWARD)
         for j in range(max(0, article - 4), article)
     )
 
@@ -1272,9 +1386,21 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
     for i in range(len(found) - 1, -1, -1):
         old = found[i]
         same_kind = kind_family(old.proposal.kind) == kind_family(new.proposal.kind)
-        if same_kind and _scopes_agree(old.scope, new.scope):
+        if same_kind and _scopes_agree(old.scope, new.scope) and not _introduced(old, new):
             return i
     return None
+
+
+def _introduced(old: _Mention, new: _Mention) -> bool:
+    """ "an amnesty" after "a bridging proposal": an indefinite plan of an open kind named by
+    another noun, with nothing in its wording to tie it to the plan before, is one of its own."""
+    if not new.indefinite or old.scope or new.scope or new.proposal.kind not in OPEN_KINDS:
+        return False
+    return _head(old.proposal) != _head(new.proposal)
+
+
+def _head(proposal: ProposalRecord) -> str:
+    return proposal.title.lower().split()[-1]
 
 
 def _referent(found: list[_Mention], new: _Mention) -> int:
@@ -1291,8 +1417,18 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
     return len(found) - 1
 
 
+_DURABILITY = frozenset({"lasting", "passing"})
+
+
+def _lasts(scope: frozenset[str]) -> frozenset[str]:
+    return scope & _DURABILITY
+
+
 def _scopes_agree(old: frozenset[str], new: frozenset[str]) -> bool:
     """Mentions of one kind are one plan unless duration, coverage or breadth differ."""
+    if _lasts(old) and _lasts(new) and _lasts(old) != _lasts(new):
+        return False
+    old, new = old - _DURABILITY, new - _DURABILITY
     if not old or not new:
         return True
     durations = [{w for w in scope if _NUMBERED.match(w)} for scope in (old, new)]
@@ -1302,10 +1438,20 @@ def _scopes_agree(old: frozenset[str], new: frozenset[str]) -> bool:
     return not any(reach) or bool(reach[0] & reach[1])
 
 
+def _names_better(new: _Mention, old: _Mention) -> bool:
+    """Whether a new mention names the plan better: broader wording, or as broad and saying
+    who put the plan forward where the old one did not ("a lasting truce", then "Kenya
+    proposed a permanent truce"), unless it is a shorter form of the old ("treaty")."""
+    if new.breadth != old.breadth:
+        return new.breadth > old.breadth
+    authored = new.proposal.proposed_by is not None and old.proposal.proposed_by is None
+    return authored and not old.proposal.title.lower().endswith(new.proposal.title.lower())
+
+
 def _merge(old: _Mention, new: _Mention) -> _Mention:
     known = {r.actor for r in old.proposal.responses}
     statuses = {e.status for e in old.proposal.events}
-    wider = old if old.breadth >= new.breadth else new
+    wider = new if _names_better(new, old) else old
     proposal = replace(
         old.proposal,
         title=wider.proposal.title,

@@ -591,3 +591,205 @@ def test_answers_governed_by_their_own_object(text, expected, registry):
 )
 def test_proposer_of_an_urged_plan(text, proposer, registry):
     assert proposals(text, registry)[0].proposed_by == proposer
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        pytest.param(
+            "The militia said it would suspend abductions on the coastal road for a month.",
+            "moratorium",
+            id="i11-halting-hostage-taking",
+        ),
+        pytest.param(
+            "The interior ministry has offered an amnesty to gunmen who hand in their rifles.",
+            "proposal",
+            id="i11-amnesty-offered",
+        ),
+        pytest.param(
+            "Mediators would create a joint verification mission for the border villages.",
+            "monitoring_mission",
+            id="i11-verification-body-to-set-up",
+        ),
+    ],
+)
+def test_plan_nouns_of_the_open_class(text, kind, registry):
+    assert [p.kind for p in proposals(text, registry)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Peru and Ecuador will hold a session of their Joint Boundary Commission in Lima.",
+            id="i11-named-body",
+        ),
+        pytest.param(
+            "The two sides agreed to convene their river commissions in Quito in May.",
+            id="i11-owned-body",
+        ),
+    ],
+)
+def test_standing_bodies_are_no_plans(text, registry):
+    assert [p.kind for p in proposals(text, registry)] == []
+
+
+def test_an_indefinite_plan_of_another_noun_is_a_plan_of_its_own(registry):
+    text = (
+        "Norway put a bridging proposal to both sides in Oslo. "
+        "Separately, the army command has offered an amnesty to rebels who surrender."
+    )
+    assert [p.title.split()[0] for p in proposals(text, registry)] == ["proposal", "amnesty"]
+
+
+def test_a_definite_plan_of_another_noun_is_the_plan_before(registry):
+    text = "Norway put a bridging proposal to both sides. The rebels rejected the idea."
+    assert [p.title for p in proposals(text, registry)] == ["proposal"]
+
+
+def test_a_permanent_ceasefire_is_not_the_temporary_one(registry):
+    text = (
+        "The army and the militia agreed to extend a temporary ceasefire until May. "
+        "The army said it had proposed that the next round take up a permanent ceasefire."
+    )
+    titles = [p.title for p in proposals(text, registry)]
+    assert titles == ["temporary ceasefire", "permanent ceasefire"]
+
+
+def test_a_merged_plan_keeps_the_title_of_the_mention_that_names_its_author(registry):
+    text = (
+        "Observers hope for a lasting truce in the valley. "
+        "Egypt put forward a permanent truce on Monday."
+    )
+    (plan,) = proposals(text, registry)
+    assert (plan.title, plan.proposed_by) == ("permanent truce", "Egypt")
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "The bulletin quoted the peace commissioner as saying talks went well.",
+            [],
+            id="i11-a-verb-before-the-scope-word-ends-the-object",
+        ),
+        pytest.param(
+            "The militia said it would exchange all 40 captives on Sunday.",
+            ["exchange all 40 captives"],
+            id="i11-determiner-and-number-before-the-object",
+        ),
+        pytest.param(
+            "The envoy urged a pause in the fighting around the dam.",
+            ["pause in the fighting"],
+            id="i11-pause-in-the-fighting",
+        ),
+    ],
+)
+def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Egypt proposed that both armies pull back five kilometres from the river.",
+            [("both armies pull back five kilometres from the river", "Egypt")],
+            id="i11-clause-with-a-bare-verb",
+        ),
+        pytest.param(
+            "Egypt proposed that the captives be freed by Friday.",
+            [("the captives be freed by Friday", "Egypt")],
+            id="i11-clause-in-the-passive",
+        ),
+        pytest.param(
+            "However, Egypt suggested that the mood was beginning to change.",
+            [],
+            id="i11-suggesting-a-fact-is-no-plan",
+        ),
+        pytest.param(
+            "Egypt did not propose that the armies pull back.",
+            [],
+            id="i11-denied-proposal",
+        ),
+    ],
+)
+def test_plans_stated_as_a_that_clause(text, expected, registry):
+    assert [(p.title, p.proposed_by) for p in proposals(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Both sides said they remained bound by the Lusaka Ceasefire Agreement of 1999.",
+            [],
+            id="i11-named-accord-is-history",
+        ),
+        pytest.param(
+            "Zambia proposed a CEASEFIRE along the river, the envoy said.",
+            ["CEASEFIRE"],
+            id="i11-capitals-for-emphasis-are-no-name",
+        ),
+    ],
+)
+def test_named_accords(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Moscow rejected the idea of a stabilisation force in the south.",
+            ["stabilisation force"],
+            id="i11-force-with-a-purpose-is-a-plan",
+        ),
+        pytest.param("Russian forces advanced near the river.", [], id="i11-an-army-is-no-plan"),
+    ],
+)
+def test_forces_to_be_sent(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Both sides agreed to a pullback of heavy weapons from the border.",
+            ["pullback of heavy weapons"],
+            id="i11-pullback-of-weapons",
+        ),
+        pytest.param("Prices saw a reduction last year.", [], id="i11-a-bare-act-noun-is-no-plan"),
+    ],
+)
+def test_act_nouns_with_what_they_move(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Kenya, which brokered the March ceasefire, urged restraint.", [], id="i11-month-dated"
+        ),
+        pytest.param("Raids have ebbed since the truce of 2021.", [], id="i11-counted-since"),
+        pytest.param(
+            "Egypt proposed in March a truce for the valley.",
+            ["truce"],
+            id="i11-a-month-before-the-article-dates-the-proposing",
+        ),
+    ],
+)
+def test_plans_made_before_are_history(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+def test_an_exchange_of_papers_is_a_plan(registry):
+    text = "Both armies agreed on an exchange of maps of minefields."
+    assert [p.title for p in proposals(text, registry)] == ["exchange of maps"]
+
+
+def test_a_proposing_verb_without_a_plan_still_answers_by_pronoun(registry):
+    text = "Egypt put forward a truce on Monday. Hamas accepted it and proposed more talks."
+    assert ("Hamas", "accepted") in answers(text, registry)
