@@ -13,10 +13,10 @@ import pytest
 from tests.scorers import SHARED_EVAL, headline
 
 FLOORS = {
-    "tests/extraction/heldout": 0.698,
-    "tests/extraction/heldout2": 0.698,
-    "tests/extraction/heldout3": 0.657,
-    "tests/extraction/heldout4": 0.561,
+    "tests/extraction/heldout": 0.703,
+    "tests/extraction/heldout2": 0.722,
+    "tests/extraction/heldout3": 0.677,
+    "tests/extraction/heldout4": 0.621,
     "tests/extraction/heldout5": 0.540,
 }
 
