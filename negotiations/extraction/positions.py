@@ -350,11 +350,8 @@ def _acts(a: Analysis, s: int, speakers: dict):
 def _commitment(words: list[str], n: int) -> tuple[int, bool, bool] | None:
     """The auxiliary committing its subject to the verb at n ("would withdraw", "will not be
     disarmed", "does not negotiate"), whether negated and whether passive; None if none."""
-    j, negated = n - 1, False
-    passive = j > 0 and words[j] in BE_FORMS
-    j -= passive
-    while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
-        negated, j = negated or words[j] in NEGATIONS, j - 1
+    passive = n > 1 and words[n - 1] in BE_FORMS
+    j, negated = _auxiliary_before(words, n - passive)
     if words[j + 1] in NEGATED_AUXILIARIES:
         j += 1
     # "does not negotiate": a habit refused is refused as a rule
@@ -366,13 +363,22 @@ def _commitment(words: list[str], n: int) -> tuple[int, bool, bool] | None:
     return j, negated, passive
 
 
+def _auxiliary_before(words: list[str], n: int) -> tuple[int, bool]:
+    """Where the auxiliary before word n stands, past negations and adverbs ("would not
+    quickly sign"), and whether a negation was passed."""
+    j, negated = n - 1, False
+    while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
+        negated, j = negated or words[j] in NEGATIONS, j - 1
+    return j, negated
+
+
 def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, str] | None:
     """The issue a cue is about, with the tokens between them; None where the cue states none."""
     tokens, words = sentence
     n, last = cue.n, cue.n + cue.width - 1
     if is_hypothetical(words, n) or _short_of(tokens, n):
         return None
-    if cue.key in SUPPORT_PARTICIPATION_VERBS and not _committed(tokens, n, words):
+    if cue.key in SUPPORT_PARTICIPATION_VERBS and not _committed(words, n):
         return None  # "ministers attended the talks" reports an event, not a stance
     if cue.verdict and _attributive(a, tokens, last):
         return None  # an attributive verdict judges the noun after it, not an issue
@@ -468,15 +474,13 @@ def _token_at(a: Analysis, span, offset: int) -> int:
     return j - a.token_range(span).start
 
 
-def _committed(tokens, n: int, words: list[str]) -> bool:
+def _committed(words: list[str], n: int) -> bool:
     """Whether a verb at token n is promised or offered ("would (not) attend", "agreed to sign")
     or named as an act to come ("host the signing of the accord")."""
     if words[n].endswith("ing") and n + 1 < len(words) and words[n + 1] == "of":
         return True
-    j = n - 1
-    while j >= 0 and (tokens[j].lower in NEGATIONS or tokens[j].lower.endswith("ly")):
-        j -= 1
-    return j >= 0 and tokens[j].lower in VERB_AUXILIARIES - HAVE_FORMS
+    j, _ = _auxiliary_before(words, n)
+    return j >= 0 and words[j] in VERB_AUXILIARIES - HAVE_FORMS
 
 
 def _short_of(tokens, n: int) -> bool:
