@@ -119,6 +119,20 @@ def offer(title, kind="ceasefire", proposer=None, seen=DAY):
             [plan(1, "ceasefire", proposer=UKRAINE)],
             None,
         ),
+        # Outlets credit one plan to different mediators: the same terms make it one plan.
+        (
+            offer("ten-day humanitarian pause", "truce", proposer=QATAR),
+            [plan(1, "10-day truce", "truce", proposer=US)],
+            1,
+        ),
+        # A purpose alone ("humanitarian") tells no plan of one side from another's.
+        (
+            offer("humanitarian truce", "truce", proposer=RUSSIA),
+            [plan(1, "humanitarian truce", "truce", proposer=UKRAINE)],
+            None,
+        ),
+        # What a plan covers is never left unsaid: a 30-day energy truce is no 30-day ceasefire.
+        (offer("30-day energy truce", "truce"), [plan(1, "30-day ceasefire")], None),
         # A truce is no prisoner exchange.
         (offer("prisoner exchange", "prisoner_exchange"), [plan(1, "30-day ceasefire")], None),
         # A bare mention joins the one plan that fits, and stays apart when several do.

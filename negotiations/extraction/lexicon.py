@@ -1020,6 +1020,9 @@ PLAN_TOPICS = {
     "minerals": ("mineral",),
     "elections": ("election",),
 }
+# Topics that say what a plan is for rather than what it covers: "a 10-day humanitarian truce"
+# and "a 10-day truce" are one plan, where "an energy truce" is not "a truce".
+PLAN_PURPOSES = frozenset({"aid"})
 
 # Plan kinds that are one thing, in one article and across sources: a "30-day truce" and a
 # "30-day ceasefire", a "prisoner exchange" and a "hostage deal".

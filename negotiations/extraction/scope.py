@@ -11,6 +11,7 @@ from .lexicon import (
     KIND_FAMILIES,
     NUMBER_WORDS,
     OPEN_KINDS,
+    PLAN_PURPOSES,
     PLAN_TOPICS,
     SCOPE_FULL,
     SCOPE_PARTIAL,
@@ -39,9 +40,9 @@ class PlanScope:
         return bool(self.topics or self.reach or self.days or self.numbers)
 
     def agrees(self, other: PlanScope) -> bool:
-        """Whether both can be one plan: the same topics, and no reach, duration or count
-        that differs (a wording that leaves one out agrees with any)."""
-        if self.topics != other.topics:
+        """Whether both can be one plan: the same topics (a purpose may go unsaid), and no
+        reach, duration or count that differs (a wording that leaves one out agrees with any)."""
+        if self.topics - PLAN_PURPOSES != other.topics - PLAN_PURPOSES:
             return False
         for mine, theirs in ((self.reach, other.reach), (self.days, other.days)):
             if mine is not None and theirs is not None and mine != theirs:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from negotiations.extraction import normalize_alias
-from negotiations.extraction.lexicon import NEGATIONS
+from negotiations.extraction.lexicon import NEGATIONS, PLAN_PURPOSES
 from negotiations.extraction.scope import PlanScope, kinds_agree
 
 # How far apart two reported dates of one meeting may be: time zones, and talks over days.
@@ -155,7 +155,8 @@ def _overlap(a: MeetingFacts, b: MeetingFacts) -> float:
 
 def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None:
     """The stored plan this report is of: the same kind of plan, covering the same, put
-    forward by the same side (when both name one), reported around the same time.
+    forward by the same side (when both name one, unless both give the same terms), reported
+    around the same time.
 
     A wording that tells the plan apart (a topic, a reach, a duration, a number, a proposer)
     joins the candidate that shares most of it, and of equals the one more sources report;
@@ -173,10 +174,13 @@ def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None
 def _same_plan(report: PlanFacts, c: PlanFacts) -> bool:
     if report.articles & c.articles or not kinds_agree(report.kind, c.kind):
         return False
-    if report.proposer and c.proposer and report.proposer != c.proposer:
-        return False
     if not _active(report, c):
         return False
+    if report.proposer and c.proposer and report.proposer != c.proposer:
+        # Outlets credit one plan to different mediators; a plan of the same duration, count
+        # or topic is that plan, where a bare "ceasefire" of another side is another plan.
+        purposes = len(report.scope.topics & c.scope.topics & PLAN_PURPOSES)
+        return report.scope.agrees(c.scope) and report.scope.shared(c.scope) > purposes
     return report.scope.agrees(c.scope) or (
         _title_likeness(report, c) >= SAME_TITLE and not report.scope.specific
     )
