@@ -59,6 +59,24 @@ def report(parties, day=DAY, kind="call", status="held", reported=None):
             [meeting(1, {US, RUSSIA}), meeting(2, {US, RUSSIA}, DAY + timedelta(3))],
             None,
         ),
+        # Two records of the same sides on the one day are that day's meeting: it joins the
+        # one naming most of its sides, of equals the one more sources report.
+        (
+            report({US, RUSSIA, UKRAINE}, None, kind="talks", reported=DAY + timedelta(1)),
+            [
+                meeting(1, {US, RUSSIA}, kind="talks"),
+                meeting(2, {US, RUSSIA, UKRAINE}, kind="talks"),
+            ],
+            2,
+        ),
+        (
+            report({US, RUSSIA}, None, kind="talks", reported=DAY + timedelta(1)),
+            [
+                meeting(1, {US, RUSSIA}, kind="talks"),
+                meeting(2, {US, RUSSIA, UKRAINE, QATAR}, kind="talks", articles=(2, 3)),
+            ],
+            2,
+        ),
         # A call reported held cannot be one that takes place after the report.
         (report({US, RUSSIA}, None, reported=DAY - timedelta(3)), [meeting(1, {US, RUSSIA})], None),
         # A call reported as planned cannot be one held before the report.

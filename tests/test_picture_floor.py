@@ -1,8 +1,9 @@
 """Regression guard on the multi-outlet picture sets: the blind one in tests/picture/outlets/
 and the diagnostic ones in tests/picture_diag/ (see its README).
 
-In the blind set eleven invented outlets report one phone call (with a follow-up meeting, a truce and a call of
-another conflict on the same day), annotated blind to the extractor and the matching rules.
+In the blind set eleven invented outlets report one phone call (with a follow-up meeting, a
+truce and a call of another conflict on the same day), annotated blind to the extractor and
+the matching rules.
 The shared `picture` scorer ingests the set into a fresh database, exports it and scores
 whether each event became one record; this test fails when its headline drops 0.05 below the
 score it had when the guard was set. Raise the floor when the picture improves; never change

@@ -110,7 +110,7 @@ def meeting_for(report: MeetingFacts, candidates: list[MeetingFacts]) -> Meeting
 
     A dated report joins the closest-dated meeting of the same contact and kind within a
     day or two. An undated one joins a dated meeting around the day it was reported only
-    when exactly one fits; otherwise it stays apart, "date not given".
+    when the ones that fit are all of one day; otherwise it stays apart, "date not given".
     """
     fitting = [
         c
@@ -129,7 +129,11 @@ def meeting_for(report: MeetingFacts, candidates: list[MeetingFacts]) -> Meeting
             default=None,
         )
     around = [c for c in fitting if _around(c.date, report)]
-    return around[0] if len(around) == 1 else None
+    if len({c.date for c in around}) != 1:
+        return None
+    # Records of one contact on one day are that day's meeting, as sources split it: the one
+    # naming most of the report's sides, of equals the most reported.
+    return max(around, key=lambda c: (len(report.parties & c.parties), len(c.articles), -c.id))
 
 
 def undated_belongs(undated: MeetingFacts, dated: MeetingFacts, others: list[MeetingFacts]) -> bool:
