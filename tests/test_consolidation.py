@@ -4,11 +4,18 @@ editors' regrouping that later ingestion keeps."""
 from datetime import date
 
 import pytest
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
 from negotiations import editing, models, services
-from negotiations.extraction.records import Document, Extraction, MeetingRecord, Span
+from negotiations.extraction.records import (
+    Document,
+    Extraction,
+    MeetingRecord,
+    ProposalRecord,
+    Span,
+)
 from negotiations.models import IngestJob
 from tests.reports import RSF_TALKS, THAI_CAMBODIAN_CALL
 
@@ -168,3 +175,26 @@ def test_an_editors_merge_survives_reextraction_of_every_article(
 
     talks = models.Meeting.objects.get()
     assert set(talks.evidence.values_list("article", flat=True)) == {a.pk for a in articles}
+
+
+def truce_extraction(article, proposer, title="humanitarian truce"):
+    """An article of the Sudan talks reporting a truce put forward by `proposer`."""
+    sentence = article.text
+    record = ProposalRecord(title, "truce", Span(sentence, 0, len(sentence)), proposer)
+    document = Document(text=article.text, published=article.published)
+    return Extraction(document, proposals=(record,), negotiations=("sudan",))
+
+
+def test_outlets_crediting_one_truce_to_different_mediators_make_one_proposal(seeded):
+    for text, mediator in [
+        ("Saudi mediators proposed a humanitarian truce.", "Saudi Arabia"),
+        ("A US-brokered humanitarian truce was put to both sides.", "United States"),
+    ]:
+        report = article(text, outlet=mediator)
+        services.store_extraction(report, truce_extraction(report, mediator))
+    side = article("The RSF proposed a humanitarian truce of its own.", outlet="Wire")
+    services.store_extraction(side, truce_extraction(side, "Rapid Support Forces"))
+
+    truces = models.Proposal.objects.order_by("pk")
+    assert [t.source_count for t in truces.annotate(source_count=Count("evidence"))] == [2, 1]
+    assert truces[1].proposer.name == "Rapid Support Forces"

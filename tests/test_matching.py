@@ -1,5 +1,6 @@
 """The rules that decide when reports from different articles are one real-world event."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -100,13 +101,17 @@ def test_meeting_matching(new, stored, joins):
     assert (found.id if found else None) == joins
 
 
+SIDES = frozenset({RUSSIA, UKRAINE})  # of the negotiation; the US and Qatar mediate
+
+
 def plan(pk, title, kind="ceasefire", proposer=None, seen=DAY, articles=None):
     articles = frozenset(articles or (pk,))
     return PlanFacts(pk, kind, plan_scope(title), (title,), proposer, seen, seen, articles)
 
 
 def offer(title, kind="ceasefire", proposer=None, seen=DAY):
-    return plan(None, title, kind, proposer, seen, articles=(99,))
+    facts = plan(None, title, kind, proposer, seen, articles=(99,))
+    return replace(facts, sides=SIDES)
 
 
 @pytest.mark.parametrize(
@@ -143,6 +148,8 @@ def offer(title, kind="ceasefire", proposer=None, seen=DAY):
             [plan(1, "10-day truce", "truce", proposer=US)],
             1,
         ),
+        # Mediators put plans forward together: one outlet's Qatari truce is another's US one.
+        (offer("truce", "truce", proposer=QATAR), [plan(1, "ceasefire", proposer=US)], 1),
         # A purpose alone ("humanitarian") tells no plan of one side from another's.
         (
             offer("humanitarian truce", "truce", proposer=RUSSIA),

@@ -66,6 +66,10 @@ class StoreBatch:
         """The parties of every negotiation: actor ids by negotiation id."""
         return self.tables.parties
 
+    def sides(self, negotiation: Negotiation | None) -> frozenset[int]:
+        """The parties of `negotiation` (none for no negotiation)."""
+        return self.tables.parties.get(negotiation.pk, frozenset()) if negotiation else frozenset()
+
     def issues(self, names) -> dict[str, Issue]:
         """The canonical issues among `names`, by name."""
         return {name: self.tables.issues[name] for name in names if name in self.tables.issues}

@@ -68,6 +68,7 @@ class PlanFacts:
     last_seen: date | None
     articles: frozenset[int] = frozenset()
     sources: int = 0  # how many articles report it; of equal candidates the most reported wins
+    sides: frozenset[int] = frozenset()  # a report's: the parties of its negotiation
 
     @property
     def telling(self) -> int:
@@ -159,8 +160,8 @@ def _overlap(a: MeetingFacts, b: MeetingFacts) -> float:
 
 def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None:
     """The stored plan this report is of: the same kind of plan, covering the same, put
-    forward by the same side (when both name one, unless both give the same terms), reported
-    around the same time.
+    forward by the same side (when a side is named, unless both give the same terms),
+    reported around the same time.
 
     A wording that tells the plan apart (a topic, a reach, a duration, a number, a proposer)
     joins the candidate that shares most of it, and of equals the one more sources report;
@@ -180,14 +181,22 @@ def _same_plan(report: PlanFacts, c: PlanFacts) -> bool:
         return False
     if not _active(report, c):
         return False
-    if report.proposer and c.proposer and report.proposer != c.proposer:
-        # Outlets credit one plan to different mediators; a plan of the same duration, count
-        # or topic is that plan, where a bare "ceasefire" of another side is another plan.
+    if _rival_proposers(report, c):
+        # A plan of the same duration, count or topic is that plan all the same, where a bare
+        # "ceasefire" of the other side is another plan.
         purposes = len(report.scope.topics & c.scope.topics & PLAN_PURPOSES)
         return report.scope.agrees(c.scope) and report.scope.shared(c.scope) > purposes
     return report.scope.agrees(c.scope) or (
         _title_likeness(report, c) >= SAME_TITLE and not report.scope.specific
     )
+
+
+def _rival_proposers(report: PlanFacts, c: PlanFacts) -> bool:
+    """Both name a proposer, and a side of the negotiation is one of them: mediators and
+    outsiders put plans forward together, and outlets credit one plan to any of them."""
+    if not (report.proposer and c.proposer) or report.proposer == c.proposer:
+        return False
+    return report.proposer in report.sides or c.proposer in report.sides
 
 
 def _active(report: PlanFacts, c: PlanFacts) -> bool:
