@@ -860,9 +860,10 @@ TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
 HISTORY_PREPOSITIONS = frozenset({"since"})
 # Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
-# Proposing verbs (lemmas) whose "that" clause states the plan itself: "proposed that the
-# captives be handed to the Red Cross".
-PLAN_CLAUSE_VERBS = frozenset({"propose", "suggest"})
+# Proposing verbs (lemmas) whose "that" clause, infinitive or -ing object states the plan
+# itself: "proposed that the captives be handed to the Red Cross", "offered to host talks in
+# Manila", "floated handing over the port".
+PLAN_CLAUSE_VERBS = frozenset({"propose", "suggest", "offer", "float"})
 # How many words of such a clause make the plan's title.
 PLAN_CLAUSE_WORDS = 12
 # Prepositions that may stand between a plan word and the object it halts or moves ("a pause
@@ -2072,8 +2073,12 @@ SHARED_WORDS = {
     ),
     ("INFERENCE_VERBS", "PLAN_CLAUSE_VERBS"): "'suggested that the mood was changing' infers;"
     " 'suggested that the captives be freed' proposes, told apart by the clause's verb",
-    ("PLAN_CLAUSE_VERBS", "PROPOSER_VERBS"): "the proposing verbs whose 'that' clause states"
-    " the plan itself, not only put a named plan forward",
+    ("PLAN_CLAUSE_VERBS", "PROPOSER_VERBS"): "the proposing verbs whose 'that' clause,"
+    " infinitive or -ing object states the plan itself, not only put a named plan forward",
+    ("ANSWER_GOVERNORS", "PLAN_CLAUSE_VERBS"): "'offered to accept' answers through its"
+    " infinitive; 'offered to host talks' states a plan in it",
+    ("PLAN_CLAUSE_VERBS", "PROPOSAL_OFFER_NOUNS"): "homographs: 'offered to host talks' states"
+    " a plan in its infinitive, 'an offer of talks' names it",
     ("PLAN_CLAUSE_VERBS", "REPORTING_VERBS"): "a proposing verb reports what its subject said"
     " and, with a bare or modal 'that' clause, puts that clause forward as a plan",
     **dict.fromkeys(

@@ -124,6 +124,7 @@ _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
 _NUMBERED = re.compile(
     rf"^{_NUMBER}[-‐–]?(?:day|hour|week|month|point|phase|stage)s?$", re.IGNORECASE
 )
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPLEMENT_WINDOW = 6
 # The grammar's clause marks but a closing bracket, which this stage has never counted as
 # ending a plan's clause; kept so that no result moves.
@@ -154,6 +155,8 @@ _CUE_WORDS |= READINESS_ADJECTIVES.keys()
 # How far before a plan the relative pronoun of an aside about an actor may stand ("which
 # brokered a ceasefire").
 _BACKGROUND_REACH = 5
+# How far before a body's lead its determiner may stand ("the US-chaired joint mechanism").
+_BODY_DETERMINER_REACH = 3
 # How many sentences back "it" may name a plan, the first one the sentence named ("X
 # presented a plan that creates a zone. Y described it as… Z accepted most of it").
 _PRONOUN_REACH = 2
@@ -179,6 +182,7 @@ class _Mention:
     breadth: int = 0  # how many scope words its wording gives, to keep the widest title
     new: bool = False  # "a further exchange": never the plan of its kind named before
     indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
+    history: bool = False  # "the 2018 peace deal": made before; its repeats are no plan either
 
 
 @dataclass(frozen=True)
@@ -249,7 +253,7 @@ def proposal_stage(a: Analysis) -> Analysis:
                 same = len(found) - 1
             first = same if first is None else first
         topic = (s, first) if first is not None else topic
-    return a.replaced(proposals=tuple(m.proposal for m in found))
+    return a.replaced(proposals=tuple(m.proposal for m in found if not m.history))
 
 
 # A quick look for what can start a plan mention: a plan noun or the first word of a
@@ -343,19 +347,23 @@ def _clause_plans(c: _Sentence, found: list[_Found]) -> list[_Found]:
     plan noun: "the rebels proposed that the prisoners be handed to the Church"."""
     plans = []
     for j in c.proposing_verbs:
-        if c.lemmas[j] not in PLAN_CLAUSE_VERBS or _word(c, j + 1) != "that":
+        lead = _clause_start(c, j)
+        if lead is None or lead >= len(c.words):
             continue
-        lead, last = j + 2, j + 2
+        last = lead
         while (
             last + 1 < len(c.words)
             and last - lead < PLAN_CLAUSE_WORDS
             and not _clause_ends(c, last)
         ):
             last += 1
-        if lead >= len(c.words) or any(lead <= plan.lead <= last for plan in found):
+        if any(lead <= plan.lead <= last for plan in found):
             continue
-        if _reports_fact(c.words[lead : last + 1]):
-            continue
+        if _word(c, j + 1) == "that":
+            if _reports_fact(c.words[lead : last + 1]):
+                continue
+        elif last == lead or c.lemmas[lead] in RESPONSE_CUES:
+            continue  # "offered to help" states no plan; "offered to accept" is an answer
         proposal = ProposalRecord(
             title=c.a.document.text[c.token(lead).start : c.token(last).end],
             kind="proposal",
@@ -365,6 +373,21 @@ def _clause_plans(c: _Sentence, found: list[_Found]) -> list[_Found]:
         )
         plans.append(_Found(lead, last, last, _Mention(proposal, frozenset(), False, new=True)))
     return plans
+
+
+def _clause_start(c: _Sentence, j: int) -> int | None:
+    """Where the plan a proposing verb states as a clause begins: its "that" clause ("proposed
+    that the armies pull back"), or its infinitive or -ing object ("offered to host talks in
+    Manila", "floated handing over the port"); None when its object is a noun phrase."""
+    after = _word(c, j + 1)
+    if c.lemmas[j] not in PLAN_CLAUSE_VERBS or after is None or _clause_ends(c, j):
+        return None  # "the truce they had proposed, meaning that": the clause is over
+    if after == "that":
+        return j + 2
+    if after == "to" and j + 2 < len(c.words):
+        verb = c.words[j + 2]
+        return j + 2 if verb == c.lemmas[j + 2] and verb not in PLAN_NOT_INFINITIVES else None
+    return j + 1 if is_ing_form(after, c.lemmas[j + 1]) else None
 
 
 def _reports_fact(clause: list[str]) -> bool:
@@ -418,17 +441,23 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     mention, lead, last = _mention(c, n)
     if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
-    if _standing_body(c, n, lead) or _named_accord(c, n) or _dated_before(c, lead):
+    if _standing_body(c, n, lead):
         return None
+    if _named_accord(c, n) or _dated_before(c, lead):
+        # kept, to be named again by "the agreement" further on, but never reported
+        mention = replace(mention, history=True, anaphoric=False)
     reach = max([*_complement(words, n), _inner_plan(words, n)])
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
 
 
 def _dated_before(c: _Sentence, lead: int) -> bool:
-    """ "since the truce of April 2022", "brokered the July ceasefire": a plan dated by its
-    month, or counted from, is one made before, history rather than a plan on the table."""
+    """ "since the truce of April 2022", "brokered the July ceasefire", "the 2018 peace deal":
+    a plan dated by its month or year, or counted from, is one made before, history rather
+    than a plan on the table."""
     if lead > 1 and c.words[lead - 1] in MONTHS and c.words[lead - 2] in ARTICLES:
         return True  # "the July ceasefire", not "approved in August a plan"
+    if lead > 0 and _YEAR.match(c.words[lead - 1]):
+        return True  # "the country's 2018 peace deal"
     k = lead - 1
     while k >= 0 and c.words[k] in ARTICLES:
         k -= 1
@@ -436,20 +465,36 @@ def _dated_before(c: _Sentence, lead: int) -> bool:
 
 
 def _named_accord(c: _Sentence, n: int) -> bool:
-    """ "the Cessation of Hostilities Agreement": a plan noun capitalised inside a sentence is
-    part of the name of an accord already made, history rather than a plan on the table."""
+    """ "the Cessation of Hostilities Agreement", "the peacekeeping force UNIFIL": a plan noun
+    capitalised inside a sentence, or followed by an acronym that names it, is part of the name
+    of an accord or a force already there, not a plan on the table."""
     text = c.token(n).text
     title_case = text[:1].isupper() and not text.isupper()
-    return n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS
+    if n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS:
+        return True
+    # "the UN peacekeeping force UNIFIL, Lebanon and Israel": a name in apposition
+    after = c.token(n + 1).text if n + 1 < len(c.words) else ""
+    return after.isupper() and after.isalpha() and len(after) > 1 and _clause_ends(c, n + 1)
 
 
 def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
-    """ "their General Border Committee", "convene its border commission": a body with a
-    name or an owner's "its" already exists; only a body yet to be set up is a plan."""
+    """ "their General Border Committee", "convene its border commission", "a session of the
+    monitoring mechanism": a body with a name or an owner's "its", or one that meets, already
+    exists; only a body yet to be set up is a plan."""
     if c.words[n] not in PLAN_BODY_NOUNS:
         return False
     named = c.token(n).text[:1].isupper() and n > 0
-    return named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS)
+    if named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS):
+        return True
+    # "a meeting of the monitoring mechanism", "talks under the US-chaired mechanism": a body
+    # that meets, or under which others meet, already sits
+    k = lead - 1
+    while k > max(0, lead - _BODY_DETERMINER_REACH) and c.words[k] not in ANAPHORIC_DETERMINERS:
+        k -= 1
+    if k < 1 or c.words[k] not in ANAPHORIC_DETERMINERS:
+        return False
+    sits_in = c.words[k - 1] == "of" and k > 1 and c.words[k - 2] in MEETING_WORDS
+    return sits_in or c.words[k - 1] in FRAMEWORK_PREPOSITIONS
 
 
 def _background(c: _Sentence, lead: int) -> bool:
@@ -1385,6 +1430,8 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
         return None
     for i in range(len(found) - 1, -1, -1):
         old = found[i]
+        if old.history and (new.indefinite or new.history):
+            continue  # "a peace deal" after "the 2018 peace deal" is another one
         same_kind = kind_family(old.proposal.kind) == kind_family(new.proposal.kind)
         if same_kind and _scopes_agree(old.scope, new.scope) and not _introduced(old, new):
             return i
@@ -1462,4 +1509,6 @@ def _merge(old: _Mention, new: _Mention) -> _Mention:
         + tuple(e for e in new.proposal.events if e.status not in statuses),
     )
     terms_by = old.terms_by or new.terms_by
-    return _Mention(proposal, old.scope | new.scope, False, terms_by, wider.breadth)
+    return _Mention(
+        proposal, old.scope | new.scope, False, terms_by, wider.breadth, history=old.history
+    )

@@ -628,6 +628,14 @@ def test_plan_nouns_of_the_open_class(text, kind, registry):
             "The two sides agreed to convene their river commissions in Quito in May.",
             id="i11-owned-body",
         ),
+        pytest.param(
+            "Serbian and Kosovar envoys attended a meeting of the joint monitoring mechanism.",
+            id="i11b-a-body-that-meets",
+        ),
+        pytest.param(
+            "Talks were held in Brussels under the EU-chaired monitoring mechanism.",
+            id="i11b-a-body-under-which-talks-are-held",
+        ),
     ],
 )
 def test_standing_bodies_are_no_plans(text, registry):
@@ -712,9 +720,35 @@ def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
             [],
             id="i11-denied-proposal",
         ),
+        pytest.param(
+            "Egypt offered to host a round of talks between the army and the RSF in Cairo.",
+            [("host a round of talks between the army and the RSF in Cairo", "Egypt")],
+            id="i11b-offered-infinitive",
+        ),
+        pytest.param(
+            "Azerbaijan proposed establishing two working groups on border crossings.",
+            [("establishing two working groups on border crossings", "Azerbaijan")],
+            id="i11b-proposed-gerund",
+        ),
+        pytest.param(
+            "Ethiopia has floated offering Eritrea a stake in its telecoms company.",
+            [("offering Eritrea a stake in its telecoms company", "Ethiopia")],
+            id="i11b-floated-gerund",
+        ),
+        pytest.param("Colombia offered to help.", [], id="i11b-an-infinitive-with-no-object"),
+        pytest.param(
+            "Egypt offered to accept a truce.",
+            [("truce", "Egypt")],
+            id="i11b-an-answering-infinitive-states-no-plan-of-its-own",
+        ),
+        pytest.param(
+            "The truce that Egypt had proposed, meaning that the raids would stop, collapsed.",
+            [("truce", "Egypt")],
+            id="i11b-a-participle-after-the-comma-is-no-plan",
+        ),
     ],
 )
-def test_plans_stated_as_a_that_clause(text, expected, registry):
+def test_plans_stated_as_a_clause(text, expected, registry):
     assert [(p.title, p.proposed_by) for p in proposals(text, registry)] == expected
 
 
@@ -725,6 +759,11 @@ def test_plans_stated_as_a_that_clause(text, expected, registry):
             "Both sides said they remained bound by the Lusaka Ceasefire Agreement of 1999.",
             [],
             id="i11-named-accord-is-history",
+        ),
+        pytest.param(
+            "The panel includes Morocco and the UN peacekeeping force MINURSO, the envoy said.",
+            [],
+            id="i11b-a-force-named-by-its-acronym",
         ),
         pytest.param(
             "Zambia proposed a CEASEFIRE along the river, the envoy said.",
@@ -778,6 +817,20 @@ def test_act_nouns_with_what_they_move(text, titles, registry):
             "Egypt proposed in March a truce for the valley.",
             ["truce"],
             id="i11-a-month-before-the-article-dates-the-proposing",
+        ),
+        pytest.param(
+            "IGAD is trying to rescue the country's 2018 peace deal.", [], id="i11b-year-dated"
+        ),
+        pytest.param(
+            "Juba says it is bound by the 2018 peace deal. "
+            "IGAD called a summit on the peace agreement.",
+            [],
+            id="i11b-a-history-named-again-is-history",
+        ),
+        pytest.param(
+            "Juba says it is bound by the 2018 peace deal. IGAD proposed a new peace deal.",
+            ["peace deal"],
+            id="i11b-a-new-plan-of-the-kind-is-a-plan",
         ),
     ],
 )
