@@ -939,6 +939,9 @@ COMPLEMENT_SCOPES = frozenset(
         "firing",
         "forces",
         "troops",
+        "soldiers",
+        "fighters",
+        "combatants",
         "civilians",
         "children",
         # what a pullback or handover moves, and who watches it

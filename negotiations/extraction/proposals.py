@@ -1491,6 +1491,8 @@ def _names_better(new: _Mention, old: _Mention) -> bool:
     proposed a permanent truce"), unless it is a shorter form of the old ("treaty")."""
     if new.breadth != old.breadth:
         return new.breadth > old.breadth
+    if " " not in old.proposal.title and new.proposal.title.lower().startswith(_head(old.proposal)):
+        return True  # "a release", then "the release of 18 soldiers": its complement tells it
     authored = new.proposal.proposed_by is not None and old.proposal.proposed_by is None
     return authored and not old.proposal.title.lower().endswith(new.proposal.title.lower())
 

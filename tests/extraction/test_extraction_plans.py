@@ -838,6 +838,30 @@ def test_plans_made_before_are_history(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
 
 
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Sudan called for the release of 40 soldiers held by the RSF.",
+            ["release of 40 soldiers"],
+            id="i11b-release-of-soldiers",
+        ),
+        pytest.param(
+            "The rebels asked for the withdrawal of all foreign fighters from the valley.",
+            ["withdrawal of all foreign fighters"],
+            id="i11b-withdrawal-of-fighters",
+        ),
+        pytest.param(
+            "Egypt proposed a release. Hamas called for the release of 40 Sudanese soldiers.",
+            ["release of 40 Sudanese soldiers"],
+            id="i11b-a-bare-plan-named-again-with-its-complement",
+        ),
+    ],
+)
+def test_what_a_release_or_withdrawal_moves(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
 def test_an_exchange_of_papers_is_a_plan(registry):
     text = "Both armies agreed on an exchange of maps of minefields."
     assert [p.title for p in proposals(text, registry)] == ["exchange of maps"]
