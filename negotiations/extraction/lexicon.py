@@ -818,6 +818,8 @@ PROPOSAL_NOUNS = {
     "paper": "proposal",
     # A plan floated is an idea: "the idea was being studied", "Moscow dismissed that idea".
     "idea": "proposal",
+    # What a side offers is a plan: "an offer it said remained on the table".
+    "offer": "proposal",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -829,7 +831,7 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["roadmap", "exchange", "swap", "mission", "zone", "pause", "halt", "stoppage"]
     + ["cessation", "withdrawal", "disarmament", "declaration", "corridor", "release"]
     + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
-    + ["blueprint", "initiative", "formula", "announcement", "paper", "idea"]
+    + ["blueprint", "initiative", "formula", "announcement", "paper", "idea", "offer"]
     + ["committee", "commission", "amnesty", "decommissioning", "statute"]
     + ["pullback", "pullout", "reduction", "handover"]
 )
@@ -2080,6 +2082,16 @@ SHARED_WORDS = {
     " infinitive or -ing object states the plan itself, not only put a named plan forward",
     ("ANSWER_GOVERNORS", "PLAN_CLAUSE_VERBS"): "'offered to accept' answers through its"
     " infinitive; 'offered to host talks' states a plan in it",
+    **dict.fromkeys(
+        [
+            ("PLAN_CLAUSE_VERBS", "PLAN_GENERIC_NOUNS"),
+            ("PLAN_CLAUSE_VERBS", "PROPOSAL_NOUNS"),
+            ("PLAN_GENERIC_NOUNS", "PROPOSER_VERBS"),
+            ("PROPOSAL_NOUNS", "PROPOSER_VERBS"),
+        ],
+        "homographs: 'offered a truce' puts a plan forward, 'an offer it said remained on the"
+        " table' names one",
+    ),
     ("PLAN_CLAUSE_VERBS", "PROPOSAL_OFFER_NOUNS"): "homographs: 'offered to host talks' states"
     " a plan in its infinitive, 'an offer of talks' names it",
     ("PLAN_CLAUSE_VERBS", "REPORTING_VERBS"): "a proposing verb reports what its subject said"

@@ -222,6 +222,7 @@ class _Found:
     reach: int
     mention: _Mention
     verbal: bool = False
+    summary: bool = False  # ", an idea Asmara dismissed": names the plan the clause before states
 
 
 def proposal_stage(a: Analysis) -> Analysis:
@@ -323,7 +324,7 @@ def _mentions_in(c: _Sentence):
             found[-1] = replace(outer, last=max(outer.last, plan.last), mention=merged)
             continue
         found.append(plan)
-    found = sorted(found + _clause_plans(c, found), key=lambda plan: plan.lead)
+    found = _summed_up(c, sorted(found + _clause_plans(c, found), key=lambda plan: plan.lead))
     answers = _responses(c, found) if found else {}
     framework = _framework_author(c, found)
     for i, plan in enumerate(found):
@@ -414,6 +415,51 @@ def _framework_author(c: _Sentence, found: list[_Found]) -> str | None:
     return None
 
 
+def _summed_up(c: _Sentence, found: list[_Found]) -> list[_Found]:
+    """A plan noun set off after a clause ("…offered joint demining teams, an offer it said
+    remained on the table") is the plan stated before it, when one is; alone it is the plan.
+    A bare offer that holds a plan ("Chad's offer included a truce") is that plan."""
+    kept: list[_Found] = []
+    for plan in found:
+        if kept and _holds(c, kept[-1], plan):
+            kept[-1] = replace(
+                plan, lead=kept[-1].lead, mention=_merge(plan.mention, kept[-1].mention)
+            )
+            continue
+        if not (plan.summary and kept):
+            kept.append(plan)
+            continue
+        outer = kept[-1]
+        mention = _merge(outer.mention, plan.mention)
+        kept[-1] = replace(
+            outer, last=plan.last, reach=max(outer.reach, plan.reach), mention=mention
+        )
+    return kept
+
+
+def _holds(c: _Sentence, offer: _Found, plan: _Found) -> bool:
+    """ "the government's offer had included a prisoner exchange": a generic plan noun that
+    says nothing of what it is, subject of a verb of holding, is the plan it holds."""
+    if offer.lead != offer.last or c.lemmas[offer.last] not in PROPOSAL_OFFER_NOUNS:
+        return False
+    between = range(offer.last + 1, plan.lead)
+    return len(between) <= _CONTENT_SUBJECT_WINDOW and any(
+        c.lemmas[j] in PLAN_CONTENT_VERBS and reads_as_verb(c.words, c.lemmas, j) for j in between
+    )
+
+
+def _sums_up(c: _Sentence, lead: int) -> bool:
+    """ ", a proposal that neither side answered": an indefinite plan noun opening an
+    appositive after a clause sums that clause up."""
+    if not (lead > 1 and c.words[lead - 1] in INDEFINITE_ARTICLES and _clause_ends(c, lead - 2)):
+        return False
+    # its own clause is relative ("that", "it said", "Baku dismissed"), not "a deal was reached"
+    k = lead + 1
+    if k >= len(c.words) or _clause_ends(c, lead) or c.words[k] in RELATIVE_PRONOUNS:
+        return True
+    return c.words[k] in _SUBJECT_PRONOUNS or c.a.mention_at(c.token(k).start) is not None
+
+
 def _describes(c: _Sentence, outer: _Found, plan: _Found) -> bool:
     """Whether a verb-phrase plan is a relative clause saying what the plan before does."""
     between = c.words[outer.last + 1 : plan.lead]
@@ -447,7 +493,8 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
         # kept, to be named again by "the agreement" further on, but never reported
         mention = replace(mention, history=True, anaphoric=False)
     reach = max([*_complement(words, n), _inner_plan(words, n)])
-    return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+    summary = lead == n == last and words[n] in PLAN_GENERIC_NOUNS and _sums_up(c, lead)
+    return _Found(lead, last, reach, mention, verbal=_is_verb(words, n), summary=summary)
 
 
 def _dated_before(c: _Sentence, lead: int) -> bool:
@@ -516,12 +563,20 @@ def _background(c: _Sentence, lead: int) -> bool:
 
 
 def _predicative(c: _Sentence, lead: int) -> bool:
-    """ "it is a plan to keep the south empty", "this is not a truce": a plan noun after a
-    pronoun's "be" says what the thing named before is; it puts no plan on the table."""
-    k = lead - 1
-    while k >= 0 and (c.words[k] in ARTICLES or c.words[k] in NEGATIONS):
+    """ "it is a plan to keep the south empty", "this is not a truce", "it was not his final
+    offer": a plan noun after a pronoun's "be" says what the thing named before is; it puts
+    no plan on the table."""
+    k, adjective = lead - 1, 1  # past one adjective too: "it was not his final offer"
+    while k >= 0 and c.words[k] not in BE_FORMS:
+        if not (c.words[k] in _PREDICATE_DETERMINERS or c.words[k] in NEGATIONS):
+            if not adjective or k == 0 or c.words[k - 1] not in _PREDICATE_DETERMINERS:
+                return False
+            adjective = 0
         k -= 1
     return k > 0 and c.words[k] in BE_FORMS and c.words[k - 1] in PREDICATE_SUBJECTS
+
+
+_PREDICATE_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 
 def _sits(c: _Sentence, n: int) -> bool:
@@ -596,7 +651,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     )
     anaphoric = owned_again or (generic and not concrete and _definite(words, lead))
     verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None
-    if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs)):
+    if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs) or _sums_up(c, lead)):
         return None, lead, n
     last = complement[-1] if complement else n + (2 if content else 0)
     offered, terms = _offered_by(c, lead)

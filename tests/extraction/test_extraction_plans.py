@@ -862,6 +862,57 @@ def test_what_a_release_or_withdrawal_moves(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Armenia has floated a truce along the border, an idea Baku has dismissed.",
+            [("truce", "Armenia", {("Azerbaijan", "rejected")})],
+            id="i11b-an-idea-naming-the-plan-before",
+        ),
+        pytest.param(
+            "Armenia has floated offering Azerbaijan a stake in its railway, an idea Baku has "
+            "dismissed.",
+            [
+                (
+                    "offering Azerbaijan a stake in its railway",
+                    "Armenia",
+                    {("Azerbaijan", "rejected")},
+                )
+            ],
+            id="i11b-an-idea-naming-the-clause-before",
+        ),
+        pytest.param(
+            "Azerbaijan had offered joint demining teams under EU supervision, an offer it said "
+            "remained on the table.",
+            [("offer", "Azerbaijan", set())],
+            id="i11b-an-offer-naming-an-object-that-is-no-plan-noun",
+        ),
+        pytest.param(
+            "In particular, an agreement was reached on the route.",
+            [],
+            id="i11b-a-subject-after-an-opener-sums-nothing-up",
+        ),
+        pytest.param(
+            "Serbia said it was not its final offer.",
+            [],
+            id="i11b-a-predicate-with-its-adjective",
+        ),
+        pytest.param(
+            "Egypt's offer includes a truce along the border.",
+            [("truce", "Egypt", set())],
+            id="i11b-a-bare-offer-is-the-plan-it-holds",
+        ),
+    ],
+)
+def test_plans_summed_up_by_an_appositive(text, expected, registry):
+    found = [
+        (p.title, p.proposed_by, {(r.actor, r.response) for r in p.responses})
+        for p in proposals(text, registry)
+    ]
+    assert found == expected
+
+
 def test_an_exchange_of_papers_is_a_plan(registry):
     text = "Both armies agreed on an exchange of maps of minefields."
     assert [p.title for p in proposals(text, registry)] == ["exchange of maps"]
