@@ -844,6 +844,9 @@ PLAN_BODY_NOUNS = frozenset({"committee", "commission", "mission", "mechanism"})
 # Verbs (lemmas) that set up a body: "would create a joint verification mission" puts one
 # forward as a plan.
 BODY_FOUNDING_VERBS = frozenset({"create", "establish", "form", "launch", "deploy"})
+# Verbs (lemmas) of leading a body: a committee someone heads or chairs already exists ("who
+# heads the prisoners' committee", "the commission, chaired by Norway").
+BODY_LEADING_VERBS = frozenset({"head", "chair", "lead"})
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
 # Fixed phrases in which a plan noun names nothing: "in return for".
@@ -2091,6 +2094,14 @@ SHARED_WORDS = {
         ],
         "homographs: 'offered a truce' puts a plan forward, 'an offer it said remained on the"
         " table' names one",
+    ),
+    **dict.fromkeys(
+        [
+            ("BODY_LEADING_VERBS", "TITLE_HEADS"),
+            ("BODY_LEADING_VERBS", "TITLE_MODIFIERS"),
+            ("BODY_LEADING_VERBS", "TITLE_WORDS"),
+        ],
+        "homographs: 'who heads the committee' leads a body, 'the head of the committee' is a post",
     ),
     ("PLAN_CLAUSE_VERBS", "PROPOSAL_OFFER_NOUNS"): "homographs: 'offered to host talks' states"
     " a plan in its infinitive, 'an offer of talks' names it",

@@ -30,6 +30,7 @@ from .lexicon import (
     BE_AUXILIARIES,
     BE_FORMS,
     BODY_FOUNDING_VERBS,
+    BODY_LEADING_VERBS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
@@ -526,8 +527,9 @@ def _named_accord(c: _Sentence, n: int) -> bool:
 
 def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
     """ "their General Border Committee", "convene its border commission", "a session of the
-    monitoring mechanism": a body with a name or an owner's "its", or one that meets, already
-    exists; only a body yet to be set up is a plan."""
+    monitoring mechanism", "who heads the committee": a body with a name or an owner's "its",
+    one that meets, is headed or owns something already exists; only a body yet to be set up
+    is a plan."""
     if c.words[n] not in PLAN_BODY_NOUNS:
         return False
     named = c.token(n).text[:1].isupper() and n > 0
@@ -535,13 +537,24 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
         return True
     # "a meeting of the monitoring mechanism", "talks under the US-chaired mechanism": a body
     # that meets, or under which others meet, already sits
+    if c.a.document.text[c.token(n).end :][:2] in _POSSESSIVE_ENDINGS:
+        return True  # "the mechanism's verification teams": what owns teams is there
+    definite = lead > 0 and c.words[lead - 1] in ANAPHORIC_DETERMINERS
+    if definite and _word(c, n + 2) == "by" and c.lemmas[n + 1] in BODY_LEADING_VERBS:
+        return True  # "the committee, chaired by the United States"; not "a committee led by"
     k = lead - 1
     while k > max(0, lead - _BODY_DETERMINER_REACH) and c.words[k] not in ANAPHORIC_DETERMINERS:
         k -= 1
     if k < 1 or c.words[k] not in ANAPHORIC_DETERMINERS:
         return False
+    # "who heads the prisoners' committee": a body someone heads is there
+    if c.lemmas[k - 1] in BODY_LEADING_VERBS and reads_as_verb(c.words, c.lemmas, k - 1):
+        return True
     sits_in = c.words[k - 1] == "of" and k > 1 and c.words[k - 2] in MEETING_WORDS
     return sits_in or c.words[k - 1] in FRAMEWORK_PREPOSITIONS
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def _background(c: _Sentence, lead: int) -> bool:

@@ -636,6 +636,14 @@ def test_plan_nouns_of_the_open_class(text, kind, registry):
             "Talks were held in Brussels under the EU-chaired monitoring mechanism.",
             id="i11b-a-body-under-which-talks-are-held",
         ),
+        pytest.param(
+            "Al-Murtada, who heads the Houthi prisoners' committee, spoke to reporters.",
+            id="i11b-a-body-someone-heads",
+        ),
+        pytest.param(
+            "The commission, chaired by Norway, will meet in Oslo on Monday.",
+            id="i11b-a-body-chaired-by-a-state",
+        ),
     ],
 )
 def test_standing_bodies_are_no_plans(text, registry):
@@ -719,6 +727,16 @@ def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
             "Egypt did not propose that the armies pull back.",
             [],
             id="i11-denied-proposal",
+        ),
+        pytest.param(
+            "Sudan will propose adding Egyptian officers to the commission's monitoring teams.",
+            [("adding Egyptian officers to the commission's monitoring teams", "Sudan")],
+            id="i11b-a-body-owning-teams-is-no-plan-inside-the-clause",
+        ),
+        pytest.param(
+            "Sudan proposed a joint commission led by the African Union.",
+            [("commission", "Sudan")],
+            id="i11b-a-body-to-be-led-is-a-plan",
         ),
         pytest.param(
             "Egypt offered to host a round of talks between the army and the RSF in Cairo.",
