@@ -1094,6 +1094,8 @@ PROPOSER_VERBS = frozenset(
     + ["announce", "broker", "mediate", "pitch", "submit", "demand", "request"]
     # a side that campaigns for a plan has put it forward ("has been promoting a moratorium")
     + ["promote", "advocate"]
+    # a draft passed round the members of a council or to the sides is put forward
+    + ["circulate"]
     + ["fund", "finance", "sponsor", "bankroll"]
 )
 # Participles (lemmas) that after a plan, or glued to a name before it, name its sponsor as

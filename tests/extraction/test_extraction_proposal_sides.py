@@ -199,6 +199,12 @@ def proposer(text, registry):
             "prisoner exchange.",
             "Qatar",
         ),
+        # A draft circulated among council members puts forward the plan it would authorise.
+        (
+            "Turkey circulated on Tuesday a draft resolution that would authorise a "
+            "monitoring mission along the border.",
+            "Turkey",
+        ),
         # Verbs joined by "and" in a reported clause share that clause's subject.
         (
             "India's army chief told reporters that the Pakistani side had called first and "
