@@ -999,7 +999,8 @@ SCOPE_LASTING = frozenset({"permanent", "lasting", "durable"})
 SCOPE_PASSING = frozenset({"temporary", "interim", "provisional"})
 # Modifiers that name what a plan covers ("energy truce", "prisoner exchange", "buffer zone").
 SCOPE_MODIFIERS = frozenset(
-    {"energy", "infrastructure", "maritime", "naval", "sea", "air", "prisoner", "prisoners"}
+    {"energy", "infrastructure", "power", "maritime", "naval", "sea", "air", "prisoner"}
+    | {"prisoners"}
     | {"hostage", "hostages", "monitoring", "observer", "buffer"}
 )
 # Scope words that tell two plans of one kind apart: what they cover ("energy truce",

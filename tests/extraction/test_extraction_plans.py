@@ -503,6 +503,14 @@ def test_an_article_merges_plans_and_files_each_answer(registry):
             ["release prisoners"],
             id="k9-deal-on-captives-named-again",
         ),
+        # Power plants are energy: a halt to strikes on energy and a moratorium on attacks
+        # against power plants are one plan.
+        pytest.param(
+            "Egypt urged the RSF to agree to a halt in strikes on energy facilities. Qatar has "
+            "been promoting a 30-day moratorium on attacks against power plants.",
+            ["30-day moratorium on attacks against power"],
+            id="i11b-power-plants-are-energy",
+        ),
         # "a further exchange" is another plan however alike its wording.
         pytest.param(
             "Armenia and Azerbaijan completed an exchange of detainees on Monday. They will "
