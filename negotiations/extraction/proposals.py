@@ -1496,6 +1496,14 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
         return _referent(found, new)
     if new.new:
         return None
+    by = new.proposal.proposed_by
+    if by and not (new.indefinite or new.scope) and new.proposal.kind in PLAN_AUTHORED_KINDS:
+        # "the plan, drawn up by the US": a definite plan with nothing but its author names
+        # again the plan that author put forward, whatever noun named it first
+        same = (i for i in range(len(found) - 1, -1, -1) if found[i].proposal.proposed_by == by)
+        earlier = next((i for i in same if not found[i].history), None)
+        if earlier is not None:
+            return earlier
     for i in range(len(found) - 1, -1, -1):
         old = found[i]
         if old.history and (new.indefinite or new.history):

@@ -511,6 +511,19 @@ def test_an_article_merges_plans_and_files_each_answer(registry):
             ["30-day moratorium on attacks against power"],
             id="i11b-power-plants-are-energy",
         ),
+        # A definite plan with nothing but its author names again that author's plan.
+        pytest.param(
+            "Sudan rejected a plan for a three-month truce drafted by the United States. The "
+            "plan, drawn up by the United States, provides for a truce of three months.",
+            ["plan for a three-month truce"],
+            id="i11b-the-plan-drawn-up-by-its-author-again",
+        ),
+        pytest.param(
+            "Sudan rejected a plan for a three-month truce drafted by the United States. Egypt "
+            "has drafted a plan of its own.",
+            ["plan for a three-month truce", "plan"],
+            id="i11b-another-authors-plan-is-another-plan",
+        ),
         # "a further exchange" is another plan however alike its wording.
         pytest.param(
             "Armenia and Azerbaijan completed an exchange of detainees on Monday. They will "
