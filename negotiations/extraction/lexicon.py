@@ -818,7 +818,7 @@ PROPOSAL_NOUNS = {
     "paper": "proposal",
     # A plan floated is an idea: "the idea was being studied", "Moscow dismissed that idea".
     "idea": "proposal",
-    # What a side offers is a plan: "an offer it said remained on the table".
+    # What a side offers is a plan: "an offer the rebels turned down".
     "offer": "proposal",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
@@ -845,7 +845,7 @@ PLAN_BODY_NOUNS = frozenset({"committee", "commission", "mission", "mechanism"})
 # forward as a plan.
 BODY_FOUNDING_VERBS = frozenset({"create", "establish", "form", "launch", "deploy"})
 # Verbs (lemmas) of leading a body: a committee someone heads or chairs already exists ("who
-# heads the prisoners' committee", "the commission, chaired by Norway").
+# chairs the border commission", "the commission, chaired by Norway").
 BODY_LEADING_VERBS = frozenset({"head", "chair", "lead"})
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
@@ -867,7 +867,7 @@ HISTORY_PREPOSITIONS = frozenset({"since"})
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
 # Proposing verbs (lemmas) whose "that" clause, infinitive or -ing object states the plan
 # itself: "proposed that the captives be handed to the Red Cross", "offered to host talks in
-# Manila", "floated handing over the port".
+# Nairobi", "floated ceding the river islands".
 PLAN_CLAUSE_VERBS = frozenset({"propose", "suggest", "offer", "float"})
 # How many words of such a clause make the plan's title.
 PLAN_CLAUSE_WORDS = 12
@@ -2095,8 +2095,8 @@ SHARED_WORDS = {
             ("PLAN_GENERIC_NOUNS", "PROPOSER_VERBS"),
             ("PROPOSAL_NOUNS", "PROPOSER_VERBS"),
         ],
-        "homographs: 'offered a truce' puts a plan forward, 'an offer it said remained on the"
-        " table' names one",
+        "homographs: 'offered a truce' puts a plan forward, 'an offer the rebels turned down'"
+        " names one",
     ),
     **dict.fromkeys(
         [

@@ -125,6 +125,7 @@ _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
 _NUMBERED = re.compile(
     rf"^{_NUMBER}[-‐–]?(?:day|hour|week|month|point|phase|stage)s?$", re.IGNORECASE
 )
+# A year before a plan dates it: "the 2016 peace accord".
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPLEMENT_WINDOW = 6
 # The grammar's clause marks but a closing bracket, which this stage has never counted as
@@ -156,7 +157,7 @@ _CUE_WORDS |= READINESS_ADJECTIVES.keys()
 # How far before a plan the relative pronoun of an aside about an actor may stand ("which
 # brokered a ceasefire").
 _BACKGROUND_REACH = 5
-# How far before a body's lead its determiner may stand ("the US-chaired joint mechanism").
+# How far before a body's lead its determiner may stand ("the EU-chaired joint mechanism").
 _BODY_DETERMINER_REACH = 3
 # How many sentences back "it" may name a plan, the first one the sentence named ("X
 # presented a plan that creates a zone. Y described it as… Z accepted most of it").
@@ -183,7 +184,7 @@ class _Mention:
     breadth: int = 0  # how many scope words its wording gives, to keep the widest title
     new: bool = False  # "a further exchange": never the plan of its kind named before
     indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
-    history: bool = False  # "the 2018 peace deal": made before; its repeats are no plan either
+    history: bool = False  # "the 2016 peace accord": made before; its repeats are no plan either
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ class _Found:
     reach: int
     mention: _Mention
     verbal: bool = False
-    summary: bool = False  # ", an idea Asmara dismissed": names the plan the clause before states
+    summary: bool = False  # ", an idea the junta rejected": the plan the clause before states
 
 
 def proposal_stage(a: Analysis) -> Analysis:
@@ -380,7 +381,7 @@ def _clause_plans(c: _Sentence, found: list[_Found]) -> list[_Found]:
 def _clause_start(c: _Sentence, j: int) -> int | None:
     """Where the plan a proposing verb states as a clause begins: its "that" clause ("proposed
     that the armies pull back"), or its infinitive or -ing object ("offered to host talks in
-    Manila", "floated handing over the port"); None when its object is a noun phrase."""
+    Nairobi", "floated ceding the river islands"); None when its object is a noun phrase."""
     after = _word(c, j + 1)
     if c.lemmas[j] not in PLAN_CLAUSE_VERBS or after is None or _clause_ends(c, j):
         return None  # "the truce they had proposed, meaning that": the clause is over
@@ -417,8 +418,8 @@ def _framework_author(c: _Sentence, found: list[_Found]) -> str | None:
 
 
 def _summed_up(c: _Sentence, found: list[_Found]) -> list[_Found]:
-    """A plan noun set off after a clause ("…offered joint demining teams, an offer it said
-    remained on the table") is the plan stated before it, when one is; alone it is the plan.
+    """A plan noun set off after a clause ("…had offered joint patrols of the river, an offer
+    the junta turned down") is the plan stated before it, when one is; alone it is the plan.
     A bare offer that holds a plan ("Chad's offer included a truce") is that plan."""
     kept: list[_Found] = []
     for plan in found:
@@ -450,11 +451,12 @@ def _holds(c: _Sentence, offer: _Found, plan: _Found) -> bool:
 
 
 def _sums_up(c: _Sentence, lead: int) -> bool:
-    """ ", a proposal that neither side answered": an indefinite plan noun opening an
+    """ ", a proposal the junta has yet to answer": an indefinite plan noun opening an
     appositive after a clause sums that clause up."""
     if not (lead > 1 and c.words[lead - 1] in INDEFINITE_ARTICLES and _clause_ends(c, lead - 2)):
         return False
-    # its own clause is relative ("that", "it said", "Baku dismissed"), not "a deal was reached"
+    # its own clause is relative ("that", "it said", "the junta rejected"), not "a deal was
+    # reached"
     k = lead + 1
     if k >= len(c.words) or _clause_ends(c, lead) or c.words[k] in RELATIVE_PRONOUNS:
         return True
@@ -499,13 +501,13 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
 
 
 def _dated_before(c: _Sentence, lead: int) -> bool:
-    """ "since the truce of April 2022", "brokered the July ceasefire", "the 2018 peace deal":
+    """ "since the truce of April 2022", "brokered the July ceasefire", "the 2016 peace accord":
     a plan dated by its month or year, or counted from, is one made before, history rather
     than a plan on the table."""
     if lead > 1 and c.words[lead - 1] in MONTHS and c.words[lead - 2] in ARTICLES:
         return True  # "the July ceasefire", not "approved in August a plan"
     if lead > 0 and _YEAR.match(c.words[lead - 1]):
-        return True  # "the country's 2018 peace deal"
+        return True  # "walked away from the 2016 peace accord"
     k = lead - 1
     while k >= 0 and c.words[k] in ARTICLES:
         k -= 1
@@ -513,21 +515,21 @@ def _dated_before(c: _Sentence, lead: int) -> bool:
 
 
 def _named_accord(c: _Sentence, n: int) -> bool:
-    """ "the Cessation of Hostilities Agreement", "the peacekeeping force UNIFIL": a plan noun
+    """ "the Cessation of Hostilities Agreement", "the peacekeeping force MINUSMA": a plan noun
     capitalised inside a sentence, or followed by an acronym that names it, is part of the name
     of an accord or a force already there, not a plan on the table."""
     text = c.token(n).text
     title_case = text[:1].isupper() and not text.isupper()
     if n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS:
         return True
-    # "the UN peacekeeping force UNIFIL, Lebanon and Israel": a name in apposition
+    # "the panel includes Mali and the UN force MINUSMA, the envoy said": a name in apposition
     after = c.token(n + 1).text if n + 1 < len(c.words) else ""
     return after.isupper() and after.isalpha() and len(after) > 1 and _clause_ends(c, n + 1)
 
 
 def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
     """ "their General Border Committee", "convene its border commission", "a session of the
-    monitoring mechanism", "who heads the committee": a body with a name or an owner's "its",
+    monitoring mechanism", "who chairs the commission": a body with a name or an owner's "its",
     one that meets, is headed or owns something already exists; only a body yet to be set up
     is a plan."""
     if c.words[n] not in PLAN_BODY_NOUNS:
@@ -535,19 +537,19 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
     named = c.token(n).text[:1].isupper() and n > 0
     if named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS):
         return True
-    # "a meeting of the monitoring mechanism", "talks under the US-chaired mechanism": a body
-    # that meets, or under which others meet, already sits
     if c.a.document.text[c.token(n).end :][:2] in _POSSESSIVE_ENDINGS:
-        return True  # "the mechanism's verification teams": what owns teams is there
+        return True  # "the commission's patrol boats": what owns boats is there
     definite = lead > 0 and c.words[lead - 1] in ANAPHORIC_DETERMINERS
     if definite and _word(c, n + 2) == "by" and c.lemmas[n + 1] in BODY_LEADING_VERBS:
-        return True  # "the committee, chaired by the United States"; not "a committee led by"
+        return True  # "the commission, chaired by Norway"; not "a commission led by the AU"
+    # "a meeting of the monitoring mechanism", "talks under the EU-chaired mechanism": a body
+    # that meets, or under which others meet, already sits
     k = lead - 1
     while k > max(0, lead - _BODY_DETERMINER_REACH) and c.words[k] not in ANAPHORIC_DETERMINERS:
         k -= 1
     if k < 1 or c.words[k] not in ANAPHORIC_DETERMINERS:
         return False
-    # "who heads the prisoners' committee": a body someone heads is there
+    # "who chairs the border commission": a body someone heads is there
     if c.lemmas[k - 1] in BODY_LEADING_VERBS and reads_as_verb(c.words, c.lemmas, k - 1):
         return True
     sits_in = c.words[k - 1] == "of" and k > 1 and c.words[k - 2] in MEETING_WORDS
@@ -576,10 +578,10 @@ def _background(c: _Sentence, lead: int) -> bool:
 
 
 def _predicative(c: _Sentence, lead: int) -> bool:
-    """ "it is a plan to keep the south empty", "this is not a truce", "it was not his final
+    """ "it is a plan to keep the south empty", "this is not a truce", "this is not our last
     offer": a plan noun after a pronoun's "be" says what the thing named before is; it puts
     no plan on the table."""
-    k, adjective = lead - 1, 1  # past one adjective too: "it was not his final offer"
+    k, adjective = lead - 1, 1  # past one adjective too: "this is not our last offer"
     while k >= 0 and c.words[k] not in BE_FORMS:
         if not (c.words[k] in _PREDICATE_DETERMINERS or c.words[k] in NEGATIONS):
             if not adjective or k == 0 or c.words[k - 1] not in _PREDICATE_DETERMINERS:
@@ -1498,7 +1500,7 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
         return None
     by = new.proposal.proposed_by
     if by and not (new.indefinite or new.scope) and new.proposal.kind in PLAN_AUTHORED_KINDS:
-        # "the plan, drawn up by the US": a definite plan with nothing but its author names
+        # "the plan, drawn up by Norway": a definite plan with nothing but its author names
         # again the plan that author put forward, whatever noun named it first
         same = (i for i in range(len(found) - 1, -1, -1) if found[i].proposal.proposed_by == by)
         earlier = next((i for i in same if not found[i].history), None)
@@ -1507,7 +1509,7 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
     for i in range(len(found) - 1, -1, -1):
         old = found[i]
         if old.history and (new.indefinite or new.history):
-            continue  # "a peace deal" after "the 2018 peace deal" is another one
+            continue  # "a peace deal" after "the 2016 peace accord" is another one
         same_kind = kind_family(old.proposal.kind) == kind_family(new.proposal.kind)
         if same_kind and _scopes_agree(old.scope, new.scope) and not _introduced(old, new):
             return i
@@ -1568,7 +1570,7 @@ def _names_better(new: _Mention, old: _Mention) -> bool:
     if new.breadth != old.breadth:
         return new.breadth > old.breadth
     if " " not in old.proposal.title and new.proposal.title.lower().startswith(_head(old.proposal)):
-        return True  # "a release", then "the release of 18 soldiers": its complement tells it
+        return True  # "a release", then "the release of 30 fishermen": its complement tells it
     authored = new.proposal.proposed_by is not None and old.proposal.proposed_by is None
     return authored and not old.proposal.title.lower().endswith(new.proposal.title.lower())
 

@@ -503,25 +503,25 @@ def test_an_article_merges_plans_and_files_each_answer(registry):
             ["release prisoners"],
             id="k9-deal-on-captives-named-again",
         ),
-        # Power plants are energy: a halt to strikes on energy and a moratorium on attacks
-        # against power plants are one plan.
+        # Power stations are energy: a pause in raids on energy sites and a moratorium on
+        # attacks against power stations are one plan.
         pytest.param(
-            "Egypt urged the RSF to agree to a halt in strikes on energy facilities. Qatar has "
-            "been promoting a 30-day moratorium on attacks against power plants.",
-            ["30-day moratorium on attacks against power"],
-            id="i11b-power-plants-are-energy",
+            "Yemen's government urged the Houthis to accept a pause in raids on energy sites. "
+            "Oman has been pushing a 60-day moratorium on drone attacks against power stations.",
+            ["60-day moratorium on drone attacks against power"],
+            id="i11b-power-stations-are-energy",
         ),
         # A definite plan with nothing but its author names again that author's plan.
         pytest.param(
-            "Sudan rejected a plan for a three-month truce drafted by the United States. The "
-            "plan, drawn up by the United States, provides for a truce of three months.",
-            ["plan for a three-month truce"],
+            "Colombia rejected a plan for a 90-day truce drafted by Norway. The plan, drawn up "
+            "by Norway, provides for a truce of 90 days.",
+            ["plan for a 90-day truce"],
             id="i11b-the-plan-drawn-up-by-its-author-again",
         ),
         pytest.param(
-            "Sudan rejected a plan for a three-month truce drafted by the United States. Egypt "
-            "has drafted a plan of its own.",
-            ["plan for a three-month truce", "plan"],
+            "Colombia rejected a plan for a 90-day truce drafted by Norway. Cuba has drafted a "
+            "plan of its own.",
+            ["plan for a 90-day truce", "plan"],
             id="i11b-another-authors-plan-is-another-plan",
         ),
         # "a further exchange" is another plan however alike its wording.
@@ -658,7 +658,7 @@ def test_plan_nouns_of_the_open_class(text, kind, registry):
             id="i11b-a-body-under-which-talks-are-held",
         ),
         pytest.param(
-            "Al-Murtada, who heads the Houthi prisoners' committee, spoke to reporters.",
+            "The general, who chairs the border commission, spoke to reporters.",
             id="i11b-a-body-someone-heads",
         ),
         pytest.param(
@@ -750,8 +750,8 @@ def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
             id="i11-denied-proposal",
         ),
         pytest.param(
-            "Sudan will propose adding Egyptian officers to the commission's monitoring teams.",
-            [("adding Egyptian officers to the commission's monitoring teams", "Sudan")],
+            "Colombia will propose adding church observers to the commission's patrol boats.",
+            [("adding church observers to the commission's patrol boats", "Colombia")],
             id="i11b-a-body-owning-teams-is-no-plan-inside-the-clause",
         ),
         pytest.param(
@@ -765,13 +765,13 @@ def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
             id="i11b-offered-infinitive",
         ),
         pytest.param(
-            "Azerbaijan proposed establishing two working groups on border crossings.",
-            [("establishing two working groups on border crossings", "Azerbaijan")],
+            "Kosovo proposed establishing a joint patrol on the Ibar bridge.",
+            [("establishing a joint patrol on the Ibar bridge", "Kosovo")],
             id="i11b-proposed-gerund",
         ),
         pytest.param(
-            "Ethiopia has floated offering Eritrea a stake in its telecoms company.",
-            [("offering Eritrea a stake in its telecoms company", "Ethiopia")],
+            "Serbia has floated ceding two villages to Kosovo in return for a railway.",
+            [("ceding two villages to Kosovo in return for a railway", "Serbia")],
             id="i11b-floated-gerund",
         ),
         pytest.param("Colombia offered to help.", [], id="i11b-an-infinitive-with-no-object"),
@@ -858,16 +858,17 @@ def test_act_nouns_with_what_they_move(text, titles, registry):
             id="i11-a-month-before-the-article-dates-the-proposing",
         ),
         pytest.param(
-            "IGAD is trying to rescue the country's 2018 peace deal.", [], id="i11b-year-dated"
+            "Mali's junta has walked away from the 2015 peace accord.", [], id="i11b-year-dated"
         ),
         pytest.param(
-            "Juba says it is bound by the 2018 peace deal. "
-            "IGAD called a summit on the peace agreement.",
+            "Bamako says it is no longer bound by the 2015 peace accord. "
+            "Algeria called a summit on the peace agreement.",
             [],
             id="i11b-a-history-named-again-is-history",
         ),
         pytest.param(
-            "Juba says it is bound by the 2018 peace deal. IGAD proposed a new peace deal.",
+            "Bamako says it is no longer bound by the 2015 peace accord. "
+            "Algeria proposed a new peace deal.",
             ["peace deal"],
             id="i11b-a-new-plan-of-the-kind-is-a-plan",
         ),
@@ -881,7 +882,7 @@ def test_plans_made_before_are_history(text, titles, registry):
     "text, titles",
     [
         pytest.param(
-            "Sudan called for the release of 40 soldiers held by the RSF.",
+            "Colombia called for the release of 40 soldiers held by the ELN.",
             ["release of 40 soldiers"],
             id="i11b-release-of-soldiers",
         ),
@@ -891,8 +892,8 @@ def test_plans_made_before_are_history(text, titles, registry):
             id="i11b-withdrawal-of-fighters",
         ),
         pytest.param(
-            "Egypt proposed a release. Hamas called for the release of 40 Sudanese soldiers.",
-            ["release of 40 Sudanese soldiers"],
+            "Norway proposed a release. The ELN called for the release of 12 captured soldiers.",
+            ["release of 12 captured soldiers"],
             id="i11b-a-bare-plan-named-again-with-its-complement",
         ),
     ],
@@ -905,16 +906,16 @@ def test_what_a_release_or_withdrawal_moves(text, titles, registry):
     "text, expected",
     [
         pytest.param(
-            "Armenia has floated a truce along the border, an idea Baku has dismissed.",
+            "Armenia has floated a truce along the border, an idea Baku rejected on Monday.",
             [("truce", "Armenia", {("Azerbaijan", "rejected")})],
             id="i11b-an-idea-naming-the-plan-before",
         ),
         pytest.param(
-            "Armenia has floated offering Azerbaijan a stake in its railway, an idea Baku has "
-            "dismissed.",
+            "Armenia has floated giving Azerbaijan a stretch of the railway, an idea Baku "
+            "rejected on Monday.",
             [
                 (
-                    "offering Azerbaijan a stake in its railway",
+                    "giving Azerbaijan a stretch of the railway",
                     "Armenia",
                     {("Azerbaijan", "rejected")},
                 )
@@ -922,9 +923,8 @@ def test_what_a_release_or_withdrawal_moves(text, titles, registry):
             id="i11b-an-idea-naming-the-clause-before",
         ),
         pytest.param(
-            "Azerbaijan had offered joint demining teams under EU supervision, an offer it said "
-            "remained on the table.",
-            [("offer", "Azerbaijan", set())],
+            "Kosovo had offered joint police patrols in the north, an offer it said still stood.",
+            [("offer", "Kosovo", set())],
             id="i11b-an-offer-naming-an-object-that-is-no-plan-noun",
         ),
         pytest.param(
@@ -933,7 +933,7 @@ def test_what_a_release_or_withdrawal_moves(text, titles, registry):
             id="i11b-a-subject-after-an-opener-sums-nothing-up",
         ),
         pytest.param(
-            "Serbia said it was not its final offer.",
+            "Serbia said this was not its last offer.",
             [],
             id="i11b-a-predicate-with-its-adjective",
         ),

@@ -199,11 +199,11 @@ def proposer(text, registry):
             "prisoner exchange.",
             "Qatar",
         ),
-        # A draft circulated among council members puts forward the plan it would authorise.
+        # A text circulated among council members puts forward the plan it would set up.
         (
-            "Turkey circulated on Tuesday a draft resolution that would authorise a "
-            "monitoring mission along the border.",
-            "Turkey",
+            "Norway circulated among council members a text that would set up a monitoring "
+            "mission on the river.",
+            "Norway",
         ),
         # Verbs joined by "and" in a reported clause share that clause's subject.
         (
