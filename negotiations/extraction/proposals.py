@@ -157,6 +157,9 @@ _CUE_WORDS |= READINESS_ADJECTIVES.keys()
 # How far before a plan the relative pronoun of an aside about an actor may stand ("which
 # brokered a ceasefire").
 _BACKGROUND_REACH = 5
+# How far before an indefinite plan's article its putting-forward verb may stand, past a place
+# ("signed at the presidential palace a joint declaration").
+_PUT_FORWARD_REACH = 6
 # How far before a body's lead its determiner may stand ("the EU-chaired joint mechanism").
 _BODY_DETERMINER_REACH = 3
 # How many sentences back "it" may name a plan, the first one the sentence named ("X
@@ -842,7 +845,7 @@ def _put_forward(c: _Sentence, start: int, verbs: frozenset[str] | None = None) 
         return False
     return any(
         reads_as_verb(c.words, c.lemmas, j) and c.lemmas[j] in (verbs or _PUTTING_FORWARD)
-        for j in range(max(0, article - 4), article)
+        for j in range(max(0, article - _PUT_FORWARD_REACH), article)
     )
 
 

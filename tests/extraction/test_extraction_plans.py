@@ -632,6 +632,11 @@ def test_proposer_of_an_urged_plan(text, proposer, registry):
             "monitoring_mission",
             id="i11-verification-body-to-set-up",
         ),
+        pytest.param(
+            "Serbia and Kosovo signed at the EU headquarters a joint declaration.",
+            "deal",
+            id="i11b-signed-past-a-place",
+        ),
     ],
 )
 def test_plan_nouns_of_the_open_class(text, kind, registry):
