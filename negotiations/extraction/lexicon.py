@@ -818,6 +818,8 @@ PROPOSAL_NOUNS = {
     "paper": "proposal",
     # A plan floated is an idea: "the idea was being studied", "Moscow dismissed that idea".
     "idea": "proposal",
+    # What a side offers is a plan: "an offer the rebels turned down".
+    "offer": "proposal",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -829,7 +831,7 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["roadmap", "exchange", "swap", "mission", "zone", "pause", "halt", "stoppage"]
     + ["cessation", "withdrawal", "disarmament", "declaration", "corridor", "release"]
     + ["return", "mechanism", "arrangement", "understanding", "pact", "protocol", "package"]
-    + ["blueprint", "initiative", "formula", "announcement", "paper", "idea"]
+    + ["blueprint", "initiative", "formula", "announcement", "paper", "idea", "offer"]
     + ["committee", "commission", "amnesty", "decommissioning", "statute"]
     + ["pullback", "pullout", "reduction", "handover"]
 )
@@ -842,6 +844,9 @@ PLAN_BODY_NOUNS = frozenset({"committee", "commission", "mission", "mechanism"})
 # Verbs (lemmas) that set up a body: "would create a joint verification mission" puts one
 # forward as a plan.
 BODY_FOUNDING_VERBS = frozenset({"create", "establish", "form", "launch", "deploy"})
+# Verbs (lemmas) of leading a body: a committee someone heads or chairs already exists ("who
+# chairs the border commission", "the commission, chaired by Norway").
+BODY_LEADING_VERBS = frozenset({"head", "chair", "lead"})
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
 # Fixed phrases in which a plan noun names nothing: "in return for".
@@ -860,9 +865,10 @@ TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
 HISTORY_PREPOSITIONS = frozenset({"since"})
 # Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
-# Proposing verbs (lemmas) whose "that" clause states the plan itself: "proposed that the
-# captives be handed to the Red Cross".
-PLAN_CLAUSE_VERBS = frozenset({"propose", "suggest"})
+# Proposing verbs (lemmas) whose "that" clause, infinitive or -ing object states the plan
+# itself: "proposed that the captives be handed to the Red Cross", "offered to host talks in
+# Nairobi", "floated ceding the river islands".
+PLAN_CLAUSE_VERBS = frozenset({"propose", "suggest", "offer", "float"})
 # How many words of such a clause make the plan's title.
 PLAN_CLAUSE_WORDS = 12
 # Prepositions that may stand between a plan word and the object it halts or moves ("a pause
@@ -938,6 +944,9 @@ COMPLEMENT_SCOPES = frozenset(
         "firing",
         "forces",
         "troops",
+        "soldiers",
+        "fighters",
+        "combatants",
         "civilians",
         "children",
         # what a pullback or handover moves, and who watches it
@@ -990,7 +999,8 @@ SCOPE_LASTING = frozenset({"permanent", "lasting", "durable"})
 SCOPE_PASSING = frozenset({"temporary", "interim", "provisional"})
 # Modifiers that name what a plan covers ("energy truce", "prisoner exchange", "buffer zone").
 SCOPE_MODIFIERS = frozenset(
-    {"energy", "infrastructure", "maritime", "naval", "sea", "air", "prisoner", "prisoners"}
+    {"energy", "infrastructure", "power", "maritime", "naval", "sea", "air", "prisoner"}
+    | {"prisoners"}
     | {"hostage", "hostages", "monitoring", "observer", "buffer"}
 )
 # Scope words that tell two plans of one kind apart: what they cover ("energy truce",
@@ -1088,6 +1098,8 @@ PROPOSER_VERBS = frozenset(
     + ["announce", "broker", "mediate", "pitch", "submit", "demand", "request"]
     # a side that campaigns for a plan has put it forward ("has been promoting a moratorium")
     + ["promote", "advocate"]
+    # a draft passed round the members of a council or to the sides is put forward
+    + ["circulate"]
     + ["fund", "finance", "sponsor", "bankroll"]
 )
 # Participles (lemmas) that after a plan, or glued to a name before it, name its sponsor as
@@ -2075,8 +2087,30 @@ SHARED_WORDS = {
     ),
     ("INFERENCE_VERBS", "PLAN_CLAUSE_VERBS"): "'suggested that the mood was changing' infers;"
     " 'suggested that the captives be freed' proposes, told apart by the clause's verb",
-    ("PLAN_CLAUSE_VERBS", "PROPOSER_VERBS"): "the proposing verbs whose 'that' clause states"
-    " the plan itself, not only put a named plan forward",
+    ("PLAN_CLAUSE_VERBS", "PROPOSER_VERBS"): "the proposing verbs whose 'that' clause,"
+    " infinitive or -ing object states the plan itself, not only put a named plan forward",
+    ("ANSWER_GOVERNORS", "PLAN_CLAUSE_VERBS"): "'offered to accept' answers through its"
+    " infinitive; 'offered to host talks' states a plan in it",
+    **dict.fromkeys(
+        [
+            ("PLAN_CLAUSE_VERBS", "PLAN_GENERIC_NOUNS"),
+            ("PLAN_CLAUSE_VERBS", "PROPOSAL_NOUNS"),
+            ("PLAN_GENERIC_NOUNS", "PROPOSER_VERBS"),
+            ("PROPOSAL_NOUNS", "PROPOSER_VERBS"),
+        ],
+        "homographs: 'offered a truce' puts a plan forward, 'an offer the rebels turned down'"
+        " names one",
+    ),
+    **dict.fromkeys(
+        [
+            ("BODY_LEADING_VERBS", "TITLE_HEADS"),
+            ("BODY_LEADING_VERBS", "TITLE_MODIFIERS"),
+            ("BODY_LEADING_VERBS", "TITLE_WORDS"),
+        ],
+        "homographs: 'who heads the committee' leads a body, 'the head of the committee' is a post",
+    ),
+    ("PLAN_CLAUSE_VERBS", "PROPOSAL_OFFER_NOUNS"): "homographs: 'offered to host talks' states"
+    " a plan in its infinitive, 'an offer of talks' names it",
     ("PLAN_CLAUSE_VERBS", "REPORTING_VERBS"): "a proposing verb reports what its subject said"
     " and, with a bare or modal 'that' clause, puts that clause forward as a plan",
     **dict.fromkeys(

@@ -30,6 +30,7 @@ from .lexicon import (
     BE_AUXILIARIES,
     BE_FORMS,
     BODY_FOUNDING_VERBS,
+    BODY_LEADING_VERBS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
@@ -124,6 +125,8 @@ _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
 _NUMBERED = re.compile(
     rf"^{_NUMBER}[-‐–]?(?:day|hour|week|month|point|phase|stage)s?$", re.IGNORECASE
 )
+# A year before a plan dates it: "the 2016 peace accord".
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPLEMENT_WINDOW = 6
 # The grammar's clause marks but a closing bracket, which this stage has never counted as
 # ending a plan's clause; kept so that no result moves.
@@ -154,6 +157,11 @@ _CUE_WORDS |= READINESS_ADJECTIVES.keys()
 # How far before a plan the relative pronoun of an aside about an actor may stand ("which
 # brokered a ceasefire").
 _BACKGROUND_REACH = 5
+# How far before an indefinite plan's article its putting-forward verb may stand, past a place
+# ("signed at the presidential palace a joint declaration").
+_PUT_FORWARD_REACH = 6
+# How far before a body's lead its determiner may stand ("the EU-chaired joint mechanism").
+_BODY_DETERMINER_REACH = 3
 # How many sentences back "it" may name a plan, the first one the sentence named ("X
 # presented a plan that creates a zone. Y described it as… Z accepted most of it").
 _PRONOUN_REACH = 2
@@ -179,6 +187,7 @@ class _Mention:
     breadth: int = 0  # how many scope words its wording gives, to keep the widest title
     new: bool = False  # "a further exchange": never the plan of its kind named before
     indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
+    history: bool = False  # "the 2016 peace accord": made before; its repeats are no plan either
 
 
 @dataclass(frozen=True)
@@ -218,6 +227,7 @@ class _Found:
     reach: int
     mention: _Mention
     verbal: bool = False
+    summary: bool = False  # ", an idea the junta rejected": the plan the clause before states
 
 
 def proposal_stage(a: Analysis) -> Analysis:
@@ -249,7 +259,7 @@ def proposal_stage(a: Analysis) -> Analysis:
                 same = len(found) - 1
             first = same if first is None else first
         topic = (s, first) if first is not None else topic
-    return a.replaced(proposals=tuple(m.proposal for m in found))
+    return a.replaced(proposals=tuple(m.proposal for m in found if not m.history))
 
 
 # A quick look for what can start a plan mention: a plan noun or the first word of a
@@ -319,7 +329,7 @@ def _mentions_in(c: _Sentence):
             found[-1] = replace(outer, last=max(outer.last, plan.last), mention=merged)
             continue
         found.append(plan)
-    found = sorted(found + _clause_plans(c, found), key=lambda plan: plan.lead)
+    found = _summed_up(c, sorted(found + _clause_plans(c, found), key=lambda plan: plan.lead))
     answers = _responses(c, found) if found else {}
     framework = _framework_author(c, found)
     for i, plan in enumerate(found):
@@ -343,19 +353,23 @@ def _clause_plans(c: _Sentence, found: list[_Found]) -> list[_Found]:
     plan noun: "the rebels proposed that the prisoners be handed to the Church"."""
     plans = []
     for j in c.proposing_verbs:
-        if c.lemmas[j] not in PLAN_CLAUSE_VERBS or _word(c, j + 1) != "that":
+        lead = _clause_start(c, j)
+        if lead is None or lead >= len(c.words):
             continue
-        lead, last = j + 2, j + 2
+        last = lead
         while (
             last + 1 < len(c.words)
             and last - lead < PLAN_CLAUSE_WORDS
             and not _clause_ends(c, last)
         ):
             last += 1
-        if lead >= len(c.words) or any(lead <= plan.lead <= last for plan in found):
+        if any(lead <= plan.lead <= last for plan in found):
             continue
-        if _reports_fact(c.words[lead : last + 1]):
-            continue
+        if _word(c, j + 1) == "that":
+            if _reports_fact(c.words[lead : last + 1]):
+                continue
+        elif last == lead or c.lemmas[lead] in RESPONSE_CUES:
+            continue  # "offered to help" states no plan; "offered to accept" is an answer
         proposal = ProposalRecord(
             title=c.a.document.text[c.token(lead).start : c.token(last).end],
             kind="proposal",
@@ -365,6 +379,21 @@ def _clause_plans(c: _Sentence, found: list[_Found]) -> list[_Found]:
         )
         plans.append(_Found(lead, last, last, _Mention(proposal, frozenset(), False, new=True)))
     return plans
+
+
+def _clause_start(c: _Sentence, j: int) -> int | None:
+    """Where the plan a proposing verb states as a clause begins: its "that" clause ("proposed
+    that the armies pull back"), or its infinitive or -ing object ("offered to host talks in
+    Nairobi", "floated ceding the river islands"); None when its object is a noun phrase."""
+    after = _word(c, j + 1)
+    if c.lemmas[j] not in PLAN_CLAUSE_VERBS or after is None or _clause_ends(c, j):
+        return None  # "the truce they had proposed, meaning that": the clause is over
+    if after == "that":
+        return j + 2
+    if after == "to" and j + 2 < len(c.words):
+        verb = c.words[j + 2]
+        return j + 2 if verb == c.lemmas[j + 2] and verb not in PLAN_NOT_INFINITIVES else None
+    return j + 1 if is_ing_form(after, c.lemmas[j + 1]) else None
 
 
 def _reports_fact(clause: list[str]) -> bool:
@@ -389,6 +418,52 @@ def _framework_author(c: _Sentence, found: list[_Found]) -> str | None:
         if k >= 0 and c.words[k] in FRAMEWORK_PREPOSITIONS and plan.mention.proposal.proposed_by:
             return plan.mention.proposal.proposed_by
     return None
+
+
+def _summed_up(c: _Sentence, found: list[_Found]) -> list[_Found]:
+    """A plan noun set off after a clause ("…had offered joint patrols of the river, an offer
+    the junta turned down") is the plan stated before it, when one is; alone it is the plan.
+    A bare offer that holds a plan ("Chad's offer included a truce") is that plan."""
+    kept: list[_Found] = []
+    for plan in found:
+        if kept and _holds(c, kept[-1], plan):
+            kept[-1] = replace(
+                plan, lead=kept[-1].lead, mention=_merge(plan.mention, kept[-1].mention)
+            )
+            continue
+        if not (plan.summary and kept):
+            kept.append(plan)
+            continue
+        outer = kept[-1]
+        mention = _merge(outer.mention, plan.mention)
+        kept[-1] = replace(
+            outer, last=plan.last, reach=max(outer.reach, plan.reach), mention=mention
+        )
+    return kept
+
+
+def _holds(c: _Sentence, offer: _Found, plan: _Found) -> bool:
+    """ "the government's offer had included a prisoner exchange": a generic plan noun that
+    says nothing of what it is, subject of a verb of holding, is the plan it holds."""
+    if offer.lead != offer.last or c.lemmas[offer.last] not in PROPOSAL_OFFER_NOUNS:
+        return False
+    between = range(offer.last + 1, plan.lead)
+    return len(between) <= _CONTENT_SUBJECT_WINDOW and any(
+        c.lemmas[j] in PLAN_CONTENT_VERBS and reads_as_verb(c.words, c.lemmas, j) for j in between
+    )
+
+
+def _sums_up(c: _Sentence, lead: int) -> bool:
+    """ ", a proposal the junta has yet to answer": an indefinite plan noun opening an
+    appositive after a clause sums that clause up."""
+    if not (lead > 1 and c.words[lead - 1] in INDEFINITE_ARTICLES and _clause_ends(c, lead - 2)):
+        return False
+    # its own clause is relative ("that", "it said", "the junta rejected"), not "a deal was
+    # reached"
+    k = lead + 1
+    if k >= len(c.words) or _clause_ends(c, lead) or c.words[k] in RELATIVE_PRONOUNS:
+        return True
+    return c.words[k] in _SUBJECT_PRONOUNS or c.a.mention_at(c.token(k).start) is not None
 
 
 def _describes(c: _Sentence, outer: _Found, plan: _Found) -> bool:
@@ -418,17 +493,24 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     mention, lead, last = _mention(c, n)
     if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
-    if _standing_body(c, n, lead) or _named_accord(c, n) or _dated_before(c, lead):
+    if _standing_body(c, n, lead):
         return None
+    if _named_accord(c, n) or _dated_before(c, lead):
+        # kept, to be named again by "the agreement" further on, but never reported
+        mention = replace(mention, history=True, anaphoric=False)
     reach = max([*_complement(words, n), _inner_plan(words, n)])
-    return _Found(lead, last, reach, mention, verbal=_is_verb(words, n))
+    summary = lead == n == last and words[n] in PLAN_GENERIC_NOUNS and _sums_up(c, lead)
+    return _Found(lead, last, reach, mention, verbal=_is_verb(words, n), summary=summary)
 
 
 def _dated_before(c: _Sentence, lead: int) -> bool:
-    """ "since the truce of April 2022", "brokered the July ceasefire": a plan dated by its
-    month, or counted from, is one made before, history rather than a plan on the table."""
+    """ "since the truce of April 2022", "brokered the July ceasefire", "the 2016 peace accord":
+    a plan dated by its month or year, or counted from, is one made before, history rather
+    than a plan on the table."""
     if lead > 1 and c.words[lead - 1] in MONTHS and c.words[lead - 2] in ARTICLES:
         return True  # "the July ceasefire", not "approved in August a plan"
+    if lead > 0 and _YEAR.match(c.words[lead - 1]):
+        return True  # "walked away from the 2016 peace accord"
     k = lead - 1
     while k >= 0 and c.words[k] in ARTICLES:
         k -= 1
@@ -436,20 +518,48 @@ def _dated_before(c: _Sentence, lead: int) -> bool:
 
 
 def _named_accord(c: _Sentence, n: int) -> bool:
-    """ "the Cessation of Hostilities Agreement": a plan noun capitalised inside a sentence is
-    part of the name of an accord already made, history rather than a plan on the table."""
+    """ "the Cessation of Hostilities Agreement", "the peacekeeping force MINUSMA": a plan noun
+    capitalised inside a sentence, or followed by an acronym that names it, is part of the name
+    of an accord or a force already there, not a plan on the table."""
     text = c.token(n).text
     title_case = text[:1].isupper() and not text.isupper()
-    return n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS
+    if n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS:
+        return True
+    # "the panel includes Mali and the UN force MINUSMA, the envoy said": a name in apposition
+    after = c.token(n + 1).text if n + 1 < len(c.words) else ""
+    return after.isupper() and after.isalpha() and len(after) > 1 and _clause_ends(c, n + 1)
 
 
 def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
-    """ "their General Border Committee", "convene its border commission": a body with a
-    name or an owner's "its" already exists; only a body yet to be set up is a plan."""
+    """ "their General Border Committee", "convene its border commission", "a session of the
+    monitoring mechanism", "who chairs the commission": a body with a name or an owner's "its",
+    one that meets, is headed or owns something already exists; only a body yet to be set up
+    is a plan."""
     if c.words[n] not in PLAN_BODY_NOUNS:
         return False
     named = c.token(n).text[:1].isupper() and n > 0
-    return named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS)
+    if named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS):
+        return True
+    if c.a.document.text[c.token(n).end :][:2] in _POSSESSIVE_ENDINGS:
+        return True  # "the commission's patrol boats": what owns boats is there
+    definite = lead > 0 and c.words[lead - 1] in ANAPHORIC_DETERMINERS
+    if definite and _word(c, n + 2) == "by" and c.lemmas[n + 1] in BODY_LEADING_VERBS:
+        return True  # "the commission, chaired by Norway"; not "a commission led by the AU"
+    # "a meeting of the monitoring mechanism", "talks under the EU-chaired mechanism": a body
+    # that meets, or under which others meet, already sits
+    k = lead - 1
+    while k > max(0, lead - _BODY_DETERMINER_REACH) and c.words[k] not in ANAPHORIC_DETERMINERS:
+        k -= 1
+    if k < 1 or c.words[k] not in ANAPHORIC_DETERMINERS:
+        return False
+    # "who chairs the border commission": a body someone heads is there
+    if c.lemmas[k - 1] in BODY_LEADING_VERBS and reads_as_verb(c.words, c.lemmas, k - 1):
+        return True
+    sits_in = c.words[k - 1] == "of" and k > 1 and c.words[k - 2] in MEETING_WORDS
+    return sits_in or c.words[k - 1] in FRAMEWORK_PREPOSITIONS
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def _background(c: _Sentence, lead: int) -> bool:
@@ -471,12 +581,20 @@ def _background(c: _Sentence, lead: int) -> bool:
 
 
 def _predicative(c: _Sentence, lead: int) -> bool:
-    """ "it is a plan to keep the south empty", "this is not a truce": a plan noun after a
-    pronoun's "be" says what the thing named before is; it puts no plan on the table."""
-    k = lead - 1
-    while k >= 0 and (c.words[k] in ARTICLES or c.words[k] in NEGATIONS):
+    """ "it is a plan to keep the south empty", "this is not a truce", "this is not our last
+    offer": a plan noun after a pronoun's "be" says what the thing named before is; it puts
+    no plan on the table."""
+    k, adjective = lead - 1, 1  # past one adjective too: "this is not our last offer"
+    while k >= 0 and c.words[k] not in BE_FORMS:
+        if not (c.words[k] in _PREDICATE_DETERMINERS or c.words[k] in NEGATIONS):
+            if not adjective or k == 0 or c.words[k - 1] not in _PREDICATE_DETERMINERS:
+                return False
+            adjective = 0
         k -= 1
     return k > 0 and c.words[k] in BE_FORMS and c.words[k - 1] in PREDICATE_SUBJECTS
+
+
+_PREDICATE_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 
 def _sits(c: _Sentence, n: int) -> bool:
@@ -551,7 +669,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     )
     anaphoric = owned_again or (generic and not concrete and _definite(words, lead))
     verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None
-    if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs)):
+    if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs) or _sums_up(c, lead)):
         return None, lead, n
     last = complement[-1] if complement else n + (2 if content else 0)
     offered, terms = _offered_by(c, lead)
@@ -727,7 +845,7 @@ def _put_forward(c: _Sentence, start: int, verbs: frozenset[str] | None = None) 
         return False
     return any(
         reads_as_verb(c.words, c.lemmas, j) and c.lemmas[j] in (verbs or _PUTTING_FORWARD)
-        for j in range(max(0, article - 4), article)
+        for j in range(max(0, article - _PUT_FORWARD_REACH), article)
     )
 
 
@@ -1383,8 +1501,18 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
         return _referent(found, new)
     if new.new:
         return None
+    by = new.proposal.proposed_by
+    if by and not (new.indefinite or new.scope) and new.proposal.kind in PLAN_AUTHORED_KINDS:
+        # "the plan, drawn up by Norway": a definite plan with nothing but its author names
+        # again the plan that author put forward, whatever noun named it first
+        same = (i for i in range(len(found) - 1, -1, -1) if found[i].proposal.proposed_by == by)
+        earlier = next((i for i in same if not found[i].history), None)
+        if earlier is not None:
+            return earlier
     for i in range(len(found) - 1, -1, -1):
         old = found[i]
+        if old.history and (new.indefinite or new.history):
+            continue  # "a peace deal" after "the 2016 peace accord" is another one
         same_kind = kind_family(old.proposal.kind) == kind_family(new.proposal.kind)
         if same_kind and _scopes_agree(old.scope, new.scope) and not _introduced(old, new):
             return i
@@ -1444,6 +1572,8 @@ def _names_better(new: _Mention, old: _Mention) -> bool:
     proposed a permanent truce"), unless it is a shorter form of the old ("treaty")."""
     if new.breadth != old.breadth:
         return new.breadth > old.breadth
+    if " " not in old.proposal.title and new.proposal.title.lower().startswith(_head(old.proposal)):
+        return True  # "a release", then "the release of 30 fishermen": its complement tells it
     authored = new.proposal.proposed_by is not None and old.proposal.proposed_by is None
     return authored and not old.proposal.title.lower().endswith(new.proposal.title.lower())
 
@@ -1462,4 +1592,6 @@ def _merge(old: _Mention, new: _Mention) -> _Mention:
         + tuple(e for e in new.proposal.events if e.status not in statuses),
     )
     terms_by = old.terms_by or new.terms_by
-    return _Mention(proposal, old.scope | new.scope, False, terms_by, wider.breadth)
+    return _Mention(
+        proposal, old.scope | new.scope, False, terms_by, wider.breadth, history=old.history
+    )

@@ -503,6 +503,27 @@ def test_an_article_merges_plans_and_files_each_answer(registry):
             ["release prisoners"],
             id="k9-deal-on-captives-named-again",
         ),
+        # Power stations are energy: a pause in raids on energy sites and a moratorium on
+        # attacks against power stations are one plan.
+        pytest.param(
+            "Yemen's government urged the Houthis to accept a pause in raids on energy sites. "
+            "Oman has been pushing a 60-day moratorium on drone attacks against power stations.",
+            ["60-day moratorium on drone attacks against power"],
+            id="i11b-power-stations-are-energy",
+        ),
+        # A definite plan with nothing but its author names again that author's plan.
+        pytest.param(
+            "Colombia rejected a plan for a 90-day truce drafted by Norway. The plan, drawn up "
+            "by Norway, provides for a truce of 90 days.",
+            ["plan for a 90-day truce"],
+            id="i11b-the-plan-drawn-up-by-its-author-again",
+        ),
+        pytest.param(
+            "Colombia rejected a plan for a 90-day truce drafted by Norway. Cuba has drafted a "
+            "plan of its own.",
+            ["plan for a 90-day truce", "plan"],
+            id="i11b-another-authors-plan-is-another-plan",
+        ),
         # "a further exchange" is another plan however alike its wording.
         pytest.param(
             "Armenia and Azerbaijan completed an exchange of detainees on Monday. They will "
@@ -611,6 +632,11 @@ def test_proposer_of_an_urged_plan(text, proposer, registry):
             "monitoring_mission",
             id="i11-verification-body-to-set-up",
         ),
+        pytest.param(
+            "Serbia and Kosovo signed at the EU headquarters a joint declaration.",
+            "deal",
+            id="i11b-signed-past-a-place",
+        ),
     ],
 )
 def test_plan_nouns_of_the_open_class(text, kind, registry):
@@ -627,6 +653,22 @@ def test_plan_nouns_of_the_open_class(text, kind, registry):
         pytest.param(
             "The two sides agreed to convene their river commissions in Quito in May.",
             id="i11-owned-body",
+        ),
+        pytest.param(
+            "Serbian and Kosovar envoys attended a meeting of the joint monitoring mechanism.",
+            id="i11b-a-body-that-meets",
+        ),
+        pytest.param(
+            "Talks were held in Brussels under the EU-chaired monitoring mechanism.",
+            id="i11b-a-body-under-which-talks-are-held",
+        ),
+        pytest.param(
+            "The general, who chairs the border commission, spoke to reporters.",
+            id="i11b-a-body-someone-heads",
+        ),
+        pytest.param(
+            "The commission, chaired by Norway, will meet in Oslo on Monday.",
+            id="i11b-a-body-chaired-by-a-state",
         ),
     ],
 )
@@ -712,9 +754,45 @@ def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
             [],
             id="i11-denied-proposal",
         ),
+        pytest.param(
+            "Colombia will propose adding church observers to the commission's patrol boats.",
+            [("adding church observers to the commission's patrol boats", "Colombia")],
+            id="i11b-a-body-owning-teams-is-no-plan-inside-the-clause",
+        ),
+        pytest.param(
+            "Sudan proposed a joint commission led by the African Union.",
+            [("commission", "Sudan")],
+            id="i11b-a-body-to-be-led-is-a-plan",
+        ),
+        pytest.param(
+            "Egypt offered to host a round of talks between the army and the RSF in Cairo.",
+            [("host a round of talks between the army and the RSF in Cairo", "Egypt")],
+            id="i11b-offered-infinitive",
+        ),
+        pytest.param(
+            "Kosovo proposed establishing a joint patrol on the Ibar bridge.",
+            [("establishing a joint patrol on the Ibar bridge", "Kosovo")],
+            id="i11b-proposed-gerund",
+        ),
+        pytest.param(
+            "Serbia has floated ceding two villages to Kosovo in return for a railway.",
+            [("ceding two villages to Kosovo in return for a railway", "Serbia")],
+            id="i11b-floated-gerund",
+        ),
+        pytest.param("Colombia offered to help.", [], id="i11b-an-infinitive-with-no-object"),
+        pytest.param(
+            "Egypt offered to accept a truce.",
+            [("truce", "Egypt")],
+            id="i11b-an-answering-infinitive-states-no-plan-of-its-own",
+        ),
+        pytest.param(
+            "The truce that Egypt had proposed, meaning that the raids would stop, collapsed.",
+            [("truce", "Egypt")],
+            id="i11b-a-participle-after-the-comma-is-no-plan",
+        ),
     ],
 )
-def test_plans_stated_as_a_that_clause(text, expected, registry):
+def test_plans_stated_as_a_clause(text, expected, registry):
     assert [(p.title, p.proposed_by) for p in proposals(text, registry)] == expected
 
 
@@ -725,6 +803,11 @@ def test_plans_stated_as_a_that_clause(text, expected, registry):
             "Both sides said they remained bound by the Lusaka Ceasefire Agreement of 1999.",
             [],
             id="i11-named-accord-is-history",
+        ),
+        pytest.param(
+            "The panel includes Morocco and the UN peacekeeping force MINURSO, the envoy said.",
+            [],
+            id="i11b-a-force-named-by-its-acronym",
         ),
         pytest.param(
             "Zambia proposed a CEASEFIRE along the river, the envoy said.",
@@ -779,10 +862,99 @@ def test_act_nouns_with_what_they_move(text, titles, registry):
             ["truce"],
             id="i11-a-month-before-the-article-dates-the-proposing",
         ),
+        pytest.param(
+            "Mali's junta has walked away from the 2015 peace accord.", [], id="i11b-year-dated"
+        ),
+        pytest.param(
+            "Bamako says it is no longer bound by the 2015 peace accord. "
+            "Algeria called a summit on the peace agreement.",
+            [],
+            id="i11b-a-history-named-again-is-history",
+        ),
+        pytest.param(
+            "Bamako says it is no longer bound by the 2015 peace accord. "
+            "Algeria proposed a new peace deal.",
+            ["peace deal"],
+            id="i11b-a-new-plan-of-the-kind-is-a-plan",
+        ),
     ],
 )
 def test_plans_made_before_are_history(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Colombia called for the release of 40 soldiers held by the ELN.",
+            ["release of 40 soldiers"],
+            id="i11b-release-of-soldiers",
+        ),
+        pytest.param(
+            "The rebels asked for the withdrawal of all foreign fighters from the valley.",
+            ["withdrawal of all foreign fighters"],
+            id="i11b-withdrawal-of-fighters",
+        ),
+        pytest.param(
+            "Norway proposed a release. The ELN called for the release of 12 captured soldiers.",
+            ["release of 12 captured soldiers"],
+            id="i11b-a-bare-plan-named-again-with-its-complement",
+        ),
+    ],
+)
+def test_what_a_release_or_withdrawal_moves(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Armenia has floated a truce along the border, an idea Baku rejected on Monday.",
+            [("truce", "Armenia", {("Azerbaijan", "rejected")})],
+            id="i11b-an-idea-naming-the-plan-before",
+        ),
+        pytest.param(
+            "Armenia has floated giving Azerbaijan a stretch of the railway, an idea Baku "
+            "rejected on Monday.",
+            [
+                (
+                    "giving Azerbaijan a stretch of the railway",
+                    "Armenia",
+                    {("Azerbaijan", "rejected")},
+                )
+            ],
+            id="i11b-an-idea-naming-the-clause-before",
+        ),
+        pytest.param(
+            "Kosovo had offered joint police patrols in the north, an offer it said still stood.",
+            [("offer", "Kosovo", set())],
+            id="i11b-an-offer-naming-an-object-that-is-no-plan-noun",
+        ),
+        pytest.param(
+            "In particular, an agreement was reached on the route.",
+            [],
+            id="i11b-a-subject-after-an-opener-sums-nothing-up",
+        ),
+        pytest.param(
+            "Serbia said this was not its last offer.",
+            [],
+            id="i11b-a-predicate-with-its-adjective",
+        ),
+        pytest.param(
+            "Egypt's offer includes a truce along the border.",
+            [("truce", "Egypt", set())],
+            id="i11b-a-bare-offer-is-the-plan-it-holds",
+        ),
+    ],
+)
+def test_plans_summed_up_by_an_appositive(text, expected, registry):
+    found = [
+        (p.title, p.proposed_by, {(r.actor, r.response) for r in p.responses})
+        for p in proposals(text, registry)
+    ]
+    assert found == expected
 
 
 def test_an_exchange_of_papers_is_a_plan(registry):

@@ -199,6 +199,12 @@ def proposer(text, registry):
             "prisoner exchange.",
             "Qatar",
         ),
+        # A text circulated among council members puts forward the plan it would set up.
+        (
+            "Norway circulated among council members a text that would set up a monitoring "
+            "mission on the river.",
+            "Norway",
+        ),
         # Verbs joined by "and" in a reported clause share that clause's subject.
         (
             "India's army chief told reporters that the Pakistani side had called first and "
