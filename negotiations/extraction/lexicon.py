@@ -849,8 +849,11 @@ BODY_FOUNDING_VERBS = frozenset({"create", "establish", "form", "launch", "deplo
 BODY_LEADING_VERBS = frozenset({"head", "chair", "lead"})
 # Plan kinds that have an author ("a U.S. proposal"), unlike "the Gaza ceasefire".
 PLAN_AUTHORED_KINDS = frozenset({"proposal", "peace_plan"})
-# Fixed phrases in which a plan noun names nothing: "in return for".
-PLAN_FIXED_PHRASES = frozenset({"in return"})
+# Fixed phrases in which a plan noun names nothing: "in return for", a document ("press
+# release", "for immediate release") or a person coming back ("on his return").
+PLAN_FIXED_PHRASES = frozenset(
+    {"in return", "press release", "news release", "immediate release", "his return", "her return"}
+)
 # Words after "to" that begin a noun phrase or a relative clause, not an infinitive ("a deal
 # to both sides", "any agreement to which it is no party").
 PLAN_NOT_INFINITIVES = ANAPHORIC_DETERMINERS | frozenset(

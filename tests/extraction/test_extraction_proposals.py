@@ -158,6 +158,9 @@ def test_mentions_merge_by_kind_and_scope(text, titles, registry):
         "Israel will pause operations and Hamas needs to deal with its fighters.",
         # The plan noun only qualifies another noun.
         "Observers attended the ceasefire talks in Cairo.",
+        # A release that is a document, a return that is someone coming back.
+        "PRESS RELEASE – FOR IMMEDIATE RELEASE",
+        "Kosovo's envoy spoke to reporters in Pristina on his return from Brussels.",
     ],
 )
 def test_no_proposal(text, registry):
