@@ -15,6 +15,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Third-person possessive determiners: they make the subject a plan's owner ("its plan").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 POSSESSIVE_DETERMINERS = POSSESSIVE_PRONOUNS | {"my", "your", "our"}
+# "Their" after a subject of several sides ("X and Y agreed to extend their truce") makes the
+# plan theirs together: nobody's proposal.
+PLURAL_POSSESSIVES = frozenset({"their"})
 PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "me", "him", "us"})
 PERSONAL_PRONOUNS |= {"them"}
 MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must"})

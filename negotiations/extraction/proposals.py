@@ -10,6 +10,7 @@ from .analysis import Analysis
 from .grammar import (
     CLAUSE_MARKS,
     breaks_between,
+    conjuncts,
     first_subject,
     is_conditional,
     is_hypothetical,
@@ -81,6 +82,7 @@ from .lexicon import (
     PLAN_TARGET_PREPOSITIONS,
     PLAN_URGING_VERBS,
     PLAN_VERB_MARKERS,
+    PLURAL_POSSESSIVES,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_SUBJECTS,
@@ -863,10 +865,24 @@ def _owner(c: _Sentence, start: int) -> str | None:
             return mention.actor.name if owns else None
         word = token.text.lower()
         if word in POSSESSIVE_PRONOUNS:
-            return first_subject(c.a, c.s, c.indices[j], c.speakers)
+            subject = first_subject(c.a, c.s, c.indices[j], c.speakers)
+            if word in PLURAL_POSSESSIVES and subject in _joint_subject(c, token.start):
+                return None
+            return subject
         if word in PREPOSITIONS or word in ANAPHORIC_DETERMINERS or word in ARTICLES:
             return None
     return None
+
+
+def _joint_subject(c: _Sentence, before: int) -> list[str]:
+    """The sides named together last before a character offset ("X and Y agreed to ..."),
+    or nothing when the last one named stands alone."""
+    mentions = list(c.a.mentions_in(c.span.start, before))
+    if not mentions:
+        return []
+    last = mentions[-1].actor.name
+    joined = conjuncts(c.a, c.span.start, before, last)
+    return [*joined, last] if joined else []
 
 
 def _compound_author(c: _Sentence, j: int) -> str | None:

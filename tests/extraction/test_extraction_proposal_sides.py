@@ -205,6 +205,11 @@ def proposer(text, registry):
             "mission on the river.",
             "Norway",
         ),
+        # "Their" after sides named together makes the plan theirs jointly: nobody's proposal;
+        # after one side, it is that side's.
+        ("Serbia and Kosovo agreed overnight to extend their ceasefire.", None),
+        ("Colombia and the ELN said their truce would hold until March.", None),
+        ("The ELN said their truce offer still stood.", "ELN"),
         # Verbs joined by "and" in a reported clause share that clause's subject.
         (
             "India's army chief told reporters that the Pakistani side had called first and "
