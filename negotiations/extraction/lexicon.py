@@ -896,6 +896,16 @@ PLAN_CONTENT_VERBS = frozenset(
     {"include", "contain", "comprise", "envisage", "envision", "foresee", "entail", "involve"}
 )
 
+# Words for a thing on the table that the registry's issues may not name, besides the plan
+# nouns (PROPOSAL_NOUNS): a stance on "the IGAD offer", "the hotline" or "the release of 18
+# soldiers" is a position on that thing. What a side puts forward, the steps and bodies a
+# settlement sets up, and the efforts made for one.
+OPEN_ISSUE_NOUNS = frozenset(
+    {"offer", "invitation", "effort", "draft", "text", "document", "resolution", "mandate"}
+    | {"hotline", "referendum", "deployment", "normalisation", "normalization", "recognition"}
+    | {"integration", "measure", "process", "presence", "settlement"}
+)
+
 # Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
 SCOPE_KINDS = {
     "ceasefire": "ceasefire",
@@ -1309,6 +1319,7 @@ SUPPORT_GOAL_NOUNS = frozenset({"goal", "priority", "objective", "aim"})
 # Verbs of refusal: their subject opposes their object.
 OPPOSE_CUES = frozenset(
     {"oppose", "reject", "refuse", "dismiss", "object", "rebuff", "spurn", "veto", "resist"}
+    | {"block"}  # "would block any move to use frozen assets"
 )
 # Criticism judges its object: opposition only to the issue the verb governs ("slammed the
 # sanctions", not "condemned the attack that broke the truce").
@@ -2128,4 +2139,18 @@ SHARED_WORDS = {
     " noun is what a verdict may qualify",
     ("SUPPORT_PARTICIPATION_VERBS", "VERDICT_HEADS"): "homographs: 'sign' the verb takes part,"
     " 'a sign' the noun is what a verdict may qualify",
+    **dict.fromkeys(
+        [
+            ("ANSWER_GOVERNORS", "OPEN_ISSUE_NOUNS"),
+            ("OPEN_ISSUE_NOUNS", "PROPOSER_VERBS"),
+        ],
+        "homographs: 'offered to host' and 'drafted a plan' are verbs of answering and"
+        " proposing, 'the offer' and 'the draft' are nouns a stance may take up",
+    ),
+    ("OPEN_ISSUE_NOUNS", "PROPOSAL_OFFER_NOUNS"): "an offer is what a side puts on the table"
+    " and, once there, a thing others take a stance on",
+    ("CALL_CUES", "OPEN_ISSUE_NOUNS"): "a hotline carries calls between sides, and setting one up"
+    " is a measure a side may back",
+    ("OPEN_ISSUE_NOUNS", "VERDICT_HEADS"): "'a welcome measure' is what a verdict qualifies,"
+    " 'the measures' a thing a stance may take up",
 }

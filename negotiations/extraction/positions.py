@@ -25,12 +25,14 @@ from .lexicon import (
     ANAPHORIC_DETERMINERS,
     BE_AUXILIARIES,
     BE_FORMS,
+    CLAUSE_OPENERS,
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
     CONDITION_OPENERS,
     CONDITION_PREDICATES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
+    FUNCTION_WORDS,
     HARM_LINKS,
     HAVE_FORMS,
     HYPOTHETICAL,
@@ -42,16 +44,20 @@ from .lexicon import (
     NEGATIONS,
     NEUTRAL_CUES,
     NOBODY_DETERMINERS,
+    NOUN_MARKERS,
     OBJECT_BREAKS,
     OBLIGATION_PREDICATES,
     OFFERED_OUTCOMES,
+    OPEN_ISSUE_NOUNS,
     OPPOSE_CRITICISM_VERBS,
     OPPOSE_CUES,
     OPPOSE_HARMS,
     OPPOSE_NOUNS,
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    PREPOSITIONS,
     PROMISED_OUTCOMES,
+    PROPOSAL_NOUNS,
     REACH_BREAKS,
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
@@ -137,6 +143,10 @@ _CUE_LEMMAS = _PHRASE_STARTS | frozenset(_CUE_KIND)
 _VERDICT_WORDS = frozenset(_VERDICT_KIND)
 # Auxiliaries that may commit a subject to an issue's verb, to pass over sentences with none.
 _COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
+# Words heading a thing on the table: the plan nouns and the other open issue nouns.
+_THING_NOUNS = OPEN_ISSUE_NOUNS | {word for word in PROPOSAL_NOUNS if " " not in word}
+# Auxiliaries between a subject and the verb a quotation opens with ("Putin had 'rejected").
+_AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS | NEGATIONS
 
 
 class _Cue(NamedTuple):
@@ -182,6 +192,7 @@ def position_stage(a: Analysis) -> Analysis:
         for q in positions.values()
         for _, issue in issue_mentions(q.issue.lower(), issues)
     }
+    named_issues = {issue.name for issue in issues}
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     for s, span in enumerate(a.sentences):
@@ -190,11 +201,21 @@ def position_stage(a: Analysis) -> Analysis:
             for actor in _voices(holder, speakers.get(s), kinds):
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
                     continue
+                if _answered_before(actor, issue, stance, named_issues, positions):
+                    continue
                 named = any(m.actor.name == actor for m in a.mentions_in(span.start, span.end))
                 sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
     return a.replaced(positions=tuple(positions.values()))
+
+
+def _answered_before(actor: str, issue: str, stance: str, named: set, positions: dict) -> bool:
+    """ "rejected the proposal": a bare plan word the registry does not name stands for a plan
+    the actor already took the same stance on in the article."""
+    if issue in named or " " in issue:
+        return False
+    return any(q.actor == actor and q.stance == stance for q in positions.values())
 
 
 def _voices(holder: str, speaker: str | None, kinds: dict) -> tuple[str, ...]:
@@ -273,12 +294,17 @@ def _stances(a: Analysis, s: int, speakers: dict):
     cues = list(_cues(tokens, words, lemmas))
     lowered = span.text.lower()
     issues = _topics(lowered, issue_spans(lowered, a.registry.issues)) if cues else []
-    if not issues:
+    # Things on the table the registry has no word for ("backed the Addis initiative") are
+    # issues too, where a cue governs no issue the registry names.
+    things = _open_issues(a, span, tokens, lemmas, issues) if cues else []
+    if not issues and not things:
         return
     conditional = is_conditional(words, lowered)
     seen, holders = set(), []
     for cue in cues:
-        found = _cue_issue(a, span, (tokens, words), cue, issues)
+        found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
+        if found is None and things:  # only as the cue's near object: "backed the initiative"
+            found = _cue_issue(a, span, (tokens, words), cue._replace(governed=True), things)
         stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
         if not stance:
             continue
@@ -291,6 +317,64 @@ def _stances(a: Analysis, s: int, speakers: dict):
             if (actor, found[1]) not in seen:
                 seen.add((actor, found[1]))
                 yield actor, found[1], stance
+
+
+def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
+    """Noun phrases headed by a word for a thing on the table ("the IGAD proposal", "the
+    hotline", "the release of 18 soldiers") outside the registry's issues, as issue spans
+    named by their words."""
+    taken = [(at, end) for at, end, _ in issues]
+    found = []
+    for n, token in enumerate(tokens):
+        if lemmas[n] not in _THING_NOUNS or not _noun_at(tokens, n):
+            continue
+        if a.mention_at(token.start) is not None:
+            continue  # a word of a name: "the Rapid Support Forces"
+        at, end = token.start - span.start, token.end - span.start
+        if any(x <= at < y or x < end <= y for x, y in taken):
+            continue
+        first = n
+        while first > 0 and first > n - 3 and _modifies(a, tokens, first - 1):
+            first -= 1
+        last = _complement_end(a, tokens, n)
+        start, stop = tokens[first].start, tokens[last].end
+        name = a.document.text[start:stop].strip(" \"'“”‘’")
+        found.append((start - span.start, stop - span.start, name))
+    return found
+
+
+def _noun_at(tokens, n: int) -> bool:
+    """Whether a plan word is a noun here: after a determiner, a possessor or a modifier,
+    not after "to" or a modal ("to return", "will release")."""
+    if n == 0:
+        return False
+    before = tokens[n - 1]
+    return before.lower not in VERB_AUXILIARIES | NOBODY_DETERMINERS - {"no"} and (
+        before.lower in NOUN_MARKERS or before.possessive or before.lower not in FUNCTION_WORDS
+    )
+
+
+def _modifies(a: Analysis, tokens, j: int) -> bool:
+    """Whether token j modifies the noun after it: a name or a plain word, no function word,
+    no stance cue, nothing of another clause between."""
+    token = tokens[j]
+    if _punctuated(a, tokens, j) or token.lower in FUNCTION_WORDS or token.lemma in _CUE_LEMMAS:
+        return False
+    return token.possessive or not token.text.islower() or token.text.isalpha()
+
+
+def _complement_end(a: Analysis, tokens, n: int) -> int:
+    """The last token of a plan noun's "of" complement ("the release of 18 soldiers"), else n."""
+    if n + 2 >= len(tokens) or tokens[n + 1].lower != "of" or _punctuated(a, tokens, n):
+        return n
+    last = n + 1
+    for j in range(n + 2, min(len(tokens), n + 6)):
+        if tokens[j].lower in CLAUSE_OPENERS | PREPOSITIONS and j > n + 2:
+            break
+        if _gap(a, tokens, j - 1).strip():
+            break  # a quotation or a mark ends the phrase
+        last = j
+    return last if last > n + 1 else n
 
 
 def _promises(a: Analysis, s: int, speakers: dict):
@@ -516,9 +600,19 @@ def _reaches(a: Analysis, tokens, between: range, governed: bool) -> bool:
         if tokens[j].lower in (OBJECT_BREAKS if governed else REACH_BREAKS):
             return False
         mention = a.mention_at(tokens[j].start)
-        if governed and mention is not None and not mention.possessive:
+        # "urged Hamas to accept the plan": the one urged does the act the verb governs
+        actor = mention is not None and not mention.possessive and not _urged(a, tokens, j, mention)
+        if governed and actor:
             return False
     return True
+
+
+def _urged(a: Analysis, tokens, j: int, mention) -> bool:
+    """Whether the actor named at token j is followed by "to" ("urged Kyiv to sign")."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k + 1].start < mention.end:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k + 1].lower == "to"
 
 
 def _turned(a: Analysis, tokens, between: range) -> bool:
@@ -570,8 +664,30 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     if actor is None:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
         passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k)
-        return [quoted] if quoted and not passive else []
+        if quoted and not passive:
+            return [_named_before_quote(a, s, k, quoted) or quoted]
+        return []
     return [actor]
+
+
+def _named_before_quote(a: Analysis, s: int, k: int, speaker: str) -> str | None:
+    """ "he said Putin had 'effectively rejected the plan'": a quotation opening inside a
+    clause carries its verb, whose subject is the actor named right before the quotation."""
+    first, kinds = a.sentence_tokens[s].start, {m.actor.name: m.actor.kind for m in a.mentions}
+    q = k
+    while q > first and a.in_quote(a.tokens[q - 1].start):
+        q -= 1
+    if q == first or breaks_between(a, a.tokens[q - 1], a.tokens[q]):
+        return None
+    j = q - 1
+    while j > first and (a.tokens[j].lower in _AUXILIARIES or a.tokens[j].lower.endswith("ly")):
+        j -= 1
+    mention = a.mention_at(a.tokens[j].start)
+    if mention is None or mention.possessive:
+        return None
+    if mention.actor.kind != "person" and kinds.get(speaker) == "person":
+        return None  # "Sybiha said Ukraine 'will not sign'": his state speaks through him
+    return mention.actor.name
 
 
 def _attributive(a: Analysis, tokens, j: int) -> bool:

@@ -139,6 +139,37 @@ def positions(text, registry):
             "Rwanda said it was ready to return to the negotiating table.",
             ("Rwanda", "talks", "support"),
         ),
+        # Things on the table the registry has no word for are issues named by their words.
+        (
+            "Armenia said it backed the Brussels initiative.",
+            ("Armenia", "Brussels initiative", "support"),
+        ),
+        ("Kosovo fully accepts the police hotline.", ("Kosovo", "police hotline", "support")),
+        ("Serbia rejected the offer as a trap.", ("Serbia", "offer", "oppose")),
+        ("Ethiopia said it was studying the draft.", ("Ethiopia", "draft", "neutral")),
+        (
+            "Colombia called for the release of 12 kidnapped soldiers.",
+            ("Colombia", "release of 12 kidnapped soldiers", "support"),
+        ),
+        (
+            "Myanmar would not accept any arrangement that leaves towns in rebel hands.",
+            ("Myanmar", "arrangement", "oppose"),
+        ),
+        # The one urged does the act; the urging side backs its object.
+        (
+            "Qatar urged Hamas to accept the Egyptian proposal.",
+            ("Qatar", "Egyptian proposal", "support"),
+        ),
+        # Every member of a list with articles holds the stance.
+        (
+            "Yemen, Oman, the United Arab Emirates and Qatar urged both parties to accept a truce.",
+            ("Yemen", "ceasefire", "support"),
+        ),
+        # A quotation opening inside a clause is the named subject's stance, not the speaker's.
+        (
+            "Yemen said the Houthis had “effectively rejected the proposal.”",
+            ("Houthis", "proposal", "oppose"),
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -166,6 +197,12 @@ def test_stance(text, expected, registry):
         "The truce would begin the moment Rwanda agrees to it.",
         # A passive "it was agreed" in a quotation names no holder.
         '"It was agreed that both armies would stop all firing," Vikram Misri said.',
+        # A plan word inside a name is no issue; praise of a body is no stance on a plan.
+        "The Sudanese army praised the role of the International Committee of the Red Cross.",
+        # A plan word before the stance word is its subject, not the thing it takes up.
+        "The mechanism agreed to meet again on Monday.",
+        # A plan word far from the stance word, past an adjunct, is not its object.
+        "Serbia and Kosovo agreed to address each other's concerns through existing mechanisms.",
     ],
 )
 def test_no_stance(text, registry):
