@@ -228,6 +228,7 @@ PREPOSITIONS = frozenset(
 # Determiners and adverbs that may sit between a subject and its verb.
 SUBJECT_GAP_WORDS = (
     HAVE_FORMS | DO_FORMS | BE_FORMS - {"be", "am"} | {"would", "will", "could", "may", "might"}
+    | {"can", "cannot"}
     | {"not", "never", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
@@ -904,6 +905,8 @@ OPEN_ISSUE_NOUNS = frozenset(
     {"offer", "invitation", "effort", "draft", "text", "document", "resolution", "mandate"}
     | {"hotline", "referendum", "deployment", "normalisation", "normalization", "recognition"}
     | {"integration", "measure", "process", "presence", "settlement"}
+    # what a side has done or decided, which others welcome or reject
+    | {"decision", "move"}
 )
 
 # Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
@@ -1346,6 +1349,9 @@ OPPOSE_VERDICTS = frozenset(
     | {"sham", "farce", "insult", "counterproductive", "counter-productive"}
     # verdicts of futility: the thing is not worth doing
     | {"pointless", "futile", "meaningless", "useless", "worthless", "unworkable"}
+    # verdicts of bad faith and of wrong: the thing is a trick or should not have been done
+    | {"stunt", "ploy", "trap", "manoeuvre", "maneuver", "provocation", "provocative"}
+    | {"regrettable", "unjustified", "unjustifiable", "artificial", "unfair", "one-sided"}
 )
 # Necessity verdicts back a thing with no condition ("aid is essential").
 SUPPORT_VERDICTS = frozenset(

@@ -30,6 +30,7 @@ from .lexicon import (
     CONDITION_CLAUSES,
     CONDITION_OPENERS,
     CONDITION_PREDICATES,
+    DEMONSTRATIVES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
     FUNCTION_WORDS,
@@ -303,8 +304,8 @@ def _stances(a: Analysis, s: int, speakers: dict):
     seen, holders = set(), []
     for cue in cues:
         found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
-        if found is None and things:  # only as the cue's near object: "backed the initiative"
-            found = _cue_issue(a, span, (tokens, words), cue._replace(governed=True), things)
+        if found is None and things:
+            found = _thing_issue(a, span, (tokens, words), cue, things)
         stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
         if not stance:
             continue
@@ -319,6 +320,19 @@ def _stances(a: Analysis, s: int, speakers: dict):
                 yield actor, found[1], stance
 
 
+def _thing_issue(a: Analysis, span, sentence, cue: _Cue, things) -> tuple[range, str] | None:
+    """The thing on the table a cue is about: what a verdict is said of before it ("called the
+    invitation a stunt"), else a verb's near object ("backed the initiative", "cannot welcome
+    the presence of foreign troops")."""
+    found = None
+    if cue.verdict:
+        said = sentence[0][cue.n].start - span.start
+        found = _cue_issue(a, span, sentence, cue, [t for t in things if t[1] <= said])
+    if found is None and (not cue.verdict or cue.key in _CUE_KIND):
+        found = _cue_issue(a, span, sentence, cue._replace(governed=True), things)
+    return found
+
+
 def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
     """Noun phrases headed by a word for a thing on the table ("the IGAD proposal", "the
     hotline", "the release of 18 soldiers") outside the registry's issues, as issue spans
@@ -326,7 +340,7 @@ def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
     taken = [(at, end) for at, end, _ in issues]
     found = []
     for n, token in enumerate(tokens):
-        if lemmas[n] not in _THING_NOUNS or not _noun_at(tokens, n):
+        if not {lemmas[n], token.lower} & _THING_NOUNS or not _noun_at(tokens, n):
             continue
         if a.mention_at(token.start) is not None:
             continue  # a word of a name: "the Rapid Support Forces"
@@ -350,7 +364,9 @@ def _noun_at(tokens, n: int) -> bool:
         return False
     before = tokens[n - 1]
     return before.lower not in VERB_AUXILIARIES | NOBODY_DETERMINERS - {"no"} and (
-        before.lower in NOUN_MARKERS or before.possessive or before.lower not in FUNCTION_WORDS
+        before.lower in NOUN_MARKERS | DEMONSTRATIVES
+        or before.possessive
+        or before.lower not in FUNCTION_WORDS
     )
 
 

@@ -424,6 +424,38 @@ def positions(text, registry):
             ("Hezbollah", "disarmament", "conditional"),
             id="k14-never-disarm-until",
         ),
+        # Verdicts of bad faith and of wrong judge the thing on the table they are said of.
+        pytest.param(
+            "Serbia called the invitation a stunt.",
+            ("Serbia", "invitation", "oppose"),
+            id="k2-stunt-verdict-open-issue",
+        ),
+        pytest.param(
+            "Kigali called that decision regrettable.",
+            ("Rwanda", "decision", "oppose"),
+            id="k2-regrettable-verdict-demonstrative",
+        ),
+        pytest.param(
+            "Azerbaijan described the move as a provocation.",
+            ("Azerbaijan", "move", "oppose"),
+            id="k2-provocation-verdict",
+        ),
+        pytest.param(
+            "Belgrade termed the understanding a positive development.",
+            ("Serbia", "understanding", "support"),
+            id="k2-positive-development-open-issue",
+        ),
+        # "welcome" read as a verb takes its object; "cannot" stands between subject and verb.
+        pytest.param(
+            "Russia cannot accept the presence of foreign troops.",
+            ("Russia", "presence of foreign troops", "oppose"),
+            id="k11-cannot-accept-open-issue",
+        ),
+        pytest.param(
+            "Russia did not welcome the presence of foreign troops.",
+            ("Russia", "presence of foreign troops", "oppose"),
+            id="k11-not-welcome-verb",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
