@@ -235,6 +235,7 @@ SUBJECT_GAP_WORDS = (
     | {"today", "yesterday", "week", "night", "morning", "evening", "afternoon"}
     # Copulas of stance adjectives: "Qatar remains committed to".
     | {"remains", "remained", "remain", "seems", "seemed", "appears", "appeared"}
+    | {"stands", "stood"}  # "Egypt stands ready to host"
 )  # fmt: skip
 
 # Words that modify a title without ending it ("Deputy Foreign Minister X", "Vice President X").
@@ -1264,6 +1265,12 @@ CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
 # Words opening a condition clause after an answer: "would accept it if Russia did the same"
 # accepts on a condition (before the answer they make it hypothetical, below).
 CONDITION_OPENERS = frozenset({"if", "unless"})
+# Words and phrases after a stance's issue that open the condition it is held on: "ready to
+# resume talks once the army withdraws", "would consider talks only if the strikes stop".
+STANCE_CONDITION_OPENERS = CONDITION_OPENERS | {"once", "provided", "providing"}
+# "as soon as the arrangements are in place" sets a condition; "as soon as possible" a pace.
+SOON_CONDITION = ("as", "soon", "as")
+SOON_PACE_WORDS = frozenset({"possible", "practicable", "feasible"})
 # Words that open a hypothetical clause: "if he does not agree" is no answer yet.
 # "once"/"until"/"the moment Moscow agrees" wait for an answer not yet given.
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "once", "until", "moment"})
@@ -2155,6 +2162,8 @@ SHARED_WORDS = {
     ),
     ("OPEN_ISSUE_NOUNS", "PROPOSAL_OFFER_NOUNS"): "an offer is what a side puts on the table"
     " and, once there, a thing others take a stance on",
+    ("CONDITION_CUES", "STANCE_CONDITION_OPENERS"): "'provided' anywhere makes an answer"
+    " conditional, and after a stance's issue it opens the condition that stance is held on",
     ("CALL_CUES", "OPEN_ISSUE_NOUNS"): "a hotline carries calls between sides, and setting one up"
     " is a measure a side may back",
     ("OPEN_ISSUE_NOUNS", "VERDICT_HEADS"): "'a welcome measure' is what a verdict qualifies,"

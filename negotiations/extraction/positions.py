@@ -28,8 +28,9 @@ from .lexicon import (
     CLAUSE_OPENERS,
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
-    CONDITION_OPENERS,
+    CONDITION_PHRASES,
     CONDITION_PREDICATES,
+    COORDINATORS,
     DEMONSTRATIVES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
@@ -63,6 +64,9 @@ from .lexicon import (
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
     SHORTFALL_MARKERS,
+    SOON_CONDITION,
+    SOON_PACE_WORDS,
+    STANCE_CONDITION_OPENERS,
     STANCE_PHRASES,
     STANCE_VERDICT_PHRASES,
     STOP_BREAKS,
@@ -545,10 +549,32 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
-    after = words[between.stop : between.stop + _CONDITION_REACH + 4]
-    if stance == "support" and not CONDITION_OPENERS.isdisjoint(after):
+    after = _clause_after(words, between.stop)
+    if stance in {"support", "neutral"} and _condition_in(after):
         return "conditional"  # "ready to attend the talks if Israel withdraws"
     return stance
+
+
+def _clause_after(words: list[str], j: int) -> list[str]:
+    """The words after an issue up to the next coordinated clause ("backed the plan and was
+    ready to help once…"), within reach of a condition."""
+    after = words[j : j + _CONDITION_REACH + 4]
+    cut = next((i for i, w in enumerate(after) if w in COORDINATORS and i > 0), len(after))
+    return after[:cut]
+
+
+def _condition_in(words: list[str]) -> bool:
+    """Whether words open a condition: "if", "once", "only if", "as soon as the army leaves"."""
+    if not STANCE_CONDITION_OPENERS.isdisjoint(words):
+        return True
+    joined = f" {' '.join(words)} "
+    if any(f" {phrase} " in joined for phrase in CONDITION_PHRASES):
+        return True
+    width = len(SOON_CONDITION)
+    return any(
+        tuple(words[j : j + width]) == SOON_CONDITION and words[j + width] not in SOON_PACE_WORDS
+        for j in range(len(words) - width)
+    )
 
 
 def _stops_after(tokens, j: int) -> bool:

@@ -456,6 +456,39 @@ def positions(text, registry):
             ("Russia", "presence of foreign troops", "oppose"),
             id="k11-not-welcome-verb",
         ),
+        # Conditions after the issue: "once", "as soon as", "only if" on a weighing too.
+        pytest.param(
+            "Sudan said it was ready to resume talks once the RSF withdraws.",
+            ("Sudan", "talks", "conditional"),
+            id="k14-ready-once",
+        ),
+        pytest.param(
+            "Sudan said it was ready to resume talks as soon as the RSF withdraws.",
+            ("Sudan", "talks", "conditional"),
+            id="k14-ready-as-soon-as",
+        ),
+        pytest.param(
+            "Sudan would consider talks only if the army stopped air strikes.",
+            ("Sudan", "talks", "conditional"),
+            id="k14-consider-only-if",
+        ),
+        pytest.param(
+            "Armenia said it is interested in signing the peace treaty as soon as possible.",
+            ("Armenia", "peace treaty", "support"),
+            id="k14-as-soon-as-possible-is-a-pace",
+        ),
+        # A condition in the next coordinated clause is that clause's.
+        pytest.param(
+            "Qatar backed the framework and was ready to fund reconstruction once the guns fall"
+            " silent.",
+            ("Qatar", "peace plan", "support"),
+            id="k14-condition-of-next-clause",
+        ),
+        pytest.param(
+            "Egypt stands ready to host the talks.",
+            ("Egypt", "talks", "support"),
+            id="k2-stands-ready",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
