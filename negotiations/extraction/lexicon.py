@@ -908,6 +908,8 @@ OPEN_ISSUE_NOUNS = frozenset(
     | {"integration", "measure", "process", "presence", "settlement"}
     # what a side has done or decided, which others welcome or reject
     | {"decision", "move"}
+    # foreign troops a plan would station: "would never accept NATO troops"
+    | {"troops", "soldier", "soldiers"}
 )
 
 # Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
@@ -1425,6 +1427,8 @@ STANCE_VERDICT_PHRASES = {
     "step backward": "oppose",
     "step backwards": "oppose",
     "dead end": "oppose",
+    # a thing called a target will be attacked: "any foreign troops would be a legitimate target"
+    "legitimate target": "oppose",
     "dead letter": "oppose",
 }
 # Predicates saying their subject hangs on a condition, keyed by their lemmas: the speaker
@@ -2164,6 +2168,11 @@ SHARED_WORDS = {
     " and, once there, a thing others take a stance on",
     ("CONDITION_CUES", "STANCE_CONDITION_OPENERS"): "'provided' anywhere makes an answer"
     " conditional, and after a stance's issue it opens the condition that stance is held on",
+    **dict.fromkeys(
+        [("COMPLEMENT_SCOPES", "OPEN_ISSUE_NOUNS"), ("FORCE_NOUNS", "OPEN_ISSUE_NOUNS")],
+        "troops are an army that acts and what a withdrawal moves, and foreign troops a plan"
+        " would station are a thing sides take a stance on",
+    ),
     ("CALL_CUES", "OPEN_ISSUE_NOUNS"): "a hotline carries calls between sides, and setting one up"
     " is a measure a side may back",
     ("OPEN_ISSUE_NOUNS", "VERDICT_HEADS"): "'a welcome measure' is what a verdict qualifies,"

@@ -484,6 +484,17 @@ def positions(text, registry):
             ("Qatar", "peace plan", "support"),
             id="k14-condition-of-next-clause",
         ),
+        # Foreign troops a plan would station are a thing on the table; a target is opposed.
+        pytest.param(
+            "Serbia said it would never accept NATO troops under any flag.",
+            ("Serbia", "NATO troops", "oppose"),
+            id="k2-troops-open-issue",
+        ),
+        pytest.param(
+            "Azerbaijan said any foreign soldiers on its border would be a legitimate target.",
+            ("Azerbaijan", "foreign soldiers", "oppose"),
+            id="k2-legitimate-target-verdict",
+        ),
         pytest.param(
             "Egypt stands ready to host the talks.",
             ("Egypt", "talks", "support"),
