@@ -23,6 +23,7 @@ from .issues import issue_mentions, issue_spans
 from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
+    ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
     CLAUSE_OPENERS,
@@ -493,6 +494,10 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         return None  # "only after Russia lifts sanctions" conditions nothing named after it
     if cue.predicate and _issue_before(issues, ends[0]) is not None:
         return range(last + 1, last + 1), _issue_before(issues, ends[0])[2]
+    if cue.verdict and _after_as(tokens, n):
+        # "described the meeting as positive" judges the meeting, not an issue after it
+        before = _issue_before(issues, ends[0])
+        return (range(last + 1, last + 1), before[2]) if before is not None else None
     found = _issue_for(issues, *ends, object_only)
     if found is None:
         return None
@@ -513,6 +518,15 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _after_as(tokens, n: int) -> bool:
+    """Whether the verdict at token n follows "as" past articles and adverbs ("described it
+    as a very positive step"), so that it is said of the thing named before."""
+    j = n - 1
+    while j >= 0 and (tokens[j].lower in ARTICLES or tokens[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and tokens[j].lower == "as"
 
 
 def _conditioned(a: Analysis, span, tokens, n: int, issues) -> bool:

@@ -203,6 +203,8 @@ def test_stance(text, expected, registry):
         "The mechanism agreed to meet again on Monday.",
         # A plan word far from the stance word, past an adjunct, is not its object.
         "Serbia and Kosovo agreed to address each other's concerns through existing mechanisms.",
+        # A verdict after "as" judges the thing before it, not an issue in the next clause.
+        "Serbia and Kosovo described the meeting as positive but announced no agreement.",
     ],
 )
 def test_no_stance(text, registry):
