@@ -907,7 +907,7 @@ OPEN_ISSUE_NOUNS = frozenset(
     | {"hotline", "referendum", "deployment", "normalisation", "normalization", "recognition"}
     | {"integration", "measure", "process", "presence", "settlement"}
     # what a side has done or decided, which others welcome or reject
-    | {"decision", "move"}
+    | {"decision", "move", "resumption"}
     # foreign troops a plan would station: "would never accept NATO troops"
     | {"troops", "soldier", "soldiers"}
 )
@@ -1399,6 +1399,7 @@ STANCE_PHRASES = {
     "agree on": "support",
     "agree over": "support",
     "take part in": "support",
+    "send a delegation to": "support",
     "call for": "advocacy",
     "ask for": "advocacy",
     "appeal for": "advocacy",

@@ -155,6 +155,12 @@ def positions(text, registry):
             "Myanmar would not accept any arrangement that leaves towns in rebel hands.",
             ("Myanmar", "arrangement", "oppose"),
         ),
+        (
+            "Egypt welcomed the resumption and would fund the packages.",
+            ("Egypt", "resumption", "support"),
+        ),
+        # Sending a delegation to a thing takes part in it.
+        ("Armenia will send a delegation to the talks.", ("Armenia", "talks", "support")),
         # The one urged does the act; the urging side backs its object.
         (
             "Qatar urged Hamas to accept the Egyptian proposal.",
