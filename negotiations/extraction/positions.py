@@ -31,6 +31,7 @@ from .lexicon import (
     CONDITION_CLAUSES,
     CONDITION_PHRASES,
     CONDITION_PREDICATES,
+    CONJUNCT_GAPS,
     COORDINATORS,
     DEMONSTRATIVES,
     DO_FORMS,
@@ -61,6 +62,7 @@ from .lexicon import (
     PREPOSITIONS,
     PROMISED_OUTCOMES,
     PROPOSAL_NOUNS,
+    PROPOSAL_OFFER_NOUNS,
     REACH_BREAKS,
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
@@ -219,7 +221,7 @@ def position_stage(a: Analysis) -> Analysis:
 def _answered_before(actor: str, issue: str, stance: str, named: set, positions: dict) -> bool:
     """ "rejected the proposal": a bare plan word the registry does not name stands for a plan
     the actor already took the same stance on in the article."""
-    if issue in named or " " in issue:
+    if issue in named or not (issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS):
         return False
     return any(q.actor == actor and q.stance == stance for q in positions.values())
 
@@ -319,10 +321,33 @@ def _stances(a: Analysis, s: int, speakers: dict):
         shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
         stated = _holders(a, s, k, speakers) or _infinitive_holders(a, s, k, speakers)
         holders = stated or ((holders or _first_holder(a, s, k, speakers)) if shared else [])
+        named = [found[1], *_conjoined(a, span, tokens, found[0].stop, [*issues, *things])]
         for actor in holders:
-            if (actor, found[1]) not in seen:
-                seen.add((actor, found[1]))
-                yield actor, found[1], stance
+            for issue in named:
+                if (actor, issue) not in seen:
+                    seen.add((actor, issue))
+                    yield actor, issue, stance
+
+
+def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
+    """ "accepts both the commission and the hotline": the issues joined by "and" to the
+    one starting at token n share its stance."""
+    if n >= len(tokens):
+        return []
+    at = tokens[n].start - span.start
+    ends = [end for start, end, _ in spans if start <= at < end]
+    if not ends:
+        return []
+    end, joined = max(ends), []
+    for start, stop, name in sorted(spans):
+        if start < end:
+            continue
+        gap = span.text[end:start].strip().lower()
+        if gap not in CONJUNCT_GAPS:
+            break
+        joined.append(name)
+        end = stop
+    return joined
 
 
 def _thing_issue(a: Analysis, span, sentence, cue: _Cue, things) -> tuple[range, str] | None:

@@ -159,6 +159,15 @@ def positions(text, registry):
             "Egypt welcomed the resumption and would fund the packages.",
             ("Egypt", "resumption", "support"),
         ),
+        # Things joined by "and" to the one a stance word takes share its stance.
+        (
+            "Kosovo fully accepts both the missing persons commission and the hotline.",
+            ("Kosovo", "hotline", "support"),
+        ),
+        (
+            "Egypt backed the truce and the prisoner exchange.",
+            ("Egypt", "prisoner exchange", "support"),
+        ),
         # Sending a delegation to a thing takes part in it.
         ("Armenia will send a delegation to the talks.", ("Armenia", "talks", "support")),
         # The one urged does the act; the urging side backs its object.
