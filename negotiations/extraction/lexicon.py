@@ -1324,6 +1324,7 @@ OPPOSE_OUTCOMES = frozenset({"collapse", "fail", "go", "disappear", "expire", "l
 # ("Russia demands land", "we seek a truce", "aims to secure a ceasefire", "our priority is").
 ADVOCACY_CUES = frozenset(
     {"want", "seek", "demand", "urge", "insist", "request", "aim", "strive", "pursue"}
+    | {"encourage"}  # "will continue to encourage a lasting ceasefire"
 )
 # Goals as nouns advocate what they are said to be; their holder is a possessor or the
 # speaker ("Sudan's priority is a ceasefire", "our goal is").
@@ -1428,10 +1429,16 @@ STANCE_VERDICT_PHRASES = {
     "step backward": "oppose",
     "step backwards": "oppose",
     "dead end": "oppose",
+    # "the only (realistic) path to peace": the one way left is backed; read with up to one
+    # word between (SOLE_WAY_NOUNS), keyed as below
+    "only way": "advocacy",
     # a thing called a target will be attacked: "any foreign troops would be a legitimate target"
     "legitimate target": "oppose",
     "dead letter": "oppose",
 }
+# Nouns for a way forward that "the only" makes a verdict ("the only credible route", "the
+# only game in town"), matched on lemmas with at most one word between.
+SOLE_WAY_NOUNS = frozenset({"way", "path", "route", "option", "solution", "alternative", "game"})
 # Predicates saying their subject hangs on a condition, keyed by their lemmas: the speaker
 # accepts the thing before them only on it ("any pullback would depend on disarmament", "a
 # truce is possible only after a withdrawal").

@@ -67,6 +67,7 @@ from .lexicon import (
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
     SHORTFALL_MARKERS,
+    SOLE_WAY_NOUNS,
     SOON_CONDITION,
     SOON_PACE_WORDS,
     STANCE_CONDITION_OPENERS,
@@ -276,6 +277,12 @@ def _cues(tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
 def _phrase_at(lemmas: list[str], n: int) -> _Cue | None:
     if lemmas[n] not in _PHRASE_STARTS:
         return None
+    if lemmas[n] == "only":  # "the only (realistic) path": one word may stand between
+        way = next(
+            (j for j in (n + 1, n + 2) if j < len(lemmas) and lemmas[j] in SOLE_WAY_NOUNS), None
+        )
+        if way is not None:
+            return _Cue(n, way - n + 1, "advocacy", "only way")
     for width in _PHRASE_WIDTHS:
         if n + width > len(lemmas):
             continue  # a shorter phrase at the sentence's end would pass for a longer one

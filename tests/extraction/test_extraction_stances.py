@@ -495,6 +495,22 @@ def positions(text, registry):
             ("Azerbaijan", "foreign soldiers", "oppose"),
             id="k2-legitimate-target-verdict",
         ),
+        # "the only (credible) way": the one way left is backed, whatever word stands between.
+        pytest.param(
+            "Britain said the truce was the only credible route to getting food into Darfur.",
+            ("United Kingdom", "ceasefire", "support"),
+            id="k2-only-credible-route",
+        ),
+        pytest.param(
+            "Myanmar said the election is the only path to a democratic Union.",
+            ("Myanmar", "elections", "support"),
+            id="k2-only-path",
+        ),
+        pytest.param(
+            "China will continue to encourage a lasting ceasefire in Shan State.",
+            ("China", "ceasefire", "support"),
+            id="k2-encourage-advocacy",
+        ),
         pytest.param(
             "Egypt stands ready to host the talks.",
             ("Egypt", "talks", "support"),
