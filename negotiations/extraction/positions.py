@@ -661,12 +661,15 @@ def _short_of(tokens, n: int) -> bool:
 
 
 def _hoped(tokens, j: int) -> str | None:
-    """What a hope is for: the verb after its issue ("the truce would hold")."""
-    for t in tokens[j : j + 4]:
+    """What a hope is for: the verb after its issue ("the truce would hold", "would end the
+    war"), against it if the issue itself is to stop ("the sanctions would end")."""
+    for i, t in enumerate(tokens[j : j + 4], start=j):
         if t.lower in VERB_AUXILIARIES or t.lower in BE_AUXILIARIES or t.lower.endswith("ly"):
             continue
         if t.lemma in SUPPORT_OUTCOMES:
             return "support"
+        if t.lemma in STOP_WORDS and i + 1 < len(tokens) and tokens[i + 1].lower in NOUN_MARKERS:
+            return "support"  # "the truce would end the war": the issue stops something else
         return "oppose" if t.lemma in OPPOSE_OUTCOMES or t.lemma in STOP_WORDS else None
     return None
 

@@ -511,6 +511,17 @@ def positions(text, registry):
             ("China", "ceasefire", "support"),
             id="k2-encourage-advocacy",
         ),
+        # A hoped-for issue that would stop something else is backed; one that would stop is not.
+        pytest.param(
+            "Sudan hoped the truce would end the war.",
+            ("Sudan", "ceasefire", "support"),
+            id="k2-hope-issue-ends-the-war",
+        ),
+        pytest.param(
+            "Russia hoped the sanctions would end.",
+            ("Russia", "sanctions", "oppose"),
+            id="k2-hope-issue-ends",
+        ),
         pytest.param(
             "Egypt stands ready to host the talks.",
             ("Egypt", "talks", "support"),
