@@ -908,6 +908,8 @@ OPEN_ISSUE_NOUNS = frozenset(
     | {"integration", "measure", "process", "presence", "settlement"}
     # what a side has done or decided, which others welcome or reject
     | {"decision", "move", "resumption"}
+    # the schedule and the steps of a settlement: "rejected the timetable", "endorsing the vote"
+    | {"timetable", "deadline", "transition", "vote", "amendment", "jurisdiction"}
     # foreign troops a plan would station: "would never accept NATO troops"
     | {"troops", "soldier", "soldiers"}
 )

@@ -159,6 +159,12 @@ def positions(text, registry):
             "Egypt welcomed the resumption and would fund the packages.",
             ("Egypt", "resumption", "support"),
         ),
+        # The schedule and the steps of a settlement are things on the table too.
+        ("Kosovo rejected the timetable as unrealistic.", ("Kosovo", "timetable", "oppose")),
+        (
+            "Serbia does not recognise the jurisdiction of the court.",
+            ("Serbia", "jurisdiction of the court", "oppose"),
+        ),
         # Things joined by "and" to the one a stance word takes share its stance.
         (
             "Kosovo fully accepts both the missing persons commission and the hotline.",
