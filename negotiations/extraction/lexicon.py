@@ -914,6 +914,10 @@ OPEN_ISSUE_NOUNS = frozenset(
     | {"troops", "soldier", "soldiers"}
 )
 
+# Words of readiness before "to" and a plan word used as a verb: "ready to exchange all for
+# all", "willing to swap prisoners" back that act as a thing on the table.
+READY_FOR_ACTS = frozenset({"ready", "willing", "prepared"})
+
 # Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
 SCOPE_KINDS = {
     "ceasefire": "ceasefire",
@@ -2182,6 +2186,15 @@ SHARED_WORDS = {
         [("COMPLEMENT_SCOPES", "OPEN_ISSUE_NOUNS"), ("FORCE_NOUNS", "OPEN_ISSUE_NOUNS")],
         "troops are an army that acts and what a withdrawal moves, and foreign troops a plan"
         " would station are a thing sides take a stance on",
+    ),
+    **dict.fromkeys(
+        [
+            ("ANSWER_GOVERNORS", "READY_FOR_ACTS"),
+            ("READINESS_ADJECTIVES", "READY_FOR_ACTS"),
+            ("READY_FOR_ACTS", "SUPPORT_CUES"),
+        ],
+        "readiness answers a plan and backs an issue, and before 'to' and a plan word used as"
+        " a verb ('ready to swap') it backs that act as a thing on the table",
     ),
     ("CALL_CUES", "OPEN_ISSUE_NOUNS"): "a hotline carries calls between sides, and setting one up"
     " is a measure a side may back",

@@ -64,6 +64,7 @@ from .lexicon import (
     PROPOSAL_NOUNS,
     PROPOSAL_OFFER_NOUNS,
     REACH_BREAKS,
+    READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
     SHORTFALL_MARKERS,
@@ -377,6 +378,12 @@ def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
     taken = [(at, end) for at, end, _ in issues]
     found = []
     for n, token in enumerate(tokens):
+        if _offered_act(tokens, lemmas, n):  # "ready to exchange all for all"
+            at = token.start - span.start
+            if not any(x <= at < y for x, y in taken):
+                last = _act_end(a, tokens, n)
+                found.append((at, tokens[last].end - span.start, _words(a, tokens, n, last)))
+            continue
         if not {lemmas[n], token.lower} & _THING_NOUNS or not _noun_at(tokens, n):
             continue
         if a.mention_at(token.start) is not None:
@@ -388,10 +395,34 @@ def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
         while first > 0 and first > n - 3 and _modifies(a, tokens, first - 1):
             first -= 1
         last = _complement_end(a, tokens, n)
-        start, stop = tokens[first].start, tokens[last].end
-        name = a.document.text[start:stop].strip(" \"'“”‘’")
-        found.append((start - span.start, stop - span.start, name))
+        start, stop = tokens[first].start - span.start, tokens[last].end - span.start
+        found.append((start, stop, _words(a, tokens, first, last)))
     return found
+
+
+def _offered_act(tokens, lemmas: list[str], n: int) -> bool:
+    """Whether token n is a plan word used as a verb after readiness ("ready to swap")."""
+    return (
+        n >= 2
+        and lemmas[n] in PROPOSAL_NOUNS
+        and tokens[n - 1].lower == "to"
+        and tokens[n - 2].lower in READY_FOR_ACTS
+    )
+
+
+def _act_end(a: Analysis, tokens, n: int) -> int:
+    """The last token of an act's object: up to five words, within its clause."""
+    last = n
+    while last + 1 < min(len(tokens), n + 6) and not _punctuated(a, tokens, last):
+        if tokens[last + 1].lower in CLAUSE_OPENERS | COORDINATORS:
+            break
+        last += 1
+    return last
+
+
+def _words(a: Analysis, tokens, first: int, last: int) -> str:
+    """The article's text from token first to token last."""
+    return a.document.text[tokens[first].start : tokens[last].end].strip(" \"'“”‘’")
 
 
 def _noun_at(tokens, n: int) -> bool:

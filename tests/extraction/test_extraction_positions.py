@@ -165,6 +165,11 @@ def positions(text, registry):
             "Serbia does not recognise the jurisdiction of the court.",
             ("Serbia", "jurisdiction of the court", "oppose"),
         ),
+        # Readiness to do what a plan word names backs that act.
+        (
+            "Sudan said it was willing to swap captured fighters.",
+            ("Sudan", "swap captured fighters", "support"),
+        ),
         # Things joined by "and" to the one a stance word takes share its stance.
         (
             "Kosovo fully accepts both the missing persons commission and the hotline.",
