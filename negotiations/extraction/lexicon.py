@@ -1392,6 +1392,7 @@ VERDICT_HEADS = frozenset(
 VERDICT_LINKS = frozenset(
     {"to", "for", "and", "but", "that", "because", "as", "in", "under", "if", "unless"}
     | {"the", "a", "an", "any", "all", "this", "these", "those", "its", "their", "our"}
+    | {"such", "every", "each", "his", "her", "my", "your"}  # "would welcome such efforts"
 )
 # A threat backs a measure for the case the other side does not comply.
 THREAT_CUES = frozenset({"threaten"})

@@ -522,6 +522,12 @@ def positions(text, registry):
             ("Russia", "sanctions", "oppose"),
             id="k2-hope-issue-ends",
         ),
+        # "welcome" before a determiner is a verb taking its object, not an attributive verdict.
+        pytest.param(
+            "Pakistan would welcome such efforts again.",
+            ("Pakistan", "efforts", "support"),
+            id="k2-welcome-such-efforts",
+        ),
         pytest.param(
             "Egypt stands ready to host the talks.",
             ("Egypt", "talks", "support"),
