@@ -785,7 +785,9 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     actor = _noun_holder(a, s, k, speakers) if held else None
     if actor is None:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
-        passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k)
+        # "was committed to the deal" is an adjective taking its issue, no passive
+        adjective = k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "to"
+        passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k) and not adjective
         if quoted and not passive:
             return [_named_before_quote(a, s, k, quoted) or quoted]
         return []

@@ -165,6 +165,12 @@ def positions(text, registry):
             "Serbia does not recognise the jurisdiction of the court.",
             ("Serbia", "jurisdiction of the court", "oppose"),
         ),
+        # A quotation of "committed" before "to" is an adjective, no passive: its speaker holds it.
+        (
+            "Olivier Nduhungirehe added that Kigali was “fully committed” to the economic"
+            " framework.",
+            ("Olivier Nduhungirehe", "peace plan", "support"),
+        ),
         # Readiness to do what a plan word names backs that act.
         (
             "Sudan said it was willing to swap captured fighters.",
