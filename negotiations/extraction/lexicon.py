@@ -1408,6 +1408,11 @@ STANCE_PHRASES = {
     "agree over": "support",
     "take part in": "support",
     "send a delegation to": "support",
+    # idioms of approval: "gave a nod to the energy pause", "gave the green light to the deal"
+    "give a nod to": "support",
+    "give the nod to": "support",
+    "give the green light to": "support",
+    "give a green light to": "support",
     "call for": "advocacy",
     "ask for": "advocacy",
     "appeal for": "advocacy",

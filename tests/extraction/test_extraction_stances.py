@@ -522,6 +522,17 @@ def positions(text, registry):
             ("Russia", "sanctions", "oppose"),
             id="k2-hope-issue-ends",
         ),
+        # Idioms of approval back their object.
+        pytest.param(
+            "Armenia gave a nod to the energy pause.",
+            ("Armenia", "energy infrastructure", "support"),
+            id="k2-gave-a-nod-to",
+        ),
+        pytest.param(
+            "Israel gave the green light to the truce.",
+            ("Israel", "truce", "support"),
+            id="k2-green-light-to",
+        ),
         # "welcome" before a determiner is a verb taking its object, not an attributive verdict.
         pytest.param(
             "Pakistan would welcome such efforts again.",
