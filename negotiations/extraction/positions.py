@@ -723,13 +723,13 @@ def _reaches(a: Analysis, tokens, between: range, governed: bool) -> bool:
             return False
         mention = a.mention_at(tokens[j].start)
         # "urged Hamas to accept the plan": the one urged does the act the verb governs
-        actor = mention is not None and not mention.possessive and not _urged(a, tokens, j, mention)
-        if governed and actor:
+        named = mention is not None and not mention.possessive
+        if governed and named and not _urged(tokens, j, mention):
             return False
     return True
 
 
-def _urged(a: Analysis, tokens, j: int, mention) -> bool:
+def _urged(tokens, j: int, mention) -> bool:
     """Whether the actor named at token j is followed by "to" ("urged Kyiv to sign")."""
     k = j
     while k + 1 < len(tokens) and tokens[k + 1].start < mention.end:
