@@ -688,7 +688,9 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
             continue
         # A bare comma joins only inside a list closed by "and" ("X, Y and Z said"); alone it
         # ends an opening phrase ("In Cairo, Sisi said").
-        if gap not in CONJUNCT_GAPS and not (gap == "" and joined):
+        # "X, Y, the Z and W said": a list's comma may carry an article.
+        listed = gap in {"", "the"} and joined
+        if gap not in CONJUNCT_GAPS and not listed:
             break
         if gap == "" and _is_participle_agent(a, mentions[at - 1]):
             break  # "Under the plan drafted by X, Y and Z agreed": X is no subject

@@ -231,12 +231,14 @@ PREPOSITIONS = frozenset(
 # Determiners and adverbs that may sit between a subject and its verb.
 SUBJECT_GAP_WORDS = (
     HAVE_FORMS | DO_FORMS | BE_FORMS - {"be", "am"} | {"would", "will", "could", "may", "might"}
+    | {"can", "cannot"}
     | {"not", "never", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
     | {"today", "yesterday", "week", "night", "morning", "evening", "afternoon"}
     # Copulas of stance adjectives: "Qatar remains committed to".
     | {"remains", "remained", "remain", "seems", "seemed", "appears", "appeared"}
+    | {"stands", "stood"}  # "Egypt stands ready to host"
 )  # fmt: skip
 
 # Words that modify a title without ending it ("Deputy Foreign Minister X", "Vice President X").
@@ -908,6 +910,26 @@ PLAN_CONTENT_VERBS = frozenset(
     {"include", "contain", "comprise", "envisage", "envision", "foresee", "entail", "involve"}
 )
 
+# Words for a thing on the table that the registry's issues may not name, besides the plan
+# nouns (PROPOSAL_NOUNS): a stance on "the IGAD offer", "the hotline" or "the release of 18
+# soldiers" is a position on that thing. What a side puts forward, the steps and bodies a
+# settlement sets up, and the efforts made for one.
+OPEN_ISSUE_NOUNS = frozenset(
+    {"offer", "invitation", "effort", "draft", "text", "document", "resolution", "mandate"}
+    | {"hotline", "referendum", "deployment", "normalisation", "normalization", "recognition"}
+    | {"integration", "measure", "process", "presence", "settlement"}
+    # what a side has done or decided, which others welcome or reject
+    | {"decision", "move", "resumption"}
+    # the schedule and the steps of a settlement: "rejected the timetable", "endorsing the vote"
+    | {"timetable", "deadline", "transition", "vote", "amendment", "jurisdiction"}
+    # foreign troops a plan would station: "would never accept NATO troops"
+    | {"troops", "soldier", "soldiers"}
+)
+
+# Words of readiness before "to" and a plan word used as a verb: "ready to exchange all for
+# all", "willing to swap prisoners" back that act as a thing on the table.
+READY_FOR_ACTS = frozenset({"ready", "willing", "prepared"})
+
 # Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
 SCOPE_KINDS = {
     "ceasefire": "ceasefire",
@@ -1272,6 +1294,12 @@ CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
 # Words opening a condition clause after an answer: "would accept it if Russia did the same"
 # accepts on a condition (before the answer they make it hypothetical, below).
 CONDITION_OPENERS = frozenset({"if", "unless"})
+# Words and phrases after a stance's issue that open the condition it is held on: "ready to
+# resume talks once the army withdraws", "would consider talks only if the strikes stop".
+STANCE_CONDITION_OPENERS = CONDITION_OPENERS | {"once", "provided", "providing"}
+# "as soon as the arrangements are in place" sets a condition; "as soon as possible" a pace.
+SOON_CONDITION = ("as", "soon", "as")
+SOON_PACE_WORDS = frozenset({"possible", "practicable", "feasible"})
 # Words that open a hypothetical clause: "if he does not agree" is no answer yet.
 # "once"/"until"/"the moment Moscow agrees" wait for an answer not yet given.
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "once", "until", "moment"})
@@ -1323,6 +1351,7 @@ OPPOSE_OUTCOMES = frozenset({"collapse", "fail", "go", "disappear", "expire", "l
 # ("Russia demands land", "we seek a truce", "aims to secure a ceasefire", "our priority is").
 ADVOCACY_CUES = frozenset(
     {"want", "seek", "demand", "urge", "insist", "request", "aim", "strive", "pursue"}
+    | {"encourage"}  # "will continue to encourage a lasting ceasefire"
 )
 # Goals as nouns advocate what they are said to be; their holder is a possessor or the
 # speaker ("Sudan's priority is a ceasefire", "our goal is").
@@ -1330,6 +1359,7 @@ SUPPORT_GOAL_NOUNS = frozenset({"goal", "priority", "objective", "aim"})
 # Verbs of refusal: their subject opposes their object.
 OPPOSE_CUES = frozenset(
     {"oppose", "reject", "refuse", "dismiss", "object", "rebuff", "spurn", "veto", "resist"}
+    | {"block"}  # "would block any move to use frozen assets"
 )
 # Criticism judges its object: opposition only to the issue the verb governs ("slammed the
 # sanctions", not "condemned the attack that broke the truce").
@@ -1356,6 +1386,9 @@ OPPOSE_VERDICTS = frozenset(
     | {"sham", "farce", "insult", "counterproductive", "counter-productive"}
     # verdicts of futility: the thing is not worth doing
     | {"pointless", "futile", "meaningless", "useless", "worthless", "unworkable"}
+    # verdicts of bad faith and of wrong: the thing is a trick or should not have been done
+    | {"stunt", "ploy", "trap", "manoeuvre", "maneuver", "provocation", "provocative"}
+    | {"regrettable", "unjustified", "unjustifiable", "artificial", "unfair", "one-sided"}
 )
 # Necessity verdicts back a thing with no condition ("aid is essential").
 SUPPORT_VERDICTS = frozenset(
@@ -1380,6 +1413,7 @@ VERDICT_HEADS = frozenset(
 VERDICT_LINKS = frozenset(
     {"to", "for", "and", "but", "that", "because", "as", "in", "under", "if", "unless"}
     | {"the", "a", "an", "any", "all", "this", "these", "those", "its", "their", "our"}
+    | {"such", "every", "each", "his", "her", "my", "your"}  # "would welcome such efforts"
 )
 # A threat backs a measure for the case the other side does not comply.
 THREAT_CUES = frozenset({"threaten"})
@@ -1394,6 +1428,12 @@ STANCE_PHRASES = {
     "agree on": "support",
     "agree over": "support",
     "take part in": "support",
+    "send a delegation to": "support",
+    # idioms of approval: "gave a nod to the energy pause", "gave the green light to the deal"
+    "give a nod to": "support",
+    "give the nod to": "support",
+    "give the green light to": "support",
+    "give a green light to": "support",
     "call for": "advocacy",
     "ask for": "advocacy",
     "appeal for": "advocacy",
@@ -1422,8 +1462,16 @@ STANCE_VERDICT_PHRASES = {
     "step backward": "oppose",
     "step backwards": "oppose",
     "dead end": "oppose",
+    # "the only (realistic) path to peace": the one way left is backed; read with up to one
+    # word between (SOLE_WAY_NOUNS), keyed as below
+    "only way": "advocacy",
+    # a thing called a target will be attacked: "any foreign troops would be a legitimate target"
+    "legitimate target": "oppose",
     "dead letter": "oppose",
 }
+# Nouns for a way forward that "the only" makes a verdict ("the only credible route", "the
+# only game in town"), matched on lemmas with at most one word between.
+SOLE_WAY_NOUNS = frozenset({"way", "path", "route", "option", "solution", "alternative", "game"})
 # Predicates saying their subject hangs on a condition, keyed by their lemmas: the speaker
 # accepts the thing before them only on it ("any pullback would depend on disarmament", "a
 # truce is possible only after a withdrawal").
@@ -2171,4 +2219,34 @@ SHARED_WORDS = {
     " noun is what a verdict may qualify",
     ("SUPPORT_PARTICIPATION_VERBS", "VERDICT_HEADS"): "homographs: 'sign' the verb takes part,"
     " 'a sign' the noun is what a verdict may qualify",
+    **dict.fromkeys(
+        [
+            ("ANSWER_GOVERNORS", "OPEN_ISSUE_NOUNS"),
+            ("OPEN_ISSUE_NOUNS", "PROPOSER_VERBS"),
+        ],
+        "homographs: 'offered to host' and 'drafted a plan' are verbs of answering and"
+        " proposing, 'the offer' and 'the draft' are nouns a stance may take up",
+    ),
+    ("OPEN_ISSUE_NOUNS", "PROPOSAL_OFFER_NOUNS"): "an offer is what a side puts on the table"
+    " and, once there, a thing others take a stance on",
+    ("CONDITION_CUES", "STANCE_CONDITION_OPENERS"): "'provided' anywhere makes an answer"
+    " conditional, and after a stance's issue it opens the condition that stance is held on",
+    **dict.fromkeys(
+        [("COMPLEMENT_SCOPES", "OPEN_ISSUE_NOUNS"), ("FORCE_NOUNS", "OPEN_ISSUE_NOUNS")],
+        "troops are an army that acts and what a withdrawal moves, and foreign troops a plan"
+        " would station are a thing sides take a stance on",
+    ),
+    **dict.fromkeys(
+        [
+            ("ANSWER_GOVERNORS", "READY_FOR_ACTS"),
+            ("READINESS_ADJECTIVES", "READY_FOR_ACTS"),
+            ("READY_FOR_ACTS", "SUPPORT_CUES"),
+        ],
+        "readiness answers a plan and backs an issue, and before 'to' and a plan word used as"
+        " a verb ('ready to swap') it backs that act as a thing on the table",
+    ),
+    ("CALL_CUES", "OPEN_ISSUE_NOUNS"): "a hotline carries calls between sides, and setting one up"
+    " is a measure a side may back",
+    ("OPEN_ISSUE_NOUNS", "VERDICT_HEADS"): "'a welcome measure' is what a verdict qualifies,"
+    " 'the measures' a thing a stance may take up",
 }

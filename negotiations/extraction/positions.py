@@ -23,14 +23,20 @@ from .issues import issue_mentions, issue_spans
 from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
+    ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
+    CLAUSE_OPENERS,
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
-    CONDITION_OPENERS,
+    CONDITION_PHRASES,
     CONDITION_PREDICATES,
+    CONJUNCT_GAPS,
+    COORDINATORS,
+    DEMONSTRATIVES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
+    FUNCTION_WORDS,
     HARM_LINKS,
     HAVE_FORMS,
     HYPOTHETICAL,
@@ -42,20 +48,30 @@ from .lexicon import (
     NEGATIONS,
     NEUTRAL_CUES,
     NOBODY_DETERMINERS,
+    NOUN_MARKERS,
     OBJECT_BREAKS,
     OBLIGATION_PREDICATES,
     OFFERED_OUTCOMES,
+    OPEN_ISSUE_NOUNS,
     OPPOSE_CRITICISM_VERBS,
     OPPOSE_CUES,
     OPPOSE_HARMS,
     OPPOSE_NOUNS,
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    PREPOSITIONS,
     PROMISED_OUTCOMES,
+    PROPOSAL_NOUNS,
+    PROPOSAL_OFFER_NOUNS,
     REACH_BREAKS,
+    READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
     SHORTFALL_MARKERS,
+    SOLE_WAY_NOUNS,
+    SOON_CONDITION,
+    SOON_PACE_WORDS,
+    STANCE_CONDITION_OPENERS,
     STANCE_PHRASES,
     STANCE_VERDICT_PHRASES,
     STOP_BREAKS,
@@ -137,6 +153,10 @@ _CUE_LEMMAS = _PHRASE_STARTS | frozenset(_CUE_KIND)
 _VERDICT_WORDS = frozenset(_VERDICT_KIND)
 # Auxiliaries that may commit a subject to an issue's verb, to pass over sentences with none.
 _COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
+# Words heading a thing on the table: the plan nouns and the other open issue nouns.
+_THING_NOUNS = OPEN_ISSUE_NOUNS | {word for word in PROPOSAL_NOUNS if " " not in word}
+# Auxiliaries between a subject and the verb a quotation opens with ("Putin had 'rejected").
+_AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS | NEGATIONS
 
 
 class _Cue(NamedTuple):
@@ -182,6 +202,7 @@ def position_stage(a: Analysis) -> Analysis:
         for q in positions.values()
         for _, issue in issue_mentions(q.issue.lower(), issues)
     }
+    named_issues = {issue.name for issue in issues}
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     for s, span in enumerate(a.sentences):
@@ -190,11 +211,21 @@ def position_stage(a: Analysis) -> Analysis:
             for actor in _voices(holder, speakers.get(s), kinds):
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
                     continue
+                if _answered_before(actor, issue, stance, named_issues, positions):
+                    continue
                 named = any(m.actor.name == actor for m in a.mentions_in(span.start, span.end))
                 sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
     return a.replaced(positions=tuple(positions.values()))
+
+
+def _answered_before(actor: str, issue: str, stance: str, named: set, positions: dict) -> bool:
+    """ "rejected the proposal": a bare plan word the registry does not name stands for a plan
+    the actor already took the same stance on in the article."""
+    if issue in named or not (issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS):
+        return False
+    return any(q.actor == actor and q.stance == stance for q in positions.values())
 
 
 def _voices(holder: str, speaker: str | None, kinds: dict) -> tuple[str, ...]:
@@ -247,6 +278,12 @@ def _cues(tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
 def _phrase_at(lemmas: list[str], n: int) -> _Cue | None:
     if lemmas[n] not in _PHRASE_STARTS:
         return None
+    if lemmas[n] == "only":  # "the only (realistic) path": one word may stand between
+        way = next(
+            (j for j in (n + 1, n + 2) if j < len(lemmas) and lemmas[j] in SOLE_WAY_NOUNS), None
+        )
+        if way is not None:
+            return _Cue(n, way - n + 1, "advocacy", "only way")
     for width in _PHRASE_WIDTHS:
         if n + width > len(lemmas):
             continue  # a shorter phrase at the sentence's end would pass for a longer one
@@ -273,12 +310,17 @@ def _stances(a: Analysis, s: int, speakers: dict):
     cues = list(_cues(tokens, words, lemmas))
     lowered = span.text.lower()
     issues = _topics(lowered, issue_spans(lowered, a.registry.issues)) if cues else []
-    if not issues:
+    # Things on the table the registry has no word for ("backed the Addis initiative") are
+    # issues too, where a cue governs no issue the registry names.
+    things = _open_issues(a, span, tokens, lemmas, issues) if cues else []
+    if not issues and not things:
         return
     conditional = is_conditional(words, lowered)
     seen, holders = set(), []
     for cue in cues:
-        found = _cue_issue(a, span, (tokens, words), cue, issues)
+        found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
+        if found is None and things:
+            found = _thing_issue(a, span, (tokens, words), cue, things)
         stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
         if not stance:
             continue
@@ -287,10 +329,136 @@ def _stances(a: Analysis, s: int, speakers: dict):
         shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
         stated = _holders(a, s, k, speakers) or _infinitive_holders(a, s, k, speakers)
         holders = stated or ((holders or _first_holder(a, s, k, speakers)) if shared else [])
+        named = [found[1], *_conjoined(a, span, tokens, found[0].stop, [*issues, *things])]
         for actor in holders:
-            if (actor, found[1]) not in seen:
-                seen.add((actor, found[1]))
-                yield actor, found[1], stance
+            for issue in named:
+                if (actor, issue) not in seen:
+                    seen.add((actor, issue))
+                    yield actor, issue, stance
+
+
+def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
+    """ "accepts both the commission and the hotline": the issues joined by "and" to the
+    one starting at token n share its stance."""
+    if n >= len(tokens):
+        return []
+    at = tokens[n].start - span.start
+    ends = [end for start, end, _ in spans if start <= at < end]
+    if not ends:
+        return []
+    end, joined = max(ends), []
+    for start, stop, name in sorted(spans):
+        if start < end:
+            continue
+        gap = span.text[end:start].strip().lower()
+        if gap not in CONJUNCT_GAPS:
+            break
+        joined.append(name)
+        end = stop
+    return joined
+
+
+def _thing_issue(a: Analysis, span, sentence, cue: _Cue, things) -> tuple[range, str] | None:
+    """The thing on the table a cue is about: what a verdict is said of before it ("called the
+    invitation a stunt"), else a verb's near object ("backed the initiative", "cannot welcome
+    the presence of foreign troops")."""
+    found = None
+    if cue.verdict:
+        said = sentence[0][cue.n].start - span.start
+        found = _cue_issue(a, span, sentence, cue, [t for t in things if t[1] <= said])
+    if found is None and (not cue.verdict or cue.key in _CUE_KIND):
+        found = _cue_issue(a, span, sentence, cue._replace(governed=True), things)
+    return found
+
+
+def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
+    """Noun phrases headed by a word for a thing on the table ("the IGAD proposal", "the
+    hotline", "the release of 18 soldiers") outside the registry's issues, as issue spans
+    named by their words."""
+    taken = [(at, end) for at, end, _ in issues]
+    found = []
+    for n, token in enumerate(tokens):
+        if _offered_act(tokens, lemmas, n):  # "ready to exchange all for all"
+            at = token.start - span.start
+            if not any(x <= at < y for x, y in taken):
+                last = _act_end(a, tokens, n)
+                found.append((at, tokens[last].end - span.start, _words(a, tokens, n, last)))
+            continue
+        if not {lemmas[n], token.lower} & _THING_NOUNS or not _noun_at(tokens, n):
+            continue
+        if a.mention_at(token.start) is not None:
+            continue  # a word of a name: "the Rapid Support Forces"
+        at, end = token.start - span.start, token.end - span.start
+        if any(x <= at < y or x < end <= y for x, y in taken):
+            continue
+        first = n
+        while first > 0 and first > n - 3 and _modifies(a, tokens, first - 1):
+            first -= 1
+        last = _complement_end(a, tokens, n)
+        start, stop = tokens[first].start - span.start, tokens[last].end - span.start
+        found.append((start, stop, _words(a, tokens, first, last)))
+    return found
+
+
+def _offered_act(tokens, lemmas: list[str], n: int) -> bool:
+    """Whether token n is a plan word used as a verb after readiness ("ready to swap")."""
+    return (
+        n >= 2
+        and lemmas[n] in PROPOSAL_NOUNS
+        and tokens[n - 1].lower == "to"
+        and tokens[n - 2].lower in READY_FOR_ACTS
+    )
+
+
+def _act_end(a: Analysis, tokens, n: int) -> int:
+    """The last token of an act's object: up to five words, within its clause."""
+    last = n
+    while last + 1 < min(len(tokens), n + 6) and not _punctuated(a, tokens, last):
+        if tokens[last + 1].lower in CLAUSE_OPENERS | COORDINATORS:
+            break
+        last += 1
+    return last
+
+
+def _words(a: Analysis, tokens, first: int, last: int) -> str:
+    """The article's text from token first to token last."""
+    return a.document.text[tokens[first].start : tokens[last].end].strip(" \"'“”‘’")
+
+
+def _noun_at(tokens, n: int) -> bool:
+    """Whether a plan word is a noun here: after a determiner, a possessor or a modifier,
+    not after "to" or a modal ("to return", "will release")."""
+    if n == 0:
+        return False
+    before = tokens[n - 1]
+    return before.lower not in VERB_AUXILIARIES | NOBODY_DETERMINERS - {"no"} and (
+        before.lower in NOUN_MARKERS | DEMONSTRATIVES
+        or before.possessive
+        or before.lower not in FUNCTION_WORDS
+    )
+
+
+def _modifies(a: Analysis, tokens, j: int) -> bool:
+    """Whether token j modifies the noun after it: a name or a plain word, no function word,
+    no stance cue, nothing of another clause between."""
+    token = tokens[j]
+    if _punctuated(a, tokens, j) or token.lower in FUNCTION_WORDS or token.lemma in _CUE_LEMMAS:
+        return False
+    return token.possessive or not token.text.islower() or token.text.isalpha()
+
+
+def _complement_end(a: Analysis, tokens, n: int) -> int:
+    """The last token of a plan noun's "of" complement ("the release of 18 soldiers"), else n."""
+    if n + 2 >= len(tokens) or tokens[n + 1].lower != "of" or _punctuated(a, tokens, n):
+        return n
+    last = n + 1
+    for j in range(n + 2, min(len(tokens), n + 6)):
+        if tokens[j].lower in CLAUSE_OPENERS | PREPOSITIONS and j > n + 2:
+            break
+        if _gap(a, tokens, j - 1).strip():
+            break  # a quotation or a mark ends the phrase
+        last = j
+    return last if last > n + 1 else n
 
 
 def _promises(a: Analysis, s: int, speakers: dict):
@@ -389,6 +557,10 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         return None  # "only after Russia lifts sanctions" conditions nothing named after it
     if cue.predicate and _issue_before(issues, ends[0]) is not None:
         return range(last + 1, last + 1), _issue_before(issues, ends[0])[2]
+    if cue.verdict and _after_as(tokens, n):
+        # "described the meeting as positive" judges the meeting, not an issue after it
+        before = _issue_before(issues, ends[0])
+        return (range(last + 1, last + 1), before[2]) if before is not None else None
     found = _issue_for(issues, *ends, object_only)
     if found is None:
         return None
@@ -409,6 +581,15 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _after_as(tokens, n: int) -> bool:
+    """Whether the verdict at token n follows "as" past articles and adverbs ("described it
+    as a very positive step"), so that it is said of the thing named before."""
+    j = n - 1
+    while j >= 0 and (tokens[j].lower in ARTICLES or tokens[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and tokens[j].lower == "as"
 
 
 def _conditioned(a: Analysis, span, tokens, n: int, issues) -> bool:
@@ -445,10 +626,32 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
-    after = words[between.stop : between.stop + _CONDITION_REACH + 4]
-    if stance == "support" and not CONDITION_OPENERS.isdisjoint(after):
+    after = _clause_after(words, between.stop)
+    if stance in {"support", "neutral"} and _condition_in(after):
         return "conditional"  # "ready to attend the talks if Israel withdraws"
     return stance
+
+
+def _clause_after(words: list[str], j: int) -> list[str]:
+    """The words after an issue up to the next coordinated clause ("backed the plan and was
+    ready to help once…"), within reach of a condition."""
+    after = words[j : j + _CONDITION_REACH + 4]
+    cut = next((i for i, w in enumerate(after) if w in COORDINATORS and i > 0), len(after))
+    return after[:cut]
+
+
+def _condition_in(words: list[str]) -> bool:
+    """Whether words open a condition: "if", "once", "only if", "as soon as the army leaves"."""
+    if not STANCE_CONDITION_OPENERS.isdisjoint(words):
+        return True
+    joined = f" {' '.join(words)} "
+    if any(f" {phrase} " in joined for phrase in CONDITION_PHRASES):
+        return True
+    width = len(SOON_CONDITION)
+    return any(
+        tuple(words[j : j + width]) == SOON_CONDITION and words[j + width] not in SOON_PACE_WORDS
+        for j in range(len(words) - width)
+    )
 
 
 def _stops_after(tokens, j: int) -> bool:
@@ -489,12 +692,15 @@ def _short_of(tokens, n: int) -> bool:
 
 
 def _hoped(tokens, j: int) -> str | None:
-    """What a hope is for: the verb after its issue ("the truce would hold")."""
-    for t in tokens[j : j + 4]:
+    """What a hope is for: the verb after its issue ("the truce would hold", "would end the
+    war"), against it if the issue itself is to stop ("the sanctions would end")."""
+    for i, t in enumerate(tokens[j : j + 4], start=j):
         if t.lower in VERB_AUXILIARIES or t.lower in BE_AUXILIARIES or t.lower.endswith("ly"):
             continue
         if t.lemma in SUPPORT_OUTCOMES:
             return "support"
+        if t.lemma in STOP_WORDS and i + 1 < len(tokens) and tokens[i + 1].lower in NOUN_MARKERS:
+            return "support"  # "the truce would end the war": the issue stops something else
         return "oppose" if t.lemma in OPPOSE_OUTCOMES or t.lemma in STOP_WORDS else None
     return None
 
@@ -516,9 +722,19 @@ def _reaches(a: Analysis, tokens, between: range, governed: bool) -> bool:
         if tokens[j].lower in (OBJECT_BREAKS if governed else REACH_BREAKS):
             return False
         mention = a.mention_at(tokens[j].start)
-        if governed and mention is not None and not mention.possessive:
+        # "urged Hamas to accept the plan": the one urged does the act the verb governs
+        named = mention is not None and not mention.possessive
+        if governed and named and not _urged(tokens, j, mention):
             return False
     return True
+
+
+def _urged(tokens, j: int, mention) -> bool:
+    """Whether the actor named at token j is followed by "to" ("urged Kyiv to sign")."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k + 1].start < mention.end:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k + 1].lower == "to"
 
 
 def _turned(a: Analysis, tokens, between: range) -> bool:
@@ -569,9 +785,33 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     actor = _noun_holder(a, s, k, speakers) if held else None
     if actor is None:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
-        passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k)
-        return [quoted] if quoted and not passive else []
+        # "was committed to the deal" is an adjective taking its issue, no passive
+        adjective = k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "to"
+        passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k) and not adjective
+        if quoted and not passive:
+            return [_named_before_quote(a, s, k, quoted) or quoted]
+        return []
     return [actor]
+
+
+def _named_before_quote(a: Analysis, s: int, k: int, speaker: str) -> str | None:
+    """ "he said Putin had 'effectively rejected the plan'": a quotation opening inside a
+    clause carries its verb, whose subject is the actor named right before the quotation."""
+    first, kinds = a.sentence_tokens[s].start, {m.actor.name: m.actor.kind for m in a.mentions}
+    q = k
+    while q > first and a.in_quote(a.tokens[q - 1].start):
+        q -= 1
+    if q == first or breaks_between(a, a.tokens[q - 1], a.tokens[q]):
+        return None
+    j = q - 1
+    while j > first and (a.tokens[j].lower in _AUXILIARIES or a.tokens[j].lower.endswith("ly")):
+        j -= 1
+    mention = a.mention_at(a.tokens[j].start)
+    if mention is None or mention.possessive:
+        return None
+    if mention.actor.kind != "person" and kinds.get(speaker) == "person":
+        return None  # "Sybiha said Ukraine 'will not sign'": his state speaks through him
+    return mention.actor.name
 
 
 def _attributive(a: Analysis, tokens, j: int) -> bool:

@@ -139,6 +139,69 @@ def positions(text, registry):
             "Rwanda said it was ready to return to the negotiating table.",
             ("Rwanda", "talks", "support"),
         ),
+        # Things on the table the registry has no word for are issues named by their words.
+        (
+            "Armenia said it backed the Brussels initiative.",
+            ("Armenia", "Brussels initiative", "support"),
+        ),
+        ("Kosovo fully accepts the police hotline.", ("Kosovo", "police hotline", "support")),
+        ("Serbia rejected the offer as a trap.", ("Serbia", "offer", "oppose")),
+        ("Ethiopia said it was studying the draft.", ("Ethiopia", "draft", "neutral")),
+        (
+            "Colombia called for the release of 12 kidnapped soldiers.",
+            ("Colombia", "release of 12 kidnapped soldiers", "support"),
+        ),
+        (
+            "Myanmar would not accept any arrangement that leaves towns in rebel hands.",
+            ("Myanmar", "arrangement", "oppose"),
+        ),
+        (
+            "Egypt welcomed the resumption and would fund the packages.",
+            ("Egypt", "resumption", "support"),
+        ),
+        # The schedule and the steps of a settlement are things on the table too.
+        ("Kosovo rejected the timetable as unrealistic.", ("Kosovo", "timetable", "oppose")),
+        (
+            "Serbia does not recognise the jurisdiction of the court.",
+            ("Serbia", "jurisdiction of the court", "oppose"),
+        ),
+        # A quotation of "committed" before "to" is an adjective, no passive: its speaker holds it.
+        (
+            "Olivier Nduhungirehe added that Kigali was “fully committed” to the economic"
+            " framework.",
+            ("Olivier Nduhungirehe", "peace plan", "support"),
+        ),
+        # Readiness to do what a plan word names backs that act.
+        (
+            "Sudan said it was willing to swap captured fighters.",
+            ("Sudan", "swap captured fighters", "support"),
+        ),
+        # Things joined by "and" to the one a stance word takes share its stance.
+        (
+            "Kosovo fully accepts both the missing persons commission and the hotline.",
+            ("Kosovo", "hotline", "support"),
+        ),
+        (
+            "Egypt backed the truce and the prisoner exchange.",
+            ("Egypt", "prisoner exchange", "support"),
+        ),
+        # Sending a delegation to a thing takes part in it.
+        ("Armenia will send a delegation to the talks.", ("Armenia", "talks", "support")),
+        # The one urged does the act; the urging side backs its object.
+        (
+            "Qatar urged Hamas to accept the Egyptian proposal.",
+            ("Qatar", "Egyptian proposal", "support"),
+        ),
+        # Every member of a list with articles holds the stance.
+        (
+            "Yemen, Oman, the United Arab Emirates and Qatar urged both parties to accept a truce.",
+            ("Yemen", "ceasefire", "support"),
+        ),
+        # A quotation opening inside a clause is the named subject's stance, not the speaker's.
+        (
+            "Yemen said the Houthis had “effectively rejected the proposal.”",
+            ("Houthis", "proposal", "oppose"),
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -166,6 +229,14 @@ def test_stance(text, expected, registry):
         "The truce would begin the moment Rwanda agrees to it.",
         # A passive "it was agreed" in a quotation names no holder.
         '"It was agreed that both armies would stop all firing," Vikram Misri said.',
+        # A plan word inside a name is no issue; praise of a body is no stance on a plan.
+        "The Sudanese army praised the role of the International Committee of the Red Cross.",
+        # A plan word before the stance word is its subject, not the thing it takes up.
+        "The mechanism agreed to meet again on Monday.",
+        # A plan word far from the stance word, past an adjunct, is not its object.
+        "Serbia and Kosovo agreed to address each other's concerns through existing mechanisms.",
+        # A verdict after "as" judges the thing before it, not an issue in the next clause.
+        "Serbia and Kosovo described the meeting as positive but announced no agreement.",
     ],
 )
 def test_no_stance(text, registry):

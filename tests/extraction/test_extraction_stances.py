@@ -424,6 +424,126 @@ def positions(text, registry):
             ("Hezbollah", "disarmament", "conditional"),
             id="k14-never-disarm-until",
         ),
+        # Verdicts of bad faith and of wrong judge the thing on the table they are said of.
+        pytest.param(
+            "Serbia called the invitation a stunt.",
+            ("Serbia", "invitation", "oppose"),
+            id="k2-stunt-verdict-open-issue",
+        ),
+        pytest.param(
+            "Kigali called that decision regrettable.",
+            ("Rwanda", "decision", "oppose"),
+            id="k2-regrettable-verdict-demonstrative",
+        ),
+        pytest.param(
+            "Azerbaijan described the move as a provocation.",
+            ("Azerbaijan", "move", "oppose"),
+            id="k2-provocation-verdict",
+        ),
+        pytest.param(
+            "Belgrade termed the understanding a positive development.",
+            ("Serbia", "understanding", "support"),
+            id="k2-positive-development-open-issue",
+        ),
+        # "welcome" read as a verb takes its object; "cannot" stands between subject and verb.
+        pytest.param(
+            "Russia cannot accept the presence of foreign troops.",
+            ("Russia", "presence of foreign troops", "oppose"),
+            id="k11-cannot-accept-open-issue",
+        ),
+        pytest.param(
+            "Russia did not welcome the presence of foreign troops.",
+            ("Russia", "presence of foreign troops", "oppose"),
+            id="k11-not-welcome-verb",
+        ),
+        # Conditions after the issue: "once", "as soon as", "only if" on a weighing too.
+        pytest.param(
+            "Sudan said it was ready to resume talks once the RSF withdraws.",
+            ("Sudan", "talks", "conditional"),
+            id="k14-ready-once",
+        ),
+        pytest.param(
+            "Sudan said it was ready to resume talks as soon as the RSF withdraws.",
+            ("Sudan", "talks", "conditional"),
+            id="k14-ready-as-soon-as",
+        ),
+        pytest.param(
+            "Sudan would consider talks only if the army stopped air strikes.",
+            ("Sudan", "talks", "conditional"),
+            id="k14-consider-only-if",
+        ),
+        pytest.param(
+            "Armenia said it is interested in signing the peace treaty as soon as possible.",
+            ("Armenia", "peace treaty", "support"),
+            id="k14-as-soon-as-possible-is-a-pace",
+        ),
+        # A condition in the next coordinated clause is that clause's.
+        pytest.param(
+            "Qatar backed the framework and was ready to fund reconstruction once the guns fall"
+            " silent.",
+            ("Qatar", "peace plan", "support"),
+            id="k14-condition-of-next-clause",
+        ),
+        # Foreign troops a plan would station are a thing on the table; a target is opposed.
+        pytest.param(
+            "Serbia said it would never accept NATO troops under any flag.",
+            ("Serbia", "NATO troops", "oppose"),
+            id="k2-troops-open-issue",
+        ),
+        pytest.param(
+            "Azerbaijan said any foreign soldiers on its border would be a legitimate target.",
+            ("Azerbaijan", "foreign soldiers", "oppose"),
+            id="k2-legitimate-target-verdict",
+        ),
+        # "the only (credible) way": the one way left is backed, whatever word stands between.
+        pytest.param(
+            "Britain said the truce was the only credible route to getting food into Darfur.",
+            ("United Kingdom", "ceasefire", "support"),
+            id="k2-only-credible-route",
+        ),
+        pytest.param(
+            "Myanmar said the election is the only path to a democratic Union.",
+            ("Myanmar", "elections", "support"),
+            id="k2-only-path",
+        ),
+        pytest.param(
+            "China will continue to encourage a lasting ceasefire in Shan State.",
+            ("China", "ceasefire", "support"),
+            id="k2-encourage-advocacy",
+        ),
+        # A hoped-for issue that would stop something else is backed; one that would stop is not.
+        pytest.param(
+            "Sudan hoped the truce would end the war.",
+            ("Sudan", "ceasefire", "support"),
+            id="k2-hope-issue-ends-the-war",
+        ),
+        pytest.param(
+            "Russia hoped the sanctions would end.",
+            ("Russia", "sanctions", "oppose"),
+            id="k2-hope-issue-ends",
+        ),
+        # Idioms of approval back their object.
+        pytest.param(
+            "Armenia gave a nod to the energy pause.",
+            ("Armenia", "energy infrastructure", "support"),
+            id="k2-gave-a-nod-to",
+        ),
+        pytest.param(
+            "Israel gave the green light to the truce.",
+            ("Israel", "truce", "support"),
+            id="k2-green-light-to",
+        ),
+        # "welcome" before a determiner is a verb taking its object, not an attributive verdict.
+        pytest.param(
+            "Pakistan would welcome such efforts again.",
+            ("Pakistan", "efforts", "support"),
+            id="k2-welcome-such-efforts",
+        ),
+        pytest.param(
+            "Egypt stands ready to host the talks.",
+            ("Egypt", "talks", "support"),
+            id="k2-stands-ready",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
