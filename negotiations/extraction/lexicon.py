@@ -2222,13 +2222,21 @@ SHARED_WORDS = {
     **dict.fromkeys(
         [
             ("ANSWER_GOVERNORS", "OPEN_ISSUE_NOUNS"),
+            ("OPEN_ISSUE_NOUNS", "PLAN_CLAUSE_VERBS"),
             ("OPEN_ISSUE_NOUNS", "PROPOSER_VERBS"),
         ],
         "homographs: 'offered to host' and 'drafted a plan' are verbs of answering and"
         " proposing, 'the offer' and 'the draft' are nouns a stance may take up",
     ),
-    ("OPEN_ISSUE_NOUNS", "PROPOSAL_OFFER_NOUNS"): "an offer is what a side puts on the table"
-    " and, once there, a thing others take a stance on",
+    **dict.fromkeys(
+        [
+            ("OPEN_ISSUE_NOUNS", "PLAN_GENERIC_NOUNS"),
+            ("OPEN_ISSUE_NOUNS", "PROPOSAL_NOUNS"),
+            ("OPEN_ISSUE_NOUNS", "PROPOSAL_OFFER_NOUNS"),
+        ],
+        "an offer is what a side puts on the table and, once there, a thing others take a"
+        " stance on",
+    ),
     ("CONDITION_CUES", "STANCE_CONDITION_OPENERS"): "'provided' anywhere makes an answer"
     " conditional, and after a stance's issue it opens the condition that stance is held on",
     **dict.fromkeys(
