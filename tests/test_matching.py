@@ -167,6 +167,18 @@ def offer(title, kind="ceasefire", proposer=None, seen=DAY):
             [plan(1, "30-day ceasefire", proposer=US), plan(2, "Easter truce", "truce")],
             None,
         ),
+        # Bare records beside one told plan are wordings of it that found no home: a bare
+        # mention joins the told one, or of bare ones only, the most reported.
+        (
+            offer("the truce", "truce"),
+            [plan(1, "truce", "truce"), plan(2, "ceasefire", proposer=QATAR)],
+            2,
+        ),
+        (
+            offer("the ceasefire"),
+            [plan(1, "truce", "truce"), replace(plan(2, "ceasefire"), sources=3)],
+            2,
+        ),
         # The wording that shares most with one of several plans joins it.
         (
             offer("US-backed 30-day truce", "truce", proposer=US),

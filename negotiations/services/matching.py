@@ -17,7 +17,13 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from negotiations.extraction import normalize_alias
-from negotiations.extraction.lexicon import NEGATIONS, PLAN_PURPOSES
+from negotiations.extraction.lexicon import (
+    ARTICLES,
+    NEGATIONS,
+    PLAN_PURPOSES,
+    PREPOSITIONS,
+    PROPOSAL_NOUNS,
+)
 from negotiations.extraction.scope import PlanScope, kinds_agree
 
 # How far apart two reported dates of one meeting may be: time zones, and talks over days.
@@ -37,6 +43,8 @@ SAME_SPELLING = 97
 SHORT_STATEMENT_WORDS = 6
 # Plan titles this similar are the same wording.
 SAME_TITLE = 90
+# The words of a plan's title that name no plan in particular ("a proposal for the truce").
+_PLAIN_TITLE_WORDS = frozenset(PROPOSAL_NOUNS) | ARTICLES | PREPOSITIONS
 
 
 @dataclass(frozen=True)
@@ -165,15 +173,29 @@ def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None
 
     A wording that tells the plan apart (a topic, a reach, a duration, a number, a proposer)
     joins the candidate that shares most of it, and of equals the one more sources report;
-    a bare one ("the ceasefire") joins only the one plan that fits, and stays apart when
-    several do.
+    a bare one ("the ceasefire") joins the one told plan that fits, and stays apart when
+    several told plans do.
     """
     fitting = [c for c in candidates if _same_plan(report, c)]
     if len(fitting) <= 1:
         return fitting[0] if fitting else None
     if not report.telling:
-        return None
+        # Bare records beside one told plan are its wordings that found no home: the told
+        # one, else the most reported, is the plan; two told plans leave the mention apart.
+        if sum(1 for c in fitting if _told(c)) > 1:
+            return None
+        return max(fitting, key=lambda c: (_told(c), c.sources, -c.id))
     return max(fitting, key=lambda c: (*_plan_likeness(report, c), c.sources, -c.id))
+
+
+def _told(plan: PlanFacts) -> bool:
+    """Whether a plan is told from others of its kind: by what it covers, by its proposer, or
+    by a name beside its plan words ("the Easter truce")."""
+    return plan.telling > 0 or any(_named(title) for title in plan.titles)
+
+
+def _named(title: str) -> bool:
+    return any(w not in _PLAIN_TITLE_WORDS for w in normalize_alias(title).split())
 
 
 def _same_plan(report: PlanFacts, c: PlanFacts) -> bool:
