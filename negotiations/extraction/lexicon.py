@@ -499,9 +499,10 @@ JOINT_PERSON_NOUNS = frozenset({"leader", "minister", "president", "negotiator"}
 JOINT_DETERMINERS = frozenset({"both", "two"})
 # Joint nouns that need no "both"/"two": "the parties said", "the warring sides agreed".
 BARE_JOINT_NOUNS = frozenset({"side", "party", "belligerent"})
-# Joint nouns that mean the negotiation's own sides ("both sides said"), which a pair of
-# mediators named just before does not; "the parties" and "a joint statement" may be anyone's.
-NEGOTIATION_SIDE_NOUNS = frozenset({"side"})
+# Joint nouns that mean the negotiation's own sides ("both sides said", "an envoy met both
+# delegations"), which a pair of mediators named just before does not; "the parties" and "a
+# joint statement" may be anyone's.
+NEGOTIATION_SIDE_NOUNS = frozenset({"side", "delegation"})
 # Adjectives that make a speech noun several sides' ("a joint statement", "a common text").
 JOINT_MARKERS = frozenset({"joint", "common"})
 # Words opening the members of a collective subject ("Gulf states, including X and Y, said").
@@ -701,6 +702,9 @@ NEW_EVENT_MODIFIERS = frozenset(
     {"next", "new", "another", "first", "second", "third", "previous", "separate", "follow-up"}
     | {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
+# Words (lemmas or forms) that make a meeting word referring back a new sitting of the same
+# sides ("the talks will resume in April", "the two teams will meet again").
+RESUMPTION_WORDS = frozenset({"resume", "reconvene", "again"})
 # Meeting kinds from the most specific: a sentence naming several is filed under the first.
 MEETING_KIND_ORDER = ("call", "summit", "visit", "talks", "meeting")
 # Face-to-face kinds name one event interchangeably ("the summit" … "their meeting").
@@ -1962,6 +1966,27 @@ SHARED_WORDS = {
             ("SUPPORT_OUTCOMES", "SUPPORT_RESUMPTION_VERBS"),
         ],
         "what talks and truces do (hold, resume, last, end, collapse) dates a meeting and a hope",
+    ),
+    **dict.fromkeys(
+        [
+            ("HELD_VERBS", "RESUMPTION_WORDS"),
+            ("MEETING_INFINITIVES", "RESUMPTION_WORDS"),
+            ("OFFERED_OUTCOMES", "RESUMPTION_WORDS"),
+            ("RESUMPTION_WORDS", "SUPPORT_OUTCOMES"),
+            ("RESUMPTION_WORDS", "SUPPORT_RESUMPTION_VERBS"),
+            ("PARTNER_PARTICLES", "RESUMPTION_WORDS"),
+            ("RESUMPTION_WORDS", "SUBJECT_GAP_WORDS"),
+        ],
+        "'resume' and 'again' date and place a meeting and a hope; said of talks already"
+        " reported they also make the sitting a new one",
+    ),
+    **dict.fromkeys(
+        [
+            ("NEGOTIATION_SIDE_NOUNS", "ORGAN_NOUNS"),
+            ("NEGOTIATION_SIDE_NOUNS", "VISITOR_NOUNS"),
+        ],
+        "a delegation speaks for its side and visits as a guest; 'both delegations' are the"
+        " negotiation's two sides",
     ),
     **dict.fromkeys(
         [

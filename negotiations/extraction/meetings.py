@@ -55,6 +55,7 @@ from .lexicon import (
     PRESS_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    RESUMPTION_WORDS,
     SERIES_NOUNS,
     SUBJECT_GAP_WORDS,
     TITLE_WORDS,
@@ -125,6 +126,10 @@ def _meetings_in(
     anchor = next(n for n in main if _kind_of(toks[n]) == kind)
     anaphoric = _is_anaphoric(words, anchor)
     participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
+    if anaphoric and _resumes(a, toks, anchor):
+        # "the talks are to resume in April": another sitting of the sides last reported.
+        participants = list(dict.fromkeys([*participants, *earlier]))
+        anaphoric = False
     series = words[anchor] in SERIES_NOUNS
     if len(_sides(a, participants)) < 2 and (series or _names_pair(toks)):
         # "the DGMOs of the two countries", "the previous round": the parties of the contact
@@ -147,6 +152,12 @@ def _meetings_in(
     if anaphoric or len(_sides(a, participants)) >= 2:
         found.insert(0, (*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric))
     return found
+
+
+def _resumes(a: Analysis, toks, anchor: int) -> bool:
+    """Whether the meeting word's clause resumes the contact ("talks will resume", "meet again")."""
+    scope = _clause(a, toks, anchor, strong_only=False)
+    return any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in scope)
 
 
 def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: list[int]):

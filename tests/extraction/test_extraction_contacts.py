@@ -316,6 +316,22 @@ def test_articles(text, expected, people):
             [("talks", {"Ethiopia", "Eritrea"}), ("talks", {"Ethiopia", "Eritrea"})],
             id="k10-ordinal-round-is-a-new-event",
         ),
+        pytest.param(
+            "Armenian and Azerbaijani negotiators opened talks in Almaty on Monday while Kazakh "
+            "and Qatari mediators shuttled between the rooms. A US envoy held separate meetings "
+            "with both delegations on Tuesday.",
+            [
+                ("talks", {"Armenia", "Azerbaijan", "Kazakhstan", "Qatar"}),
+                ("meeting", {"United States", "Armenia", "Azerbaijan"}),
+            ],
+            id="k10-both-delegations-are-the-negotiating-sides-not-the-mediators",
+        ),
+        pytest.param(
+            "Chad and Sudan held talks in Abeche on Monday. The talks are due to resume in "
+            "N'Djamena next month, officials said.",
+            [("talks", {"Chad", "Sudan"}), ("talks", {"Chad", "Sudan"})],
+            id="k10-talks-to-resume-are-another-sitting",
+        ),
     ],
 )
 def test_joint_sides_and_open_contact_words(text, expected, people):
