@@ -695,6 +695,11 @@ VISITOR_NOUNS = frozenset(
 # "call for"/"call on" urge something and "call off" cancels; they name no phone call.
 URGING_PARTICLES = frozenset({"for", "on", "upon", "off"})
 
+# Determiners before a meeting noun that name no event: "no talks", "rejected any meeting".
+UNREAL_DETERMINERS = frozenset({"no", "any"})
+# Contact verbs (lemmas) that in the passive before "with" name a reaction ("the strike would
+# be met with a response"), not a contact.
+REACTION_PASSIVES = frozenset({"meet"})
 # Determiners that make a meeting noun refer back to an event already mentioned ("the call").
 ANAPHORIC_DETERMINERS = DEMONSTRATIVES | POSSESSIVE_PRONOUNS | {"the", "today's"}
 # Modifiers that make a definite meeting noun a new event ("the next round", "the first talks").
@@ -1979,6 +1984,13 @@ SHARED_WORDS = {
         ],
         "'resume' and 'again' date and place a meeting and a hope; said of talks already"
         " reported they also make the sitting a new one",
+    ),
+    **dict.fromkeys(
+        [
+            ("CONTACT_VERBS", "REACTION_PASSIVES"),
+            ("MEETING_INFINITIVES", "REACTION_PASSIVES"),
+        ],
+        "'meet' is a contact, except in the passive before 'with', where it is a reaction",
     ),
     **dict.fromkeys(
         [

@@ -21,6 +21,7 @@ from .grammar import (
 )
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
+    BE_FORMS,
     BROADCAST_NOUNS,
     CALL_CUES,
     CANCELLED_VERBS,
@@ -53,12 +54,14 @@ from .lexicon import (
     PLANNED_VERBS,
     PREPOSITIONS,
     PRESS_NOUNS,
+    REACTION_PASSIVES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     RESUMPTION_WORDS,
     SERIES_NOUNS,
     SUBJECT_GAP_WORDS,
     TITLE_WORDS,
+    UNREAL_DETERMINERS,
     URGING_PARTICLES,
     VERB_AUXILIARIES,
     VISITOR_NOUNS,
@@ -257,7 +260,7 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
     """Whether word n reports a contact: a contact noun, or a contact verb with its partner
     (or, for "speak", in a sentence about a phone call)."""
     token = toks[n]
-    if _denied(toks, n):
+    if _denied(toks, n) or _reaction(toks, n):
         return False
     if token.lower in MEETING_WORDS:
         return _is_contact_noun(toks, n) and not _interview_medium(a, toks, n)
@@ -291,9 +294,20 @@ def _denied(toks, n: int) -> bool:
     """ "there can be no peace talks", "we will not negotiate": a refusal, no contact."""
     before = [t.lower for t in toks[max(0, n - 3) : n]]
     if toks[n].lower in MEETING_WORDS:
-        # "no" opens the noun phrase: at most one modifier between ("no direct talks").
-        return "no" in before[-2:] and all(w.isalpha() for w in before[before.index("no") :])
+        # "no" or "any" opens the noun phrase: at most one modifier between ("no direct
+        # talks", "rejected any talks").
+        near = before[-2:]
+        openers = [k for k, word in enumerate(near) if word in UNREAL_DETERMINERS]
+        return bool(openers) and all(w.isalpha() for w in near[openers[-1] :])
     return bool(before) and before[-1] in DENIALS or before[-2:-1] == ["not"]
+
+
+def _reaction(toks, n: int) -> bool:
+    """ "a strike would be met with a response": a passive contact verb before "with" is how
+    something is answered, not a contact."""
+    before = toks[n - 1].lower if n else ""
+    after = toks[n + 1].lower if n + 1 < len(toks) else ""
+    return toks[n].lemma in REACTION_PASSIVES and before in BE_FORMS and after == "with"
 
 
 def _interview_medium(a: Analysis, toks, n: int) -> bool:

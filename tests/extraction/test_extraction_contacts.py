@@ -165,6 +165,18 @@ def test_contact_words_are_an_open_class(text, kind, people):
             "Kebir spoke about Sudan at length in a speech.",
             id="k10-spoke-about",
         ),
+        pytest.param(
+            "Kebir rejected any talks with Sudan while the shelling of Abeche went on.",
+            id="k10-any-talks-rejected",
+        ),
+        pytest.param(
+            "The ELN said it would not attend any meeting at which Duarte was present.",
+            id="k10-any-meeting-refused",
+        ),
+        pytest.param(
+            "Gebre warned that any Ethiopian incursion would be met with force, Asmara said.",
+            id="k10-met-with-force-is-a-reaction",
+        ),
     ],
 )
 def test_not_a_contact(text, people):
