@@ -712,6 +712,9 @@ def _is_anaphoric(words: list[str], anchor: int) -> bool:
     if anchor + 1 < len(words) and words[anchor + 1] in PARTNER_PHRASE_OPENERS:
         return False
     for n in range(anchor - 1, max(-1, anchor - 6), -1):
+        if words[n] in _CONTACT_NOUNS:
+            # "who chaired the round, conferred with": the determiner is another meeting's.
+            return False
         if words[n] in NEW_EVENT_MODIFIERS or words[n] in PREPOSITIONS - {"than"}:
             return False
         if words[n] in VERB_AUXILIARIES:

@@ -344,6 +344,12 @@ def test_articles(text, expected, people):
             [("talks", {"Chad", "Sudan"}), ("talks", {"Chad", "Sudan"})],
             id="k10-talks-to-resume-are-another-sitting",
         ),
+        pytest.param(
+            "Chad and Sudan held a fourth round of talks in Doha on Tuesday. Amara Tesfaye, who "
+            "chaired the round, conferred separately with both delegations on Monday night.",
+            [("talks", {"Chad", "Sudan"}), ("talks", {"Ethiopia", "Chad", "Sudan"})],
+            id="k10-the-round-in-a-relative-clause-does-not-make-the-verb-refer-back",
+        ),
     ],
 )
 def test_joint_sides_and_open_contact_words(text, expected, people):
