@@ -33,6 +33,9 @@ from .lexicon import (
     GOVERNING_ORGANS,
     HELD_CUES,
     HELD_VERBS,
+    HONORIFIC_ANAPHORS,
+    HONORIFIC_MODIFIERS,
+    HONORIFICS,
     IN_PERSON_KINDS,
     JOINT_NOUNS,
     MEETING_INFINITIVES,
@@ -76,7 +79,9 @@ _NEAR_BEFORE, _NEAR_AFTER = 12, 15
 _PARTNER_REACH = 5
 # Verbs whose irregular past ("met", "held") reports a contact that happened.
 _TENSED_VERBS = HELD_VERBS | CONTACT_VERBS.keys()
-_PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS
+# State media put honorifics before the guest ("received His Excellency Mr X").
+_HONORIFIC_LEADS = HONORIFICS | HONORIFIC_ANAPHORS | HONORIFIC_MODIFIERS
+_PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS | _HONORIFIC_LEADS
 # Lemmas that make "speak" a call ("spoke by phone"); a partner verb alone does not.
 _CALL_ONLY_CUES = CALL_CUES - PARTNER_VERBS
 _SUBJECT_GAP = VERB_AUXILIARIES | SUBJECT_GAP_WORDS
@@ -858,6 +863,8 @@ def _agree(a: Analysis, old: MeetingRecord, new: MeetingRecord, loose: bool) -> 
     people = [{p for p in m.participants if is_person(a, p)} for m in (old, new)]
     if all(people) and not people[0] & people[1]:
         return False
+    if old.status == "cancelled" and new.status == "planned":
+        return False  # once called off, a meeting planned again is a new arrangement
     return loose or {old.status, new.status} != {"planned", "held"}
 
 

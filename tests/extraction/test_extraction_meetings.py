@@ -137,6 +137,14 @@ def test_held_and_planned_meetings_of_the_same_sides_stay_apart(registry):
     assert [m.status for m in meetings(text, registry)] == ["held", "planned"]
 
 
+def test_a_meeting_planned_after_one_was_called_off_is_a_new_one(registry):
+    text = (
+        "A meeting between Sisi and Netanyahu set for Friday was called off. Sisi is due to "
+        "meet Israeli officials in Cairo next week."
+    )
+    assert [m.status for m in meetings(text, registry)] == ["cancelled", "planned"]
+
+
 def test_calls_between_different_people_stay_apart(registry):
     text = (
         "Modi spoke with Sharif by phone on Friday. Jaishankar also held calls with "
@@ -186,6 +194,12 @@ def test_rounds_of_a_series_each_get_their_day(registry, text, expected):
         (
             "President Abdel Fattah al-Sisi received yesterday the Qatari envoy in Cairo.",
             (date(2024, 3, 30), {"Abdel Fattah al-Sisi", "Qatar"}),
+        ),
+        # Honorifics before the guest announce the name ("His Excellency Mr").
+        (
+            "Pakistani Prime Minister Shehbaz Sharif received on Saturday His Excellency Mr "
+            "Narendra Modi at his office in Islamabad.",
+            (date(2024, 3, 30), {"Shehbaz Sharif", "Narendra Modi"}),
         ),
         # A capitalised title before its head ("Special Envoy") opens the guest's name.
         (
