@@ -736,7 +736,7 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
         mention.actor.name
         for mention in a.mentions_in(span.start, span.end)
         # An outlet reports the contact; it takes no part in it.
-        if (kind == "visit" or not _is_place(a, mention, span.start))
+        if not _is_place(a, mention, span.start)
         and a.registry.outlets.lookup(mention.actor.name) is None
     ]
     for token in a.tokens[indices.start : indices.stop]:

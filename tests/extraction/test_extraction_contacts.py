@@ -355,3 +355,9 @@ def test_articles(text, expected, people):
 def test_joint_sides_and_open_contact_words(text, expected, people):
     found = meetings(text, people)
     assert [(m.kind, sides(m, people)) for m in found] == expected
+
+
+def test_the_city_a_visit_is_reported_from_is_no_party(people):
+    text = "Kebir is expected to visit Asmara next week, according to diplomats in Addis Ababa."
+    (meeting,) = meetings(text, people)
+    assert sides(meeting, people) == {"Chad", "Eritrea"}
