@@ -368,8 +368,11 @@ def _party_object(a: Analysis, toks, n: int) -> int | None:
     after = toks[end] if end < len(toks) else None
     if after is None or _is_party_word(after) or _is_party_word(toks[end - 1]):
         return k  # "the Sudanese delegation" may be one alias
-    # A state's name before a plain word may qualify a thing ("the Eritrean offer").
+    # A state's name before a plain word may qualify a thing ("the Eritrean offer"), unless
+    # a title follows the plain word ("the Egyptian intelligence chief").
+    titled = end + 1 < len(toks) and _is_party_word(toks[end + 1])
     plain = after.text.isalpha() and after.text.islower() and mention.actor.kind != "person"
+    plain = plain and not titled
     joins = after.lower in PREPOSITIONS or after.lower == "and"
     return k if not mention.possessive and (joins or not plain) else None
 

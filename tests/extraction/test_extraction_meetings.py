@@ -195,6 +195,11 @@ def test_rounds_of_a_series_each_get_their_day(registry, text, expected):
             "President Abdel Fattah al-Sisi received yesterday the Qatari envoy in Cairo.",
             (date(2024, 3, 30), {"Abdel Fattah al-Sisi", "Qatar"}),
         ),
+        # A title after a state's adjective makes the object a person, not a thing.
+        (
+            "Sharif received the Indian intelligence chief, Narendra Modi, at his office.",
+            (None, {"Shehbaz Sharif", "Narendra Modi"}),
+        ),
         # Honorifics before the guest announce the name ("His Excellency Mr").
         (
             "Pakistani Prime Minister Shehbaz Sharif received on Saturday His Excellency Mr "
