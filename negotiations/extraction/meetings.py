@@ -21,6 +21,7 @@ from .grammar import (
 )
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
+    ARTICLES,
     BE_FORMS,
     BROADCAST_NOUNS,
     CALL_CUES,
@@ -801,8 +802,14 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
 
 
 def _is_place(a: Analysis, mention, floor: int) -> bool:
-    """A mention after "in"/"at" is where the meeting is, not who meets ("talks in Qatar")."""
-    before = a.document.text[max(floor, mention.start - 5) : mention.start].split()
+    """A mention after "in"/"at" is where the meeting is, not who meets ("talks in Qatar",
+    "in the Ethiopian capital"); so is a capitalised dateline ("MUSCAT - ...")."""
+    text = a.document.text
+    if not text[: mention.start].strip() and text[mention.start : mention.end].isupper():
+        return True
+    before = text[max(floor, mention.start - 9) : mention.start].split()
+    if before and before[-1].lower() in ARTICLES:
+        before.pop()
     return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
 
 

@@ -361,3 +361,21 @@ def test_the_city_a_visit_is_reported_from_is_no_party(people):
     text = "Kebir is expected to visit Asmara next week, according to diplomats in Addis Ababa."
     (meeting,) = meetings(text, people)
     assert sides(meeting, people) == {"Chad", "Eritrea"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Sudan and Eritrea held talks at the Chadian foreign ministry on Monday.",
+            id="k10-place-after-in-the",
+        ),
+        pytest.param(
+            "N'DJAMENA - Sudan and Eritrea held talks on the border on Monday.",
+            id="k10-dateline-city",
+        ),
+    ],
+)
+def test_where_talks_are_held_is_no_party(text, people):
+    (meeting,) = meetings(text, people)
+    assert sides(meeting, people) == {"Sudan", "Eritrea"}
