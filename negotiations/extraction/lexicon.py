@@ -646,6 +646,8 @@ CONTACT_VERBS = {
     "dial": "call",
     "contact": "call",
     "visit": "visit",
+    "travel": "visit",
+    "fly": "visit",
 }
 
 # Contact nouns that are a contact only with a partner after them ("an audience with the
@@ -692,6 +694,12 @@ VISITOR_NOUNS = frozenset(
     | {"negotiators", "team", "emissary", "mediators", "leaders", "officials"}
 )
 
+# Contact verbs (lemmas) of a trip: a visit only with a party as its destination ("will
+# travel to Belgrade and Pristina"), and only when no other contact word names the event
+# ("flew to Doha for talks" are talks).
+TRIP_VERBS = frozenset({"travel", "fly"})
+# Adverbs between a trip verb and its "to" ("fly on to Moscow", "travel back to Juba").
+TRIP_PARTICLES = frozenset({"on", "back", "directly", "again", "later", "then"})
 # "call for"/"call on" urge something and "call off" cancels; they name no phone call.
 URGING_PARTICLES = frozenset({"for", "on", "upon", "off"})
 
@@ -1984,6 +1992,23 @@ SHARED_WORDS = {
         ],
         "'resume' and 'again' date and place a meeting and a hope; said of talks already"
         " reported they also make the sitting a new one",
+    ),
+    **dict.fromkeys(
+        [
+            ("CONTACT_VERBS", "TRIP_VERBS"),
+            ("MEETING_INFINITIVES", "TRIP_VERBS"),
+        ],
+        "a trip to a party is a visit, and after 'to' it puts the visit ahead; a subset needing"
+        " its destination",
+    ),
+    **dict.fromkeys(
+        [
+            ("PARTNER_PARTICLES", "TRIP_PARTICLES"),
+            ("RESUMPTION_WORDS", "TRIP_PARTICLES"),
+            ("SUBJECT_GAP_WORDS", "TRIP_PARTICLES"),
+        ],
+        "adverbs of sequence ('again', 'then', 'later') sit between a verb and its phrase, and"
+        " 'again' also makes a sitting new",
     ),
     **dict.fromkeys(
         [

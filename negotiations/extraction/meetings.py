@@ -65,6 +65,8 @@ from .lexicon import (
     SERIES_NOUNS,
     SUBJECT_GAP_WORDS,
     TITLE_WORDS,
+    TRIP_PARTICLES,
+    TRIP_VERBS,
     UNREAL_DETERMINERS,
     URGING_PARTICLES,
     VERB_AUXILIARIES,
@@ -86,6 +88,8 @@ _PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS | _HONORIFIC_LE
 # Lemmas that make "speak" a call ("spoke by phone"); a partner verb alone does not.
 _CALL_ONLY_CUES = CALL_CUES - PARTNER_VERBS
 _SUBJECT_GAP = VERB_AUXILIARIES | SUBJECT_GAP_WORDS
+# Contact verbs that hold the talks they are for ("met for talks"); a trip only leads to them.
+_MEETING_VERBS = CONTACT_VERBS.keys() - TRIP_VERBS
 
 
 def meeting_stage(a: Analysis) -> Analysis:
@@ -128,6 +132,9 @@ def _meetings_in(
         for n, (word, lemma) in enumerate(zip(words, lemmas, strict=True))
         if (word in _CONTACT_NOUNS or lemma in CONTACT_VERBS) and _is_trigger(a, toks, n, call_cued)
     ]
+    # A trip is the event only when nothing else in its clause names it ("flew to Doha for
+    # talks").
+    triggers = [n for n in triggers if not _leads_to_other(a, toks, n, triggers)]
     if not triggers:
         return []
     main = _main_clause(a, toks, triggers)
@@ -161,6 +168,14 @@ def _meetings_in(
     if anaphoric or len(_sides(a, participants)) >= 2:
         found.insert(0, (*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric))
     return found
+
+
+def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
+    """Whether word n is a trip to a contact another word of its clause names."""
+    if toks[n].lemma not in TRIP_VERBS:
+        return False
+    scope = _clause(a, toks, n, strong_only=True)
+    return any(k in scope and toks[k].lemma not in TRIP_VERBS for k in triggers)
 
 
 def _resumes(a: Analysis, toks, anchor: int) -> bool:
@@ -282,6 +297,11 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
         return partner or call_cued or seated
     if token.lemma in OBJECT_VERBS:
         return _party_object(a, toks, n) is not None
+    if token.lemma in TRIP_VERBS:
+        k = n + 1
+        while k < len(toks) and toks[k].lower in TRIP_PARTICLES:
+            k += 1
+        return k < len(toks) and toks[k].lower == "to" and _party_object(a, toks, k) is not None
     return True
 
 
@@ -566,7 +586,7 @@ def _status_in(toks, anchor: int, scope: range) -> str | None:
     cues = ((k, cue) for k in _outward(scope, anchor) if (cue := _cue(toks, k)))
     if anchor > 0 and toks[anchor - 1].lower == "for":
         # A purpose: "arrived for talks" only intends them, "met for talks" held them.
-        verbs = (cue for k, cue in cues if cue == "planned" or toks[k].lemma in CONTACT_VERBS)
+        verbs = (cue for k, cue in cues if cue == "planned" or toks[k].lemma in _MEETING_VERBS)
         return next(verbs, "intended")
     return next((cue for _, cue in cues), None)
 

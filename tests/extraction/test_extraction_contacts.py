@@ -126,6 +126,17 @@ def test_contacts_in_one_sentence(text, expected, people):
             id="k10-round-of-negotiations",
         ),
         pytest.param(
+            "The EU envoy for the dialogue, Kebir, is expected to travel to Asmara and Khartoum "
+            "in April to prepare it; no date has been set.",
+            "visit",
+            id="k10-travel-to-capitals-is-a-visit",
+        ),
+        pytest.param(
+            "Kebir will fly on to Asmara before the weekend, officials said.",
+            "visit",
+            id="k10-fly-on-to-a-capital",
+        ),
+        pytest.param(
             "Idris and Kebir held a bilateral on Monday.",
             "meeting",
             id="k10-bilateral-noun",
@@ -164,6 +175,10 @@ def test_contact_words_are_an_open_class(text, kind, people):
         pytest.param(
             "Kebir spoke about Sudan at length in a speech.",
             id="k10-spoke-about",
+        ),
+        pytest.param(
+            "Kebir travelled to the border region last week.",
+            id="k10-trip-to-no-party",
         ),
         pytest.param(
             "Kebir rejected any talks with Sudan while the shelling of Abeche went on.",
