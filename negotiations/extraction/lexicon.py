@@ -713,6 +713,8 @@ ANAPHORIC_DETERMINERS = DEMONSTRATIVES | POSSESSIVE_PRONOUNS | {"the", "today's"
 # Modifiers that make a definite meeting noun a new event ("the next round", "the first talks").
 NEW_EVENT_MODIFIERS = frozenset(
     {"next", "new", "another", "first", "second", "third", "previous", "separate", "follow-up"}
+    # "the last round" is the one before this one
+    | {"last"}
     | {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
 # Words (lemmas or forms) that make a meeting word referring back a new sitting of the same
@@ -1992,6 +1994,16 @@ SHARED_WORDS = {
         ],
         "'resume' and 'again' date and place a meeting and a hope; said of talks already"
         " reported they also make the sitting a new one",
+    ),
+    **dict.fromkeys(
+        [
+            ("HELD_CUES", "NEW_EVENT_MODIFIERS"),
+            ("HELD_VERBS", "NEW_EVENT_MODIFIERS"),
+            ("NEW_EVENT_MODIFIERS", "SUBJECT_GAP_WORDS"),
+            ("NEW_EVENT_MODIFIERS", "SUPPORT_OUTCOMES"),
+        ],
+        "homographs: 'last' the adjective puts a meeting in the past and makes 'the last round'"
+        " an earlier one; 'last' the verb is what talks and truces do",
     ),
     **dict.fromkeys(
         [

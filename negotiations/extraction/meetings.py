@@ -100,7 +100,7 @@ def meeting_stage(a: Analysis) -> Analysis:
     # "both delegations" stands for the sides of the meetings found so far.
     live = a
     for s in range(len(a.sentences)):
-        found = _meetings_in(live, s, speakers, meetings[-1].participants if meetings else ())
+        found = _meetings_in(live, s, speakers, meetings)
         for meeting, weak, anaphoric in found:
             same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak)
             if same is not None:
@@ -115,7 +115,7 @@ def meeting_stage(a: Analysis) -> Analysis:
 
 
 def _meetings_in(
-    a: Analysis, s: int, speakers: dict[int, str], earlier: tuple[str, ...]
+    a: Analysis, s: int, speakers: dict[int, str], before: list[MeetingRecord]
 ) -> list[tuple[MeetingRecord, bool, bool]]:
     """The meetings a sentence reports: one, one per partner of separate contacts ("spoke
     with X and later with Y"), or one per day of a series ("two rounds on 16 May and 2 June"),
@@ -140,6 +140,7 @@ def _meetings_in(
     main = _main_clause(a, toks, triggers)
     kind = _kind(toks, main, call_cued)
     anchor = next(n for n in main if _kind_of(toks[n]) == kind)
+    earlier = _last_sides(before, kind)
     anaphoric = _is_anaphoric(words, anchor)
     participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
     if anaphoric and _resumes(a, toks, anchor):
@@ -168,6 +169,13 @@ def _meetings_in(
     if anaphoric or len(_sides(a, participants)) >= 2:
         found.insert(0, (*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric))
     return found
+
+
+def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
+    """The participants of the contact of this kind last mentioned, else of any: "the last
+    round" or "the talks will resume" continue the talks, not a call reported in between."""
+    same = [m for m in before if m.kind == kind] or before
+    return max(same, key=_last_mention).participants if same else ()
 
 
 def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
@@ -567,11 +575,28 @@ def _status(a: Analysis, toks, anchor: int) -> str | None:
     """The status the cues of the meeting word's own clause give, then of its sentence part
     between strong breaks; a cancellation in another clause does not decide, and a tense
     there only when the meeting's own clause has none."""
+    stop = _next_sitting(a, toks, anchor)
     for strong_only in (False, True):
-        status = _status_in(toks, anchor, _clause(a, toks, anchor, strong_only))
+        scope = _clause(a, toks, anchor, strong_only)
+        status = _status_in(toks, anchor, range(scope.start, min(scope.stop, stop)))
         if status:
             return status
-    return next((cue for k in _outward(range(len(toks)), anchor) if (cue := _cue(toks, k))), None)
+    return next((cue for k in _outward(range(stop), anchor) if (cue := _cue(toks, k))), None)
+
+
+def _next_sitting(a: Analysis, toks, anchor: int) -> int:
+    """Where a later clause about the next sitting begins ("met for six hours, and were due to
+    reconvene at 9 pm"): its tense is the next sitting's, not this one's. The end if none."""
+    own = _clause(a, toks, anchor, strong_only=False)
+    start = own.stop
+    while start < len(toks):
+        end = start + 1
+        while end < len(toks) and not _opens(a, toks, end, CLAUSE_MARKS):
+            end += 1
+        if any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in range(start, end)):
+            return start
+        start = end
+    return len(toks)
 
 
 def _status_in(toks, anchor: int, scope: range) -> str | None:

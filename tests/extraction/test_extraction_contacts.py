@@ -269,6 +269,13 @@ def test_not_a_contact(text, people):
             "held",
             id="k10-postponed-in-relative-of-subject",
         ),
+        # A later clause about the next sitting does not give this sitting's tense.
+        pytest.param(
+            "The Chadian and Sudanese delegations met for six hours in Abeche, their third "
+            "round of talks this year, and were due to reconvene at 9 pm.",
+            "held",
+            id="k10-next-sitting-clause",
+        ),
         # A relative clause on the meeting noun gives its tense, not the main verb's.
         pytest.param(
             "Armenia said talks with Azerbaijan that were held in Almaty last month will resume.",
@@ -364,6 +371,17 @@ def test_articles(text, expected, people):
             "chaired the round, conferred separately with both delegations on Monday night.",
             [("talks", {"Chad", "Sudan"}), ("talks", {"Ethiopia", "Chad", "Sudan"})],
             id="k10-the-round-in-a-relative-clause-does-not-make-the-verb-refer-back",
+        ),
+        pytest.param(
+            "Chad and Sudan will hold a new round of talks in Doha on Thursday. Kebir met "
+            "Tesfaye in London last week. The last round of talks in Doha, in July, produced a "
+            "prisoner exchange.",
+            [
+                ("talks", {"Chad", "Sudan"}),
+                ("meeting", {"Chad", "Ethiopia"}),
+                ("talks", {"Chad", "Sudan"}),
+            ],
+            id="k10-the-last-round-is-an-earlier-sitting-of-the-talks",
         ),
     ],
 )
