@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 
 from .actors import Token
 from .analysis import Analysis
@@ -42,6 +43,7 @@ from .lexicon import (
     MEETING_INFINITIVES,
     MEETING_KIND_ORDER,
     MEETING_WORDS,
+    MONTHS,
     NEW_EVENT_MODIFIERS,
     OBJECT_PERSON_PRONOUNS,
     OBJECT_VERBS,
@@ -74,6 +76,9 @@ from .lexicon import (
 )
 from .records import MeetingRecord, Span
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A contact dated longer ago than this before publication is the story's background.
+_HISTORY_DAYS = 365
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 # Partners of a contact are named within a clause of the meeting word; farther names are
 # usually the topic ("a call with X … a plan that Y had proposed").
@@ -140,6 +145,8 @@ def _meetings_in(
     main = _main_clause(a, toks, triggers)
     kind = _kind(toks, main, call_cued)
     anchor = next(n for n in main if _kind_of(toks[n]) == kind)
+    if _is_history(a, toks, anchor):
+        return []
     earlier = _last_sides(before, kind)
     anaphoric = _is_anaphoric(words, anchor)
     participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
@@ -162,13 +169,39 @@ def _meetings_in(
         if len(sittings) > 1:
             return [(*found, False) for found in sittings]
     relatives = _relative_contacts(a, span, toks, triggers, main)
-    # The partners a relative clause names are its contact's, not the main clause's.
+    subordinates = _subordinate_contacts(a, toks, triggers, main)
+    # The partners a relative clause names are its contact's, not the main clause's; so are
+    # all the names of a subordinate clause's contact.
     taken = {name for _, people in relatives for name in people[1:]}
+    taken |= {name for _, people in subordinates for name in people}
     participants = [p for p in participants if p not in taken]
+    relatives += subordinates
     found = [(*_record(a, span, toks, n, n, people), False) for n, people in relatives]
     if anaphoric or len(_sides(a, participants)) >= 2:
         found.insert(0, (*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric))
     return found
+
+
+def _is_history(a: Analysis, toks, anchor: int) -> bool:
+    """ "co-hosted the Jeddah talks in 2023", "the last round, held in November 2024": a
+    contact its clause dates more than a year before publication is background, not news."""
+    published = a.document.published
+    if published is None:
+        return False
+    scope = _clause(a, toks, anchor, strong_only=False)
+    stop = scope.stop
+    if stop < len(toks) and is_past(toks[stop], _TENSED_VERBS):
+        stop = _clause(a, toks, stop, strong_only=False).stop  # ", held in Caracas in 2024"
+    for k in range(scope.start, stop - 1):
+        if toks[k].lower != "in":
+            continue
+        month = MONTHS.get(toks[k + 1].lower)
+        year = toks[k + 2] if month and k + 2 < stop else toks[k + 1]
+        if _YEAR.fullmatch(year.text):
+            when = date(int(year.text), month or 12, 1)
+            if (published - when).days > _HISTORY_DAYS:
+                return True
+    return False
 
 
 def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
@@ -206,6 +239,20 @@ def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main:
         partners = [m.actor.name for m in a.mentions_in(toks[n].end, stop)]
         if before and partners:
             found.append((n, list(dict.fromkeys([before[-1].actor.name, *partners]))))
+    return found
+
+
+def _subordinate_contacts(a: Analysis, toks, triggers: list[int], main: list[int]):
+    """ "The talks come a week after X met Y": a contact verb in a clause opened by a
+    subordinator is another event, between the names of its own clause."""
+    found = []
+    for n in triggers:
+        if n in main or toks[n].lower in _CONTACT_NOUNS or toks[n].lemma not in _MEETING_VERBS:
+            continue
+        scope = _clause(a, toks, n, strong_only=False)
+        people = _names_in(a, toks, scope.start, scope.stop)
+        if len(_sides(a, people)) >= 2:
+            found.append((n, people))
     return found
 
 

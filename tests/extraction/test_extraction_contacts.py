@@ -180,6 +180,17 @@ def test_contact_words_are_an_open_class(text, kind, people):
             "Kebir travelled to the border region last week.",
             id="k10-trip-to-no-party",
         ),
+        # A contact dated over a year before publication is background.
+        pytest.param(
+            "Chad, which co-hosted the Doha talks with Sudan in 2023, said it was ready to "
+            "reconvene them.",
+            id="k10-history-year",
+        ),
+        pytest.param(
+            "The last formal round between Chad and Sudan, held in Doha in November 2023, ended "
+            "with a deal.",
+            id="k10-history-month-year-in-participle",
+        ),
         pytest.param(
             "Kebir rejected any talks with Sudan while the shelling of Abeche went on.",
             id="k10-any-talks-rejected",
@@ -383,6 +394,12 @@ def test_articles(text, expected, people):
             ],
             id="k10-the-last-round-is-an-earlier-sitting-of-the-talks",
         ),
+        pytest.param(
+            "Chad and Sudan opened talks in Doha on Monday. The talks come a week after Kebir "
+            "met Gebre in Asmara for four hours.",
+            [("talks", {"Chad", "Sudan"}), ("meeting", {"Chad", "Eritrea"})],
+            id="k10-contact-in-a-subordinate-clause-is-its-own",
+        ),
     ],
 )
 def test_joint_sides_and_open_contact_words(text, expected, people):
@@ -412,3 +429,8 @@ def test_the_city_a_visit_is_reported_from_is_no_party(people):
 def test_where_talks_are_held_is_no_party(text, people):
     (meeting,) = meetings(text, people)
     assert sides(meeting, people) == {"Sudan", "Eritrea"}
+
+
+def test_a_year_after_since_does_not_date_the_contact(people):
+    text = "Chad and Sudan held talks in Doha on Monday, their first since 2019."
+    assert [m.status for m in meetings(text, people)] == ["held"]
