@@ -703,6 +703,9 @@ TRIP_PARTICLES = frozenset({"on", "back", "directly", "again", "later", "then"})
 # "call for"/"call on" urge something and "call off" cancels; they name no phone call.
 URGING_PARTICLES = frozenset({"for", "on", "upon", "off"})
 
+# Adjectives of readiness before a contact word in its clause: "ready to host a conference",
+# "willing to meet" offer a contact; none is arranged yet.
+OFFER_ADJECTIVES = frozenset({"ready", "willing", "prepared", "open"})
 # Determiners before a meeting noun that name no event: "no talks", "rejected any meeting".
 UNREAL_DETERMINERS = frozenset({"no", "any"})
 # Contact verbs (lemmas) that in the passive before "with" name a reaction ("the strike would
@@ -1994,6 +1997,15 @@ SHARED_WORDS = {
         ],
         "'resume' and 'again' date and place a meeting and a hope; said of talks already"
         " reported they also make the sitting a new one",
+    ),
+    **dict.fromkeys(
+        [
+            ("ANSWER_GOVERNORS", "OFFER_ADJECTIVES"),
+            ("OFFER_ADJECTIVES", "READINESS_ADJECTIVES"),
+            ("OFFER_ADJECTIVES", "SUPPORT_CUES"),
+        ],
+        "readiness answers a plan and backs it as a stance; before a contact word it offers"
+        " the contact rather than arranging it",
     ),
     **dict.fromkeys(
         [

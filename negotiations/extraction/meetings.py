@@ -47,6 +47,7 @@ from .lexicon import (
     NEW_EVENT_MODIFIERS,
     OBJECT_PERSON_PRONOUNS,
     OBJECT_VERBS,
+    OFFER_ADJECTIVES,
     ONGOING_CUES,
     PARTNER_NOUNS,
     PARTNER_PARTICLES,
@@ -76,6 +77,9 @@ from .lexicon import (
 )
 from .records import MeetingRecord, Span
 
+# Readiness governs a contact word a few words on ("open to a freeze as a starting point
+# for negotiations").
+_OFFER_REACH = 12
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A contact dated longer ago than this before publication is the story's background.
 _HISTORY_DAYS = 365
@@ -178,8 +182,22 @@ def _meetings_in(
     relatives += subordinates
     found = [(*_record(a, span, toks, n, n, people), False) for n, people in relatives]
     if anaphoric or len(_sides(a, participants)) >= 2:
-        found.insert(0, (*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric))
+        main_contact, weak = _record(a, span, toks, anchor, anchor, participants, kind)
+        # An offer with no day fixed arranges nothing ("ready to host a conference").
+        if main_contact.date is not None or not _is_offer(a, toks, anchor):
+            found.insert(0, (main_contact, weak, anaphoric))
     return found
+
+
+def _is_offer(a: Analysis, toks, anchor: int) -> bool:
+    """ "France was ready to host a conference", "open to a freeze as a starting point for
+    negotiations": readiness in the contact's clause offers it; no meeting is arranged."""
+    for k in range(anchor - 1, max(-1, anchor - _OFFER_REACH), -1):
+        if toks[k].lower in OFFER_ADJECTIVES:
+            return True
+        if breaks_between(a, toks[k], toks[k + 1], STRONG_MARKS):
+            return False
+    return False
 
 
 def _is_history(a: Analysis, toks, anchor: int) -> bool:

@@ -180,6 +180,15 @@ def test_contact_words_are_an_open_class(text, kind, people):
             "Kebir travelled to the border region last week.",
             id="k10-trip-to-no-party",
         ),
+        # Readiness offers a contact; with no day fixed, none is arranged.
+        pytest.param(
+            "Chad said it was ready to host a conference on the border.",
+            id="k10-ready-to-host",
+        ),
+        pytest.param(
+            "Kebir said Sudan was open to a truce as a starting point for negotiations with Chad.",
+            id="k10-open-to-negotiations",
+        ),
         # A contact dated over a year before publication is background.
         pytest.param(
             "Chad, which co-hosted the Doha talks with Sudan in 2023, said it was ready to "
@@ -286,6 +295,11 @@ def test_not_a_contact(text, people):
             "round of talks this year, and were due to reconvene at 9 pm.",
             "held",
             id="k10-next-sitting-clause",
+        ),
+        pytest.param(
+            "Kebir was prepared to meet Gebre in Asmara on 20 March if Eritrea agreed.",
+            "planned",
+            id="k10-offer-with-a-day-is-planned",
         ),
         # A relative clause on the meeting noun gives its tense, not the main verb's.
         pytest.param(
