@@ -57,6 +57,8 @@ ALL_PREPOSITIONS = frozenset(
 PARTICLES = frozenset({"up", "down", "out", "off", "forward", "back", "away"})
 # Bare weekday names, for the date resolver and as adverbs ("met Friday").
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Days named relative to publication, which like weekdays may own an event ("yesterday's call").
+DAY_WORDS = ("yesterday", "today", "tomorrow")
 FUNCTION_WORDS = (
     ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS | PERSONAL_PRONOUNS | MODALS | BE_FORMS
     | HAVE_FORMS | DO_FORMS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | NEGATORS | QUANTIFIERS
@@ -1997,6 +1999,15 @@ SHARED_WORDS = {
         ],
         "'resume' and 'again' date and place a meeting and a hope; said of talks already"
         " reported they also make the sitting a new one",
+    ),
+    **dict.fromkeys(
+        [
+            ("DAY_WORDS", "PLANNED_CUES"),
+            ("DAY_WORDS", "SAME_DAY_WORDS"),
+            ("DAY_WORDS", "SUBJECT_GAP_WORDS"),
+        ],
+        "a relative day dates or times a meeting and may stand between subject and verb; with"
+        " a possessive it owns the event ('yesterday's call')",
     ),
     **dict.fromkeys(
         [

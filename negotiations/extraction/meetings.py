@@ -30,6 +30,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     CONTACT_PARTICLES,
     CONTACT_VERBS,
+    DAY_WORDS,
     DENIALS,
     FINITE_BE,
     GOVERNING_ORGANS,
@@ -74,9 +75,12 @@ from .lexicon import (
     URGING_PARTICLES,
     VERB_AUXILIARIES,
     VISITOR_NOUNS,
+    WEEKDAYS,
 )
 from .records import MeetingRecord, Span
 
+# Days that own an event ("Thursday's session", "yesterday's call"), as "the" defines it.
+_OWNING_DAYS = frozenset(WEEKDAYS + DAY_WORDS)
 # Readiness governs a contact word a few words on ("open to a freeze as a starting point
 # for negotiations").
 _OFFER_REACH = 12
@@ -152,7 +156,7 @@ def _meetings_in(
     if _is_history(a, toks, anchor):
         return []
     earlier = _last_sides(before, kind)
-    anaphoric = _is_anaphoric(words, anchor)
+    anaphoric = _is_anaphoric(words, anchor) or _day_owned(a, toks, anchor)
     participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
     if anaphoric and _resumes(a, toks, anchor):
         # "the talks are to resume in April": another sitting of the sides last reported.
@@ -843,6 +847,13 @@ def _is_anaphoric(words: list[str], anchor: int) -> bool:
         if words[n] in ANAPHORIC_DETERMINERS:
             return True
     return False
+
+
+def _day_owned(a: Analysis, toks, anchor: int) -> bool:
+    """ "Thursday's session", "yesterday's call": a meeting a day's possessive refers back to."""
+    if anchor == 0 or toks[anchor - 1].lower not in _OWNING_DAYS:
+        return False
+    return a.document.text[toks[anchor - 1].end : toks[anchor].start].strip() in {"'s", "’s"}
 
 
 def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[str]:

@@ -114,6 +114,12 @@ def test_not_a_meeting(text, registry):
         ),
         # A later mention supplies the day: "the meeting took place on Friday".
         ("Netanyahu met Sisi in Cairo. The meeting took place on Friday.", date(2024, 3, 29)),
+        # A day's possessive refers back as "the" does ("Friday's session").
+        (
+            "Israel and Hamas held talks in Doha on Friday. Some saw Friday's session as proof "
+            "that the mediation works; others warned that Egypt and Qatar had little leverage.",
+            date(2024, 3, 29),
+        ),
         # The same parties, kind and day named twice are one event.
         (
             "Israel and Hamas will hold talks on Wednesday. Hamas confirmed it would meet "
