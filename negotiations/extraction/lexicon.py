@@ -190,6 +190,9 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 DENIALS = frozenset({"not", "never", "n't", "cannot"})
 # Object pronouns for a person named before ("the emir received him"): a contact's guest.
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
+# Subject pronouns a verb follows in its bare form ("they call it", "we visit"), which makes a
+# noun-like form a verb.
+PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
 THING_PRONOUNS = frozenset({"it", "they"})
 # Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
 # ("His Excellency said", "Her Majesty told").

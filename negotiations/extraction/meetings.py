@@ -60,6 +60,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     PLANNED_CUES,
     PLANNED_VERBS,
+    PLURAL_PRONOUNS,
     PREPOSITIONS,
     PRESS_NOUNS,
     REACTION_PASSIVES,
@@ -360,7 +361,7 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
     token = toks[n]
     if _denied(toks, n) or _reaction(toks, n):
         return False
-    if token.lower in MEETING_WORDS:
+    if token.lower in MEETING_WORDS and not _is_bare_verb(toks, n):
         return _is_contact_noun(toks, n) and not _interview_medium(a, toks, n)
     if token.lower in PARTNER_NOUNS:
         return _word_after(toks, n) in PARTNER_PHRASE_OPENERS
@@ -380,6 +381,16 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
             k += 1
         return k < len(toks) and toks[k].lower == "to" and _party_object(a, toks, k) is not None
     return True
+
+
+def _is_bare_verb(toks, n: int) -> bool:
+    """ "a group diplomats call the Quad", "they visit Kyiv": a noun form after a plural
+    subject is the verb, which then needs its party."""
+    if n == 0 or toks[n].lemma not in CONTACT_VERBS or toks[n].lower != toks[n].lemma:
+        return False
+    before = toks[n - 1]
+    plural = before.text.islower() and before.lower.endswith("s") and before.lower != before.lemma
+    return before.lower in PLURAL_PRONOUNS or (plural and before.lower not in _CONTACT_NOUNS)
 
 
 def _is_contact_noun(toks, n: int) -> bool:

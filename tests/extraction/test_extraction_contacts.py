@@ -180,6 +180,11 @@ def test_contact_words_are_an_open_class(text, kind, people):
             "Kebir travelled to the border region last week.",
             id="k10-trip-to-no-party",
         ),
+        pytest.param(
+            "The plan, drawn up by Chad and Sudan - a pair diplomats call the Sahel Two - "
+            "provides for a truce.",
+            id="k10-call-after-plural-subject-names",
+        ),
         # Readiness offers a contact; with no day fixed, none is arranged.
         pytest.param(
             "Chad said it was ready to host a conference on the border.",
