@@ -764,6 +764,7 @@ PLANNED_CUES = frozenset(
 HELD_VERBS = frozenset(
     {"hold", "have", "conclude", "end", "wrap", "take", "break", "occur", "happen"}
     | {"participate", "join", "attend", "collapse", "stall", "last", "resume", "begin"}
+    | {"start", "open"}
 )
 # Words that place a meeting in the past in any form; "broke" is listed as simplemma keeps it.
 HELD_CUES = frozenset({"after", "following", "recent", "recently", "last", "during", "broke"})
@@ -2002,6 +2003,15 @@ SHARED_WORDS = {
         ],
         "'resume' and 'again' date and place a meeting and a hope; said of talks already"
         " reported they also make the sitting a new one",
+    ),
+    **dict.fromkeys(
+        [
+            ("HELD_VERBS", "OFFER_ADJECTIVES"),
+            ("HELD_VERBS", "READINESS_ADJECTIVES"),
+            ("HELD_VERBS", "VERDICT_HEADS"),
+        ],
+        "homographs: 'opened' and 'started' are what talks did, 'open to' is readiness and 'a"
+        " start' a verdict",
     ),
     **dict.fromkeys(
         [

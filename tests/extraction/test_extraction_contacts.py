@@ -302,6 +302,12 @@ def test_not_a_contact(text, people):
             id="k10-next-sitting-clause",
         ),
         pytest.param(
+            "The trilateral meeting of Chad, Sudan and Eritrea has started, about an hour late, "
+            "a spokesman confirms.",
+            "held",
+            id="k10-has-started",
+        ),
+        pytest.param(
             "Kebir was prepared to meet Gebre in Asmara on 20 March if Eritrea agreed.",
             "planned",
             id="k10-offer-with-a-day-is-planned",
