@@ -651,6 +651,7 @@ CONTACT_VERBS = {
     "dial": "call",
     "contact": "call",
     "visit": "visit",
+    "brief": "meeting",
     "travel": "visit",
     "fly": "visit",
 }
@@ -687,9 +688,13 @@ PARTNER_PARTICLES = frozenset(
 # Prepositions after a contact noun that name its partners ("talks with X", "a call between").
 PARTNER_PHRASE_OPENERS = frozenset({"with", "between"})
 
+# Object verbs (lemmas) whose object is a contact only as people or a state ("will brief the
+# ambassadors of Norway and Cuba"); briefing a body ("briefed the Security Council") reports.
+BRIEFING_VERBS = frozenset({"brief"})
 # Contact verbs (lemmas) that are a contact only with a party as their object ("received
 # the envoy", "called his counterpart"), not "received support", "called the plan a ruse".
-OBJECT_VERBS = frozenset({"receive", "host", "call", "phone", "telephone", "dial", "contact"})
+OBJECT_VERBS = BRIEFING_VERBS | {"receive", "host", "call", "phone", "telephone", "dial"}
+OBJECT_VERBS |= {"contact"}
 # Words between a contact verb and the party it takes ("received a visiting envoy", "was
 # called by"), besides determiners and titles.
 PARTY_LEADS = frozenset({"a", "an", "by", "visiting", "top", "senior"})
@@ -2003,6 +2008,17 @@ SHARED_WORDS = {
         ],
         "'resume' and 'again' date and place a meeting and a hope; said of talks already"
         " reported they also make the sitting a new one",
+    ),
+    **dict.fromkeys(
+        [
+            ("BRIEFING_VERBS", "CONTACT_VERBS"),
+            ("BRIEFING_VERBS", "OBJECT_VERBS"),
+            ("BRIEFING_VERBS", "REPORTING_VERBS"),
+            ("CONTACT_VERBS", "REPORTING_VERBS"),
+            ("OBJECT_VERBS", "REPORTING_VERBS"),
+        ],
+        "'brief' reports what its speaker said and, with people or a state as its object,"
+        " is also a contact with them",
     ),
     **dict.fromkeys(
         [

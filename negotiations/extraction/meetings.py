@@ -24,6 +24,7 @@ from .lexicon import (
     ANAPHORIC_DETERMINERS,
     ARTICLES,
     BE_FORMS,
+    BRIEFING_VERBS,
     BROADCAST_NOUNS,
     CALL_CUES,
     CANCELLED_VERBS,
@@ -374,7 +375,11 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
         seated = n + 1 < len(toks) and CONTACT_PARTICLES.get(token.lemma) == toks[n + 1].lower
         return partner or call_cued or seated
     if token.lemma in OBJECT_VERBS:
-        return _party_object(a, toks, n) is not None
+        party = _party_object(a, toks, n)
+        if party is None or token.lemma not in BRIEFING_VERBS:
+            return party is not None
+        body = a.mention_at(toks[party].start)
+        return body is None or body.actor.kind != "organization"
     if token.lemma in TRIP_VERBS:
         k = n + 1
         while k < len(toks) and toks[k].lower in TRIP_PARTICLES:

@@ -137,6 +137,11 @@ def test_contacts_in_one_sentence(text, expected, people):
             id="k10-fly-on-to-a-capital",
         ),
         pytest.param(
+            "Kebir is due to brief the ambassadors of Eritrea and Sudan in N'Djamena on Tuesday.",
+            "meeting",
+            id="k10-brief-the-ambassadors",
+        ),
+        pytest.param(
             "Idris and Kebir held a bilateral on Monday.",
             "meeting",
             id="k10-bilateral-noun",
@@ -185,6 +190,11 @@ def test_contact_words_are_an_open_class(text, kind, people):
             "provides for a truce.",
             id="k10-call-after-plural-subject-names",
         ),
+        pytest.param(
+            "Kebir briefed the UN Security Council on the border clashes on Monday.",
+            id="k10-briefing-a-body",
+        ),
+        pytest.param("Kebir briefed reporters in N'Djamena on Monday.", id="k10-briefing-press"),
         # Readiness offers a contact; with no day fixed, none is arranged.
         pytest.param(
             "Chad said it was ready to host a conference on the border.",
