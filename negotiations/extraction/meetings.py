@@ -70,6 +70,7 @@ from .lexicon import (
     RESUMPTION_WORDS,
     SERIES_NOUNS,
     SUBJECT_GAP_WORDS,
+    TIME_PREPOSITIONS,
     TITLE_WORDS,
     TRIP_PARTICLES,
     TRIP_VERBS,
@@ -283,8 +284,10 @@ def _subordinate_contacts(a: Analysis, toks, triggers: list[int], main: list[int
 def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, kind: str, speakers):
     """The sides a contact joins: those named near its word, else all the sentence names."""
     participants = _participants(a, span, indices, kind)
-    subject = _pronoun_subject(a, s, indices, anchor, speakers) or _speaker_in_contact(
-        a, s, indices, anchor, speakers
+    subject = (
+        _pronoun_subject(a, s, indices, anchor, speakers)
+        or _speaker_in_contact(a, s, indices, anchor, speakers)
+        or _gerund_subject(a, s, indices, anchor, speakers)
     )
     guest = _pronoun_guest(a, s, indices, anchor, speakers)
     named = [p for p in (subject, guest) if p]
@@ -556,6 +559,18 @@ def _is_guest_pronoun(toks, k: int, stop: int) -> bool:
     if word not in OBJECT_PERSON_PRONOUNS:
         return False
     return word == "him" or k + 1 >= stop or toks[k + 1].lower in PREPOSITIONS
+
+
+def _gerund_subject(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
+    """ "he said in Kinshasa, after meeting President X": a contact gerund after a time
+    preposition is the act of the sentence's speaker."""
+    k = indices[anchor]
+    token = a.tokens[k]
+    if not token.lower.endswith("ing") or token.lemma not in _MEETING_VERBS:
+        return None
+    if k == indices.start or a.tokens[k - 1].lower not in TIME_PREPOSITIONS:
+        return None
+    return speakers.get(s)
 
 
 def _speaker_in_contact(a: Analysis, s: int, indices: range, anchor: int, speakers):

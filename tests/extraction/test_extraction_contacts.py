@@ -469,3 +469,12 @@ def test_where_talks_are_held_is_no_party(text, people):
 def test_a_year_after_since_does_not_date_the_contact(people):
     text = "Chad and Sudan held talks in Doha on Monday, their first since 2019."
     assert [m.status for m in meetings(text, people)] == ["held"]
+
+
+def test_a_contact_gerund_after_after_is_the_speakers(people):
+    text = (
+        'Tesfaye arrived in Khartoum on Monday. "There is no deal without security," he said '
+        "on Tuesday, after meeting Idris."
+    )
+    (meeting,) = meetings(text, people)
+    assert sides(meeting, people) == {"Ethiopia", "Sudan"}
