@@ -623,6 +623,8 @@ MEETING_WORDS = {
     "meeting": "meeting",
     "meetings": "meeting",
     "conference": "meeting",
+    "huddle": "meeting",
+    "huddles": "meeting",
     "tête-à-tête": "meeting",
     "tete-a-tete": "meeting",
     "summit": "summit",

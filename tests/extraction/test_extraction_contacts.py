@@ -137,6 +137,11 @@ def test_contacts_in_one_sentence(text, expected, people):
             id="k10-fly-on-to-a-capital",
         ),
         pytest.param(
+            "Duarte's team held initial huddles with ELN commanders in Caracas.",
+            "meeting",
+            id="k10-huddles-with",
+        ),
+        pytest.param(
             "Kebir is due to brief the ambassadors of Eritrea and Sudan in N'Djamena on Tuesday.",
             "meeting",
             id="k10-brief-the-ambassadors",
