@@ -338,3 +338,13 @@ def test_a_contact_in_a_relative_clause_is_its_own(registry):
         "Benjamin Netanyahu",
     }
     assert {"Israel", "Hamas"} <= found[("talks", "planned", date(2024, 4, 5))]
+
+
+def test_both_delegations_of_a_three_party_negotiation_are_the_pair_named_together(registry):
+    text = (
+        "The Congolese government and M23 opened talks in Doha on Monday. Rwanda welcomed the "
+        "talks, and Rwandan officials said Rwanda would attend the signing. A Qatari envoy held "
+        "separate meetings with both delegations on Tuesday."
+    )
+    envoy = meetings(text, registry)[-1]
+    assert set(envoy.participants) == {"Qatar", "Democratic Republic of the Congo", "M23"}
