@@ -180,7 +180,11 @@ def _meetings_in(
         if len(sittings) > 1:
             return [(*found, False) for found in sittings]
     relatives = _relative_contacts(a, span, toks, triggers, main)
-    subordinates = _subordinate_contacts(a, toks, triggers, main)
+    # An anaphoric meeting word leaves the other clauses' contact verbs their own events
+    # ("after the meeting, the two sides agreed to convene their commissions").
+    subordinates = _subordinate_contacts(
+        a, indices, toks, triggers, [anchor] if anaphoric else main
+    )
     # The partners a relative clause names are its contact's, not the main clause's; so are
     # all the names of a subordinate clause's contact.
     taken = {name for _, people in relatives for name in people[1:]}
@@ -267,15 +271,19 @@ def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main:
     return found
 
 
-def _subordinate_contacts(a: Analysis, toks, triggers: list[int], main: list[int]):
+def _subordinate_contacts(a: Analysis, indices: range, toks, triggers: list[int], main):
     """ "The talks come a week after X met Y": a contact verb in a clause opened by a
-    subordinator is another event, between the names of its own clause."""
+    subordinator is another event, between the names or joint sides of its own clause."""
     found = []
     for n in triggers:
         if n in main or toks[n].lower in _CONTACT_NOUNS or toks[n].lemma not in _MEETING_VERBS:
             continue
         scope = _clause(a, toks, n, strong_only=False)
+        if toks[scope.start].lower not in CLAUSE_OPENERS:
+            continue  # "X met Y and the two men held talks": one event, told twice
+        window = range(indices.start + scope.start, indices.start + scope.stop)
         people = _names_in(a, toks, scope.start, scope.stop)
+        people = list(dict.fromkeys(people + _joint_sides(a, indices, window)))
         if len(_sides(a, people)) >= 2:
             found.append((n, people))
     return found

@@ -440,6 +440,13 @@ def test_articles(text, expected, people):
             [("talks", {"Chad", "Sudan"}), ("meeting", {"Chad", "Eritrea"})],
             id="k10-contact-in-a-subordinate-clause-is-its-own",
         ),
+        pytest.param(
+            "Chad and Sudan held talks in Abeche on Monday. Kebir told reporters after the "
+            "meeting that the two sides had agreed to convene their border commissions in "
+            "N'Djamena in April.",
+            [("talks", {"Chad", "Sudan"}), ("meeting", {"Chad", "Sudan"})],
+            id="k10-contact-verb-beside-an-anaphoric-meeting-is-its-own",
+        ),
     ],
 )
 def test_joint_sides_and_open_contact_words(text, expected, people):
