@@ -141,6 +141,9 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     # "both sides": the sides of the negotiation, not a pair of mediators named last
     main = _negotiation_parties(a) if noun in NEGOTIATION_SIDE_NOUNS else []
     sides = main[:2] if len(main) >= 2 else []
+    pair = _named_together(a, offset, people) if len(main) > 2 else []
+    if pair and all((state_of(a, side) or side) in main for side in pair):
+        sides = pair  # of a negotiation among three, the two named together last
     sides = sides or _named_together(a, offset, people) or _last_meeting(a, offset)
     sides = sides or _negotiation_parties(a)
     if not people:

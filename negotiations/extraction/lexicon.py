@@ -60,6 +60,8 @@ ALL_PREPOSITIONS = frozenset(
 PARTICLES = frozenset({"up", "down", "out", "off", "forward", "back", "away"})
 # Bare weekday names, for the date resolver and as adverbs ("met Friday").
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Days named relative to publication, which like weekdays may own an event ("yesterday's call").
+DAY_WORDS = ("yesterday", "today", "tomorrow")
 FUNCTION_WORDS = (
     ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS | PERSONAL_PRONOUNS | MODALS | BE_FORMS
     | HAVE_FORMS | DO_FORMS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | NEGATORS | QUANTIFIERS
@@ -191,6 +193,9 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 DENIALS = frozenset({"not", "never", "n't", "cannot"})
 # Object pronouns for a person named before ("the emir received him"): a contact's guest.
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
+# Subject pronouns a verb follows in its bare form ("they call it", "we visit"), which makes a
+# noun-like form a verb.
+PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
 THING_PRONOUNS = frozenset({"it", "they"})
 # Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
 # ("His Excellency said", "Her Majesty told").
@@ -504,9 +509,10 @@ JOINT_PERSON_NOUNS = frozenset({"leader", "minister", "president", "negotiator"}
 JOINT_DETERMINERS = frozenset({"both", "two"})
 # Joint nouns that need no "both"/"two": "the parties said", "the warring sides agreed".
 BARE_JOINT_NOUNS = frozenset({"side", "party", "belligerent"})
-# Joint nouns that mean the negotiation's own sides ("both sides said"), which a pair of
-# mediators named just before does not; "the parties" and "a joint statement" may be anyone's.
-NEGOTIATION_SIDE_NOUNS = frozenset({"side"})
+# Joint nouns that mean the negotiation's own sides ("both sides said", "an envoy met both
+# delegations"), which a pair of mediators named just before does not; "the parties" and "a
+# joint statement" may be anyone's.
+NEGOTIATION_SIDE_NOUNS = frozenset({"side", "delegation"})
 # Adjectives that make a speech noun several sides' ("a joint statement", "a common text").
 JOINT_MARKERS = frozenset({"joint", "common"})
 # Words opening the members of a collective subject ("Gulf states, including X and Y, said").
@@ -622,6 +628,8 @@ MEETING_WORDS = {
     "meeting": "meeting",
     "meetings": "meeting",
     "conference": "meeting",
+    "huddle": "meeting",
+    "huddles": "meeting",
     "tête-à-tête": "meeting",
     "tete-a-tete": "meeting",
     "summit": "summit",
@@ -650,6 +658,9 @@ CONTACT_VERBS = {
     "dial": "call",
     "contact": "call",
     "visit": "visit",
+    "brief": "meeting",
+    "travel": "visit",
+    "fly": "visit",
 }
 
 # Contact nouns that are a contact only with a partner after them ("an audience with the
@@ -684,9 +695,13 @@ PARTNER_PARTICLES = frozenset(
 # Prepositions after a contact noun that name its partners ("talks with X", "a call between").
 PARTNER_PHRASE_OPENERS = frozenset({"with", "between"})
 
+# Object verbs (lemmas) whose object is a contact only as people or a state ("will brief the
+# ambassadors of Norway and Cuba"); briefing a body ("briefed the Security Council") reports.
+BRIEFING_VERBS = frozenset({"brief"})
 # Contact verbs (lemmas) that are a contact only with a party as their object ("received
 # the envoy", "called his counterpart"), not "received support", "called the plan a ruse".
-OBJECT_VERBS = frozenset({"receive", "host", "call", "phone", "telephone", "dial", "contact"})
+OBJECT_VERBS = BRIEFING_VERBS | {"receive", "host", "call", "phone", "telephone", "dial"}
+OBJECT_VERBS |= {"contact"}
 # Words between a contact verb and the party it takes ("received a visiting envoy", "was
 # called by"), besides determiners and titles.
 PARTY_LEADS = frozenset({"a", "an", "by", "visiting", "top", "senior"})
@@ -696,16 +711,35 @@ VISITOR_NOUNS = frozenset(
     | {"negotiators", "team", "emissary", "mediators", "leaders", "officials"}
 )
 
+# Contact verbs (lemmas) of a trip: a visit only with a party as its destination ("will
+# travel to Belgrade and Pristina"), and only when no other contact word names the event
+# ("flew to Doha for talks" are talks).
+TRIP_VERBS = frozenset({"travel", "fly"})
+# Adverbs between a trip verb and its "to" ("fly on to Moscow", "travel back to Juba").
+TRIP_PARTICLES = frozenset({"on", "back", "directly", "again", "later", "then"})
 # "call for"/"call on" urge something and "call off" cancels; they name no phone call.
 URGING_PARTICLES = frozenset({"for", "on", "upon", "off"})
 
+# Adjectives of readiness before a contact word in its clause: "ready to host a conference",
+# "willing to meet" offer a contact; none is arranged yet.
+OFFER_ADJECTIVES = frozenset({"ready", "willing", "prepared", "open"})
+# Determiners before a meeting noun that name no event: "no talks", "rejected any meeting".
+UNREAL_DETERMINERS = frozenset({"no", "any"})
+# Contact verbs (lemmas) that in the passive before "with" name a reaction ("the strike would
+# be met with a response"), not a contact.
+REACTION_PASSIVES = frozenset({"meet"})
 # Determiners that make a meeting noun refer back to an event already mentioned ("the call").
 ANAPHORIC_DETERMINERS = DEMONSTRATIVES | POSSESSIVE_PRONOUNS | {"the", "today's"}
 # Modifiers that make a definite meeting noun a new event ("the next round", "the first talks").
 NEW_EVENT_MODIFIERS = frozenset(
     {"next", "new", "another", "first", "second", "third", "previous", "separate", "follow-up"}
+    # "the last round" is the one before this one
+    | {"last"}
     | {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
+# Words (lemmas or forms) that make a meeting word referring back a new sitting of the same
+# sides ("the talks will resume in April", "the two teams will meet again").
+RESUMPTION_WORDS = frozenset({"resume", "reconvene", "again"})
 # Meeting kinds from the most specific: a sentence naming several is filed under the first.
 MEETING_KIND_ORDER = ("call", "summit", "visit", "talks", "meeting")
 # Face-to-face kinds name one event interchangeably ("the summit" … "their meeting").
@@ -742,6 +776,7 @@ PLANNED_CUES = frozenset(
 HELD_VERBS = frozenset(
     {"hold", "have", "conclude", "end", "wrap", "take", "break", "occur", "happen"}
     | {"participate", "join", "attend", "collapse", "stall", "last", "resume", "begin"}
+    | {"start", "open"}
 )
 # Words that place a meeting in the past in any form; "broke" is listed as simplemma keeps it.
 HELD_CUES = frozenset({"after", "following", "recent", "recently", "last", "during", "broke"})
@@ -2031,6 +2066,99 @@ SHARED_WORDS = {
             ("SUPPORT_OUTCOMES", "SUPPORT_RESUMPTION_VERBS"),
         ],
         "what talks and truces do (hold, resume, last, end, collapse) dates a meeting and a hope",
+    ),
+    **dict.fromkeys(
+        [
+            ("HELD_VERBS", "RESUMPTION_WORDS"),
+            ("MEETING_INFINITIVES", "RESUMPTION_WORDS"),
+            ("OFFERED_OUTCOMES", "RESUMPTION_WORDS"),
+            ("RESUMPTION_WORDS", "SUPPORT_OUTCOMES"),
+            ("RESUMPTION_WORDS", "SUPPORT_RESUMPTION_VERBS"),
+            ("PARTNER_PARTICLES", "RESUMPTION_WORDS"),
+            ("RESUMPTION_WORDS", "SUBJECT_GAP_WORDS"),
+        ],
+        "'resume' and 'again' date and place a meeting and a hope; said of talks already"
+        " reported they also make the sitting a new one",
+    ),
+    **dict.fromkeys(
+        [
+            ("BRIEFING_VERBS", "CONTACT_VERBS"),
+            ("BRIEFING_VERBS", "OBJECT_VERBS"),
+            ("BRIEFING_VERBS", "REPORTING_VERBS"),
+            ("CONTACT_VERBS", "REPORTING_VERBS"),
+            ("OBJECT_VERBS", "REPORTING_VERBS"),
+        ],
+        "'brief' reports what its speaker said and, with people or a state as its object,"
+        " is also a contact with them",
+    ),
+    **dict.fromkeys(
+        [
+            ("HELD_VERBS", "OFFER_ADJECTIVES"),
+            ("HELD_VERBS", "READINESS_ADJECTIVES"),
+            ("HELD_VERBS", "VERDICT_HEADS"),
+        ],
+        "homographs: 'opened' and 'started' are what talks did, 'open to' is readiness and 'a"
+        " start' a verdict",
+    ),
+    **dict.fromkeys(
+        [
+            ("DAY_WORDS", "PLANNED_CUES"),
+            ("DAY_WORDS", "SAME_DAY_WORDS"),
+            ("DAY_WORDS", "SUBJECT_GAP_WORDS"),
+        ],
+        "a relative day dates or times a meeting and may stand between subject and verb; with"
+        " a possessive it owns the event ('yesterday's call')",
+    ),
+    **dict.fromkeys(
+        [
+            ("ANSWER_GOVERNORS", "OFFER_ADJECTIVES"),
+            ("OFFER_ADJECTIVES", "READINESS_ADJECTIVES"),
+            ("OFFER_ADJECTIVES", "SUPPORT_CUES"),
+        ],
+        "readiness answers a plan and backs it as a stance; before a contact word it offers"
+        " the contact rather than arranging it",
+    ),
+    **dict.fromkeys(
+        [
+            ("HELD_CUES", "NEW_EVENT_MODIFIERS"),
+            ("HELD_VERBS", "NEW_EVENT_MODIFIERS"),
+            ("NEW_EVENT_MODIFIERS", "SUBJECT_GAP_WORDS"),
+            ("NEW_EVENT_MODIFIERS", "SUPPORT_OUTCOMES"),
+        ],
+        "homographs: 'last' the adjective puts a meeting in the past and makes 'the last round'"
+        " an earlier one; 'last' the verb is what talks and truces do",
+    ),
+    **dict.fromkeys(
+        [
+            ("CONTACT_VERBS", "TRIP_VERBS"),
+            ("MEETING_INFINITIVES", "TRIP_VERBS"),
+        ],
+        "a trip to a party is a visit, and after 'to' it puts the visit ahead; a subset needing"
+        " its destination",
+    ),
+    **dict.fromkeys(
+        [
+            ("PARTNER_PARTICLES", "TRIP_PARTICLES"),
+            ("RESUMPTION_WORDS", "TRIP_PARTICLES"),
+            ("SUBJECT_GAP_WORDS", "TRIP_PARTICLES"),
+        ],
+        "adverbs of sequence ('again', 'then', 'later') sit between a verb and its phrase, and"
+        " 'again' also makes a sitting new",
+    ),
+    **dict.fromkeys(
+        [
+            ("CONTACT_VERBS", "REACTION_PASSIVES"),
+            ("MEETING_INFINITIVES", "REACTION_PASSIVES"),
+        ],
+        "'meet' is a contact, except in the passive before 'with', where it is a reaction",
+    ),
+    **dict.fromkeys(
+        [
+            ("NEGOTIATION_SIDE_NOUNS", "ORGAN_NOUNS"),
+            ("NEGOTIATION_SIDE_NOUNS", "VISITOR_NOUNS"),
+        ],
+        "a delegation speaks for its side and visits as a guest; 'both delegations' are the"
+        " negotiation's two sides",
     ),
     **dict.fromkeys(
         [

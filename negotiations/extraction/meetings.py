@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 
 from .actors import Token
 from .analysis import Analysis
@@ -21,25 +22,34 @@ from .grammar import (
 )
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
+    ARTICLES,
+    BE_FORMS,
+    BRIEFING_VERBS,
     BROADCAST_NOUNS,
     CALL_CUES,
     CANCELLED_VERBS,
     CLAUSE_OPENERS,
     CONTACT_PARTICLES,
     CONTACT_VERBS,
+    DAY_WORDS,
     DENIALS,
     FINITE_BE,
     GOVERNING_ORGANS,
     HELD_CUES,
     HELD_VERBS,
+    HONORIFIC_ANAPHORS,
+    HONORIFIC_MODIFIERS,
+    HONORIFICS,
     IN_PERSON_KINDS,
     JOINT_NOUNS,
     MEETING_INFINITIVES,
     MEETING_KIND_ORDER,
     MEETING_WORDS,
+    MONTHS,
     NEW_EVENT_MODIFIERS,
     OBJECT_PERSON_PRONOUNS,
     OBJECT_VERBS,
+    OFFER_ADJECTIVES,
     ONGOING_CUES,
     PARTNER_NOUNS,
     PARTNER_PARTICLES,
@@ -51,19 +61,35 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     PLANNED_CUES,
     PLANNED_VERBS,
+    PLURAL_PRONOUNS,
     PREPOSITIONS,
     PRESS_NOUNS,
+    REACTION_PASSIVES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    RESUMPTION_WORDS,
     SERIES_NOUNS,
     SUBJECT_GAP_WORDS,
+    TIME_PREPOSITIONS,
     TITLE_WORDS,
+    TRIP_PARTICLES,
+    TRIP_VERBS,
+    UNREAL_DETERMINERS,
     URGING_PARTICLES,
     VERB_AUXILIARIES,
     VISITOR_NOUNS,
+    WEEKDAYS,
 )
 from .records import MeetingRecord, Span
 
+# Days that own an event ("Thursday's session", "yesterday's call"), as "the" defines it.
+_OWNING_DAYS = frozenset(WEEKDAYS + DAY_WORDS)
+# Readiness governs a contact word a few words on ("open to a freeze as a starting point
+# for negotiations").
+_OFFER_REACH = 12
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A contact dated longer ago than this before publication is the story's background.
+_HISTORY_DAYS = 365
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 # Partners of a contact are named within a clause of the meeting word; farther names are
 # usually the topic ("a call with X … a plan that Y had proposed").
@@ -72,10 +98,14 @@ _NEAR_BEFORE, _NEAR_AFTER = 12, 15
 _PARTNER_REACH = 5
 # Verbs whose irregular past ("met", "held") reports a contact that happened.
 _TENSED_VERBS = HELD_VERBS | CONTACT_VERBS.keys()
-_PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS
+# State media put honorifics before the guest ("received His Excellency Mr X").
+_HONORIFIC_LEADS = HONORIFICS | HONORIFIC_ANAPHORS | HONORIFIC_MODIFIERS
+_PARTY_LEADS = ANAPHORIC_DETERMINERS | TITLE_WORDS | PARTY_LEADS | _HONORIFIC_LEADS
 # Lemmas that make "speak" a call ("spoke by phone"); a partner verb alone does not.
 _CALL_ONLY_CUES = CALL_CUES - PARTNER_VERBS
 _SUBJECT_GAP = VERB_AUXILIARIES | SUBJECT_GAP_WORDS
+# Contact verbs that hold the talks they are for ("met for talks"); a trip only leads to them.
+_MEETING_VERBS = CONTACT_VERBS.keys() - TRIP_VERBS
 
 
 def meeting_stage(a: Analysis) -> Analysis:
@@ -86,7 +116,7 @@ def meeting_stage(a: Analysis) -> Analysis:
     # "both delegations" stands for the sides of the meetings found so far.
     live = a
     for s in range(len(a.sentences)):
-        found = _meetings_in(live, s, speakers, meetings[-1].participants if meetings else ())
+        found = _meetings_in(live, s, speakers, meetings)
         for meeting, weak, anaphoric in found:
             same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak)
             if same is not None:
@@ -101,7 +131,7 @@ def meeting_stage(a: Analysis) -> Analysis:
 
 
 def _meetings_in(
-    a: Analysis, s: int, speakers: dict[int, str], earlier: tuple[str, ...]
+    a: Analysis, s: int, speakers: dict[int, str], before: list[MeetingRecord]
 ) -> list[tuple[MeetingRecord, bool, bool]]:
     """The meetings a sentence reports: one, one per partner of separate contacts ("spoke
     with X and later with Y"), or one per day of a series ("two rounds on 16 May and 2 June"),
@@ -118,13 +148,23 @@ def _meetings_in(
         for n, (word, lemma) in enumerate(zip(words, lemmas, strict=True))
         if (word in _CONTACT_NOUNS or lemma in CONTACT_VERBS) and _is_trigger(a, toks, n, call_cued)
     ]
+    # A trip is the event only when nothing else in its clause names it ("flew to Doha for
+    # talks").
+    triggers = [n for n in triggers if not _leads_to_other(a, toks, n, triggers)]
     if not triggers:
         return []
     main = _main_clause(a, toks, triggers)
     kind = _kind(toks, main, call_cued)
     anchor = next(n for n in main if _kind_of(toks[n]) == kind)
-    anaphoric = _is_anaphoric(words, anchor)
+    if _is_history(a, toks, anchor):
+        return []
+    earlier = _last_sides(before, kind)
+    anaphoric = _is_anaphoric(words, anchor) or _day_owned(a, toks, anchor)
     participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
+    if anaphoric and _resumes(a, toks, anchor):
+        # "the talks are to resume in April": another sitting of the sides last reported.
+        participants = list(dict.fromkeys([*participants, *earlier]))
+        anaphoric = False
     series = words[anchor] in SERIES_NOUNS
     if len(_sides(a, participants)) < 2 and (series or _names_pair(toks)):
         # "the DGMOs of the two countries", "the previous round": the parties of the contact
@@ -140,13 +180,78 @@ def _meetings_in(
         if len(sittings) > 1:
             return [(*found, False) for found in sittings]
     relatives = _relative_contacts(a, span, toks, triggers, main)
-    # The partners a relative clause names are its contact's, not the main clause's.
+    # An anaphoric meeting word leaves the other clauses' contact verbs their own events
+    # ("after the meeting, the two sides agreed to convene their commissions").
+    subordinates = _subordinate_contacts(
+        a, indices, toks, triggers, [anchor] if anaphoric else main
+    )
+    # The partners a relative clause names are its contact's, not the main clause's; so are
+    # all the names of a subordinate clause's contact.
     taken = {name for _, people in relatives for name in people[1:]}
+    taken |= {name for _, people in subordinates for name in people}
     participants = [p for p in participants if p not in taken]
+    relatives += subordinates
     found = [(*_record(a, span, toks, n, n, people), False) for n, people in relatives]
     if anaphoric or len(_sides(a, participants)) >= 2:
-        found.insert(0, (*_record(a, span, toks, anchor, anchor, participants, kind), anaphoric))
+        main_contact, weak = _record(a, span, toks, anchor, anchor, participants, kind)
+        # An offer with no day fixed arranges nothing ("ready to host a conference").
+        if main_contact.date is not None or not _is_offer(a, toks, anchor):
+            found.insert(0, (main_contact, weak, anaphoric))
     return found
+
+
+def _is_offer(a: Analysis, toks, anchor: int) -> bool:
+    """ "France was ready to host a conference", "open to a freeze as a starting point for
+    negotiations": readiness in the contact's clause offers it; no meeting is arranged."""
+    for k in range(anchor - 1, max(-1, anchor - _OFFER_REACH), -1):
+        if toks[k].lower in OFFER_ADJECTIVES:
+            return True
+        if breaks_between(a, toks[k], toks[k + 1], STRONG_MARKS):
+            return False
+    return False
+
+
+def _is_history(a: Analysis, toks, anchor: int) -> bool:
+    """ "co-hosted the Jeddah talks in 2023", "the last round, held in November 2024": a
+    contact its clause dates more than a year before publication is background, not news."""
+    published = a.document.published
+    if published is None:
+        return False
+    scope = _clause(a, toks, anchor, strong_only=False)
+    stop = scope.stop
+    if stop < len(toks) and is_past(toks[stop], _TENSED_VERBS):
+        stop = _clause(a, toks, stop, strong_only=False).stop  # ", held in Caracas in 2024"
+    for k in range(scope.start, stop - 1):
+        if toks[k].lower != "in":
+            continue
+        month = MONTHS.get(toks[k + 1].lower)
+        year = toks[k + 2] if month and k + 2 < stop else toks[k + 1]
+        if _YEAR.fullmatch(year.text):
+            when = date(int(year.text), month or 12, 1)
+            if (published - when).days > _HISTORY_DAYS:
+                return True
+    return False
+
+
+def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
+    """The participants of the contact of this kind last mentioned, else of any: "the last
+    round" or "the talks will resume" continue the talks, not a call reported in between."""
+    same = [m for m in before if m.kind == kind] or before
+    return max(same, key=_last_mention).participants if same else ()
+
+
+def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
+    """Whether word n is a trip to a contact another word of its clause names."""
+    if toks[n].lemma not in TRIP_VERBS:
+        return False
+    scope = _clause(a, toks, n, strong_only=True)
+    return any(k in scope and toks[k].lemma not in TRIP_VERBS for k in triggers)
+
+
+def _resumes(a: Analysis, toks, anchor: int) -> bool:
+    """Whether the meeting word's clause resumes the contact ("talks will resume", "meet again")."""
+    scope = _clause(a, toks, anchor, strong_only=False)
+    return any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in scope)
 
 
 def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: list[int]):
@@ -166,11 +271,31 @@ def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main:
     return found
 
 
+def _subordinate_contacts(a: Analysis, indices: range, toks, triggers: list[int], main):
+    """ "The talks come a week after X met Y": a contact verb in a clause opened by a
+    subordinator is another event, between the names or joint sides of its own clause."""
+    found = []
+    for n in triggers:
+        if n in main or toks[n].lower in _CONTACT_NOUNS or toks[n].lemma not in _MEETING_VERBS:
+            continue
+        scope = _clause(a, toks, n, strong_only=False)
+        if toks[scope.start].lower not in CLAUSE_OPENERS:
+            continue  # "X met Y and the two men held talks": one event, told twice
+        window = range(indices.start + scope.start, indices.start + scope.stop)
+        people = _names_in(a, toks, scope.start, scope.stop)
+        people = list(dict.fromkeys(people + _joint_sides(a, indices, window)))
+        if len(_sides(a, people)) >= 2:
+            found.append((n, people))
+    return found
+
+
 def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, kind: str, speakers):
     """The sides a contact joins: those named near its word, else all the sentence names."""
     participants = _participants(a, span, indices, kind)
-    subject = _pronoun_subject(a, s, indices, anchor, speakers) or _speaker_in_contact(
-        a, s, indices, anchor, speakers
+    subject = (
+        _pronoun_subject(a, s, indices, anchor, speakers)
+        or _speaker_in_contact(a, s, indices, anchor, speakers)
+        or _gerund_subject(a, s, indices, anchor, speakers)
     )
     guest = _pronoun_guest(a, s, indices, anchor, speakers)
     named = [p for p in (subject, guest) if p]
@@ -246,9 +371,9 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
     """Whether word n reports a contact: a contact noun, or a contact verb with its partner
     (or, for "speak", in a sentence about a phone call)."""
     token = toks[n]
-    if _denied(toks, n):
+    if _denied(toks, n) or _reaction(toks, n):
         return False
-    if token.lower in MEETING_WORDS:
+    if token.lower in MEETING_WORDS and not _is_bare_verb(toks, n):
         return _is_contact_noun(toks, n) and not _interview_medium(a, toks, n)
     if token.lower in PARTNER_NOUNS:
         return _word_after(toks, n) in PARTNER_PHRASE_OPENERS
@@ -261,8 +386,27 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
         seated = n + 1 < len(toks) and CONTACT_PARTICLES.get(token.lemma) == toks[n + 1].lower
         return partner or call_cued or seated
     if token.lemma in OBJECT_VERBS:
-        return _party_object(a, toks, n) is not None
+        party = _party_object(a, toks, n)
+        if party is None or token.lemma not in BRIEFING_VERBS:
+            return party is not None
+        body = a.mention_at(toks[party].start)
+        return body is None or body.actor.kind != "organization"
+    if token.lemma in TRIP_VERBS:
+        k = n + 1
+        while k < len(toks) and toks[k].lower in TRIP_PARTICLES:
+            k += 1
+        return k < len(toks) and toks[k].lower == "to" and _party_object(a, toks, k) is not None
     return True
+
+
+def _is_bare_verb(toks, n: int) -> bool:
+    """ "a group diplomats call the Quad", "they visit Kyiv": a noun form after a plural
+    subject is the verb, which then needs its party."""
+    if n == 0 or toks[n].lemma not in CONTACT_VERBS or toks[n].lower != toks[n].lemma:
+        return False
+    before = toks[n - 1]
+    plural = before.text.islower() and before.lower.endswith("s") and before.lower != before.lemma
+    return before.lower in PLURAL_PRONOUNS or (plural and before.lower not in _CONTACT_NOUNS)
 
 
 def _is_contact_noun(toks, n: int) -> bool:
@@ -280,9 +424,20 @@ def _denied(toks, n: int) -> bool:
     """ "there can be no peace talks", "we will not negotiate": a refusal, no contact."""
     before = [t.lower for t in toks[max(0, n - 3) : n]]
     if toks[n].lower in MEETING_WORDS:
-        # "no" opens the noun phrase: at most one modifier between ("no direct talks").
-        return "no" in before[-2:] and all(w.isalpha() for w in before[before.index("no") :])
+        # "no" or "any" opens the noun phrase: at most one modifier between ("no direct
+        # talks", "rejected any talks").
+        near = before[-2:]
+        openers = [k for k, word in enumerate(near) if word in UNREAL_DETERMINERS]
+        return bool(openers) and all(w.isalpha() for w in near[openers[-1] :])
     return bool(before) and before[-1] in DENIALS or before[-2:-1] == ["not"]
+
+
+def _reaction(toks, n: int) -> bool:
+    """ "a strike would be met with a response": a passive contact verb before "with" is how
+    something is answered, not a contact."""
+    before = toks[n - 1].lower if n else ""
+    after = toks[n + 1].lower if n + 1 < len(toks) else ""
+    return toks[n].lemma in REACTION_PASSIVES and before in BE_FORMS and after == "with"
 
 
 def _interview_medium(a: Analysis, toks, n: int) -> bool:
@@ -338,8 +493,11 @@ def _party_object(a: Analysis, toks, n: int) -> int | None:
     after = toks[end] if end < len(toks) else None
     if after is None or _is_party_word(after) or _is_party_word(toks[end - 1]):
         return k  # "the Sudanese delegation" may be one alias
-    # A state's name before a plain word may qualify a thing ("the Eritrean offer").
+    # A state's name before a plain word may qualify a thing ("the Eritrean offer"), unless
+    # a title follows the plain word ("the Egyptian intelligence chief").
+    titled = end + 1 < len(toks) and _is_party_word(toks[end + 1])
     plain = after.text.isalpha() and after.text.islower() and mention.actor.kind != "person"
+    plain = plain and not titled
     joins = after.lower in PREPOSITIONS or after.lower == "and"
     return k if not mention.possessive and (joins or not plain) else None
 
@@ -409,6 +567,18 @@ def _is_guest_pronoun(toks, k: int, stop: int) -> bool:
     if word not in OBJECT_PERSON_PRONOUNS:
         return False
     return word == "him" or k + 1 >= stop or toks[k + 1].lower in PREPOSITIONS
+
+
+def _gerund_subject(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
+    """ "he said in Kinshasa, after meeting President X": a contact gerund after a time
+    preposition is the act of the sentence's speaker."""
+    k = indices[anchor]
+    token = a.tokens[k]
+    if not token.lower.endswith("ing") or token.lemma not in _MEETING_VERBS:
+        return None
+    if k == indices.start or a.tokens[k - 1].lower not in TIME_PREPOSITIONS:
+        return None
+    return speakers.get(s)
 
 
 def _speaker_in_contact(a: Analysis, s: int, indices: range, anchor: int, speakers):
@@ -513,11 +683,28 @@ def _status(a: Analysis, toks, anchor: int) -> str | None:
     """The status the cues of the meeting word's own clause give, then of its sentence part
     between strong breaks; a cancellation in another clause does not decide, and a tense
     there only when the meeting's own clause has none."""
+    stop = _next_sitting(a, toks, anchor)
     for strong_only in (False, True):
-        status = _status_in(toks, anchor, _clause(a, toks, anchor, strong_only))
+        scope = _clause(a, toks, anchor, strong_only)
+        status = _status_in(toks, anchor, range(scope.start, min(scope.stop, stop)))
         if status:
             return status
-    return next((cue for k in _outward(range(len(toks)), anchor) if (cue := _cue(toks, k))), None)
+    return next((cue for k in _outward(range(stop), anchor) if (cue := _cue(toks, k))), None)
+
+
+def _next_sitting(a: Analysis, toks, anchor: int) -> int:
+    """Where a later clause about the next sitting begins ("met for six hours, and were due to
+    reconvene at 9 pm"): its tense is the next sitting's, not this one's. The end if none."""
+    own = _clause(a, toks, anchor, strong_only=False)
+    start = own.stop
+    while start < len(toks):
+        end = start + 1
+        while end < len(toks) and not _opens(a, toks, end, CLAUSE_MARKS):
+            end += 1
+        if any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in range(start, end)):
+            return start
+        start = end
+    return len(toks)
 
 
 def _status_in(toks, anchor: int, scope: range) -> str | None:
@@ -532,7 +719,7 @@ def _status_in(toks, anchor: int, scope: range) -> str | None:
     cues = ((k, cue) for k in _outward(scope, anchor) if (cue := _cue(toks, k)))
     if anchor > 0 and toks[anchor - 1].lower == "for":
         # A purpose: "arrived for talks" only intends them, "met for talks" held them.
-        verbs = (cue for k, cue in cues if cue == "planned" or toks[k].lemma in CONTACT_VERBS)
+        verbs = (cue for k, cue in cues if cue == "planned" or toks[k].lemma in _MEETING_VERBS)
         return next(verbs, "intended")
     return next((cue for _, cue in cues), None)
 
@@ -687,6 +874,9 @@ def _is_anaphoric(words: list[str], anchor: int) -> bool:
     if anchor + 1 < len(words) and words[anchor + 1] in PARTNER_PHRASE_OPENERS:
         return False
     for n in range(anchor - 1, max(-1, anchor - 6), -1):
+        if words[n] in _CONTACT_NOUNS:
+            # "who chaired the round, conferred with": the determiner is another meeting's.
+            return False
         if words[n] in NEW_EVENT_MODIFIERS or words[n] in PREPOSITIONS - {"than"}:
             return False
         if words[n] in VERB_AUXILIARIES:
@@ -698,12 +888,19 @@ def _is_anaphoric(words: list[str], anchor: int) -> bool:
     return False
 
 
+def _day_owned(a: Analysis, toks, anchor: int) -> bool:
+    """ "Thursday's session", "yesterday's call": a meeting a day's possessive refers back to."""
+    if anchor == 0 or toks[anchor - 1].lower not in _OWNING_DAYS:
+        return False
+    return a.document.text[toks[anchor - 1].end : toks[anchor].start].strip() in {"'s", "’s"}
+
+
 def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[str]:
     names = [
         mention.actor.name
         for mention in a.mentions_in(span.start, span.end)
         # An outlet reports the contact; it takes no part in it.
-        if (kind == "visit" or not _is_place(a, mention, span.start))
+        if not _is_place(a, mention, span.start)
         and a.registry.outlets.lookup(mention.actor.name) is None
     ]
     for token in a.tokens[indices.start : indices.stop]:
@@ -765,8 +962,14 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
 
 
 def _is_place(a: Analysis, mention, floor: int) -> bool:
-    """A mention after "in"/"at" is where the meeting is, not who meets ("talks in Qatar")."""
-    before = a.document.text[max(floor, mention.start - 5) : mention.start].split()
+    """A mention after "in"/"at" is where the meeting is, not who meets ("talks in Qatar",
+    "in the Ethiopian capital"); so is a capitalised dateline ("MUSCAT - ...")."""
+    text = a.document.text
+    if not text[: mention.start].strip() and text[mention.start : mention.end].isupper():
+        return True
+    before = text[max(floor, mention.start - 9) : mention.start].split()
+    if before and before[-1].lower() in ARTICLES:
+        before.pop()
     return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
 
 
@@ -830,6 +1033,8 @@ def _agree(a: Analysis, old: MeetingRecord, new: MeetingRecord, loose: bool) -> 
     people = [{p for p in m.participants if is_person(a, p)} for m in (old, new)]
     if all(people) and not people[0] & people[1]:
         return False
+    if old.status == "cancelled" and new.status == "planned":
+        return False  # once called off, a meeting planned again is a new arrangement
     return loose or {old.status, new.status} != {"planned", "held"}
 
 

@@ -126,6 +126,27 @@ def test_contacts_in_one_sentence(text, expected, people):
             id="k10-round-of-negotiations",
         ),
         pytest.param(
+            "The EU envoy for the dialogue, Kebir, is expected to travel to Asmara and Khartoum "
+            "in April to prepare it; no date has been set.",
+            "visit",
+            id="k10-travel-to-capitals-is-a-visit",
+        ),
+        pytest.param(
+            "Kebir will fly on to Asmara before the weekend, officials said.",
+            "visit",
+            id="k10-fly-on-to-a-capital",
+        ),
+        pytest.param(
+            "Duarte's team held initial huddles with ELN commanders in Caracas.",
+            "meeting",
+            id="k10-huddles-with",
+        ),
+        pytest.param(
+            "Kebir is due to brief the ambassadors of Eritrea and Sudan in N'Djamena on Tuesday.",
+            "meeting",
+            id="k10-brief-the-ambassadors",
+        ),
+        pytest.param(
             "Idris and Kebir held a bilateral on Monday.",
             "meeting",
             id="k10-bilateral-noun",
@@ -164,6 +185,52 @@ def test_contact_words_are_an_open_class(text, kind, people):
         pytest.param(
             "Kebir spoke about Sudan at length in a speech.",
             id="k10-spoke-about",
+        ),
+        pytest.param(
+            "Kebir travelled to the border region last week.",
+            id="k10-trip-to-no-party",
+        ),
+        pytest.param(
+            "The plan, drawn up by Chad and Sudan - a pair diplomats call the Sahel Two - "
+            "provides for a truce.",
+            id="k10-call-after-plural-subject-names",
+        ),
+        pytest.param(
+            "Kebir briefed the UN Security Council on the border clashes on Monday.",
+            id="k10-briefing-a-body",
+        ),
+        pytest.param("Kebir briefed reporters in N'Djamena on Monday.", id="k10-briefing-press"),
+        # Readiness offers a contact; with no day fixed, none is arranged.
+        pytest.param(
+            "Chad said it was ready to host a conference on the border.",
+            id="k10-ready-to-host",
+        ),
+        pytest.param(
+            "Kebir said Sudan was open to a truce as a starting point for negotiations with Chad.",
+            id="k10-open-to-negotiations",
+        ),
+        # A contact dated over a year before publication is background.
+        pytest.param(
+            "Chad, which co-hosted the Doha talks with Sudan in 2023, said it was ready to "
+            "reconvene them.",
+            id="k10-history-year",
+        ),
+        pytest.param(
+            "The last formal round between Chad and Sudan, held in Doha in November 2023, ended "
+            "with a deal.",
+            id="k10-history-month-year-in-participle",
+        ),
+        pytest.param(
+            "Kebir rejected any talks with Sudan while the shelling of Abeche went on.",
+            id="k10-any-talks-rejected",
+        ),
+        pytest.param(
+            "The ELN said it would not attend any meeting at which Duarte was present.",
+            id="k10-any-meeting-refused",
+        ),
+        pytest.param(
+            "Gebre warned that any Ethiopian incursion would be met with force, Asmara said.",
+            id="k10-met-with-force-is-a-reaction",
         ),
     ],
 )
@@ -242,6 +309,24 @@ def test_not_a_contact(text, people):
             "held",
             id="k10-postponed-in-relative-of-subject",
         ),
+        # A later clause about the next sitting does not give this sitting's tense.
+        pytest.param(
+            "The Chadian and Sudanese delegations met for six hours in Abeche, their third "
+            "round of talks this year, and were due to reconvene at 9 pm.",
+            "held",
+            id="k10-next-sitting-clause",
+        ),
+        pytest.param(
+            "The trilateral meeting of Chad, Sudan and Eritrea has started, about an hour late, "
+            "a spokesman confirms.",
+            "held",
+            id="k10-has-started",
+        ),
+        pytest.param(
+            "Kebir was prepared to meet Gebre in Asmara on 20 March if Eritrea agreed.",
+            "planned",
+            id="k10-offer-with-a-day-is-planned",
+        ),
         # A relative clause on the meeting noun gives its tense, not the main verb's.
         pytest.param(
             "Armenia said talks with Azerbaijan that were held in Almaty last month will resume.",
@@ -316,8 +401,92 @@ def test_articles(text, expected, people):
             [("talks", {"Ethiopia", "Eritrea"}), ("talks", {"Ethiopia", "Eritrea"})],
             id="k10-ordinal-round-is-a-new-event",
         ),
+        pytest.param(
+            "Armenian and Azerbaijani negotiators opened talks in Almaty on Monday while Kazakh "
+            "and Qatari mediators shuttled between the rooms. A US envoy held separate meetings "
+            "with both delegations on Tuesday.",
+            [
+                ("talks", {"Armenia", "Azerbaijan", "Kazakhstan", "Qatar"}),
+                ("meeting", {"United States", "Armenia", "Azerbaijan"}),
+            ],
+            id="k10-both-delegations-are-the-negotiating-sides-not-the-mediators",
+        ),
+        pytest.param(
+            "Chad and Sudan held talks in Abeche on Monday. The talks are due to resume in "
+            "N'Djamena next month, officials said.",
+            [("talks", {"Chad", "Sudan"}), ("talks", {"Chad", "Sudan"})],
+            id="k10-talks-to-resume-are-another-sitting",
+        ),
+        pytest.param(
+            "Chad and Sudan held a fourth round of talks in Doha on Tuesday. Amara Tesfaye, who "
+            "chaired the round, conferred separately with both delegations on Monday night.",
+            [("talks", {"Chad", "Sudan"}), ("talks", {"Ethiopia", "Chad", "Sudan"})],
+            id="k10-the-round-in-a-relative-clause-does-not-make-the-verb-refer-back",
+        ),
+        pytest.param(
+            "Chad and Sudan will hold a new round of talks in Doha on Thursday. Kebir met "
+            "Tesfaye in London last week. The last round of talks in Doha, in July, produced a "
+            "prisoner exchange.",
+            [
+                ("talks", {"Chad", "Sudan"}),
+                ("meeting", {"Chad", "Ethiopia"}),
+                ("talks", {"Chad", "Sudan"}),
+            ],
+            id="k10-the-last-round-is-an-earlier-sitting-of-the-talks",
+        ),
+        pytest.param(
+            "Chad and Sudan opened talks in Doha on Monday. The talks come a week after Kebir "
+            "met Gebre in Asmara for four hours.",
+            [("talks", {"Chad", "Sudan"}), ("meeting", {"Chad", "Eritrea"})],
+            id="k10-contact-in-a-subordinate-clause-is-its-own",
+        ),
+        pytest.param(
+            "Chad and Sudan held talks in Abeche on Monday. Kebir told reporters after the "
+            "meeting that the two sides had agreed to convene their border commissions in "
+            "N'Djamena in April.",
+            [("talks", {"Chad", "Sudan"}), ("meeting", {"Chad", "Sudan"})],
+            id="k10-contact-verb-beside-an-anaphoric-meeting-is-its-own",
+        ),
     ],
 )
 def test_joint_sides_and_open_contact_words(text, expected, people):
     found = meetings(text, people)
     assert [(m.kind, sides(m, people)) for m in found] == expected
+
+
+def test_the_city_a_visit_is_reported_from_is_no_party(people):
+    text = "Kebir is expected to visit Asmara next week, according to diplomats in Addis Ababa."
+    (meeting,) = meetings(text, people)
+    assert sides(meeting, people) == {"Chad", "Eritrea"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Sudan and Eritrea held talks at the Chadian foreign ministry on Monday.",
+            id="k10-place-after-in-the",
+        ),
+        pytest.param(
+            "N'DJAMENA - Sudan and Eritrea held talks on the border on Monday.",
+            id="k10-dateline-city",
+        ),
+    ],
+)
+def test_where_talks_are_held_is_no_party(text, people):
+    (meeting,) = meetings(text, people)
+    assert sides(meeting, people) == {"Sudan", "Eritrea"}
+
+
+def test_a_year_after_since_does_not_date_the_contact(people):
+    text = "Chad and Sudan held talks in Doha on Monday, their first since 2019."
+    assert [m.status for m in meetings(text, people)] == ["held"]
+
+
+def test_a_contact_gerund_after_after_is_the_speakers(people):
+    text = (
+        'Tesfaye arrived in Khartoum on Monday. "There is no deal without security," he said '
+        "on Tuesday, after meeting Idris."
+    )
+    (meeting,) = meetings(text, people)
+    assert sides(meeting, people) == {"Ethiopia", "Sudan"}

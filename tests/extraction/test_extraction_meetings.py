@@ -114,6 +114,12 @@ def test_not_a_meeting(text, registry):
         ),
         # A later mention supplies the day: "the meeting took place on Friday".
         ("Netanyahu met Sisi in Cairo. The meeting took place on Friday.", date(2024, 3, 29)),
+        # A day's possessive refers back as "the" does ("Friday's session").
+        (
+            "Israel and Hamas held talks in Doha on Friday. Some saw Friday's session as proof "
+            "that the mediation works; others warned that Egypt and Qatar had little leverage.",
+            date(2024, 3, 29),
+        ),
         # The same parties, kind and day named twice are one event.
         (
             "Israel and Hamas will hold talks on Wednesday. Hamas confirmed it would meet "
@@ -135,6 +141,14 @@ def test_distinct_rounds_stay_apart(registry):
 def test_held_and_planned_meetings_of_the_same_sides_stay_apart(registry):
     text = "Sisi met Netanyahu on Friday. Sisi will meet Netanyahu again next month."
     assert [m.status for m in meetings(text, registry)] == ["held", "planned"]
+
+
+def test_a_meeting_planned_after_one_was_called_off_is_a_new_one(registry):
+    text = (
+        "A meeting between Sisi and Netanyahu set for Friday was called off. Sisi is due to "
+        "meet Israeli officials in Cairo next week."
+    )
+    assert [m.status for m in meetings(text, registry)] == ["cancelled", "planned"]
 
 
 def test_calls_between_different_people_stay_apart(registry):
@@ -186,6 +200,17 @@ def test_rounds_of_a_series_each_get_their_day(registry, text, expected):
         (
             "President Abdel Fattah al-Sisi received yesterday the Qatari envoy in Cairo.",
             (date(2024, 3, 30), {"Abdel Fattah al-Sisi", "Qatar"}),
+        ),
+        # A title after a state's adjective makes the object a person, not a thing.
+        (
+            "Sharif received the Indian intelligence chief, Narendra Modi, at his office.",
+            (None, {"Shehbaz Sharif", "Narendra Modi"}),
+        ),
+        # Honorifics before the guest announce the name ("His Excellency Mr").
+        (
+            "Pakistani Prime Minister Shehbaz Sharif received on Saturday His Excellency Mr "
+            "Narendra Modi at his office in Islamabad.",
+            (date(2024, 3, 30), {"Shehbaz Sharif", "Narendra Modi"}),
         ),
         # A capitalised title before its head ("Special Envoy") opens the guest's name.
         (
@@ -313,3 +338,13 @@ def test_a_contact_in_a_relative_clause_is_its_own(registry):
         "Benjamin Netanyahu",
     }
     assert {"Israel", "Hamas"} <= found[("talks", "planned", date(2024, 4, 5))]
+
+
+def test_both_delegations_of_a_three_party_negotiation_are_the_pair_named_together(registry):
+    text = (
+        "The Congolese government and M23 opened talks in Doha on Monday. Rwanda welcomed the "
+        "talks, and Rwandan officials said Rwanda would attend the signing. A Qatari envoy held "
+        "separate meetings with both delegations on Tuesday."
+    )
+    envoy = meetings(text, registry)[-1]
+    assert set(envoy.participants) == {"Qatar", "Democratic Republic of the Congo", "M23"}
