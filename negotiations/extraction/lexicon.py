@@ -963,7 +963,7 @@ OPEN_ISSUE_NOUNS = frozenset(
 
 # Words of readiness before "to" and a plan word used as a verb: "ready to exchange all for
 # all", "willing to swap prisoners" back that act as a thing on the table.
-READY_FOR_ACTS = frozenset({"ready", "willing", "prepared"})
+READY_FOR_ACTS = OFFER_ADJECTIVES - {"open"}
 
 # Modifiers that give a generic plan noun its kind ("ceasefire deal", "peace plan").
 SCOPE_KINDS = {
@@ -2113,10 +2113,11 @@ SHARED_WORDS = {
         [
             ("ANSWER_GOVERNORS", "OFFER_ADJECTIVES"),
             ("OFFER_ADJECTIVES", "READINESS_ADJECTIVES"),
+            ("OFFER_ADJECTIVES", "READY_FOR_ACTS"),
             ("OFFER_ADJECTIVES", "SUPPORT_CUES"),
         ],
-        "readiness answers a plan and backs it as a stance; before a contact word it offers"
-        " the contact rather than arranging it",
+        "readiness answers a plan and backs it as a stance, and before a plan act the act;"
+        " before a contact word it offers the contact rather than arranging it",
     ),
     **dict.fromkeys(
         [
