@@ -84,9 +84,8 @@ from .records import MeetingRecord, Span
 
 # Days that own an event ("Thursday's session", "yesterday's call"), as "the" defines it.
 _OWNING_DAYS = frozenset(WEEKDAYS + DAY_WORDS)
-# Readiness governs a contact word a few words on ("open to a freeze as a starting point
-# for negotiations").
-_OFFER_REACH = 12
+# Readiness governs a contact word a few words on ("ready to hold direct talks").
+_OFFER_REACH = 5
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A contact dated longer ago than this before publication is the story's background.
 _HISTORY_DAYS = 365
@@ -201,8 +200,8 @@ def _meetings_in(
 
 
 def _is_offer(a: Analysis, toks, anchor: int) -> bool:
-    """ "France was ready to host a conference", "open to a freeze as a starting point for
-    negotiations": readiness in the contact's clause offers it; no meeting is arranged."""
+    """ "France was ready to host a conference", "open to direct talks": readiness just
+    before the contact offers it; no meeting is arranged."""
     for k in range(anchor - 1, max(-1, anchor - _OFFER_REACH), -1):
         if toks[k].lower in OFFER_ADJECTIVES:
             return True
