@@ -31,6 +31,7 @@ from .lexicon import (
     NOT_NAMES,
     PERSON_ROLE_NOUNS,
     POSSESSIVE_PRONOUNS,
+    RELATIVES,
     REPORTING_VERBS,
     STATE_ORGAN_ACRONYMS,
     TITLE_GIVEN_NAME_HEADS,
@@ -75,6 +76,16 @@ _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
 # "JANE DOE (archive clip): \"…\"".
 _CAPITALS_LABEL = re.compile(
     r"^((?:[A-Z][A-Z'’.-]+ ){1,3}[A-Z][A-Z'’.-]+)(?: \([^)\n]{0,80}\))?:\s*[\"“]", re.M
+)
+
+# A wire dateline opening a line, the place the story was filed from in capitals, perhaps
+# with its country, a date and the agency, before a dash: "MUSCAT — ", "JUBA, South Sudan
+# (Wire) — ", "PORT SUDAN, Nov 5 (Agency) - ". The place is where the reporter was, and no
+# actor takes part there.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'’.-]+ ){0,3}[A-Z][A-Z'’.-]+(?:, [A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2})*"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)\n]{1,40}\))?[ \t]+[-–—]{1,2}[ \t]",
+    re.M,
 )
 
 
@@ -672,7 +683,15 @@ def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
     """ "Ana Ruiz, the UN coordinator for Somalia, said": a name opening its sentence, set off
     from the reporting verb by an apposition."""
     j = _before_apposition(text, tokens, i)
-    return None if j is None else _subject_person(text, tokens, j + 1, registry, True)
+    if j is None:
+        return None
+    if tokens[j + 1].lower in RELATIVES:
+        # "X, the envoy, who flew in on Thursday, said": a relative clause after the title.
+        earlier = _before_apposition(text, tokens, j + 1)
+        person = _subject_person(text, tokens, earlier + 1, registry, True) if earlier else None
+        if person is not None:
+            return person
+    return _subject_person(text, tokens, j + 1, registry, True)
 
 
 def _before_apposition(text: str, tokens: list[Token], i: int) -> int | None:
@@ -721,8 +740,9 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
     starts = [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.text[0].isdigit()]
+    datelines = [(d.start(), d.end()) for d in _DATELINE.finditer(text)]
     for i in starts:
-        if i < resume:
+        if i < resume or any(start <= tokens[i].start < end for start, end in datelines):
             continue
         # Most capitalised words begin no name at all: one look-up each rules them out.
         word = tokens[i].key

@@ -3,12 +3,14 @@ over the registry's roles and the article's mentions that the stages share."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .actors import Mention, lemma_of
 from .analysis import Analysis
 from .lexicon import (
     ARTICLES,
+    CIVIL_RANK_HEADS,
     DESCRIPTIVE_NOUNS,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
@@ -24,6 +26,7 @@ from .lexicon import (
 
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
+_WORD = re.compile(r"[a-z]+")
 
 
 def resolve_person(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]) -> str | None:
@@ -85,7 +88,15 @@ def resolve_role(a: Analysis, offset: int, role: str) -> str | None:
 def holds(title: str | None, role: str) -> bool:
     """Whether a registry title holds a role noun ("Foreign Minister" holds "minister")."""
     title = (title or "").lower()
-    return any(office in title for office in ROLE_SYNONYMS.get(role, (role,)))
+    words = _WORD.findall(title)
+    for office in ROLE_SYNONYMS.get(role, (role,)):
+        if " " in office and office in title:
+            return True
+        # One word must be a word of the title, and not a civil office's ("Secretary-General").
+        for n, word in enumerate(words):
+            if word == office and (n == 0 or words[n - 1] not in CIVIL_RANK_HEADS):
+                return True
+    return False
 
 
 def resolve_description(a: Analysis, offset: int, noun: str) -> str | None:

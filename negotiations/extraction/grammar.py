@@ -21,6 +21,7 @@ from .coreference import (
 )
 from .lexicon import (
     AGENT_LIST_GAPS,
+    APPOSITION_OPENERS,
     ARTICLES,
     BARE_JOINT_NOUNS,
     BARE_VERB_OPENERS,
@@ -49,6 +50,7 @@ from .lexicon import (
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    RELATIVES,
     REPORTING_VERBS,
     ROLE_ANAPHORS,
     SIDE_MEMBER_NOUNS,
@@ -67,6 +69,7 @@ from .lexicon import (
 _BACK_WINDOW = 8
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
+_ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
 # does not, as these walks have always read them.
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
@@ -135,7 +138,7 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
             agent = _relative_agent(a, sentence, opening, k)
             if agent is not None and opening >= first:
                 return _possessor(a, opening) or agent
-            k = opening
+            k = _past_apposition(a, opening, first)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
 
 
@@ -457,12 +460,29 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
         return mention.actor.name if mention.actor.kind == "state" else None
     head = a.mention_at(a.tokens[k - 1].start)
     if head is None and a.tokens[k].lower in PLACE_PREPOSITIONS:
-        # "the foreign ministry in <capital> said": the organ of the state that city is in
-        organ = _is_organ_head(a.tokens[k - 1]) and mention.actor.kind == "state"
-        return mention.actor.name if organ else None
+        if not _is_organ_head(a.tokens[k - 1]):
+            return None
+        # "the Norwegian embassy in <capital> said": an organ named with its owner is the
+        # owner's, wherever it sits; "the foreign ministry in <capital>" is that city's state.
+        owner = _organ_owner(a, k - 1, first)
+        if owner is not None:
+            return state_of(a, owner.actor.name)
+        return mention.actor.name if mention.actor.kind == "state" else None
     if head is None or head.possessive or breaks_after(a, k - 1):
         return None
     return head.actor.name if head.actor.kind == "person" or a.tokens[k].lower != "of" else None
+
+
+def _organ_owner(a: Analysis, k: int, first: int) -> Mention | None:
+    """The actor named in the organ phrase ending at token k ("the EU delegation", "Egypt's
+    embassy"), within a few words and one clause."""
+    for j in range(k - 1, max(first, k - _ORGAN_OWNER_REACH) - 1, -1):
+        if breaks_after(a, j) or a.tokens[j].lower in DEFINITE_DETERMINERS:
+            return None
+        mention = a.mention_at(a.tokens[j].start)
+        if mention is not None:
+            return mention
+    return None
 
 
 def _is_organ_head(token) -> bool:
@@ -502,6 +522,14 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if word in ROLE_ANAPHORS and _after_definite_modifier(a, j, first):
         # "the peace commissioner said": a role with a field word before it
         return resolve_role(a, a.tokens[k].start, word)
+    if word in ROLE_ANAPHORS and before is not None and before.text[:1].isupper():
+        # "the Senior General said", "The Field Marshal said": a capitalised rank.
+        while j > first and a.tokens[j].text[:1].isupper() and not breaks_after(a, j - 1):
+            if a.mention_at(a.tokens[j].start) is not None:
+                return None
+            j -= 1
+        if a.tokens[j].lower in DEFINITE_DETERMINERS:
+            return resolve_role(a, a.tokens[k].start, word)
     if before is None or before.lower not in DEFINITE_DETERMINERS | {"a"}:
         return None
     if word in ROLE_ANAPHORS:
@@ -652,6 +680,18 @@ def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
     return j
 
 
+def _past_apposition(a: Analysis, opening: int, first: int) -> int:
+    """ "X, the envoy, who flew in, said": where a relative clause opens after token
+    `opening` and an apposition ends there, the token before the apposition; else `opening`."""
+    relative = first <= opening < len(a.tokens) - 1 and a.tokens[opening + 1].lower in RELATIVES
+    if not relative:
+        return opening
+    earlier = _before_parenthetical(a, opening, first)
+    if earlier < first or a.tokens[earlier + 1].lower not in APPOSITION_OPENERS - RELATIVES:
+        return opening
+    return earlier if a.mention_at(a.tokens[earlier].start) is not None else opening
+
+
 def _is_modifier(a: Analysis, mention: Mention, first: int) -> bool:
     """A mention after a preposition, or a possessor ("Putin's response"), is not the subject."""
     if mention.possessive:
@@ -743,7 +783,7 @@ def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
 
 def _closes_aside(a: Analysis, k: int, first: int) -> bool:
     """Whether the comma after token k closes an aside that follows a named subject."""
-    opening = _before_parenthetical(a, k, first)
+    opening = _past_apposition(a, _before_parenthetical(a, k, first), first)
     subject = a.mention_at(a.tokens[opening].start) if opening >= first else None
     return subject is not None and not _is_modifier(a, subject, first)
 

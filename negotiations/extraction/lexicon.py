@@ -130,6 +130,23 @@ NAMING_VERBS = frozenset(["call", "term"])
 # them ("according to X", "in the words of X").
 SOURCE_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
 
+# Adverbs between a modal and its verb ("will formally announce", "would probably say").
+FUTURE_ADVERBS = frozenset({"likely", "probably", "formally", "officially", "soon"})
+
+# An outlet's own staff ("our correspondent", "our diplomatic editor"): what they report
+# relays someone else's words, and they are no party to the story.
+REPORTER_NOUNS = frozenset(
+    {"correspondent", "correspondents", "reporter", "reporters", "editor", "stringer"}
+    | {"producer", "presenter", "newsroom"}
+)
+
+# Labels opening a line of a bulletin's headlines or teasers ("HEADLINES: X says…",
+# "Coming up: …"): what the line lists repeats the story's speech, and says nothing itself.
+HEADLINE_LABELS = frozenset(
+    {"headlines", "headline", "top stories", "in brief", "coming up", "also today"}
+    | {"in this issue", "at a glance", "news in brief", "summary", "key points"}
+)
+
 # Speech idioms, as lemmas from their first word: the subject before them is the speaker.
 SPEECH_IDIOMS = (
     ("make", "clear"),
@@ -246,6 +263,7 @@ TITLE_MODIFIERS = frozenset(
         "defense",
         "deputy",
         "external",
+        "field",
         "foreign",
         "gov",
         "interior",
@@ -292,6 +310,7 @@ TITLE_HEADS = frozenset(
         "lt",
         "major",
         "admiral",
+        "marshal",
         "director",
         "head",
         "leader",
@@ -467,6 +486,10 @@ ROLE_ANAPHORS = frozenset(
         "governor",
         "chairman",
         "pm",
+        # military ranks, by which reports go on to name a commander ("the general said")
+        "general",
+        "marshal",
+        "colonel",
     ]
 )
 
@@ -542,7 +565,16 @@ ROLE_SYNONYMS = {
     # headline English shortens the office ("the PM said")
     "pm": ("prime minister", "premier", "pm"),
     "leader": HEAD_OFFICES,
+    # ranks are abbreviated in titles ("Lt. Gen. X", "Col. X")
+    "general": ("general", "gen"),
+    "colonel": ("colonel", "col"),
 }
+# Office words after which a rank word names a civil office instead ("Secretary-General",
+# "Attorney General"): their holders are no "general" of a later "the general said".
+CIVIL_RANK_HEADS = frozenset(
+    {"secretary", "director", "attorney", "governor", "consul", "inspector", "surgeon"}
+    | {"solicitor", "auditor", "postmaster", "procurator", "prosecutor"}
+)
 # Gaps that join two names into one pair of sides ("Chad and Sudan", "X with Y").
 PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
 # Gaps that join a name to the one before it in a list ("X, Y and Z"): the tail of a list of
@@ -1665,6 +1697,25 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("PROPOSAL_MODIFIERS", "ROLE_ANAPHORS"),
+            ("ROLE_ANAPHORS", "SCOPE_FULL"),
+            ("PROPOSAL_MODIFIERS", "ROLE_SYNONYMS"),
+            ("ROLE_SYNONYMS", "SCOPE_FULL"),
+        ],
+        "'general' is a plan's scope before its noun ('a general truce') and, as the subject"
+        " of a verb after 'the', the rank of a commander named before",
+    ),
+    **dict.fromkeys(
+        [
+            ("CIVIL_RANK_HEADS", "ROLE_ANAPHORS"),
+            ("CIVIL_RANK_HEADS", "TITLE_HEADS"),
+            ("CIVIL_RANK_HEADS", "TITLE_WORDS"),
+        ],
+        "'secretary' and 'governor' are offices of their own, and before 'general' they make"
+        " the compound a civil office, no rank",
+    ),
     ("COMMON_BODY_HEADS", "DESCRIPTIVE_NOUNS"): "'the movement' stands for a group named"
     " before, and 'the Tasis movement' names one: the same nouns, with or without a name",
     ("ABBREVIATIONS", "NAME_SUFFIXES"): "'Jr.' and 'Sr.' are abbreviations that end no sentence"

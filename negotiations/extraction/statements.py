@@ -29,9 +29,13 @@ from .grammar import (
 from .lexicon import (
     CLAUSE_SPEECH_VERBS,
     CONDITION_OPENERS,
+    FUTURE_ADVERBS,
+    HEADLINE_LABELS,
     HOSTING_VERBS,
     INFERENCE_VERBS,
+    MODALS,
     NAMING_VERBS,
+    REPORTER_NOUNS,
     REPORTING_VERBS,
     SOURCE_PHRASES,
     SPEECH_IDIOMS,
@@ -72,6 +76,8 @@ _LIST_ITEM = re.compile(r"(?:[-–—•*▪◦·]|\(?\d{1,2}[.)])\s")
 _SPEAKER_LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[^:\"“\n(]{2,100}?(?:\s\([^)\n]{0,80}\))?:\s*[\"“]"
 )
+# The label opening a line before its colon ("HEADLINES:", "In brief:").
+_LINE_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{2,20}):")
 _LABEL_WORDS = 10  # a longer stretch before the colon is a sentence introducing a quotation
 
 
@@ -114,7 +120,7 @@ def statement_stage(a: Analysis) -> Analysis:
             continue
         said: set[str] = set()
         for speaker, verb, confidence in _speech_acts(a, s, candidates, speakers):
-            if speaker in said:
+            if speaker in said or _by_own_reporter(a, s, verb):
                 continue
             said.add(speaker)
             speakers.setdefault(s, speaker)
@@ -126,6 +132,19 @@ def statement_stage(a: Analysis) -> Analysis:
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
     return a.replaced(statements=tuple(records))
+
+
+def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:
+    """ "Our correspondent, X, reported that…": the outlet's own staff relay the words of
+    the speaker their clause names; they say nothing themselves."""
+    first = a.sentence_tokens[s].start
+    tokens = a.tokens[first:verb]
+    for n, token in enumerate(tokens):
+        if token.lower == "our" and {t.lower for t in tokens[n + 1 : n + 3]} & REPORTER_NOUNS:
+            # The verb is theirs unless a reported clause opens between them and it.
+            rest = tokens[n + 1 :]
+            return not any(t.lower == "that" or t.lemma in REPORTING_VERBS for t in rest)
+    return False
 
 
 def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int, str]):
@@ -211,11 +230,23 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
     if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
+    if _is_future(a, s, k):
+        return False
     if lemma in CLAUSE_SPEECH_VERBS:
         return _reports_clause(a, k)
     if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
         return False
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
+
+
+def _is_future(a: Analysis, s: int, k: int) -> bool:
+    """ "Iran will announce its decision", "Tehran would admit the inspectors": a verb after
+    a modal tells of speech yet to come or only possible, not of words said ("would later
+    say" is past narrative)."""
+    j = k - 1
+    while j > a.sentence_tokens[s].start and a.tokens[j].lower in FUTURE_ADVERBS:
+        j -= 1
+    return a.tokens[j].lower in MODALS and not breaks_after(a, j)
 
 
 def _in_condition(a: Analysis, s: int, k: int) -> bool:
@@ -379,8 +410,13 @@ def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRe
 
 
 def _is_subheading(a: Analysis, s: int) -> bool:
-    """A paragraph of one unquoted question ("What comes next?") is a sub-heading."""
+    """A paragraph of one unquoted question ("What comes next?") is a sub-heading; a line
+    of headlines ("HEADLINES: X says…") is one too."""
     text = a.sentences[s].text
+    line = a.document.text.rfind("\n", 0, a.sentences[s].start) + 1
+    label = _LINE_LABEL.match(a.document.text, line)
+    if label is not None and label.group(1).lower() in HEADLINE_LABELS:
+        return True
     if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
         return False
     return _opens_paragraph(a, s) and (s + 1 == len(a.sentences) or _opens_paragraph(a, s + 1))

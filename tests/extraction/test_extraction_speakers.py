@@ -37,6 +37,17 @@ def statements(text, registry, title=None):
             "leads a rival coalition in the capital, said the talks were a sham.",
             "Halima Sow",
         ),
+        # a relative clause after the apposition: the comma before "said" closes both
+        (
+            "Aster Mengistu, the Ethiopian envoy for the Horn, who flew in on Thursday and met "
+            "both delegations, said Addis Ababa would pay for the monitors.",
+            "Aster Mengistu",
+        ),
+        (
+            "Rafael Grossi, the head of the IAEA, who met both delegations in Vienna, said "
+            "Tehran would admit the inspectors.",
+            "Rafael Grossi",
+        ),
     ],
 )
 def test_a_speaker_introduced_by_an_apposition_is_found(registry, text, speaker):
@@ -134,6 +145,19 @@ def test_a_joint_source_speaks_for_both_sides(registry, sentence):
             "delegation said it welcomed the deal.",
             "European Union",
         ),
+        # an organ named with its owner speaks for the owner, wherever it sits
+        (
+            "The Norwegian embassy in Bogotá confirmed that a facilitator would attend the "
+            "talks with the ELN.",
+            "Norway",
+        ),
+        (
+            "The European Union delegation in Addis Ababa, which funds the monitors, said it "
+            "welcomed the truce in Tigray.",
+            "European Union",
+        ),
+        # an organ without an owner is the state its seat is in
+        ("The foreign ministry in Baku said the talks would resume.", "Azerbaijan"),
     ],
 )
 def test_a_body_named_for_its_seat_or_its_delegation_speaks(registry, text, speaker):
@@ -226,3 +250,33 @@ def test_a_brigadier_abbreviation_ends_no_sentence(registry):
         '"as long as the government wants us there."'
     )
     assert [s[0] for s in statements(text, registry)] == ["Samuel Otieno Waweru"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Major-General Tesfaye Alemu met the elders in Mekelle. The general said the army "
+            "would withdraw from the town.",
+            "Tesfaye Alemu",
+        ),
+        (
+            "Senior General Than Myint received the KIA delegation. At the meeting, the Senior "
+            "General said that the door to peace remained open.",
+            "Than Myint",
+        ),
+        (
+            "Field Marshal Idris Gadalla toured the front. The Field Marshal said his forces "
+            "would respect the truce.",
+            "Idris Gadalla",
+        ),
+        # a Secretary-General holds no rank: the general is the officer named after him
+        (
+            "UN Secretary-General Antonio Guterres called for calm. Lt. Gen. Ana Ruiz told "
+            "reporters the talks were useful. The general added that the monitors were ready.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_rank_refers_back_to_the_officer_named_before(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1] == speaker
