@@ -72,6 +72,7 @@ _ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled 
 # What stands between two words of one phrase: nothing, or a possessive's mark.
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
+_DESCRIBED_POST_REACH = 8  # words of a post in common words ("head of the army's legal team")
 # A transcript's speaker label, a name in capitals opening a line before a quotation:
 # "JANE DOE (archive clip): \"…\"".
 _CAPITALS_LABEL = re.compile(
@@ -522,6 +523,8 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
     "Ambassador to Sudan Ana Ruiz", "Sheikh Ahmed"."""
     post = _post_end(text, tokens, i, registry)
     name = _name_after(text, tokens, post)
+    if not name and post == i:
+        post, name = _name_after_described_post(text, tokens, i)
     if not name or (len(name) == 1 and tokens[i].lower not in HONORIFICS):
         return None
     if name[0].lower in TITLE_WORDS:
@@ -560,6 +563,22 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         affiliation=affiliation,
         aliases=(_surname(name), titled),
     )
+
+
+def _name_after_described_post(text: str, tokens: list[Token], i: int) -> tuple[int, list[Token]]:
+    """ "the head of the government delegation, Vera Grabe.": a post in common words after
+    the title, then a comma and a full name that closes the clause; (post's end, the name)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in TITLE_POST_LINKS or _gap(text, tokens, i):
+        return i, []
+    for j in range(i + 1, min(len(tokens) - 1, i + _DESCRIBED_POST_REACH)):
+        gap = _gap(text, tokens, j)
+        if gap == ",":
+            name = _name_from(text, tokens, j + 1)
+            closes = text[name[-1].end : name[-1].end + 1] in {".", ",", ""} if name else False
+            return (j, name) if len(name) >= 2 and closes else (i, [])
+        if gap:
+            break
+    return i, []
 
 
 def _known_tail(text: str, name: list[Token], registry: Registry) -> bool:

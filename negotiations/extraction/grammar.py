@@ -69,6 +69,7 @@ from .lexicon import (
 _BACK_WINDOW = 8
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
+_POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
 # does not, as these walks have always read them.
@@ -365,10 +366,26 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
         if token.lower in ROLE_ANAPHORS and a.tokens[verb + 1].lower == "the":
+            named = _apposed_after_post(a, k, last)
+            if named is not None:
+                return named
             # "…,” stressed the Minister.": the role names the person spoken of before.
             return resolve_role(a, token.start, office_after(a, verb + 2) or token.lower)
         if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or token.lower == "the"):
-            return None
+            return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
+    return None
+
+
+def _apposed_after_post(a: Analysis, k: int, last: int) -> str | None:
+    """ "said the head of the government delegation, Vera Grabe": the person set off by a
+    comma after a title and its post names the title's holder."""
+    if k + 1 >= last or a.tokens[k].lower not in TITLE_WORDS or a.tokens[k + 1].lower != "of":
+        return None
+    for j in range(k + 1, min(last - 1, k + _POST_REACH)):
+        if breaks_after(a, j):
+            named = a.mention_at(a.tokens[j + 1].start) if gap_after(a, j).strip() == "," else None
+            person = named is not None and named.actor.kind == "person" and not named.possessive
+            return named.actor.name if person else None
     return None
 
 
@@ -432,6 +449,12 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
     ):
         return resolve_description(a, token.start, token.lemma)
+    if token.lemma in DESCRIPTIVE_NOUNS and k > first and not breaks_after(a, k - 1):
+        # "the Houthi movement said": the group's name before the noun that describes it
+        named = a.mention_at(a.tokens[k - 1].start)
+        kinds = DESCRIPTIVE_NOUNS[token.lemma]
+        if named is not None and not named.possessive and named.actor.kind in kinds:
+            return named.actor.name
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
@@ -498,6 +521,10 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     """Who speaks through "Sharif's office", "a Kremlin statement" or "the president"."""
     word = a.tokens[k].text.lower()
     first = a.sentence_tokens[sentence].start
+    if word in ROLE_ANAPHORS and a.tokens[k].text[:1].isupper():
+        ranked = _capitalised_rank(a, k, first)
+        if ranked is not None:
+            return ranked
     # The owner may stand before a compound organ: "Egypt's foreign ministry said",
     # "a Saudi foreign ministry statement said".
     j = k - 1
@@ -522,14 +549,6 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if word in ROLE_ANAPHORS and _after_definite_modifier(a, j, first):
         # "the peace commissioner said": a role with a field word before it
         return resolve_role(a, a.tokens[k].start, word)
-    if word in ROLE_ANAPHORS and before is not None and before.text[:1].isupper():
-        # "the Senior General said", "The Field Marshal said": a capitalised rank.
-        while j > first and a.tokens[j].text[:1].isupper() and not breaks_after(a, j - 1):
-            if a.mention_at(a.tokens[j].start) is not None:
-                return None
-            j -= 1
-        if a.tokens[j].lower in DEFINITE_DETERMINERS:
-            return resolve_role(a, a.tokens[k].start, word)
     if before is None or before.lower not in DEFINITE_DETERMINERS | {"a"}:
         return None
     if word in ROLE_ANAPHORS:
@@ -542,6 +561,21 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _capitalised_rank(a: Analysis, k: int, first: int) -> str | None:
+    """ "the Senior General said", "The Field Marshal said": a capitalised rank after "the"
+    is its holder named before; the whole rank picks him out among lesser ones."""
+    j = k
+    while j - 1 > first and a.tokens[j - 1].text[:1].isupper() and not breaks_after(a, j - 1):
+        if a.mention_at(a.tokens[j - 1].start) is not None:
+            return None
+        j -= 1
+    if j - 1 < first or a.tokens[j - 1].lower not in DEFINITE_DETERMINERS:
+        return None
+    rank = " ".join(t.lower for t in a.tokens[j : k + 1])
+    start = a.tokens[k].start
+    return resolve_role(a, start, rank) or resolve_role(a, start, a.tokens[k].lower)
 
 
 def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:

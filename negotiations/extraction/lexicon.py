@@ -140,11 +140,13 @@ REPORTER_NOUNS = frozenset(
     | {"producer", "presenter", "newsroom"}
 )
 
-# Labels opening a line of a bulletin's headlines or teasers ("HEADLINES: X says…",
-# "Coming up: …"): what the line lists repeats the story's speech, and says nothing itself.
+# Labels opening a line of a bulletin's headlines, teasers or links to other stories
+# ("HEADLINES: X says…", "Related: Y says…"): the line repeats or points to speech reported
+# elsewhere, and says nothing itself.
 HEADLINE_LABELS = frozenset(
     {"headlines", "headline", "top stories", "in brief", "coming up", "also today"}
     | {"in this issue", "at a glance", "news in brief", "summary", "key points"}
+    | {"related", "read more", "read also", "see also", "also read", "more on this", "watch"}
 )
 
 # Speech idioms, as lemmas from their first word: the subject before them is the speaker.
@@ -271,6 +273,7 @@ TITLE_MODIFIERS = frozenset(
         "prime",
         "rep",
         "representative",
+        "senior",
         "vice",
     ]
 )
@@ -1706,6 +1709,11 @@ SHARED_WORDS = {
         ],
         "'general' is a plan's scope before its noun ('a general truce') and, as the subject"
         " of a verb after 'the', the rank of a commander named before",
+    ),
+    **dict.fromkeys(
+        [("PARTY_LEADS", "TITLE_MODIFIERS"), ("PARTY_LEADS", "TITLE_WORDS")],
+        "'senior' may stand between a contact verb and its party ('received a senior envoy')"
+        " and is part of a rank ('Senior General X')",
     ),
     **dict.fromkeys(
         [

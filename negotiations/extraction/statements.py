@@ -41,7 +41,7 @@ from .lexicon import (
     SPEECH_IDIOMS,
 )
 from .records import StatementRecord
-from .transcripts import spoken_turns
+from .transcripts import asked_sentences, spoken_turns
 
 _DOUBLE_QUOTE = re.compile('[“”"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
@@ -110,6 +110,7 @@ def statement_stage(a: Analysis) -> Analysis:
     lemmas = map(attrgetter("lemma"), a.tokens)
     heads = [k for k, lemma in enumerate(lemmas) if lemma in _CUE_OR_SOURCE_HEADS]
     cue_words = [k for k in heads if _is_cue_word(a, k, a.tokens[k].lemma)]
+    asked = asked_sentences(a) if cue_words else frozenset()
     for s, span in enumerate(a.sentences):
         tokens = a.sentence_tokens[s]
         candidates = cue_words[
@@ -117,6 +118,8 @@ def statement_stage(a: Analysis) -> Analysis:
         ]
         # Headlines and captions carry no full stop; they repeat the story's speech.
         if not candidates or not span.text.endswith(_SENTENCE_END) or _is_subheading(a, s):
+            continue
+        if s in asked:
             continue
         said: set[str] = set()
         for speaker, verb, confidence in _speech_acts(a, s, candidates, speakers):
