@@ -772,6 +772,10 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
             resume = outlet[0] + 1
         elif hit is None:
             hit = _person_by_parts(tokens, i, registry, text, people, given)
+        elif _given_name_after_title(tokens, i, hit, given):
+            # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed": the courtesy title names
+            # him by his given name, not a namesake known by that word as a surname.
+            hit = (i, given[word])
         if hit is None:
             continue
         j, actor = hit
@@ -791,6 +795,21 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
                 given[first] = actor if given.get(first, actor) == actor else None
         resume = j + 1
     return mentions
+
+
+def _given_name_after_title(tokens, i, hit, given) -> bool:
+    """Whether a one-word person hit after a given-name title ("Sheikh X") is rather the
+    given name of someone this article has named in full."""
+    j, actor = hit
+    if (
+        j != i
+        or i == 0
+        or actor.kind != "person"
+        or tokens[i - 1].lower not in TITLE_GIVEN_NAME_HEADS
+    ):
+        return False
+    named = given.get(tokens[i].key)
+    return named is not None and named != actor
 
 
 def _outlet_mention(tokens, i, outlet, registry, text) -> tuple[int, RegistryActor] | None:

@@ -43,6 +43,7 @@ from .lexicon import (
     JOINT_MARKERS,
     JOINT_NOUNS,
     MEMBER_LIST_OPENERS,
+    NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
     NOUN_MARKERS,
     ORGAN_NOUNS,
@@ -362,7 +363,7 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         token = a.tokens[k]
         mention = a.mention_at(token.start)
         if mention is not None:
-            return None if mention.possessive else mention.actor.name
+            return None if mention.possessive or _names_media(a, mention) else mention.actor.name
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
         if token.lower in ROLE_ANAPHORS and a.tokens[verb + 1].lower == "the":
@@ -374,6 +375,14 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or token.lower == "the"):
             return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
     return None
+
+
+def _names_media(a: Analysis, mention: Mention) -> bool:
+    """ "Lebanese media", "Egyptian state television": a state's word before its media."""
+    k = a.token_index(mention.end)
+    if k < len(a.tokens) and a.tokens[k].lower == "state":
+        k += 1
+    return k < len(a.tokens) and a.tokens[k].lower in NATIONAL_MEDIA_NOUNS
 
 
 def _apposed_after_post(a: Analysis, k: int, last: int) -> str | None:

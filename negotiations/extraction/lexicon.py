@@ -130,6 +130,13 @@ NAMING_VERBS = frozenset(["call", "term"])
 # them ("according to X", "in the words of X").
 SOURCE_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
 
+# Nouns for the news media of a country ("according to Lebanese media", "Egyptian state
+# television reported"): a state's adjective before them names where the media are, and the
+# state itself says nothing.
+NATIONAL_MEDIA_NOUNS = frozenset(
+    {"media", "television", "tv", "radio", "newspapers", "outlets", "broadcasters"}
+)
+
 # Adverbs between a modal and its verb ("will formally announce", "would probably say").
 FUTURE_ADVERBS = frozenset({"likely", "probably", "formally", "officially", "soon"})
 

@@ -105,6 +105,16 @@ def test_statement_date_stays_empty_without_publication(registry):
             [("Houthis", "Our correspondent in Aden")],
         ),
         ("Our reporter in Juba said the streets were calm on Sunday.", []),
+        # a country's media are a source, and the country says nothing through them
+        ("The envoy is expected in Khartoum next week, according to Sudanese media.", []),
+        ("The exchange will start on Sunday, Yemeni state television reported.", []),
+        # a courtesy title with a given name is the person named in full, not a namesake
+        # the registry knows by that word as a surname ("Kashif Abdullah")
+        (
+            "The talks were hosted by Sheikh Abdullah bin Hamad Al Sabah, the foreign "
+            "minister. Sheikh Abdullah said Kuwait would host the signing.",
+            [("Abdullah bin Hamad Al Sabah", "Sheikh Abdullah said")],
+        ),
         # speech yet to come, or only possible, is no statement
         ("Kenya will announce the venue of the next round on Friday.", []),
         (
