@@ -128,7 +128,8 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
             that = (j for j in range(k - 1, first, -1) if a.tokens[j].lower == "that")
             opener = None if reports else next(that, None)
             reported = first_subject(a, sentence, k, speakers, start=opener) if opener else None
-            return reported or first_subject(a, sentence, k, speakers)
+            # "X, the envoy, said … and urged": the subject the first verb found.
+            return reported or speakers.get(sentence) or first_subject(a, sentence, k, speakers)
         # After a comma ("X said…, and insisted") the subject an earlier verb found, else
         # one before any reported clause ("X told reporters that Y…, and insisted").
         clause = next((j for j in range(first, k) if a.tokens[j].lower == "that"), k)

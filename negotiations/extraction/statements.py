@@ -67,6 +67,7 @@ _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
+_FREE_RELATIVE_REACH = 5  # words between "what" and its naming verb ("what the army calls")
 _NAMING_REACH = 8  # words between a naming verb and the quotation that names its object
 _QUOTE_MARKS = '“”"'
 # A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
@@ -229,7 +230,7 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     if lemma in _IDIOMS and _idiom_end(a, s, k) > k:
         return True
     if lemma in NAMING_VERBS and not is_verb_negated(a, s, k):
-        return _names_in_quotation(a, s, k)
+        return not _in_free_relative(a, s, k) and _names_in_quotation(a, s, k)
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
     if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
@@ -280,6 +281,18 @@ def _reports_clause(a: Analysis, k: int) -> bool:
     if following is not None and following.lower == "that":
         return True
     return any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":")
+
+
+def _in_free_relative(a: Analysis, s: int, k: int) -> bool:
+    """ "for what it called a \"recommitment dialogue\"", "what Kigali calls its
+    \"defensive measures\"": a name borrowed in passing, in a clause of another statement."""
+    first = a.sentence_tokens[s].start
+    for j in range(k - 1, max(first, k - _FREE_RELATIVE_REACH) - 1, -1):
+        if a.tokens[j].lower == "what":
+            return True
+        if breaks_after(a, j):
+            return False
+    return False
 
 
 def _names_in_quotation(a: Analysis, s: int, k: int) -> bool:

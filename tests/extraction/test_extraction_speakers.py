@@ -280,3 +280,28 @@ def test_a_brigadier_abbreviation_ends_no_sentence(registry):
 )
 def test_a_rank_refers_back_to_the_officer_named_before(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second verb after a quotation shares the subject the first verb found
+        (
+            'The Kenyan ambassador to the AU, Grace Wanjiru, said the plan was "the best '
+            'chance for peace" and urged the council to vote "without delay."',
+            ["Grace Wanjiru"],
+        ),
+        # "what X called \"…\"" borrows a name inside another's statement
+        (
+            "Ethiopian Foreign Minister Gedion Timothewos said Addis Ababa backed the talks, but "
+            'insisted on the end of what Asmara calls its "defensive deployment".',
+            ["Gedion Timothewos"],
+        ),
+        (
+            'The bloc invited both sides to Nairobi for what it called a "recommitment dialogue".',
+            [],
+        ),
+    ],
+)
+def test_one_sentence_one_speaker(registry, text, expected):
+    assert [s[0] for s in statements(text, registry)] == expected
