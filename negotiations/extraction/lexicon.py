@@ -28,6 +28,8 @@ SUBORDINATORS = frozenset(
     {"that", "if", "unless", "whether", "once", "until", "as", "while", "after", "before"}
     | {"although", "though", "whereas", "because", "when", "where", "since"}
 )
+# Subordinators opening a clause of time, cause or contrast, which reports nothing said.
+CLAUSE_SUBORDINATORS = SUBORDINATORS - {"that", "if", "unless", "whether"}
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 # Relative pronouns that as a subject stand for the phrase before their comma ("the envoy,
 # who told reporters", "the KNU, which said").

@@ -28,7 +28,9 @@ from .grammar import (
 )
 from .lexicon import (
     CLAUSE_SPEECH_VERBS,
+    CLAUSE_SUBORDINATORS,
     CONDITION_OPENERS,
+    COORDINATORS,
     FUTURE_ADVERBS,
     HEADLINE_LABELS,
     HOSTING_VERBS,
@@ -124,7 +126,7 @@ def statement_stage(a: Analysis) -> Analysis:
             continue
         said: set[str] = set()
         for speaker, verb, confidence in _speech_acts(a, s, candidates, speakers):
-            if speaker in said or _by_own_reporter(a, s, verb):
+            if speaker in said:
                 continue
             said.add(speaker)
             speakers.setdefault(s, speaker)
@@ -154,7 +156,10 @@ def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:
 def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int, str]):
     """(speaker, cue token, confidence) for each speech act the sentence reports."""
     participles, found = [], False
+    said_at = None  # the first finite verb that gave the sentence a speaker
     for k in _cues(a, s, candidates):
+        if _by_own_reporter(a, s, k):
+            continue
         if (phrase_end := _source_phrase_end(a, k)) > k:
             # "according to a joint statement": one statement per side.
             for side in joint_source(a, s, phrase_end):
@@ -169,9 +174,12 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         elif is_passive(a, s, k):
             speaker, confidence = passive_agent(a, s, k), 0.8
         else:
+            if said_at is not None and _in_reported_clause(a, s, said_at, k):
+                continue
             # A joint subject ("both sides said") makes one statement per speaker.
             for speaker in _verb_subjects(a, s, k, speakers):
                 found = True
+                said_at = k if said_at is None else said_at
                 yield speaker, k, 0.9
             continue
         if speaker is not None:
@@ -182,6 +190,34 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
+
+
+def _in_reported_clause(a: Analysis, s: int, said: int, k: int) -> bool:
+    """ "X said countries including A and B had indicated readiness": a verb inside the
+    clause an earlier verb reports is that speaker's account, no statement of A's or B's; a
+    verb coordinated after a comma ("…, and Y told reporters") or a semicolon is a new one."""
+    if a.in_quote(a.tokens[k].start) or _after_quotation(a, said):
+        return False
+    # "X proposed a halt and \"Y responded…,\" the statement said": the verb attributes
+    # the quotation before it.
+    if any(a.in_quote(a.tokens[j].start) for j in range(said + 1, k)):
+        return False
+    # "While X has said…, Y notes", "X announced a truce, days after Y proposed": a
+    # subordinate clause is no reported one.
+    first = a.sentence_tokens[s].start
+    if any(a.tokens[j].lower in CLAUSE_SUBORDINATORS for j in range(first, k)):
+        return False
+    for j in range(said, k):
+        if ";" in gap_after(a, j):
+            return False
+        if a.tokens[j + 1].lower in COORDINATORS and breaks_after(a, j):
+            return False
+    return True
+
+
+def _after_quotation(a: Analysis, k: int) -> bool:
+    """Whether the verb at k closes a quotation ("…,\" the statement said")."""
+    return any(mark in gap_before(a, k) for mark in _QUOTE_MARKS)
 
 
 def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:

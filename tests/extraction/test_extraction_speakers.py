@@ -301,6 +301,17 @@ def test_a_rank_refers_back_to_the_officer_named_before(registry, text, speaker)
             'The bloc invited both sides to Nairobi for what it called a "recommitment dialogue".',
             [],
         ),
+        # verbs inside the clause a speaker reports are the speaker's account
+        (
+            "A State Department spokesperson, Tammy Bruce, said countries including Kenya, "
+            "Rwanda and Ghana had indicated readiness to send troops to Haiti.",
+            ["Tammy Bruce"],
+        ),
+        # a subordinate clause is no reported one: its speaker speaks for himself
+        (
+            "While Kenya has said it is ready, Ghana told reporters it would wait.",
+            ["Kenya", "Ghana"],
+        ),
     ],
 )
 def test_one_sentence_one_speaker(registry, text, expected):
