@@ -259,6 +259,8 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     if registry.lookup(_surface(text, name)) is not None or _states_own(name, kind, registry):
         return None
     seat = _seat_after(text, tokens, i) if kind == "organization" else []
+    if seat and _is_capital(registry, _surface(text, seat[1:])):
+        return None  # "the National Security Council in Bangkok": the state's own organ
     surface = _surface(text, name + seat)
     initials = "".join(t.text[0] for t in name if t.lower not in ACRONYM_FILLERS)
     aliases = (initials,) if len(initials) > 2 else ()
@@ -316,6 +318,12 @@ def _seat_after(text: str, tokens: list[Token], i: int) -> list[Token]:
         return []
     place = _name_after(text, tokens, k)
     return [tokens[k], *place] if place and len(place) <= 3 else []
+
+
+def _is_capital(registry: Registry, place: str) -> bool:
+    """Whether a place names a state by metonym (its capital), not by the state's name."""
+    state = registry.lookup(place)
+    return _is_state(state) and alias_key(state.name) != alias_key(place)
 
 
 def _states_own(name: list[Token], kind: str, registry: Registry) -> bool:

@@ -401,7 +401,7 @@ INSTITUTION_NOUNS = frozenset(
 BODY_HEADS = {
     **dict.fromkeys(["Army", "Front", "Forces", "Brigades", "Movement", "Alliance"], "group"),
     **dict.fromkeys(["Union", "Conference", "Mission", "Party", "Coalition"], "organization"),
-    **dict.fromkeys(["Body"], "organization"),
+    **dict.fromkeys(["Body", "Council", "Commission"], "organization"),
 }
 # Common nouns that head a group's name after its one proper word ("the Radaa force", "the
 # Tasis alliance"), with the kind each names.

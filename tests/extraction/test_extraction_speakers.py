@@ -158,6 +158,17 @@ def test_a_joint_source_speaks_for_both_sides(registry, sentence):
         ),
         # an organ without an owner is the state its seat is in
         ("The foreign ministry in Baku said the talks would resume.", "Azerbaijan"),
+        # councils and commissions the registry lacks are bodies of their own, unless they
+        # sit in a state's capital, whose organs they are
+        (
+            "The Joint Ceasefire Commission said 40 violations had been recorded in Darfur.",
+            "Joint Ceasefire Commission",
+        ),
+        ("The Sovereign Council said it had endorsed the monitoring plan.", "Sovereign Council"),
+        (
+            "The National Security Council in Nairobi said it was studying the request.",
+            "Kenya",
+        ),
     ],
 )
 def test_a_body_named_for_its_seat_or_its_delegation_speaks(registry, text, speaker):
