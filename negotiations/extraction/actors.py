@@ -72,6 +72,8 @@ _ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled 
 # What stands between two words of one phrase: nothing, or a possessive's mark.
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
+_LISTED_GROUP_MEMBERS = 2  # states a named group must list to be one ("the Troika of A, B and C")
+_LIST_WORDS = frozenset({"the", "and"})  # words between the states of a list
 _DESCRIBED_POST_REACH = 8  # words of a post in common words ("head of the army's legal team")
 # A transcript's speaker label, a name in capitals opening a line before a quotation:
 # "JANE DOE (archive clip): \"…\"".
@@ -215,6 +217,10 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         body = _commonly_named_body(text, tokens, i, registry)
         if body is not None:
             found.setdefault(body.name, body)
+    for i in [i for i, t in enumerate(tokens) if t.lower == "of" and i > 1]:
+        group = _listed_group(text, tokens, i, registry)
+        if group is not None:
+            found.setdefault(group.name, group)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
@@ -270,6 +276,38 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     if after < len(tokens) and tokens[after].text.isupper() and _gap(text, tokens, i) in {"(", ","}:
         aliases += (tokens[after].text,)
     return RegistryActor(name=surface, kind=kind, aliases=aliases)
+
+
+def _listed_group(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "the Troika of the United States, Britain and Norway": a capitalised name the registry
+    lacks, then "of" and the states it is made of, names a group of those states."""
+    name: list[Token] = []
+    j = i - 1
+    while j > 0 and len(name) < _LONGEST_NAME and tokens[j].text[:1].isupper():
+        if tokens[j].lower == "the":
+            break
+        if _gap(text, tokens, j) or registry.lookup(tokens[j].text) or tokens[j].possessive:
+            return None
+        name.insert(0, tokens[j])
+        j -= 1
+    if not name or tokens[j].lower != "the" or any(t.lower in TITLE_WORDS for t in name):
+        return None
+    if registry.has_prefix(alias_key(_surface(text, name))):
+        return None  # "the Democratic Republic of the Congo": the start of a known name
+    states, k = 0, i + 1
+    while k < len(tokens):
+        while k < len(tokens) and tokens[k].lower in _LIST_WORDS:
+            k += 1  # "the United States, the UK and Norway"
+        hit = _longest(tokens, k, registry, text) if k < len(tokens) else None
+        if hit is None or hit[1].kind != "state":
+            break
+        states, k = states + 1, hit[0] + 1
+        if _gap(text, tokens, hit[0]) not in {",", ""}:
+            break
+    if states < _LISTED_GROUP_MEMBERS:
+        return None
+    listed = _surface(text, tokens[j + 1 : k]).rstrip(" ,")
+    return RegistryActor(name=_surface(text, name), kind="group", aliases=(listed,))
 
 
 def _acronym_subject(text: str, tokens: list[Token], i: int, registry: Registry):

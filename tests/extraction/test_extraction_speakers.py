@@ -327,3 +327,26 @@ def test_a_rank_refers_back_to_the_officer_named_before(registry, text, speaker)
 )
 def test_one_sentence_one_speaker(registry, text, expected):
     assert [s[0] for s in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Quartet of Egypt, Qatar and Turkey said it would send monitors to Gaza.",
+            "Quartet",
+        ),
+        (
+            "Talks resumed in Nairobi. The Troika of the United States, the UK and Norway "
+            "said it backed the initiative.",
+            "Troika",
+        ),
+        # a name the registry begins is no group: the Congo speaks
+        (
+            "The Democratic Republic of the Congo and Rwanda said they would sign in June.",
+            "Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_a_group_named_with_its_member_states_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][0] == speaker
