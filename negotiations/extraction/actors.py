@@ -18,6 +18,7 @@ from .lexicon import (
     BODY_HEADS,
     BODY_SEAT_LINKS,
     COMMON_BODY_HEADS,
+    DESCRIPTIVE_NOUNS,
     HAVE_FORMS,
     HONORIFIC_ANAPHORS,
     HONORIFIC_MODIFIERS,
@@ -217,6 +218,10 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         body = _commonly_named_body(text, tokens, i, registry)
         if body is not None:
             found.setdefault(body.name, body)
+    for i in [i for i, t in enumerate(tokens) if t.lemma in DESCRIPTIVE_NOUNS and i > 0]:
+        body = _described_acronym(text, tokens, i, registry)
+        if body is not None:
+            found.setdefault(body.name, body)
     for i in [i for i, t in enumerate(tokens) if t.lower == "of" and i > 1]:
         group = _listed_group(text, tokens, i, registry)
         if group is not None:
@@ -276,6 +281,20 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     if after < len(tokens) and tokens[after].text.isupper() and _gap(text, tokens, i) in {"(", ","}:
         aliases += (tokens[after].text,)
     return RegistryActor(name=surface, kind=kind, aliases=aliases)
+
+
+def _described_acronym(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "the regional bloc IGAD", "the rebel group KNU": an acronym the registry lacks, right
+    after the common noun that says what it is, names a body of that kind."""
+    k = i + 1
+    if k >= len(tokens) or _gap(text, tokens, i) or tokens[i].text[:1].isupper():
+        return None
+    acronym = tokens[k].text
+    if not _ACRONYM.fullmatch(acronym) or acronym in _NOT_ACRONYMS or _known(tokens[k], registry):
+        return None
+    if registry.outlets.lookup(acronym) is not None:
+        return None
+    return RegistryActor(name=acronym, kind=DESCRIPTIVE_NOUNS[tokens[i].lemma][0])
 
 
 def _listed_group(text: str, tokens: list[Token], i: int, registry: Registry):

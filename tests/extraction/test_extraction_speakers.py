@@ -63,6 +63,12 @@ def actors(text, registry):
     "text, speaker",
     [
         ("The FPLC said on Monday it would withdraw its fighters from the ridge.", "FPLC"),
+        # the common noun before an acronym says what it names, whatever verb follows
+        (
+            "The regional bloc ECCAS on Monday invited both sides to Libreville. ECCAS said "
+            "the talks would open on Jan. 21.",
+            "ECCAS",
+        ),
         (
             "Rebels of the Front for the Liberation of the Cabinda Enclave (FLEC) attacked a "
             "convoy. The FLEC has said it will observe a truce during the harvest.",
