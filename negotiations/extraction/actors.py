@@ -611,8 +611,12 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
     ):
         return None
     first = i
-    while first > 0 and (
-        tokens[first - 1].lower in TITLE_WORDS or registry.lookup(tokens[first - 1].text)
+    # The words of the title run back to a comma or a full stop, not over one ("In
+    # Bangkok, Foreign Minister X": the city is no part of the title).
+    while (
+        first > 0
+        and (tokens[first - 1].lower in TITLE_WORDS or registry.lookup(tokens[first - 1].text))
+        and _gap(text, tokens, first - 1) in _POSSESSIVE_GAPS
     ):
         first -= 1
     role_words = [t.text for t in tokens[first : i + 1] if t.lower in TITLE_WORDS]

@@ -37,6 +37,11 @@ def statements(text, registry, title=None):
             "leads a rival coalition in the capital, said the talks were a sham.",
             "Halima Sow",
         ),
+        # a place set off by a comma before the title is no part of the title
+        (
+            "In Asmara, Foreign Minister Osman Saleh Mohammed said Eritrea would not attend.",
+            "Osman Saleh Mohammed",
+        ),
         # a relative clause after the apposition: the comma before "said" closes both
         (
             "Aster Mengistu, the Ethiopian envoy for the Horn, who flew in on Thursday and met "
