@@ -258,7 +258,8 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     from its initials or from the brackets after it: "the Oromo Liberation Army (OLA)"."""
     first = i
     while first > 0 and i - first < 6 and _is_name_word(tokens[first - 1]):
-        if _gap(text, tokens, first - 1) or tokens[first - 1].lower in ACRONYM_FILLERS:
+        # "the Tigray People's Liberation Front": a possessive's mark may join its words.
+        if not _runs_on(text, tokens, first - 1) or tokens[first - 1].lower in ACRONYM_FILLERS:
             break
         if tokens[first - 1].possessive and registry.lookup(tokens[first - 1].text):
             break  # "Sudan's Rapid Support Forces": an owner, not a word of the name
@@ -617,6 +618,7 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         first > 0
         and (tokens[first - 1].lower in TITLE_WORDS or registry.lookup(tokens[first - 1].text))
         and _gap(text, tokens, first - 1) in _POSSESSIVE_GAPS
+        and not tokens[first - 1].possessive  # an owner keeps its own mention
     ):
         first -= 1
     role_words = [t.text for t in tokens[first : i + 1] if t.lower in TITLE_WORDS]
@@ -958,11 +960,22 @@ def _longest_name(tokens, i, text, has_prefix, lookup, joined, most=None):
     for j in range(i, end):
         word = tokens[j].key
         key = f"{key} {word}" if key else word
-        if not has_prefix(key):
+        if not has_prefix(key) and not _possessive_prefix(tokens, j, key, has_prefix):
             break
         found = lookup(key)
         if found is not None:
             best = (j, found)
-        if tokens[j].possessive or not joined(_gap(text, tokens, j)):
+        if not joined(_gap(text, tokens, j)):
             break
+        if tokens[j].possessive:
+            # "the Tigray People's Liberation Front": a name may hold a possessive's mark.
+            owned = f"{key}s"
+            if j + 1 >= end or not has_prefix(f"{owned} {tokens[j + 1].key}"):
+                break
+            key = owned
     return best
+
+
+def _possessive_prefix(tokens, j, key, has_prefix) -> bool:
+    """Whether the name so far goes on with token j's possessive mark as its own letter."""
+    return tokens[j].possessive and has_prefix(f"{key}s")

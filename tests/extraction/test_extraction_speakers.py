@@ -68,6 +68,12 @@ def actors(text, registry):
     "text, speaker",
     [
         ("The FPLC said on Monday it would withdraw its fighters from the ridge.", "FPLC"),
+        # a possessive's mark inside a body's name ("People's") joins its words
+        (
+            "The Sudan People's Liberation Movement-North (SPLM-N) attacked a convoy. The "
+            "Blue Nile People's Liberation Front said it would observe the truce.",
+            "Blue Nile People's Liberation Front",
+        ),
         # the common noun before an acronym says what it names, whatever verb follows
         (
             "The regional bloc ECCAS on Monday invited both sides to Libreville. ECCAS said "
