@@ -156,7 +156,16 @@ HEADLINE_LABELS = frozenset(
     {"headlines", "headline", "top stories", "in brief", "coming up", "also today"}
     | {"in this issue", "at a glance", "news in brief", "summary", "key points"}
     | {"related", "read more", "read also", "see also", "also read", "more on this", "watch"}
+    # the outlet's notes on its own copy
+    | {"correction", "corrections", "clarification", "editor's note", "editors' note"}
+    | {"editor’s note", "note to readers"}
 )
+# Words opening a sentence about the outlet's own copy ("This article was amended to say…",
+# "An earlier version of this story said…"): what it reports is the outlet's correction.
+EDITORIAL_OPENINGS = (
+    ("this", "article"), ("this", "story"), ("this", "report"), ("this", "version"),
+    ("an", "earlier", "version"), ("a", "previous", "version"), ("an", "earlier", "report"),
+)  # fmt: skip
 
 # Speech idioms, as lemmas from their first word: the subject before them is the speaker.
 SPEECH_IDIOMS = (

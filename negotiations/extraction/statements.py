@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from .actors import lemma_of
 from .analysis import Analysis
-from .dates import find_dates
+from .dates import find_dates, is_calendar_date
 from .grammar import (
     breaks_after,
     first_subject,
@@ -31,6 +31,7 @@ from .lexicon import (
     CLAUSE_SUBORDINATORS,
     CONDITION_OPENERS,
     COORDINATORS,
+    EDITORIAL_OPENINGS,
     FUTURE_ADVERBS,
     HEADLINE_LABELS,
     HOSTING_VERBS,
@@ -80,7 +81,7 @@ _SPEAKER_LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[^:\"“\n(]{2,100}?(?:\s\([^)\n]{0,80}\))?:\s*[\"“]"
 )
 # The label opening a line before its colon ("HEADLINES:", "In brief:").
-_LINE_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{2,20}):")
+_LINE_LABEL = re.compile(r"[ \t]*([A-Za-z][\w'’. ]{2,20})(?::|\s[-–—])\s")
 _LABEL_WORDS = 10  # a longer stretch before the colon is a sentence introducing a quotation
 
 
@@ -467,7 +468,14 @@ def _is_subheading(a: Analysis, s: int) -> bool:
     text = a.sentences[s].text
     line = a.document.text.rfind("\n", 0, a.sentences[s].start) + 1
     label = _LINE_LABEL.match(a.document.text, line)
-    if label is not None and label.group(1).lower() in HEADLINE_LABELS:
+    # "March 1: Kenya says it will host talks": a timeline's entry sums up, in headline
+    # form, what the story tells.
+    if label is not None and (
+        label.group(1).lower() in HEADLINE_LABELS or is_calendar_date(label.group(1))
+    ):
+        return True
+    words = tuple(t.lower for t in a.tokens[a.sentence_tokens[s].start :][:3])
+    if any(words[: len(opening)] == opening for opening in EDITORIAL_OPENINGS):
         return True
     if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
         return False

@@ -556,7 +556,23 @@ STATE_MEDIA_MYANMAR = (
     "The two sides also discussed the reopening of the Myitkyina-Bhamo road.\n"
     "(Translated by MNA)"
 )
+NOTES_KENYA_ETHIOPIA = (
+    "Kenya and Ethiopia agree border truce\n"
+    "Kenyan President William Ruto said on Monday that Ethiopia had accepted a truce along "
+    "the shared border.\n"
+    "Correction: An earlier version of this article said Kenya had proposed the truce. "
+    "Ethiopia proposed it.\n"
+    "Editor's note: This story has been updated to say that the talks will resume in March.\n"
+    "This article was amended on 4 March 2026 to clarify that Ethiopia, not Kenya, said it "
+    "would withdraw.\n"
+    "TIMELINE\n"
+    "March 1: Kenya says it will host talks.\n"
+    "March 3 - Ethiopia announces a truce.\n"
+    'Ethiopian Prime Minister Abiy Ahmed told parliament the truce would hold "as long as '
+    'our neighbours keep their word".'
+)
 NEW_STYLES = {
+    "notes": NOTES_KENYA_ETHIOPIA,
     "live_blog": LIVE_BLOG_SUDAN,
     "qa": QA_ARMENIA,
     "newsletter": NEWSLETTER_TIGRAY,
@@ -589,6 +605,14 @@ NEW_STYLES = {
             ],
         ),
         ("newsletter", [("Getachew Reda", "• Getachew Reda")]),
+        # corrections, editor's notes and a timeline's entries are the outlet's, not speech
+        (
+            "notes",
+            [
+                ("William Ruto", "Kenyan President William Ruto"),
+                ("Abiy Ahmed", "Ethiopian Prime Minister"),
+            ],
+        ),
         ("press_release", [("Vera Grabe", '"This is a decisive')]),
         (
             "wire",
