@@ -414,6 +414,11 @@ def _turn_label_people(text: str, registry: Registry, known: set[str]):
     turns = Counter(labels)
     for label in dict.fromkeys(labels):
         name = label.title() if label.isupper() else label
+        # "MR MILLER: …": the title before the surname is no part of the name.
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN:
+            words.pop(0)
+        name = " ".join(words)
         if len(name) < 3 or alias_key(name) in known or registry.lookup(name):
             continue
         if label.isupper():
@@ -593,6 +598,8 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         post, name = _name_after_described_post(text, tokens, i)
     if not name or (len(name) == 1 and tokens[i].lower not in HONORIFICS):
         return None
+    if len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1:
+        return None  # "MR MILLER:": a transcript's label, named in full elsewhere
     if name[0].lower in TITLE_WORDS:
         return None  # "spokesman Brigadier General X": the last title introduces the name
     if name[0].text in NAME_PARTICLES or _given_name_person(tokens, i, name, registry):

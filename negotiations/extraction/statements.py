@@ -70,6 +70,7 @@ _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
+_BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
 _FREE_RELATIVE_REACH = 5  # words between "what" and its naming verb ("what the army calls")
 _NAMING_REACH = 8  # words between a naming verb and the quotation that names its object
 _QUOTE_MARKS = '“”"'
@@ -271,13 +272,20 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
     if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
-    if _is_future(a, s, k):
+    if _is_future(a, s, k) or _reports_from_place(a, s, k):
         return False
     if lemma in CLAUSE_SPEECH_VERBS:
         return _reports_clause(a, k)
     if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
         return False
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
+
+
+def _reports_from_place(a: Analysis, s: int, k: int) -> bool:
+    """ "Jane Doe reports from Kyiv.": a correspondent's byline says where, not what."""
+    last = a.sentence_tokens[s].stop
+    following = a.tokens[k + 1] if k + 1 < last else None
+    return following is not None and following.lower == "from" and last - k <= _BYLINE_PLACE_WORDS
 
 
 def _is_future(a: Analysis, s: int, k: int) -> bool:

@@ -571,7 +571,19 @@ NOTES_KENYA_ETHIOPIA = (
     'Ethiopian Prime Minister Abiy Ahmed told parliament the truce would hold "as long as '
     'our neighbours keep their word".'
 )
+BRIEFING_TRANSCRIPT = (
+    "Department Press Briefing\n"
+    "Ana Ruiz Otieno, Spokesperson\n"
+    "Nairobi\n"
+    "MS OTIENO: The minister spoke today with her Ethiopian counterpart. We want to see the "
+    "border truce hold.\n"
+    "QUESTION: Ethiopia says the truce cannot last without a demarcation. Do you agree?\n"
+    "MS OTIENO: We have said that demarcation is a matter for the joint commission.\n"
+    "Samy Magdy reports from Addis Ababa.\n"
+    "(The briefing was concluded at 2:05 p.m.)"
+)
 NEW_STYLES = {
+    "briefing": BRIEFING_TRANSCRIPT,
     "notes": NOTES_KENYA_ETHIOPIA,
     "live_blog": LIVE_BLOG_SUDAN,
     "qa": QA_ARMENIA,
@@ -605,6 +617,16 @@ NEW_STYLES = {
             ],
         ),
         ("newsletter", [("Getachew Reda", "• Getachew Reda")]),
+        # a briefing's turns are the spokesperson's, named in full in the header; the
+        # questions and a correspondent's byline say nothing
+        (
+            "briefing",
+            [
+                ("Ana Ruiz Otieno", "MS OTIENO: The minister"),
+                ("Ana Ruiz Otieno", "We want to see"),
+                ("Ana Ruiz Otieno", "MS OTIENO: We have said"),
+            ],
+        ),
         # corrections, editor's notes and a timeline's entries are the outlet's, not speech
         (
             "notes",
