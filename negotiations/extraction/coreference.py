@@ -153,6 +153,7 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     main = _negotiation_parties(a) if noun in NEGOTIATION_SIDE_NOUNS else []
     sides = main[:2] if len(main) >= 2 else []
     sides = sides or _named_together(a, offset, people) or _last_meeting(a, offset)
+    sides = sides or (_last_two_people(a, offset) if people else [])
     sides = sides or _negotiation_parties(a)
     if not people:
         sides = [state_of(a, side) or side for side in sides]
@@ -172,6 +173,18 @@ def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
         if names[0] != names[1]:
             return [p.name for p in pair]
     return []
+
+
+def _last_two_people(a: Analysis, offset: int) -> list[str]:
+    """ "X held talks with Y. The two leaders stressed…": the last two people named in the
+    sentence before, when it names exactly two."""
+    s = next((i for i, span in enumerate(a.sentences) if span.end >= offset), 0)
+    if s == 0:
+        return []
+    before = a.sentences[s - 1]
+    people = [m.actor.name for m in a.mentions_in(before.start, before.end)]
+    people = [p for p in dict.fromkeys(people) if a.registry.actors[p].kind == "person"]
+    return people if len(people) == 2 else []
 
 
 def _in_list(a: Analysis, before: Mention, mention: Mention) -> bool:

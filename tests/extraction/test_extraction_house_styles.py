@@ -582,7 +582,17 @@ BRIEFING_TRANSCRIPT = (
     "Samy Magdy reports from Addis Ababa.\n"
     "(The briefing was concluded at 2:05 p.m.)"
 )
+STATE_AGENCY_HORN = (
+    "ADDIS ABABA, March 3 (Agency) -- Ethiopian Prime Minister Abiy Ahmed held talks with "
+    "Kenyan President William Ruto in Addis Ababa on Monday.\n"
+    "The two leaders stressed the importance of peace and stability in the Horn of Africa.\n"
+    "It was pointed out at the talks that the border truce must be consolidated.\n"
+    "The meeting was attended by Gedion Timothewos and Musalia Mudavadi.\n"
+    'Ruto, for his part, thanked Ethiopia for its "brotherly support".\n'
+    "Enditem"
+)
 NEW_STYLES = {
+    "agency": STATE_AGENCY_HORN,
     "briefing": BRIEFING_TRANSCRIPT,
     "notes": NOTES_KENYA_ETHIOPIA,
     "live_blog": LIVE_BLOG_SUDAN,
@@ -617,6 +627,16 @@ NEW_STYLES = {
             ],
         ),
         ("newsletter", [("Getachew Reda", "• Getachew Reda")]),
+        # "the two leaders" are the two people the sentence before named, whatever the
+        # article's negotiation; a passive without an agent and an attendance list say nothing
+        (
+            "agency",
+            [
+                ("Abiy Ahmed", "The two leaders"),
+                ("William Ruto", "The two leaders"),
+                ("William Ruto", "Ruto, for his part"),
+            ],
+        ),
         # a briefing's turns are the spokesperson's, named in full in the header; the
         # questions and a correspondent's byline say nothing
         (
