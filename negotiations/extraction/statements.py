@@ -431,13 +431,21 @@ def _quote_continuations(a: Analysis, speakers: dict[int, str], records: list[St
         # The sentences that overlap the quotation, found by halving, not by a scan.
         inside = range(bisect_right(ends, q_start), bisect_left(starts, q_end))
         speaker = next((speakers[s] for s in inside if s in speakers), None)
-        if speaker is None and inside:
+        if speaker is None and inside and not _names_another(a, inside[0], q_start):
             speaker = _speaker_before(a, inside[0], q_start, speakers)
         for s in inside:
             if speaker and a.sentences[s].start not in attributed:
                 speakers[s] = speaker
                 attributed.add(a.sentences[s].start)
                 yield _record(a, s, speaker, None, 0.6)
+
+
+def _names_another(a: Analysis, s: int, q_start: int) -> bool:
+    """Whether the sentence names a person before its quotation ("Prime Minister X,
+    speaking to reporters, hoped the plan would \"…\""): the quotation is that person's,
+    not a continuation of the speaker before."""
+    start = a.sentences[s].start
+    return any(m.actor.kind == "person" for m in a.mentions_in(start, q_start))
 
 
 def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str]) -> str | None:

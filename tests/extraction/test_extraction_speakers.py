@@ -329,6 +329,14 @@ def test_a_rank_refers_back_to_the_officer_named_before(registry, text, speaker)
             'The bloc invited both sides to Nairobi for what it called a "recommitment dialogue".',
             [],
         ),
+        # a quotation in a sentence that names another person is no continuation of the
+        # speaker before
+        (
+            'Kenyan Foreign Minister Musalia Mudavadi called the plan "a welcome solution". '
+            "President William Ruto, speaking to reporters in Mombasa, hoped it would "
+            '"end once and for all the cycle of raids" along the border.',
+            ["Musalia Mudavadi"],
+        ),
         # verbs inside the clause a speaker reports are the speaker's account
         (
             "A State Department spokesperson, Tammy Bruce, said countries including Kenya, "
