@@ -826,7 +826,11 @@ def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
 
 
 def _closes_aside(a: Analysis, k: int, first: int) -> bool:
-    """Whether the comma after token k closes an aside that follows a named subject."""
+    """Whether the comma after token k closes an aside that follows a named subject, or one
+    that names the subject ("Its secretary, Oksana Moroz, said Ukraine…")."""
+    named = a.mention_at(a.tokens[k].start)
+    if named is not None and named.actor.kind == "person" and _is_apposition(a, named, first):
+        return True
     opening = _past_apposition(a, _before_parenthetical(a, k, first), first)
     subject = a.mention_at(a.tokens[opening].start) if opening >= first else None
     return subject is not None and not _is_modifier(a, subject, first)

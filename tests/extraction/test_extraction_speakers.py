@@ -37,6 +37,12 @@ def statements(text, registry, title=None):
             "leads a rival coalition in the capital, said the talks were a sham.",
             "Halima Sow",
         ),
+        # a name set off after a title closes no aside: the verb after it is not inverted
+        (
+            "The Joint Verification Body met in Juba. Its secretary, Akol Deng Mabior, said "
+            "Kenya had sent 40 observers.",
+            "Akol Deng Mabior",
+        ),
         # a place set off by a comma before the title is no part of the title
         (
             "In Asmara, Foreign Minister Osman Saleh Mohammed said Eritrea would not attend.",
