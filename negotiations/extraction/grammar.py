@@ -337,6 +337,8 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     before = a.tokens[k - 1] if k > first else None
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
         return before is not None
+    if before.lower.endswith("s") and gap_after(a, k - 1).strip() in {"'", "’"}:
+        return True  # a plural's possessive: "the parties' answers"
     if k - 2 < first or not (a.tokens[k - 2].lower in NOUN_MARKERS or a.tokens[k - 2].possessive):
         return False
     cue = a.tokens[k]

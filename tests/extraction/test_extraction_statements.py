@@ -115,6 +115,12 @@ def test_statement_date_stays_empty_without_publication(registry):
             "minister. Sheikh Abdullah said Kuwait would host the signing.",
             [("Abdullah bin Hamad Al Sabah", "Sheikh Abdullah said")],
         ),
+        # a speech word after a plural's possessive is a noun
+        (
+            "Kenyan officials will convene the mediators in Nairobi next week to review the "
+            "parties’ answers.",
+            [],
+        ),
         # speech yet to come, or only possible, is no statement
         ("Kenya will announce the venue of the next round on Friday.", []),
         (
