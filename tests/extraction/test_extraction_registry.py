@@ -32,6 +32,7 @@ def test_normalize_alias(alias, expected):
         ("the Philippines", "Philippines"),
         ("Juba", "South Sudan"),
         ("Havana", "Cuba"),
+        ("Whitehall", "United Kingdom"),
     ],
 )
 def test_default_registry_resolves_metonyms(surface, expected):
