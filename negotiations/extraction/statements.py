@@ -38,10 +38,12 @@ from .lexicon import (
     INFERENCE_VERBS,
     MODALS,
     NAMING_VERBS,
+    PERSON_PRONOUNS,
     REPORTER_NOUNS,
     REPORTING_VERBS,
     SOURCE_PHRASES,
     SPEECH_IDIOMS,
+    THING_PRONOUNS,
 )
 from .records import StatementRecord
 from .transcripts import asked_sentences, spoken_turns
@@ -276,7 +278,7 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
         return False
     if lemma in CLAUSE_SPEECH_VERBS:
         return _reports_clause(a, k)
-    if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
+    if lemma in INFERENCE_VERBS and (_is_adjunct_participle(a, s, k) or _takes_noun(a, k)):
         return False
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
 
@@ -296,6 +298,20 @@ def _is_future(a: Analysis, s: int, k: int) -> bool:
     while j > a.sentence_tokens[s].start and a.tokens[j].lower in FUTURE_ADVERBS:
         j -= 1
     return a.tokens[j].lower in MODALS and not breaks_after(a, j)
+
+
+def _takes_noun(a: Analysis, k: int) -> bool:
+    """ "Both delegations signalled reservations": a verb of inference with a common noun
+    after it shows an attitude; with a clause ("signalled that…", "indicated it would…") it
+    reports what was said."""
+    following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
+    if (
+        following is None
+        or _reports_clause(a, k)
+        or following.lower in PERSON_PRONOUNS | THING_PRONOUNS
+    ):
+        return False
+    return following.text.islower() and a.mention_at(following.start) is None
 
 
 def _in_condition(a: Analysis, s: int, k: int) -> bool:

@@ -121,6 +121,10 @@ def test_statement_date_stays_empty_without_publication(registry):
             "parties’ answers.",
             [],
         ),
+        # a verb of inference with a noun after it shows an attitude; with a clause it speaks
+        ("Both delegations signalled reservations within hours of the deal.", []),
+        ("Qatar signalled that talks would resume.", [("Qatar", "Qatar signalled that")]),
+        ("Ethiopia indicated it would accept the plan.", [("Ethiopia", "Ethiopia indicated it")]),
         # speech yet to come, or only possible, is no statement
         ("Kenya will announce the venue of the next round on Friday.", []),
         (
