@@ -114,7 +114,7 @@ def subject_before(
 def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
     """The subject right before a reporting verb, past adverbs and a parenthetical clause."""
     first = a.sentence_tokens[sentence].start
-    k = verb - 1
+    k = _before_note(a, verb - 1, first)
     while k >= first and _is_gap(a, k):
         k -= 1
     if k < first:
@@ -143,6 +143,17 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
                 return _possessor(a, opening) or agent
             k = _past_apposition(a, opening, first)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def _before_note(a: Analysis, k: int, first: int) -> int:
+    """ "Sybiha [Ukraine's foreign minister] said": the token before an editor's bracketed
+    note that ends at token k, else k."""
+    if k < first or "]" not in gap_after(a, k):
+        return k
+    j = k
+    while j >= first and "[" not in gap_after(a, j):
+        j -= 1
+    return j if j >= first else k
 
 
 def subjects(

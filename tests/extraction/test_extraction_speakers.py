@@ -43,6 +43,11 @@ def statements(text, registry, title=None):
             "Kenya had sent 40 observers.",
             "Akol Deng Mabior",
         ),
+        # an editor's bracketed note between the name and the verb is no subject
+        (
+            'Aliyev [Azerbaijan\'s president] said the treaty was "ready to be signed tomorrow".',
+            "Ilham Aliyev",
+        ),
         # a place set off by a comma before the title is no part of the title
         (
             "In Asmara, Foreign Minister Osman Saleh Mohammed said Eritrea would not attend.",
