@@ -18,6 +18,7 @@ from .lexicon import (
     BODY_HEADS,
     BODY_SEAT_LINKS,
     COMMON_BODY_HEADS,
+    DESCRIPTIVE_NOUNS,
     HAVE_FORMS,
     HONORIFIC_ANAPHORS,
     HONORIFIC_MODIFIERS,
@@ -31,6 +32,7 @@ from .lexicon import (
     NOT_NAMES,
     PERSON_ROLE_NOUNS,
     POSSESSIVE_PRONOUNS,
+    RELATIVES,
     REPORTING_VERBS,
     STATE_ORGAN_ACRONYMS,
     TITLE_GIVEN_NAME_HEADS,
@@ -71,10 +73,23 @@ _ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled 
 # What stands between two words of one phrase: nothing, or a possessive's mark.
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
+_LISTED_GROUP_MEMBERS = 2  # states a named group must list to be one ("the Troika of A, B and C")
+_LIST_WORDS = frozenset({"the", "and"})  # words between the states of a list
+_DESCRIBED_POST_REACH = 8  # words of a post in common words ("head of the army's legal team")
 # A transcript's speaker label, a name in capitals opening a line before a quotation:
 # "JANE DOE (archive clip): \"…\"".
 _CAPITALS_LABEL = re.compile(
     r"^((?:[A-Z][A-Z'’.-]+ ){1,3}[A-Z][A-Z'’.-]+)(?: \([^)\n]{0,80}\))?:\s*[\"“]", re.M
+)
+
+# A wire dateline opening a line, the place the story was filed from in capitals, perhaps
+# with its country, a date and the agency, before a dash: "MUSCAT — ", "JUBA, South Sudan
+# (Wire) — ", "PORT SUDAN, Nov 5 (Agency) - ". The place is where the reporter was, and no
+# actor takes part there.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'’.-]+ ){0,3}[A-Z][A-Z'’.-]+(?:, [A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2})*"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)\n]{1,40}\))?[ \t]+[-–—]{1,2}[ \t]",
+    re.M,
 )
 
 
@@ -203,6 +218,14 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         body = _commonly_named_body(text, tokens, i, registry)
         if body is not None:
             found.setdefault(body.name, body)
+    for i in [i for i, t in enumerate(tokens) if t.lemma in DESCRIPTIVE_NOUNS and i > 0]:
+        body = _described_acronym(text, tokens, i, registry)
+        if body is not None:
+            found.setdefault(body.name, body)
+    for i in [i for i, t in enumerate(tokens) if t.lower == "of" and i > 1]:
+        group = _listed_group(text, tokens, i, registry)
+        if group is not None:
+            found.setdefault(group.name, group)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
@@ -235,7 +258,8 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     from its initials or from the brackets after it: "the Oromo Liberation Army (OLA)"."""
     first = i
     while first > 0 and i - first < 6 and _is_name_word(tokens[first - 1]):
-        if _gap(text, tokens, first - 1) or tokens[first - 1].lower in ACRONYM_FILLERS:
+        # "the Tigray People's Liberation Front": a possessive's mark may join its words.
+        if not _runs_on(text, tokens, first - 1) or tokens[first - 1].lower in ACRONYM_FILLERS:
             break
         if tokens[first - 1].possessive and registry.lookup(tokens[first - 1].text):
             break  # "Sudan's Rapid Support Forces": an owner, not a word of the name
@@ -247,6 +271,8 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     if registry.lookup(_surface(text, name)) is not None or _states_own(name, kind, registry):
         return None
     seat = _seat_after(text, tokens, i) if kind == "organization" else []
+    if seat and _is_capital(registry, _surface(text, seat[1:])):
+        return None  # "the National Security Council in Bangkok": the state's own organ
     surface = _surface(text, name + seat)
     initials = "".join(t.text[0] for t in name if t.lower not in ACRONYM_FILLERS)
     aliases = (initials,) if len(initials) > 2 else ()
@@ -256,6 +282,52 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     if after < len(tokens) and tokens[after].text.isupper() and _gap(text, tokens, i) in {"(", ","}:
         aliases += (tokens[after].text,)
     return RegistryActor(name=surface, kind=kind, aliases=aliases)
+
+
+def _described_acronym(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "the regional bloc IGAD", "the rebel group KNU": an acronym the registry lacks, right
+    after the common noun that says what it is, names a body of that kind."""
+    k = i + 1
+    if k >= len(tokens) or _gap(text, tokens, i) or tokens[i].text[:1].isupper():
+        return None
+    acronym = tokens[k].text
+    if not _ACRONYM.fullmatch(acronym) or acronym in _NOT_ACRONYMS or _known(tokens[k], registry):
+        return None
+    if registry.outlets.lookup(acronym) is not None:
+        return None
+    return RegistryActor(name=acronym, kind=DESCRIPTIVE_NOUNS[tokens[i].lemma][0])
+
+
+def _listed_group(text: str, tokens: list[Token], i: int, registry: Registry):
+    """ "the Troika of the United States, Britain and Norway": a capitalised name the registry
+    lacks, then "of" and the states it is made of, names a group of those states."""
+    name: list[Token] = []
+    j = i - 1
+    while j > 0 and len(name) < _LONGEST_NAME and tokens[j].text[:1].isupper():
+        if tokens[j].lower == "the":
+            break
+        if _gap(text, tokens, j) or registry.lookup(tokens[j].text) or tokens[j].possessive:
+            return None
+        name.insert(0, tokens[j])
+        j -= 1
+    if not name or tokens[j].lower != "the" or any(t.lower in TITLE_WORDS for t in name):
+        return None
+    if registry.has_prefix(alias_key(_surface(text, name))):
+        return None  # "the Democratic Republic of the Congo": the start of a known name
+    states, k = 0, i + 1
+    while k < len(tokens):
+        while k < len(tokens) and tokens[k].lower in _LIST_WORDS:
+            k += 1  # "the United States, the UK and Norway"
+        hit = _longest(tokens, k, registry, text) if k < len(tokens) else None
+        if hit is None or hit[1].kind != "state":
+            break
+        states, k = states + 1, hit[0] + 1
+        if _gap(text, tokens, hit[0]) not in {",", ""}:
+            break
+    if states < _LISTED_GROUP_MEMBERS:
+        return None
+    listed = _surface(text, tokens[j + 1 : k]).rstrip(" ,")
+    return RegistryActor(name=_surface(text, name), kind="group", aliases=(listed,))
 
 
 def _acronym_subject(text: str, tokens: list[Token], i: int, registry: Registry):
@@ -306,6 +378,12 @@ def _seat_after(text: str, tokens: list[Token], i: int) -> list[Token]:
     return [tokens[k], *place] if place and len(place) <= 3 else []
 
 
+def _is_capital(registry: Registry, place: str) -> bool:
+    """Whether a place names a state by metonym (its capital), not by the state's name."""
+    state = registry.lookup(place)
+    return _is_state(state) and alias_key(state.name) != alias_key(place)
+
+
 def _states_own(name: list[Token], kind: str, registry: Registry) -> bool:
     """ "the Sudanese Armed Forces", "the U.S. Mission": a state's forces, or a body named
     by its state alone, are that state's."""
@@ -336,6 +414,11 @@ def _turn_label_people(text: str, registry: Registry, known: set[str]):
     turns = Counter(labels)
     for label in dict.fromkeys(labels):
         name = label.title() if label.isupper() else label
+        # "MR MILLER: …": the title before the surname is no part of the name.
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN:
+            words.pop(0)
+        name = " ".join(words)
         if len(name) < 3 or alias_key(name) in known or registry.lookup(name):
             continue
         if label.isupper():
@@ -511,8 +594,12 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
     "Ambassador to Sudan Ana Ruiz", "Sheikh Ahmed"."""
     post = _post_end(text, tokens, i, registry)
     name = _name_after(text, tokens, post)
+    if not name and post == i:
+        post, name = _name_after_described_post(text, tokens, i)
     if not name or (len(name) == 1 and tokens[i].lower not in HONORIFICS):
         return None
+    if len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1:
+        return None  # "MR MILLER:": a transcript's label, named in full elsewhere
     if name[0].lower in TITLE_WORDS:
         return None  # "spokesman Brigadier General X": the last title introduces the name
     if name[0].text in NAME_PARTICLES or _given_name_person(tokens, i, name, registry):
@@ -532,8 +619,13 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
     ):
         return None
     first = i
-    while first > 0 and (
-        tokens[first - 1].lower in TITLE_WORDS or registry.lookup(tokens[first - 1].text)
+    # The words of the title run back to a comma or a full stop, not over one ("In
+    # Bangkok, Foreign Minister X": the city is no part of the title).
+    while (
+        first > 0
+        and (tokens[first - 1].lower in TITLE_WORDS or registry.lookup(tokens[first - 1].text))
+        and _gap(text, tokens, first - 1) in _POSSESSIVE_GAPS
+        and not tokens[first - 1].possessive  # an owner keeps its own mention
     ):
         first -= 1
     role_words = [t.text for t in tokens[first : i + 1] if t.lower in TITLE_WORDS]
@@ -549,6 +641,22 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         affiliation=affiliation,
         aliases=(_surname(name), titled),
     )
+
+
+def _name_after_described_post(text: str, tokens: list[Token], i: int) -> tuple[int, list[Token]]:
+    """ "the head of the government delegation, Vera Grabe.": a post in common words after
+    the title, then a comma and a full name that closes the clause; (post's end, the name)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in TITLE_POST_LINKS or _gap(text, tokens, i):
+        return i, []
+    for j in range(i + 1, min(len(tokens) - 1, i + _DESCRIBED_POST_REACH)):
+        gap = _gap(text, tokens, j)
+        if gap == ",":
+            name = _name_from(text, tokens, j + 1)
+            closes = text[name[-1].end : name[-1].end + 1] in {".", ",", ""} if name else False
+            return (j, name) if len(name) >= 2 and closes else (i, [])
+        if gap:
+            break
+    return i, []
 
 
 def _known_tail(text: str, name: list[Token], registry: Registry) -> bool:
@@ -672,7 +780,15 @@ def _apposed_person(text, tokens, i, registry) -> RegistryActor | None:
     """ "Ana Ruiz, the UN coordinator for Somalia, said": a name opening its sentence, set off
     from the reporting verb by an apposition."""
     j = _before_apposition(text, tokens, i)
-    return None if j is None else _subject_person(text, tokens, j + 1, registry, True)
+    if j is None:
+        return None
+    if tokens[j + 1].lower in RELATIVES:
+        # "X, the envoy, who flew in on Thursday, said": a relative clause after the title.
+        earlier = _before_apposition(text, tokens, j + 1)
+        person = _subject_person(text, tokens, earlier + 1, registry, True) if earlier else None
+        if person is not None:
+            return person
+    return _subject_person(text, tokens, j + 1, registry, True)
 
 
 def _before_apposition(text: str, tokens: list[Token], i: int) -> int | None:
@@ -721,8 +837,9 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
     starts = [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.text[0].isdigit()]
+    datelines = [(d.start(), d.end()) for d in _DATELINE.finditer(text)]
     for i in starts:
-        if i < resume:
+        if i < resume or any(start <= tokens[i].start < end for start, end in datelines):
             continue
         # Most capitalised words begin no name at all: one look-up each rules them out.
         word = tokens[i].key
@@ -733,6 +850,10 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
             resume = outlet[0] + 1
         elif hit is None:
             hit = _person_by_parts(tokens, i, registry, text, people, given)
+        elif _given_name_after_title(tokens, i, hit, given):
+            # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed": the courtesy title names
+            # him by his given name, not a namesake known by that word as a surname.
+            hit = (i, given[word])
         if hit is None:
             continue
         j, actor = hit
@@ -752,6 +873,21 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
                 given[first] = actor if given.get(first, actor) == actor else None
         resume = j + 1
     return mentions
+
+
+def _given_name_after_title(tokens, i, hit, given) -> bool:
+    """Whether a one-word person hit after a given-name title ("Sheikh X") is rather the
+    given name of someone this article has named in full."""
+    j, actor = hit
+    if (
+        j != i
+        or i == 0
+        or actor.kind != "person"
+        or tokens[i - 1].lower not in TITLE_GIVEN_NAME_HEADS
+    ):
+        return False
+    named = given.get(tokens[i].key)
+    return named is not None and named != actor
 
 
 def _outlet_mention(tokens, i, outlet, registry, text) -> tuple[int, RegistryActor] | None:
@@ -831,11 +967,22 @@ def _longest_name(tokens, i, text, has_prefix, lookup, joined, most=None):
     for j in range(i, end):
         word = tokens[j].key
         key = f"{key} {word}" if key else word
-        if not has_prefix(key):
+        if not has_prefix(key) and not _possessive_prefix(tokens, j, key, has_prefix):
             break
         found = lookup(key)
         if found is not None:
             best = (j, found)
-        if tokens[j].possessive or not joined(_gap(text, tokens, j)):
+        if not joined(_gap(text, tokens, j)):
             break
+        if tokens[j].possessive:
+            # "the Tigray People's Liberation Front": a name may hold a possessive's mark.
+            owned = f"{key}s"
+            if j + 1 >= end or not has_prefix(f"{owned} {tokens[j + 1].key}"):
+                break
+            key = owned
     return best
+
+
+def _possessive_prefix(tokens, j, key, has_prefix) -> bool:
+    """Whether the name so far goes on with token j's possessive mark as its own letter."""
+    return tokens[j].possessive and has_prefix(f"{key}s")

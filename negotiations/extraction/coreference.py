@@ -3,12 +3,14 @@ over the registry's roles and the article's mentions that the stages share."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .actors import Mention, lemma_of
 from .analysis import Analysis
 from .lexicon import (
     ARTICLES,
+    CIVIL_RANK_HEADS,
     DESCRIPTIVE_NOUNS,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
@@ -24,6 +26,7 @@ from .lexicon import (
 
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
+_WORD = re.compile(r"[a-z]+")
 
 
 def resolve_person(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]) -> str | None:
@@ -85,7 +88,15 @@ def resolve_role(a: Analysis, offset: int, role: str) -> str | None:
 def holds(title: str | None, role: str) -> bool:
     """Whether a registry title holds a role noun ("Foreign Minister" holds "minister")."""
     title = (title or "").lower()
-    return any(office in title for office in ROLE_SYNONYMS.get(role, (role,)))
+    words = _WORD.findall(title)
+    for office in ROLE_SYNONYMS.get(role, (role,)):
+        if " " in office and office in title:
+            return True
+        # One word must be a word of the title, and not a civil office's ("Secretary-General").
+        for n, word in enumerate(words):
+            if word == office and (n == 0 or words[n - 1] not in CIVIL_RANK_HEADS):
+                return True
+    return False
 
 
 def resolve_description(a: Analysis, offset: int, noun: str) -> str | None:
@@ -145,6 +156,7 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     if pair and all((state_of(a, side) or side) in main for side in pair):
         sides = pair  # of a negotiation among three, the two named together last
     sides = sides or _named_together(a, offset, people) or _last_meeting(a, offset)
+    sides = sides or (_last_two_people(a, offset) if people else [])
     sides = sides or _negotiation_parties(a)
     if not people:
         sides = [state_of(a, side) or side for side in sides]
@@ -164,6 +176,18 @@ def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
         if names[0] != names[1]:
             return [p.name for p in pair]
     return []
+
+
+def _last_two_people(a: Analysis, offset: int) -> list[str]:
+    """ "X held talks with Y. The two leaders stressed…": the last two people named in the
+    sentence before, when it names exactly two."""
+    s = next((i for i, span in enumerate(a.sentences) if span.end >= offset), 0)
+    if s == 0:
+        return []
+    before = a.sentences[s - 1]
+    people = [m.actor.name for m in a.mentions_in(before.start, before.end)]
+    people = [p for p in dict.fromkeys(people) if a.registry.actors[p].kind == "person"]
+    return people if len(people) == 2 else []
 
 
 def _in_list(a: Analysis, before: Mention, mention: Mention) -> bool:

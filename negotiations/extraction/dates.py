@@ -37,6 +37,18 @@ _PATTERNS = (
         ),
     ),
 )
+
+
+def is_calendar_date(text: str) -> bool:
+    """Whether the text is a calendar date and nothing else ("March 1", "1 March 2026")."""
+    words = text.strip()
+    return any(
+        pattern.fullmatch(words)
+        for kind, pattern in _PATTERNS
+        if kind in {"month_day", "day_month"}
+    )
+
+
 # A time of day with no day named: "at 9 am", "shortly after noon".
 _CLOCK = re.compile(
     rf"\b(?:at|around|after|before|until)\s+(?:about\s+)?"

@@ -21,6 +21,7 @@ from .coreference import (
 )
 from .lexicon import (
     AGENT_LIST_GAPS,
+    APPOSITION_OPENERS,
     ARTICLES,
     BARE_JOINT_NOUNS,
     BARE_VERB_OPENERS,
@@ -42,6 +43,7 @@ from .lexicon import (
     JOINT_MARKERS,
     JOINT_NOUNS,
     MEMBER_LIST_OPENERS,
+    NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
     NOUN_MARKERS,
     ORGAN_NOUNS,
@@ -49,6 +51,7 @@ from .lexicon import (
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    RELATIVES,
     REPORTING_VERBS,
     ROLE_ANAPHORS,
     SIDE_MEMBER_NOUNS,
@@ -67,6 +70,8 @@ from .lexicon import (
 _BACK_WINDOW = 8
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
+_POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
+_ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
 # does not, as these walks have always read them.
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
@@ -109,7 +114,7 @@ def subject_before(
 def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
     """The subject right before a reporting verb, past adverbs and a parenthetical clause."""
     first = a.sentence_tokens[sentence].start
-    k = verb - 1
+    k = _before_note(a, verb - 1, first)
     while k >= first and _is_gap(a, k):
         k -= 1
     if k < first:
@@ -123,7 +128,8 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
             that = (j for j in range(k - 1, first, -1) if a.tokens[j].lower == "that")
             opener = None if reports else next(that, None)
             reported = first_subject(a, sentence, k, speakers, start=opener) if opener else None
-            return reported or first_subject(a, sentence, k, speakers)
+            # "X, the envoy, said … and urged": the subject the first verb found.
+            return reported or speakers.get(sentence) or first_subject(a, sentence, k, speakers)
         # After a comma ("X said…, and insisted") the subject an earlier verb found, else
         # one before any reported clause ("X told reporters that Y…, and insisted").
         clause = next((j for j in range(first, k) if a.tokens[j].lower == "that"), k)
@@ -135,8 +141,19 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
             agent = _relative_agent(a, sentence, opening, k)
             if agent is not None and opening >= first:
                 return _possessor(a, opening) or agent
-            k = opening
+            k = _past_apposition(a, opening, first)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def _before_note(a: Analysis, k: int, first: int) -> int:
+    """ "Sybiha [Ukraine's foreign minister] said": the token before an editor's bracketed
+    note that ends at token k, else k."""
+    if k < first or "]" not in gap_after(a, k):
+        return k
+    j = k
+    while j >= first and "[" not in gap_after(a, j):
+        j -= 1
+    return j if j >= first else k
 
 
 def subjects(
@@ -331,6 +348,8 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     before = a.tokens[k - 1] if k > first else None
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
         return before is not None
+    if before.lower.endswith("s") and gap_after(a, k - 1).strip() in {"'", "’"}:
+        return True  # a plural's possessive: "the parties' answers"
     if k - 2 < first or not (a.tokens[k - 2].lower in NOUN_MARKERS or a.tokens[k - 2].possessive):
         return False
     cue = a.tokens[k]
@@ -358,14 +377,38 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         token = a.tokens[k]
         mention = a.mention_at(token.start)
         if mention is not None:
-            return None if mention.possessive else mention.actor.name
+            return None if mention.possessive or _names_media(a, mention) else mention.actor.name
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
         if token.lower in ROLE_ANAPHORS and a.tokens[verb + 1].lower == "the":
+            named = _apposed_after_post(a, k, last)
+            if named is not None:
+                return named
             # "…,” stressed the Minister.": the role names the person spoken of before.
             return resolve_role(a, token.start, office_after(a, verb + 2) or token.lower)
         if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or token.lower == "the"):
-            return None
+            return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
+    return None
+
+
+def _names_media(a: Analysis, mention: Mention) -> bool:
+    """ "Lebanese media", "Egyptian state television": a state's word before its media."""
+    k = a.token_index(mention.end)
+    if k < len(a.tokens) and a.tokens[k].lower == "state":
+        k += 1
+    return k < len(a.tokens) and a.tokens[k].lower in NATIONAL_MEDIA_NOUNS
+
+
+def _apposed_after_post(a: Analysis, k: int, last: int) -> str | None:
+    """ "said the head of the government delegation, Vera Grabe": the person set off by a
+    comma after a title and its post names the title's holder."""
+    if k + 1 >= last or a.tokens[k].lower not in TITLE_WORDS or a.tokens[k + 1].lower != "of":
+        return None
+    for j in range(k + 1, min(last - 1, k + _POST_REACH)):
+        if breaks_after(a, j):
+            named = a.mention_at(a.tokens[j + 1].start) if gap_after(a, j).strip() == "," else None
+            person = named is not None and named.actor.kind == "person" and not named.possessive
+            return named.actor.name if person else None
     return None
 
 
@@ -429,6 +472,12 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
     ):
         return resolve_description(a, token.start, token.lemma)
+    if token.lemma in DESCRIPTIVE_NOUNS and k > first and not breaks_after(a, k - 1):
+        # "the Houthi movement said": the group's name before the noun that describes it
+        named = a.mention_at(a.tokens[k - 1].start)
+        kinds = DESCRIPTIVE_NOUNS[token.lemma]
+        if named is not None and not named.possessive and named.actor.kind in kinds:
+            return named.actor.name
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
@@ -457,12 +506,29 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
         return mention.actor.name if mention.actor.kind == "state" else None
     head = a.mention_at(a.tokens[k - 1].start)
     if head is None and a.tokens[k].lower in PLACE_PREPOSITIONS:
-        # "the foreign ministry in <capital> said": the organ of the state that city is in
-        organ = _is_organ_head(a.tokens[k - 1]) and mention.actor.kind == "state"
-        return mention.actor.name if organ else None
+        if not _is_organ_head(a.tokens[k - 1]):
+            return None
+        # "the Norwegian embassy in <capital> said": an organ named with its owner is the
+        # owner's, wherever it sits; "the foreign ministry in <capital>" is that city's state.
+        owner = _organ_owner(a, k - 1, first)
+        if owner is not None:
+            return state_of(a, owner.actor.name)
+        return mention.actor.name if mention.actor.kind == "state" else None
     if head is None or head.possessive or breaks_after(a, k - 1):
         return None
     return head.actor.name if head.actor.kind == "person" or a.tokens[k].lower != "of" else None
+
+
+def _organ_owner(a: Analysis, k: int, first: int) -> Mention | None:
+    """The actor named in the organ phrase ending at token k ("the EU delegation", "Egypt's
+    embassy"), within a few words and one clause."""
+    for j in range(k - 1, max(first, k - _ORGAN_OWNER_REACH) - 1, -1):
+        if breaks_after(a, j) or a.tokens[j].lower in DEFINITE_DETERMINERS:
+            return None
+        mention = a.mention_at(a.tokens[j].start)
+        if mention is not None:
+            return mention
+    return None
 
 
 def _is_organ_head(token) -> bool:
@@ -478,6 +544,10 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     """Who speaks through "Sharif's office", "a Kremlin statement" or "the president"."""
     word = a.tokens[k].text.lower()
     first = a.sentence_tokens[sentence].start
+    if word in ROLE_ANAPHORS and a.tokens[k].text[:1].isupper():
+        ranked = _capitalised_rank(a, k, first)
+        if ranked is not None:
+            return ranked
     # The owner may stand before a compound organ: "Egypt's foreign ministry said",
     # "a Saudi foreign ministry statement said".
     j = k - 1
@@ -514,6 +584,21 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _capitalised_rank(a: Analysis, k: int, first: int) -> str | None:
+    """ "the Senior General said", "The Field Marshal said": a capitalised rank after "the"
+    is its holder named before; the whole rank picks him out among lesser ones."""
+    j = k
+    while j - 1 > first and a.tokens[j - 1].text[:1].isupper() and not breaks_after(a, j - 1):
+        if a.mention_at(a.tokens[j - 1].start) is not None:
+            return None
+        j -= 1
+    if j - 1 < first or a.tokens[j - 1].lower not in DEFINITE_DETERMINERS:
+        return None
+    rank = " ".join(t.lower for t in a.tokens[j : k + 1])
+    start = a.tokens[k].start
+    return resolve_role(a, start, rank) or resolve_role(a, start, a.tokens[k].lower)
 
 
 def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:
@@ -652,6 +737,18 @@ def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
     return j
 
 
+def _past_apposition(a: Analysis, opening: int, first: int) -> int:
+    """ "X, the envoy, who flew in, said": where a relative clause opens after token
+    `opening` and an apposition ends there, the token before the apposition; else `opening`."""
+    relative = first <= opening < len(a.tokens) - 1 and a.tokens[opening + 1].lower in RELATIVES
+    if not relative:
+        return opening
+    earlier = _before_parenthetical(a, opening, first)
+    if earlier < first or a.tokens[earlier + 1].lower not in APPOSITION_OPENERS - RELATIVES:
+        return opening
+    return earlier if a.mention_at(a.tokens[earlier].start) is not None else opening
+
+
 def _is_modifier(a: Analysis, mention: Mention, first: int) -> bool:
     """A mention after a preposition, or a possessor ("Putin's response"), is not the subject."""
     if mention.possessive:
@@ -744,8 +841,12 @@ def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
 
 
 def _closes_aside(a: Analysis, k: int, first: int) -> bool:
-    """Whether the comma after token k closes an aside that follows a named subject."""
-    opening = _before_parenthetical(a, k, first)
+    """Whether the comma after token k closes an aside that follows a named subject, or one
+    that names the subject ("Its secretary, Oksana Moroz, said Ukraine…")."""
+    named = a.mention_at(a.tokens[k].start)
+    if named is not None and named.actor.kind == "person" and _is_apposition(a, named, first):
+        return True
+    opening = _past_apposition(a, _before_parenthetical(a, k, first), first)
     subject = a.mention_at(a.tokens[opening].start) if opening >= first else None
     return subject is not None and not _is_modifier(a, subject, first)
 

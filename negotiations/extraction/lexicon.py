@@ -31,6 +31,8 @@ SUBORDINATORS = frozenset(
     {"that", "if", "unless", "whether", "once", "until", "as", "while", "after", "before"}
     | {"although", "though", "whereas", "because", "when", "where", "since"}
 )
+# Subordinators opening a clause of time, cause or contrast, which reports nothing said.
+CLAUSE_SUBORDINATORS = SUBORDINATORS - {"that", "if", "unless", "whether"}
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 # Relative pronouns that as a subject stand for the phrase before their comma ("the envoy,
 # who told reporters", "the KNU, which said").
@@ -134,6 +136,41 @@ NAMING_VERBS = frozenset(["call", "term"])
 # Phrases, as lower-case words, that hand what precedes or follows to a source named after
 # them ("according to X", "in the words of X").
 SOURCE_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
+
+# Nouns for the news media of a country ("according to Lebanese media", "Egyptian state
+# television reported"): a state's adjective before them names where the media are, and the
+# state itself says nothing.
+NATIONAL_MEDIA_NOUNS = frozenset(
+    {"media", "television", "tv", "radio", "newspapers", "outlets", "broadcasters"}
+)
+
+# Adverbs between a modal and its verb ("will formally announce", "would probably say").
+FUTURE_ADVERBS = frozenset({"likely", "probably", "formally", "officially", "soon"})
+
+# An outlet's own staff ("our correspondent", "our diplomatic editor"): what they report
+# relays someone else's words, and they are no party to the story.
+REPORTER_NOUNS = frozenset(
+    {"correspondent", "correspondents", "reporter", "reporters", "editor", "stringer"}
+    | {"producer", "presenter", "newsroom"}
+)
+
+# Labels opening a line of a bulletin's headlines, teasers or links to other stories
+# ("HEADLINES: X says…", "Related: Y says…"): the line repeats or points to speech reported
+# elsewhere, and says nothing itself.
+HEADLINE_LABELS = frozenset(
+    {"headlines", "headline", "top stories", "in brief", "coming up", "also today"}
+    | {"in this issue", "at a glance", "news in brief", "summary", "key points"}
+    | {"related", "read more", "read also", "see also", "also read", "more on this", "watch"}
+    # the outlet's notes on its own copy
+    | {"correction", "corrections", "clarification", "editor's note", "editors' note"}
+    | {"editor’s note", "note to readers"}
+)
+# Words opening a sentence about the outlet's own copy ("This article was amended to say…",
+# "An earlier version of this story said…"): what it reports is the outlet's correction.
+EDITORIAL_OPENINGS = (
+    ("this", "article"), ("this", "story"), ("this", "report"), ("this", "version"),
+    ("an", "earlier", "version"), ("a", "previous", "version"), ("an", "earlier", "report"),
+)  # fmt: skip
 
 # Speech idioms, as lemmas from their first word: the subject before them is the speaker.
 SPEECH_IDIOMS = (
@@ -256,6 +293,7 @@ TITLE_MODIFIERS = frozenset(
         "defense",
         "deputy",
         "external",
+        "field",
         "foreign",
         "gov",
         "interior",
@@ -263,6 +301,7 @@ TITLE_MODIFIERS = frozenset(
         "prime",
         "rep",
         "representative",
+        "senior",
         "vice",
     ]
 )
@@ -302,6 +341,7 @@ TITLE_HEADS = frozenset(
         "lt",
         "major",
         "admiral",
+        "marshal",
         "director",
         "head",
         "leader",
@@ -380,7 +420,7 @@ INSTITUTION_NOUNS = frozenset(
 BODY_HEADS = {
     **dict.fromkeys(["Army", "Front", "Forces", "Brigades", "Movement", "Alliance"], "group"),
     **dict.fromkeys(["Union", "Conference", "Mission", "Party", "Coalition"], "organization"),
-    **dict.fromkeys(["Body"], "organization"),
+    **dict.fromkeys(["Body", "Council", "Commission"], "organization"),
 }
 # Common nouns that head a group's name after its one proper word ("the Radaa force", "the
 # Tasis alliance"), with the kind each names.
@@ -477,6 +517,10 @@ ROLE_ANAPHORS = frozenset(
         "governor",
         "chairman",
         "pm",
+        # military ranks, by which reports go on to name a commander ("the general said")
+        "general",
+        "marshal",
+        "colonel",
     ]
 )
 
@@ -553,7 +597,16 @@ ROLE_SYNONYMS = {
     # headline English shortens the office ("the PM said")
     "pm": ("prime minister", "premier", "pm"),
     "leader": HEAD_OFFICES,
+    # ranks are abbreviated in titles ("Lt. Gen. X", "Col. X")
+    "general": ("general", "gen"),
+    "colonel": ("colonel", "col"),
 }
+# Office words after which a rank word names a civil office instead ("Secretary-General",
+# "Attorney General"): their holders are no "general" of a later "the general said".
+CIVIL_RANK_HEADS = frozenset(
+    {"secretary", "director", "attorney", "governor", "consul", "inspector", "surgeon"}
+    | {"solicitor", "auditor", "postmaster", "procurator", "prosecutor"}
+)
 # Gaps that join two names into one pair of sides ("Chad and Sudan", "X with Y").
 PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
 # Gaps that join a name to the one before it in a list ("X, Y and Z"): the tail of a list of
@@ -1769,6 +1822,30 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("PROPOSAL_MODIFIERS", "ROLE_ANAPHORS"),
+            ("ROLE_ANAPHORS", "SCOPE_FULL"),
+            ("PROPOSAL_MODIFIERS", "ROLE_SYNONYMS"),
+            ("ROLE_SYNONYMS", "SCOPE_FULL"),
+        ],
+        "'general' is a plan's scope before its noun ('a general truce') and, as the subject"
+        " of a verb after 'the', the rank of a commander named before",
+    ),
+    **dict.fromkeys(
+        [("PARTY_LEADS", "TITLE_MODIFIERS"), ("PARTY_LEADS", "TITLE_WORDS")],
+        "'senior' may stand between a contact verb and its party ('received a senior envoy')"
+        " and is part of a rank ('Senior General X')",
+    ),
+    **dict.fromkeys(
+        [
+            ("CIVIL_RANK_HEADS", "ROLE_ANAPHORS"),
+            ("CIVIL_RANK_HEADS", "TITLE_HEADS"),
+            ("CIVIL_RANK_HEADS", "TITLE_WORDS"),
+        ],
+        "'secretary' and 'governor' are offices of their own, and before 'general' they make"
+        " the compound a civil office, no rank",
+    ),
     ("COMMON_BODY_HEADS", "DESCRIPTIVE_NOUNS"): "'the movement' stands for a group named"
     " before, and 'the Tasis movement' names one: the same nouns, with or without a name",
     ("ABBREVIATIONS", "NAME_SUFFIXES"): "'Jr.' and 'Sr.' are abbreviations that end no sentence"

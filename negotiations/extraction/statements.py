@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from .actors import lemma_of
 from .analysis import Analysis
-from .dates import find_dates
+from .dates import find_dates, is_calendar_date
 from .grammar import (
     breaks_after,
     first_subject,
@@ -28,16 +28,25 @@ from .grammar import (
 )
 from .lexicon import (
     CLAUSE_SPEECH_VERBS,
+    CLAUSE_SUBORDINATORS,
     CONDITION_OPENERS,
+    COORDINATORS,
+    EDITORIAL_OPENINGS,
+    FUTURE_ADVERBS,
+    HEADLINE_LABELS,
     HOSTING_VERBS,
     INFERENCE_VERBS,
+    MODALS,
     NAMING_VERBS,
+    PERSON_PRONOUNS,
+    REPORTER_NOUNS,
     REPORTING_VERBS,
     SOURCE_PHRASES,
     SPEECH_IDIOMS,
+    THING_PRONOUNS,
 )
 from .records import StatementRecord
-from .transcripts import spoken_turns
+from .transcripts import asked_sentences, spoken_turns
 
 _DOUBLE_QUOTE = re.compile('[“”"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
@@ -63,6 +72,8 @@ _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
+_BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
+_FREE_RELATIVE_REACH = 5  # words between "what" and its naming verb ("what the army calls")
 _NAMING_REACH = 8  # words between a naming verb and the quotation that names its object
 _QUOTE_MARKS = '“”"'
 # A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
@@ -72,6 +83,8 @@ _LIST_ITEM = re.compile(r"(?:[-–—•*▪◦·]|\(?\d{1,2}[.)])\s")
 _SPEAKER_LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[^:\"“\n(]{2,100}?(?:\s\([^)\n]{0,80}\))?:\s*[\"“]"
 )
+# The label opening a line before its colon ("HEADLINES:", "In brief:").
+_LINE_LABEL = re.compile(r"[ \t]*([A-Za-z][\w'’. ]{2,20})(?::|\s[-–—])\s")
 _LABEL_WORDS = 10  # a longer stretch before the colon is a sentence introducing a quotation
 
 
@@ -104,6 +117,7 @@ def statement_stage(a: Analysis) -> Analysis:
     lemmas = map(attrgetter("lemma"), a.tokens)
     heads = [k for k, lemma in enumerate(lemmas) if lemma in _CUE_OR_SOURCE_HEADS]
     cue_words = [k for k in heads if _is_cue_word(a, k, a.tokens[k].lemma)]
+    asked = asked_sentences(a) if cue_words else frozenset()
     for s, span in enumerate(a.sentences):
         tokens = a.sentence_tokens[s]
         candidates = cue_words[
@@ -111,6 +125,8 @@ def statement_stage(a: Analysis) -> Analysis:
         ]
         # Headlines and captions carry no full stop; they repeat the story's speech.
         if not candidates or not span.text.endswith(_SENTENCE_END) or _is_subheading(a, s):
+            continue
+        if s in asked:
             continue
         said: set[str] = set()
         for speaker, verb, confidence in _speech_acts(a, s, candidates, speakers):
@@ -128,10 +144,26 @@ def statement_stage(a: Analysis) -> Analysis:
     return a.replaced(statements=tuple(records))
 
 
+def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:
+    """ "Our correspondent, X, reported that…": the outlet's own staff relay the words of
+    the speaker their clause names; they say nothing themselves."""
+    first = a.sentence_tokens[s].start
+    tokens = a.tokens[first:verb]
+    for n, token in enumerate(tokens):
+        if token.lower == "our" and {t.lower for t in tokens[n + 1 : n + 3]} & REPORTER_NOUNS:
+            # The verb is theirs unless a reported clause opens between them and it.
+            rest = tokens[n + 1 :]
+            return not any(t.lower == "that" or t.lemma in REPORTING_VERBS for t in rest)
+    return False
+
+
 def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int, str]):
     """(speaker, cue token, confidence) for each speech act the sentence reports."""
     participles, found = [], False
+    said_at = None  # the first finite verb that gave the sentence a speaker
     for k in _cues(a, s, candidates):
+        if _by_own_reporter(a, s, k):
+            continue
         if (phrase_end := _source_phrase_end(a, k)) > k:
             # "according to a joint statement": one statement per side.
             for side in joint_source(a, s, phrase_end):
@@ -146,9 +178,12 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         elif is_passive(a, s, k):
             speaker, confidence = passive_agent(a, s, k), 0.8
         else:
+            if said_at is not None and _in_reported_clause(a, s, said_at, k):
+                continue
             # A joint subject ("both sides said") makes one statement per speaker.
             for speaker in _verb_subjects(a, s, k, speakers):
                 found = True
+                said_at = k if said_at is None else said_at
                 yield speaker, k, 0.9
             continue
         if speaker is not None:
@@ -159,6 +194,34 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
+
+
+def _in_reported_clause(a: Analysis, s: int, said: int, k: int) -> bool:
+    """ "X said countries including A and B had indicated readiness": a verb inside the
+    clause an earlier verb reports is that speaker's account, no statement of A's or B's; a
+    verb coordinated after a comma ("…, and Y told reporters") or a semicolon is a new one."""
+    if a.in_quote(a.tokens[k].start) or _after_quotation(a, said):
+        return False
+    # "X proposed a halt and \"Y responded…,\" the statement said": the verb attributes
+    # the quotation before it.
+    if any(a.in_quote(a.tokens[j].start) for j in range(said + 1, k)):
+        return False
+    # "While X has said…, Y notes", "X announced a truce, days after Y proposed": a
+    # subordinate clause is no reported one.
+    first = a.sentence_tokens[s].start
+    if any(a.tokens[j].lower in CLAUSE_SUBORDINATORS for j in range(first, k)):
+        return False
+    for j in range(said, k):
+        if ";" in gap_after(a, j):
+            return False
+        if a.tokens[j + 1].lower in COORDINATORS and breaks_after(a, j):
+            return False
+    return True
+
+
+def _after_quotation(a: Analysis, k: int) -> bool:
+    """Whether the verb at k closes a quotation ("…,\" the statement said")."""
+    return any(mark in gap_before(a, k) for mark in _QUOTE_MARKS)
 
 
 def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
@@ -207,15 +270,48 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     if lemma in _IDIOMS and _idiom_end(a, s, k) > k:
         return True
     if lemma in NAMING_VERBS and not is_verb_negated(a, s, k):
-        return _names_in_quotation(a, s, k)
+        return not _in_free_relative(a, s, k) and _names_in_quotation(a, s, k)
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
     if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
+    if _is_future(a, s, k) or _reports_from_place(a, s, k):
+        return False
     if lemma in CLAUSE_SPEECH_VERBS:
         return _reports_clause(a, k)
-    if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
+    if lemma in INFERENCE_VERBS and (_is_adjunct_participle(a, s, k) or _takes_noun(a, k)):
         return False
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
+
+
+def _reports_from_place(a: Analysis, s: int, k: int) -> bool:
+    """ "Jane Doe reports from Kyiv.": a correspondent's byline says where, not what."""
+    last = a.sentence_tokens[s].stop
+    following = a.tokens[k + 1] if k + 1 < last else None
+    return following is not None and following.lower == "from" and last - k <= _BYLINE_PLACE_WORDS
+
+
+def _is_future(a: Analysis, s: int, k: int) -> bool:
+    """ "Iran will announce its decision", "Tehran would admit the inspectors": a verb after
+    a modal tells of speech yet to come or only possible, not of words said ("would later
+    say" is past narrative)."""
+    j = k - 1
+    while j > a.sentence_tokens[s].start and a.tokens[j].lower in FUTURE_ADVERBS:
+        j -= 1
+    return a.tokens[j].lower in MODALS and not breaks_after(a, j)
+
+
+def _takes_noun(a: Analysis, k: int) -> bool:
+    """ "Both delegations signalled reservations": a verb of inference with a common noun
+    after it shows an attitude; with a clause ("signalled that…", "indicated it would…") it
+    reports what was said."""
+    following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
+    if (
+        following is None
+        or _reports_clause(a, k)
+        or following.lower in PERSON_PRONOUNS | THING_PRONOUNS
+    ):
+        return False
+    return following.text.islower() and a.mention_at(following.start) is None
 
 
 def _in_condition(a: Analysis, s: int, k: int) -> bool:
@@ -246,6 +342,18 @@ def _reports_clause(a: Analysis, k: int) -> bool:
     if following is not None and following.lower == "that":
         return True
     return any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":")
+
+
+def _in_free_relative(a: Analysis, s: int, k: int) -> bool:
+    """ "for what it called a \"recommitment dialogue\"", "what Kigali calls its
+    \"defensive measures\"": a name borrowed in passing, in a clause of another statement."""
+    first = a.sentence_tokens[s].start
+    for j in range(k - 1, max(first, k - _FREE_RELATIVE_REACH) - 1, -1):
+        if a.tokens[j].lower == "what":
+            return True
+        if breaks_after(a, j):
+            return False
+    return False
 
 
 def _names_in_quotation(a: Analysis, s: int, k: int) -> bool:
@@ -339,13 +447,21 @@ def _quote_continuations(a: Analysis, speakers: dict[int, str], records: list[St
         # The sentences that overlap the quotation, found by halving, not by a scan.
         inside = range(bisect_right(ends, q_start), bisect_left(starts, q_end))
         speaker = next((speakers[s] for s in inside if s in speakers), None)
-        if speaker is None and inside:
+        if speaker is None and inside and not _names_another(a, inside[0], q_start):
             speaker = _speaker_before(a, inside[0], q_start, speakers)
         for s in inside:
             if speaker and a.sentences[s].start not in attributed:
                 speakers[s] = speaker
                 attributed.add(a.sentences[s].start)
                 yield _record(a, s, speaker, None, 0.6)
+
+
+def _names_another(a: Analysis, s: int, q_start: int) -> bool:
+    """Whether the sentence names a person before its quotation ("Prime Minister X,
+    speaking to reporters, hoped the plan would \"…\""): the quotation is that person's,
+    not a continuation of the speaker before."""
+    start = a.sentences[s].start
+    return any(m.actor.kind == "person" for m in a.mentions_in(start, q_start))
 
 
 def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str]) -> str | None:
@@ -379,8 +495,20 @@ def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRe
 
 
 def _is_subheading(a: Analysis, s: int) -> bool:
-    """A paragraph of one unquoted question ("What comes next?") is a sub-heading."""
+    """A paragraph of one unquoted question ("What comes next?") is a sub-heading; a line
+    of headlines ("HEADLINES: X says…") is one too."""
     text = a.sentences[s].text
+    line = a.document.text.rfind("\n", 0, a.sentences[s].start) + 1
+    label = _LINE_LABEL.match(a.document.text, line)
+    # "March 1: Kenya says it will host talks": a timeline's entry sums up, in headline
+    # form, what the story tells.
+    if label is not None and (
+        label.group(1).lower() in HEADLINE_LABELS or is_calendar_date(label.group(1))
+    ):
+        return True
+    words = tuple(t.lower for t in a.tokens[a.sentence_tokens[s].start :][:3])
+    if any(words[: len(opening)] == opening for opening in EDITORIAL_OPENINGS):
+        return True
     if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
         return False
     return _opens_paragraph(a, s) and (s + 1 == len(a.sentences) or _opens_paragraph(a, s + 1))

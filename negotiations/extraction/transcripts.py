@@ -33,6 +33,17 @@ def spoken_turns(a: Analysis) -> list[Turn]:
     return _labelled_turns(a, paragraphs) or _unlabelled_answers(a, paragraphs)
 
 
+def asked_sentences(a: Analysis) -> frozenset[int]:
+    """The sentences of an interviewer's labelled questions ("Q: Baku says X. Will you?"):
+    what a question reports is the premise of a question, not a side's statement."""
+    return frozenset(
+        s
+        for paragraph in _paragraphs(a)
+        if _label(a, paragraph[0])[0] == "question"
+        for s in paragraph
+    )
+
+
 def _paragraphs(a: Analysis) -> list[list[int]]:
     """The sentence indices of each paragraph."""
     paragraphs: list[list[int]] = []

@@ -462,3 +462,220 @@ def test_proposal_rules(text, proposer, responses):
 def test_video_address_is_no_call():
     text = "Zelensky said in a video address that Russia had struck Kharkiv again."
     assert not extract(Document(text=text), default_registry()).meetings
+
+
+# A third round, in house styles the sets above lack: a live blog, a Q&A, a newsletter, a
+# government press release, a wire story with its credits and a translated state-media item.
+# Their furniture (timestamps, key-event lists, link lines, question labels, bullets, notes
+# to editors, reporting credits) must report nothing; only the sides' own words do.
+LIVE_BLOG_SUDAN = (
+    "Sudan truce talks in Jeddah – live updates\n"
+    "Key events\n"
+    "Army delegation arrives in Jeddah\n"
+    "RSF says it accepts humanitarian pause\n"
+    "09:12 GMT\n"
+    "Army delegation arrives in Jeddah\n"
+    "A delegation of the Sudanese Armed Forces landed in Jeddah this morning, state "
+    "television reported.\n"
+    "09:40 GMT\n"
+    "RSF says it accepts humanitarian pause\n"
+    "The Rapid Support Forces said in a statement on Telegram that they accepted a one-week "
+    'humanitarian pause "to allow aid to reach the people of El Fasher".\n'
+    "Related: Army says it will not sign a truce with the RSF.\n"
+    "10:05 GMT\n"
+    "What did the mediators say?\n"
+    "Saudi Foreign Minister Faisal bin Farhan told reporters that both delegations had "
+    "agreed to meet face to face for the first time since April.\n"
+    '"We are not there yet, but the tone has changed," he said.\n'
+    "Faisal bin Farhan speaks to reporters in Jeddah. Photograph: Amer Nabil/Reuters\n"
+    "10:30 GMT\n"
+    "Aid agencies warn of famine\n"
+    "The UN says 1.7 million people in North Darfur face famine conditions.\n"
+    "Updated 10:31 GMT"
+)
+QA_ARMENIA = (
+    "In an interview with the South Caucasus Review, Armenian Foreign Minister Ararat "
+    "Mirzoyan discussed the draft peace treaty with Azerbaijan. The interview has been "
+    "edited for length and clarity.\n"
+    "Q: Is the treaty ready to be signed?\n"
+    "A: The text is agreed. We are ready to sign it tomorrow, and we have said so publicly.\n"
+    "Q: Baku says Armenia must first change its constitution. Will you?\n"
+    "A: Our constitution is a matter for the Armenian people. It contains no claim on any "
+    "neighbour's territory.\n"
+    "Q: What role do you see for the European Union monitors?\n"
+    "A: They have helped keep the border calm, and we want them to stay until the treaty "
+    "is in force.\n"
+    "Azerbaijan's foreign ministry did not respond to a request for comment."
+)
+NEWSLETTER_TIGRAY = (
+    "Horn of Africa Briefing — Issue 112\n"
+    "Good morning. Here is what you need to know this week.\n"
+    "THE BIG STORY\n"
+    "• Tigray talks stall: The federal government and the TPLF failed to agree on the "
+    "return of displaced people at talks in Pretoria on Tuesday.\n"
+    "• Getachew Reda, the former interim president, said the Pretoria agreement was "
+    '"being hollowed out".\n'
+    "WHAT WE'RE WATCHING\n"
+    "• Will the African Union extend its monitoring mission?\n"
+    "• Prime Minister Abiy Ahmed addresses parliament on Thursday.\n"
+    "Read more: Why Western Tigray matters\n"
+    "Forwarded this email? Sign up here."
+)
+PRESS_RELEASE_COLOMBIA = (
+    "FOR IMMEDIATE RELEASE\n"
+    "Government and ELN agree to resume talks in Caracas\n"
+    "Bogotá, 12 March 2026 — The Government of Colombia and the National Liberation Army "
+    "(ELN) have agreed to resume the fifth cycle of talks in Caracas on 20 March.\n"
+    '"This is a decisive step towards a bilateral ceasefire," said the head of the '
+    "government delegation, Vera Grabe.\n"
+    "The guarantor countries - Norway, Cuba, Venezuela, Brazil, Chile and Mexico - will "
+    "attend the opening session.\n"
+    "Notes to editors\n"
+    "1. The ELN is Colombia's largest remaining guerrilla group.\n"
+    "2. The delegations will announce a joint communiqué at the end of each cycle.\n"
+    "Media contact: press office, +57 1 555 0100\n"
+    "ENDS"
+)
+WIRE_YEMEN = (
+    "ADEN, Yemen, March 3 (Meridian) - Yemen's Houthi movement said on Tuesday it was "
+    "ready to release all Saudi detainees in a new exchange, a day after U.N. envoy Hans "
+    "Grundberg met its negotiators in Muscat.\n"
+    '"We have handed the lists to the U.N.," Abdulqader al-Murtada, the head of the Houthi '
+    "prisoners committee, told Meridian by phone.\n"
+    "The Saudi-led coalition did not immediately comment.\n"
+    "(Reporting by Nadia Saleh in Aden and Omar Fahmy in Cairo; Writing by Lina Haddad; "
+    "Editing by Peter Graff)"
+)
+STATE_MEDIA_MYANMAR = (
+    "NAY PYI TAW, 5 Feb - Chairman of the State Administration Council Senior General Min "
+    "Aung Hlaing received the delegation of the Kachin Independence Organization led by Vice "
+    "Chairman General Gun Maw at the Zeyathiri Beikman hall yesterday.\n"
+    "At the meeting, the Senior General said that the Tatmadaw has always kept its door "
+    "open to peace.\n"
+    "General Gun Maw said that the KIO wishes to continue the talks in a brotherly manner.\n"
+    "The two sides also discussed the reopening of the Myitkyina-Bhamo road.\n"
+    "(Translated by MNA)"
+)
+NOTES_KENYA_ETHIOPIA = (
+    "Kenya and Ethiopia agree border truce\n"
+    "Kenyan President William Ruto said on Monday that Ethiopia had accepted a truce along "
+    "the shared border.\n"
+    "Correction: An earlier version of this article said Kenya had proposed the truce. "
+    "Ethiopia proposed it.\n"
+    "Editor's note: This story has been updated to say that the talks will resume in March.\n"
+    "This article was amended on 4 March 2026 to clarify that Ethiopia, not Kenya, said it "
+    "would withdraw.\n"
+    "TIMELINE\n"
+    "March 1: Kenya says it will host talks.\n"
+    "March 3 - Ethiopia announces a truce.\n"
+    'Ethiopian Prime Minister Abiy Ahmed told parliament the truce would hold "as long as '
+    'our neighbours keep their word".'
+)
+BRIEFING_TRANSCRIPT = (
+    "Department Press Briefing\n"
+    "Ana Ruiz Otieno, Spokesperson\n"
+    "Nairobi\n"
+    "MS OTIENO: The minister spoke today with her Ethiopian counterpart. We want to see the "
+    "border truce hold.\n"
+    "QUESTION: Ethiopia says the truce cannot last without a demarcation. Do you agree?\n"
+    "MS OTIENO: We have said that demarcation is a matter for the joint commission.\n"
+    "Samy Magdy reports from Addis Ababa.\n"
+    "(The briefing was concluded at 2:05 p.m.)"
+)
+STATE_AGENCY_HORN = (
+    "ADDIS ABABA, March 3 (Agency) -- Ethiopian Prime Minister Abiy Ahmed held talks with "
+    "Kenyan President William Ruto in Addis Ababa on Monday.\n"
+    "The two leaders stressed the importance of peace and stability in the Horn of Africa.\n"
+    "It was pointed out at the talks that the border truce must be consolidated.\n"
+    "The meeting was attended by Gedion Timothewos and Musalia Mudavadi.\n"
+    'Ruto, for his part, thanked Ethiopia for its "brotherly support".\n'
+    "Enditem"
+)
+NEW_STYLES = {
+    "agency": STATE_AGENCY_HORN,
+    "briefing": BRIEFING_TRANSCRIPT,
+    "notes": NOTES_KENYA_ETHIOPIA,
+    "live_blog": LIVE_BLOG_SUDAN,
+    "qa": QA_ARMENIA,
+    "newsletter": NEWSLETTER_TIGRAY,
+    "press_release": PRESS_RELEASE_COLOMBIA,
+    "wire": WIRE_YEMEN,
+    "state_media": STATE_MEDIA_MYANMAR,
+}
+
+
+@pytest.mark.parametrize(
+    "style, expected",
+    [
+        (
+            "live_blog",
+            [
+                ("Rapid Support Forces", "The Rapid Support Forces said"),
+                ("Faisal bin Farhan", "Saudi Foreign Minister"),
+                ("Faisal bin Farhan", '"We are not there yet'),
+                ("United Nations", "The UN says"),
+            ],
+        ),
+        (
+            "qa",
+            [
+                ("Ararat Mirzoyan", "A: The text is agreed."),
+                ("Ararat Mirzoyan", "We are ready to sign"),
+                ("Ararat Mirzoyan", "A: Our constitution"),
+                ("Ararat Mirzoyan", "It contains no claim"),
+                ("Ararat Mirzoyan", "A: They have helped"),
+            ],
+        ),
+        ("newsletter", [("Getachew Reda", "• Getachew Reda")]),
+        # "the two leaders" are the two people the sentence before named, whatever the
+        # article's negotiation; a passive without an agent and an attendance list say nothing
+        (
+            "agency",
+            [
+                ("Abiy Ahmed", "The two leaders"),
+                ("William Ruto", "The two leaders"),
+                ("William Ruto", "Ruto, for his part"),
+            ],
+        ),
+        # a briefing's turns are the spokesperson's, named in full in the header; the
+        # questions and a correspondent's byline say nothing
+        (
+            "briefing",
+            [
+                ("Ana Ruiz Otieno", "MS OTIENO: The minister"),
+                ("Ana Ruiz Otieno", "We want to see"),
+                ("Ana Ruiz Otieno", "MS OTIENO: We have said"),
+            ],
+        ),
+        # corrections, editor's notes and a timeline's entries are the outlet's, not speech
+        (
+            "notes",
+            [
+                ("William Ruto", "Kenyan President William Ruto"),
+                ("Abiy Ahmed", "Ethiopian Prime Minister"),
+            ],
+        ),
+        ("press_release", [("Vera Grabe", '"This is a decisive')]),
+        (
+            "wire",
+            [
+                ("Houthis", "ADEN, Yemen, March 3"),
+                ("Abdulqader al-Murtada", '"We have handed'),
+            ],
+        ),
+        (
+            "state_media",
+            [
+                ("Min Aung Hlaing", "At the meeting, the Senior"),
+                ("Gun Maw", "General Gun Maw said"),
+            ],
+        ),
+    ],
+)
+def test_only_the_sides_own_words_are_statements(style, expected):
+    found = extract(Document(text=NEW_STYLES[style], published=PUBLISHED), default_registry())
+    assert [
+        (s.speaker, s.evidence.text[: len(o)])
+        for s, (_, o) in zip(found.statements, expected, strict=False)
+    ] == expected
+    assert len(found.statements) == len(expected)

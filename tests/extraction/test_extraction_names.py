@@ -313,7 +313,9 @@ def test_glued_name_is_found(registry):
             "Indonesia's foreign minister, Retno Marsudi, flew to Naypyitaw on Monday. In "
             "Jakarta, Retno told reporters the talks had been useful.",
             [
+                ("Indonesia", "Indonesia"),
                 ("Retno Marsudi", "Retno Marsudi"),
+                ("Indonesia", "Jakarta"),
                 ("Retno Marsudi", "Retno"),
             ],
             id="k14-bare-given-name-after-full-name",

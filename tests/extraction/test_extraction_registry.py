@@ -26,6 +26,13 @@ def test_normalize_alias(alias, expected):
         ("Doha", "Qatar"),
         ("Islamabad", "Pakistan"),
         ("Putin", "Vladimir Putin"),
+        # every sovereign state is known, with its capital and its demonym's bodies
+        ("Kampala", "Uganda"),
+        ("Eritrean government", "Eritrea"),
+        ("the Philippines", "Philippines"),
+        ("Juba", "South Sudan"),
+        ("Havana", "Cuba"),
+        ("Whitehall", "United Kingdom"),
     ],
 )
 def test_default_registry_resolves_metonyms(surface, expected):

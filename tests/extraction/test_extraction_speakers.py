@@ -37,6 +37,33 @@ def statements(text, registry, title=None):
             "leads a rival coalition in the capital, said the talks were a sham.",
             "Halima Sow",
         ),
+        # a name set off after a title closes no aside: the verb after it is not inverted
+        (
+            "The Joint Verification Body met in Juba. Its secretary, Akol Deng Mabior, said "
+            "Kenya had sent 40 observers.",
+            "Akol Deng Mabior",
+        ),
+        # an editor's bracketed note between the name and the verb is no subject
+        (
+            'Aliyev [Azerbaijan\'s president] said the treaty was "ready to be signed tomorrow".',
+            "Ilham Aliyev",
+        ),
+        # a place set off by a comma before the title is no part of the title
+        (
+            "In Asmara, Foreign Minister Osman Saleh Mohammed said Eritrea would not attend.",
+            "Osman Saleh Mohammed",
+        ),
+        # a relative clause after the apposition: the comma before "said" closes both
+        (
+            "Aster Mengistu, the Ethiopian envoy for the Horn, who flew in on Thursday and met "
+            "both delegations, said Addis Ababa would pay for the monitors.",
+            "Aster Mengistu",
+        ),
+        (
+            "Rafael Grossi, the head of the IAEA, who met both delegations in Vienna, said "
+            "Tehran would admit the inspectors.",
+            "Rafael Grossi",
+        ),
     ],
 )
 def test_a_speaker_introduced_by_an_apposition_is_found(registry, text, speaker):
@@ -52,6 +79,18 @@ def actors(text, registry):
     "text, speaker",
     [
         ("The FPLC said on Monday it would withdraw its fighters from the ridge.", "FPLC"),
+        # a possessive's mark inside a body's name ("People's") joins its words
+        (
+            "The Sudan People's Liberation Movement-North (SPLM-N) attacked a convoy. The "
+            "Blue Nile People's Liberation Front said it would observe the truce.",
+            "Blue Nile People's Liberation Front",
+        ),
+        # the common noun before an acronym says what it names, whatever verb follows
+        (
+            "The regional bloc ECCAS on Monday invited both sides to Libreville. ECCAS said "
+            "the talks would open on Jan. 21.",
+            "ECCAS",
+        ),
         (
             "Rebels of the Front for the Liberation of the Cabinda Enclave (FLEC) attacked a "
             "convoy. The FLEC has said it will observe a truce during the harvest.",
@@ -133,6 +172,30 @@ def test_a_joint_source_speaks_for_both_sides(registry, sentence):
             "The Joint Verification Body (JVB) said it was ready. The European Union "
             "delegation said it welcomed the deal.",
             "European Union",
+        ),
+        # an organ named with its owner speaks for the owner, wherever it sits
+        (
+            "The Norwegian embassy in Bogotá confirmed that a facilitator would attend the "
+            "talks with the ELN.",
+            "Norway",
+        ),
+        (
+            "The European Union delegation in Addis Ababa, which funds the monitors, said it "
+            "welcomed the truce in Tigray.",
+            "European Union",
+        ),
+        # an organ without an owner is the state its seat is in
+        ("The foreign ministry in Baku said the talks would resume.", "Azerbaijan"),
+        # councils and commissions the registry lacks are bodies of their own, unless they
+        # sit in a state's capital, whose organs they are
+        (
+            "The Joint Ceasefire Commission said 40 violations had been recorded in Darfur.",
+            "Joint Ceasefire Commission",
+        ),
+        ("The Sovereign Council said it had endorsed the monitoring plan.", "Sovereign Council"),
+        (
+            "The National Security Council in Nairobi said it was studying the request.",
+            "Kenya",
         ),
     ],
 )
@@ -226,3 +289,100 @@ def test_a_brigadier_abbreviation_ends_no_sentence(registry):
         '"as long as the government wants us there."'
     )
     assert [s[0] for s in statements(text, registry)] == ["Samuel Otieno Waweru"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Major-General Tesfaye Alemu met the elders in Mekelle. The general said the army "
+            "would withdraw from the town.",
+            "Tesfaye Alemu",
+        ),
+        (
+            "Senior General Than Myint received the KIA delegation. At the meeting, the Senior "
+            "General said that the door to peace remained open.",
+            "Than Myint",
+        ),
+        (
+            "Field Marshal Idris Gadalla toured the front. The Field Marshal said his forces "
+            "would respect the truce.",
+            "Idris Gadalla",
+        ),
+        # a Secretary-General holds no rank: the general is the officer named after him
+        (
+            "UN Secretary-General Antonio Guterres called for calm. Lt. Gen. Ana Ruiz told "
+            "reporters the talks were useful. The general added that the monitors were ready.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_rank_refers_back_to_the_officer_named_before(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second verb after a quotation shares the subject the first verb found
+        (
+            'The Kenyan ambassador to the AU, Grace Wanjiru, said the plan was "the best '
+            'chance for peace" and urged the council to vote "without delay."',
+            ["Grace Wanjiru"],
+        ),
+        # "what X called \"…\"" borrows a name inside another's statement
+        (
+            "Ethiopian Foreign Minister Gedion Timothewos said Addis Ababa backed the talks, but "
+            'insisted on the end of what Asmara calls its "defensive deployment".',
+            ["Gedion Timothewos"],
+        ),
+        (
+            'The bloc invited both sides to Nairobi for what it called a "recommitment dialogue".',
+            [],
+        ),
+        # a quotation in a sentence that names another person is no continuation of the
+        # speaker before
+        (
+            'Kenyan Foreign Minister Musalia Mudavadi called the plan "a welcome solution". '
+            "President William Ruto, speaking to reporters in Mombasa, hoped it would "
+            '"end once and for all the cycle of raids" along the border.',
+            ["Musalia Mudavadi"],
+        ),
+        # verbs inside the clause a speaker reports are the speaker's account
+        (
+            "A State Department spokesperson, Tammy Bruce, said countries including Kenya, "
+            "Rwanda and Ghana had indicated readiness to send troops to Haiti.",
+            ["Tammy Bruce"],
+        ),
+        # a subordinate clause is no reported one: its speaker speaks for himself
+        (
+            "While Kenya has said it is ready, Ghana told reporters it would wait.",
+            ["Kenya", "Ghana"],
+        ),
+    ],
+)
+def test_one_sentence_one_speaker(registry, text, expected):
+    assert [s[0] for s in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Quartet of Egypt, Qatar and Turkey said it would send monitors to Gaza.",
+            "Quartet",
+        ),
+        (
+            "Talks resumed in Nairobi. The Troika of the United States, the UK and Norway "
+            "said it backed the initiative.",
+            "Troika",
+        ),
+        # a name the registry begins is no group: the Congo speaks
+        (
+            "The Democratic Republic of the Congo and Rwanda said they would sign in June.",
+            "Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_a_group_named_with_its_member_states_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][0] == speaker

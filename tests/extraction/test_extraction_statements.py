@@ -36,6 +36,11 @@ def statements(text, registry, published=MONDAY):
         ),
         # "according to"
         ("The convoy was stopped, according to Ukrainian officials.", [("Ukraine", "indirect")]),
+        # a wire dateline names where the story was filed, not a side that speaks
+        (
+            "ADEN, Yemen, March 3 (Wire) - The Houthis said 900 detainees would go free on Sunday.",
+            [("Houthis", "indirect")],
+        ),
     ],
 )
 def test_speaker_and_mode(text, expected, registry):
@@ -82,3 +87,53 @@ def test_statement_date_resolves_against_publication(registry):
 def test_statement_date_stays_empty_without_publication(registry):
     result = extract(Document("Trump said on Sunday that talks went well."), registry)
     assert result.statements[0].date is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bulletin's line of headlines repeats the story's speech; the story says it
+        (
+            "HEADLINES: The ELN says it will attend the talks. Norway calls the offer "
+            '"a real chance".\nThe ELN said on Monday it would attend the talks in Caracas.',
+            [("ELN", "The ELN said on Monday")],
+        ),
+        # the outlet's own correspondent relays the words of the side their clause names
+        (
+            "Our correspondent in Aden, Salem Bawazir, reported that the Houthis have said "
+            "they will free the detainees.",
+            [("Houthis", "Our correspondent in Aden")],
+        ),
+        ("Our reporter in Juba said the streets were calm on Sunday.", []),
+        # a country's media are a source, and the country says nothing through them
+        ("The envoy is expected in Khartoum next week, according to Sudanese media.", []),
+        ("The exchange will start on Sunday, Yemeni state television reported.", []),
+        # a courtesy title with a given name is the person named in full, not a namesake
+        # the registry knows by that word as a surname ("Kashif Abdullah")
+        (
+            "The talks were hosted by Sheikh Abdullah bin Hamad Al Sabah, the foreign "
+            "minister. Sheikh Abdullah said Kuwait would host the signing.",
+            [("Abdullah bin Hamad Al Sabah", "Sheikh Abdullah said")],
+        ),
+        # a speech word after a plural's possessive is a noun
+        (
+            "Kenyan officials will convene the mediators in Nairobi next week to review the "
+            "parties’ answers.",
+            [],
+        ),
+        # a verb of inference with a noun after it shows an attitude; with a clause it speaks
+        ("Both delegations signalled reservations within hours of the deal.", []),
+        ("Qatar signalled that talks would resume.", [("Qatar", "Qatar signalled that")]),
+        ("Ethiopia indicated it would accept the plan.", [("Ethiopia", "Ethiopia indicated it")]),
+        # speech yet to come, or only possible, is no statement
+        ("Kenya will announce the venue of the next round on Friday.", []),
+        (
+            "Rafael Grossi said Tehran would admit the inspectors.",
+            [("Rafael Grossi", "Rafael Grossi said Tehran")],
+        ),
+    ],
+)
+def test_relayed_listed_or_future_speech(text, expected, registry):
+    found = [(s, t[:20]) for s, t, _ in statements(text, registry)]
+    assert [t for _, t in found] == [t[:20] for _, t in expected]
+    assert all(e is None or (e, t[:20]) in found for e, t in expected)
