@@ -2443,6 +2443,8 @@ SHARED_WORDS = {
         "an offer is what a side puts on the table and, once there, a thing others take a"
         " stance on",
     ),
+    ("FUTURE_ADVERBS", "SOON_CONDITION"): "'soon' between a modal and its verb times what is"
+    " said; in 'as soon as' it opens a condition",
     ("CONDITION_CUES", "STANCE_CONDITION_OPENERS"): "'provided' anywhere makes an answer"
     " conditional, and after a stance's issue it opens the condition that stance is held on",
     **dict.fromkeys(
