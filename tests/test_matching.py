@@ -60,8 +60,8 @@ def report(parties, day=DAY, kind="call", status="held", reported=None):
             [meeting(1, {US, RUSSIA}), meeting(2, {US, RUSSIA}, DAY + timedelta(3))],
             None,
         ),
-        # Two records of the same sides on the one day are that day's meeting: it joins the
-        # one naming most of its sides, of equals the one more sources report.
+        # Two records of the same sides a day apart are one meeting over two days: it joins
+        # the one naming most of its sides, of equals the one more sources report.
         (
             report({US, RUSSIA, UKRAINE}, None, kind="talks", reported=DAY + timedelta(1)),
             [
@@ -74,7 +74,9 @@ def report(parties, day=DAY, kind="call", status="held", reported=None):
             report({US, RUSSIA}, None, kind="talks", reported=DAY + timedelta(1)),
             [
                 meeting(1, {US, RUSSIA}, kind="talks"),
-                meeting(2, {US, RUSSIA, UKRAINE, QATAR}, kind="talks", articles=(2, 3)),
+                meeting(
+                    2, {US, RUSSIA, UKRAINE, QATAR}, DAY - timedelta(1), "talks", articles=(2, 3)
+                ),
             ],
             2,
         ),

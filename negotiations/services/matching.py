@@ -119,7 +119,8 @@ def meeting_for(report: MeetingFacts, candidates: list[MeetingFacts]) -> Meeting
 
     A dated report joins the closest-dated meeting of the same contact and kind within a
     day or two. An undated one joins a dated meeting around the day it was reported only
-    when the ones that fit are all of one day; otherwise it stays apart, "date not given".
+    when the ones that fit are that close together; otherwise it stays apart, "date not
+    given".
     """
     fitting = [
         c
@@ -129,8 +130,8 @@ def meeting_for(report: MeetingFacts, candidates: list[MeetingFacts]) -> Meeting
         and same_contact(report.parties, c.parties)
         and not report.articles & c.articles
     ]
+    window = SAME_MEETING_DAYS.get(report.kind, SAME_MEETING_DAYS_OTHERWISE)
     if report.date is not None:
-        window = SAME_MEETING_DAYS.get(report.kind, SAME_MEETING_DAYS_OTHERWISE)
         near = [c for c in fitting if abs((c.date - report.date).days) <= window]
         return min(
             near,
@@ -138,10 +139,11 @@ def meeting_for(report: MeetingFacts, candidates: list[MeetingFacts]) -> Meeting
             default=None,
         )
     around = [c for c in fitting if _around(c.date, report)]
-    if len({c.date for c in around}) != 1:
+    days = sorted(c.date for c in around)
+    if not days or (days[-1] - days[0]).days > window:
         return None
-    # Records of one contact on one day are that day's meeting, as sources split it: the one
-    # naming most of the report's sides, of equals the most reported.
+    # Records of one contact days apart at most as a dated report may be are one meeting, as
+    # sources split it: the one naming most of the report's sides, of equals the most reported.
     return max(around, key=lambda c: (len(report.parties & c.parties), len(c.articles), -c.id))
 
 
