@@ -306,9 +306,7 @@ class _Storing:
                 seen,
                 seen,
                 frozenset({self.article.pk}),
-                sides=self.batch.parties().get(negotiation.pk, frozenset())
-                if negotiation
-                else frozenset(),
+                sides=self.batch.sides(negotiation),
             )
             retry = {"slug": f"{plain}-{digest(key)[:8]}"}
             rows.append(_Row(key, r.confidence, fields, facts, retry=retry, start=r.evidence.start))
