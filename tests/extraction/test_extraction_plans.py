@@ -725,6 +725,21 @@ def test_a_merged_plan_keeps_the_title_of_the_mention_that_names_its_author(regi
             ["pause in the fighting"],
             id="i11-pause-in-the-fighting",
         ),
+        pytest.param(
+            "Colombia called for the release of 40 soldiers held by the ELN.",
+            ["release of 40 soldiers"],
+            id="i11b-release-of-soldiers",
+        ),
+        pytest.param(
+            "The rebels asked for the withdrawal of all foreign fighters from the valley.",
+            ["withdrawal of all foreign fighters"],
+            id="i11b-withdrawal-of-fighters",
+        ),
+        pytest.param(
+            "Norway proposed a release. The ELN called for the release of 12 captured soldiers.",
+            ["release of 12 captured soldiers"],
+            id="i11b-a-bare-plan-named-again-with-its-complement",
+        ),
     ],
 )
 def test_what_a_plan_word_takes_as_its_object(text, titles, registry):
@@ -880,30 +895,6 @@ def test_act_nouns_with_what_they_move(text, titles, registry):
     ],
 )
 def test_plans_made_before_are_history(text, titles, registry):
-    assert [p.title for p in proposals(text, registry)] == titles
-
-
-@pytest.mark.parametrize(
-    "text, titles",
-    [
-        pytest.param(
-            "Colombia called for the release of 40 soldiers held by the ELN.",
-            ["release of 40 soldiers"],
-            id="i11b-release-of-soldiers",
-        ),
-        pytest.param(
-            "The rebels asked for the withdrawal of all foreign fighters from the valley.",
-            ["withdrawal of all foreign fighters"],
-            id="i11b-withdrawal-of-fighters",
-        ),
-        pytest.param(
-            "Norway proposed a release. The ELN called for the release of 12 captured soldiers.",
-            ["release of 12 captured soldiers"],
-            id="i11b-a-bare-plan-named-again-with-its-complement",
-        ),
-    ],
-)
-def test_what_a_release_or_withdrawal_moves(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
 
 
