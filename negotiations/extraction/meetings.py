@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .actors import Token
@@ -142,14 +142,7 @@ def _meetings_in(
     indices = a.sentence_tokens[s]
     toks = a.tokens[indices.start : indices.stop]
     call_cued = not _CALL_ONLY_CUES.isdisjoint(lemmas)
-    triggers = [
-        n
-        for n, (word, lemma) in enumerate(zip(words, lemmas, strict=True))
-        if (word in _CONTACT_NOUNS or lemma in CONTACT_VERBS) and _is_trigger(a, toks, n, call_cued)
-    ]
-    # A trip is the event only when nothing else in its clause names it ("flew to Doha for
-    # talks").
-    triggers = [n for n in triggers if not _leads_to_other(a, toks, n, triggers)]
+    triggers = _triggers(a, toks, words, lemmas, call_cued)
     if not triggers:
         return []
     main = _main_clause(a, toks, triggers)
@@ -178,25 +171,47 @@ def _meetings_in(
         sittings = _sittings(a, span, toks, anchor, kind, participants)
         if len(sittings) > 1:
             return [(*found, False) for found in sittings]
-    relatives = _relative_contacts(a, span, toks, triggers, main)
     # An anaphoric meeting word leaves the other clauses' contact verbs their own events
     # ("after the meeting, the two sides agreed to convene their commissions").
-    subordinates = _subordinate_contacts(
-        a, indices, toks, triggers, [anchor] if anaphoric else main
-    )
+    clauses = _clause_contacts(a, s, toks, triggers, main, [anchor] if anaphoric else main)
     # The partners a relative clause names are its contact's, not the main clause's; so are
     # all the names of a subordinate clause's contact.
-    taken = {name for _, people in relatives for name in people[1:]}
-    taken |= {name for _, people in subordinates for name in people}
-    participants = [p for p in participants if p not in taken]
-    relatives += subordinates
-    found = [(*_record(a, span, toks, n, n, people), False) for n, people in relatives]
+    participants = [p for p in participants if p not in clauses.taken]
+    found = [(*_record(a, span, toks, n, n, people), False) for n, people in clauses.contacts]
     if anaphoric or len(_sides(a, participants)) >= 2:
         main_contact, weak = _record(a, span, toks, anchor, anchor, participants, kind)
         # An offer with no day fixed arranges nothing ("ready to host a conference").
         if main_contact.date is not None or not _is_offer(a, toks, anchor):
             found.insert(0, (main_contact, weak, anaphoric))
     return found
+
+
+def _triggers(a: Analysis, toks, words: list[str], lemmas: list[str], call_cued: bool):
+    """The words of a sentence that report a contact; a trip only when nothing else in its
+    clause names the contact ("flew to Doha for talks")."""
+    triggers = [
+        n
+        for n, (word, lemma) in enumerate(zip(words, lemmas, strict=True))
+        if (word in _CONTACT_NOUNS or lemma in CONTACT_VERBS) and _is_trigger(a, toks, n, call_cued)
+    ]
+    return [n for n in triggers if not _leads_to_other(a, toks, n, triggers)]
+
+
+@dataclass(frozen=True)
+class _ClauseContacts:
+    """The contacts of a sentence's relative and subordinate clauses, with their partners,
+    and the names they take from the main clause's contact."""
+
+    contacts: list[tuple[int, list[str]]]
+    taken: set[str]
+
+
+def _clause_contacts(a: Analysis, s: int, toks, triggers, main, governing) -> _ClauseContacts:
+    relatives = _relative_contacts(a, a.sentences[s], toks, triggers, main)
+    subordinates = _subordinate_contacts(a, a.sentence_tokens[s], toks, triggers, governing)
+    taken = {name for _, people in relatives for name in people[1:]}
+    taken |= {name for _, people in subordinates for name in people}
+    return _ClauseContacts(relatives + subordinates, taken)
 
 
 def _is_offer(a: Analysis, toks, anchor: int) -> bool:
