@@ -228,6 +228,9 @@ LEMMA_FIXES = {
 PERSON_PRONOUNS = frozenset({"he", "she"})
 # Negations right before a contact verb: "will not negotiate", "never met" is no contact.
 DENIALS = frozenset({"not", "never", "n't", "cannot"})
+# Words that keep the side named right after them out of a contact: "neither X nor Y
+# attended the talks", "the talks went ahead without Hamas".
+ABSENCE_MARKERS = frozenset({"neither", "nor", "without"})
 # Object pronouns for a person named before ("the emir received him"): a contact's guest.
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 # Subject pronouns a verb follows in its bare form ("they call it", "we visit"), which makes a

@@ -21,6 +21,7 @@ from .grammar import (
     resolve_person,
 )
 from .lexicon import (
+    ABSENCE_MARKERS,
     ANAPHORIC_DETERMINERS,
     ARTICLES,
     BE_FORMS,
@@ -86,6 +87,8 @@ from .records import MeetingRecord, Span
 _OWNING_DAYS = frozenset(WEEKDAYS + DAY_WORDS)
 # Readiness governs a contact word a few words on ("ready to hold direct talks").
 _OFFER_REACH = 5
+# How far back a marker before a name is looked for, in characters ("neither ").
+_MARKER_REACH = 12
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A contact dated longer ago than this before publication is the story's background.
 _HISTORY_DAYS = 365
@@ -916,12 +919,19 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
         # An outlet reports the contact; it takes no part in it.
         if not _is_place(a, mention, span.start)
         and a.registry.outlets.lookup(mention.actor.name) is None
+        and not _absent(a, mention, span.start)
     ]
     for token in a.tokens[indices.start : indices.stop]:
         if token.text[:1].isupper():
             names += _sides_in_word(a, token)
     names += _governments(a, indices, indices)
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
+
+
+def _absent(a: Analysis, mention, floor: int) -> bool:
+    """ "neither Burhan nor Dagalo attended", "went ahead without Hamas": named as absent."""
+    before = a.document.text[max(floor, mention.start - _MARKER_REACH) : mention.start].split()
+    return bool(before) and before[-1].lower() in ABSENCE_MARKERS
 
 
 def _governments(a: Analysis, indices: range, window: range) -> list[str]:

@@ -485,6 +485,24 @@ def test_where_talks_are_held_is_no_party(text, people):
     assert sides(meeting, people) == {"Sudan", "Eritrea"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Sudan and Eritrea held talks on Monday, though neither Chad nor Ethiopia attended.",
+            id="neither-nor-attended",
+        ),
+        pytest.param(
+            "Sudan and Eritrea held talks on Monday without Chad, diplomats said.",
+            id="talks-without",
+        ),
+    ],
+)
+def test_a_side_named_as_absent_is_no_party(text, people):
+    (meeting,) = meetings(text, people)
+    assert sides(meeting, people) == {"Sudan", "Eritrea"}
+
+
 def test_a_year_after_since_does_not_date_the_contact(people):
     text = "Chad and Sudan held talks in Doha on Monday, their first since 2019."
     assert [m.status for m in meetings(text, people)] == ["held"]
