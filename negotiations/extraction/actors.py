@@ -206,26 +206,8 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     for person in _turn_label_people(text, registry, known):
         found.setdefault(person.name, person)
-    for i in [i for i, t in enumerate(tokens) if t.lower in _APPOSITION_STARTS and i > 1]:
-        person = _described_person(text, tokens, i, registry)
-        if person is not None:
-            found.setdefault(person.name, person)
-    for i in [i for i, t in enumerate(tokens) if t.text in BODY_HEADS and i > 0]:
-        body = _named_body(text, tokens, i, registry)
-        if body is not None:
-            found.setdefault(body.name, body)
-    for i in [i for i, t in enumerate(tokens) if t.text in COMMON_BODY_HEADS and i > 1]:
-        body = _commonly_named_body(text, tokens, i, registry)
-        if body is not None:
-            found.setdefault(body.name, body)
-    for i in [i for i, t in enumerate(tokens) if t.lemma in DESCRIPTIVE_NOUNS and i > 0]:
-        body = _described_acronym(text, tokens, i, registry)
-        if body is not None:
-            found.setdefault(body.name, body)
-    for i in [i for i, t in enumerate(tokens) if t.lower == "of" and i > 1]:
-        group = _listed_group(text, tokens, i, registry)
-        if group is not None:
-            found.setdefault(group.name, group)
+    for actor in _headed_actors(text, tokens, registry):
+        found.setdefault(actor.name, actor)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
@@ -233,6 +215,23 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         if body is not None and not {alias_key(w) for w in (body.name, *body.aliases)} & known:
             found.setdefault(body.name, body)
     return _merged_short_forms(list(found.values()))
+
+
+def _headed_actors(text: str, tokens: list[Token], registry: Registry):
+    """People and bodies found from a head word, each kind of head in turn: an apposition
+    ("X, the envoy"), a body's head noun, a descriptive noun before an acronym, and "of"
+    before a group's members; each head needs `first` words before it."""
+    finders = (
+        ("lower", _APPOSITION_STARTS, 2, _described_person),
+        ("text", BODY_HEADS, 1, _named_body),
+        ("text", COMMON_BODY_HEADS, 2, _commonly_named_body),
+        ("lemma", DESCRIPTIVE_NOUNS, 1, _described_acronym),
+        ("lower", {"of"}, 2, _listed_group),
+    )
+    for form, heads, first, find in finders:
+        for i in [i for i in range(first, len(tokens)) if getattr(tokens[i], form) in heads]:
+            if (actor := find(text, tokens, i, registry)) is not None:
+                yield actor
 
 
 def _merged_short_forms(people: list[RegistryActor]) -> list[RegistryActor]:
