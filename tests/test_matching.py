@@ -108,7 +108,7 @@ SIDES = frozenset({RUSSIA, UKRAINE})  # of the negotiation; the US and Qatar med
 
 def plan(pk, title, kind="ceasefire", proposer=None, seen=DAY, articles=None):
     articles = frozenset(articles or (pk,))
-    return PlanFacts(pk, kind, plan_scope(title), (title,), proposer, seen, seen, articles)
+    return PlanFacts(pk, kind, plan_scope(title, kind), (title,), proposer, seen, seen, articles)
 
 
 def offer(title, kind="ceasefire", proposer=None, seen=DAY):
@@ -181,6 +181,21 @@ def offer(title, kind="ceasefire", proposer=None, seen=DAY):
             [plan(1, "truce", "truce"), replace(plan(2, "ceasefire"), sources=3)],
             2,
         ),
+        # A plan whose kind says nothing ("a deal") fits any report, but a report looks among
+        # plans of its own kind first: the truce, not the Doha deal, is this ceasefire.
+        (
+            offer("the ceasefire"),
+            [plan(1, "Doha deal", "deal"), plan(2, "truce", "truce", proposer=QATAR)],
+            2,
+        ),
+        (offer("the deal", "deal"), [plan(1, "Doha deal", "deal"), plan(2, "truce", "truce")], 1),
+        # A kind that names what the plan covers need not say it again.
+        (
+            offer("the mechanism", "monitoring_mission"),
+            [plan(1, "joint monitoring mechanism", "monitoring_mission", proposer=QATAR)],
+            1,
+        ),
+        (offer("the pullback", "withdrawal"), [plan(1, "withdrawal of troops", "withdrawal")], 1),
         # The wording that shares most with one of several plans joins it.
         (
             offer("US-backed 30-day truce", "truce", proposer=US),

@@ -1153,6 +1153,13 @@ PLAN_TOPICS = {
 # and "a 10-day truce" are one plan, where "an energy truce" is not "a truce".
 PLAN_PURPOSES = frozenset({"aid"})
 
+# Plan kinds that name what the plan covers: "the mechanism" and "the monitoring mechanism"
+# are one plan, where "the truce" says nothing of its topics.
+KIND_TOPICS = {
+    "monitoring_mission": frozenset({"monitoring"}),
+    "withdrawal": frozenset({"withdrawal"}),
+    "disarmament": frozenset({"disarmament"}),
+}
 # Plan kinds that are one thing, in one article and across sources: a "30-day truce" and a
 # "30-day ceasefire", a "prisoner exchange" and a "hostage deal".
 KIND_FAMILIES = {
@@ -1818,7 +1825,7 @@ LEMMA_CLASS_EXCEPTIONS = {
 # Lists of kind labels, not of words: they share a word with a word list only because a kind
 # is named by its commonest word ("call", "truce", "support").
 KIND_NAMES = (
-    "IN_PERSON_KINDS", "KIND_FAMILIES", "MEETING_KIND_ORDER", "OPEN_KINDS",
+    "IN_PERSON_KINDS", "KIND_FAMILIES", "KIND_TOPICS", "MEETING_KIND_ORDER", "OPEN_KINDS",
     "PLAN_AUTHORED_KINDS", "PLAN_TOPICS", "TURNED_STANCES",
 )  # fmt: skip
 

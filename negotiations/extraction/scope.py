@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .lexicon import (
     DURATION_DAYS,
     KIND_FAMILIES,
+    KIND_TOPICS,
     NUMBER_WORDS,
     OPEN_KINDS,
     PLAN_PURPOSES,
@@ -57,12 +58,13 @@ class PlanScope:
         return same + len(self.numbers & other.numbers)
 
 
-def plan_scope(wording: str) -> PlanScope:
-    """The scope a plan's title or sentence gives it."""
+def plan_scope(wording: str, kind: str | None = None) -> PlanScope:
+    """The scope a plan's title or sentence gives it, with the topic its kind already names
+    ("a mechanism" of the kind monitoring mission covers monitoring)."""
     text = wording.lower()
     days, text_left = _duration(text)
     words = _WORD.findall(text_left)
-    topics = topics_of(words)
+    topics = topics_of(words) | KIND_TOPICS.get(kind, frozenset())
     reach = next(
         (
             "full" if w in SCOPE_FULL else "partial"

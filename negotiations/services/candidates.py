@@ -173,14 +173,14 @@ def _plan_facts(row: tuple, aliases: dict, article_id: int) -> matching.PlanFact
     pk, kind, title, proposer, proposer_kind, affiliation, first, last, sources, here = row
     titles = (title, *aliases[pk])
     proposer = party(proposer, proposer_kind, affiliation) if proposer else None
-    scope = _joint_scope(titles)
+    scope = _joint_scope(titles, kind)
     here = _here(here, article_id)
     return matching.PlanFacts(pk, kind, scope, titles, proposer, first, last, here, sources)
 
 
-def _joint_scope(titles: tuple[str, ...]) -> PlanScope:
+def _joint_scope(titles: tuple[str, ...], kind: str) -> PlanScope:
     """What all the wordings of one plan say of it together."""
-    scopes = [plan_scope(title) for title in titles]
+    scopes = [plan_scope(title, kind) for title in titles]
     return PlanScope(
         topics=frozenset().union(*(s.topics for s in scopes)),
         reach=next((s.reach for s in scopes if s.reach), None),

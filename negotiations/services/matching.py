@@ -20,11 +20,12 @@ from negotiations.extraction import normalize_alias
 from negotiations.extraction.lexicon import (
     ARTICLES,
     NEGATIONS,
+    OPEN_KINDS,
     PLAN_PURPOSES,
     PREPOSITIONS,
     PROPOSAL_NOUNS,
 )
-from negotiations.extraction.scope import PlanScope, kinds_agree
+from negotiations.extraction.scope import PlanScope, kind_family, kinds_agree
 
 # How far apart two reported dates of one meeting may be: time zones, and talks over days.
 SAME_MEETING_DAYS = {"call": 1}
@@ -178,7 +179,7 @@ def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None
     a bare one ("the ceasefire") joins the one told plan that fits, and stays apart when
     several told plans do.
     """
-    fitting = [c for c in candidates if _same_plan(report, c)]
+    fitting = _own_kind_first(report, [c for c in candidates if _same_plan(report, c)])
     if len(fitting) <= 1:
         return fitting[0] if fitting else None
     if not report.telling:
@@ -188,6 +189,15 @@ def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None
             return None
         return max(fitting, key=lambda c: (_told(c), c.sources, -c.id))
     return max(fitting, key=lambda c: (*_plan_likeness(report, c), c.sources, -c.id))
+
+
+def _own_kind_first(report: PlanFacts, fitting: list[PlanFacts]) -> list[PlanFacts]:
+    """A ceasefire is looked for among ceasefires and truces before any "deal": a plan whose
+    kind says nothing ("deal", "proposal") fits every report, and must not outbid its own."""
+    if report.kind in OPEN_KINDS:
+        return fitting
+    own = [c for c in fitting if kind_family(c.kind) == kind_family(report.kind)]
+    return own or fitting
 
 
 def _told(plan: PlanFacts) -> bool:

@@ -300,7 +300,7 @@ class _Storing:
             facts = matching.PlanFacts(
                 None,
                 r.kind,
-                plan_scope(r.title),
+                plan_scope(r.title, r.kind),
                 (r.title,),
                 party_of(proposer) if proposer else None,
                 seen,
