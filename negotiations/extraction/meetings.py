@@ -172,7 +172,7 @@ def _meetings_in(
         return [(*_record(a, span, toks, n, head, people), False) for n, head, people in separate]
     if series and words[anchor][-1] == "s":
         sittings = _sittings(a, span, toks, anchor, kind, participants)
-        if len(sittings) > 1:
+        if sittings:
             return [(*found, False) for found in sittings]
     # An anaphoric meeting word leaves the other clauses' contact verbs their own events
     # ("after the meeting, the two sides agreed to convene their commissions").
@@ -335,10 +335,29 @@ def _record(
 
 
 def _sittings(a: Analysis, span: Span, toks, anchor: int, kind: str, participants):
-    """One meeting per day given after a plural series noun ("the rounds on 16 May and 2 June")."""
+    """One meeting per day given after a plural series noun ("the rounds on 16 May and 2 June"),
+    none unless it gives several; days in a row are one round ("sessions on Wednesday and
+    Thursday")."""
     raw = _status(a, toks, anchor)
     dates = _clause_dates(a, _day_dates(a, span, raw), toks[anchor])
-    return [(_build(a, span, kind, participants, raw, when), raw == "intended") for when in dates]
+    if len(dates) < 2:
+        return []
+    return [
+        (_build(a, span, kind, participants, raw, when), raw == "intended")
+        for when in _first_days(dates)
+    ]
+
+
+def _first_days(dates: list[DateMention]) -> list[DateMention]:
+    """The first day of each run of days in a row: a round over days is dated by its first,
+    as a span of days is."""
+    days = sorted(dates, key=lambda d: d.value)
+    before = [None, *days[:-1]]
+    return [d for d, prior in zip(days, before, strict=True) if not _next_day(prior, d)]
+
+
+def _next_day(before: DateMention | None, when: DateMention) -> bool:
+    return before is not None and (when.value - before.value).days <= 1
 
 
 def _day_dates(a: Analysis, span: Span, raw: str | None) -> list[DateMention]:

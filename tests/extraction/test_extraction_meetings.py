@@ -174,6 +174,17 @@ def test_calls_between_different_people_stay_apart(registry):
             "committee took place on 2 June and 16 June, the army said.",
             [date(2024, 7, 1), date(2024, 6, 2), date(2024, 6, 16)],
         ),
+        # Sessions on days in a row are one round, dated by its first day.
+        (
+            "Colombian and ELN negotiators held four sessions in Caracas on Tuesday and "
+            "Wednesday, with Venezuelan and Cuban diplomats in the room.",
+            [date(2024, 6, 25)],
+        ),
+        (
+            "Sudan's army and the RSF met in Jeddah on Monday. Earlier sessions took place on "
+            "2 and 3 June and on 16 June.",
+            [date(2024, 7, 1), date(2024, 6, 2), date(2024, 6, 16)],
+        ),
         # One round on one day is one sitting.
         (
             "Israel and Hamas held talks in Cairo on Monday. The previous round was held in "
