@@ -17,8 +17,11 @@ from .lexicon import (
     NAME_CONJUNCTIONS,
     NEGOTIATION_SIDE_NOUNS,
     PAIR_GAPS,
+    PERSON_PRONOUNS,
     PREPOSITIONS,
+    REPORTING_VERBS,
     ROLE_SYNONYMS,
+    THING_PRONOUNS,
     TITLE_HEADS,
     TITLE_POST_LINKS,
     TITLE_WORDS,
@@ -56,21 +59,40 @@ def state_of(a: Analysis, name: str | None) -> str | None:
     return name
 
 
-def resolve_thing(a: Analysis, sentence: int, speakers: dict[int, str]) -> str | None:
-    """ "it"/"they": this sentence's speaker so far, else the last one, when not a person."""
-    name = speakers.get(sentence) or previous_speaker(sentence, speakers)
+def resolve_thing(
+    a: Analysis, sentence: int, speakers: dict[int, str], offset: int | None = None
+) -> str | None:
+    """ "it"/"they" (at `offset`): this sentence's speaker so far, else the last one, when not
+    a person; else a body named before it ("the army says it accepts if the RSF withdraws"
+    names the RSF after "it", so "it" is not the RSF)."""
+    unnamed = offset is not None and _reported_by_unnamed(a, sentence, offset)
+    name = speakers.get(sentence) or (None if unnamed else previous_speaker(sentence, speakers))
     if name and a.registry.actors.get(name) and a.registry.actors[name].kind != "person":
         return name
     span = a.sentences[sentence]
-    for mention in a.mentions_in(span.start, span.end):
+    for mention in a.mentions_in(span.start, span.end if offset is None else offset):
         if mention.actor.kind != "person":
             return mention.actor.name
+    if unnamed:
+        return None
     # "The RSF issued a statement. It further stated…": the last sentence's body subject.
     earlier = a.sentences[sentence - 1] if sentence > 0 else None
     for mention in a.mentions_in(earlier.start, earlier.end) if earlier else ():
         if mention.actor.kind != "person" and not mention.possessive:
             return None if after_preposition(a, mention, earlier.start) else mention.actor.name
     return None
+
+
+def _reported_by_unnamed(a: Analysis, sentence: int, offset: int) -> bool:
+    """ "The army says it accepts": "it" opening what a noun phrase reports stands for that
+    noun phrase, so where the phrase names no actor, it is not the last speaker either."""
+    k = a.token_index(offset) - 1
+    first = a.sentence_tokens[sentence].start
+    if k > first and a.tokens[k].lower == "that":
+        k -= 1
+    if k <= first or a.tokens[k].lemma not in REPORTING_VERBS:
+        return False
+    return a.tokens[k - 1].lower not in PERSON_PRONOUNS | THING_PRONOUNS
 
 
 def resolve_role(a: Analysis, offset: int, role: str) -> str | None:

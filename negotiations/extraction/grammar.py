@@ -103,7 +103,7 @@ def subject_before(
         if word in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers), 0.75
         if word in THING_PRONOUNS:
-            return resolve_thing(a, sentence, speakers), 0.6
+            return resolve_thing(a, sentence, speakers, token.start), 0.6
         if word in ROLE_ANAPHORS and k > first and a.tokens[k - 1].text.lower() == "the":
             return resolve_role(a, token.start, _role_phrase(a, k, first)), 0.7
         if word in SPEECH_NOUNS:
@@ -465,7 +465,7 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
     if word in THING_PRONOUNS:
-        return resolve_thing(a, sentence, speakers)
+        return resolve_thing(a, sentence, speakers, token.start)
     if (
         token.lemma in DESCRIPTIVE_NOUNS
         and k > first

@@ -1270,6 +1270,7 @@ RESPONSE_CUES = {
     "implement": "accepted",
     "uphold": "accepted",
     "abide": "accepted",
+    "observe": "accepted",  # "ready to observe the truce"
     # Commitments accept the plan they name ("pledged to honour the truce").
     "pledge": "accepted",
     "promise": "accepted",

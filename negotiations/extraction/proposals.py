@@ -35,8 +35,10 @@ from .lexicon import (
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
+    CONDITION_CUES,
     CONDITION_NOUNS,
     CONDITION_OPENERS,
+    CONDITION_PHRASES,
     CONTACT_VERBS,
     DECISION_VERBS,
     DENIAL_VERBS,
@@ -47,6 +49,7 @@ from .lexicon import (
     HISTORY_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     JOINT_NOUNS,
+    LIGHT_VERBS,
     MEDIATION_NOUNS,
     MEETING_WORDS,
     MODALS,
@@ -102,6 +105,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     REPLY_MANNERS,
     REPLY_VERBS,
+    REPORTING_VERBS,
     RESPONSE_CUES,
     RESPONSE_NOUNS,
     RESPONSE_PHRASES,
@@ -111,6 +115,7 @@ from .lexicon import (
     SCOPE_LASTING,
     SCOPE_PARTIAL,
     SCOPE_PASSING,
+    STANCE_CONDITION_OPENERS,
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
@@ -141,6 +146,12 @@ _TARGET_WINDOW = 4
 # A particle's object follows it at once ("shot down the truce", not "shot down two drones
 # hours after the truce").
 _PARTICLE_WINDOW = 3
+# How long a meeting's subject phrase may run before its outcome verb ("talks between the
+# two foreign ministers in Abu Dhabi on Monday produced").
+_MEETING_SUBJECT_REACH = 12
+# How far before a condition noun the verb that sets it may stand ("set out three
+# conditions").
+_TERMS_VERB_REACH = 5
 # How far before a content verb its subject, an owned plan noun, may start ("Chad's proposals
 # for the truce had included").
 _CONTENT_SUBJECT_WINDOW = 7
@@ -1168,14 +1179,17 @@ def _copula_after(c: _Sentence, start: int) -> int | None:
 
 
 def _pronoun_answers(c: _Sentence) -> tuple[ResponseRecord, ...]:
-    """ "Ukraine accepted most of it in writing": the answers of verbs whose object is "it",
+    """ "Ukraine accepted most of it in writing", "Serbia turned it down", "Chad agreed, but
+    only if…": the answers of verbs whose object is "it" or that have no object of their own,
     in a sentence naming no plan, for the plan the sentences before are about."""
     answers: dict[str, ResponseRecord] = {}
+    if c.span.text.rstrip().endswith("?"):
+        return ()
     for n in _cue_positions(c):
-        response = RESPONSE_CUES.get(c.lemmas[n])
-        if response is None or not _answers_here(c, n) or not _pronoun_object(c, n):
+        response = _phrasal_pronoun_answer(c, n) or RESPONSE_CUES.get(c.lemmas[n])
+        if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
             continue
-        if is_hypothetical(c.words, n):
+        if not (_pronoun_object(c, n) or _objectless(c, n) and not _object_before(c, n)):
             continue
         actors, confidence = _answerers(c, n, [])
         conditional = is_conditional(c.words, c.span.text.lower())
@@ -1189,6 +1203,46 @@ def _pronoun_object(c: _Sentence, n: int) -> bool:
     """Whether the verb's object is "it", or part of it ("most of it", "all of it")."""
     after = c.words[n + 1 : n + 4]
     return after[:1] == ["it"] or (after[1:3] == ["of", "it"] and after[0] in PART_WORDS)
+
+
+def _object_before(c: _Sentence, n: int) -> bool:
+    """ "…, a claim Kyiv and its allies have rejected.": a noun phrase before the verb's subject
+    (past any reporting verb) is the verb's object; the verb answers no plan on the table."""
+    lo = n
+    while lo > 0 and not _clause_ends(c, lo - 1):
+        lo -= 1
+    said = [
+        j
+        for j in range(lo, n)
+        if c.words[j] == "that"
+        or c.lemmas[j] in REPORTING_VERBS
+        and reads_as_verb(c.words, c.lemmas, j)
+    ]
+    lo = said[-1] + 1 if said else lo
+    for m in range(lo, n):
+        if c.words[m] in _SUBJECT_PRONOUNS or c.a.mention_at(c.token(m).start) is not None:
+            return any(c.words[j] in ARTICLES for j in range(lo, m - 1))
+    return False
+
+
+def _phrasal_pronoun_answer(c: _Sentence, n: int) -> str | None:
+    """ "turned it down", "ruled it out": a phrasal answer with "it" before its particle."""
+    if _word(c, n + 1) != "it" or _word(c, n + 2) is None:
+        return None
+    return RESPONSE_PHRASES.get(f"{c.lemmas[n]} {c.words[n + 2]}")
+
+
+def _objectless(c: _Sentence, n: int) -> bool:
+    """ "Hamas agreed.", "Chad agreed, but only if…", "would accept on condition that…": an
+    answer verb with no object of its own, ending its clause or followed by its terms."""
+    if _clause_ends(c, n):
+        return True
+    after, then = _word(c, n + 1), _word(c, n + 2)
+    if after in STANCE_CONDITION_OPENERS or " ".join(c.lemmas[n + 1 : n + 3]) in CONDITION_CLAUSES:
+        return True
+    if after in PREPOSITIONS and then in CONDITION_CUES:
+        return True  # "on condition that", "in principle"
+    return any(" ".join(c.words[n + 1 : n + 4]).startswith(p) for p in CONDITION_PHRASES)
 
 
 def _verdict(c: _Sentence, plan: _Found) -> tuple[int, str] | None:
@@ -1250,7 +1304,8 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
     if words[n] in COMMITMENT_MODALS and any(f.lead == n + 1 and f.verbal for f in found):
         return "accepted", [next(i for i, f in enumerate(found) if f.lead == n + 1)]
     if _outcome(c, n):
-        return "accepted", _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+        # "produced a deal on detainees", "yielded an agreement on a prisoner swap"
+        return "accepted", _governed(found, n + 1, forward=True)
     if _decided(c, n):
         return "accepted", _governed(found, n, forward=True, window=len(words))
     if lemma in RESPONSE_CUES and _answers_here(c, n):
@@ -1291,11 +1346,27 @@ def _answers_here(c: _Sentence, n: int) -> bool:
 
 
 def _sets_condition(c: _Sentence, n: int) -> bool:
-    """ "remains a necessary condition for the signing of the treaty": a condition noun with
-    no owner before "for" is the sentence's speaker's answer to the plan after it."""
-    if c.lemmas[n] not in CONDITION_NOUNS or _word(c, n + 1) != "for":
-        return False
-    return c.speakers.get(c.s) is not None and _owner(c, n) is None
+    """Whether a condition noun sets terms for the plan after it (see `_condition_setters`)."""
+    return bool(_condition_setters(c, n))
+
+
+def _condition_setters(c: _Sentence, n: int) -> list[str]:
+    """Who holds the plan after a condition noun to terms: the subject of a verb that carries
+    the noun ("Hamas set three conditions for the truce", "attached two conditions to it"),
+    else, for an ownerless "condition for" ("remains a necessary condition for the signing
+    of the treaty"), the sentence's speaker."""
+    if c.lemmas[n] not in CONDITION_NOUNS or _owner(c, n) is not None:
+        return []
+    following = _word(c, n + 1)
+    for j in range(n - 1, max(-1, n - _TERMS_VERB_REACH), -1):
+        if c.lemmas[j] in LIGHT_VERBS and reads_as_verb(c.words, c.lemmas, j):
+            if following not in PLAN_COMPLEMENT_PREPOSITIONS:
+                return []
+            return subjects(c.a, c.s, c.indices[j], c.speakers, loose=True)
+        if _clause_ends(c, j):
+            break
+    speaker = c.speakers.get(c.s)
+    return [speaker] if speaker is not None and following == "for" else []
 
 
 def _answer_noun(c: _Sentence, n: int) -> str | None:
@@ -1343,15 +1414,22 @@ def _decided(c: _Sentence, n: int) -> bool:
 
 
 def _meeting_subject(c: _Sentence, n: int) -> bool:
-    """ "the talks in Jeddah produced a deal": a meeting word, no side, is the subject."""
+    """ "the talks in Jeddah produced a deal", "talks between Chad and Sudan in Abuja on
+    Monday yielded a deal": a meeting word, no side, heads the subject."""
     if n == 0 or c.words[n - 1] == "to":
         return False
     for k in range(n - 1, max(-1, n - 5), -1):
         if c.a.mention_at(c.token(k).start) is not None or _clause_ends(c, k):
-            return False
+            break
         if c.words[k] in MEETING_WORDS:
             return True
-    return False
+    lo = n - 1
+    while lo > 0 and n - lo < _MEETING_SUBJECT_REACH and not _clause_ends(c, lo - 1):
+        lo -= 1
+    if lo > 0 and not _clause_ends(c, lo - 1):
+        return False
+    head = c.words[lo + (c.words[lo] in ARTICLES)]
+    return head in MEETING_WORDS
 
 
 def _relative(c: _Sentence, n: int, found: list[_Found]) -> int | None:
@@ -1387,7 +1465,7 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
     if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
     if _sets_condition(c, n):
-        return [c.speakers[c.s]], 0.6
+        return _condition_setters(c, n), 0.6
     if c.words[n] in READINESS_ADJECTIVES:
         # "Hamas is open to the truce": the subject of "be", which is no passive here
         return subjects(c.a, c.s, c.indices[n], c.speakers, loose=True), 0.75
