@@ -984,6 +984,24 @@ PROPOSAL_TERMS_NOUNS = frozenset({"term", "condition", "precondition", "demand"}
 # Nouns (lemmas) of a condition set "for" a plan; with no owner the speaker sets it: "X said
 # a withdrawal was a precondition for the treaty" answers the treaty on that condition.
 CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite"})
+# Verbs (lemmas) of the acts a condition may demand, with the plan kind each makes: "only if
+# the RSF pulled back" sets a withdrawal; some count only with their particle.
+DEMAND_ACTS = {
+    "withdraw": "withdrawal",
+    "pull": "withdrawal",
+    "back": "withdrawal",
+    "retreat": "withdrawal",
+    "release": "prisoner_exchange",
+    "free": "prisoner_exchange",
+    "disarm": "disarmament",
+}
+# Words after a condition word that open what it demands ("on condition that", "conditional
+# on", "a precondition of").
+CONDITION_LINKS = frozenset({"that", "on", "of"})
+# Verbs (lemmas) whose "that" clause is a demand beside an answer ("agreed to the truce but
+# demanded that the RSF withdraw first").
+DEMAND_VERBS = frozenset({"demand", "insist", "require", "stipulate"})
+DEMAND_ACT_PARTICLES = {"pull": frozenset({"back", "out"}), "back": frozenset({"off", "away"})}
 # Particles of phrasal proposing verbs ("put forward", "drew up", "laid out").
 PROPOSER_PARTICLES = frozenset({"forward", "up", "out"})
 # Verbs (lemmas) that put a plan forward only with their particle ("drew up a truce", "set
@@ -1833,6 +1851,27 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("DEMAND_ACTS", "DEMAND_ACT_PARTICLES"): "the particles are keyed by the act verb they go with",
+    **dict.fromkeys(
+        [
+            ("DEMAND_ACTS", "PLAN_ACT_NOUNS"),
+            ("DEMAND_ACTS", "PLAN_GENERIC_NOUNS"),
+            ("DEMAND_ACTS", "PROPOSAL_NOUNS"),
+            ("DEMAND_ACTS", "STOP_WORDS"),
+        ],
+        "'release' and 'withdraw' are verbs a condition demands ('only if Kyiv releases') and"
+        " the nouns or stop words the plan and stance stages read",
+    ),
+    **dict.fromkeys(
+        [
+            ("ADVOCACY_CUES", "DEMAND_VERBS"),
+            ("DEMAND_VERBS", "PROPOSAL_TERMS_NOUNS"),
+            ("DEMAND_VERBS", "PROPOSER_VERBS"),
+            ("DEMAND_VERBS", "REPORTING_VERBS"),
+        ],
+        "a demand is speech, advocacy and a plan put forward at once; its 'that' clause beside"
+        " an answer is the condition the answering side sets",
+    ),
     **dict.fromkeys(
         [
             ("PROPOSAL_MODIFIERS", "ROLE_ANAPHORS"),

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from .actors import discover_people, find_mentions, tokenize
 from .analysis import Analysis
+from .demands import demand_stage
 from .issues import issue_stage
 from .meetings import meeting_stage
 from .negotiations import negotiation_stage
@@ -58,6 +59,7 @@ STAGES: list[Callable[[Analysis], Analysis]] = [
     issue_stage,
     meeting_stage,
     proposal_stage,
+    demand_stage,
     position_stage,
 ]
 

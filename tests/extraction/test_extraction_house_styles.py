@@ -454,9 +454,13 @@ def test_speech_dates_do_not_date_meetings(text, when):
     ],
 )
 def test_proposal_rules(text, proposer, responses):
-    (proposal,) = extract(Document(text=text, published=PUBLISHED), default_registry()).proposals
+    found = extract(Document(text=text, published=PUBLISHED), default_registry()).proposals
+    proposal, *conditions = found
     assert proposal.proposed_by == proposer
     assert {(r.actor, r.response) for r in proposal.responses} == responses
+    # besides, only the plans the answering sides set as their conditions ("only if Israel
+    # withdrew")
+    assert {c.proposed_by for c in conditions} <= {r.actor for r in proposal.responses}
 
 
 def test_video_address_is_no_call():

@@ -1,0 +1,79 @@
+"""A side's condition for accepting a plan is a plan of its own, put forward by that side."""
+
+from datetime import date
+
+import pytest
+
+from negotiations.extraction import Document, extract
+
+PUBLISHED = date(2026, 3, 12)
+
+
+def plans(text, registry):
+    return extract(Document(text=text, published=PUBLISHED), registry).proposals
+
+
+@pytest.mark.parametrize(
+    "text, kind, side, words",
+    [
+        # wire: a condition clause after the answer
+        (
+            "Thailand agreed to the truce provided that Cambodia pulls out its heavy weapons "
+            "from the border, the foreign ministry said.",
+            "withdrawal",
+            "Thailand",
+            "pulls out its heavy weapons",
+        ),
+        (
+            "Sudan's army, led by Burhan, said it would agree to the truce only if RSF "
+            "fighters back off from the city first.",
+            "withdrawal",
+            "Sudan",
+            "RSF fighters back off",
+        ),
+        # broadsheet: a demand beside an acceptance
+        (
+            "Israel accepted the truce but insisted that Hezbollah disarm south of the "
+            "Litani, officials in Jerusalem said.",
+            "disarmament",
+            "Israel",
+            "Hezbollah disarm",
+        ),
+        (
+            "Ukraine backed the ceasefire on condition that Russia releases the 40 marines "
+            "captured at the port.",
+            "prisoner_exchange",
+            "Ukraine",
+            "Russia releases the 40 marines",
+        ),
+    ],
+)
+def test_a_condition_that_demands_an_act_is_the_sides_plan(text, kind, side, words, registry):
+    demands = [p for p in plans(text, registry) if p.kind == kind]
+    assert [(p.proposed_by, words in p.title) for p in demands] == [(side, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition that demands no act
+        "Russia said it would only accept the truce if Ukraine did the same.",
+        # the side's own act is what it offers, not what it demands
+        "Ukraine said it would accept the truce only if Ukrainian units could pull back to "
+        "new lines first.",
+        # no answer to a plan: a plain forecast
+        "Analysts said the guns would fall silent only if the RSF withdrew from the city.",
+    ],
+)
+def test_no_demand(text, registry):
+    found = [p for p in plans(text, registry) if p.kind in ("withdrawal", "prisoner_exchange")]
+    assert found == []
+
+
+def test_a_release_already_found_in_the_sentence_is_not_found_twice(registry):
+    text = (
+        "Colombia's government accepted the ceasefire on condition that the ELN releases all "
+        "hostages it holds."
+    )
+    releases = [p for p in plans(text, registry) if p.kind in ("hostage_deal", "prisoner_exchange")]
+    assert len(releases) == 1
