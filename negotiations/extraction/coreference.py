@@ -224,6 +224,11 @@ def _last_meeting(a: Analysis, offset: int) -> list[str]:
     return list(held[-1].participants) if len(sides) == 2 else []
 
 
+def main_sides(a: Analysis) -> list[str]:
+    """The two sides of the article's main negotiation it names most."""
+    return _negotiation_parties(a)[:2]
+
+
 def _negotiation_parties(a: Analysis) -> list[str]:
     named = _parties_named(a)
     main = next((n for n in a.registry.negotiations if a.negotiations[:1] == (n.slug,)), None)

@@ -9,7 +9,7 @@ from datetime import date
 
 from .actors import Token
 from .analysis import Analysis
-from .coreference import article_state, is_person, joint_parties
+from .coreference import article_state, is_person, joint_parties, main_sides
 from .dates import DateMention, find_dates
 from .grammar import (
     CLAUSE_MARKS,
@@ -121,6 +121,8 @@ def meeting_stage(a: Analysis) -> Analysis:
         found = _meetings_in(live, s, speakers, meetings)
         for meeting, weak, anaphoric in found:
             same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak)
+            if same is None and anaphoric:
+                meeting = _of_the_negotiation(a, meeting)
             if same is not None:
                 meetings[same] = _merge(meetings[same], meeting, tentative[same], weak)
                 tentative[same] = tentative[same] and weak
@@ -1044,6 +1046,19 @@ def _sides(a: Analysis, participants) -> frozenset[str]:
         (actors[p].affiliation if p in actors and actors[p].affiliation else p)
         for p in participants
     )
+
+
+def _of_the_negotiation(a: Analysis, meeting: MeetingRecord) -> MeetingRecord:
+    """ "Tuesday's talks in Jeddah" with nothing before them to refer to: a round given a day
+    is one of the article's negotiation, between its sides. Undated, "the negotiations in
+    Riyadh" may name talks the article reports only later, between others."""
+    if len(_sides(a, meeting.participants)) >= 2 or meeting.date is None:
+        return meeting
+    sides = main_sides(a)
+    if len(sides) < 2:
+        return meeting
+    participants = tuple(dict.fromkeys((*meeting.participants, *sides)))
+    return replace(meeting, participants=participants, title=_title(a, participants, meeting.kind))
 
 
 def _antecedent(a, meetings, new: MeetingRecord, anaphoric: bool, tentative, weak) -> int | None:

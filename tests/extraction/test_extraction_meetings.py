@@ -267,6 +267,41 @@ def test_a_time_of_day_dates_a_contact_to_the_publication_day(text, expected, re
     assert meeting.date == expected
 
 
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # business daily: the round is named only by its day and place
+        (
+            "Armenia and Azerbaijan moved closer to a peace treaty. The dram rallied in Yerevan "
+            "on Tuesday after Monday's talks in Abu Dhabi produced a draft text.",
+            {"Armenia", "Azerbaijan"},
+        ),
+        # regional daily: the sides named before, as the dispute's
+        (
+            "Thailand and Cambodia are under pressure to settle the border dispute. Tour "
+            "operators in Siem Reap cheered after Saturday's talks in Kuala Lumpur produced a "
+            "deal to reopen the crossings.",
+            {"Thailand", "Cambodia"},
+        ),
+    ],
+)
+def test_a_dated_round_with_nothing_before_it_is_between_the_sides(text, sides, registry):
+    (meeting,) = meetings(text, registry)
+    assert sides <= set(meeting.participants)
+    assert meeting.date is not None
+
+
+def test_undated_talks_with_nothing_before_them_take_no_sides(registry):
+    text = (
+        "The negotiations took place behind closed doors in Doha. On Monday, US and Qatari "
+        "officials held talks in Doha on a Gaza truce, Israel and Hamas said."
+    )
+    found = meetings(text, registry, published=MONDAY)
+    assert [(set(m.participants) >= {"United States", "Qatar"}, m.date) for m in found] == [
+        (True, MONDAY)
+    ]
+
+
 def test_the_government_is_the_side_the_article_is_about(registry):
     text = (
         "Congo's army said the truce held in North Kivu. Angolan mediators on Monday invited "
