@@ -701,6 +701,7 @@ CONTACT_VERBS = {
     "host": "meeting",
     "receive": "meeting",
     "convene": "meeting",
+    "reconvene": "talks",
     "sit": "meeting",
     "sitting": "meeting",
     "confer": "talks",
@@ -1851,6 +1852,8 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("CONTACT_VERBS", "RESUMPTION_WORDS"): "'reconvene' is a contact with the sides as its object"
+    " ('will reconvene the delegations') and, said of talks already reported, their resumption",
     ("DEMAND_ACTS", "DEMAND_ACT_PARTICLES"): "the particles are keyed by the act verb they go with",
     **dict.fromkeys(
         [

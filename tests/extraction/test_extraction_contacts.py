@@ -142,6 +142,11 @@ def test_contacts_in_one_sentence(text, expected, people):
             id="k10-huddles-with",
         ),
         pytest.param(
+            "Norwegian facilitators will reconvene the Colombian and ELN delegations in Havana.",
+            "talks",
+            id="k10-reconvene",
+        ),
+        pytest.param(
             "Kebir is due to brief the ambassadors of Eritrea and Sudan in N'Djamena on Tuesday.",
             "meeting",
             id="k10-brief-the-ambassadors",
