@@ -10,6 +10,8 @@ from .coreference import (
     after_preposition,
     article_state,
     joint_parties,
+    named_government,
+    named_mediators,
     office_after,
     previous_speaker,
     resolve_description,
@@ -22,6 +24,8 @@ from .coreference import (
 from .lexicon import (
     AGENT_LIST_GAPS,
     APPOSITION_OPENERS,
+    ARMED_MODIFIERS,
+    ARMED_ORGANS,
     ARTICLES,
     BARE_JOINT_NOUNS,
     BARE_VERB_OPENERS,
@@ -42,6 +46,7 @@ from .lexicon import (
     JOINT_DETERMINERS,
     JOINT_MARKERS,
     JOINT_NOUNS,
+    MEDIATOR_NOUNS,
     MEMBER_LIST_OPENERS,
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
@@ -169,7 +174,8 @@ def subjects(
         k -= 1
     if k < first or not same_quote(a, k, verb):
         return []
-    joint = _members(a, k, first) or _joint(a, k, first) or _reported_they(a, sentence, k)
+    joint = _members(a, k, first) or _joint(a, k, first) or _mediators(a, k, first)
+    joint = joint or _reported_they(a, sentence, k)
     if joint:
         return joint
     name = clause_subject(a, sentence, verb, speakers)
@@ -217,6 +223,15 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
     if governed and not _side_members(a, j, first):
         return []
     return joint_parties(a, noun.start, noun.lemma)
+
+
+def _mediators(a: Analysis, k: int, first: int) -> list[str]:
+    """ "The mediators said": the mediators the article named before."""
+    if a.tokens[k].lower not in MEDIATOR_NOUNS or k <= first:
+        return []
+    if a.tokens[k - 1].lower not in DEFINITE_DETERMINERS:
+        return []
+    return named_mediators(a, a.tokens[k].start)
 
 
 def _side_members(a: Analysis, j: int, first: int) -> bool:
@@ -478,11 +493,32 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         kinds = DESCRIPTIVE_NOUNS[token.lemma]
         if named is not None and not named.possessive and named.actor.kind in kinds:
             return named.actor.name
+    if word in ARMED_ORGANS and (armed := _armed_owner(a, k, first)) is not None:
+        return armed
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
         # "his forces accepted": the side the commander named before leads
         return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
+    return None
+
+
+def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
+    """ "Sudan's army said", "the Colombian armed forces said": the side named right before
+    an armed organ speaks; "the army said" alone is the army last named with its owner."""
+    if not a.tokens[k].text.islower():
+        return None  # "the Libyan National Army" is a body's name
+    j = k - 1
+    while j > first and a.tokens[j].text in ARMED_MODIFIERS:
+        j -= 1
+    owner = a.mention_at(a.tokens[j].start) if j >= first else None
+    if owner is not None and not breaks_after(a, j):
+        return state_of(a, owner.actor.name)
+    # "The army said" refers back when it opens a sentence; inside another's clause ("while
+    # the army insists") it is the reporter's account. "The forces" alone are anyone's.
+    bare = a.tokens[k].lower not in FORCE_NOUNS or j < k - 1
+    if j == first and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
+        return named_government(a, a.tokens[k].start)
     return None
 
 
@@ -576,6 +612,14 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return None
     if word in ROLE_ANAPHORS:
         return resolve_role(a, a.tokens[k].start, _role_phrase(a, k, first))
+    if word in GOVERNING_ORGANS and before.lower != "a":
+        # "Yemen's government and the Houthis met ... The government said": the government
+        # named last, before any foreign speaker in between
+        named = named_government(a, a.tokens[k].start)
+        if named is not None:
+            return named
+    if word in MEDIATOR_NOUNS:
+        return None  # mediators the article names are found with the joint subjects
     if word in STATE_ORGANS and before.lower != "a":
         # "The ministry also said": the state the last sentence's speaker spoke for
         previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)))
