@@ -592,7 +592,9 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     j = _field_words(a, j, first)
     if word in GOVERNING_ORGANS and _after_definite_modifier(a, j, first):
         j -= 1  # "the army-led authorities", "the interim government": a state's own organ
-    owner = a.mention_at(a.tokens[j].start) if j >= first else None
+    # "… held in Amman, officials said": a name before a clause mark owns no organ after it
+    owned = j >= first and not breaks_after(a, j)
+    owner = a.mention_at(a.tokens[j].start) if owned else None
     titled = titled_person(a, owner) if owner is not None else None
     if titled is not None:
         return titled
