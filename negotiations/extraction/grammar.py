@@ -145,9 +145,20 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
             opening = _before_parenthetical(a, k, first)
             agent = _relative_agent(a, sentence, opening, k)
             if agent is not None and opening >= first:
-                return _possessor(a, opening) or agent
+                # "The army, commanded by General X, said": an organ speaks itself
+                organ = _organ_before_aside(a, sentence, opening, speakers)
+                return organ or _possessor(a, opening) or agent
             k = _past_apposition(a, opening, first)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
+    """The side an organ heading a participle aside stands for ("the army delegation, led by
+    X"); a document or speech noun there ("the terms, published by X") leaves it to X."""
+    word = a.tokens[k].lower
+    if word in ARMED_ORGANS or word in STATE_ORGANS or word in ORGAN_NOUNS:
+        return _actor_at(a, sentence, k, speakers)
+    return None
 
 
 def _before_note(a: Analysis, k: int, first: int) -> int:
@@ -602,6 +613,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         speaks_itself = word in SPEECH_NOUNS and j == k - 1
         return owner.actor.name if speaks_itself else state_of(a, owner.actor.name)
     before = a.tokens[j] if j >= first else None
+    if before is not None and before.lower in ARMED_ORGANS:
+        return _armed_owner(a, j, first)  # "the army delegation said": the army's side
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
         return state_of(a, resolve_role(a, before.start, before.lower))
     if before is not None and before.lower in PERSONAL_POSSESSIVES:

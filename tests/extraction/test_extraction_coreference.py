@@ -282,6 +282,22 @@ def speakers_in(text, registry, opening):
             [],
             id="k12-the-army-unnamed-is-nobody",
         ),
+        # an organ heading a participle aside speaks itself, not the aside's agent
+        pytest.param(
+            "Myanmar's military and the Arakan Army sent delegations to Kunming. The military, "
+            "commanded by Senior General Min Aung Hlaing, said it would extend the truce.",
+            "The military, commanded",
+            ["Myanmar"],
+            id="k12-broadsheet-army-commanded-by",
+        ),
+        pytest.param(
+            "Sudan's army and the RSF sent delegations to Jeddah. The army delegation, led by "
+            "Lieutenant General Ahmed Osman, said it would accept the truce only if the RSF "
+            "withdrew.",
+            "The army delegation",
+            ["Sudan"],
+            id="k12-army-delegation-led-by",
+        ),
         # a body named with a demonym ("the Libyan National Army") is no state's organ
         pytest.param(
             "In Benghazi, the Libyan National Army said it would attend the talks.",
