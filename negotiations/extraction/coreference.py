@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import Mention, lemma_of
+from .actors import Mention, dateline_place, lemma_of
 from .analysis import Analysis
 from .lexicon import (
     AGENT_LIST_GAPS,
@@ -230,6 +230,9 @@ def article_state(a: Analysis, offset: int) -> str | None:
     paragraphs before, else the state of the last official named, else the negotiation's
     most named state, else the last state named."""
     states = [p for p in _negotiation_parties(a) if _kind(a, p) == "state"]
+    # Of sides named as often, the one the story is filed from ("PHNOM PENH (Agency) -")
+    home = dateline_state(a)
+    states.sort(key=lambda p: p != home)
     near = _parties_named(a, max(0, offset - _REACH // 3), offset)
     if any(near[p] for p in states):
         return max(states, key=lambda p: near[p])
@@ -339,6 +342,13 @@ def _listed_after(a: Analysis, k: int) -> list[str]:
 def _formal_name(gap: str) -> bool:
     """Whether the words before a state's name are its formal name's ("the Republic of")."""
     return all(w in ARTICLES or w in STATE_FORMS or w in FORMAL_NAME_LINKS for w in gap.split())
+
+
+def dateline_state(a: Analysis) -> str | None:
+    """The state whose place a wire dateline names ("PHNOM PENH (Agency) -" is Cambodia)."""
+    place = dateline_place(a.document.text)
+    actor = a.registry.lookup(place) if place else None
+    return actor.name if actor is not None and actor.kind == "state" else None
 
 
 def _kind(a: Analysis, name: str) -> str | None:

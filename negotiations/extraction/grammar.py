@@ -9,6 +9,7 @@ from .analysis import Analysis
 from .coreference import (
     after_preposition,
     article_state,
+    dateline_state,
     joint_parties,
     named_government,
     named_mediators,
@@ -22,6 +23,7 @@ from .coreference import (
     titled_person,
 )
 from .lexicon import (
+    ACRONYM_FILLERS,
     AGENT_LIST_GAPS,
     APPOSITION_OPENERS,
     ARMED_MODIFIERS,
@@ -77,6 +79,7 @@ _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
+_ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
 # does not, as these walks have always read them.
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
@@ -511,6 +514,30 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
         # "his forces accepted": the side the commander named before leads
         return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
+    if _organ_name_head(a, k, first) is None:
+        return None
+    # Only a firm sign names its state: a guess here would carry on through "it" and "the
+    # statement" in every sentence after.
+    previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)) or "")
+    if previous is not None and previous.kind == "state":
+        return previous.name
+    return named_government(a, token.start) or dateline_state(a)
+
+
+def _organ_name_head(a: Analysis, k: int, first: int) -> int | None:
+    """ "The Ministry of Foreign Affairs and International Cooperation said": the organ noun
+    heading an official name the registry lacks, which speaks as "the ministry" would."""
+    j = k
+    while j > first and j > k - _ORGAN_NAME_REACH and not breaks_after(a, j - 1):
+        previous = a.tokens[j - 1]
+        if not (previous.text[:1].isupper() or previous.lower in ACRONYM_FILLERS):
+            break
+        j -= 1
+    for head in range(j, k):
+        if a.tokens[head].lower in STATE_ORGANS and a.tokens[head + 1].lower == "of":
+            return (
+                head if head > first and a.tokens[head - 1].lower in DEFINITE_DETERMINERS else None
+            )
     return None
 
 

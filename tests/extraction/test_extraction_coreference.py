@@ -389,6 +389,37 @@ def test_named_mediators(text, opening, expected, wider):
             ["Philippines"],
             id="k12-government-not-the-facilitators",
         ),
+        # an official name the registry lacks speaks as "the ministry" would, on firm signs
+        # only: here the dateline, which also breaks a tie between two sides named as often
+        pytest.param(
+            "PHNOM PENH, Dec 6 (State Agency) - The Ministry of Foreign Affairs and "
+            "International Cooperation said on Saturday that Cambodia was ready to resume talks "
+            "with Thailand. The ministry also said the border crossings had been closed.",
+            "PHNOM PENH",
+            ["Cambodia"],
+            id="k12-agency-official-name-from-the-dateline",
+        ),
+        pytest.param(
+            "Sudan's army-led government sent a delegation to Jeddah. The Ministry of Foreign "
+            "Affairs said the delegation would stay for a week.",
+            "The Ministry of Foreign Affairs",
+            ["Sudan"],
+            id="k12-official-name-after-its-government",
+        ),
+        pytest.param(
+            "Prak Sokhonn met the Thai ambassador on Friday. The Ministry of Foreign Affairs "
+            "said the border would reopen.",
+            "The Ministry of Foreign Affairs",
+            [],
+            id="k12-official-name-without-a-firm-sign-is-nobody",
+        ),
+        pytest.param(
+            "PHNOM PENH, Dec 6 (State Agency) - Thai and Cambodian officials met at the border "
+            "on Friday. The ministry said the crossings would reopen on Monday.",
+            "The ministry said",
+            ["Cambodia"],
+            id="k12-agency-the-ministry-tie-broken-by-the-dateline",
+        ),
         # a place before the comma owns no organ after it, and vague officials speak for no
         # state of their own
         pytest.param(
