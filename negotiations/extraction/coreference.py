@@ -344,6 +344,15 @@ def _formal_name(gap: str) -> bool:
     return all(w in ARTICLES or w in STATE_FORMS or w in FORMAL_NAME_LINKS for w in gap.split())
 
 
+def home_side(a: Analysis) -> str | None:
+    """The side of the main negotiation whose place the dateline names: the story is filed
+    from its capital ("KHARTOUM (Wire) -" in a story of the Sudan talks). A host's or a
+    mediator's dateline ("DOHA -") names no side."""
+    home = dateline_state(a)
+    main = next((n for n in a.registry.negotiations if a.negotiations[:1] == (n.slug,)), None)
+    return home if main is not None and home in main.parties else None
+
+
 def dateline_state(a: Analysis) -> str | None:
     """The state whose place a wire dateline names ("PHNOM PENH (Agency) -" is Cambodia)."""
     place = dateline_place(a.document.text)

@@ -10,6 +10,7 @@ from .coreference import (
     after_preposition,
     article_state,
     dateline_state,
+    home_side,
     joint_parties,
     named_government,
     named_mediators,
@@ -657,7 +658,7 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if word in GOVERNING_ORGANS and before.lower != "a":
         # "Yemen's government and the Houthis met ... The government said": the government
         # named last, before any foreign speaker in between
-        named = named_government(a, a.tokens[k].start)
+        named = named_government(a, a.tokens[k].start) or home_side(a)
         if named is not None:
             return named
     if word in MEDIATOR_NOUNS:

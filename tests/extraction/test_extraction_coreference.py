@@ -429,20 +429,21 @@ def test_named_mediators(text, opening, expected, wider):
             [],
             id="k12-wire-officials-after-a-place",
         ),
-        # No government named as such, and a foreign state the only one named as a subject:
-        # the side the story is filed from would be needed (the dateline, which names the
-        # host of talks as often as a side), or a registry that knows the group's state.
+        # No government named as such: the side whose capital the dateline names, when it
+        # is a side of the story's negotiation; a host's dateline names none
         pytest.param(
             "KHARTOUM (Meridian Wire) - The RSF shelled El Fasher overnight. Washington called "
             "for restraint. The government said the attack violated the truce.",
             "The government said",
             ["Sudan"],
-            id="k12-government-only-in-the-dateline",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the story's own state is named only in its dateline, which is no "
-                "mention; the only state named as a subject is Washington",
-            ),
+            id="k12-wire-government-of-the-dateline-side",
+        ),
+        pytest.param(
+            "DOHA (Meridian Wire) - Israel and Hamas negotiators met Qatari mediators on "
+            "Monday. The government said it would send a delegation again next week.",
+            "The government said",
+            ["Israel"],
+            id="k12-wire-host-dateline-is-no-side",
         ),
         pytest.param(
             "Burhan met Massad Boulos in Port Sudan. Boulos said Washington backed the truce. "
