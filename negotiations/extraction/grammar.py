@@ -65,6 +65,7 @@ from .lexicon import (
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
     SPEECH_NOUNS,
+    SPOKESPERSON_LINKS,
     STATE_FORMS,
     STATE_ORGANS,
     SUBJECT_GAP_WORDS,
@@ -575,6 +576,9 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
     first = a.sentence_tokens[sentence].start
     while k > first and a.tokens[k].lower == "the":
         k -= 1
+    if k > first and a.tokens[k].lower in SPOKESPERSON_LINKS:
+        # "a spokeswoman for the Colombian army said": the side spoken for
+        return mention.actor.name if a.tokens[k - 1].lower in ORGAN_NOUNS else None
     if k <= first or a.tokens[k].lower not in HEAD_LINKS:
         return None
     if a.tokens[k].lower == "of" and a.tokens[k - 1].lower in STATE_FORMS:
@@ -705,12 +709,18 @@ def _role_phrase(a: Analysis, k: int, first: int) -> str:
 
 def _field_words(a: Analysis, j: int, first: int) -> int:
     """Skip up to two lower-case words naming an organ's field ("Ukraine's energy ministry")
-    when an owner's possessive stands before them; "the energy ministry" borrows no owner."""
+    when an owner's possessive, or its adjective opening the noun phrase ("the Pakistani
+    commerce ministry", "Afghan customs officials"), stands before them; "the energy
+    ministry" borrows no owner."""
     n = j
     while n > first and n > j - 2 and _is_plain_word(a, n):
         n -= 1
     owner = a.mention_at(a.tokens[n].start)
-    return n if n != j and owner is not None and owner.possessive else j
+    if n == j or owner is None:
+        return j
+    opening = a.token_index(owner.start)
+    modifier = opening == first or a.tokens[opening - 1].lower in ARTICLES
+    return n if owner.possessive or modifier else j
 
 
 def _is_plain_word(a: Analysis, k: int) -> bool:

@@ -744,6 +744,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "at"})
 # Prepositions that make the name after a subject its modifier ("Major X of the army said",
 # "the Mission in Somalia said"): the name before them is the subject.
 HEAD_LINKS = PLACE_PREPOSITIONS | {"of"}
+# The preposition that ties a spokesperson or a source to the side it speaks for ("a
+# spokeswoman for the Colombian army said" is Colombia speaking).
+SPOKESPERSON_LINKS = frozenset({"for"})
 # Nouns before "conference" that make it a briefing of the press, no contact between sides.
 PRESS_NOUNS = frozenset({"press", "news"})
 
