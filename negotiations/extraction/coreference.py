@@ -265,8 +265,8 @@ def _names_own_organ(a: Analysis, mention: Mention) -> bool:
     organs = GOVERNING_ORGANS | ARMED_ORGANS
     if _mediating(a, mention):
         return False
-    if mention.surface.split()[-1] in organs:
-        return True  # an alias that holds the organ ("Sudanese army")
+    if mention.surface.split()[-1].lower() in organs:
+        return True  # a state's alias that holds the organ ("Sudanese Armed Forces")
     k = a.token_index(mention.end)
     while k < len(a.tokens) and a.tokens[k].text in ARMED_MODIFIERS:
         k += 1

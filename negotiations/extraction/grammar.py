@@ -85,6 +85,8 @@ _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
 # does not, as these walks have always read them.
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
+# Marks after a lead-in that a sentence's own clause opens from ("16:40 GMT - The army says").
+_LEAD_BREAKS = ("—", "–", " - ", ":")
 # Punctuation that ends a clause between two words, for stages scoping a cue to its clause.
 CLAUSE_MARKS = ",;:()—–"
 # Marks that cut a negation off from a verb after them, quotation marks included.
@@ -554,10 +556,12 @@ def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
     owner = a.mention_at(a.tokens[j].start) if j >= first else None
     if owner is not None and not breaks_after(a, j):
         return state_of(a, owner.actor.name)
-    # "The army said" refers back when it opens a sentence; inside another's clause ("while
-    # the army insists") it is the reporter's account. "The forces" alone are anyone's.
+    # "The army said" refers back when it opens a sentence, past a lead-in ("16:40 GMT - The
+    # army says"); after "while" or "that" it is the reporter's account of the army. "The
+    # forces" alone are anyone's.
     bare = a.tokens[k].lower not in FORCE_NOUNS or j < k - 1
-    if j == first and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
+    opens = j == first or (j > first and breaks_after(a, j - 1, _LEAD_BREAKS))
+    if opens and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
         return named_government(a, a.tokens[k].start)
     return None
 

@@ -276,6 +276,13 @@ def speakers_in(text, registry, opening):
             id="k12-the-army-named-before",
         ),
         pytest.param(
+            "16:05 GMT - The Sudanese Armed Forces shelled RSF positions near Babanusa.\n\n"
+            "16:40 GMT - The army says it accepts the truce if the RSF leaves the city.",
+            "16:40 GMT",
+            ["Sudan"],
+            id="k12-live-blog-the-army-after-its-full-name",
+        ),
+        pytest.param(
             "The African Union said convoys were stuck near El Fasher. "
             "The army said the roads were open.",
             "The army said",
