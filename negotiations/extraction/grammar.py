@@ -519,13 +519,29 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         # "his forces accepted": the side the commander named before leads
         return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
     if _organ_name_head(a, k, first) is None:
-        return None
+        return _seated_before(a, k, first)
     # Only a firm sign names its state: a guess here would carry on through "it" and "the
     # statement" in every sentence after.
     previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)) or "")
     if previous is not None and previous.kind == "state":
         return previous.name
     return named_government(a, token.start) or dateline_state(a)
+
+
+def _seated_before(a: Analysis, k: int, first: int) -> str | None:
+    """ "Afghan officials in Nangarhar told": the actor before a place the registry lacks,
+    which is where it sits and no actor of its own."""
+    j = k
+    while j > max(first, k - 3) and a.tokens[j].text[:1].isupper() and not breaks_after(a, j - 1):
+        if a.mention_at(a.tokens[j].start) is not None:
+            return None
+        j -= 1
+    if j == k or a.tokens[j].lower not in PLACE_PREPOSITIONS or j - 1 < first:
+        return None
+    head = a.mention_at(a.tokens[j - 1].start)
+    if head is None or head.possessive or breaks_after(a, j - 1):
+        return None
+    return head.actor.name
 
 
 def _organ_name_head(a: Analysis, k: int, first: int) -> int | None:

@@ -388,8 +388,9 @@ def test_a_group_named_with_its_member_states_speaks(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)][0] == speaker
 
 
-# An organ's owner may stand before its field words as an adjective opening the phrase, and a
-# spokesperson "for" a side speaks for it (kind 12).
+# An organ's owner may stand before its field words as an adjective opening the phrase, a
+# spokesperson "for" a side speaks for it, and an organ "in" a place speaks where it sits
+# (kind 12).
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -409,6 +410,12 @@ def test_a_group_named_with_its_member_states_speaks(registry, text, speaker):
             "Colombia",
         ),
         ("A source for the Sudanese military said the truce would hold.", "Sudan"),
+        # a place the registry lacks after the organ is where it sits
+        ("Malian officials in Tessalit told the agency the convoy had been ambushed.", "Mali"),
+        (
+            "10:15 - Armenian forces in Tegh said Azerbaijani units had opened fire overnight.",
+            "Armenia",
+        ),
     ],
 )
 def test_an_organ_owned_by_a_demonym_or_spoken_for_is_the_side(registry, text, speaker):
