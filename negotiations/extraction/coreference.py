@@ -21,6 +21,7 @@ from .lexicon import (
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
     MEDIATION_NOUNS,
+    MEDIATION_PREFIXES,
     MEDIATION_VERBS,
     MEDIATOR_NOUNS,
     NAME_CONJUNCTIONS,
@@ -286,7 +287,10 @@ def _mediating(a: Analysis, mention: Mention) -> bool:
 
 
 def _mediation_word(token) -> bool:
-    return token.lemma in MEDIATION_VERBS or token.lemma in MEDIATION_NOUNS
+    lemma = token.lemma
+    if lemma.startswith(MEDIATION_PREFIXES):
+        lemma = lemma_of(lemma.split("-", 1)[1])  # "Qatar co-mediated"
+    return lemma in MEDIATION_VERBS or lemma in MEDIATION_NOUNS
 
 
 def named_mediators(a: Analysis, offset: int) -> list[str]:
@@ -302,6 +306,8 @@ def named_mediators(a: Analysis, offset: int) -> list[str]:
             found = _listed_before(a, k) or _listed_after(a, k)
         elif _mediation_word(token) and k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "by":
             found = _listed_after(a, k + 1)
+        elif _mediation_word(token):
+            found = _listed_before(a, k)  # "Turkey hosted the talks", "Qatari mediation"
         else:
             continue
         named = found + named

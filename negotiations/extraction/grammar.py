@@ -244,7 +244,10 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
 
 
 def _mediators(a: Analysis, k: int, first: int) -> list[str]:
-    """ "The mediators said": the mediators the article named before."""
+    """ "The mediators said", "the mediators' statement said": the mediators the article
+    named before."""
+    if a.tokens[k].lower in SPEECH_NOUNS and k - 1 > first and _plural_possessive(a, k - 1):
+        k -= 1
     if a.tokens[k].lower not in MEDIATOR_NOUNS or k <= first:
         return []
     if a.tokens[k - 1].lower not in DEFINITE_DETERMINERS:
@@ -267,6 +270,11 @@ def joint_source(a: Analysis, sentence: int, k: int) -> list[str]:
     j = k + 1
     while j < last and a.tokens[j].lower in ARTICLES:
         j += 1
+    if j < last and j > k + 1:
+        # "according to the mediators", "according to the mediators' statement"
+        mediators = _mediators(a, j, k + 1)
+        if mediators:
+            return mediators
     if j + 1 >= last or a.tokens[j].lower not in JOINT_MARKERS:
         return []
     noun = a.tokens[j + 1]
@@ -372,6 +380,12 @@ def statement_author(a: Analysis, sentence: int, verb: int) -> str | None:
     return None
 
 
+def _plural_possessive(a: Analysis, k: int) -> bool:
+    """Whether token k is a plural's possessive ("the parties' answers"), whose mark the
+    tokens drop."""
+    return a.tokens[k].lower.endswith("s") and gap_after(a, k).strip() in {"'", "’"}
+
+
 def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     """Whether the speech word at token k is a noun: "his remarks", "a firm demand", "a stark
     warning", a word of a name. After a determiner and a modifier only a base or -ing form
@@ -381,7 +395,7 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     before = a.tokens[k - 1] if k > first else None
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
         return before is not None
-    if before.lower.endswith("s") and gap_after(a, k - 1).strip() in {"'", "’"}:
+    if _plural_possessive(a, k - 1):
         return True  # a plural's possessive: "the parties' answers"
     if k - 2 < first or not (a.tokens[k - 2].lower in NOUN_MARKERS or a.tokens[k - 2].possessive):
         return False

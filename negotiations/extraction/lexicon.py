@@ -646,6 +646,8 @@ FORMAL_NAME_LINKS = frozenset({"state", "of"})
 # Verbs whose "by" phrase names the mediators ("talks mediated by Turkey and Qatar"); the
 # host of a round of talks is one of its go-betweens ("hosted by Oman").
 MEDIATION_VERBS = frozenset({"mediate", "broker", "facilitate", "host"})
+# Prefixes that share a mediation among several ("Qatar co-mediated", "co-hosted by Oman").
+MEDIATION_PREFIXES = ("co-",)
 # State organs that stand for the whole state whatever modifies them ("the army-led
 # authorities", "the interim government"); a ministry's modifier names its field, and the
 # field's ministry may be any state's ("the health ministry said").

@@ -355,6 +355,28 @@ def test_armed_organs(text, opening, expected, wider):
             id="k12-mediators-past-another-speaker",
         ),
         pytest.param(
+            "Oman hosted the talks in Muscat, and Jordan co-mediated.\n\nThe two delegations "
+            "agreed on prisoner lists which, according to the mediators' statement, will be "
+            "exchanged within a month.",
+            "The two delegations agreed",
+            ["Oman", "Jordan"],
+            id="k12-explainer-hosted-and-co-mediated-mediators-statement",
+        ),
+        pytest.param(
+            "Egypt and Qatar brokered the truce in January. The mediators' statement said the "
+            "second phase would start in March.",
+            "The mediators' statement",
+            ["Egypt", "Qatar"],
+            id="k12-brokered-then-mediators-statement",
+        ),
+        pytest.param(
+            "Kenya hosted both delegations in Nairobi. According to the mediators, a draft "
+            "would be ready by Friday.",
+            "According to the mediators",
+            ["Kenya"],
+            id="k12-according-to-the-mediators",
+        ),
+        pytest.param(
             "Armenia said the border talks had stalled. "
             "The mediators said a new round was possible.",
             "The mediators said",
