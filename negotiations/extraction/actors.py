@@ -93,6 +93,14 @@ _DATELINE = re.compile(
 )
 
 
+def dateline_place(text: str) -> str | None:
+    """The place a wire dateline opening the story names ("PORT SUDAN, Nov 5 (Agency) - ")."""
+    dateline = _DATELINE.match(text)
+    if dateline is None:
+        return None
+    return re.split(r"[,(]|\s[-–—]", dateline.group(0), maxsplit=1)[0].strip()
+
+
 # A transcript's turn, a name opening a line before its speaker's words ("MARÍA LÓPEZ: We
 # will…", "María López: We will…"); capitals are checked after the match, for accents.
 _TURN_LABEL = re.compile(r"^([^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,2}):[ \t]+\w", re.M)

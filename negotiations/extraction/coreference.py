@@ -6,14 +6,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import Mention, lemma_of
+from .actors import Mention, dateline_place, lemma_of
 from .analysis import Analysis
 from .lexicon import (
+    AGENT_LIST_GAPS,
+    ARMED_MODIFIERS,
+    ARMED_ORGANS,
     ARTICLES,
     CIVIL_RANK_HEADS,
+    CONJUNCT_GAPS,
     DESCRIPTIVE_NOUNS,
+    FORMAL_NAME_LINKS,
+    GOVERNING_ORGANS,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
+    MEDIATION_NOUNS,
+    MEDIATION_PREFIXES,
+    MEDIATION_VERBS,
+    MEDIATOR_NOUNS,
     NAME_CONJUNCTIONS,
     NEGOTIATION_SIDE_NOUNS,
     PAIR_GAPS,
@@ -21,6 +31,7 @@ from .lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_SYNONYMS,
+    STATE_FORMS,
     THING_PRONOUNS,
     TITLE_HEADS,
     TITLE_POST_LINKS,
@@ -247,6 +258,9 @@ def article_state(a: Analysis, offset: int) -> str | None:
     paragraphs before, else the state of the last official named, else the negotiation's
     most named state, else the last state named."""
     states = [p for p in _negotiation_parties(a) if _kind(a, p) == "state"]
+    # Of sides named as often, the one the story is filed from ("PHNOM PENH (Agency) -")
+    home = dateline_state(a)
+    states.sort(key=lambda p: p != home)
     near = _parties_named(a, max(0, offset - _REACH // 3), offset)
     if any(near[p] for p in states):
         return max(states, key=lambda p: near[p])
@@ -260,6 +274,123 @@ def article_state(a: Analysis, offset: int) -> str | None:
     # "returned from Muscat" names a place visited, not the side speaking.
     subjects = (m for m in named if not after_preposition(a, m, 0))
     return next((m.actor.name for m in subjects if m.actor.kind == "state"), None)
+
+
+def named_government(a: Analysis, offset: int) -> str | None:
+    """The state whose government or army was last named as such before an offset
+    ("Yemen's government", "the Sudanese army", "the government of Chad"): the side "the
+    government" or "the army" then refers back to."""
+    for mention in reversed(a.mentions_in(max(0, offset - _REACH), offset)):
+        if mention.actor.kind == "state" and _names_own_organ(a, mention):
+            return mention.actor.name
+    return None
+
+
+def _names_own_organ(a: Analysis, mention: Mention) -> bool:
+    """Whether a state is named with its government or army, in lower case: "the Libyan
+    National Army" names a body of its own, and "facilitated by the Malaysian government" a
+    go-between's."""
+    organs = GOVERNING_ORGANS | ARMED_ORGANS
+    if _mediating(a, mention):
+        return False
+    if mention.surface.split()[-1].lower() in organs:
+        return True  # a state's alias that holds the organ ("Sudanese Armed Forces")
+    k = a.token_index(mention.end)
+    while k < len(a.tokens) and a.tokens[k].text in ARMED_MODIFIERS:
+        k += 1
+    # "Sudan's army-led government": the first part of a compound names the organ too
+    if k < len(a.tokens) and a.tokens[k].text.split("-")[0] in organs:
+        return True
+    j = a.token_index(mention.start)
+    return j > 1 and a.tokens[j - 1].lower == "of" and a.tokens[j - 2].text in GOVERNING_ORGANS
+
+
+def _mediating(a: Analysis, mention: Mention) -> bool:
+    """Whether a mention is the agent of a mediation ("brokered by the Qatari government")."""
+    j = a.token_index(mention.start) - 1
+    while j > 0 and a.tokens[j].lower in ARTICLES:
+        j -= 1
+    return j > 0 and a.tokens[j].lower == "by" and _mediation_word(a.tokens[j - 1])
+
+
+def _mediation_word(token) -> bool:
+    lemma = token.lemma
+    if lemma.startswith(MEDIATION_PREFIXES):
+        lemma = lemma_of(lemma.split("-", 1)[1])  # "Qatar co-mediated"
+    return lemma in MEDIATION_VERBS or lemma in MEDIATION_NOUNS
+
+
+def named_mediators(a: Analysis, offset: int) -> list[str]:
+    """The mediators "the mediators" refers back to: the actors last named as mediators
+    before an offset ("Qatari and Egyptian mediators", "mediators Turkey and Qatar", "talks
+    mediated by X and Y"), as their states; none when the article names none."""
+    first, named, sentence = a.token_index(max(0, offset - _REACH)), [], None
+    for k in range(a.token_index(offset) - 1, first - 1, -1):
+        token = a.tokens[k]
+        if sentence is not None and token.start < sentence:
+            break  # "talks hosted by X with mediation by Y": every go-between of one sentence
+        if token.lower in MEDIATOR_NOUNS:
+            found = _listed_before(a, k) or _listed_after(a, k)
+        elif _mediation_word(token) and k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "by":
+            found = _listed_after(a, k + 1)
+        elif _mediation_word(token):
+            found = _listed_before(a, k)  # "Turkey hosted the talks", "Qatari mediation"
+        else:
+            continue
+        named = found + named
+        if found and sentence is None:
+            sentence = next(s.start for s in reversed(a.sentences) if s.start <= token.start)
+    return list(dict.fromkeys(state_of(a, name) or name for name in named))
+
+
+def _listed_before(a: Analysis, k: int) -> list[str]:
+    """The actors of a list that ends at or right before token k ("X and Y mediators")."""
+    token = a.tokens[k]
+    last = a.mention_at(token.start) or a.mention_at(a.tokens[k - 1].start) if k else None
+    if last is None:
+        return []
+    found = [last]
+    for mention in reversed(a.mentions_in(max(0, last.start - 200), last.start)):
+        gap = a.document.text[mention.end : found[-1].start].strip(" ,").lower()
+        if gap not in AGENT_LIST_GAPS | CONJUNCT_GAPS:
+            break
+        found.append(mention)
+    return [m.actor.name for m in reversed(found)]
+
+
+def _listed_after(a: Analysis, k: int) -> list[str]:
+    """The actors of a list right after token k ("mediators Qatar and Egypt", "by X, Y and
+    the Z"), an apposition's dashes and commas allowed."""
+    found: list[Mention] = []
+    end = a.tokens[k].end
+    for mention in a.mentions_in(end, end + 200):
+        gap = a.document.text[end : mention.start].strip(" ,–—-").lower()
+        if gap not in AGENT_LIST_GAPS | CONJUNCT_GAPS and not _formal_name(gap):
+            break
+        found.append(mention)
+        end = mention.end
+    return [m.actor.name for m in found]
+
+
+def _formal_name(gap: str) -> bool:
+    """Whether the words before a state's name are its formal name's ("the Republic of")."""
+    return all(w in ARTICLES or w in STATE_FORMS or w in FORMAL_NAME_LINKS for w in gap.split())
+
+
+def home_side(a: Analysis) -> str | None:
+    """The side of the main negotiation whose place the dateline names: the story is filed
+    from its capital ("KHARTOUM (Wire) -" in a story of the Sudan talks). A host's or a
+    mediator's dateline ("DOHA -") names no side."""
+    home = dateline_state(a)
+    main = next((n for n in a.registry.negotiations if a.negotiations[:1] == (n.slug,)), None)
+    return home if main is not None and home in main.parties else None
+
+
+def dateline_state(a: Analysis) -> str | None:
+    """The state whose place a wire dateline names ("PHNOM PENH (Agency) -" is Cambodia)."""
+    place = dateline_place(a.document.text)
+    actor = a.registry.lookup(place) if place else None
+    return actor.name if actor is not None and actor.kind == "state" else None
 
 
 def _kind(a: Analysis, name: str) -> str | None:

@@ -9,7 +9,11 @@ from .analysis import Analysis
 from .coreference import (
     after_preposition,
     article_state,
+    dateline_state,
+    home_side,
     joint_parties,
+    named_government,
+    named_mediators,
     office_after,
     previous_speaker,
     resolve_description,
@@ -20,8 +24,11 @@ from .coreference import (
     titled_person,
 )
 from .lexicon import (
+    ACRONYM_FILLERS,
     AGENT_LIST_GAPS,
     APPOSITION_OPENERS,
+    ARMED_MODIFIERS,
+    ARMED_ORGANS,
     ARTICLES,
     BARE_JOINT_NOUNS,
     BARE_VERB_OPENERS,
@@ -42,6 +49,7 @@ from .lexicon import (
     JOINT_DETERMINERS,
     JOINT_MARKERS,
     JOINT_NOUNS,
+    MEDIATOR_NOUNS,
     MEMBER_LIST_OPENERS,
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
@@ -57,6 +65,7 @@ from .lexicon import (
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
     SPEECH_NOUNS,
+    SPOKESPERSON_LINKS,
     STATE_FORMS,
     STATE_ORGANS,
     SUBJECT_GAP_WORDS,
@@ -72,9 +81,12 @@ _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
+_ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
 # does not, as these walks have always read them.
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
+# Marks after a lead-in that a sentence's own clause opens from ("16:40 GMT - The army says").
+_LEAD_BREAKS = ("—", "–", " - ", ":")
 # Punctuation that ends a clause between two words, for stages scoping a cue to its clause.
 CLAUSE_MARKS = ",;:()—–"
 # Marks that cut a negation off from a verb after them, quotation marks included.
@@ -140,9 +152,20 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
             opening = _before_parenthetical(a, k, first)
             agent = _relative_agent(a, sentence, opening, k)
             if agent is not None and opening >= first:
-                return _possessor(a, opening) or agent
+                # "The army, commanded by General X, said": an organ speaks itself
+                organ = _organ_before_aside(a, sentence, opening, speakers)
+                return organ or _possessor(a, opening) or agent
             k = _past_apposition(a, opening, first)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
+    """The side an organ heading a participle aside stands for ("the army delegation, led by
+    X"); a document or speech noun there ("the terms, published by X") leaves it to X."""
+    word = a.tokens[k].lower
+    if word in ARMED_ORGANS or word in STATE_ORGANS or word in ORGAN_NOUNS:
+        return _actor_at(a, sentence, k, speakers)
+    return None
 
 
 def _before_note(a: Analysis, k: int, first: int) -> int:
@@ -169,7 +192,8 @@ def subjects(
         k -= 1
     if k < first or not same_quote(a, k, verb):
         return []
-    joint = _members(a, k, first) or _joint(a, k, first) or _reported_they(a, sentence, k)
+    joint = _members(a, k, first) or _joint(a, k, first) or _mediators(a, k, first)
+    joint = joint or _reported_they(a, sentence, k)
     if joint:
         return joint
     name = clause_subject(a, sentence, verb, speakers)
@@ -219,6 +243,18 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
     return joint_parties(a, noun.start, noun.lemma)
 
 
+def _mediators(a: Analysis, k: int, first: int) -> list[str]:
+    """ "The mediators said", "the mediators' statement said": the mediators the article
+    named before."""
+    if a.tokens[k].lower in SPEECH_NOUNS and k - 1 > first and _plural_possessive(a, k - 1):
+        k -= 1
+    if a.tokens[k].lower not in MEDIATOR_NOUNS or k <= first:
+        return []
+    if a.tokens[k - 1].lower not in DEFINITE_DETERMINERS:
+        return []
+    return named_mediators(a, a.tokens[k].start)
+
+
 def _side_members(a: Analysis, j: int, first: int) -> bool:
     """ "officials from both delegations": people the sides send speak for the sides."""
     return (
@@ -234,6 +270,11 @@ def joint_source(a: Analysis, sentence: int, k: int) -> list[str]:
     j = k + 1
     while j < last and a.tokens[j].lower in ARTICLES:
         j += 1
+    if j < last and j > k + 1:
+        # "according to the mediators", "according to the mediators' statement"
+        mediators = _mediators(a, j, k + 1)
+        if mediators:
+            return mediators
     if j + 1 >= last or a.tokens[j].lower not in JOINT_MARKERS:
         return []
     noun = a.tokens[j + 1]
@@ -339,6 +380,12 @@ def statement_author(a: Analysis, sentence: int, verb: int) -> str | None:
     return None
 
 
+def _plural_possessive(a: Analysis, k: int) -> bool:
+    """Whether token k is a plural's possessive ("the parties' answers"), whose mark the
+    tokens drop."""
+    return a.tokens[k].lower.endswith("s") and gap_after(a, k).strip() in {"'", "’"}
+
+
 def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     """Whether the speech word at token k is a noun: "his remarks", "a firm demand", "a stark
     warning", a word of a name. After a determiner and a modifier only a base or -ing form
@@ -348,7 +395,7 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     before = a.tokens[k - 1] if k > first else None
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
         return before is not None
-    if before.lower.endswith("s") and gap_after(a, k - 1).strip() in {"'", "’"}:
+    if _plural_possessive(a, k - 1):
         return True  # a plural's possessive: "the parties' answers"
     if k - 2 < first or not (a.tokens[k - 2].lower in NOUN_MARKERS or a.tokens[k - 2].possessive):
         return False
@@ -478,11 +525,74 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         kinds = DESCRIPTIVE_NOUNS[token.lemma]
         if named is not None and not named.possessive and named.actor.kind in kinds:
             return named.actor.name
+    if word in ARMED_ORGANS and (armed := _armed_owner(a, k, first)) is not None:
+        return armed
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
         # "his forces accepted": the side the commander named before leads
         return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
+    if _organ_name_head(a, k, first) is None:
+        return _seated_before(a, k, first)
+    # Only a firm sign names its state: a guess here would carry on through "it" and "the
+    # statement" in every sentence after.
+    previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)) or "")
+    if previous is not None and previous.kind == "state":
+        return previous.name
+    return named_government(a, token.start) or dateline_state(a)
+
+
+def _seated_before(a: Analysis, k: int, first: int) -> str | None:
+    """ "Afghan officials in Nangarhar told": the actor before a place the registry lacks,
+    which is where it sits and no actor of its own."""
+    j = k
+    while j > max(first, k - 3) and a.tokens[j].text[:1].isupper() and not breaks_after(a, j - 1):
+        if a.mention_at(a.tokens[j].start) is not None:
+            return None
+        j -= 1
+    if j == k or a.tokens[j].lower not in PLACE_PREPOSITIONS or j - 1 < first:
+        return None
+    head = a.mention_at(a.tokens[j - 1].start)
+    if head is None or head.possessive or breaks_after(a, j - 1):
+        return None
+    return head.actor.name
+
+
+def _organ_name_head(a: Analysis, k: int, first: int) -> int | None:
+    """ "The Ministry of Foreign Affairs and International Cooperation said": the organ noun
+    heading an official name the registry lacks, which speaks as "the ministry" would."""
+    j = k
+    while j > first and j > k - _ORGAN_NAME_REACH and not breaks_after(a, j - 1):
+        previous = a.tokens[j - 1]
+        if not (previous.text[:1].isupper() or previous.lower in ACRONYM_FILLERS):
+            break
+        j -= 1
+    for head in range(j, k):
+        if a.tokens[head].lower in STATE_ORGANS and a.tokens[head + 1].lower == "of":
+            return (
+                head if head > first and a.tokens[head - 1].lower in DEFINITE_DETERMINERS else None
+            )
+    return None
+
+
+def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
+    """ "Sudan's army said", "the Colombian armed forces said": the side named right before
+    an armed organ speaks; "the army said" alone is the army last named with its owner."""
+    if not a.tokens[k].text.islower():
+        return None  # "the Libyan National Army" is a body's name
+    j = k - 1
+    while j > first and a.tokens[j].text in ARMED_MODIFIERS:
+        j -= 1
+    owner = a.mention_at(a.tokens[j].start) if j >= first else None
+    if owner is not None and not breaks_after(a, j):
+        return state_of(a, owner.actor.name)
+    # "The army said" refers back when it opens a sentence, past a lead-in ("16:40 GMT - The
+    # army says"); after "while" or "that" it is the reporter's account of the army. "The
+    # forces" alone are anyone's.
+    bare = a.tokens[k].lower not in FORCE_NOUNS or j < k - 1
+    opens = j == first or (j > first and breaks_after(a, j - 1, _LEAD_BREAKS))
+    if opens and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
+        return named_government(a, a.tokens[k].start)
     return None
 
 
@@ -500,6 +610,9 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
     first = a.sentence_tokens[sentence].start
     while k > first and a.tokens[k].lower == "the":
         k -= 1
+    if k > first and a.tokens[k].lower in SPOKESPERSON_LINKS:
+        # "a spokeswoman for the Colombian army said": the side spoken for
+        return mention.actor.name if a.tokens[k - 1].lower in ORGAN_NOUNS else None
     if k <= first or a.tokens[k].lower not in HEAD_LINKS:
         return None
     if a.tokens[k].lower == "of" and a.tokens[k - 1].lower in STATE_FORMS:
@@ -556,7 +669,9 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     j = _field_words(a, j, first)
     if word in GOVERNING_ORGANS and _after_definite_modifier(a, j, first):
         j -= 1  # "the army-led authorities", "the interim government": a state's own organ
-    owner = a.mention_at(a.tokens[j].start) if j >= first else None
+    # "… held in Amman, officials said": a name before a clause mark owns no organ after it
+    owned = j >= first and not breaks_after(a, j)
+    owner = a.mention_at(a.tokens[j].start) if owned else None
     titled = titled_person(a, owner) if owner is not None else None
     if titled is not None:
         return titled
@@ -564,6 +679,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         speaks_itself = word in SPEECH_NOUNS and j == k - 1
         return owner.actor.name if speaks_itself else state_of(a, owner.actor.name)
     before = a.tokens[j] if j >= first else None
+    if before is not None and before.lower in ARMED_ORGANS:
+        return _armed_owner(a, j, first)  # "the army delegation said": the army's side
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
         return state_of(a, resolve_role(a, before.start, before.lower))
     if before is not None and before.lower in PERSONAL_POSSESSIVES:
@@ -576,6 +693,14 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return None
     if word in ROLE_ANAPHORS:
         return resolve_role(a, a.tokens[k].start, _role_phrase(a, k, first))
+    if word in GOVERNING_ORGANS and before.lower != "a":
+        # "Yemen's government and the Houthis met ... The government said": the government
+        # named last, before any foreign speaker in between
+        named = named_government(a, a.tokens[k].start) or home_side(a)
+        if named is not None:
+            return named
+    if word in MEDIATOR_NOUNS:
+        return None  # mediators the article names are found with the joint subjects
     if word in STATE_ORGANS and before.lower != "a":
         # "The ministry also said": the state the last sentence's speaker spoke for
         previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)))
@@ -618,12 +743,18 @@ def _role_phrase(a: Analysis, k: int, first: int) -> str:
 
 def _field_words(a: Analysis, j: int, first: int) -> int:
     """Skip up to two lower-case words naming an organ's field ("Ukraine's energy ministry")
-    when an owner's possessive stands before them; "the energy ministry" borrows no owner."""
+    when an owner's possessive, or its adjective opening the noun phrase ("the Pakistani
+    commerce ministry", "Afghan customs officials"), stands before them; "the energy
+    ministry" borrows no owner."""
     n = j
     while n > first and n > j - 2 and _is_plain_word(a, n):
         n -= 1
     owner = a.mention_at(a.tokens[n].start)
-    return n if n != j and owner is not None and owner.possessive else j
+    if n == j or owner is None:
+        return j
+    opening = a.token_index(owner.start)
+    modifier = opening == first or a.tokens[opening - 1].lower in ARTICLES
+    return n if owner.possessive or modifier else j
 
 
 def _is_plain_word(a: Analysis, k: int) -> bool:

@@ -631,6 +631,23 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 STATE_ORGANS = frozenset(
     {"government", "ministry", "cabinet", "presidency", "administration", "authorities"}
 )
+# A state's armed organs: "Sudan's army said" is the state speaking when its owner is named
+# right before; "the army said" alone is the army whose owner was named last, never the
+# previous speaker's ("the armed forces" are its "forces" after ARMED_MODIFIERS).
+ARMED_ORGANS = frozenset({"army", "military", "forces"})
+# Words between an owner and its armed organ ("Colombia's armed forces", "the national army").
+ARMED_MODIFIERS = frozenset({"armed", "national", "regular"})
+# Plural go-betweens that "the" refers back to the mediators an article names ("Qatari and
+# Egyptian mediators ... The mediators said"), never the previous speaker.
+MEDIATOR_NOUNS = frozenset({"mediators", "facilitators", "guarantors"})
+# With STATE_FORMS and articles, the words of a state's formal name before its own
+# ("mediation by the State of Qatar", "hosted by the Republic of Türkiye").
+FORMAL_NAME_LINKS = frozenset({"state", "of"})
+# Verbs whose "by" phrase names the mediators ("talks mediated by Turkey and Qatar"); the
+# host of a round of talks is one of its go-betweens ("hosted by Oman").
+MEDIATION_VERBS = frozenset({"mediate", "broker", "facilitate", "host"})
+# Prefixes that share a mediation among several ("Qatar co-mediated", "co-hosted by Oman").
+MEDIATION_PREFIXES = ("co-",)
 # State organs that stand for the whole state whatever modifies them ("the army-led
 # authorities", "the interim government"); a ministry's modifier names its field, and the
 # field's ministry may be any state's ("the health ministry said").
@@ -730,6 +747,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "at"})
 # Prepositions that make the name after a subject its modifier ("Major X of the army said",
 # "the Mission in Somalia said"): the name before them is the subject.
 HEAD_LINKS = PLACE_PREPOSITIONS | {"of"}
+# The preposition that ties a spokesperson or a source to the side it speaks for ("a
+# spokeswoman for the Colombian army said" is Colombia speaking).
+SPOKESPERSON_LINKS = frozenset({"for"})
 # Nouns before "conference" that make it a briefing of the press, no contact between sides.
 PRESS_NOUNS = frozenset({"press", "news"})
 
@@ -1824,7 +1844,8 @@ LEMMA_CLASSES = (
     "NEUTRAL_CUES", "OBJECT_VERBS", "OPPOSE_CRITICISM_VERBS", "OPPOSE_CUES", "OPPOSE_HARMS",
     "OPPOSE_NOUNS", "OPPOSE_OUTCOMES", "OUTCOME_VERBS", "PARTNER_VERBS", "PERSON_ROLE_NOUNS",
     "PLANNED_VERBS",
-    "MEDIATION_NOUNS", "NAMING_VERBS", "NEGOTIATION_SIDE_NOUNS", "PLAN_CONTENT_VERBS",
+    "MEDIATION_NOUNS", "MEDIATION_VERBS", "NAMING_VERBS", "NEGOTIATION_SIDE_NOUNS",
+    "PLAN_CONTENT_VERBS",
     "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
     "PLAN_URGING_VERBS", "DECISION_VERBS", "PLAN_BACKING_VERBS", "CONDITION_NOUNS",
@@ -2513,6 +2534,34 @@ SHARED_WORDS = {
         ],
         "readiness answers a plan and backs an issue, and before 'to' and a plan word used as"
         " a verb ('ready to swap') it backs that act as a thing on the table",
+    ),
+    **dict.fromkeys(
+        [("ARMED_ORGANS", "FORCE_NOUNS"), ("ARMED_ORGANS", "COMPLEMENT_SCOPES")],
+        "'forces' after a commander's pronoun are his side's, after a state's name its armed"
+        " organ that speaks, and what a withdrawal moves",
+    ),
+    ("FORMAL_NAME_LINKS", "JOINT_NOUNS"): "'the two states' are the sides, 'the State of"
+    " Qatar' one state's formal name",
+    ("FORMAL_NAME_LINKS", "REPORTING_VERBS"): "'to state' reports speech; 'the State of"
+    " Qatar' is a state's formal name",
+    ("ARMED_ORGANS", "JOINT_NOUNS"): "'the two armies' are the two sides; 'Sudan's army' is"
+    " one state's organ",
+    **dict.fromkeys(
+        [("MEDIATOR_NOUNS", "ORGAN_NOUNS"), ("MEDIATOR_NOUNS", "VISITOR_NOUNS")],
+        "'Qatari mediators' speak for their state or visit with it, and 'the mediators' are"
+        " the mediators the article names",
+    ),
+    ("MEDIATION_VERBS", "PROPOSER_VERBS"): "a side that brokers a deal puts it forward, and"
+    " talks 'mediated by' X name X as their mediator",
+    **dict.fromkeys(
+        [
+            ("CONTACT_VERBS", "MEDIATION_VERBS"),
+            ("MEDIATION_VERBS", "MEETING_INFINITIVES"),
+            ("MEDIATION_VERBS", "OBJECT_VERBS"),
+            ("MEDIATION_VERBS", "SUPPORT_PARTICIPATION_VERBS"),
+        ],
+        "hosting is a contact and an offer to take part, and the host named in 'talks hosted"
+        " by X' is one of the go-betweens 'the mediators' refers back to",
     ),
     ("CALL_CUES", "OPEN_ISSUE_NOUNS"): "a hotline carries calls between sides, and setting one up"
     " is a measure a side may back",

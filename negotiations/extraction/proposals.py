@@ -901,7 +901,8 @@ def _compound_author(c: _Sentence, j: int) -> str | None:
     an actor's name before the plan names its author."""
     if j < 0 or "-" not in c.words[j] or c.words[j] == c.lemmas[j]:
         return None
-    if c.lemmas[j].rsplit("-", 1)[1] not in _AUTHORING_LEMMAS:
+    # a compound's lemma may lose its hyphen ("week-long" -> "weeklong"): no participle then
+    if "-" not in c.lemmas[j] or c.lemmas[j].rsplit("-", 1)[1] not in _AUTHORING_LEMMAS:
         return None
     actor = c.a.registry.lookup(c.token(j).text.rsplit("-", 1)[0])
     return actor.name if actor is not None else None

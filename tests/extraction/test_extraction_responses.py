@@ -178,10 +178,6 @@ def test_it_is_no_side_named_after_it(registry):
     assert ("Rapid Support Forces", "conditional") not in answers(text, registry)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the army' after 'Sudan's army' names no actor yet: an unnamed organ takes no side",
-)
 def test_the_army_is_the_state_named_before(registry):
     text = (
         "Sudan's army and the RSF held talks in Jeddah. Mediators tabled a 10-day truce in "

@@ -26,3 +26,9 @@ def test_huge_input_without_full_stop_is_linear(registry):
     result = extract_or_error(raw, registry)
     assert isinstance(result, Extraction)
     assert time.perf_counter() - started < 30
+
+
+def test_a_hyphenated_modifier_whose_lemma_drops_the_hyphen_does_not_crash(registry):
+    raw = "Sudan's army said on Tuesday it would observe a week-long truce in El Obeid."
+    result = extract_or_error(raw, registry)
+    assert isinstance(result, Extraction)

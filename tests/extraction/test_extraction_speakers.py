@@ -386,3 +386,42 @@ def test_one_sentence_one_speaker(registry, text, expected):
 )
 def test_a_group_named_with_its_member_states_speaks(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)][0] == speaker
+
+
+# An organ's owner may stand before its field words as an adjective opening the phrase, a
+# spokesperson "for" a side speaks for it, and an organ "in" a place speaks where it sits
+# (kind 12).
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "TORKHAM (Meridian Wire) - A spokesman for the Pakistani commerce ministry said "
+            "trade would return to normal within a week.",
+            "Pakistan",
+        ),
+        ("Afghan customs officials said 300 trucks had crossed on Saturday.", "Afghanistan"),
+        (
+            "Ethiopian federal police officials told state television the road had reopened.",
+            "Ethiopia",
+        ),
+        (
+            "Bogotá, 4 March (State Agency) - A spokeswoman for the Colombian army said the "
+            "guerrillas had attacked a patrol in Arauca.",
+            "Colombia",
+        ),
+        ("A source for the Sudanese military said the truce would hold.", "Sudan"),
+        # a place the registry lacks after the organ is where it sits
+        ("Malian officials in Tessalit told the agency the convoy had been ambushed.", "Mali"),
+        (
+            "10:15 - Armenian forces in Tegh said Azerbaijani units had opened fire overnight.",
+            "Armenia",
+        ),
+    ],
+)
+def test_an_organ_owned_by_a_demonym_or_spoken_for_is_the_side(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def test_an_organ_after_a_name_in_another_clause_has_no_owner(registry):
+    text = "The talks moved to Kuala Lumpur, where health ministry officials said 40 were hurt."
+    assert statements(text, registry) == []
