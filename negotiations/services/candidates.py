@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 
 from negotiations.extraction.scope import PlanScope, plan_scope
 from negotiations.models import (
     Evidence,
+    KeptApart,
     Meeting,
     MeetingParticipant,
     Proposal,
@@ -106,24 +107,69 @@ def meetings(
     )
 
 
-def only_fit(negotiation_id: int, undated: matching.MeetingFacts, dated: matching.MeetingFacts):
-    """Whether `dated` is the one dated meeting of its negotiation that fits `undated`."""
-    day: date = undated.reported
-    rivals = Meeting.objects.filter(
-        negotiation=negotiation_id,
-        date__gte=day - matching.UNDATED_BEFORE,
-        date__lte=day + matching.UNDATED_AFTER,
-    ).exclude(pk=dated.id)
-    return matching.undated_belongs(undated, dated, meeting_facts(list(rivals)))
+def undated_joins(dated_ids: set[int]) -> dict[int, list[int]]:
+    """The undated meeting records stored apart earlier that are mentions of these dated
+    meetings: each fits one of them and no other dated meeting of its negotiation, and no
+    editor kept its articles out of it. In five queries however many meetings there are,
+    two when no undated mention is near them (the common case)."""
+    dated = list(
+        Meeting.objects.filter(pk__in=dated_ids, date__isnull=False, negotiation__isnull=False)
+        .order_by("pk")
+        .values_list("pk", "negotiation_id", "date")
+    )
+    if not dated:
+        return {}
+    rows = _near_undated(dated)
+    if not any(day is None for _, _, _, day, *_ in rows):
+        return {}
+    facts = _facts(rows)
+    kept = set(
+        KeptApart.objects.filter(
+            kind="meeting", record_id__in=[pk for pk, *_ in dated]
+        ).values_list("record_id", "article_id")
+    )
+    joins, taken = defaultdict(list), set()
+    for pk, negotiation, day in dated:
+        mine = [f for n, f in facts if n == negotiation]
+        for u in (f for f in mine if f.date is None and f.id not in taken):
+            if any((pk, article) in kept for article in u.articles) or not _near_report(day, u):
+                continue
+            own = next(f for f in mine if f.id == pk)
+            if matching.undated_belongs(u, own, [f for f in mine if f.date and f.id != pk]):
+                joins[pk].append(u.id)
+                taken.add(u.id)
+    return joins
 
 
-def meeting_facts(stored: list[Meeting]) -> list[matching.MeetingFacts]:
-    """What the matching rules compare, for stored meetings with all their sources."""
-    ids = [m.pk for m in stored]
+def _near_undated(dated: list[tuple]) -> list[tuple]:
+    """The meetings of the dated ones' negotiations an undated mention near them may be of,
+    and those undated mentions: (negotiation id, *MEETING_FIELDS) rows, in one query."""
+    first, last = min(day for *_, day in dated), max(day for *_, day in dated)
+    reach = matching.UNDATED_BEFORE + matching.UNDATED_AFTER
+    undated = Q(
+        date__isnull=True,
+        verified=False,
+        reported_on__gte=first - matching.UNDATED_AFTER,
+        reported_on__lte=last + matching.UNDATED_BEFORE,
+    )
+    near = Q(date__gte=first - reach, date__lte=last + reach)
+    meetings = Meeting.objects.filter(undated | near, negotiation__in={n for _, n, _ in dated})
+    return list(meetings.order_by("pk").values_list("negotiation_id", *MEETING_FIELDS))
+
+
+def _near_report(day: date, undated: matching.MeetingFacts) -> bool:
+    """Whether a meeting held on `day` may be the one an undated report speaks of."""
+    reported = undated.reported
+    return day - matching.UNDATED_AFTER <= reported <= day + matching.UNDATED_BEFORE
+
+
+def _facts(rows: list[tuple]) -> list[tuple[int, matching.MeetingFacts]]:
+    """(negotiation id, facts with all their sources) of meeting rows, in two queries."""
+    ids = [row[1] for row in rows]
     parties, articles = _parties(ids), _articles_of("meeting", ids)
     return [
-        _meeting_facts(m.pk, parties, m.kind, m.date, m.reported_on, m.status, articles[m.pk])
-        for m in stored
+        (negotiation, _meeting_facts(pk, parties, *fields, articles[pk]))
+        for negotiation, pk, *fields in rows
     ]
 
 

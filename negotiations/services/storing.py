@@ -458,30 +458,9 @@ class _Storing:
     def place_undated_meetings(self) -> None:
         """Undated mentions stored apart earlier join a meeting this article dated, when it is
         the one dated meeting that fits them."""
-        dated = Meeting.objects.filter(
-            pk__in=self.dated_meetings, date__isnull=False, negotiation__isnull=False
-        )
-        for meeting in dated:
-            undated = Meeting.objects.filter(
-                negotiation=meeting.negotiation_id,
-                date__isnull=True,
-                verified=False,
-                reported_on__gte=meeting.date - matching.UNDATED_AFTER,
-                reported_on__lte=meeting.date + matching.UNDATED_BEFORE,
-            ).exclude(pk=meeting.pk)
-            undated = list(undated)
-            if not undated:  # most dated meetings have no undated mention near them
-                continue
-            facts = candidates_for.meeting_facts([meeting])[0]
-            for other in candidates_for.meeting_facts(undated):
-                kept = KeptApart.objects.filter(
-                    kind="meeting", record_id=meeting.pk, article__in=other.articles
-                )
-                if kept.exists() or not candidates_for.only_fit(
-                    meeting.negotiation_id, other, facts
-                ):
-                    continue
-                merge_into(meeting, [Meeting.objects.get(pk=other.id)])
+        joins = candidates_for.undated_joins(self.dated_meetings) if self.dated_meetings else {}
+        for pk, undated in joins.items():
+            merge_into(Meeting.objects.get(pk=pk), Meeting.objects.filter(pk__in=undated))
 
     def positions_and_issues(
         self, records: list[PositionRecord], statements: list[tuple[Statement, list[str]]]
