@@ -18,8 +18,21 @@ from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, Tuple
 from django.db.models.functions import Coalesce
 
 from .extraction import normalize_alias
+from .extraction.vocabulary import RESPONSE_STANCES
+from .links import page_path
+from .list_rows import (
+    MeetingRow,
+    Participation,
+    ReportRow,
+    SourceRow,
+    meeting_row,
+    proposal_row,
+    response_row,
+    statement_row,
+)
 from .page_cache import across_writes
 from .pg_indexes import SEARCH_CONFIG, matches_text
+from .stances import StanceHistory, StanceReport, stance_histories
 
 
 @dataclass(frozen=True, order=True)
@@ -82,7 +95,7 @@ class Entry:
 
     kind: str
     cursor: Cursor
-    record: models.Model
+    record: object  # a row of list_rows
 
     @property
     def date(self):
@@ -106,40 +119,39 @@ def with_articles():
     )
 
 
-@dataclass(frozen=True)
-class Participation:
-    """A meeting's participant as a page shows them: by name, linked, with their role."""
-
-    name: str
-    url: str
-    role: str  # a MeetingParticipant.Role
-
-    @property
-    def role_label(self) -> str:
-        from .models import MeetingParticipant
-
-        return MeetingParticipant.Role(self.role).label
-
-
-def attach_participations(meetings) -> list:
-    """Give each meeting `participation_list`, its participants in the order they were
-    recorded: two small index look-ups of plain values for all of them (a join leads the
-    planner to hash every actor once there are thousands)."""
-    from .links import page_path
+def participations_of(meeting_ids) -> dict[int, list[Participation]]:
+    """Each meeting's participants in the order they were recorded: two small index look-ups
+    of plain values for all of them (a join leads the planner to hash every actor once there
+    are thousands)."""
     from .models import Actor, MeetingParticipant
 
-    meetings = list(meetings)
-    rows = MeetingParticipant.objects.filter(meeting__in=[m.pk for m in meetings]).order_by("id")
+    rows = MeetingParticipant.objects.filter(meeting__in=meeting_ids).order_by("id")
     rows = list(rows.values_list("meeting_id", "actor_id", "role"))
     actors = Actor.objects.filter(pk__in={actor_id for _, actor_id, _ in rows})
     named = {pk: (name, slug) for pk, name, slug in actors.values_list("id", "name", "slug")}
-    taking_part = {m.pk: [] for m in meetings}
+    taking_part = {pk: [] for pk in meeting_ids}
     for meeting_id, actor_id, role in rows:
         name, slug = named[actor_id]
         taking_part[meeting_id].append(Participation(name, page_path("actor_detail", slug), role))
+    return taking_part
+
+
+def attach_participations(meetings) -> list:
+    """Give each meeting `participation_list`, its participants in the order they were recorded."""
+    meetings = list(meetings)
+    taking_part = participations_of([m.pk for m in meetings])
     for meeting in meetings:
         meeting.participation_list = taking_part[meeting.pk]
     return meetings
+
+
+def meeting_rows(*querysets) -> list[list[MeetingRow]]:
+    """The rows of each of several meeting QuerySets (ordered and sliced), their participants
+    read once for all of them."""
+    fields = MeetingQuerySet.row_fields
+    listed = [list(qs.values(*fields, source_count=source_count("meeting"))) for qs in querysets]
+    taking_part = participations_of([v["id"] for values in listed for v in values])
+    return [[meeting_row(v, taking_part[v["id"]]) for v in values] for values in listed]
 
 
 def source_count(field: str):
@@ -184,14 +196,16 @@ def on_postgresql() -> bool:
 class TimelineQuerySet(models.QuerySet):
     """Keyset reads shared by the four record types of the timeline.
 
-    Each type sets `kind`, `rank` and `date_field`, and defines `for_display()` (its joins),
-    `by_actors(actors)` and `by_search(q)` (each a Q on its own fields); `with_related` loads
-    what the records shown need besides, for all of them at once.
+    Each type sets `kind`, `rank` and `date_field`, and defines `for_display()` (its joins,
+    for pages and feeds that need the records themselves), `by_actors(actors)` and
+    `by_search(q)` (each a Q on its own fields); the lists read `rows()`: the columns
+    `row_fields` names, each row made by `row_of` (see list_rows).
     """
 
     kind = ""
     rank = 0
     date_field = ""
+    row_fields: tuple[str, ...] = ()
 
     def matching(self, filters: Filters, *, dated: bool = True):
         """Records that pass the filters common to every type, then the type's own; only
@@ -231,13 +245,21 @@ class TimelineQuerySet(models.QuerySet):
             return self.filter(**{f"{df}__gt": cursor.date})
         return self.filter(TupleGreaterThan(Tuple(F(df), F("id")), (cursor.date, cursor.id)))
 
-    def for_timeline(self, filters: Filters, *, before: Cursor | None = None, limit: int):
-        """Up to `limit` entries matching `filters`, newest first, after `before`."""
+    def timeline_slice(self, filters: Filters, *, before: Cursor | None = None, limit: int):
+        """Up to `limit` records matching `filters`, newest first, after `before`."""
         qs = self.matching(filters)
         if before:
             qs = qs.older_than(before)
-        qs = qs.for_display().order_by(f"-{self.date_field}", "-id")[:limit]
-        return [self.entry(record) for record in self.with_related(qs)]
+        return qs.order_by(f"-{self.date_field}", "-id")[:limit]
+
+    def for_timeline(self, filters: Filters, *, before: Cursor | None = None, limit: int):
+        """Up to `limit` entries matching `filters`, newest first, after `before`."""
+        rows = self.timeline_slice(filters, before=before, limit=limit).rows()
+        return [Entry(self.kind, self.cursor_of(row), row) for row in rows]
+
+    def cursor_of(self, row) -> Cursor:
+        """The timeline place of a row of this type."""
+        return Cursor(row.day, self.rank, row.pk)
 
     def cursors(self, filters: Filters, *, before: Cursor | None = None, limit: int):
         """The places of up to `limit` matching records, newest first, after `before`: dates
@@ -248,21 +270,15 @@ class TimelineQuerySet(models.QuerySet):
         rows = qs.order_by(f"-{self.date_field}", "-id").values_list(self.date_field, "id")
         return [Cursor(day, self.rank, pk) for day, pk in rows[:limit]]
 
-    def shown(self, cursors: list[Cursor]) -> dict[int, models.Model]:
-        """{id: record} with what the timeline displays, for the cursors of this type."""
+    def shown(self, cursors: list[Cursor]) -> dict[int, object]:
+        """{id: row} of the records of this type at `cursors`, as the timeline shows them."""
         ids = [cursor.id for cursor in cursors if cursor.rank == self.rank]
-        found = self.for_display().in_bulk(ids) if ids else {}
-        self.with_related(found.values())
-        return found
+        return {row.pk: row for row in self.filter(pk__in=ids).rows()} if ids else {}
 
-    def with_related(self, records) -> list:
-        """The records shown, given what they need beyond `for_display()`'s joins."""
-        return list(records)
-
-    def entry(self, record) -> Entry:
-        """The timeline entry of one record of this type."""
-        day = getattr(record, self.date_field)
-        return Entry(self.kind, Cursor(day, self.rank, record.pk), record)
+    def rows(self) -> list:
+        """These records as the lists show them: the columns they print and no more."""
+        values = self.values(*self.row_fields, source_count=source_count(self.kind))
+        return [self.row_of(v) for v in values]
 
     def count_newer(self, filters: Filters, since: Cursor, cap: int) -> int:
         """How many matching records sort above `since`, counting at most `cap`."""
@@ -360,6 +376,9 @@ class ActorQuerySet(models.QuerySet):
 
 class StatementQuerySet(TimelineQuerySet):
     kind, rank, date_field = "statement", 1, "said_on"
+    row_fields = ("id", "said_on", "verified", "mode", "content", "text")
+    row_fields += ("speaker__name", "speaker__slug")
+    row_of = staticmethod(statement_row)
 
     def for_display(self):
         return (
@@ -385,6 +404,9 @@ class StatementQuerySet(TimelineQuerySet):
 
 class ProposalQuerySet(TimelineQuerySet):
     kind, rank, date_field = "proposal", 3, "first_seen"
+    row_fields = ("id", "first_seen", "verified", "slug", "title", "kind", "status")
+    row_fields += ("proposer__name", "proposer__slug")
+    row_of = staticmethod(proposal_row)
 
     def for_display(self):
         return self.select_related("proposer").annotate(source_count=source_count("proposal"))
@@ -425,6 +447,9 @@ class ProposalQuerySet(TimelineQuerySet):
 
 class ResponseQuerySet(TimelineQuerySet):
     kind, rank, date_field = "response", 2, "responded_on"
+    row_fields = ("id", "responded_on", "verified", "response", "actor__name", "actor__slug")
+    row_fields += ("proposal__title", "proposal__slug")
+    row_of = staticmethod(response_row)
 
     def for_display(self):
         return self.select_related("actor", "proposal").annotate(
@@ -447,13 +472,15 @@ class ResponseQuerySet(TimelineQuerySet):
         return reduce(operator.and_, map(has, words_of(q)))
 
     def stances_of(self, actor, negotiation=None):
-        """An actor's answers to proposals, each with its proposal and sources."""
+        """An actor's dated answers to proposals in the order they came, as values:
+        (id, proposal title, proposal slug, day, response, verified)."""
         qs = self.filter(negotiation=negotiation) if negotiation else self
         return (
-            qs.filter(actor=actor)
-            .select_related("proposal")
-            .prefetch_related(with_articles())
+            qs.filter(actor=actor, responded_on__isnull=False)
             .order_by("responded_on", "id")
+            .values_list(
+                "id", "proposal__title", "proposal__slug", "responded_on", "response", "verified"
+            )
         )
 
     def for_proposal(self, proposal):
@@ -469,12 +496,15 @@ class ResponseQuerySet(TimelineQuerySet):
 class MeetingQuerySet(TimelineQuerySet):
     # A meeting with no date given stands on the day it was first reported.
     kind, rank, date_field = "meeting", 4, "day"
+    row_fields = ("id", "day", "verified", "title", "kind", "status", "date", "date_text")
+    row_fields += ("reported_on", "location")
 
     def for_display(self):
         return self.annotate(source_count=source_count("meeting"))
 
-    def with_related(self, records) -> list:
-        return attach_participations(records)
+    def rows(self) -> list:
+        (rows,) = meeting_rows(self)
+        return rows
 
     def by_actors(self, actors):
         from .models import MeetingParticipant
@@ -492,30 +522,82 @@ class MeetingQuerySet(TimelineQuerySet):
         return self.filter(date__isnull=True, status="planned")
 
     def upcoming(self, filters: Filters, today: date, limit: int):
-        """Matching meetings from today on, soonest first."""
+        """Matching meetings from today on, soonest first (a QuerySet for `meeting_rows`)."""
         start = max(filters.date_from or today, today)
         # On `date` alone: the walk starts at `start` in the date index (the same bound on
         # `day` too would make the planner misjudge the two together and sort every match).
-        qs = self.matching(filters).filter(date__gte=start).order_by("date", "id")
-        return self.with_related(qs.for_display()[:limit])
+        return self.matching(filters).filter(date__gte=start).order_by("date", "id")[:limit]
 
     def announced(self, filters: Filters, since: date, limit: int):
-        """Matching planned meetings with no date given, reported since `since`, newest first."""
+        """Matching planned meetings with no date given, reported since `since`, newest first
+        (a QuerySet for `meeting_rows`)."""
         qs = self.matching(replace(filters, date_from=max(filters.date_from or since, since)))
-        qs = qs.undated_plans().order_by("-reported_on", "-id")
-        return self.with_related(qs.for_display()[:limit])
+        return qs.undated_plans().order_by("-reported_on", "-id")[:limit]
 
 
 class PositionQuerySet(models.QuerySet):
     def history(self, actor, negotiation=None):
-        """An actor's positions by issue then date, each with its evidence."""
+        """An actor's dated positions by issue then date, as values:
+        (id, issue name, day, stance, verified)."""
         qs = self.filter(negotiation=negotiation) if negotiation else self
         return (
-            qs.filter(actor=actor)
-            .select_related("issue")
-            .prefetch_related(with_articles())
-            .order_by("issue__name", F("as_of").asc(nulls_first=True), "id")
+            qs.filter(actor=actor, as_of__isnull=False)
+            .order_by("issue__name", "as_of", "id")
+            .values_list("id", "issue__name", "as_of", "stance", "verified")
         )
+
+
+def actor_stances(actor, negotiation=None) -> list[StanceHistory]:
+    """An actor's stance on each issue and proposal over time, from their positions and
+    answers; the sources are read for the reports the histories keep, not for every one."""
+    from .models import Position, ProposalResponse
+
+    reports = [
+        StanceReport(issue, None, day, stance, ReportRow("position", pk, verified))
+        for pk, issue, day, stance, verified in Position.objects.history(actor, negotiation)
+    ]
+    answers = ProposalResponse.objects.stances_of(actor, negotiation)
+    reports += [
+        StanceReport(
+            title,
+            page_path("proposal_detail", slug),
+            day,
+            RESPONSE_STANCES[response],
+            ReportRow("response", pk, verified),
+        )
+        for pk, title, slug, day, response, verified in answers
+    ]
+    histories = stance_histories(reports)
+    attach_sources(
+        [report.record for h in histories for change in h.changes for report in change.reports]
+    )
+    return histories
+
+
+def attach_sources(reports: list[ReportRow]) -> None:
+    """Fill each report's `sources`, oldest article first, in one query for all of them."""
+    from .models import Evidence
+
+    by_key = {(report.kind, report.pk): report for report in reports}
+    ids = {kind: [pk for k, pk in by_key if k == kind] for kind in ("position", "response")}
+    if not by_key:
+        return
+    rows = Evidence.objects.filter(
+        Q(position__in=ids["position"]) | Q(response__in=ids["response"])
+    )
+    rows = rows.order_by("article__reported_on", "article_id", "start").values_list(
+        "id",
+        "position_id",
+        "response_id",
+        "sentence",
+        "article_id",
+        "article__outlet",
+        "article__published",
+    )
+    for pk, position_id, response_id, sentence, article_id, outlet, published in rows:
+        key = ("position", position_id) if position_id else ("response", response_id)
+        url = f"{page_path('article_detail', article_id)}#evidence-{pk}"
+        by_key[key].sources.append(SourceRow(outlet, published, sentence, url))
 
 
 def timeline_querysets(kinds=()):
@@ -536,8 +618,13 @@ def applicable(filters: Filters):
 
 def timeline_page(filters: Filters, *, before: Cursor | None = None, limit: int) -> TimelinePage:
     """One keyset page of the merged stream: each type finds the places of its limit+1
-    newest, Python merges them, and each type fetches the records of its places shown."""
+    newest, Python merges them, and each type fetches the rows of its places shown (one
+    type alone fetches its rows at once)."""
     querysets = applicable(filters)
+    if len(querysets) == 1:
+        entries = querysets[0].for_timeline(filters, before=before, limit=limit + 1)
+        more = len(entries) > limit
+        return TimelinePage(entries[:limit], entries[limit - 1].cursor if more else None)
     streams = [qs.cursors(filters, before=before, limit=limit + 1) for qs in querysets]
     merged = list(heapq.merge(*streams, reverse=True))
     shown = merged[:limit]

@@ -56,7 +56,13 @@ PAGES = {
     "timeline search": (lambda actor, plan: reverse("timeline") + "?q=corridor", 13),
     # And the actor named.
     "timeline of an actor": (lambda actor, plan: reverse("timeline") + f"?actor={actor.slug}", 15),
-    "actor page": (lambda actor, plan: reverse("actor_detail", args=[actor.slug]), 15),
+    # The actor and their other names, their statements (one type: rows read at once, without
+    # a pass for places), positions, answers, the sources of the stances shown, latest meetings
+    # with their participations and actors, proposals, responses, and the form's negotiations
+    # and issues.
+    "actor page": (lambda actor, plan: reverse("actor_detail", args=[actor.slug]), 13),
+    # Past, upcoming and announced meetings, the participations of all three and their actors
+    # (read once), and the form's negotiations (twice).
     "meetings": (lambda actor, plan: reverse("meeting_list"), 7),
     "meetings search": (lambda actor, plan: reverse("meeting_list") + "?q=corridor", 7),
     "proposals": (lambda actor, plan: reverse("proposal_list"), 4),
