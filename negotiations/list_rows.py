@@ -11,7 +11,7 @@ from functools import cache
 
 from django.utils.text import Truncator
 
-from .links import page_path
+from .links import page_pattern
 
 # What a list quotes of a statement, in characters.
 QUOTE_CHARS = 240
@@ -118,90 +118,113 @@ class ResponseRow(RecordRow):
         return f"{self.actor_name} {self.response_lower} {self.proposal_title}"
 
 
-def common(kind: str, values: dict, day: date | None, url: str) -> dict:
-    """The RecordRow fields of one row of `values`."""
-    pk, count = values["id"], values["source_count"]
+def sources_pattern(kind: str) -> str:
+    """The path of the sources page of a record of `kind`, with "{}" for its id."""
+    return page_pattern("record_sources", 2).format(kind, "{}")
+
+
+def common(values: dict, day: date | None, url: str, sources: str) -> dict:
+    """The RecordRow fields of one row of `values`; `sources` is the sources path pattern."""
+    pk = values["id"]
     return {
         "pk": pk,
         "day": day,
         "url": url,
-        "sources_url": page_path("record_sources", kind, pk),
-        "sources_label": sources_label(count),
+        "sources_url": sources.format(pk),
+        "sources_label": sources_label(values["source_count"]),
         "verified": values["verified"],
     }
 
 
-def statement_row(values: dict) -> StatementRow:
+def statement_rows(listed) -> list[StatementRow]:
+    """Rows of statement values (see StatementQuerySet.row_fields)."""
     from .models import Statement
 
-    direct = values["mode"] == Statement.Mode.DIRECT
-    said = (values["content"] or values["text"]) if direct else values["text"]
-    return StatementRow(
-        **common(
-            "statement",
-            values,
-            values["said_on"],
-            page_path("statement_detail", values["id"]),
-        ),
-        speaker_name=values["speaker__name"],
-        speaker_url=page_path("actor_detail", values["speaker__slug"]),
-        direct=direct,
-        quote=Truncator(said).chars(QUOTE_CHARS),
-    )
+    page, actor = page_pattern("statement_detail"), page_pattern("actor_detail")
+    sources = sources_pattern("statement")
+    rows = []
+    for values in listed:
+        direct = values["mode"] == Statement.Mode.DIRECT
+        said = (values["content"] or values["text"]) if direct else values["text"]
+        url = page.format(values["id"])
+        rows.append(
+            StatementRow(
+                **common(values, values["said_on"], url, sources),
+                speaker_name=values["speaker__name"],
+                speaker_url=actor.format(values["speaker__slug"]),
+                direct=direct,
+                quote=Truncator(said).chars(QUOTE_CHARS),
+            )
+        )
+    return rows
 
 
-def meeting_row(values: dict, participations: list[Participation]) -> MeetingRow:
+def meeting_rows(listed, taking_part: dict[int, list[Participation]]) -> list[MeetingRow]:
+    """Rows of meeting values (see MeetingQuerySet.row_fields), with their participants."""
     from .models import Meeting
 
-    return MeetingRow(
-        **common("meeting", values, values["day"], page_path("meeting_detail", values["id"])),
-        title=values["title"],
-        kind_lower=str(choice_labels(Meeting, "kind").get(values["kind"], values["kind"])).lower(),
-        status=values["status"],
-        status_label=choice_labels(Meeting, "status").get(values["status"], values["status"]),
-        date=values["date"],
-        date_text=values["date_text"],
-        reported_on=values["reported_on"],
-        location=values["location"],
-        participations=participations,
-    )
+    page, sources = page_pattern("meeting_detail"), sources_pattern("meeting")
+    kinds, statuses = choice_labels(Meeting, "kind"), choice_labels(Meeting, "status")
+    return [
+        MeetingRow(
+            **common(values, values["day"], page.format(values["id"]), sources),
+            title=values["title"],
+            kind_lower=str(kinds.get(values["kind"], values["kind"])).lower(),
+            status=values["status"],
+            status_label=statuses.get(values["status"], values["status"]),
+            date=values["date"],
+            date_text=values["date_text"],
+            reported_on=values["reported_on"],
+            location=values["location"],
+            participations=taking_part[values["id"]],
+        )
+        for values in listed
+    ]
 
 
-def proposal_row(values: dict) -> ProposalRow:
+def proposal_rows(listed) -> list[ProposalRow]:
+    """Rows of proposal values (see ProposalQuerySet.row_fields)."""
     from .models import Proposal
 
-    labels = {name: choice_labels(Proposal, name) for name in ("kind", "status")}
-    slug = values["proposer__slug"]
-    return ProposalRow(
-        **common(
-            "proposal",
-            values,
-            values["first_seen"],
-            page_path("proposal_detail", values["slug"]),
-        ),
-        title=values["title"],
-        kind_lower=str(labels["kind"].get(values["kind"], values["kind"])).lower(),
-        status_lower=str(labels["status"].get(values["status"], values["status"])).lower(),
-        proposer_name=values["proposer__name"] or "",
-        proposer_url=page_path("actor_detail", slug) if slug else "",
-    )
+    page, actor = page_pattern("proposal_detail"), page_pattern("actor_detail")
+    sources = sources_pattern("proposal")
+    kinds, statuses = choice_labels(Proposal, "kind"), choice_labels(Proposal, "status")
+    return [
+        ProposalRow(
+            **common(values, values["first_seen"], page.format(values["slug"]), sources),
+            title=values["title"],
+            kind_lower=str(kinds.get(values["kind"], values["kind"])).lower(),
+            status_lower=str(statuses.get(values["status"], values["status"])).lower(),
+            proposer_name=values["proposer__name"] or "",
+            proposer_url=actor.format(slug) if (slug := values["proposer__slug"]) else "",
+        )
+        for values in listed
+    ]
 
 
-def response_row(values: dict) -> ResponseRow:
+def response_rows(listed) -> list[ResponseRow]:
+    """Rows of answer values (see ResponseQuerySet.row_fields)."""
     from .models import ProposalResponse
 
-    label = choice_labels(ProposalResponse, "response").get(values["response"], values["response"])
-    proposal_url = page_path("proposal_detail", values["proposal__slug"])
-    url = f"{proposal_url}#response-{values['id']}"
-    return ResponseRow(
-        **common("response", values, values["responded_on"], url),
-        actor_name=values["actor__name"],
-        actor_url=page_path("actor_detail", values["actor__slug"]),
-        response=values["response"],
-        response_lower=str(label).lower(),
-        proposal_title=values["proposal__title"],
-        proposal_url=proposal_url,
-    )
+    proposal, actor = page_pattern("proposal_detail"), page_pattern("actor_detail")
+    sources = sources_pattern("response")
+    labels = choice_labels(ProposalResponse, "response")
+    rows = []
+    for values in listed:
+        proposal_url = proposal.format(values["proposal__slug"])
+        url = f"{proposal_url}#response-{values['id']}"
+        rows.append(
+            ResponseRow(
+                **common(values, values["responded_on"], url, sources),
+                actor_name=values["actor__name"],
+                actor_url=actor.format(values["actor__slug"]),
+                response=values["response"],
+                response_lower=str(labels.get(values["response"], values["response"])).lower(),
+                proposal_title=values["proposal__title"],
+                proposal_url=proposal_url,
+            )
+        )
+    return rows
 
 
 @dataclass(frozen=True, slots=True)

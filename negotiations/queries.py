@@ -17,19 +17,11 @@ from django.db.models import Count, F, OuterRef, Q, Subquery, Sum
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
+from . import list_rows
 from .extraction import normalize_alias
 from .extraction.vocabulary import RESPONSE_STANCES
-from .links import page_path
-from .list_rows import (
-    MeetingRow,
-    Participation,
-    ReportRow,
-    SourceRow,
-    meeting_row,
-    proposal_row,
-    response_row,
-    statement_row,
-)
+from .links import page_pattern
+from .list_rows import MeetingRow, Participation, ReportRow, SourceRow
 from .page_cache import across_writes
 from .pg_indexes import SEARCH_CONFIG, matches_text
 from .stances import StanceHistory, StanceReport, stance_histories
@@ -130,9 +122,10 @@ def participations_of(meeting_ids) -> dict[int, list[Participation]]:
     actors = Actor.objects.filter(pk__in={actor_id for _, actor_id, _ in rows})
     named = {pk: (name, slug) for pk, name, slug in actors.values_list("id", "name", "slug")}
     taking_part = {pk: [] for pk in meeting_ids}
+    actor_path = page_pattern("actor_detail")
     for meeting_id, actor_id, role in rows:
         name, slug = named[actor_id]
-        taking_part[meeting_id].append(Participation(name, page_path("actor_detail", slug), role))
+        taking_part[meeting_id].append(Participation(name, actor_path.format(slug), role))
     return taking_part
 
 
@@ -151,7 +144,7 @@ def meeting_rows(*querysets) -> list[list[MeetingRow]]:
     fields = MeetingQuerySet.row_fields
     listed = [list(qs.values(*fields, source_count=source_count("meeting"))) for qs in querysets]
     taking_part = participations_of([v["id"] for values in listed for v in values])
-    return [[meeting_row(v, taking_part[v["id"]]) for v in values] for values in listed]
+    return [list_rows.meeting_rows(values, taking_part) for values in listed]
 
 
 def source_count(field: str):
@@ -199,7 +192,7 @@ class TimelineQuerySet(models.QuerySet):
     Each type sets `kind`, `rank` and `date_field`, and defines `for_display()` (its joins,
     for pages and feeds that need the records themselves), `by_actors(actors)` and
     `by_search(q)` (each a Q on its own fields); the lists read `rows()`: the columns
-    `row_fields` names, each row made by `row_of` (see list_rows).
+    `row_fields` names, the rows made by `rows_of` (see list_rows).
     """
 
     kind = ""
@@ -277,8 +270,7 @@ class TimelineQuerySet(models.QuerySet):
 
     def rows(self) -> list:
         """These records as the lists show them: the columns they print and no more."""
-        values = self.values(*self.row_fields, source_count=source_count(self.kind))
-        return [self.row_of(v) for v in values]
+        return self.rows_of(self.values(*self.row_fields, source_count=source_count(self.kind)))
 
     def count_newer(self, filters: Filters, since: Cursor, cap: int) -> int:
         """How many matching records sort above `since`, counting at most `cap`."""
@@ -378,7 +370,7 @@ class StatementQuerySet(TimelineQuerySet):
     kind, rank, date_field = "statement", 1, "said_on"
     row_fields = ("id", "said_on", "verified", "mode", "content", "text")
     row_fields += ("speaker__name", "speaker__slug")
-    row_of = staticmethod(statement_row)
+    rows_of = staticmethod(list_rows.statement_rows)
 
     def for_display(self):
         return (
@@ -406,7 +398,7 @@ class ProposalQuerySet(TimelineQuerySet):
     kind, rank, date_field = "proposal", 3, "first_seen"
     row_fields = ("id", "first_seen", "verified", "slug", "title", "kind", "status")
     row_fields += ("proposer__name", "proposer__slug")
-    row_of = staticmethod(proposal_row)
+    rows_of = staticmethod(list_rows.proposal_rows)
 
     def for_display(self):
         return self.select_related("proposer").annotate(source_count=source_count("proposal"))
@@ -449,7 +441,7 @@ class ResponseQuerySet(TimelineQuerySet):
     kind, rank, date_field = "response", 2, "responded_on"
     row_fields = ("id", "responded_on", "verified", "response", "actor__name", "actor__slug")
     row_fields += ("proposal__title", "proposal__slug")
-    row_of = staticmethod(response_row)
+    rows_of = staticmethod(list_rows.response_rows)
 
     def for_display(self):
         return self.select_related("actor", "proposal").annotate(
@@ -557,10 +549,11 @@ def actor_stances(actor, negotiation=None) -> list[StanceHistory]:
         for pk, issue, day, stance, verified in Position.objects.history(actor, negotiation)
     ]
     answers = ProposalResponse.objects.stances_of(actor, negotiation)
+    proposal_path = page_pattern("proposal_detail")
     reports += [
         StanceReport(
             title,
-            page_path("proposal_detail", slug),
+            proposal_path.format(slug),
             day,
             RESPONSE_STANCES[response],
             ReportRow("response", pk, verified),
@@ -594,9 +587,10 @@ def attach_sources(reports: list[ReportRow]) -> None:
         "article__outlet",
         "article__published",
     )
+    article_path = page_pattern("article_detail")
     for pk, position_id, response_id, sentence, article_id, outlet, published in rows:
         key = ("position", position_id) if position_id else ("response", response_id)
-        url = f"{page_path('article_detail', article_id)}#evidence-{pk}"
+        url = f"{article_path.format(article_id)}#evidence-{pk}"
         by_key[key].sources.append(SourceRow(outlet, published, sentence, url))
 
 
