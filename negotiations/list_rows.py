@@ -5,6 +5,7 @@ query that finds the rows)."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -21,6 +22,12 @@ QUOTE_CHARS = 240
 def choice_labels(model, field_name: str) -> dict:
     """A choice field's labels by value, read once per field."""
     return dict(model._meta.get_field(field_name).flatchoices)
+
+
+def shortened(text: str, limit: int = QUOTE_CHARS) -> str:
+    """`text|truncatechars:limit`, without walking the characters of a text that fits."""
+    text = unicodedata.normalize("NFC", text)
+    return text if len(text) <= limit else Truncator(text).chars(limit)
 
 
 def sources_label(count: int) -> str:
@@ -153,7 +160,7 @@ def statement_rows(listed) -> list[StatementRow]:
                 speaker_name=values["speaker__name"],
                 speaker_url=actor.format(values["speaker__slug"]),
                 direct=direct,
-                quote=Truncator(said).chars(QUOTE_CHARS),
+                quote=shortened(said),
             )
         )
     return rows
