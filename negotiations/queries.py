@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import heapq
 import operator
 import re
 from dataclasses import dataclass, replace
@@ -13,7 +12,7 @@ from functools import reduce
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection, models
-from django.db.models import Count, F, Lookup, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, F, Lookup, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
@@ -277,19 +276,21 @@ class TimelineQuerySet(models.QuerySet):
         """The timeline place of a row of this type."""
         return Cursor(row.day, self.rank, row.pk)
 
-    def cursors(self, filters: Filters, *, before: Cursor | None = None, limit: int):
-        """The places of up to `limit` matching records, newest first, after `before`: dates
-        and ids only, without the joins and objects of records that may not be shown."""
+    def places(self, filters: Filters, *, before: Cursor | None = None, limit: int):
+        """(date, rank, id) of up to `limit` matching records, newest first, after `before`:
+        the places only, without the joins and objects of records that may not be shown."""
         qs = self.matching(filters)
         if before:
             qs = qs.older_than(before)
-        rows = qs.order_by(f"-{self.date_field}", "-id").values_list(self.date_field, "id")
-        return [Cursor(day, self.rank, pk) for day, pk in rows[:limit]]
+        qs = qs.annotate(rank=Value(self.rank)).order_by(f"-{self.date_field}", "-id")
+        return qs.values_list(self.date_field, "rank", "id")[:limit]
 
     def shown(self, cursors: list[Cursor]) -> dict[int, object]:
         """{id: row} of the records of this type at `cursors`, as the timeline shows them."""
         ids = [cursor.id for cursor in cursors if cursor.rank == self.rank]
-        return {row.pk: row for row in self.filter(among("id", ids)).rows()} if ids else {}
+        if not ids:
+            return {}
+        return {row.pk: row for row in self.filter(among("id", ids)).order_by().rows()}
 
     def rows(self) -> list:
         """These records as the lists show them: the columns they print and no more."""
@@ -633,17 +634,28 @@ def applicable(filters: Filters):
     return querysets
 
 
+def newest_places(querysets, filters: Filters, *, before: Cursor | None, limit: int) -> list:
+    """The places of up to `limit` newest matching records of each type, newest first, in
+    one UNION ALL of the types' index walks (one query per type where the database cannot
+    order and limit a compound's parts, as SQLite cannot)."""
+    first, *rest = [qs.places(filters, before=before, limit=limit) for qs in querysets]
+    if rest and connection.features.supports_slicing_ordering_in_compound:
+        rows = first.union(*rest, all=True)
+    else:
+        rows = [row for places in (first, *rest) for row in places]
+    return sorted((Cursor(*row) for row in rows), reverse=True)
+
+
 def timeline_page(filters: Filters, *, before: Cursor | None = None, limit: int) -> TimelinePage:
-    """One keyset page of the merged stream: each type finds the places of its limit+1
-    newest, Python merges them, and each type fetches the rows of its places shown (one
-    type alone fetches its rows at once)."""
+    """One keyset page of the merged stream: the places of each type's limit+1 newest,
+    merged, then each type fetches the rows of its places shown (one type alone fetches its
+    rows at once)."""
     querysets = applicable(filters)
     if len(querysets) == 1:
         entries = querysets[0].for_timeline(filters, before=before, limit=limit + 1)
         more = len(entries) > limit
         return TimelinePage(entries[:limit], entries[limit - 1].cursor if more else None)
-    streams = [qs.cursors(filters, before=before, limit=limit + 1) for qs in querysets]
-    merged = list(heapq.merge(*streams, reverse=True))
+    merged = newest_places(querysets, filters, before=before, limit=limit + 1)
     shown = merged[:limit]
     kinds = {qs.rank: qs.kind for qs in querysets}
     records = {(qs.rank, pk): r for qs in querysets for pk, r in qs.shown(shown).items()}
