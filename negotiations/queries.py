@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import heapq
 import operator
 import re
 from dataclasses import dataclass, replace
@@ -13,13 +12,18 @@ from functools import reduce
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection, models
-from django.db.models import Count, F, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, F, Lookup, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
+from . import list_rows
 from .extraction import normalize_alias
+from .extraction.vocabulary import RESPONSE_STANCES
+from .links import page_pattern
+from .list_rows import MeetingRow, Participation, ReportRow, SourceRow
 from .page_cache import across_writes
 from .pg_indexes import SEARCH_CONFIG, matches_text
+from .stances import StanceHistory, StanceReport, stance_histories
 
 
 @dataclass(frozen=True, order=True)
@@ -82,7 +86,7 @@ class Entry:
 
     kind: str
     cursor: Cursor
-    record: models.Model
+    record: object  # a row of list_rows
 
     @property
     def date(self):
@@ -106,40 +110,40 @@ def with_articles():
     )
 
 
-@dataclass(frozen=True)
-class Participation:
-    """A meeting's participant as a page shows them: by name, linked, with their role."""
+def participations_of(meeting_ids) -> dict[int, list[Participation]]:
+    """Each meeting's participants in the order they were recorded: two small index look-ups
+    of plain values for all of them (a join leads the planner to hash every actor once there
+    are thousands)."""
+    from .models import Actor, MeetingParticipant
 
-    name: str
-    url: str
-    role: str  # a MeetingParticipant.Role
-
-    @property
-    def role_label(self) -> str:
-        from .models import MeetingParticipant
-
-        return MeetingParticipant.Role(self.role).label
+    rows = MeetingParticipant.objects.filter(among("meeting_id", meeting_ids)).order_by("id")
+    rows = list(rows.values_list("meeting_id", "actor_id", "role"))
+    actors = Actor.objects.filter(among("id", {actor_id for _, actor_id, _ in rows}))
+    named = {pk: (name, slug) for pk, name, slug in actors.values_list("id", "name", "slug")}
+    taking_part = {pk: [] for pk in meeting_ids}
+    actor_path = page_pattern("actor_detail")
+    for meeting_id, actor_id, role in rows:
+        name, slug = named[actor_id]
+        taking_part[meeting_id].append(Participation(name, actor_path.format(slug), role))
+    return taking_part
 
 
 def attach_participations(meetings) -> list:
-    """Give each meeting `participation_list`, its participants in the order they were
-    recorded: two small index look-ups of plain values for all of them (a join leads the
-    planner to hash every actor once there are thousands)."""
-    from .links import page_path
-    from .models import Actor, MeetingParticipant
-
+    """Give each meeting `participation_list`, its participants in the order they were recorded."""
     meetings = list(meetings)
-    rows = MeetingParticipant.objects.filter(meeting__in=[m.pk for m in meetings]).order_by("id")
-    rows = list(rows.values_list("meeting_id", "actor_id", "role"))
-    actors = Actor.objects.filter(pk__in={actor_id for _, actor_id, _ in rows})
-    named = {pk: (name, slug) for pk, name, slug in actors.values_list("id", "name", "slug")}
-    taking_part = {m.pk: [] for m in meetings}
-    for meeting_id, actor_id, role in rows:
-        name, slug = named[actor_id]
-        taking_part[meeting_id].append(Participation(name, page_path("actor_detail", slug), role))
+    taking_part = participations_of([m.pk for m in meetings])
     for meeting in meetings:
         meeting.participation_list = taking_part[meeting.pk]
     return meetings
+
+
+def meeting_rows(*querysets) -> list[list[MeetingRow]]:
+    """The rows of each of several meeting QuerySets (ordered and sliced), their participants
+    read once for all of them."""
+    fields = MeetingQuerySet.row_fields
+    listed = [list(qs.values(*fields, source_count=source_count("meeting"))) for qs in querysets]
+    taking_part = participations_of([v["id"] for values in listed for v in values])
+    return [list_rows.meeting_rows(values, taking_part) for values in listed]
 
 
 def source_count(field: str):
@@ -163,6 +167,29 @@ def count_of(rows: models.QuerySet, field: str):
     return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
 
 
+class AnyOf(Lookup):
+    """`field = ANY(%s)` with the values as one PostgreSQL array parameter."""
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def get_prep_lookup(self):
+        return list(self.rhs)
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", (*params, self.rhs)
+
+
+def among(field: str, ids) -> Q:
+    """`field` is one of `ids`: on PostgreSQL one array parameter, where an IN list of a few
+    hundred placeholders takes longer to build and bind than the query takes to run."""
+    ids = list(ids)
+    if not on_postgresql() or not ids:
+        return Q(**{f"{field}__in": ids})
+    return Q(AnyOf(F(field), ids))
+
+
 def words_of(q: str) -> list[str]:
     """The words of a search, or the whole string when it has none."""
     return re.findall(r"\w[\w'’-]*", q) or [q]
@@ -184,14 +211,16 @@ def on_postgresql() -> bool:
 class TimelineQuerySet(models.QuerySet):
     """Keyset reads shared by the four record types of the timeline.
 
-    Each type sets `kind`, `rank` and `date_field`, and defines `for_display()` (its joins),
-    `by_actors(actors)` and `by_search(q)` (each a Q on its own fields); `with_related` loads
-    what the records shown need besides, for all of them at once.
+    Each type sets `kind`, `rank` and `date_field`, and defines `for_display()` (its joins,
+    for pages and feeds that need the records themselves), `by_actors(actors)` and
+    `by_search(q)` (each a Q on its own fields); the lists read `rows()`: the columns
+    `row_fields` names, the rows made by `rows_of` (see list_rows).
     """
 
     kind = ""
     rank = 0
     date_field = ""
+    row_fields: tuple[str, ...] = ()
 
     def matching(self, filters: Filters, *, dated: bool = True):
         """Records that pass the filters common to every type, then the type's own; only
@@ -231,38 +260,41 @@ class TimelineQuerySet(models.QuerySet):
             return self.filter(**{f"{df}__gt": cursor.date})
         return self.filter(TupleGreaterThan(Tuple(F(df), F("id")), (cursor.date, cursor.id)))
 
+    def timeline_slice(self, filters: Filters, *, before: Cursor | None = None, limit: int):
+        """Up to `limit` records matching `filters`, newest first, after `before`."""
+        qs = self.matching(filters)
+        if before:
+            qs = qs.older_than(before)
+        return qs.order_by(f"-{self.date_field}", "-id")[:limit]
+
     def for_timeline(self, filters: Filters, *, before: Cursor | None = None, limit: int):
         """Up to `limit` entries matching `filters`, newest first, after `before`."""
+        rows = self.timeline_slice(filters, before=before, limit=limit).rows()
+        return [Entry(self.kind, self.cursor_of(row), row) for row in rows]
+
+    def cursor_of(self, row) -> Cursor:
+        """The timeline place of a row of this type."""
+        return Cursor(row.day, self.rank, row.pk)
+
+    def places(self, filters: Filters, *, before: Cursor | None = None, limit: int):
+        """(date, rank, id) of up to `limit` matching records, newest first, after `before`:
+        the places only, without the joins and objects of records that may not be shown."""
         qs = self.matching(filters)
         if before:
             qs = qs.older_than(before)
-        qs = qs.for_display().order_by(f"-{self.date_field}", "-id")[:limit]
-        return [self.entry(record) for record in self.with_related(qs)]
+        qs = qs.annotate(rank=Value(self.rank)).order_by(f"-{self.date_field}", "-id")
+        return qs.values_list(self.date_field, "rank", "id")[:limit]
 
-    def cursors(self, filters: Filters, *, before: Cursor | None = None, limit: int):
-        """The places of up to `limit` matching records, newest first, after `before`: dates
-        and ids only, without the joins and objects of records that may not be shown."""
-        qs = self.matching(filters)
-        if before:
-            qs = qs.older_than(before)
-        rows = qs.order_by(f"-{self.date_field}", "-id").values_list(self.date_field, "id")
-        return [Cursor(day, self.rank, pk) for day, pk in rows[:limit]]
-
-    def shown(self, cursors: list[Cursor]) -> dict[int, models.Model]:
-        """{id: record} with what the timeline displays, for the cursors of this type."""
+    def shown(self, cursors: list[Cursor]) -> dict[int, object]:
+        """{id: row} of the records of this type at `cursors`, as the timeline shows them."""
         ids = [cursor.id for cursor in cursors if cursor.rank == self.rank]
-        found = self.for_display().in_bulk(ids) if ids else {}
-        self.with_related(found.values())
-        return found
+        if not ids:
+            return {}
+        return {row.pk: row for row in self.filter(among("id", ids)).order_by().rows()}
 
-    def with_related(self, records) -> list:
-        """The records shown, given what they need beyond `for_display()`'s joins."""
-        return list(records)
-
-    def entry(self, record) -> Entry:
-        """The timeline entry of one record of this type."""
-        day = getattr(record, self.date_field)
-        return Entry(self.kind, Cursor(day, self.rank, record.pk), record)
+    def rows(self) -> list:
+        """These records as the lists show them: the columns they print and no more."""
+        return self.rows_of(self.values(*self.row_fields, source_count=source_count(self.kind)))
 
     def count_newer(self, filters: Filters, since: Cursor, cap: int) -> int:
         """How many matching records sort above `since`, counting at most `cap`."""
@@ -360,6 +392,9 @@ class ActorQuerySet(models.QuerySet):
 
 class StatementQuerySet(TimelineQuerySet):
     kind, rank, date_field = "statement", 1, "said_on"
+    row_fields = ("id", "said_on", "verified", "mode", "content", "text")
+    row_fields += ("speaker__name", "speaker__slug")
+    rows_of = staticmethod(list_rows.statement_rows)
 
     def for_display(self):
         return (
@@ -385,6 +420,9 @@ class StatementQuerySet(TimelineQuerySet):
 
 class ProposalQuerySet(TimelineQuerySet):
     kind, rank, date_field = "proposal", 3, "first_seen"
+    row_fields = ("id", "first_seen", "verified", "slug", "title", "kind", "status")
+    row_fields += ("proposer__name", "proposer__slug")
+    rows_of = staticmethod(list_rows.proposal_rows)
 
     def for_display(self):
         return self.select_related("proposer").annotate(source_count=source_count("proposal"))
@@ -425,6 +463,9 @@ class ProposalQuerySet(TimelineQuerySet):
 
 class ResponseQuerySet(TimelineQuerySet):
     kind, rank, date_field = "response", 2, "responded_on"
+    row_fields = ("id", "responded_on", "verified", "response", "actor__name", "actor__slug")
+    row_fields += ("proposal__title", "proposal__slug")
+    rows_of = staticmethod(list_rows.response_rows)
 
     def for_display(self):
         return self.select_related("actor", "proposal").annotate(
@@ -447,13 +488,15 @@ class ResponseQuerySet(TimelineQuerySet):
         return reduce(operator.and_, map(has, words_of(q)))
 
     def stances_of(self, actor, negotiation=None):
-        """An actor's answers to proposals, each with its proposal and sources."""
+        """An actor's dated answers to proposals in the order they came, as values:
+        (id, proposal title, proposal slug, day, response, verified)."""
         qs = self.filter(negotiation=negotiation) if negotiation else self
         return (
-            qs.filter(actor=actor)
-            .select_related("proposal")
-            .prefetch_related(with_articles())
+            qs.filter(actor=actor, responded_on__isnull=False)
             .order_by("responded_on", "id")
+            .values_list(
+                "id", "proposal__title", "proposal__slug", "responded_on", "response", "verified"
+            )
         )
 
     def for_proposal(self, proposal):
@@ -469,12 +512,15 @@ class ResponseQuerySet(TimelineQuerySet):
 class MeetingQuerySet(TimelineQuerySet):
     # A meeting with no date given stands on the day it was first reported.
     kind, rank, date_field = "meeting", 4, "day"
+    row_fields = ("id", "day", "verified", "title", "kind", "status", "date", "date_text")
+    row_fields += ("reported_on", "location")
 
     def for_display(self):
         return self.annotate(source_count=source_count("meeting"))
 
-    def with_related(self, records) -> list:
-        return attach_participations(records)
+    def rows(self) -> list:
+        (rows,) = meeting_rows(self)
+        return rows
 
     def by_actors(self, actors):
         from .models import MeetingParticipant
@@ -492,30 +538,84 @@ class MeetingQuerySet(TimelineQuerySet):
         return self.filter(date__isnull=True, status="planned")
 
     def upcoming(self, filters: Filters, today: date, limit: int):
-        """Matching meetings from today on, soonest first."""
+        """Matching meetings from today on, soonest first (a QuerySet for `meeting_rows`)."""
         start = max(filters.date_from or today, today)
         # On `date` alone: the walk starts at `start` in the date index (the same bound on
         # `day` too would make the planner misjudge the two together and sort every match).
-        qs = self.matching(filters).filter(date__gte=start).order_by("date", "id")
-        return self.with_related(qs.for_display()[:limit])
+        return self.matching(filters).filter(date__gte=start).order_by("date", "id")[:limit]
 
     def announced(self, filters: Filters, since: date, limit: int):
-        """Matching planned meetings with no date given, reported since `since`, newest first."""
+        """Matching planned meetings with no date given, reported since `since`, newest first
+        (a QuerySet for `meeting_rows`)."""
         qs = self.matching(replace(filters, date_from=max(filters.date_from or since, since)))
-        qs = qs.undated_plans().order_by("-reported_on", "-id")
-        return self.with_related(qs.for_display()[:limit])
+        return qs.undated_plans().order_by("-reported_on", "-id")[:limit]
 
 
 class PositionQuerySet(models.QuerySet):
     def history(self, actor, negotiation=None):
-        """An actor's positions by issue then date, each with its evidence."""
+        """An actor's dated positions by issue then date, as values:
+        (id, issue name, day, stance, verified)."""
         qs = self.filter(negotiation=negotiation) if negotiation else self
         return (
-            qs.filter(actor=actor)
-            .select_related("issue")
-            .prefetch_related(with_articles())
-            .order_by("issue__name", F("as_of").asc(nulls_first=True), "id")
+            qs.filter(actor=actor, as_of__isnull=False)
+            .order_by("issue__name", "as_of", "id")
+            .values_list("id", "issue__name", "as_of", "stance", "verified")
         )
+
+
+def actor_stances(actor, negotiation=None) -> list[StanceHistory]:
+    """An actor's stance on each issue and proposal over time, from their positions and
+    answers; the sources are read for the reports the histories keep, not for every one."""
+    from .models import Position, ProposalResponse
+
+    reports = [
+        StanceReport(issue, None, day, stance, ReportRow("position", pk, verified))
+        for pk, issue, day, stance, verified in Position.objects.history(actor, negotiation)
+    ]
+    answers = ProposalResponse.objects.stances_of(actor, negotiation)
+    proposal_path = page_pattern("proposal_detail")
+    reports += [
+        StanceReport(
+            title,
+            proposal_path.format(slug),
+            day,
+            RESPONSE_STANCES[response],
+            ReportRow("response", pk, verified),
+        )
+        for pk, title, slug, day, response, verified in answers
+    ]
+    histories = stance_histories(reports)
+    attach_sources(
+        [report.record for h in histories for change in h.changes for report in change.reports]
+    )
+    return histories
+
+
+def attach_sources(reports: list[ReportRow]) -> None:
+    """Fill each report's `sources`, oldest article first, in one query for all of them."""
+    from .models import Evidence
+
+    by_key = {(report.kind, report.pk): report for report in reports}
+    ids = {kind: [pk for k, pk in by_key if k == kind] for kind in ("position", "response")}
+    if not by_key:
+        return
+    rows = Evidence.objects.filter(
+        Q(position__in=ids["position"]) | Q(response__in=ids["response"])
+    )
+    rows = rows.order_by("article__reported_on", "article_id", "start").values_list(
+        "id",
+        "position_id",
+        "response_id",
+        "sentence",
+        "article_id",
+        "article__outlet",
+        "article__published",
+    )
+    article_path = page_pattern("article_detail")
+    for pk, position_id, response_id, sentence, article_id, outlet, published in rows:
+        key = ("position", position_id) if position_id else ("response", response_id)
+        url = f"{article_path.format(article_id)}#evidence-{pk}"
+        by_key[key].sources.append(SourceRow(outlet, published, sentence, url))
 
 
 def timeline_querysets(kinds=()):
@@ -534,12 +634,28 @@ def applicable(filters: Filters):
     return querysets
 
 
+def newest_places(querysets, filters: Filters, *, before: Cursor | None, limit: int) -> list:
+    """The places of up to `limit` newest matching records of each type, newest first, in
+    one UNION ALL of the types' index walks (one query per type where the database cannot
+    order and limit a compound's parts, as SQLite cannot)."""
+    first, *rest = [qs.places(filters, before=before, limit=limit) for qs in querysets]
+    if rest and connection.features.supports_slicing_ordering_in_compound:
+        rows = first.union(*rest, all=True)
+    else:
+        rows = [row for places in (first, *rest) for row in places]
+    return sorted((Cursor(*row) for row in rows), reverse=True)
+
+
 def timeline_page(filters: Filters, *, before: Cursor | None = None, limit: int) -> TimelinePage:
-    """One keyset page of the merged stream: each type finds the places of its limit+1
-    newest, Python merges them, and each type fetches the records of its places shown."""
+    """One keyset page of the merged stream: the places of each type's limit+1 newest,
+    merged, then each type fetches the rows of its places shown (one type alone fetches its
+    rows at once)."""
     querysets = applicable(filters)
-    streams = [qs.cursors(filters, before=before, limit=limit + 1) for qs in querysets]
-    merged = list(heapq.merge(*streams, reverse=True))
+    if len(querysets) == 1:
+        entries = querysets[0].for_timeline(filters, before=before, limit=limit + 1)
+        more = len(entries) > limit
+        return TimelinePage(entries[:limit], entries[limit - 1].cursor if more else None)
+    merged = newest_places(querysets, filters, before=before, limit=limit + 1)
     shown = merged[:limit]
     kinds = {qs.rank: qs.kind for qs in querysets}
     records = {(qs.rank, pk): r for qs in querysets for pk, r in qs.shown(shown).items()}

@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from tests import factories
@@ -48,15 +49,21 @@ def busy():
 
 
 PAGES = {
-    # Each type's places (dates and ids), then the records shown of each type, the meetings'
-    # participations and their actors, the day totals, and the filter form's negotiations
-    # (twice) and issues.
-    "timeline": (lambda actor, plan: reverse("timeline"), 14),
+    # The places (dates and ids) of every type in one UNION ALL, then the records shown of
+    # each type, the meetings' participations and their actors, the day totals, and the filter
+    # form's negotiations (twice) and issues.
+    "timeline": (lambda actor, plan: reverse("timeline"), 11),
     # Less the day totals: a search's chart loads after the list.
-    "timeline search": (lambda actor, plan: reverse("timeline") + "?q=corridor", 13),
+    "timeline search": (lambda actor, plan: reverse("timeline") + "?q=corridor", 10),
     # And the actor named.
-    "timeline of an actor": (lambda actor, plan: reverse("timeline") + f"?actor={actor.slug}", 15),
-    "actor page": (lambda actor, plan: reverse("actor_detail", args=[actor.slug]), 15),
+    "timeline of an actor": (lambda actor, plan: reverse("timeline") + f"?actor={actor.slug}", 12),
+    # The actor and their other names, their statements (one type: rows read at once, without
+    # a pass for places), positions, answers, the sources of the stances shown, latest meetings
+    # with their participations and actors, proposals, responses, and the form's negotiations
+    # and issues.
+    "actor page": (lambda actor, plan: reverse("actor_detail", args=[actor.slug]), 13),
+    # Past, upcoming and announced meetings, the participations of all three and their actors
+    # (read once), and the form's negotiations (twice).
     "meetings": (lambda actor, plan: reverse("meeting_list"), 7),
     "meetings search": (lambda actor, plan: reverse("meeting_list") + "?q=corridor", 7),
     "proposals": (lambda actor, plan: reverse("proposal_list"), 4),
@@ -64,8 +71,15 @@ PAGES = {
 }
 
 
+# Where the database cannot order and limit the parts of a UNION (SQLite), each of the
+# timeline's four types reads its places in a query of its own.
+PLACES_APART = {"timeline", "timeline search", "timeline of an actor"}
+
+
 @pytest.mark.parametrize("page, queries", PAGES.values(), ids=PAGES)
-def test_page_queries(client, django_assert_num_queries, busy, page, queries):
+def test_page_queries(request, client, django_assert_num_queries, busy, page, queries):
     url = page(*busy)
+    if request.node.callspec.id in PLACES_APART:
+        queries += 0 if connection.features.supports_slicing_ordering_in_compound else 3
     with django_assert_num_queries(queries):
         assert client.get(url).status_code == 200

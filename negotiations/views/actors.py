@@ -11,11 +11,10 @@ from negotiations import page_scopes
 from negotiations.charts import stance_chart
 from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
-from negotiations.models import Actor, Meeting, Position, Proposal, ProposalResponse
+from negotiations.models import Actor, Meeting, Proposal, ProposalResponse
 from negotiations.page_cache import cache_for_readers
-from negotiations.queries import Filters, timeline_page
+from negotiations.queries import Filters, actor_stances, timeline_page
 from negotiations.selection import Selection
-from negotiations.stances import reports_of, stance_histories
 
 from .regions import htmx_region, render_page
 
@@ -45,9 +44,7 @@ def actor_detail(request, slug):
 
 def profile(actor, negotiation) -> dict:
     """The whole page's other parts: stances over time, and the latest meetings and proposals."""
-    positions = Position.objects.history(actor, negotiation)
-    answers = ProposalResponse.objects.stances_of(actor, negotiation)
-    histories = stance_histories(reports_of(positions, answers))
+    histories = actor_stances(actor, negotiation)
     involved = Filters(actors=(actor,), negotiation=negotiation)
     return {
         "histories": histories,

@@ -12,6 +12,7 @@ from negotiations.downloads import download, wanted_format
 from negotiations.filters import TimelineFilterForm
 from negotiations.models import Meeting
 from negotiations.page_cache import cache_for_readers
+from negotiations.queries import meeting_rows
 from negotiations.selection import Selection
 
 from .regions import clean_url, htmx_region, render_page, search_feed
@@ -36,14 +37,16 @@ def meeting_list(request):
     region = htmx_region(request, REGIONS)
     past_filters = replace(filters, date_to=min(filters.date_to or today, today - timedelta(1)))
     held_or_dated = Meeting.objects.exclude(date__isnull=True, status=Meeting.Status.PLANNED)
-    past = held_or_dated.for_timeline(past_filters, before=before, limit=PAGE_SIZE + 1)
-    context = {"form": form, "filters": filters, "before": before, "past": past[:PAGE_SIZE]}
-    context["feed_url"] = search_feed(request, type="meeting")
-    context["next_cursor"] = past[PAGE_SIZE - 1].cursor if len(past) > PAGE_SIZE else None
+    lists = {"past": held_or_dated.timeline_slice(past_filters, before=before, limit=PAGE_SIZE + 1)}
     if region != "past-items" and not before:
         since = today - timedelta(days=ANNOUNCED_DAYS)
-        context["upcoming"] = Meeting.objects.upcoming(filters, today, UPCOMING_LIMIT)
-        context["announced"] = Meeting.objects.announced(filters, since, UPCOMING_LIMIT)
-        context["announced_days"] = ANNOUNCED_DAYS
+        lists["upcoming"] = Meeting.objects.upcoming(filters, today, UPCOMING_LIMIT)
+        lists["announced"] = Meeting.objects.announced(filters, since, UPCOMING_LIMIT)
+    context = dict(zip(lists, meeting_rows(*lists.values()), strict=True))
+    past, context["past"] = context["past"], context["past"][:PAGE_SIZE]
+    more = len(past) > PAGE_SIZE
+    context["next_cursor"] = Meeting.objects.cursor_of(past[PAGE_SIZE - 1]) if more else None
+    context.update(form=form, filters=filters, before=before, announced_days=ANNOUNCED_DAYS)
+    context["feed_url"] = search_feed(request, type="meeting")
     response = render_page(request, "meetings/page.html", context, region)
     return push_url(response, clean_url(request)) if region == "meetings" else response
