@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint eval picture bench-extract bench-ingest bench-bulk bench-web bench-download clean
+.PHONY: run test setup lint eval picture bench-extract bench-ingest bench-bulk bench-web bench-render bench-download clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ bench-bulk: $(STAMP)
 
 bench-web: $(STAMP)
 	$(PY) benchmarks/bench_web.py $(ARGS)
+
+bench-render: $(STAMP)
+	$(PY) benchmarks/bench_render.py $(ARGS)
 
 bench-download: $(STAMP)
 	$(PY) benchmarks/bench_download.py
