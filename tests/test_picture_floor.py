@@ -15,9 +15,9 @@ import pytest
 from tests.scorers import SHARED_EVAL, headline
 
 FLOORS = {
-    "tests/picture/outlets": 0.90,
-    "tests/picture_diag/sudan_outlets": 0.78,
-    "tests/picture_diag/afpak_outlets": 0.65,
+    "tests/picture/outlets": 0.92,
+    "tests/picture_diag/sudan_outlets": 0.80,
+    "tests/picture_diag/afpak_outlets": 0.77,
 }
 
 

@@ -20,8 +20,8 @@ FLOORS = {
     "tests/extraction/heldout5": 0.58,
     "tests/extraction/heldout6": 0.60,
     # The diagnostic multi-outlet picture sets, scored article by article.
-    "tests/picture_diag/sudan_outlets": 0.63,
-    "tests/picture_diag/afpak_outlets": 0.70,
+    "tests/picture_diag/sudan_outlets": 0.66,
+    "tests/picture_diag/afpak_outlets": 0.72,
 }
 
 
