@@ -59,6 +59,7 @@ from .lexicon import (
     OPPOSE_NOUNS,
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    PLAN_URGING_VERBS,
     PREPOSITIONS,
     PROMISED_OUTCOMES,
     PROPOSAL_NOUNS,
@@ -91,6 +92,7 @@ from .lexicon import (
     THREAT_CUES,
     TOPIC_LINKS,
     TURNED_STANCES,
+    URGING_PARTICLES,
     VERB_AUXILIARIES,
     VERDICT_HEADS,
     VERDICT_LINKS,
@@ -99,6 +101,7 @@ from .records import PositionRecord
 from .vocabulary import RESPONSE_STANCES
 
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
+_URGED_REACH = 7  # words from an urging verb to the "to" of the act it urges
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
 # Verdicts, read off the surface form: adjectives and nouns judging a thing before or after.
@@ -327,7 +330,8 @@ def _stances(a: Analysis, s: int, speakers: dict):
         k = indices[cue.n]
         # "rejected X but backed Y": the second verb shares the first one's subject.
         shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
-        stated = _holders(a, s, k, speakers) or _infinitive_holders(a, s, k, speakers)
+        stated = _holders(a, s, k, speakers) or _urgers(a, s, k, speakers)
+        stated = stated or _infinitive_holders(a, s, k, speakers)
         holders = stated or ((holders or _first_holder(a, s, k, speakers)) if shared else [])
         named = [found[1], *_conjoined(a, span, tokens, found[0].stop, [*issues, *things])]
         for actor in holders:
@@ -667,6 +671,28 @@ def _infinitive_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str
         return []
     verb = a.tokens[k - 2]
     return [] if a.mention_at(verb.start) is not None else _holders(a, s, k - 2, speakers)
+
+
+def _urgers(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
+    """ "urged both sides to accept the plan", "called on Belgrade to sign the accord": those
+    urging back the act they urge on others, whoever the others are."""
+    first = a.sentence_tokens[s].start
+    if k - 2 < first or a.tokens[k - 1].lower != "to":
+        return []
+    for j in range(k - 2, max(first, k - 2 - _URGED_REACH) - 1, -1):
+        if breaks_between(a, a.tokens[j], a.tokens[j + 1]):
+            return []
+        if a.tokens[j].lemma in PLAN_URGING_VERBS and _urging_use(a, j):
+            return subjects(a, s, j, speakers)
+    return []
+
+
+def _urging_use(a: Analysis, j: int) -> bool:
+    """ "called on Kigali to", not "called the deal a trap to": "call" urges with its particle."""
+    if a.tokens[j].lemma != "call":
+        return True
+    after = a.tokens[j + 1].lower
+    return after in URGING_PARTICLES and after != "off"
 
 
 def _token_at(a: Analysis, span, offset: int) -> int:

@@ -685,3 +685,60 @@ def test_no_stance(text, registry):
 def test_a_stop_of_a_stop_supports(text, actor, registry):
     stances = {q[2] for q in positions(text, registry) if q[0] == actor}
     assert stances == {"support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Urging others to take up a thing backs it, whoever the others are (issue 11, kind 2).
+        pytest.param(
+            "The African Union urged both sides to accept the IGAD proposal.",
+            ("African Union", "IGAD proposal", "support"),
+            id="k2-urged-both-sides-wire",
+        ),
+        pytest.param(
+            "Norway called on Bogota and the guerrillas to sign the ceasefire.",
+            ("Norway", "ceasefire", "support"),
+            id="k2-called-on-to-sign",
+        ),
+        pytest.param(
+            "In a statement on Friday, the European Union called on the parties to attend the "
+            "talks in Addis Ababa.",
+            ("European Union", "talks", "support"),
+            id="k2-called-on-to-attend-broadsheet",
+        ),
+        pytest.param(
+            "Qatari mediators pressed both sides to accept the truce.",
+            ("Qatar", "ceasefire", "support"),
+            id="k2-pressed-to-accept",
+        ),
+        pytest.param(
+            "Bogota asked the guerrillas to sign the truce.",
+            ("Colombia", "ceasefire", "support"),
+            id="k2-asked-to-sign",
+        ),
+    ],
+)
+def test_urging_backs_the_act_urged(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        # The one urged states nothing yet.
+        pytest.param(
+            "Washington urged Armenia to accept the peace deal.",
+            ("Armenia", "peace plan", "support"),
+            id="k2-urged-holds-nothing",
+        ),
+        # "called the deal a trap to …" names the deal, it urges nothing.
+        pytest.param(
+            "Yerevan called the deal a ploy to win time and refused to sign the ceasefire.",
+            ("Armenia", "ceasefire", "support"),
+            id="k2-naming-call-urges-nothing",
+        ),
+    ],
+)
+def test_urging_not_stance(text, unwanted, registry):
+    assert unwanted not in positions(text, registry)
