@@ -23,6 +23,7 @@ from .issues import issue_mentions, issue_spans
 from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
+    ARMED_ORGANS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -33,6 +34,7 @@ from .lexicon import (
     CONDITION_PREDICATES,
     CONJUNCT_GAPS,
     COORDINATORS,
+    DEFINITE_DETERMINERS,
     DEMONSTRATIVES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
@@ -75,6 +77,7 @@ from .lexicon import (
     STANCE_CONDITION_OPENERS,
     STANCE_PHRASES,
     STANCE_VERDICT_PHRASES,
+    STATE_ORGANS,
     STOP_BREAKS,
     STOP_WORDS,
     SUPPORT_CONCESSION_VERBS,
@@ -92,6 +95,7 @@ from .lexicon import (
     THREAT_CUES,
     TOPIC_LINKS,
     TURNED_STANCES,
+    UNNAMED_SIDE_NOUNS,
     URGING_PARTICLES,
     VERB_AUXILIARIES,
     VERDICT_HEADS,
@@ -160,6 +164,8 @@ _COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
 _THING_NOUNS = OPEN_ISSUE_NOUNS | {word for word in PROPOSAL_NOUNS if " " not in word}
 # Auxiliaries between a subject and the verb a quotation opens with ("Putin had 'rejected").
 _AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS | NEGATIONS
+# Nouns for a side left unnamed: "the army", "the government", "the movement", "the State".
+_SIDE_NOUNS = ARMED_ORGANS | STATE_ORGANS | UNNAMED_SIDE_NOUNS
 
 
 class _Cue(NamedTuple):
@@ -816,8 +822,23 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
         passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k) and not adjective
         if quoted and not passive:
             return [_named_before_quote(a, s, k, quoted) or quoted]
-        return []
+        side = _unnamed_side(a, s, k)
+        return [speakers[s]] if side and s in speakers else []
     return [actor]
+
+
+def _unnamed_side(a: Analysis, s: int, k: int) -> bool:
+    """ "Burhan said the army would not accept any arrangement": a side the subject does not
+    name, in a clause its speaker reports, is the speaker's own."""
+    first = a.sentence_tokens[s].start
+    j = k - 1
+    while j > first and (a.tokens[j].lower in _AUXILIARIES or a.tokens[j].lower.endswith("ly")):
+        j -= 1
+    if j <= first or a.mention_at(a.tokens[j].start) is not None:
+        return False
+    noun = a.tokens[j]
+    named = noun.lower in _SIDE_NOUNS or noun.lemma in _SIDE_NOUNS
+    return named and a.tokens[j - 1].lower in DEFINITE_DETERMINERS
 
 
 def _named_before_quote(a: Analysis, s: int, k: int, speaker: str) -> str | None:
