@@ -652,6 +652,10 @@ MEDIATION_PREFIXES = ("co-",)
 # authorities", "the interim government"); a ministry's modifier names its field, and the
 # field's ministry may be any state's ("the health ministry said").
 GOVERNING_ORGANS = frozenset({"government", "administration", "authorities"})
+# Nouns besides the organs and descriptive nouns that a speaker uses for a side without naming
+# it ("he said the State would not accept", "the front would attend"): unresolved, the side
+# in a reported clause is the speaker's own.
+UNNAMED_SIDE_NOUNS = frozenset({"state", "front", "country", "movement", "group"})
 
 # Finite auxiliaries: the word before one is a clause's subject ("since Hamas has rejected it").
 FINITE_AUXILIARIES = HAVE_FORMS | BE_FORMS - {"be", "been", "being"} | MODALS | DO_FORMS
@@ -1873,6 +1877,15 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("COMMON_BODY_HEADS", "UNNAMED_SIDE_NOUNS"): "'the Houthi movement' heads a name; 'the"
+    " movement' alone is a side left unnamed",
+    ("REPORTING_VERBS", "UNNAMED_SIDE_NOUNS"): "'to state' reports speech, 'the state' is a side",
+    ("DESCRIPTIVE_NOUNS", "UNNAMED_SIDE_NOUNS"): "'the movement said' is the last group named;"
+    " 'he said the movement would' is a side its speaker leaves unnamed",
+    ("JOINT_NOUNS", "UNNAMED_SIDE_NOUNS"): "'both states' are the two sides, 'the state' alone a"
+    " side its speaker does not name",
+    ("FORMAL_NAME_LINKS", "UNNAMED_SIDE_NOUNS"): "'the State of Qatar' links a formal name, 'the"
+    " State would not accept' is a side left unnamed",
     ("CONTACT_VERBS", "RESUMPTION_WORDS"): "'reconvene' is a contact with the sides as its object"
     " ('will reconvene the delegations') and, said of talks already reported, their resumption",
     ("DEMAND_ACTS", "DEMAND_ACT_PARTICLES"): "the particles are keyed by the act verb they go with",

@@ -23,6 +23,7 @@ from .issues import issue_mentions, issue_spans
 from .lexicon import (
     ADVOCACY_CUES,
     ANAPHORIC_DETERMINERS,
+    ARMED_ORGANS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -33,6 +34,7 @@ from .lexicon import (
     CONDITION_PREDICATES,
     CONJUNCT_GAPS,
     COORDINATORS,
+    DEFINITE_DETERMINERS,
     DEMONSTRATIVES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
@@ -59,6 +61,7 @@ from .lexicon import (
     OPPOSE_NOUNS,
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    PLAN_URGING_VERBS,
     PREPOSITIONS,
     PROMISED_OUTCOMES,
     PROPOSAL_NOUNS,
@@ -74,6 +77,7 @@ from .lexicon import (
     STANCE_CONDITION_OPENERS,
     STANCE_PHRASES,
     STANCE_VERDICT_PHRASES,
+    STATE_ORGANS,
     STOP_BREAKS,
     STOP_WORDS,
     SUPPORT_CONCESSION_VERBS,
@@ -91,6 +95,8 @@ from .lexicon import (
     THREAT_CUES,
     TOPIC_LINKS,
     TURNED_STANCES,
+    UNNAMED_SIDE_NOUNS,
+    URGING_PARTICLES,
     VERB_AUXILIARIES,
     VERDICT_HEADS,
     VERDICT_LINKS,
@@ -99,6 +105,7 @@ from .records import PositionRecord
 from .vocabulary import RESPONSE_STANCES
 
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
+_URGED_REACH = 7  # words from an urging verb to the "to" of the act it urges
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
 # Verdicts, read off the surface form: adjectives and nouns judging a thing before or after.
@@ -157,6 +164,8 @@ _COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
 _THING_NOUNS = OPEN_ISSUE_NOUNS | {word for word in PROPOSAL_NOUNS if " " not in word}
 # Auxiliaries between a subject and the verb a quotation opens with ("Putin had 'rejected").
 _AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS | NEGATIONS
+# Nouns for a side left unnamed: "the army", "the government", "the movement", "the State".
+_SIDE_NOUNS = ARMED_ORGANS | STATE_ORGANS | UNNAMED_SIDE_NOUNS
 
 
 class _Cue(NamedTuple):
@@ -327,7 +336,8 @@ def _stances(a: Analysis, s: int, speakers: dict):
         k = indices[cue.n]
         # "rejected X but backed Y": the second verb shares the first one's subject.
         shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
-        stated = _holders(a, s, k, speakers) or _infinitive_holders(a, s, k, speakers)
+        stated = _holders(a, s, k, speakers) or _urgers(a, s, k, speakers)
+        stated = stated or _infinitive_holders(a, s, k, speakers)
         holders = stated or ((holders or _first_holder(a, s, k, speakers)) if shared else [])
         named = [found[1], *_conjoined(a, span, tokens, found[0].stop, [*issues, *things])]
         for actor in holders:
@@ -669,6 +679,28 @@ def _infinitive_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str
     return [] if a.mention_at(verb.start) is not None else _holders(a, s, k - 2, speakers)
 
 
+def _urgers(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
+    """ "urged both sides to accept the plan", "called on Belgrade to sign the accord": those
+    urging back the act they urge on others, whoever the others are."""
+    first = a.sentence_tokens[s].start
+    if k - 2 < first or a.tokens[k - 1].lower != "to":
+        return []
+    for j in range(k - 2, max(first, k - 2 - _URGED_REACH) - 1, -1):
+        if breaks_between(a, a.tokens[j], a.tokens[j + 1]):
+            return []
+        if a.tokens[j].lemma in PLAN_URGING_VERBS and _urging_use(a, j):
+            return subjects(a, s, j, speakers)
+    return []
+
+
+def _urging_use(a: Analysis, j: int) -> bool:
+    """ "called on Kigali to", not "called the deal a trap to": "call" urges with its particle."""
+    if a.tokens[j].lemma != "call":
+        return True
+    after = a.tokens[j + 1].lower
+    return after in URGING_PARTICLES and after != "off"
+
+
 def _token_at(a: Analysis, span, offset: int) -> int:
     """Index in the sentence of the token an issue's stem starts in."""
     j = a.token_index(offset)
@@ -790,8 +822,23 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
         passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k) and not adjective
         if quoted and not passive:
             return [_named_before_quote(a, s, k, quoted) or quoted]
-        return []
+        side = _unnamed_side(a, s, k)
+        return [speakers[s]] if side and s in speakers else []
     return [actor]
+
+
+def _unnamed_side(a: Analysis, s: int, k: int) -> bool:
+    """ "Burhan said the army would not accept any arrangement": a side the subject does not
+    name, in a clause its speaker reports, is the speaker's own."""
+    first = a.sentence_tokens[s].start
+    j = k - 1
+    while j > first and (a.tokens[j].lower in _AUXILIARIES or a.tokens[j].lower.endswith("ly")):
+        j -= 1
+    if j <= first or a.mention_at(a.tokens[j].start) is not None:
+        return False
+    noun = a.tokens[j]
+    named = noun.lower in _SIDE_NOUNS or noun.lemma in _SIDE_NOUNS
+    return named and a.tokens[j - 1].lower in DEFINITE_DETERMINERS
 
 
 def _named_before_quote(a: Analysis, s: int, k: int, speaker: str) -> str | None:

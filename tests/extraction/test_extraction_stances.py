@@ -685,3 +685,118 @@ def test_no_stance(text, registry):
 def test_a_stop_of_a_stop_supports(text, actor, registry):
     stances = {q[2] for q in positions(text, registry) if q[0] == actor}
     assert stances == {"support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Urging others to take up a thing backs it, whoever the others are (issue 11, kind 2).
+        pytest.param(
+            "The African Union urged both sides to accept the IGAD proposal.",
+            ("African Union", "IGAD proposal", "support"),
+            id="k2-urged-both-sides-wire",
+        ),
+        pytest.param(
+            "Norway called on Bogota and the guerrillas to sign the ceasefire.",
+            ("Norway", "ceasefire", "support"),
+            id="k2-called-on-to-sign",
+        ),
+        pytest.param(
+            "In a statement on Friday, the European Union called on the parties to attend the "
+            "talks in Addis Ababa.",
+            ("European Union", "talks", "support"),
+            id="k2-called-on-to-attend-broadsheet",
+        ),
+        pytest.param(
+            "Qatari mediators pressed both sides to accept the truce.",
+            ("Qatar", "ceasefire", "support"),
+            id="k2-pressed-to-accept",
+        ),
+        pytest.param(
+            "Bogota asked the guerrillas to sign the truce.",
+            ("Colombia", "ceasefire", "support"),
+            id="k2-asked-to-sign",
+        ),
+    ],
+)
+def test_urging_backs_the_act_urged(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        # The one urged states nothing yet.
+        pytest.param(
+            "Washington urged Armenia to accept the peace deal.",
+            ("Armenia", "peace plan", "support"),
+            id="k2-urged-holds-nothing",
+        ),
+        # "called the deal a trap to …" names the deal, it urges nothing.
+        pytest.param(
+            "Yerevan called the deal a ploy to win time and refused to sign the ceasefire.",
+            ("Armenia", "ceasefire", "support"),
+            id="k2-naming-call-urges-nothing",
+        ),
+    ],
+)
+def test_urging_not_stance(text, unwanted, registry):
+    assert unwanted not in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A side the speaker leaves unnamed in the clause reported is the speaker's own.
+        pytest.param(
+            "General Abdel Fattah al-Burhan said the army would not accept any security "
+            "arrangement in Darfur.",
+            ("Abdel Fattah al-Burhan", "security arrangement", "oppose"),
+            id="k12-unnamed-army-is-speakers",
+        ),
+        pytest.param(
+            "Kachin Independence Army commander N'Ban La said the movement would never sign "
+            "the truce.",
+            ("N'Ban La", "truce", "oppose"),
+            id="k12-unnamed-movement-is-speakers",
+        ),
+        pytest.param(
+            "Speaking in Bamako, Assimi Goita said the government would not accept the offer.",
+            ("Assimi Goita", "offer", "oppose"),
+            id="k12-unnamed-government-is-speakers",
+        ),
+    ],
+)
+def test_unnamed_side_is_the_speakers(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+def test_named_adversary_is_not_the_speakers(registry):
+    text = "Pashinyan said the rebels would not accept the offer."
+    assert not any(q[0] == "Nikol Pashinyan" for q in positions(text, registry))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'said it would not attend.' leaves its object to the sentence before; no issue is "
+    "named in the sentence and the stage does not carry an issue across sentences",
+)
+def test_refusal_with_elided_object(registry):
+    text = (
+        "Talks between the junta and the ethnic armed groups open in Naypyitaw on Friday. "
+        "The Karen National Union said on Monday that it would not attend."
+    )
+    found = positions(text, registry)
+    assert any(q[0] == "Karen National Union" and q[2] == "oppose" for q in found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a refusal whose object is no registry issue and no plan or open-issue noun ('would "
+    "not attend any meeting at which X is present', 'will not accept an army within the "
+    "army') has nothing to name the issue; widening the open-issue nouns to any object "
+    "would make every refused noun a position",
+)
+def test_refusal_of_an_unlisted_thing(registry):
+    text = "The Colombian government said it would not attend any meeting with the commanders."
+    assert any(q[0] == "Colombia" and q[2] == "oppose" for q in positions(text, registry))
