@@ -12,6 +12,7 @@ from negotiations import editing
 from negotiations.models import RECORD_MODELS, DeletedSource, RecordChange, RecordEdit, Watch
 
 from .evidence import change_link
+from .fields import HTTPS_URLS
 from .published import PublishedAdmin
 
 
@@ -132,6 +133,7 @@ class DeletedSourceAdmin(ReadOnlyAdmin):
     search_fields = ("title", "url", "sentence")
     list_select_related = ("deleted_by",)
     date_hierarchy = "deleted_at"
+    formfield_overrides = HTTPS_URLS
 
     @admin.display(description="Record")
     def record(self, obj):

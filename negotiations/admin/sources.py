@@ -1,7 +1,6 @@
 """Where records come from: articles, feeds and ingest jobs."""
 
 from django.contrib import admin, messages
-from django.db import models
 from django.utils.html import format_html
 
 from negotiations import editing
@@ -12,10 +11,8 @@ from negotiations.tasks import reextract_articles
 
 from .audit import admin_changes
 from .evidence import ArticleEvidenceInline, change_link
+from .fields import HTTPS_URLS
 from .published import PublishedAdmin
-
-# Editors paste links without a scheme; assume https, as Django 6 will.
-HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class AssignmentFilter(admin.SimpleListFilter):
