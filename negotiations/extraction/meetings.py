@@ -353,13 +353,10 @@ def _sittings(a: Analysis, span: Span, toks, anchor: int, kind: str, participant
 def _first_days(dates: list[DateMention]) -> list[DateMention]:
     """The first day of each run of days in a row: a round over days is dated by its first,
     as a span of days is."""
-    days = sorted(dates, key=lambda d: d.value)
-    before = [None, *days[:-1]]
-    return [d for d, prior in zip(days, before, strict=True) if not _next_day(prior, d)]
-
-
-def _next_day(before: DateMention | None, when: DateMention) -> bool:
-    return before is not None and (when.value - before.value).days <= 1
+    unresolved = [d for d in dates if d.value is None]  # a weekday with no publication date
+    days = sorted((d for d in dates if d.value is not None), key=lambda d: d.value)
+    firsts = [d for i, d in enumerate(days) if i == 0 or (d.value - days[i - 1].value).days > 1]
+    return firsts + unresolved
 
 
 def _day_dates(a: Analysis, span: Span, raw: str | None) -> list[DateMention]:

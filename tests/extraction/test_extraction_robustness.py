@@ -32,3 +32,11 @@ def test_a_hyphenated_modifier_whose_lemma_drops_the_hyphen_does_not_crash(regis
     raw = "Sudan's army said on Tuesday it would observe a week-long truce in El Obeid."
     result = extract_or_error(raw, registry)
     assert isinstance(result, Extraction)
+
+
+def test_sittings_on_weekdays_with_no_publication_date_do_not_crash(registry):
+    # with no publication date the weekdays cannot be placed, so they are not put in order
+    raw = "Kosovo and Serbia held two sessions of talks in Brussels on Monday and Thursday."
+    result = extract_or_error(raw, registry)
+    assert result.meetings
+    assert all(m.date is None for m in result.meetings)
