@@ -1,8 +1,8 @@
 """A side's condition for accepting a plan is a plan of its own: "the army would accept the
 truce only if the RSF pulled back from the city" puts an RSF pull-back on the table, the
-army's. The stage reads the condition clause of each conditional answer the proposal stage
-found and keeps it when it states an act a plan is made of (a withdrawal, a release, a
-disarmament)."""
+army's; so does "accepted the truce but insisted that Hezbollah disarm". The stage reads the
+condition or demand clauses of the sentences holding an answer the proposal stage found, and
+keeps one when it states an act a plan is made of (a withdrawal, a release, a disarmament)."""
 
 from __future__ import annotations
 
