@@ -145,10 +145,13 @@ def resolve_description(a: Analysis, offset: int, noun: str) -> str | None:
 
 
 def titled_person(a: Analysis, mention: Mention) -> str | None:
-    """ "the Russian leader", "the Sudanese army chief": the person named earlier whose
-    affiliation is that state and whose title holds the office after the demonym."""
+    """ "the Russian leader", "the Sudanese army chief", "Armenia's foreign minister": the
+    person named earlier whose affiliation is that state and whose title holds the office
+    after the demonym or the possessive."""
     start = a.token_index(mention.start)
-    if mention.actor.kind == "person" or start == 0 or a.tokens[start - 1].lower != "the":
+    if mention.actor.kind == "person":
+        return None
+    if not mention.possessive and (start == 0 or a.tokens[start - 1].lower != "the"):
         return None
     role = office_after(a, a.token_index(mention.end))
     if role is None:

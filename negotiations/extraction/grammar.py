@@ -43,6 +43,7 @@ from .lexicon import (
     FORCE_NOUNS,
     GOVERNING_ORGANS,
     HEAD_LINKS,
+    HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
     HYPOTHETICAL,
     INSTITUTION_NOUNS,
@@ -71,12 +72,14 @@ from .lexicon import (
     SUBJECT_GAP_WORDS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
+    TENURE_WORDS,
     THING_PRONOUNS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
 )
 
 _BACK_WINDOW = 8
+_TITLE_PARTS = TITLE_WORDS | TENURE_WORDS
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
@@ -597,7 +600,10 @@ def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
 
 
 def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:
-    """ "His Excellency said": an honorific after a possessive pronoun, as a pronoun."""
+    """ "His Excellency said", "HE said": an honorific after a possessive pronoun, or its
+    abbreviation, as a pronoun."""
+    if a.tokens[k].text in HONORIFIC_ABBREVIATIONS:
+        return True
     if a.tokens[k].lower not in HONORIFIC_ANAPHORS or k <= first:
         return False
     return a.tokens[k - 1].lower in PERSONAL_POSSESSIVES
@@ -855,7 +861,8 @@ def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
 
 
 def _is_title_part(token) -> bool:
-    return token.text[:1].isupper() or token.lower == "of"
+    # "former Nigerian president X", "Chad's chief negotiator X": lower-case title words too
+    return token.text[:1].isupper() or token.lower == "of" or token.lower in _TITLE_PARTS
 
 
 def _before_parenthetical(a: Analysis, k: int, first: int) -> int:

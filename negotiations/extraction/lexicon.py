@@ -242,6 +242,9 @@ THING_PRONOUNS = frozenset({"it", "they"})
 HONORIFIC_ANAPHORS = frozenset({"excellency", "highness", "majesty", "eminence"})
 # Words that qualify an honorific before a name: "His Royal Highness".
 HONORIFIC_MODIFIERS = frozenset({"royal"})
+# The honorifics Gulf state agencies abbreviate ("HE said", "HH the Emir affirmed"): they
+# stand for the person as "His Excellency" does, and name no body as an acronym would.
+HONORIFIC_ABBREVIATIONS = frozenset({"HE", "HH", "HRH"})
 
 # Words that make a preceding mention a modifier, not the subject of the next verb.
 PREPOSITIONS = frozenset(
@@ -308,6 +311,10 @@ TITLE_MODIFIERS = frozenset(
         "vice",
     ]
 )
+
+# Words that date or qualify a holder's tenure before a title ("former Nigerian president X",
+# "acting defence minister X"): still part of the title phrase before the name.
+TENURE_WORDS = frozenset({"former", "outgoing", "acting", "retired", "veteran"})
 
 # Titles that end a title phrase; the capitalised words after them are the name.
 TITLE_HEADS = frozenset(

@@ -425,3 +425,95 @@ def test_an_organ_owned_by_a_demonym_or_spoken_for_is_the_side(registry, text, s
 def test_an_organ_after_a_name_in_another_clause_has_no_owner(registry):
     text = "The talks moved to Kuala Lumpur, where health ministry officials said 40 were hurt."
     assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # state-agency style: "HE" and "HH" abbreviate His Excellency and His Highness
+        (
+            "KUWAIT CITY (State Agency) - Emir Sheikh Mishal Al-Ahmad received the Sudanese "
+            'envoy on Sunday. HH stressed "dialogue remains the only road to peace in '
+            'Sudan".',
+            ["Mishal Al-Ahmad"],
+        ),
+        (
+            "Muscat, 3 March (Agency) - Foreign Minister Badr Albusaidi received the Houthi "
+            "negotiator. HE affirmed that Oman would keep its channels open to both sides.",
+            ["Badr Albusaidi"],
+        ),
+        (
+            "Doha, 12 May - Prime Minister Mohammed Al Thani met the Sahel delegations. HE the "
+            "Prime Minister said that Qatar will continue its efforts. HE stressed that "
+            "dialogue remains the only path.",
+            ["Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani"],
+        ),
+    ],
+)
+def test_an_abbreviated_honorific_is_the_person_it_stands_for(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
+
+
+def test_an_abbreviated_honorific_names_no_body(registry):
+    text = "Foreign Minister Badr Albusaidi met the envoy. HE said the talks were useful."
+    document = Document(text=text, published=PUBLISHED)
+    assert "HE" not in {actor.name for actor in extract(document, registry).actors}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a state's office names its holder when the article named them with that title
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan met the EU envoy in Yerevan. Armenia's "
+            "foreign minister told reporters that the talks were useful.",
+            "Ararat Mirzoyan",
+        ),
+        (
+            "BOGOTÁ (Andes Wire) - Colombian Defence Minister Pedro Sánchez met ELN "
+            "negotiators in Caracas. Colombia's defence minister later said the army would "
+            "hold fire in Arauca.",
+            "Pedro Sánchez",
+        ),
+        # with no holder named, the office still speaks for its state
+        ("Hamas rejected the truce. Egypt's president said talks would go on.", "Egypt"),
+    ],
+)
+def test_a_states_office_after_its_named_holder_is_that_person(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an apposition that names the holder after a tenure word and a demonym
+        (
+            "The AU envoy, former Nigerian president Olusegun Obasanjo, said the review would "
+            "consider a larger monitoring team.",
+            "Olusegun Obasanjo",
+        ),
+        (
+            "The IGAD mediator, veteran Kenyan diplomat Amina Wekesa, told reporters the "
+            "Juba talks would resume on Monday.",
+            "Amina Wekesa",
+        ),
+        (
+            "Mali's negotiator, acting foreign minister Issa Maiga, said the junta was ready "
+            "to talk.",
+            "Issa Maiga",
+        ),
+        # an apposition opened by a possessive: "X, his counterpart, said"
+        (
+            'Ezzeldin Karrar, his RSF counterpart, accused the army of "hunting for excuses '
+            'at every turn".',
+            "Ezzeldin Karrar",
+        ),
+        (
+            "Lucía Restrepo, her deputy in the ELN delegation, said the guerrillas would "
+            "free the hostages on Friday.",
+            "Lucía Restrepo",
+        ),
+    ],
+)
+def test_a_name_set_off_by_a_role_apposition_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
