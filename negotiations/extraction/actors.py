@@ -612,8 +612,10 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         return None
     if len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1:
         return None  # "MR MILLER:": a transcript's label, named in full elsewhere
-    if name[0].lower in TITLE_WORDS:
-        return None  # "spokesman Brigadier General X": the last title introduces the name
+    if any(t.lower in TITLE_WORDS for t in name[:-1]):
+        # "spokesman Brigadier General X", "spokesman Brig Gen X": the last title
+        # introduces the name, past a rank whose short form is no title word
+        return None
     if name[0].text in NAME_PARTICLES or _given_name_person(tokens, i, name, registry):
         return None
     surface = _surface(text, name)

@@ -159,7 +159,31 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
                 organ = _organ_before_aside(a, sentence, opening, speakers)
                 return organ or _possessor(a, opening) or agent
             k = _past_apposition(a, opening, first)
+            found = _actor_at(a, sentence, k, speakers) if k >= first else None
+            return found or _opener_before_asides(a, sentence, opening, speakers)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def _opener_before_asides(
+    a: Analysis, sentence: int, k: int, speakers: dict[int, str]
+) -> str | None:
+    """ "The KLF, whose wing holds the hills around X, opposite Y, said": an aside with
+    commas of its own; the actor opening the sentence before the first aside's relative or
+    article is the subject, when no clause of its own stands between."""
+    first = a.sentence_tokens[sentence].start
+    for j in range(first, k):
+        if breaks_after(a, j):
+            opens = a.tokens[j + 1].lower in APPOSITION_OPENERS | SUBJECT_RELATIVES
+            mention = a.mention_at(a.tokens[j].start)
+            if not opens or mention is None or mention.possessive:
+                return None
+            head = a.token_index(mention.start)
+            if head > first + 1 or (head > first and a.tokens[first].lower != "the"):
+                return None
+            return mention.actor.name
+        if a.tokens[j].lemma in REPORTING_VERBS or a.tokens[j].lower == "that":
+            return None
+    return None
 
 
 def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:

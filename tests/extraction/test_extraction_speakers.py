@@ -517,3 +517,53 @@ def test_a_states_office_after_its_named_holder_is_that_person(registry, text, s
 )
 def test_a_name_set_off_by_a_role_apposition_speaks(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a body opening its sentence before an aside that has commas of its own
+        (
+            "The Houthis, whose fighters hold the hills around Taiz, opposite the port, said "
+            "on Tuesday that they would not attend.",
+            "Houthis",
+        ),
+        (
+            "The Rapid Support Forces, the paramilitary led by a former militia chief, better "
+            "known by his nickname, said they had accepted the plan.",
+            "Rapid Support Forces",
+        ),
+        (
+            "The M23, which holds Goma, Bukavu and Uvira, told reporters it would send a "
+            "delegation to Doha.",
+            "M23",
+        ),
+    ],
+)
+def test_a_body_before_an_aside_with_commas_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def test_an_aside_after_a_place_gives_no_subject(registry):
+    text = (
+        "In Goma, where fighters hold the hills, opposite the lake, residents said food was short."
+    )
+    assert [s[0] for s in statements(text, registry)] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a rank shortened without full stops after a title: the last title introduces the name
+        (
+            "Army spokesman Brig Gen Osman Karrar said the armed forces accept the truce.",
+            "Osman Karrar",
+        ),
+        (
+            "Rebel spokesman Lt Col Amadou Diallo said the FLA would not attend the talks.",
+            "Amadou Diallo",
+        ),
+    ],
+)
+def test_a_rank_after_a_title_is_no_part_of_the_name(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
