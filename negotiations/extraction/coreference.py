@@ -40,6 +40,7 @@ from .lexicon import (
 
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
+_NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -344,6 +345,17 @@ def named_mediators(a: Analysis, offset: int) -> list[str]:
         if found and sentence is None:
             sentence = next(s.start for s in reversed(a.sentences) if s.start <= token.start)
     return list(dict.fromkeys(state_of(a, name) or name for name in named))
+
+
+def mediators_named_next(a: Analysis, offset: int) -> list[str]:
+    """The mediators named from an offset to the end of the next sentences, for a lede that
+    names the office first ("…, mediators said. The talks were hosted by X and Y")."""
+    later = [s.end for s in a.sentences if s.end > offset][: _NEXT_SENTENCES + 1]
+    for end in later:
+        named = named_mediators(a, end)
+        if named:
+            return named
+    return []
 
 
 def _listed_before(a: Analysis, k: int) -> list[str]:

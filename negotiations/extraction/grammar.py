@@ -12,6 +12,7 @@ from .coreference import (
     dateline_state,
     home_side,
     joint_parties,
+    mediators_named_next,
     named_government,
     named_mediators,
     office_after,
@@ -275,11 +276,15 @@ def _mediators(a: Analysis, k: int, first: int) -> list[str]:
     named before."""
     if a.tokens[k].lower in SPEECH_NOUNS and k - 1 > first and _plural_possessive(a, k - 1):
         k -= 1
-    if a.tokens[k].lower not in MEDIATOR_NOUNS or k <= first:
+    if a.tokens[k].lower not in MEDIATOR_NOUNS or k < first:
         return []
-    if a.tokens[k - 1].lower not in DEFINITE_DETERMINERS:
-        return []
-    return named_mediators(a, a.tokens[k].start)
+    if k > first and a.tokens[k - 1].lower in DEFINITE_DETERMINERS:
+        return named_mediators(a, a.tokens[k].start)
+    # "…, mediators said Friday": a lede's trailing attribution, whose mediators the story
+    # may name next; a bare "Mediators said" opening a sentence is a vague group.
+    if k > first and breaks_after(a, k - 1):
+        return named_mediators(a, a.tokens[k].start) or mediators_named_next(a, a.tokens[k].start)
+    return []
 
 
 def _side_members(a: Analysis, j: int, first: int) -> bool:
@@ -305,7 +310,15 @@ def joint_source(a: Analysis, sentence: int, k: int) -> list[str]:
     if j + 1 >= last or a.tokens[j].lower not in JOINT_MARKERS:
         return []
     noun = a.tokens[j + 1]
-    return joint_parties(a, noun.start, "party") if noun.lower in SPEECH_NOUNS else []
+    if noun.lower not in SPEECH_NOUNS:
+        return []
+    # "a joint statement issued by X and Y": its authors, not the sides of the talks
+    by = j + 3
+    if by < last and a.tokens[by].lower == "by" and a.tokens[j + 2].text.islower():
+        authors = passive_agents(a, sentence, by)
+        if authors:
+            return authors
+    return joint_parties(a, noun.start, "party")
 
 
 def joint_opening(a: Analysis, k: int, first: int) -> int | None:

@@ -567,3 +567,56 @@ def test_an_aside_after_a_place_gives_no_subject(registry):
 )
 def test_a_rank_after_a_title_is_no_part_of_the_name(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a lede's trailing "…, mediators said" is the mediators the story names next
+        (
+            "ADDIS ABABA (Wire) — Ethiopia and Eritrea agreed overnight to pull troops back "
+            "from the border, mediators said Friday. The talks in Jeddah were hosted by Saudi "
+            "Arabia and co-mediated by Qatar.",
+            ["Saudi Arabia", "Qatar"],
+        ),
+        (
+            "CARACAS (Andes Wire) — Colombia and the ELN agreed to extend the truce, mediators "
+            "said on Sunday, after talks hosted by Venezuela and Norway.",
+            ["Venezuela", "Norway"],
+        ),
+    ],
+)
+def test_a_ledes_mediators_are_the_ones_named_next(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
+
+
+def test_bare_mediators_opening_a_sentence_stay_vague(registry):
+    text = "Mediators said the two delegations would return to Doha on Monday."
+    assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a joint statement with its authors named speaks for them, not for the sides
+        (
+            "Delegations of the army and the RSF met in Jeddah. According to a joint statement "
+            "issued by Saudi Arabia and the United States, the facilitators presented both "
+            "delegations with a truce proposal.",
+            ["Saudi Arabia", "United States"],
+        ),
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi. A joint communique released by Qatar "
+            "and Turkey said the sides would meet again in May.",
+            ["Qatar", "Turkey"],
+        ),
+        # with no authors named, a joint statement is the sides'
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi. According to a joint statement, the "
+            "sides agreed to open the border.",
+            ["Armenia", "Azerbaijan"],
+        ),
+    ],
+)
+def test_a_joint_statement_speaks_for_its_named_authors(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
