@@ -56,10 +56,12 @@ from .lexicon import (
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
     NOUN_MARKERS,
+    OBJECT_PERSON_PRONOUNS,
     ORGAN_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     RELATIVES,
     REPORTING_VERBS,
@@ -475,6 +477,24 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
             return resolve_role(a, token.start, office_after(a, verb + 2) or token.lower)
         if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or token.lower == "the"):
             return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
+    return None
+
+
+def source_reference(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
+    """ "according to him,", "according to the statement,", "according to its statement,":
+    a source phrase ending at token k that refers back to the speaker before."""
+    last = a.sentence_tokens[sentence].stop
+    j = k + 1
+    if j >= last:
+        return None
+    if a.tokens[j].lower in OBJECT_PERSON_PRONOUNS and breaks_after(a, j):
+        return resolve_person(a, sentence, a.tokens[j].start, speakers)
+    # A modified noun ("the ministry statement") may be another organ's than the last speaker's.
+    noun = j + 1
+    if a.tokens[j].lower not in DEFINITE_DETERMINERS | POSSESSIVE_PRONOUNS or noun >= last:
+        return None
+    if a.tokens[noun].lower in SPEECH_NOUNS and (breaks_after(a, noun) or noun + 1 == last):
+        return previous_speaker(sentence, speakers)
     return None
 
 

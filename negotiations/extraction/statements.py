@@ -22,6 +22,7 @@ from .grammar import (
     mention_after,
     passive_agent,
     quoted_as_saying,
+    source_reference,
     statement_author,
     subject_after,
     subjects,
@@ -171,7 +172,10 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
                 yield side, k, 0.8
             if found:
                 continue
-            speaker, confidence = subject_after(a, s, phrase_end, speakers), 0.8
+            speaker = subject_after(a, s, phrase_end, speakers) or source_reference(
+                a, s, phrase_end, speakers
+            )
+            confidence = 0.8
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
             continue

@@ -262,3 +262,38 @@ def test_named_sources(text, expected, registry):
 def test_two_speakers_in_one_sentence(registry):
     text = "Reuters reports that Ishaq Dar said the ceasefire would hold."
     assert "Ishaq Dar" in speaker_names(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "according to him/her," is the person the pronoun stands for
+        (
+            "Kosovo negotiator Besa Krasniqi told reporters the talks were useful. According "
+            "to her, Serbia also expects the barricades to come down by Friday.",
+            ["Besa Krasniqi", "Besa Krasniqi"],
+        ),
+        # "according to the statement" or "its statement" is the speaker just before
+        (
+            "The Colombian government said the talks would resume. According to the "
+            "statement, the delegations will meet in Havana on Monday.",
+            ["Colombia", "Colombia"],
+        ),
+        (
+            "The Sudanese army said the talks would resume. According to its statement, the "
+            "delegations will meet in Jeddah on Monday.",
+            ["Sudan", "Sudan"],
+        ),
+    ],
+)
+def test_a_source_phrase_referring_back_is_the_speaker_before(text, expected, registry):
+    assert [s for s, _ in speakers(text, registry)] == expected
+
+
+def test_a_modified_speech_noun_after_according_to_is_no_back_reference(registry):
+    """ "the ministry statement" may be another organ's than the last speaker's."""
+    text = (
+        "The Colombian government said the talks would resume. According to the army "
+        "statement, the guerrillas attacked a patrol in Arauca."
+    )
+    assert [s for s, _ in speakers(text, registry)] == ["Colombia"]
