@@ -117,6 +117,11 @@ REPORTING_VERBS = frozenset(
     + ["fume", "seethe"]
 )
 
+# Verbs of refusal that report a side's stated answer ("Hamas rejected any foreign force",
+# "the army dismissed the announcement"): speech for the statements stage alone, so that
+# actor discovery and stances keep their own reading of them.
+REJECTION_SPEECH_VERBS = frozenset(["reject", "dismiss", "rebuff"])
+
 # Reporting verbs whose other senses are common in conflict news ("observed the truce",
 # "recalled its ambassador", "concluded talks", "maintained positions", "countered drones"):
 # they report speech only before a clause or quotation, or after a quotation.
@@ -1856,7 +1861,8 @@ LEMMA_CLASSES = (
     "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
     "PLAN_URGING_VERBS", "DECISION_VERBS", "PLAN_BACKING_VERBS", "CONDITION_NOUNS",
-    "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
+    "REJECTION_SPEECH_VERBS", "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS",
+    "SUPPORT_CUES",
     "SUPPORT_GOAL_NOUNS", "SUPPORT_HOPE_VERBS", "SUPPORT_NOUNS", "SUPPORT_OUTCOMES",
     "SUPPORT_PRAISE_VERBS", "SUPPORT_RESUMPTION_VERBS", "THREAT_CUES", "VERB_LEMMAS_NOT_BARE",
     "SIDE_MEMBER_NOUNS",
@@ -1880,6 +1886,11 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [("OPPOSE_CUES", "REJECTION_SPEECH_VERBS"), ("REJECTION_SPEECH_VERBS", "RESPONSE_CUES")],
+        "a refusal is a side's answer and its stance, and as the one verb of its main clause"
+        " also the statement that reports them ('Hamas rejected any foreign force')",
+    ),
     ("CONTACT_VERBS", "RESUMPTION_WORDS"): "'reconvene' is a contact with the sides as its object"
     " ('will reconvene the delegations') and, said of talks already reported, their resumption",
     ("DEMAND_ACTS", "DEMAND_ACT_PARTICLES"): "the particles are keyed by the act verb they go with",

@@ -40,10 +40,13 @@ from .lexicon import (
     MODALS,
     NAMING_VERBS,
     PERSON_PRONOUNS,
+    REJECTION_SPEECH_VERBS,
+    RELATIVES,
     REPORTER_NOUNS,
     REPORTING_VERBS,
     SOURCE_PHRASES,
     SPEECH_IDIOMS,
+    SUBORDINATORS,
     THING_PRONOUNS,
 )
 from .records import StatementRecord
@@ -70,7 +73,8 @@ _IDIOMS = _idioms_by_head()
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
-_CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
+_SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
+_CUE_LEMMAS = _SPEECH_LEMMAS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
@@ -240,13 +244,31 @@ def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> lis
 
 
 def _cues(a: Analysis, s: int, candidates: list[int]):
-    """Reporting verbs and "according to" outside quotations, used as verbs."""
+    """Reporting verbs and "according to" outside quotations, used as verbs; a verb of
+    refusal only as the sentence's one cue, active, in its main clause ("Serbian demands
+    were rejected by Pristina" is the reporter's account)."""
     tokens = a.tokens
-    for k in candidates:
-        if a.in_quote(tokens[k].start):
-            continue
-        if _source_phrase_end(a, k) > k or (_is_speech_verb(a, s, k) and is_verb_use(a, s, k)):
-            yield k
+    found = [
+        k
+        for k in candidates
+        if not a.in_quote(tokens[k].start)
+        and (_source_phrase_end(a, k) > k or (_is_speech_verb(a, s, k) and is_verb_use(a, s, k)))
+    ]
+    if len(found) > 1:
+        found = [k for k in found if tokens[k].lemma not in REJECTION_SPEECH_VERBS]
+    refusals = {k for k in found if tokens[k].lemma in REJECTION_SPEECH_VERBS}
+    yield from (
+        k
+        for k in found
+        if k not in refusals or (_in_main_clause(a, s, k) and not is_passive(a, s, k))
+    )
+
+
+def _in_main_clause(a: Analysis, s: int, k: int) -> bool:
+    """No relative, subordinator or reported clause opens before the verb ("a sequence that
+    Moscow has rejected", "said Eritrea has rejected"): the verb is the sentence's own."""
+    first = a.sentence_tokens[s].start
+    return not any(a.tokens[j].lower in SUBORDINATORS | RELATIVES for j in range(first, k))
 
 
 def _is_cue_word(a: Analysis, k: int, lemma: str) -> bool:
@@ -276,7 +298,7 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     if lemma in NAMING_VERBS and not is_verb_negated(a, s, k):
         return not _in_free_relative(a, s, k) and _names_in_quotation(a, s, k)
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
-    if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
+    if lemma not in _SPEECH_LEMMAS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
     if _is_future(a, s, k) or _reports_from_place(a, s, k):
         return False

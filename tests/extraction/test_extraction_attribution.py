@@ -30,8 +30,12 @@ def speaker_names(text, registry):
             "The Azerbaijani leader said the corridor would open next year.",
             ["Ilham Aliyev"],
         ),
-        # with no such person named, the office speaks for its state
-        ("Hamas rejected the truce. The Egyptian president said talks would go on.", ["Egypt"]),
+        # with no such person named, the office speaks for its state (a refusal in its main
+        # clause is a statement too)
+        (
+            "Hamas rejected the truce. The Egyptian president said talks would go on.",
+            ["Hamas", "Egypt"],
+        ),
         # a name set off by commas is the subject it explains
         (
             "India's foreign secretary, Meera Anand, confirmed that the hotline was used.",

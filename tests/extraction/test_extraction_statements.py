@@ -137,3 +137,32 @@ def test_relayed_listed_or_future_speech(text, expected, registry):
     found = [(s, t[:20]) for s, t, _ in statements(text, registry)]
     assert [t for _, t in found] == [t[:20] for _, t in expected]
     assert all(e is None or (e, t[:20]) in found for e, t in expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a refusal as the one verb of its main clause reports a side's stated answer
+        ("The Houthis rejected any link between the talks and the sanctions.", ["Houthis"]),
+        (
+            "In a televised address, M23 leader Bertrand Bisimwa rejected any role for "
+            "foreign troops in Goma.",
+            ["Bertrand Bisimwa"],
+        ),
+        ("The Malian government dismissed the ECOWAS ultimatum within hours.", ["Mali"]),
+        # in a relative or reported clause it is the reporter's account, no statement
+        (
+            "Colombian President Gustavo Petro said on Monday that a truce must come before "
+            "talks, a sequence that the ELN has rejected.",
+            ["Gustavo Petro"],
+        ),
+        # beside another cue the other verb or source names the speaker
+        (
+            'Yerevan rejected the draft as "an ultimatum in diplomatic dress," in the words '
+            "of Foreign Minister Ararat Mirzoyan.",
+            ["Ararat Mirzoyan"],
+        ),
+    ],
+)
+def test_a_refusal_in_its_main_clause_is_a_statement(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
