@@ -951,7 +951,7 @@ def _person_by_parts(tokens, i, registry, text, people, given) -> tuple[int, Reg
         person = registry.person_within([t.text for t in name])
         if person is not None:
             return i + len(name) - 1, person
-    if word in people and len(name) == 1 and not registry.has_prefix(word):
+    if word in people and len(name) == 1:
         return i, people[word]
     if len(name) == 1 and given.get(word) is not None:
         return i, given[word]

@@ -620,3 +620,24 @@ def test_bare_mediators_opening_a_sentence_stay_vague(registry):
 )
 def test_a_joint_statement_speaks_for_its_named_authors(registry, text, speakers):
     assert [s[0] for s in statements(text, registry)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a registered person's bare surname after the full name, even where the surname
+        # also opens another registered name
+        (
+            "European Council President Antonio Costa met Aliyev in Baku. Costa said the EU "
+            "would fund demining along the border.",
+            "Antonio Costa",
+        ),
+        (
+            "Defence Minister Khawaja Asif led the delegation to Doha. Asif said Islamabad "
+            "expected Kabul to act against the militants.",
+            "Khawaja Asif",
+        ),
+    ],
+)
+def test_a_bare_surname_after_the_full_name_is_that_person(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1] == speaker
