@@ -54,6 +54,7 @@ from .transcripts import asked_sentences, spoken_turns
 
 _DOUBLE_QUOTE = re.compile('[“”"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
+_OPEN_QUOTE_PARAGRAPHS = 4  # paragraphs a quotation opened without closing may run over
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
 _SENTENCE_END = tuple('.!?:"”’…)')
 # " - said Dar." / " – Dar said.": the attribution style of many wire translations.
@@ -95,17 +96,30 @@ _LABEL_WORDS = 10  # a longer stretch before the colon is a sentence introducing
 
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     """Quotation spans: a double quote closes at the next one of any shape, since copy mixes
-    straight and curly marks; one left open ends with its paragraph."""
+    straight and curly marks; one left open ends with its paragraph, or with a later
+    paragraph that closes it (a press release quoting a statement over several)."""
     quotes, i = [], 0
     while (found := _DOUBLE_QUOTE.search(text, i)) is not None:
         i = found.start()
         paragraph_end = text.find("\n", i)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         close = _DOUBLE_QUOTE.search(text, i + 1, paragraph_end)
-        end = paragraph_end if close is None else close.end()
+        end = _closing_paragraph(text, paragraph_end) if close is None else close.end()
         quotes.append((i, end))
         i = end
     return tuple(quotes)
+
+
+def _closing_paragraph(text: str, paragraph_end: int) -> int:
+    """Where a quotation left open at paragraph_end closes: at the end of a later paragraph,
+    within a few, whose only quotation mark closes it; else at paragraph_end."""
+    mark = _DOUBLE_QUOTE.search(text, paragraph_end)
+    if mark is None or text.count("\n", paragraph_end, mark.start()) > _OPEN_QUOTE_PARAGRAPHS:
+        return paragraph_end
+    line_start = text.rfind("\n", 0, mark.start()) + 1
+    closes_line = text[mark.end() :].lstrip(" \t")[:1] in {"\n", ""}
+    opens_line = not text[line_start : mark.start()].strip()
+    return mark.end() if closes_line and not opens_line else paragraph_end
 
 
 def quote_stage(a: Analysis) -> Analysis:

@@ -166,3 +166,30 @@ def test_relayed_listed_or_future_speech(text, expected, registry):
 )
 def test_a_refusal_in_its_main_clause_is_a_statement(text, expected, registry):
     assert [s for s, _, _ in statements(text, registry)] == expected
+
+
+PRESS_RELEASE = (
+    "Norway welcomes the truce in Sudan\n"
+    "Press release\n"
+    "Foreign Minister Espen Barth Eide said:\n"
+    '"I welcome the agreement reached in Jeddah, and I thank the mediators for their work.\n'
+    "A lasting ceasefire is in the interest of every Sudanese family.\n"
+    'Norway will continue to support the humanitarian effort."\n'
+    "Norway is in contact with both parties.\n"
+)
+OPEN_PARAGRAPH = (
+    'The envoy said the talks were "a first step towards a settlement in Darfur\n'
+    "The delegations will meet again in May.\n"
+    'Sudan\'s army said it "would study the draft with care".\n'
+)
+
+
+def test_a_quotation_closed_paragraphs_later_is_the_speakers_throughout(registry):
+    found = statements(PRESS_RELEASE, registry)
+    quoted = [(s, m) for s, text, m in found if "ceasefire" in text or "continue" in text]
+    assert quoted == [("Espen Barth Eide", "direct"), ("Espen Barth Eide", "direct")]
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph_when_the_next_opens_its_own(registry):
+    found = statements(OPEN_PARAGRAPH, registry)
+    assert not any(text.startswith("The delegations") for _, text, _ in found)
