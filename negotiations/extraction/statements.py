@@ -40,6 +40,7 @@ from .lexicon import (
     MODALS,
     NAMING_VERBS,
     PERSON_PRONOUNS,
+    PROPOSER_VERBS,
     REJECTION_SPEECH_VERBS,
     RELATIVES,
     REPORTER_NOUNS,
@@ -77,6 +78,7 @@ _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
 _CUE_LEMMAS = _SPEECH_LEMMAS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
+_ATTRIBUTION_REACH = 4  # words between a closing quotation and the verb attributing it
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
 _FREE_RELATIVE_REACH = 5  # words between "what" and its naming verb ("what the army calls")
@@ -198,6 +200,12 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
             participles.append(k)
             continue
         elif is_passive(a, s, k):
+            # "X said a truce was needed, provided it was verified by the UN": the agent of
+            # a passive inside the reported clause says nothing itself; a proposal's agent
+            # ("the statement said the plan was proposed by Qatar") still proposed it.
+            reported = said_at is not None and _in_reported_clause(a, s, said_at, k)
+            if reported and a.tokens[k].lemma not in PROPOSER_VERBS:
+                continue
             speaker, confidence = passive_agent(a, s, k), 0.8
         else:
             if said_at is not None and _in_reported_clause(a, s, said_at, k):
@@ -225,8 +233,8 @@ def _in_reported_clause(a: Analysis, s: int, said: int, k: int) -> bool:
     if a.in_quote(a.tokens[k].start) or _after_quotation(a, said):
         return False
     # "X proposed a halt and \"Y responded…,\" the statement said": the verb attributes
-    # the quotation before it.
-    if any(a.in_quote(a.tokens[j].start) for j in range(said + 1, k)):
+    # the quotation right before it (a quotation further back is the first speaker's).
+    if any(a.in_quote(a.tokens[j].start) for j in range(max(said + 1, k - _ATTRIBUTION_REACH), k)):
         return False
     # "While X has said…, Y notes", "X announced a truce, days after Y proposed": a
     # subordinate clause is no reported one.

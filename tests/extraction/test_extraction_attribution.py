@@ -301,3 +301,31 @@ def test_a_modified_speech_noun_after_according_to_is_no_back_reference(registry
         "statement, the guerrillas attacked a patrol in Arauca."
     )
     assert [s for s, _ in speakers(text, registry)] == ["Colombia"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive inside the clause a speaker reports gives its agent no statement
+        (
+            'A truce during the vote would be "most welcome", Colombian President Gustavo '
+            "Petro told a radio station, provided that it was verified by the United Nations.",
+            ["Gustavo Petro"],
+        ),
+        # nor does a verb in a relative clause after a short quotation the speaker used
+        (
+            'Kenyan President William Ruto said on Monday that IGAD "stands ready" to send '
+            "observers, a proposal that neither Juba nor Khartoum has formally answered.",
+            ["William Ruto"],
+        ),
+        # a proposal's agent inside a reported clause still proposed it
+        (
+            "The communique said that the monitoring plan was proposed by Qatar, and that "
+            "both sides had accepted it.",
+            ["Qatar"],
+        ),
+    ],
+)
+def test_a_verb_inside_a_reported_clause_is_the_first_speakers_account(text, expected, registry):
+    found = [s for s, _ in speakers(text, registry)]
+    assert found[-len(expected) :] == expected and len(found) == len(expected)
