@@ -14,6 +14,7 @@ from .lexicon import (
     ARMED_ORGANS,
     ARTICLES,
     CIVIL_RANK_HEADS,
+    CLAUSE_SUBORDINATORS,
     CONJUNCT_GAPS,
     DESCRIPTIVE_NOUNS,
     FORMAL_NAME_LINKS,
@@ -77,6 +78,9 @@ def resolve_thing(
     """ "it"/"they" (at `offset`): this sentence's speaker so far, else the last one, when not
     a person; else a body named before it ("the army says it accepts if the RSF withdraws"
     names the RSF after "it", so "it" is not the RSF)."""
+    opener = _subordinate_to_body(a, sentence, offset) if offset is not None else None
+    if opener is not None:
+        return opener
     unnamed = offset is not None and _reported_by_unnamed(a, sentence, offset)
     name = speakers.get(sentence) or (None if unnamed else previous_speaker(sentence, speakers))
     if name and a.registry.actors.get(name) and a.registry.actors[name].kind != "person":
@@ -92,6 +96,23 @@ def resolve_thing(
     for mention in a.mentions_in(earlier.start, earlier.end) if earlier else ():
         if mention.actor.kind != "person" and not mention.possessive:
             return None if after_preposition(a, mention, earlier.start) else mention.actor.name
+    return None
+
+
+def _subordinate_to_body(a: Analysis, sentence: int, offset: int) -> str | None:
+    """ "The RSF accepted the truce, though they deny any looting": "it"/"they" in a clause
+    subordinate to one whose subject is a body opening the sentence is that body."""
+    span = a.sentences[sentence]
+    first = a.sentence_tokens[sentence].start
+    mentions = a.mentions_in(span.start, offset)
+    if not mentions or mentions[0].actor.kind == "person" or mentions[0].possessive:
+        return None
+    opening = a.token_index(mentions[0].start)
+    if opening > first + 1 or (opening > first and a.tokens[first].lower != "the"):
+        return None
+    between = range(a.token_index(mentions[0].end), a.token_index(offset))
+    if any(a.tokens[j].lower in CLAUSE_SUBORDINATORS for j in between):
+        return mentions[0].actor.name
     return None
 
 
