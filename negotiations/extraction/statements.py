@@ -39,6 +39,7 @@ from .lexicon import (
     INFERENCE_VERBS,
     MODALS,
     NAMING_VERBS,
+    PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
     PROPOSER_VERBS,
     REJECTION_SPEECH_VERBS,
@@ -57,7 +58,7 @@ _DOUBLE_QUOTE = re.compile('[“”"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
 _OPEN_QUOTE_PARAGRAPHS = 4  # paragraphs a quotation opened without closing may run over
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
-_SENTENCE_END = tuple('.!?:"”’…)')
+_SENTENCE_END = tuple(".!?:\"”’'…)")  # "'": British copy closes quotations with single marks
 # " - said Dar." / " – Dar said.": the attribution style of many wire translations.
 _DASH_TAIL = 80
 _DASH_ATTRIBUTION = re.compile(r"\s[-–—]\s*(?:said\s+\S+(?:\s\S+){0,3}|(?:\S+\s){1,4}said)\.?$")
@@ -171,6 +172,10 @@ def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:
     first = a.sentence_tokens[s].start
     tokens = a.tokens[first:verb]
     for n, token in enumerate(tokens):
+        # "Speaking to our correspondent, X said": the reporter is spoken to, not speaking
+        addressed = n > 0 and tokens[n - 1].lower in PARTNER_PREPOSITIONS
+        if addressed:
+            continue
         if token.lower == "our" and {t.lower for t in tokens[n + 1 : n + 3]} & REPORTER_NOUNS:
             # The verb is theirs unless a reported clause opens between them and it.
             rest = tokens[n + 1 :]

@@ -193,3 +193,30 @@ def test_a_quotation_closed_paragraphs_later_is_the_speakers_throughout(registry
 def test_a_quotation_left_open_ends_with_its_paragraph_when_the_next_opens_its_own(registry):
     found = statements(OPEN_PARAGRAPH, registry)
     assert not any(text.startswith("The delegations") for _, text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # British copy closes a quotation with a single mark after the full stop
+        (
+            "In Juba, Colonel Deng Mabior said: 'We want the truce, but it has to be real.'",
+            ["Deng Mabior"],
+        ),
+        # a correspondent spoken to is the outlet's, and the speaker is the one named after
+        (
+            "Speaking to our correspondent in Jeddah, Colonel Deng Mabior said the army "
+            "wanted a real truce.",
+            ["Deng Mabior"],
+        ),
+        (
+            "Speaking to our correspondent in Jeddah, army delegation member Colonel Deng "
+            "Mabior said: 'We want the truce, but it has to be real.'",
+            ["Deng Mabior"],
+        ),
+        # the outlet's own correspondent reporting relays, and says nothing herself
+        ("Our correspondent in Khartoum reported that the army had accepted the truce.", []),
+    ],
+)
+def test_british_quotes_and_addressed_correspondents(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
