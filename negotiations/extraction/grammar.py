@@ -63,6 +63,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    QUOTING_VERBS,
     RELATIVES,
     REPORTING_VERBS,
     ROLE_ANAPHORS,
@@ -896,7 +897,12 @@ def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
     first = a.sentence_tokens[sentence].start
     if k - 2 < first or a.tokens[k - 1].lower != "as" or not a.tokens[k].lower.endswith("ing"):
         return None
-    mention = a.mention_at(a.tokens[k - 2].start)
+    j = k - 2
+    # "X was quoted as saying": the passive's subject, before its auxiliary
+    passive = j - 2 >= first and a.tokens[j - 1].lower in BE_AUXILIARIES
+    if a.tokens[j].lemma in QUOTING_VERBS and passive:
+        j -= 2
+    mention = a.mention_at(a.tokens[j].start)
     return None if mention is None or mention.possessive else mention.actor.name
 
 

@@ -122,6 +122,10 @@ REPORTING_VERBS = frozenset(
 # actor discovery and stances keep their own reading of them.
 REJECTION_SPEECH_VERBS = frozenset(["reject", "dismiss", "rebuff"])
 
+# Verbs by which an outlet relays a speaker's words ("X was quoted as saying", "cited X as
+# telling"): the speaker is their object, or their passive subject, never the outlet.
+QUOTING_VERBS = frozenset(["quote", "cite"])
+
 # Reporting verbs whose other senses are common in conflict news ("observed the truce",
 # "recalled its ambassador", "concluded talks", "maintained positions", "countered drones"):
 # they report speech only before a clause or quotation, or after a quotation.
@@ -1861,8 +1865,8 @@ LEMMA_CLASSES = (
     "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
     "PLAN_URGING_VERBS", "DECISION_VERBS", "PLAN_BACKING_VERBS", "CONDITION_NOUNS",
-    "REJECTION_SPEECH_VERBS", "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS",
-    "SUPPORT_CUES",
+    "QUOTING_VERBS", "REJECTION_SPEECH_VERBS", "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES",
+    "STOP_WORDS", "SUPPORT_CUES",
     "SUPPORT_GOAL_NOUNS", "SUPPORT_HOPE_VERBS", "SUPPORT_NOUNS", "SUPPORT_OUTCOMES",
     "SUPPORT_PRAISE_VERBS", "SUPPORT_RESUMPTION_VERBS", "THREAT_CUES", "VERB_LEMMAS_NOT_BARE",
     "SIDE_MEMBER_NOUNS",

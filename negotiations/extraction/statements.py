@@ -204,7 +204,7 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
             continue
-        elif is_passive(a, s, k):
+        elif is_passive(a, s, k) and quoted_as_saying(a, s, k) is None:
             # "X said a truce was needed, provided it was verified by the UN": the agent of
             # a passive inside the reported clause says nothing itself; a proposal's agent
             # ("the statement said the plan was proposed by Qatar") still proposed it.
@@ -279,7 +279,7 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
         k
         for k in candidates
         if not a.in_quote(tokens[k].start)
-        and (_source_phrase_end(a, k) > k or (_is_speech_verb(a, s, k) and is_verb_use(a, s, k)))
+        and (_source_phrase_end(a, k) > k or (_is_speech_verb(a, s, k) and _used_as_verb(a, s, k)))
     ]
     if len(found) > 1:
         found = [k for k in found if tokens[k].lemma not in REJECTION_SPEECH_VERBS]
@@ -289,6 +289,11 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
         for k in found
         if k not in refusals or (_in_main_clause(a, s, k) and not is_passive(a, s, k))
     )
+
+
+def _used_as_verb(a: Analysis, s: int, k: int) -> bool:
+    """A verb in use, or the participle of "quoted as saying", whatever follows it."""
+    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None
 
 
 def _in_main_clause(a: Analysis, s: int, k: int) -> bool:
