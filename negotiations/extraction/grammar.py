@@ -78,12 +78,14 @@ from .lexicon import (
     SUBORDINATORS,
     TENURE_WORDS,
     THING_PRONOUNS,
+    TITLE_POST_FILLERS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
 )
 
 _BACK_WINDOW = 8
 _TITLE_PARTS = TITLE_WORDS | TENURE_WORDS
+_TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
@@ -572,6 +574,8 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         return _actor_at(a, sentence, k - 1, speakers)  # "the envoy, who told reporters"
     if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
+    if (honorific := _honorific_titles(a, k, first)) is not None:
+        return _honoured_person(a, sentence, honorific, k, speakers)
     if word in THING_PRONOUNS:
         return resolve_thing(a, sentence, speakers, token.start)
     if (
@@ -665,6 +669,40 @@ def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:
     if a.tokens[k].lower not in HONORIFIC_ANAPHORS or k <= first:
         return False
     return a.tokens[k - 1].lower in PERSONAL_POSSESSIVES
+
+
+def _honorific_titles(a: Analysis, k: int, first: int) -> int | None:
+    """ "HE the Prime Minister and Minister of Foreign Affairs said": where a subject of
+    titles ending at token k opens with an honorific, the honorific's token, else None."""
+    j = k
+    while j > first and (a.tokens[j].text[:1].isupper() or a.tokens[j].lower in _TITLE_FILLERS):
+        if _is_honorific_anaphor(a, j, first) or breaks_after(a, j - 1):
+            break
+        j -= 1
+    return j if j < k and _is_honorific_anaphor(a, j, first) else None
+
+
+def _honoured_person(
+    a: Analysis, sentence: int, honorific: int, k: int, speakers: dict[int, str]
+) -> str | None:
+    """Who "HE the Prime Minister", "His Excellency the Special Envoy" or "His Highness X"
+    (tokens honorific..k) is: the person named there, else the holder of the office named
+    there; a name the article gives nowhere else is no one to guess."""
+    words = range(honorific + 1, k + 1)
+    for j in words:
+        mention = a.mention_at(a.tokens[j].start)
+        if mention is not None and mention.actor.kind == "person":
+            return mention.actor.name
+    if any(a.tokens[j].lower not in _TITLE_PARTS | _TITLE_FILLERS for j in words):
+        return None
+    role = next((j for j in words if a.tokens[j].lower in ROLE_ANAPHORS), None)
+    if role is None:
+        return resolve_person(a, sentence, a.tokens[honorific].start, speakers)
+    office = office_after(a, honorific + 1 + (a.tokens[honorific + 1].lower == "the"))
+    start = a.tokens[role].start
+    return resolve_role(a, start, office or a.tokens[role].lower) or resolve_role(
+        a, start, a.tokens[role].lower
+    )
 
 
 def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, str]) -> str | None:

@@ -641,3 +641,26 @@ def test_a_joint_statement_speaks_for_its_named_authors(registry, text, speakers
 )
 def test_a_bare_surname_after_the_full_name_is_that_person(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # state-agency style: an honorific before a string of titles is their holder
+        (
+            "Doha, 12 May (Agency) - Prime Minister Mohammed Al Thani met the Sahel "
+            "delegations. HE the Prime Minister and Minister of Foreign Affairs affirmed that "
+            "Qatar will continue its efforts.",
+            ["Mohammed bin Abdulrahman Al Thani"],
+        ),
+        # an honorific before a name the article gives nowhere else names no one to guess
+        (
+            "Muscat, 3 March (Agency) - Foreign Minister Badr Albusaidi received the Houthi "
+            "negotiator. His Highness Sayyid Tariq Al Said affirmed the Sultanate's keenness "
+            "to host the talks.",
+            [],
+        ),
+    ],
+)
+def test_an_honorific_before_titles_is_their_holder(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
