@@ -20,6 +20,7 @@ from .lexicon import (
     COMMON_BODY_HEADS,
     DESCRIPTIVE_NOUNS,
     HAVE_FORMS,
+    HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
     HONORIFIC_MODIFIERS,
     HONORIFICS,
@@ -31,6 +32,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     PERSON_ROLE_NOUNS,
+    PERSONAL_POSSESSIVES,
     POSSESSIVE_PRONOUNS,
     RELATIVES,
     REPORTING_VERBS,
@@ -61,7 +63,7 @@ _SENTENCE_GAP = re.compile(r"[.!?\n]")
 _APPOSITION_REACH = 24  # words an apposition between a name and its verb may run to
 # An organisation's acronym: "KLF", "SPLM-IO", "M23" is no acronym but a name of its own.
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:[-/][A-Z]{1,4})?")
-_NOT_ACRONYMS = NOT_NAMES | STATE_ORGAN_ACRONYMS
+_NOT_ACRONYMS = NOT_NAMES | STATE_ORGAN_ACRONYMS | HONORIFIC_ABBREVIATIONS
 # The long form before an acronym's brackets: capitalised words and the fillers between them.
 _SPELLED_OUT = r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|{})){{1,8}}".format(
     "|".join(sorted(ACRONYM_FILLERS))
@@ -459,6 +461,9 @@ def _full_name_ending(text: str, surname: str) -> str | None:
     return None
 
 
+# Words that open an apposition between a name and its verb ("X, the envoy, said", "X, his
+# counterpart, said").
+_APPOSED_OPENERS = APPOSITION_OPENERS | PERSONAL_POSSESSIVES
 # Words that open an apposition describing a person ("X, the candidate…", "X, president of…").
 _APPOSITION_STARTS = APPOSITION_OPENERS | TITLE_WORDS
 # The words that can introduce a person or a source; most words are none of them.
@@ -607,8 +612,10 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         return None
     if len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1:
         return None  # "MR MILLER:": a transcript's label, named in full elsewhere
-    if name[0].lower in TITLE_WORDS:
-        return None  # "spokesman Brigadier General X": the last title introduces the name
+    if any(t.lower in TITLE_WORDS for t in name[:-1]):
+        # "spokesman Brigadier General X", "spokesman Brig Gen X": the last title
+        # introduces the name, past a rank whose short form is no title word
+        return None
     if name[0].text in NAME_PARTICLES or _given_name_person(tokens, i, name, registry):
         return None
     surface = _surface(text, name)
@@ -806,7 +813,7 @@ def _before_apposition(text: str, tokens: list[Token], i: int) -> int | None:
     j = i - 2
     while j > 0 and i - j < _APPOSITION_REACH and _runs_on(text, tokens, j):
         j -= 1
-    if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in APPOSITION_OPENERS:
+    if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in _APPOSED_OPENERS:
         return None
     return j
 
@@ -944,7 +951,7 @@ def _person_by_parts(tokens, i, registry, text, people, given) -> tuple[int, Reg
         person = registry.person_within([t.text for t in name])
         if person is not None:
             return i + len(name) - 1, person
-    if word in people and len(name) == 1 and not registry.has_prefix(word):
+    if word in people and len(name) == 1:
         return i, people[word]
     if len(name) == 1 and given.get(word) is not None:
         return i, given[word]

@@ -14,6 +14,7 @@ from .lexicon import (
     ARMED_ORGANS,
     ARTICLES,
     CIVIL_RANK_HEADS,
+    CLAUSE_SUBORDINATORS,
     CONJUNCT_GAPS,
     DESCRIPTIVE_NOUNS,
     FORMAL_NAME_LINKS,
@@ -40,6 +41,7 @@ from .lexicon import (
 
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
+_NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -76,6 +78,9 @@ def resolve_thing(
     """ "it"/"they" (at `offset`): this sentence's speaker so far, else the last one, when not
     a person; else a body named before it ("the army says it accepts if the RSF withdraws"
     names the RSF after "it", so "it" is not the RSF)."""
+    opener = _subordinate_to_body(a, sentence, offset) if offset is not None else None
+    if opener is not None:
+        return opener
     unnamed = offset is not None and _reported_by_unnamed(a, sentence, offset)
     name = speakers.get(sentence) or (None if unnamed else previous_speaker(sentence, speakers))
     if name and a.registry.actors.get(name) and a.registry.actors[name].kind != "person":
@@ -91,6 +96,23 @@ def resolve_thing(
     for mention in a.mentions_in(earlier.start, earlier.end) if earlier else ():
         if mention.actor.kind != "person" and not mention.possessive:
             return None if after_preposition(a, mention, earlier.start) else mention.actor.name
+    return None
+
+
+def _subordinate_to_body(a: Analysis, sentence: int, offset: int) -> str | None:
+    """ "The RSF accepted the truce, though they deny any looting": "it"/"they" in a clause
+    subordinate to one whose subject is a body opening the sentence is that body."""
+    span = a.sentences[sentence]
+    first = a.sentence_tokens[sentence].start
+    mentions = a.mentions_in(span.start, offset)
+    if not mentions or mentions[0].actor.kind == "person" or mentions[0].possessive:
+        return None
+    opening = a.token_index(mentions[0].start)
+    if opening > first + 1 or (opening > first and a.tokens[first].lower != "the"):
+        return None
+    between = range(a.token_index(mentions[0].end), a.token_index(offset))
+    if any(a.tokens[j].lower in CLAUSE_SUBORDINATORS for j in between):
+        return mentions[0].actor.name
     return None
 
 
@@ -145,10 +167,13 @@ def resolve_description(a: Analysis, offset: int, noun: str) -> str | None:
 
 
 def titled_person(a: Analysis, mention: Mention) -> str | None:
-    """ "the Russian leader", "the Sudanese army chief": the person named earlier whose
-    affiliation is that state and whose title holds the office after the demonym."""
+    """ "the Russian leader", "the Sudanese army chief", "Armenia's foreign minister": the
+    person named earlier whose affiliation is that state and whose title holds the office
+    after the demonym or the possessive."""
     start = a.token_index(mention.start)
-    if mention.actor.kind == "person" or start == 0 or a.tokens[start - 1].lower != "the":
+    if mention.actor.kind == "person":
+        return None
+    if not mention.possessive and (start == 0 or a.tokens[start - 1].lower != "the"):
         return None
     role = office_after(a, a.token_index(mention.end))
     if role is None:
@@ -341,6 +366,17 @@ def named_mediators(a: Analysis, offset: int) -> list[str]:
         if found and sentence is None:
             sentence = next(s.start for s in reversed(a.sentences) if s.start <= token.start)
     return list(dict.fromkeys(state_of(a, name) or name for name in named))
+
+
+def mediators_named_next(a: Analysis, offset: int) -> list[str]:
+    """The mediators named from an offset to the end of the next sentences, for a lede that
+    names the office first ("…, mediators said. The talks were hosted by X and Y")."""
+    later = [s.end for s in a.sentences if s.end > offset][: _NEXT_SENTENCES + 1]
+    for end in later:
+        named = named_mediators(a, end)
+        if named:
+            return named
+    return []
 
 
 def _listed_before(a: Analysis, k: int) -> list[str]:

@@ -12,6 +12,7 @@ from .coreference import (
     dateline_state,
     home_side,
     joint_parties,
+    mediators_named_next,
     named_government,
     named_mediators,
     office_after,
@@ -43,6 +44,7 @@ from .lexicon import (
     FORCE_NOUNS,
     GOVERNING_ORGANS,
     HEAD_LINKS,
+    HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
     HYPOTHETICAL,
     INSTITUTION_NOUNS,
@@ -54,11 +56,14 @@ from .lexicon import (
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
     NOUN_MARKERS,
+    OBJECT_PERSON_PRONOUNS,
     ORGAN_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    QUOTING_VERBS,
     RELATIVES,
     REPORTING_VERBS,
     ROLE_ANAPHORS,
@@ -71,12 +76,16 @@ from .lexicon import (
     SUBJECT_GAP_WORDS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
+    TENURE_WORDS,
     THING_PRONOUNS,
+    TITLE_POST_FILLERS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
 )
 
 _BACK_WINDOW = 8
+_TITLE_PARTS = TITLE_WORDS | TENURE_WORDS
+_TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
@@ -156,7 +165,31 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
                 organ = _organ_before_aside(a, sentence, opening, speakers)
                 return organ or _possessor(a, opening) or agent
             k = _past_apposition(a, opening, first)
+            found = _actor_at(a, sentence, k, speakers) if k >= first else None
+            return found or _opener_before_asides(a, sentence, opening, speakers)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def _opener_before_asides(
+    a: Analysis, sentence: int, k: int, speakers: dict[int, str]
+) -> str | None:
+    """ "The KLF, whose wing holds the hills around X, opposite Y, said": an aside with
+    commas of its own; the actor opening the sentence before the first aside's relative or
+    article is the subject, when no clause of its own stands between."""
+    first = a.sentence_tokens[sentence].start
+    for j in range(first, k):
+        if breaks_after(a, j):
+            opens = a.tokens[j + 1].lower in APPOSITION_OPENERS | SUBJECT_RELATIVES
+            mention = a.mention_at(a.tokens[j].start)
+            if not opens or mention is None or mention.possessive:
+                return None
+            head = a.token_index(mention.start)
+            if head > first + 1 or (head > first and a.tokens[first].lower != "the"):
+                return None
+            return mention.actor.name
+        if a.tokens[j].lemma in REPORTING_VERBS or a.tokens[j].lower == "that":
+            return None
+    return None
 
 
 def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
@@ -248,11 +281,15 @@ def _mediators(a: Analysis, k: int, first: int) -> list[str]:
     named before."""
     if a.tokens[k].lower in SPEECH_NOUNS and k - 1 > first and _plural_possessive(a, k - 1):
         k -= 1
-    if a.tokens[k].lower not in MEDIATOR_NOUNS or k <= first:
+    if a.tokens[k].lower not in MEDIATOR_NOUNS or k < first:
         return []
-    if a.tokens[k - 1].lower not in DEFINITE_DETERMINERS:
-        return []
-    return named_mediators(a, a.tokens[k].start)
+    if k > first and a.tokens[k - 1].lower in DEFINITE_DETERMINERS:
+        return named_mediators(a, a.tokens[k].start)
+    # "…, mediators said Friday": a lede's trailing attribution, whose mediators the story
+    # may name next; a bare "Mediators said" opening a sentence is a vague group.
+    if k > first and breaks_after(a, k - 1):
+        return named_mediators(a, a.tokens[k].start) or mediators_named_next(a, a.tokens[k].start)
+    return []
 
 
 def _side_members(a: Analysis, j: int, first: int) -> bool:
@@ -278,7 +315,15 @@ def joint_source(a: Analysis, sentence: int, k: int) -> list[str]:
     if j + 1 >= last or a.tokens[j].lower not in JOINT_MARKERS:
         return []
     noun = a.tokens[j + 1]
-    return joint_parties(a, noun.start, "party") if noun.lower in SPEECH_NOUNS else []
+    if noun.lower not in SPEECH_NOUNS:
+        return []
+    # "a joint statement issued by X and Y": its authors, not the sides of the talks
+    by = j + 3
+    if by < last and a.tokens[by].lower == "by" and a.tokens[j + 2].text.islower():
+        authors = passive_agents(a, sentence, by)
+        if authors:
+            return authors
+    return joint_parties(a, noun.start, "party")
 
 
 def joint_opening(a: Analysis, k: int, first: int) -> int | None:
@@ -438,6 +483,24 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
     return None
 
 
+def source_reference(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
+    """ "according to him,", "according to the statement,", "according to its statement,":
+    a source phrase ending at token k that refers back to the speaker before."""
+    last = a.sentence_tokens[sentence].stop
+    j = k + 1
+    if j >= last:
+        return None
+    if a.tokens[j].lower in OBJECT_PERSON_PRONOUNS and breaks_after(a, j):
+        return resolve_person(a, sentence, a.tokens[j].start, speakers)
+    # A modified noun ("the ministry statement") may be another organ's than the last speaker's.
+    noun = j + 1
+    if a.tokens[j].lower not in DEFINITE_DETERMINERS | POSSESSIVE_PRONOUNS or noun >= last:
+        return None
+    if a.tokens[noun].lower in SPEECH_NOUNS and (breaks_after(a, noun) or noun + 1 == last):
+        return previous_speaker(sentence, speakers)
+    return None
+
+
 def _names_media(a: Analysis, mention: Mention) -> bool:
     """ "Lebanese media", "Egyptian state television": a state's word before its media."""
     k = a.token_index(mention.end)
@@ -511,6 +574,8 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         return _actor_at(a, sentence, k - 1, speakers)  # "the envoy, who told reporters"
     if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
+    if (honorific := _honorific_titles(a, k, first)) is not None:
+        return _honoured_person(a, sentence, honorific, k, speakers)
     if word in THING_PRONOUNS:
         return resolve_thing(a, sentence, speakers, token.start)
     if (
@@ -597,10 +662,47 @@ def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
 
 
 def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:
-    """ "His Excellency said": an honorific after a possessive pronoun, as a pronoun."""
+    """ "His Excellency said", "HE said": an honorific after a possessive pronoun, or its
+    abbreviation, as a pronoun."""
+    if a.tokens[k].text in HONORIFIC_ABBREVIATIONS:
+        return True
     if a.tokens[k].lower not in HONORIFIC_ANAPHORS or k <= first:
         return False
     return a.tokens[k - 1].lower in PERSONAL_POSSESSIVES
+
+
+def _honorific_titles(a: Analysis, k: int, first: int) -> int | None:
+    """ "HE the Prime Minister and Minister of Foreign Affairs said": where a subject of
+    titles ending at token k opens with an honorific, the honorific's token, else None."""
+    j = k
+    while j > first and (a.tokens[j].text[:1].isupper() or a.tokens[j].lower in _TITLE_FILLERS):
+        if _is_honorific_anaphor(a, j, first) or breaks_after(a, j - 1):
+            break
+        j -= 1
+    return j if j < k and _is_honorific_anaphor(a, j, first) else None
+
+
+def _honoured_person(
+    a: Analysis, sentence: int, honorific: int, k: int, speakers: dict[int, str]
+) -> str | None:
+    """Who "HE the Prime Minister", "His Excellency the Special Envoy" or "His Highness X"
+    (tokens honorific..k) is: the person named there, else the holder of the office named
+    there; a name the article gives nowhere else is no one to guess."""
+    words = range(honorific + 1, k + 1)
+    for j in words:
+        mention = a.mention_at(a.tokens[j].start)
+        if mention is not None and mention.actor.kind == "person":
+            return mention.actor.name
+    if any(a.tokens[j].lower not in _TITLE_PARTS | _TITLE_FILLERS for j in words):
+        return None
+    role = next((j for j in words if a.tokens[j].lower in ROLE_ANAPHORS), None)
+    if role is None:
+        return resolve_person(a, sentence, a.tokens[honorific].start, speakers)
+    office = office_after(a, honorific + 1 + (a.tokens[honorific + 1].lower == "the"))
+    start = a.tokens[role].start
+    return resolve_role(a, start, office or a.tokens[role].lower) or resolve_role(
+        a, start, a.tokens[role].lower
+    )
 
 
 def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, str]) -> str | None:
@@ -833,7 +935,12 @@ def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
     first = a.sentence_tokens[sentence].start
     if k - 2 < first or a.tokens[k - 1].lower != "as" or not a.tokens[k].lower.endswith("ing"):
         return None
-    mention = a.mention_at(a.tokens[k - 2].start)
+    j = k - 2
+    # "X was quoted as saying": the passive's subject, before its auxiliary
+    passive = j - 2 >= first and a.tokens[j - 1].lower in BE_AUXILIARIES
+    if a.tokens[j].lemma in QUOTING_VERBS and passive:
+        j -= 2
+    mention = a.mention_at(a.tokens[j].start)
     return None if mention is None or mention.possessive else mention.actor.name
 
 
@@ -855,7 +962,8 @@ def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
 
 
 def _is_title_part(token) -> bool:
-    return token.text[:1].isupper() or token.lower == "of"
+    # "former Nigerian president X", "Chad's chief negotiator X": lower-case title words too
+    return token.text[:1].isupper() or token.lower == "of" or token.lower in _TITLE_PARTS
 
 
 def _before_parenthetical(a: Analysis, k: int, first: int) -> int:

@@ -117,6 +117,15 @@ REPORTING_VERBS = frozenset(
     + ["fume", "seethe"]
 )
 
+# Verbs of refusal that report a side's stated answer ("Hamas rejected any foreign force",
+# "the army dismissed the announcement"): speech for the statements stage alone, so that
+# actor discovery and stances keep their own reading of them.
+REJECTION_SPEECH_VERBS = frozenset(["reject", "dismiss", "rebuff"])
+
+# Verbs by which an outlet relays a speaker's words ("X was quoted as saying", "cited X as
+# telling"): the speaker is their object, or their passive subject, never the outlet.
+QUOTING_VERBS = frozenset(["quote", "cite"])
+
 # Reporting verbs whose other senses are common in conflict news ("observed the truce",
 # "recalled its ambassador", "concluded talks", "maintained positions", "countered drones"):
 # they report speech only before a clause or quotation, or after a quotation.
@@ -242,6 +251,9 @@ THING_PRONOUNS = frozenset({"it", "they"})
 HONORIFIC_ANAPHORS = frozenset({"excellency", "highness", "majesty", "eminence"})
 # Words that qualify an honorific before a name: "His Royal Highness".
 HONORIFIC_MODIFIERS = frozenset({"royal"})
+# The honorifics Gulf state agencies abbreviate ("HE said", "HH the Emir affirmed"): they
+# stand for the person as "His Excellency" does, and name no body as an acronym would.
+HONORIFIC_ABBREVIATIONS = frozenset({"HE", "HH", "HRH"})
 
 # Words that make a preceding mention a modifier, not the subject of the next verb.
 PREPOSITIONS = frozenset(
@@ -308,6 +320,10 @@ TITLE_MODIFIERS = frozenset(
         "vice",
     ]
 )
+
+# Words that date or qualify a holder's tenure before a title ("former Nigerian president X",
+# "acting defence minister X"): still part of the title phrase before the name.
+TENURE_WORDS = frozenset({"former", "outgoing", "acting", "retired", "veteran"})
 
 # Titles that end a title phrase; the capitalised words after them are the name.
 TITLE_HEADS = frozenset(
@@ -1853,7 +1869,8 @@ LEMMA_CLASSES = (
     "PLAN_HALT_VERBS",
     "PROPOSAL_OFFER_NOUNS", "PROPOSAL_TERMS_NOUNS", "PROPOSER_PHRASALS", "PROPOSER_VERBS",
     "PLAN_URGING_VERBS", "DECISION_VERBS", "PLAN_BACKING_VERBS", "CONDITION_NOUNS",
-    "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES", "STOP_WORDS", "SUPPORT_CUES",
+    "QUOTING_VERBS", "REJECTION_SPEECH_VERBS", "REPLY_VERBS", "REPORTING_VERBS", "RESPONSE_CUES",
+    "STOP_WORDS", "SUPPORT_CUES",
     "SUPPORT_GOAL_NOUNS", "SUPPORT_HOPE_VERBS", "SUPPORT_NOUNS", "SUPPORT_OUTCOMES",
     "SUPPORT_PRAISE_VERBS", "SUPPORT_RESUMPTION_VERBS", "THREAT_CUES", "VERB_LEMMAS_NOT_BARE",
     "SIDE_MEMBER_NOUNS",
@@ -1886,6 +1903,11 @@ SHARED_WORDS = {
     " side its speaker does not name",
     ("FORMAL_NAME_LINKS", "UNNAMED_SIDE_NOUNS"): "'the State of Qatar' links a formal name, 'the"
     " State would not accept' is a side left unnamed",
+    **dict.fromkeys(
+        [("OPPOSE_CUES", "REJECTION_SPEECH_VERBS"), ("REJECTION_SPEECH_VERBS", "RESPONSE_CUES")],
+        "a refusal is a side's answer and its stance, and as the one verb of its main clause"
+        " also the statement that reports them ('Hamas rejected any foreign force')",
+    ),
     ("CONTACT_VERBS", "RESUMPTION_WORDS"): "'reconvene' is a contact with the sides as its object"
     " ('will reconvene the delegations') and, said of talks already reported, their resumption",
     ("DEMAND_ACTS", "DEMAND_ACT_PARTICLES"): "the particles are keyed by the act verb they go with",

@@ -22,6 +22,7 @@ from .grammar import (
     mention_after,
     passive_agent,
     quoted_as_saying,
+    source_reference,
     statement_author,
     subject_after,
     subjects,
@@ -38,11 +39,16 @@ from .lexicon import (
     INFERENCE_VERBS,
     MODALS,
     NAMING_VERBS,
+    PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
+    PROPOSER_VERBS,
+    REJECTION_SPEECH_VERBS,
+    RELATIVES,
     REPORTER_NOUNS,
     REPORTING_VERBS,
     SOURCE_PHRASES,
     SPEECH_IDIOMS,
+    SUBORDINATORS,
     THING_PRONOUNS,
 )
 from .records import StatementRecord
@@ -50,8 +56,9 @@ from .transcripts import asked_sentences, spoken_turns
 
 _DOUBLE_QUOTE = re.compile('[“”"]')
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
+_OPEN_QUOTE_PARAGRAPHS = 4  # paragraphs a quotation opened without closing may run over
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
-_SENTENCE_END = tuple('.!?:"”’…)')
+_SENTENCE_END = tuple(".!?:\"”’'…)")  # "'": British copy closes quotations with single marks
 # " - said Dar." / " – Dar said.": the attribution style of many wire translations.
 _DASH_TAIL = 80
 _DASH_ATTRIBUTION = re.compile(r"\s[-–—]\s*(?:said\s+\S+(?:\s\S+){0,3}|(?:\S+\s){1,4}said)\.?$")
@@ -69,8 +76,10 @@ _IDIOMS = _idioms_by_head()
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
-_CUE_LEMMAS = REPORTING_VERBS | NAMING_VERBS | _IDIOMS.keys()
+_SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
+_CUE_LEMMAS = _SPEECH_LEMMAS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
+_ATTRIBUTION_REACH = 4  # words between a closing quotation and the verb attributing it
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
 _FREE_RELATIVE_REACH = 5  # words between "what" and its naming verb ("what the army calls")
@@ -90,17 +99,30 @@ _LABEL_WORDS = 10  # a longer stretch before the colon is a sentence introducing
 
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     """Quotation spans: a double quote closes at the next one of any shape, since copy mixes
-    straight and curly marks; one left open ends with its paragraph."""
+    straight and curly marks; one left open ends with its paragraph, or with a later
+    paragraph that closes it (a press release quoting a statement over several)."""
     quotes, i = [], 0
     while (found := _DOUBLE_QUOTE.search(text, i)) is not None:
         i = found.start()
         paragraph_end = text.find("\n", i)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         close = _DOUBLE_QUOTE.search(text, i + 1, paragraph_end)
-        end = paragraph_end if close is None else close.end()
+        end = _closing_paragraph(text, paragraph_end) if close is None else close.end()
         quotes.append((i, end))
         i = end
     return tuple(quotes)
+
+
+def _closing_paragraph(text: str, paragraph_end: int) -> int:
+    """Where a quotation left open at paragraph_end closes: at the end of a later paragraph,
+    within a few, whose only quotation mark closes it; else at paragraph_end."""
+    mark = _DOUBLE_QUOTE.search(text, paragraph_end)
+    if mark is None or text.count("\n", paragraph_end, mark.start()) > _OPEN_QUOTE_PARAGRAPHS:
+        return paragraph_end
+    line_start = text.rfind("\n", 0, mark.start()) + 1
+    closes_line = text[mark.end() :].lstrip(" \t")[:1] in {"\n", ""}
+    opens_line = not text[line_start : mark.start()].strip()
+    return mark.end() if closes_line and not opens_line else paragraph_end
 
 
 def quote_stage(a: Analysis) -> Analysis:
@@ -150,6 +172,10 @@ def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:
     first = a.sentence_tokens[s].start
     tokens = a.tokens[first:verb]
     for n, token in enumerate(tokens):
+        # "Speaking to our correspondent, X said": the reporter is spoken to, not speaking
+        addressed = n > 0 and tokens[n - 1].lower in PARTNER_PREPOSITIONS
+        if addressed:
+            continue
         if token.lower == "our" and {t.lower for t in tokens[n + 1 : n + 3]} & REPORTER_NOUNS:
             # The verb is theirs unless a reported clause opens between them and it.
             rest = tokens[n + 1 :]
@@ -171,11 +197,20 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
                 yield side, k, 0.8
             if found:
                 continue
-            speaker, confidence = subject_after(a, s, phrase_end, speakers), 0.8
+            speaker = subject_after(a, s, phrase_end, speakers) or source_reference(
+                a, s, phrase_end, speakers
+            )
+            confidence = 0.8
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
             continue
-        elif is_passive(a, s, k):
+        elif is_passive(a, s, k) and quoted_as_saying(a, s, k) is None:
+            # "X said a truce was needed, provided it was verified by the UN": the agent of
+            # a passive inside the reported clause says nothing itself; a proposal's agent
+            # ("the statement said the plan was proposed by Qatar") still proposed it.
+            reported = said_at is not None and _in_reported_clause(a, s, said_at, k)
+            if reported and a.tokens[k].lemma not in PROPOSER_VERBS:
+                continue
             speaker, confidence = passive_agent(a, s, k), 0.8
         else:
             if said_at is not None and _in_reported_clause(a, s, said_at, k):
@@ -203,8 +238,8 @@ def _in_reported_clause(a: Analysis, s: int, said: int, k: int) -> bool:
     if a.in_quote(a.tokens[k].start) or _after_quotation(a, said):
         return False
     # "X proposed a halt and \"Y responded…,\" the statement said": the verb attributes
-    # the quotation before it.
-    if any(a.in_quote(a.tokens[j].start) for j in range(said + 1, k)):
+    # the quotation right before it (a quotation further back is the first speaker's).
+    if any(a.in_quote(a.tokens[j].start) for j in range(max(said + 1, k - _ATTRIBUTION_REACH), k)):
         return False
     # "While X has said…, Y notes", "X announced a truce, days after Y proposed": a
     # subordinate clause is no reported one.
@@ -236,13 +271,36 @@ def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> lis
 
 
 def _cues(a: Analysis, s: int, candidates: list[int]):
-    """Reporting verbs and "according to" outside quotations, used as verbs."""
+    """Reporting verbs and "according to" outside quotations, used as verbs; a verb of
+    refusal only as the sentence's one cue, active, in its main clause ("Serbian demands
+    were rejected by Pristina" is the reporter's account)."""
     tokens = a.tokens
-    for k in candidates:
-        if a.in_quote(tokens[k].start):
-            continue
-        if _source_phrase_end(a, k) > k or (_is_speech_verb(a, s, k) and is_verb_use(a, s, k)):
-            yield k
+    found = [
+        k
+        for k in candidates
+        if not a.in_quote(tokens[k].start)
+        and (_source_phrase_end(a, k) > k or (_is_speech_verb(a, s, k) and _used_as_verb(a, s, k)))
+    ]
+    if len(found) > 1:
+        found = [k for k in found if tokens[k].lemma not in REJECTION_SPEECH_VERBS]
+    refusals = {k for k in found if tokens[k].lemma in REJECTION_SPEECH_VERBS}
+    yield from (
+        k
+        for k in found
+        if k not in refusals or (_in_main_clause(a, s, k) and not is_passive(a, s, k))
+    )
+
+
+def _used_as_verb(a: Analysis, s: int, k: int) -> bool:
+    """A verb in use, or the participle of "quoted as saying", whatever follows it."""
+    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None
+
+
+def _in_main_clause(a: Analysis, s: int, k: int) -> bool:
+    """No relative, subordinator or reported clause opens before the verb ("a sequence that
+    Moscow has rejected", "said Eritrea has rejected"): the verb is the sentence's own."""
+    first = a.sentence_tokens[s].start
+    return not any(a.tokens[j].lower in SUBORDINATORS | RELATIVES for j in range(first, k))
 
 
 def _is_cue_word(a: Analysis, k: int, lemma: str) -> bool:
@@ -272,7 +330,7 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     if lemma in NAMING_VERBS and not is_verb_negated(a, s, k):
         return not _in_free_relative(a, s, k) and _names_in_quotation(a, s, k)
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
-    if lemma not in REPORTING_VERBS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
+    if lemma not in _SPEECH_LEMMAS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
     if _is_future(a, s, k) or _reports_from_place(a, s, k):
         return False

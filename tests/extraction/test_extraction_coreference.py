@@ -505,3 +505,27 @@ def test_named_mediators(text, opening, expected, wider):
 )
 def test_the_government_and_personal_organs(text, opening, expected, wider):
     assert speakers_in(text, wider, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "they" in a clause subordinate to one whose subject is a body is that body, not
+        # the speaker of the sentence before
+        (
+            "Sudan accuses the RSF of looting. The RSF accepted the truce without conditions, "
+            "though they deny any looting in Kadugli.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Armenia accuses Baku of shelling border villages. Azerbaijan agreed to the "
+            "monitors, although it denies any shelling near Jermuk.",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_subordinate_clause_is_the_body_opening_the_sentence(
+    registry, text, speaker
+):
+    document = Document(text=text, published=date(2025, 3, 3))
+    assert [s.speaker for s in extract(document, registry).statements][-1] == speaker

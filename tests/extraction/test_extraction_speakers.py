@@ -425,3 +425,242 @@ def test_an_organ_owned_by_a_demonym_or_spoken_for_is_the_side(registry, text, s
 def test_an_organ_after_a_name_in_another_clause_has_no_owner(registry):
     text = "The talks moved to Kuala Lumpur, where health ministry officials said 40 were hurt."
     assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # state-agency style: "HE" and "HH" abbreviate His Excellency and His Highness
+        (
+            "KUWAIT CITY (State Agency) - Emir Sheikh Mishal Al-Ahmad received the Sudanese "
+            'envoy on Sunday. HH stressed "dialogue remains the only road to peace in '
+            'Sudan".',
+            ["Mishal Al-Ahmad"],
+        ),
+        (
+            "Muscat, 3 March (Agency) - Foreign Minister Badr Albusaidi received the Houthi "
+            "negotiator. HE affirmed that Oman would keep its channels open to both sides.",
+            ["Badr Albusaidi"],
+        ),
+        (
+            "Doha, 12 May - Prime Minister Mohammed Al Thani met the Sahel delegations. HE the "
+            "Prime Minister said that Qatar will continue its efforts. HE stressed that "
+            "dialogue remains the only path.",
+            ["Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani"],
+        ),
+    ],
+)
+def test_an_abbreviated_honorific_is_the_person_it_stands_for(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
+
+
+def test_an_abbreviated_honorific_names_no_body(registry):
+    text = "Foreign Minister Badr Albusaidi met the envoy. HE said the talks were useful."
+    document = Document(text=text, published=PUBLISHED)
+    assert "HE" not in {actor.name for actor in extract(document, registry).actors}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a state's office names its holder when the article named them with that title
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan met the EU envoy in Yerevan. Armenia's "
+            "foreign minister told reporters that the talks were useful.",
+            "Ararat Mirzoyan",
+        ),
+        (
+            "BOGOTÁ (Andes Wire) - Colombian Defence Minister Pedro Sánchez met ELN "
+            "negotiators in Caracas. Colombia's defence minister later said the army would "
+            "hold fire in Arauca.",
+            "Pedro Sánchez",
+        ),
+        # with no holder named, the office still speaks for its state
+        ("Hamas rejected the truce. Egypt's president said talks would go on.", "Egypt"),
+    ],
+)
+def test_a_states_office_after_its_named_holder_is_that_person(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an apposition that names the holder after a tenure word and a demonym
+        (
+            "The AU envoy, former Nigerian president Olusegun Obasanjo, said the review would "
+            "consider a larger monitoring team.",
+            "Olusegun Obasanjo",
+        ),
+        (
+            "The IGAD mediator, veteran Kenyan diplomat Amina Wekesa, told reporters the "
+            "Juba talks would resume on Monday.",
+            "Amina Wekesa",
+        ),
+        (
+            "Mali's negotiator, acting foreign minister Issa Maiga, said the junta was ready "
+            "to talk.",
+            "Issa Maiga",
+        ),
+        # an apposition opened by a possessive: "X, his counterpart, said"
+        (
+            'Ezzeldin Karrar, his RSF counterpart, accused the army of "hunting for excuses '
+            'at every turn".',
+            "Ezzeldin Karrar",
+        ),
+        (
+            "Lucía Restrepo, her deputy in the ELN delegation, said the guerrillas would "
+            "free the hostages on Friday.",
+            "Lucía Restrepo",
+        ),
+    ],
+)
+def test_a_name_set_off_by_a_role_apposition_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a body opening its sentence before an aside that has commas of its own
+        (
+            "The Houthis, whose fighters hold the hills around Taiz, opposite the port, said "
+            "on Tuesday that they would not attend.",
+            "Houthis",
+        ),
+        (
+            "The Rapid Support Forces, the paramilitary led by a former militia chief, better "
+            "known by his nickname, said they had accepted the plan.",
+            "Rapid Support Forces",
+        ),
+        (
+            "The M23, which holds Goma, Bukavu and Uvira, told reporters it would send a "
+            "delegation to Doha.",
+            "M23",
+        ),
+    ],
+)
+def test_a_body_before_an_aside_with_commas_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def test_an_aside_after_a_place_gives_no_subject(registry):
+    text = (
+        "In Goma, where fighters hold the hills, opposite the lake, residents said food was short."
+    )
+    assert [s[0] for s in statements(text, registry)] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a rank shortened without full stops after a title: the last title introduces the name
+        (
+            "Army spokesman Brig Gen Osman Karrar said the armed forces accept the truce.",
+            "Osman Karrar",
+        ),
+        (
+            "Rebel spokesman Lt Col Amadou Diallo said the FLA would not attend the talks.",
+            "Amadou Diallo",
+        ),
+    ],
+)
+def test_a_rank_after_a_title_is_no_part_of_the_name(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a lede's trailing "…, mediators said" is the mediators the story names next
+        (
+            "ADDIS ABABA (Wire) — Ethiopia and Eritrea agreed overnight to pull troops back "
+            "from the border, mediators said Friday. The talks in Jeddah were hosted by Saudi "
+            "Arabia and co-mediated by Qatar.",
+            ["Saudi Arabia", "Qatar"],
+        ),
+        (
+            "CARACAS (Andes Wire) — Colombia and the ELN agreed to extend the truce, mediators "
+            "said on Sunday, after talks hosted by Venezuela and Norway.",
+            ["Venezuela", "Norway"],
+        ),
+    ],
+)
+def test_a_ledes_mediators_are_the_ones_named_next(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
+
+
+def test_bare_mediators_opening_a_sentence_stay_vague(registry):
+    text = "Mediators said the two delegations would return to Doha on Monday."
+    assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a joint statement with its authors named speaks for them, not for the sides
+        (
+            "Delegations of the army and the RSF met in Jeddah. According to a joint statement "
+            "issued by Saudi Arabia and the United States, the facilitators presented both "
+            "delegations with a truce proposal.",
+            ["Saudi Arabia", "United States"],
+        ),
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi. A joint communique released by Qatar "
+            "and Turkey said the sides would meet again in May.",
+            ["Qatar", "Turkey"],
+        ),
+        # with no authors named, a joint statement is the sides'
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi. According to a joint statement, the "
+            "sides agreed to open the border.",
+            ["Armenia", "Azerbaijan"],
+        ),
+    ],
+)
+def test_a_joint_statement_speaks_for_its_named_authors(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a registered person's bare surname after the full name, even where the surname
+        # also opens another registered name
+        (
+            "European Council President Antonio Costa met Aliyev in Baku. Costa said the EU "
+            "would fund demining along the border.",
+            "Antonio Costa",
+        ),
+        (
+            "Defence Minister Khawaja Asif led the delegation to Doha. Asif said Islamabad "
+            "expected Kabul to act against the militants.",
+            "Khawaja Asif",
+        ),
+    ],
+)
+def test_a_bare_surname_after_the_full_name_is_that_person(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # state-agency style: an honorific before a string of titles is their holder
+        (
+            "Doha, 12 May (Agency) - Prime Minister Mohammed Al Thani met the Sahel "
+            "delegations. HE the Prime Minister and Minister of Foreign Affairs affirmed that "
+            "Qatar will continue its efforts.",
+            ["Mohammed bin Abdulrahman Al Thani"],
+        ),
+        # an honorific before a name the article gives nowhere else names no one to guess
+        (
+            "Muscat, 3 March (Agency) - Foreign Minister Badr Albusaidi received the Houthi "
+            "negotiator. His Highness Sayyid Tariq Al Said affirmed the Sultanate's keenness "
+            "to host the talks.",
+            [],
+        ),
+    ],
+)
+def test_an_honorific_before_titles_is_their_holder(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
