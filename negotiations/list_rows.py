@@ -8,20 +8,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from django.utils.text import Truncator
 
+from .extraction import vocabulary
 from .links import page_pattern
 
 # What a list quotes of a statement, in characters.
 QUOTE_CHARS = 240
-
-
-@cache
-def choice_labels(model, field_name: str) -> dict:
-    """A choice field's labels by value, read once per field."""
-    return dict(model._meta.get_field(field_name).flatchoices)
 
 
 def shortened(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -168,15 +162,13 @@ def statement_rows(listed) -> list[StatementRow]:
 
 def meeting_rows(listed, taking_part: dict[int, list[Participation]]) -> list[MeetingRow]:
     """Rows of meeting values (see MeetingQuerySet.row_fields), with their participants."""
-    from .models import Meeting
-
     page, sources = page_pattern("meeting_detail"), sources_pattern("meeting")
-    kinds, statuses = choice_labels(Meeting, "kind"), choice_labels(Meeting, "status")
+    kinds, statuses = vocabulary.MEETING_KINDS, vocabulary.MEETING_STATUSES
     return [
         MeetingRow(
             **common(values, values["day"], page.format(values["id"]), sources),
             title=values["title"],
-            kind_lower=str(kinds.get(values["kind"], values["kind"])).lower(),
+            kind_lower=kinds.get(values["kind"], values["kind"]).lower(),
             status=values["status"],
             status_label=statuses.get(values["status"], values["status"]),
             date=values["date"],
@@ -191,17 +183,15 @@ def meeting_rows(listed, taking_part: dict[int, list[Participation]]) -> list[Me
 
 def proposal_rows(listed) -> list[ProposalRow]:
     """Rows of proposal values (see ProposalQuerySet.row_fields)."""
-    from .models import Proposal
-
     page, actor = page_pattern("proposal_detail"), page_pattern("actor_detail")
     sources = sources_pattern("proposal")
-    kinds, statuses = choice_labels(Proposal, "kind"), choice_labels(Proposal, "status")
+    kinds, statuses = vocabulary.PROPOSAL_KINDS, vocabulary.PROPOSAL_STATUSES
     return [
         ProposalRow(
             **common(values, values["first_seen"], page.format(values["slug"]), sources),
             title=values["title"],
-            kind_lower=str(kinds.get(values["kind"], values["kind"])).lower(),
-            status_lower=str(statuses.get(values["status"], values["status"])).lower(),
+            kind_lower=kinds.get(values["kind"], values["kind"]).lower(),
+            status_lower=statuses.get(values["status"], values["status"]).lower(),
             proposer_name=values["proposer__name"] or "",
             proposer_url=actor.format(slug) if (slug := values["proposer__slug"]) else "",
         )
@@ -211,11 +201,9 @@ def proposal_rows(listed) -> list[ProposalRow]:
 
 def response_rows(listed) -> list[ResponseRow]:
     """Rows of answer values (see ResponseQuerySet.row_fields)."""
-    from .models import ProposalResponse
-
     proposal, actor = page_pattern("proposal_detail"), page_pattern("actor_detail")
     sources = sources_pattern("response")
-    labels = choice_labels(ProposalResponse, "response")
+    labels = vocabulary.RESPONSES
     rows = []
     for values in listed:
         proposal_url = proposal.format(values["proposal__slug"])
@@ -226,7 +214,7 @@ def response_rows(listed) -> list[ResponseRow]:
                 actor_name=values["actor__name"],
                 actor_url=actor.format(values["actor__slug"]),
                 response=values["response"],
-                response_lower=str(labels.get(values["response"], values["response"])).lower(),
+                response_lower=labels.get(values["response"], values["response"]).lower(),
                 proposal_title=values["proposal__title"],
                 proposal_url=proposal_url,
             )

@@ -10,7 +10,7 @@ and a busy event's thousands of (record, article) pairs are not read for it.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.db.models import Count, Exists, OuterRef, Q
 
@@ -129,13 +129,14 @@ def undated_joins(dated_ids: set[int]) -> dict[int, list[int]]:
         ).values_list("record_id", "article_id")
     )
     joins, taken = defaultdict(list), set()
-    for pk, negotiation, day in dated:
+    for pk, negotiation, _ in dated:
         mine = [f for n, f in facts if n == negotiation]
+        own = next(f for f in mine if f.id == pk)
+        rivals = [f for f in mine if f.date and f.id != pk]
         for u in (f for f in mine if f.date is None and f.id not in taken):
-            if any((pk, article) in kept for article in u.articles) or not _near_report(day, u):
+            if any((pk, article) in kept for article in u.articles):
                 continue
-            own = next(f for f in mine if f.id == pk)
-            if matching.undated_belongs(u, own, [f for f in mine if f.date and f.id != pk]):
+            if matching.undated_belongs(u, own, rivals):
                 joins[pk].append(u.id)
                 taken.add(u.id)
     return joins
@@ -155,12 +156,6 @@ def _near_undated(dated: list[tuple]) -> list[tuple]:
     near = Q(date__gte=first - reach, date__lte=last + reach)
     meetings = Meeting.objects.filter(undated | near, negotiation__in={n for _, n, _ in dated})
     return list(meetings.order_by("pk").values_list("negotiation_id", *MEETING_FIELDS))
-
-
-def _near_report(day: date, undated: matching.MeetingFacts) -> bool:
-    """Whether a meeting held on `day` may be the one an undated report speaks of."""
-    reported = undated.reported
-    return day - matching.UNDATED_AFTER <= reported <= day + matching.UNDATED_BEFORE
 
 
 def _facts(rows: list[tuple]) -> list[tuple[int, matching.MeetingFacts]]:
