@@ -38,6 +38,7 @@ from .lexicon import (
     TITLE_POST_LINKS,
     TITLE_WORDS,
 )
+from .records import Span
 
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
@@ -354,18 +355,36 @@ def named_mediators(a: Analysis, offset: int) -> list[str]:
         token = a.tokens[k]
         if sentence is not None and token.start < sentence:
             break  # "talks hosted by X with mediation by Y": every go-between of one sentence
-        if token.lower in MEDIATOR_NOUNS:
-            found = _listed_before(a, k) or _listed_after(a, k)
-        elif _mediation_word(token) and k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "by":
-            found = _listed_after(a, k + 1)
-        elif _mediation_word(token):
-            found = _listed_before(a, k)  # "Turkey hosted the talks", "Qatari mediation"
-        else:
-            continue
+        found = _mediators_at(a, k)
         named = found + named
         if found and sentence is None:
             sentence = next(s.start for s in reversed(a.sentences) if s.start <= token.start)
     return list(dict.fromkeys(state_of(a, name) or name for name in named))
+
+
+def mediators_in(a: Analysis, span: Span) -> set[str]:
+    """The states or bodies a span names as agents of a mediation ("talks mediated by Qatar
+    and Egypt", "hosted by Oman", "under Kuwaiti mediation"); mediators who merely meet
+    ("Qatari and Egyptian mediators met") are not."""
+    first, last = a.token_index(span.start), a.token_index(span.end)
+    named = [name for k in range(first, last) for name in _agents_of_mediation(a, k)]
+    return {state_of(a, name) or name for name in named}
+
+
+def _mediators_at(a: Analysis, k: int) -> list[str]:
+    """The go-betweens token k names, when it is a mediator noun or a word of mediation."""
+    if a.tokens[k].lower in MEDIATOR_NOUNS:
+        return _listed_before(a, k) or _listed_after(a, k)
+    return _agents_of_mediation(a, k)
+
+
+def _agents_of_mediation(a: Analysis, k: int) -> list[str]:
+    """Who mediates, when token k is a word of mediation ("brokered by X", "X hosted")."""
+    if not _mediation_word(a.tokens[k]):
+        return []
+    if k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "by":
+        return _listed_after(a, k + 1)
+    return _listed_before(a, k)  # "Turkey hosted the talks", "Qatari mediation"
 
 
 def mediators_named_next(a: Analysis, offset: int) -> list[str]:

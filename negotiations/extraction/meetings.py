@@ -9,7 +9,7 @@ from datetime import date
 
 from .actors import Token
 from .analysis import Analysis
-from .coreference import article_state, is_person, joint_parties, main_sides
+from .coreference import article_state, is_person, joint_parties, main_sides, mediators_in
 from .dates import DateMention, find_dates
 from .grammar import (
     CLAUSE_MARKS,
@@ -123,6 +123,8 @@ def meeting_stage(a: Analysis) -> Analysis:
             same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak)
             if same is None and anaphoric:
                 meeting = _of_the_negotiation(a, meeting)
+            if same is None:
+                meeting = _between_the_sides(a, meeting)
             if same is not None:
                 meetings[same] = _merge(meetings[same], meeting, tentative[same], weak)
                 tentative[same] = tentative[same] and weak
@@ -1055,6 +1057,19 @@ def _of_the_negotiation(a: Analysis, meeting: MeetingRecord) -> MeetingRecord:
     if len(sides) < 2:
         return meeting
     participants = tuple(dict.fromkeys((*meeting.participants, *sides)))
+    return replace(meeting, participants=participants, title=_title(a, participants, meeting.kind))
+
+
+def _between_the_sides(a: Analysis, meeting: MeetingRecord) -> MeetingRecord:
+    """Talks that name only their go-betweens ("talks mediated by Qatar and Egypt") are
+    between the sides of the article's negotiation, with the go-betweens there too."""
+    named = _sides(a, meeting.participants)
+    if not named or not named <= mediators_in(a, meeting.evidence):
+        return meeting
+    sides = [p for p in main_sides(a) if p not in named]
+    if len(sides) < 2:
+        return meeting
+    participants = tuple(dict.fromkeys((*sides, *meeting.participants)))
     return replace(meeting, participants=participants, title=_title(a, participants, meeting.kind))
 
 

@@ -291,6 +291,53 @@ def test_a_dated_round_with_nothing_before_it_is_between_the_sides(text, sides, 
     assert meeting.date is not None
 
 
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # wire copy: the agents of the mediation are the only actors the sentence names
+        (
+            "Sudan's army and the RSF say the truce is holding. It was first agreed on 12 May "
+            "in Jeddah, in talks mediated by Saudi Arabia and the United States.",
+            {"Sudan", "Rapid Support Forces", "Saudi Arabia", "United States"},
+        ),
+        # regional daily: a host and a co-mediator
+        (
+            "Armenia and Azerbaijan initialled the text last week. It was drafted on Monday in "
+            "Abu Dhabi at talks hosted by the United Arab Emirates, with mediation by Kuwait.",
+            {"Armenia", "Azerbaijan", "United Arab Emirates", "Kuwait"},
+        ),
+    ],
+)
+def test_talks_that_name_only_their_mediators_are_between_the_sides(text, sides, registry):
+    (meeting,) = meetings(text, registry)
+    assert set(meeting.participants) == sides
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        # mediators who meet among themselves are not the sides' talks
+        (
+            "Israel and Hamas traded blame for the delay. Qatari and Egyptian mediators met in "
+            "Cairo on Monday to compare notes.",
+            {"Qatar", "Egypt"},
+        ),
+        # a host who is a side hosts its own talks
+        (
+            "Russia and the United States prepared the summit. Putin hosted Trump in Alaska on "
+            "Friday.",
+            {"Vladimir Putin", "Donald Trump"},
+        ),
+    ],
+)
+def test_mediators_who_meet_or_host_their_own_talks_keep_their_participants(
+    text, participants, registry
+):
+    (meeting,) = meetings(text, registry)
+    assert participants <= set(meeting.participants)
+    assert not {"Israel", "Hamas"} & set(meeting.participants)
+
+
 def test_undated_talks_with_nothing_before_them_take_no_sides(registry):
     text = (
         "The negotiations took place behind closed doors in Doha. On Monday, US and Qatari "
