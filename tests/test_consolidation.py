@@ -118,6 +118,49 @@ def test_an_undated_mention_stored_first_joins_the_call_dated_later(seeded):
     assert set(call.evidence.values_list("article", flat=True)) == {mention.pk, dated.pk}
 
 
+NEXT_ROUND = [
+    {
+        "title": "Armenia, Azerbaijan to hold new round of peace talks",
+        "outlet": "Yerevan Courier",
+        "published": "2025-10-02",
+        "text": (
+            "Armenia and Azerbaijan will hold a new round of peace talks in Abu Dhabi, the "
+            "Armenian foreign ministry said on Thursday."
+        ),
+    },
+    {
+        "title": "Baku: delegations to meet again",
+        "outlet": "Caspian Post",
+        "published": "2025-10-03",
+        "text": (
+            "Azerbaijani and Armenian delegations are due to meet again in Abu Dhabi to work "
+            "on the treaty text, Baku said."
+        ),
+    },
+    {
+        "title": "Negotiators eye Geneva",
+        "outlet": "Alpine Dispatch",
+        "published": "2025-10-03",
+        "text": (
+            "Armenian and Azerbaijani negotiators will meet again in Geneva next month, "
+            "diplomats said."
+        ),
+    },
+]
+
+
+def test_an_undated_next_round_announced_by_two_outlets_is_one_meeting(
+    seeded, django_capture_on_commit_callbacks
+):
+    yerevan, baku, geneva = ingest(NEXT_ROUND, django_capture_on_commit_callbacks)
+
+    abu_dhabi, other = models.Meeting.objects.order_by("pk")
+    assert (abu_dhabi.status, abu_dhabi.date, abu_dhabi.location) == ("planned", None, "Abu Dhabi")
+    assert set(abu_dhabi.evidence.values_list("article", flat=True)) == {yerevan.pk, baku.pk}
+    assert other.location == "Geneva"  # another place is another round
+    assert set(other.evidence.values_list("article", flat=True)) == {geneva.pk}
+
+
 def test_an_undated_meeting_shows_on_its_reported_day_marked(seeded, client):
     mention = article("The leaders' call was discussed.", date(2025, 6, 25))
     services.store_extraction(mention, call_extraction(mention, "israel-iran", day=None))

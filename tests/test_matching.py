@@ -19,14 +19,16 @@ US, RUSSIA, UKRAINE, QATAR = 1, 2, 3, 4
 DAY = date(2025, 3, 18)
 
 
-def meeting(pk, parties, day=DAY, kind="call", status="held", reported=None, articles=None):
+def meeting(
+    pk, parties, day=DAY, kind="call", status="held", reported=None, articles=None, place=""
+):
     reported = reported or day or DAY
     articles = frozenset(articles or (pk,))
-    return MeetingFacts(pk, kind, frozenset(parties), day, reported, status, articles)
+    return MeetingFacts(pk, kind, frozenset(parties), day, reported, status, articles, place)
 
 
-def report(parties, day=DAY, kind="call", status="held", reported=None):
-    return meeting(None, parties, day, kind, status, reported, articles=(99,))
+def report(parties, day=DAY, kind="call", status="held", reported=None, place=""):
+    return meeting(None, parties, day, kind, status, reported, articles=(99,), place=place)
 
 
 @pytest.mark.parametrize(
@@ -99,6 +101,69 @@ def report(parties, day=DAY, kind="call", status="held", reported=None):
     ],
 )
 def test_meeting_matching(new, stored, joins):
+    found = meeting_for(new, stored)
+    assert (found.id if found else None) == joins
+
+
+@pytest.mark.parametrize(
+    "new, stored, joins",
+    [
+        # Outlets announcing the sides' next round a day apart announce one round.
+        (
+            report({RUSSIA, UKRAINE}, None, "talks", "planned", DAY + timedelta(1), "Geneva"),
+            [meeting(1, {RUSSIA, UKRAINE, QATAR}, None, "talks", "planned", DAY, place="Geneva")],
+            1,
+        ),
+        # One names the place, the other does not.
+        (
+            report({RUSSIA, UKRAINE}, None, "talks", "planned", DAY),
+            [meeting(1, {RUSSIA, UKRAINE}, None, "meeting", "planned", DAY, place="Geneva")],
+            1,
+        ),
+        # Another place is another round.
+        (
+            report({RUSSIA, UKRAINE}, None, "talks", "planned", DAY, "Istanbul"),
+            [meeting(1, {RUSSIA, UKRAINE}, None, "talks", "planned", DAY, place="Geneva")],
+            None,
+        ),
+        # A round announced a week later is another announcement.
+        (
+            report({RUSSIA, UKRAINE}, None, "talks", "planned", DAY + timedelta(7)),
+            [meeting(1, {RUSSIA, UKRAINE}, None, "talks", "planned", DAY)],
+            None,
+        ),
+        # Two rounds announced around that day: which one is not known.
+        (
+            report({RUSSIA, UKRAINE}, None, "talks", "planned", DAY),
+            [
+                meeting(1, {RUSSIA, UKRAINE}, None, "talks", "planned", DAY),
+                meeting(2, {RUSSIA, UKRAINE}, None, "talks", "planned", DAY + timedelta(1)),
+            ],
+            None,
+        ),
+        # Talks reported held, or an undated mention of no status, are not an announcement.
+        (
+            report({RUSSIA, UKRAINE}, None, "talks", "held", DAY),
+            [meeting(1, {RUSSIA, UKRAINE}, None, "talks", "held", DAY)],
+            None,
+        ),
+        (
+            report({RUSSIA, UKRAINE}, None, "talks", "planned", DAY),
+            [meeting(1, {RUSSIA, UKRAINE}, None, "talks", "unknown", DAY)],
+            None,
+        ),
+        # A dated round that fits comes first.
+        (
+            report({RUSSIA, UKRAINE}, None, "talks", "planned", DAY),
+            [
+                meeting(1, {RUSSIA, UKRAINE}, None, "talks", "planned", DAY),
+                meeting(2, {RUSSIA, UKRAINE}, DAY + timedelta(3), "talks", "planned", DAY),
+            ],
+            2,
+        ),
+    ],
+)
+def test_an_undated_next_round_announced_by_several_outlets_is_one(new, stored, joins):
     found = meeting_for(new, stored)
     assert (found.id if found else None) == joins
 

@@ -28,7 +28,7 @@ from negotiations.models import (
 from . import matching
 from .assignment import party
 
-MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status")
+MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status", "location")
 
 
 def statements(
@@ -87,16 +87,25 @@ def plans(negotiation_ids: list[int], reports: list[matching.PlanFacts], article
 def meetings(
     negotiation_ids: list[int], reports: list[matching.MeetingFacts], article_id: int
 ) -> dict:
-    """Dated meetings an undated report or a dated one may be of."""
+    """Dated meetings an undated report or a dated one may be of, and the undated rounds
+    announced around the days of the undated planned ones."""
     days = [day for r in reports if (day := r.date or r.reported)]
     if not days or not negotiation_ids:
         return {}
-    rows = list(
-        Meeting.objects.filter(
-            negotiation__in=negotiation_ids,
-            date__gte=min(days) - matching.UNDATED_BEFORE,
-            date__lte=max(days) + matching.UNDATED_AFTER,
+    announced = [r.reported for r in reports if r.date is None and r.status == "planned"]
+    near = Q(
+        date__gte=min(days) - matching.UNDATED_BEFORE, date__lte=max(days) + matching.UNDATED_AFTER
+    )
+    if announced:
+        margin = timedelta(days=matching.SAME_ANNOUNCEMENT_DAYS)
+        near |= Q(
+            date__isnull=True,
+            status=Meeting.Status.PLANNED,
+            reported_on__gte=min(announced) - margin,
+            reported_on__lte=max(announced) + margin,
         )
+    rows = list(
+        Meeting.objects.filter(near, negotiation__in=negotiation_ids)
         .annotate(here=_reported_by("meeting", article_id))
         .values_list("negotiation_id", *MEETING_FIELDS, "here")
     )
@@ -168,8 +177,10 @@ def _facts(rows: list[tuple]) -> list[tuple[int, matching.MeetingFacts]]:
     ]
 
 
-def _meeting_facts(pk, parties, kind, day, reported, status, articles) -> matching.MeetingFacts:
-    return matching.MeetingFacts(pk, kind, parties[pk], day, reported, status, articles)
+def _meeting_facts(
+    pk, parties, kind, day, reported, status, location, articles
+) -> matching.MeetingFacts:
+    return matching.MeetingFacts(pk, kind, parties[pk], day, reported, status, articles, location)
 
 
 def _parties(meeting_ids: list[int]) -> dict[int, frozenset[int]]:

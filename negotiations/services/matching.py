@@ -34,6 +34,9 @@ SAME_MEETING_DAYS_OTHERWISE = 2
 # may have been held) and after it (if it may still be to come).
 UNDATED_BEFORE = timedelta(days=10)
 UNDATED_AFTER = timedelta(days=14)
+# Sources announcing an undated next round of the same sides within this many days of each
+# other announce one round.
+SAME_ANNOUNCEMENT_DAYS = 2
 # A plan is the same plan while sources keep reporting it; after this long it is a new one.
 PLAN_ACTIVE = timedelta(days=45)
 # Two reports of one statement: said within this many days, in these closely the same words.
@@ -59,6 +62,7 @@ class MeetingFacts:
     reported: date | None  # the day its (earliest) source reported it
     status: str = "unknown"
     articles: frozenset[int] = frozenset()
+    location: str = ""
 
     @property
     def telling(self) -> int:
@@ -126,26 +130,48 @@ def meeting_for(report: MeetingFacts, candidates: list[MeetingFacts]) -> Meeting
     fitting = [
         c
         for c in candidates
-        if c.date is not None
-        and meeting_kinds_agree(report.kind, c.kind)
+        if meeting_kinds_agree(report.kind, c.kind)
         and same_contact(report.parties, c.parties)
         and not report.articles & c.articles
     ]
+    dated = [c for c in fitting if c.date is not None]
     window = SAME_MEETING_DAYS.get(report.kind, SAME_MEETING_DAYS_OTHERWISE)
     if report.date is not None:
-        near = [c for c in fitting if abs((c.date - report.date).days) <= window]
+        near = [c for c in dated if abs((c.date - report.date).days) <= window]
         return min(
             near,
             key=lambda c: (abs((c.date - report.date).days), -_overlap(report, c)),
             default=None,
         )
-    around = [c for c in fitting if _around(c.date, report)]
+    around = [c for c in dated if _around(c.date, report)]
     days = sorted(c.date for c in around)
-    if not days or (days[-1] - days[0]).days > window:
+    if not days:
+        return _announced_together(report, [c for c in fitting if c.date is None])
+    if (days[-1] - days[0]).days > window:
         return None
     # Records of one contact days apart at most as a dated report may be are one meeting, as
     # sources split it: the one naming most of the report's sides, of equals the most reported.
     return max(around, key=lambda c: (len(report.parties & c.parties), len(c.articles), -c.id))
+
+
+def _announced_together(report: MeetingFacts, undated: list[MeetingFacts]) -> MeetingFacts | None:
+    """The one undated round the same sides were reported to plan within a couple of days of
+    this planned one, in no other place ("will meet again in Istanbul", "due to reconvene")."""
+    if report.status != "planned" or report.reported is None:
+        return None
+    same = [
+        c
+        for c in undated
+        if c.status == "planned"
+        and c.reported is not None
+        and abs((c.reported - report.reported).days) <= SAME_ANNOUNCEMENT_DAYS
+        and _same_place(report.location, c.location)
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+def _same_place(a: str, b: str) -> bool:
+    return not a or not b or a.casefold() == b.casefold()
 
 
 def undated_belongs(undated: MeetingFacts, dated: MeetingFacts, others: list[MeetingFacts]) -> bool:

@@ -402,6 +402,7 @@ class _Storing:
                 self.reported,
                 status,
                 frozenset({self.article.pk}),
+                fields["location"],
             )
             rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
             parties.append(participants)
