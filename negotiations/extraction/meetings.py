@@ -67,6 +67,7 @@ from .lexicon import (
     PRESS_NOUNS,
     REACTION_PASSIVES,
     RELATIVE_PRONOUNS,
+    RELATIVES,
     REPORTING_VERBS,
     RESUMPTION_WORDS,
     SERIES_NOUNS,
@@ -108,6 +109,8 @@ _CALL_ONLY_CUES = CALL_CUES - PARTNER_VERBS
 _SUBJECT_GAP = VERB_AUXILIARIES | SUBJECT_GAP_WORDS
 # Contact verbs that hold the talks they are for ("met for talks"); a trip only leads to them.
 _MEETING_VERBS = CONTACT_VERBS.keys() - TRIP_VERBS
+# "who", "whom", "whose": a relative clause about a person, never about the meeting.
+_PERSON_RELATIVES = RELATIVES - RELATIVE_PRONOUNS
 
 
 def meeting_stage(a: Analysis) -> Analysis:
@@ -721,12 +724,27 @@ def _status(a: Analysis, toks, anchor: int) -> str | None:
     between strong breaks; a cancellation in another clause does not decide, and a tense
     there only when the meeting's own clause has none."""
     stop = _next_sitting(a, toks, anchor)
+    aside = _about_people(a, toks, anchor)
     for strong_only in (False, True):
         scope = _clause(a, toks, anchor, strong_only)
-        status = _status_in(toks, anchor, range(scope.start, min(scope.stop, stop)))
+        status = _status_in(toks, anchor, range(scope.start, min(scope.stop, stop)), aside)
         if status:
             return status
-    return next((cue for k in _outward(range(stop), anchor) if (cue := _cue(toks, k))), None)
+    cues = (_cue(toks, k) for k in _outward(range(stop), anchor) if k not in aside)
+    return next((cue for cue in cues if cue), None)
+
+
+def _about_people(a: Analysis, toks, anchor: int) -> frozenset[int]:
+    """The tokens of relative clauses about a person after the meeting word ("a call between
+    X and Y, who agreed that the summit should go ahead"): their tense is not the meeting's."""
+    aside = set()
+    for k in range(anchor + 1, len(toks)):
+        if toks[k].lower in _PERSON_RELATIVES and k not in aside:
+            end = k + 1
+            while end < len(toks) and not breaks_between(a, toks[end - 1], toks[end], CLAUSE_MARKS):
+                end += 1
+            aside.update(range(k, end))
+    return frozenset(aside)
 
 
 def _next_sitting(a: Analysis, toks, anchor: int) -> int:
@@ -744,16 +762,19 @@ def _next_sitting(a: Analysis, toks, anchor: int) -> int:
     return len(toks)
 
 
-def _status_in(toks, anchor: int, scope: range) -> str | None:
-    """Within one clause: a cancellation wins, then talks going on, a past verb after the
-    meeting noun ("talks ended"), the nearest tense cue, and last a purpose ("for talks")."""
-    if any(_cancels(toks, k) for k in scope):
+def _status_in(toks, anchor: int, scope: range, aside: frozenset[int]) -> str | None:
+    """Within one clause, asides left out: a cancellation wins, then talks going on, a past
+    verb after the meeting noun ("talks ended"), the nearest tense cue, and last a purpose
+    ("for talks")."""
+    own = [k for k in scope if k not in aside]
+    if any(_cancels(toks, k) for k in own):
         return "cancelled"
-    if any(_ongoing(toks, k) for k in scope):
+    if any(_ongoing(toks, k) for k in own):
         return "ongoing"
     if anchor + 1 in scope and _held_after(toks, anchor):
         return "held"
-    cues = ((k, cue) for k in _outward(scope, anchor) if (cue := _cue(toks, k)))
+    outward = (k for k in _outward(scope, anchor) if k not in aside)
+    cues = ((k, cue) for k in outward if (cue := _cue(toks, k)))
     if anchor > 0 and toks[anchor - 1].lower == "for":
         # A purpose: "arrived for talks" only intends them, "met for talks" held them.
         verbs = (cue for k, cue in cues if cue == "planned" or toks[k].lemma in _MEETING_VERBS)

@@ -338,6 +338,36 @@ def test_mediators_who_meet_or_host_their_own_talks_keep_their_participants(
     assert not {"Israel", "Hamas"} & set(meeting.participants)
 
 
+FRIDAY = date(2024, 3, 29)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire copy: what the callers agreed on is to come, the call is not
+        (
+            "The way was cleared by a phone call on Tuesday between Nikol Pashinyan and Ilham "
+            "Aliyev, who agreed that the summit should go ahead.",
+            ("call", date(2024, 3, 26), "held"),
+        ),
+        # the contact is the relative clause's own: its tense stands
+        (
+            "Aliyev thanked the Swiss hosts and Pashinyan, who will meet him in Geneva on Monday.",
+            ("meeting", date(2024, 4, 1), "planned"),
+        ),
+        # a clause about the hosts leaves the talks' own verb to decide
+        (
+            "Talks between Armenia and Azerbaijan on Wednesday in Geneva, whose hosts said "
+            "they would go on for weeks, ended without a deal.",
+            ("talks", date(2024, 3, 27), "held"),
+        ),
+    ],
+)
+def test_a_relative_clause_about_a_person_gives_no_tense_to_the_contact(text, expected, registry):
+    (contact,) = meetings(text, registry, published=FRIDAY)
+    assert (contact.kind, contact.date, contact.status) == expected
+
+
 def test_undated_talks_with_nothing_before_them_take_no_sides(registry):
     text = (
         "The negotiations took place behind closed doors in Doha. On Monday, US and Qatari "
