@@ -870,7 +870,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
             hit = (i, given[word])
         if hit is None:
             continue
-        j, actor = hit
+        j, actor = _run_on(tokens, i, hit, registry, text)
         mentions.append(
             Mention(
                 actor,
@@ -887,6 +887,18 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
                 given[first] = actor if given.get(first, actor) == actor else None
         resume = j + 1
     return mentions
+
+
+def _run_on(tokens, i, hit, registry, text) -> tuple[int, RegistryActor]:
+    """A name of the same actor that starts inside this one and runs past it extends it
+    ("Crown Prince Mohammed bin Salman" and "Mohammed bin Salman bin Abdulaziz")."""
+    j, actor = hit
+    for k in range(i + 1, j + 1):
+        if registry.has_prefix(tokens[k].key):
+            longer = _longest(tokens, k, registry, text)
+            if longer is not None and longer[0] > j and longer[1].name == actor.name:
+                return longer[0], actor
+    return hit
 
 
 def _given_name_after_title(tokens, i, hit, given) -> bool:

@@ -416,6 +416,16 @@ NAME_PARTICLES = frozenset(
     + ["das", "du", "le", "van", "von", "der", "zu", "ter", "da", "di", "la"]
 )
 
+# Romanisations of one Arabic given name, to the registry's usual spelling: outlets write
+# "Mohamed bin Zayed" and "Muhammad bin Salman" for the people the registry spells otherwise.
+GIVEN_NAME_SPELLINGS = {
+    "mohamed": "mohammed", "muhammad": "mohammed", "mohammad": "mohammed",
+    "muhammed": "mohammed", "mohamad": "mohammed", "mohammed": "mohammed",
+    "ahmad": "ahmed", "hussain": "hussein", "husain": "hussein", "khalid": "khaled",
+    "mahmud": "mahmoud", "mahmood": "mahmoud", "yusuf": "yousef", "youssef": "yousef",
+    "abdulla": "abdullah", "abdallah": "abdullah", "usama": "osama",
+}  # fmt: skip
+
 # Assimilated forms of the Arabic article, only ever joined by a hyphen ("Salah ad-Din").
 NAME_PREFIXES = NAME_PARTICLES | {"ad", "ud", "ul", "ar", "as", "ash", "at", "az", "an", "ed"}
 # Generational suffixes after a name ("Ramon Dizon Jr."): the surname is the word before.

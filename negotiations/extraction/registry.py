@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import ExtractionError
+from .lexicon import GIVEN_NAME_SPELLINGS, NAME_PARTICLES
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -41,6 +42,12 @@ def normalize_alias(s: str) -> str:
 
 # Words recur within and across articles, so their alias keys are worth keeping.
 alias_key = lru_cache(maxsize=100_000)(normalize_alias)
+
+
+def _spelled(key: str) -> list[str]:
+    """The words of a normalised name, its given name in the registry's spelling."""
+    words = key.split()
+    return [GIVEN_NAME_SPELLINGS.get(words[0], words[0]), *words[1:]] if words else words
 
 
 def _prefixes(key: str) -> set[str]:
@@ -125,7 +132,7 @@ class Registry:
                 self._by_alias[key] = actor
                 self._prefixes.update(_prefixes(key))
         if self.parent is None and actor.kind == "person":
-            given = normalize_alias(actor.name).split()[0]
+            given = _spelled(normalize_alias(actor.name))[0]
             self._given_names.setdefault(given, []).append(actor)
 
     def actor_for(self, key: str) -> RegistryActor | None:
@@ -144,17 +151,22 @@ class Registry:
         return self.actor_for(alias_key(surface))
 
     def by_given_name(self, key: str) -> list[RegistryActor]:
-        """The registered people whose name begins with this normalised given name."""
-        return self._given_names.get(key, [])
+        """The registered people whose name begins with this normalised given name, however
+        it is romanised."""
+        return self._given_names.get(GIVEN_NAME_SPELLINGS.get(key, key), [])
 
     def person_within(self, words: list[str]) -> RegistryActor | None:
         """The registered person whose name is this long form shortened: same first and last
-        word, the rest a subsequence ("Mohammed bin Abdulrahman bin Jassim Al Thani")."""
-        keys = [normalize_alias(w) for w in words]
+        word, the rest a subsequence ("Mohammed bin Abdulrahman bin Jassim Al Thani"), or the
+        name followed by more of the lineage ("Mohammed bin Salman bin Abdulaziz")."""
+        keys = _spelled(" ".join(normalize_alias(w) for w in words))
         for actor in self.by_given_name(keys[0]) if len(keys) > 2 else ():
-            short = normalize_alias(actor.name).split()
+            short = _spelled(normalize_alias(actor.name))
             rest = iter(keys[1:-1])
             if short[-1] == keys[-1] and all(w in rest for w in short[1:-1]):
+                return actor
+            lineage = keys[len(short) :]
+            if keys[: len(short)] == short and lineage and lineage[0] in NAME_PARTICLES:
                 return actor
         return None
 

@@ -297,6 +297,39 @@ def test_glued_name_is_found(registry):
             ],
             id="k8-long-form-without-title",
         ),
+        # more of the lineage after the registry's name, a title alias running into it
+        pytest.param(
+            "Saudi Foreign Minister Prince Faisal bin Farhan bin Abdullah Al Saud arrived in "
+            "Sanaa.",
+            [
+                ("Saudi Arabia", "Saudi"),
+                ("Faisal bin Farhan", "Prince Faisal bin Farhan bin Abdullah Al Saud"),
+                ("Yemen", "Sanaa"),
+            ],
+            id="k8-lineage-after-the-name",
+        ),
+        pytest.param(
+            "Crown Prince Mohammed bin Salman bin Abdulaziz hosted the summit.",
+            [("Mohammed bin Salman", "Crown Prince Mohammed bin Salman bin Abdulaziz")],
+            id="k8-title-alias-runs-into-the-lineage",
+        ),
+        # other romanisations of the given name
+        pytest.param(
+            "Muhammad Hamdan Dagalo said the RSF would observe the truce.",
+            [("Mohamed Hamdan Dagalo", "Muhammad Hamdan Dagalo"), ("Rapid Support Forces", "RSF")],
+            id="k8-romanised-given-name",
+        ),
+        pytest.param(
+            "Sheikh Mohamed bin Abdulrahman Al Thani met the two delegations.",
+            [("Mohammed bin Abdulrahman Al Thani", "Mohamed bin Abdulrahman Al Thani")],
+            id="k8-romanised-given-name-with-lineage",
+        ),
+        # a namesake with another surname is someone else
+        pytest.param(
+            "Mohamed Ali Hassan, a trader in Kadugli, said prices had doubled.",
+            [("Mohamed Ali Hassan", "Mohamed Ali Hassan")],
+            id="k8-namesake-is-someone-else",
+        ),
         pytest.param(
             "Lebanese Prime Minister Nawaf Salam met the envoy on Monday. Salam said the army "
             "would deploy south of the Litani.",
