@@ -245,20 +245,22 @@ def _headed_actors(text: str, tokens: list[Token], registry: Registry):
 
 
 def _merged_short_forms(people: list[RegistryActor]) -> list[RegistryActor]:
-    """ "Ruiz Otieno said" after "Ana Ruiz Otieno": a name that ends a longer one found in the
-    same article is that person's short form (double surnames), not another person."""
+    """ "Ruiz Otieno said" after "Ana Ruiz Otieno", "Mr. Dbeibah" after "Abdul Hamid Dbeibah":
+    a name that ends a longer one found in the same article is that person's short form, not
+    another person; a bare surname only when one person of the article bears it."""
     persons = [p.name for p in people if p.kind == "person"]
-    longer = {
-        short: next(n for n in persons if n.endswith(f" {short}"))
-        for short in persons
-        if " " in short and any(n.endswith(f" {short}") for n in persons)
-    }
+    longer = {}
+    for short in persons:
+        bearers = [n for n in persons if n.endswith(f" {short}")]
+        if bearers and (" " in short or len(bearers) == 1):
+            longer[short] = bearers[0]
     kept = []
     for actor in people:
         if actor.name in longer:
             continue
         shorts = tuple(s for s, n in longer.items() if n == actor.name)
-        kept.append(replace(actor, aliases=actor.aliases + shorts) if shorts else actor)
+        aliases = tuple(dict.fromkeys(actor.aliases + shorts))
+        kept.append(replace(actor, aliases=aliases) if shorts else actor)
     return kept
 
 

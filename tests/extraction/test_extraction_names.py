@@ -181,6 +181,20 @@ def named(text, registry):
             [],
             id="k14-apposition-of-a-place",
         ),
+        # magazine style: an honorific and the surname after the full name is that person
+        pytest.param(
+            "Interior Minister Kamal Osei Mensah says the army must leave the capital. Mr. "
+            "Mensah told me last week that he would not resign.",
+            ["Kamal Osei Mensah"],
+            id="k8-honorific-surname-after-full-name",
+        ),
+        # two people of the article bear the surname: which one is not known
+        pytest.param(
+            "Defence Minister Amina Diallo met Army spokesman Colonel Ousmane Diallo. Ms Diallo "
+            "said the truce would hold.",
+            ["Amina Diallo", "Ousmane Diallo", "Diallo"],
+            id="k8-shared-surname-stays-apart",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
