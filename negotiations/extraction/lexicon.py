@@ -420,7 +420,7 @@ NAME_PARTICLES = frozenset(
 # "Mohamed bin Zayed" and "Muhammad bin Salman" for the people the registry spells otherwise.
 GIVEN_NAME_SPELLINGS = {
     "mohamed": "mohammed", "muhammad": "mohammed", "mohammad": "mohammed",
-    "muhammed": "mohammed", "mohamad": "mohammed", "mohammed": "mohammed",
+    "muhammed": "mohammed", "mohamad": "mohammed",
     "ahmad": "ahmed", "hussain": "hussein", "husain": "hussein", "khalid": "khaled",
     "mahmud": "mahmoud", "mahmood": "mahmoud", "yusuf": "yousef", "youssef": "yousef",
     "abdulla": "abdullah", "abdallah": "abdullah", "usama": "osama",
