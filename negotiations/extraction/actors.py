@@ -14,10 +14,12 @@ import simplemma
 
 from .lexicon import (
     ACRONYM_FILLERS,
+    ALL_PREPOSITIONS,
     APPOSITION_OPENERS,
     BODY_HEADS,
     BODY_SEAT_LINKS,
     COMMON_BODY_HEADS,
+    CONJUNCT_GAPS,
     DESCRIPTIVE_NOUNS,
     HAVE_FORMS,
     HONORIFIC_ABBREVIATIONS,
@@ -31,6 +33,7 @@ from .lexicon import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    PERSON_OBJECT_VERBS,
     PERSON_ROLE_NOUNS,
     PERSONAL_POSSESSIVES,
     POSSESSIVE_PRONOUNS,
@@ -192,10 +195,12 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     """People the registry does not know, named after a title or before a reporting verb,
     and the outlets this article cites as the source of a report."""
     found: dict[str, RegistryActor] = {}
-    for i in [i for i, t in enumerate(tokens) if t.lower in _CUES or t.lemma in REPORTING_VERBS]:
+    for i in [i for i, t in enumerate(tokens) if t.lower in _CUES or t.lemma in _VERB_CUES]:
         token = tokens[i]
         if token.lower in TITLE_HEADS and not _is_clock_time(tokens, i):
             person = _titled_person(text, tokens, i, registry)
+        elif _is_verb(token, PERSON_OBJECT_VERBS) and not _is_verb(token, REPORTING_VERBS):
+            person = _object_person(text, tokens, i, registry)
         elif _is_verb(token, REPORTING_VERBS) and i >= 1:
             person = (
                 _outlet_before(text, tokens, i, registry)
@@ -470,6 +475,9 @@ _APPOSED_OPENERS = APPOSITION_OPENERS | PERSONAL_POSSESSIVES
 _APPOSITION_STARTS = APPOSITION_OPENERS | TITLE_WORDS
 # The words that can introduce a person or a source; most words are none of them.
 _CUES = TITLE_HEADS | REPORTING_VERBS | MEDIA_HEADS | {"to"}
+_VERB_CUES = REPORTING_VERBS | PERSON_OBJECT_VERBS
+# What may follow a name that ends the object of a contact verb ("met X Y in Goma", "and").
+_NAME_ENDS = ALL_PREPOSITIONS | {gap for gap in CONJUNCT_GAPS if " " not in gap}
 
 
 def _is_clock_time(tokens: list[Token], i: int) -> bool:
@@ -717,6 +725,20 @@ def _known_surname(name: list[Token], registry: Registry) -> bool:
         return known is not None
     initials = {alias.split()[0][:1].lower() for alias in (known.name, *known.aliases)}
     return name[0].text[:1].lower() in initials
+
+
+def _object_person(text, tokens, i, registry) -> RegistryActor | None:
+    """ "Tetteh met Ana Ruiz Otieno in Goma": a full name the registry lacks as the object of
+    a verb of contact, ending where a preposition, a conjunction or a mark follows it."""
+    name = _name_after(text, tokens, i)
+    if len(name) < 2 or name[0].text in NAME_PARTICLES or any(_known(t, registry) for t in name):
+        return None
+    k = tokens.index(name[-1]) + 1
+    ends = k >= len(tokens) or _gap(text, tokens, k - 1) or tokens[k].lower in _NAME_ENDS
+    if not ends or _institution_after(text, tokens, k):
+        return None
+    surface = _surface(text, name)
+    return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
 
 
 def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:

@@ -821,6 +821,9 @@ VISITOR_NOUNS = frozenset(
 # Contact verbs (lemmas) of a trip: a visit only with a party as its destination ("will
 # travel to Belgrade and Pristina"), and only when no other contact word names the event
 # ("flew to Doha for talks" are talks).
+# Contact verbs whose object is the person met or called ("met Ana Ruiz in Goma"): a full
+# name there is a person though no title introduces it ("visit" takes places, "convene" bodies).
+PERSON_OBJECT_VERBS = frozenset({"meet", "receive", "phone", "telephone", "call", "host"})
 TRIP_VERBS = frozenset({"travel", "fly"})
 # Adverbs between a trip verb and its "to" ("fly on to Moscow", "travel back to Juba").
 TRIP_PARTICLES = frozenset({"on", "back", "directly", "again", "later", "then"})
@@ -1917,6 +1920,27 @@ SHARED_WORDS = {
         [("OPPOSE_CUES", "REJECTION_SPEECH_VERBS"), ("REJECTION_SPEECH_VERBS", "RESPONSE_CUES")],
         "a refusal is a side's answer and its stance, and as the one verb of its main clause"
         " also the statement that reports them ('Hamas rejected any foreign force')",
+    ),
+    **dict.fromkeys(
+        [
+            (name, "PERSON_OBJECT_VERBS")
+            for name in (
+                "CALL_CUES",
+                "CONTACT_VERBS",
+                "LIGHT_VERBS",
+                "MEDIATION_VERBS",
+                "MEETING_INFINITIVES",
+                "MEETING_WORDS",
+                "NAMING_VERBS",
+                "OBJECT_VERBS",
+                "PLAN_URGING_VERBS",
+                "REACTION_PASSIVES",
+                "SUPPORT_PARTICIPATION_VERBS",
+            )
+        ],
+        "the verbs of contact that take the person met as their object: name discovery reads"
+        " them only as the place of a person's name ('met Ana Ruiz in Goma'), the other stages"
+        " for the contact, the call, the hosting or the urging they report",
     ),
     ("CONTACT_VERBS", "RESUMPTION_WORDS"): "'reconvene' is a contact with the sides as its object"
     " ('will reconvene the delegations') and, said of talks already reported, their resumption",

@@ -181,6 +181,22 @@ def named(text, registry):
             [],
             id="k14-apposition-of-a-place",
         ),
+        # a full name as the object of a contact verb, with no title before it
+        pytest.param(
+            "The envoy met Khadija Warsame Ali in Baidoa on Monday.",
+            ["Khadija Warsame Ali"],
+            id="k7-object-of-a-contact-verb",
+        ),
+        pytest.param(
+            "The junta leader received Saw Kyaw Lin and the mediators on Monday.",
+            ["Saw Kyaw Lin"],
+            id="k7-object-before-a-conjunct",
+        ),
+        # ...but not a name run into a common noun, or one a state's name is part of
+        pytest.param(
+            "The envoy met Red Cross officials in Kadugli.", [], id="k7-object-names-a-group"
+        ),
+        pytest.param("The envoy phoned Port Sudan on Monday.", [], id="k7-object-names-a-place"),
         # magazine style: an honorific and the surname after the full name is that person
         pytest.param(
             "Interior Minister Kamal Osei Mensah says the army must leave the capital. Mr. "
