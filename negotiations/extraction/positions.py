@@ -272,16 +272,26 @@ def _topics(lowered: str, issues: list) -> list:
     return kept
 
 
-def _cues(tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
-    """Stance words and phrases of a sentence; a phrase outranks the single words in it."""
+def _cues(a: Analysis, tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
+    """Stance words and phrases of a sentence; a phrase outranks the single words in it, and
+    a word of a name ("the Rapid Support Forces", "the Peace and Unity Party") is none."""
     n = 0
     while n < len(tokens):
         cue = None
         if lemmas[n] in _CUE_LEMMAS or words[n] in _VERDICT_WORDS:
+            if _in_name(a, tokens[n]):
+                n += 1
+                continue
             cue = _phrase_at(lemmas, n) or _word_at(tokens[n], n)
         if cue is not None:
             yield cue
         n += cue.width if cue is not None else 1
+
+
+def _in_name(a: Analysis, token) -> bool:
+    """Whether a token is a word of an actor's name of several words."""
+    mention = a.mention_at(token.start)
+    return mention is not None and (mention.start < token.start or mention.end > token.end)
 
 
 def _phrase_at(lemmas: list[str], n: int) -> _Cue | None:
@@ -316,7 +326,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
     span = a.sentences[s]
     indices = a.sentence_tokens[s]
     tokens = a.tokens[indices.start : indices.stop]
-    cues = list(_cues(tokens, words, lemmas))
+    cues = list(_cues(a, tokens, words, lemmas))
     lowered = span.text.lower()
     issues = _topics(lowered, issue_spans(lowered, a.registry.issues)) if cues else []
     # Things on the table the registry has no word for ("backed the Addis initiative") are

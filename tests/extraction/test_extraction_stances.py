@@ -660,6 +660,15 @@ def test_not_stance(text, unwanted, registry):
         ),
         # Hoping for a thing, with no outcome, states no stance.
         pytest.param("Qatar hopes for a ceasefire and called for calm.", id="k2-hopes-for"),
+        # A cue word inside a name ("Rapid Support Forces") is no cue: holding talks is none.
+        pytest.param(
+            "Army and Rapid Support Forces envoys held proximity talks in Addis Ababa.",
+            id="k2-cue-word-in-a-name-wire",
+        ),
+        pytest.param(
+            "Welcome to our live coverage of the Rapid Support Forces talks in Nairobi.",
+            id="k2-cue-word-in-a-name-live-blog",
+        ),
     ],
 )
 def test_no_stance(text, registry):
