@@ -38,7 +38,9 @@ from .lexicon import (
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
     COORDINATORS,
+    COUNTER_DEMANDS,
     DEFINITE_DETERMINERS,
+    DEMAND_VERBS,
     DESCRIPTIVE_NOUNS,
     FINITE_AUXILIARIES,
     FORCE_NOUNS,
@@ -88,6 +90,7 @@ _TITLE_PARTS = TITLE_WORDS | TENURE_WORDS
 _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
+_DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
@@ -1150,6 +1153,22 @@ def is_past(token: Token, irregular) -> bool:
 def is_hypothetical(words: list[str], n: int) -> bool:
     """Whether word n sits in an open condition ("if Moscow agrees", "once it is signed")."""
     return bool(set(words[max(0, n - 4) : n]) & HYPOTHETICAL)
+
+
+def demanded_beside(a: Analysis, tokens, j: int) -> bool:
+    """ "agreed to the truce but demanded that the RSF withdraw first", "backed a UN mandate but
+    said its tasks must be defined": a demand in a "but" clause after token j of a sentence's
+    tokens, with no subject of its own named before it, holds what came before to a condition."""
+    but = next((i for i in range(j, len(tokens)) if tokens[i].lower == "but"), None)
+    if but is None:
+        return False
+    for token in tokens[but + 1 : but + 1 + _DEMAND_REACH]:
+        if token.lemma in DEMAND_VERBS or token.lemma in COUNTER_DEMANDS:
+            return True
+        mention = a.mention_at(token.start)
+        if token.lower == "but" or (mention is not None and not mention.possessive):
+            return False
+    return False
 
 
 def is_conditional(words: list[str], lowered: str) -> bool:

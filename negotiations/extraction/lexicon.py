@@ -1658,6 +1658,10 @@ REFUSAL_PREDICATES = frozenset(
 # Words after a refused issue that make the refusal a condition: "no truce until they leave",
 # "will not release anyone unless detainees are freed".
 REFUSAL_CONDITIONS = frozenset({"until", "unless", "till"})
+# What a "but" clause after a backing sets beside it, as lemmas (with DEMAND_VERBS):
+# "agreed to the extension but expected Kabul to act", "backed a UN mandate but said its tasks
+# must be defined" back the thing only on that demand.
+COUNTER_DEMANDS = frozenset({"expect", "must"})
 # Negated phrases that do not simply flip: "did not rule out sanctions" leaves the door open;
 # "could not agree on a truce" is a failure to agree, no stance on it ("none").
 NEGATED_STANCES = {"rule out": "neutral", "agree on": "none", "agree over": "none"}
@@ -1894,6 +1898,8 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("COUNTER_DEMANDS", "PLANNED_VERBS"): "'talks are expected' plans a meeting; 'but expected"
+    " Kabul to act' sets a demand beside a backing",
     ("COMMON_BODY_HEADS", "UNNAMED_SIDE_NOUNS"): "'the Houthi movement' heads a name; 'the"
     " movement' alone is a side left unnamed",
     ("REPORTING_VERBS", "UNNAMED_SIDE_NOUNS"): "'to state' reports speech, 'the state' is a side",

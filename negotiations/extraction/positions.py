@@ -11,6 +11,7 @@ from .analysis import Analysis
 from .grammar import (
     breaks_between,
     clause_subject,
+    demanded_beside,
     first_subject,
     is_conditional,
     is_hypothetical,
@@ -649,6 +650,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     after = _clause_after(words, between.stop)
     if stance in {"support", "neutral"} and _condition_in(after):
         return "conditional"  # "ready to attend the talks if Israel withdraws"
+    if stance == "support" and demanded_beside(a, tokens, between.stop):
+        return "conditional"
     return stance
 
 

@@ -11,6 +11,7 @@ from .grammar import (
     CLAUSE_MARKS,
     breaks_between,
     conjuncts,
+    demanded_beside,
     first_subject,
     is_conditional,
     is_hypothetical,
@@ -1507,6 +1508,8 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
     conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
+    if response == "accepted" and not conditional:
+        conditional = demanded_beside(c.a, [c.token(j) for j in range(len(c.words))], n + 1)
     return "conditional" if response == "accepted" and conditional else response
 
 

@@ -544,6 +544,29 @@ def positions(text, registry):
             ("Egypt", "talks", "support"),
             id="k2-stands-ready",
         ),
+        # A demand in a "but" clause after a backing holds the backing to it.
+        pytest.param(
+            "Armenia agreed to the prisoner exchange but demanded that Azerbaijan first release"
+            " the wounded.",
+            ("Armenia", "prisoner exchange", "conditional"),
+            id="k2-agreed-but-demanded-wire",
+        ),
+        pytest.param(
+            "The Ethiopian government said it backed a ceasefire but insisted that Eritrean"
+            " troops must leave Tigray first.",
+            ("Ethiopia", "ceasefire", "conditional"),
+            id="k2-backed-but-insisted-broadsheet",
+        ),
+        pytest.param(
+            "Kinshasa welcomed the truce but expected Kigali to pull its troops back.",
+            ("Democratic Republic of the Congo", "truce", "conditional"),
+            id="k2-welcomed-but-expected",
+        ),
+        pytest.param(
+            "Bogotá supports the peace talks but says the guerrillas must free every hostage.",
+            ("Colombia", "talks", "conditional"),
+            id="k2-supports-but-must",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -626,6 +649,12 @@ def test_stance(text, expected, registry):
             "Serbia and Kosovo said both sides would withdraw their police from the bridge.",
             ("Serbia", "withdrawal", "support"),
             id="k2-both-sides-would-terms",
+        ),
+        # A demand after "but" by a subject of its own leaves the first backing as it is.
+        pytest.param(
+            "Serbia backed the truce, but Kosovo demanded more guarantees.",
+            ("Serbia", "truce", "conditional"),
+            id="k2-but-other-subject-demands",
         ),
         # A passive commitment is the speaker's, not its grammatical subject's.
         pytest.param(
