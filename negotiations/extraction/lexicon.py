@@ -1489,6 +1489,10 @@ SUPPORT_CONCESSION_VERBS = frozenset({"recognise", "recognize"})
 # Taking part in a thing backs it ("would attend the talks", "will sign the accord", "offered
 # to host the talks"); like praise, only of the issue the verb governs.
 SUPPORT_PARTICIPATION_VERBS = frozenset({"attend", "join", "sign", "host", "participate"})
+# Taking part as a phrase ("would take part in the talks", "will send a delegation to"), keyed
+# by lemmas: like the participation verbs, a stance only when promised or offered; "took part
+# in the talks" reports an event.
+PARTICIPATION_PHRASES = frozenset({"take part in", "send a delegation to"})
 # Hoping states a stance only through what the hoped-for issue does next: "hoped the truce
 # would hold" backs it, "hoped sanctions would be lifted" opposes them, "hopes for" is no stance.
 SUPPORT_HOPE_VERBS = frozenset({"hope", "wish", "pray"})
@@ -1585,8 +1589,6 @@ STANCE_PHRASES = {
     "adhere to": "support",
     "agree on": "support",
     "agree over": "support",
-    "take part in": "support",
-    "send a delegation to": "support",
     # idioms of approval: "gave a nod to the energy pause", "gave the green light to the deal"
     "give a nod to": "support",
     "give the nod to": "support",

@@ -62,6 +62,7 @@ from .lexicon import (
     OPPOSE_NOUNS,
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    PARTICIPATION_PHRASES,
     PLAN_URGING_VERBS,
     PREPOSITIONS,
     PROMISED_OUTCOMES,
@@ -123,6 +124,7 @@ _PHRASES = {
     **dict.fromkeys(OBLIGATION_PREDICATES, "advocacy"),
     **dict.fromkeys(EXISTENTIAL_REFUSALS, "oppose"),
     **dict.fromkeys(REFUSAL_PREDICATES, "oppose"),
+    **dict.fromkeys(PARTICIPATION_PHRASES, "support"),
 }
 # A lemma's stance kind, and whether it holds only for the issue the verb governs as its
 # object (praise, criticism, resumption, hope), in one lookup; later classes win an overlap.
@@ -216,6 +218,8 @@ def position_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     for s, span in enumerate(a.sentences):
+        if span.text.rstrip(" \"'”’").endswith("?"):
+            continue  # "Does Hezbollah accept the plan?" asks for a stance, it reports none
         stated = chain(_stances(a, s, speakers), _promises(a, s, speakers), _acts(a, s, speakers))
         for holder, issue, stance in stated:
             for actor in _voices(holder, speakers.get(s), kinds):
@@ -567,7 +571,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     n, last = cue.n, cue.n + cue.width - 1
     if is_hypothetical(words, n) or _short_of(tokens, n):
         return None
-    if cue.key in SUPPORT_PARTICIPATION_VERBS and not _committed(words, n):
+    participation = cue.key in SUPPORT_PARTICIPATION_VERBS or cue.key in PARTICIPATION_PHRASES
+    if participation and not _committed(words, n):
         return None  # "ministers attended the talks" reports an event, not a stance
     if cue.verdict and _attributive(a, tokens, last):
         return None  # an attributive verdict judges the noun after it, not an issue

@@ -539,6 +539,12 @@ def positions(text, registry):
             ("Pakistan", "efforts", "support"),
             id="k2-welcome-such-efforts",
         ),
+        # Taking part promised is a stance, as "would attend" is.
+        pytest.param(
+            "Yerevan will take part in the talks in Abu Dhabi.",
+            ("Armenia", "talks", "support"),
+            id="k2-will-take-part",
+        ),
         pytest.param(
             "Egypt stands ready to host the talks.",
             ("Egypt", "talks", "support"),
@@ -689,6 +695,14 @@ def test_not_stance(text, unwanted, registry):
         ),
         # Hoping for a thing, with no outcome, states no stance.
         pytest.param("Qatar hopes for a ceasefire and called for calm.", id="k2-hopes-for"),
+        # Taking part, as an event reported, is no stance (as "attended" is none).
+        pytest.param(
+            "Delegations from Armenia and Azerbaijan took part in the talks in Abu Dhabi.",
+            id="k2-took-part-event",
+        ),
+        # A question asks for a stance; it reports none.
+        pytest.param("Is Juba ready for talks?", id="k2-question-live-blog"),
+        pytest.param('"Will Kosovo sign the accord?" the anchor asked.', id="k2-question-quoted"),
         # A cue word inside a name ("Rapid Support Forces") is no cue: holding talks is none.
         pytest.param(
             "Army and Rapid Support Forces envoys held proximity talks in Addis Ababa.",
