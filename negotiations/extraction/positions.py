@@ -72,6 +72,7 @@ from .lexicon import (
     READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
+    RESPONSE_NOUNS,
     SHORTFALL_MARKERS,
     SOLE_WAY_NOUNS,
     SOON_CONDITION,
@@ -165,6 +166,11 @@ _VERDICT_WORDS = frozenset(_VERDICT_KIND)
 _COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
 # Words heading a thing on the table: the plan nouns and the other open issue nouns.
 _THING_NOUNS = OPEN_ISSUE_NOUNS | {word for word in PROPOSAL_NOUNS if " " not in word}
+# Nouns of a yes to a plan ("acceptance", "consent", "approval"), whose condition holds the plan.
+_ANSWER_NOUNS = frozenset(noun for noun, answer in RESPONSE_NOUNS.items() if answer == "accepted")
+_CONDITION_STARTS = frozenset(phrase.split()[0] for phrase in CONDITION_PREDICATES)
+_DEMAND_WORDS = 8  # words of a demand named after its condition predicate
+_PLAN_REACH = 5  # sentences back to the plan an answer with no plan named is about
 # Auxiliaries between a subject and the verb a quotation opens with ("Putin had 'rejected").
 _AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS | NEGATIONS
 # Nouns for a side left unnamed: "the army", "the government", "the movement", "the State".
@@ -220,7 +226,12 @@ def position_stage(a: Analysis) -> Analysis:
     for s, span in enumerate(a.sentences):
         if span.text.rstrip(" \"'”’").endswith("?"):
             continue  # "Does Hezbollah accept the plan?" asks for a stance, it reports none
-        stated = chain(_stances(a, s, speakers), _promises(a, s, speakers), _acts(a, s, speakers))
+        stated = chain(
+            _stances(a, s, speakers),
+            _promises(a, s, speakers),
+            _acts(a, s, speakers),
+            _answer_conditions(a, s, speakers),
+        )
         for holder, issue, stance in stated:
             for actor in _voices(holder, speakers.get(s), kinds):
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
@@ -540,6 +551,68 @@ def _acts(a: Analysis, s: int, speakers: dict):
             yield actor, issue, stance
 
 
+def _answer_conditions(a: Analysis, s: int, speakers: dict):
+    """ "Islamabad's acceptance is conditional on the Taliban acting against the TTP", "the
+    army's consent depends on a pullback": a yes held to a condition, with no plan named, holds
+    the plan on the table conditionally, and backs the demand the predicate names."""
+    lemmas = a.lemmas(s)
+    if _CONDITION_STARTS.isdisjoint(lemmas) or _ANSWER_NOUNS.isdisjoint(a.words(s)):
+        return
+    first = a.sentence_tokens[s].start
+    for c in range(1, len(lemmas) - 1):
+        if " ".join(lemmas[c : c + 2]) not in CONDITION_PREDICATES:
+            continue
+        noun = _answer_noun_before(a, first, c)
+        if noun is None:
+            continue
+        holder = _noun_holder(a, s, first + noun, speakers)
+        if holder is None:
+            continue
+        plan = _plan_on_table(a, s)
+        if plan is not None:
+            yield holder, plan, "conditional"
+        demand = _demand_after(a, s, c + 2)
+        if demand:
+            yield holder, demand, "support"
+
+
+def _answer_noun_before(a: Analysis, first: int, c: int) -> int | None:
+    """The answer noun that is the subject of a predicate at word c ("its acceptance is"), past
+    auxiliaries and adverbs, when no issue stands between."""
+    j = c - 1
+    while j > 0 and (
+        a.tokens[first + j].lower in _AUXILIARIES or a.tokens[first + j].lower.endswith("ly")
+    ):
+        j -= 1
+    return j if a.tokens[first + j].lower in _ANSWER_NOUNS else None
+
+
+def _plan_on_table(a: Analysis, s: int) -> str | None:
+    """The plan a sentence naming none answers: the last plan found up to it, else the last
+    issue named in the sentences before."""
+    end = a.sentences[s].end
+    plans = [p for p in a.proposals if p.evidence.start < end]
+    if plans:
+        return max(plans, key=lambda p: p.evidence.start).title
+    for before in range(s - 1, max(-1, s - 1 - _PLAN_REACH), -1):
+        named = issue_spans(a.sentences[before].text.lower(), a.registry.issues)
+        if named:
+            return named[-1][2]
+    return None
+
+
+def _demand_after(a: Analysis, s: int, j: int) -> str | None:
+    """The words of a demand from word j of a sentence to its clause's end, a few at most."""
+    first, stop = a.sentence_tokens[s].start, a.sentence_tokens[s].stop
+    tokens = a.tokens[first + j : min(stop, first + j + _DEMAND_WORDS)]
+    last = 0
+    while last + 1 < len(tokens) and not breaks_between(a, tokens[last], tokens[last + 1]):
+        last += 1
+    if not tokens or last < 1:
+        return None
+    return _words(a, tokens, 0, last)
+
+
 def _commitment(words: list[str], n: int) -> tuple[int, bool, bool] | None:
     """The auxiliary committing its subject to the verb at n ("would withdraw", "will not be
     disarmed", "does not negotiate"), whether negated and whether passive; None if none."""
@@ -579,6 +652,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
     object_only = object_only or cue.kind == "threat" or cue.governed
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
+    if cue.key in CONDITION_PREDICATES and _answer_noun_before(a, a.token_range(span).start, n):
+        return None  # "its acceptance depends on a pullback" backs the pullback, see below
     if cue.key in CONDITION_CLAUSES and not _conditioned(a, span, tokens, n, issues):
         return None  # "only after Russia lifts sanctions" conditions nothing named after it
     if cue.predicate and _issue_before(issues, ends[0]) is not None:

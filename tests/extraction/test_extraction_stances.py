@@ -539,6 +539,26 @@ def positions(text, registry):
             ("Pakistan", "efforts", "support"),
             id="k2-welcome-such-efforts",
         ),
+        # A yes held to a condition, with no plan named, holds the plan on the table to it,
+        # and backs the demand the condition names.
+        pytest.param(
+            "Mediators put a ten-day truce to both sides on Monday. Kinshasa's acceptance is"
+            " conditional on the M23 leaving Goma.",
+            ("Democratic Republic of the Congo", "ten-day truce", "conditional"),
+            id="k2-acceptance-conditional-on-plan-on-table",
+        ),
+        pytest.param(
+            "Mediators put a ten-day truce to both sides on Monday. Kinshasa's acceptance is"
+            " conditional on the M23 leaving Goma.",
+            ("Democratic Republic of the Congo", "the M23 leaving Goma", "support"),
+            id="k2-acceptance-conditional-backs-demand",
+        ),
+        pytest.param(
+            "Mediators tabled a prisoner exchange in Muscat. Yerevan says its consent depends on"
+            " Baku returning the wounded first.",
+            ("Armenia", "prisoner exchange", "conditional"),
+            id="k2-consent-depends-on-plan-before",
+        ),
         # Taking part promised is a stance, as "would attend" is.
         pytest.param(
             "Yerevan will take part in the talks in Abu Dhabi.",
@@ -661,6 +681,12 @@ def test_stance(text, expected, registry):
             "Serbia backed the truce, but Kosovo demanded more guarantees.",
             ("Serbia", "truce", "conditional"),
             id="k2-but-other-subject-demands",
+        ),
+        # What a yes depends on is demanded, not held to a condition itself.
+        pytest.param(
+            "Yerevan says its consent depends on Baku returning the detainees first.",
+            ("Armenia", "prisoner exchange", "conditional"),
+            id="k2-demand-after-consent-not-conditioned",
         ),
         # A passive commitment is the speaker's, not its grammatical subject's.
         pytest.param(
