@@ -1438,7 +1438,6 @@ CONDITION_CUES = frozenset(
         "conditions",
         "condition",
         "conditional",
-        "principle",
         "provided",
         "unless",
         "precondition",
@@ -1447,6 +1446,9 @@ CONDITION_CUES = frozenset(
         "only",
     ]
 )
+# "accepted it in principle" is a yes with its reservations unsaid: an answer on its own,
+# conditional only with a demand beside it ("in principle but wants the ICRC to oversee it").
+PRINCIPLE_QUALIFIERS = frozenset({"principle"})
 # Phrases that attach a condition to an answer ("agreed, as long as the other side does").
 CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
 # Words opening a condition clause after an answer: "would accept it if Russia did the same"
@@ -1663,7 +1665,7 @@ REFUSAL_CONDITIONS = frozenset({"until", "unless", "till"})
 # What a "but" clause after a backing sets beside it, as lemmas (with DEMAND_VERBS):
 # "agreed to the extension but expected Kabul to act", "backed a UN mandate but said its tasks
 # must be defined" back the thing only on that demand.
-COUNTER_DEMANDS = frozenset({"expect", "must"})
+COUNTER_DEMANDS = frozenset({"expect", "want", "must"})
 # Negated phrases that do not simply flip: "did not rule out sanctions" leaves the door open;
 # "could not agree on a truce" is a failure to agree, no stance on it ("none").
 NEGATED_STANCES = {"rule out": "neutral", "agree on": "none", "agree over": "none"}
@@ -1900,6 +1902,10 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("ADVOCACY_CUES", "COUNTER_DEMANDS"): "'wants a truce' asks for it; 'agreed, but wants the"
+    " army out first' sets a demand beside a backing",
+    ("ANSWER_GOVERNORS", "COUNTER_DEMANDS"): "'wants to sign' gives an answer under it; 'but"
+    " wants the ICRC to oversee it' sets a demand beside one",
     ("COUNTER_DEMANDS", "PLANNED_VERBS"): "'talks are expected' plans a meeting; 'but expected"
     " Kabul to act' sets a demand beside a backing",
     ("COMMON_BODY_HEADS", "UNNAMED_SIDE_NOUNS"): "'the Houthi movement' heads a name; 'the"

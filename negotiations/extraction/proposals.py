@@ -91,6 +91,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     PREDICATE_SUBJECTS,
     PREPOSITIONS,
+    PRINCIPLE_QUALIFIERS,
     PROPOSAL_MODIFIERS,
     PROPOSAL_NOUNS,
     PROPOSAL_OFFER_NOUNS,
@@ -1242,7 +1243,7 @@ def _objectless(c: _Sentence, n: int) -> bool:
     after, then = _word(c, n + 1), _word(c, n + 2)
     if after in STANCE_CONDITION_OPENERS or " ".join(c.lemmas[n + 1 : n + 3]) in CONDITION_CLAUSES:
         return True
-    if after in PREPOSITIONS and then in CONDITION_CUES:
+    if after in PREPOSITIONS and (then in CONDITION_CUES or then in PRINCIPLE_QUALIFIERS):
         return True  # "on condition that", "in principle"
     return any(" ".join(c.words[n + 1 : n + 4]).startswith(p) for p in CONDITION_PHRASES)
 

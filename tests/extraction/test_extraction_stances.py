@@ -559,6 +559,24 @@ def positions(text, registry):
             ("Armenia", "prisoner exchange", "conditional"),
             id="k2-consent-depends-on-plan-before",
         ),
+        # "in principle" alone is a yes, as ANNOTATION reads it; a demand beside it is not.
+        pytest.param(
+            "Armenia and Azerbaijan have said they back, in principle, a prisoner exchange"
+            " brokered by the Red Cross, but talks on the lists stalled.",
+            ("Azerbaijan", "prisoner exchange", "support"),
+            id="k2-in-principle-backs-joint",
+        ),
+        pytest.param(
+            "Yerevan backs the prisoner exchange in principle.",
+            ("Armenia", "prisoner exchange", "support"),
+            id="k2-in-principle-backs",
+        ),
+        pytest.param(
+            "Yerevan accepted the prisoner exchange in principle but wants the Red Cross to"
+            " oversee it.",
+            ("Armenia", "prisoner exchange", "conditional"),
+            id="k2-in-principle-but-wants",
+        ),
         # Taking part promised is a stance, as "would attend" is.
         pytest.param(
             "Yerevan will take part in the talks in Abu Dhabi.",
