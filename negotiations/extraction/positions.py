@@ -108,6 +108,7 @@ from .records import PositionRecord
 from .vocabulary import RESPONSE_STANCES
 
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
+_COMPLEMENT_REACH = 12  # words from a verb to the verdict completing its object
 _URGED_REACH = 7  # words from an urging verb to the "to" of the act it urges
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
@@ -353,6 +354,8 @@ def _stances(a: Analysis, s: int, speakers: dict):
     conditional = is_conditional(words, lowered)
     seen, holders = set(), []
     for cue in cues:
+        if cue.kind == "neutral" and _judged_after(cue, cues):
+            continue  # "would consider any deployment a legitimate target": the verdict speaks
         found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
         if found is None and things:
             found = _thing_issue(a, span, (tokens, words), cue, things)
@@ -371,6 +374,12 @@ def _stances(a: Analysis, s: int, speakers: dict):
                 if (actor, issue) not in seen:
                     seen.add((actor, issue))
                     yield actor, issue, stance
+
+
+def _judged_after(cue: _Cue, cues: list[_Cue]) -> bool:
+    """Whether a verdict follows a weighing verb as its object's complement ("consider the
+    deployment a legitimate target"), which makes the verb one of naming, not weighing."""
+    return any(c.verdict and cue.n < c.n <= cue.n + _COMPLEMENT_REACH for c in cues)
 
 
 def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:

@@ -577,6 +577,12 @@ def positions(text, registry):
             ("Armenia", "prisoner exchange", "conditional"),
             id="k2-in-principle-but-wants",
         ),
+        # "consider X a <verdict>" names X by the verdict; it weighs nothing.
+        pytest.param(
+            "Baku said it would consider any deployment of foreign troops a provocation.",
+            ("Azerbaijan", "foreign troops", "oppose"),
+            id="k2-consider-as-verdict",
+        ),
         # Taking part promised is a stance, as "would attend" is.
         pytest.param(
             "Yerevan will take part in the talks in Abu Dhabi.",
@@ -705,6 +711,11 @@ def test_stance(text, expected, registry):
             "Yerevan says its consent depends on Baku returning the detainees first.",
             ("Armenia", "prisoner exchange", "conditional"),
             id="k2-demand-after-consent-not-conditioned",
+        ),
+        pytest.param(
+            "Baku said it would consider any deployment of foreign troops a provocation.",
+            ("Azerbaijan", "deployment of foreign troops", "neutral"),
+            id="k2-consider-as-verdict-not-weighing",
         ),
         # A passive commitment is the speaker's, not its grammatical subject's.
         pytest.param(
