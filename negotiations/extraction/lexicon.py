@@ -46,6 +46,11 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"owner", "politician", "lawmaker", "journalist", "professor", "cleric", "bishop"}
     | {"priest", "shopkeeper", "trader", "farmer", "resident", "mother", "father", "widow"}
 )
+# Nouns, as lemmas, of people who comment on a conflict without a side in it ("X, an analyst at
+# a think-tank, said"): what they say reads the parties, and states no stance of a party's.
+COMMENTATOR_NOUNS = frozenset(
+    {"analyst", "researcher", "expert", "scholar", "academic", "commentator", "professor"}
+)
 NEGATORS = frozenset(
     {"not", "never", "no", "neither", "nor", "none", "nobody", "nothing", "cannot", "without"}
 )
@@ -1902,6 +1907,8 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("COMMENTATOR_NOUNS", "PERSON_ROLE_NOUNS"): "an analyst or a professor is a person; what"
+    " they say comments on the parties and holds no stance of theirs",
     ("ADVOCACY_CUES", "COUNTER_DEMANDS"): "'wants a truce' asks for it; 'agreed, but wants the"
     " army out first' sets a demand beside a backing",
     ("ANSWER_GOVERNORS", "COUNTER_DEMANDS"): "'wants to sign' gives an answer under it; 'but"

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .analysis import Analysis
 from .grammar import (
+    breaks_after,
     breaks_between,
     clause_subject,
     demanded_beside,
@@ -29,6 +30,7 @@ from .lexicon import (
     BE_AUXILIARIES,
     BE_FORMS,
     CLAUSE_OPENERS,
+    COMMENTATOR_NOUNS,
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
     CONDITION_PHRASES,
@@ -110,6 +112,7 @@ from .vocabulary import RESPONSE_STANCES
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
 _COMPLEMENT_REACH = 12  # words from a verb to the verdict completing its object
 _URGED_REACH = 7  # words from an urging verb to the "to" of the act it urges
+_APPOSITION_REACH = 5  # words of an apposition to its head noun ("X, a senior analyst at")
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
 # Verdicts, read off the surface form: adjectives and nouns judging a thing before or after.
@@ -224,7 +227,10 @@ def position_stage(a: Analysis) -> Analysis:
     named_issues = {issue.name for issue in issues}
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
+    commentators = _commentators(a)
     for s, span in enumerate(a.sentences):
+        if speakers.get(s) in commentators:
+            continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
         if span.text.rstrip(" \"'”’").endswith("?"):
             continue  # "Does Hezbollah accept the plan?" asks for a stance, it reports none
         stated = chain(
@@ -235,6 +241,8 @@ def position_stage(a: Analysis) -> Analysis:
         )
         for holder, issue, stance in stated:
             for actor in _voices(holder, speakers.get(s), kinds):
+                if actor in commentators:
+                    continue
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
                     continue
                 if _answered_before(actor, issue, stance, named_issues, positions):
@@ -244,6 +252,33 @@ def position_stage(a: Analysis) -> Analysis:
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
     return a.replaced(positions=tuple(positions.values()))
+
+
+def _commentators(a: Analysis) -> set[str]:
+    """People the article introduces as commentators: "X, an analyst at a think-tank",
+    "researcher X", with the noun in an apposition right after the name or just before it."""
+    found = set()
+    for mention in a.mentions:
+        if mention.actor.kind != "person" or mention.actor.name in found:
+            continue
+        first, last = a.token_index(mention.start), a.token_index(mention.end) - 1
+        after = range(last + 1, min(len(a.tokens), last + 1 + _APPOSITION_REACH))
+        if breaks_after(a, last) and _commentator_in(a, after):
+            found.add(mention.actor.name)
+        before = range(max(0, first - 2), first)
+        if not any(breaks_after(a, j) for j in before) and _commentator_in(a, before):
+            found.add(mention.actor.name)
+    return found
+
+
+def _commentator_in(a: Analysis, indices: range) -> bool:
+    """Whether a commentator's noun stands among these tokens, before any other clause mark."""
+    for j in indices:
+        if a.tokens[j].lemma in COMMENTATOR_NOUNS:
+            return True
+        if j > indices.start and breaks_after(a, j - 1):
+            return False
+    return False
 
 
 def _answered_before(actor: str, issue: str, stance: str, named: set, positions: dict) -> bool:

@@ -748,6 +748,16 @@ def test_not_stance(text, unwanted, registry):
         pytest.param(
             "Qatar outlined essential points concerning a ceasefire.", id="k2-attributive-verdict"
         ),
+        # A commentator's reading ("X, an analyst at a think-tank") holds no party's stance.
+        pytest.param(
+            '"Both sides want the truce," said Lena Horvath, an analyst at a Belgrade think-tank.',
+            id="k2-analyst-quote-no-stance",
+        ),
+        pytest.param(
+            "Amani Kiplagat, a researcher at a Nairobi institute, said the ceasefire was"
+            " essential.",
+            id="k2-researcher-verdict-no-stance",
+        ),
         # Hoping for a thing, with no outcome, states no stance.
         pytest.param("Qatar hopes for a ceasefire and called for calm.", id="k2-hopes-for"),
         # Taking part, as an event reported, is no stance (as "attended" is none).
