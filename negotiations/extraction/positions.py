@@ -41,6 +41,7 @@ from .lexicon import (
     DEMONSTRATIVES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
+    FRAMEWORK_PREPOSITIONS,
     FUNCTION_WORDS,
     HARM_LINKS,
     HAVE_FORMS,
@@ -112,6 +113,7 @@ from .vocabulary import RESPONSE_STANCES
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
 _COMPLEMENT_REACH = 12  # words from a verb to the verdict completing its object
 _URGED_REACH = 7  # words from an urging verb to the "to" of the act it urges
+_TERMS_REACH = 4  # words from "Under" to the plan noun ("Under the US-brokered deal,")
 _APPOSITION_REACH = 5  # words of an apposition to its head noun ("X, a senior analyst at")
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
@@ -209,8 +211,11 @@ def position_stage(a: Analysis) -> Analysis:
     """Stances implied by answers to proposals, plus those stated by a stance word's holder."""
     positions: dict[tuple[str, str], PositionRecord] = {}
     answered: set[tuple[str, int]] = set()
+    terms = {span.start for s, span in enumerate(a.sentences) if _states_terms(a, s)}
     for proposal in a.proposals:
         for r in proposal.responses:
+            if r.evidence.start in terms:
+                continue  # "Under the deal, the Houthis will release 730 detainees"
             stance = RESPONSE_STANCES[r.response]
             record = PositionRecord(
                 r.actor, proposal.title, stance, r.evidence, proposal=proposal.title
@@ -229,7 +234,7 @@ def position_stage(a: Analysis) -> Analysis:
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
     for s, span in enumerate(a.sentences):
-        if speakers.get(s) in commentators:
+        if speakers.get(s) in commentators or span.start in terms:
             continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
         if span.text.rstrip(" \"'”’").endswith("?"):
             continue  # "Does Hezbollah accept the plan?" asks for a stance, it reports none
@@ -252,6 +257,22 @@ def position_stage(a: Analysis) -> Analysis:
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
     return a.replaced(positions=tuple(positions.values()))
+
+
+def _states_terms(a: Analysis, s: int) -> bool:
+    """Whether a sentence opens with the plan whose terms it lists ("Under the plan, Pristina
+    would withdraw…", "Under the agreement, the Houthis will release…"): what a side would do
+    there is the plan's, not a stance of that side's."""
+    first, stop = a.sentence_tokens[s].start, a.sentence_tokens[s].stop
+    if first == stop or a.tokens[first].lower not in FRAMEWORK_PREPOSITIONS:
+        return False
+    for j in range(first + 1, min(stop, first + 1 + _TERMS_REACH)):
+        token = a.tokens[j]
+        if token.lower in PROPOSAL_NOUNS or token.lemma in PROPOSAL_NOUNS:
+            return True
+        if breaks_after(a, j):
+            return False
+    return False
 
 
 def _commentators(a: Analysis) -> set[str]:

@@ -583,6 +583,12 @@ def positions(text, registry):
             ("Azerbaijan", "foreign troops", "oppose"),
             id="k2-consider-as-verdict",
         ),
+        # The same commitment outside a plan's terms is its subject's stance.
+        pytest.param(
+            "Yerevan would withdraw its border guards from the four villages, Pashinyan said.",
+            ("Armenia", "withdrawal", "support"),
+            id="k2-commitment-outside-terms",
+        ),
         # Taking part promised is a stance, as "would attend" is.
         pytest.param(
             "Yerevan will take part in the talks in Abu Dhabi.",
@@ -747,6 +753,15 @@ def test_not_stance(text, unwanted, registry):
         # An attributive verdict judges its own noun.
         pytest.param(
             "Qatar outlined essential points concerning a ceasefire.", id="k2-attributive-verdict"
+        ),
+        # A sentence listing a plan's terms states no stance of the sides it names.
+        pytest.param(
+            "Under the plan, Yerevan would withdraw its border guards from the four villages.",
+            id="k2-under-the-plan-terms",
+        ),
+        pytest.param(
+            "Under the peace deal, the Houthis will release all detainees within a month.",
+            id="k2-under-the-deal-terms",
         ),
         # A commentator's reading ("X, an analyst at a think-tank") holds no party's stance.
         pytest.param(
