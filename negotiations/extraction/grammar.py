@@ -21,6 +21,7 @@ from .coreference import (
     resolve_person,
     resolve_role,
     resolve_thing,
+    sole_state_side,
     state_of,
     titled_person,
 )
@@ -660,7 +661,8 @@ def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
     bare = a.tokens[k].lower not in FORCE_NOUNS or j < k - 1
     opens = j == first or (j > first and breaks_after(a, j - 1, _LEAD_BREAKS))
     if opens and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
-        return named_government(a, a.tokens[k].start)
+        # no army named with its owner before: the one state among the war's sides
+        return named_government(a, a.tokens[k].start) or sole_state_side(a)
     return None
 
 
