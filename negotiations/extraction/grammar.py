@@ -28,6 +28,7 @@ from .coreference import (
 from .lexicon import (
     ACRONYM_FILLERS,
     AGENT_LIST_GAPS,
+    ALL_PREPOSITIONS,
     APPOSITION_OPENERS,
     ARMED_MODIFIERS,
     ARMED_ORGANS,
@@ -54,6 +55,7 @@ from .lexicon import (
     JOINT_DETERMINERS,
     JOINT_MARKERS,
     JOINT_NOUNS,
+    LEAD_OPENERS,
     MEDIATOR_NOUNS,
     MEMBER_LIST_OPENERS,
     NATIONAL_MEDIA_NOUNS,
@@ -660,10 +662,20 @@ def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
     # forces" alone are anyone's.
     bare = a.tokens[k].lower not in FORCE_NOUNS or j < k - 1
     opens = j == first or (j > first and breaks_after(a, j - 1, _LEAD_BREAKS))
+    # "According to sources close to the delegation, the army agreed": a prepositional lead-in
+    opens = opens or (j > first and breaks_after(a, j - 1) and _adverbial_lead(a, first, j - 1))
     if opens and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
         # no army named with its owner before: the one state among the war's sides
         return named_government(a, a.tokens[k].start) or sole_state_side(a)
     return None
+
+
+def _adverbial_lead(a: Analysis, first: int, k: int) -> bool:
+    """Whether tokens first..k are one prepositional phrase opening the sentence ("According
+    to sources close to X", "In Port Sudan", "On Tuesday"): no verb, no other mark in it."""
+    if a.tokens[first].lower not in ALL_PREPOSITIONS | LEAD_OPENERS:
+        return False
+    return not any(breaks_after(a, j) for j in range(first, k))
 
 
 def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:

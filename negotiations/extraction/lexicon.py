@@ -149,6 +149,9 @@ NAMING_VERBS = frozenset(["call", "term"])
 
 # Phrases, as lower-case words, that hand what precedes or follows to a source named after
 # them ("according to X", "in the words of X").
+# Words besides prepositions that open a sentence's adverbial lead-in ("According to sources
+# close to the delegation, the army agreed…"), after which the main clause's subject stands.
+LEAD_OPENERS = frozenset({"according"})
 SOURCE_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
 
 # Nouns for the news media of a country ("according to Lebanese media", "Egyptian state

@@ -304,6 +304,13 @@ def speakers_in(text, registry, opening):
             ["Israel"],
             id="k12-the-army-sole-state-side-gaza",
         ),
+        pytest.param(
+            "Sudan's army said it had retaken Bara. According to sources close to the "
+            "delegation, the army said it would accept the truce if the RSF left the city.",
+            "According to sources",
+            ["Sudan"],
+            id="k12-the-army-after-a-prepositional-lead-in",
+        ),
         # two states at war: "the army" alone names neither
         pytest.param(
             "Armenia and Azerbaijan resumed talks on a peace treaty. The army said it would not "
