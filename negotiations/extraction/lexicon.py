@@ -1571,6 +1571,8 @@ SUPPORT_VERDICTS = frozenset(
 SUPPORT_EVALUATIONS = frozenset(
     {"welcome", "positive", "constructive", "encouraging", "promising", "important"}
     | {"breakthrough", "desirable", "useful", "helpful"}
+    # what a settlement is built on or marks: "called the accord a milestone", "a cornerstone"
+    | {"milestone", "cornerstone", "opportunity"}
 )
 # Verdicts that take a plan up without accepting it: "the plan is a basis for talks".
 WEIGHING_VERDICTS = frozenset({"basis", "starting-point"})
@@ -1632,6 +1634,9 @@ STANCE_VERDICT_PHRASES = {
     "step backward": "oppose",
     "step backwards": "oppose",
     "dead end": "oppose",
+    # a part to build on: "the truce could become a building block for a wider peace"
+    "building block": "support",
+    "stepping stone": "support",
     # "the only (realistic) path to peace": the one way left is backed; read with up to one
     # word between (SOLE_WAY_NOUNS), keyed as below
     "only way": "advocacy",

@@ -577,6 +577,17 @@ def positions(text, registry):
             ("Armenia", "prisoner exchange", "conditional"),
             id="k2-in-principle-but-wants",
         ),
+        # Evaluations as things built on or marking a settlement.
+        pytest.param(
+            "Bogotá called the ceasefire a milestone.",
+            ("Colombia", "ceasefire", "support"),
+            id="k2-milestone-evaluation",
+        ),
+        pytest.param(
+            "Nairobi called the truce a building block for peace.",
+            ("Kenya", "ceasefire", "support"),
+            id="k2-building-block-evaluation",
+        ),
         # "consider X a <verdict>" names X by the verdict; it weighs nothing.
         pytest.param(
             "Baku said it would consider any deployment of foreign troops a provocation.",
@@ -722,6 +733,12 @@ def test_stance(text, expected, registry):
             "Baku said it would consider any deployment of foreign troops a provocation.",
             ("Azerbaijan", "deployment of foreign troops", "neutral"),
             id="k2-consider-as-verdict-not-weighing",
+        ),
+        # "a building block" is a noun phrase: no one blocks anything.
+        pytest.param(
+            'IGAD said the truce could become "a building block" for a wider peace process.',
+            ("IGAD", "talks", "oppose"),
+            id="k2-building-block-no-blocking",
         ),
         # A passive commitment is the speaker's, not its grammatical subject's.
         pytest.param(
