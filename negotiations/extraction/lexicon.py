@@ -304,6 +304,7 @@ SUBJECT_GAP_WORDS = (
     # Copulas of stance adjectives: "Qatar remains committed to".
     | {"remains", "remained", "remain", "seems", "seemed", "appears", "appeared"}
     | {"stands", "stood"}  # "Egypt stands ready to host"
+    | {"keep", "keeps", "kept"}  # aspect: "Washington would keep pressing both sides"
 )  # fmt: skip
 
 # Words that modify a title without ending it ("Deputy Foreign Minister X", "Vice President X").

@@ -866,6 +866,13 @@ def test_a_stop_of_a_stop_supports(text, actor, registry):
             ("Colombia", "ceasefire", "support"),
             id="k2-asked-to-sign",
         ),
+        # an aspect verb between subject and verb ("would keep pressing") keeps the subject
+        pytest.param(
+            "Norway was disappointed by the army's answer but would keep pressing both sides to"
+            " accept the peace plan.",
+            ("Norway", "peace plan", "support"),
+            id="k2-keep-pressing",
+        ),
     ],
 )
 def test_urging_backs_the_act_urged(text, expected, registry):
