@@ -243,6 +243,7 @@ def position_stage(a: Analysis) -> Analysis:
             _promises(a, s, speakers),
             _acts(a, s, speakers),
             _answer_conditions(a, s, speakers),
+            _objectless_attendance(a, s, speakers),
         )
         for holder, issue, stance in stated:
             for actor in _voices(holder, speakers.get(s), kinds):
@@ -639,6 +640,30 @@ def _answer_conditions(a: Analysis, s: int, speakers: dict):
         demand = _demand_after(a, s, c + 2)
         if demand:
             yield holder, demand, "support"
+
+
+def _objectless_attendance(a: Analysis, s: int, speakers: dict):
+    """ "The KNU said it would not attend.", "Egypt will take part": a promised or refused
+    participation with no object of its own is about the meeting named last before."""
+    words, lemmas = a.words(s), a.lemmas(s)
+    if SUPPORT_PARTICIPATION_VERBS.isdisjoint(lemmas):
+        return
+    first, end = a.sentence_tokens[s].start, a.sentences[s].end
+    for n, lemma in enumerate(lemmas):
+        last = first + n
+        if lemma not in SUPPORT_PARTICIPATION_VERBS or not _committed(words, n):
+            continue
+        if last + 1 < a.sentence_tokens[s].stop and not breaks_after(a, last):
+            continue  # "would attend the talks": the object names the issue
+        meetings = [m for m in a.meetings if m.evidence.start < end]
+        if not meetings:
+            continue
+        meeting = max(meetings, key=lambda m: m.evidence.start).title
+        stance = "oppose" if is_negated(words, n) else "support"
+        if stance == "support" and _condition_in(_clause_after(words, n + 1)):
+            stance = "conditional"
+        for holder in _holders(a, s, last, speakers):
+            yield holder, meeting, stance
 
 
 def _answer_noun_before(a: Analysis, first: int, c: int) -> int | None:
