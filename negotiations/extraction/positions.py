@@ -172,6 +172,9 @@ _VERDICT_WORDS = frozenset(_VERDICT_KIND)
 _COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
 # Words heading a thing on the table: the plan nouns and the other open issue nouns.
 _THING_NOUNS = OPEN_ISSUE_NOUNS | {word for word in PROPOSAL_NOUNS if " " not in word}
+# "take part" with no object: the participation phrases less their preposition.
+_TAKING_PART_WORDS = frozenset(p.rsplit(" ", 1)[0] for p in PARTICIPATION_PHRASES)
+_TAKING_PART = frozenset(p.split()[0] for p in _TAKING_PART_WORDS)
 # Nouns of a yes to a plan ("acceptance", "consent", "approval"), whose condition holds the plan.
 _ANSWER_NOUNS = frozenset(noun for noun, answer in RESPONSE_NOUNS.items() if answer == "accepted")
 _CONDITION_STARTS = frozenset(phrase.split()[0] for phrase in CONDITION_PREDICATES)
@@ -646,12 +649,16 @@ def _objectless_attendance(a: Analysis, s: int, speakers: dict):
     """ "The KNU said it would not attend.", "Egypt will take part": a promised or refused
     participation with no object of its own is about the meeting named last before."""
     words, lemmas = a.words(s), a.lemmas(s)
-    if SUPPORT_PARTICIPATION_VERBS.isdisjoint(lemmas):
+    if SUPPORT_PARTICIPATION_VERBS.isdisjoint(lemmas) and _TAKING_PART.isdisjoint(lemmas):
         return
     first, end = a.sentence_tokens[s].start, a.sentences[s].end
     for n, lemma in enumerate(lemmas):
-        last = first + n
-        if lemma not in SUPPORT_PARTICIPATION_VERBS or not _committed(words, n):
+        width = 2 if " ".join(lemmas[n : n + 2]) in _TAKING_PART_WORDS else 1
+        last = first + n + width - 1
+        if width == 1 and lemma not in SUPPORT_PARTICIPATION_VERBS:
+            continue
+        governor = _infinitive_governor(lemmas, n)
+        if not _committed(words, n) and governor is None:
             continue
         if last + 1 < a.sentence_tokens[s].stop and not breaks_after(a, last):
             continue  # "would attend the talks": the object names the issue
@@ -659,11 +666,22 @@ def _objectless_attendance(a: Analysis, s: int, speakers: dict):
         if not meetings:
             continue
         meeting = max(meetings, key=lambda m: m.evidence.start).title
-        stance = "oppose" if is_negated(words, n) else "support"
+        refused = is_negated(words, n) or governor == "oppose"
+        stance = "oppose" if refused else "support"
         if stance == "support" and _condition_in(_clause_after(words, n + 1)):
             stance = "conditional"
-        for holder in _holders(a, s, last, speakers):
+        verb = first + n if governor is None else first + n - 2
+        for holder in _holders(a, s, verb, speakers):
             yield holder, meeting, stance
+
+
+def _infinitive_governor(lemmas: list[str], n: int) -> str | None:
+    """The stance of the verb an infinitive at word n hangs on: "refused to attend" opposes,
+    "agreed to take part" supports; None for any other."""
+    if n < 2 or lemmas[n - 1] != "to":
+        return None
+    kind, _ = _CUE_KIND.get(lemmas[n - 2], (None, False))
+    return kind if kind in {"support", "oppose"} else None
 
 
 def _answer_noun_before(a: Analysis, first: int, c: int) -> int | None:

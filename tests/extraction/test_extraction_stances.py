@@ -612,6 +612,16 @@ def positions(text, registry):
             ("Egypt", "Qatar–Chad–Sudan talks", "support"),
             id="k2-would-attend-meeting-before",
         ),
+        pytest.param(
+            "Qatar will host talks between Chad and Sudan in Doha. Egypt refused to attend.",
+            ("Egypt", "Qatar–Chad–Sudan talks", "oppose"),
+            id="k2-refused-to-attend-meeting-before",
+        ),
+        pytest.param(
+            "Qatar will host talks between Chad and Sudan in Doha. Egypt agreed to take part.",
+            ("Egypt", "Qatar–Chad–Sudan talks", "support"),
+            id="k2-agreed-to-take-part-meeting-before",
+        ),
         # Taking part promised is a stance, as "would attend" is.
         pytest.param(
             "Yerevan will take part in the talks in Abu Dhabi.",
