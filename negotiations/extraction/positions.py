@@ -33,6 +33,7 @@ from .lexicon import (
     COMMENTATOR_NOUNS,
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
+    CONDITION_NOUNS,
     CONDITION_PHRASES,
     CONDITION_PREDICATES,
     CONJUNCT_GAPS,
@@ -247,6 +248,7 @@ def position_stage(a: Analysis) -> Analysis:
             _acts(a, s, speakers),
             _answer_conditions(a, s, speakers),
             _objectless_attendance(a, s, speakers),
+            _conditions_set(a, s, speakers),
         )
         for holder, issue, stance in stated:
             for actor in _voices(holder, speakers.get(s), kinds):
@@ -673,6 +675,34 @@ def _objectless_attendance(a: Analysis, s: int, speakers: dict):
         verb = first + n if governor is None else first + n - 2
         for holder in _holders(a, s, verb, speakers):
             yield holder, meeting, stance
+
+
+def _conditions_set(a: Analysis, s: int, speakers: dict):
+    """ "The army has set conditions.", "Hamas attached conditions": conditions set with no plan
+    named hold the plan on the table to them, for the subject of the verb setting them."""
+    lemmas = a.lemmas(s)
+    if CONDITION_NOUNS.isdisjoint(lemmas) or issue_spans(
+        a.sentences[s].text.lower(), a.registry.issues
+    ):
+        return
+    first, stop = a.sentence_tokens[s].start, a.sentence_tokens[s].stop
+    for n, lemma in enumerate(lemmas):
+        k = first + n
+        if lemma not in CONDITION_NOUNS or (k + 1 < stop and not breaks_after(a, k)):
+            continue  # "conditions for the truce" name their plan; the stances read those
+        verb = next(
+            (
+                j
+                for j in range(k - 1, max(first, k - 4) - 1, -1)
+                if a.tokens[j].lemma in LIGHT_VERBS
+            ),
+            None,
+        )
+        plan = _plan_on_table(a, s) if verb is not None else None
+        if plan is None:
+            continue
+        for holder in subjects(a, s, verb, speakers):
+            yield holder, plan, "conditional"
 
 
 def _infinitive_governor(lemmas: list[str], n: int) -> str | None:

@@ -622,6 +622,19 @@ def positions(text, registry):
             ("Egypt", "Qatar–Chad–Sudan talks", "support"),
             id="k2-agreed-to-take-part-meeting-before",
         ),
+        # Conditions set with no plan named hold the plan on the table to them.
+        pytest.param(
+            "Mediators tabled a prisoner swap in Muscat. Yerevan said yes, but Baku attached"
+            " conditions.",
+            ("Azerbaijan", "prisoner swap", "conditional"),
+            id="k2-attached-conditions-plan-on-table",
+        ),
+        pytest.param(
+            "Mediators put a ten-day truce to both sides on Monday. The Sudanese army has set"
+            " conditions.",
+            ("Sudan", "ten-day truce", "conditional"),
+            id="k2-set-conditions-plan-on-table",
+        ),
         # Taking part promised is a stance, as "would attend" is.
         pytest.param(
             "Yerevan will take part in the talks in Abu Dhabi.",
