@@ -302,6 +302,13 @@ def article_state(a: Analysis, offset: int) -> str | None:
     return next((m.actor.name for m in subjects if m.actor.kind == "state"), None)
 
 
+def sole_state_side(a: Analysis) -> str | None:
+    """The one state among the sides the article's main negotiation names ("the army" in a
+    story of a war between a state and a rebel force), or None when both sides are states."""
+    states = [p for p in _negotiation_parties(a) if _kind(a, p) == "state"]
+    return states[0] if len(states) == 1 else None
+
+
 def named_government(a: Analysis, offset: int) -> str | None:
     """The state whose government or army was last named as such before an offset
     ("Yemen's government", "the Sudanese army", "the government of Chad"): the side "the

@@ -21,12 +21,14 @@ from .coreference import (
     resolve_person,
     resolve_role,
     resolve_thing,
+    sole_state_side,
     state_of,
     titled_person,
 )
 from .lexicon import (
     ACRONYM_FILLERS,
     AGENT_LIST_GAPS,
+    ALL_PREPOSITIONS,
     APPOSITION_OPENERS,
     ARMED_MODIFIERS,
     ARMED_ORGANS,
@@ -38,7 +40,9 @@ from .lexicon import (
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
     COORDINATORS,
+    COUNTER_DEMANDS,
     DEFINITE_DETERMINERS,
+    DEMAND_VERBS,
     DESCRIPTIVE_NOUNS,
     FINITE_AUXILIARIES,
     FORCE_NOUNS,
@@ -51,6 +55,7 @@ from .lexicon import (
     JOINT_DETERMINERS,
     JOINT_MARKERS,
     JOINT_NOUNS,
+    LEAD_OPENERS,
     MEDIATOR_NOUNS,
     MEMBER_LIST_OPENERS,
     NATIONAL_MEDIA_NOUNS,
@@ -88,6 +93,7 @@ _TITLE_PARTS = TITLE_WORDS | TENURE_WORDS
 _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _AGENT_WINDOW = 12
+_DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
@@ -656,9 +662,20 @@ def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
     # forces" alone are anyone's.
     bare = a.tokens[k].lower not in FORCE_NOUNS or j < k - 1
     opens = j == first or (j > first and breaks_after(a, j - 1, _LEAD_BREAKS))
+    # "According to sources close to the delegation, the army agreed": a prepositional lead-in
+    opens = opens or (j > first and breaks_after(a, j - 1) and _adverbial_lead(a, first, j - 1))
     if opens and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
-        return named_government(a, a.tokens[k].start)
+        # no army named with its owner before: the one state among the war's sides
+        return named_government(a, a.tokens[k].start) or sole_state_side(a)
     return None
+
+
+def _adverbial_lead(a: Analysis, first: int, k: int) -> bool:
+    """Whether tokens first..k are one prepositional phrase opening the sentence ("According
+    to sources close to X", "In Port Sudan", "On Tuesday"): no verb, no other mark in it."""
+    if a.tokens[first].lower not in ALL_PREPOSITIONS | LEAD_OPENERS:
+        return False
+    return not any(breaks_after(a, j) for j in range(first, k))
 
 
 def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:
@@ -1150,6 +1167,22 @@ def is_past(token: Token, irregular) -> bool:
 def is_hypothetical(words: list[str], n: int) -> bool:
     """Whether word n sits in an open condition ("if Moscow agrees", "once it is signed")."""
     return bool(set(words[max(0, n - 4) : n]) & HYPOTHETICAL)
+
+
+def demanded_beside(a: Analysis, tokens, j: int) -> bool:
+    """ "agreed to the truce but demanded that the RSF withdraw first", "backed a UN mandate but
+    said its tasks must be defined": a demand in a "but" clause after token j of a sentence's
+    tokens, with no subject of its own named before it, holds what came before to a condition."""
+    but = next((i for i in range(j, len(tokens)) if tokens[i].lower == "but"), None)
+    if but is None:
+        return False
+    for token in tokens[but + 1 : but + 1 + _DEMAND_REACH]:
+        if token.lemma in DEMAND_VERBS or token.lemma in COUNTER_DEMANDS:
+            return True
+        mention = a.mention_at(token.start)
+        if token.lower == "but" or (mention is not None and not mention.possessive):
+            return False
+    return False
 
 
 def is_conditional(words: list[str], lowered: str) -> bool:

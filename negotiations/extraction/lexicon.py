@@ -46,6 +46,11 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"owner", "politician", "lawmaker", "journalist", "professor", "cleric", "bishop"}
     | {"priest", "shopkeeper", "trader", "farmer", "resident", "mother", "father", "widow"}
 )
+# Nouns, as lemmas, of people who comment on a conflict without a side in it ("X, an analyst at
+# a think-tank, said"): what they say reads the parties, and states no stance of a party's.
+COMMENTATOR_NOUNS = frozenset(
+    {"analyst", "researcher", "expert", "scholar", "academic", "commentator", "professor"}
+)
 NEGATORS = frozenset(
     {"not", "never", "no", "neither", "nor", "none", "nobody", "nothing", "cannot", "without"}
 )
@@ -144,6 +149,9 @@ NAMING_VERBS = frozenset(["call", "term"])
 
 # Phrases, as lower-case words, that hand what precedes or follows to a source named after
 # them ("according to X", "in the words of X").
+# Words besides prepositions that open a sentence's adverbial lead-in ("According to sources
+# close to the delegation, the army agreed…"), after which the main clause's subject stands.
+LEAD_OPENERS = frozenset({"according"})
 SOURCE_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
 
 # Nouns for the news media of a country ("according to Lebanese media", "Egyptian state
@@ -296,6 +304,7 @@ SUBJECT_GAP_WORDS = (
     # Copulas of stance adjectives: "Qatar remains committed to".
     | {"remains", "remained", "remain", "seems", "seemed", "appears", "appeared"}
     | {"stands", "stood"}  # "Egypt stands ready to host"
+    | {"keep", "keeps", "kept"}  # aspect: "Washington would keep pressing both sides"
 )  # fmt: skip
 
 # Words that modify a title without ending it ("Deputy Foreign Minister X", "Vice President X").
@@ -1451,7 +1460,6 @@ CONDITION_CUES = frozenset(
         "conditions",
         "condition",
         "conditional",
-        "principle",
         "provided",
         "unless",
         "precondition",
@@ -1460,6 +1468,9 @@ CONDITION_CUES = frozenset(
         "only",
     ]
 )
+# "accepted it in principle" is a yes with its reservations unsaid: an answer on its own,
+# conditional only with a demand beside it ("in principle but wants the ICRC to oversee it").
+PRINCIPLE_QUALIFIERS = frozenset({"principle"})
 # Phrases that attach a condition to an answer ("agreed, as long as the other side does").
 CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
 # Words opening a condition clause after an answer: "would accept it if Russia did the same"
@@ -1502,6 +1513,10 @@ SUPPORT_CONCESSION_VERBS = frozenset({"recognise", "recognize"})
 # Taking part in a thing backs it ("would attend the talks", "will sign the accord", "offered
 # to host the talks"); like praise, only of the issue the verb governs.
 SUPPORT_PARTICIPATION_VERBS = frozenset({"attend", "join", "sign", "host", "participate"})
+# Taking part as a phrase ("would take part in the talks", "will send a delegation to"), keyed
+# by lemmas: like the participation verbs, a stance only when promised or offered; "took part
+# in the talks" reports an event.
+PARTICIPATION_PHRASES = frozenset({"take part in", "send a delegation to"})
 # Hoping states a stance only through what the hoped-for issue does next: "hoped the truce
 # would hold" backs it, "hoped sanctions would be lifted" opposes them, "hopes for" is no stance.
 SUPPORT_HOPE_VERBS = frozenset({"hope", "wish", "pray"})
@@ -1570,6 +1585,8 @@ SUPPORT_VERDICTS = frozenset(
 SUPPORT_EVALUATIONS = frozenset(
     {"welcome", "positive", "constructive", "encouraging", "promising", "important"}
     | {"breakthrough", "desirable", "useful", "helpful"}
+    # what a settlement is built on or marks: "called the accord a milestone", "a cornerstone"
+    | {"milestone", "cornerstone", "opportunity"}
 )
 # Verdicts that take a plan up without accepting it: "the plan is a basis for talks".
 WEIGHING_VERDICTS = frozenset({"basis", "starting-point"})
@@ -1598,8 +1615,6 @@ STANCE_PHRASES = {
     "adhere to": "support",
     "agree on": "support",
     "agree over": "support",
-    "take part in": "support",
-    "send a delegation to": "support",
     # idioms of approval: "gave a nod to the energy pause", "gave the green light to the deal"
     "give a nod to": "support",
     "give the nod to": "support",
@@ -1633,6 +1648,9 @@ STANCE_VERDICT_PHRASES = {
     "step backward": "oppose",
     "step backwards": "oppose",
     "dead end": "oppose",
+    # a part to build on: "the truce could become a building block for a wider peace"
+    "building block": "support",
+    "stepping stone": "support",
     # "the only (realistic) path to peace": the one way left is backed; read with up to one
     # word between (SOLE_WAY_NOUNS), keyed as below
     "only way": "advocacy",
@@ -1671,6 +1689,10 @@ REFUSAL_PREDICATES = frozenset(
 # Words after a refused issue that make the refusal a condition: "no truce until they leave",
 # "will not release anyone unless detainees are freed".
 REFUSAL_CONDITIONS = frozenset({"until", "unless", "till"})
+# What a "but" clause after a backing sets beside it, as lemmas (with DEMAND_VERBS):
+# "agreed to the extension but expected Kabul to act", "backed a UN mandate but said its tasks
+# must be defined" back the thing only on that demand.
+COUNTER_DEMANDS = frozenset({"expect", "want", "must"})
 # Negated phrases that do not simply flip: "did not rule out sanctions" leaves the door open;
 # "could not agree on a truce" is a failure to agree, no stance on it ("none").
 NEGATED_STANCES = {"rule out": "neutral", "agree on": "none", "agree over": "none"}
@@ -1907,6 +1929,14 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("COMMENTATOR_NOUNS", "PERSON_ROLE_NOUNS"): "an analyst or a professor is a person; what"
+    " they say comments on the parties and holds no stance of theirs",
+    ("ADVOCACY_CUES", "COUNTER_DEMANDS"): "'wants a truce' asks for it; 'agreed, but wants the"
+    " army out first' sets a demand beside a backing",
+    ("ANSWER_GOVERNORS", "COUNTER_DEMANDS"): "'wants to sign' gives an answer under it; 'but"
+    " wants the ICRC to oversee it' sets a demand beside one",
+    ("COUNTER_DEMANDS", "PLANNED_VERBS"): "'talks are expected' plans a meeting; 'but expected"
+    " Kabul to act' sets a demand beside a backing",
     ("COMMON_BODY_HEADS", "UNNAMED_SIDE_NOUNS"): "'the Houthi movement' heads a name; 'the"
     " movement' alone is a side left unnamed",
     ("REPORTING_VERBS", "UNNAMED_SIDE_NOUNS"): "'to state' reports speech, 'the state' is a side",

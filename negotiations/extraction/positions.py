@@ -9,8 +9,10 @@ from typing import NamedTuple
 
 from .analysis import Analysis
 from .grammar import (
+    breaks_after,
     breaks_between,
     clause_subject,
+    demanded_beside,
     first_subject,
     is_conditional,
     is_hypothetical,
@@ -28,8 +30,10 @@ from .lexicon import (
     BE_AUXILIARIES,
     BE_FORMS,
     CLAUSE_OPENERS,
+    COMMENTATOR_NOUNS,
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
+    CONDITION_NOUNS,
     CONDITION_PHRASES,
     CONDITION_PREDICATES,
     CONJUNCT_GAPS,
@@ -38,6 +42,7 @@ from .lexicon import (
     DEMONSTRATIVES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
+    FRAMEWORK_PREPOSITIONS,
     FUNCTION_WORDS,
     HARM_LINKS,
     HAVE_FORMS,
@@ -61,6 +66,7 @@ from .lexicon import (
     OPPOSE_NOUNS,
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    PARTICIPATION_PHRASES,
     PLAN_URGING_VERBS,
     PREPOSITIONS,
     PROMISED_OUTCOMES,
@@ -70,6 +76,7 @@ from .lexicon import (
     READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
+    RESPONSE_NOUNS,
     SHORTFALL_MARKERS,
     SOLE_WAY_NOUNS,
     SOON_CONDITION,
@@ -105,7 +112,10 @@ from .records import PositionRecord
 from .vocabulary import RESPONSE_STANCES
 
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
+_COMPLEMENT_REACH = 12  # words from a verb to the verdict completing its object
 _URGED_REACH = 7  # words from an urging verb to the "to" of the act it urges
+_TERMS_REACH = 4  # words from "Under" to the plan noun ("Under the US-brokered deal,")
+_APPOSITION_REACH = 5  # words of an apposition to its head noun ("X, a senior analyst at")
 # Stance nouns take their issue after them: "its opposition to sanctions".
 _NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
 # Verdicts, read off the surface form: adjectives and nouns judging a thing before or after.
@@ -122,6 +132,7 @@ _PHRASES = {
     **dict.fromkeys(OBLIGATION_PREDICATES, "advocacy"),
     **dict.fromkeys(EXISTENTIAL_REFUSALS, "oppose"),
     **dict.fromkeys(REFUSAL_PREDICATES, "oppose"),
+    **dict.fromkeys(PARTICIPATION_PHRASES, "support"),
 }
 # A lemma's stance kind, and whether it holds only for the issue the verb governs as its
 # object (praise, criticism, resumption, hope), in one lookup; later classes win an overlap.
@@ -162,6 +173,14 @@ _VERDICT_WORDS = frozenset(_VERDICT_KIND)
 _COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
 # Words heading a thing on the table: the plan nouns and the other open issue nouns.
 _THING_NOUNS = OPEN_ISSUE_NOUNS | {word for word in PROPOSAL_NOUNS if " " not in word}
+# "take part" with no object: the participation phrases less their preposition.
+_TAKING_PART_WORDS = frozenset(p.rsplit(" ", 1)[0] for p in PARTICIPATION_PHRASES)
+_TAKING_PART = frozenset(p.split()[0] for p in _TAKING_PART_WORDS)
+# Nouns of a yes to a plan ("acceptance", "consent", "approval"), whose condition holds the plan.
+_ANSWER_NOUNS = frozenset(noun for noun, answer in RESPONSE_NOUNS.items() if answer == "accepted")
+_CONDITION_STARTS = frozenset(phrase.split()[0] for phrase in CONDITION_PREDICATES)
+_DEMAND_WORDS = 8  # words of a demand named after its condition predicate
+_PLAN_REACH = 5  # sentences back to the plan an answer with no plan named is about
 # Auxiliaries between a subject and the verb a quotation opens with ("Putin had 'rejected").
 _AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS | NEGATIONS
 # Nouns for a side left unnamed: "the army", "the government", "the movement", "the State".
@@ -196,8 +215,11 @@ def position_stage(a: Analysis) -> Analysis:
     """Stances implied by answers to proposals, plus those stated by a stance word's holder."""
     positions: dict[tuple[str, str], PositionRecord] = {}
     answered: set[tuple[str, int]] = set()
+    terms = {span.start for s, span in enumerate(a.sentences) if _states_terms(a, s)}
     for proposal in a.proposals:
         for r in proposal.responses:
+            if r.evidence.start in terms:
+                continue  # "Under the deal, the Houthis will release 730 detainees"
             stance = RESPONSE_STANCES[r.response]
             record = PositionRecord(
                 r.actor, proposal.title, stance, r.evidence, proposal=proposal.title
@@ -214,10 +236,24 @@ def position_stage(a: Analysis) -> Analysis:
     named_issues = {issue.name for issue in issues}
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
+    commentators = _commentators(a)
     for s, span in enumerate(a.sentences):
-        stated = chain(_stances(a, s, speakers), _promises(a, s, speakers), _acts(a, s, speakers))
+        if speakers.get(s) in commentators or span.start in terms:
+            continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
+        if span.text.rstrip(" \"'”’").endswith("?"):
+            continue  # "Does Hezbollah accept the plan?" asks for a stance, it reports none
+        stated = chain(
+            _stances(a, s, speakers),
+            _promises(a, s, speakers),
+            _acts(a, s, speakers),
+            _answer_conditions(a, s, speakers),
+            _objectless_attendance(a, s, speakers),
+            _conditions_set(a, s, speakers),
+        )
         for holder, issue, stance in stated:
             for actor in _voices(holder, speakers.get(s), kinds):
+                if actor in commentators:
+                    continue
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
                     continue
                 if _answered_before(actor, issue, stance, named_issues, positions):
@@ -227,6 +263,49 @@ def position_stage(a: Analysis) -> Analysis:
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
     return a.replaced(positions=tuple(positions.values()))
+
+
+def _states_terms(a: Analysis, s: int) -> bool:
+    """Whether a sentence opens with the plan whose terms it lists ("Under the plan, Pristina
+    would withdraw…", "Under the agreement, the Houthis will release…"): what a side would do
+    there is the plan's, not a stance of that side's."""
+    first, stop = a.sentence_tokens[s].start, a.sentence_tokens[s].stop
+    if first == stop or a.tokens[first].lower not in FRAMEWORK_PREPOSITIONS:
+        return False
+    for j in range(first + 1, min(stop, first + 1 + _TERMS_REACH)):
+        token = a.tokens[j]
+        if token.lower in PROPOSAL_NOUNS or token.lemma in PROPOSAL_NOUNS:
+            return True
+        if breaks_after(a, j):
+            return False
+    return False
+
+
+def _commentators(a: Analysis) -> set[str]:
+    """People the article introduces as commentators: "X, an analyst at a think-tank",
+    "researcher X", with the noun in an apposition right after the name or just before it."""
+    found = set()
+    for mention in a.mentions:
+        if mention.actor.kind != "person" or mention.actor.name in found:
+            continue
+        first, last = a.token_index(mention.start), a.token_index(mention.end) - 1
+        after = range(last + 1, min(len(a.tokens), last + 1 + _APPOSITION_REACH))
+        if breaks_after(a, last) and _commentator_in(a, after):
+            found.add(mention.actor.name)
+        before = range(max(0, first - 2), first)
+        if not any(breaks_after(a, j) for j in before) and _commentator_in(a, before):
+            found.add(mention.actor.name)
+    return found
+
+
+def _commentator_in(a: Analysis, indices: range) -> bool:
+    """Whether a commentator's noun stands among these tokens, before any other clause mark."""
+    for j in indices:
+        if a.tokens[j].lemma in COMMENTATOR_NOUNS:
+            return True
+        if j > indices.start and breaks_after(a, j - 1):
+            return False
+    return False
 
 
 def _answered_before(actor: str, issue: str, stance: str, named: set, positions: dict) -> bool:
@@ -272,16 +351,26 @@ def _topics(lowered: str, issues: list) -> list:
     return kept
 
 
-def _cues(tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
-    """Stance words and phrases of a sentence; a phrase outranks the single words in it."""
+def _cues(a: Analysis, tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
+    """Stance words and phrases of a sentence; a phrase outranks the single words in it, and
+    a word of a name ("the Rapid Support Forces", "the Peace and Unity Party") is none."""
     n = 0
     while n < len(tokens):
         cue = None
         if lemmas[n] in _CUE_LEMMAS or words[n] in _VERDICT_WORDS:
+            if _in_name(a, tokens[n]):
+                n += 1
+                continue
             cue = _phrase_at(lemmas, n) or _word_at(tokens[n], n)
         if cue is not None:
             yield cue
         n += cue.width if cue is not None else 1
+
+
+def _in_name(a: Analysis, token) -> bool:
+    """Whether a token is a word of an actor's name of several words."""
+    mention = a.mention_at(token.start)
+    return mention is not None and (mention.start < token.start or mention.end > token.end)
 
 
 def _phrase_at(lemmas: list[str], n: int) -> _Cue | None:
@@ -316,7 +405,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
     span = a.sentences[s]
     indices = a.sentence_tokens[s]
     tokens = a.tokens[indices.start : indices.stop]
-    cues = list(_cues(tokens, words, lemmas))
+    cues = list(_cues(a, tokens, words, lemmas))
     lowered = span.text.lower()
     issues = _topics(lowered, issue_spans(lowered, a.registry.issues)) if cues else []
     # Things on the table the registry has no word for ("backed the Addis initiative") are
@@ -327,6 +416,8 @@ def _stances(a: Analysis, s: int, speakers: dict):
     conditional = is_conditional(words, lowered)
     seen, holders = set(), []
     for cue in cues:
+        if cue.kind == "neutral" and _judged_after(cue, cues):
+            continue  # "would consider any deployment a legitimate target": the verdict speaks
         found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
         if found is None and things:
             found = _thing_issue(a, span, (tokens, words), cue, things)
@@ -345,6 +436,12 @@ def _stances(a: Analysis, s: int, speakers: dict):
                 if (actor, issue) not in seen:
                     seen.add((actor, issue))
                     yield actor, issue, stance
+
+
+def _judged_after(cue: _Cue, cues: list[_Cue]) -> bool:
+    """Whether a verdict follows a weighing verb as its object's complement ("consider the
+    deployment a legitimate target"), which makes the verb one of naming, not weighing."""
+    return any(c.verdict and cue.n < c.n <= cue.n + _COMPLEMENT_REACH for c in cues)
 
 
 def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
@@ -525,6 +622,135 @@ def _acts(a: Analysis, s: int, speakers: dict):
             yield actor, issue, stance
 
 
+def _answer_conditions(a: Analysis, s: int, speakers: dict):
+    """ "Islamabad's acceptance is conditional on the Taliban acting against the TTP", "the
+    army's consent depends on a pullback": a yes held to a condition, with no plan named, holds
+    the plan on the table conditionally, and backs the demand the predicate names."""
+    lemmas = a.lemmas(s)
+    if _CONDITION_STARTS.isdisjoint(lemmas) or _ANSWER_NOUNS.isdisjoint(a.words(s)):
+        return
+    first = a.sentence_tokens[s].start
+    for c in range(1, len(lemmas) - 1):
+        if " ".join(lemmas[c : c + 2]) not in CONDITION_PREDICATES:
+            continue
+        noun = _answer_noun_before(a, first, c)
+        if noun is None:
+            continue
+        holder = _noun_holder(a, s, first + noun, speakers)
+        if holder is None:
+            continue
+        plan = _plan_on_table(a, s)
+        if plan is not None:
+            yield holder, plan, "conditional"
+        demand = _demand_after(a, s, c + 2)
+        if demand:
+            yield holder, demand, "support"
+
+
+def _objectless_attendance(a: Analysis, s: int, speakers: dict):
+    """ "The KNU said it would not attend.", "Egypt will take part": a promised or refused
+    participation with no object of its own is about the meeting named last before."""
+    words, lemmas = a.words(s), a.lemmas(s)
+    if SUPPORT_PARTICIPATION_VERBS.isdisjoint(lemmas) and _TAKING_PART.isdisjoint(lemmas):
+        return
+    first, end = a.sentence_tokens[s].start, a.sentences[s].end
+    for n, lemma in enumerate(lemmas):
+        width = 2 if " ".join(lemmas[n : n + 2]) in _TAKING_PART_WORDS else 1
+        last = first + n + width - 1
+        if width == 1 and lemma not in SUPPORT_PARTICIPATION_VERBS:
+            continue
+        governor = _infinitive_governor(lemmas, n)
+        if not _committed(words, n) and governor is None:
+            continue
+        if last + 1 < a.sentence_tokens[s].stop and not breaks_after(a, last):
+            continue  # "would attend the talks": the object names the issue
+        meetings = [m for m in a.meetings if m.evidence.start < end]
+        if not meetings:
+            continue
+        meeting = max(meetings, key=lambda m: m.evidence.start).title
+        refused = is_negated(words, n) or governor == "oppose"
+        stance = "oppose" if refused else "support"
+        if stance == "support" and _condition_in(_clause_after(words, n + 1)):
+            stance = "conditional"
+        verb = first + n if governor is None else first + n - 2
+        for holder in _holders(a, s, verb, speakers):
+            yield holder, meeting, stance
+
+
+def _conditions_set(a: Analysis, s: int, speakers: dict):
+    """ "The army has set conditions.", "Hamas attached conditions": conditions set with no plan
+    named hold the plan on the table to them, for the subject of the verb setting them."""
+    lemmas = a.lemmas(s)
+    if CONDITION_NOUNS.isdisjoint(lemmas) or issue_spans(
+        a.sentences[s].text.lower(), a.registry.issues
+    ):
+        return
+    first, stop = a.sentence_tokens[s].start, a.sentence_tokens[s].stop
+    for n, lemma in enumerate(lemmas):
+        k = first + n
+        if lemma not in CONDITION_NOUNS or (k + 1 < stop and not breaks_after(a, k)):
+            continue  # "conditions for the truce" name their plan; the stances read those
+        verb = next(
+            (
+                j
+                for j in range(k - 1, max(first, k - 4) - 1, -1)
+                if a.tokens[j].lemma in LIGHT_VERBS
+            ),
+            None,
+        )
+        plan = _plan_on_table(a, s) if verb is not None else None
+        if plan is None:
+            continue
+        for holder in subjects(a, s, verb, speakers):
+            yield holder, plan, "conditional"
+
+
+def _infinitive_governor(lemmas: list[str], n: int) -> str | None:
+    """The stance of the verb an infinitive at word n hangs on: "refused to attend" opposes,
+    "agreed to take part" supports; None for any other."""
+    if n < 2 or lemmas[n - 1] != "to":
+        return None
+    kind, _ = _CUE_KIND.get(lemmas[n - 2], (None, False))
+    return kind if kind in {"support", "oppose"} else None
+
+
+def _answer_noun_before(a: Analysis, first: int, c: int) -> int | None:
+    """The answer noun that is the subject of a predicate at word c ("its acceptance is"), past
+    auxiliaries and adverbs, when no issue stands between."""
+    j = c - 1
+    while j > 0 and (
+        a.tokens[first + j].lower in _AUXILIARIES or a.tokens[first + j].lower.endswith("ly")
+    ):
+        j -= 1
+    return j if a.tokens[first + j].lower in _ANSWER_NOUNS else None
+
+
+def _plan_on_table(a: Analysis, s: int) -> str | None:
+    """The plan a sentence naming none answers: the last plan found up to it, else the last
+    issue named in the sentences before."""
+    end = a.sentences[s].end
+    plans = [p for p in a.proposals if p.evidence.start < end]
+    if plans:
+        return max(plans, key=lambda p: p.evidence.start).title
+    for before in range(s - 1, max(-1, s - 1 - _PLAN_REACH), -1):
+        named = issue_spans(a.sentences[before].text.lower(), a.registry.issues)
+        if named:
+            return named[-1][2]
+    return None
+
+
+def _demand_after(a: Analysis, s: int, j: int) -> str | None:
+    """The words of a demand from word j of a sentence to its clause's end, a few at most."""
+    first, stop = a.sentence_tokens[s].start, a.sentence_tokens[s].stop
+    tokens = a.tokens[first + j : min(stop, first + j + _DEMAND_WORDS)]
+    last = 0
+    while last + 1 < len(tokens) and not breaks_between(a, tokens[last], tokens[last + 1]):
+        last += 1
+    if not tokens or last < 1:
+        return None
+    return _words(a, tokens, 0, last)
+
+
 def _commitment(words: list[str], n: int) -> tuple[int, bool, bool] | None:
     """The auxiliary committing its subject to the verb at n ("would withdraw", "will not be
     disarmed", "does not negotiate"), whether negated and whether passive; None if none."""
@@ -556,13 +782,16 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     n, last = cue.n, cue.n + cue.width - 1
     if is_hypothetical(words, n) or _short_of(tokens, n):
         return None
-    if cue.key in SUPPORT_PARTICIPATION_VERBS and not _committed(words, n):
+    participation = cue.key in SUPPORT_PARTICIPATION_VERBS or cue.key in PARTICIPATION_PHRASES
+    if participation and not _committed(words, n):
         return None  # "ministers attended the talks" reports an event, not a stance
     if cue.verdict and _attributive(a, tokens, last):
         return None  # an attributive verdict judges the noun after it, not an issue
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
     object_only = object_only or cue.kind == "threat" or cue.governed
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
+    if cue.key in CONDITION_PREDICATES and _answer_noun_before(a, a.token_range(span).start, n):
+        return None  # "its acceptance depends on a pullback" backs the pullback, see below
     if cue.key in CONDITION_CLAUSES and not _conditioned(a, span, tokens, n, issues):
         return None  # "only after Russia lifts sanctions" conditions nothing named after it
     if cue.predicate and _issue_before(issues, ends[0]) is not None:
@@ -639,6 +868,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     after = _clause_after(words, between.stop)
     if stance in {"support", "neutral"} and _condition_in(after):
         return "conditional"  # "ready to attend the talks if Israel withdraws"
+    if stance == "support" and demanded_beside(a, tokens, between.stop):
+        return "conditional"
     return stance
 
 

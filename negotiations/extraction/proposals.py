@@ -11,6 +11,7 @@ from .grammar import (
     CLAUSE_MARKS,
     breaks_between,
     conjuncts,
+    demanded_beside,
     first_subject,
     is_conditional,
     is_hypothetical,
@@ -90,6 +91,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     PREDICATE_SUBJECTS,
     PREPOSITIONS,
+    PRINCIPLE_QUALIFIERS,
     PROPOSAL_MODIFIERS,
     PROPOSAL_NOUNS,
     PROPOSAL_OFFER_NOUNS,
@@ -1241,7 +1243,7 @@ def _objectless(c: _Sentence, n: int) -> bool:
     after, then = _word(c, n + 1), _word(c, n + 2)
     if after in STANCE_CONDITION_OPENERS or " ".join(c.lemmas[n + 1 : n + 3]) in CONDITION_CLAUSES:
         return True
-    if after in PREPOSITIONS and then in CONDITION_CUES:
+    if after in PREPOSITIONS and (then in CONDITION_CUES or then in PRINCIPLE_QUALIFIERS):
         return True  # "on condition that", "in principle"
     return any(" ".join(c.words[n + 1 : n + 4]).startswith(p) for p in CONDITION_PHRASES)
 
@@ -1507,6 +1509,8 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
     conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
+    if response == "accepted" and not conditional:
+        conditional = demanded_beside(c.a, [c.token(j) for j in range(len(c.words))], n + 1)
     return "conditional" if response == "accepted" and conditional else response
 
 

@@ -289,6 +289,36 @@ def speakers_in(text, registry, opening):
             [],
             id="k12-the-army-unnamed-is-nobody",
         ),
+        # with no army named with its owner, "the army" is the one state among the war's sides
+        pytest.param(
+            "Mediators proposed a ten-day truce for El Fasher to Sudan and the Rapid Support "
+            "Forces. The army said it would agree only if the RSF withdrew.",
+            "The army said",
+            ["Sudan"],
+            id="k12-the-army-sole-state-side",
+        ),
+        pytest.param(
+            "Israel and Hamas resumed talks in Cairo on a hostage deal. The army said it would "
+            "not withdraw from the corridor until every hostage is freed.",
+            "The army said",
+            ["Israel"],
+            id="k12-the-army-sole-state-side-gaza",
+        ),
+        pytest.param(
+            "Sudan's army said it had retaken Bara. According to sources close to the "
+            "delegation, the army said it would accept the truce if the RSF left the city.",
+            "According to sources",
+            ["Sudan"],
+            id="k12-the-army-after-a-prepositional-lead-in",
+        ),
+        # two states at war: "the army" alone names neither
+        pytest.param(
+            "Armenia and Azerbaijan resumed talks on a peace treaty. The army said it would not "
+            "withdraw from the border villages until the treaty is signed.",
+            "The army said",
+            [],
+            id="k12-the-army-two-state-sides-nobody",
+        ),
         # an organ heading a participle aside speaks itself, not the aside's agent
         pytest.param(
             "Myanmar's military and the Arakan Army sent delegations to Kunming. The military, "

@@ -47,7 +47,13 @@ def test_proposer(text, proposer, registry):
         ),
         ("Pakistan refused the ceasefire.", {("Pakistan", "rejected")}),
         ("India didn’t sign the ceasefire.", {("India", "rejected")}),
-        ("Hamas agreed to the truce in principle.", {("Hamas", "conditional")}),
+        # "in principle" alone is a yes; a demand beside it makes it conditional.
+        ("Hamas agreed to the truce in principle.", {("Hamas", "accepted")}),
+        (
+            "Kinshasa has accepted the prisoner exchange in principle but wants the Red Cross to"
+            " oversee it.",
+            {("Democratic Republic of the Congo", "conditional")},
+        ),
         ("Israel backed the truce as long as hostages are freed.", {("Israel", "conditional")}),
         ("Hamas is studying the hostage deal.", {("Hamas", "considering")}),
         ("The truce plan was endorsed by Qatar.", {("Qatar", "accepted")}),
