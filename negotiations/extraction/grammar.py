@@ -27,6 +27,7 @@ from .coreference import (
 from .lexicon import (
     ACRONYM_FILLERS,
     AGENT_LIST_GAPS,
+    ALL_PREPOSITIONS,
     APPOSITION_OPENERS,
     ARMED_MODIFIERS,
     ARMED_ORGANS,
@@ -69,6 +70,7 @@ from .lexicon import (
     ROLE_ANAPHORS,
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
+    SINGULAR_KINDS,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
@@ -438,6 +440,8 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     if a.mention_at(a.tokens[k].start) is not None:
         return True  # a word of a name: "Gulf states", "the Council of State"
     before = a.tokens[k - 1] if k > first else None
+    if before is not None and _named_modifier(a, first, k):
+        return True
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
         return before is not None
     if _plural_possessive(a, k - 1):
@@ -451,6 +455,22 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     if not modifier or gap or breaks_after(a, k - 1):
         return False
     return cue.lower == cue.lemma or cue.lower.endswith("ing")
+
+
+def _named_modifier(a: Analysis, first: int, k: int) -> bool:
+    """ "the Damascus offer", "the US demand": a bare form after a state's or a body's name
+    that an article opens is the name's noun, since such a name takes the verb's -s form
+    ("the US demands"); a group's may be plural ("the Taliban deny"). The phrase opens the
+    sentence or a preposition's object: after a noun ("a charge the Taliban deny") it is
+    the subject of a relative clause."""
+    cue, name = a.tokens[k], a.mention_at(a.tokens[k - 1].start)
+    if cue.lower != cue.lemma or name is None or name.possessive or breaks_after(a, k - 1):
+        return False
+    article = a.token_index(name.start) - 1
+    if name.actor.kind not in SINGULAR_KINDS or article < first:
+        return False
+    opens = article == first or a.tokens[article - 1].lower in ALL_PREPOSITIONS
+    return a.tokens[article].lower in ARTICLES and opens
 
 
 def is_passive(a: Analysis, sentence: int, verb: int) -> bool:

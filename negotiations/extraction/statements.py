@@ -39,6 +39,7 @@ from .lexicon import (
     INFERENCE_VERBS,
     MODALS,
     NAMING_VERBS,
+    NEGATORS,
     PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
     PROPOSER_VERBS,
@@ -326,7 +327,9 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     """A reporting verb in its speech sense, or the first word of a speech idiom."""
     lemma = a.tokens[k].lemma
     if lemma in _IDIOMS and _idiom_end(a, s, k) > k:
-        return True
+        # "would call on Kosovo Serbs to…" tells of a call yet to come; "would not rule out"
+        # is said now, the negation standing between the modal and the idiom.
+        return lemma in NEGATORS or not _is_future(a, s, k)
     if lemma in NAMING_VERBS and not is_verb_negated(a, s, k):
         return not _in_free_relative(a, s, k) and _names_in_quotation(a, s, k)
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
