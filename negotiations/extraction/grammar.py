@@ -86,6 +86,7 @@ from .lexicon import (
 )
 
 _BACK_WINDOW = 8
+_ORGAN_SENTENCES = 8  # how far back "the ministry" looks for the ministry that spoke
 _TITLE_PARTS = TITLE_WORDS | TENURE_WORDS
 _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
@@ -739,6 +740,9 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
         return None
     if a.tokens[k].lower == "of" and a.tokens[k - 1].lower in STATE_FORMS:
         return mention.actor.name if mention.actor.kind == "state" else None
+    if a.tokens[k].lower == "of" and _organ_name_head(a, k - 1, first) is not None:
+        # "the Ministry of Foreign Affairs of Armenia said": the state whose organ it is
+        return state_of(a, mention.actor.name) if mention.actor.kind == "state" else None
     head = a.mention_at(a.tokens[k - 1].start)
     if head is None and a.tokens[k].lower in PLACE_PREPOSITIONS:
         if not _is_organ_head(a.tokens[k - 1]):
@@ -824,13 +828,33 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if word in MEDIATOR_NOUNS:
         return None  # mediators the article names are found with the joint subjects
     if word in STATE_ORGANS and before.lower != "a":
-        # "The ministry also said": the state the last sentence's speaker spoke for
+        # "The ministry said … Thailand has said … The ministry called": the owner the
+        # same organ spoke for last, else the state the last sentence's speaker spoke for
+        organ = _organ_spoken_before(a, sentence, word, speakers)
+        if organ is not None:
+            return organ
         previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)))
         if previous is not None and previous.kind == "state":
             return previous.name
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _organ_spoken_before(
+    a: Analysis, sentence: int, organ: str, speakers: dict[int, str]
+) -> str | None:
+    """The state an organ noun ("ministry") spoke for in the latest of the paragraphs
+    before whose speaker it was: "the ministry" goes on meaning that ministry."""
+    for back in range(sentence - 1, max(-1, sentence - _ORGAN_SENTENCES), -1):
+        if back not in speakers:
+            continue
+        tokens = a.sentence_tokens[back]
+        words = (a.tokens[j] for j in tokens if not a.in_quote(a.tokens[j].start))
+        if any(t.lower == organ for t in words):
+            owner = a.registry.actors.get(state_of(a, speakers[back]) or "")
+            return owner.name if owner is not None and owner.kind == "state" else None
+    return None
 
 
 def _capitalised_rank(a: Analysis, k: int, first: int) -> str | None:

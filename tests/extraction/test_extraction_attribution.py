@@ -329,3 +329,43 @@ def test_a_modified_speech_noun_after_according_to_is_no_back_reference(registry
 def test_a_verb_inside_a_reported_clause_is_the_first_speakers_account(text, expected, registry):
     found = [s for s, _ in speakers(text, registry)]
     assert found[-len(expected) :] == expected and len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the ministry" goes on meaning the ministry that spoke before, past another
+        # speaker's sentence in between
+        pytest.param(
+            "Armenia's foreign ministry said on Monday that Yerevan was ready to sign the "
+            "treaty. Azerbaijan has said it will not sign until the constitution is changed. "
+            'The ministry called that demand "an interference in our internal affairs".',
+            ["Armenia", "Azerbaijan", "Armenia"],
+            id="organ-refers-back-past-another-speaker",
+        ),
+        # an organ's official name ending in its state's name
+        pytest.param(
+            "The Ministry of Foreign Affairs of Armenia said on Monday that the border "
+            "commissions would meet in Tavush.",
+            ["Armenia"],
+            id="organ-official-name-of-state",
+        ),
+        # "the mission" is the body named before
+        pytest.param(
+            "Fighting has displaced 80,000 people in Upper Nile, the UN Mission in South Sudan "
+            "said. In a statement on Tuesday, the mission urged both sides to let aid convoys "
+            "through.",
+            ["UN Mission in South Sudan", "UN Mission in South Sudan"],
+            id="mission-refers-back",
+        ),
+        # a state organ with no owner after a side's own speaker is that side
+        pytest.param(
+            "Serbian President Aleksandar Vucic said Belgrade would not recognise Kosovo. "
+            "The presidency said the talks in Brussels had failed.",
+            ["Aleksandar Vucic", "Serbia"],
+            id="presidency-after-its-head",
+        ),
+    ],
+)
+def test_an_organ_without_an_owner_takes_it_from_the_context(text, expected, registry):
+    assert speaker_names(text, registry) == expected
