@@ -47,6 +47,7 @@ from .lexicon import (
     HEAD_LINKS,
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
+    HONORIFIC_MODIFIERS,
     HYPOTHETICAL,
     INSTITUTION_NOUNS,
     JOINT_DETERMINERS,
@@ -68,6 +69,7 @@ from .lexicon import (
     RELATIVES,
     REPORTING_VERBS,
     ROLE_ANAPHORS,
+    ROLE_SYNONYMS,
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
     SINGULAR_KINDS,
@@ -86,6 +88,8 @@ from .lexicon import (
 )
 
 _BACK_WINDOW = 8
+_APPOSITION_REACH = 400  # tokens back an apposition may have given an office
+_OFFICE_NAME_REACH = 6  # words of an office's name ("the Minister of National Defence")
 _ORGAN_SENTENCES = 8  # how far back "the ministry" looks for the ministry that spoke
 _TITLE_PARTS = TITLE_WORDS | TENURE_WORDS
 _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
@@ -613,6 +617,8 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
             return named.actor.name
     if word in ARMED_ORGANS and (armed := _armed_owner(a, k, first)) is not None:
         return armed
+    if (office := _office_name(a, k, first)) is not None:
+        return office
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
@@ -626,6 +632,48 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if previous is not None and previous.kind == "state":
         return previous.name
     return named_government(a, token.start) or dateline_state(a)
+
+
+def _office_name(a: Analysis, k: int, first: int) -> str | None:
+    """ "The head of state said", "The Minister of National Defence said": an office named
+    by a role noun, "of" and its field, after "the", is the person last named holding it (a
+    title sharing a field word: "Defence Minister")."""
+    j = k
+    while j > max(first, k - _OFFICE_NAME_REACH) and a.tokens[j].lower not in DEFINITE_DETERMINERS:
+        if a.mention_at(a.tokens[j].start) is not None or breaks_after(a, j - 1):
+            return None
+        j -= 1
+    head = j + 1 if a.tokens[j].lower in DEFINITE_DETERMINERS else None
+    if head is None or head + 1 >= k or a.tokens[head + 1].lower != "of":
+        return None
+    role, start = a.tokens[head].lower, a.tokens[head].start
+    phrase = " ".join(t.lower for t in a.tokens[head : k + 1])
+    if (apposed := _apposed_holder(a, head, k)) is not None:
+        return apposed
+    if phrase in ROLE_SYNONYMS:
+        return resolve_role(a, start, phrase)
+    if role not in ROLE_ANAPHORS:
+        return None
+    fields = [t.lower for t in a.tokens[head + 2 : k + 1] if t.lower not in _TITLE_FILLERS]
+    return next(filter(None, (resolve_role(a, start, f"{field} {role}") for field in fields)), None)
+
+
+def _apposed_holder(a: Analysis, head: int, k: int) -> str | None:
+    """The person an earlier apposition gave the office the tokens head..k name ("X, the
+    Minister of National Defence, …" before "The Minister of National Defence said")."""
+    words = [t.lower for t in a.tokens[head : k + 1]]
+    for j in range(head - 1, max(-1, head - _APPOSITION_REACH), -1):
+        if [t.lower for t in a.tokens[j : j + len(words)]] != words or j < 2:
+            continue
+        article = j - 1 if a.tokens[j - 1].lower in ARTICLES else j
+        mention = a.mention_at(a.tokens[article - 1].start)
+        if (
+            mention is not None
+            and mention.actor.kind == "person"
+            and "," in gap_after(a, article - 1)
+        ):
+            return mention.actor.name
+    return None
 
 
 def _seated_before(a: Analysis, k: int, first: int) -> str | None:
@@ -689,7 +737,10 @@ def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:
         return True
     if a.tokens[k].lower not in HONORIFIC_ANAPHORS or k <= first:
         return False
-    return a.tokens[k - 1].lower in PERSONAL_POSSESSIVES
+    j = k - 1
+    if j > first and a.tokens[j].lower in HONORIFIC_MODIFIERS:
+        j -= 1  # "His Royal Highness said"
+    return a.tokens[j].lower in PERSONAL_POSSESSIVES
 
 
 def _honorific_titles(a: Analysis, k: int, first: int) -> int | None:

@@ -544,6 +544,7 @@ ROLE_ANAPHORS = frozenset(
         "governor",
         "chairman",
         "pm",
+        "diplomat",
         # military ranks, by which reports go on to name a commander ("the general said")
         "general",
         "marshal",
@@ -626,6 +627,11 @@ ROLE_SYNONYMS = {
     # headline English shortens the office ("the PM said")
     "pm": ("prime minister", "premier", "pm"),
     "leader": HEAD_OFFICES,
+    # offices named by a phrase: "the head of state said" is the president or the monarch
+    "head of state": ("president", "king", "queen", "emir", "sultan", "monarch", "head of state"),
+    "head of government": ("prime minister", "premier", "chancellor", "head of government"),
+    # "the top diplomat" is a foreign minister, or a diplomat named so
+    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat"),
     # ranks are abbreviated in titles ("Lt. Gen. X", "Col. X")
     "general": ("general", "gen"),
     "colonel": ("colonel", "col"),

@@ -529,3 +529,49 @@ def test_a_pronoun_in_a_subordinate_clause_is_the_body_opening_the_sentence(
 ):
     document = Document(text=text, published=date(2025, 3, 3))
     assert [s.speaker for s in extract(document, registry).statements][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office named by a phrase is the person last named holding it
+        pytest.param(
+            "Azerbaijani President Ilham Aliyev received the US envoy in Baku on Monday. The "
+            "head of state noted with satisfaction that the agreement had opened a new page.",
+            ["Ilham Aliyev"],
+            id="head-of-state",
+        ),
+        pytest.param(
+            "Kosovo Prime Minister Albin Kurti met Serbian Foreign Minister Marko Djuric in "
+            "Brussels. The top diplomat said the dialogue had to continue.",
+            ["Marko Djuric"],
+            id="top-diplomat",
+        ),
+        # a formal office with its field is the holder whose title shares the field word
+        pytest.param(
+            "Ethiopian Foreign Minister Gedion Timothewos and Defence Minister Aisha Mohammed "
+            "met the TPLF delegation. The Minister of National Defence said after the meeting "
+            "that the troops would stay.",
+            ["Aisha Mohammed"],
+            id="minister-of-field",
+        ),
+        # or the person an apposition gave that office to, before another holder of the kind
+        pytest.param(
+            "The delegation was led by Mohammad Yaqoob, the Minister of National Defence.\n"
+            "Pakistan was led by Defence Minister Khawaja Asif.\n"
+            "The Minister of National Defence said after the meeting that the truce would hold.",
+            ["Mohammad Yaqoob"],
+            id="office-given-by-apposition",
+        ),
+        # an honorific qualified before its noun is a pronoun too
+        pytest.param(
+            "Saudi Defence Minister Prince Khalid bin Salman received the UN envoy in Riyadh. "
+            "His Royal Highness reaffirmed the Kingdom's support for the roadmap.",
+            ["Khalid bin Salman"],
+            id="his-royal-highness",
+        ),
+    ],
+)
+def test_an_office_named_in_words_is_its_holder(text, expected, registry):
+    result = extract(Document(text=text, published=date(2026, 2, 9)), registry)
+    assert [s.speaker for s in result.statements] == expected
