@@ -41,6 +41,7 @@ from .lexicon import (
 
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
+_APPOSITION_CHARS = 60  # an apposition's length, in characters
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _WORD = re.compile(r"[a-z]+")
 
@@ -137,6 +138,23 @@ def resolve_role(a: Analysis, offset: int, role: str) -> str | None:
         for mention in mentions:
             if mention.actor.kind == "person" and holds(mention.actor.role, role):
                 return mention.actor.name
+    return _apposed_role(a, offset, role)
+
+
+def _apposed_role(a: Analysis, offset: int, role: str) -> str | None:
+    """The last person before an offset whom an apposition gave the role ("X, the spokesman
+    of the Emirate, said", "the spokeswoman for the premier, X, said"), where the registry
+    holds no such title for anyone."""
+    offices = "|".join(re.escape(o) for o in ROLE_SYNONYMS.get(role, (role,)))
+    after = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{offices})\b", re.I)
+    before = re.compile(rf"\b(?:{offices})\b(?:\s+[\w-]+){{0,4}},\s*$", re.I)
+    text = a.document.text
+    for mention in reversed(a.mentions_in(max(0, offset - _REACH), offset)):
+        if mention.actor.kind != "person" or mention.end >= offset:
+            continue
+        lead = text[max(0, mention.start - _APPOSITION_CHARS) : mention.start]
+        if after.match(text, mention.end, mention.end + _APPOSITION_CHARS) or before.search(lead):
+            return mention.actor.name
     return None
 
 

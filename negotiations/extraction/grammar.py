@@ -94,6 +94,7 @@ _ORGAN_SENTENCES = 8  # how far back "the ministry" looks for the ministry that 
 _TITLE_PARTS = TITLE_WORDS | TENURE_WORDS
 _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
+_DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
@@ -503,9 +504,29 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
                 return named
             # "…,” stressed the Minister.": the role names the person spoken of before.
             return resolve_role(a, token.start, office_after(a, verb + 2) or token.lower)
-        if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or token.lower == "the"):
+        # "according to a US official": an article before a name or a title
+        article = token.lower in ARTICLES and k == verb + 1
+        if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or article):
             return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
     return None
+
+
+def document_author(a: Analysis, sentence: int, k: int) -> str | None:
+    """ "according to a communique issued by the Qatari mediators": the agent who issued
+    the document a source phrase ending at token k names."""
+    last = a.sentence_tokens[sentence].stop
+    j = k + 1
+    while j < last and j <= k + _DOCUMENT_WORDS and a.tokens[j].lower not in SPEECH_NOUNS:
+        if breaks_after(a, j) or not a.tokens[j].text.islower():
+            return None
+        j += 1
+    by = j + 2
+    if by >= last or a.tokens[j].lower not in SPEECH_NOUNS or a.tokens[by].lower != "by":
+        return None
+    participle = a.tokens[j + 1]
+    if not participle.text.islower() or participle.lemma == participle.lower:
+        return None
+    return _agent_after(a, sentence, by)
 
 
 def source_reference(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:

@@ -11,6 +11,7 @@ from .analysis import Analysis
 from .dates import find_dates, is_calendar_date
 from .grammar import (
     breaks_after,
+    document_author,
     first_subject,
     gap_after,
     gap_before,
@@ -198,8 +199,10 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
                 yield side, k, 0.8
             if found:
                 continue
-            speaker = subject_after(a, s, phrase_end, speakers) or source_reference(
-                a, s, phrase_end, speakers
+            speaker = (
+                subject_after(a, s, phrase_end, speakers)
+                or document_author(a, s, phrase_end)
+                or source_reference(a, s, phrase_end, speakers)
             )
             confidence = 0.8
         elif _is_adjunct_participle(a, s, k):

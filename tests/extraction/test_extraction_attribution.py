@@ -369,3 +369,56 @@ def test_a_verb_inside_a_reported_clause_is_the_first_speakers_account(text, exp
 )
 def test_an_organ_without_an_owner_takes_it_from_the_context(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the document a source phrase names speaks for whoever issued it
+        pytest.param(
+            "Each side is to hand over lists within ten days, according to a communique "
+            "issued by the Qatari mediators.",
+            ["Qatar"],
+            id="document-issued-by",
+        ),
+        pytest.param(
+            "The two commanders reviewed the line of contact, according to a statement released "
+            "by the Sudanese army.",
+            ["Sudan"],
+            id="document-released-by-organ",
+        ),
+        # an article before a side's official
+        pytest.param(
+            "The mediators will return to Jeddah next Tuesday, according to a US official.",
+            ["United States"],
+            id="a-side-official",
+        ),
+        pytest.param("Talks broke down, according to a diplomatic source.", [], id="vague-source"),
+    ],
+)
+def test_a_source_phrase_names_its_author(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role an apposition gave, the registry knowing no such title
+        pytest.param(
+            "Zabihullah Mujahid, the spokesman of the Islamic Emirate, wrote on X that the talks "
+            "were positive. The Pakistani side raised its concerns about security, the "
+            "spokesman said.",
+            ["Zabihullah Mujahid", "Zabihullah Mujahid"],
+            id="role-after-name",
+        ),
+        pytest.param(
+            "Ethiopian Prime Minister Abiy Ahmed met TPLF leader Debretsion Gebremichael. The "
+            "spokeswoman for the prime minister, Billene Seyoum, said the meeting was cordial. "
+            "The spokeswoman added that a second meeting was planned.",
+            ["Billene Seyoum", "Billene Seyoum"],
+            id="role-before-name",
+        ),
+    ],
+)
+def test_a_role_noun_is_the_person_an_apposition_gave_it(text, expected, registry):
+    assert speaker_names(text, registry) == expected
