@@ -38,11 +38,13 @@ from .lexicon import (
     CONDITION_CUES,
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
+    CONJUNCTIONS,
     COORDINATORS,
     DEFINITE_DETERMINERS,
     DESCRIPTIVE_NOUNS,
     FINITE_AUXILIARIES,
     FORCE_NOUNS,
+    FORMAL_NAME_LINKS,
     GOVERNING_ORGANS,
     HEAD_LINKS,
     HONORIFIC_ABBREVIATIONS,
@@ -1134,6 +1136,7 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
     joined: list[str] = []
     while at > 0:
         gap = a.document.text[mentions[at - 1].end : mentions[at].start].strip(" ,").lower()
+        gap = _past_formal_name(gap)
         if _is_title_gap(gap) and at > 1:
             # "Azerbaijani President Ilham Aliyev": the demonym only qualifies the person.
             at -= 1
@@ -1149,6 +1152,14 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
         at -= 1
         joined.insert(0, mentions[at].actor.name)
     return joined
+
+
+def _past_formal_name(gap: str) -> str:
+    """ "and the Republic of" before a state's name joins as "and" does ("The State of Qatar
+    and the Republic of Türkiye welcomed")."""
+    first, _, rest = gap.partition(" ")
+    formal = rest and all(w in ARTICLES | STATE_FORMS | FORMAL_NAME_LINKS for w in rest.split())
+    return first if first in CONJUNCTIONS and formal else gap
 
 
 def _is_participle_agent(a: Analysis, mention: Mention) -> bool:

@@ -422,3 +422,11 @@ def test_a_source_phrase_names_its_author(text, expected, registry):
 )
 def test_a_role_noun_is_the_person_an_apposition_gave_it(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+def test_states_joined_under_their_formal_names_both_speak(registry):
+    text = (
+        "The State of Qatar and the Republic of Türkiye welcomed the agreement reached "
+        "today between Pakistan and Afghanistan."
+    )
+    assert speaker_names(text, registry) == ["Qatar", "Turkey"]
