@@ -531,8 +531,17 @@ def _names_another(a: Analysis, s: int, q_start: int) -> bool:
 def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str]) -> str | None:
     """Who speaks a quotation without attribution: the speaker of the sentence before, or
     for a quotation opening its paragraph, the last speaker of the paragraph before."""
-    if s - 1 in speakers or a.sentences[s].start != q_start or not _opens_paragraph(a, s):
+    if s - 1 in speakers or a.sentences[s].start != q_start:
         return speakers.get(s - 1)
+    if not _opens_paragraph(a, s):
+        # "…," X said. He smiled. "But we are also tired.": a short aside of narrative that
+        # names nobody else leaves the quotation with the speaker before it.
+        aside = a.sentences[s - 1]
+        others = a.mentions_in(aside.start, aside.end)
+        if s - 2 in speakers and not _opens_paragraph(a, s - 1) and not others:
+            quoted = _DOUBLE_QUOTE.search(aside.text) is not None
+            return None if quoted else speakers[s - 2]
+        return None
     for back in range(s - 1, -1, -1):
         if back in speakers:
             return speakers[back]

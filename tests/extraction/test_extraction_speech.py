@@ -411,6 +411,20 @@ def test_question_subheadings_are_no_statements(text, expected, registry):
             ["Nikol Pashinyan", "Nikol Pashinyan", "Nikol Pashinyan"],
             id="k5-quote-paragraph-continues",
         ),
+        # a short narrative aside that names nobody else leaves the next quotation with
+        # the speaker before it; one that names another person does not
+        pytest.param(
+            '"We are not fools," the KNU commander Saw Taw Nee said. He smiled. "But we are '
+            'also tired."',
+            ["Saw Taw Nee", "Saw Taw Nee"],
+            id="k5-quote-after-narrative-aside",
+        ),
+        pytest.param(
+            '"We are not fools," Armenian negotiator Aram Petrosyan said. Ilham Aliyev did not '
+            'reply. "But we are also tired."',
+            ["Aram Petrosyan"],
+            id="k5-aside-naming-another-person",
+        ),
         pytest.param(
             "Aliyev told parliament the border was calm.\n\n"
             '"Our soldiers have not fired a shot since spring. Nor will they."',
