@@ -629,8 +629,12 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if (
         token.lemma in DESCRIPTIVE_NOUNS
         and k > first
-        and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+        and (
+            a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+            or _after_definite_modifier(a, k - 1, first)
+        )
     ):
+        # "the group said", "the paramilitary group said"
         return resolve_description(a, token.start, token.lemma)
     if token.lemma in DESCRIPTIVE_NOUNS and k > first and not breaks_after(a, k - 1):
         # "the Houthi movement said": the group's name before the noun that describes it

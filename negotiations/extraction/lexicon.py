@@ -609,6 +609,8 @@ DESCRIPTIVE_NOUNS = {
     "body": ("organization",),
     # "the U.N. Mission in South Sudan said … the mission urged": the body named before
     "mission": ("organization",),
+    # "the front said" after the Tigray People's Liberation Front: the group named before
+    "front": ("group",),
     # a state called by its form: "the kingdom backed the framework"
     **dict.fromkeys(STATE_FORMS, ("state",)),
 }
@@ -662,6 +664,8 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # Organs only a state has: "the government said" is the side the article is about.
 STATE_ORGANS = frozenset(
     {"government", "ministry", "cabinet", "presidency", "administration", "authorities"}
+    # a military government is the state too: "Myanmar's junta said"
+    | {"junta", "regime"}
 )
 # A state's armed organs: "Sudan's army said" is the state speaking when its owner is named
 # right before; "the army said" alone is the army whose owner was named last, never the
@@ -683,7 +687,7 @@ MEDIATION_PREFIXES = ("co-",)
 # State organs that stand for the whole state whatever modifies them ("the army-led
 # authorities", "the interim government"); a ministry's modifier names its field, and the
 # field's ministry may be any state's ("the health ministry said").
-GOVERNING_ORGANS = frozenset({"government", "administration", "authorities"})
+GOVERNING_ORGANS = frozenset({"government", "administration", "authorities", "junta", "regime"})
 # Nouns besides the organs and descriptive nouns that a speaker uses for a side without naming
 # it ("he said the State would not accept", "the front would attend"): unresolved, the side
 # in a reported clause is the speaker's own.

@@ -430,3 +430,31 @@ def test_states_joined_under_their_formal_names_both_speak(registry):
         "today between Pakistan and Afghanistan."
     )
     assert speaker_names(text, registry) == ["Qatar", "Turkey"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a military government is its state's organ
+        pytest.param(
+            "Myanmar's junta said it would hold talks with ethnic armed groups in December.",
+            ["Myanmar"],
+            id="junta-with-owner",
+        ),
+        # a descriptive noun with a modifier refers back as the bare noun does
+        pytest.param(
+            "The RSF praised the mediators. The paramilitary group expressed gratitude to "
+            "Saudi Arabia.",
+            ["Rapid Support Forces", "Rapid Support Forces"],
+            id="modified-descriptive-noun",
+        ),
+        pytest.param(
+            "Tigray's ruling party, the Tigray People's Liberation Front, met AU envoys. The "
+            "front expressed gratitude to Kenya for hosting the talks.",
+            ["Tigray People's Liberation Front"],
+            id="the-front",
+        ),
+    ],
+)
+def test_descriptions_of_a_side_refer_back(text, expected, registry):
+    assert speaker_names(text, registry) == expected
