@@ -19,6 +19,7 @@ from .lexicon import (
     DESCRIPTIVE_NOUNS,
     FORMAL_NAME_LINKS,
     GOVERNING_ORGANS,
+    GUEST_NOUNS,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
     MEDIATION_NOUNS,
@@ -163,7 +164,7 @@ def holds(title: str | None, role: str) -> bool:
     title = (title or "").lower()
     words = _WORD.findall(title)
     for office in ROLE_SYNONYMS.get(role, (role,)):
-        if " " in office and office in title:
+        if (" " in office or "-" in office) and office in title:
             return True
         # One word must be a word of the title, and not a civil office's ("Secretary-General").
         for n, word in enumerate(words):
@@ -193,14 +194,28 @@ def titled_person(a: Analysis, mention: Mention) -> str | None:
         return None
     if not mention.possessive and (start == 0 or a.tokens[start - 1].lower != "the"):
         return None
-    role = office_after(a, a.token_index(mention.end))
-    if role is None:
+    after = a.token_index(mention.end)
+    role = office_after(a, after)
+    # "the American guest said": a guest is whoever of that side was named last
+    guest = role is None and after < len(a.tokens) and a.tokens[after].lemma in GUEST_NOUNS
+    if role is None and not guest:
         return None
     for earlier in reversed(a.mentions_in(0, mention.start)):
         actor = earlier.actor
-        if actor.affiliation == mention.actor.name and holds(actor.role, role):
+        if actor.affiliation != mention.actor.name:
+            continue
+        # a guest is one who acts in the story, not one whose greetings it passes on or
+        # whose name a thing bears ("the Trump Route")
+        if _acts(a, earlier) if guest else holds(actor.role, role):
             return actor.name
     return None
+
+
+def _acts(a: Analysis, mention: Mention) -> bool:
+    """A person named as a subject, not in a prepositional phrase or as a name's modifier."""
+    following = a.token_index(mention.end)
+    modifier = following < len(a.tokens) and a.tokens[following].text[:1].isupper()
+    return is_person_subject(a, mention, 0) and not mention.possessive and not modifier
 
 
 def office_after(a: Analysis, k: int) -> str | None:

@@ -46,6 +46,7 @@ from .lexicon import (
     FORCE_NOUNS,
     FORMAL_NAME_LINKS,
     GOVERNING_ORGANS,
+    GUEST_NOUNS,
     HEAD_LINKS,
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
@@ -67,6 +68,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    PROPOSER_VERBS,
     QUOTING_VERBS,
     RELATIVES,
     REPORTING_VERBS,
@@ -155,7 +157,10 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
         # verb that reports nothing shares the reported clause's ("said that Y called and
         # proposed"), while "said that Y fell and added" adds to what X said.
         if not breaks_after(a, k - 1):
-            reports = a.tokens[verb].lemma in REPORTING_VERBS
+            # a proposal is an act the reported clause's subject does ("said that Y called
+            # first and proposed a halt"); a verb of saying alone adds to what X said
+            lemma = a.tokens[verb].lemma
+            reports = lemma in REPORTING_VERBS and lemma not in PROPOSER_VERBS
             that = (j for j in range(k - 1, first, -1) if a.tokens[j].lower == "that")
             opener = None if reports else next(that, None)
             reported = first_subject(a, sentence, k, speakers, start=opener) if opener else None
@@ -648,6 +653,9 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         return office
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
+    side = a.mention_at(a.tokens[k - 1].start) if k > first else None
+    if token.lemma in GUEST_NOUNS and side is not None:
+        return titled_person(a, side)  # "the American guest said"
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
         # "his forces accepted": the side the commander named before leads
         return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
@@ -884,7 +892,11 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return owner.actor.name if speaks_itself else state_of(a, owner.actor.name)
     before = a.tokens[j] if j >= first else None
     if before is not None and before.lower in ARMED_ORGANS:
-        return _armed_owner(a, j, first)  # "the army delegation said": the army's side
+        # "the army chief said" is the person holding that office; "the army delegation
+        # said" the army's side
+        office = f"{before.lower} {word}" if word in ROLE_ANAPHORS else None
+        person = resolve_role(a, a.tokens[k].start, office) if office else None
+        return person or _armed_owner(a, j, first)
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
         return state_of(a, resolve_role(a, before.start, before.lower))
     if before is not None and before.lower in PERSONAL_POSSESSIVES:

@@ -545,6 +545,7 @@ ROLE_ANAPHORS = frozenset(
         "chairman",
         "pm",
         "diplomat",
+        "chief",
         # military ranks, by which reports go on to name a commander ("the general said")
         "general",
         "marshal",
@@ -632,6 +633,8 @@ ROLE_SYNONYMS = {
     # offices named by a phrase: "the head of state said" is the president or the monarch
     "head of state": ("president", "king", "queen", "emir", "sultan", "monarch", "head of state"),
     "head of government": ("prime minister", "premier", "chancellor", "head of government"),
+    # "the UN chief", "the army chief": the head of a body or a force
+    "chief": ("chief", "secretary-general", "head", "commander", "director"),
     # "the top diplomat" is a foreign minister, or a diplomat named so
     "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat"),
     # ranks are abbreviated in titles ("Lt. Gen. X", "Col. X")
@@ -831,6 +834,10 @@ VISITOR_NOUNS = frozenset(
     {"delegation", "delegations", "envoy", "envoys", "counterpart", "counterparts"}
     | {"negotiators", "team", "emissary", "mediators", "leaders", "officials"}
 )
+
+# Nouns, as lemmas, for a visiting person a report names by side alone ("the American guest
+# said"): the person of that side named last.
+GUEST_NOUNS = frozenset({"guest", "visitor"})
 
 # Contact verbs (lemmas) of a trip: a visit only with a party as its destination ("will
 # travel to Belgrade and Pristina"), and only when no other contact word names the event

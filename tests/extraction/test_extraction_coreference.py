@@ -563,6 +563,28 @@ def test_a_pronoun_in_a_subordinate_clause_is_the_body_opening_the_sentence(
             ["Mohammad Yaqoob"],
             id="office-given-by-apposition",
         ),
+        # the head of a body or a force
+        pytest.param(
+            "UN Secretary-General Antonio Guterres met the Sudanese delegation. The UN chief "
+            "said the truce had to be extended.",
+            ["Antonio Guterres"],
+            id="un-chief",
+        ),
+        pytest.param(
+            "Sudanese army chief Abdel Fattah al-Burhan met Saudi officials. The army chief said "
+            "there would be no negotiation with the RSF.",
+            ["Abdel Fattah al-Burhan"],
+            id="army-chief",
+        ),
+        # a guest named by side is the last person of that side acting in the story, not
+        # one whose greetings are passed on or whose name a thing bears
+        pytest.param(
+            "Azerbaijani President Ilham Aliyev received US envoy Thomas Landau in Baku. Landau "
+            "conveyed the greetings of President Donald Trump and praised the Trump Route. The "
+            "American guest said that Washington is ready to begin work on the route.",
+            ["Thomas Landau", "Thomas Landau"],
+            id="american-guest",
+        ),
         # an honorific qualified before its noun is a pronoun too
         pytest.param(
             "Saudi Defence Minister Prince Khalid bin Salman received the UN envoy in Riyadh. "
