@@ -88,7 +88,7 @@ REPORTING_VERBS = frozenset(
     + ["announce", "declare", "proclaim", "pronounce", "disclose", "reveal", "divulge"]
     + ["inform", "notify", "brief", "signal", "indicate", "hint", "imply", "insinuate"]
     + ["suggest", "propose", "confide", "express", "voice", "confirm", "verify", "attest"]
-    + ["convey"]
+    + ["convey", "echo"]
     # writing and posting
     + ["write", "post", "tweet", "blog", "email"]
     # emphasis and assertion
@@ -218,6 +218,17 @@ SPEECH_IDIOMS = (
     ("give", "assurance"),
     ("issue", "a", "warning"),
     ("issue", "a", "statement"),
+    ("issue", "a", "communique"),
+    ("issue", "a", "declaration"),
+    ("single", "out"),
+    ("take", "note", "of"),
+    ("lodge", "a", "protest"),
+    ("lodge", "a", "complaint"),
+    ("file", "a", "complaint"),
+    # a manner of saying before the verb: "has been careful to say that…"
+    ("be", "careful", "to", "say"),
+    ("be", "quick", "to", "say"),
+    ("be", "quick", "to", "point", "out"),
 )
 
 # Forms simplemma lemmatises wrongly ("thanked" -> "thanke", "signalled" -> "signall"),

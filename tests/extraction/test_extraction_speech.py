@@ -65,6 +65,7 @@ def statements(text, registry):
             "invited",
             "invites",
             "conveyed",
+            "echoed",
         ]
     ],
 )
@@ -220,6 +221,27 @@ def test_every_inflected_form_lemmatises_into_the_class(form):
             "Eritrea played down the border incident as a misunderstanding.",
             ["Eritrea"],
             id="k4-idiom-played-down",
+        ),
+        pytest.param(
+            "Kosovo echoed the call for a return to dialogue in Brussels.",
+            ["Kosovo"],
+            id="k4-echoed",
+        ),
+        pytest.param(
+            "Serbia singled out the Kosovo police for blame.", ["Serbia"], id="k4-singled-out"
+        ),
+        pytest.param(
+            "Eritrea took note of the proposal on Monday.", ["Eritrea"], id="k4-took-note"
+        ),
+        pytest.param(
+            "Thailand lodged a protest with Cambodia over the landmines.",
+            ["Thailand"],
+            id="k4-lodged-a-protest",
+        ),
+        pytest.param(
+            "Ethiopia has been careful to say that no troops will cross the border.",
+            ["Ethiopia"],
+            id="k4-careful-to-say",
         ),
         # a negation between the modal and the idiom: said now, not to come
         pytest.param(
