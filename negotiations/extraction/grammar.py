@@ -959,7 +959,26 @@ def _capitalised_rank(a: Analysis, k: int, first: int) -> str | None:
         return None
     rank = " ".join(t.lower for t in a.tokens[j : k + 1])
     start = a.tokens[k].start
-    return resolve_role(a, start, rank) or resolve_role(a, start, a.tokens[k].lower)
+    titled = _titled_before(a, j, k)
+    return titled or resolve_role(a, start, rank) or resolve_role(a, start, a.tokens[k].lower)
+
+
+def _titled_before(a: Analysis, j: int, k: int) -> str | None:
+    """The person an earlier title of the same words (tokens j..k) stood before ("Senior
+    General Min Aung Hlaing" before "the Senior General said"), a lesser rank of the same
+    head ("Lieutenant-General X") being no match."""
+    words = [t.lower for t in a.tokens[j : k + 1]]
+    for n in range(j - 1, -1, -1):
+        if [t.lower for t in a.tokens[n : n + len(words)]] != words:
+            continue
+        # the title may open the person's mention, or stand right before it
+        after = n + len(words)
+        mention = a.mention_at(a.tokens[n].start)
+        if mention is None and after < len(a.tokens):
+            mention = a.mention_at(a.tokens[after].start)
+        if mention is not None and mention.actor.kind == "person":
+            return mention.actor.name
+    return None
 
 
 def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:

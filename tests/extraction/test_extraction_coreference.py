@@ -597,3 +597,16 @@ def test_a_pronoun_in_a_subordinate_clause_is_the_body_opening_the_sentence(
 def test_an_office_named_in_words_is_its_holder(text, expected, registry):
     result = extract(Document(text=text, published=date(2026, 2, 9)), registry)
     assert [s.speaker for s in result.statements] == expected
+
+
+def test_a_capitalised_rank_is_its_holder_named_far_before(registry):
+    filler = "Traders in the border towns reported long queues at the crossings. " * 60
+    text = (
+        "Senior General Min Aung Hlaing received the Chinese envoy in Naypyitaw.\n"
+        + filler
+        + "\nLieutenant-General Yar Pyae, who led the delegation, told reporters the talks "
+        "had gone well.\n"
+        "The Senior General said that the invitation to the KIO had not been answered."
+    )
+    result = extract(Document(text=text, published=date(2026, 2, 9)), registry)
+    assert [s.speaker for s in result.statements][-2:] == ["Yar Pyae", "Min Aung Hlaing"]
