@@ -51,6 +51,7 @@ from .lexicon import (
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
     HONORIFIC_MODIFIERS,
+    HONORIFICS,
     HYPOTHETICAL,
     INSTITUTION_NOUNS,
     JOINT_DETERMINERS,
@@ -86,6 +87,7 @@ from .lexicon import (
     SUBORDINATORS,
     TENURE_WORDS,
     THING_PRONOUNS,
+    TITLE_HEADS,
     TITLE_POST_FILLERS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
@@ -649,6 +651,11 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
             return named.actor.name
     if word in ARMED_ORGANS and (armed := _armed_owner(a, k, first)) is not None:
         return armed
+    if token.text[:1].isupper() and (word in TITLE_HEADS or word in HONORIFICS):
+        # "the Sheikh told the paper", "the Field Marshal said": the title's holder
+        ranked = _capitalised_rank(a, k, first)
+        if ranked is not None:
+            return ranked
     if (office := _office_name(a, k, first)) is not None:
         return office
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:

@@ -585,6 +585,14 @@ def test_a_pronoun_in_a_subordinate_clause_is_the_body_opening_the_sentence(
             ["Thomas Landau", "Thomas Landau"],
             id="american-guest",
         ),
+        # a capitalised title or honorific after "the" is the person it stood before
+        pytest.param(
+            "In Marib, a tribal mediation led by Sheikh Abdulrahman al-Sharif opened the road "
+            "for two days, the Sheikh told the paper. He said both sides had agreed to his "
+            "proposal.",
+            ["Abdulrahman al-Sharif", "Abdulrahman al-Sharif"],
+            id="the-sheikh",
+        ),
         # an honorific qualified before its noun is a pronoun too
         pytest.param(
             "Saudi Defence Minister Prince Khalid bin Salman received the UN envoy in Riyadh. "
