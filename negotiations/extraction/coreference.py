@@ -43,6 +43,7 @@ from .lexicon import (
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
 _APPOSITION_CHARS = 60  # an apposition's length, in characters
+_TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _WORD = re.compile(r"[a-z]+")
 
@@ -208,6 +209,28 @@ def titled_person(a: Analysis, mention: Mention) -> str | None:
         # whose name a thing bears ("the Trump Route")
         if _acts(a, earlier) if guest else holds(actor.role, role):
             return actor.name
+    return None if guest else _titled_in_text(a, mention, role)
+
+
+def _titled_in_text(a: Analysis, mention: Mention, role: str) -> str | None:
+    """ "The Minister of Foreign Affairs of the United Arab Emirates Sheikh X … the Emirati
+    minister": the last person whose own title, in the text before the name, holds the
+    role and names the same side, where the registry records neither."""
+    for earlier in reversed(a.mentions_in(max(0, mention.start - _REACH), mention.start)):
+        if earlier.actor.kind != "person" or earlier.actor.role:
+            continue
+        start = a.token_index(earlier.start)
+        title = []
+        for j in range(start - 1, max(-1, start - _TITLE_TOKENS), -1):
+            if "." in a.document.text[a.tokens[j].end : a.tokens[j + 1].start]:
+                break
+            title.append(a.tokens[j])
+        side = any(
+            (m := a.mention_at(t.start)) is not None and m.actor.name == mention.actor.name
+            for t in title
+        )
+        if side and holds(" ".join(t.lower for t in reversed(title)), role):
+            return earlier.actor.name
     return None
 
 

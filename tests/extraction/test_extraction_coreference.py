@@ -593,6 +593,14 @@ def test_a_pronoun_in_a_subordinate_clause_is_the_body_opening_the_sentence(
             ["Abdulrahman al-Sharif", "Abdulrahman al-Sharif"],
             id="the-sheikh",
         ),
+        # "the <demonym> minister" is the person whose own formal title named that side
+        pytest.param(
+            "The Minister of Foreign Affairs of the United Arab Emirates Sheikh Abdullah bin "
+            "Zayed Al Nahyan received both ministers. The Emirati minister expressed "
+            "satisfaction with the dialogue.",
+            ["Abdullah bin Zayed Al Nahyan"],
+            id="demonym-minister-by-formal-title",
+        ),
         # an honorific qualified before its noun is a pronoun too
         pytest.param(
             "Saudi Defence Minister Prince Khalid bin Salman received the UN envoy in Riyadh. "
