@@ -63,6 +63,7 @@ from .lexicon import (
     NEGATIONS,
     NOUN_MARKERS,
     OBJECT_PERSON_PRONOUNS,
+    OFFICE_ADJECTIVES,
     ORGAN_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
@@ -807,7 +808,9 @@ def _honoured_person(
         mention = a.mention_at(a.tokens[j].start)
         if mention is not None and mention.actor.kind == "person":
             return mention.actor.name
-    if any(a.tokens[j].lower not in _TITLE_PARTS | _TITLE_FILLERS for j in words):
+    if any(
+        a.tokens[j].lower not in _TITLE_PARTS | _TITLE_FILLERS | OFFICE_ADJECTIVES for j in words
+    ):
         return None
     role = next((j for j in words if a.tokens[j].lower in ROLE_ANAPHORS), None)
     if role is None:

@@ -268,6 +268,9 @@ THING_PRONOUNS = frozenset({"it", "they"})
 # Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
 # ("His Excellency said", "Her Majesty told").
 HONORIFIC_ANAPHORS = frozenset({"excellency", "highness", "majesty", "eminence"})
+# Adjectives of an office after an honorific ("His Excellency the Special Envoy", "the
+# Personal Envoy", "the High Representative"): still words of the office, not a name.
+OFFICE_ADJECTIVES = frozenset({"special", "personal", "high"})
 # Words that qualify an honorific before a name: "His Royal Highness".
 HONORIFIC_MODIFIERS = frozenset({"royal"})
 # The honorifics Gulf state agencies abbreviate ("HE said", "HH the Emir affirmed"): they

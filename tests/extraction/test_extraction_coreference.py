@@ -601,6 +601,14 @@ def test_a_pronoun_in_a_subordinate_clause_is_the_body_opening_the_sentence(
             ["Abdullah bin Zayed Al Nahyan"],
             id="demonym-minister-by-formal-title",
         ),
+        # an honorific before an office with its adjective is that office's holder
+        pytest.param(
+            "His Excellency Mr Hans Grundberg, the Special Envoy of the Secretary-General, met "
+            "Omani officials.\nHis Excellency the Special Envoy, for his part, expressed his "
+            "deep appreciation for the role of Oman.",
+            ["Hans Grundberg"],
+            id="his-excellency-the-special-envoy",
+        ),
         # an honorific qualified before its noun is a pronoun too
         pytest.param(
             "Saudi Defence Minister Prince Khalid bin Salman received the UN envoy in Riyadh. "
