@@ -12,6 +12,7 @@ from .coreference import (
     dateline_state,
     home_side,
     joint_parties,
+    main_sides,
     mediators_named_next,
     named_government,
     named_mediators,
@@ -934,7 +935,12 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         if organ is not None:
             return organ
         previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)))
-        if previous is not None and previous.kind == "state":
+        # a go-between's speech before it makes no state's own organ its ("the US said … the
+        # Defence Ministry has offered"): a side of the talks is meant
+        sides, span = main_sides(a), a.sentences[sentence]
+        named = {state_of(a, m.actor.name) for m in a.mentions_in(span.start, span.end)}
+        own = previous is not None and (not sides or previous.name in {*sides, *named})
+        if own and previous.kind == "state":
             return previous.name
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
@@ -950,11 +956,21 @@ def _organ_spoken_before(
         if back not in speakers:
             continue
         tokens = a.sentence_tokens[back]
-        words = (a.tokens[j] for j in tokens if not a.in_quote(a.tokens[j].start))
-        if any(t.lower == organ for t in words):
+        if any(_organ_subject(a, j, tokens.start, organ) for j in tokens):
             owner = a.registry.actors.get(state_of(a, speakers[back]) or "")
             return owner.name if owner is not None and owner.kind == "state" else None
     return None
+
+
+def _organ_subject(a: Analysis, j: int, first: int, organ: str) -> bool:
+    """Whether token j is the organ noun heading a subject, outside quotations and no
+    preposition's object ("under the Ministry of Defence" names it in passing)."""
+    if a.tokens[j].lower != organ or a.in_quote(a.tokens[j].start):
+        return False
+    n = j - 1
+    while n >= first and a.tokens[n].lower not in DEFINITE_DETERMINERS and not breaks_after(a, n):
+        n -= 1
+    return n <= first or a.tokens[n - 1].lower not in ALL_PREPOSITIONS
 
 
 def _capitalised_rank(a: Analysis, k: int, first: int) -> str | None:

@@ -358,6 +358,22 @@ def test_a_verb_inside_a_reported_clause_is_the_first_speakers_account(text, exp
             ["UN Mission in South Sudan", "UN Mission in South Sudan"],
             id="mission-refers-back",
         ),
+        # after a go-between's speech, an ownerless ministry is a side of the talks
+        pytest.param(
+            "Sudan's army and the RSF resumed talks in Jeddah on the humanitarian truce. US "
+            "envoy Tom Perriello said the Jeddah talks would continue. The Defence Ministry has "
+            "offered an amnesty to RSF fighters who surrender.",
+            ["Tom Perriello", "Sudan"],
+            id="ministry-after-a-mediator",
+        ),
+        # a mention passing "under the Ministry of Defence" is no ministry that spoke
+        pytest.param(
+            "Armenia's foreign ministry said the talks would resume. The plan would put the "
+            "border guards under the ministry of defence, Azerbaijan said. The ministry added "
+            "that the commissions would meet in April.",
+            ["Armenia", "Azerbaijan", "Armenia"],
+            id="organ-in-passing-is-no-speaker",
+        ),
         # a state organ with no owner after a side's own speaker is that side
         pytest.param(
             "Serbian President Aleksandar Vucic said Belgrade would not recognise Kosovo. "
