@@ -99,7 +99,7 @@ REPORTING_VERBS = frozenset(
     + ["concede", "admit", "acknowledge", "confess", "apologise", "apologize", "retract"]
     # praise and gratitude
     + ["praise", "hail", "commend", "welcome", "applaud", "laud", "salute", "congratulate"]
-    + ["compliment", "thank", "extol", "acclaim", "boast", "brag"]
+    + ["compliment", "thank", "extol", "acclaim", "boast", "brag", "appreciate", "credit"]
     # criticism and accusation
     + ["criticise", "criticize", "condemn", "denounce", "slam", "blast", "decry", "deplore"]
     + ["lambast", "lambaste", "berate", "rebuke", "chide", "castigate", "censure", "assail"]
@@ -115,7 +115,7 @@ REPORTING_VERBS = frozenset(
     # hoping aloud ("hoped the truce would hold"), a wish said
     + ["hope"]
     # denial and dispute
-    + ["deny", "refute", "rebut", "contradict", "dispute", "disavow"]
+    + ["deny", "refute", "rebut", "contradict", "dispute", "disavow", "downplay"]
     # anger, as a verb of saying after a quotation ("…," the leader fumed)
     + ["fume", "seethe"]
 )

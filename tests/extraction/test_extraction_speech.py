@@ -66,6 +66,9 @@ def statements(text, registry):
             "invites",
             "conveyed",
             "echoed",
+            "credited",
+            "downplayed",
+            "appreciated",
         ]
     ],
 )
@@ -243,6 +246,12 @@ def test_every_inflected_form_lemmatises_into_the_class(form):
             ["Ethiopia"],
             id="k4-careful-to-say",
         ),
+        pytest.param(
+            "Sudan credited Saudi Arabia with reviving the talks.", ["Sudan"], id="k4-credited"
+        ),
+        pytest.param(
+            "Israel downplayed the incident on the border.", ["Israel"], id="k4-downplayed"
+        ),
         # a negation between the modal and the idiom: said now, not to come
         pytest.param(
             "Ethiopia would not rule out a meeting with the TPLF in Pretoria.",
@@ -271,6 +280,7 @@ def test_speech_verbs_are_an_open_class(text, expected, registry):
         pytest.param("Serbian demands were rejected by Pristina.", id="k4-demonym-noun"),
         pytest.param("The Kosovo dispute dominated the summit.", id="k4-name-compound-noun"),
         pytest.param("Rwanda has not commented on the report.", id="k4-negated-verb"),
+        pytest.param("The credit line was extended by the IMF.", id="k4-noun-credit"),
         # a speech idiom after a modal tells of a call yet to come
         pytest.param(
             "Under the plan, Belgrade would call on Kosovo Serbs to rejoin the police.",
