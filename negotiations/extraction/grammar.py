@@ -555,6 +555,11 @@ def source_reference(a: Analysis, sentence: int, k: int, speakers: dict[int, str
         return None
     if a.tokens[noun].lower in SPEECH_NOUNS and (breaks_after(a, noun) or noun + 1 == last):
         return previous_speaker(sentence, speakers)
+    # "according to the ministry statement,": the ministry that spoke before
+    organ, noun = a.tokens[noun].lower, noun + 1
+    named = noun < last and a.tokens[noun].lower in SPEECH_NOUNS and breaks_after(a, noun)
+    if organ in STATE_ORGANS and named and a.tokens[j].lower in DEFINITE_DETERMINERS:
+        return _organ_spoken_before(a, sentence, organ, speakers)
     return None
 
 

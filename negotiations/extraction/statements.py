@@ -29,10 +29,12 @@ from .grammar import (
     subjects,
 )
 from .lexicon import (
+    ALL_PREPOSITIONS,
     CLAUSE_SPEECH_VERBS,
     CLAUSE_SUBORDINATORS,
     CONDITION_OPENERS,
     COORDINATORS,
+    DEFINITE_DETERMINERS,
     EDITORIAL_OPENINGS,
     FUTURE_ADVERBS,
     HEADLINE_LABELS,
@@ -41,6 +43,7 @@ from .lexicon import (
     MODALS,
     NAMING_VERBS,
     NEGATORS,
+    ORGAN_NOUNS,
     PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
     PROPOSER_VERBS,
@@ -50,8 +53,10 @@ from .lexicon import (
     REPORTING_VERBS,
     SOURCE_PHRASES,
     SPEECH_IDIOMS,
+    STATE_ORGANS,
     SUBORDINATORS,
     THING_PRONOUNS,
+    TITLE_WORDS,
 )
 from .records import StatementRecord
 from .transcripts import asked_sentences, spoken_turns
@@ -525,7 +530,21 @@ def _names_another(a: Analysis, s: int, q_start: int) -> bool:
     speaking to reporters, hoped the plan would \"…\""): the quotation is that person's,
     not a continuation of the speaker before."""
     start = a.sentences[s].start
-    return any(m.actor.kind == "person" for m in a.mentions_in(start, q_start))
+    if any(m.actor.kind == "person" for m in a.mentions_in(start, q_start)):
+        return True
+    # "Sihasak said only that…": a name the registry lacks right before a verb of saying
+    first = a.sentence_tokens[s].start
+    for k in range(first + 1, a.token_index(q_start)):
+        before = a.tokens[k - 1]
+        # an organ or title ("the Prime Minister's Office stated:") is no such name
+        word = before.text[:1].isupper() and not before.text.isupper()
+        organ = before.lower in ORGAN_NOUNS | STATE_ORGANS | TITLE_WORDS
+        # nor a place a preposition governs ("the minister for Africa said")
+        governed = k - 2 >= first and a.tokens[k - 2].lower in ALL_PREPOSITIONS
+        unknown = word and not organ and not governed and a.mention_at(before.start) is None
+        if unknown and a.tokens[k].lemma in _SPEECH_LEMMAS and _used_as_verb(a, s, k):
+            return before.lower not in PERSON_PRONOUNS | THING_PRONOUNS | DEFINITE_DETERMINERS
+    return False
 
 
 def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str]) -> str | None:

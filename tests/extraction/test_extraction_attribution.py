@@ -374,6 +374,22 @@ def test_a_verb_inside_a_reported_clause_is_the_first_speakers_account(text, exp
             ["Armenia", "Azerbaijan", "Armenia"],
             id="organ-in-passing-is-no-speaker",
         ),
+        # "according to the ministry statement" is the ministry that spoke before
+        pytest.param(
+            "Cambodia's foreign ministry said on Saturday that it was ready to resume talks. "
+            "Thailand has said it will not resume them. According to the ministry statement, "
+            'Cambodia "accepts with gratitude" the Philippine offer.',
+            ["Cambodia", "Thailand", "Cambodia"],
+            id="according-to-the-ministry-statement",
+        ),
+        # a quotation after a name the registry lacks, before its verb of saying, is no
+        # continuation of the speaker before
+        pytest.param(
+            "Cambodia's foreign ministry said on Saturday that it was ready to resume talks. "
+            'Sihasak said only that Thailand would "study the offer carefully".',
+            ["Cambodia"],
+            id="unknown-name-speaks-its-own-quotation",
+        ),
         # a state organ with no owner after a side's own speaker is that side
         pytest.param(
             "Serbian President Aleksandar Vucic said Belgrade would not recognise Kosovo. "
