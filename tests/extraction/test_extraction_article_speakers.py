@@ -87,6 +87,37 @@ MAGAZINE_MYANMAR_KNU = (
     'only that his government "wants a quiet border".'
 )
 
+LIVE_BLOG_KOSOVO_SERBIA = (
+    "Live: Kosovo-Serbia talks in Brussels\n"
+    "10:15 CET - Kurti arrives\n"
+    'Kosovo Prime Minister Albin Kurti arrived at the EU headquarters. "We came '
+    'to sign, not to talk," he told journalists.\n'
+    "10:40 CET - Belgrade's line\n"
+    "Serbian President Aleksandar Vucic says Serbia will never recognise "
+    "Kosovo. The president says the association of Serb municipalities must "
+    "come first.\n"
+    "11:05 CET - EU upbeat\n"
+    'EU envoy Peter Sorensen tells reporters the two sides are "closer than '
+    'ever".'
+)
+STATEMENT_ARMENIA_MFA = (
+    "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA\n"
+    "STATEMENT\n"
+    "The Ministry of Foreign Affairs of the Republic of Armenia welcomes the "
+    "agreement reached in Washington.\n"
+    "Armenia reaffirms its commitment to the peace agenda and calls on "
+    "Azerbaijan to refrain from maximalist demands.\n"
+    "The Ministry stresses that the opening of regional communications must "
+    "respect the sovereignty of both states."
+)
+PROFILE_KNU_COLONEL = (
+    'The colonel is blunt. "We will not give up our weapons," says Colonel Aung '
+    "Myo, the KNU's deputy commander, sitting in a bamboo hut. He shrugs. \"Not "
+    'now, not ever."\n'
+    'Later, he concedes that a ceasefire could come "if the army stops the air '
+    'strikes".'
+)
+
 
 def said(text, registry):
     result = extract(Document(text=text, published=PUBLISHED), registry)
@@ -157,6 +188,36 @@ def said(text, registry):
                 ("Maris Sangiampongsa", "The top diplomat in Bangkok"),
             ],
             id="magazine",
+        ),
+        pytest.param(
+            LIVE_BLOG_KOSOVO_SERBIA,
+            [
+                ("Albin Kurti", '"We came to sign'),
+                # the present tense of a live blog
+                ("Aleksandar Vucic", "Serbian President Aleksandar Vucic says"),
+                ("Aleksandar Vucic", "The president says"),
+                ("Peter Sorensen", "EU envoy Peter Sorensen tells"),
+            ],
+            id="live-blog-present-tense",
+        ),
+        pytest.param(
+            STATEMENT_ARMENIA_MFA,
+            [
+                # capitalised letterhead lines are no statements
+                ("Armenia", "The Ministry of Foreign Affairs of the Republic of Armenia"),
+                ("Armenia", "Armenia reaffirms"),
+                ("Armenia", "The Ministry stresses"),
+            ],
+            id="ministry-statement",
+        ),
+        pytest.param(
+            PROFILE_KNU_COLONEL,
+            [
+                ("Aung Myo", '"We will not give up'),
+                ("Aung Myo", '"Not now, not ever."'),
+                ("Aung Myo", "Later, he concedes"),
+            ],
+            id="profile-present-tense",
         ),
     ],
 )
