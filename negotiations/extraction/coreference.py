@@ -19,6 +19,7 @@ from .lexicon import (
     DESCRIPTIVE_NOUNS,
     FORMAL_NAME_LINKS,
     GOVERNING_ORGANS,
+    GUEST_NOUNS,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
     MEDIATION_NOUNS,
@@ -42,6 +43,8 @@ from .records import Span
 
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
+_APPOSITION_CHARS = 60  # an apposition's length, in characters
+_TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _WORD = re.compile(r"[a-z]+")
 
@@ -138,6 +141,23 @@ def resolve_role(a: Analysis, offset: int, role: str) -> str | None:
         for mention in mentions:
             if mention.actor.kind == "person" and holds(mention.actor.role, role):
                 return mention.actor.name
+    return _apposed_role(a, offset, role)
+
+
+def _apposed_role(a: Analysis, offset: int, role: str) -> str | None:
+    """The last person before an offset whom an apposition gave the role ("X, the spokesman
+    of the Emirate, said", "the spokeswoman for the premier, X, said"), where the registry
+    holds no such title for anyone."""
+    offices = "|".join(re.escape(o) for o in ROLE_SYNONYMS.get(role, (role,)))
+    after = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{offices})\b", re.I)
+    before = re.compile(rf"\b(?:{offices})\b(?:\s+[\w-]+){{0,4}},\s*$", re.I)
+    text = a.document.text
+    for mention in reversed(a.mentions_in(max(0, offset - _REACH), offset)):
+        if mention.actor.kind != "person" or mention.end >= offset:
+            continue
+        lead = text[max(0, mention.start - _APPOSITION_CHARS) : mention.start]
+        if after.match(text, mention.end, mention.end + _APPOSITION_CHARS) or before.search(lead):
+            return mention.actor.name
     return None
 
 
@@ -146,7 +166,7 @@ def holds(title: str | None, role: str) -> bool:
     title = (title or "").lower()
     words = _WORD.findall(title)
     for office in ROLE_SYNONYMS.get(role, (role,)):
-        if " " in office and office in title:
+        if (" " in office or "-" in office) and office in title:
             return True
         # One word must be a word of the title, and not a civil office's ("Secretary-General").
         for n, word in enumerate(words):
@@ -176,14 +196,50 @@ def titled_person(a: Analysis, mention: Mention) -> str | None:
         return None
     if not mention.possessive and (start == 0 or a.tokens[start - 1].lower != "the"):
         return None
-    role = office_after(a, a.token_index(mention.end))
-    if role is None:
+    after = a.token_index(mention.end)
+    role = office_after(a, after)
+    # "the American guest said": a guest is whoever of that side was named last
+    guest = role is None and after < len(a.tokens) and a.tokens[after].lemma in GUEST_NOUNS
+    if role is None and not guest:
         return None
     for earlier in reversed(a.mentions_in(0, mention.start)):
         actor = earlier.actor
-        if actor.affiliation == mention.actor.name and holds(actor.role, role):
+        if actor.affiliation != mention.actor.name:
+            continue
+        # a guest is one who acts in the story, not one whose greetings it passes on or
+        # whose name a thing bears ("the Trump Route")
+        if _acts(a, earlier) if guest else holds(actor.role, role):
             return actor.name
+    return None if guest else _titled_in_text(a, mention, role)
+
+
+def _titled_in_text(a: Analysis, mention: Mention, role: str) -> str | None:
+    """ "The Minister of Foreign Affairs of the United Arab Emirates Sheikh X … the Emirati
+    minister": the last person whose own title, in the text before the name, holds the
+    role and names the same side, where the registry records neither."""
+    for earlier in reversed(a.mentions_in(max(0, mention.start - _REACH), mention.start)):
+        if earlier.actor.kind != "person" or earlier.actor.role:
+            continue
+        start = a.token_index(earlier.start)
+        title = []
+        for j in range(start - 1, max(-1, start - _TITLE_TOKENS), -1):
+            if "." in a.document.text[a.tokens[j].end : a.tokens[j + 1].start]:
+                break
+            title.append(a.tokens[j])
+        side = any(
+            (m := a.mention_at(t.start)) is not None and m.actor.name == mention.actor.name
+            for t in title
+        )
+        if side and holds(" ".join(t.lower for t in reversed(title)), role):
+            return earlier.actor.name
     return None
+
+
+def _acts(a: Analysis, mention: Mention) -> bool:
+    """A person named as a subject, not in a prepositional phrase or as a name's modifier."""
+    following = a.token_index(mention.end)
+    modifier = following < len(a.tokens) and a.tokens[following].text[:1].isupper()
+    return is_person_subject(a, mention, 0) and not mention.possessive and not modifier
 
 
 def office_after(a: Analysis, k: int) -> str | None:

@@ -12,6 +12,7 @@ from .coreference import (
     dateline_state,
     home_side,
     joint_parties,
+    main_sides,
     mediators_named_next,
     named_government,
     named_mediators,
@@ -39,6 +40,7 @@ from .lexicon import (
     CONDITION_CUES,
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
+    CONJUNCTIONS,
     COORDINATORS,
     COUNTER_DEMANDS,
     DEFINITE_DETERMINERS,
@@ -46,10 +48,14 @@ from .lexicon import (
     DESCRIPTIVE_NOUNS,
     FINITE_AUXILIARIES,
     FORCE_NOUNS,
+    FORMAL_NAME_LINKS,
     GOVERNING_ORGANS,
+    GUEST_NOUNS,
     HEAD_LINKS,
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
+    HONORIFIC_MODIFIERS,
+    HONORIFICS,
     HYPOTHETICAL,
     INSTITUTION_NOUNS,
     JOINT_DETERMINERS,
@@ -62,18 +68,22 @@ from .lexicon import (
     NEGATIONS,
     NOUN_MARKERS,
     OBJECT_PERSON_PRONOUNS,
+    OFFICE_ADJECTIVES,
     ORGAN_NOUNS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    PROPOSER_VERBS,
     QUOTING_VERBS,
     RELATIVES,
     REPORTING_VERBS,
     ROLE_ANAPHORS,
+    ROLE_SYNONYMS,
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
+    SINGULAR_KINDS,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
@@ -83,15 +93,20 @@ from .lexicon import (
     SUBORDINATORS,
     TENURE_WORDS,
     THING_PRONOUNS,
+    TITLE_HEADS,
     TITLE_POST_FILLERS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
 )
 
 _BACK_WINDOW = 8
+_APPOSITION_REACH = 400  # tokens back an apposition may have given an office
+_OFFICE_NAME_REACH = 6  # words of an office's name ("the Minister of National Defence")
+_ORGAN_SENTENCES = 8  # how far back "the ministry" looks for the ministry that spoke
 _TITLE_PARTS = TITLE_WORDS | TENURE_WORDS
 _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
+_DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
@@ -151,7 +166,10 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
         # verb that reports nothing shares the reported clause's ("said that Y called and
         # proposed"), while "said that Y fell and added" adds to what X said.
         if not breaks_after(a, k - 1):
-            reports = a.tokens[verb].lemma in REPORTING_VERBS
+            # a proposal is an act the reported clause's subject does ("said that Y called
+            # first and proposed a halt"); a verb of saying alone adds to what X said
+            lemma = a.tokens[verb].lemma
+            reports = lemma in REPORTING_VERBS and lemma not in PROPOSER_VERBS
             that = (j for j in range(k - 1, first, -1) if a.tokens[j].lower == "that")
             opener = None if reports else next(that, None)
             reported = first_subject(a, sentence, k, speakers, start=opener) if opener else None
@@ -444,6 +462,8 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     if a.mention_at(a.tokens[k].start) is not None:
         return True  # a word of a name: "Gulf states", "the Council of State"
     before = a.tokens[k - 1] if k > first else None
+    if before is not None and _named_modifier(a, first, k):
+        return True
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
         return before is not None
     if _plural_possessive(a, k - 1):
@@ -457,6 +477,22 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     if not modifier or gap or breaks_after(a, k - 1):
         return False
     return cue.lower == cue.lemma or cue.lower.endswith("ing")
+
+
+def _named_modifier(a: Analysis, first: int, k: int) -> bool:
+    """ "the Damascus offer", "the US demand": a bare form after a state's or a body's name
+    that an article opens is the name's noun, since such a name takes the verb's -s form
+    ("the US demands"); a group's may be plural ("the Taliban deny"). The phrase opens the
+    sentence or a preposition's object: after a noun ("a charge the Taliban deny") it is
+    the subject of a relative clause."""
+    cue, name = a.tokens[k], a.mention_at(a.tokens[k - 1].start)
+    if cue.lower != cue.lemma or name is None or name.possessive or breaks_after(a, k - 1):
+        return False
+    article = a.token_index(name.start) - 1
+    if name.actor.kind not in SINGULAR_KINDS or article < first:
+        return False
+    opens = article == first or a.tokens[article - 1].lower in ALL_PREPOSITIONS
+    return a.tokens[article].lower in ARTICLES and opens
 
 
 def is_passive(a: Analysis, sentence: int, verb: int) -> bool:
@@ -484,9 +520,29 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
                 return named
             # "…,” stressed the Minister.": the role names the person spoken of before.
             return resolve_role(a, token.start, office_after(a, verb + 2) or token.lower)
-        if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or token.lower == "the"):
+        # "according to a US official": an article before a name or a title
+        article = token.lower in ARTICLES and k == verb + 1
+        if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or article):
             return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
     return None
+
+
+def document_author(a: Analysis, sentence: int, k: int) -> str | None:
+    """ "according to a communique issued by the Qatari mediators": the agent who issued
+    the document a source phrase ending at token k names."""
+    last = a.sentence_tokens[sentence].stop
+    j = k + 1
+    while j < last and j <= k + _DOCUMENT_WORDS and a.tokens[j].lower not in SPEECH_NOUNS:
+        if breaks_after(a, j) or not a.tokens[j].text.islower():
+            return None
+        j += 1
+    by = j + 2
+    if by >= last or a.tokens[j].lower not in SPEECH_NOUNS or a.tokens[by].lower != "by":
+        return None
+    participle = a.tokens[j + 1]
+    if not participle.text.islower() or participle.lemma == participle.lower:
+        return None
+    return _agent_after(a, sentence, by)
 
 
 def source_reference(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
@@ -504,6 +560,11 @@ def source_reference(a: Analysis, sentence: int, k: int, speakers: dict[int, str
         return None
     if a.tokens[noun].lower in SPEECH_NOUNS and (breaks_after(a, noun) or noun + 1 == last):
         return previous_speaker(sentence, speakers)
+    # "according to the ministry statement,": the ministry that spoke before
+    organ, noun = a.tokens[noun].lower, noun + 1
+    named = noun < last and a.tokens[noun].lower in SPEECH_NOUNS and breaks_after(a, noun)
+    if organ in STATE_ORGANS and named and a.tokens[j].lower in DEFINITE_DETERMINERS:
+        return _organ_spoken_before(a, sentence, organ, speakers)
     return None
 
 
@@ -587,8 +648,12 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if (
         token.lemma in DESCRIPTIVE_NOUNS
         and k > first
-        and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+        and (
+            a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+            or _after_definite_modifier(a, k - 1, first)
+        )
     ):
+        # "the group said", "the paramilitary group said"
         return resolve_description(a, token.start, token.lemma)
     if token.lemma in DESCRIPTIVE_NOUNS and k > first and not breaks_after(a, k - 1):
         # "the Houthi movement said": the group's name before the noun that describes it
@@ -598,8 +663,18 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
             return named.actor.name
     if word in ARMED_ORGANS and (armed := _armed_owner(a, k, first)) is not None:
         return armed
+    if token.text[:1].isupper() and (word in TITLE_HEADS or word in HONORIFICS):
+        # "the Sheikh told the paper", "the Field Marshal said": the title's holder
+        ranked = _capitalised_rank(a, k, first)
+        if ranked is not None:
+            return ranked
+    if (office := _office_name(a, k, first)) is not None:
+        return office
     if word in ORGAN_NOUNS or word in STATE_ORGANS or word in SPEECH_NOUNS or word in ROLE_ANAPHORS:
         return _owner(a, sentence, k, speakers)
+    side = a.mention_at(a.tokens[k - 1].start) if k > first else None
+    if token.lemma in GUEST_NOUNS and side is not None:
+        return titled_person(a, side)  # "the American guest said"
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
         # "his forces accepted": the side the commander named before leads
         return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
@@ -611,6 +686,48 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if previous is not None and previous.kind == "state":
         return previous.name
     return named_government(a, token.start) or dateline_state(a)
+
+
+def _office_name(a: Analysis, k: int, first: int) -> str | None:
+    """ "The head of state said", "The Minister of National Defence said": an office named
+    by a role noun, "of" and its field, after "the", is the person last named holding it (a
+    title sharing a field word: "Defence Minister")."""
+    j = k
+    while j > max(first, k - _OFFICE_NAME_REACH) and a.tokens[j].lower not in DEFINITE_DETERMINERS:
+        if a.mention_at(a.tokens[j].start) is not None or breaks_after(a, j - 1):
+            return None
+        j -= 1
+    head = j + 1 if a.tokens[j].lower in DEFINITE_DETERMINERS else None
+    if head is None or head + 1 >= k or a.tokens[head + 1].lower != "of":
+        return None
+    role, start = a.tokens[head].lower, a.tokens[head].start
+    phrase = " ".join(t.lower for t in a.tokens[head : k + 1])
+    if (apposed := _apposed_holder(a, head, k)) is not None:
+        return apposed
+    if phrase in ROLE_SYNONYMS:
+        return resolve_role(a, start, phrase)
+    if role not in ROLE_ANAPHORS:
+        return None
+    fields = [t.lower for t in a.tokens[head + 2 : k + 1] if t.lower not in _TITLE_FILLERS]
+    return next(filter(None, (resolve_role(a, start, f"{field} {role}") for field in fields)), None)
+
+
+def _apposed_holder(a: Analysis, head: int, k: int) -> str | None:
+    """The person an earlier apposition gave the office the tokens head..k name ("X, the
+    Minister of National Defence, …" before "The Minister of National Defence said")."""
+    words = [t.lower for t in a.tokens[head : k + 1]]
+    for j in range(head - 1, max(-1, head - _APPOSITION_REACH), -1):
+        if [t.lower for t in a.tokens[j : j + len(words)]] != words or j < 2:
+            continue
+        article = j - 1 if a.tokens[j - 1].lower in ARTICLES else j
+        mention = a.mention_at(a.tokens[article - 1].start)
+        if (
+            mention is not None
+            and mention.actor.kind == "person"
+            and "," in gap_after(a, article - 1)
+        ):
+            return mention.actor.name
+    return None
 
 
 def _seated_before(a: Analysis, k: int, first: int) -> str | None:
@@ -685,7 +802,10 @@ def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:
         return True
     if a.tokens[k].lower not in HONORIFIC_ANAPHORS or k <= first:
         return False
-    return a.tokens[k - 1].lower in PERSONAL_POSSESSIVES
+    j = k - 1
+    if j > first and a.tokens[j].lower in HONORIFIC_MODIFIERS:
+        j -= 1  # "His Royal Highness said"
+    return a.tokens[j].lower in PERSONAL_POSSESSIVES
 
 
 def _honorific_titles(a: Analysis, k: int, first: int) -> int | None:
@@ -710,7 +830,9 @@ def _honoured_person(
         mention = a.mention_at(a.tokens[j].start)
         if mention is not None and mention.actor.kind == "person":
             return mention.actor.name
-    if any(a.tokens[j].lower not in _TITLE_PARTS | _TITLE_FILLERS for j in words):
+    if any(
+        a.tokens[j].lower not in _TITLE_PARTS | _TITLE_FILLERS | OFFICE_ADJECTIVES for j in words
+    ):
         return None
     role = next((j for j in words if a.tokens[j].lower in ROLE_ANAPHORS), None)
     if role is None:
@@ -736,6 +858,9 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
         return None
     if a.tokens[k].lower == "of" and a.tokens[k - 1].lower in STATE_FORMS:
         return mention.actor.name if mention.actor.kind == "state" else None
+    if a.tokens[k].lower == "of" and _organ_name_head(a, k - 1, first) is not None:
+        # "the Ministry of Foreign Affairs of Armenia said": the state whose organ it is
+        return state_of(a, mention.actor.name) if mention.actor.kind == "state" else None
     head = a.mention_at(a.tokens[k - 1].start)
     if head is None and a.tokens[k].lower in PLACE_PREPOSITIONS:
         if not _is_organ_head(a.tokens[k - 1]):
@@ -799,7 +924,11 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return owner.actor.name if speaks_itself else state_of(a, owner.actor.name)
     before = a.tokens[j] if j >= first else None
     if before is not None and before.lower in ARMED_ORGANS:
-        return _armed_owner(a, j, first)  # "the army delegation said": the army's side
+        # "the army chief said" is the person holding that office; "the army delegation
+        # said" the army's side
+        office = f"{before.lower} {word}" if word in ROLE_ANAPHORS else None
+        person = resolve_role(a, a.tokens[k].start, office) if office else None
+        return person or _armed_owner(a, j, first)
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
         return state_of(a, resolve_role(a, before.start, before.lower))
     if before is not None and before.lower in PERSONAL_POSSESSIVES:
@@ -821,13 +950,48 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if word in MEDIATOR_NOUNS:
         return None  # mediators the article names are found with the joint subjects
     if word in STATE_ORGANS and before.lower != "a":
-        # "The ministry also said": the state the last sentence's speaker spoke for
+        # "The ministry said … Thailand has said … The ministry called": the owner the
+        # same organ spoke for last, else the state the last sentence's speaker spoke for
+        organ = _organ_spoken_before(a, sentence, word, speakers)
+        if organ is not None:
+            return organ
         previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)))
-        if previous is not None and previous.kind == "state":
+        # a go-between's speech before it makes no state's own organ its ("the US said … the
+        # Defence Ministry has offered"): a side of the talks is meant
+        sides, span = main_sides(a), a.sentences[sentence]
+        named = {state_of(a, m.actor.name) for m in a.mentions_in(span.start, span.end)}
+        own = previous is not None and (not sides or previous.name in {*sides, *named})
+        if own and previous.kind == "state":
             return previous.name
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
     return previous if word in SPEECH_NOUNS else state_of(a, previous)
+
+
+def _organ_spoken_before(
+    a: Analysis, sentence: int, organ: str, speakers: dict[int, str]
+) -> str | None:
+    """The state an organ noun ("ministry") spoke for in the latest of the paragraphs
+    before whose speaker it was: "the ministry" goes on meaning that ministry."""
+    for back in range(sentence - 1, max(-1, sentence - _ORGAN_SENTENCES), -1):
+        if back not in speakers:
+            continue
+        tokens = a.sentence_tokens[back]
+        if any(_organ_subject(a, j, tokens.start, organ) for j in tokens):
+            owner = a.registry.actors.get(state_of(a, speakers[back]) or "")
+            return owner.name if owner is not None and owner.kind == "state" else None
+    return None
+
+
+def _organ_subject(a: Analysis, j: int, first: int, organ: str) -> bool:
+    """Whether token j is the organ noun heading a subject, outside quotations and no
+    preposition's object ("under the Ministry of Defence" names it in passing)."""
+    if a.tokens[j].lower != organ or a.in_quote(a.tokens[j].start):
+        return False
+    n = j - 1
+    while n >= first and a.tokens[n].lower not in DEFINITE_DETERMINERS and not breaks_after(a, n):
+        n -= 1
+    return n <= first or a.tokens[n - 1].lower not in ALL_PREPOSITIONS
 
 
 def _capitalised_rank(a: Analysis, k: int, first: int) -> str | None:
@@ -842,7 +1006,26 @@ def _capitalised_rank(a: Analysis, k: int, first: int) -> str | None:
         return None
     rank = " ".join(t.lower for t in a.tokens[j : k + 1])
     start = a.tokens[k].start
-    return resolve_role(a, start, rank) or resolve_role(a, start, a.tokens[k].lower)
+    titled = _titled_before(a, j, k)
+    return titled or resolve_role(a, start, rank) or resolve_role(a, start, a.tokens[k].lower)
+
+
+def _titled_before(a: Analysis, j: int, k: int) -> str | None:
+    """The person an earlier title of the same words (tokens j..k) stood before ("Senior
+    General Min Aung Hlaing" before "the Senior General said"), a lesser rank of the same
+    head ("Lieutenant-General X") being no match."""
+    words = [t.lower for t in a.tokens[j : k + 1]]
+    for n in range(j - 1, -1, -1):
+        if [t.lower for t in a.tokens[n : n + len(words)]] != words:
+            continue
+        # the title may open the person's mention, or stand right before it
+        after = n + len(words)
+        mention = a.mention_at(a.tokens[n].start)
+        if mention is None and after < len(a.tokens):
+            mention = a.mention_at(a.tokens[after].start)
+        if mention is not None and mention.actor.kind == "person":
+            return mention.actor.name
+    return None
 
 
 def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:
@@ -1035,6 +1218,7 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
     joined: list[str] = []
     while at > 0:
         gap = a.document.text[mentions[at - 1].end : mentions[at].start].strip(" ,").lower()
+        gap = _past_formal_name(gap)
         if _is_title_gap(gap) and at > 1:
             # "Azerbaijani President Ilham Aliyev": the demonym only qualifies the person.
             at -= 1
@@ -1050,6 +1234,14 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
         at -= 1
         joined.insert(0, mentions[at].actor.name)
     return joined
+
+
+def _past_formal_name(gap: str) -> str:
+    """ "and the Republic of" before a state's name joins as "and" does ("The State of Qatar
+    and the Republic of Türkiye welcomed")."""
+    first, _, rest = gap.partition(" ")
+    formal = rest and all(w in ARTICLES | STATE_FORMS | FORMAL_NAME_LINKS for w in rest.split())
+    return first if first in CONJUNCTIONS and formal else gap
 
 
 def _is_participle_agent(a: Analysis, mention: Mention) -> bool:

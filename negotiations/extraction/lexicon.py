@@ -93,6 +93,7 @@ REPORTING_VERBS = frozenset(
     + ["announce", "declare", "proclaim", "pronounce", "disclose", "reveal", "divulge"]
     + ["inform", "notify", "brief", "signal", "indicate", "hint", "imply", "insinuate"]
     + ["suggest", "propose", "confide", "express", "voice", "confirm", "verify", "attest"]
+    + ["convey", "echo"]
     # writing and posting
     + ["write", "post", "tweet", "blog", "email"]
     # emphasis and assertion
@@ -103,7 +104,7 @@ REPORTING_VERBS = frozenset(
     + ["concede", "admit", "acknowledge", "confess", "apologise", "apologize", "retract"]
     # praise and gratitude
     + ["praise", "hail", "commend", "welcome", "applaud", "laud", "salute", "congratulate"]
-    + ["compliment", "thank", "extol", "acclaim", "boast", "brag"]
+    + ["compliment", "thank", "extol", "acclaim", "boast", "brag", "appreciate", "credit"]
     # criticism and accusation
     + ["criticise", "criticize", "condemn", "denounce", "slam", "blast", "decry", "deplore"]
     + ["lambast", "lambaste", "berate", "rebuke", "chide", "castigate", "censure", "assail"]
@@ -115,9 +116,11 @@ REPORTING_VERBS = frozenset(
     + ["warn", "caution", "threaten", "vow", "pledge", "promise", "swear", "assure", "reassure"]
     # asking and urging
     + ["urge", "appeal", "ask", "request", "demand", "implore", "plead", "beg", "exhort"]
-    + ["encourage", "advise", "recommend", "preach"]
+    + ["encourage", "advise", "recommend", "preach", "invite", "offer"]
+    # hoping aloud ("hoped the truce would hold"), a wish said
+    + ["hope"]
     # denial and dispute
-    + ["deny", "refute", "rebut", "contradict", "dispute", "disavow"]
+    + ["deny", "refute", "rebut", "contradict", "dispute", "disavow", "downplay"]
     # anger, as a verb of saying after a quotation ("…," the leader fumed)
     + ["fume", "seethe"]
 )
@@ -211,6 +214,11 @@ SPEECH_IDIOMS = (
     ("fire", "back"),
     ("call", "for"),
     ("call", "upon"),
+    ("call", "on"),
+    ("pay", "tribute"),
+    ("play", "down"),
+    ("brush", "aside"),
+    ("shrug", "off"),
     ("not", "exclude"),
     ("rule", "out"),
     ("sound", "the", "alarm"),
@@ -218,6 +226,17 @@ SPEECH_IDIOMS = (
     ("give", "assurance"),
     ("issue", "a", "warning"),
     ("issue", "a", "statement"),
+    ("issue", "a", "communique"),
+    ("issue", "a", "declaration"),
+    ("single", "out"),
+    ("take", "note", "of"),
+    ("lodge", "a", "protest"),
+    ("lodge", "a", "complaint"),
+    ("file", "a", "complaint"),
+    # a manner of saying before the verb: "has been careful to say that…"
+    ("be", "careful", "to", "say"),
+    ("be", "quick", "to", "say"),
+    ("be", "quick", "to", "point", "out"),
 )
 
 # Forms simplemma lemmatises wrongly ("thanked" -> "thanke", "signalled" -> "signall"),
@@ -257,6 +276,9 @@ THING_PRONOUNS = frozenset({"it", "they"})
 # Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
 # ("His Excellency said", "Her Majesty told").
 HONORIFIC_ANAPHORS = frozenset({"excellency", "highness", "majesty", "eminence"})
+# Adjectives of an office after an honorific ("His Excellency the Special Envoy", "the
+# Personal Envoy", "the High Representative"): still words of the office, not a name.
+OFFICE_ADJECTIVES = frozenset({"special", "personal", "high"})
 # Words that qualify an honorific before a name: "His Royal Highness".
 HONORIFIC_MODIFIERS = frozenset({"royal"})
 # The honorifics Gulf state agencies abbreviate ("HE said", "HH the Emir affirmed"): they
@@ -555,6 +577,8 @@ ROLE_ANAPHORS = frozenset(
         "governor",
         "chairman",
         "pm",
+        "diplomat",
+        "chief",
         # military ranks, by which reports go on to name a commander ("the general said")
         "general",
         "marshal",
@@ -617,6 +641,10 @@ DESCRIPTIVE_NOUNS = {
     "alliance": ("organization",),
     "bloc": ("organization",),
     "body": ("organization",),
+    # "the U.N. Mission in South Sudan said … the mission urged": the body named before
+    "mission": ("organization",),
+    # "the front said" after the Tigray People's Liberation Front: the group named before
+    "front": ("group",),
     # a state called by its form: "the kingdom backed the framework"
     **dict.fromkeys(STATE_FORMS, ("state",)),
 }
@@ -635,6 +663,13 @@ ROLE_SYNONYMS = {
     # headline English shortens the office ("the PM said")
     "pm": ("prime minister", "premier", "pm"),
     "leader": HEAD_OFFICES,
+    # offices named by a phrase: "the head of state said" is the president or the monarch
+    "head of state": ("president", "king", "queen", "emir", "sultan", "monarch", "head of state"),
+    "head of government": ("prime minister", "premier", "chancellor", "head of government"),
+    # "the UN chief", "the army chief": the head of a body or a force
+    "chief": ("chief", "secretary-general", "head", "commander", "director"),
+    # "the top diplomat" is a foreign minister, or a diplomat named so
+    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat"),
     # ranks are abbreviated in titles ("Lt. Gen. X", "Col. X")
     "general": ("general", "gen"),
     "colonel": ("colonel", "col"),
@@ -665,6 +700,8 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # Organs only a state has: "the government said" is the side the article is about.
 STATE_ORGANS = frozenset(
     {"government", "ministry", "cabinet", "presidency", "administration", "authorities"}
+    # a military government is the state too: "Myanmar's junta said"
+    | {"junta", "regime"}
 )
 # A state's armed organs: "Sudan's army said" is the state speaking when its owner is named
 # right before; "the army said" alone is the army whose owner was named last, never the
@@ -686,11 +723,15 @@ MEDIATION_PREFIXES = ("co-",)
 # State organs that stand for the whole state whatever modifies them ("the army-led
 # authorities", "the interim government"); a ministry's modifier names its field, and the
 # field's ministry may be any state's ("the health ministry said").
-GOVERNING_ORGANS = frozenset({"government", "administration", "authorities"})
+GOVERNING_ORGANS = frozenset({"government", "administration", "authorities", "junta", "regime"})
 # Nouns besides the organs and descriptive nouns that a speaker uses for a side without naming
 # it ("he said the State would not accept", "the front would attend"): unresolved, the side
 # in a reported clause is the speaker's own.
 UNNAMED_SIDE_NOUNS = frozenset({"state", "front", "country", "movement", "group"})
+
+# Registry kinds whose names are grammatically singular ("the US demands", "the EU urges"):
+# a bare verb form after one is a noun ("the US demand"); a group's name may be plural.
+SINGULAR_KINDS = frozenset({"state", "organization"})
 
 # Finite auxiliaries: the word before one is a clause's subject ("since Hamas has rejected it").
 FINITE_AUXILIARIES = HAVE_FORMS | BE_FORMS - {"be", "been", "being"} | MODALS | DO_FORMS
@@ -826,6 +867,10 @@ VISITOR_NOUNS = frozenset(
     {"delegation", "delegations", "envoy", "envoys", "counterpart", "counterparts"}
     | {"negotiators", "team", "emissary", "mediators", "leaders", "officials"}
 )
+
+# Nouns, as lemmas, for a visiting person a report names by side alone ("the American guest
+# said"): the person of that side named last.
+GUEST_NOUNS = frozenset({"guest", "visitor"})
 
 # Contact verbs (lemmas) of a trip: a visit only with a party as its destination ("will
 # travel to Belgrade and Pristina"), and only when no other contact word names the event
@@ -1923,7 +1968,7 @@ LEMMA_CLASS_EXCEPTIONS = {
 # is named by its commonest word ("call", "truce", "support").
 KIND_NAMES = (
     "IN_PERSON_KINDS", "KIND_FAMILIES", "KIND_TOPICS", "MEETING_KIND_ORDER", "OPEN_KINDS",
-    "PLAN_AUTHORED_KINDS", "PLAN_TOPICS", "TURNED_STANCES",
+    "PLAN_AUTHORED_KINDS", "PLAN_TOPICS", "SINGULAR_KINDS", "TURNED_STANCES",
 )  # fmt: skip
 
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
@@ -1937,6 +1982,28 @@ SHARED_WORDS = {
     " wants the ICRC to oversee it' sets a demand beside one",
     ("COUNTER_DEMANDS", "PLANNED_VERBS"): "'talks are expected' plans a meeting; 'but expected"
     " Kabul to act' sets a demand beside a backing",
+    **dict.fromkeys(
+        [
+            ("DESCRIPTIVE_NOUNS", "PLAN_BODY_NOUNS"),
+            ("DESCRIPTIVE_NOUNS", "PLAN_GENERIC_NOUNS"),
+            ("DESCRIPTIVE_NOUNS", "PROPOSAL_NOUNS"),
+        ],
+        "'the mission urged' is the body named before; 'a monitoring mission' is what a plan"
+        " sets up",
+    ),
+    **dict.fromkeys(
+        [
+            ("OPEN_ISSUE_NOUNS", "REPORTING_VERBS"),
+            ("PLAN_GENERIC_NOUNS", "REPORTING_VERBS"),
+            ("PROPOSAL_NOUNS", "REPORTING_VERBS"),
+            ("PROPOSAL_OFFER_NOUNS", "REPORTING_VERBS"),
+        ],
+        "'offered a truce' reports what a side said it would give; 'the offer' is the plan",
+    ),
+    ("PLANNED_VERBS", "REPORTING_VERBS"): "'invited both sides to talks' is said by the"
+    " inviter, and puts the talks ahead",
+    ("REPORTING_VERBS", "SUPPORT_HOPE_VERBS"): "'hoped the truce would hold' is a wish said"
+    " aloud, and backs the truce through what it hopes for",
     ("COMMON_BODY_HEADS", "UNNAMED_SIDE_NOUNS"): "'the Houthi movement' heads a name; 'the"
     " movement' alone is a side left unnamed",
     ("REPORTING_VERBS", "UNNAMED_SIDE_NOUNS"): "'to state' reports speech, 'the state' is a side",

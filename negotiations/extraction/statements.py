@@ -11,6 +11,7 @@ from .analysis import Analysis
 from .dates import find_dates, is_calendar_date
 from .grammar import (
     breaks_after,
+    document_author,
     first_subject,
     gap_after,
     gap_before,
@@ -28,10 +29,12 @@ from .grammar import (
     subjects,
 )
 from .lexicon import (
+    ALL_PREPOSITIONS,
     CLAUSE_SPEECH_VERBS,
     CLAUSE_SUBORDINATORS,
     CONDITION_OPENERS,
     COORDINATORS,
+    DEFINITE_DETERMINERS,
     EDITORIAL_OPENINGS,
     FUTURE_ADVERBS,
     HEADLINE_LABELS,
@@ -39,6 +42,8 @@ from .lexicon import (
     INFERENCE_VERBS,
     MODALS,
     NAMING_VERBS,
+    NEGATORS,
+    ORGAN_NOUNS,
     PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
     PROPOSER_VERBS,
@@ -48,8 +53,10 @@ from .lexicon import (
     REPORTING_VERBS,
     SOURCE_PHRASES,
     SPEECH_IDIOMS,
+    STATE_ORGANS,
     SUBORDINATORS,
     THING_PRONOUNS,
+    TITLE_WORDS,
 )
 from .records import StatementRecord
 from .transcripts import asked_sentences, spoken_turns
@@ -197,8 +204,10 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
                 yield side, k, 0.8
             if found:
                 continue
-            speaker = subject_after(a, s, phrase_end, speakers) or source_reference(
-                a, s, phrase_end, speakers
+            speaker = (
+                subject_after(a, s, phrase_end, speakers)
+                or document_author(a, s, phrase_end)
+                or source_reference(a, s, phrase_end, speakers)
             )
             confidence = 0.8
         elif _is_adjunct_participle(a, s, k):
@@ -326,7 +335,9 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     """A reporting verb in its speech sense, or the first word of a speech idiom."""
     lemma = a.tokens[k].lemma
     if lemma in _IDIOMS and _idiom_end(a, s, k) > k:
-        return True
+        # "would call on Kosovo Serbs to…" tells of a call yet to come; "would not rule out"
+        # is said now, the negation standing between the modal and the idiom.
+        return lemma in NEGATORS or not _is_future(a, s, k)
     if lemma in NAMING_VERBS and not is_verb_negated(a, s, k):
         return not _in_free_relative(a, s, k) and _names_in_quotation(a, s, k)
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
@@ -519,14 +530,37 @@ def _names_another(a: Analysis, s: int, q_start: int) -> bool:
     speaking to reporters, hoped the plan would \"…\""): the quotation is that person's,
     not a continuation of the speaker before."""
     start = a.sentences[s].start
-    return any(m.actor.kind == "person" for m in a.mentions_in(start, q_start))
+    if any(m.actor.kind == "person" for m in a.mentions_in(start, q_start)):
+        return True
+    # "Sihasak said only that…": a name the registry lacks right before a verb of saying
+    first = a.sentence_tokens[s].start
+    for k in range(first + 1, a.token_index(q_start)):
+        before = a.tokens[k - 1]
+        # an organ or title ("the Prime Minister's Office stated:") is no such name
+        word = before.text[:1].isupper() and not before.text.isupper()
+        organ = before.lower in ORGAN_NOUNS | STATE_ORGANS | TITLE_WORDS
+        # nor a place a preposition governs ("the minister for Africa said")
+        governed = k - 2 >= first and a.tokens[k - 2].lower in ALL_PREPOSITIONS
+        unknown = word and not organ and not governed and a.mention_at(before.start) is None
+        if unknown and a.tokens[k].lemma in _SPEECH_LEMMAS and _used_as_verb(a, s, k):
+            return before.lower not in PERSON_PRONOUNS | THING_PRONOUNS | DEFINITE_DETERMINERS
+    return False
 
 
 def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str]) -> str | None:
     """Who speaks a quotation without attribution: the speaker of the sentence before, or
     for a quotation opening its paragraph, the last speaker of the paragraph before."""
-    if s - 1 in speakers or a.sentences[s].start != q_start or not _opens_paragraph(a, s):
+    if s - 1 in speakers or a.sentences[s].start != q_start:
         return speakers.get(s - 1)
+    if not _opens_paragraph(a, s):
+        # "…," X said. He smiled. "But we are also tired.": a short aside of narrative that
+        # names nobody else leaves the quotation with the speaker before it.
+        aside = a.sentences[s - 1]
+        others = a.mentions_in(aside.start, aside.end)
+        if s - 2 in speakers and not _opens_paragraph(a, s - 1) and not others:
+            quoted = _DOUBLE_QUOTE.search(aside.text) is not None
+            return None if quoted else speakers[s - 2]
+        return None
     for back in range(s - 1, -1, -1):
         if back in speakers:
             return speakers[back]

@@ -329,3 +329,164 @@ def test_a_modified_speech_noun_after_according_to_is_no_back_reference(registry
 def test_a_verb_inside_a_reported_clause_is_the_first_speakers_account(text, expected, registry):
     found = [s for s, _ in speakers(text, registry)]
     assert found[-len(expected) :] == expected and len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the ministry" goes on meaning the ministry that spoke before, past another
+        # speaker's sentence in between
+        pytest.param(
+            "Armenia's foreign ministry said on Monday that Yerevan was ready to sign the "
+            "treaty. Azerbaijan has said it will not sign until the constitution is changed. "
+            'The ministry called that demand "an interference in our internal affairs".',
+            ["Armenia", "Azerbaijan", "Armenia"],
+            id="organ-refers-back-past-another-speaker",
+        ),
+        # an organ's official name ending in its state's name
+        pytest.param(
+            "The Ministry of Foreign Affairs of Armenia said on Monday that the border "
+            "commissions would meet in Tavush.",
+            ["Armenia"],
+            id="organ-official-name-of-state",
+        ),
+        # "the mission" is the body named before
+        pytest.param(
+            "Fighting has displaced 80,000 people in Upper Nile, the UN Mission in South Sudan "
+            "said. In a statement on Tuesday, the mission urged both sides to let aid convoys "
+            "through.",
+            ["UN Mission in South Sudan", "UN Mission in South Sudan"],
+            id="mission-refers-back",
+        ),
+        # after a go-between's speech, an ownerless ministry is a side of the talks
+        pytest.param(
+            "Sudan's army and the RSF resumed talks in Jeddah on the humanitarian truce. US "
+            "envoy Tom Perriello said the Jeddah talks would continue. The Defence Ministry has "
+            "offered an amnesty to RSF fighters who surrender.",
+            ["Tom Perriello", "Sudan"],
+            id="ministry-after-a-mediator",
+        ),
+        # a mention passing "under the Ministry of Defence" is no ministry that spoke
+        pytest.param(
+            "Armenia's foreign ministry said the talks would resume. The plan would put the "
+            "border guards under the ministry of defence, Azerbaijan said. The ministry added "
+            "that the commissions would meet in April.",
+            ["Armenia", "Azerbaijan", "Armenia"],
+            id="organ-in-passing-is-no-speaker",
+        ),
+        # "according to the ministry statement" is the ministry that spoke before
+        pytest.param(
+            "Cambodia's foreign ministry said on Saturday that it was ready to resume talks. "
+            "Thailand has said it will not resume them. According to the ministry statement, "
+            'Cambodia "accepts with gratitude" the Philippine offer.',
+            ["Cambodia", "Thailand", "Cambodia"],
+            id="according-to-the-ministry-statement",
+        ),
+        # a quotation after a name the registry lacks, before its verb of saying, is no
+        # continuation of the speaker before
+        pytest.param(
+            "Cambodia's foreign ministry said on Saturday that it was ready to resume talks. "
+            'Sihasak said only that Thailand would "study the offer carefully".',
+            ["Cambodia"],
+            id="unknown-name-speaks-its-own-quotation",
+        ),
+        # a state organ with no owner after a side's own speaker is that side
+        pytest.param(
+            "Serbian President Aleksandar Vucic said Belgrade would not recognise Kosovo. "
+            "The presidency said the talks in Brussels had failed.",
+            ["Aleksandar Vucic", "Serbia"],
+            id="presidency-after-its-head",
+        ),
+    ],
+)
+def test_an_organ_without_an_owner_takes_it_from_the_context(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the document a source phrase names speaks for whoever issued it
+        pytest.param(
+            "Each side is to hand over lists within ten days, according to a communique "
+            "issued by the Qatari mediators.",
+            ["Qatar"],
+            id="document-issued-by",
+        ),
+        pytest.param(
+            "The two commanders reviewed the line of contact, according to a statement released "
+            "by the Sudanese army.",
+            ["Sudan"],
+            id="document-released-by-organ",
+        ),
+        # an article before a side's official
+        pytest.param(
+            "The mediators will return to Jeddah next Tuesday, according to a US official.",
+            ["United States"],
+            id="a-side-official",
+        ),
+        pytest.param("Talks broke down, according to a diplomatic source.", [], id="vague-source"),
+    ],
+)
+def test_a_source_phrase_names_its_author(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role an apposition gave, the registry knowing no such title
+        pytest.param(
+            "Zabihullah Mujahid, the spokesman of the Islamic Emirate, wrote on X that the talks "
+            "were positive. The Pakistani side raised its concerns about security, the "
+            "spokesman said.",
+            ["Zabihullah Mujahid", "Zabihullah Mujahid"],
+            id="role-after-name",
+        ),
+        pytest.param(
+            "Ethiopian Prime Minister Abiy Ahmed met TPLF leader Debretsion Gebremichael. The "
+            "spokeswoman for the prime minister, Billene Seyoum, said the meeting was cordial. "
+            "The spokeswoman added that a second meeting was planned.",
+            ["Billene Seyoum", "Billene Seyoum"],
+            id="role-before-name",
+        ),
+    ],
+)
+def test_a_role_noun_is_the_person_an_apposition_gave_it(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+def test_states_joined_under_their_formal_names_both_speak(registry):
+    text = (
+        "The State of Qatar and the Republic of Türkiye welcomed the agreement reached "
+        "today between Pakistan and Afghanistan."
+    )
+    assert speaker_names(text, registry) == ["Qatar", "Turkey"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a military government is its state's organ
+        pytest.param(
+            "Myanmar's junta said it would hold talks with ethnic armed groups in December.",
+            ["Myanmar"],
+            id="junta-with-owner",
+        ),
+        # a descriptive noun with a modifier refers back as the bare noun does
+        pytest.param(
+            "The RSF praised the mediators. The paramilitary group expressed gratitude to "
+            "Saudi Arabia.",
+            ["Rapid Support Forces", "Rapid Support Forces"],
+            id="modified-descriptive-noun",
+        ),
+        pytest.param(
+            "Tigray's ruling party, the Tigray People's Liberation Front, met AU envoys. The "
+            "front expressed gratitude to Kenya for hosting the talks.",
+            ["Tigray People's Liberation Front"],
+            id="the-front",
+        ),
+    ],
+)
+def test_descriptions_of_a_side_refer_back(text, expected, registry):
+    assert speaker_names(text, registry) == expected
