@@ -808,9 +808,14 @@ def _telling(words: list[str]) -> set[str]:
 
 
 def _modifiers(words: list[str], n: int) -> list[str]:
-    """Scope words right before the noun; "and" may join two ("energy and infrastructure")."""
+    """Scope words right before the noun; "and" may join two ("energy and infrastructure"),
+    and a word of a plan's topic joined to one counts too ("monitoring and verification
+    mechanism"), where alone it may qualify another noun ("a truce verification team")."""
     modifiers: list[str] = []
     j = n - 1
+    if j > 1 and words[j - 1] == "and" and _is_scope(words[j - 2]) and topics_of([words[j]]):
+        modifiers.append(words[j])
+        j -= 1
     while j >= 0 and len(modifiers) < 4:
         word = words[j]
         joined = word == "and" and modifiers and j > 0 and _is_scope(words[j - 1])

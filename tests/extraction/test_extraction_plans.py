@@ -322,6 +322,19 @@ def test_proposer(text, proposer, registry):
             ["ceasefire monitoring mechanism"],
             id="k9-mechanism",
         ),
+        # Two purposes joined before a body ("monitoring and verification") make it concrete.
+        pytest.param(
+            "YEREVAN (Armenpress) - Armenia and Azerbaijan agreed to set up a joint monitoring "
+            "and verification mechanism on the border.",
+            ["monitoring and verification mechanism"],
+            id="k9-joined-purposes-body",
+        ),
+        pytest.param(
+            "BOGOTA (EFE) - The government and the ELN agreed on an observer and verification "
+            "mission for the Catatumbo.",
+            ["observer and verification mission"],
+            id="k9-joined-purposes-mission",
+        ),
         # Plan nouns alone stay generic.
         pytest.param(
             "Both sides sought a better understanding of the crisis.", [], id="k9-understanding"
