@@ -1330,8 +1330,41 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
         targets = _governed(found, n, forward=True, window=len(c.words))
     else:
         targets = _governed(found, n, forward=False)
+    if targets and "to" in c.words[n + 1 : found[targets[0]].lead]:
+        targets += _joined_infinitive_objects(c, found, targets)
     # "pledged to deploy a force after a ceasefire": a plan that dates the act is no object
     return [i for i in targets if found[i].lead < n or not _dates_act(c, found[i].lead)]
+
+
+def _joined_infinitive_objects(c: _Sentence, found: list[_Found], targets: list[int]) -> list[int]:
+    """ "agreed to extend the truce and to set up a monitoring mechanism": the plan a second
+    infinitive joined by "and" takes is answered too, however far the first one's object
+    runs; the clause must not end before it ("…the truce, and Russia set up a mission")."""
+    if not targets:
+        return []
+    k, last = found[targets[-1]].last + 1, len(c.words)
+    while k < last and c.words[k] != "and" and not _clause_ends(c, k - 1):
+        k += 1
+    if k >= last or c.words[k] != "and" or _clause_ends(c, k - 1):
+        return []
+    verb = k + 1 + (_word(c, k + 1) == "to")
+    if verb >= last or c.words[verb] != c.lemmas[verb] or c.words[verb] in _NOT_JOINED_VERBS:
+        return []
+    if not c.token(verb).text.islower() or c.a.mention_at(c.token(verb).start) is not None:
+        return []
+    for i, plan in enumerate(found):
+        if i in targets or plan.lead <= verb:
+            continue
+        near = plan.lead - verb <= _PUT_FORWARD_REACH
+        if near and not any(_clause_ends(c, j) for j in range(verb, plan.lead)):
+            return [i]
+        break
+    return []
+
+
+# Words after "and" that open no infinitive: a determiner, or a pronoun or a modal opening
+# a clause of its own ("accepted the truce and would open corridors").
+_NOT_JOINED_VERBS = PLAN_NOT_INFINITIVES | _SUBJECT_PRONOUNS | MODALS
 
 
 def _dates_act(c: _Sentence, lead: int) -> bool:

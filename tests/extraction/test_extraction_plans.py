@@ -387,6 +387,37 @@ def test_a_verb_phrase_plan_is_a_moratorium_with_its_topic(registry):
             {"truce": {("Hamas", "accepted")}, "prisoner exchange": set()},
             id="k9-relative-answers-the-plan-before",
         ),
+        # Infinitives joined by "and" share the answer verb, however far the first runs.
+        pytest.param(
+            "ADDIS ABABA (AFP) - Ethiopia and Eritrea agreed on Friday to extend the truce along "
+            "their common border and to create a joint verification mechanism.",
+            {
+                "truce": {("Ethiopia", "accepted"), ("Eritrea", "accepted")},
+                "mechanism": {("Ethiopia", "accepted"), ("Eritrea", "accepted")},
+            },
+            id="k9-joined-infinitives-share-the-answer",
+        ),
+        pytest.param(
+            "Armenia and Azerbaijan agreed overnight to extend the ceasefire in Tavush and "
+            "create a monitoring mission.",
+            {
+                "ceasefire": {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+                "monitoring mission": {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+            },
+            id="k9-joined-bare-infinitive",
+        ),
+        # A clause of its own after "and" gives its own answer, or none.
+        pytest.param(
+            "Hamas accepted the truce and would open humanitarian corridors.",
+            {"truce": {("Hamas", "accepted")}, "humanitarian corridors": set()},
+            id="k9-modal-clause-is-its-own",
+        ),
+        pytest.param(
+            "Serbia agreed to extend the truce, and Kosovo rejected a joint commission on missing "
+            "persons.",
+            {"truce": {("Serbia", "accepted")}, "commission": {("Kosovo", "rejected")}},
+            id="k9-joined-clause-with-its-own-subject",
+        ),
     ],
 )
 def test_one_answer_goes_to_the_plan_it_governs(text, expected, registry):
