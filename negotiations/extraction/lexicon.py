@@ -1382,6 +1382,13 @@ REPLY_MANNERS = {
     "negatively": "rejected",
     "coolly": "rejected",
 }
+# Adverbs of manner right after an answer verb that say what answer it gives: "accepted
+# conditionally by the army" holds the plan to conditions.
+ANSWER_MANNERS = {
+    "conditionally": "conditional",
+    "provisionally": "conditional",
+    "unconditionally": "accepted",
+}
 # Nouns that answer the plan in their complement for their owner or the clause's subject:
 # "Chad's readiness to honour the truce", "gave the green light to the deal".
 RESPONSE_NOUNS = {

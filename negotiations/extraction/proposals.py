@@ -27,6 +27,7 @@ from .lexicon import (
     ANAPHORIC_DETERMINERS,
     ANSWER_FAILURES,
     ANSWER_GOVERNORS,
+    ANSWER_MANNERS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -1141,6 +1142,8 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             continue
         for target in targets:
             _file(answers.setdefault(target, {}), actors, response, c.span, confidence)
+            for others, answer in _further_agents(c, n, response):
+                _file(answers.setdefault(target, {}), others, answer, c.span, confidence)
     speaker = c.speakers.get(c.s)
     for i, plan in enumerate(found):
         response = _speakers_answer(c, plan, conditional) if speaker else None
@@ -1544,6 +1547,9 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         return "considering" if response == "rejected" and not failed else "rejected"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
+    manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
+    if manner is not None and response == "accepted":
+        return manner  # "accepted conditionally", "agreed unconditionally"
     conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
     return "conditional" if response == "accepted" and conditional else response
 
@@ -1569,9 +1575,11 @@ def _nobody(c: _Sentence, n: int) -> bool:
 
 
 def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
-    """The subjects of the answering verb ("X and Y agreed"), or the agent of "accepted by X"."""
-    if _word(c, n + 1) == "by":
-        agents = passive_agents(c.a, c.s, c.indices[n + 1])
+    """The subjects of the answering verb ("X and Y agreed"), or the agent of "accepted by X"
+    or "accepted conditionally by X"."""
+    by = _agent_by(c, n)
+    if by is not None:
+        agents = passive_agents(c.a, c.s, c.indices[by])
         if agents:
             return agents, 0.9
     if not c.words[n].endswith("ing") and is_passive(c.a, c.s, c.indices[n]):
@@ -1579,6 +1587,41 @@ def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
     name, confidence = subject_before(c.a, c.s, c.indices[n], c.speakers)
     named = subjects(c.a, c.s, c.indices[n], c.speakers, loose=True)
     return (named, confidence or 0.75) if named else ([], 0.0)
+
+
+def _agent_by(c: _Sentence, n: int) -> int | None:
+    """Where the "by" of a passive answer's agent stands: right after it, or after its manner
+    adverb ("accepted conditionally by the army")."""
+    k = n + 1 + (_word(c, n + 1) in ANSWER_MANNERS)
+    return k if _word(c, k) == "by" else None
+
+
+# How far past its "by" a passive answer's first agents may run before "and by" joins others.
+_FURTHER_AGENT_REACH = 8
+
+
+def _further_agents(c: _Sentence, n: int, response: str) -> list[tuple[list[str], str]]:
+    """ "accepted by the RSF and conditionally by the army": agents joined to the first by "and
+    by", each with the answer its own manner adverb gives, else the verb's."""
+    by = _agent_by(c, n)
+    if by is None:
+        return []
+    found = []
+    for k in range(by + 1, min(len(c.words) - 1, by + _FURTHER_AGENT_REACH)):
+        if c.words[k] != "and":
+            if _clause_ends(c, k) and _word(c, k + 1) != "and":
+                break
+            continue
+        manner = ANSWER_MANNERS.get(c.words[k + 1])
+        again = k + 1 + (manner is not None)
+        if _word(c, again) != "by":
+            break
+        agents = passive_agents(c.a, c.s, c.indices[again])
+        if agents:
+            answer = manner if manner and response == "accepted" else response
+            found.append((agents, answer))
+        break
+    return found
 
 
 def _speakers_passive(c: _Sentence, n: int) -> tuple[list[str], float]:

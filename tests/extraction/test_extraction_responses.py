@@ -125,6 +125,26 @@ def test_a_later_sentence_answers_the_plan_on_the_table(text, responses, registr
             "Hamas agreed to the truce on condition that Israel leave Rafah.",
             {("Hamas", "conditional")},
         ),
+        # A manner adverb gives the answer, and agents joined by "and by" each answer.
+        (
+            "Egypt proposed a truce in Gaza. The truce was accepted by Hamas and conditionally "
+            "by Israel.",
+            {("Hamas", "accepted"), ("Israel", "conditional")},
+        ),
+        (
+            "Malaysia proposed a border truce. The truce was accepted by Cambodia and accepted "
+            "provisionally by Thailand.",
+            {("Cambodia", "accepted"), ("Thailand", "conditional")},
+        ),
+        (
+            "Qatar tabled a prisoner exchange. The exchange was endorsed by Armenia and by "
+            "Azerbaijan.",
+            {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+        ),
+        (
+            "Oman proposed a truce in Yemen. The Houthis accepted the truce unconditionally.",
+            {("Houthis", "accepted")},
+        ),
     ],
 )
 def test_conditions_make_a_conditional_answer(text, responses, registry):
