@@ -42,6 +42,7 @@ from .lexicon import (
     CONDITION_PHRASES,
     CONTACT_VERBS,
     DECISION_VERBS,
+    DEMAND_VERBS,
     DENIAL_VERBS,
     EXISTENTIAL_REFUSALS,
     FINITE_BE,
@@ -962,6 +963,8 @@ def _proposer(c: _Sentence, n: int) -> str | None:
     for j in sorted(c.proposing_verbs, key=lambda j: abs(j - n)):
         if j > n and (_takes_infinitive(c, j) or _reports_back(c, n, j) or _relative_of(c, n, j)):
             continue  # "proposed to start work on X" proposes X, not a plan named before
+        if j > n and _word(c, j + 1) == "that":
+            continue  # "agreed to the truce but demanded that…": its object is its clause
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
         by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
         if _word(c, by) == "by":
@@ -1551,7 +1554,24 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     if manner is not None and response == "accepted":
         return manner  # "accepted conditionally", "agreed unconditionally"
     conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
+    conditional = conditional or _demands_after(c, n)
     return "conditional" if response == "accepted" and conditional else response
+
+
+def _demands_after(c: _Sentence, n: int) -> bool:
+    """ "agreed to the truce but demanded that the RSF withdraw first": a demand the same
+    subject makes beside an acceptance, joined to it by "but" or "and", holds it to that
+    demand ("and Hamas demanded that" is another side's)."""
+    return any(
+        c.lemmas[k] in DEMAND_VERBS
+        and _word(c, k + 1) == "that"
+        and c.words[k] != c.lemmas[k]
+        and c.words[k - 1] in _SAME_SUBJECT_JOINS
+        for k in range(n + 2, len(c.words))
+    )
+
+
+_SAME_SUBJECT_JOINS = frozenset({"but", "and"})
 
 
 def _names_joined(c: _Sentence, n: int) -> bool:

@@ -252,6 +252,13 @@ def test_answers_without_a_response_verb(text, expected, registry):
             None,
             id="k9-proposer-set-out-for-a-place",
         ),
+        # A verb after the plan whose object is its own "that" clause proposes nothing before.
+        pytest.param(
+            "MOGADISHU (Reuters) - Somalia accepted a truce in Gedo but demanded that talks "
+            "continue in Nairobi.",
+            None,
+            id="k9-proposer-not-a-that-clause-verb",
+        ),
     ],
 )
 def test_proposer(text, proposer, registry):

@@ -145,6 +145,17 @@ def test_a_later_sentence_answers_the_plan_on_the_table(text, responses, registr
             "Oman proposed a truce in Yemen. The Houthis accepted the truce unconditionally.",
             {("Houthis", "accepted")},
         ),
+        # A demand the same subject makes beside its acceptance holds it to that demand.
+        (
+            "Qatar proposed a truce in Gaza. Israel agreed to the truce but insisted that Hamas "
+            "free the hostages first.",
+            {("Israel", "conditional")},
+        ),
+        (
+            "Egypt proposed a truce in Gaza. Hamas accepted the truce and Israel demanded that "
+            "talks continue in Cairo.",
+            {("Hamas", "accepted")},
+        ),
     ],
 )
 def test_conditions_make_a_conditional_answer(text, responses, registry):
