@@ -69,6 +69,7 @@ from .lexicon import (
     ROLE_ANAPHORS,
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
+    SOURCE_PHRASES,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
@@ -656,9 +657,20 @@ def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
     # forces" alone are anyone's.
     bare = a.tokens[k].lower not in FORCE_NOUNS or j < k - 1
     opens = j == first or (j > first and breaks_after(a, j - 1, _LEAD_BREAKS))
+    # "According to sources in Jeddah, the army agreed", "On Tuesday, the army said": the
+    # main clause after a fronted phrase opens there too
+    opens = opens or (j > first and breaks_after(a, j - 1) and _fronted(a, first))
     if opens and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
         return named_government(a, a.tokens[k].start)
     return None
+
+
+_FRONTED_OPENERS = PREPOSITIONS | {phrase[0] for phrase in SOURCE_PHRASES}
+
+
+def _fronted(a: Analysis, first: int) -> bool:
+    """Whether a sentence opens with a fronted phrase: a preposition or "according to"."""
+    return a.tokens[first].lower in _FRONTED_OPENERS
 
 
 def _is_honorific_anaphor(a: Analysis, k: int, first: int) -> bool:

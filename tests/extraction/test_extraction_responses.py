@@ -221,6 +221,24 @@ def test_the_army_is_the_state_named_before(registry):
     }
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["According to sources close to the delegation, the army", "On Tuesday, the army"],
+)
+def test_the_army_after_a_fronted_phrase_is_the_state_named_before(opening, registry):
+    text = (
+        "Talks between the Myanmar army and the Arakan Army ended in Kunming. China tabled a "
+        f"truce in Rakhine. {opening} agreed to the truce."
+    )
+    assert ("Myanmar", "accepted") in answers(text, registry)
+
+
+def test_the_army_after_while_is_no_subject_of_its_own(registry):
+    """ "while the army…" is the reporter's account inside another clause: not referred back."""
+    text = "The mediators tabled a truce in Rakhine, while the army agreed to the truce."
+    assert ("Myanmar", "accepted") not in answers(text, registry)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="an answer verb governs the first plan after it even past a noun of its own "
