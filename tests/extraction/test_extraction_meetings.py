@@ -61,6 +61,10 @@ def meetings(text, registry, published=SUNDAY):
             SUNDAY,
             (date(2024, 3, 29), "held"),
         ),
+        # A live blog entry's time stamp dates the past contact it reports, not a planned one.
+        ("11:50 - Netanyahu met Sisi in Cairo.", SUNDAY, (SUNDAY, "held")),
+        ("16:40 GMT — Modi has spoken with Sharif by phone.", SUNDAY, (SUNDAY, "held")),
+        ("11:50 - Modi will speak with Sharif by phone.", SUNDAY, (None, "planned")),
         # Cancellation wins over every other cue.
         ("The call between Modi and Sharif was called off.", SUNDAY, (None, "cancelled")),
         ("Netanyahu postponed his visit to Egypt.", SUNDAY, (None, "cancelled")),
