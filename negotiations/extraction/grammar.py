@@ -660,6 +660,8 @@ def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
     # "According to sources in Jeddah, the army agreed", "On Tuesday, the army said": the
     # main clause after a fronted phrase opens there too
     opens = opens or (j > first and breaks_after(a, j - 1) and _fronted(a, first))
+    # "conceded that the army had accepted": the subject of a reported clause opens it
+    opens = opens or (j > first and a.tokens[j - 1].lower == "that")
     if opens and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
         return named_government(a, a.tokens[k].start)
     return None

@@ -223,7 +223,11 @@ def test_the_army_is_the_state_named_before(registry):
 
 @pytest.mark.parametrize(
     "opening",
-    ["According to sources close to the delegation, the army", "On Tuesday, the army"],
+    [
+        "According to sources close to the delegation, the army",
+        "On Tuesday, the army",
+        "The envoy conceded that the army",
+    ],
 )
 def test_the_army_after_a_fronted_phrase_is_the_state_named_before(opening, registry):
     text = (
