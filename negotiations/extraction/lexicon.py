@@ -1170,6 +1170,7 @@ PLAN_TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
 # Reach words: they all say one plan covers everything, so "a full ceasefire" and "a
 # complete ceasefire" are one plan (synonyms of what a plan covers are PLAN_TOPICS' stems).
 SCOPE_FULL = frozenset({"full", "complete", "comprehensive", "total", "general", "broader"})
+SCOPE_FULL |= {"nationwide", "countrywide"}  # the whole country, where a local truce is not
 SCOPE_PARTIAL = frozenset({"partial", "limited"})
 # How long a plan is meant to hold, by opposite ends: "a permanent ceasefire" is never the
 # "temporary ceasefire" named before it.

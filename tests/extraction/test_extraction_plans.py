@@ -296,6 +296,18 @@ def test_proposer(text, proposer, registry):
             ["prisoner exchange"],
             id="k9-prisoners-detainees",
         ),
+        # A truce for the whole country is not the local one named before.
+        pytest.param(
+            "Chad brokered a 10-day truce in El Geneina. The African Union called for a "
+            "nationwide ceasefire.",
+            ["10-day truce", "nationwide ceasefire"],
+            id="k9-nationwide-is-not-local",
+        ),
+        pytest.param(
+            "Kenya proposed a nationwide ceasefire. Sudan accepted the countrywide ceasefire.",
+            ["nationwide ceasefire"],
+            id="k9-nationwide-countrywide",
+        ),
         pytest.param(
             "Israel offered a naval truce. Hamas demanded an energy truce.",
             ["naval truce", "energy truce"],
