@@ -61,6 +61,7 @@ from .lexicon import (
     NOBODY_DETERMINERS,
     NOUN_MARKERS,
     NUMBER_WORDS,
+    OBLIGATION_PREDICATES,
     OPEN_KINDS,
     OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
@@ -696,6 +697,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         or offered
         or _proposer(c, n)
         or _content_owner(c, lead)
+        or _demanded_by_speaker(c, lead, last)
         or _mediator(c),
         # A plan whose wording says what it covers is surer than a bare "deal".
         confidence=0.7 if telling else 0.55,
@@ -1049,6 +1051,31 @@ def _content_owner(c: _Sentence, lead: int) -> str | None:
             owner = _owner(c, k)
             if owner is not None:
                 return owner
+    return None
+
+
+# How far before a plan an obligation may stand: "must be supervised by an international
+# monitoring mission" (its participle, "by", an article and an adjective between).
+_OBLIGATION_REACH = 6
+
+
+def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
+    """ "X said any truce must be supervised by an international monitoring mission", "X said
+    the withdrawal of the troops must come first": a plan an obligation demands, as its
+    agent or as the subject of an active predicate, is the speaker's ("any truce must be
+    supervised" demands the supervision, not the truce)."""
+    speaker = c.speakers.get(c.s)
+    if speaker is None:
+        return None
+    for k in range(len(c.lemmas) - 1):
+        if f"{c.lemmas[k]} {c.lemmas[k + 1]}" not in OBLIGATION_PREDICATES:
+            continue
+        passive = _word(c, k + 2) is not None and c.words[k + 2].endswith("ed")
+        agent = passive and _word(c, k + 3) in ("by", "with") and 0 < lead - k <= _OBLIGATION_REACH
+        if agent and not any(_clause_ends(c, j) for j in range(k, lead)):
+            return speaker
+        if k == last + 1 and not passive:
+            return speaker
     return None
 
 
