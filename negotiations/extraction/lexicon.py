@@ -1390,6 +1390,11 @@ ANSWER_MANNERS = {
     "provisionally": "conditional",
     "unconditionally": "accepted",
 }
+# Words of pace after an answer verb that leave it without an object ("accepted straight
+# away", "agreed at once", "signed immediately").
+ANSWER_PACE_WORDS = frozenset(
+    {"immediately", "straight away", "right away", "at once", "quickly", "promptly", "swiftly"}
+)
 # Nouns that answer the plan in their complement for their owner or the clause's subject:
 # "Chad's readiness to honour the truce", "gave the green light to the deal".
 RESPONSE_NOUNS = {

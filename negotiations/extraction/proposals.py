@@ -28,6 +28,7 @@ from .lexicon import (
     ANSWER_FAILURES,
     ANSWER_GOVERNORS,
     ANSWER_MANNERS,
+    ANSWER_PACE_WORDS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -251,8 +252,11 @@ def proposal_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     found: list[_Mention] = []
     topic: tuple[int, int] | None = None  # sentence and plan of the last first-named plan
+    asked = 0  # questions since that sentence ("Who said yes?"), which answer nothing
     for s, span in enumerate(a.sentences):
         words, lemmas = a.words(s), a.lemmas(s)
+        if span.text.rstrip().endswith("?"):
+            asked += 1
         mentions = []
         if not (_PLAN_WORDS.isdisjoint(words) and _PLAN_LEMMAS.isdisjoint(lemmas)):
             mentions = list(_mentions_in(_sentence(a, s, span, speakers)))
@@ -260,7 +264,7 @@ def proposal_stage(a: Analysis) -> Analysis:
         # plan named last by pronoun ("Hamas accepted it")
         plain = _PLAN_WORDS.isdisjoint(words) and _PLAN_NOUN_LEMMAS.isdisjoint(lemmas)
         if plain and not mentions:
-            if topic is not None and s - topic[0] <= _PRONOUN_REACH:
+            if topic is not None and s - topic[0] - asked <= _PRONOUN_REACH:
                 answers = _pronoun_answers(_sentence(a, s, span, speakers))
                 plan = found[topic[1]]
                 found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
@@ -274,7 +278,8 @@ def proposal_stage(a: Analysis) -> Analysis:
                 found.append(mention)
                 same = len(found) - 1
             first = same if first is None else first
-        topic = (s, first) if first is not None else topic
+        if first is not None:
+            topic, asked = (s, first), 0
     return a.replaced(proposals=tuple(m.proposal for m in found if not m.history))
 
 
@@ -1274,6 +1279,12 @@ def _phrasal_pronoun_answer(c: _Sentence, n: int) -> str | None:
 def _objectless(c: _Sentence, n: int) -> bool:
     """ "Hamas agreed.", "Chad agreed, but only if…", "would accept on condition that…": an
     answer verb with no object of its own, ending its clause or followed by its terms."""
+    if not _clause_ends(c, n):
+        # "the RSF accepted straight away", "agreed at once", "signed immediately"
+        pace = next(
+            (w for w in (2, 1) if " ".join(c.words[n + 1 : n + 1 + w]) in ANSWER_PACE_WORDS), 0
+        )
+        n += pace
     if _clause_ends(c, n):
         return True
     after, then = _word(c, n + 1), _word(c, n + 2)

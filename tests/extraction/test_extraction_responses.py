@@ -24,6 +24,13 @@ def answers(text, registry):
 @pytest.mark.parametrize(
     "text, responses",
     [
+        # An explainer's questions between the plan and the answers do not count.
+        (
+            "Ethiopia proposed a border truce. Who said yes? Why now? Eritrea accepted straight "
+            "away.",
+            {("Eritrea", "accepted")},
+        ),
+        ("Qatar proposed a truce in Gaza. Hamas agreed at once.", {("Hamas", "accepted")}),
         # "it", "the plan", "the offer", "the proposal" in a later sentence: the plan on the table.
         (
             "Mediators tabled a 10-day truce in El Fasher on Monday. Sudan's army said it would "
