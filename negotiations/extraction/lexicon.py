@@ -1369,6 +1369,9 @@ RESPONSE_PHRASES = {
     "rule out": "rejected",
     "balk at": "rejected",
     "baulk at": "rejected",
+    # Saying yes or no to a plan answers it ("the army said yes – but with conditions").
+    "say yes": "accepted",
+    "say no": "rejected",
 }
 # Particles that make any verb with a plan as object a rejection: "shot/voted/struck down the
 # truce"; without a plan after them ("drones were shot down") they answer nothing.

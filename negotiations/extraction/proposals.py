@@ -1230,10 +1230,12 @@ def _pronoun_answers(c: _Sentence) -> tuple[ResponseRecord, ...]:
     if c.span.text.rstrip().endswith("?"):
         return ()
     for n in _cue_positions(c):
-        response = _phrasal_pronoun_answer(c, n) or RESPONSE_CUES.get(c.lemmas[n])
+        said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
+        response = _phrasal_pronoun_answer(c, n) or said or RESPONSE_CUES.get(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
             continue
-        if not (_pronoun_object(c, n) or _objectless(c, n) and not _object_before(c, n)):
+        end = n + 1 if said else n
+        if not (_pronoun_object(c, n) or _objectless(c, end) and not _object_before(c, n)):
             continue
         actors, confidence = _answerers(c, n, [])
         conditional = is_conditional(c.words, c.span.text.lower())

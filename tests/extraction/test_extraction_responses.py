@@ -31,6 +31,16 @@ def answers(text, registry):
             {("Eritrea", "accepted")},
         ),
         ("Qatar proposed a truce in Gaza. Hamas agreed at once.", {("Hamas", "accepted")}),
+        # Saying yes or no answers the plan on the table; its conditions hold the yes.
+        ("Norway tabled a truce in Catatumbo. Colombia said yes.", {("Colombia", "accepted")}),
+        (
+            "Oman tabled a prisoner exchange. The Houthis said yes – but with conditions.",
+            {("Houthis", "conditional")},
+        ),
+        (
+            "Turkey proposed a truce in Idlib. Syria said no to the truce.",
+            {("Syria", "rejected")},
+        ),
         # "it", "the plan", "the offer", "the proposal" in a later sentence: the plan on the table.
         (
             "Mediators tabled a 10-day truce in El Fasher on Monday. Sudan's army said it would "
