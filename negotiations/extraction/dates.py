@@ -55,6 +55,9 @@ _CLOCK = re.compile(
     rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.|[ap]m\b)|(?:{'|'.join(CLOCK_NOUNS)})\b)",
     re.IGNORECASE,
 )
+# A live blog entry's time stamp opening the sentence ("11:50 - ", "16:40 GMT — "): an event
+# its entry reports as past, with no day named, happened that day.
+_ENTRY_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local))?\s*[-–—]\s")
 # What the patterns cannot match without: the day of a month is a digit, a weekday's name
 # ends in "day", and a relative date has one of these stems. Most sentences have none, and a
 # look for them in the lower-cased text costs far less than a case-blind pattern's scan.
@@ -100,7 +103,19 @@ def find_dates(
             found.append(DateMention(m.group(), m.start() + offset, m.end() + offset, value, grain))
     if not found and published is not None:
         found += _clock_time(text, published, offset)
+    if not found and published is not None and future is False:
+        found += _entry_time(text, published, offset)
     return sorted(found, key=lambda d: d.start)
+
+
+def _entry_time(text: str, published: date, offset: int) -> list[DateMention]:
+    """A live blog entry's stamp dates the past event it reports to the publication day."""
+    m = _ENTRY_STAMP.match(text)
+    if m is None:
+        return []
+    stamp = m.group().strip(" -–—")
+    start = text.index(stamp)
+    return [DateMention(stamp, start + offset, start + len(stamp) + offset, published)]
 
 
 def _clock_time(text: str, published: date, offset: int) -> list[DateMention]:

@@ -30,6 +30,9 @@ _ACT_REACH = 8
 # How many words of the act's own phrase a demand's title keeps, and the words it cannot end on.
 _TITLE_WORDS = 8
 _LOOSE_ENDS = ARTICLES | PREPOSITIONS | CONJUNCTIONS
+# Marks that end a condition clause before its act; brackets only set off a name's acronym
+# ("only if the Rapid Support Forces (RSF) pulled back").
+_ACT_BREAKS = (",", "—", "–", " - ", ";")
 
 
 def demand_stage(a: Analysis) -> Analysis:
@@ -116,7 +119,7 @@ def _act(words, lemmas, start: int, first: int, a: Analysis) -> tuple[int, int, 
             return start, k + (particles is not None), DEMAND_ACTS[lemma]
         if words[k] in PLAN_ACT_NOUNS and words[k] in PROPOSAL_NOUNS:
             return start, k, PROPOSAL_NOUNS[words[k]]
-        if k > start and breaks_after(a, first + k - 1):
+        if k > start and breaks_after(a, first + k - 1, _ACT_BREAKS):
             return None
     return None
 

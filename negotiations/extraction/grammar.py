@@ -781,6 +781,8 @@ def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
     opens = j == first or (j > first and breaks_after(a, j - 1, _LEAD_BREAKS))
     # "According to sources close to the delegation, the army agreed": a prepositional lead-in
     opens = opens or (j > first and breaks_after(a, j - 1) and _adverbial_lead(a, first, j - 1))
+    # "conceded that the army had accepted": the subject of a reported clause opens it
+    opens = opens or (j > first and a.tokens[j - 1].lower == "that")
     if opens and a.tokens[j].lower in DEFINITE_DETERMINERS and bare:
         # no army named with its owner before: the one state among the war's sides
         return named_government(a, a.tokens[k].start) or sole_state_side(a)

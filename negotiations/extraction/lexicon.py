@@ -1237,6 +1237,7 @@ PLAN_TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
 # Reach words: they all say one plan covers everything, so "a full ceasefire" and "a
 # complete ceasefire" are one plan (synonyms of what a plan covers are PLAN_TOPICS' stems).
 SCOPE_FULL = frozenset({"full", "complete", "comprehensive", "total", "general", "broader"})
+SCOPE_FULL |= {"nationwide", "countrywide"}  # the whole country, where a local truce is not
 SCOPE_PARTIAL = frozenset({"partial", "limited"})
 # How long a plan is meant to hold, by opposite ends: "a permanent ceasefire" is never the
 # "temporary ceasefire" named before it.
@@ -1435,6 +1436,9 @@ RESPONSE_PHRASES = {
     "rule out": "rejected",
     "balk at": "rejected",
     "baulk at": "rejected",
+    # Saying yes or no to a plan answers it ("the army said yes – but with conditions").
+    "say yes": "accepted",
+    "say no": "rejected",
 }
 # Particles that make any verb with a plan as object a rejection: "shot/voted/struck down the
 # truce"; without a plan after them ("drones were shot down") they answer nothing.
@@ -1449,6 +1453,18 @@ REPLY_MANNERS = {
     "negatively": "rejected",
     "coolly": "rejected",
 }
+# Adverbs of manner right after an answer verb that say what answer it gives: "accepted
+# conditionally by the army" holds the plan to conditions.
+ANSWER_MANNERS = {
+    "conditionally": "conditional",
+    "provisionally": "conditional",
+    "unconditionally": "accepted",
+}
+# Words of pace after an answer verb that leave it without an object ("accepted straight
+# away", "agreed at once", "signed immediately").
+ANSWER_PACE_WORDS = frozenset(
+    {"immediately", "straight away", "right away", "at once", "quickly", "promptly", "swiftly"}
+)
 # Nouns that answer the plan in their complement for their owner or the clause's subject:
 # "Chad's readiness to honour the truce", "gave the green light to the deal".
 RESPONSE_NOUNS = {

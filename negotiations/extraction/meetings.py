@@ -748,8 +748,10 @@ def _about_people(a: Analysis, toks, anchor: int) -> frozenset[int]:
 
 
 def _next_sitting(a: Analysis, toks, anchor: int) -> int:
-    """Where a later clause about the next sitting begins ("met for six hours, and were due to
-    reconvene at 9 pm"): its tense is the next sitting's, not this one's. The end if none."""
+    """Where a later clause about the next sitting or another contact begins ("met for six
+    hours, and were due to reconvene at 9 pm", "a call on Tuesday between X and Y, who agreed
+    that the Istanbul meeting should go ahead"): its tense is that sitting's, not this one's.
+    The end if none."""
     own = _clause(a, toks, anchor, strong_only=False)
     start = own.stop
     while start < len(toks):
@@ -757,6 +759,10 @@ def _next_sitting(a: Analysis, toks, anchor: int) -> int:
         while end < len(toks) and not _opens(a, toks, end, CLAUSE_MARKS):
             end += 1
         if any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in range(start, end)):
+            return start
+        # a clause opened by "who", "where", "after"… that names a contact names its own
+        opened = toks[start].lower in CLAUSE_OPENERS
+        if opened and any(toks[k].lower in MEETING_WORDS for k in range(start + 1, end)):
             return start
         start = end
     return len(toks)

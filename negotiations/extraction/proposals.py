@@ -28,6 +28,8 @@ from .lexicon import (
     ANAPHORIC_DETERMINERS,
     ANSWER_FAILURES,
     ANSWER_GOVERNORS,
+    ANSWER_MANNERS,
+    ANSWER_PACE_WORDS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -60,6 +62,7 @@ from .lexicon import (
     NOBODY_DETERMINERS,
     NOUN_MARKERS,
     NUMBER_WORDS,
+    OBLIGATION_PREDICATES,
     OPEN_KINDS,
     OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
@@ -250,8 +253,11 @@ def proposal_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     found: list[_Mention] = []
     topic: tuple[int, int] | None = None  # sentence and plan of the last first-named plan
+    asked = 0  # questions since that sentence ("Who said yes?"), which answer nothing
     for s, span in enumerate(a.sentences):
         words, lemmas = a.words(s), a.lemmas(s)
+        if span.text.rstrip().endswith("?"):
+            asked += 1
         mentions = []
         if not (_PLAN_WORDS.isdisjoint(words) and _PLAN_LEMMAS.isdisjoint(lemmas)):
             mentions = list(_mentions_in(_sentence(a, s, span, speakers)))
@@ -259,7 +265,7 @@ def proposal_stage(a: Analysis) -> Analysis:
         # plan named last by pronoun ("Hamas accepted it")
         plain = _PLAN_WORDS.isdisjoint(words) and _PLAN_NOUN_LEMMAS.isdisjoint(lemmas)
         if plain and not mentions:
-            if topic is not None and s - topic[0] <= _PRONOUN_REACH:
+            if topic is not None and s - topic[0] - asked <= _PRONOUN_REACH:
                 answers = _pronoun_answers(_sentence(a, s, span, speakers))
                 plan = found[topic[1]]
                 found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
@@ -273,7 +279,8 @@ def proposal_stage(a: Analysis) -> Analysis:
                 found.append(mention)
                 same = len(found) - 1
             first = same if first is None else first
-        topic = (s, first) if first is not None else topic
+        if first is not None:
+            topic, asked = (s, first), 0
     return a.replaced(proposals=tuple(m.proposal for m in found if not m.history))
 
 
@@ -696,6 +703,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         or offered
         or _proposer(c, n)
         or _content_owner(c, lead)
+        or _demanded_by_speaker(c, lead, last)
         or _mediator(c),
         # A plan whose wording says what it covers is surer than a bare "deal".
         confidence=0.7 if telling else 0.55,
@@ -810,9 +818,14 @@ def _telling(words: list[str]) -> set[str]:
 
 
 def _modifiers(words: list[str], n: int) -> list[str]:
-    """Scope words right before the noun; "and" may join two ("energy and infrastructure")."""
+    """Scope words right before the noun; "and" may join two ("energy and infrastructure"),
+    and a word of a plan's topic joined to one counts too ("monitoring and verification
+    mechanism"), where alone it may qualify another noun ("a truce verification team")."""
     modifiers: list[str] = []
     j = n - 1
+    if j > 1 and words[j - 1] == "and" and _is_scope(words[j - 2]) and topics_of([words[j]]):
+        modifiers.append(words[j])
+        j -= 1
     while j >= 0 and len(modifiers) < 4:
         word = words[j]
         joined = word == "and" and modifiers and j > 0 and _is_scope(words[j - 1])
@@ -958,6 +971,8 @@ def _proposer(c: _Sentence, n: int) -> str | None:
     for j in sorted(c.proposing_verbs, key=lambda j: abs(j - n)):
         if j > n and (_takes_infinitive(c, j) or _reports_back(c, n, j) or _relative_of(c, n, j)):
             continue  # "proposed to start work on X" proposes X, not a plan named before
+        if j > n and _word(c, j + 1) == "that":
+            continue  # "agreed to the truce but demanded that…": its object is its clause
         # "put forward by X", "drawn up by X": the particle sits between verb and agent.
         by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
         if _word(c, by) == "by":
@@ -1042,6 +1057,31 @@ def _content_owner(c: _Sentence, lead: int) -> str | None:
             owner = _owner(c, k)
             if owner is not None:
                 return owner
+    return None
+
+
+# How far before a plan an obligation may stand: "must be supervised by an international
+# monitoring mission" (its participle, "by", an article and an adjective between).
+_OBLIGATION_REACH = 6
+
+
+def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
+    """ "X said any truce must be supervised by an international monitoring mission", "X said
+    the withdrawal of the troops must come first": a plan an obligation demands, as its
+    agent or as the subject of an active predicate, is the speaker's ("any truce must be
+    supervised" demands the supervision, not the truce)."""
+    speaker = c.speakers.get(c.s)
+    if speaker is None:
+        return None
+    for k in range(len(c.lemmas) - 1):
+        if f"{c.lemmas[k]} {c.lemmas[k + 1]}" not in OBLIGATION_PREDICATES:
+            continue
+        passive = _word(c, k + 2) is not None and c.words[k + 2].endswith("ed")
+        agent = passive and _word(c, k + 3) in ("by", "with") and 0 < lead - k <= _OBLIGATION_REACH
+        if agent and not any(_clause_ends(c, j) for j in range(k, lead)):
+            return speaker
+        if k == last + 1 and not passive:
+            return speaker
     return None
 
 
@@ -1138,6 +1178,8 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             continue
         for target in targets:
             _file(answers.setdefault(target, {}), actors, response, c.span, confidence)
+            for others, answer in _further_agents(c, n, response):
+                _file(answers.setdefault(target, {}), others, answer, c.span, confidence)
     speaker = c.speakers.get(c.s)
     for i, plan in enumerate(found):
         response = _speakers_answer(c, plan, conditional) if speaker else None
@@ -1189,10 +1231,12 @@ def _pronoun_answers(c: _Sentence) -> tuple[ResponseRecord, ...]:
     if c.span.text.rstrip().endswith("?"):
         return ()
     for n in _cue_positions(c):
-        response = _phrasal_pronoun_answer(c, n) or RESPONSE_CUES.get(c.lemmas[n])
+        said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
+        response = _phrasal_pronoun_answer(c, n) or said or RESPONSE_CUES.get(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
             continue
-        if not (_pronoun_object(c, n) or _objectless(c, n) and not _object_before(c, n)):
+        end = n + 1 if said else n
+        if not (_pronoun_object(c, n) or _objectless(c, end) and not _object_before(c, n)):
             continue
         actors, confidence = _answerers(c, n, [])
         conditional = is_conditional(c.words, c.span.text.lower())
@@ -1238,6 +1282,12 @@ def _phrasal_pronoun_answer(c: _Sentence, n: int) -> str | None:
 def _objectless(c: _Sentence, n: int) -> bool:
     """ "Hamas agreed.", "Chad agreed, but only if…", "would accept on condition that…": an
     answer verb with no object of its own, ending its clause or followed by its terms."""
+    if not _clause_ends(c, n):
+        # "the RSF accepted straight away", "agreed at once", "signed immediately"
+        pace = next(
+            (w for w in (2, 1) if " ".join(c.words[n + 1 : n + 1 + w]) in ANSWER_PACE_WORDS), 0
+        )
+        n += pace
     if _clause_ends(c, n):
         return True
     after, then = _word(c, n + 1), _word(c, n + 2)
@@ -1327,8 +1377,41 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
         targets = _governed(found, n, forward=True, window=len(c.words))
     else:
         targets = _governed(found, n, forward=False)
+    if targets and "to" in c.words[n + 1 : found[targets[0]].lead]:
+        targets += _joined_infinitive_objects(c, found, targets)
     # "pledged to deploy a force after a ceasefire": a plan that dates the act is no object
     return [i for i in targets if found[i].lead < n or not _dates_act(c, found[i].lead)]
+
+
+def _joined_infinitive_objects(c: _Sentence, found: list[_Found], targets: list[int]) -> list[int]:
+    """ "agreed to extend the truce and to set up a monitoring mechanism": the plan a second
+    infinitive joined by "and" takes is answered too, however far the first one's object
+    runs; the clause must not end before it ("…the truce, and Russia set up a mission")."""
+    if not targets:
+        return []
+    k, last = found[targets[-1]].last + 1, len(c.words)
+    while k < last and c.words[k] != "and" and not _clause_ends(c, k - 1):
+        k += 1
+    if k >= last or c.words[k] != "and" or _clause_ends(c, k - 1):
+        return []
+    verb = k + 1 + (_word(c, k + 1) == "to")
+    if verb >= last or c.words[verb] != c.lemmas[verb] or c.words[verb] in _NOT_JOINED_VERBS:
+        return []
+    if not c.token(verb).text.islower() or c.a.mention_at(c.token(verb).start) is not None:
+        return []
+    for i, plan in enumerate(found):
+        if i in targets or plan.lead <= verb:
+            continue
+        near = plan.lead - verb <= _PUT_FORWARD_REACH
+        if near and not any(_clause_ends(c, j) for j in range(verb, plan.lead)):
+            return [i]
+        break
+    return []
+
+
+# Words after "and" that open no infinitive: a determiner, or a pronoun or a modal opening
+# a clause of its own ("accepted the truce and would open corridors").
+_NOT_JOINED_VERBS = PLAN_NOT_INFINITIVES | _SUBJECT_PRONOUNS | MODALS
 
 
 def _dates_act(c: _Sentence, lead: int) -> bool:
@@ -1508,6 +1591,9 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         return "considering" if response == "rejected" and not failed else "rejected"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
+    manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
+    if manner is not None and response == "accepted":
+        return manner  # "accepted conditionally", "agreed unconditionally"
     conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
     if response == "accepted" and not conditional:
         conditional = demanded_beside(c.a, [c.token(j) for j in range(len(c.words))], n + 1)
@@ -1535,9 +1621,11 @@ def _nobody(c: _Sentence, n: int) -> bool:
 
 
 def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
-    """The subjects of the answering verb ("X and Y agreed"), or the agent of "accepted by X"."""
-    if _word(c, n + 1) == "by":
-        agents = passive_agents(c.a, c.s, c.indices[n + 1])
+    """The subjects of the answering verb ("X and Y agreed"), or the agent of "accepted by X"
+    or "accepted conditionally by X"."""
+    by = _agent_by(c, n)
+    if by is not None:
+        agents = passive_agents(c.a, c.s, c.indices[by])
         if agents:
             return agents, 0.9
     if not c.words[n].endswith("ing") and is_passive(c.a, c.s, c.indices[n]):
@@ -1545,6 +1633,41 @@ def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
     name, confidence = subject_before(c.a, c.s, c.indices[n], c.speakers)
     named = subjects(c.a, c.s, c.indices[n], c.speakers, loose=True)
     return (named, confidence or 0.75) if named else ([], 0.0)
+
+
+def _agent_by(c: _Sentence, n: int) -> int | None:
+    """Where the "by" of a passive answer's agent stands: right after it, or after its manner
+    adverb ("accepted conditionally by the army")."""
+    k = n + 1 + (_word(c, n + 1) in ANSWER_MANNERS)
+    return k if _word(c, k) == "by" else None
+
+
+# How far past its "by" a passive answer's first agents may run before "and by" joins others.
+_FURTHER_AGENT_REACH = 8
+
+
+def _further_agents(c: _Sentence, n: int, response: str) -> list[tuple[list[str], str]]:
+    """ "accepted by the RSF and conditionally by the army": agents joined to the first by "and
+    by", each with the answer its own manner adverb gives, else the verb's."""
+    by = _agent_by(c, n)
+    if by is None:
+        return []
+    found = []
+    for k in range(by + 1, min(len(c.words) - 1, by + _FURTHER_AGENT_REACH)):
+        if c.words[k] != "and":
+            if _clause_ends(c, k) and _word(c, k + 1) != "and":
+                break
+            continue
+        manner = ANSWER_MANNERS.get(c.words[k + 1])
+        again = k + 1 + (manner is not None)
+        if _word(c, again) != "by":
+            break
+        agents = passive_agents(c.a, c.s, c.indices[again])
+        if agents:
+            answer = manner if manner and response == "accepted" else response
+            found.append((agents, answer))
+        break
+    return found
 
 
 def _speakers_passive(c: _Sentence, n: int) -> tuple[list[str], float]:

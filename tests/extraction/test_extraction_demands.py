@@ -46,6 +46,14 @@ def plans(text, registry):
             "Ukraine",
             "Russia releases the 40 marines",
         ),
+        # an acronym in brackets after a name does not end the condition clause
+        (
+            "Colombia said it would accept the truce, but only if the Revolutionary Armed "
+            "Forces (FARC) withdraw from Cauca.",
+            "withdrawal",
+            "Colombia",
+            "withdraw from Cauca",
+        ),
     ],
 )
 def test_a_condition_that_demands_an_act_is_the_sides_plan(text, kind, side, words, registry):

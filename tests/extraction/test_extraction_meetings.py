@@ -53,6 +53,18 @@ def meetings(text, registry, published=SUNDAY):
             SUNDAY,
             (date(2024, 3, 29), "held"),
         ),
+        # A later clause that names another contact has that contact's tense, not this one's.
+        (
+            "The breakthrough came in a phone call on Friday between Armenian Foreign Minister "
+            "Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov, who agreed that "
+            "the Abu Dhabi meeting should go ahead.",
+            SUNDAY,
+            (date(2024, 3, 29), "held"),
+        ),
+        # A live blog entry's time stamp dates the past contact it reports, not a planned one.
+        ("11:50 - Netanyahu met Sisi in Cairo.", SUNDAY, (SUNDAY, "held")),
+        ("16:40 GMT — Modi has spoken with Sharif by phone.", SUNDAY, (SUNDAY, "held")),
+        ("11:50 - Modi will speak with Sharif by phone.", SUNDAY, (None, "planned")),
         # Cancellation wins over every other cue.
         ("The call between Modi and Sharif was called off.", SUNDAY, (None, "cancelled")),
         ("Netanyahu postponed his visit to Egypt.", SUNDAY, (None, "cancelled")),

@@ -252,6 +252,13 @@ def test_answers_without_a_response_verb(text, expected, registry):
             None,
             id="k9-proposer-set-out-for-a-place",
         ),
+        # A verb after the plan whose object is its own "that" clause proposes nothing before.
+        pytest.param(
+            "MOGADISHU (Reuters) - Somalia accepted a truce in Gedo but demanded that talks "
+            "continue in Nairobi.",
+            None,
+            id="k9-proposer-not-a-that-clause-verb",
+        ),
     ],
 )
 def test_proposer(text, proposer, registry):
@@ -289,6 +296,18 @@ def test_proposer(text, proposer, registry):
             ["prisoner exchange"],
             id="k9-prisoners-detainees",
         ),
+        # A truce for the whole country is not the local one named before.
+        pytest.param(
+            "Chad brokered a 10-day truce in El Geneina. The African Union called for a "
+            "nationwide ceasefire.",
+            ["10-day truce", "nationwide ceasefire"],
+            id="k9-nationwide-is-not-local",
+        ),
+        pytest.param(
+            "Kenya proposed a nationwide ceasefire. Sudan accepted the countrywide ceasefire.",
+            ["nationwide ceasefire"],
+            id="k9-nationwide-countrywide",
+        ),
         pytest.param(
             "Israel offered a naval truce. Hamas demanded an energy truce.",
             ["naval truce", "energy truce"],
@@ -321,6 +340,19 @@ def test_proposer(text, proposer, registry):
             "The African Union floated a ceasefire monitoring mechanism.",
             ["ceasefire monitoring mechanism"],
             id="k9-mechanism",
+        ),
+        # Two purposes joined before a body ("monitoring and verification") make it concrete.
+        pytest.param(
+            "YEREVAN (Armenpress) - Armenia and Azerbaijan agreed to set up a joint monitoring "
+            "and verification mechanism on the border.",
+            ["monitoring and verification mechanism"],
+            id="k9-joined-purposes-body",
+        ),
+        pytest.param(
+            "BOGOTA (EFE) - The government and the ELN agreed on an observer and verification "
+            "mission for the Catatumbo.",
+            ["observer and verification mission"],
+            id="k9-joined-purposes-mission",
         ),
         # Plan nouns alone stay generic.
         pytest.param(
@@ -373,6 +405,37 @@ def test_a_verb_phrase_plan_is_a_moratorium_with_its_topic(registry):
             "Egypt proposed a truce, which Hamas accepted, and Qatar floated a prisoner exchange.",
             {"truce": {("Hamas", "accepted")}, "prisoner exchange": set()},
             id="k9-relative-answers-the-plan-before",
+        ),
+        # Infinitives joined by "and" share the answer verb, however far the first runs.
+        pytest.param(
+            "ADDIS ABABA (AFP) - Ethiopia and Eritrea agreed on Friday to extend the truce along "
+            "their common border and to create a joint verification mechanism.",
+            {
+                "truce": {("Ethiopia", "accepted"), ("Eritrea", "accepted")},
+                "mechanism": {("Ethiopia", "accepted"), ("Eritrea", "accepted")},
+            },
+            id="k9-joined-infinitives-share-the-answer",
+        ),
+        pytest.param(
+            "Armenia and Azerbaijan agreed overnight to extend the ceasefire in Tavush and "
+            "create a monitoring mission.",
+            {
+                "ceasefire": {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+                "monitoring mission": {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+            },
+            id="k9-joined-bare-infinitive",
+        ),
+        # A clause of its own after "and" gives its own answer, or none.
+        pytest.param(
+            "Hamas accepted the truce and would open humanitarian corridors.",
+            {"truce": {("Hamas", "accepted")}, "humanitarian corridors": set()},
+            id="k9-modal-clause-is-its-own",
+        ),
+        pytest.param(
+            "Serbia agreed to extend the truce, and Kosovo rejected a joint commission on missing "
+            "persons.",
+            {"truce": {("Serbia", "accepted")}, "commission": {("Kosovo", "rejected")}},
+            id="k9-joined-clause-with-its-own-subject",
         ),
     ],
 )

@@ -222,6 +222,34 @@ def test_proposer(text, expected, registry):
     assert proposer(text, registry) == expected
 
 
+def plans_and_proposers(text, registry):
+    extraction = extract(Document(text=text, published=date(2024, 5, 31)), registry)
+    return {p.title: p.proposed_by for p in extraction.proposals}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The agent an obligation demands is the speaker's plan; the plan it is said of is not.
+        (
+            "The Houthis said any truce must be supervised by an international monitoring mission.",
+            {"truce": None, "monitoring mission": "Houthis"},
+        ),
+        (
+            "Somalia said any truce must be accompanied by the withdrawal of Ethiopian troops.",
+            {"truce": None, "withdrawal of Ethiopian troops": "Somalia"},
+        ),
+        # The subject of an active obligation is demanded.
+        (
+            "Kosovo said the withdrawal of Serbian troops must come first.",
+            {"withdrawal of Serbian troops": "Kosovo"},
+        ),
+    ],
+)
+def test_a_plan_an_obligation_demands_is_the_speakers(text, expected, registry):
+    assert plans_and_proposers(text, registry) == expected
+
+
 @pytest.mark.parametrize(
     "text, responses",
     [

@@ -24,6 +24,23 @@ def answers(text, registry):
 @pytest.mark.parametrize(
     "text, responses",
     [
+        # An explainer's questions between the plan and the answers do not count.
+        (
+            "Ethiopia proposed a border truce. Who said yes? Why now? Eritrea accepted straight "
+            "away.",
+            {("Eritrea", "accepted")},
+        ),
+        ("Qatar proposed a truce in Gaza. Hamas agreed at once.", {("Hamas", "accepted")}),
+        # Saying yes or no answers the plan on the table; its conditions hold the yes.
+        ("Norway tabled a truce in Catatumbo. Colombia said yes.", {("Colombia", "accepted")}),
+        (
+            "Oman tabled a prisoner exchange. The Houthis said yes – but with conditions.",
+            {("Houthis", "conditional")},
+        ),
+        (
+            "Turkey proposed a truce in Idlib. Syria said no to the truce.",
+            {("Syria", "rejected")},
+        ),
         # "it", "the plan", "the offer", "the proposal" in a later sentence: the plan on the table.
         (
             "Mediators tabled a 10-day truce in El Fasher on Monday. Sudan's army said it would "
@@ -125,6 +142,37 @@ def test_a_later_sentence_answers_the_plan_on_the_table(text, responses, registr
             "Hamas agreed to the truce on condition that Israel leave Rafah.",
             {("Hamas", "conditional")},
         ),
+        # A manner adverb gives the answer, and agents joined by "and by" each answer.
+        (
+            "Egypt proposed a truce in Gaza. The truce was accepted by Hamas and conditionally "
+            "by Israel.",
+            {("Hamas", "accepted"), ("Israel", "conditional")},
+        ),
+        (
+            "Malaysia proposed a border truce. The truce was accepted by Cambodia and accepted "
+            "provisionally by Thailand.",
+            {("Cambodia", "accepted"), ("Thailand", "conditional")},
+        ),
+        (
+            "Qatar tabled a prisoner exchange. The exchange was endorsed by Armenia and by "
+            "Azerbaijan.",
+            {("Armenia", "accepted"), ("Azerbaijan", "accepted")},
+        ),
+        (
+            "Oman proposed a truce in Yemen. The Houthis accepted the truce unconditionally.",
+            {("Houthis", "accepted")},
+        ),
+        # A demand the same subject makes beside its acceptance holds it to that demand.
+        (
+            "Qatar proposed a truce in Gaza. Israel agreed to the truce but insisted that Hamas "
+            "free the hostages first.",
+            {("Israel", "conditional")},
+        ),
+        (
+            "Egypt proposed a truce in Gaza. Hamas accepted the truce and Israel demanded that "
+            "talks continue in Cairo.",
+            {("Hamas", "accepted")},
+        ),
     ],
 )
 def test_conditions_make_a_conditional_answer(text, responses, registry):
@@ -188,6 +236,28 @@ def test_the_army_is_the_state_named_before(registry):
         ("Rapid Support Forces", "accepted"),
         ("Sudan", "conditional"),
     }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "According to sources close to the delegation, the army",
+        "On Tuesday, the army",
+        "The envoy conceded that the army",
+    ],
+)
+def test_the_army_after_a_fronted_phrase_is_the_state_named_before(opening, registry):
+    text = (
+        "Talks between the Myanmar army and the Arakan Army ended in Kunming. China tabled a "
+        f"truce in Rakhine. {opening} agreed to the truce."
+    )
+    assert ("Myanmar", "accepted") in answers(text, registry)
+
+
+def test_the_army_after_while_is_no_subject_of_its_own(registry):
+    """ "while the army…" is the reporter's account inside another clause: not referred back."""
+    text = "The mediators tabled a truce in Rakhine, while the army agreed to the truce."
+    assert ("Myanmar", "accepted") not in answers(text, registry)
 
 
 @pytest.mark.xfail(
