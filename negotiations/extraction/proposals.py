@@ -1036,14 +1036,22 @@ def _quoted_self(c: _Sentence, j: int) -> str | None:
     while k > 0 and c.words[k] in _AUXILIARIES:
         k -= 1
     word, speaker = c.words[k], c.speakers.get(c.s)
-    if word not in QUOTED_SELF_PRONOUNS or speaker is None or not c.a.in_quote(c.token(k).start):
+    if word not in QUOTED_SELF_PRONOUNS or speaker is None:
         return None
+    if not c.a.in_quote(c.token(k).start) and _quoted_anywhere(c):
+        return None  # outside a quotation only when the whole sentence is the speaker's voice
     actor = c.a.registry.lookup(speaker)
     side = actor.affiliation if actor is not None and QUOTED_SELF_PRONOUNS[word] else None
     return side or speaker
 
 
 _AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS
+
+
+def _quoted_anywhere(c: _Sentence) -> bool:
+    """Whether a quotation opens in the sentence: a first person outside it is a reporter's
+    aside; with none (a transcript's answer, an interview's reply) it is the speaker's own."""
+    return any(c.a.in_quote(c.token(j).start) for j in range(len(c.words)))
 
 
 def _content_owner(c: _Sentence, lead: int) -> str | None:

@@ -222,6 +222,22 @@ def test_proposer(text, expected, registry):
     assert proposer(text, registry) == expected
 
 
+def test_a_transcript_turns_first_person_proposes_for_its_speaker(registry):
+    """A transcript's answer has no quotation marks: its "we" is still the speaker's own."""
+    text = "\n".join(
+        [
+            "SAHEL MORNING — programme of Monday 9 February. Translated excerpts.",
+            "Host Aminata Kone spoke with Boubacar Traore Diallo, who chairs the mediation.",
+            "KONE: Is the truce around Kidal holding?",
+            "DIALLO: It is holding, but only just. We have proposed a joint monitoring "
+            "committee for the wells around Kidal.",
+        ]
+    )
+    result = extract(Document(text=text, published=date(2026, 2, 9)), registry)
+    by = {p.title: p.proposed_by for p in result.proposals}
+    assert by["monitoring committee"] == "Boubacar Traore Diallo"
+
+
 def plans_and_proposers(text, registry):
     extraction = extract(Document(text=text, published=date(2024, 5, 31)), registry)
     return {p.title: p.proposed_by for p in extraction.proposals}
