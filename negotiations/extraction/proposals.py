@@ -1772,7 +1772,10 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
         match = next((i for i in range(len(found) - 1, -1, -1) if same(found[i])), None)
         if match is not None:
             return match
-    return len(found) - 1
+    # "agreed to extend the truce and to set up a mechanism. … accepted the agreement": a
+    # bare "the agreement" names the sentence's first plan, the one the others come with.
+    last = found[-1].proposal.evidence
+    return next(i for i, m in enumerate(found) if m.proposal.evidence == last)
 
 
 _DURABILITY = frozenset({"lasting", "passing"})
