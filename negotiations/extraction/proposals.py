@@ -704,7 +704,8 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         or _proposer(c, n)
         or _content_owner(c, lead)
         or _demanded_by_speaker(c, lead, last)
-        or _mediator(c),
+        or _mediator(c)
+        or _readied(c, lead),
         # A plan whose wording says what it covers is surer than a bare "deal".
         confidence=0.7 if telling else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
@@ -717,6 +718,22 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         lead,
         last,
     )
+
+
+def _readied(c: _Sentence, lead: int) -> str | None:
+    """ "X said Kyiv was ready for a ceasefire on the current line": a plan a side declares
+    itself ready for, named there for the first time, is put forward by the voice that says
+    so (the speaker, else the ready side); a plan named before keeps its author."""
+    k = lead - 1
+    while k > 0 and c.words[k] in ARTICLES:
+        k -= 1
+    if k < 1 or READINESS_ADJECTIVES.get(c.words[k - 1]) != c.words[k] or _denied(c, k - 1):
+        return None
+    speaker = c.speakers.get(c.s)
+    if speaker is not None:
+        return speaker
+    named = subjects(c.a, c.s, c.indices[k - 1], c.speakers, loose=True)
+    return named[0] if named else None
 
 
 def _halt_plan(c: _Sentence, n: int) -> _Found | None:

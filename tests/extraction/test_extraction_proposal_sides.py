@@ -216,6 +216,20 @@ def proposer(text, registry):
             "proposed a halt to all firing.",
             "Pakistan",
         ),
+        # A plan a side says it is ready for, named there first, is the voice's offer; one
+        # named before keeps its author.
+        (
+            "Speaking after talks in Doha, Tshisekedi said Kinshasa was ready for a ceasefire "
+            "along the current front line.",
+            "Felix Tshisekedi",
+        ),
+        ("Azerbaijan is ready for a prisoner exchange with Armenia.", "Azerbaijan"),
+        (
+            "Qatar proposed a ceasefire along the front line. Kinshasa said it was ready for "
+            "the ceasefire.",
+            "Qatar",
+        ),
+        ("Kinshasa said it was not ready for a ceasefire along the front line.", None),
     ],
 )
 def test_proposer(text, expected, registry):
