@@ -704,7 +704,8 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         or _proposer(c, n)
         or _content_owner(c, lead)
         or _demanded_by_speaker(c, lead, last)
-        or _mediator(c),
+        or _mediator(c)
+        or _readied(c, lead),
         # A plan whose wording says what it covers is surer than a bare "deal".
         confidence=0.7 if telling else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
@@ -717,6 +718,22 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         lead,
         last,
     )
+
+
+def _readied(c: _Sentence, lead: int) -> str | None:
+    """ "X said Kyiv was ready for a ceasefire on the current line": a plan a side declares
+    itself ready for, named there for the first time, is put forward by the voice that says
+    so (the speaker, else the ready side); a plan named before keeps its author."""
+    k = lead - 1
+    while k > 0 and c.words[k] in ARTICLES:
+        k -= 1
+    if k < 1 or READINESS_ADJECTIVES.get(c.words[k - 1]) != c.words[k] or _denied(c, k - 1):
+        return None
+    speaker = c.speakers.get(c.s)
+    if speaker is not None:
+        return speaker
+    named = subjects(c.a, c.s, c.indices[k - 1], c.speakers, loose=True)
+    return named[0] if named else None
 
 
 def _halt_plan(c: _Sentence, n: int) -> _Found | None:
@@ -1036,14 +1053,22 @@ def _quoted_self(c: _Sentence, j: int) -> str | None:
     while k > 0 and c.words[k] in _AUXILIARIES:
         k -= 1
     word, speaker = c.words[k], c.speakers.get(c.s)
-    if word not in QUOTED_SELF_PRONOUNS or speaker is None or not c.a.in_quote(c.token(k).start):
+    if word not in QUOTED_SELF_PRONOUNS or speaker is None:
         return None
+    if not c.a.in_quote(c.token(k).start) and _quoted_anywhere(c):
+        return None  # outside a quotation only when the whole sentence is the speaker's voice
     actor = c.a.registry.lookup(speaker)
     side = actor.affiliation if actor is not None and QUOTED_SELF_PRONOUNS[word] else None
     return side or speaker
 
 
 _AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS
+
+
+def _quoted_anywhere(c: _Sentence) -> bool:
+    """Whether a quotation opens in the sentence: a first person outside it is a reporter's
+    aside; with none (a transcript's answer, an interview's reply) it is the speaker's own."""
+    return any(c.a.in_quote(c.token(j).start) for j in range(len(c.words)))
 
 
 def _content_owner(c: _Sentence, lead: int) -> str | None:
@@ -1764,7 +1789,10 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
         match = next((i for i in range(len(found) - 1, -1, -1) if same(found[i])), None)
         if match is not None:
             return match
-    return len(found) - 1
+    # "agreed to extend the truce and to set up a mechanism. … accepted the agreement": a
+    # bare "the agreement" names the sentence's first plan, the one the others come with.
+    last = found[-1].proposal.evidence
+    return next(i for i, m in enumerate(found) if m.proposal.evidence == last)
 
 
 _DURABILITY = frozenset({"lasting", "passing"})

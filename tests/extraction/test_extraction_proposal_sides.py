@@ -216,10 +216,40 @@ def proposer(text, registry):
             "proposed a halt to all firing.",
             "Pakistan",
         ),
+        # A plan a side says it is ready for, named there first, is the voice's offer; one
+        # named before keeps its author.
+        (
+            "Speaking after talks in Doha, Tshisekedi said Kinshasa was ready for a ceasefire "
+            "along the current front line.",
+            "Felix Tshisekedi",
+        ),
+        ("Azerbaijan is ready for a prisoner exchange with Armenia.", "Azerbaijan"),
+        (
+            "Qatar proposed a ceasefire along the front line. Kinshasa said it was ready for "
+            "the ceasefire.",
+            "Qatar",
+        ),
+        ("Kinshasa said it was not ready for a ceasefire along the front line.", None),
     ],
 )
 def test_proposer(text, expected, registry):
     assert proposer(text, registry) == expected
+
+
+def test_a_transcript_turns_first_person_proposes_for_its_speaker(registry):
+    """A transcript's answer has no quotation marks: its "we" is still the speaker's own."""
+    text = "\n".join(
+        [
+            "SAHEL MORNING — programme of Monday 9 February. Translated excerpts.",
+            "Host Aminata Kone spoke with Boubacar Traore Diallo, who chairs the mediation.",
+            "KONE: Is the truce around Kidal holding?",
+            "DIALLO: It is holding, but only just. We have proposed a joint monitoring "
+            "committee for the wells around Kidal.",
+        ]
+    )
+    result = extract(Document(text=text, published=date(2026, 2, 9)), registry)
+    by = {p.title: p.proposed_by for p in result.proposals}
+    assert by["monitoring committee"] == "Boubacar Traore Diallo"
 
 
 def plans_and_proposers(text, registry):

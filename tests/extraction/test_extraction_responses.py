@@ -103,6 +103,27 @@ def test_a_later_sentence_answers_the_plan_on_the_table(text, responses, registr
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "The M23 on Thursday announced a unilateral humanitarian truce around Goma, days after "
+        "Qatar urged both sides to accept a prisoner exchange.",
+        "The M23 announced a humanitarian truce around Goma on Thursday, and Qatar offered a "
+        "prisoner exchange.",
+    ],
+)
+def test_a_bare_generic_noun_names_the_first_plan_of_the_sentence_before(opening, registry):
+    """ "the announcement", "the agreement" with no plan of their kind named: the plan the
+    sentence before led with, not one it named in passing after it."""
+    truce, exchange = found(
+        f"{opening} Kinshasa dismissed the announcement within hours.", registry
+    )
+    assert {(r.actor, r.response) for r in truce.responses} == {
+        ("Democratic Republic of the Congo", "rejected")
+    }
+    assert exchange.responses == ()
+
+
+@pytest.mark.parametrize(
     "text, responses",
     [
         # Keeping a plan is accepting it: "observe", "abide by", "honour".
