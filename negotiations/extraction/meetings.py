@@ -32,6 +32,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     CONTACT_PARTICLES,
     CONTACT_VERBS,
+    CONTINUATION_VERBS,
     DAY_WORDS,
     DENIALS,
     FINITE_BE,
@@ -58,6 +59,7 @@ from .lexicon import (
     PARTNER_PREPOSITIONS,
     PARTNER_VERBS,
     PARTY_LEADS,
+    PERIOD_UNITS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLANNED_CUES,
@@ -65,6 +67,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     PREPOSITIONS,
     PRESS_NOUNS,
+    QUALIFYING_CUES,
     REACTION_PASSIVES,
     RELATIVE_PRONOUNS,
     RELATIVES,
@@ -86,6 +89,8 @@ from .records import MeetingRecord, Span
 
 # Days that own an event ("Thursday's session", "yesterday's call"), as "the" defines it.
 _OWNING_DAYS = frozenset(WEEKDAYS + DAY_WORDS)
+# "next" qualifies a noun a few words on ("the next high-level meeting").
+_QUALIFIED_REACH = 3
 # Readiness governs a contact word a few words on ("ready to hold direct talks").
 _OFFER_REACH = 5
 # How far back a marker before a name is looked for, in characters ("neither ").
@@ -167,6 +172,10 @@ def _meetings_in(
         # "the talks are to resume in April": another sitting of the sides last reported.
         participants = list(dict.fromkeys([*participants, *earlier]))
         anaphoric = False
+    elif len(_sides(a, participants)) < 2 and _sits_again(a, toks, anchor):
+        # "Talks are expected to continue in Cairo", "will meet again": no partner named, the
+        # sides last reported sit again.
+        participants = list(dict.fromkeys([*participants, *earlier]))
     series = words[anchor] in SERIES_NOUNS
     if len(_sides(a, participants)) < 2 and (series or _names_pair(toks)):
         # "the DGMOs of the two countries", "the previous round": the parties of the contact
@@ -264,6 +273,13 @@ def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
     return max(same, key=_last_mention).participants if same else ()
 
 
+def _sits_again(a: Analysis, toks, anchor: int) -> bool:
+    """ "Talks are expected to continue next week", "will resume in April": a later sitting
+    ahead; "talks resumed this morning" goes on with the round already reported."""
+    resumes = _resumes(a, toks, anchor, CONTINUATION_VERBS)
+    return resumes and _status(a, toks, anchor) == "planned"
+
+
 def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
     """Whether word n is a trip to a contact another word of its clause names."""
     if toks[n].lemma not in TRIP_VERBS:
@@ -272,10 +288,12 @@ def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
     return any(k in scope and toks[k].lemma not in TRIP_VERBS for k in triggers)
 
 
-def _resumes(a: Analysis, toks, anchor: int) -> bool:
-    """Whether the meeting word's clause resumes the contact ("talks will resume", "meet again")."""
+def _resumes(a: Analysis, toks, anchor: int, also: frozenset[str] = frozenset()) -> bool:
+    """Whether the meeting word's clause resumes the contact ("talks will resume", "meet
+    again"), or carries it on by a verb in `also`."""
     scope = _clause(a, toks, anchor, strong_only=False)
-    return any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in scope)
+    words = RESUMPTION_WORDS | also
+    return any(words & {toks[k].lemma, toks[k].lower} for k in scope)
 
 
 def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: list[int]):
@@ -868,16 +886,24 @@ def _cue(toks, k: int) -> str | None:
     token = toks[k]
     after = toks[k + 1] if k + 1 < len(toks) else None
     infinitive = token.lower == "to" and after is not None and after.lemma in MEETING_INFINITIVES
-    if _planned(token) or infinitive:
+    if _planned(token, toks[k + 1 : k + 1 + _QUALIFIED_REACH]) or infinitive:
         return "planned"
     # A contact verb in the past tense ("met", "phoned") reports a contact that happened.
     past = token.lemma in _TENSED_VERBS and is_past(token, _TENSED_VERBS)
     return "held" if past or token.lower in HELD_CUES else None
 
 
-def _planned(token: Token) -> bool:
+def _planned(token: Token, after: list[Token] | None = None) -> bool:
     inflected = token.lemma in PLANNED_VERBS and token.lower != token.lemma
+    if token.lower in QUALIFYING_CUES and after is not None:
+        return any(_meeting_or_time(t) for t in after)
     return token.lower in PLANNED_CUES or inflected
+
+
+def _meeting_or_time(token: Token) -> bool:
+    """A word "next" may qualify to put a meeting ahead: a meeting word or a time."""
+    word = token.lower
+    return word in _CONTACT_NOUNS or word in _OWNING_DAYS or word in MONTHS or word in PERIOD_UNITS
 
 
 def _status_from_date(when: DateMention | None, a: Analysis) -> str:

@@ -483,3 +483,62 @@ def test_both_delegations_of_a_three_party_negotiation_are_the_pair_named_togeth
     )
     envoy = meetings(text, registry)[-1]
     assert set(envoy.participants) == {"Qatar", "Democratic Republic of the Congo", "M23"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Talks" with no partner named, carried on ahead: the sides last reported sit again
+        (
+            "Sudan's army and the RSF held talks in Jeddah on Friday. Talks are expected to "
+            "continue in Manama next week.",
+            [
+                ("held", ("Sudan", "Rapid Support Forces")),
+                ("planned", ("Sudan", "Rapid Support Forces")),
+            ],
+        ),
+        (
+            "Israel and Hamas held talks in Doha on Friday. Negotiations will resume in Cairo "
+            "in April.",
+            [("held", ("Israel", "Hamas")), ("planned", ("Israel", "Hamas"))],
+        ),
+        # resumed this morning: the round already reported goes on, no new one
+        (
+            "Armenia and Azerbaijan opened talks in Geneva on Friday. Talks resumed this "
+            "morning for a second day.",
+            [("held", ("Armenia", "Azerbaijan"))],
+        ),
+    ],
+)
+def test_talks_carried_on_with_no_partner_are_the_last_sides(text, expected, registry):
+    found = meetings(text, registry, published=SUNDAY)
+    assert [(m.status, tuple(sorted(m.participants))) for m in found] == [
+        (status, tuple(sorted(sides))) for status, sides in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "next" qualifies another noun: no tense for the contact, the weekday is the past one
+        (
+            "ADDIS ABABA - The AU on Wednesday presented Ethiopian and Tigrayan negotiators with "
+            "a draft for the next phase of the truce, officials familiar with the talks said.",
+            (date(2024, 3, 27), "held"),
+        ),
+        # "next" before the meeting word or a time still puts it ahead
+        (
+            "Armenia and Azerbaijan will hold the next round of talks on Tuesday.",
+            (date(2024, 4, 2), "planned"),
+        ),
+        (
+            "Kosovo and Serbia hold their next high-level meeting on Tuesday.",
+            (date(2024, 4, 2), "planned"),
+        ),
+    ],
+)
+def test_next_puts_a_contact_ahead_only_when_it_qualifies_a_meeting_or_a_time(
+    text, expected, registry
+):
+    contact = meetings(text, registry, published=FRIDAY)[0]
+    assert (contact.date, contact.status) == expected
