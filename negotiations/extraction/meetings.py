@@ -200,7 +200,7 @@ def _meetings_in(
     if anaphoric or len(_sides(a, participants)) >= 2:
         main_contact, weak = _record(a, span, toks, anchor, anchor, participants, kind)
         # An offer with no day fixed arranges nothing ("ready to host a conference").
-        if main_contact.date is not None or not _is_offer(a, toks, anchor):
+        if not _is_offer(a, toks, anchor) or _offer_day(a, span, toks, anchor):
             found.insert(0, (main_contact, weak, anaphoric))
     return found
 
@@ -231,6 +231,13 @@ def _clause_contacts(a: Analysis, s: int, toks, triggers, main, governing) -> _C
     taken = {name for _, people in relatives for name in people[1:]}
     taken |= {name for _, people in subordinates for name in people}
     return _ClauseContacts(relatives + subordinates, taken)
+
+
+def _offer_day(a: Analysis, span: Span, toks, anchor: int) -> bool:
+    """Whether an offered contact has a day of its own ("ready to host talks on Monday"); the
+    day of another contact in a person's relative clause is not its."""
+    dates = _day_dates(a, span, _status(a, toks, anchor))
+    return _governed_date(a, dates, toks[anchor], strict=True) is not None
 
 
 def _is_offer(a: Analysis, toks, anchor: int) -> bool:
@@ -913,14 +920,35 @@ def _status_from_date(when: DateMention | None, a: Analysis) -> str:
     return "unknown"
 
 
-def _governed_date(a: Analysis, dates: list[DateMention], at: Token) -> DateMention | None:
-    """The day the meeting phrase governs: first one after it in its clause, else before it."""
+def _governed_date(
+    a: Analysis, dates: list[DateMention], at: Token, strict: bool = False
+) -> DateMention | None:
+    """The day the meeting phrase governs: first one after it in its clause, else before it,
+    else the nearest; `strict` leaves out a day a person's relative clause sets apart."""
     after = [d for d in dates if d.start >= at.end and not _breaks(a, at.end, d.start)]
     before = [d for d in dates if d.end <= at.start and not _breaks(a, d.end, at.start)]
     if after or before:
         return after[0] if after else before[-1]
     own = [d for d in dates if not _reported_apart(a, d, at)]
+    if strict:
+        own = [d for d in own if not _set_apart(a, d, at)]
     return min(own, key=lambda d: abs(d.start - at.start), default=None)
+
+
+def _set_apart(a: Analysis, date: DateMention, at: Token) -> bool:
+    """ "X, who spoke with Y on Monday, said France was ready to host a conference": a day in
+    a relative clause about a person that the meeting word is outside of dates that clause."""
+    text = a.document.text
+    line = text.rfind("\n", 0, min(date.start, at.start)) + 1
+    opening = max(text.rfind(mark, line, date.start) for mark in CLAUSE_MARKS)
+    if opening < line:
+        return False
+    words = text[opening + 1 : date.start].split()
+    if not words or words[0].lower() not in _PERSON_RELATIVES:
+        return False
+    ends = [i for mark in CLAUSE_MARKS if (i := text.find(mark, date.end)) >= 0]
+    closing = min(ends, default=len(text))
+    return not opening < at.start < closing
 
 
 def _reported_apart(a: Analysis, date: DateMention, at: Token) -> bool:

@@ -542,3 +542,24 @@ def test_next_puts_a_contact_ahead_only_when_it_qualifies_a_meeting_or_a_time(
 ):
     contact = meetings(text, registry, published=FRIDAY)[0]
     assert (contact.date, contact.status) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day of a relative clause's own call leaves the offer undated: no meeting
+        (
+            "Turkish President Recep Tayyip Erdogan, who spoke by telephone with Vladimir Putin "
+            "on Monday, said Turkey was ready to host a conference on the Black Sea truce.",
+            [("call", date(2024, 3, 25))],
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan, who met Ilham Aliyev on Monday, said "
+            "Armenia was open to talks with Azerbaijan on the border.",
+            [("meeting", date(2024, 3, 25))],
+        ),
+    ],
+)
+def test_a_day_in_a_relative_clause_dates_that_clause_only(text, expected, registry):
+    found = meetings(text, registry, published=FRIDAY)
+    assert [(m.kind, m.date) for m in found] == expected
