@@ -598,6 +598,8 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 # Words that put a speaker in the first person: answers to an interviewer use them, the
 # paragraphs of an explainer under question headings do not.
 FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
+# The pronoun an interviewer's question names the interviewee by ("You met X last week?").
+SECOND_PERSON_WORDS = frozenset({"you"})
 
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})

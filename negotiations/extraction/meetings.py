@@ -36,6 +36,7 @@ from .lexicon import (
     DAY_WORDS,
     DENIALS,
     FINITE_BE,
+    FIRST_PERSON_WORDS,
     GOVERNING_ORGANS,
     HELD_CUES,
     HELD_VERBS,
@@ -73,6 +74,7 @@ from .lexicon import (
     RELATIVES,
     REPORTING_VERBS,
     RESUMPTION_WORDS,
+    SECOND_PERSON_WORDS,
     SERIES_NOUNS,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
@@ -343,6 +345,7 @@ def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, ki
     participants = _participants(a, span, indices, kind)
     subject = (
         _pronoun_subject(a, s, indices, anchor, speakers)
+        or _interview_subject(a, s, indices, anchor, speakers)
         or _speaker_in_contact(a, s, indices, anchor, speakers)
         or _gerund_subject(a, s, indices, anchor, speakers)
     )
@@ -615,6 +618,33 @@ def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers)
     if k < indices.start or a.tokens[k].lower not in PERSON_PRONOUNS:
         return None
     return resolve_person(a, s, a.tokens[k].start, speakers)
+
+
+def _interview_subject(a: Analysis, s: int, indices: range, anchor: int, speakers):
+    """ "You met X in Benghazi last week?" in an interviewer's question, "I met X" or "we
+    received X" in an answer: the interviewee, who speaks the answers."""
+    k = _subject_position(a, indices, anchor)
+    if k is None or a.in_quote(a.tokens[k].start):
+        return None
+    word = a.tokens[k].lower
+    if word in FIRST_PERSON_WORDS:
+        return speakers.get(s)
+    if word not in SECOND_PERSON_WORDS or s in speakers:
+        return None
+    # The question's answer follows it within a few sentences.
+    answer = next((speakers[n] for n in range(s + 1, s + 4) if n in speakers), None)
+    return answer if answer is not None and is_person(a, answer) else None
+
+
+def _subject_position(a: Analysis, indices: range, anchor: int) -> int | None:
+    """The token before a contact verb past its auxiliaries and adverbs, where its subject
+    pronoun stands."""
+    k = indices[anchor] - 1
+    while k > indices.start and (
+        a.tokens[k].lower in _SUBJECT_GAP or a.tokens[k].lower.endswith("ly")
+    ):
+        k -= 1
+    return k if k >= indices.start else None
 
 
 def _pronoun_guest(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:

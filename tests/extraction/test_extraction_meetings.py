@@ -563,3 +563,26 @@ def test_next_puts_a_contact_ahead_only_when_it_qualifies_a_meeting_or_a_time(
 def test_a_day_in_a_relative_clause_dates_that_clause_only(text, expected, registry):
     found = meetings(text, registry, published=FRIDAY)
     assert [(m.kind, m.date) for m in found] == expected
+
+
+def test_you_in_a_question_and_i_in_an_answer_are_the_interviewee(registry):
+    text = (
+        "Nikol Pashinyan has spent a year trying to close the border file with Azerbaijan. "
+        "The Caucasus Review spoke to him in Yerevan on Sunday. The interview has been edited "
+        "for length.\n"
+        "Is anything moving on the border?\n"
+        "Slowly. I think both capitals know the cost of another war, and I have said so.\n"
+        "You met Ilham Aliyev in Abu Dhabi last week. What did he want?\n"
+        "He was clear that Azerbaijan wants the treaty signed this year. I told him that only "
+        "talks can deliver that.\n"
+        "And Ankara?\n"
+        "I will meet Recep Tayyip Erdogan in Ankara on Thursday. We shall see what he says.\n"
+        "What comes next?\n"
+        "A meeting of the border commission, if both sides agree to it."
+    )
+    found = meetings(text, registry, published=date(2026, 2, 24))
+    pairs = {
+        frozenset(p for p in m.participants if p != "Armenia" and p != "Azerbaijan") for m in found
+    }
+    assert frozenset({"Nikol Pashinyan", "Ilham Aliyev"}) in pairs
+    assert frozenset({"Nikol Pashinyan", "Recep Tayyip Erdogan"}) in pairs
