@@ -285,7 +285,10 @@ def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
 def _sits_again(a: Analysis, toks, anchor: int) -> bool:
     """ "Talks are expected to continue next week", "will resume in April": a later sitting
     ahead; "talks resumed this morning" goes on with the round already reported."""
-    resumes = _resumes(a, toks, anchor, CONTINUATION_VERBS)
+    scope = _clause(a, toks, anchor, strong_only=False)
+    # "Talks are to continue", not "continue to press for a dialogue": the talks go on.
+    goes_on = any(toks[k].lemma in CONTINUATION_VERBS for k in range(anchor + 1, scope.stop))
+    resumes = goes_on or _resumes(a, toks, anchor)
     return resumes and _status(a, toks, anchor) == "planned"
 
 
@@ -297,12 +300,10 @@ def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
     return any(k in scope and toks[k].lemma not in TRIP_VERBS for k in triggers)
 
 
-def _resumes(a: Analysis, toks, anchor: int, also: frozenset[str] = frozenset()) -> bool:
-    """Whether the meeting word's clause resumes the contact ("talks will resume", "meet
-    again"), or carries it on by a verb in `also`."""
+def _resumes(a: Analysis, toks, anchor: int) -> bool:
+    """Whether the meeting word's clause resumes the contact ("talks will resume", "meet again")."""
     scope = _clause(a, toks, anchor, strong_only=False)
-    words = RESUMPTION_WORDS | also
-    return any(words & {toks[k].lemma, toks[k].lower} for k in scope)
+    return any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in scope)
 
 
 def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: list[int]):

@@ -502,6 +502,12 @@ def test_both_delegations_of_a_three_party_negotiation_are_the_pair_named_togeth
             "in April.",
             [("held", ("Israel", "Hamas")), ("planned", ("Israel", "Hamas"))],
         ),
+        # "continue" that governs something else carries no talks on
+        (
+            "Israel and Hamas held talks in Doha on Friday. Aid groups continue to press for "
+            "a dialogue on the crossings.",
+            [("held", ("Israel", "Hamas"))],
+        ),
         # resumed this morning: the round already reported goes on, no new one
         (
             "Armenia and Azerbaijan opened talks in Geneva on Friday. Talks resumed this "
