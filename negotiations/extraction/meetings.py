@@ -38,6 +38,7 @@ from .lexicon import (
     FINITE_BE,
     FIRST_PERSON_WORDS,
     GOVERNING_ORGANS,
+    HAVE_FORMS,
     HELD_CUES,
     HELD_VERBS,
     HONORIFIC_ANAPHORS,
@@ -136,6 +137,9 @@ def meeting_stage(a: Analysis) -> Analysis:
             if same is None:
                 meeting = _between_the_sides(a, meeting)
             if same is not None:
+                if _came_due(a, meetings[same], meeting, s):
+                    meeting = replace(meeting, status="held")
+                    meetings[same] = replace(meetings[same], status="unknown")
                 meetings[same] = _merge(meetings[same], meeting, tentative[same], weak)
                 tentative[same] = tentative[same] and weak
             elif len(_sides(a, meeting.participants)) >= 2:
@@ -144,6 +148,25 @@ def meeting_stage(a: Analysis) -> Analysis:
         if found:
             live = a.replaced(meetings=tuple(meetings))
     return a.replaced(meetings=tuple(meetings))
+
+
+def _came_due(a: Analysis, old: MeetingRecord, new: MeetingRecord, s: int) -> bool:
+    """ "are due to meet today … The meeting has started": a meeting planned for a day that has
+    come, which a later sentence says began or took place ("the talks have begun", "the
+    meeting ended"), was held."""
+    published = a.document.published
+    if old.status != "planned" or old.date is None or published is None or old.date > published:
+        return False
+    if new.status != "held" or new.date not in (None, old.date):
+        return False
+    toks = a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
+    for k in range(len(toks) - 1):
+        if toks[k].lower not in MEETING_WORDS:
+            continue
+        verb = toks[k + 2] if toks[k + 1].lower in HAVE_FORMS and k + 2 < len(toks) else toks[k + 1]
+        if verb.lemma in HELD_VERBS and is_past(verb, HELD_VERBS):
+            return True
+    return False
 
 
 def _meetings_in(

@@ -592,3 +592,22 @@ def test_you_in_a_question_and_i_in_an_answer_are_the_interviewee(registry):
     }
     assert frozenset({"Nikol Pashinyan", "Ilham Aliyev"}) in pairs
     assert frozenset({"Nikol Pashinyan", "Recep Tayyip Erdogan"}) in pairs
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        # a later entry says the meeting due that day began: it was held
+        ("11:40 - The meeting has started, about an hour late, an EU official says.", "held"),
+        ("The talks began shortly after noon.", "held"),
+        # a later mention that says nothing of its taking place leaves it planned
+        ("The meeting is expected to focus on the border commission.", "planned"),
+    ],
+)
+def test_a_meeting_due_today_that_a_later_sentence_says_began_was_held(later, expected, registry):
+    text = (
+        "Good morning from Brussels, where Nikol Pashinyan and Ilham Aliyev are due to meet "
+        "today under EU auspices. " + later
+    )
+    (contact,) = meetings(text, registry, published=FRIDAY)
+    assert (contact.date, contact.status) == (FRIDAY, expected)
