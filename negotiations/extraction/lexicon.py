@@ -598,6 +598,8 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 # Words that put a speaker in the first person: answers to an interviewer use them, the
 # paragraphs of an explainer under question headings do not.
 FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
+# The pronoun an interviewer's question names the interviewee by ("You met X last week?").
+SECOND_PERSON_WORDS = frozenset({"you"})
 
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})
@@ -905,6 +907,9 @@ NEW_EVENT_MODIFIERS = frozenset(
 # Words (lemmas or forms) that make a meeting word referring back a new sitting of the same
 # sides ("the talks will resume in April", "the two teams will meet again").
 RESUMPTION_WORDS = frozenset({"resume", "reconvene", "again"})
+# Verbs that carry on talks already reported when no partner is named ("talks are expected
+# to continue in Cairo"): the sides are those last reported, the sitting a new one.
+CONTINUATION_VERBS = frozenset({"continue"})
 # Meeting kinds from the most specific: a sentence naming several is filed under the first.
 MEETING_KIND_ORDER = ("call", "summit", "visit", "talks", "meeting")
 # Face-to-face kinds name one event interchangeably ("the summit" … "their meeting").
@@ -937,6 +942,9 @@ PLANNED_VERBS = frozenset({"plan", "schedule", "expect", "slate", "await", "prep
 PLANNED_CUES = frozenset(
     {"will", "would", "shall", "set", "upcoming", "next", "tomorrow", "due", "ahead"}
 )
+# Planned cues that qualify a noun: they put a meeting ahead only when the noun is the meeting
+# or a time ("the next round", "next week"), not another thing ("the next phase of the truce").
+QUALIFYING_CUES = frozenset({"upcoming", "next"})
 # Verbs (lemmas) whose past form reports a meeting that took place ("talks ended", "held").
 HELD_VERBS = frozenset(
     {"hold", "have", "conclude", "end", "wrap", "take", "break", "occur", "happen"}
@@ -2407,6 +2415,7 @@ SHARED_WORDS = {
             ("MEETING_INFINITIVES", "RESUMPTION_WORDS"),
             ("OFFERED_OUTCOMES", "RESUMPTION_WORDS"),
             ("RESUMPTION_WORDS", "SUPPORT_OUTCOMES"),
+            ("CONTINUATION_VERBS", "SUPPORT_OUTCOMES"),
             ("RESUMPTION_WORDS", "SUPPORT_RESUMPTION_VERBS"),
             ("PARTNER_PARTICLES", "RESUMPTION_WORDS"),
             ("RESUMPTION_WORDS", "SUBJECT_GAP_WORDS"),
@@ -2577,6 +2586,8 @@ SHARED_WORDS = {
             ("HELD_VERBS", "SUBJECT_GAP_WORDS"),
             ("NEW_EVENT_MODIFIERS", "PLANNED_CUES"),
             ("NEW_EVENT_MODIFIERS", "PLAN_NEW_MODIFIERS"),
+            ("NEW_EVENT_MODIFIERS", "QUALIFYING_CUES"),
+            ("PLANNED_CUES", "QUALIFYING_CUES"),
             ("PARTNER_PARTICLES", "SUBJECT_GAP_WORDS"),
             ("PERIOD_UNITS", "SUBJECT_GAP_WORDS"),
             ("PLAN_HALT_FILLERS", "SUBJECT_GAP_WORDS"),

@@ -32,10 +32,13 @@ from .lexicon import (
     CLAUSE_OPENERS,
     CONTACT_PARTICLES,
     CONTACT_VERBS,
+    CONTINUATION_VERBS,
     DAY_WORDS,
     DENIALS,
     FINITE_BE,
+    FIRST_PERSON_WORDS,
     GOVERNING_ORGANS,
+    HAVE_FORMS,
     HELD_CUES,
     HELD_VERBS,
     HONORIFIC_ANAPHORS,
@@ -58,6 +61,7 @@ from .lexicon import (
     PARTNER_PREPOSITIONS,
     PARTNER_VERBS,
     PARTY_LEADS,
+    PERIOD_UNITS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLANNED_CUES,
@@ -65,11 +69,13 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     PREPOSITIONS,
     PRESS_NOUNS,
+    QUALIFYING_CUES,
     REACTION_PASSIVES,
     RELATIVE_PRONOUNS,
     RELATIVES,
     REPORTING_VERBS,
     RESUMPTION_WORDS,
+    SECOND_PERSON_WORDS,
     SERIES_NOUNS,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
@@ -86,6 +92,8 @@ from .records import MeetingRecord, Span
 
 # Days that own an event ("Thursday's session", "yesterday's call"), as "the" defines it.
 _OWNING_DAYS = frozenset(WEEKDAYS + DAY_WORDS)
+# "next" qualifies a noun a few words on ("the next high-level meeting").
+_QUALIFIED_REACH = 3
 # Readiness governs a contact word a few words on ("ready to hold direct talks").
 _OFFER_REACH = 5
 # How far back a marker before a name is looked for, in characters ("neither ").
@@ -129,6 +137,9 @@ def meeting_stage(a: Analysis) -> Analysis:
             if same is None:
                 meeting = _between_the_sides(a, meeting)
             if same is not None:
+                if _came_due(a, meetings[same], meeting, s):
+                    meeting = replace(meeting, status="held")
+                    meetings[same] = replace(meetings[same], status="unknown")
                 meetings[same] = _merge(meetings[same], meeting, tentative[same], weak)
                 tentative[same] = tentative[same] and weak
             elif len(_sides(a, meeting.participants)) >= 2:
@@ -137,6 +148,25 @@ def meeting_stage(a: Analysis) -> Analysis:
         if found:
             live = a.replaced(meetings=tuple(meetings))
     return a.replaced(meetings=tuple(meetings))
+
+
+def _came_due(a: Analysis, old: MeetingRecord, new: MeetingRecord, s: int) -> bool:
+    """ "are due to meet today … The meeting has started": a meeting planned for a day that has
+    come, which a later sentence says began or took place ("the talks have begun", "the
+    meeting ended"), was held."""
+    published = a.document.published
+    if old.status != "planned" or old.date is None or published is None or old.date > published:
+        return False
+    if new.status != "held" or new.date not in (None, old.date):
+        return False
+    toks = a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
+    for k in range(len(toks) - 1):
+        if toks[k].lower not in MEETING_WORDS:
+            continue
+        verb = toks[k + 2] if toks[k + 1].lower in HAVE_FORMS and k + 2 < len(toks) else toks[k + 1]
+        if verb.lemma in HELD_VERBS and is_past(verb, HELD_VERBS):
+            return True
+    return False
 
 
 def _meetings_in(
@@ -167,6 +197,10 @@ def _meetings_in(
         # "the talks are to resume in April": another sitting of the sides last reported.
         participants = list(dict.fromkeys([*participants, *earlier]))
         anaphoric = False
+    elif len(_sides(a, participants)) < 2 and _sits_again(a, toks, anchor):
+        # "Talks are expected to continue in Cairo", "will meet again": no partner named, the
+        # sides last reported sit again.
+        participants = list(dict.fromkeys([*participants, *earlier]))
     series = words[anchor] in SERIES_NOUNS
     if len(_sides(a, participants)) < 2 and (series or _names_pair(toks)):
         # "the DGMOs of the two countries", "the previous round": the parties of the contact
@@ -191,7 +225,7 @@ def _meetings_in(
     if anaphoric or len(_sides(a, participants)) >= 2:
         main_contact, weak = _record(a, span, toks, anchor, anchor, participants, kind)
         # An offer with no day fixed arranges nothing ("ready to host a conference").
-        if main_contact.date is not None or not _is_offer(a, toks, anchor):
+        if not _is_offer(a, toks, anchor) or _offer_day(a, span, toks, anchor):
             found.insert(0, (main_contact, weak, anaphoric))
     return found
 
@@ -222,6 +256,13 @@ def _clause_contacts(a: Analysis, s: int, toks, triggers, main, governing) -> _C
     taken = {name for _, people in relatives for name in people[1:]}
     taken |= {name for _, people in subordinates for name in people}
     return _ClauseContacts(relatives + subordinates, taken)
+
+
+def _offer_day(a: Analysis, span: Span, toks, anchor: int) -> bool:
+    """Whether an offered contact has a day of its own ("ready to host talks on Monday"); the
+    day of another contact in a person's relative clause is not its."""
+    dates = _day_dates(a, span, _status(a, toks, anchor))
+    return _governed_date(a, dates, toks[anchor], strict=True) is not None
 
 
 def _is_offer(a: Analysis, toks, anchor: int) -> bool:
@@ -262,6 +303,16 @@ def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
     round" or "the talks will resume" continue the talks, not a call reported in between."""
     same = [m for m in before if m.kind == kind] or before
     return max(same, key=_last_mention).participants if same else ()
+
+
+def _sits_again(a: Analysis, toks, anchor: int) -> bool:
+    """ "Talks are expected to continue next week", "will resume in April": a later sitting
+    ahead; "talks resumed this morning" goes on with the round already reported."""
+    scope = _clause(a, toks, anchor, strong_only=False)
+    # "Talks are to continue", not "continue to press for a dialogue": the talks go on.
+    goes_on = any(toks[k].lemma in CONTINUATION_VERBS for k in range(anchor + 1, scope.stop))
+    resumes = goes_on or _resumes(a, toks, anchor)
+    return resumes and _status(a, toks, anchor) == "planned"
 
 
 def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
@@ -318,6 +369,7 @@ def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, ki
     participants = _participants(a, span, indices, kind)
     subject = (
         _pronoun_subject(a, s, indices, anchor, speakers)
+        or _interview_subject(a, s, indices, anchor, speakers)
         or _speaker_in_contact(a, s, indices, anchor, speakers)
         or _gerund_subject(a, s, indices, anchor, speakers)
     )
@@ -590,6 +642,33 @@ def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers)
     if k < indices.start or a.tokens[k].lower not in PERSON_PRONOUNS:
         return None
     return resolve_person(a, s, a.tokens[k].start, speakers)
+
+
+def _interview_subject(a: Analysis, s: int, indices: range, anchor: int, speakers):
+    """ "You met X in Benghazi last week?" in an interviewer's question, "I met X" or "we
+    received X" in an answer: the interviewee, who speaks the answers."""
+    k = _subject_position(a, indices, anchor)
+    if k is None or a.in_quote(a.tokens[k].start):
+        return None
+    word = a.tokens[k].lower
+    if word in FIRST_PERSON_WORDS:
+        return speakers.get(s)
+    if word not in SECOND_PERSON_WORDS or s in speakers:
+        return None
+    # The question's answer follows it within a few sentences.
+    answer = next((speakers[n] for n in range(s + 1, s + 4) if n in speakers), None)
+    return answer if answer is not None and is_person(a, answer) else None
+
+
+def _subject_position(a: Analysis, indices: range, anchor: int) -> int | None:
+    """The token before a contact verb past its auxiliaries and adverbs, where its subject
+    pronoun stands."""
+    k = indices[anchor] - 1
+    while k > indices.start and (
+        a.tokens[k].lower in _SUBJECT_GAP or a.tokens[k].lower.endswith("ly")
+    ):
+        k -= 1
+    return k if k >= indices.start else None
 
 
 def _pronoun_guest(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
@@ -868,16 +947,24 @@ def _cue(toks, k: int) -> str | None:
     token = toks[k]
     after = toks[k + 1] if k + 1 < len(toks) else None
     infinitive = token.lower == "to" and after is not None and after.lemma in MEETING_INFINITIVES
-    if _planned(token) or infinitive:
+    if _planned(token, toks[k + 1 : k + 1 + _QUALIFIED_REACH]) or infinitive:
         return "planned"
     # A contact verb in the past tense ("met", "phoned") reports a contact that happened.
     past = token.lemma in _TENSED_VERBS and is_past(token, _TENSED_VERBS)
     return "held" if past or token.lower in HELD_CUES else None
 
 
-def _planned(token: Token) -> bool:
+def _planned(token: Token, after: list[Token] | None = None) -> bool:
     inflected = token.lemma in PLANNED_VERBS and token.lower != token.lemma
+    if token.lower in QUALIFYING_CUES and after is not None:
+        return any(_meeting_or_time(t) for t in after)
     return token.lower in PLANNED_CUES or inflected
+
+
+def _meeting_or_time(token: Token) -> bool:
+    """A word "next" may qualify to put a meeting ahead: a meeting word or a time."""
+    word = token.lower
+    return word in _CONTACT_NOUNS or word in _OWNING_DAYS or word in MONTHS or word in PERIOD_UNITS
 
 
 def _status_from_date(when: DateMention | None, a: Analysis) -> str:
@@ -887,14 +974,35 @@ def _status_from_date(when: DateMention | None, a: Analysis) -> str:
     return "unknown"
 
 
-def _governed_date(a: Analysis, dates: list[DateMention], at: Token) -> DateMention | None:
-    """The day the meeting phrase governs: first one after it in its clause, else before it."""
+def _governed_date(
+    a: Analysis, dates: list[DateMention], at: Token, strict: bool = False
+) -> DateMention | None:
+    """The day the meeting phrase governs: first one after it in its clause, else before it,
+    else the nearest; `strict` leaves out a day a person's relative clause sets apart."""
     after = [d for d in dates if d.start >= at.end and not _breaks(a, at.end, d.start)]
     before = [d for d in dates if d.end <= at.start and not _breaks(a, d.end, at.start)]
     if after or before:
         return after[0] if after else before[-1]
     own = [d for d in dates if not _reported_apart(a, d, at)]
+    if strict:
+        own = [d for d in own if not _set_apart(a, d, at)]
     return min(own, key=lambda d: abs(d.start - at.start), default=None)
+
+
+def _set_apart(a: Analysis, date: DateMention, at: Token) -> bool:
+    """ "X, who spoke with Y on Monday, said France was ready to host a conference": a day in
+    a relative clause about a person that the meeting word is outside of dates that clause."""
+    text = a.document.text
+    line = text.rfind("\n", 0, min(date.start, at.start)) + 1
+    opening = max(text.rfind(mark, line, date.start) for mark in CLAUSE_MARKS)
+    if opening < line:
+        return False
+    words = text[opening + 1 : date.start].split()
+    if not words or words[0].lower() not in _PERSON_RELATIVES:
+        return False
+    ends = [i for mark in CLAUSE_MARKS if (i := text.find(mark, date.end)) >= 0]
+    closing = min(ends, default=len(text))
+    return not opening < at.start < closing
 
 
 def _reported_apart(a: Analysis, date: DateMention, at: Token) -> bool:

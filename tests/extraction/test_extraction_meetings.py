@@ -483,3 +483,131 @@ def test_both_delegations_of_a_three_party_negotiation_are_the_pair_named_togeth
     )
     envoy = meetings(text, registry)[-1]
     assert set(envoy.participants) == {"Qatar", "Democratic Republic of the Congo", "M23"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Talks" with no partner named, carried on ahead: the sides last reported sit again
+        (
+            "Sudan's army and the RSF held talks in Jeddah on Friday. Talks are expected to "
+            "continue in Manama next week.",
+            [
+                ("held", ("Sudan", "Rapid Support Forces")),
+                ("planned", ("Sudan", "Rapid Support Forces")),
+            ],
+        ),
+        (
+            "Israel and Hamas held talks in Doha on Friday. Negotiations will resume in Cairo "
+            "in April.",
+            [("held", ("Israel", "Hamas")), ("planned", ("Israel", "Hamas"))],
+        ),
+        # "continue" that governs something else carries no talks on
+        (
+            "Israel and Hamas held talks in Doha on Friday. Aid groups continue to press for "
+            "a dialogue on the crossings.",
+            [("held", ("Israel", "Hamas"))],
+        ),
+        # resumed this morning: the round already reported goes on, no new one
+        (
+            "Armenia and Azerbaijan opened talks in Geneva on Friday. Talks resumed this "
+            "morning for a second day.",
+            [("held", ("Armenia", "Azerbaijan"))],
+        ),
+    ],
+)
+def test_talks_carried_on_with_no_partner_are_the_last_sides(text, expected, registry):
+    found = meetings(text, registry, published=SUNDAY)
+    assert [(m.status, tuple(sorted(m.participants))) for m in found] == [
+        (status, tuple(sorted(sides))) for status, sides in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "next" qualifies another noun: no tense for the contact, the weekday is the past one
+        (
+            "ADDIS ABABA - The AU on Wednesday presented Ethiopian and Tigrayan negotiators with "
+            "a draft for the next phase of the truce, officials familiar with the talks said.",
+            (date(2024, 3, 27), "held"),
+        ),
+        # "next" before the meeting word or a time still puts it ahead
+        (
+            "Armenia and Azerbaijan will hold the next round of talks on Tuesday.",
+            (date(2024, 4, 2), "planned"),
+        ),
+        (
+            "Kosovo and Serbia hold their next high-level meeting on Tuesday.",
+            (date(2024, 4, 2), "planned"),
+        ),
+    ],
+)
+def test_next_puts_a_contact_ahead_only_when_it_qualifies_a_meeting_or_a_time(
+    text, expected, registry
+):
+    contact = meetings(text, registry, published=FRIDAY)[0]
+    assert (contact.date, contact.status) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the day of a relative clause's own call leaves the offer undated: no meeting
+        (
+            "Turkish President Recep Tayyip Erdogan, who spoke by telephone with Vladimir Putin "
+            "on Monday, said Turkey was ready to host a conference on the Black Sea truce.",
+            [("call", date(2024, 3, 25))],
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan, who met Ilham Aliyev on Monday, said "
+            "Armenia was open to talks with Azerbaijan on the border.",
+            [("meeting", date(2024, 3, 25))],
+        ),
+    ],
+)
+def test_a_day_in_a_relative_clause_dates_that_clause_only(text, expected, registry):
+    found = meetings(text, registry, published=FRIDAY)
+    assert [(m.kind, m.date) for m in found] == expected
+
+
+def test_you_in_a_question_and_i_in_an_answer_are_the_interviewee(registry):
+    text = (
+        "Nikol Pashinyan has spent a year trying to close the border file with Azerbaijan. "
+        "The Caucasus Review spoke to him in Yerevan on Sunday. The interview has been edited "
+        "for length.\n"
+        "Is anything moving on the border?\n"
+        "Slowly. I think both capitals know the cost of another war, and I have said so.\n"
+        "You met Ilham Aliyev in Abu Dhabi last week. What did he want?\n"
+        "He was clear that Azerbaijan wants the treaty signed this year. I told him that only "
+        "talks can deliver that.\n"
+        "And Ankara?\n"
+        "I will meet Recep Tayyip Erdogan in Ankara on Thursday. We shall see what he says.\n"
+        "What comes next?\n"
+        "A meeting of the border commission, if both sides agree to it."
+    )
+    found = meetings(text, registry, published=date(2026, 2, 24))
+    pairs = {
+        frozenset(p for p in m.participants if p != "Armenia" and p != "Azerbaijan") for m in found
+    }
+    assert frozenset({"Nikol Pashinyan", "Ilham Aliyev"}) in pairs
+    assert frozenset({"Nikol Pashinyan", "Recep Tayyip Erdogan"}) in pairs
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        # a later entry says the meeting due that day began: it was held
+        ("11:40 - The meeting has started, about an hour late, an EU official says.", "held"),
+        ("The talks began shortly after noon.", "held"),
+        # a later mention that says nothing of its taking place leaves it planned
+        ("The meeting is expected to focus on the border commission.", "planned"),
+    ],
+)
+def test_a_meeting_due_today_that_a_later_sentence_says_began_was_held(later, expected, registry):
+    text = (
+        "Good morning from Brussels, where Nikol Pashinyan and Ilham Aliyev are due to meet "
+        "today under EU auspices. " + later
+    )
+    (contact,) = meetings(text, registry, published=FRIDAY)
+    assert (contact.date, contact.status) == (FRIDAY, expected)
