@@ -1721,6 +1721,11 @@ STANCE_VERDICT_PHRASES = {
 }
 # Nouns for a way forward that "the only" makes a verdict ("the only credible route", "the
 # only game in town"), matched on lemmas with at most one word between.
+# Theatres of war: "a ceasefire on land, at sea and in the air" names where, not land to cede
+# (the same words are plan scopes, so the lists share them).
+THEATRE_NOUNS = frozenset({"land", "sea", "air"})
+# Words that may join theatres in one list ("by land, sea and air", "on land and at sea").
+THEATRE_LINKS = frozenset({"and", "or", "on", "at", "in", "by", "the", "from"})
 SOLE_WAY_NOUNS = frozenset({"way", "path", "route", "option", "solution", "alternative", "game"})
 # Predicates saying their subject hangs on a condition, keyed by their lemmas: the speaker
 # accepts the thing before them only on it ("any pullback would depend on disarmament", "a
@@ -1990,6 +1995,11 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    # theatres of war are also the scopes that tell plans apart ("a truce at sea")
+    ("COMPLEMENT_SCOPES", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
+    ("PROPOSAL_MODIFIERS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
+    ("SCOPE_DOMAINS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
+    ("SCOPE_MODIFIERS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
     ("COMMENTATOR_NOUNS", "PERSON_ROLE_NOUNS"): "an analyst or a professor is a person; what"
     " they say comments on the parties and holds no stance of theirs",
     ("ADVOCACY_CUES", "COUNTER_DEMANDS"): "'wants a truce' asks for it; 'agreed, but wants the"
