@@ -691,6 +691,8 @@ CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_P
 AGENT_LIST_GAPS = frozenset({"", "the"})
 # Words that join a second verb to the first one's subject ("met X and told reporters").
 COORDINATORS = frozenset({"and", "but"})
+# Conjunctions whose second half outweighs the first ("fragile but real", "late, yet welcome").
+CONTRASTS = frozenset({"but", "yet"})
 # Determiners that make a role or descriptive noun refer back ("the envoy", "this group").
 DEFINITE_DETERMINERS = frozenset({"the", "this"})
 # Plural nouns for a side's armed men: "his forces accepted the truce" is the commander's side.
@@ -1649,6 +1651,33 @@ SUPPORT_EVALUATIONS = frozenset(
     # what a settlement is built on or marks: "called the accord a milestone", "a cornerstone"
     | {"milestone", "cornerstone", "opportunity"}
 )
+# Verbs judging their object by a complement after it ("described the truce as fragile but
+# real", "branded the plan a sham"), besides NAMING_VERBS; the complement's evaluation, from
+# the two lists below, is the subject's stance on the object.
+JUDGING_VERBS = frozenset(
+    {"describe", "characterise", "characterize", "brand", "label", "dub", "deem", "portray"}
+    | {"regard", "view"}
+)
+# Words of praise in a complement judging a thing ("called the framework a practical bridge",
+# "the deal is a real chance"), lemmas besides SUPPORT_EVALUATIONS and SUPPORT_VERDICTS:
+# usefulness, soundness, realism, what opens a way forward.
+PRAISE_EVALUATIONS = frozenset(
+    {"practical", "pragmatic", "realistic", "reasonable", "sensible", "fair", "balanced"}
+    | {"good", "great", "excellent", "historic", "significant", "valuable", "viable"}
+    | {"workable", "credible", "solid", "sound", "real", "genuine", "serious", "key"}
+    | {"bridge", "foundation", "lifeline", "achievement", "success", "chance"}
+)
+# Words of blame in a complement judging a thing ("dismissed the truce as blackmail dressed
+# up as diplomacy", "the plan is a dangerous gamble"), lemmas besides OPPOSE_VERDICTS:
+# coercion, deceit, weakness, danger, failure.
+BLAME_EVALUATIONS = frozenset(
+    {"blackmail", "ultimatum", "betrayal", "capitulation", "fraud", "lie", "deception"}
+    | {"smokescreen", "charade", "bluff", "propaganda", "mistake", "humiliation", "trick"}
+    | {"humiliating", "shameful", "outrageous", "ridiculous", "naive", "premature", "flawed"}
+    | {"unbalanced", "biased", "dangerous", "reckless", "cynical", "hollow", "empty"}
+    | {"fragile", "weak", "gamble", "disaster", "catastrophe", "failure", "doomed"}
+    | {"inadequate", "insufficient", "distraction"}
+)
 # Verdicts that take a plan up without accepting it: "the plan is a basis for talks".
 WEIGHING_VERDICTS = frozenset({"basis", "starting-point"})
 # Nouns a verdict may qualify and still judge what the phrase is said of: "called the truce
@@ -1995,6 +2024,10 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("JUDGING_VERBS", "LIGHT_VERBS"): "'described its readiness' carries a stance noun;"
+    " 'described the truce as fragile' judges its object by the complement",
+    ("JUDGING_VERBS", "REPORTING_VERBS"): "'described the talks' reports speech; 'described"
+    " the truce as fragile' also judges its object by the complement",
     # theatres of war are also the scopes that tell plans apart ("a truce at sea")
     ("COMPLEMENT_SCOPES", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
     ("PROPOSAL_MODIFIERS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
