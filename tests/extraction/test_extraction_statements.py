@@ -131,6 +131,26 @@ def test_statement_date_stays_empty_without_publication(registry):
             "Rafael Grossi said Tehran would admit the inspectors.",
             [("Rafael Grossi", "Rafael Grossi said Tehran")],
         ),
+        # a person the reported clause names as giving words speaks too, at second hand;
+        # an aim or an attitude ("hoped to host", "expressed readiness") gives no words
+        (
+            "The Ethiopian army said that General Birhanu Jula conveyed to his Tigrayan "
+            "counterpart, General Tadesse Werede, that any violation would be answered.",
+            [("Ethiopia", "The Ethiopian army s"), ("Birhanu Jula", "The Ethiopian army s")],
+        ),
+        (
+            "The Armenian foreign ministry said Ararat Mirzoyan told Jeyhun Bayramov "
+            '"the border must be marked first".',
+            [("Armenia", "The Armenian foreign"), ("Ararat Mirzoyan", "The Armenian foreign")],
+        ),
+        (
+            "Colombia's foreign ministry said President Gustavo Petro hoped to host the talks.",
+            [("Colombia", "Colombia's foreign m")],
+        ),
+        (
+            "Yemen said Abdulmalik al-Houthi had expressed readiness for a swap.",
+            [("Yemen", "Yemen said Abdulmali")],
+        ),
     ],
 )
 def test_relayed_listed_or_future_speech(text, expected, registry):
