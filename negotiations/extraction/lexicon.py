@@ -192,8 +192,15 @@ EDITORIAL_OPENINGS = (
     ("an", "earlier", "version"), ("a", "previous", "version"), ("an", "earlier", "report"),
 )  # fmt: skip
 
+# Subjects that stand for no one: "it was clear that", "there is no doubt that".
+EXPLETIVE_SUBJECTS = frozenset({"it", "there"})
 # Speech idioms, as lemmas from their first word: the subject before them is the speaker.
 SPEECH_IDIOMS = (
+    # "was clear that", "is adamant that": a person's firm words (not after an expletive
+    # subject, EXPLETIVE_SUBJECTS: "it was clear that" is the writer's reading)
+    ("be", "clear", "that"),
+    ("be", "adamant", "that"),
+    ("be", "categorical", "that"),
     ("make", "clear"),
     ("make", "it", "clear"),
     ("make", "plain"),

@@ -36,6 +36,7 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     EDITORIAL_OPENINGS,
+    EXPLETIVE_SUBJECTS,
     FUNCTION_WORDS,
     FUTURE_ADVERBS,
     HEADLINE_LABELS,
@@ -368,6 +369,8 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     """A reporting verb in its speech sense, or the first word of a speech idiom."""
     lemma = a.tokens[k].lemma
     if lemma in _IDIOMS and _idiom_end(a, s, k) > k:
+        if k > a.sentence_tokens[s].start and a.tokens[k - 1].lower in EXPLETIVE_SUBJECTS:
+            return False  # "It was clear that the truce would hold" is the writer's reading
         # "would call on Kosovo Serbs to…" tells of a call yet to come; "would not rule out"
         # is said now, the negation standing between the modal and the idiom.
         return lemma in NEGATORS or not _is_future(a, s, k)

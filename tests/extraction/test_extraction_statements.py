@@ -115,6 +115,17 @@ def test_statement_date_stays_empty_without_publication(registry):
             "minister. Sheikh Abdullah said Kuwait would host the signing.",
             [("Abdullah bin Hamad Al Sabah", "Sheikh Abdullah said")],
         ),
+        # "was clear that", "was adamant that" give a person's firm words; after an
+        # expletive subject ("It was clear that") they are the writer's reading
+        (
+            "Ilham Aliyev was clear that the border must be marked first.",
+            [("Ilham Aliyev", "Ilham Aliyev was cle")],
+        ),
+        (
+            "Hun Manet was adamant that the soldiers must be returned.",
+            [("Hun Manet", "Hun Manet was adaman")],
+        ),
+        ("Aliyev met Pashinyan in Abu Dhabi. It was clear that the truce would not hold.", []),
         # a speech word after a plural's possessive is a noun
         (
             "Kenyan officials will convene the mediators in Nairobi next week to review the "
