@@ -269,6 +269,14 @@ LEMMA_FIXES = {
 
 # Third-person pronouns that can stand for a speaker named earlier.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Words telling a person's gender in the text itself, which alone may choose between two
+# people for "he" or "she": honorifics before a name ("Ms Wagner") and pronouns after one.
+# No list of given names: a name tells nothing the text does not.
+MALE_WORDS = frozenset({"mr", "he", "him", "his", "himself"})
+FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "madame", "she", "her", "hers", "herself"})
+# Pronouns after a name that tell that person's gender: the subject's and the possessive
+# ("X said she…", "X and his delegation"); "him" and the like point at someone else.
+GENDER_PRONOUNS = frozenset({"he", "she", "his", "her"})
 # Negations right before a contact verb: "will not negotiate", "never met" is no contact.
 DENIALS = frozenset({"not", "never", "n't", "cannot"})
 # Words that keep the side named right after them out of a contact: "neither X nor Y
@@ -2031,6 +2039,14 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("ABBREVIATIONS", "FEMALE_WORDS"): "an honorific is a title before a name and tells its gender",
+    ("ABBREVIATIONS", "MALE_WORDS"): "an honorific is a title before a name and tells its gender",
+    ("FEMALE_WORDS", "HONORIFICS"): "an honorific is a title before a name and tells its gender",
+    ("HONORIFICS", "MALE_WORDS"): "an honorific is a title before a name and tells its gender",
+    ("FEMALE_WORDS", "TITLE_HEADS"): "an honorific is a title before a name and tells its gender",
+    ("MALE_WORDS", "TITLE_HEADS"): "an honorific is a title before a name and tells its gender",
+    ("FEMALE_WORDS", "TITLE_WORDS"): "an honorific is a title before a name and tells its gender",
+    ("MALE_WORDS", "TITLE_WORDS"): "an honorific is a title before a name and tells its gender",
     ("JUDGING_VERBS", "LIGHT_VERBS"): "'described its readiness' carries a stance noun;"
     " 'described the truce as fragile' judges its object by the complement",
     ("JUDGING_VERBS", "REPORTING_VERBS"): "'described the talks' reports speech; 'described"

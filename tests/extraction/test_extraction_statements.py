@@ -71,6 +71,18 @@ def test_speaker_and_mode(text, expected, registry):
             "Defence Minister Piotr Lasko met the envoy. Lasko said the meeting went well.",
             ["Piotr Lasko"],
         ),
+        # "he"/"she" passes over a person the text gives the other gender: by an honorific
+        # ("Ms X") or a pronoun after their name ("X said his…"); names tell nothing
+        (
+            "Kaja Kallas met Aleksandar Vucic in Brussels. Vucic said his country was ready. "
+            "Ms Kallas said the talks were hard. Later he said Serbia would sign.",
+            ["Aleksandar Vucic", "Kaja Kallas", "Aleksandar Vucic"],
+        ),
+        (
+            "Hun Manet met Paetongtarn Shinawatra in Kuala Lumpur. Mr Hun Manet said the "
+            "border was calm. She said Thailand would reopen the crossings.",
+            ["Hun Manet", "Paetongtarn Shinawatra"],
+        ),
     ],
 )
 def test_speakers_across_sentences(text, expected, registry):
