@@ -406,6 +406,12 @@ def article_state(a: Analysis, offset: int) -> str | None:
     near = _parties_named(a, max(0, offset - _REACH // 3), offset)
     if any(near[p] for p in states):
         return max(states, key=lambda p: near[p])
+    if not states:
+        # No negotiation named: the state the story names most in its own words ("Ethiopian
+        # officials", "Addis Ababa"), not a visiting envoy's, whose person names no side.
+        own = Counter(m.actor.name for m in a.mentions if m.actor.kind == "state")
+        if own:
+            return max(own, key=lambda name: own[name])
     person = a.last_person_before(offset)
     official = state_of(a, person.actor.name) if person else None
     if official is not None and _kind(a, official) == "state":

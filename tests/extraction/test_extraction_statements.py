@@ -22,6 +22,18 @@ def statements(text, registry, published=MONDAY):
             '"We are ready to talk without delay," said Foreign Minister Anna Kowalczyk.',
             [("Anna Kowalczyk", "direct")],
         ),
+        # with no negotiation named, "the government" is the state the story names most in
+        # its own words, not a visiting envoy's
+        (
+            "Massad Boulos met Ethiopian officials in Addis Ababa on Monday. The federal "
+            "government says it is studying the text.",
+            [("Ethiopia", "indirect")],
+        ),
+        (
+            "Hans Grundberg met Yemeni ministers in Aden on Sunday. The Government said it "
+            "would free the detainees.",
+            [("Yemen", "indirect")],
+        ),
         # a metonym speaks for its state
         ("The Kremlin denied any plan to withdraw.", [("Russia", "indirect")]),
         # role apposition: "Qatar's prime minister, X"
