@@ -17,11 +17,14 @@ from .lexicon import (
     CLAUSE_SUBORDINATORS,
     CONJUNCT_GAPS,
     DESCRIPTIVE_NOUNS,
+    FEMALE_WORDS,
     FORMAL_NAME_LINKS,
+    GENDER_PRONOUNS,
     GOVERNING_ORGANS,
     GUEST_NOUNS,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
+    MALE_WORDS,
     MEDIATION_NOUNS,
     MEDIATION_PREFIXES,
     MEDIATION_VERBS,
@@ -47,25 +50,82 @@ _APPOSITION_CHARS = 60  # an apposition's length, in characters
 _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _WORD = re.compile(r"[a-z]+")
+_GENDER_REACH = 20  # words after a person's name a pronoun telling their gender may stand
 
 
 def resolve_person(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]) -> str | None:
-    """The person "he"/"she" refers to: the latest person acting as a subject, not one quoted."""
+    """The person "he"/"she" refers to: the latest person acting as a subject, not one quoted;
+    one the text gives the other gender ("Ms X", "X said his…") is passed over."""
+    wanted = _gender_at(a, offset)
+    for name in _person_candidates(a, sentence, offset, speakers):
+        if wanted is None or _gender_of(a, name, offset) in {None, wanted}:
+            return name
+    return None
+
+
+def _person_candidates(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]):
     span = a.sentences[sentence]
     for mention in a.mentions_in(span.start, offset):
         if is_person_subject(a, mention, span.start):
-            return mention.actor.name
+            yield mention.actor.name
     for back in range(1, 4):
         name = speakers.get(sentence - back)
         if name is not None and is_person(a, name):
-            return name
+            yield name
         if sentence - back >= 0:
             earlier = a.sentences[sentence - back]
             for mention in a.mentions_in(earlier.start, earlier.end):
                 if is_person_subject(a, mention, earlier.start) and not mention.possessive:
-                    return mention.actor.name
+                    yield mention.actor.name
     person = a.last_person_before(offset)
-    return person.actor.name if person else None
+    if person is not None:
+        yield person.actor.name
+        yield from (
+            m.actor.name
+            for m in reversed(a.mentions_in(max(0, offset - _REACH), person.start))
+            if m.actor.kind == "person"
+        )
+
+
+def _gender_at(a: Analysis, offset: int) -> str | None:
+    """The gender of the pronoun at an offset, if a gendered pronoun stands there."""
+    k = a.token_index(offset)
+    word = a.tokens[k].lower if k < len(a.tokens) and a.tokens[k].start == offset else ""
+    if word not in PERSON_PRONOUNS:
+        return None
+    return "male" if word in MALE_WORDS else "female"
+
+
+def _gender_of(a: Analysis, name: str, before: int) -> str | None:
+    """The gender the text gives a person before an offset: an honorific right before one of
+    their mentions, or the first gendered pronoun after one in its sentence with no other
+    person between; None where it gives none or both."""
+    found = set()
+    for mention in a.mentions:
+        if mention.start >= before:
+            break
+        if mention.actor.name != name:
+            continue
+        k = a.token_index(mention.start)
+        if k > 0 and (gender := _gender_word(a.tokens[k - 1].lower)):
+            found.add(gender)
+        for j in range(a.token_index(mention.end), min(len(a.tokens), k + _GENDER_REACH)):
+            token = a.tokens[j]
+            if token.start >= before:
+                break
+            other = a.mention_at(token.start)
+            if other is not None and other.actor.name != name and other.actor.kind == "person":
+                break
+            if token.lower in GENDER_PRONOUNS:
+                found.add(_gender_word(token.lower))
+                break
+            if "." in a.document.text[token.end : token.end + 2]:
+                break  # the sentence ends
+    return found.pop() if len(found) == 1 else None
+
+
+def _gender_word(word: str) -> str | None:
+    return "male" if word in MALE_WORDS else "female" if word in FEMALE_WORDS else None
 
 
 def state_of(a: Analysis, name: str | None) -> str | None:
@@ -346,6 +406,12 @@ def article_state(a: Analysis, offset: int) -> str | None:
     near = _parties_named(a, max(0, offset - _REACH // 3), offset)
     if any(near[p] for p in states):
         return max(states, key=lambda p: near[p])
+    if not states:
+        # No negotiation named: the state the story names most in its own words ("Ethiopian
+        # officials", "Addis Ababa"), not a visiting envoy's, whose person names no side.
+        own = Counter(m.actor.name for m in a.mentions if m.actor.kind == "state")
+        if own:
+            return max(own, key=lambda name: own[name])
     person = a.last_person_before(offset)
     official = state_of(a, person.actor.name) if person else None
     if official is not None and _kind(a, official) == "state":

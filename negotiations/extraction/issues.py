@@ -7,8 +7,17 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .analysis import Analysis
+from .lexicon import THEATRE_LINKS, THEATRE_NOUNS
 from .records import StatementRecord
 from .registry import RegistryIssue
+
+# A stem this short is a whole word ("land", "deal"): this many letters more after it make
+# a compound of another word ("landmines", "landmark"), not a form of the word.
+_WORD_STEM = 4
+_COMPOUND_TAIL = 4
+# "on land, at sea and in the air": a theatre noun coordinated with another names where the
+# fighting is, not a thing on the table; this many characters either side hold the other one.
+_THEATRE_REACH = 24
 
 
 @lru_cache(maxsize=8)
@@ -59,11 +68,37 @@ def issue_spans(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[i
     found, ends = [], {}
     for m in pattern.finditer(lowered) if pattern else ():
         at = m.start()
+        if _incidental(lowered, at, m.group(1)):
+            continue
         for order, length, name in owners[m.group(1)]:
             if at >= ends.get(name, 0):
                 ends[name] = at + length
                 found.append((at, order, at + length, name))
     return [(at, end, name) for at, _, end, name in sorted(found)]
+
+
+def _incidental(lowered: str, at: int, stem: str) -> bool:
+    """Whether a stem found at offset at is no mention of its issue: a short whole word that
+    opens a compound ("landmines"), or a theatre noun in a list of theatres ("by land and sea")."""
+    end = at + len(stem)
+    tail = len(re.match(r"[a-z]*", lowered[end:]).group())
+    if len(stem) <= _WORD_STEM and tail >= _COMPOUND_TAIL:
+        return True
+    if stem not in THEATRE_NOUNS or tail:
+        return False
+    before = re.findall(r"[a-z]+", lowered[max(0, at - _THEATRE_REACH) : at])
+    after = re.findall(r"[a-z]+", lowered[end : end + _THEATRE_REACH])
+    return _listed_theatre(reversed(before)) or _listed_theatre(after)
+
+
+def _listed_theatre(words) -> bool:
+    """Whether another theatre noun follows in these words past list links only."""
+    for word in words:
+        if word in THEATRE_NOUNS:
+            return True
+        if word not in THEATRE_LINKS:
+            return False
+    return False
 
 
 def issue_stage(a: Analysis) -> Analysis:

@@ -192,8 +192,15 @@ EDITORIAL_OPENINGS = (
     ("an", "earlier", "version"), ("a", "previous", "version"), ("an", "earlier", "report"),
 )  # fmt: skip
 
+# Subjects that stand for no one: "it was clear that", "there is no doubt that".
+EXPLETIVE_SUBJECTS = frozenset({"it", "there"})
 # Speech idioms, as lemmas from their first word: the subject before them is the speaker.
 SPEECH_IDIOMS = (
+    # "was clear that", "is adamant that": a person's firm words (not after an expletive
+    # subject, EXPLETIVE_SUBJECTS: "it was clear that" is the writer's reading)
+    ("be", "clear", "that"),
+    ("be", "adamant", "that"),
+    ("be", "categorical", "that"),
     ("make", "clear"),
     ("make", "it", "clear"),
     ("make", "plain"),
@@ -262,6 +269,14 @@ LEMMA_FIXES = {
 
 # Third-person pronouns that can stand for a speaker named earlier.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Words telling a person's gender in the text itself, which alone may choose between two
+# people for "he" or "she": honorifics before a name ("Ms Wagner") and pronouns after one.
+# No list of given names: a name tells nothing the text does not.
+MALE_WORDS = frozenset({"mr", "he", "him", "his", "himself"})
+FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "madame", "she", "her", "hers", "herself"})
+# Pronouns after a name that tell that person's gender: the subject's and the possessive
+# ("X said she…", "X and his delegation"); "him" and the like point at someone else.
+GENDER_PRONOUNS = frozenset({"he", "she", "his", "her"})
 # Negations right before a contact verb: "will not negotiate", "never met" is no contact.
 DENIALS = frozenset({"not", "never", "n't", "cannot"})
 # Words that keep the side named right after them out of a contact: "neither X nor Y
@@ -694,6 +709,8 @@ CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_P
 AGENT_LIST_GAPS = frozenset({"", "the"})
 # Words that join a second verb to the first one's subject ("met X and told reporters").
 COORDINATORS = frozenset({"and", "but"})
+# Conjunctions whose second half outweighs the first ("fragile but real", "late, yet welcome").
+CONTRASTS = frozenset({"but", "yet"})
 # Determiners that make a role or descriptive noun refer back ("the envoy", "this group").
 DEFINITE_DETERMINERS = frozenset({"the", "this"})
 # Plural nouns for a side's armed men: "his forces accepted the truce" is the commander's side.
@@ -1658,6 +1675,33 @@ SUPPORT_EVALUATIONS = frozenset(
     # what a settlement is built on or marks: "called the accord a milestone", "a cornerstone"
     | {"milestone", "cornerstone", "opportunity"}
 )
+# Verbs judging their object by a complement after it ("described the truce as fragile but
+# real", "branded the plan a sham"), besides NAMING_VERBS; the complement's evaluation, from
+# the two lists below, is the subject's stance on the object.
+JUDGING_VERBS = frozenset(
+    {"describe", "characterise", "characterize", "brand", "label", "dub", "deem", "portray"}
+    | {"regard", "view"}
+)
+# Words of praise in a complement judging a thing ("called the framework a practical bridge",
+# "the deal is a real chance"), lemmas besides SUPPORT_EVALUATIONS and SUPPORT_VERDICTS:
+# usefulness, soundness, realism, what opens a way forward.
+PRAISE_EVALUATIONS = frozenset(
+    {"practical", "pragmatic", "realistic", "reasonable", "sensible", "fair", "balanced"}
+    | {"good", "great", "excellent", "historic", "significant", "valuable", "viable"}
+    | {"workable", "credible", "solid", "sound", "real", "genuine", "serious", "key"}
+    | {"bridge", "foundation", "lifeline", "achievement", "success", "chance"}
+)
+# Words of blame in a complement judging a thing ("dismissed the truce as blackmail dressed
+# up as diplomacy", "the plan is a dangerous gamble"), lemmas besides OPPOSE_VERDICTS:
+# coercion, deceit, weakness, danger, failure.
+BLAME_EVALUATIONS = frozenset(
+    {"blackmail", "ultimatum", "betrayal", "capitulation", "fraud", "lie", "deception"}
+    | {"smokescreen", "charade", "bluff", "propaganda", "mistake", "humiliation", "trick"}
+    | {"humiliating", "shameful", "outrageous", "ridiculous", "naive", "premature", "flawed"}
+    | {"unbalanced", "biased", "dangerous", "reckless", "cynical", "hollow", "empty"}
+    | {"fragile", "weak", "gamble", "disaster", "catastrophe", "failure", "doomed"}
+    | {"inadequate", "insufficient", "distraction"}
+)
 # Verdicts that take a plan up without accepting it: "the plan is a basis for talks".
 WEIGHING_VERDICTS = frozenset({"basis", "starting-point"})
 # Nouns a verdict may qualify and still judge what the phrase is said of: "called the truce
@@ -1730,6 +1774,11 @@ STANCE_VERDICT_PHRASES = {
 }
 # Nouns for a way forward that "the only" makes a verdict ("the only credible route", "the
 # only game in town"), matched on lemmas with at most one word between.
+# Theatres of war: "a ceasefire on land, at sea and in the air" names where, not land to cede
+# (the same words are plan scopes, so the lists share them).
+THEATRE_NOUNS = frozenset({"land", "sea", "air"})
+# Words that may join theatres in one list ("by land, sea and air", "on land and at sea").
+THEATRE_LINKS = frozenset({"and", "or", "on", "at", "in", "by", "the", "from"})
 SOLE_WAY_NOUNS = frozenset({"way", "path", "route", "option", "solution", "alternative", "game"})
 # Predicates saying their subject hangs on a condition, keyed by their lemmas: the speaker
 # accepts the thing before them only on it ("any pullback would depend on disarmament", "a
@@ -1999,6 +2048,23 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("ABBREVIATIONS", "FEMALE_WORDS"): "an honorific is a title before a name and tells its gender",
+    ("ABBREVIATIONS", "MALE_WORDS"): "an honorific is a title before a name and tells its gender",
+    ("FEMALE_WORDS", "HONORIFICS"): "an honorific is a title before a name and tells its gender",
+    ("HONORIFICS", "MALE_WORDS"): "an honorific is a title before a name and tells its gender",
+    ("FEMALE_WORDS", "TITLE_HEADS"): "an honorific is a title before a name and tells its gender",
+    ("MALE_WORDS", "TITLE_HEADS"): "an honorific is a title before a name and tells its gender",
+    ("FEMALE_WORDS", "TITLE_WORDS"): "an honorific is a title before a name and tells its gender",
+    ("MALE_WORDS", "TITLE_WORDS"): "an honorific is a title before a name and tells its gender",
+    ("JUDGING_VERBS", "LIGHT_VERBS"): "'described its readiness' carries a stance noun;"
+    " 'described the truce as fragile' judges its object by the complement",
+    ("JUDGING_VERBS", "REPORTING_VERBS"): "'described the talks' reports speech; 'described"
+    " the truce as fragile' also judges its object by the complement",
+    # theatres of war are also the scopes that tell plans apart ("a truce at sea")
+    ("COMPLEMENT_SCOPES", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
+    ("PROPOSAL_MODIFIERS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
+    ("SCOPE_DOMAINS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
+    ("SCOPE_MODIFIERS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
     ("COMMENTATOR_NOUNS", "PERSON_ROLE_NOUNS"): "an analyst or a professor is a person; what"
     " they say comments on the parties and holds no stance of theirs",
     ("ADVOCACY_CUES", "COUNTER_DEMANDS"): "'wants a truce' asks for it; 'agreed, but wants the"

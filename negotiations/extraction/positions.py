@@ -29,6 +29,7 @@ from .lexicon import (
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
+    BLAME_EVALUATIONS,
     CLAUSE_OPENERS,
     COMMENTATOR_NOUNS,
     COMMITMENT_MODALS,
@@ -37,6 +38,7 @@ from .lexicon import (
     CONDITION_PHRASES,
     CONDITION_PREDICATES,
     CONJUNCT_GAPS,
+    CONTRASTS,
     COORDINATORS,
     DEFINITE_DETERMINERS,
     DEMONSTRATIVES,
@@ -48,8 +50,10 @@ from .lexicon import (
     HAVE_FORMS,
     HYPOTHETICAL,
     JOINT_DETERMINERS,
+    JUDGING_VERBS,
     LIGHT_VERBS,
     MODALS,
+    NAMING_VERBS,
     NEGATED_AUXILIARIES,
     NEGATED_STANCES,
     NEGATIONS,
@@ -68,6 +72,7 @@ from .lexicon import (
     OPPOSE_VERDICTS,
     PARTICIPATION_PHRASES,
     PLAN_URGING_VERBS,
+    PRAISE_EVALUATIONS,
     PREPOSITIONS,
     PROMISED_OUTCOMES,
     PROPOSAL_NOUNS,
@@ -185,6 +190,15 @@ _PLAN_REACH = 5  # sentences back to the plan an answer with no plan named is ab
 _AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS | DO_FORMS | NEGATIONS
 # Nouns for a side left unnamed: "the army", "the government", "the movement", "the State".
 _SIDE_NOUNS = ARMED_ORGANS | STATE_ORGANS | UNNAMED_SIDE_NOUNS
+# Evaluations a complement judging a thing may hold, as lemmas or forms, by the stance each
+# states on the thing ("called the framework a practical bridge", "as blackmail").
+_EVALUATION = {
+    **dict.fromkeys(PRAISE_EVALUATIONS | SUPPORT_EVALUATIONS | SUPPORT_VERDICTS, "support"),
+    **dict.fromkeys(BLAME_EVALUATIONS | OPPOSE_VERDICTS, "oppose"),
+}
+_JUDGING = NAMING_VERBS | JUDGING_VERBS
+_JUDGING_REACH = 4  # words from a judging verb to the thing it judges ("called the new framework")
+_EVALUATION_REACH = 6  # words of a complement that may hold its evaluation
 
 
 class _Cue(NamedTuple):
@@ -249,6 +263,7 @@ def position_stage(a: Analysis) -> Analysis:
             _answer_conditions(a, s, speakers),
             _objectless_attendance(a, s, speakers),
             _conditions_set(a, s, speakers),
+            _evaluations(a, s, speakers),
         )
         for holder, issue, stance in stated:
             for actor in _voices(holder, speakers.get(s), kinds):
@@ -436,6 +451,71 @@ def _stances(a: Analysis, s: int, speakers: dict):
                 if (actor, issue) not in seen:
                     seen.add((actor, issue))
                     yield actor, issue, stance
+
+
+def _evaluations(a: Analysis, s: int, speakers: dict):
+    """ "called the framework 'a practical bridge'", "described the truce as fragile but real",
+    "dismissed the memorandum as blackmail": a complement judging a thing its verb governs
+    states its subject's stance on it, by the words of praise or blame it holds."""
+    lemmas, words = a.lemmas(s), a.words(s)
+    if _JUDGING.isdisjoint(lemmas) or _EVALUATION.keys().isdisjoint(chain(lemmas, words)):
+        return
+    span, indices = a.sentences[s], a.sentence_tokens[s]
+    tokens = a.tokens[indices.start : indices.stop]
+    lowered = span.text.lower()
+    issues = issue_spans(lowered, a.registry.issues)
+    judged = set()  # a verb judges one thing: "the resumption of the detainee talks" is one
+    for at, end, issue in sorted([*issues, *_open_issues(a, span, tokens, lemmas, issues)]):
+        first = _token_at(a, span, span.start + at)
+        last = _token_at(a, span, span.start + end - 1)
+        verb = _judging_verb(a, tokens, lemmas, first)
+        if verb is None or verb in judged:
+            continue
+        judged.add(verb)
+        if last + 1 >= len(tokens) or _punctuated(a, tokens, last) or tokens[last].possessive:
+            continue  # "the commission's report" judges the report, not the commission
+        inside = [name for x, y, name in issues if at <= x and y <= end]
+        issue = inside[-1] if inside else issue  # "the resumption of the detainee talks": talks
+        c = last + 1
+        if words[c] == "as":
+            c += 1
+        elif lemmas[verb] not in NAMING_VERBS and words[c] not in ARTICLES:
+            continue  # "described the truce as X", "branded the truce a gamble", "called it X"
+        stance = _complement_stance(a, tokens, words, lemmas, c)
+        if stance is None or is_negated(words, verb) or is_hypothetical(words, verb):
+            continue
+        for actor in subjects(a, s, indices.start + verb, speakers):
+            yield actor, issue, stance
+
+
+def _judging_verb(a: Analysis, tokens, lemmas: list[str], first: int) -> int | None:
+    """The judging verb governing the thing whose words start at token first, a few
+    modifiers before it ("called the new framework"), else None."""
+    for j in range(first - 1, max(-1, first - 1 - _JUDGING_REACH), -1):
+        if lemmas[j] in _JUDGING:
+            return j
+        if _punctuated(a, tokens, j):
+            return None
+    return None
+
+
+def _complement_stance(a: Analysis, tokens, words, lemmas, c: int) -> str | None:
+    """The stance a complement from token c states: its words of praise or blame up to its
+    clause's end, those after a last "but" deciding ("fragile but real")."""
+    found, turned = [], False
+    for j in range(c, min(len(tokens), c + _EVALUATION_REACH)):
+        if words[j] in CONTRASTS:
+            found, turned = [], False
+        elif words[j] in NEGATIONS:  # "not a final destination", "no real chance"
+            turned = True
+        else:
+            kind = _EVALUATION.get(lemmas[j]) or _EVALUATION.get(words[j])
+            if kind is not None:
+                found.append(TURNED_STANCES[kind] if turned else kind)
+        if _punctuated(a, tokens, j) and (j + 1 >= len(words) or words[j + 1] not in CONTRASTS):
+            break  # "fragile, but real" goes on past its comma
+    kinds = set(found)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _judged_after(cue: _Cue, cues: list[_Cue]) -> bool:

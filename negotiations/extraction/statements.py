@@ -36,6 +36,8 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     EDITORIAL_OPENINGS,
+    EXPLETIVE_SUBJECTS,
+    FUNCTION_WORDS,
     FUTURE_ADVERBS,
     HEADLINE_LABELS,
     HOSTING_VERBS,
@@ -138,6 +140,9 @@ def quote_stage(a: Analysis) -> Analysis:
     return a.replaced(quotes=quotes, _quote_starts=tuple(q[0] for q in quotes))
 
 
+_RELAYED_REACH = 12  # words from a relayed speech verb to the clause or quotation it gives
+
+
 def statement_stage(a: Analysis) -> Analysis:
     """Attribute every speech-reporting sentence to its speaker."""
     speakers: dict[int, str] = {}
@@ -223,6 +228,10 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
             speaker, confidence = passive_agent(a, s, k), 0.8
         else:
             if said_at is not None and _in_reported_clause(a, s, said_at, k):
+                # "The army said Lt Gen X conveyed to his counterpart that…": a person the
+                # reported clause names as saying something speaks too, at second hand.
+                for speaker in _relayed_speakers(a, s, k, speakers):
+                    yield speaker, k, 0.6
                 continue
             # A joint subject ("both sides said") makes one statement per speaker.
             for speaker in _verb_subjects(a, s, k, speakers):
@@ -238,6 +247,31 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
+
+
+def _relayed_speakers(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
+    """The people a reported clause names as the subject of its speech verb at k; none for a
+    verb of inference ("A and B had indicated readiness") or a subject not wholly people."""
+    if a.tokens[k].lemma in INFERENCE_VERBS or not _words_follow(a, s, k):
+        return []  # "Trump had expressed readiness", "hoped to host": no words are given
+    found = _verb_subjects(a, s, k, speakers)
+    kinds = {m.actor.name: m.actor.kind for m in a.mentions}
+    return found if found and all(kinds.get(x) == "person" for x in found) else []
+
+
+def _words_follow(a: Analysis, s: int, k: int) -> bool:
+    """Whether the verb at k gives words: a "that" clause or a quotation opens a few words
+    after it ("conveyed to his counterpart, General X, that…", "conveyed \"in clear terms\"")."""
+    stop = min(a.sentence_tokens[s].stop, k + 1 + _RELAYED_REACH)
+    aim = k + 2 < stop and a.tokens[k + 1].lower == "to" and a.tokens[k + 2].text.islower()
+    if aim and a.tokens[k + 2].lower not in FUNCTION_WORDS:
+        return False  # "hoped to host", "wanted to sign": an aim, not words given
+    for j in range(k, stop):
+        if any(mark in gap_after(a, j) for mark in _QUOTE_MARKS) or a.tokens[j].lower == "that":
+            return True
+        if ";" in gap_after(a, j):
+            return False
+    return False
 
 
 def _in_reported_clause(a: Analysis, s: int, said: int, k: int) -> bool:
@@ -335,6 +369,8 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     """A reporting verb in its speech sense, or the first word of a speech idiom."""
     lemma = a.tokens[k].lemma
     if lemma in _IDIOMS and _idiom_end(a, s, k) > k:
+        if k > a.sentence_tokens[s].start and a.tokens[k - 1].lower in EXPLETIVE_SUBJECTS:
+            return False  # "It was clear that the truce would hold" is the writer's reading
         # "would call on Kosovo Serbs to…" tells of a call yet to come; "would not rule out"
         # is said now, the negation standing between the modal and the idiom.
         return lemma in NEGATORS or not _is_future(a, s, k)

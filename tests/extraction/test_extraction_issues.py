@@ -26,6 +26,14 @@ def extracted(text, registry):
         ("Netanyahu said the weapons deliveries would continue.", ("military aid",)),
         # "aid" is not in "said", "land" not in "Poland".
         ("Tusk said Poland would host the summit.", ()),
+        # A short whole-word stem opening a compound names another thing ("landmines").
+        ("Armenia said landmines still covered the valley near the border.", ()),
+        ("Colombia said the landmark ruling would stand.", ()),
+        # ... but its plain and inflected forms still name the issue.
+        ("Azerbaijan said Armenia must return the lands it holds.", ("territorial concessions",)),
+        # A theatre of war in a list of theatres is no land to cede.
+        ("Yemen said the truce would hold on land, at sea and in the air.", ("ceasefire",)),
+        ("Myanmar said the army would halt attacks by land and air.", ()),
     ],
 )
 def test_statements_name_the_canonical_issues_their_words_name(registry, text, issues):

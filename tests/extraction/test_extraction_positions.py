@@ -202,6 +202,22 @@ def positions(text, registry):
             "Yemen said the Houthis had “effectively rejected the proposal.”",
             ("Houthis", "proposal", "oppose"),
         ),
+        # A complement judging a thing its verb governs states a stance by its evaluation,
+        # whatever its words: praise backs the thing, blame opposes it, after "but" decides.
+        (
+            'Colombian Foreign Minister Luis Murillo called the new framework "a practical '
+            'bridge, not a final destination."',
+            ("Luis Murillo", "peace plan", "support"),
+        ),
+        (
+            'Colombian President Gustavo Petro described the truce as "fragile but real."',
+            ("Gustavo Petro", "ceasefire", "support"),
+        ),
+        ("Ethiopia branded the truce a dangerous gamble.", ("Ethiopia", "ceasefire", "oppose")),
+        (
+            "Myanmar's junta described the ceasefire as no real chance for peace.",
+            ("Myanmar", "ceasefire", "oppose"),
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -237,6 +253,9 @@ def test_stance(text, expected, registry):
         "Serbia and Kosovo agreed to address each other's concerns through existing mechanisms.",
         # A verdict after "as" judges the thing before it, not an issue in the next clause.
         "Serbia and Kosovo described the meeting as positive but announced no agreement.",
+        # A complement with no evaluation, or one describing no thing on the table, states none.
+        "Sudan described the truce as the army's idea.",
+        "Armenia called the border commission's report a good read, the ministry said.",
     ],
 )
 def test_no_stance(text, registry):
