@@ -89,6 +89,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .records import MeetingRecord, Span
+from .transcripts import spoken_turns
 
 # Days that own an event ("Thursday's session", "yesterday's call"), as "the" defines it.
 _OWNING_DAYS = frozenset(WEEKDAYS + DAY_WORDS)
@@ -651,12 +652,16 @@ def _interview_subject(a: Analysis, s: int, indices: range, anchor: int, speaker
     if k is None or a.in_quote(a.tokens[k].start):
         return None
     word = a.tokens[k].lower
+    if word not in FIRST_PERSON_WORDS | SECOND_PERSON_WORDS:
+        return None
+    # An answer's own speaker, not one it reports ("He was clear that…" in an answer).
+    turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
     if word in FIRST_PERSON_WORDS:
-        return speakers.get(s)
-    if word not in SECOND_PERSON_WORDS or s in speakers:
+        return turns.get(s, speakers.get(s))
+    if s in speakers or s in turns:
         return None
     # The question's answer follows it within a few sentences.
-    answer = next((speakers[n] for n in range(s + 1, s + 4) if n in speakers), None)
+    answer = next((turns[n] for n in range(s + 1, s + 4) if n in turns), None)
     return answer if answer is not None and is_person(a, answer) else None
 
 
