@@ -631,8 +631,7 @@ JOINT_PERSON_NOUNS = frozenset({"leader", "minister", "president", "negotiator"}
 # Words that make a plural joint noun mean the two sides ("both sides", "the two leaders").
 JOINT_DETERMINERS = frozenset({"both", "two"})
 # Joint nouns that need no "both"/"two": "the parties said", "the warring sides agreed".
-# A plural "the delegations" needs no "both": it is the two sides' negotiating teams.
-BARE_JOINT_NOUNS = frozenset({"side", "party", "belligerent", "delegation"})
+BARE_JOINT_NOUNS = frozenset({"side", "party", "belligerent"})
 # Joint nouns that mean the negotiation's own sides ("both sides said", "an envoy met both
 # delegations"), which a pair of mediators named just before does not; "the parties" and "a
 # joint statement" may be anyone's.
@@ -2566,11 +2565,9 @@ SHARED_WORDS = {
         [
             ("NEGOTIATION_SIDE_NOUNS", "ORGAN_NOUNS"),
             ("NEGOTIATION_SIDE_NOUNS", "VISITOR_NOUNS"),
-            ("BARE_JOINT_NOUNS", "ORGAN_NOUNS"),
-            ("BARE_JOINT_NOUNS", "VISITOR_NOUNS"),
         ],
-        "a delegation speaks for its side and visits as a guest; 'both delegations' and 'the"
-        " delegations' are the negotiation's two sides",
+        "a delegation speaks for its side and visits as a guest; 'both delegations' are the"
+        " negotiation's two sides",
     ),
     **dict.fromkeys(
         [
