@@ -735,10 +735,13 @@ def _objectless_attendance(a: Analysis, s: int, speakers: dict):
         return
     first, end = a.sentence_tokens[s].start, a.sentences[s].end
     for n, lemma in enumerate(lemmas):
-        width = 2 if " ".join(lemmas[n : n + 2]) in _TAKING_PART_WORDS else 1
-        last = first + n + width - 1
-        if width == 1 and lemma not in SUPPORT_PARTICIPATION_VERBS:
+        if lemma in _TAKING_PART and " ".join(lemmas[n : n + 2]) in _TAKING_PART_WORDS:
+            width = 2
+        elif lemma in SUPPORT_PARTICIPATION_VERBS:
+            width = 1
+        else:
             continue
+        last = first + n + width - 1
         governor = _infinitive_governor(lemmas, n)
         if not _committed(words, n) and governor is None:
             continue
