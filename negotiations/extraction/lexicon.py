@@ -2047,23 +2047,36 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
-    ("ABBREVIATIONS", "FEMALE_WORDS"): "an honorific is a title before a name and tells its gender",
-    ("ABBREVIATIONS", "MALE_WORDS"): "an honorific is a title before a name and tells its gender",
-    ("FEMALE_WORDS", "HONORIFICS"): "an honorific is a title before a name and tells its gender",
-    ("HONORIFICS", "MALE_WORDS"): "an honorific is a title before a name and tells its gender",
-    ("FEMALE_WORDS", "TITLE_HEADS"): "an honorific is a title before a name and tells its gender",
-    ("MALE_WORDS", "TITLE_HEADS"): "an honorific is a title before a name and tells its gender",
-    ("FEMALE_WORDS", "TITLE_WORDS"): "an honorific is a title before a name and tells its gender",
-    ("MALE_WORDS", "TITLE_WORDS"): "an honorific is a title before a name and tells its gender",
+    **dict.fromkeys(
+        [
+            ("ABBREVIATIONS", "FEMALE_WORDS"),
+            ("ABBREVIATIONS", "MALE_WORDS"),
+            ("FEMALE_WORDS", "HONORIFICS"),
+            ("HONORIFICS", "MALE_WORDS"),
+            ("FEMALE_WORDS", "TITLE_HEADS"),
+            ("MALE_WORDS", "TITLE_HEADS"),
+            ("FEMALE_WORDS", "TITLE_WORDS"),
+            ("MALE_WORDS", "TITLE_WORDS"),
+        ],  # fmt: skip
+        "an honorific is a title before a name and tells its gender",
+    ),
     ("JUDGING_VERBS", "LIGHT_VERBS"): "'described its readiness' carries a stance noun;"
     " 'described the truce as fragile' judges its object by the complement",
     ("JUDGING_VERBS", "REPORTING_VERBS"): "'described the talks' reports speech; 'described"
     " the truce as fragile' also judges its object by the complement",
     # theatres of war are also the scopes that tell plans apart ("a truce at sea")
-    ("COMPLEMENT_SCOPES", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
-    ("PROPOSAL_MODIFIERS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
-    ("SCOPE_DOMAINS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
-    ("SCOPE_MODIFIERS", "THEATRE_NOUNS"): "a theatre of war is a plan's scope too",
+    **dict.fromkeys(
+        [
+            (scopes, "THEATRE_NOUNS")
+            for scopes in (
+                "COMPLEMENT_SCOPES",
+                "PROPOSAL_MODIFIERS",
+                "SCOPE_DOMAINS",
+                "SCOPE_MODIFIERS",
+            )
+        ],
+        "a theatre of war is a plan's scope too",
+    ),
     ("COMMENTATOR_NOUNS", "PERSON_ROLE_NOUNS"): "an analyst or a professor is a person; what"
     " they say comments on the parties and holds no stance of theirs",
     ("ADVOCACY_CUES", "COUNTER_DEMANDS"): "'wants a truce' asks for it; 'agreed, but wants the"

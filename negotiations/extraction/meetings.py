@@ -1196,8 +1196,7 @@ def _of_the_negotiation(a: Analysis, meeting: MeetingRecord) -> MeetingRecord:
     sides = main_sides(a)
     if len(sides) < 2:
         return meeting
-    participants = tuple(dict.fromkeys((*meeting.participants, *sides)))
-    return replace(meeting, participants=participants, title=_title(a, participants, meeting.kind))
+    return _among(a, meeting, (*meeting.participants, *sides))
 
 
 def _between_the_sides(a: Analysis, meeting: MeetingRecord) -> MeetingRecord:
@@ -1209,7 +1208,12 @@ def _between_the_sides(a: Analysis, meeting: MeetingRecord) -> MeetingRecord:
     sides = [p for p in main_sides(a) if p not in named]
     if len(sides) < 2:
         return meeting
-    participants = tuple(dict.fromkeys((*sides, *meeting.participants)))
+    return _among(a, meeting, (*sides, *meeting.participants))
+
+
+def _among(a: Analysis, meeting: MeetingRecord, participants: tuple[str, ...]) -> MeetingRecord:
+    """The meeting between these participants (each once), titled after them."""
+    participants = tuple(dict.fromkeys(participants))
     return replace(meeting, participants=participants, title=_title(a, participants, meeting.kind))
 
 
