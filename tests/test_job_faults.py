@@ -6,7 +6,14 @@ from pathlib import Path
 from unittest.mock import Mock
 
 import pytest
-from django.db import DEFAULT_DB_ALIAS, InterfaceError, OperationalError, connection, connections
+from django.db import (
+    DEFAULT_DB_ALIAS,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    connection,
+    connections,
+)
 from django.utils import timezone
 from psycopg import errors
 
@@ -41,10 +48,11 @@ def fail_once(monkeypatch, name, error):
     monkeypatch.setattr(jobs, name, flaky)
 
 
-def conflict(kind):
-    """The OperationalError Django raises for a PostgreSQL serialization failure or deadlock."""
+def conflict(kind, wrapper=OperationalError):
+    """The error Django raises for a PostgreSQL serialization failure, deadlock or clash of
+    unique values."""
     cause = kind("could not complete the transaction")
-    error = OperationalError(str(cause))
+    error = wrapper(str(cause))
     error.__cause__ = cause
     return error
 
@@ -99,6 +107,27 @@ def test_a_conflict_raised_once_is_retried(
     job = submit_text(TEXT, django_capture_on_commit_callbacks)
     assert (job.status, job.error, job.attempts) == ("stored", "", attempts)
     assert models.Article.objects.count() == 1
+
+
+def test_a_record_another_store_made_meanwhile_makes_the_store_run_again(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    # A concurrent store took a new proposal's slug between the look-up and the insert.
+    fail_once(monkeypatch, "store_extraction", conflict(errors.UniqueViolation, IntegrityError))
+    job = submit_text(TEXT, django_capture_on_commit_callbacks)
+    assert (job.status, job.error, job.attempts) == ("stored", "", 1)
+    assert models.Article.objects.count() == 1
+
+
+def test_a_clash_that_does_not_pass_fails_the_job_readably(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    clash = conflict(errors.UniqueViolation, IntegrityError)
+    monkeypatch.setattr(jobs, "store_extraction", Mock(side_effect=clash))
+    job = submit_text(TEXT, django_capture_on_commit_callbacks)
+    assert (job.status, job.attempts) == ("failed", 1)
+    assert "could not complete the transaction" in job.error
+    assert not models.Article.objects.exists()
 
 
 def age(job, **delta):

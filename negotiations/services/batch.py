@@ -35,20 +35,23 @@ DELETED_KEYS_READ = 5000
 
 
 class StoreBatch:
-    """The look-ups and pending writes of the articles stored in one transaction."""
+    """The look-ups and pending writes of the articles stored in one transaction; `new`:
+    the articles were created in it."""
 
-    def __init__(self, articles: list[Article]):
+    def __init__(self, articles: list[Article], *, new: bool = False):
         self.tables = registry_tables()
         self.index = dict(self.tables.aliases)
         self.actors: dict[int, Actor] = {}
         self.locked: set[int] = set()
         self.stored: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
+        self.created: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
         self.assigned: set[Negotiation] = set()  # the negotiations its articles went to
         # Editors delete few records: their keys are read at once, unless there are many.
         deleted = list(DeletedKey.objects.values_list("key", flat=True)[: DELETED_KEYS_READ + 1])
         self._deleted_keys = set(deleted) if len(deleted) <= DELETED_KEYS_READ else None
         self.sources = _deleted_sources([a.content_hash for a in articles])
-        self.untouched = _untouched([a.pk for a in articles])
+        ids = [a.pk for a in articles]
+        self.untouched = set(ids) if new else _untouched(ids)
 
     def negotiations(self, slugs) -> dict[str, Negotiation]:
         """The registry's negotiations among `slugs`, by slug."""
@@ -108,13 +111,14 @@ class StoreBatch:
 
     def finish(self) -> None:
         """Write what the batch's articles left for the end: a new source is news to a mirror
-        (updated_at), proposal statuses and the statements' search index."""
+        (updated_at of the records it did not create), proposal statuses and the search index
+        of new statements (a stored statement's words never change)."""
         now = timezone.now()
         for field, ids in self.stored.items():
-            if ids:
+            if ids := ids - self.created[field]:
                 RECORD_MODELS[field].objects.filter(pk__in=ids).update(updated_at=now)
         refresh_statuses(self.stored["proposal"], self.parties())
-        _update_search_vectors(self.stored["statement"])
+        _update_search_vectors(self.created["statement"])
 
 
 def _deleted_sources(hashes: list[str]) -> dict[str, dict[tuple[str, int], list]]:

@@ -104,7 +104,7 @@ def _store_jobs(extracted: list[Extracted]) -> None:
             found = article
         finished.append((job, found, found is not article))
     Article.objects.bulk_create([item.article for item in new])
-    store_many(new)
+    store_many(new, new_articles=True)
     seconds = _seconds_since(clock) / max(len(new), 1)
     for job, article, duplicate in finished:
         timings = {**job.metadata.get("timings", {}), "store": round(seconds, 4)}

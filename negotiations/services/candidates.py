@@ -116,16 +116,12 @@ def meetings(
     )
 
 
-def undated_joins(dated_ids: set[int]) -> dict[int, list[int]]:
+def undated_joins(dated_meetings: dict[int, tuple]) -> dict[int, list[int]]:
     """The undated meeting records stored apart earlier that are mentions of these dated
-    meetings: each fits one of them and no other dated meeting of its negotiation, and no
-    editor kept its articles out of it. In five queries however many meetings there are,
-    two when no undated mention is near them (the common case)."""
-    dated = list(
-        Meeting.objects.filter(pk__in=dated_ids, date__isnull=False, negotiation__isnull=False)
-        .order_by("pk")
-        .values_list("pk", "negotiation_id", "date")
-    )
+    meetings (id: (negotiation id, date)): each fits one of them and no other dated meeting of
+    its negotiation, and no editor kept its articles out of it. In four queries however many
+    meetings there are, one when no undated mention is near them (the common case)."""
+    dated = sorted((pk, *fields) for pk, fields in dated_meetings.items())
     if not dated:
         return {}
     rows = _near_undated(dated)

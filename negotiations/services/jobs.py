@@ -14,7 +14,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils import uuid
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import InterfaceError, OperationalError, connection, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.utils import timezone
 
 from negotiations.extraction import ExtractionError, extract, read_document
@@ -36,7 +36,11 @@ CONFLICT_PAUSE = 0.05  # seconds, doubled at each retry
 # A job whose worker died this often (a hard time limit, a crash) would otherwise loop forever.
 MAX_ATTEMPTS = 5
 # PostgreSQL conflicts that another try resolves, by SQLSTATE.
-CONFLICTS = {"40001": "serialization failure", "40P01": "deadlock"}
+CONFLICTS = {
+    "40001": "serialization failure",
+    "40P01": "deadlock",
+    "23505": "a record stored at the same time",
+}
 
 
 def submit(
@@ -238,7 +242,7 @@ def _store_retrying(job, document, extraction, raw, fetched_at, timings) -> None
     for attempt in range(CONFLICT_RETRIES):
         try:
             return _store(job, document, extraction, raw, fetched_at, timings)
-        except OperationalError as exc:
+        except (OperationalError, IntegrityError) as exc:
             if not _conflict(exc) or attempt == CONFLICT_RETRIES - 1:
                 raise
             log.warning("job %s: %s while storing, retrying", job.pk, _conflict(exc))
@@ -268,7 +272,7 @@ def _store(job, document, extraction, raw, fetched_at, timings) -> None:
             fetched_at=fetched_at,
         )
         if created:
-            store_extraction(article, extraction, negotiation=job.negotiation)
+            store_extraction(article, extraction, job.negotiation, new_article=True)
         timings = {**timings, "store": _seconds_since(clock)}
         # A concurrent delivery of this job may have finished it first: then keep nothing.
         if not _finish(job, article, duplicate=not created, timings=timings):

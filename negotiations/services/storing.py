@@ -15,7 +15,7 @@ from dataclasses import field as dataclass_field
 from typing import NamedTuple
 
 from django.db import transaction
-from django.db.models import Model, Q
+from django.db.models import F, FilteredRelation, Model, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -76,24 +76,30 @@ class ToStore(NamedTuple):
 
 
 def store_extraction(
-    article: Article, extraction: Extraction, negotiation: Negotiation | None = None
+    article: Article,
+    extraction: Extraction,
+    negotiation: Negotiation | None = None,
+    *,
+    new_article: bool = False,
 ) -> dict[str, int]:
     """Store what was extracted from `article`, replacing its earlier unverified evidence.
 
     `negotiation` is a submitter's choice; without one the extraction's ranking decides.
+    `new_article`: it was created in this transaction, so nothing refers to it yet.
     """
-    return store_many([ToStore(article, extraction, negotiation)])[0]
+    items = [ToStore(article, extraction, negotiation)]
+    return store_many(items, new_articles=new_article)[0]
 
 
 @transaction.atomic
-def store_many(items: list[ToStore]) -> list[dict[str, int]]:
+def store_many(items: list[ToStore], *, new_articles: bool = False) -> list[dict[str, int]]:
     """Store each article in turn, as `store_extraction` would, in one transaction.
 
     Each article's records are matched against those of the articles before it, so the
     outcome is the same as storing them one by one; the batch reads the registry once and
     leaves to its end the writes no later article reads. Returns each article's counts.
     """
-    batch = StoreBatch([item.article for item in items])
+    batch = StoreBatch([item.article for item in items], new=new_articles)
     batch.lock(_negotiation_ids(batch, items))
     counts = [_store(batch, *item) for item in items]
     batch.finish()
@@ -210,8 +216,6 @@ class _Row:
     confidence: float
     fields: dict
     facts: object = None
-    # Fields to create it with when its `fields` would break another unique constraint.
-    retry: dict = dataclass_field(default_factory=dict)
     start: int = -1  # where its sentence starts in the article
 
     @property
@@ -240,7 +244,7 @@ class _Storing:
         self.stored: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
         self.evidence: dict[tuple, Evidence] = {}
         self.changed: dict[Model, set[str]] = defaultdict(set)
-        self.dated_meetings: set[int] = set()
+        self.dated_meetings: dict[int, tuple] = {}  # id: (negotiation id, date)
 
     def negotiation_for(self, actors: list[Actor]) -> Negotiation | None:
         return self.record_negotiations.for_actors(actors)
@@ -308,8 +312,7 @@ class _Storing:
                 frozenset({self.article.pk}),
                 sides=self.batch.sides(negotiation),
             )
-            retry = {"slug": f"{plain}-{digest(key)[:8]}"}
-            rows.append(_Row(key, r.confidence, fields, facts, retry=retry, start=r.evidence.start))
+            rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
         candidates = candidates_for.plans(
             self.negotiation_ids, [r.facts for r in rows], self.article.pk
         )
@@ -419,8 +422,8 @@ class _Storing:
                 links |= {
                     (obj.pk, a.pk): MeetingParticipant(meeting=obj, actor=a) for a in participants
                 }
-            if obj.date or row.fields["date"]:
-                self.dated_meetings.add(obj.pk)
+            if obj.date and obj.negotiation_id:
+                self.dated_meetings[obj.pk] = (obj.negotiation_id, obj.date)
             for span in (r.evidence, *r.mentions):
                 self._evidence("meeting", obj, span, row.key)
         MeetingParticipant.objects.bulk_create(links.values(), ignore_conflicts=True)
@@ -459,7 +462,7 @@ class _Storing:
     def place_undated_meetings(self) -> None:
         """Undated mentions stored apart earlier join a meeting this article dated, when it is
         the one dated meeting that fits them."""
-        joins = candidates_for.undated_joins(self.dated_meetings) if self.dated_meetings else {}
+        joins = candidates_for.undated_joins(self.dated_meetings)
         for pk, undated in joins.items():
             merge_into(Meeting.objects.get(pk=pk), Meeting.objects.filter(pk__in=undated))
 
@@ -512,8 +515,9 @@ class _Storing:
         before_insert: Callable | None = None,
     ) -> list:
         """Each row's record: by key, else by the matching `rule` among `candidates` (facts
-        by negotiation id), else new. New records are inserted with ON CONFLICT DO NOTHING
-        and read back."""
+        by negotiation id), else new. New records are inserted in one statement that returns
+        their ids: the negotiation locks keep other stores from making a record under the same
+        key meanwhile, and the rare clash (a title's slug) fails the store, which is retried."""
         if not rows:
             return []
         model = RECORD_MODELS[field]
@@ -522,7 +526,7 @@ class _Storing:
             if restored is not None:
                 self.previous.pins.setdefault(row.key, restored)
         deleted = self.batch.deleted({row.key for row in rows})
-        found = self._by_key(model, field, {row.key for row in rows} - deleted)
+        found = self._by_key(model, {row.key for row in rows} - deleted)
         used = set(self.previous.records[field]) | self.kept_apart[field]
         chosen: dict[int, int] = {}  # row index -> matched record id
         used |= {found[row.key].pk for row in rows if row.key in found}
@@ -541,25 +545,19 @@ class _Storing:
         for i, row in enumerate(rows):
             fresh = row.key not in found and row.key not in deleted
             if fresh and i not in chosen and row.key not in new:
-                new[row.key] = model(merge_key=row.key, **self._defaults(row, row.fields))
+                new[row.key] = model(merge_key=row.key, confidence=row.confidence, **row.fields)
         if new and before_insert:
             before_insert(new)
         if new:
-            model.objects.bulk_create(list(new.values()), ignore_conflicts=True)
-            found |= model.objects.in_bulk(new, field_name="merge_key")
+            model.objects.bulk_create(list(new.values()))
+            found |= new
+            self.batch.created[field] |= {record.pk for record in new.values()}
         objs = []
         for i, row in enumerate(rows):
             if row.key in deleted:  # an editor deleted what this report is of
                 objs.append(None)
                 continue
-            if i in chosen:
-                obj = matched[chosen[i]]
-            else:
-                if row.key not in found:  # the insert hit another unique constraint (a slug)
-                    found[row.key], _ = model.objects.get_or_create(
-                        merge_key=row.key, defaults=self._defaults(row, row.fields | row.retry)
-                    )
-                obj = found[row.key]
+            obj = matched[chosen[i]] if i in chosen else found[row.key]
             if not obj.verified:
                 self._set(obj, {"confidence": max(obj.confidence, row.confidence)})
             objs.append(obj)
@@ -574,27 +572,27 @@ class _Storing:
         key = article_free(row.key, self.article.pk)
         return next((pk for mark, pk in marks if mark == key), None)
 
-    def _by_key(self, model, field: str, keys: set[str]) -> dict[str, Model]:
+    def _by_key(self, model, keys: set[str]) -> dict[str, Model]:
         """Records by report key: where this article's report of the key went before, where
-        another article's went, or the record created under the key."""
-        ids = {key: self.previous.pins[key] for key in keys if key in self.previous.pins}
-        rest = keys - set(ids)
+        another article's went, or the record created under the key. In one query: the
+        records, each with the report keys its evidence came with."""
+        pinned = {key: self.previous.pins[key] for key in keys if key in self.previous.pins}
+        rest = keys - set(pinned)
+        wanted = Q(pk__in=set(pinned.values())) | Q(merge_key__in=keys)
+        records = model.objects.order_by()
         if rest:
-            shared = defaultdict(set)
-            rows = Evidence.objects.filter(report_key__in=rest, **{f"{field}__isnull": False})
-            for key, pk in rows.order_by().values_list("report_key", f"{field}_id").distinct():
-                shared[key].add(pk)
-            # A key whose reports an editor split across records decides nothing.
-            ids |= {key: pks.pop() for key, pks in shared.items() if len(pks) == 1}
-        # Records by id and by merge key in one query; the id a report went to comes first.
-        records = list(model.objects.filter(Q(pk__in=set(ids.values())) | Q(merge_key__in=keys)))
-        by_id = {record.pk: record for record in records}
-        by_key = {record.merge_key: record for record in records}
+            reported = FilteredRelation("evidence", condition=Q(evidence__report_key__in=rest))
+            records = records.annotate(reported=reported, reported_key=F("reported__report_key"))
+            wanted |= Q(reported__isnull=False)
+        shared, by_id, by_key = defaultdict(set), {}, {}
+        for record in records.filter(wanted).distinct():
+            by_id[record.pk] = by_key[record.merge_key] = record
+            if getattr(record, "reported_key", None):
+                shared[record.reported_key].add(record.pk)
+        # A key whose reports an editor split across records decides nothing.
+        ids = pinned | {key: pks.pop() for key, pks in shared.items() if len(pks) == 1}
         found = {key: by_id[ids[key]] if ids.get(key) in by_id else by_key.get(key) for key in keys}
         return {key: record for key, record in found.items() if record is not None}
-
-    def _defaults(self, row: _Row, fields: dict) -> dict:
-        return {**fields, "confidence": row.confidence}
 
     def _set(self, obj, updates: dict) -> None:
         """Change the fields that differ; `save_changes` writes them."""
