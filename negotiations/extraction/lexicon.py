@@ -1539,6 +1539,9 @@ PREDICATE_SUBJECTS = frozenset({"it", "this", "that"})
 # Words opening a relative clause that says what a plan does ("a truce that would stop
 # strikes on ports" is one plan).
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
+# Determiners of a kind, not of a thing on the table: refusing "any truce that lets the army
+# rearm" or "a timetable that keeps troops on our soil" refuses only that kind, a condition.
+KIND_DETERMINERS = INDEFINITE_ARTICLES | {"any"}
 
 # Cues that turn agreement into a conditional answer.
 CONDITION_CUES = frozenset(

@@ -51,6 +51,7 @@ from .lexicon import (
     HYPOTHETICAL,
     JOINT_DETERMINERS,
     JUDGING_VERBS,
+    KIND_DETERMINERS,
     LIGHT_VERBS,
     MODALS,
     NAMING_VERBS,
@@ -81,6 +82,7 @@ from .lexicon import (
     READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
+    RELATIVES,
     RESPONSE_NOUNS,
     SHORTFALL_MARKERS,
     SOLE_WAY_NOUNS,
@@ -199,6 +201,7 @@ _EVALUATION = {
 _JUDGING = NAMING_VERBS | JUDGING_VERBS
 _JUDGING_REACH = 4  # words from a judging verb to the thing it judges ("called the new framework")
 _EVALUATION_REACH = 6  # words of a complement that may hold its evaluation
+_KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 
 
 class _Cue(NamedTuple):
@@ -434,11 +437,14 @@ def _stances(a: Analysis, s: int, speakers: dict):
         if cue.kind == "neutral" and _judged_after(cue, cues):
             continue  # "would consider any deployment a legitimate target": the verdict speaks
         found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
+        registered = found is not None
         if found is None and things:
             found = _thing_issue(a, span, (tokens, words), cue, things)
         stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
         if not stance:
             continue
+        if stance == "oppose" and registered and _kind_refused(a, tokens, words, found[0]):
+            stance = "conditional"  # a thing the relative defines is refused as it stands
         k = indices[cue.n]
         # "rejected X but backed Y": the second verb shares the first one's subject.
         shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
@@ -954,6 +960,22 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     if stance == "support" and demanded_beside(a, tokens, between.stop):
         return "conditional"
     return stance
+
+
+def _kind_refused(a: Analysis, tokens, words: list[str], between: range) -> bool:
+    """ "could not agree on any ceasefire that lets the army rearm": an issue opened by a
+    determiner of a kind and restricted by a relative clause right after its noun is refused
+    only as that kind, which holds the issue itself to a condition."""
+    issue = between.stop
+    before = words[max(between.start, issue - _KIND_REACH) : issue]
+    if KIND_DETERMINERS.isdisjoint(before):
+        return False
+    for j in range(issue + 1, min(len(words), issue + 1 + _KIND_REACH)):
+        if _punctuated(a, tokens, j - 1) or words[j] in COORDINATORS | PREPOSITIONS:
+            return False  # "any agreement to which it is not a party" names the one it means
+        if words[j] in RELATIVES:
+            return True
+    return False
 
 
 def _clause_after(words: list[str], j: int) -> list[str]:

@@ -669,6 +669,22 @@ def positions(text, registry):
             ("Colombia", "talks", "conditional"),
             id="k2-supports-but-must",
         ),
+        # Refusing a kind ("any X that…", "a X that…") holds the issue to a condition.
+        pytest.param(
+            "Kosovo rejects any sanctions that target its police, Prime Minister Albin Kurti said.",
+            ("Kosovo", "sanctions", "conditional"),
+            id="i11g-any-sanctions-that-wire",
+        ),
+        pytest.param(
+            "Sudan would not support a withdrawal that leaves the RSF in the cities.",
+            ("Sudan", "withdrawal", "conditional"),
+            id="i11g-a-withdrawal-that-column",
+        ),
+        pytest.param(
+            "Myanmar would not accept any withdrawal which left the highway in rebel hands.",
+            ("Myanmar", "withdrawal", "conditional"),
+            id="i11g-any-withdrawal-which-state-media",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -697,6 +713,23 @@ def test_stance(text, expected, registry):
             "Armenia and Azerbaijan could not agree on the prisoner exchange.",
             ("Armenia", "prisoner exchange", "oppose"),
             id="k11-could-not-agree-on-plain",
+        ),
+        # A refusal of the one thing meant, or of a kind with a clause not restricting it, stays
+        # a refusal.
+        pytest.param(
+            "Rabat rejected the withdrawal that the Polisario proposed.",
+            ("Morocco", "withdrawal", "conditional"),
+            id="i11g-the-ceasefire-that-is-one-thing",
+        ),
+        pytest.param(
+            "Pristina rejects any sanctions, which it calls a trap.",
+            ("Kosovo", "sanctions", "conditional"),
+            id="i11g-any-sanctions-comma-which",
+        ),
+        pytest.param(
+            "Yerevan opposes any elections to which observers are not invited.",
+            ("Armenia", "elections", "conditional"),
+            id="i11g-any-elections-to-which",
         ),
         pytest.param(
             "Ethiopia and Eritrea could not agree on a ceasefire.",
