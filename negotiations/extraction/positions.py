@@ -42,6 +42,7 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     DEMONSTRATIVES,
+    DISPOSITION_ADJECTIVES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
     FRAMEWORK_PREPOSITIONS,
@@ -63,6 +64,7 @@ from .lexicon import (
     NOUN_MARKERS,
     OBJECT_BREAKS,
     OBLIGATION_PREDICATES,
+    OFFER_ADJECTIVES,
     OFFERED_OUTCOMES,
     OPEN_ISSUE_NOUNS,
     OPPOSE_CRITICISM_VERBS,
@@ -201,6 +203,8 @@ _EVALUATION = {
 _JUDGING = NAMING_VERBS | JUDGING_VERBS
 _JUDGING_REACH = 4  # words from a judging verb to the thing it judges ("called the new framework")
 _EVALUATION_REACH = 6  # words of a complement that may hold its evaluation
+# Words of a disposition a speaker voices for their side ("said Lebanon was ready", "would").
+_DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 
 
@@ -268,8 +272,9 @@ def position_stage(a: Analysis) -> Analysis:
             _conditions_set(a, s, speakers),
             _evaluations(a, s, speakers),
         )
+        disposed = not _DISPOSITIONS.isdisjoint(a.words(s))
         for holder, issue, stance in stated:
-            for actor in _voices(holder, speakers.get(s), kinds):
+            for actor in _voices(holder, speakers.get(s), kinds, disposed):
                 if actor in commentators:
                     continue
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
@@ -334,14 +339,15 @@ def _answered_before(actor: str, issue: str, stance: str, named: set, positions:
     return any(q.actor == actor and q.stance == stance for q in positions.values())
 
 
-def _voices(holder: str, speaker: str | None, kinds: dict) -> tuple[str, ...]:
-    """ "Aoun said Lebanon was ready to talk": a person reporting a state's or a body's stance
-    states it as well."""
+def _voices(holder: str, speaker: str | None, kinds: dict, disposed: bool) -> tuple[str, ...]:
+    """ "Asif said Islamabad had accepted it": a person reporting a state's or a body's stance
+    states it as well; "Aoun said Lebanon was ready to talk" voices a disposition of the
+    speaker's, which is the speaker's stance."""
     if speaker is None or speaker == holder or kinds.get(speaker) != "person":
         return (holder,)
     if kinds.get(holder, "person") == "person":
         return (holder,)
-    return (holder, speaker)
+    return (speaker,) if disposed else (holder, speaker)
 
 
 def _issue_for(issues, start: int, end: int, object_only: bool):
