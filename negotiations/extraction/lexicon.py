@@ -906,6 +906,11 @@ URGING_PARTICLES = frozenset({"for", "on", "upon", "off"})
 # Adjectives of readiness before a contact word in its clause: "ready to host a conference",
 # "willing to meet" offer a contact; none is arranged yet.
 OFFER_ADJECTIVES = frozenset({"ready", "willing", "prepared", "open"})
+# Adjectives of a disposition a person voices for the state or body they speak for, with the
+# modals and the adjectives of readiness: "Aoun said Lebanon was ready to talk", "Zelensky
+# said Ukraine would never withdraw", "… remained committed to" state the speaker's stance;
+# "Asif said Islamabad had accepted the extension" reports an act of the state's own.
+DISPOSITION_ADJECTIVES = frozenset({"committed", "determined"})
 # Determiners before a meeting noun that name no event: "no talks", "rejected any meeting".
 UNREAL_DETERMINERS = frozenset({"no", "any"})
 # Contact verbs (lemmas) that in the passive before "with" name a reaction ("the strike would
@@ -1539,6 +1544,9 @@ PREDICATE_SUBJECTS = frozenset({"it", "this", "that"})
 # Words opening a relative clause that says what a plan does ("a truce that would stop
 # strikes on ports" is one plan).
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
+# Determiners of a kind, not of a thing on the table: refusing "any truce that lets the army
+# rearm" or "a timetable that keeps troops on our soil" refuses only that kind, a condition.
+KIND_DETERMINERS = INDEFINITE_ARTICLES | {"any"}
 
 # Cues that turn agreement into a conditional answer.
 CONDITION_CUES = frozenset(

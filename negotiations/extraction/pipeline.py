@@ -88,6 +88,10 @@ def _actors(a: Analysis) -> tuple[ActorRecord, ...]:
         names += [proposal.proposed_by] if proposal.proposed_by else []
         names += [r.actor for r in proposal.responses]
     names += [q.actor for q in a.positions]
+    # A person's stance is taken for the state or body they act for ("Aoun said Lebanon was
+    # ready to talk" is his stance), which plays its part through them.
+    holders = (a.registry.actors.get(q.actor) for q in a.positions)
+    names += [actor.affiliation for actor in holders if actor is not None and actor.affiliation]
     surfaces: dict[str, set[str]] = {}
     for mention in a.mentions:
         surfaces.setdefault(mention.actor.name, set()).add(mention.surface)

@@ -42,6 +42,7 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     DEMONSTRATIVES,
+    DISPOSITION_ADJECTIVES,
     DO_FORMS,
     EXISTENTIAL_REFUSALS,
     FRAMEWORK_PREPOSITIONS,
@@ -51,6 +52,7 @@ from .lexicon import (
     HYPOTHETICAL,
     JOINT_DETERMINERS,
     JUDGING_VERBS,
+    KIND_DETERMINERS,
     LIGHT_VERBS,
     MODALS,
     NAMING_VERBS,
@@ -62,6 +64,7 @@ from .lexicon import (
     NOUN_MARKERS,
     OBJECT_BREAKS,
     OBLIGATION_PREDICATES,
+    OFFER_ADJECTIVES,
     OFFERED_OUTCOMES,
     OPEN_ISSUE_NOUNS,
     OPPOSE_CRITICISM_VERBS,
@@ -81,6 +84,7 @@ from .lexicon import (
     READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
+    RELATIVES,
     RESPONSE_NOUNS,
     SHORTFALL_MARKERS,
     SOLE_WAY_NOUNS,
@@ -199,6 +203,9 @@ _EVALUATION = {
 _JUDGING = NAMING_VERBS | JUDGING_VERBS
 _JUDGING_REACH = 4  # words from a judging verb to the thing it judges ("called the new framework")
 _EVALUATION_REACH = 6  # words of a complement that may hold its evaluation
+# Words of a disposition a speaker voices for their side ("said Lebanon was ready", "would").
+_DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
+_KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 
 
 class _Cue(NamedTuple):
@@ -265,8 +272,9 @@ def position_stage(a: Analysis) -> Analysis:
             _conditions_set(a, s, speakers),
             _evaluations(a, s, speakers),
         )
+        disposed = not _DISPOSITIONS.isdisjoint(a.words(s))
         for holder, issue, stance in stated:
-            for actor in _voices(holder, speakers.get(s), kinds):
+            for actor in _voices(holder, speakers.get(s), kinds, disposed):
                 if actor in commentators:
                     continue
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
@@ -331,14 +339,15 @@ def _answered_before(actor: str, issue: str, stance: str, named: set, positions:
     return any(q.actor == actor and q.stance == stance for q in positions.values())
 
 
-def _voices(holder: str, speaker: str | None, kinds: dict) -> tuple[str, ...]:
-    """ "Aoun said Lebanon was ready to talk": a person reporting a state's or a body's stance
-    states it as well."""
+def _voices(holder: str, speaker: str | None, kinds: dict, disposed: bool) -> tuple[str, ...]:
+    """ "Asif said Islamabad had accepted it": a person reporting a state's or a body's stance
+    states it as well; "Aoun said Lebanon was ready to talk" voices a disposition of the
+    speaker's, which is the speaker's stance."""
     if speaker is None or speaker == holder or kinds.get(speaker) != "person":
         return (holder,)
     if kinds.get(holder, "person") == "person":
         return (holder,)
-    return (holder, speaker)
+    return (speaker,) if disposed else (holder, speaker)
 
 
 def _issue_for(issues, start: int, end: int, object_only: bool):
@@ -434,11 +443,14 @@ def _stances(a: Analysis, s: int, speakers: dict):
         if cue.kind == "neutral" and _judged_after(cue, cues):
             continue  # "would consider any deployment a legitimate target": the verdict speaks
         found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
+        registered = found is not None
         if found is None and things:
             found = _thing_issue(a, span, (tokens, words), cue, things)
         stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
         if not stance:
             continue
+        if stance == "oppose" and registered and _kind_refused(a, tokens, words, found[0]):
+            stance = "conditional"  # a thing the relative defines is refused as it stands
         k = indices[cue.n]
         # "rejected X but backed Y": the second verb shares the first one's subject.
         shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
@@ -954,6 +966,22 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     if stance == "support" and demanded_beside(a, tokens, between.stop):
         return "conditional"
     return stance
+
+
+def _kind_refused(a: Analysis, tokens, words: list[str], between: range) -> bool:
+    """ "could not agree on any ceasefire that lets the army rearm": an issue opened by a
+    determiner of a kind and restricted by a relative clause right after its noun is refused
+    only as that kind, which holds the issue itself to a condition."""
+    issue = between.stop
+    before = words[max(between.start, issue - _KIND_REACH) : issue]
+    if KIND_DETERMINERS.isdisjoint(before):
+        return False
+    for j in range(issue + 1, min(len(words), issue + 1 + _KIND_REACH)):
+        if _punctuated(a, tokens, j - 1) or words[j] in COORDINATORS | PREPOSITIONS:
+            return False  # "any agreement to which it is not a party" names the one it means
+        if words[j] in RELATIVES:
+            return True
+    return False
 
 
 def _clause_after(words: list[str], j: int) -> list[str]:

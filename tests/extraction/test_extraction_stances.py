@@ -172,11 +172,17 @@ def positions(text, registry):
             ("Maria Restrepo", "talks", "support"),
             id="k2-speaker-voices-state",
         ),
+        # An act of the state's own that a person reports is the state's stance as well.
         pytest.param(
-            "Colombian negotiator Maria Restrepo said Bogota was ready to resume talks "
-            "with the ELN.",
+            "Colombian negotiator Maria Restrepo said Bogota had accepted the resumption of talks"
+            " with the ELN.",
             ("Colombia", "talks", "support"),
-            id="k2-state-keeps-stance",
+            id="i11g-state-keeps-its-act",
+        ),
+        pytest.param(
+            "Hikmet Hajiyev said Azerbaijan had backed the prisoner exchange.",
+            ("Azerbaijan", "prisoner exchange", "support"),
+            id="i11g-state-keeps-its-act-wire",
         ),
         pytest.param(
             "Armenian Foreign Minister Ararat Mirzoyan told reporters that Yerevan was open to "
@@ -594,10 +600,10 @@ def positions(text, registry):
             ("Azerbaijan", "foreign troops", "oppose"),
             id="k2-consider-as-verdict",
         ),
-        # The same commitment outside a plan's terms is its subject's stance.
+        # The same commitment outside a plan's terms is a stance: its speaker's, who voices it.
         pytest.param(
             "Yerevan would withdraw its border guards from the four villages, Pashinyan said.",
-            ("Armenia", "withdrawal", "support"),
+            ("Nikol Pashinyan", "withdrawal", "support"),
             id="k2-commitment-outside-terms",
         ),
         # A refused or promised attendance with no object is about the meeting named before.
@@ -669,6 +675,22 @@ def positions(text, registry):
             ("Colombia", "talks", "conditional"),
             id="k2-supports-but-must",
         ),
+        # Refusing a kind ("any X that…", "a X that…") holds the issue to a condition.
+        pytest.param(
+            "Kosovo rejects any sanctions that target its police, Prime Minister Albin Kurti said.",
+            ("Kosovo", "sanctions", "conditional"),
+            id="i11g-any-sanctions-that-wire",
+        ),
+        pytest.param(
+            "Sudan would not support a withdrawal that leaves the RSF in the cities.",
+            ("Sudan", "withdrawal", "conditional"),
+            id="i11g-a-withdrawal-that-column",
+        ),
+        pytest.param(
+            "Myanmar would not accept any withdrawal which left the highway in rebel hands.",
+            ("Myanmar", "withdrawal", "conditional"),
+            id="i11g-any-withdrawal-which-state-media",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -697,6 +719,41 @@ def test_stance(text, expected, registry):
             "Armenia and Azerbaijan could not agree on the prisoner exchange.",
             ("Armenia", "prisoner exchange", "oppose"),
             id="k11-could-not-agree-on-plain",
+        ),
+        # A refusal of the one thing meant, or of a kind with a clause not restricting it, stays
+        # a refusal.
+        pytest.param(
+            "Rabat rejected the withdrawal that the Polisario proposed.",
+            ("Morocco", "withdrawal", "conditional"),
+            id="i11g-the-ceasefire-that-is-one-thing",
+        ),
+        pytest.param(
+            "Pristina rejects any sanctions, which it calls a trap.",
+            ("Kosovo", "sanctions", "conditional"),
+            id="i11g-any-sanctions-comma-which",
+        ),
+        pytest.param(
+            "Yerevan opposes any elections to which observers are not invited.",
+            ("Armenia", "elections", "conditional"),
+            id="i11g-any-elections-to-which",
+        ),
+        # A disposition a person voices for their state (readiness, commitment, what it will
+        # do) is the person's stance, not a second one of the state's.
+        pytest.param(
+            "Foreign Minister Ararat Mirzoyan said Armenia was ready to resume talks.",
+            ("Armenia", "talks", "support"),
+            id="i11g-voiced-readiness-is-the-speakers",
+        ),
+        pytest.param(
+            "Ethiopian Prime Minister Abiy Ahmed told parliament that Ethiopia remained committed"
+            " to the peace agreement.",
+            ("Ethiopia", "peace plan", "support"),
+            id="i11g-voiced-commitment-is-the-speakers",
+        ),
+        pytest.param(
+            "Nikol Pashinyan said Armenia would never accept territorial concessions.",
+            ("Armenia", "territorial concessions", "oppose"),
+            id="i11g-voiced-refusal-is-the-speakers",
         ),
         pytest.param(
             "Ethiopia and Eritrea could not agree on a ceasefire.",
@@ -993,3 +1050,9 @@ def test_refusal_with_elided_object(registry):
 def test_refusal_of_an_unlisted_thing(registry):
     text = "The Colombian government said it would not attend any meeting with the commanders."
     assert any(q[0] == "Colombia" and q[2] == "oppose" for q in positions(text, registry))
+
+
+def test_the_side_a_voiced_stance_is_taken_for_is_still_an_actor(registry):
+    text = "Kosovo's foreign minister, Donika Gervalla, said Kosovo was ready to resume talks."
+    found = extract(Document(text=text), registry)
+    assert "Kosovo" in {actor.name for actor in found.actors}
