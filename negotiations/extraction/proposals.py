@@ -1782,6 +1782,11 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
     """A definite "the treaty" repeats the last plan named by that noun, else of its kind,
     else the last plan: "the treaty" after "a peace treaty … a joint declaration"."""
     head = new.proposal.title.lower().split()[-1]
+    # "X had proposed a permanent truce, and Y agreed to study the proposal": a plan named
+    # earlier in the same sentence is the one meant
+    here = [i for i, m in enumerate(found) if m.proposal.evidence == new.proposal.evidence]
+    if here:
+        return here[-1]
     for same in (
         lambda m: head in m.proposal.title.lower().split(),
         lambda m: kind_family(m.proposal.kind) == kind_family(new.proposal.kind),

@@ -33,6 +33,11 @@ def test_normalize_alias(alias, expected):
         ("Juba", "South Sudan"),
         ("Havana", "Cuba"),
         ("Whitehall", "United Kingdom"),
+        # parties and mediators of negotiations a newsroom follows beyond the seeds' first ones
+        ("National Liberation Army", "ELN"),
+        ("TPLF", "Tigray People's Liberation Front"),
+        ("Southern African Development Community", "SADC"),
+        ("NUG", "National Unity Government"),
     ],
 )
 def test_default_registry_resolves_metonyms(surface, expected):

@@ -298,3 +298,32 @@ def test_a_condition_is_also_a_demand_of_the_side_that_sets_it(registry):
     plans = {p.title: p for p in found(text, registry)}
     demand = next(p for title, p in plans.items() if "withdr" in title)
     assert demand.proposed_by == "South Sudan"
+
+
+@pytest.mark.parametrize(
+    "text, answered",
+    [
+        (
+            "Norway's proposal for a prisoner exchange was tabled in May. On Tuesday Serbia "
+            "proposed a border truce, and Kosovo accepted the proposal.",
+            ("truce", {("Kosovo", "accepted")}),
+        ),
+        (
+            "Turkey's proposal for a prisoner exchange has been on the table since March. On "
+            "Monday Azerbaijan proposed a border truce, and Armenia rejected the proposal.",
+            ("truce", {("Armenia", "rejected")}),
+        ),
+        (
+            "Norway's plan for a monitoring mission was shelved in 2024. This week Sudan "
+            "proposed a humanitarian truce in Darfur, and Chad welcomed the plan.",
+            ("humanitarian truce", {("Chad", "accepted")}),
+        ),
+    ],
+)
+def test_the_proposal_names_the_plan_put_forward_earlier_in_its_sentence(text, answered, registry):
+    """ "X proposed a truce, and Y rejected the proposal": "the proposal" is the truce just
+    put forward, not an older plan that was also called a proposal."""
+    title, responses = answered
+    given = {p.title: {(r.actor, r.response) for r in p.responses} for p in found(text, registry)}
+    assert given[title] == responses
+    assert all(not others for t, others in given.items() if t != title)
