@@ -1116,6 +1116,11 @@ PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a
 # truce"): for a plan not yet on the table the owner proposes it.
 PROPOSAL_OFFER_NOUNS = frozenset({"proposal", "plan", "offer", "term", "initiative"})
+# Prepositions naming where an offer noun comes from, its author: "a truce offer from Qatar",
+# "a proposal by Armenia".
+OFFER_SOURCE_PREPOSITIONS = frozenset({"from", "by"})
+# The light verb of a made offer, whose agent made it: "the offer made by Rwanda".
+OFFER_MAKING_VERB = "make"
 # Offer nouns that, for a plan already on the table, set conditions on it: "Hamas listed its
 # terms for the truce" answers that truce conditionally.
 PROPOSAL_TERMS_NOUNS = frozenset({"term", "condition", "precondition", "demand"})

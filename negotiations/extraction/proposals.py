@@ -63,6 +63,8 @@ from .lexicon import (
     NOUN_MARKERS,
     NUMBER_WORDS,
     OBLIGATION_PREDICATES,
+    OFFER_MAKING_VERB,
+    OFFER_SOURCE_PREPOSITIONS,
     OPEN_KINDS,
     OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
@@ -264,11 +266,14 @@ def proposal_stage(a: Analysis) -> Analysis:
         # a sentence that names no plan, or only has a verb that may state one, answers the
         # plan named last by pronoun ("Hamas accepted it")
         plain = _PLAN_WORDS.isdisjoint(words) and _PLAN_NOUN_LEMMAS.isdisjoint(lemmas)
+        if topic is not None and s - topic[0] - asked <= _PRONOUN_REACH:
+            # "Chad accepted it, on condition that the displaced return": an "it" before any
+            # plan word of its sentence still answers the plan named before
+            c = _sentence(a, s, span, speakers)
+            answers = _pronoun_answers(c, None if plain else _first_plan_word(c))
+            plan = found[topic[1]]
+            found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
         if plain and not mentions:
-            if topic is not None and s - topic[0] - asked <= _PRONOUN_REACH:
-                answers = _pronoun_answers(_sentence(a, s, span, speakers))
-                plan = found[topic[1]]
-                found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
             continue
         first = None
         for mention in mentions:
@@ -941,18 +946,22 @@ def _compound_author(c: _Sentence, j: int) -> str | None:
 
 
 def _sent_from(c: _Sentence, n: int) -> str | None:
-    """ "a truce proposal from Egypt", "a truce offer from Qatar": the actor an offer comes
-    from put it forward; "a withdrawal from Kherson" is no offer."""
+    """ "a truce proposal from Egypt", "a proposal by Qatar", "the offer made by Chad": the
+    actor an offer comes from, or is made by, put it forward; "a withdrawal from Kherson" and
+    "an attack by drones" are no offers."""
     k = n + 1 if c.lemmas[n] not in PROPOSAL_OFFER_NOUNS else n
     if c.lemmas[k : k + 1] and c.lemmas[k] not in PROPOSAL_OFFER_NOUNS:
         return None
-    return _agent(c, k + 1) if _word(c, k + 1) == "from" else None
+    if c.lemmas[k + 1 : k + 2] == [OFFER_MAKING_VERB] and _word(c, k + 2) == "by":
+        k += 1
+    return _agent(c, k + 1) if _word(c, k + 1) in OFFER_SOURCE_PREPOSITIONS else None
 
 
 def _attributive(c: _Sentence, mention, before) -> bool:
     """ "a U.S. proposal", "the Egyptian plan", "the Witkoff proposal": an actor's adjective
-    or short form after an article authors a plan; its full name there is usually the topic
-    ("the Ukraine plan"), and a capitalised noun is a name ("the U.S. Mission")."""
+    or short form after an article authors a plan; a state's full name there is usually the
+    topic ("the Ukraine plan"), a body's is its author ("a United Nations proposal"), and a
+    capitalised noun is a name ("the U.S. Mission")."""
     a = c.a
     k = a.token_index(mention.start)
     after = a.token_index(before.end)
@@ -966,7 +975,8 @@ def _attributive(c: _Sentence, mention, before) -> bool:
     while j > 0 and _is_scope(a.tokens[j].lower):
         j -= 1
     article = j >= 0 and a.tokens[j].lower in ARTICLES
-    return authored and article and mention.surface != mention.actor.name
+    body = mention.actor.kind == "organization"
+    return authored and article and (body or mention.surface != mention.actor.name)
 
 
 def _kind(words: list[str], n: int, last: int, scope_words: list[str]) -> str:
@@ -1248,14 +1258,17 @@ def _copula_after(c: _Sentence, start: int) -> int | None:
     return None
 
 
-def _pronoun_answers(c: _Sentence) -> tuple[ResponseRecord, ...]:
+def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseRecord, ...]:
     """ "Ukraine accepted most of it in writing", "Serbia turned it down", "Chad agreed, but
     only if…": the answers of verbs whose object is "it" or that have no object of their own,
-    in a sentence naming no plan, for the plan the sentences before are about."""
+    in a sentence naming no plan (or before word `before`, its first plan word), for the plan
+    the sentences before are about."""
     answers: dict[str, ResponseRecord] = {}
     if c.span.text.rstrip().endswith("?"):
         return ()
     for n in _cue_positions(c):
+        if before is not None and (n >= before or not _pronoun_object(c, n)):
+            continue
         said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
         response = _phrasal_pronoun_answer(c, n) or said or RESPONSE_CUES.get(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
@@ -1269,6 +1282,14 @@ def _pronoun_answers(c: _Sentence) -> tuple[ResponseRecord, ...]:
         if response is not None:
             _file(answers, actors, response, c.span, confidence)
     return tuple(answers.values())
+
+
+def _first_plan_word(c: _Sentence) -> int:
+    return next(
+        j
+        for j, (word, lemma) in enumerate(zip(c.words, c.lemmas, strict=True))
+        if word in _PLAN_WORDS or lemma in _PLAN_LEMMAS
+    )
 
 
 def _pronoun_object(c: _Sentence, n: int) -> bool:
@@ -1725,21 +1746,21 @@ def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
     right after the plan noun makes even a generic noun a concrete plan, and names its
     author when the agent is a known actor."""
     j = n + 1
-    if j >= len(c.words) or c.words[j] == c.lemmas[j]:
-        return False, None
-    if not (_proposes(c, j) or c.lemmas[j] in PLAN_BACKING_VERBS):
+    if j >= len(c.words) or not (_proposes(c, j) or c.lemmas[j] in PLAN_BACKING_VERBS):
         return False, None
     by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
+    # "a plan put forward by", "the terms set out by": a participle spelled as its lemma is
+    # one only with its particle; bare, "plan put" may be a verb after a noun.
+    if c.words[j] == c.lemmas[j] and by == j + 1:
+        return False, None
     return (True, _agent(c, by)) if _word(c, by) == "by" else (False, None)
 
 
 def _agent(c: _Sentence, by: int) -> str | None:
-    """The actor after a passive "by" ("proposed by the United States")."""
-    for j in range(by + 1, min(len(c.indices), by + 3)):
-        mention = c.a.mention_at(c.token(j).start)
-        if mention is not None:
-            return mention.actor.name
-    return None
+    """The actor after a passive "by" ("proposed by the United States"); a side's adjective
+    before a title qualifies the person named ("by Armenian Prime Minister Nikol Pashinyan")."""
+    agents = passive_agents(c.a, c.s, c.indices[by]) if by < len(c.indices) else []
+    return agents[0] if agents else None
 
 
 def _antecedent(found: list[_Mention], new: _Mention) -> int | None:

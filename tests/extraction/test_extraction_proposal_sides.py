@@ -230,6 +230,30 @@ def proposer(text, registry):
             "Qatar",
         ),
         ("Kinshasa said it was not ready for a ceasefire along the front line.", None),
+        # A participle spelled as its lemma is one with its particle: "put forward by".
+        ("Azerbaijan rejected a plan put forward by the European Union.", "European Union"),
+        ("Serbia rejected the terms set out by Norway for a border truce.", "Norway"),
+        # An offer noun's "by" names who made it, as "from" does.
+        (
+            "Azerbaijan on Monday rejected a proposal by Armenia to run the road under a joint "
+            "customs regime.",
+            "Armenia",
+        ),
+        (
+            "Mozambique takes note of the offer made by Rwanda to extend the deployment of its "
+            "forces.",
+            "Rwanda",
+        ),
+        # A body's full name before a plan authors it; a state's is the plan's topic.
+        (
+            "Morocco has turned down a United Nations proposal for an observer mission.",
+            "United Nations",
+        ),
+        # A side's adjective before a title qualifies the person the agent names.
+        (
+            "Azerbaijan rejected a plan drafted by Armenian Prime Minister Nikol Pashinyan.",
+            "Nikol Pashinyan",
+        ),
     ],
 )
 def test_proposer(text, expected, registry):

@@ -96,6 +96,12 @@ def answers(text, registry):
             set(),
         ),
         ("Norway tabled a border truce. Will Serbia agree?", set()),
+        # An "it" before the first plan word of its sentence still answers the plan before.
+        (
+            "Qatar proposed a 30-day truce. Eritrea has accepted it, on condition that displaced "
+            "people return before June.",
+            {("Eritrea", "conditional")},
+        ),
     ],
 )
 def test_a_later_sentence_answers_the_plan_on_the_table(text, responses, registry):
