@@ -426,6 +426,8 @@ TITLE_HEADS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "professor",
+        "prof",
         # hyphenated ranks and offices, one token each
         "lieutenant-general",
         "major-general",
@@ -443,7 +445,7 @@ TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 MEDIA_HEADS = frozenset({"broadcaster", "agency", "newspaper", "daily", "outlet", "channel"})
 
 # Honorifics that are part of no role: they only announce a name.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sheikh", "sheikha"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "professor", "prof", "sheikh", "sheikha"})
 
 # Prepositions that lead from a title to a post before the name ("Envoy to the UN X",
 # "Minister of Foreign Affairs X"), and the small words a post may hold between its names.
@@ -1922,6 +1924,7 @@ ABBREVIATIONS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "prof",
         "gen",
         "col",
         "lt",
@@ -2072,6 +2075,18 @@ SHARED_WORDS = {
             ("MALE_WORDS", "TITLE_WORDS"),
         ],  # fmt: skip
         "an honorific is a title before a name and tells its gender",
+    ),
+    **dict.fromkeys(
+        [
+            ("COMMENTATOR_NOUNS", "HONORIFICS"),
+            ("COMMENTATOR_NOUNS", "TITLE_HEADS"),
+            ("COMMENTATOR_NOUNS", "TITLE_WORDS"),
+            ("HONORIFICS", "PERSON_ROLE_NOUNS"),
+            ("PERSON_ROLE_NOUNS", "TITLE_HEADS"),
+            ("PERSON_ROLE_NOUNS", "TITLE_WORDS"),
+        ],  # fmt: skip
+        "'Professor X' is an academic title before a name; 'X, a professor at Y' describes"
+        " the person in an apposition",
     ),
     ("JUDGING_VERBS", "LIGHT_VERBS"): "'described its readiness' carries a stance noun;"
     " 'described the truce as fragile' judges its object by the complement",

@@ -211,6 +211,13 @@ def named(text, registry):
             ["Amina Diallo", "Ousmane Diallo", "Diallo"],
             id="k8-shared-surname-stays-apart",
         ),
+        # an academic title announces a name and is no part of it, spelled out or short
+        pytest.param(
+            "The IGAD envoy, Professor Wanjiru Kamau, chaired the session in Djibouti. "
+            '"Both sides must come back," Prof. Kamau said.',
+            ["Wanjiru Kamau"],
+            id="k8-academic-title-before-a-name",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
