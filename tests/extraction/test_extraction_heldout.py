@@ -2,8 +2,9 @@
 
 Each set (invented articles in other house styles, with gold per ANNOTATION.md) was written
 blind to the extractor to measure generalisation. The first four were later used to diagnose
-errors (general rules only), as are the picture sets of tests/picture_diag/; the fifth, sixth
-and seventh have only been measured. This test runs the shared scorer over each and fails when the
+errors (general rules only), as are the picture sets of tests/picture_diag/ and the
+heldout8_* sets helpers wrote to diagnose one section each; the fifth, sixth, seventh and ninth
+have only been measured. This test runs the shared scorer over each and fails when the
 headline F1 drops 0.05 below its score when the guard was last raised. Raise the floors when
 the pipeline improves; never change the articles or gold to make it pass.
 """
@@ -20,6 +21,7 @@ FLOORS = {
     "tests/extraction/heldout5": 0.61,
     "tests/extraction/heldout6": 0.60,
     "tests/extraction/heldout7": 0.68,
+    "tests/extraction/heldout9": 0.63,
     # The diagnostic multi-outlet picture sets, scored article by article.
     "tests/picture_diag/sudan_outlets": 0.78,
     "tests/picture_diag/afpak_outlets": 0.79,
