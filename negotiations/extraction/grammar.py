@@ -109,6 +109,8 @@ _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
+_BRACKETED_ALIAS_WORDS = 3  # words of a bracketed short form ("(SPLM-IO)", "(Ansar Allah)")
+_TITLE_RUN_WORDS = 4  # lower-case words of a title before a name ("foreign ministry spokesman")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
@@ -161,6 +163,8 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
         k -= 1
     if k < first:
         return None
+    if (named := _before_bracketed_alias(a, k, first)) != k:
+        return _actor_at(a, sentence, named, speakers)
     if a.tokens[k].lower in COORDINATORS:
         # "X chaired the meeting and told reporters": the verbs share the first subject; a
         # verb that reports nothing shares the reported clause's ("said that Y called and
@@ -234,6 +238,19 @@ def _before_note(a: Analysis, k: int, first: int) -> int:
     while j >= first and "[" not in gap_after(a, j):
         j -= 1
     return j if j >= first else k
+
+
+def _before_bracketed_alias(a: Analysis, k: int, first: int) -> int:
+    """ "The Oromo Liberation Army (OLA) said": the token before a short bracket of the
+    name's acronym or short form that ends at token k, else k."""
+    if k < first or ")" not in gap_after(a, k):
+        return k
+    for j in range(k, max(first, k - _BRACKETED_ALIAS_WORDS) - 1, -1):
+        if "(" in gap_before(a, j):
+            return j - 1 if j > first and "(" in gap_after(a, j - 1) else k
+        if not a.tokens[j].text[:1].isupper():
+            return k
+    return k
 
 
 def subjects(
@@ -1282,12 +1299,25 @@ def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
     """ "…,” said X" / "- said X": the verb opens its clause and a name follows."""
     first = a.sentence_tokens[sentence].start
     following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
-    if following is None or not (following.text[:1].isupper() or following.lower == "the"):
+    if following is None:
+        return False
+    if not (following.text[:1].isupper() or following.lower == "the" or _title_run(a, k + 1)):
         return False
     gap = gap_before(a, k)
     if gap.strip() == "," and _closes_aside(a, k - 1, first):
         return False  # "X, writing on Monday, said Y would…": the aside's comma
     return k == first or any(mark in gap for mark in _INVERSION_MARKS)
+
+
+def _title_run(a: Analysis, k: int) -> bool:
+    """ "said foreign ministry spokesman Karim Benali": a title in lower case from token k,
+    before the capitalised name it introduces."""
+    j = k
+    while j < min(len(a.tokens), k + _TITLE_RUN_WORDS) and a.tokens[j].lower in TITLE_WORDS:
+        if breaks_after(a, j):
+            return False
+        j += 1
+    return k < j < len(a.tokens) and a.tokens[j].text[:1].isupper()
 
 
 def _closes_aside(a: Analysis, k: int, first: int) -> bool:

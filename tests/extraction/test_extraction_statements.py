@@ -53,6 +53,26 @@ def statements(text, registry, published=MONDAY):
             "ADEN, Yemen, March 3 (Wire) - The Houthis said 900 detainees would go free on Sunday.",
             [("Houthis", "indirect")],
         ),
+        # the speech verb before a title in lower case and the name
+        (
+            "RABAT - Morocco will not attend the round table, said foreign ministry spokesman "
+            "Karim Benali.",
+            [("Karim Benali", "indirect")],
+        ),
+        (
+            '"Doha is no party to the conflict," said spokesman Majed al-Ansari.',
+            [("Majed al-Ansari", "direct")],
+        ),
+        # a bracketed acronym between a body and its verb
+        (
+            "Meanwhile, the Tigray People's Liberation Front (TPLF) has accused the federal "
+            "government of stalling.",
+            [("Tigray People's Liberation Front", "indirect")],
+        ),
+        (
+            "The Oromo Liberation Army (OLA) said the talks in Zanzibar had failed.",
+            [("Oromo Liberation Army", "indirect")],
+        ),
     ],
 )
 def test_speaker_and_mode(text, expected, registry):
