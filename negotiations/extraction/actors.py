@@ -61,6 +61,8 @@ _TOKEN = re.compile(r"([^\W_]+(?:[-.'’][^\W_]+)*\.?)")
 # Glued is "[a-z]{2}[a-z.][A-Z][a-z]", written capital first: the scan then stops only at
 # capitals, not at every lower-case letter, and takes half the time.
 _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
+# A surname whose particle keeps its lower case mid-sentence: "al-Sharaa", "el-Sisi".
+_PARTICLE_SURNAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 # What stands between two sentences or paragraphs.
 _SENTENCE_GAP = re.compile(r"[.!?\n]")
 _APPOSITION_REACH = 24  # words an apposition between a name and its verb may run to
@@ -874,7 +876,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     people: dict[str, RegistryActor] = {}  # surname key -> person named in full so far
     given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
-    starts = [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.text[0].isdigit()]
+    starts = [i for i, t in enumerate(tokens) if _may_start_name(t.text)]
     datelines = [(d.start(), d.end()) for d in _DATELINE.finditer(text)]
     for i in starts:
         if i < resume or any(start <= tokens[i].start < end for start, end in datelines):
@@ -992,6 +994,11 @@ def _person_by_parts(tokens, i, registry, text, people, given) -> tuple[int, Reg
     if len(name) == 1 and given.get(word) is not None:
         return i, given[word]
     return None
+
+
+def _may_start_name(word: str) -> bool:
+    """A capitalised word, a number, or a surname after a lower-case particle ("al-Sharaa")."""
+    return word[0].isupper() or word[0].isdigit() or _PARTICLE_SURNAME.match(word) is not None
 
 
 def _longest_outlet(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:

@@ -393,6 +393,16 @@ def test_glued_name_is_found(registry):
             ],
             id="k14-shared-given-name-names-no-one",
         ),
+        pytest.param(
+            "• 3 May: al-Sharaa and the Kurdish commander met in Hasakah.",
+            [("Ahmed al-Sharaa", "al-Sharaa")],
+            id="k8-surname-with-lower-case-particle",
+        ),
+        pytest.param(
+            "Cairo said on Sunday that el-Sisi had spoken to both leaders.",
+            [("Egypt", "Cairo"), ("Abdel Fattah al-Sisi", "el-Sisi")],
+            id="k8-surname-with-other-particle-spelling",
+        ),
     ],
 )
 def test_registry_forms(text, expected, registry):
