@@ -1957,6 +1957,8 @@ ABBREVIATIONS = frozenset(
         # ranks shortened in wire copy ("Brig. Gen. X", "Cmdr. X")
         "brig",
         "cmdr",
+        # a debate record's form of address ("the hon. Member", "the right hon. Gentleman")
+        "hon",
     ]
 )
 
