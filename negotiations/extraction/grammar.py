@@ -84,6 +84,7 @@ from .lexicon import (
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
     SINGULAR_KINDS,
+    SPEECH_EAGERNESS,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
@@ -158,7 +159,7 @@ def subject_before(
 def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
     """The subject right before a reporting verb, past adverbs and a parenthetical clause."""
     first = a.sentence_tokens[sentence].start
-    k = _before_note(a, verb - 1, first)
+    k = _before_note(a, _before_eager_infinitive(a, verb - 1, first), first)
     while k >= first and _is_gap(a, k):
         k -= 1
     if k < first:
@@ -238,6 +239,14 @@ def _before_note(a: Analysis, k: int, first: int) -> int:
     while j >= first and "[" not in gap_after(a, j):
         j -= 1
     return j if j >= first else k
+
+
+def _before_eager_infinitive(a: Analysis, k: int, first: int) -> int:
+    """ "Saudi officials were quick to insist": the token before "be", an adjective of
+    eagerness and "to" that end at token k, else k."""
+    words = [t.lower for t in a.tokens[max(first, k - 2) : k + 1]]
+    eager = len(words) == 3 and words[0] in BE_AUXILIARIES and words[1] in SPEECH_EAGERNESS
+    return k - 3 if eager and words[2] == "to" else k
 
 
 def _before_bracketed_alias(a: Analysis, k: int, first: int) -> int:

@@ -63,6 +63,21 @@ def statements(text, registry, published=MONDAY):
             '"Doha is no party to the conflict," said spokesman Majed al-Ansari.',
             [("Majed al-Ansari", "direct")],
         ),
+        # "be quick to" and an infinitive of saying: the subject of "be" says it
+        (
+            "But Saudi officials were quick to insist that the truce around Marib is holding.",
+            [("Saudi Arabia", "indirect")],
+        ),
+        (
+            "Baku was careful to stress that no soldiers had crossed the line.",
+            [("Azerbaijan", "indirect")],
+        ),
+        # a member of a parliament named by that title, raging before the quotation
+        (
+            'Labour MP Tom Ashdown, a former Navy officer, raged: "These thugs are holding the '
+            'Red Sea to ransom."',
+            [("Tom Ashdown", "direct")],
+        ),
         # a bracketed acronym between a body and its verb
         (
             "Meanwhile, the Tigray People's Liberation Front (TPLF) has accused the federal "
