@@ -37,6 +37,7 @@ from .lexicon import (
     BARE_JOINT_NOUNS,
     BARE_VERB_OPENERS,
     BE_AUXILIARIES,
+    CLAUSE_SUBORDINATORS,
     CONDITION_CUES,
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
@@ -110,6 +111,9 @@ _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
+_ASIDE_OPENERS = RELATIVES | CLAUSE_SUBORDINATORS
+# An apposition opens with an article or a title ("X, deputy head of the service, said").
+_APPOSITION_HEADS = (APPOSITION_OPENERS - RELATIVES) | TITLE_WORDS
 _BRACKETED_ALIAS_WORDS = 3  # words of a bracketed short form ("(SPLM-IO)", "(Ansar Allah)")
 _TITLE_RUN_WORDS = 4  # lower-case words of a title before a name ("foreign ministry spokesman")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
@@ -1205,13 +1209,14 @@ def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
 
 
 def _past_apposition(a: Analysis, opening: int, first: int) -> int:
-    """ "X, the envoy, who flew in, said": where a relative clause opens after token
-    `opening` and an apposition ends there, the token before the apposition; else `opening`."""
-    relative = first <= opening < len(a.tokens) - 1 and a.tokens[opening + 1].lower in RELATIVES
-    if not relative:
+    """ "X, the envoy, who flew in, said", "X, the envoy, when asked, said": where a relative
+    or a time clause opens after token `opening` and an apposition ends there, the token before
+    the apposition; else `opening`."""
+    aside = first <= opening < len(a.tokens) - 1 and a.tokens[opening + 1].lower in _ASIDE_OPENERS
+    if not aside:
         return opening
     earlier = _before_parenthetical(a, opening, first)
-    if earlier < first or a.tokens[earlier + 1].lower not in APPOSITION_OPENERS - RELATIVES:
+    if earlier < first or a.tokens[earlier + 1].lower not in _APPOSITION_HEADS:
         return opening
     return earlier if a.mention_at(a.tokens[earlier].start) is not None else opening
 

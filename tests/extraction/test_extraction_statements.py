@@ -78,6 +78,17 @@ def statements(text, registry, published=MONDAY):
             'Red Sea to ransom."',
             [("Tom Ashdown", "direct")],
         ),
+        # an apposition, then a time clause set off by commas, before the verb
+        (
+            "Ararat Mirzoyan, the foreign minister, when asked about the border, said Yerevan "
+            "was ready.",
+            [("Ararat Mirzoyan", "indirect")],
+        ),
+        (
+            "Mr. Getachew Alemu, deputy head of the Government Communication Service, when "
+            "contacted by this newspaper, has rejected the accusations.",
+            [("Getachew Alemu", "indirect")],
+        ),
         # a bracketed acronym between a body and its verb
         (
             "Meanwhile, the Tigray People's Liberation Front (TPLF) has accused the federal "
