@@ -668,7 +668,12 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         return titled_person(a, mention) or mention.actor.name
     word = token.text.lower()
     if word in SUBJECT_RELATIVES and k > first and breaks_after(a, k - 1):
-        return _actor_at(a, sentence, k - 1, speakers)  # "the envoy, who told reporters"
+        # "the envoy, who told reporters"; "spoke with X, who thanked": the antecedent,
+        # whatever preposition governs it
+        antecedent = a.mention_at(a.tokens[k - 1].start)
+        if antecedent is not None and not antecedent.possessive:
+            return titled_person(a, antecedent) or antecedent.actor.name
+        return _actor_at(a, sentence, k - 1, speakers)
     if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
     if (honorific := _honorific_titles(a, k, first)) is not None:

@@ -78,6 +78,12 @@ def statements(text, registry, published=MONDAY):
             'Red Sea to ransom."',
             [("Tom Ashdown", "direct")],
         ),
+        # a relative clause's speaker is its antecedent, even one a preposition governs
+        (
+            "Aliyev also spoke with Armenian Prime Minister Nikol Pashinyan, who thanked Baku "
+            'for its "constructive and patient approach to the talks."',
+            [("Nikol Pashinyan", "direct")],
+        ),
         # an apposition, then a time clause set off by commas, before the verb
         (
             "Ararat Mirzoyan, the foreign minister, when asked about the border, said Yerevan "
