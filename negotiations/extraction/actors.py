@@ -908,8 +908,10 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
         )
         if actor.kind == "person" and j > i:
             people[tokens[j].key] = actor
-            first = next((t.key for t in tokens[i:j] if t.lower not in TITLE_WORDS), None)
-            if first is not None:
+            # The given name is the name's own first word, not a word of the title before it
+            # ("Thai Foreign Minister Sihasak Phuangketkeow" is "Sihasak", not "Thai").
+            first = alias_key(actor.name.split()[0])
+            if any(t.key == first for t in tokens[i:j]):
                 given[first] = actor if given.get(first, actor) == actor else None
         resume = j + 1
     return mentions

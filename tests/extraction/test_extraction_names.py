@@ -394,6 +394,17 @@ def test_glued_name_is_found(registry):
             id="k14-shared-given-name-names-no-one",
         ),
         pytest.param(
+            "Ethiopian Foreign Minister Tesfaye Gudeta flew to Nairobi. In Nairobi, Tesfaye "
+            "told reporters the talks would resume.",
+            [
+                ("Tesfaye Gudeta", "Ethiopian Foreign Minister Tesfaye Gudeta"),
+                ("Kenya", "Nairobi"),
+                ("Kenya", "Nairobi"),
+                ("Tesfaye Gudeta", "Tesfaye"),
+            ],
+            id="k8-given-name-after-a-title-with-a-nationality",
+        ),
+        pytest.param(
             "• 3 May: al-Sharaa and the Kurdish commander met in Hasakah.",
             [("Ahmed al-Sharaa", "al-Sharaa")],
             id="k8-surname-with-lower-case-particle",
