@@ -451,7 +451,11 @@ TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 MEDIA_HEADS = frozenset({"broadcaster", "agency", "newspaper", "daily", "outlet", "channel"})
 
 # Honorifics that are part of no role: they only announce a name.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sheikh", "sheikha"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sheikh", "sheikha"}
+    # religious honorifics of Afghan and South Asian copy ("Mawlawi X", "Maulana Y")
+    | {"mawlawi", "maulvi", "maulana", "mullah"}
+)
 
 # Prepositions that lead from a title to a post before the name ("Envoy to the UN X",
 # "Minister of Foreign Affairs X"), and the small words a post may hold between its names.

@@ -211,6 +211,26 @@ def named(text, registry):
             ["Amina Diallo", "Ousmane Diallo", "Diallo"],
             id="k8-shared-surname-stays-apart",
         ),
+        # an apposition after a name that follows the sentence's adverbial lead-in
+        pytest.param(
+            "On Tuesday, Tesfaye Gudeta, the foreign minister, spoke by telephone with his "
+            "Eritrean counterpart.",
+            ["Tesfaye Gudeta"],
+            id="k7-apposition-after-a-lead-in",
+        ),
+        # a religious honorific announces the name and is no part of it
+        pytest.param(
+            "Before the talks, Mawlawi Abdul Salam Hanafi, the deputy prime minister, spoke "
+            "by telephone with the Pakistani envoy.",
+            ["Abdul Salam Hanafi"],
+            id="k7-religious-honorific-before-the-name",
+        ),
+        # a place before an apposition that describes no person names no one
+        pytest.param(
+            "In the north, Port Nadi, the provincial capital, was calm, the monitors said.",
+            [],
+            id="k7-place-after-a-lead-in",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
