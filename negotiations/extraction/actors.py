@@ -61,8 +61,11 @@ _TOKEN = re.compile(r"([^\W_]+(?:[-.'’][^\W_]+)*\.?)")
 # Glued is "[a-z]{2}[a-z.][A-Z][a-z]", written capital first: the scan then stops only at
 # capitals, not at every lower-case letter, and takes half the time.
 _GLUED = re.compile(r"[A-Z](?<=[a-z]{2}[a-z.][A-Z])[a-z]")
+# A surname whose particle keeps its lower case mid-sentence: "al-Sharaa", "el-Sisi".
+_PARTICLE_SURNAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 # What stands between two sentences or paragraphs.
 _SENTENCE_GAP = re.compile(r"[.!?\n]")
+_LEAD_IN_WORDS = 10  # words of an adverbial lead-in before a sentence's subject
 _APPOSITION_REACH = 24  # words an apposition between a name and its verb may run to
 # An organisation's acronym: "KLF", "SPLM-IO", "M23" is no acronym but a name of its own.
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:[-/][A-Z]{1,4})?")
@@ -772,12 +775,15 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     if any(_known(t, registry) for t in name):
         return None
     j = _past_honorific(text, tokens, j)
+    if j >= 0 and tokens[j].lower in HONORIFICS and not _gap(text, tokens, j):
+        j -= 1  # "Mawlawi Amir Khan Muttaqi": the honorific announces the name
     joined = j >= 0 and not _gap(text, tokens, j)
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
     # A name after a closing quotation opens its clause too: "\"…,\" Ana Ruiz, the envoy, said".
     before = _gap(text, tokens, j) if j >= 0 else ""
-    if opens_sentence and j >= 0 and not (_SENTENCE_GAP.search(before) or before[-1:] in '"”'):
+    opens = _SENTENCE_GAP.search(before) or before[-1:] in '"”' or _after_lead_in(text, tokens, j)
+    if opens_sentence and j >= 0 and not opens:
         return None
     if apposed and (j < 0 or _gap(text, tokens, j) != ","):
         return None
@@ -785,6 +791,17 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
         return None  # "the Ministry of Foreign Affairs and Regional Integration said"
     surface = " ".join(t.text for t in name)
     return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
+
+
+def _after_lead_in(text: str, tokens: list[Token], j: int) -> bool:
+    """ "Before the talks, on Tuesday, X, the minister, spoke": whether the comma after token j
+    closes a sentence's adverbial lead-in, opened by a preposition, before its subject."""
+    if _gap(text, tokens, j) != ",":
+        return False
+    for k in range(j, max(-1, j - _LEAD_IN_WORDS), -1):
+        if k == 0 or _SENTENCE_GAP.search(_gap(text, tokens, k - 1)):
+            return tokens[k].lower in ALL_PREPOSITIONS
+    return False
 
 
 def _name_before(text: str, tokens: list[Token], j: int) -> tuple[list[Token], int]:
@@ -874,7 +891,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     people: dict[str, RegistryActor] = {}  # surname key -> person named in full so far
     given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
-    starts = [i for i, t in enumerate(tokens) if t.text[0].isupper() or t.text[0].isdigit()]
+    starts = [i for i, t in enumerate(tokens) if _may_start_name(t.text)]
     datelines = [(d.start(), d.end()) for d in _DATELINE.finditer(text)]
     for i in starts:
         if i < resume or any(start <= tokens[i].start < end for start, end in datelines):
@@ -906,8 +923,10 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
         )
         if actor.kind == "person" and j > i:
             people[tokens[j].key] = actor
-            first = next((t.key for t in tokens[i:j] if t.lower not in TITLE_WORDS), None)
-            if first is not None:
+            # The given name is the name's own first word, not a word of the title before it
+            # ("Thai Foreign Minister Sihasak Phuangketkeow" is "Sihasak", not "Thai").
+            first = alias_key(actor.name.split()[0])
+            if any(t.key == first for t in tokens[i:j]):
                 given[first] = actor if given.get(first, actor) == actor else None
         resume = j + 1
     return mentions
@@ -992,6 +1011,11 @@ def _person_by_parts(tokens, i, registry, text, people, given) -> tuple[int, Reg
     if len(name) == 1 and given.get(word) is not None:
         return i, given[word]
     return None
+
+
+def _may_start_name(word: str) -> bool:
+    """A capitalised word, a number, or a surname after a lower-case particle ("al-Sharaa")."""
+    return word[0].isupper() or word[0].isdigit() or _PARTICLE_SURNAME.match(word) is not None
 
 
 def _longest_outlet(tokens, i, registry, text) -> tuple[int, RegistryActor] | None:

@@ -37,6 +37,7 @@ from .lexicon import (
     BARE_JOINT_NOUNS,
     BARE_VERB_OPENERS,
     BE_AUXILIARIES,
+    CLAUSE_SUBORDINATORS,
     CONDITION_CUES,
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
@@ -84,6 +85,7 @@ from .lexicon import (
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
     SINGULAR_KINDS,
+    SPEECH_EAGERNESS,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
@@ -109,6 +111,11 @@ _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
+_ASIDE_OPENERS = RELATIVES | CLAUSE_SUBORDINATORS
+# An apposition opens with an article or a title ("X, deputy head of the service, said").
+_APPOSITION_HEADS = (APPOSITION_OPENERS - RELATIVES) | TITLE_WORDS
+_BRACKETED_ALIAS_WORDS = 3  # words of a bracketed short form ("(SPLM-IO)", "(Ansar Allah)")
+_TITLE_RUN_WORDS = 4  # lower-case words of a title before a name ("foreign ministry spokesman")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
@@ -156,11 +163,13 @@ def subject_before(
 def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
     """The subject right before a reporting verb, past adverbs and a parenthetical clause."""
     first = a.sentence_tokens[sentence].start
-    k = _before_note(a, verb - 1, first)
+    k = _before_note(a, _before_eager_infinitive(a, verb - 1, first), first)
     while k >= first and _is_gap(a, k):
         k -= 1
     if k < first:
         return None
+    if (named := _before_bracketed_alias(a, k, first)) != k:
+        return _actor_at(a, sentence, named, speakers)
     if a.tokens[k].lower in COORDINATORS:
         # "X chaired the meeting and told reporters": the verbs share the first subject; a
         # verb that reports nothing shares the reported clause's ("said that Y called and
@@ -234,6 +243,27 @@ def _before_note(a: Analysis, k: int, first: int) -> int:
     while j >= first and "[" not in gap_after(a, j):
         j -= 1
     return j if j >= first else k
+
+
+def _before_eager_infinitive(a: Analysis, k: int, first: int) -> int:
+    """ "Saudi officials were quick to insist": the token before "be", an adjective of
+    eagerness and "to" that end at token k, else k."""
+    words = [t.lower for t in a.tokens[max(first, k - 2) : k + 1]]
+    eager = len(words) == 3 and words[0] in BE_AUXILIARIES and words[1] in SPEECH_EAGERNESS
+    return k - 3 if eager and words[2] == "to" else k
+
+
+def _before_bracketed_alias(a: Analysis, k: int, first: int) -> int:
+    """ "The Oromo Liberation Army (OLA) said": the token before a short bracket of the
+    name's acronym or short form that ends at token k, else k."""
+    if k < first or ")" not in gap_after(a, k):
+        return k
+    for j in range(k, max(first, k - _BRACKETED_ALIAS_WORDS) - 1, -1):
+        if "(" in gap_before(a, j):
+            return j - 1 if j > first and "(" in gap_after(a, j - 1) else k
+        if not a.tokens[j].text[:1].isupper():
+            return k
+    return k
 
 
 def subjects(
@@ -638,7 +668,12 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         return titled_person(a, mention) or mention.actor.name
     word = token.text.lower()
     if word in SUBJECT_RELATIVES and k > first and breaks_after(a, k - 1):
-        return _actor_at(a, sentence, k - 1, speakers)  # "the envoy, who told reporters"
+        # "the envoy, who told reporters"; "spoke with X, who thanked": the antecedent,
+        # whatever preposition governs it
+        antecedent = a.mention_at(a.tokens[k - 1].start)
+        if antecedent is not None and not antecedent.possessive:
+            return titled_person(a, antecedent) or antecedent.actor.name
+        return _actor_at(a, sentence, k - 1, speakers)
     if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
     if (honorific := _honorific_titles(a, k, first)) is not None:
@@ -1179,13 +1214,14 @@ def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
 
 
 def _past_apposition(a: Analysis, opening: int, first: int) -> int:
-    """ "X, the envoy, who flew in, said": where a relative clause opens after token
-    `opening` and an apposition ends there, the token before the apposition; else `opening`."""
-    relative = first <= opening < len(a.tokens) - 1 and a.tokens[opening + 1].lower in RELATIVES
-    if not relative:
+    """ "X, the envoy, who flew in, said", "X, the envoy, when asked, said": where a relative
+    or a time clause opens after token `opening` and an apposition ends there, the token before
+    the apposition; else `opening`."""
+    aside = first <= opening < len(a.tokens) - 1 and a.tokens[opening + 1].lower in _ASIDE_OPENERS
+    if not aside:
         return opening
     earlier = _before_parenthetical(a, opening, first)
-    if earlier < first or a.tokens[earlier + 1].lower not in APPOSITION_OPENERS - RELATIVES:
+    if earlier < first or a.tokens[earlier + 1].lower not in _APPOSITION_HEADS:
         return opening
     return earlier if a.mention_at(a.tokens[earlier].start) is not None else opening
 
@@ -1282,12 +1318,25 @@ def is_inverted(a: Analysis, sentence: int, k: int) -> bool:
     """ "…,” said X" / "- said X": the verb opens its clause and a name follows."""
     first = a.sentence_tokens[sentence].start
     following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
-    if following is None or not (following.text[:1].isupper() or following.lower == "the"):
+    if following is None:
+        return False
+    if not (following.text[:1].isupper() or following.lower == "the" or _title_run(a, k + 1)):
         return False
     gap = gap_before(a, k)
     if gap.strip() == "," and _closes_aside(a, k - 1, first):
         return False  # "X, writing on Monday, said Y would…": the aside's comma
     return k == first or any(mark in gap for mark in _INVERSION_MARKS)
+
+
+def _title_run(a: Analysis, k: int) -> bool:
+    """ "said foreign ministry spokesman Karim Benali": a title in lower case from token k,
+    before the capitalised name it introduces."""
+    j = k
+    while j < min(len(a.tokens), k + _TITLE_RUN_WORDS) and a.tokens[j].lower in TITLE_WORDS:
+        if breaks_after(a, j):
+            return False
+        j += 1
+    return k < j < len(a.tokens) and a.tokens[j].text[:1].isupper()
 
 
 def _closes_aside(a: Analysis, k: int, first: int) -> bool:

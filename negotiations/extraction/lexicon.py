@@ -121,8 +121,8 @@ REPORTING_VERBS = frozenset(
     + ["hope"]
     # denial and dispute
     + ["deny", "refute", "rebut", "contradict", "dispute", "disavow", "downplay"]
-    # anger, as a verb of saying after a quotation ("…," the leader fumed)
-    + ["fume", "seethe"]
+    # anger, as a verb of saying after a quotation ("…," the leader fumed) or before one
+    + ["fume", "seethe", "rage"]
 )
 
 # Verbs of refusal that report a side's stated answer ("Hamas rejected any foreign force",
@@ -330,6 +330,10 @@ PREPOSITIONS = frozenset(
     ]
 )
 
+# Adjectives of eagerness between "be" and "to" before a verb of saying ("was quick to deny",
+# "were keen to stress"): the subject of "be" is the one who says it.
+SPEECH_EAGERNESS = frozenset({"quick", "keen", "careful", "eager", "swift", "anxious"})
+
 # Determiners and adverbs that may sit between a subject and its verb.
 SUBJECT_GAP_WORDS = (
     HAVE_FORMS | DO_FORMS | BE_FORMS - {"be", "am"} | {"would", "will", "could", "may", "might"}
@@ -411,6 +415,10 @@ TITLE_HEADS = frozenset(
         "head",
         "leader",
         "senator",
+        # members of a parliament ("Tory MP X", "opposition lawmaker X")
+        "mp",
+        "lawmaker",
+        "legislator",
         "sen",
         "governor",
         "mayor",
@@ -445,7 +453,11 @@ TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 MEDIA_HEADS = frozenset({"broadcaster", "agency", "newspaper", "daily", "outlet", "channel"})
 
 # Honorifics that are part of no role: they only announce a name.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "professor", "prof", "sheikh", "sheikha"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "professor", "prof", "sheikh", "sheikha"}
+    # religious honorifics of Afghan and South Asian copy ("Mawlawi X", "Maulana Y")
+    | {"mawlawi", "maulvi", "maulana", "mullah"}
+)
 
 # Prepositions that lead from a title to a post before the name ("Envoy to the UN X",
 # "Minister of Foreign Affairs X"), and the small words a post may hold between its names.
@@ -1973,6 +1985,8 @@ ABBREVIATIONS = frozenset(
         # ranks shortened in wire copy ("Brig. Gen. X", "Cmdr. X")
         "brig",
         "cmdr",
+        # a debate record's form of address ("the hon. Member", "the right hon. Gentleman")
+        "hon",
     ]
 )
 
@@ -2217,6 +2231,13 @@ SHARED_WORDS = {
         "'secretary' and 'governor' are offices of their own, and before 'general' they make"
         " the compound a civil office, no rank",
     ),
+    **dict.fromkeys(
+        [("PERSON_ROLE_NOUNS", "TITLE_HEADS"), ("PERSON_ROLE_NOUNS", "TITLE_WORDS")],
+        "'lawmaker' in an apposition makes the name a person's, and before a name it is the"
+        " title of a member of a parliament ('opposition lawmaker X')",
+    ),
+    ("SPEECH_EAGERNESS", "SUPPORT_CUES"): "'keen to sign' is a side's support for what it"
+    " would sign, and 'was keen to stress' hands the verb of saying to the subject of 'be'",
     ("COMMON_BODY_HEADS", "DESCRIPTIVE_NOUNS"): "'the movement' stands for a group named"
     " before, and 'the Tasis movement' names one: the same nouns, with or without a name",
     ("ABBREVIATIONS", "NAME_SUFFIXES"): "'Jr.' and 'Sr.' are abbreviations that end no sentence"

@@ -343,7 +343,16 @@ def _in_main_clause(a: Analysis, s: int, k: int) -> bool:
     """No relative, subordinator or reported clause opens before the verb ("a sequence that
     Moscow has rejected", "said Eritrea has rejected"): the verb is the sentence's own."""
     first = a.sentence_tokens[s].start
-    return not any(a.tokens[j].lower in SUBORDINATORS | RELATIVES for j in range(first, k))
+    return not any(
+        a.tokens[j].lower in SUBORDINATORS | RELATIVES and not _closed_aside(a, j, k)
+        for j in range(first, k)
+    )
+
+
+def _closed_aside(a: Analysis, j: int, k: int) -> bool:
+    """ "Lavrov, when asked about the plan, rejected it": the clause token j opens is an
+    aside set off by commas that closes before the verb at k."""
+    return "," in gap_before(a, j) and any("," in gap_after(a, m) for m in range(j, k))
 
 
 def _is_cue_word(a: Analysis, k: int, lemma: str) -> bool:

@@ -9,8 +9,12 @@ from typing import NamedTuple
 from .analysis import Analysis
 from .lexicon import ANSWER_LABELS, FIRST_PERSON_WORDS, QUESTION_LABELS
 
-# A label opening a paragraph: up to four words, an optional aside, a colon and the words.
-_LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?: \([^)\n]{0,80}\))?:\s+")
+# A label opening a paragraph: up to four words, up to two asides, a colon and the words; a
+# debate record puts a member's seat and party in the asides ("Ann Lee (Leeds) (Lab):"), or
+# the name after a minister's office ("The Minister for Europe (Dan Ash):").
+_LABEL = re.compile(
+    r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?: \(([^)\n]{0,80})\)){0,2}:\s+"
+)
 # "Q. …" and "A. …": an interview's labels may close with a full stop instead.
 _LETTER_LABEL = re.compile(r"([QA])\.\s+")
 _MIN_TURNS = 2  # one labelled line is a heading or a dateline; a transcript has several
@@ -94,14 +98,27 @@ def _label(a: Analysis, s: int) -> tuple[str | None, str | None, int]:
         return "question", None, end
     if word in ANSWER_LABELS:
         return "answer", None, end
-    named = a.mentions_in(span.start, span.start + label.end(1))
-    # The label is a person's name, whole: "Ruto said:" or "Kenya:" opens no turn.
+    person = _labelled_person(a, span.start, label)
+    return ("turn", person, end) if person else (None, None, span.start)
+
+
+def _labelled_person(a: Analysis, start: int, label: re.Match) -> str | None:
+    """The person a label names whole, before any aside ("Ruto said:" or "Kenya:" names no
+    one), else the person an office's aside names whole ("The Minister (Dan Ash):")."""
+    named = a.mentions_in(start, start + label.end(1))
     person = next((m for m in named if m.actor.kind == "person" and not m.possessive), None)
-    if person is None or person.end != span.start + label.end(1):
-        return None, None, span.start
-    if not (label.group(1).isupper() or person.start == span.start):
-        return None, None, span.start
-    return "turn", person.actor.name, end
+    whole = person is not None and person.end == start + label.end(1)
+    if whole and (label.group(1).isupper() or person.start == start):
+        return person.actor.name
+    if person is not None or label.group(2) is None:
+        return None
+    aside = a.mentions_in(start + label.start(2), start + label.end(2))
+    holder = aside[0] if len(aside) == 1 and aside[0].actor.kind == "person" else None
+    spans = holder is not None and (holder.start, holder.end) == (
+        start + label.start(2),
+        start + label.end(2),
+    )
+    return holder.actor.name if spans else None
 
 
 def _interviewers(a: Analysis, turns: list[tuple[list[int], str]]) -> set[str]:

@@ -218,6 +218,26 @@ def named(text, registry):
             ["Wanjiru Kamau"],
             id="k8-academic-title-before-a-name",
         ),
+        # an apposition after a name that follows the sentence's adverbial lead-in
+        pytest.param(
+            "On Tuesday, Tesfaye Gudeta, the foreign minister, spoke by telephone with his "
+            "Eritrean counterpart.",
+            ["Tesfaye Gudeta"],
+            id="k7-apposition-after-a-lead-in",
+        ),
+        # a religious honorific announces the name and is no part of it
+        pytest.param(
+            "Before the talks, Mawlawi Abdul Salam Hanafi, the deputy prime minister, spoke "
+            "by telephone with the Pakistani envoy.",
+            ["Abdul Salam Hanafi"],
+            id="k7-religious-honorific-before-the-name",
+        ),
+        # a place before an apposition that describes no person names no one
+        pytest.param(
+            "In the north, Port Nadi, the provincial capital, was calm, the monitors said.",
+            [],
+            id="k7-place-after-a-lead-in",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
@@ -399,6 +419,27 @@ def test_glued_name_is_found(registry):
                 ("Somalia", "Mogadishu"),
             ],
             id="k14-shared-given-name-names-no-one",
+        ),
+        pytest.param(
+            "Ethiopian Foreign Minister Tesfaye Gudeta flew to Nairobi. In Nairobi, Tesfaye "
+            "told reporters the talks would resume.",
+            [
+                ("Tesfaye Gudeta", "Ethiopian Foreign Minister Tesfaye Gudeta"),
+                ("Kenya", "Nairobi"),
+                ("Kenya", "Nairobi"),
+                ("Tesfaye Gudeta", "Tesfaye"),
+            ],
+            id="k8-given-name-after-a-title-with-a-nationality",
+        ),
+        pytest.param(
+            "• 3 May: al-Sharaa and the Kurdish commander met in Hasakah.",
+            [("Ahmed al-Sharaa", "al-Sharaa")],
+            id="k8-surname-with-lower-case-particle",
+        ),
+        pytest.param(
+            "Cairo said on Sunday that el-Sisi had spoken to both leaders.",
+            [("Egypt", "Cairo"), ("Abdel Fattah al-Sisi", "el-Sisi")],
+            id="k8-surname-with-other-particle-spelling",
         ),
     ],
 )

@@ -53,6 +53,58 @@ def statements(text, registry, published=MONDAY):
             "ADEN, Yemen, March 3 (Wire) - The Houthis said 900 detainees would go free on Sunday.",
             [("Houthis", "indirect")],
         ),
+        # the speech verb before a title in lower case and the name
+        (
+            "RABAT - Morocco will not attend the round table, said foreign ministry spokesman "
+            "Karim Benali.",
+            [("Karim Benali", "indirect")],
+        ),
+        (
+            '"Doha is no party to the conflict," said spokesman Majed al-Ansari.',
+            [("Majed al-Ansari", "direct")],
+        ),
+        # "be quick to" and an infinitive of saying: the subject of "be" says it
+        (
+            "But Saudi officials were quick to insist that the truce around Marib is holding.",
+            [("Saudi Arabia", "indirect")],
+        ),
+        (
+            "Baku was careful to stress that no soldiers had crossed the line.",
+            [("Azerbaijan", "indirect")],
+        ),
+        # a member of a parliament named by that title, raging before the quotation
+        (
+            'Labour MP Tom Ashdown, a former Navy officer, raged: "These thugs are holding the '
+            'Red Sea to ransom."',
+            [("Tom Ashdown", "direct")],
+        ),
+        # a relative clause's speaker is its antecedent, even one a preposition governs
+        (
+            "Aliyev also spoke with Armenian Prime Minister Nikol Pashinyan, who thanked Baku "
+            'for its "constructive and patient approach to the talks."',
+            [("Nikol Pashinyan", "direct")],
+        ),
+        # an apposition, then a time clause set off by commas, before the verb
+        (
+            "Ararat Mirzoyan, the foreign minister, when asked about the border, said Yerevan "
+            "was ready.",
+            [("Ararat Mirzoyan", "indirect")],
+        ),
+        (
+            "Mr. Getachew Alemu, deputy head of the Government Communication Service, when "
+            "contacted by this newspaper, has rejected the accusations.",
+            [("Getachew Alemu", "indirect")],
+        ),
+        # a bracketed acronym between a body and its verb
+        (
+            "Meanwhile, the Tigray People's Liberation Front (TPLF) has accused the federal "
+            "government of stalling.",
+            [("Tigray People's Liberation Front", "indirect")],
+        ),
+        (
+            "The Oromo Liberation Army (OLA) said the talks in Zanzibar had failed.",
+            [("Oromo Liberation Army", "indirect")],
+        ),
     ],
 )
 def test_speaker_and_mode(text, expected, registry):

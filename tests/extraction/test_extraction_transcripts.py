@@ -222,3 +222,39 @@ def test_a_turn_runs_on_over_unlabelled_paragraphs_until_the_next_label(registry
         "We have asked both camps to pull back from the wells.",
         "DIALLO: Yes, in March.",
     ]
+
+
+DEBATE = "\n".join(
+    [
+        "Western Sahara: UN Mission",
+        "Volume 802: debated on Tuesday 10 February 2026",
+        "Maria Holt (Bexley North) (LD): What representations has the Minister made on MINURSO?",
+        (
+            "The Minister for Africa (Tom Everley): I thank the hon. Member for her question. "
+            "We support the renewal of the mission. I raised it with Rabat last week."
+        ),
+        "Maria Holt: Will he press for a referendum?",
+        "Tom Everley: Our position has not changed.",
+        "Maria Holt: The Minister knows that Polisario has rejected the autonomy plan.",
+        "Tom Everley: I do, and I have read its statement.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister for Africa (Tom Everley): I thank the hon. Member for her question.",
+        "We support the renewal of the mission.",
+        "I raised it with Rabat last week.",
+        "Tom Everley: Our position has not changed.",
+    ],
+)
+def test_a_debate_records_office_label_names_its_holder_in_brackets(registry, sentence):
+    assert ("Tom Everley", sentence, "direct") in statements(DEBATE, registry)
+
+
+def test_a_members_label_with_seat_and_party_opens_her_turn(registry):
+    found = statements(DEBATE, registry)
+    assert not [s for s in found if s[0] == "Tom Everley" and s[1].startswith("Maria Holt")]
+    assert ("Maria Holt", "Maria Holt: Will he press for a referendum?", "direct") not in found
