@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from django.db import transaction
 
 from .extraction import (
@@ -30,19 +32,26 @@ def registry_from_db() -> Registry:
 
 
 def _read_registry() -> Registry:
-    actors = Actor.objects.select_related("affiliation").prefetch_related("aliases")
-    if not actors.exists():
+    """The stored registry, read as plain rows: a worker reads it again whenever an ingested
+    article adds an actor or an alias, so model instances for thousands of aliases are not
+    built."""
+    actors = Actor.objects.values_list("pk", "name", "kind", "role", "affiliation__name")
+    actors = list(actors)  # by name, as Actor's ordering has it
+    if not actors:
         return default_registry()
+    aliases = defaultdict(list)
+    for actor_id, name in ActorAlias.objects.values_list("actor_id", "name"):
+        aliases[actor_id].append(name)
     return Registry(
         (
             RegistryActor(
-                name=actor.name,
-                kind=actor.kind,
-                role=actor.role or None,
-                affiliation=actor.affiliation.name if actor.affiliation else None,
-                aliases=tuple(a.name for a in actor.aliases.all() if a.name != actor.name),
+                name=name,
+                kind=kind,
+                role=role or None,
+                affiliation=affiliation,
+                aliases=tuple(alias for alias in aliases[pk] if alias != name),
             )
-            for actor in actors
+            for pk, name, kind, role, affiliation in actors
         ),
         negotiations=_negotiations(),
         issues=[RegistryIssue(i.name, tuple(i.word_list)) for i in Issue.objects.order_by("pk")],
