@@ -31,8 +31,9 @@ _PATTERNS = (
     (
         "relative",
         re.compile(
-            r"\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
-            r"|earlier today|(?:last|next|this) (?:week|month|year))\b",
+            r"\b(yesterday|tomorrow|this (?:morning|afternoon|evening)"
+            rf"|{'|'.join(sorted(SAME_DAY_WORDS, key=len, reverse=True))}"
+            r"|(?:last|next|this) (?:week|month|year))\b",
             re.IGNORECASE,
         ),
     ),

@@ -974,8 +974,10 @@ HELD_VERBS = frozenset(
 )
 # Words that place a meeting in the past in any form; "broke" is listed as simplemma keeps it.
 HELD_CUES = frozenset({"after", "following", "recent", "recently", "last", "during", "broke"})
-# Relative day words that name the day of publication itself ("earlier today").
-SAME_DAY_WORDS = frozenset({"today", "tonight", "earlier today"})
+# Relative day words that name the day of publication itself ("earlier today", "earlier in the
+# day": a report's own day, which wires and live blogs use for what happened hours before).
+SAME_DAY_WORDS = frozenset({"today", "tonight", "earlier today", "later today"})
+SAME_DAY_WORDS |= {"earlier in the day", "later in the day"}
 # Times of day a report gives without a day ("met at lunchtime"): the publication day's.
 CLOCK_NOUNS = ("noon", "midday", "lunchtime", "midnight")
 # Calendar periods a relative date may name ("last week", "this month"): no single day.
@@ -986,6 +988,12 @@ ONGOING_CUES = frozenset({"ongoing", "underway", "continuing"})
 FINITE_BE = BE_FORMS - {"be", "been", "being"}
 # Verbs (lemmas) that call a meeting off in any form; "cancell" is simplemma's "cancelled".
 CANCELLED_VERBS = frozenset({"cancel", "cancell", "postpone", "scrap", "shelve", "called-off"})
+# Verbs (lemmas) that move a meeting to another day ("postponed to Dec. 4", "pushed back to
+# Thursday"): with that day after them it is still on, on the new day.
+RESCHEDULING_VERBS = frozenset({"postpone", "push", "put", "move", "reschedule", "delay", "defer"})
+RESCHEDULING_VERBS |= {"shift", "bring"}
+# Prepositions that give a moved meeting's new day.
+RESCHEDULED_TO = frozenset({"to", "until"})
 
 # A force to be sent to hold a plan is a plan too ("a multinational reassurance force"); its
 # purpose word makes it one, where "Russian forces" are an army.
@@ -2060,6 +2068,19 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("ANSWER_GOVERNORS", "RESCHEDULING_VERBS"),
+            ("CANCELLED_VERBS", "RESCHEDULING_VERBS"),
+            ("OPEN_ISSUE_NOUNS", "RESCHEDULING_VERBS"),
+            ("PLAN_URGING_VERBS", "RESCHEDULING_VERBS"),
+            ("PROPOSER_VERBS", "RESCHEDULING_VERBS"),
+            ("RESCHEDULING_VERBS", "VERDICT_HEADS"),
+        ],
+        "a verb moves a meeting only with a new day after it ('postponed to Dec. 4', 'pushed"
+        " back to Thursday'); without one it calls a meeting off, pushes or puts a plan, or is a"
+        " noun ('a move')",
+    ),
     **dict.fromkeys(
         [
             ("ABBREVIATIONS", "FEMALE_WORDS"),

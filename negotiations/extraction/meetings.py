@@ -55,6 +55,7 @@ from .lexicon import (
     OBJECT_VERBS,
     OFFER_ADJECTIVES,
     ONGOING_CUES,
+    PARTICLES,
     PARTNER_NOUNS,
     PARTNER_PARTICLES,
     PARTNER_PHRASE_OPENERS,
@@ -74,6 +75,8 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     REPORTING_VERBS,
+    RESCHEDULED_TO,
+    RESCHEDULING_VERBS,
     RESUMPTION_WORDS,
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
@@ -132,7 +135,8 @@ def meeting_stage(a: Analysis) -> Analysis:
     for s in range(len(a.sentences)):
         found = _meetings_in(live, s, speakers, meetings)
         for meeting, weak, anaphoric in found:
-            same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak)
+            moving = _moves(a, s, meeting)
+            same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak, moving)
             if same is None and anaphoric:
                 meeting = _of_the_negotiation(a, meeting)
             if same is None:
@@ -142,6 +146,13 @@ def meeting_stage(a: Analysis) -> Analysis:
                     meeting = replace(meeting, status="held")
                     meetings[same] = replace(meetings[same], status="unknown")
                 meetings[same] = _merge(meetings[same], meeting, tentative[same], weak)
+                if moving:
+                    meetings[same] = replace(
+                        meetings[same],
+                        date=meeting.date,
+                        date_text=meeting.date_text,
+                        status=meeting.status,
+                    )
                 tentative[same] = tentative[same] and weak
             elif len(_sides(a, meeting.participants)) >= 2:
                 meetings.append(meeting)
@@ -149,6 +160,13 @@ def meeting_stage(a: Analysis) -> Analysis:
         if found:
             live = a.replaced(meetings=tuple(meetings))
     return a.replaced(meetings=tuple(meetings))
+
+
+def _moves(a: Analysis, s: int, meeting: MeetingRecord) -> bool:
+    """Whether this mention moves the meeting to the date it gives, which then replaces the
+    day reported before ("due today … The session has been pushed back to Thursday")."""
+    toks = a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
+    return meeting.status == "planned" and _moved_to(a, a.sentences[s], toks) is not None
 
 
 def _came_due(a: Analysis, old: MeetingRecord, new: MeetingRecord, s: int) -> bool:
@@ -389,9 +407,31 @@ def _record(
     kind = kind or _kind(toks, [anchor], _call_cued(toks))
     raw = _status(a, toks, anchor)
     dates = _day_dates(a, span, raw)
+    moved = _moved_to(a, span, toks)
+    if moved is not None:
+        # Put off to a new day, the meeting is still on: that day dates it and sets its tense;
+        # put off to a week or a month, it is planned with no day.
+        day = moved if moved.granularity == "day" else None
+        return _build(a, span, kind, participants, None if day else "planned", day), False
     return _build(a, span, kind, participants, raw, _governed_date(a, dates, toks[head])), (
         raw == "intended"
     )
+
+
+def _moved_to(a: Analysis, span: Span, toks) -> DateMention | None:
+    """The new date of a meeting moved to one ("postponed to Dec. 4", "pushed back to
+    Thursday", "put off until next month"), if the sentence moves it."""
+    dates = find_dates(span.text, a.document.published, span.start, future=True)
+    starts = {d.start: d for d in dates if d.value is not None}
+    for k, token in enumerate(toks[:-2]):
+        if token.lemma not in RESCHEDULING_VERBS:
+            continue
+        to = k + 2 if toks[k + 1].lower in PARTICLES else k + 1
+        if to + 1 < len(toks) and toks[to].lower in RESCHEDULED_TO:
+            day = starts.get(toks[to + 1].start)
+            if day is not None:
+                return day
+    return None
 
 
 def _sittings(a: Analysis, span: Span, toks, anchor: int, kind: str, participants):
@@ -1217,10 +1257,15 @@ def _among(a: Analysis, meeting: MeetingRecord, participants: tuple[str, ...]) -
     return replace(meeting, participants=participants, title=_title(a, participants, meeting.kind))
 
 
-def _antecedent(a, meetings, new: MeetingRecord, anaphoric: bool, tentative, weak) -> int | None:
-    """The earlier meeting this mention reports again, if any, the last mentioned first."""
+def _antecedent(
+    a, meetings, new: MeetingRecord, anaphoric: bool, tentative, weak, moving: bool
+) -> int | None:
+    """The earlier meeting this mention reports again, if any, the last mentioned first; one
+    put off to a new day is one not yet held."""
     for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
         old = meetings[i]
+        if moving and old.status == "held":
+            continue
         if anaphoric and (_same_kind(old, new) or new.kind in IN_PERSON_KINDS):
             # "the meeting", "the talks" may name any contact just reported, calls included.
             return i

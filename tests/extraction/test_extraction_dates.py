@@ -20,6 +20,10 @@ WEDNESDAY = date(2024, 1, 31)  # last day of a month, midweek
         ("The summit is on Feb. 3.", WEDNESDAY, date(2024, 2, 3)),
         ("It began on the 5th of December.", date(2025, 1, 10), date(2024, 12, 5)),
         ("They met on Tuesday.", None, None),
+        # the report's own day, as wires and live blogs give it
+        ("Bayramov held a call with Rubio earlier in the day, Baku said.", WEDNESDAY, WEDNESDAY),
+        ("Petro will receive the Norwegian envoy later today.", WEDNESDAY, WEDNESDAY),
+        ("The ELN negotiators left Havana later in the day.", WEDNESDAY, WEDNESDAY),
     ],
 )
 def test_find_dates(text, published, expected):

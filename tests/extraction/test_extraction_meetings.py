@@ -611,3 +611,50 @@ def test_a_meeting_due_today_that_a_later_sentence_says_began_was_held(later, ex
     )
     (contact,) = meetings(text, registry, published=FRIDAY)
     assert (contact.date, contact.status) == (FRIDAY, expected)
+
+
+WEDNESDAY = date(2026, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a meeting put off to a new day is still on, on that day
+        (
+            "The third round of talks between Sudan's army and the RSF, which was due to open in "
+            "Jeddah on Friday, has been postponed to Dec. 4 at the army's request.",
+            (date(2026, 12, 4), "planned"),
+        ),
+        (
+            "KIGALI (Lakeside Wire) - Talks between Ethiopia and the TPLF have been pushed back "
+            "to Thursday, mediators said.",
+            (date(2026, 11, 19), "planned"),
+        ),
+        # put off to a month: planned, with no day
+        (
+            "Talks between Armenia and Azerbaijan, set for Friday, were put off until next month.",
+            (None, "planned"),
+        ),
+        # put off with no new date: called off
+        ("Talks between Armenia and Azerbaijan were postponed indefinitely.", (None, "cancelled")),
+        # a move to a place is no new day
+        ("Israel and Hamas moved to Cairo for talks on Friday.", (date(2026, 11, 20), "planned")),
+    ],
+)
+def test_a_meeting_moved_to_a_new_day_is_planned_on_it(text, expected, registry):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert (contact.date, contact.status) == expected
+
+
+def test_a_later_entry_that_moves_a_meeting_not_yet_held_sets_its_new_day(registry):
+    text = (
+        "09:12 African Union mediators are due to open a new session of talks between Ethiopia "
+        "and the TPLF in Pretoria today.\n"
+        "13:30 Prime Minister Abiy Ahmed held a call this morning with Kenya's President "
+        "William Ruto, Abiy's office says.\n"
+        "15:10 BREAKING: The opening session has been pushed back to Thursday, an AU spokesperson "
+        "tells us."
+    )
+    talks, call = meetings(text, registry, published=WEDNESDAY)
+    assert (talks.date, talks.status) == (date(2026, 11, 19), "planned")
+    assert (call.date, call.status) == (WEDNESDAY, "held")
