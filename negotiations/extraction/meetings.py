@@ -86,6 +86,7 @@ from .lexicon import (
     TRIP_PARTICLES,
     TRIP_VERBS,
     UNREAL_DETERMINERS,
+    UNTENSED_BE,
     URGING_PARTICLES,
     VERB_AUXILIARIES,
     VISITOR_NOUNS,
@@ -111,6 +112,9 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
 # A partner phrase follows its contact word within a few words ("spoke by phone with X").
 _PARTNER_REACH = 5
+# How many words a reporting verb's object or phrase may take before the date of the speech.
+_SPEECH_REACH = 4
+_SENTENCE_MARKS = CLAUSE_MARKS + ".!?\n"
 # Verbs whose irregular past ("met", "held") reports a contact that happened.
 _TENSED_VERBS = HELD_VERBS | CONTACT_VERBS.keys()
 # State media put honorifics before the guest ("received His Excellency Mr X").
@@ -664,7 +668,31 @@ def _dates_speech(a: Analysis, date: DateMention) -> bool:
     before = a.tokens[k - 1] if k > 0 else None
     after = a.tokens[end] if end < len(a.tokens) else None
     gap = a.document.text[date.end : after.start] if after else ""
-    return _reports(before) or (_reports(after) and not gap.strip())
+    return _reports(before) or (_reports(after) and not gap.strip()) or _after_speech(a, k, end)
+
+
+def _after_speech(a: Analysis, k: int, end: int) -> bool:
+    """Whether the date at tokens k..end closes a reporting verb's own phrase that closes its
+    sentence ("…, an official told the Courier on Sunday."): no contact word lies between the
+    verb and the date, nor after the date ("he said on 15 January, after meeting Tshisekedi")."""
+    for j in range(end, len(a.tokens)):
+        if j > end and breaks_between(a, a.tokens[j - 1], a.tokens[j], ".!?\n"):
+            break
+        if _contact_word(a.tokens[j]):
+            return False
+    for j in range(k - 1, max(-1, k - 1 - _SPEECH_REACH), -1):
+        token = a.tokens[j]
+        if breaks_between(a, token, a.tokens[j + 1], _SENTENCE_MARKS) or _contact_word(token):
+            return False
+        # a held verb reports the contact ("concluded"); a capital is a name ("the State
+        # Department")
+        if _reports(token) and token.lemma not in HELD_VERBS and token.text.islower():
+            return True
+    return False
+
+
+def _contact_word(token: Token) -> bool:
+    return token.lower in _CONTACT_NOUNS or token.lemma in CONTACT_VERBS
 
 
 def _reports(token: Token | None) -> bool:
@@ -994,8 +1022,10 @@ def _cue(toks, k: int) -> str | None:
     infinitive = token.lower == "to" and after is not None and after.lemma in MEETING_INFINITIVES
     if _planned(token, toks[k + 1 : k + 1 + _QUALIFIED_REACH]) or infinitive:
         return "planned"
-    # A contact verb in the past tense ("met", "phoned") reports a contact that happened.
-    past = token.lemma in _TENSED_VERBS and is_past(token, _TENSED_VERBS)
+    # A contact verb in the past tense ("met", "phoned") reports a contact that happened; a
+    # passive's participle ("will be received") takes its tense from the auxiliary.
+    passive = k > 0 and toks[k - 1].lower in UNTENSED_BE
+    past = token.lemma in _TENSED_VERBS and is_past(token, _TENSED_VERBS) and not passive
     return "held" if past or token.lower in HELD_CUES else None
 
 

@@ -658,3 +658,80 @@ def test_a_later_entry_that_moves_a_meeting_not_yet_held_sets_its_new_day(regist
     talks, call = meetings(text, registry, published=WEDNESDAY)
     assert (talks.date, talks.status) == (date(2026, 11, 19), "planned")
     assert (call.date, call.status) == (WEDNESDAY, "held")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive's participle takes its tense from the auxiliary
+        (
+            "Tadesse Werede, head of the Tigray interim administration, will be received by "
+            "Prime Minister Abiy Ahmed in Addis Ababa on Saturday, his office said.",
+            (date(2026, 11, 21), "planned"),
+        ),
+        (
+            "Prime Minister Abiy Ahmed was received by Kenya's President William Ruto in Nairobi "
+            "on Saturday.",
+            (date(2026, 11, 14), "held"),
+        ),
+        # a day that closes the reporting verb's own phrase dates the speech
+        (
+            "MAE SOT - Thailand will host talks between the junta and the Karen National Union "
+            "later this month, a provincial official told the Northern Courier on Sunday.",
+            (None, "planned"),
+        ),
+        (
+            "Armenia and Azerbaijan will hold talks, Armenia's foreign ministry said in a "
+            "statement on Monday.",
+            (None, "planned"),
+        ),
+        # ... but not when the contact stands between them
+        (
+            "The Karen National Union told reporters it met Myanmar's junta on Monday.",
+            (date(2026, 11, 16), "held"),
+        ),
+    ],
+)
+def test_a_passive_or_a_reporting_phrase_gives_no_tense_or_day_to_the_contact(
+    text, expected, registry
+):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert (contact.date, contact.status) == expected
+
+
+def test_a_day_given_as_a_step_from_another_dates_its_own_contact(registry):
+    text = (
+        "The UN envoy Staffan de Mistura visited Rabat on Sept. 22 for talks with Foreign "
+        "Minister Nasser Bourita, and met Polisario Front leader Brahim Ghali two days later."
+    )
+    days = {m.participants[-1]: m.date for m in meetings(text, registry, published=WEDNESDAY)}
+    assert days["Brahim Ghali"] == date(2026, 9, 24)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a contact after the reporting phrase is dated by it
+        (
+            '"No security, no talks," Egypt\'s foreign minister said in Khartoum on 15 November, '
+            "after meeting "
+            "Sudan's army chief.",
+            date(2026, 11, 15),
+        ),
+        # a held verb or a name is no reporting verb
+        (
+            "Talks between Armenia and Azerbaijan concluded in Geneva today.",
+            WEDNESDAY,
+        ),
+        (
+            "Inside a conference room at the State Department on Monday, Armenia and Azerbaijan "
+            "held talks.",
+            date(2026, 11, 16),
+        ),
+    ],
+)
+def test_a_reporting_phrase_dates_only_the_speech_that_closes_its_sentence(
+    text, expected, registry
+):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert contact.date == expected
