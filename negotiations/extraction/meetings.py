@@ -49,6 +49,7 @@ from .lexicon import (
     MEETING_INFINITIVES,
     MEETING_KIND_ORDER,
     MEETING_WORDS,
+    MODALS,
     MONTHS,
     NEW_EVENT_MODIFIERS,
     OBJECT_PERSON_PRONOUNS,
@@ -115,6 +116,8 @@ _PARTNER_REACH = 5
 # How many words a reporting verb's object or phrase may take before the date of the speech.
 _SPEECH_REACH = 4
 _SENTENCE_MARKS = CLAUSE_MARKS + ".!?\n"
+# Finite auxiliaries that open a subject's predicate ("has been postponed", "will go ahead").
+_PREDICATE_LEADS = MODALS | HAVE_FORMS | FINITE_BE
 # Verbs whose irregular past ("met", "held") reports a contact that happened.
 _TENSED_VERBS = HELD_VERBS | CONTACT_VERBS.keys()
 # State media put honorifics before the guest ("received His Excellency Mr X").
@@ -959,9 +962,25 @@ def _clause(a: Analysis, toks, anchor: int, strong_only: bool) -> range:
     while start > 0 and not _opens(a, toks, start, marks):
         start -= 1
     end = anchor + 1
-    while end < len(toks) and (not _opens(a, toks, end, marks) or _relative(toks, anchor, end)):
+    while end < len(toks):
+        if _opens(a, toks, end, marks) and not _relative(toks, anchor, end):
+            predicate = _predicate_after_relative(a, toks, end, marks)
+            if predicate is None:
+                break
+            end = predicate
         end += 1
     return range(start, end)
+
+
+def _predicate_after_relative(a: Analysis, toks, k: int, marks: str) -> int | None:
+    """Where the subject's predicate resumes after a relative clause that opens at k ("a
+    summit …, which had been planned for May, has been postponed"), if it does."""
+    if toks[k].lower not in RELATIVE_PRONOUNS:
+        return None
+    end = k + 1
+    while end < len(toks) and not _opens(a, toks, end, marks):
+        end += 1
+    return end if end < len(toks) and toks[end].lower in _PREDICATE_LEADS else None
 
 
 def _opens(a: Analysis, toks, k: int, marks: str) -> bool:

@@ -735,3 +735,30 @@ def test_a_reporting_phrase_dates_only_the_speech_that_closes_its_sentence(
 ):
     (contact,) = meetings(text, registry, published=WEDNESDAY)
     assert contact.date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the predicate after a relative clause about the meeting is the meeting's own
+        (
+            "A summit between Prime Minister Nikol Pashinyan and President Ilham Aliyev, which "
+            "had been tentatively planned for the end of March in Abu Dhabi, has been postponed, "
+            "an Armenian government official said.",
+            "cancelled",
+        ),
+        (
+            "The round of talks between Sudan's army and the RSF in Jeddah, which was due to "
+            "open on Thursday, has been called off.",
+            "cancelled",
+        ),
+        (
+            "A meeting between Serbia and Kosovo in Brussels, which the EU wanted in June, will "
+            "now take place next week.",
+            "planned",
+        ),
+    ],
+)
+def test_a_relative_clause_does_not_hide_the_meeting_s_own_predicate(text, expected, registry):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert contact.status == expected
