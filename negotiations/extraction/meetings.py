@@ -606,7 +606,7 @@ def _word_after(toks, n: int) -> str:
 def _party_object(a: Analysis, toks, n: int) -> int | None:
     """Where the party a contact verb takes starts ("received the Eritrean envoy", "called his
     counterpart"); none for a thing ("received support", "called the plan a ruse")."""
-    k = _past_time_phrase(a, toks, n + 1)
+    k = _venue_phrase(toks, _past_time_phrase(a, toks, n + 1))
     if k < len(toks) and _is_guest_pronoun(toks, k, len(toks)):
         return k
     while k < len(toks) and toks[k].lower in _PARTY_LEADS:
@@ -639,7 +639,22 @@ def _party_object(a: Analysis, toks, n: int) -> int | None:
     plain = after.text.isalpha() and after.text.islower() and mention.actor.kind != "person"
     plain = plain and not titled
     joins = after.lower in PREPOSITIONS or after.lower == "and"
-    return k if not mention.possessive and (joins or not plain) else None
+    if mention.possessive:
+        return k if titled else None  # "Norway's special envoy", not "Norway's offer"
+    return k if joins or not plain else None
+
+
+def _venue_phrase(toks, k: int) -> int:
+    """The word after a named venue that opens at k, else k: state media put the venue too
+    between the verb and its guest ("received today at the Ministry's General Diwan Mr X")."""
+    if k >= len(toks) or toks[k].lower not in PLACE_PREPOSITIONS:
+        return k
+    end = k + 2 if k + 1 < len(toks) and toks[k + 1].lower in ARTICLES else k + 1
+    start = end
+    while end < len(toks) and toks[end].text[:1].isupper() and toks[end].lower not in HONORIFICS:
+        end += 1
+    guest = end < len(toks) and (toks[end].lower in HONORIFICS or toks[end].lower in ARTICLES)
+    return end if end > start and guest else k
 
 
 def _past_time_phrase(a: Analysis, toks, k: int) -> int:

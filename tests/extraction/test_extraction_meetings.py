@@ -240,6 +240,21 @@ def test_rounds_of_a_series_each_get_their_day(registry, text, expected):
             "Prime Minister Narendra Modi received Special Envoy Shehbaz Sharif in Delhi.",
             (None, {"Narendra Modi", "Shehbaz Sharif"}),
         ),
+        # A state's possessive before a title names the guest's side ("Norway's special envoy").
+        (
+            "Colombia's President Gustavo Petro receives Norway's special envoy in Bogota today.",
+            (SUNDAY, {"Gustavo Petro", "Norway"}),
+        ),
+        # A named venue, like the day, may stand between the verb and the guest.
+        (
+            "Oman's foreign minister Badr Albusaidi received today at the Ministry's General "
+            "Diwan Mr. Hans Grundberg, the UN envoy for Yemen.",
+            (SUNDAY, {"Badr Albusaidi", "Hans Grundberg"}),
+        ),
+        (
+            "Oman's foreign minister received in Muscat the Houthi delegation.",
+            (None, {"Oman", "Houthis"}),
+        ),
     ],
 )
 def test_hosts_receive_guests_in_state_media_style(text, expected, registry):
@@ -248,8 +263,16 @@ def test_hosts_receive_guests_in_state_media_style(text, expected, registry):
     assert meeting.date == day and sides <= set(meeting.participants)
 
 
-def test_a_host_receiving_a_thing_on_a_day_is_no_meeting(registry):
-    assert meetings("Sisi received on Friday new pledges of aid from Qatar.", registry) == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi received on Friday new pledges of aid from Qatar.",
+        "Colombia's President Gustavo Petro received Norway's peace plan on Monday.",
+        "Oman's foreign minister received in Muscat support from Yemen.",
+    ],
+)
+def test_a_host_receiving_a_thing_is_no_meeting(text, registry):
+    assert meetings(text, registry) == ()
 
 
 def test_who_speaks_during_a_contact_takes_part_in_it(registry):
