@@ -81,6 +81,7 @@ from .lexicon import (
     RESUMPTION_WORDS,
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
+    SOURCE_PHRASES,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
     TITLE_WORDS,
@@ -1177,19 +1178,37 @@ def _day_owned(a: Analysis, toks, anchor: int) -> bool:
 
 
 def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[str]:
+    source = _source_phrase(a, indices)
     names = [
         mention.actor.name
         for mention in a.mentions_in(span.start, span.end)
-        # An outlet reports the contact; it takes no part in it.
+        # An outlet or a source reports the contact; it takes no part in it.
         if not _is_place(a, mention, span.start)
         and a.registry.outlets.lookup(mention.actor.name) is None
         and not _absent(a, mention, span.start)
+        and not source[0] <= mention.start < source[1]
     ]
     for token in a.tokens[indices.start : indices.stop]:
         if token.text[:1].isupper():
             names += _sides_in_word(a, token)
     names += _governments(a, indices, indices)
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
+
+
+def _source_phrase(a: Analysis, indices: range) -> tuple[int, int]:
+    """The offsets of the sentence's source phrase ("according to the rebels' spokesman, X"):
+    to the sentence's end, or to its first comma when it opens the sentence; empty if none."""
+    words = [t.lower for t in a.tokens[indices.start : indices.stop]]
+    for phrase in SOURCE_PHRASES:
+        for k in range(len(words) - len(phrase) + 1):
+            if tuple(words[k : k + len(phrase)]) != phrase:
+                continue
+            start, end = a.tokens[indices.start + k].start, a.tokens[indices.stop - 1].end
+            if k == 0:
+                comma = a.document.text.find(",", start, end)
+                end = comma if comma >= 0 else end
+            return start, end
+    return 0, 0
 
 
 def _absent(a: Analysis, mention, floor: int) -> bool:

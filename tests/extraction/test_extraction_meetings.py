@@ -785,3 +785,20 @@ def test_a_reporting_phrase_dates_only_the_speech_that_closes_its_sentence(
 def test_a_relative_clause_does_not_hide_the_meeting_s_own_predicate(text, expected, registry):
     (contact,) = meetings(text, registry, published=WEDNESDAY)
     assert contact.status == expected
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # a source reports the contact and takes no part in it
+        (
+            "Thursday, April 16: Video call between ELN commander Antonio Garcia and Cuba, "
+            "according to the rebels' spokesman, Aureliano Carbonell.",
+            {"Antonio Garcia", "Cuba"},
+        ),
+        ("According to Egypt, Israel and Hamas held talks in Doha on Friday.", {"Israel", "Hamas"}),
+    ],
+)
+def test_a_source_is_no_participant(text, sides, registry):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert set(contact.participants) == sides
