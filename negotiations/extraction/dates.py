@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import CLOCK_NOUNS, MONTHS, PERIOD_UNITS, SAME_DAY_WORDS, WEEKDAYS
+from .lexicon import (
+    CLOCK_NOUNS,
+    MONTHS,
+    NEXT_DAY_PHRASES,
+    NUMBER_WORDS,
+    OFFSET_DIRECTIONS,
+    PERIOD_UNITS,
+    SAME_DAY_WORDS,
+    WEEKDAYS,
+)
 
 _MONTH = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -31,8 +40,9 @@ _PATTERNS = (
     (
         "relative",
         re.compile(
-            r"\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
-            r"|earlier today|(?:last|next|this) (?:week|month|year))\b",
+            r"\b(yesterday|tomorrow|this (?:morning|afternoon|evening)"
+            rf"|{'|'.join(sorted(SAME_DAY_WORDS, key=len, reverse=True))}"
+            r"|(?:last|next|this) (?:week|month|year))\b",
             re.IGNORECASE,
         ),
     ),
@@ -49,6 +59,15 @@ def is_calendar_date(text: str) -> bool:
     )
 
 
+# A day given as a step from another day of the sentence: "two days later", "a week earlier",
+# "the following day". "after" and "before" count only at the phrase's end ("a day after."),
+# since with an object they step from that event ("two days after the vote").
+_STEP = re.compile(
+    rf"\b(?:(\d{{1,2}}|a|an|{'|'.join(NUMBER_WORDS)})\s+(days?|weeks?)\s+"
+    rf"({'|'.join(OFFSET_DIRECTIONS)})\b(?!\s+(?:the|a|an|his|her|their|its)\b)"
+    rf"|({'|'.join(NEXT_DAY_PHRASES)})\b)",
+    re.IGNORECASE,
+)
 # A time of day with no day named: "at 9 am", "shortly after noon".
 _CLOCK = re.compile(
     rf"\b(?:at|around|after|before|until)\s+(?:about\s+)?"
@@ -101,11 +120,32 @@ def find_dates(
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.group(), m.start() + offset, m.end() + offset, value, grain))
+    found += _steps(text, found, offset)
     if not found and published is not None:
         found += _clock_time(text, published, offset)
     if not found and published is not None and future is False:
         found += _entry_time(text, published, offset)
     return sorted(found, key=lambda d: d.start)
+
+
+def _steps(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """Days given as a step from the last day named before them in the sentence."""
+    steps = []
+    for m in _STEP.finditer(text):
+        before = (d for d in found if d.end <= m.start() + offset and d.granularity == "day")
+        days = sorted(before, key=lambda d: d.start)
+        if not days or days[-1].value is None:
+            continue
+        if m.group(4):
+            shift = NEXT_DAY_PHRASES[m.group(4).lower()]
+        else:
+            count = m.group(1).lower()
+            count = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+            unit = 7 if m.group(2).lower().startswith("week") else 1
+            shift = count * unit * OFFSET_DIRECTIONS[m.group(3).lower()]
+        value = days[-1].value + timedelta(days=shift)
+        steps.append(DateMention(m.group(), m.start() + offset, m.end() + offset, value))
+    return steps
 
 
 def _entry_time(text: str, published: date, offset: int) -> list[DateMention]:

@@ -988,8 +988,14 @@ HELD_VERBS = frozenset(
 )
 # Words that place a meeting in the past in any form; "broke" is listed as simplemma keeps it.
 HELD_CUES = frozenset({"after", "following", "recent", "recently", "last", "during", "broke"})
-# Relative day words that name the day of publication itself ("earlier today").
-SAME_DAY_WORDS = frozenset({"today", "tonight", "earlier today"})
+# Words that date a day from another day the sentence gave ("on Sept. 22 ... two days later",
+# "on Monday and again the following day"), as the sign of the step.
+OFFSET_DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1}
+NEXT_DAY_PHRASES = {"the next day": 1, "the following day": 1, "the previous day": -1}
+# Relative day words that name the day of publication itself ("earlier today", "earlier in the
+# day": a report's own day, which wires and live blogs use for what happened hours before).
+SAME_DAY_WORDS = frozenset({"today", "tonight", "earlier today", "later today"})
+SAME_DAY_WORDS |= {"earlier in the day", "later in the day"}
 # Times of day a report gives without a day ("met at lunchtime"): the publication day's.
 CLOCK_NOUNS = ("noon", "midday", "lunchtime", "midnight")
 # Calendar periods a relative date may name ("last week", "this month"): no single day.
@@ -998,8 +1004,17 @@ PERIOD_UNITS = ("week", "month", "year")
 ONGOING_CUES = frozenset({"ongoing", "underway", "continuing"})
 # Finite forms of "be" that, before an -ing contact verb, say it is going on ("are holding").
 FINITE_BE = BE_FORMS - {"be", "been", "being"}
+# Untensed forms of "be": a participle after them is a passive with no tense of its own ("will
+# be received", "is being hosted"), which the auxiliary before them gives.
+UNTENSED_BE = frozenset({"be", "being"})
 # Verbs (lemmas) that call a meeting off in any form; "cancell" is simplemma's "cancelled".
 CANCELLED_VERBS = frozenset({"cancel", "cancell", "postpone", "scrap", "shelve", "called-off"})
+# Verbs (lemmas) that move a meeting to another day ("postponed to Dec. 4", "pushed back to
+# Thursday"): with that day after them it is still on, on the new day.
+RESCHEDULING_VERBS = frozenset({"postpone", "push", "put", "move", "reschedule", "delay", "defer"})
+RESCHEDULING_VERBS |= {"shift", "bring"}
+# Prepositions that give a moved meeting's new day.
+RESCHEDULED_TO = frozenset({"to", "until"})
 
 # A force to be sent to hold a plan is a plan too ("a multinational reassurance force"); its
 # purpose word makes it one, where "Russian forces" are an army.
@@ -2077,6 +2092,28 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("OFFSET_DIRECTIONS", "PARTNER_PARTICLES"),
+            ("OFFSET_DIRECTIONS", "SUBJECT_GAP_WORDS"),
+            ("OFFSET_DIRECTIONS", "TRIP_PARTICLES"),
+        ],
+        "'later' and 'earlier' step a day from another only after a count ('two days later');"
+        " alone they are adverbs between a subject and its verb or before a partner",
+    ),
+    **dict.fromkeys(
+        [
+            ("ANSWER_GOVERNORS", "RESCHEDULING_VERBS"),
+            ("CANCELLED_VERBS", "RESCHEDULING_VERBS"),
+            ("OPEN_ISSUE_NOUNS", "RESCHEDULING_VERBS"),
+            ("PLAN_URGING_VERBS", "RESCHEDULING_VERBS"),
+            ("PROPOSER_VERBS", "RESCHEDULING_VERBS"),
+            ("RESCHEDULING_VERBS", "VERDICT_HEADS"),
+        ],
+        "a verb moves a meeting only with a new day after it ('postponed to Dec. 4', 'pushed"
+        " back to Thursday'); without one it calls a meeting off, pushes or puts a plan, or is a"
+        " noun ('a move')",
+    ),
     **dict.fromkeys(
         [
             ("ABBREVIATIONS", "FEMALE_WORDS"),

@@ -49,12 +49,14 @@ from .lexicon import (
     MEETING_INFINITIVES,
     MEETING_KIND_ORDER,
     MEETING_WORDS,
+    MODALS,
     MONTHS,
     NEW_EVENT_MODIFIERS,
     OBJECT_PERSON_PRONOUNS,
     OBJECT_VERBS,
     OFFER_ADJECTIVES,
     ONGOING_CUES,
+    PARTICLES,
     PARTNER_NOUNS,
     PARTNER_PARTICLES,
     PARTNER_PHRASE_OPENERS,
@@ -74,15 +76,19 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     REPORTING_VERBS,
+    RESCHEDULED_TO,
+    RESCHEDULING_VERBS,
     RESUMPTION_WORDS,
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
+    SOURCE_PHRASES,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
     TITLE_WORDS,
     TRIP_PARTICLES,
     TRIP_VERBS,
     UNREAL_DETERMINERS,
+    UNTENSED_BE,
     URGING_PARTICLES,
     VERB_AUXILIARIES,
     VISITOR_NOUNS,
@@ -108,6 +114,11 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
 # A partner phrase follows its contact word within a few words ("spoke by phone with X").
 _PARTNER_REACH = 5
+# How many words a reporting verb's object or phrase may take before the date of the speech.
+_SPEECH_REACH = 4
+_SENTENCE_MARKS = CLAUSE_MARKS + ".!?\n"
+# Finite auxiliaries that open a subject's predicate ("has been postponed", "will go ahead").
+_PREDICATE_LEADS = MODALS | HAVE_FORMS | FINITE_BE
 # Verbs whose irregular past ("met", "held") reports a contact that happened.
 _TENSED_VERBS = HELD_VERBS | CONTACT_VERBS.keys()
 # State media put honorifics before the guest ("received His Excellency Mr X").
@@ -132,7 +143,8 @@ def meeting_stage(a: Analysis) -> Analysis:
     for s in range(len(a.sentences)):
         found = _meetings_in(live, s, speakers, meetings)
         for meeting, weak, anaphoric in found:
-            same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak)
+            moving = _moves(a, s, meeting)
+            same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak, moving)
             if same is None and anaphoric:
                 meeting = _of_the_negotiation(a, meeting)
             if same is None:
@@ -142,6 +154,13 @@ def meeting_stage(a: Analysis) -> Analysis:
                     meeting = replace(meeting, status="held")
                     meetings[same] = replace(meetings[same], status="unknown")
                 meetings[same] = _merge(meetings[same], meeting, tentative[same], weak)
+                if moving:
+                    meetings[same] = replace(
+                        meetings[same],
+                        date=meeting.date,
+                        date_text=meeting.date_text,
+                        status=meeting.status,
+                    )
                 tentative[same] = tentative[same] and weak
             elif len(_sides(a, meeting.participants)) >= 2:
                 meetings.append(meeting)
@@ -149,6 +168,13 @@ def meeting_stage(a: Analysis) -> Analysis:
         if found:
             live = a.replaced(meetings=tuple(meetings))
     return a.replaced(meetings=tuple(meetings))
+
+
+def _moves(a: Analysis, s: int, meeting: MeetingRecord) -> bool:
+    """Whether this mention moves the meeting to the date it gives, which then replaces the
+    day reported before ("due today … The session has been pushed back to Thursday")."""
+    toks = a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
+    return meeting.status == "planned" and _moved_to(a, a.sentences[s], toks) is not None
 
 
 def _came_due(a: Analysis, old: MeetingRecord, new: MeetingRecord, s: int) -> bool:
@@ -389,9 +415,31 @@ def _record(
     kind = kind or _kind(toks, [anchor], _call_cued(toks))
     raw = _status(a, toks, anchor)
     dates = _day_dates(a, span, raw)
+    moved = _moved_to(a, span, toks)
+    if moved is not None:
+        # Put off to a new day, the meeting is still on: that day dates it and sets its tense;
+        # put off to a week or a month, it is planned with no day.
+        day = moved if moved.granularity == "day" else None
+        return _build(a, span, kind, participants, None if day else "planned", day), False
     return _build(a, span, kind, participants, raw, _governed_date(a, dates, toks[head])), (
         raw == "intended"
     )
+
+
+def _moved_to(a: Analysis, span: Span, toks) -> DateMention | None:
+    """The new date of a meeting moved to one ("postponed to Dec. 4", "pushed back to
+    Thursday", "put off until next month"), if the sentence moves it."""
+    dates = find_dates(span.text, a.document.published, span.start, future=True)
+    starts = {d.start: d for d in dates if d.value is not None}
+    for k, token in enumerate(toks[:-2]):
+        if token.lemma not in RESCHEDULING_VERBS:
+            continue
+        to = k + 2 if toks[k + 1].lower in PARTICLES else k + 1
+        if to + 1 < len(toks) and toks[to].lower in RESCHEDULED_TO:
+            day = starts.get(toks[to + 1].start)
+            if day is not None:
+                return day
+    return None
 
 
 def _sittings(a: Analysis, span: Span, toks, anchor: int, kind: str, participants):
@@ -559,7 +607,7 @@ def _word_after(toks, n: int) -> str:
 def _party_object(a: Analysis, toks, n: int) -> int | None:
     """Where the party a contact verb takes starts ("received the Eritrean envoy", "called his
     counterpart"); none for a thing ("received support", "called the plan a ruse")."""
-    k = _past_time_phrase(a, toks, n + 1)
+    k = _venue_phrase(toks, _past_time_phrase(a, toks, n + 1))
     if k < len(toks) and _is_guest_pronoun(toks, k, len(toks)):
         return k
     while k < len(toks) and toks[k].lower in _PARTY_LEADS:
@@ -592,7 +640,22 @@ def _party_object(a: Analysis, toks, n: int) -> int | None:
     plain = after.text.isalpha() and after.text.islower() and mention.actor.kind != "person"
     plain = plain and not titled
     joins = after.lower in PREPOSITIONS or after.lower == "and"
-    return k if not mention.possessive and (joins or not plain) else None
+    if mention.possessive:
+        return k if titled else None  # "Norway's special envoy", not "Norway's offer"
+    return k if joins or not plain else None
+
+
+def _venue_phrase(toks, k: int) -> int:
+    """The word after a named venue that opens at k, else k: state media put the venue too
+    between the verb and its guest ("received today at the Ministry's General Diwan Mr X")."""
+    if k >= len(toks) or toks[k].lower not in PLACE_PREPOSITIONS:
+        return k
+    end = k + 2 if k + 1 < len(toks) and toks[k + 1].lower in ARTICLES else k + 1
+    start = end
+    while end < len(toks) and toks[end].text[:1].isupper() and toks[end].lower not in HONORIFICS:
+        end += 1
+    guest = end < len(toks) and (toks[end].lower in HONORIFICS or toks[end].lower in ARTICLES)
+    return end if end > start and guest else k
 
 
 def _past_time_phrase(a: Analysis, toks, k: int) -> int:
@@ -624,7 +687,31 @@ def _dates_speech(a: Analysis, date: DateMention) -> bool:
     before = a.tokens[k - 1] if k > 0 else None
     after = a.tokens[end] if end < len(a.tokens) else None
     gap = a.document.text[date.end : after.start] if after else ""
-    return _reports(before) or (_reports(after) and not gap.strip())
+    return _reports(before) or (_reports(after) and not gap.strip()) or _after_speech(a, k, end)
+
+
+def _after_speech(a: Analysis, k: int, end: int) -> bool:
+    """Whether the date at tokens k..end closes a reporting verb's own phrase that closes its
+    sentence ("…, an official told the Courier on Sunday."): no contact word lies between the
+    verb and the date, nor after the date ("he said on 15 January, after meeting Tshisekedi")."""
+    for j in range(end, len(a.tokens)):
+        if j > end and breaks_between(a, a.tokens[j - 1], a.tokens[j], ".!?\n"):
+            break
+        if _contact_word(a.tokens[j]):
+            return False
+    for j in range(k - 1, max(-1, k - 1 - _SPEECH_REACH), -1):
+        token = a.tokens[j]
+        if breaks_between(a, token, a.tokens[j + 1], _SENTENCE_MARKS) or _contact_word(token):
+            return False
+        # a held verb reports the contact ("concluded"); a capital is a name ("the State
+        # Department")
+        if _reports(token) and token.lemma not in HELD_VERBS and token.text.islower():
+            return True
+    return False
+
+
+def _contact_word(token: Token) -> bool:
+    return token.lower in _CONTACT_NOUNS or token.lemma in CONTACT_VERBS
 
 
 def _reports(token: Token | None) -> bool:
@@ -891,9 +978,25 @@ def _clause(a: Analysis, toks, anchor: int, strong_only: bool) -> range:
     while start > 0 and not _opens(a, toks, start, marks):
         start -= 1
     end = anchor + 1
-    while end < len(toks) and (not _opens(a, toks, end, marks) or _relative(toks, anchor, end)):
+    while end < len(toks):
+        if _opens(a, toks, end, marks) and not _relative(toks, anchor, end):
+            predicate = _predicate_after_relative(a, toks, end, marks)
+            if predicate is None:
+                break
+            end = predicate
         end += 1
     return range(start, end)
+
+
+def _predicate_after_relative(a: Analysis, toks, k: int, marks: str) -> int | None:
+    """Where the subject's predicate resumes after a relative clause that opens at k ("a
+    summit …, which had been planned for May, has been postponed"), if it does."""
+    if toks[k].lower not in RELATIVE_PRONOUNS:
+        return None
+    end = k + 1
+    while end < len(toks) and not _opens(a, toks, end, marks):
+        end += 1
+    return end if end < len(toks) and toks[end].lower in _PREDICATE_LEADS else None
 
 
 def _opens(a: Analysis, toks, k: int, marks: str) -> bool:
@@ -954,8 +1057,10 @@ def _cue(toks, k: int) -> str | None:
     infinitive = token.lower == "to" and after is not None and after.lemma in MEETING_INFINITIVES
     if _planned(token, toks[k + 1 : k + 1 + _QUALIFIED_REACH]) or infinitive:
         return "planned"
-    # A contact verb in the past tense ("met", "phoned") reports a contact that happened.
-    past = token.lemma in _TENSED_VERBS and is_past(token, _TENSED_VERBS)
+    # A contact verb in the past tense ("met", "phoned") reports a contact that happened; a
+    # passive's participle ("will be received") takes its tense from the auxiliary.
+    passive = k > 0 and toks[k - 1].lower in UNTENSED_BE
+    past = token.lemma in _TENSED_VERBS and is_past(token, _TENSED_VERBS) and not passive
     return "held" if past or token.lower in HELD_CUES else None
 
 
@@ -1073,19 +1178,37 @@ def _day_owned(a: Analysis, toks, anchor: int) -> bool:
 
 
 def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[str]:
+    source = _source_phrase(a, indices)
     names = [
         mention.actor.name
         for mention in a.mentions_in(span.start, span.end)
-        # An outlet reports the contact; it takes no part in it.
+        # An outlet or a source reports the contact; it takes no part in it.
         if not _is_place(a, mention, span.start)
         and a.registry.outlets.lookup(mention.actor.name) is None
         and not _absent(a, mention, span.start)
+        and not source[0] <= mention.start < source[1]
     ]
     for token in a.tokens[indices.start : indices.stop]:
         if token.text[:1].isupper():
             names += _sides_in_word(a, token)
     names += _governments(a, indices, indices)
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
+
+
+def _source_phrase(a: Analysis, indices: range) -> tuple[int, int]:
+    """The offsets of the sentence's source phrase ("according to the rebels' spokesman, X"):
+    to the sentence's end, or to its first comma when it opens the sentence; empty if none."""
+    words = [t.lower for t in a.tokens[indices.start : indices.stop]]
+    for phrase in SOURCE_PHRASES:
+        for k in range(len(words) - len(phrase) + 1):
+            if tuple(words[k : k + len(phrase)]) != phrase:
+                continue
+            start, end = a.tokens[indices.start + k].start, a.tokens[indices.stop - 1].end
+            if k == 0:
+                comma = a.document.text.find(",", start, end)
+                end = comma if comma >= 0 else end
+            return start, end
+    return 0, 0
 
 
 def _absent(a: Analysis, mention, floor: int) -> bool:
@@ -1217,10 +1340,15 @@ def _among(a: Analysis, meeting: MeetingRecord, participants: tuple[str, ...]) -
     return replace(meeting, participants=participants, title=_title(a, participants, meeting.kind))
 
 
-def _antecedent(a, meetings, new: MeetingRecord, anaphoric: bool, tentative, weak) -> int | None:
-    """The earlier meeting this mention reports again, if any, the last mentioned first."""
+def _antecedent(
+    a, meetings, new: MeetingRecord, anaphoric: bool, tentative, weak, moving: bool
+) -> int | None:
+    """The earlier meeting this mention reports again, if any, the last mentioned first; one
+    put off to a new day is one not yet held."""
     for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
         old = meetings[i]
+        if moving and old.status == "held":
+            continue
         if anaphoric and (_same_kind(old, new) or new.kind in IN_PERSON_KINDS):
             # "the meeting", "the talks" may name any contact just reported, calls included.
             return i

@@ -20,12 +20,40 @@ WEDNESDAY = date(2024, 1, 31)  # last day of a month, midweek
         ("The summit is on Feb. 3.", WEDNESDAY, date(2024, 2, 3)),
         ("It began on the 5th of December.", date(2025, 1, 10), date(2024, 12, 5)),
         ("They met on Tuesday.", None, None),
+        # the report's own day, as wires and live blogs give it
+        ("Bayramov held a call with Rubio earlier in the day, Baku said.", WEDNESDAY, WEDNESDAY),
+        ("Petro will receive the Norwegian envoy later today.", WEDNESDAY, WEDNESDAY),
+        ("The ELN negotiators left Havana later in the day.", WEDNESDAY, WEDNESDAY),
     ],
 )
 def test_find_dates(text, published, expected):
     (found,) = find_dates(text, published)
     assert found.value == expected
     assert found.text in text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Haugen met Patino on April 13 and the ELN two days later.", date(2024, 4, 15)),
+        ("Grono was in Baku on 2 March and in Yerevan the following day.", date(2024, 3, 3)),
+        ("The junta met the KNU on 26 January and the AA a week earlier.", date(2024, 1, 19)),
+        ("Tadesse flew to Mekelle on Monday and met Abiy a day after.", date(2024, 1, 30)),
+    ],
+)
+def test_a_step_counts_from_the_day_named_before_it(text, expected):
+    assert find_dates(text, WEDNESDAY)[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days later, the ELN freed the hostages.",  # no day before it in the sentence
+        "Vucic met Kurti on Monday, two days after the vote.",  # a step from an event
+    ],
+)
+def test_a_step_with_no_day_before_it_dates_nothing(text):
+    assert all("days" not in found.text for found in find_dates(text, WEDNESDAY))
 
 
 SATURDAY = date(2024, 8, 31)  # the last day of a month, a Saturday

@@ -240,6 +240,21 @@ def test_rounds_of_a_series_each_get_their_day(registry, text, expected):
             "Prime Minister Narendra Modi received Special Envoy Shehbaz Sharif in Delhi.",
             (None, {"Narendra Modi", "Shehbaz Sharif"}),
         ),
+        # A state's possessive before a title names the guest's side ("Norway's special envoy").
+        (
+            "Colombia's President Gustavo Petro receives Norway's special envoy in Bogota today.",
+            (SUNDAY, {"Gustavo Petro", "Norway"}),
+        ),
+        # A named venue, like the day, may stand between the verb and the guest.
+        (
+            "Oman's foreign minister Badr Albusaidi received today at the Ministry's General "
+            "Diwan Mr. Hans Grundberg, the UN envoy for Yemen.",
+            (SUNDAY, {"Badr Albusaidi", "Hans Grundberg"}),
+        ),
+        (
+            "Oman's foreign minister received in Muscat the Houthi delegation.",
+            (None, {"Oman", "Houthis"}),
+        ),
     ],
 )
 def test_hosts_receive_guests_in_state_media_style(text, expected, registry):
@@ -248,8 +263,16 @@ def test_hosts_receive_guests_in_state_media_style(text, expected, registry):
     assert meeting.date == day and sides <= set(meeting.participants)
 
 
-def test_a_host_receiving_a_thing_on_a_day_is_no_meeting(registry):
-    assert meetings("Sisi received on Friday new pledges of aid from Qatar.", registry) == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi received on Friday new pledges of aid from Qatar.",
+        "Colombia's President Gustavo Petro received Norway's peace plan on Monday.",
+        "Oman's foreign minister received in Muscat support from Yemen.",
+    ],
+)
+def test_a_host_receiving_a_thing_is_no_meeting(text, registry):
+    assert meetings(text, registry) == ()
 
 
 def test_who_speaks_during_a_contact_takes_part_in_it(registry):
@@ -611,3 +634,171 @@ def test_a_meeting_due_today_that_a_later_sentence_says_began_was_held(later, ex
     )
     (contact,) = meetings(text, registry, published=FRIDAY)
     assert (contact.date, contact.status) == (FRIDAY, expected)
+
+
+WEDNESDAY = date(2026, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a meeting put off to a new day is still on, on that day
+        (
+            "The third round of talks between Sudan's army and the RSF, which was due to open in "
+            "Jeddah on Friday, has been postponed to Dec. 4 at the army's request.",
+            (date(2026, 12, 4), "planned"),
+        ),
+        (
+            "KIGALI (Lakeside Wire) - Talks between Ethiopia and the TPLF have been pushed back "
+            "to Thursday, mediators said.",
+            (date(2026, 11, 19), "planned"),
+        ),
+        # put off to a month: planned, with no day
+        (
+            "Talks between Armenia and Azerbaijan, set for Friday, were put off until next month.",
+            (None, "planned"),
+        ),
+        # put off with no new date: called off
+        ("Talks between Armenia and Azerbaijan were postponed indefinitely.", (None, "cancelled")),
+        # a move to a place is no new day
+        ("Israel and Hamas moved to Cairo for talks on Friday.", (date(2026, 11, 20), "planned")),
+    ],
+)
+def test_a_meeting_moved_to_a_new_day_is_planned_on_it(text, expected, registry):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert (contact.date, contact.status) == expected
+
+
+def test_a_later_entry_that_moves_a_meeting_not_yet_held_sets_its_new_day(registry):
+    text = (
+        "09:12 African Union mediators are due to open a new session of talks between Ethiopia "
+        "and the TPLF in Pretoria today.\n"
+        "13:30 Prime Minister Abiy Ahmed held a call this morning with Kenya's President "
+        "William Ruto, Abiy's office says.\n"
+        "15:10 BREAKING: The opening session has been pushed back to Thursday, an AU spokesperson "
+        "tells us."
+    )
+    talks, call = meetings(text, registry, published=WEDNESDAY)
+    assert (talks.date, talks.status) == (date(2026, 11, 19), "planned")
+    assert (call.date, call.status) == (WEDNESDAY, "held")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive's participle takes its tense from the auxiliary
+        (
+            "Tadesse Werede, head of the Tigray interim administration, will be received by "
+            "Prime Minister Abiy Ahmed in Addis Ababa on Saturday, his office said.",
+            (date(2026, 11, 21), "planned"),
+        ),
+        (
+            "Prime Minister Abiy Ahmed was received by Kenya's President William Ruto in Nairobi "
+            "on Saturday.",
+            (date(2026, 11, 14), "held"),
+        ),
+        # a day that closes the reporting verb's own phrase dates the speech
+        (
+            "MAE SOT - Thailand will host talks between the junta and the Karen National Union "
+            "later this month, a provincial official told the Northern Courier on Sunday.",
+            (None, "planned"),
+        ),
+        (
+            "Armenia and Azerbaijan will hold talks, Armenia's foreign ministry said in a "
+            "statement on Monday.",
+            (None, "planned"),
+        ),
+        # ... but not when the contact stands between them
+        (
+            "The Karen National Union told reporters it met Myanmar's junta on Monday.",
+            (date(2026, 11, 16), "held"),
+        ),
+    ],
+)
+def test_a_passive_or_a_reporting_phrase_gives_no_tense_or_day_to_the_contact(
+    text, expected, registry
+):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert (contact.date, contact.status) == expected
+
+
+def test_a_day_given_as_a_step_from_another_dates_its_own_contact(registry):
+    text = (
+        "The UN envoy Staffan de Mistura visited Rabat on Sept. 22 for talks with Foreign "
+        "Minister Nasser Bourita, and met Polisario Front leader Brahim Ghali two days later."
+    )
+    days = {m.participants[-1]: m.date for m in meetings(text, registry, published=WEDNESDAY)}
+    assert days["Brahim Ghali"] == date(2026, 9, 24)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a contact after the reporting phrase is dated by it
+        (
+            '"No security, no talks," Egypt\'s foreign minister said in Khartoum on 15 November, '
+            "after meeting "
+            "Sudan's army chief.",
+            date(2026, 11, 15),
+        ),
+        # a held verb or a name is no reporting verb
+        (
+            "Talks between Armenia and Azerbaijan concluded in Geneva today.",
+            WEDNESDAY,
+        ),
+        (
+            "Inside a conference room at the State Department on Monday, Armenia and Azerbaijan "
+            "held talks.",
+            date(2026, 11, 16),
+        ),
+    ],
+)
+def test_a_reporting_phrase_dates_only_the_speech_that_closes_its_sentence(
+    text, expected, registry
+):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert contact.date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the predicate after a relative clause about the meeting is the meeting's own
+        (
+            "A summit between Prime Minister Nikol Pashinyan and President Ilham Aliyev, which "
+            "had been tentatively planned for the end of March in Abu Dhabi, has been postponed, "
+            "an Armenian government official said.",
+            "cancelled",
+        ),
+        (
+            "The round of talks between Sudan's army and the RSF in Jeddah, which was due to "
+            "open on Thursday, has been called off.",
+            "cancelled",
+        ),
+        (
+            "A meeting between Serbia and Kosovo in Brussels, which the EU wanted in June, will "
+            "now take place next week.",
+            "planned",
+        ),
+    ],
+)
+def test_a_relative_clause_does_not_hide_the_meeting_s_own_predicate(text, expected, registry):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert contact.status == expected
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # a source reports the contact and takes no part in it
+        (
+            "Thursday, April 16: Video call between ELN commander Antonio Garcia and Cuba, "
+            "according to the rebels' spokesman, Aureliano Carbonell.",
+            {"Antonio Garcia", "Cuba"},
+        ),
+        ("According to Egypt, Israel and Hamas held talks in Doha on Friday.", {"Israel", "Hamas"}),
+    ],
+)
+def test_a_source_is_no_participant(text, sides, registry):
+    (contact,) = meetings(text, registry, published=WEDNESDAY)
+    assert set(contact.participants) == sides
