@@ -601,12 +601,30 @@ def first_subject(
         if a.in_quote(token.start):
             continue
         mention = a.mention_at(token.start)
+        if mention is not None and _owns_organ(a, mention, tokens.stop):
+            return state_of(a, mention.actor.name)
         if mention is not None and not _is_modifier(a, mention, tokens.start):
             if not _qualifies_title(a, mention):
                 return mention.actor.name
         elif token.lower in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
     return None
+
+
+def _owns_organ(a: Analysis, mention: Mention, stop: int) -> bool:
+    """ "Sudan's army-led government rejected the plan, saying": a possessor whose state
+    organ heads the phrase after it, past two modifiers at most, is the side acting."""
+    if not mention.possessive:
+        return False
+    k = a.token_index(mention.end)
+    for j in range(k, min(stop, k + 3)):
+        if breaks_after(a, j - 1):
+            return False
+        if a.tokens[j].lower in STATE_ORGANS or a.tokens[j].lower in ARMED_ORGANS:
+            return True
+        if not _is_plain_word(a, j):
+            return False
+    return False
 
 
 def _main_clause_start(a: Analysis, tokens: range) -> int:
