@@ -397,8 +397,9 @@ def _parties_named(a: Analysis, start: int = 0, end: int | None = None) -> Count
 
 def article_state(a: Analysis, offset: int) -> str | None:
     """The state "the government" means: the main negotiation's state named most in the
-    paragraphs before, else the state of the last official named, else the negotiation's
-    most named state, else the last state named."""
+    paragraphs before, else the state the story names most when none of that negotiation's
+    states is named as often, else the state of the last official named, else the
+    negotiation's most named state, else the last state named."""
     states = [p for p in _negotiation_parties(a) if _kind(a, p) == "state"]
     # Of sides named as often, the one the story is filed from ("PHNOM PENH (Agency) -")
     home = dateline_state(a)
@@ -406,12 +407,14 @@ def article_state(a: Analysis, offset: int) -> str | None:
     near = _parties_named(a, max(0, offset - _REACH // 3), offset)
     if any(near[p] for p in states):
         return max(states, key=lambda p: near[p])
-    if not states:
-        # No negotiation named: the state the story names most in its own words ("Ethiopian
-        # officials", "Addis Ababa"), not a visiting envoy's, whose person names no side.
-        own = Counter(m.actor.name for m in a.mentions if m.actor.kind == "state")
-        if own:
-            return max(own, key=lambda name: own[name])
+    # The state the story names most in its own words ("Ethiopian officials", "Addis Ababa"),
+    # not a visiting envoy's, whose person names no side; it outweighs the sides of a
+    # negotiation the story only touches ("the Red Sea" in a Yemen story matching the
+    # US-Houthi talks) when it is named more than any of their states.
+    own = Counter(m.actor.name for m in a.mentions if m.actor.kind == "state")
+    most = max(own, key=lambda name: own[name]) if own else None
+    if most is not None and own[most] > max((own[p] for p in states), default=0):
+        return most
     person = a.last_person_before(offset)
     official = state_of(a, person.actor.name) if person else None
     if official is not None and _kind(a, official) == "state":

@@ -448,6 +448,24 @@ def test_named_mediators(text, opening, expected, wider):
             ["Philippines"],
             id="k12-government-not-the-facilitators",
         ),
+        # a story of a war the registry follows no talks for, touching another's place: the
+        # state it names most is the government, not the other talks' side named once
+        pytest.param(
+            "Ethiopian officials met Tigrayan leaders in Mekelle on Monday, and Ethiopia again "
+            "pressed for access to the Red Sea. The federal government said the talks would "
+            "resume in June. A US envoy is expected in the region next week.",
+            "The federal government said",
+            ["Ethiopia"],
+            id="k12-magazine-own-state-over-a-touched-negotiation",
+        ),
+        pytest.param(
+            "Yemeni ministers met the Saudi ambassador on Sunday, and Yemen's prime minister "
+            "thanked the kingdom. The Government said it would not sign the roadmap while ships "
+            "were attacked in the Gulf of Aden. Washington has sanctioned Houthi commanders.",
+            "The Government said",
+            ["Yemen"],
+            id="k12-gulf-daily-capitalised-government-of-the-story",
+        ),
         # an official name the registry lacks speaks as "the ministry" would, on firm signs
         # only: here the dateline, which also breaks a tie between two sides named as often
         pytest.param(
