@@ -51,6 +51,7 @@ def test_normalize_alias(alias, expected):
         ("TPLF", "Tigray People's Liberation Front"),
         ("Southern African Development Community", "SADC"),
         ("NUG", "National Unity Government"),
+        ("SDF", "Syrian Democratic Forces"),
     ],
 )
 def test_default_registry_resolves_metonyms(surface, expected):
