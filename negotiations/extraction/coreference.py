@@ -247,6 +247,18 @@ def resolve_description(a: Analysis, offset: int, noun: str) -> str | None:
     return None
 
 
+def described_next(a: Analysis, offset: int, noun: str) -> str | None:
+    """ "South Sudan's main opposition movement said … the interim leader of the SPLM-IO":
+    a lede's description of a side the story names only after it, within the next sentences."""
+    kinds = DESCRIPTIVE_NOUNS[noun]
+    later = [s.end for s in a.sentences if s.end > offset][: _NEXT_SENTENCES + 1]
+    for mention in a.mentions_in(offset, later[-1] if later else offset):
+        actor = a.registry.actors.get(state_of(a, mention.actor.name))
+        if actor is not None and actor.kind in kinds:
+            return actor.name
+    return None
+
+
 def titled_person(a: Analysis, mention: Mention) -> str | None:
     """ "the Russian leader", "the Sudanese army chief", "Armenia's foreign minister": the
     person named earlier whose affiliation is that state and whose title holds the office

@@ -677,3 +677,28 @@ def test_a_capitalised_rank_is_its_holder_named_far_before(registry):
     )
     result = extract(Document(text=text, published=date(2026, 2, 9)), registry)
     assert [s.speaker for s in result.statements][-2:] == ["Yar Pyae", "Min Aung Hlaing"]
+
+
+# A lede may describe a side by its state and a descriptive noun before the story names it:
+# the side of that kind named in the next sentences speaks.
+@pytest.mark.parametrize(
+    "text, opening, expected",
+    [
+        pytest.param(
+            "SITTWE (Delta Wire) — Myanmar's main armed group said on Tuesday it would join the "
+            "talks in Kunming. Commanders of the Arakan Army have held the port since March.",
+            "SITTWE",
+            ["Arakan Army"],
+            id="wire-lede-armed-group-named-next",
+        ),
+        pytest.param(
+            "BOGOTÁ — Colombia's last guerrilla movement said it would attend the Havana round. "
+            '"We come in good faith," ELN commander Pablo Beltrán told reporters.',
+            "BOGOTÁ",
+            ["ELN"],
+            id="daily-lede-movement-named-through-its-commander",
+        ),
+    ],
+)
+def test_a_lede_description_is_the_side_named_next(text, opening, expected, wider):
+    assert speakers_in(text, wider, opening) == expected

@@ -52,6 +52,7 @@ def test_normalize_alias(alias, expected):
         ("Southern African Development Community", "SADC"),
         ("NUG", "National Unity Government"),
         ("SDF", "Syrian Democratic Forces"),
+        ("Sudan People's Liberation Movement-in-Opposition", "SPLM-IO"),
     ],
 )
 def test_default_registry_resolves_metonyms(surface, expected):
