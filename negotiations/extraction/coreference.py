@@ -339,9 +339,12 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     # "both sides": the sides of the negotiation, not a pair of mediators named last
     main = _negotiation_parties(a) if noun in NEGOTIATION_SIDE_NOUNS else []
     sides = main[:2] if len(main) >= 2 else []
-    pair = _named_together(a, offset, people) if len(main) > 2 else []
-    if pair and all((state_of(a, side) or side) in main for side in pair):
-        sides = pair  # of a negotiation among three, the two named together last
+    pair = _named_together(a, offset, people) if main else []
+    own = [(state_of(a, side) or side) in main for side in pair]
+    if pair and (all(own) if len(main) > 2 else any(own) and _in_sentence(a, pair, offset)):
+        # of a negotiation among three, the two named together last; of two, a pair the
+        # sentence itself names with one of them ("X and Y agreed…, both delegations said")
+        sides = pair
     sides = sides or _named_together(a, offset, people) or _last_meeting(a, offset)
     sides = sides or (_last_two_people(a, offset) if people else [])
     sides = sides or _negotiation_parties(a)
@@ -363,6 +366,13 @@ def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
         if names[0] != names[1]:
             return [p.name for p in pair]
     return []
+
+
+def _in_sentence(a: Analysis, names: list[str], offset: int) -> bool:
+    """Whether the sentence holding an offset names every one of some actors before it."""
+    span = next((s for s in a.sentences if s.end >= offset), None)
+    found = {m.actor.name for m in a.mentions_in(span.start, offset)} if span else set()
+    return all(name in found for name in names)
 
 
 def _last_two_people(a: Analysis, offset: int) -> list[str]:

@@ -702,3 +702,29 @@ def test_a_capitalised_rank_is_its_holder_named_far_before(registry):
 )
 def test_a_lede_description_is_the_side_named_next(text, opening, expected, wider):
     assert speakers_in(text, wider, opening) == expected
+
+
+# "Both delegations" after a sentence that itself pairs one side of the talks with another
+# actor is that pair, not the negotiation's registered sides.
+@pytest.mark.parametrize(
+    "text, opening, expected",
+    [
+        pytest.param(
+            "ADEN (Gulf Wire) — Yemen's government and the Houthi movement agreed to swap 900 "
+            "detainees after talks in Muscat, officials from both delegations said. A US envoy "
+            "welcomed the deal and said Washington would keep up its strikes on the Red Sea coast.",
+            "ADEN",
+            ["Yemen", "Houthis"],
+            id="wire-lede-pair-of-the-sentence",
+        ),
+        pytest.param(
+            "Chad and the RSF agreed on Sunday to reopen the Adré crossing, both sides said. "
+            "Sudan's army said it had not been consulted.",
+            "Chad and the RSF",
+            ["Chad", "Rapid Support Forces"],
+            id="daily-pair-with-a-neighbour",
+        ),
+    ],
+)
+def test_both_sides_after_a_pair_in_the_sentence(text, opening, expected, wider):
+    assert sorted(speakers_in(text, wider, opening)) == sorted(expected)
