@@ -247,6 +247,18 @@ def resolve_description(a: Analysis, offset: int, noun: str) -> str | None:
     return None
 
 
+def described_next(a: Analysis, offset: int, noun: str) -> str | None:
+    """ "South Sudan's main opposition movement said … the interim leader of the SPLM-IO":
+    a lede's description of a side the story names only after it, within the next sentences."""
+    kinds = DESCRIPTIVE_NOUNS[noun]
+    later = [s.end for s in a.sentences if s.end > offset][: _NEXT_SENTENCES + 1]
+    for mention in a.mentions_in(offset, later[-1] if later else offset):
+        actor = a.registry.actors.get(state_of(a, mention.actor.name))
+        if actor is not None and actor.kind in kinds:
+            return actor.name
+    return None
+
+
 def titled_person(a: Analysis, mention: Mention) -> str | None:
     """ "the Russian leader", "the Sudanese army chief", "Armenia's foreign minister": the
     person named earlier whose affiliation is that state and whose title holds the office
@@ -327,9 +339,12 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     # "both sides": the sides of the negotiation, not a pair of mediators named last
     main = _negotiation_parties(a) if noun in NEGOTIATION_SIDE_NOUNS else []
     sides = main[:2] if len(main) >= 2 else []
-    pair = _named_together(a, offset, people) if len(main) > 2 else []
-    if pair and all((state_of(a, side) or side) in main for side in pair):
-        sides = pair  # of a negotiation among three, the two named together last
+    pair = _named_together(a, offset, people) if main else []
+    own = [(state_of(a, side) or side) in main for side in pair]
+    if pair and (all(own) if len(main) > 2 else any(own) and _in_sentence(a, pair, offset)):
+        # of a negotiation among three, the two named together last; of two, a pair the
+        # sentence itself names with one of them ("X and Y agreed…, both delegations said")
+        sides = pair
     sides = sides or _named_together(a, offset, people) or _last_meeting(a, offset)
     sides = sides or (_last_two_people(a, offset) if people else [])
     sides = sides or _negotiation_parties(a)
@@ -351,6 +366,13 @@ def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
         if names[0] != names[1]:
             return [p.name for p in pair]
     return []
+
+
+def _in_sentence(a: Analysis, names: list[str], offset: int) -> bool:
+    """Whether the sentence holding an offset names every one of some actors before it."""
+    span = next((s for s in a.sentences if s.end >= offset), None)
+    found = {m.actor.name for m in a.mentions_in(span.start, offset)} if span else set()
+    return all(name in found for name in names)
 
 
 def _last_two_people(a: Analysis, offset: int) -> list[str]:
@@ -397,8 +419,9 @@ def _parties_named(a: Analysis, start: int = 0, end: int | None = None) -> Count
 
 def article_state(a: Analysis, offset: int) -> str | None:
     """The state "the government" means: the main negotiation's state named most in the
-    paragraphs before, else the state of the last official named, else the negotiation's
-    most named state, else the last state named."""
+    paragraphs before, else the state the story names most when none of that negotiation's
+    states is named as often, else the state of the last official named, else the
+    negotiation's most named state, else the last state named."""
     states = [p for p in _negotiation_parties(a) if _kind(a, p) == "state"]
     # Of sides named as often, the one the story is filed from ("PHNOM PENH (Agency) -")
     home = dateline_state(a)
@@ -406,12 +429,14 @@ def article_state(a: Analysis, offset: int) -> str | None:
     near = _parties_named(a, max(0, offset - _REACH // 3), offset)
     if any(near[p] for p in states):
         return max(states, key=lambda p: near[p])
-    if not states:
-        # No negotiation named: the state the story names most in its own words ("Ethiopian
-        # officials", "Addis Ababa"), not a visiting envoy's, whose person names no side.
-        own = Counter(m.actor.name for m in a.mentions if m.actor.kind == "state")
-        if own:
-            return max(own, key=lambda name: own[name])
+    # The state the story names most in its own words ("Ethiopian officials", "Addis Ababa"),
+    # not a visiting envoy's, whose person names no side; it outweighs the sides of a
+    # negotiation the story only touches ("the Red Sea" in a Yemen story matching the
+    # US-Houthi talks) when it is named more than any of their states.
+    own = Counter(m.actor.name for m in a.mentions if m.actor.kind == "state")
+    most = max(own, key=lambda name: own[name]) if own else None
+    if most is not None and own[most] > max((own[p] for p in states), default=0):
+        return most
     person = a.last_person_before(offset)
     official = state_of(a, person.actor.name) if person else None
     if official is not None and _kind(a, official) == "state":

@@ -10,6 +10,7 @@ from .coreference import (
     after_preposition,
     article_state,
     dateline_state,
+    described_next,
     home_side,
     joint_parties,
     main_sides,
@@ -631,12 +632,30 @@ def first_subject(
         if a.in_quote(token.start):
             continue
         mention = a.mention_at(token.start)
+        if mention is not None and _owns_organ(a, mention, tokens.stop):
+            return state_of(a, mention.actor.name)
         if mention is not None and not _is_modifier(a, mention, tokens.start):
             if not _qualifies_title(a, mention):
                 return mention.actor.name
         elif token.lower in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
     return None
+
+
+def _owns_organ(a: Analysis, mention: Mention, stop: int) -> bool:
+    """ "Sudan's army-led government rejected the plan, saying": a possessor whose state
+    organ heads the phrase after it, past two modifiers at most, is the side acting."""
+    if not mention.possessive:
+        return False
+    k = a.token_index(mention.end)
+    for j in range(k, min(stop, k + 3)):
+        if breaks_after(a, j - 1):
+            return False
+        if a.tokens[j].lower in STATE_ORGANS or a.tokens[j].lower in ARMED_ORGANS:
+            return True
+        if not _is_plain_word(a, j):
+            return False
+    return False
 
 
 def _main_clause_start(a: Analysis, tokens: range) -> int:
@@ -696,6 +715,10 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         kinds = DESCRIPTIVE_NOUNS[token.lemma]
         if named is not None and not named.possessive and named.actor.kind in kinds:
             return named.actor.name
+    if token.lemma in DESCRIPTIVE_NOUNS and _owned_description(a, k, first):
+        # "South Sudan's main opposition movement said": a side of the state's own politics
+        noun = token.lemma
+        return resolve_description(a, token.start, noun) or described_next(a, token.start, noun)
     if word in ARMED_ORGANS and (armed := _armed_owner(a, k, first)) is not None:
         return armed
     if token.text[:1].isupper() and (word in TITLE_HEADS or word in HONORIFICS):
@@ -721,6 +744,16 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if previous is not None and previous.kind == "state":
         return previous.name
     return named_government(a, token.start) or dateline_state(a)
+
+
+def _owned_description(a: Analysis, k: int, first: int) -> bool:
+    """Whether a state's possessive stands before the descriptive noun at token k, past one
+    or two plain modifiers ("South Sudan's main opposition movement")."""
+    j = k - 1
+    while j > max(first, k - 3) and _is_plain_word(a, j):
+        j -= 1
+    owner = a.mention_at(a.tokens[j].start) if j < k - 1 else None
+    return owner is not None and owner.possessive and owner.actor.kind == "state"
 
 
 def _office_name(a: Analysis, k: int, first: int) -> str | None:

@@ -242,8 +242,9 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         if speaker is not None:
             found = True
             yield speaker, k, confidence
-    # "…, saying that": the participle speaks for the main clause's subject.
-    if participles and not found:
+    # "…, saying that": the participle speaks for the main clause's subject, also when only
+    # a later clause has a speaker of its own ("X rejected it, saying…, while Y said…").
+    if participles and (not found or said_at is not None and participles[0] < said_at):
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6

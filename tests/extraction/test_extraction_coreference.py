@@ -448,6 +448,24 @@ def test_named_mediators(text, opening, expected, wider):
             ["Philippines"],
             id="k12-government-not-the-facilitators",
         ),
+        # a story of a war the registry follows no talks for, touching another's place: the
+        # state it names most is the government, not the other talks' side named once
+        pytest.param(
+            "Ethiopian officials met Tigrayan leaders in Mekelle on Monday, and Ethiopia again "
+            "pressed for access to the Red Sea. The federal government said the talks would "
+            "resume in June. A US envoy is expected in the region next week.",
+            "The federal government said",
+            ["Ethiopia"],
+            id="k12-magazine-own-state-over-a-touched-negotiation",
+        ),
+        pytest.param(
+            "Yemeni ministers met the Saudi ambassador on Sunday, and Yemen's prime minister "
+            "thanked the kingdom. The Government said it would not sign the roadmap while ships "
+            "were attacked in the Gulf of Aden. Washington has sanctioned Houthi commanders.",
+            "The Government said",
+            ["Yemen"],
+            id="k12-gulf-daily-capitalised-government-of-the-story",
+        ),
         # an official name the registry lacks speaks as "the ministry" would, on firm signs
         # only: here the dateline, which also breaks a tie between two sides named as often
         pytest.param(
@@ -659,3 +677,54 @@ def test_a_capitalised_rank_is_its_holder_named_far_before(registry):
     )
     result = extract(Document(text=text, published=date(2026, 2, 9)), registry)
     assert [s.speaker for s in result.statements][-2:] == ["Yar Pyae", "Min Aung Hlaing"]
+
+
+# A lede may describe a side by its state and a descriptive noun before the story names it:
+# the side of that kind named in the next sentences speaks.
+@pytest.mark.parametrize(
+    "text, opening, expected",
+    [
+        pytest.param(
+            "SITTWE (Delta Wire) — Myanmar's main armed group said on Tuesday it would join the "
+            "talks in Kunming. Commanders of the Arakan Army have held the port since March.",
+            "SITTWE",
+            ["Arakan Army"],
+            id="wire-lede-armed-group-named-next",
+        ),
+        pytest.param(
+            "BOGOTÁ — Colombia's last guerrilla movement said it would attend the Havana round. "
+            '"We come in good faith," ELN commander Pablo Beltrán told reporters.',
+            "BOGOTÁ",
+            ["ELN"],
+            id="daily-lede-movement-named-through-its-commander",
+        ),
+    ],
+)
+def test_a_lede_description_is_the_side_named_next(text, opening, expected, wider):
+    assert speakers_in(text, wider, opening) == expected
+
+
+# "Both delegations" after a sentence that itself pairs one side of the talks with another
+# actor is that pair, not the negotiation's registered sides.
+@pytest.mark.parametrize(
+    "text, opening, expected",
+    [
+        pytest.param(
+            "ADEN (Gulf Wire) — Yemen's government and the Houthi movement agreed to swap 900 "
+            "detainees after talks in Muscat, officials from both delegations said. A US envoy "
+            "welcomed the deal and said Washington would keep up its strikes on the Red Sea coast.",
+            "ADEN",
+            ["Yemen", "Houthis"],
+            id="wire-lede-pair-of-the-sentence",
+        ),
+        pytest.param(
+            "Chad and the RSF agreed on Sunday to reopen the Adré crossing, both sides said. "
+            "Sudan's army said it had not been consulted.",
+            "Chad and the RSF",
+            ["Chad", "Rapid Support Forces"],
+            id="daily-pair-with-a-neighbour",
+        ),
+    ],
+)
+def test_both_sides_after_a_pair_in_the_sentence(text, opening, expected, wider):
+    assert sorted(speakers_in(text, wider, opening)) == sorted(expected)

@@ -405,6 +405,7 @@ def test_glued_name_is_found(registry):
             [
                 ("Indonesia", "Indonesia"),
                 ("Retno Marsudi", "Retno Marsudi"),
+                ("Myanmar", "Naypyitaw"),
                 ("Indonesia", "Jakarta"),
                 ("Retno Marsudi", "Retno"),
             ],

@@ -33,11 +33,26 @@ def test_normalize_alias(alias, expected):
         ("Juba", "South Sudan"),
         ("Havana", "Cuba"),
         ("Whitehall", "United Kingdom"),
+        # seats of government stand for their states as capitals do
+        ("Casa de Nariño", "Colombia"),
+        ("Ponta Vermelha", "Mozambique"),
+        ("His Majesty's Government", "United Kingdom"),
+        ("Bankova", "Ukraine"),
+        ("Zhongnanhai", "China"),
+        ("Aso Rock", "Nigeria"),
+        ("Villa Somalia", "Somalia"),
+        ("Quai d'Orsay", "France"),
+        ("Nay Pyi Taw", "Myanmar"),
+        ("Prishtina", "Kosovo"),
+        # a bloc's side in talks, as a state's is
+        ("the European side", "European Union"),
         # parties and mediators of negotiations a newsroom follows beyond the seeds' first ones
         ("National Liberation Army", "ELN"),
         ("TPLF", "Tigray People's Liberation Front"),
         ("Southern African Development Community", "SADC"),
         ("NUG", "National Unity Government"),
+        ("SDF", "Syrian Democratic Forces"),
+        ("Sudan People's Liberation Movement-in-Opposition", "SPLM-IO"),
     ],
 )
 def test_default_registry_resolves_metonyms(surface, expected):

@@ -664,3 +664,27 @@ def test_a_bare_surname_after_the_full_name_is_that_person(registry, text, speak
 )
 def test_an_honorific_before_titles_is_their_holder(registry, text, speakers):
     assert [s[0] for s in statements(text, registry)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Yemen's internationally recognised government on Tuesday rejected the roadmap, "
+            "saying it would reward the Houthis, while the Houthis said they were ready to sign.",
+            {"Yemen", "Houthis"},
+        ),
+        (
+            "Azerbaijan's foreign ministry dismissed the draft, saying it ignored the border "
+            "commission, even as Armenia said the text was final.",
+            {"Azerbaijan", "Armenia"},
+        ),
+        (
+            "Myanmar's military government turned down the offer, saying the rebels had broken "
+            "every truce, but the Arakan Army said it would keep its word.",
+            {"Myanmar", "Arakan Army"},
+        ),
+    ],
+)
+def test_a_participle_speaks_for_its_owner_beside_a_later_speaker(registry, text, expected):
+    assert {speaker for speaker, _, _ in statements(text, registry)} == expected
