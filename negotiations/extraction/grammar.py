@@ -64,6 +64,7 @@ from .lexicon import (
     JOINT_MARKERS,
     JOINT_NOUNS,
     LEAD_OPENERS,
+    LIST_WORDS,
     MEDIATOR_NOUNS,
     MEMBER_LIST_OPENERS,
     NATIONAL_MEDIA_NOUNS,
@@ -72,6 +73,7 @@ from .lexicon import (
     OBJECT_PERSON_PRONOUNS,
     OFFICE_ADJECTIVES,
     ORGAN_NOUNS,
+    ORIGIN_LINKS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
@@ -310,10 +312,28 @@ def _members(a: Analysis, k: int, first: int) -> list[str]:
     if not breaks_after(a, k):
         return []
     opening = _before_parenthetical(a, k, first)
-    if opening < first or a.tokens[opening + 1].lower not in MEMBER_LIST_OPENERS:
+    if opening < first:
         return []
     listed = a.mentions_in(a.tokens[opening + 1].start, a.tokens[k].end)
+    if a.tokens[opening + 1].lower not in MEMBER_LIST_OPENERS and not _names_collective(
+        a, opening, k, listed
+    ):
+        return []
     return list(dict.fromkeys(m.actor.name for m in listed if not m.possessive))
+
+
+def _names_collective(a: Analysis, opening: int, k: int, listed) -> bool:
+    """ "The guarantor countries — Norway, Cuba and Venezuela — said": an aside of two names
+    or more and nothing else, after a plural noun for sides, lists who the noun means."""
+    noun = a.tokens[opening]
+    sides = noun.lemma in JOINT_NOUNS or noun.lower in MEDIATOR_NOUNS
+    if not sides or noun.lower == noun.lemma or len(listed) < 2:
+        return False
+    spans = [(m.start, m.end) for m in listed if not m.possessive]
+    return all(
+        t.lower in LIST_WORDS or any(start <= t.start < end for start, end in spans)
+        for t in a.tokens[opening + 1 : k + 1]
+    )
 
 
 def _joint(a: Analysis, k: int, first: int) -> list[str]:
@@ -924,6 +944,8 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
     if k > first and a.tokens[k].lower in SPOKESPERSON_LINKS:
         # "a spokeswoman for the Colombian army said": the side spoken for
         return mention.actor.name if a.tokens[k - 1].lower in ORGAN_NOUNS else None
+    if k > first and a.tokens[k].lower in ORIGIN_LINKS and a.tokens[k - 1].lower in ORGAN_NOUNS:
+        return state_of(a, mention.actor.name)
     if k <= first or a.tokens[k].lower not in HEAD_LINKS:
         return None
     if a.tokens[k].lower == "of" and a.tokens[k - 1].lower in STATE_FORMS:
@@ -1221,14 +1243,21 @@ def same_quote(a: Analysis, j: int, k: int) -> bool:
 
 def _is_apposition(a: Analysis, mention: Mention, first: int) -> bool:
     """ "India's envoy, Meera Anand, said": a name set off by commas names the subject."""
-    if mention.actor.kind != "person":
-        return False
     k = a.token_index(mention.start)
+    if mention.actor.kind != "person":
+        j = k - 1 - (a.tokens[k - 1].lower == "the")
+        return _describes(a, j, first, mention.actor.kind)
     # Walk back over a title ("Special Envoy X"), not across the comma after a place name
     # ("Chad's envoy in Addis Ababa, X, said").
     while k > first and not breaks_after(a, k - 1) and _is_title_part(a.tokens[k - 1]):
         k -= 1
     return k > first and breaks_after(a, k - 1)
+
+
+def _describes(a: Analysis, k: int, first: int, kind: str) -> bool:
+    """ "The regional bloc, SADC, said": whether a comma after token k sets off a body's name
+    from a descriptive noun of its kind, which the name then names."""
+    return k > first and breaks_after(a, k) and kind in DESCRIPTIVE_NOUNS.get(a.tokens[k].lemma, ())
 
 
 def _is_title_part(token) -> bool:

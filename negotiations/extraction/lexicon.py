@@ -669,7 +669,10 @@ DESCRIPTIVE_NOUNS = {
     "paramilitary": ("group",),
     "organisation": ("organization", "group"),
     "organization": ("organization", "group"),
-    "alliance": ("organization",),
+    # an alliance or coalition may be of states or of armed groups ("the alliance said" after
+    # "the Three Brotherhood Alliance", "the coalition said" after "the Saudi-led coalition")
+    "alliance": ("organization", "group"),
+    "coalition": ("organization", "group"),
     "bloc": ("organization",),
     "body": ("organization",),
     # "the U.N. Mission in South Sudan said … the mission urged": the body named before
@@ -718,6 +721,8 @@ PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
 LIST_GAPS = frozenset({",", ", the"})
 # Gaps that join a name to the subject after it ("X and Y said", "X and his counterpart Y said").
 CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_PRONOUNS})
+# Words besides the names in a bare list of actors ("Norway, Cuba and the United States").
+LIST_WORDS = frozenset({"and", "the"})
 # Gaps (commas stripped) inside a list of agents ("by X, Y and the Z"): the list's commas.
 AGENT_LIST_GAPS = frozenset({"", "the"})
 # Words that join a second verb to the first one's subject ("met X and told reporters").
@@ -863,6 +868,9 @@ HEAD_LINKS = PLACE_PREPOSITIONS | {"of"}
 # The preposition that ties a spokesperson or a source to the side it speaks for ("a
 # spokeswoman for the Colombian army said" is Colombia speaking).
 SPOKESPERSON_LINKS = frozenset({"for"})
+# The preposition that ties a side's people to the side they come from: "the mediators from
+# Georgia said", "officials from Kosovo said" are that side speaking.
+ORIGIN_LINKS = frozenset({"from"})
 # Nouns before "conference" that make it a briefing of the press, no contact between sides.
 PRESS_NOUNS = frozenset({"press", "news"})
 

@@ -688,3 +688,36 @@ def test_an_honorific_before_titles_is_their_holder(registry, text, speakers):
 )
 def test_a_participle_speaks_for_its_owner_beside_a_later_speaker(registry, text, expected):
     assert {speaker for speaker, _, _ in statements(text, registry)} == expected
+
+
+# Collective and descriptive subjects: a body's name set off after a noun of its kind, the
+# side a go-between comes from, a bare list of sides after a plural noun for them, and an
+# alliance or coalition of armed groups called by its head noun.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The regional bloc, SADC, said it had not been informed.", {"SADC"}),
+        ("The armed group, the Houthis, said it would attend the Muscat round.", {"Houthis"}),
+        ("The mediators from Georgia said they would provide a venue.", {"Georgia"}),
+        ("Officials from Kosovo said the crossing would reopen on Monday.", {"Kosovo"}),
+        (
+            "The guarantor countries — Norway, Cuba and Venezuela — said they were prepared to "
+            "verify any truce.",
+            {"Norway", "Cuba", "Venezuela"},
+        ),
+        ("The mediators, Qatar and Egypt, said the truce held overnight.", {"Qatar", "Egypt"}),
+    ],
+)
+def test_a_collective_or_described_subject_names_its_sides(registry, text, expected):
+    assert {speaker for speaker, _, _ in statements(text, registry)} == expected
+
+
+def test_an_alliance_of_armed_groups_is_called_the_alliance(registry):
+    text = (
+        "The Three Brotherhood Alliance said on Monday it was ready. In a statement, the "
+        "alliance said it would halt its offensive on Lashio."
+    )
+    assert [speaker for speaker, _, _ in statements(text, registry)] == [
+        "Three Brotherhood Alliance",
+        "Three Brotherhood Alliance",
+    ]
