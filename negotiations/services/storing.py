@@ -15,7 +15,7 @@ from dataclasses import field as dataclass_field
 from typing import NamedTuple
 
 from django.db import transaction
-from django.db.models import F, FilteredRelation, Model, Q
+from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -526,7 +526,7 @@ class _Storing:
             if restored is not None:
                 self.previous.pins.setdefault(row.key, restored)
         deleted = self.batch.deleted({row.key for row in rows})
-        found = self._by_key(model, {row.key for row in rows} - deleted)
+        found = self._by_key(model, field, {row.key for row in rows} - deleted)
         used = set(self.previous.records[field]) | self.kept_apart[field]
         chosen: dict[int, int] = {}  # row index -> matched record id
         used |= {found[row.key].pk for row in rows if row.key in found}
@@ -572,25 +572,26 @@ class _Storing:
         key = article_free(row.key, self.article.pk)
         return next((pk for mark, pk in marks if mark == key), None)
 
-    def _by_key(self, model, keys: set[str]) -> dict[str, Model]:
+    def _by_key(self, model, field: str, keys: set[str]) -> dict[str, Model]:
         """Records by report key: where this article's report of the key went before, where
-        another article's went, or the record created under the key. In one query: the
-        records, each with the report keys its evidence came with."""
-        pinned = {key: self.previous.pins[key] for key in keys if key in self.previous.pins}
-        rest = keys - set(pinned)
-        wanted = Q(pk__in=set(pinned.values())) | Q(merge_key__in=keys)
-        records = model.objects.order_by()
+        another article's went, or the record created under the key.
+
+        The keys' evidence is read as narrow (key, record id) pairs first: a record many
+        outlets report has as many evidence rows under one key, and joining its full row to
+        each would cost more than the second query saves."""
+        ids = {key: self.previous.pins[key] for key in keys if key in self.previous.pins}
+        rest = keys - set(ids)
         if rest:
-            reported = FilteredRelation("evidence", condition=Q(evidence__report_key__in=rest))
-            records = records.annotate(reported=reported, reported_key=F("reported__report_key"))
-            wanted |= Q(reported__isnull=False)
-        shared, by_id, by_key = defaultdict(set), {}, {}
-        for record in records.filter(wanted).distinct():
-            by_id[record.pk] = by_key[record.merge_key] = record
-            if getattr(record, "reported_key", None):
-                shared[record.reported_key].add(record.pk)
-        # A key whose reports an editor split across records decides nothing.
-        ids = pinned | {key: pks.pop() for key, pks in shared.items() if len(pks) == 1}
+            shared = defaultdict(set)
+            rows = Evidence.objects.filter(report_key__in=rest, **{f"{field}__isnull": False})
+            for key, pk in rows.order_by().values_list("report_key", f"{field}_id").distinct():
+                shared[key].add(pk)
+            # A key whose reports an editor split across records decides nothing.
+            ids |= {key: pks.pop() for key, pks in shared.items() if len(pks) == 1}
+        # Records by id and by merge key in one query; the id a report went to comes first.
+        records = list(model.objects.filter(Q(pk__in=set(ids.values())) | Q(merge_key__in=keys)))
+        by_id = {record.pk: record for record in records}
+        by_key = {record.merge_key: record for record in records}
         found = {key: by_id[ids[key]] if ids.get(key) in by_id else by_key.get(key) for key in keys}
         return {key: record for key, record in found.items() if record is not None}
 
