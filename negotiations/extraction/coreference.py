@@ -251,7 +251,7 @@ def described_next(a: Analysis, offset: int, noun: str) -> str | None:
     """ "South Sudan's main opposition movement said … the interim leader of the SPLM-IO":
     a lede's description of a side the story names only after it, within the next sentences."""
     kinds = DESCRIPTIVE_NOUNS[noun]
-    later = [s.end for s in a.sentences if s.end > offset][: _NEXT_SENTENCES + 1]
+    later = _next_sentence_ends(a, offset)
     for mention in a.mentions_in(offset, later[-1] if later else offset):
         actor = a.registry.actors.get(state_of(a, mention.actor.name))
         if actor is not None and actor.kind in kinds:
@@ -544,12 +544,16 @@ def _agents_of_mediation(a: Analysis, k: int) -> list[str]:
 def mediators_named_next(a: Analysis, offset: int) -> list[str]:
     """The mediators named from an offset to the end of the next sentences, for a lede that
     names the office first ("…, mediators said. The talks were hosted by X and Y")."""
-    later = [s.end for s in a.sentences if s.end > offset][: _NEXT_SENTENCES + 1]
-    for end in later:
+    for end in _next_sentence_ends(a, offset):
         named = named_mediators(a, end)
         if named:
             return named
     return []
+
+
+def _next_sentence_ends(a: Analysis, offset: int) -> list[int]:
+    """Where the sentence holding an offset and the next ones (_NEXT_SENTENCES) end."""
+    return [s.end for s in a.sentences if s.end > offset][: _NEXT_SENTENCES + 1]
 
 
 def _listed_before(a: Analysis, k: int) -> list[str]:

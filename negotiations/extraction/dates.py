@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .lexicon import (
+    ARTICLES,
     CLOCK_NOUNS,
+    INDEFINITE_ARTICLES,
     MONTHS,
     NEXT_DAY_PHRASES,
     NUMBER_WORDS,
     OFFSET_DIRECTIONS,
     PERIOD_UNITS,
+    POSSESSIVE_PRONOUNS,
     SAME_DAY_WORDS,
     WEEKDAYS,
 )
@@ -62,9 +65,11 @@ def is_calendar_date(text: str) -> bool:
 # A day given as a step from another day of the sentence: "two days later", "a week earlier",
 # "the following day". "after" and "before" count only at the phrase's end ("a day after."),
 # since with an object they step from that event ("two days after the vote").
+_STEP_COUNTS = sorted(INDEFINITE_ARTICLES) + list(NUMBER_WORDS)
+_STEP_OBJECT_OPENERS = sorted(ARTICLES | POSSESSIVE_PRONOUNS)
 _STEP = re.compile(
-    rf"\b(?:(\d{{1,2}}|a|an|{'|'.join(NUMBER_WORDS)})\s+(days?|weeks?)\s+"
-    rf"({'|'.join(OFFSET_DIRECTIONS)})\b(?!\s+(?:the|a|an|his|her|their|its)\b)"
+    rf"\b(?:(\d{{1,2}}|{'|'.join(_STEP_COUNTS)})\s+(days?|weeks?)\s+"
+    rf"({'|'.join(OFFSET_DIRECTIONS)})\b(?!\s+(?:{'|'.join(_STEP_OBJECT_OPENERS)})\b)"
     rf"|({'|'.join(NEXT_DAY_PHRASES)})\b)",
     re.IGNORECASE,
 )

@@ -88,6 +88,7 @@ from .lexicon import (
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
     SINGULAR_KINDS,
+    SOURCE_PHRASES,
     SPEECH_EAGERNESS,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
@@ -117,6 +118,7 @@ _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted tha
 _ASIDE_OPENERS = RELATIVES | CLAUSE_SUBORDINATORS
 # An apposition opens with an article or a title ("X, deputy head of the service, said").
 _APPOSITION_HEADS = (APPOSITION_OPENERS - RELATIVES) | TITLE_WORDS
+_SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _BRACKETED_ALIAS_WORDS = 3  # words of a bracketed short form ("(SPLM-IO)", "(Ansar Allah)")
 _TITLE_RUN_WORDS = 4  # lower-case words of a title before a name ("foreign ministry spokesman")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
@@ -374,6 +376,17 @@ def _side_members(a: Analysis, j: int, first: int) -> bool:
         and a.tokens[j - 1].lower in SIDE_MEMBER_PREPOSITIONS
         and a.tokens[j - 2].lemma in SIDE_MEMBER_NOUNS
     )
+
+
+def source_phrase_end(a: Analysis, k: int) -> int:
+    """The last token of a source phrase starting at token k ("according to"), else k."""
+    if a.tokens[k].lower not in _SOURCE_FIRST_WORDS:
+        return k  # most cues are reporting verbs, which open no source phrase
+    words = [t.lower for t in a.tokens[k : k + 4]]
+    for phrase in SOURCE_PHRASES:
+        if tuple(words[: len(phrase)]) == phrase:
+            return k + len(phrase) - 1
+    return k
 
 
 def joint_source(a: Analysis, sentence: int, k: int) -> list[str]:

@@ -19,6 +19,7 @@ from .grammar import (
     is_past,
     joint_opening,
     resolve_person,
+    source_phrase_end,
 )
 from .lexicon import (
     ABSENCE_MARKERS,
@@ -81,7 +82,6 @@ from .lexicon import (
     RESUMPTION_WORDS,
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
-    SOURCE_PHRASES,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
     TITLE_WORDS,
@@ -429,13 +429,15 @@ def _record(
 def _moved_to(a: Analysis, span: Span, toks) -> DateMention | None:
     """The new date of a meeting moved to one ("postponed to Dec. 4", "pushed back to
     Thursday", "put off until next month"), if the sentence moves it."""
-    dates = find_dates(span.text, a.document.published, span.start, future=True)
-    starts = {d.start: d for d in dates if d.value is not None}
+    starts = None  # the sentence's dates, read only once a rescheduling verb is found
     for k, token in enumerate(toks[:-2]):
         if token.lemma not in RESCHEDULING_VERBS:
             continue
         to = k + 2 if toks[k + 1].lower in PARTICLES else k + 1
         if to + 1 < len(toks) and toks[to].lower in RESCHEDULED_TO:
+            if starts is None:
+                dates = find_dates(span.text, a.document.published, span.start, future=True)
+                starts = {d.start: d for d in dates if d.value is not None}
             day = starts.get(toks[to + 1].start)
             if day is not None:
                 return day
@@ -1198,16 +1200,14 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
 def _source_phrase(a: Analysis, indices: range) -> tuple[int, int]:
     """The offsets of the sentence's source phrase ("according to the rebels' spokesman, X"):
     to the sentence's end, or to its first comma when it opens the sentence; empty if none."""
-    words = [t.lower for t in a.tokens[indices.start : indices.stop]]
-    for phrase in SOURCE_PHRASES:
-        for k in range(len(words) - len(phrase) + 1):
-            if tuple(words[k : k + len(phrase)]) != phrase:
-                continue
-            start, end = a.tokens[indices.start + k].start, a.tokens[indices.stop - 1].end
-            if k == 0:
-                comma = a.document.text.find(",", start, end)
-                end = comma if comma >= 0 else end
-            return start, end
+    for k in indices:
+        if source_phrase_end(a, k) == k:
+            continue
+        start, end = a.tokens[k].start, a.tokens[indices.stop - 1].end
+        if k == indices.start:
+            comma = a.document.text.find(",", start, end)
+            end = comma if comma >= 0 else end
+        return start, end
     return 0, 0
 
 

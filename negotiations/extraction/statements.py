@@ -23,6 +23,7 @@ from .grammar import (
     mention_after,
     passive_agent,
     quoted_as_saying,
+    source_phrase_end,
     source_reference,
     statement_author,
     subject_after,
@@ -84,7 +85,6 @@ def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
 _IDIOMS = _idioms_by_head()
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
-_SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
 _CUE_LEMMAS = _SPEECH_LEMMAS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
@@ -202,7 +202,7 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
     for k in _cues(a, s, candidates):
         if _by_own_reporter(a, s, k):
             continue
-        if (phrase_end := _source_phrase_end(a, k)) > k:
+        if (phrase_end := source_phrase_end(a, k)) > k:
             # "according to a joint statement": one statement per side.
             for side in joint_source(a, s, phrase_end):
                 found = True
@@ -323,7 +323,7 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
         k
         for k in candidates
         if not a.in_quote(tokens[k].start)
-        and (_source_phrase_end(a, k) > k or (_is_speech_verb(a, s, k) and _used_as_verb(a, s, k)))
+        and (source_phrase_end(a, k) > k or (_is_speech_verb(a, s, k) and _used_as_verb(a, s, k)))
     ]
     if len(found) > 1:
         found = [k for k in found if tokens[k].lemma not in REJECTION_SPEECH_VERBS]
@@ -360,19 +360,8 @@ def _is_cue_word(a: Analysis, k: int, lemma: str) -> bool:
     # A source phrase may open with a common word ("in the words of"): only the whole
     # phrase makes a sentence worth a look.
     if lemma in _SOURCE_HEADS:
-        return _source_phrase_end(a, k) > k or lemma in _CUE_LEMMAS
+        return source_phrase_end(a, k) > k or lemma in _CUE_LEMMAS
     return lemma in _CUE_LEMMAS
-
-
-def _source_phrase_end(a: Analysis, k: int) -> int:
-    """The last token of a source phrase starting at token k ("according to"), else k."""
-    if a.tokens[k].lower not in _SOURCE_FIRST_WORDS:
-        return k  # most cues are reporting verbs, which open no source phrase
-    words = [t.lower for t in a.tokens[k : k + 4]]
-    for phrase in SOURCE_PHRASES:
-        if tuple(words[: len(phrase)]) == phrase:
-            return k + len(phrase) - 1
-    return k
 
 
 def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
