@@ -7,48 +7,20 @@ import logging
 from collections import defaultdict
 from typing import NamedTuple
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
 from .extraction import normalize_alias
 from .extraction.records import ActorRecord
 from .models import Actor, ActorAlias, Issue, Negotiation
+from .registry_stamp import registry_stamp
 
 log = logging.getLogger(__name__)
 
 # A fuzzy match must be near-identical and clearly ahead of any other actor's alias.
 FUZZY_MIN_SCORE = 92
 FUZZY_MIN_MARGIN = 4
-
-
-def actors_version() -> tuple:
-    """A cheap fingerprint of the registry tables (actors, aliases, negotiations, issues)."""
-    # Checked twice per ingested article, so the tables are summed in one round trip.
-    actor, alias, negotiation, parties, issue = (
-        connection.ops.quote_name(table)
-        for table in (
-            Actor._meta.db_table,
-            ActorAlias._meta.db_table,
-            Negotiation._meta.db_table,
-            Negotiation.parties.through._meta.db_table,
-            Issue._meta.db_table,
-        )
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT * FROM"
-            " (SELECT COUNT(*), MAX(id), SUM(LENGTH(name)), SUM(COALESCE(affiliation_id, 0))"
-            f" FROM {actor}) AS actors,"
-            " (SELECT COUNT(*), MAX(id), SUM(actor_id), SUM(LENGTH(normalized))"
-            f" FROM {alias}) AS aliases,"
-            " (SELECT COUNT(*), MAX(id), SUM(LENGTH(slug)), SUM(LENGTH(keywords))"
-            f" FROM {negotiation}) AS negotiations,"
-            f" (SELECT COUNT(*), SUM(actor_id), SUM(negotiation_id) FROM {parties}) AS parties,"
-            " (SELECT COUNT(*), MAX(id), SUM(LENGTH(name)), SUM(LENGTH(words))"
-            f" FROM {issue}) AS issues"
-        )
-        return cursor.fetchone()
 
 
 class RegistryTables(NamedTuple):
@@ -64,12 +36,14 @@ _tables: dict[tuple, RegistryTables] = {}
 
 
 def registry_tables() -> RegistryTables:
-    """The registry tables, read again in this process only when their fingerprint changes."""
-    version = actors_version()
-    if version not in _tables:
+    """The registry tables, read again in this process only when the registry's stamp changes."""
+    stamp = registry_stamp()
+    if stamp is None:
+        return _read_tables()
+    if stamp not in _tables:
         _tables.clear()
-        _tables[version] = _read_tables()
-    return _tables[version]
+        _tables[stamp] = _read_tables()
+    return _tables[stamp]
 
 
 def _read_tables() -> RegistryTables:

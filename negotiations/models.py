@@ -156,6 +156,16 @@ class Issue(models.Model):
         return [line.strip() for line in self.words.splitlines() if line.strip()]
 
 
+class RegistryStamp(models.Model):
+    """One row whose stamp changes with every write to the registry tables (actors, aliases,
+    negotiations and their parties, issues), kept by triggers (`registry_stamp.py`)."""
+
+    stamp = models.BigIntegerField()
+
+    def __str__(self):
+        return str(self.stamp)
+
+
 class Article(models.Model):
     """A news article, stored once however often it is submitted."""
 

@@ -16,19 +16,22 @@ from .extraction import (
     normalize_alias,
 )
 from .extraction.registry import read_outlets
-from .linking import actor_slug, actors_version, add_aliases
+from .linking import actor_slug, add_aliases
 from .models import Actor, ActorAlias, Issue, Negotiation
+from .registry_stamp import registry_stamp
 
 _cache: dict[tuple, Registry] = {}
 
 
 def registry_from_db() -> Registry:
     """The registry of stored actors and aliases; the seed registry while no actor is stored."""
-    version = actors_version()
-    if version not in _cache:
+    stamp = registry_stamp()
+    if stamp is None:
+        return _read_registry()
+    if stamp not in _cache:
         _cache.clear()
-        _cache[version] = _read_registry()
-    return _cache[version]
+        _cache[stamp] = _read_registry()
+    return _cache[stamp]
 
 
 def _read_registry() -> Registry:
