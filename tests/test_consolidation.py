@@ -161,6 +161,41 @@ def test_an_undated_next_round_announced_by_two_outlets_is_one_meeting(
     assert set(other.evidence.values_list("article", flat=True)) == {geneva.pk}
 
 
+NEXT_WEEK = [
+    {
+        "outlet": "Caucasus Wire",
+        "published": "2025-10-06",
+        "text": "Armenian and Azerbaijani negotiators held talks in Abu Dhabi on Monday, the "
+        "two foreign ministries said.",
+    },
+    {
+        "outlet": "Gulf Ledger",
+        "published": "2025-10-06",
+        "text": "The mediators plan to reconvene the Armenian and Azerbaijani delegations in "
+        "Abu Dhabi next week, a diplomat said.",
+    },
+    {
+        "outlet": "Yerevan Courier",
+        "published": "2025-10-08",
+        "text": "Armenia and Azerbaijan will resume talks in Abu Dhabi on October 14, officials "
+        "said.",
+    },
+]
+
+
+def test_a_round_set_for_next_week_is_not_the_talks_held_that_day(
+    seeded, django_capture_on_commit_callbacks
+):
+    held, next_week, dated = ingest(NEXT_WEEK, django_capture_on_commit_callbacks)
+
+    first, second = models.Meeting.objects.order_by("date")
+    assert (first.date, first.status) == (date(2025, 10, 6), "held")
+    assert set(first.evidence.values_list("article", flat=True)) == {held.pk}
+    # Undated when stored, the "next week" round joins the round dated in that week.
+    assert (second.date, second.status) == (date(2025, 10, 14), "planned")
+    assert set(second.evidence.values_list("article", flat=True)) == {next_week.pk, dated.pk}
+
+
 def test_an_undated_meeting_shows_on_its_reported_day_marked(seeded, client):
     mention = article("The leaders' call was discussed.", date(2025, 6, 25))
     services.store_extraction(mention, call_extraction(mention, "israel-iran", day=None))

@@ -98,6 +98,21 @@ def report(parties, day=DAY, kind="call", status="held", reported=None, place=""
         ),
         # An article's own two meetings are two: the extraction told them apart.
         (report({US, RUSSIA}), [meeting(1, {US, RUSSIA}, articles=(99,))], None),
+        # Talks planned for "next week" are not the talks held the day they were announced...
+        (
+            replace(report({US, RUSSIA}, None, "talks", "planned"), not_before=DAY + timedelta(6)),
+            [meeting(1, {US, RUSSIA}, kind="talks")],
+            None,
+        ),
+        # ...but the round dated in that week.
+        (
+            replace(report({US, RUSSIA}, None, "talks", "planned"), not_before=DAY + timedelta(6)),
+            [
+                meeting(1, {US, RUSSIA}, kind="talks"),
+                meeting(2, {US, RUSSIA}, DAY + timedelta(7), "talks", "planned", DAY),
+            ],
+            2,
+        ),
     ],
 )
 def test_meeting_matching(new, stored, joins):

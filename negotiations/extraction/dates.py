@@ -10,6 +10,8 @@ from .lexicon import (
     ARTICLES,
     CLOCK_NOUNS,
     INDEFINITE_ARTICLES,
+    MONTH_PARTS,
+    MONTH_SETTERS,
     MONTHS,
     NEXT_DAY_PHRASES,
     NUMBER_WORDS,
@@ -50,6 +52,18 @@ _PATTERNS = (
         ),
     ),
 )
+
+
+# A month with no day, after a word that sets something in it ("in early December"): its
+# capitalised full name, so that "may" and "march" as words are no months.
+_MONTH_NAMES = sorted({max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in range(1, 13)})
+_IN_MONTH = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(MONTH_SETTERS)})\s+(?:(?i:the\s+))?"
+    rf"((?i:(?:{'|'.join(MONTH_PARTS)})[\s-]+)?({'|'.join(n.capitalize() for n in _MONTH_NAMES)})"
+    r"(?:\s+(\d{4}))?)\b(?!\s+\d)"
+)
+_PATTERNS += (("month", _IN_MONTH),)
+_CAPITALISED_MONTHS = tuple(name.capitalize() for name in _MONTH_NAMES)
 
 
 def is_calendar_date(text: str) -> bool:
@@ -124,13 +138,25 @@ def find_dates(
             if kind == "weekday" and m.group(1) is None and not _plausible_weekday(text, m):
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.group(), m.start() + offset, m.end() + offset, value, grain))
+            start, end = m.span(1) if kind == "month" else m.span()  # the month, not "in"
+            found.append(DateMention(text[start:end], start + offset, end + offset, value, grain))
     found += _steps(text, found, offset)
     if not found and published is not None:
         found += _clock_time(text, published, offset)
     if not found and published is not None and future is False:
         found += _entry_time(text, published, offset)
     return sorted(found, key=lambda d: d.start)
+
+
+def period_start(text: str, published: date | None) -> date | None:
+    """The first day of the week or month ahead that a date text names ("next week"), when it
+    lies after `published`: what was set for then cannot have taken place before it."""
+    if not text or published is None:
+        return None
+    for d in find_dates(text, published, future=True):
+        if d.granularity != "day" and d.value is not None and d.value > published:
+            return d.value
+    return None
 
 
 def _steps(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
@@ -178,6 +204,7 @@ def _possible_patterns(text: str) -> list[tuple[str, re.Pattern]]:
         "day_month": has_digit,
         "weekday": "day" in lowered,
         "relative": _RELATIVE_STEMS.search(lowered) is not None,
+        "month": any(name in text for name in _CAPITALISED_MONTHS),
     }
     return [(kind, pattern) for kind, pattern in _PATTERNS if possible[kind]]
 
@@ -191,6 +218,8 @@ def _resolve(kind: str, m: re.Match, text: str, published: date | None, future: 
         return _absolute(m.group(1), m.group(2), m.group(3), published), "day"
     if kind == "day_month":
         return _absolute(m.group(3), m.group(1) or m.group(2), m.group(4), published), "day"
+    if kind == "month":
+        return _absolute(m.group(2), "1", m.group(3), published), "month"
     if published is None:
         return None, "day"
     if kind == "weekday":

@@ -1023,6 +1023,11 @@ RESCHEDULING_VERBS = frozenset({"postpone", "push", "put", "move", "reschedule",
 RESCHEDULING_VERBS |= {"shift", "bring"}
 # Prepositions that give a moved meeting's new day.
 RESCHEDULED_TO = frozenset({"to", "until"})
+# Words before a month that set something in it ("will meet again in early December", "set for
+# March"); "by" and "before" set a deadline, no time it may not come before.
+MONTH_SETTERS = ("in", "for", "until")
+# Parts of a month a date may name ("in mid-January"): the month is still its only bound.
+MONTH_PARTS = ("early", "mid", "late")
 
 # A force to be sent to hold a plan is a plan too ("a multinational reassurance force"); its
 # purpose word makes it one, where "Russian forces" are an army.

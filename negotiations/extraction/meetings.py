@@ -10,7 +10,7 @@ from datetime import date
 from .actors import Token
 from .analysis import Analysis
 from .coreference import article_state, is_person, joint_parties, main_sides, mediators_in
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, period_start
 from .grammar import (
     CLAUSE_MARKS,
     STRONG_MARKS,
@@ -419,11 +419,23 @@ def _record(
     if moved is not None:
         # Put off to a new day, the meeting is still on: that day dates it and sets its tense;
         # put off to a week or a month, it is planned with no day.
-        day = moved if moved.granularity == "day" else None
-        return _build(a, span, kind, participants, None if day else "planned", day), False
-    return _build(a, span, kind, participants, raw, _governed_date(a, dates, toks[head])), (
-        raw == "intended"
-    )
+        planned = None if moved.granularity == "day" else "planned"
+        return _build(a, span, kind, participants, planned, moved), False
+    when = _governed_date(a, dates, toks[head])
+    if when is None and raw in ("planned", "intended"):
+        when = _period_ahead(a, span)
+    return _build(a, span, kind, participants, raw, when), raw == "intended"
+
+
+def _period_ahead(a: Analysis, span: Span) -> DateMention | None:
+    """The week or month ahead a planned contact with no day is set for ("will reconvene
+    next week"): the sentence's one such period after the report."""
+    published = a.document.published
+    if published is None:
+        return None
+    dates = find_dates(span.text, published, span.start, future=True)
+    ahead = [d for d in dates if d.granularity != "day" and d.value and d.value > published]
+    return ahead[0] if len(ahead) == 1 else None
 
 
 def _moved_to(a: Analysis, span: Span, toks) -> DateMention | None:
@@ -475,16 +487,18 @@ def _day_dates(a: Analysis, span: Span, raw: str | None) -> list[DateMention]:
 
 
 def _build(a, span, kind, participants, raw, when: DateMention | None) -> MeetingRecord:
+    """`when` dates the meeting when it names a day; a week or a month is kept as its text."""
+    day = when if when is not None and when.granularity == "day" else None
     return MeetingRecord(
         title=_title(a, participants, kind),
         kind=kind,
         participants=tuple(participants),
         evidence=span,
-        status=_final_status(raw, when, a),
-        date=when.value if when else None,
+        status=_final_status(raw, day, a),
+        date=day.value if day else None,
         date_text=when.text if when else None,
         location=_place(span.text),
-        confidence=_sureness(when, raw),
+        confidence=_sureness(day, raw),
     )
 
 
@@ -1347,7 +1361,7 @@ def _antecedent(
     put off to a new day is one not yet held."""
     for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
         old = meetings[i]
-        if moving and old.status == "held":
+        if (moving and old.status == "held") or _apart_in_time(a, old, new):
             continue
         if anaphoric and (_same_kind(old, new) or new.kind in IN_PERSON_KINDS):
             # "the meeting", "the talks" may name any contact just reported, calls included.
@@ -1357,6 +1371,17 @@ def _antecedent(
         if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new, loose):
             return i
     return None
+
+
+def _apart_in_time(a: Analysis, old: MeetingRecord, new: MeetingRecord) -> bool:
+    """One is dated to a day before the week or month ahead the other is set for: the round
+    "next week" is not the talks held today."""
+    published = a.document.published
+    for dated, vague in ((old, new), (new, old)):
+        start = period_start(vague.date_text, published) if vague.date is None else None
+        if dated.date is not None and start is not None and dated.date < start:
+            return True
+    return False
 
 
 def _last_mention(meeting: MeetingRecord) -> int:

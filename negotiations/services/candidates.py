@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from django.db.models import Count, Exists, OuterRef, Q
 
+from negotiations.extraction.dates import period_start
 from negotiations.extraction.scope import PlanScope, plan_scope
 from negotiations.models import (
     Evidence,
@@ -28,7 +29,7 @@ from negotiations.models import (
 from . import matching
 from .assignment import party
 
-MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status", "location")
+MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status", "location", "date_text")
 
 
 def statements(
@@ -174,9 +175,12 @@ def _facts(rows: list[tuple]) -> list[tuple[int, matching.MeetingFacts]]:
 
 
 def _meeting_facts(
-    pk, parties, kind, day, reported, status, location, articles
+    pk, parties, kind, day, reported, status, location, date_text, articles
 ) -> matching.MeetingFacts:
-    return matching.MeetingFacts(pk, kind, parties[pk], day, reported, status, articles, location)
+    return matching.MeetingFacts(
+        pk, kind, parties[pk], day, reported, status, articles, location,
+        not_before=period_start(date_text, reported),
+    )  # fmt: skip
 
 
 def _parties(meeting_ids: list[int]) -> dict[int, frozenset[int]]:

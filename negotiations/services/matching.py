@@ -63,6 +63,7 @@ class MeetingFacts:
     status: str = "unknown"
     articles: frozenset[int] = frozenset()
     location: str = ""
+    not_before: date | None = None  # set for a week or a month ahead ("next week"), not a day
 
     @property
     def telling(self) -> int:
@@ -188,7 +189,7 @@ def _around(day: date, report: MeetingFacts) -> bool:
         return False
     earliest = reported if report.status == "planned" else reported - UNDATED_BEFORE
     latest = reported if report.status == "held" else reported + UNDATED_AFTER
-    return earliest <= day <= latest
+    return max(earliest, report.not_before or earliest) <= day <= latest
 
 
 def _overlap(a: MeetingFacts, b: MeetingFacts) -> float:

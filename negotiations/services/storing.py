@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from negotiations.extraction import ExtractionError
+from negotiations.extraction.dates import period_start
 from negotiations.extraction.records import (
     Extraction,
     MeetingRecord,
@@ -406,6 +407,7 @@ class _Storing:
                 status,
                 frozenset({self.article.pk}),
                 fields["location"],
+                not_before=period_start(r.date_text, self.reported),
             )
             rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
             parties.append(participants)

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from negotiations.extraction.dates import find_dates
+from negotiations.extraction.dates import find_dates, period_start
 
 WEDNESDAY = date(2024, 1, 31)  # last day of a month, midweek
 
@@ -83,3 +83,38 @@ def test_weekday_follows_the_tense_of_the_event(text, published, future, expecte
 
 def test_sentences_without_date_words_have_no_dates():
     assert find_dates("Negotiators said the talks went well.", SATURDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A month a thing is set in, with no day: the month, the first day its bound.
+        ("The envoys will meet again in early April.", ("early April", date(2024, 4, 1))),
+        ("A donor conference is set for March.", ("March", date(2024, 3, 1))),
+        ("The vote was put off until mid-February 2025.", ("mid-February 2025", date(2025, 2, 1))),
+        ("Fighting erupted in April 2023.", ("April 2023", date(2023, 4, 1))),
+        # A day of the month is a day; "by" sets a deadline; lower-case words are no months.
+        ("Talks resume in April 5 sessions.", ("April 5", date(2024, 4, 5))),
+        ("The rebels must withdraw by June.", None),
+        ("The veterans may march in protest.", None),
+    ],
+)
+def test_a_month_named_alone(text, expected):
+    found = [(d.text, d.value) for d in find_dates(text, WEDNESDAY, future=True)]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("next week", date(2024, 2, 5)),
+        ("in early March", date(2024, 3, 1)),
+        # A period already begun or past, or a day, bounds nothing.
+        ("this month", None),
+        ("in January", None),
+        ("on Friday", None),
+        (None, None),
+    ],
+)
+def test_the_start_of_a_period_ahead(text, expected):
+    assert period_start(text, WEDNESDAY) == expected

@@ -155,6 +155,28 @@ def test_held_and_planned_meetings_of_the_same_sides_stay_apart(registry):
     assert [m.status for m in meetings(text, registry)] == ["held", "planned"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A week or a month ahead is no day: the meeting keeps it as its date text.
+        (
+            "Armenia and Azerbaijan will hold another round of talks next month.",
+            [("planned", None, "next month")],
+        ),
+        # The next round is not the talks held this week, which a later mention names.
+        (
+            "Kosovo and Serbia held talks in Brussels on Monday. The EU plans to reconvene the "
+            "two delegations in Brussels next week. Neither leader attended Monday's talks.",
+            [("held", date(2024, 7, 1), "on Monday"), ("planned", None, "next week")],
+        ),
+    ],
+)
+def test_a_round_set_for_a_week_or_month_ahead(text, expected, registry):
+    found = meetings(text, registry, published=date(2024, 7, 3))
+    assert [(m.status, m.date, m.date_text) for m in found] == expected
+    assert len(found[0].mentions) == len(found) - 1
+
+
 def test_a_meeting_planned_after_one_was_called_off_is_a_new_one(registry):
     text = (
         "A meeting between Sisi and Netanyahu set for Friday was called off. Sisi is due to "
