@@ -89,6 +89,9 @@ _DESCRIBED_POST_REACH = 8  # words of a post in common words ("head of the army'
 _CAPITALS_LABEL = re.compile(
     r"^((?:[A-Z][A-Z'’.-]+ ){1,3}[A-Z][A-Z'’.-]+)(?: \([^)\n]{0,80}\))?:\s*[\"“]", re.M
 )
+# A transcript's label of a role with its holder's name in capitals in the aside:
+# "ANCHOR (JANE DOE): Good evening.", "CORRESPONDENT (JOHN ROE): …".
+_ROLE_LABEL = re.compile(r"^[A-Z]{3,20} \(((?:[A-Z][A-Z'’.-]+ ){1,2}[A-Z][A-Z'’.-]+)\):\s", re.M)
 
 # A wire dateline opening a line, the place the story was filed from in capitals, perhaps
 # with its country, a date and the agency, before a dash: "MUSCAT — ", "JUBA, South Sudan
@@ -177,6 +180,11 @@ def lemma_of(word: str) -> str:
     """The dictionary form of a lower-case word ("told" -> "tell", "talks" -> "talk"), from
     simplemma's English dictionary; an unknown word is its own lemma."""
     return LEMMA_FIXES.get(word) or simplemma.lemmatize(word, lang="en")
+
+
+def is_ing_form(word: str, lemma: str) -> bool:
+    """Whether a word is the -ing form of a verb ("holding"), not a noun ("morning")."""
+    return word.endswith("ing") and word != lemma
 
 
 def _is_name_word(token: Token) -> bool:
@@ -416,8 +424,10 @@ def _is_state(actor: RegistryActor | None) -> bool:
 
 
 def _labelled_people(text: str, registry: Registry):
-    """People a transcript names only in capitals, as the label of their words."""
-    for label in _CAPITALS_LABEL.finditer(text):
+    """People a transcript names only in capitals, as the label of their words, or in the
+    aside of a role's label ("ANCHOR (JANE DOE): …")."""
+    labels = [*_CAPITALS_LABEL.finditer(text), *_ROLE_LABEL.finditer(text)]
+    for label in labels:
         words = label.group(1).title().split()
         if registry.lookup(" ".join(words)) is None and not any(
             w in NOT_NAMES or w.lower() in TITLE_WORDS for w in words
@@ -795,12 +805,14 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
 
 def _after_lead_in(text: str, tokens: list[Token], j: int) -> bool:
     """ "Before the talks, on Tuesday, X, the minister, spoke": whether the comma after token j
-    closes a sentence's adverbial lead-in, opened by a preposition, before its subject."""
+    closes a sentence's adverbial lead-in, opened by a preposition or a participle ("Speaking
+    to the BBC after the briefing, X, a spokesman, said"), before its subject."""
     if _gap(text, tokens, j) != ",":
         return False
     for k in range(j, max(-1, j - _LEAD_IN_WORDS), -1):
         if k == 0 or _SENTENCE_GAP.search(_gap(text, tokens, k - 1)):
-            return tokens[k].lower in ALL_PREPOSITIONS
+            opener = tokens[k]
+            return opener.lower in ALL_PREPOSITIONS or is_ing_form(opener.lower, opener.lemma)
     return False
 
 

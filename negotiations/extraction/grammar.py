@@ -4,7 +4,7 @@ used as a verb, its tense, negation and hypothetical scope."""
 
 from __future__ import annotations
 
-from .actors import Mention, Token
+from .actors import Mention, Token, is_ing_form
 from .analysis import Analysis
 from .coreference import (
     after_preposition,
@@ -1465,11 +1465,6 @@ def _modified_noun(words: list[str], lemmas: list[str], j: int) -> bool:
     if words[j] != lemmas[j] or j < 2 or words[j - 2] not in ARTICLES:
         return False
     return lemmas[j - 1] == words[j - 1] and not (j > 2 and words[j - 3] in PREPOSITIONS)
-
-
-def is_ing_form(word: str, lemma: str) -> bool:
-    """Whether a word is the -ing form of a verb ("holding"), not a noun ("morning")."""
-    return word.endswith("ing") and word != lemma
 
 
 def is_past(token: Token, irregular) -> bool:

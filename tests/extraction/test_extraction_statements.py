@@ -257,6 +257,12 @@ def test_relayed_listed_or_future_speech(text, expected, registry):
             ["Bertrand Bisimwa"],
         ),
         ("The Malian government dismissed the ECOWAS ultimatum within hours.", ["Mali"]),
+        # a participle's lead-in holds its own "after", which opens no clause of its own
+        (
+            "Speaking to Radio Sahel shortly after the vote, Amina Wardi, a spokeswoman for "
+            "the junta, rejected the claim that troops had crossed the border.",
+            ["Amina Wardi"],
+        ),
         # in a relative or reported clause it is the reporter's account, no statement
         (
             "Colombian President Gustavo Petro said on Monday that a truce must come before "
