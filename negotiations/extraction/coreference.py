@@ -355,6 +355,26 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     return list(dict.fromkeys(sides))
 
 
+def listed_sides(a: Analysis, offset: int, count: int, noun: str) -> list[str]:
+    """ "X, Y, Z and W met… The four countries said": the last list before an offset that
+    names exactly that many actors (their states, unless the noun names people)."""
+    mentions = a.mentions_in(max(0, offset - _REACH), offset)
+    run: list[Mention] = []
+    for mention in reversed(mentions):
+        gap = a.document.text[mention.end : run[0].start].strip(" ").lower() if run else ""
+        if run and gap not in LIST_GAPS and gap.strip(" ,") not in PAIR_GAPS:
+            if len(run) == count:
+                break
+            run = []
+        run.insert(0, mention)
+    if len(run) != count:
+        return []
+    names = [m.actor.name for m in run]
+    if noun not in JOINT_PERSON_NOUNS:
+        names = [state_of(a, name) or name for name in names]
+    return list(dict.fromkeys(names)) if len(set(names)) == count else []
+
+
 def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
     mentions = a.mentions_in(max(0, offset - _REACH), offset)
     for i in range(len(mentions) - 1, 0, -1):

@@ -13,6 +13,7 @@ from .coreference import (
     described_next,
     home_side,
     joint_parties,
+    listed_sides,
     main_sides,
     mediators_named_next,
     named_government,
@@ -70,6 +71,7 @@ from .lexicon import (
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
     NOUN_MARKERS,
+    NUMBER_WORDS,
     OBJECT_PERSON_PRONOUNS,
     OFFICE_ADJECTIVES,
     ORGAN_NOUNS,
@@ -350,7 +352,21 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
     governed = j > first and a.tokens[j - 1].lower in PREPOSITIONS
     if governed and not _side_members(a, j, first):
         return []
+    return joint_sides(a, j, k)
+
+
+def joint_sides(a: Analysis, j: int, k: int) -> list[str]:
+    """The sides the joint noun phrase from token j to its noun at k stands for: "the four
+    countries" the last four named together, "both sides" the pair joint_parties finds."""
+    noun = a.tokens[k]
+    if _counted(a.tokens[j]) > 2:
+        return listed_sides(a, noun.start, _counted(a.tokens[j]), noun.lemma)
     return joint_parties(a, noun.start, noun.lemma)
+
+
+def _counted(word: Token) -> int:
+    """The number a word spells ("four" -> 4), else 0."""
+    return NUMBER_WORDS.get(word.lower, 0)
 
 
 def _mediators(a: Analysis, k: int, first: int) -> list[str]:
@@ -426,6 +442,8 @@ def joint_opening(a: Analysis, k: int, first: int) -> int | None:
             word.lower == "the" and noun.lemma in BARE_JOINT_NOUNS
         ):
             return j
+        if _counted(word) > 2:
+            return j  # "the four countries": the four named together before
         if not word.text.islower() or breaks_after(a, j):
             break
     return None
@@ -468,8 +486,8 @@ def passive_agents(a: Analysis, sentence: int, by: int) -> list[str]:
     if first >= stop:
         return []
     for k in range(first, min(stop, by + 3)):
-        if joint_opening(a, k, first) is not None:
-            return joint_parties(a, a.tokens[k].start, a.tokens[k].lemma)
+        if (j := joint_opening(a, k, first)) is not None:
+            return joint_sides(a, j, k)
     mentions = a.mentions_in(a.tokens[first].start, a.tokens[stop - 1].end)
     if not mentions or a.token_index(mentions[0].start) > by + 2:
         return []

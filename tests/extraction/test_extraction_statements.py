@@ -147,6 +147,12 @@ def test_speaker_and_mode(text, expected, registry):
             "border was calm. She said Thailand would reopen the crossings.",
             ["Hun Manet", "Paetongtarn Shinawatra"],
         ),
+        # "the three countries" are the three named together before, each speaking
+        (
+            "Envoys of Norway, Qatar and Turkey met the Houthis in Muscat. The three "
+            "countries said the prisoner exchange would go ahead.",
+            ["Norway", "Qatar", "Turkey"],
+        ),
     ],
 )
 def test_speakers_across_sentences(text, expected, registry):
