@@ -780,6 +780,10 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     # Ana Ruiz, said"); "…, opposite Port Nadi, said" names a place in an aside.
     apposed = bool(_gap(text, tokens, j)) and not opens_sentence
     name, j = _name_before(text, tokens, j)
+    rank = 0
+    while opens_sentence and rank < len(name) - 2 and name[rank].lower in TITLE_WORDS:
+        rank += 1  # "Brigadier X Y, the army spokesman, said": a rank opens the name
+    name = name[rank:]
     if len(name) < 2 or name[0].text in NAME_PARTICLES:
         return None
     if any(_known(t, registry) for t in name):

@@ -52,6 +52,7 @@ from .lexicon import (
     FINITE_AUXILIARIES,
     FORCE_NOUNS,
     FORMAL_NAME_LINKS,
+    FUNCTION_WORDS,
     GOVERNING_ORGANS,
     GUEST_NOUNS,
     HEAD_LINKS,
@@ -1456,7 +1457,16 @@ def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:
     if is_passive(a, sentence, k):
         return following != "to"
     # "a ceasefire proposed by the US" modifies a noun; nobody speaks.
-    return following != "by"
+    return following != "by" or _by_means(a, k + 1)
+
+
+def _by_means(a: Analysis, by: int) -> bool:
+    """ "said by telephone", "spoke by video link": a bare singular common noun after "by"
+    is the means of speaking, not an agent ("by the army", "by mediators", "by Qatar")."""
+    if by + 1 >= len(a.tokens) or breaks_after(a, by):
+        return False
+    noun = a.tokens[by + 1]
+    return noun.text.islower() and noun.lower == noun.lemma and noun.lower not in FUNCTION_WORDS
 
 
 def reads_as_verb(words: list[str], lemmas: list[str], j: int) -> bool:

@@ -63,6 +63,17 @@ def statements(text, registry, published=MONDAY):
             '"Doha is no party to the conflict," said spokesman Majed al-Ansari.',
             [("Majed al-Ansari", "direct")],
         ),
+        # "by telephone": the means of speaking, no agent making "said" a participle
+        (
+            '"We accepted the plan on the first day," Hamid Sule, an adviser to the SPLM-IO '
+            "leadership, said by telephone from Nairobi.",
+            [("Hamid Sule", "direct")],
+        ),
+        # a rank opening a name set off by its post
+        (
+            "Brigadier Musa Tanko, the army spokesman, told reporters that the convoy would pass.",
+            [("Musa Tanko", "indirect")],
+        ),
         # "be quick to" and an infinitive of saying: the subject of "be" says it
         (
             "But Saudi officials were quick to insist that the truce around Marib is holding.",
