@@ -34,6 +34,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     PERSON_OBJECT_VERBS,
+    PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PERSONAL_POSSESSIVES,
     POSSESSIVE_PRONOUNS,
@@ -81,6 +82,8 @@ _ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled 
 # What stands between two words of one phrase: nothing, or a possessive's mark.
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
+_DESCRIBED_HEAD_REACH = 5  # words from "The" to the title in "The 68-year-old chief of…"
+_PRONOUN_REACH = 60  # words after such a description in which "he" or "she" must follow
 _LISTED_GROUP_MEMBERS = 2  # states a named group must list to be one ("the Troika of A, B and C")
 _LIST_WORDS = frozenset({"the", "and"})  # words between the states of a list
 _DESCRIBED_POST_REACH = 8  # words of a post in common words ("head of the army's legal team")
@@ -234,6 +237,9 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         found.setdefault(person.name, person)
     for actor in _headed_actors(text, tokens, registry):
         found.setdefault(actor.name, actor)
+    for i in [i for i, t in enumerate(tokens) if i > 0 and t.lower == "the"]:
+        if (person := _person_described_next(text, tokens, i, registry)) is not None:
+            found.setdefault(person.name, person)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
@@ -258,6 +264,35 @@ def _headed_actors(text: str, tokens: list[Token], registry: Registry):
         for i in [i for i in range(first, len(tokens)) if getattr(tokens[i], form) in heads]:
             if (actor := find(text, tokens, i, registry)) is not None:
                 yield actor
+
+
+def _person_described_next(text, tokens, i, registry) -> RegistryActor | None:
+    """ "…except Abdul Faquir. The 68-year-old chief of the quarter has…, and he says": a
+    full name the next sentence's subject describes by a person's title, a pronoun after."""
+    if not _SENTENCE_GAP.search(_gap(text, tokens, i - 1)):
+        return None
+    stop = min(len(tokens), i + _DESCRIBED_HEAD_REACH)
+    head = next((k for k in range(i + 1, stop) if _names_person(tokens[k])), None)
+    if head is None or any(_gap(text, tokens, k) for k in range(i, head)):
+        return None
+    ahead = tokens[head + 1 : head + _PRONOUN_REACH]
+    if not any(t.lower in PERSON_PRONOUNS for t in ahead):
+        return None
+    j = i - 1
+    while j >= 0 and not _SENTENCE_GAP.search(_gap(text, tokens, j - 1) if j else "."):
+        name, before = _name_before(text, tokens, j)
+        governed = before >= 0 and tokens[before].lower in ALL_PREPOSITIONS
+        if 2 <= len(name) <= 3 and not governed and _is_full_name([t.text for t in name]):
+            if not any(_known(t, registry) for t in name):
+                surface = " ".join(t.text for t in name)
+                return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
+            return None
+        j = before if name else j - 1
+    return None
+
+
+def _names_person(token: Token) -> bool:
+    return token.lower in TITLE_HEADS or token.lemma in PERSON_ROLE_NOUNS
 
 
 def _merged_short_forms(people: list[RegistryActor]) -> list[RegistryActor]:

@@ -158,6 +158,15 @@ def test_speaker_and_mode(text, expected, registry):
             "border was calm. She said Thailand would reopen the crossings.",
             ["Hun Manet", "Paetongtarn Shinawatra"],
         ),
+        # a feature names a person once, describes them by a title in the next sentence's
+        # subject and quotes them with "he says"
+        (
+            "Only one man on the quay still talks about the truce: Haroun Bashir Adam. The "
+            "retired colonel has spent a year carrying letters between the two camps. "
+            '"They trust the letters more than the radio," he says. "A letter can be read '
+            'twice."',
+            ["Haroun Bashir Adam"] * 2,
+        ),
         # "the three countries" are the three named together before, each speaking
         (
             "Envoys of Norway, Qatar and Turkey met the Houthis in Muscat. The three "
