@@ -514,7 +514,9 @@ def _labelled_quotes(a: Analysis, speakers: dict[int, str]):
     for s, span in enumerate(a.sentences):
         if s in speakers or not _opens_paragraph(a, s):
             continue
-        label = _SPEAKER_LABEL.match(span.text)
+        # "- RSF adviser X, in a video: \"…\"": a bullet before the label is no word of it
+        item = _LIST_ITEM.match(span.text)
+        label = _SPEAKER_LABEL.match(span.text, item.end() if item else 0)
         if label is None or len(label.group().split()) > _LABEL_WORDS:
             continue
         named = [m for m in a.mentions_in(span.start, span.start + label.end()) if not m.possessive]

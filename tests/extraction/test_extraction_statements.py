@@ -69,6 +69,12 @@ def statements(text, registry, published=MONDAY):
             "leadership, said by telephone from Nairobi.",
             [("Hamid Sule", "direct")],
         ),
+        # a bullet before a speaker's label is no word of the label
+        (
+            '- Rebel spokesman Kofi Asante, in a video posted online: "We said yes on the '
+            'first day of the talks."',
+            [("Kofi Asante", "direct")],
+        ),
         # a rank opening a name set off by its post
         (
             "Brigadier Musa Tanko, the army spokesman, told reporters that the convoy would pass.",
