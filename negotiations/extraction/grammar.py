@@ -1260,12 +1260,26 @@ def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
     if k - 2 < first or a.tokens[k - 1].lower != "as" or not a.tokens[k].lower.endswith("ing"):
         return None
     j = k - 2
+    # "X was quoted by state media last week as saying": the quoting verb may stand a few
+    # words back, past its agent and a time
+    verb = None
+    for i in range(j, max(first, j - _QUOTED_REACH) - 1, -1):
+        if i < j and breaks_after(a, i):
+            break
+        if a.tokens[i].lemma in QUOTING_VERBS:
+            verb = i
+            break
+    if verb is not None and verb - 2 >= first and a.tokens[verb - 1].lower in BE_AUXILIARIES:
+        j = verb  # the auxiliary and the subject before it are found below
     # "X was quoted as saying": the passive's subject, before its auxiliary
     passive = j - 2 >= first and a.tokens[j - 1].lower in BE_AUXILIARIES
     if a.tokens[j].lemma in QUOTING_VERBS and passive:
         j -= 2
     mention = a.mention_at(a.tokens[j].start)
     return None if mention is None or mention.possessive else mention.actor.name
+
+
+_QUOTED_REACH = 8  # words between "quoted" and "as saying" ("quoted by state media last week")
 
 
 def same_quote(a: Analysis, j: int, k: int) -> bool:

@@ -381,6 +381,12 @@ def test_british_quotes_and_addressed_correspondents(text, expected, registry):
             "free the soldiers on Friday.",
             ["Pablo Beltran"],
         ),
+        # the outlet and a time may stand between "quoted" and "as saying"
+        (
+            "Taliban deputy minister Noor Ahmad Haqqani was quoted by state radio on Sunday as "
+            "saying that the border crossing would reopen.",
+            ["Noor Ahmad Haqqani"],
+        ),
     ],
 )
 def test_a_speaker_quoted_as_saying_in_the_passive_speaks(text, expected, registry):
