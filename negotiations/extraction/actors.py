@@ -34,6 +34,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     PERSON_OBJECT_VERBS,
+    PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PERSONAL_POSSESSIVES,
     POSSESSIVE_PRONOUNS,
@@ -81,6 +82,8 @@ _ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled 
 # What stands between two words of one phrase: nothing, or a possessive's mark.
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
+_DESCRIBED_HEAD_REACH = 5  # words from "The" to the title in "The 68-year-old chief of…"
+_PRONOUN_REACH = 60  # words after such a description in which "he" or "she" must follow
 _LISTED_GROUP_MEMBERS = 2  # states a named group must list to be one ("the Troika of A, B and C")
 _LIST_WORDS = frozenset({"the", "and"})  # words between the states of a list
 _DESCRIBED_POST_REACH = 8  # words of a post in common words ("head of the army's legal team")
@@ -89,6 +92,9 @@ _DESCRIBED_POST_REACH = 8  # words of a post in common words ("head of the army'
 _CAPITALS_LABEL = re.compile(
     r"^((?:[A-Z][A-Z'’.-]+ ){1,3}[A-Z][A-Z'’.-]+)(?: \([^)\n]{0,80}\))?:\s*[\"“]", re.M
 )
+# A transcript's label of a role with its holder's name in capitals in the aside:
+# "ANCHOR (JANE DOE): Good evening.", "CORRESPONDENT (JOHN ROE): …".
+_ROLE_LABEL = re.compile(r"^[A-Z]{3,20} \(((?:[A-Z][A-Z'’.-]+ ){1,2}[A-Z][A-Z'’.-]+)\):\s", re.M)
 
 # A wire dateline opening a line, the place the story was filed from in capitals, perhaps
 # with its country, a date and the agency, before a dash: "MUSCAT — ", "JUBA, South Sudan
@@ -179,6 +185,11 @@ def lemma_of(word: str) -> str:
     return LEMMA_FIXES.get(word) or simplemma.lemmatize(word, lang="en")
 
 
+def is_ing_form(word: str, lemma: str) -> bool:
+    """Whether a word is the -ing form of a verb ("holding"), not a noun ("morning")."""
+    return word.endswith("ing") and word != lemma
+
+
 def _is_name_word(token: Token) -> bool:
     word = token.text
     if word.lower() in NAME_PARTICLES:
@@ -226,6 +237,9 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         found.setdefault(person.name, person)
     for actor in _headed_actors(text, tokens, registry):
         found.setdefault(actor.name, actor)
+    for i in [i for i, t in enumerate(tokens) if i > 0 and t.lower == "the"]:
+        if (person := _person_described_next(text, tokens, i, registry)) is not None:
+            found.setdefault(person.name, person)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
@@ -250,6 +264,35 @@ def _headed_actors(text: str, tokens: list[Token], registry: Registry):
         for i in [i for i in range(first, len(tokens)) if getattr(tokens[i], form) in heads]:
             if (actor := find(text, tokens, i, registry)) is not None:
                 yield actor
+
+
+def _person_described_next(text, tokens, i, registry) -> RegistryActor | None:
+    """ "…except Abdul Faquir. The 68-year-old chief of the quarter has…, and he says": a
+    full name the next sentence's subject describes by a person's title, a pronoun after."""
+    if not _SENTENCE_GAP.search(_gap(text, tokens, i - 1)):
+        return None
+    stop = min(len(tokens), i + _DESCRIBED_HEAD_REACH)
+    head = next((k for k in range(i + 1, stop) if _names_person(tokens[k])), None)
+    if head is None or any(_gap(text, tokens, k) for k in range(i, head)):
+        return None
+    ahead = tokens[head + 1 : head + _PRONOUN_REACH]
+    if not any(t.lower in PERSON_PRONOUNS for t in ahead):
+        return None
+    j = i - 1
+    while j >= 0 and not _SENTENCE_GAP.search(_gap(text, tokens, j - 1) if j else "."):
+        name, before = _name_before(text, tokens, j)
+        governed = before >= 0 and tokens[before].lower in ALL_PREPOSITIONS
+        if 2 <= len(name) <= 3 and not governed and _is_full_name([t.text for t in name]):
+            if not any(_known(t, registry) for t in name):
+                surface = " ".join(t.text for t in name)
+                return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
+            return None
+        j = before if name else j - 1
+    return None
+
+
+def _names_person(token: Token) -> bool:
+    return token.lower in TITLE_HEADS or token.lemma in PERSON_ROLE_NOUNS
 
 
 def _merged_short_forms(people: list[RegistryActor]) -> list[RegistryActor]:
@@ -416,8 +459,10 @@ def _is_state(actor: RegistryActor | None) -> bool:
 
 
 def _labelled_people(text: str, registry: Registry):
-    """People a transcript names only in capitals, as the label of their words."""
-    for label in _CAPITALS_LABEL.finditer(text):
+    """People a transcript names only in capitals, as the label of their words, or in the
+    aside of a role's label ("ANCHOR (JANE DOE): …")."""
+    labels = [*_CAPITALS_LABEL.finditer(text), *_ROLE_LABEL.finditer(text)]
+    for label in labels:
         words = label.group(1).title().split()
         if registry.lookup(" ".join(words)) is None and not any(
             w in NOT_NAMES or w.lower() in TITLE_WORDS for w in words
@@ -770,6 +815,10 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     # Ana Ruiz, said"); "…, opposite Port Nadi, said" names a place in an aside.
     apposed = bool(_gap(text, tokens, j)) and not opens_sentence
     name, j = _name_before(text, tokens, j)
+    rank = 0
+    while opens_sentence and rank < len(name) - 2 and name[rank].lower in TITLE_WORDS:
+        rank += 1  # "Brigadier X Y, the army spokesman, said": a rank opens the name
+    name = name[rank:]
     if len(name) < 2 or name[0].text in NAME_PARTICLES:
         return None
     if any(_known(t, registry) for t in name):
@@ -795,12 +844,14 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
 
 def _after_lead_in(text: str, tokens: list[Token], j: int) -> bool:
     """ "Before the talks, on Tuesday, X, the minister, spoke": whether the comma after token j
-    closes a sentence's adverbial lead-in, opened by a preposition, before its subject."""
+    closes a sentence's adverbial lead-in, opened by a preposition or a participle ("Speaking
+    to the BBC after the briefing, X, a spokesman, said"), before its subject."""
     if _gap(text, tokens, j) != ",":
         return False
     for k in range(j, max(-1, j - _LEAD_IN_WORDS), -1):
         if k == 0 or _SENTENCE_GAP.search(_gap(text, tokens, k - 1)):
-            return tokens[k].lower in ALL_PREPOSITIONS
+            opener = tokens[k]
+            return opener.lower in ALL_PREPOSITIONS or is_ing_form(opener.lower, opener.lemma)
     return False
 
 

@@ -51,6 +51,8 @@ _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _WORD = re.compile(r"[a-z]+")
 _GENDER_REACH = 20  # words after a person's name a pronoun telling their gender may stand
+# What follows a transcript's label naming its speaker: asides, then the colon ("X (host):").
+_LABEL_TAIL = re.compile(r"\)?(?: \([^)\n]{0,80}\))*:\s")
 
 
 def resolve_person(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]) -> str | None:
@@ -353,6 +355,26 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     return list(dict.fromkeys(sides))
 
 
+def listed_sides(a: Analysis, offset: int, count: int, noun: str) -> list[str]:
+    """ "X, Y, Z and W met… The four countries said": the last list before an offset that
+    names exactly that many actors (their states, unless the noun names people)."""
+    mentions = a.mentions_in(max(0, offset - _REACH), offset)
+    run: list[Mention] = []
+    for mention in reversed(mentions):
+        gap = a.document.text[mention.end : run[0].start].strip(" ").lower() if run else ""
+        if run and gap not in LIST_GAPS and gap.strip(" ,") not in PAIR_GAPS:
+            if len(run) == count:
+                break
+            run = []
+        run.insert(0, mention)
+    if len(run) != count:
+        return []
+    names = [m.actor.name for m in run]
+    if noun not in JOINT_PERSON_NOUNS:
+        names = [state_of(a, name) or name for name in names]
+    return list(dict.fromkeys(names)) if len(set(names)) == count else []
+
+
 def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
     mentions = a.mentions_in(max(0, offset - _REACH), offset)
     for i in range(len(mentions) - 1, 0, -1):
@@ -630,7 +652,18 @@ def is_person_subject(a: Analysis, mention: Mention, floor: int) -> bool:
         and not a.in_quote(mention.start)
         and not after_preposition(a, mention, floor)
         and not _governed_conjunct(a, mention, floor)
+        and not _labels_turn(a, mention)
     )
+
+
+def _labels_turn(a: Analysis, mention: Mention) -> bool:
+    """ "HADDAD: The spokesman, X, spoke. He denied…": a transcript's label names who speaks
+    the turn, no subject of its sentence a later pronoun could mean."""
+    text = a.document.text
+    if not _LABEL_TAIL.match(text, mention.end):
+        return False
+    before = text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip()
+    return not before or before.endswith("(")
 
 
 def after_preposition(a: Analysis, mention: Mention, floor: int) -> bool:

@@ -4,7 +4,7 @@ used as a verb, its tense, negation and hypothetical scope."""
 
 from __future__ import annotations
 
-from .actors import Mention, Token
+from .actors import Mention, Token, is_ing_form
 from .analysis import Analysis
 from .coreference import (
     after_preposition,
@@ -13,6 +13,7 @@ from .coreference import (
     described_next,
     home_side,
     joint_parties,
+    listed_sides,
     main_sides,
     mediators_named_next,
     named_government,
@@ -51,6 +52,7 @@ from .lexicon import (
     FINITE_AUXILIARIES,
     FORCE_NOUNS,
     FORMAL_NAME_LINKS,
+    FUNCTION_WORDS,
     GOVERNING_ORGANS,
     GUEST_NOUNS,
     HEAD_LINKS,
@@ -70,6 +72,7 @@ from .lexicon import (
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
     NOUN_MARKERS,
+    NUMBER_WORDS,
     OBJECT_PERSON_PRONOUNS,
     OFFICE_ADJECTIVES,
     ORGAN_NOUNS,
@@ -350,7 +353,21 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
     governed = j > first and a.tokens[j - 1].lower in PREPOSITIONS
     if governed and not _side_members(a, j, first):
         return []
+    return joint_sides(a, j, k)
+
+
+def joint_sides(a: Analysis, j: int, k: int) -> list[str]:
+    """The sides the joint noun phrase from token j to its noun at k stands for: "the four
+    countries" the last four named together, "both sides" the pair joint_parties finds."""
+    noun = a.tokens[k]
+    if _counted(a.tokens[j]) > 2:
+        return listed_sides(a, noun.start, _counted(a.tokens[j]), noun.lemma)
     return joint_parties(a, noun.start, noun.lemma)
+
+
+def _counted(word: Token) -> int:
+    """The number a word spells ("four" -> 4), else 0."""
+    return NUMBER_WORDS.get(word.lower, 0)
 
 
 def _mediators(a: Analysis, k: int, first: int) -> list[str]:
@@ -426,6 +443,8 @@ def joint_opening(a: Analysis, k: int, first: int) -> int | None:
             word.lower == "the" and noun.lemma in BARE_JOINT_NOUNS
         ):
             return j
+        if _counted(word) > 2:
+            return j  # "the four countries": the four named together before
         if not word.text.islower() or breaks_after(a, j):
             break
     return None
@@ -468,8 +487,8 @@ def passive_agents(a: Analysis, sentence: int, by: int) -> list[str]:
     if first >= stop:
         return []
     for k in range(first, min(stop, by + 3)):
-        if joint_opening(a, k, first) is not None:
-            return joint_parties(a, a.tokens[k].start, a.tokens[k].lemma)
+        if (j := joint_opening(a, k, first)) is not None:
+            return joint_sides(a, j, k)
     mentions = a.mentions_in(a.tokens[first].start, a.tokens[stop - 1].end)
     if not mentions or a.token_index(mentions[0].start) > by + 2:
         return []
@@ -1241,12 +1260,26 @@ def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
     if k - 2 < first or a.tokens[k - 1].lower != "as" or not a.tokens[k].lower.endswith("ing"):
         return None
     j = k - 2
+    # "X was quoted by state media last week as saying": the quoting verb may stand a few
+    # words back, past its agent and a time
+    verb = None
+    for i in range(j, max(first, j - _QUOTED_REACH) - 1, -1):
+        if i < j and breaks_after(a, i):
+            break
+        if a.tokens[i].lemma in QUOTING_VERBS:
+            verb = i
+            break
+    if verb is not None and verb - 2 >= first and a.tokens[verb - 1].lower in BE_AUXILIARIES:
+        j = verb  # the auxiliary and the subject before it are found below
     # "X was quoted as saying": the passive's subject, before its auxiliary
     passive = j - 2 >= first and a.tokens[j - 1].lower in BE_AUXILIARIES
     if a.tokens[j].lemma in QUOTING_VERBS and passive:
         j -= 2
     mention = a.mention_at(a.tokens[j].start)
     return None if mention is None or mention.possessive else mention.actor.name
+
+
+_QUOTED_REACH = 8  # words between "quoted" and "as saying" ("quoted by state media last week")
 
 
 def same_quote(a: Analysis, j: int, k: int) -> bool:
@@ -1438,7 +1471,16 @@ def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:
     if is_passive(a, sentence, k):
         return following != "to"
     # "a ceasefire proposed by the US" modifies a noun; nobody speaks.
-    return following != "by"
+    return following != "by" or _by_means(a, k + 1)
+
+
+def _by_means(a: Analysis, by: int) -> bool:
+    """ "said by telephone", "spoke by video link": a bare singular common noun after "by"
+    is the means of speaking, not an agent ("by the army", "by mediators", "by Qatar")."""
+    if by + 1 >= len(a.tokens) or breaks_after(a, by):
+        return False
+    noun = a.tokens[by + 1]
+    return noun.text.islower() and noun.lower == noun.lemma and noun.lower not in FUNCTION_WORDS
 
 
 def reads_as_verb(words: list[str], lemmas: list[str], j: int) -> bool:
@@ -1465,11 +1507,6 @@ def _modified_noun(words: list[str], lemmas: list[str], j: int) -> bool:
     if words[j] != lemmas[j] or j < 2 or words[j - 2] not in ARTICLES:
         return False
     return lemmas[j - 1] == words[j - 1] and not (j > 2 and words[j - 3] in PREPOSITIONS)
-
-
-def is_ing_form(word: str, lemma: str) -> bool:
-    """Whether a word is the -ing form of a verb ("holding"), not a noun ("morning")."""
-    return word.endswith("ing") and word != lemma
 
 
 def is_past(token: Token, irregular) -> bool:

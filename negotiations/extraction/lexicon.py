@@ -173,6 +173,9 @@ REPORTER_NOUNS = frozenset(
     {"correspondent", "correspondents", "reporter", "reporters", "editor", "stringer"}
     | {"producer", "presenter", "newsroom"}
 )
+# The programme's own staff as a transcript labels them ("ANCHOR (X):", "X (presenter):"): speech
+# their turn reports is the reported speaker's, not theirs. Reporters plus studio roles.
+PROGRAMME_STAFF = REPORTER_NOUNS | {"anchor", "moderator", "interviewer"}
 
 # Labels opening a line of a bulletin's headlines, teasers or links to other stories
 # ("HEADLINES: X says…", "Related: Y says…"): the line repeats or points to speech reported
@@ -2105,6 +2108,8 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("PROGRAMME_STAFF", "REPORTER_NOUNS"): "a transcript's staff are the outlet's reporters plus"
+    " the studio roles that label a turn ('ANCHOR (X):'); it is built from REPORTER_NOUNS",
     **dict.fromkeys(
         [
             ("OFFSET_DIRECTIONS", "PARTNER_PARTICLES"),

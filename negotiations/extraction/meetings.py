@@ -9,7 +9,7 @@ from datetime import date
 
 from .actors import Token
 from .analysis import Analysis
-from .coreference import article_state, is_person, joint_parties, main_sides, mediators_in
+from .coreference import article_state, is_person, main_sides, mediators_in
 from .dates import DateMention, find_dates, period_start
 from .grammar import (
     CLAUSE_MARKS,
@@ -18,6 +18,7 @@ from .grammar import (
     clause_subject,
     is_past,
     joint_opening,
+    joint_sides,
     resolve_person,
     source_phrase_end,
 )
@@ -1250,8 +1251,10 @@ def _joint_sides(a: Analysis, indices: range, window: range) -> list[str]:
     names = []
     for k in window:
         # Most words are no joint noun; the look-up spares the call.
-        if a.tokens[k].lemma in JOINT_NOUNS and joint_opening(a, k, indices.start) is not None:
-            names += joint_parties(a, a.tokens[k].start, a.tokens[k].lemma)
+        if a.tokens[k].lemma not in JOINT_NOUNS:
+            continue
+        if (j := joint_opening(a, k, indices.start)) is not None:
+            names += joint_sides(a, j, k)
     return names
 
 

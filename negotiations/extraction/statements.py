@@ -344,16 +344,21 @@ def _in_main_clause(a: Analysis, s: int, k: int) -> bool:
     """No relative, subordinator or reported clause opens before the verb ("a sequence that
     Moscow has rejected", "said Eritrea has rejected"): the verb is the sentence's own."""
     first = a.sentence_tokens[s].start
+    # "Speaking to the BBC after the briefing, X rejected it": a participle's lead-in holds
+    # its own prepositions, closed by the comma before the subject.
+    lead_in = _is_adjunct_participle(a, s, first)
     return not any(
-        a.tokens[j].lower in SUBORDINATORS | RELATIVES and not _closed_aside(a, j, k)
+        a.tokens[j].lower in SUBORDINATORS | RELATIVES and not _closed_aside(a, j, k, lead_in)
         for j in range(first, k)
     )
 
 
-def _closed_aside(a: Analysis, j: int, k: int) -> bool:
+def _closed_aside(a: Analysis, j: int, k: int, lead_in: bool = False) -> bool:
     """ "Lavrov, when asked about the plan, rejected it": the clause token j opens is an
-    aside set off by commas that closes before the verb at k."""
-    return "," in gap_before(a, j) and any("," in gap_after(a, m) for m in range(j, k))
+    aside set off by commas (or inside the sentence's lead-in) that closes before the verb at
+    k."""
+    opened = lead_in or "," in gap_before(a, j)
+    return opened and any("," in gap_after(a, m) for m in range(j, k))
 
 
 def _is_cue_word(a: Analysis, k: int, lemma: str) -> bool:
@@ -509,7 +514,9 @@ def _labelled_quotes(a: Analysis, speakers: dict[int, str]):
     for s, span in enumerate(a.sentences):
         if s in speakers or not _opens_paragraph(a, s):
             continue
-        label = _SPEAKER_LABEL.match(span.text)
+        # "- RSF adviser X, in a video: \"…\"": a bullet before the label is no word of it
+        item = _LIST_ITEM.match(span.text)
+        label = _SPEAKER_LABEL.match(span.text, item.end() if item else 0)
         if label is None or len(label.group().split()) > _LABEL_WORDS:
             continue
         named = [m for m in a.mentions_in(span.start, span.start + label.end()) if not m.possessive]
@@ -524,9 +531,11 @@ def _turn_records(a: Analysis, speakers: dict[int, str], records: list[Statement
     """Each sentence of a transcript's turn or an interview's answer is its speaker's own
     words, quoted without quotation marks; a speech it reports stays the reported speaker's."""
     said = {(r.evidence.start, r.speaker) for r in records}
+    reported = {r.evidence.start for r in records}
     for turn in spoken_turns(a):
         span = a.sentences[turn.sentence]
-        if (span.start, turn.speaker) in said:
+        # An anchor's or correspondent's account of what a side said is the side's statement.
+        if (span.start, turn.speaker) in said or turn.staff and span.start in reported:
             continue
         speakers.setdefault(turn.sentence, turn.speaker)
         words = a.document.text[turn.words_start : span.end].strip()

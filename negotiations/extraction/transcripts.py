@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from .analysis import Analysis
-from .lexicon import ANSWER_LABELS, FIRST_PERSON_WORDS, QUESTION_LABELS
+from .lexicon import ANSWER_LABELS, FIRST_PERSON_WORDS, PROGRAMME_STAFF, QUESTION_LABELS
 
 # A label opening a paragraph: up to four words, up to two asides, a colon and the words; a
 # debate record puts a member's seat and party in the asides ("Ann Lee (Leeds) (Lab):"), or
@@ -24,11 +24,13 @@ _QUOTE_MARKS = '“”"'
 
 
 class Turn(NamedTuple):
-    """A sentence spoken in a turn, its speaker and where its words start after any label."""
+    """A sentence spoken in a turn, its speaker and where its words start after any label;
+    `staff` when a label calls the speaker the programme's anchor, host or correspondent."""
 
     sentence: int
     speaker: str
     words_start: int
+    staff: bool = False
 
 
 def spoken_turns(a: Analysis) -> list[Turn]:
@@ -63,7 +65,7 @@ def _labelled_turns(a: Analysis, paragraphs: list[list[int]]) -> list[Turn]:
     """Turns opened by a speaker's label, each running on over unlabelled paragraphs up to the
     next label; questions and an interviewer's turns are left out."""
     labels = [_label(a, p[0]) for p in paragraphs]
-    kinds = {kind for kind, _, _ in labels}
+    kinds = {kind for kind, _, _ in labels} - {"unknown"}
     # An "A." opening a paragraph is an initial ("A. Ruiz said") unless questions are labelled.
     keep = kinds - {None} if "question" in kinds else kinds - {None, "answer"}
     opened = [i for i, (kind, _, _) in enumerate(labels) if kind in keep]
@@ -72,17 +74,26 @@ def _labelled_turns(a: Analysis, paragraphs: list[list[int]]) -> list[Turn]:
     interviewee = _interviewee(a, paragraphs[: opened[0]])
     spoken = [(paragraphs[i], labels[i][1]) for i in opened if labels[i][0] == "turn"]
     asking = _interviewers(a, spoken)
+    staff = {who for p, who in spoken if _names_staff(a, p[0])}
     turns, speaker = [], None
     # Paragraphs after the last label are the programme's own text, not a turn's.
     for i in range(opened[0], opened[-1] + 1):
         kind, who, words_start = labels[i]
-        if kind in keep:
+        if kind in keep or kind == "unknown":
             speaker = interviewee if kind == "answer" else who if kind == "turn" else None
         else:
             words_start = a.sentences[paragraphs[i][0]].start
         if speaker is not None and speaker not in asking:
-            turns += _statements(a, paragraphs[i], speaker, words_start)
+            said = _statements(a, paragraphs[i], speaker, words_start)
+            turns += [turn._replace(staff=speaker in staff) for turn in said]
     return turns
+
+
+def _names_staff(a: Analysis, s: int) -> bool:
+    """Whether the sentence's label calls its speaker the programme's own ("ANCHOR (X):")."""
+    label = _LABEL.match(a.sentences[s].text)
+    words = re.findall(r"[a-z]+", label.group().lower()) if label else []
+    return not PROGRAMME_STAFF.isdisjoint(words)
 
 
 def _label(a: Analysis, s: int) -> tuple[str | None, str | None, int]:
@@ -99,7 +110,10 @@ def _label(a: Analysis, s: int) -> tuple[str | None, str | None, int]:
     if word in ANSWER_LABELS:
         return "answer", None, end
     person = _labelled_person(a, span.start, label)
-    return ("turn", person, end) if person else (None, None, span.start)
+    if person:
+        return "turn", person, end
+    # "REYES: …" for a speaker the article never names in full still ends the turn before.
+    return ("unknown" if label.group(1).isupper() else None), None, span.start
 
 
 def _labelled_person(a: Analysis, start: int, label: re.Match) -> str | None:

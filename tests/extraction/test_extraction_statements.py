@@ -63,6 +63,23 @@ def statements(text, registry, published=MONDAY):
             '"Doha is no party to the conflict," said spokesman Majed al-Ansari.',
             [("Majed al-Ansari", "direct")],
         ),
+        # "by telephone": the means of speaking, no agent making "said" a participle
+        (
+            '"We accepted the plan on the first day," Hamid Sule, an adviser to the SPLM-IO '
+            "leadership, said by telephone from Nairobi.",
+            [("Hamid Sule", "direct")],
+        ),
+        # a bullet before a speaker's label is no word of the label
+        (
+            '- Rebel spokesman Kofi Asante, in a video posted online: "We said yes on the '
+            'first day of the talks."',
+            [("Kofi Asante", "direct")],
+        ),
+        # a rank opening a name set off by its post
+        (
+            "Brigadier Musa Tanko, the army spokesman, told reporters that the convoy would pass.",
+            [("Musa Tanko", "indirect")],
+        ),
         # "be quick to" and an infinitive of saying: the subject of "be" says it
         (
             "But Saudi officials were quick to insist that the truce around Marib is holding.",
@@ -146,6 +163,21 @@ def test_speaker_and_mode(text, expected, registry):
             "Hun Manet met Paetongtarn Shinawatra in Kuala Lumpur. Mr Hun Manet said the "
             "border was calm. She said Thailand would reopen the crossings.",
             ["Hun Manet", "Paetongtarn Shinawatra"],
+        ),
+        # a feature names a person once, describes them by a title in the next sentence's
+        # subject and quotes them with "he says"
+        (
+            "Only one man on the quay still talks about the truce: Haroun Bashir Adam. The "
+            "retired colonel has spent a year carrying letters between the two camps. "
+            '"They trust the letters more than the radio," he says. "A letter can be read '
+            'twice."',
+            ["Haroun Bashir Adam"] * 2,
+        ),
+        # "the three countries" are the three named together before, each speaking
+        (
+            "Envoys of Norway, Qatar and Turkey met the Houthis in Muscat. The three "
+            "countries said the prisoner exchange would go ahead.",
+            ["Norway", "Qatar", "Turkey"],
         ),
     ],
 )
@@ -257,6 +289,12 @@ def test_relayed_listed_or_future_speech(text, expected, registry):
             ["Bertrand Bisimwa"],
         ),
         ("The Malian government dismissed the ECOWAS ultimatum within hours.", ["Mali"]),
+        # a participle's lead-in holds its own "after", which opens no clause of its own
+        (
+            "Speaking to Radio Sahel shortly after the vote, Amina Wardi, a spokeswoman for "
+            "the junta, rejected the claim that troops had crossed the border.",
+            ["Amina Wardi"],
+        ),
         # in a relative or reported clause it is the reporter's account, no statement
         (
             "Colombian President Gustavo Petro said on Monday that a truce must come before "
@@ -342,6 +380,12 @@ def test_british_quotes_and_addressed_correspondents(text, expected, registry):
             "ELN commander Pablo Beltran was quoted as saying that the guerrillas would "
             "free the soldiers on Friday.",
             ["Pablo Beltran"],
+        ),
+        # the outlet and a time may stand between "quoted" and "as saying"
+        (
+            "Taliban deputy minister Noor Ahmad Haqqani was quoted by state radio on Sunday as "
+            "saying that the border crossing would reopen.",
+            ["Noor Ahmad Haqqani"],
         ),
     ],
 )

@@ -258,3 +258,57 @@ def test_a_members_label_with_seat_and_party_opens_her_turn(registry):
     found = statements(DEBATE, registry)
     assert not [s for s in found if s[0] == "Tom Everley" and s[1].startswith("Maria Holt")]
     assert ("Maria Holt", "Maria Holt: Will he press for a referendum?", "direct") not in found
+
+
+TV_BULLETIN = "\n".join(
+    [
+        "ANCHOR (NORA VELLA): Good evening. The truce on the lake is fraying tonight.",
+        (
+            "CORRESPONDENT (PAUL ANDOH): The mood in the capital is tense. The rebels' "
+            "spokesman, Kofi Mensah Tetteh, spoke to local radio this afternoon. He denied "
+            "that his fighters had fired on the ferry."
+        ),
+        "VELLA: And the government?",
+        "ANDOH: It has said nothing yet. I expect a statement tonight.",
+        "VELLA: The army has been quiet all day.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role's label with its holder named in the aside opens the holder's turn
+        ("ANCHOR (NORA VELLA): Good evening.", "Nora Vella"),
+        # a surname label names the person the role label named in full
+        ("VELLA: The army has been quiet all day.", "Nora Vella"),
+        # a correspondent's own words stay the correspondent's
+        ("CORRESPONDENT (PAUL ANDOH): The mood in the capital is tense.", "Paul Andoh"),
+        # speech a correspondent reports is the reported speaker's, and a pronoun after a
+        # turn's label means the person the sentences name, not the label
+        ("He denied that his fighters had fired on the ferry.", "Kofi Mensah Tetteh"),
+    ],
+)
+def test_a_bulletins_anchor_and_correspondent_turns(registry, text, expected):
+    assert [s for s, sentence, _ in statements(TV_BULLETIN, registry) if sentence == text] == [
+        expected
+    ]
+
+
+def test_a_label_naming_no_known_person_ends_the_turn_before(registry):
+    text = "\n".join(
+        [
+            "TALKING POINT - Radio Lakeside, Sunday programme. Transcript.",
+            (
+                "MARIA LINDQVIST (host): Good evening. With me is Omar Saleh, who heads the "
+                "government delegation. Will the truce hold?"
+            ),
+            "SALEH: We want it to hold. But a truce is not a blank cheque.",
+            "LINDQVIST: What do you mean by that?",
+            "SALEH: I mean that the raids must stop.",
+            "LINDQVIST: The militias say those were patrols, not raids.",
+            "SALEH: That is a word game.",
+        ]
+    )
+    found = statements(text, registry, title="Talking Point: will the lake truce survive?")
+    assert not [s for s in found if s[1].startswith("LINDQVIST") and s[0] == "Omar Saleh"]
