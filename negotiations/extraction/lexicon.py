@@ -1701,6 +1701,9 @@ SUPPORT_NOUNS = frozenset(
     | {"endorsement", "importance", "commitment", "satisfaction", "appreciation"}
 )
 OPPOSE_NOUNS = frozenset({"opposition", "objection", "rejection", "refusal"})
+# Cue verbs whose bare form is also their stance noun ("voiced support for", "its support
+# for"): like a stance noun, they may be held by a possessor or a light verb's subject.
+NOUN_FORM_CUES = frozenset({"support"})
 # Verdicts judge a thing named before or after them ("the plan is unacceptable", "called the
 # truce a welcome step"); forms, since they are adjectives and nouns read off the surface.
 OPPOSE_VERDICTS = frozenset(
@@ -2100,6 +2103,10 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("NOUN_FORM_CUES", "SUPPORT_CUES"): (
+        "'support' is the verb's cue ('Chad supports the truce') and, as a bare noun after a"
+        " determiner or a light verb ('voiced support for'), a stance noun held like 'backing'"
+    ),
     **dict.fromkeys(
         [
             ("OFFSET_DIRECTIONS", "PARTNER_PARTICLES"),

@@ -17,6 +17,7 @@ from .grammar import (
     is_conditional,
     is_hypothetical,
     is_negated,
+    is_noun_use,
     is_passive,
     subjects,
     text_between,
@@ -61,6 +62,7 @@ from .lexicon import (
     NEGATIONS,
     NEUTRAL_CUES,
     NOBODY_DETERMINERS,
+    NOUN_FORM_CUES,
     NOUN_MARKERS,
     OBJECT_BREAKS,
     OBLIGATION_PREDICATES,
@@ -728,9 +730,10 @@ def _answer_conditions(a: Analysis, s: int, speakers: dict):
         noun = _answer_noun_before(a, first, c)
         if noun is None:
             continue
-        holder = _noun_holder(a, s, first + noun, speakers)
-        if holder is None:
+        held = _noun_holders(a, s, first + noun, speakers)
+        if not held:
             continue
+        holder = held[0]
         plan = _plan_on_table(a, s)
         if plan is not None:
             yield holder, plan, "conditional"
@@ -963,6 +966,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     after = _clause_after(words, between.stop)
     if stance in {"support", "neutral"} and _condition_in(after):
         return "conditional"  # "ready to attend the talks if Israel withdraws"
+    if stance == "support" and _predicate_after(a, tokens, between.stop, len(after)):
+        return "conditional"  # "made its support for the truce depend on a pullback"
     if stance == "support" and demanded_beside(a, tokens, between.stop):
         return "conditional"
     return stance
@@ -990,6 +995,17 @@ def _clause_after(words: list[str], j: int) -> list[str]:
     after = words[j : j + _CONDITION_REACH + 4]
     cut = next((i for i, w in enumerate(after) if w in COORDINATORS and i > 0), len(after))
     return after[:cut]
+
+
+def _predicate_after(a: Analysis, tokens, n: int, reach: int) -> bool:
+    """Whether a condition predicate follows the issue at token n in its clause ("made its
+    support for the truce depend on"), not past a mark ("the truce, which depends on")."""
+    for j in range(n + 1, min(len(tokens) - 1, n + 1 + reach)):
+        if _punctuated(a, tokens, j - 1):
+            return False
+        if f"{tokens[j].lemma} {tokens[j + 1].lemma}" in CONDITION_PREDICATES:
+            return True
+    return False
 
 
 def _condition_in(words: list[str]) -> bool:
@@ -1155,9 +1171,9 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     holders = subjects(a, s, k, speakers)
     if holders:
         return holders
-    held = {a.tokens[k].lower, a.tokens[k].lemma} & _HELD_WORDS
-    actor = _noun_holder(a, s, k, speakers) if held else None
-    if actor is None:
+    held = {a.tokens[k].lower, a.tokens[k].lemma} & _HELD_WORDS or _noun_form(a, s, k)
+    actors = _noun_holders(a, s, k, speakers) if held else []
+    if not actors:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
         # "was committed to the deal" is an adjective taking its issue, no passive
         adjective = k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "to"
@@ -1166,7 +1182,17 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
             return [_named_before_quote(a, s, k, quoted) or quoted]
         side = _unnamed_side(a, s, k)
         return [speakers[s]] if side and s in speakers else []
-    return [actor]
+    return actors
+
+
+def _noun_form(a: Analysis, s: int, k: int) -> bool:
+    """Whether a cue verb at token k stands as its stance noun: "the Kingdom's steadfast
+    support", "voiced support for", not "will support" or "ready to support"."""
+    if a.tokens[k].lower not in NOUN_FORM_CUES:
+        return False
+    first = a.sentence_tokens[s].start
+    light = k > first and a.tokens[k - 1].lemma in LIGHT_VERBS
+    return light or is_noun_use(a, first, k)
 
 
 def _unnamed_side(a: Analysis, s: int, k: int) -> bool:
@@ -1220,9 +1246,10 @@ def _first_holder(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     return [actor] if actor else []
 
 
-def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
+def _noun_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     """Who holds "expressed its opposition", "Putin set out Russia's conditions", "Egypt's
-    readiness": the light verb's subject, else the possessor, else the sentence's speaker."""
+    readiness": the light verb's subjects ("Both countries expressed their support"), else
+    the possessor, else the sentence's speaker."""
     first = a.sentence_tokens[s].start
     possessor = None
     for j in range(k - 1, max(first, k - 5) - 1, -1):
@@ -1230,8 +1257,13 @@ def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
         if owner is not None and owner.possessive and possessor is None:
             possessor = owner.actor.name
         if a.tokens[j].lemma in LIGHT_VERBS:
-            return clause_subject(a, s, j, speakers) or possessor or speakers.get(s)
-    return possessor or _object_holder(a, s, k, speakers) or speakers.get(s)
+            joint = subjects(a, s, j, speakers)
+            if len(joint) > 1:
+                return joint
+            holder = clause_subject(a, s, j, speakers) or possessor or speakers.get(s)
+            return [holder] if holder is not None else []
+    holder = possessor or _object_holder(a, s, k, speakers) or speakers.get(s)
+    return [holder] if holder is not None else []
 
 
 def _object_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:

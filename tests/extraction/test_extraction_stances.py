@@ -691,6 +691,30 @@ def positions(text, registry):
             ("Myanmar", "withdrawal", "conditional"),
             id="i11g-any-withdrawal-which-state-media",
         ),
+        # A cue verb standing as its noun is held like a stance noun.
+        pytest.param(
+            "Jordan voiced support for new sanctions.",
+            ("Jordan", "sanctions", "support"),
+            id="i11k-voiced-support-for",
+        ),
+        pytest.param(
+            "Kenya and Uganda hosted the talks. Both countries have expressed their support "
+            "for a permanent ceasefire.",
+            ("Uganda", "ceasefire", "support"),
+            id="i11k-both-countries-expressed-their-support",
+        ),
+        pytest.param(
+            "Chad made its support for the truce depend on a pullback of foreign fighters.",
+            ("Chad", "ceasefire", "conditional"),
+            id="i11k-support-made-to-depend-on",
+        ),
+        # "the only realistic path" names a sole way, no condition.
+        pytest.param(
+            "Oman reaffirmed its steadfast support for the road map and said it remains the only "
+            "realistic path to peace.",
+            ("Oman", "peace plan", "support"),
+            id="i11k-only-path-no-condition",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -837,6 +861,16 @@ def test_stance(text, expected, registry):
             "Israel Katz said Hezbollah will be disarmed.",
             ("Hezbollah", "disarmament", "support"),
             id="k2-passive-not-subject",
+        ),
+        pytest.param(
+            "Chad backs the ceasefire, which depends on Niger.",
+            ("Chad", "ceasefire", "conditional"),
+            id="i11k-relative-depend-on-no-condition",
+        ),
+        pytest.param(
+            "Peacekeepers were ready to support the ceasefire, Chad said.",
+            ("Chad", "ceasefire", "support"),
+            id="i11k-infinitive-support-is-no-noun",
         ),
     ],
 )
