@@ -120,6 +120,7 @@ from .lexicon import (
     VERDICT_LINKS,
 )
 from .records import PositionRecord
+from .transcripts import spoken_turns
 from .vocabulary import RESPONSE_STANCES
 
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
@@ -260,6 +261,7 @@ def position_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
+    turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
     for s, span in enumerate(a.sentences):
         if speakers.get(s) in commentators or span.start in terms:
             continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
@@ -275,8 +277,11 @@ def position_stage(a: Analysis) -> Analysis:
             _evaluations(a, s, speakers),
         )
         disposed = not _DISPOSITIONS.isdisjoint(a.words(s))
+        # A transcript's speaker telling of a body ("MR. X: The AU is ready to lead…") voices
+        # no stance of that body's; one reporting it ("X said Y was ready") may.
+        speaker = None if turns.get(s) == speakers.get(s) else speakers.get(s)
         for holder, issue, stance in stated:
-            for actor in _voices(holder, speakers.get(s), kinds, disposed):
+            for actor in _voices(holder, speaker, kinds, disposed):
                 if actor in commentators:
                     continue
                 if (actor, span.start) in answered or (actor, issue, stance) in held:

@@ -1090,3 +1090,33 @@ def test_the_side_a_voiced_stance_is_taken_for_is_still_an_actor(registry):
     text = "Kosovo's foreign minister, Donika Gervalla, said Kosovo was ready to resume talks."
     found = extract(Document(text=text), registry)
     assert "Kosovo" in {actor.name for actor in found.actors}
+
+
+@pytest.mark.parametrize(
+    "turn, expected",
+    [
+        pytest.param(
+            "The African Union is ready to lead the monitoring effort, provided that member "
+            "states pay for it.",
+            ("African Union", "peacekeepers and monitors", "conditional"),
+            id="i11k-turn-body-ready-is-the-bodys",
+        ),
+        pytest.param(
+            "The United Nations supports an immediate truce, and I will not present any plan "
+            "without it.",
+            ("United Nations", "ceasefire", "support"),
+            id="i11k-turn-body-supports-is-the-bodys",
+        ),
+    ],
+)
+def test_a_transcript_speaker_telling_of_a_body_gives_the_body_its_stance(turn, expected, registry):
+    text = (
+        "Transcript: press briefing by Grace Okafor, special envoy for Sudan\n"
+        "MS. OKAFOR: Good afternoon. I have just met both delegations in Geneva.\n"
+        "QUESTION (Radio Suisse): What comes next?\n"
+        f"MS. OKAFOR: {turn}\n"
+        "MS. OKAFOR: Thank you.\n"
+    )
+    found = positions(text, registry)
+    assert expected in found
+    assert not any(actor == "Grace Okafor" for actor, _, _ in found)
