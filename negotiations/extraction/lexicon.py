@@ -1779,6 +1779,10 @@ STANCE_PHRASES = {
     "bound by": "support",
     "abide by": "support",
     "adhere to": "support",
+    # keeping to a thing already agreed: "will keep to the ceasefire", "stands by the deal"
+    "keep to": "support",
+    "stick to": "support",
+    "stand by": "support",
     "agree on": "support",
     "agree over": "support",
     # idioms of approval: "gave a nod to the energy pause", "gave the green light to the deal"
@@ -1790,6 +1794,8 @@ STANCE_PHRASES = {
     "ask for": "advocacy",
     "appeal for": "advocacy",
     "push for": "advocacy",
+    "plead for": "advocacy",
+    "lobby for": "advocacy",
     "press for": "advocacy",
     "work for": "advocacy",
     "work towards": "advocacy",

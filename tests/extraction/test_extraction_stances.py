@@ -715,6 +715,22 @@ def positions(text, registry):
             ("Oman", "peace plan", "support"),
             id="i11k-only-path-no-condition",
         ),
+        # Keeping to a thing agreed backs it; pleading for a thing urges it.
+        pytest.param(
+            "Chad will keep to the ceasefire as long as no raids come from across the border.",
+            ("Chad", "ceasefire", "conditional"),
+            id="i11k-keep-to-as-long-as",
+        ),
+        pytest.param(
+            "Niger stands by the peace deal signed in Algiers.",
+            ("Niger", "peace plan", "support"),
+            id="i11k-stands-by",
+        ),
+        pytest.param(
+            "Kenya has pleaded for the truce to be widened into a nationwide ceasefire.",
+            ("Kenya", "ceasefire", "support"),
+            id="i11k-pleaded-for",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
