@@ -353,6 +353,27 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     return list(dict.fromkeys(sides))
 
 
+def listed_together(a: Analysis, offset: int, count: int) -> list[str]:
+    """ "France, Germany and Britain … The three governments": the last list of exactly
+    `count` actors before an offset, joined by commas and "and"; else none."""
+    mentions = [m for m in a.mentions_in(max(0, offset - _REACH), offset) if not m.possessive]
+    i = len(mentions) - 1
+    while i >= 0:
+        first = i
+        while first > 0 and _joined(a, mentions[first - 1], mentions[first]):
+            first -= 1
+        names = list(dict.fromkeys(m.actor.name for m in mentions[first : i + 1]))
+        if len(names) == count:
+            return names
+        i = first - 1
+    return []
+
+
+def _joined(a: Analysis, before: Mention, mention: Mention) -> bool:
+    gap = a.document.text[before.end : mention.start].strip(" ").lower()
+    return gap in LIST_GAPS or gap.lstrip(", ") in PAIR_GAPS
+
+
 def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
     mentions = a.mentions_in(max(0, offset - _REACH), offset)
     for i in range(len(mentions) - 1, 0, -1):

@@ -13,6 +13,7 @@ from .coreference import (
     described_next,
     home_side,
     joint_parties,
+    listed_together,
     main_sides,
     mediators_named_next,
     named_government,
@@ -70,6 +71,7 @@ from .lexicon import (
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
     NOUN_MARKERS,
+    NUMBER_WORDS,
     OBJECT_PERSON_PRONOUNS,
     OFFICE_ADJECTIVES,
     ORGAN_NOUNS,
@@ -345,6 +347,9 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
     before = [t.lower for t in a.tokens[max(first, k - 3) : k]]
     if noun.lower in SPEECH_NOUNS and before[-1:] and before[-1] in JOINT_MARKERS:
         return joint_parties(a, noun.start, "party")
+    counted = _counted_list(a, k, first)
+    if counted:
+        return counted
     j = joint_opening(a, k, first)
     if j is None:
         return []
@@ -352,6 +357,17 @@ def _joint(a: Analysis, k: int, first: int) -> list[str]:
     if governed and not _side_members(a, j, first):
         return []
     return joint_parties(a, noun.start, noun.lemma)
+
+
+def _counted_list(a: Analysis, k: int, first: int) -> list[str]:
+    """ "the three governments", "the four countries": the last list of that many actors."""
+    noun = a.tokens[k]
+    if k - 2 < first or noun.lemma not in JOINT_NOUNS or noun.lemma == noun.lower:
+        return []
+    count = NUMBER_WORDS.get(a.tokens[k - 1].lower, 0)
+    if count < 3 or a.tokens[k - 2].lower not in DEFINITE_DETERMINERS:
+        return []  # "the two sides" are the negotiation's, see joint_parties
+    return listed_together(a, a.tokens[k - 2].start, count)
 
 
 def _mediators(a: Analysis, k: int, first: int) -> list[str]:
