@@ -208,6 +208,7 @@ _JUDGING_REACH = 4  # words from a judging verb to the thing it judges ("called 
 _EVALUATION_REACH = 6  # words of a complement that may hold its evaluation
 # Words of a disposition a speaker voices for their side ("said Lebanon was ready", "would").
 _DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
+_PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled for December")
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 
 
@@ -679,6 +680,7 @@ def _promises(a: Analysis, s: int, speakers: dict):
     for at, end, issue in _topics(lowered, issue_spans(lowered, a.registry.issues)):
         n, j = _token_at(a, span, span.start + at), _token_at(a, span, span.start + end - 1) + 1
         negated = n > 0 and words[n - 1] in NOBODY_DETERMINERS
+        j = _past_participle_phrase(a, s, j)  # "elections scheduled for December will"
         if j >= len(words) or words[j] not in (MODALS if negated else COMMITMENT_MODALS):
             continue
         j += 1
@@ -692,6 +694,21 @@ def _promises(a: Analysis, s: int, speakers: dict):
             yield speaker, issue, "conditional" if conditioned else "oppose"
         elif conditioned or outcome.isdisjoint(OFFERED_OUTCOMES):
             yield speaker, issue, _stance("support", conditioned)
+
+
+def _past_participle_phrase(a: Analysis, s: int, j: int) -> int:
+    """Where the verb after an issue's noun stands, past a participle phrase modifying the
+    noun ("the talks planned for next week will…"); j itself where none stands there."""
+    indices = a.sentence_tokens[s]
+    tokens = a.tokens[indices.start : indices.stop]
+    if j >= len(tokens) or not (tokens[j].lower.endswith("ed") and tokens[j].text.islower()):
+        return j
+    for k in range(j + 1, min(len(tokens), j + _PARTICIPLE_REACH + 1)):
+        if tokens[k].lower in MODALS:
+            return k
+        if _punctuated(a, tokens, k - 1) or tokens[k].lower in CLAUSE_OPENERS | COORDINATORS:
+            return j
+    return j
 
 
 def _acts(a: Analysis, s: int, speakers: dict):

@@ -731,6 +731,12 @@ def positions(text, registry):
             ("Kenya", "ceasefire", "support"),
             id="i11k-pleaded-for",
         ),
+        # A participle phrase may stand between an issue and the verb promising it.
+        pytest.param(
+            "Abiy Ahmed said the elections scheduled for June will go ahead on time.",
+            ("Abiy Ahmed", "elections", "support"),
+            id="i11k-issue-participle-will-go-ahead",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -887,6 +893,11 @@ def test_stance(text, expected, registry):
             "Peacekeepers were ready to support the ceasefire, Chad said.",
             ("Chad", "ceasefire", "support"),
             id="i11k-infinitive-support-is-no-noun",
+        ),
+        pytest.param(
+            "Abiy Ahmed said the talks ended and the elections will go ahead.",
+            ("Abiy Ahmed", "talks", "support"),
+            id="i11k-participle-phrase-ends-at-a-coordinator",
         ),
     ],
 )
