@@ -737,6 +737,17 @@ def positions(text, registry):
             ("Abiy Ahmed", "elections", "support"),
             id="i11k-issue-participle-will-go-ahead",
         ),
+        # An adverb of time between the holder and the cue: "now favours", "always backed".
+        pytest.param(
+            "Oman, which once lobbied for pressure on Tehran, now favours a negotiated settlement.",
+            ("Oman", "peace plan", "support"),
+            id="i11k-now-favours-negotiated-settlement",
+        ),
+        pytest.param(
+            "Jordan has always backed the deployment of monitors.",
+            ("Jordan", "peacekeepers and monitors", "support"),
+            id="i11k-always-backed",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
