@@ -739,9 +739,9 @@ def positions(text, registry):
         ),
         # An adverb of time between the holder and the cue: "now favours", "always backed".
         pytest.param(
-            "Oman, which once lobbied for pressure on Tehran, now favours a negotiated settlement.",
+            "Oman, which once lobbied for pressure on Tehran, now favours a peace settlement.",
             ("Oman", "peace plan", "support"),
-            id="i11k-now-favours-negotiated-settlement",
+            id="i11k-now-favours",
         ),
         pytest.param(
             "Jordan has always backed the deployment of monitors.",
