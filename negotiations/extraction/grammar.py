@@ -91,6 +91,7 @@ from .lexicon import (
     SIDE_MEMBER_NOUNS,
     SIDE_MEMBER_PREPOSITIONS,
     SINGULAR_KINDS,
+    SOLE_WAY_NOUNS,
     SOURCE_PHRASES,
     SPEECH_EAGERNESS,
     SPEECH_NOUNS,
@@ -1542,9 +1543,14 @@ def demanded_beside(a: Analysis, tokens, j: int) -> bool:
 
 def is_conditional(words: list[str], lowered: str) -> bool:
     """Whether a sentence attaches a condition to what it reports ("provided that…"); a
-    negated one ("without conditions", "no preconditions") attaches none."""
+    negated one ("without conditions", "no preconditions") attaches none, nor does "only"
+    in "the only (realistic) path", which names a sole way, not a condition."""
     cues = (
-        i for i, w in enumerate(words) if w in CONDITION_CUES and not is_negated(words[:i], i, 2)
+        i
+        for i, w in enumerate(words)
+        if w in CONDITION_CUES
+        and not is_negated(words[:i], i, 2)
+        and not (w == "only" and not SOLE_WAY_NOUNS.isdisjoint(words[i + 1 : i + 3]))
     )
     return next(cues, None) is not None or any(p in lowered for p in CONDITION_PHRASES)
 

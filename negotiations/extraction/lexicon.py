@@ -344,6 +344,7 @@ SUBJECT_GAP_WORDS = (
     | {"not", "never", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
+    | {"now", "always"}  # a stance held now or as a rule: "Riyadh now favours", "always backs"
     | {"today", "yesterday", "week", "night", "morning", "evening", "afternoon"}
     # Copulas of stance adjectives: "Qatar remains committed to".
     | {"remains", "remained", "remain", "seems", "seemed", "appears", "appeared"}
@@ -1709,6 +1710,9 @@ SUPPORT_NOUNS = frozenset(
     | {"endorsement", "importance", "commitment", "satisfaction", "appreciation"}
 )
 OPPOSE_NOUNS = frozenset({"opposition", "objection", "rejection", "refusal"})
+# Cue verbs whose bare form is also their stance noun ("voiced support for", "its support
+# for"): like a stance noun, they may be held by a possessor or a light verb's subject.
+NOUN_FORM_CUES = frozenset({"support"})
 # Verdicts judge a thing named before or after them ("the plan is unacceptable", "called the
 # truce a welcome step"); forms, since they are adjectives and nouns read off the surface.
 OPPOSE_VERDICTS = frozenset(
@@ -1784,6 +1788,10 @@ STANCE_PHRASES = {
     "bound by": "support",
     "abide by": "support",
     "adhere to": "support",
+    # keeping to a thing already agreed: "will keep to the ceasefire", "stands by the deal"
+    "keep to": "support",
+    "stick to": "support",
+    "stand by": "support",
     "agree on": "support",
     "agree over": "support",
     # idioms of approval: "gave a nod to the energy pause", "gave the green light to the deal"
@@ -1795,6 +1803,8 @@ STANCE_PHRASES = {
     "ask for": "advocacy",
     "appeal for": "advocacy",
     "push for": "advocacy",
+    "plead for": "advocacy",
+    "lobby for": "advocacy",
     "press for": "advocacy",
     "work for": "advocacy",
     "work towards": "advocacy",
@@ -2110,6 +2120,10 @@ KIND_NAMES = (
 SHARED_WORDS = {
     ("PROGRAMME_STAFF", "REPORTER_NOUNS"): "a transcript's staff are the outlet's reporters plus"
     " the studio roles that label a turn ('ANCHOR (X):'); it is built from REPORTER_NOUNS",
+    ("NOUN_FORM_CUES", "SUPPORT_CUES"): (
+        "'support' is the verb's cue ('Chad supports the truce') and, as a bare noun after a"
+        " determiner or a light verb ('voiced support for'), a stance noun held like 'backing'"
+    ),
     **dict.fromkeys(
         [
             ("OFFSET_DIRECTIONS", "PARTNER_PARTICLES"),

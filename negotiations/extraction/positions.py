@@ -17,6 +17,7 @@ from .grammar import (
     is_conditional,
     is_hypothetical,
     is_negated,
+    is_noun_use,
     is_passive,
     subjects,
     text_between,
@@ -61,6 +62,7 @@ from .lexicon import (
     NEGATIONS,
     NEUTRAL_CUES,
     NOBODY_DETERMINERS,
+    NOUN_FORM_CUES,
     NOUN_MARKERS,
     OBJECT_BREAKS,
     OBLIGATION_PREDICATES,
@@ -118,6 +120,7 @@ from .lexicon import (
     VERDICT_LINKS,
 )
 from .records import PositionRecord
+from .transcripts import spoken_turns
 from .vocabulary import RESPONSE_STANCES
 
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
@@ -205,6 +208,7 @@ _JUDGING_REACH = 4  # words from a judging verb to the thing it judges ("called 
 _EVALUATION_REACH = 6  # words of a complement that may hold its evaluation
 # Words of a disposition a speaker voices for their side ("said Lebanon was ready", "would").
 _DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
+_PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled for December")
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 
 
@@ -258,6 +262,7 @@ def position_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
+    turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
     for s, span in enumerate(a.sentences):
         if speakers.get(s) in commentators or span.start in terms:
             continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
@@ -273,8 +278,11 @@ def position_stage(a: Analysis) -> Analysis:
             _evaluations(a, s, speakers),
         )
         disposed = not _DISPOSITIONS.isdisjoint(a.words(s))
+        # A transcript's speaker telling of a body ("MR. X: The AU is ready to lead…") voices
+        # no stance of that body's; one reporting it ("X said Y was ready") may.
+        speaker = None if turns.get(s) == speakers.get(s) else speakers.get(s)
         for holder, issue, stance in stated:
-            for actor in _voices(holder, speakers.get(s), kinds, disposed):
+            for actor in _voices(holder, speaker, kinds, disposed):
                 if actor in commentators:
                     continue
                 if (actor, span.start) in answered or (actor, issue, stance) in held:
@@ -672,6 +680,7 @@ def _promises(a: Analysis, s: int, speakers: dict):
     for at, end, issue in _topics(lowered, issue_spans(lowered, a.registry.issues)):
         n, j = _token_at(a, span, span.start + at), _token_at(a, span, span.start + end - 1) + 1
         negated = n > 0 and words[n - 1] in NOBODY_DETERMINERS
+        j = _past_participle_phrase(a, s, j)  # "elections scheduled for December will"
         if j >= len(words) or words[j] not in (MODALS if negated else COMMITMENT_MODALS):
             continue
         j += 1
@@ -685,6 +694,21 @@ def _promises(a: Analysis, s: int, speakers: dict):
             yield speaker, issue, "conditional" if conditioned else "oppose"
         elif conditioned or outcome.isdisjoint(OFFERED_OUTCOMES):
             yield speaker, issue, _stance("support", conditioned)
+
+
+def _past_participle_phrase(a: Analysis, s: int, j: int) -> int:
+    """Where the verb after an issue's noun stands, past a participle phrase modifying the
+    noun ("the talks planned for next week will…"); j itself where none stands there."""
+    indices = a.sentence_tokens[s]
+    tokens = a.tokens[indices.start : indices.stop]
+    if j >= len(tokens) or not (tokens[j].lower.endswith("ed") and tokens[j].text.islower()):
+        return j
+    for k in range(j + 1, min(len(tokens), j + _PARTICIPLE_REACH + 1)):
+        if tokens[k].lower in MODALS:
+            return k
+        if _punctuated(a, tokens, k - 1) or tokens[k].lower in CLAUSE_OPENERS | COORDINATORS:
+            return j
+    return j
 
 
 def _acts(a: Analysis, s: int, speakers: dict):
@@ -728,9 +752,10 @@ def _answer_conditions(a: Analysis, s: int, speakers: dict):
         noun = _answer_noun_before(a, first, c)
         if noun is None:
             continue
-        holder = _noun_holder(a, s, first + noun, speakers)
-        if holder is None:
+        held = _noun_holders(a, s, first + noun, speakers)
+        if not held:
             continue
+        holder = held[0]
         plan = _plan_on_table(a, s)
         if plan is not None:
             yield holder, plan, "conditional"
@@ -963,6 +988,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     after = _clause_after(words, between.stop)
     if stance in {"support", "neutral"} and _condition_in(after):
         return "conditional"  # "ready to attend the talks if Israel withdraws"
+    if stance == "support" and _predicate_after(a, tokens, between.stop, len(after)):
+        return "conditional"  # "made its support for the truce depend on a pullback"
     if stance == "support" and demanded_beside(a, tokens, between.stop):
         return "conditional"
     return stance
@@ -990,6 +1017,17 @@ def _clause_after(words: list[str], j: int) -> list[str]:
     after = words[j : j + _CONDITION_REACH + 4]
     cut = next((i for i, w in enumerate(after) if w in COORDINATORS and i > 0), len(after))
     return after[:cut]
+
+
+def _predicate_after(a: Analysis, tokens, n: int, reach: int) -> bool:
+    """Whether a condition predicate follows the issue at token n in its clause ("made its
+    support for the truce depend on"), not past a mark ("the truce, which depends on")."""
+    for j in range(n + 1, min(len(tokens) - 1, n + 1 + reach)):
+        if _punctuated(a, tokens, j - 1):
+            return False
+        if f"{tokens[j].lemma} {tokens[j + 1].lemma}" in CONDITION_PREDICATES:
+            return True
+    return False
 
 
 def _condition_in(words: list[str]) -> bool:
@@ -1155,9 +1193,9 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     holders = subjects(a, s, k, speakers)
     if holders:
         return holders
-    held = {a.tokens[k].lower, a.tokens[k].lemma} & _HELD_WORDS
-    actor = _noun_holder(a, s, k, speakers) if held else None
-    if actor is None:
+    held = {a.tokens[k].lower, a.tokens[k].lemma} & _HELD_WORDS or _noun_form(a, s, k)
+    actors = _noun_holders(a, s, k, speakers) if held else []
+    if not actors:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
         # "was committed to the deal" is an adjective taking its issue, no passive
         adjective = k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "to"
@@ -1166,7 +1204,17 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
             return [_named_before_quote(a, s, k, quoted) or quoted]
         side = _unnamed_side(a, s, k)
         return [speakers[s]] if side and s in speakers else []
-    return [actor]
+    return actors
+
+
+def _noun_form(a: Analysis, s: int, k: int) -> bool:
+    """Whether a cue verb at token k stands as its stance noun: "the Kingdom's steadfast
+    support", "voiced support for", not "will support" or "ready to support"."""
+    if a.tokens[k].lower not in NOUN_FORM_CUES:
+        return False
+    first = a.sentence_tokens[s].start
+    light = k > first and a.tokens[k - 1].lemma in LIGHT_VERBS
+    return light or is_noun_use(a, first, k)
 
 
 def _unnamed_side(a: Analysis, s: int, k: int) -> bool:
@@ -1220,9 +1268,10 @@ def _first_holder(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     return [actor] if actor else []
 
 
-def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
+def _noun_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     """Who holds "expressed its opposition", "Putin set out Russia's conditions", "Egypt's
-    readiness": the light verb's subject, else the possessor, else the sentence's speaker."""
+    readiness": the light verb's subjects ("Both countries expressed their support"), else
+    the possessor, else the sentence's speaker."""
     first = a.sentence_tokens[s].start
     possessor = None
     for j in range(k - 1, max(first, k - 5) - 1, -1):
@@ -1230,8 +1279,13 @@ def _noun_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
         if owner is not None and owner.possessive and possessor is None:
             possessor = owner.actor.name
         if a.tokens[j].lemma in LIGHT_VERBS:
-            return clause_subject(a, s, j, speakers) or possessor or speakers.get(s)
-    return possessor or _object_holder(a, s, k, speakers) or speakers.get(s)
+            joint = subjects(a, s, j, speakers)
+            if len(joint) > 1:
+                return joint
+            holder = clause_subject(a, s, j, speakers) or possessor or speakers.get(s)
+            return [holder] if holder is not None else []
+    holder = possessor or _object_holder(a, s, k, speakers) or speakers.get(s)
+    return [holder] if holder is not None else []
 
 
 def _object_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:

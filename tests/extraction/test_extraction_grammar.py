@@ -112,6 +112,12 @@ def speakers(text, registry):
             ["Cambodia", "Thailand"],
             id="k1-officials-from-both-sides-speak-for-them",
         ),
+        pytest.param(
+            "Kenya, Uganda and Ethiopia hosted the talks in Nairobi. "
+            "The three governments said the border would reopen.",
+            ["Ethiopia", "Kenya", "Uganda"],
+            id="i11k-the-three-governments-are-the-three-listed",
+        ),
     ],
 )
 def test_joint_and_collective_speakers(text, expected, wider):
@@ -169,6 +175,12 @@ def test_joint_answerers(text, expected, registry):
             "Armenia, Azerbaijan and Georgia support the ceasefire, diplomats said.",
             {"Armenia", "Azerbaijan", "Georgia"},
             id="k1-listed-holders",
+        ),
+        pytest.param(
+            "France, Germany and Britain met in Geneva. "
+            "The three countries remain open to negotiations with Iran.",
+            {"France", "Germany", "United Kingdom"},
+            id="i11k-the-three-countries-hold",
         ),
     ],
 )

@@ -691,6 +691,63 @@ def positions(text, registry):
             ("Myanmar", "withdrawal", "conditional"),
             id="i11g-any-withdrawal-which-state-media",
         ),
+        # A cue verb standing as its noun is held like a stance noun.
+        pytest.param(
+            "Jordan voiced support for new sanctions.",
+            ("Jordan", "sanctions", "support"),
+            id="i11k-voiced-support-for",
+        ),
+        pytest.param(
+            "Kenya and Uganda hosted the talks. Both countries have expressed their support "
+            "for a permanent ceasefire.",
+            ("Uganda", "ceasefire", "support"),
+            id="i11k-both-countries-expressed-their-support",
+        ),
+        pytest.param(
+            "Chad made its support for the truce depend on a pullback of foreign fighters.",
+            ("Chad", "ceasefire", "conditional"),
+            id="i11k-support-made-to-depend-on",
+        ),
+        # "the only realistic path" names a sole way, no condition.
+        pytest.param(
+            "Oman reaffirmed its steadfast support for the road map and said it remains the only "
+            "realistic path to peace.",
+            ("Oman", "peace plan", "support"),
+            id="i11k-only-path-no-condition",
+        ),
+        # Keeping to a thing agreed backs it; pleading for a thing urges it.
+        pytest.param(
+            "Chad will keep to the ceasefire as long as no raids come from across the border.",
+            ("Chad", "ceasefire", "conditional"),
+            id="i11k-keep-to-as-long-as",
+        ),
+        pytest.param(
+            "Niger stands by the peace deal signed in Algiers.",
+            ("Niger", "peace plan", "support"),
+            id="i11k-stands-by",
+        ),
+        pytest.param(
+            "Kenya has pleaded for the truce to be widened into a nationwide ceasefire.",
+            ("Kenya", "ceasefire", "support"),
+            id="i11k-pleaded-for",
+        ),
+        # A participle phrase may stand between an issue and the verb promising it.
+        pytest.param(
+            "Abiy Ahmed said the elections scheduled for June will go ahead on time.",
+            ("Abiy Ahmed", "elections", "support"),
+            id="i11k-issue-participle-will-go-ahead",
+        ),
+        # An adverb of time between the holder and the cue: "now favours", "always backed".
+        pytest.param(
+            "Oman, which once lobbied for pressure on Tehran, now favours a peace settlement.",
+            ("Oman", "peace plan", "support"),
+            id="i11k-now-favours",
+        ),
+        pytest.param(
+            "Jordan has always backed the deployment of monitors.",
+            ("Jordan", "peacekeepers and monitors", "support"),
+            id="i11k-always-backed",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -837,6 +894,21 @@ def test_stance(text, expected, registry):
             "Israel Katz said Hezbollah will be disarmed.",
             ("Hezbollah", "disarmament", "support"),
             id="k2-passive-not-subject",
+        ),
+        pytest.param(
+            "Chad backs the ceasefire, which depends on Niger.",
+            ("Chad", "ceasefire", "conditional"),
+            id="i11k-relative-depend-on-no-condition",
+        ),
+        pytest.param(
+            "Peacekeepers were ready to support the ceasefire, Chad said.",
+            ("Chad", "ceasefire", "support"),
+            id="i11k-infinitive-support-is-no-noun",
+        ),
+        pytest.param(
+            "Abiy Ahmed said the talks ended and the elections will go ahead.",
+            ("Abiy Ahmed", "talks", "support"),
+            id="i11k-participle-phrase-ends-at-a-coordinator",
         ),
     ],
 )
@@ -1056,3 +1128,33 @@ def test_the_side_a_voiced_stance_is_taken_for_is_still_an_actor(registry):
     text = "Kosovo's foreign minister, Donika Gervalla, said Kosovo was ready to resume talks."
     found = extract(Document(text=text), registry)
     assert "Kosovo" in {actor.name for actor in found.actors}
+
+
+@pytest.mark.parametrize(
+    "turn, expected",
+    [
+        pytest.param(
+            "The African Union is ready to lead the monitoring effort, provided that member "
+            "states pay for it.",
+            ("African Union", "peacekeepers and monitors", "conditional"),
+            id="i11k-turn-body-ready-is-the-bodys",
+        ),
+        pytest.param(
+            "The United Nations supports an immediate truce, and I will not present any plan "
+            "without it.",
+            ("United Nations", "ceasefire", "support"),
+            id="i11k-turn-body-supports-is-the-bodys",
+        ),
+    ],
+)
+def test_a_transcript_speaker_telling_of_a_body_gives_the_body_its_stance(turn, expected, registry):
+    text = (
+        "Transcript: press briefing by Grace Okafor, special envoy for Sudan\n"
+        "MS. OKAFOR: Good afternoon. I have just met both delegations in Geneva.\n"
+        "QUESTION (Radio Suisse): What comes next?\n"
+        f"MS. OKAFOR: {turn}\n"
+        "MS. OKAFOR: Thank you.\n"
+    )
+    found = positions(text, registry)
+    assert expected in found
+    assert not any(actor == "Grace Okafor" for actor, _, _ in found)
