@@ -77,11 +77,14 @@ def issue_spans(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[i
     return [(at, end, name) for at, _, end, name in sorted(found)]
 
 
+_LETTERS = re.compile(r"[a-z]*")
+
+
 def _incidental(lowered: str, at: int, stem: str) -> bool:
     """Whether a stem found at offset at is no mention of its issue: a short whole word that
     opens a compound ("landmines"), or a theatre noun in a list of theatres ("by land and sea")."""
     end = at + len(stem)
-    tail = len(re.match(r"[a-z]*", lowered[end:]).group())
+    tail = len(_LETTERS.match(lowered, end).group())
     if len(stem) <= _WORD_STEM and tail >= _COMPOUND_TAIL:
         return True
     if stem not in THEATRE_NOUNS or tail:

@@ -279,6 +279,7 @@ class _ClauseContacts:
 
 
 def _clause_contacts(a: Analysis, s: int, toks, triggers, main, governing) -> _ClauseContacts:
+    main, governing = set(main), set(governing)  # asked of every trigger of a long sentence
     relatives = _relative_contacts(a, a.sentences[s], toks, triggers, main)
     subordinates = _subordinate_contacts(a, a.sentence_tokens[s], toks, triggers, governing)
     taken = {name for _, people in relatives for name in people[1:]}
@@ -357,7 +358,7 @@ def _resumes(a: Analysis, toks, anchor: int) -> bool:
     return any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in scope)
 
 
-def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: list[int]):
+def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: set[int]):
     """ "X, who spoke by phone with Y on Monday, said France would host a conference": a
     contact verb in a relative clause is its own contact, between X and the names of its
     clause."""
@@ -1285,11 +1286,15 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
     return [name for name in participants if name in close]
 
 
+_FIRST_CHARACTER = re.compile(r"\S")
+
+
 def _is_place(a: Analysis, mention, floor: int) -> bool:
     """A mention after "in"/"at" is where the meeting is, not who meets ("talks in Qatar",
     "in the Ethiopian capital"); so is a capitalised dateline ("MUSCAT - ...")."""
     text = a.document.text
-    if not text[: mention.start].strip() and text[mention.start : mention.end].isupper():
+    opening = _FIRST_CHARACTER.search(text)
+    if opening and opening.start() >= mention.start and text[mention.start : mention.end].isupper():
         return True
     before = text[max(floor, mention.start - 9) : mention.start].split()
     if before and before[-1].lower() in ARTICLES:
