@@ -1091,6 +1091,11 @@ PROPOSAL_NOUNS = {
     "idea": "proposal",
     # What a side offers is a plan: "an offer the rebels turned down".
     "offer": "proposal",
+    # A plan put forward is a suggestion too: "Yerevan is studying the suggestion".
+    "suggestion": "proposal",
+    # Stopping fire in place is a truce ("a freeze on artillery fire"). "route" stays out: "the
+    # only credible route to peace" is a way, not a plan.
+    "freeze": "truce",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -1105,6 +1110,7 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["blueprint", "initiative", "formula", "announcement", "paper", "idea", "offer"]
     + ["committee", "commission", "amnesty", "decommissioning", "statute"]
     + ["pullback", "pullout", "reduction", "handover"]
+    + ["suggestion", "freeze"]
 )
 # Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
 # "Hamas's disarmament", "Russia's release of prisoners".
@@ -1511,6 +1517,8 @@ RESPONSE_PHRASES = {
     # Saying yes or no to a plan answers it ("the army said yes – but with conditions").
     "say yes": "accepted",
     "say no": "rejected",
+    # Going along with a plan accepts it ("the rebels went along with it").
+    "go along": "accepted",
 }
 # Particles that make any verb with a plan as object a rejection: "shot/voted/struck down the
 # truce"; without a plan after them ("drones were shot down") they answer nothing.
@@ -1579,6 +1587,9 @@ ANSWER_GOVERNORS = frozenset(
 )
 # Verbs (lemmas) that deny an answer was given ("denied expressing approval"): no answer.
 DENIAL_VERBS = frozenset({"deny"})
+# Prepositions (and "along") by which an answer verb takes a pronoun for the plan named before:
+# "agreed to it", "went along with it", "signed on to it"; "by it" would be a passive agent.
+ANSWER_PRONOUN_PREPOSITIONS = frozenset({"to", "with", "along", "on"})
 # Words for a part of a thing named by a pronoun after "of" ("accepted most of it").
 PART_WORDS = frozenset({"most", "all", "part", "parts", "much", "some"})
 # Pronouns whose "is a plan to…"/"is not a truce" describes a thing named before.

@@ -30,6 +30,7 @@ from .lexicon import (
     ANSWER_GOVERNORS,
     ANSWER_MANNERS,
     ANSWER_PACE_WORDS,
+    ANSWER_PRONOUN_PREPOSITIONS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -1293,7 +1294,10 @@ def _first_plan_word(c: _Sentence) -> int:
 
 
 def _pronoun_object(c: _Sentence, n: int) -> bool:
-    """Whether the verb's object is "it", or part of it ("most of it", "all of it")."""
+    """Whether the verb's object is "it", or part of it ("most of it", "all of it"), also
+    past its prepositions ("agreed to it", "went along with it")."""
+    while _word(c, n + 1) in ANSWER_PRONOUN_PREPOSITIONS:
+        n += 1
     after = c.words[n + 1 : n + 4]
     return after[:1] == ["it"] or (after[1:3] == ["of", "it"] and after[0] in PART_WORDS)
 

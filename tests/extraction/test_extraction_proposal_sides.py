@@ -78,6 +78,21 @@ def test_who_answers(text, responses, registry):
             "Kosovo rejected it.",
             set(),
         ),
+        # "it" after the answer verb's preposition, and "both sides" for the two named before.
+        (
+            "Serbia and Kosovo met in Ohrid. Norway offered a humanitarian corridor to Mitrovica. "
+            "Both sides agreed to it.",
+            {("Serbia", "accepted"), ("Kosovo", "accepted")},
+        ),
+        (
+            "Norway proposed a thirty-day freeze on shelling. Serbia went along with it.",
+            {("Serbia", "accepted")},
+        ),
+        # A plan put forward is "the suggestion" when it is answered.
+        (
+            "Norway suggested a joint border commission. Belgrade is studying the suggestion.",
+            {("Serbia", "considering")},
+        ),
     ],
 )
 def test_it_answers_the_plan_named_before(text, responses, registry):
