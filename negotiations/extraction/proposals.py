@@ -20,6 +20,7 @@ from .grammar import (
     is_passive,
     mention_after,
     passive_agents,
+    past_time_phrase,
     reads_as_verb,
     subject_before,
     subjects,
@@ -391,8 +392,8 @@ def _clause_plans(c: _Sentence, found: list[_Found]) -> list[_Found]:
             and not _clause_ends(c, last)
         ):
             last += 1
-        if any(lead <= plan.lead <= last for plan in found):
-            continue
+        if any(lead <= plan.lead <= last or plan.lead <= j <= plan.last for plan in found):
+            continue  # "the offer to store the uranium": the offer noun is the plan already
         if _word(c, j + 1) == "that":
             if _reports_fact(c.words[lead : last + 1]):
                 continue
@@ -1001,8 +1002,10 @@ def _proposer(c: _Sentence, n: int) -> str | None:
             continue  # "proposed to start work on X" proposes X, not a plan named before
         if j > n and _word(c, j + 1) == "that":
             continue  # "agreed to the truce but demanded that…": its object is its clause
-        # "put forward by X", "drawn up by X": the particle sits between verb and agent.
+        # "put forward by X", "drawn up by X": the particle sits between verb and agent, as
+        # may a time phrase ("proposed in January by X").
         by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
+        by = past_time_phrase(c.words, by)
         if _word(c, by) == "by":
             agent = _agent(c, by)
             if agent is not None:
@@ -1757,6 +1760,7 @@ def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
     # one only with its particle; bare, "plan put" may be a verb after a noun.
     if c.words[j] == c.lemmas[j] and by == j + 1:
         return False, None
+    by = past_time_phrase(c.words, by)  # "the corridor proposed in January by"
     return (True, _agent(c, by)) if _word(c, by) == "by" else (False, None)
 
 
