@@ -692,9 +692,13 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     concrete = bool(telling or owner or content or authored)
     if not concrete and _modifies_next(words, n):
         return None, lead, n
-    # "the Egyptian proposal" with no scope of its own names again a plan already reported.
+    # "the Egyptian proposal" with no scope of its own names again a plan already reported;
+    # "the verification mechanism proposed by Turkey" names its author after it, as news.
     owned_again = (
-        generic and owner and not (scope_words or content) and words[lead - 2 : lead - 1] == ["the"]
+        generic
+        and owner
+        and not (scope_words or content or authored)
+        and words[lead - 2 : lead - 1] == ["the"]
     )
     anaphoric = owned_again or (generic and not concrete and _definite(words, lead))
     verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None

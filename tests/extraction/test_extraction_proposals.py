@@ -41,6 +41,8 @@ def proposals(text, registry):
             "United Arab Emirates",
         ),
         ("Saudi Arabia rejected the Houthis' offer of a truce.", "Houthis"),
+        # A definite plan whose author is named after it is news, not a plan named again.
+        ("Pakistan dismissed the verification mechanism proposed by Turkey.", "Turkey"),
     ],
 )
 def test_proposer(text, proposer, registry):
