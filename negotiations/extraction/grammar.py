@@ -1546,3 +1546,13 @@ def past_time_phrase(words: list[str], k: int) -> int:
 
 
 _TIME_WORDS = TIME_PHRASE_WORDS | frozenset(PERIOD_UNITS) | MONTHS.keys() | frozenset(WEEKDAYS)
+
+
+def follows_name(a: Analysis, k: int) -> bool:
+    """Whether token k comes right after an actor's name that owns nothing: there a bare verb
+    form ("The Houthis set two conditions") has that name for its subject, where after a plain
+    word it may be a noun ("an army demand")."""
+    if k == 0:
+        return False
+    before = a.mention_at(a.tokens[k - 1].start)
+    return before is not None and not before.possessive and before.end == a.tokens[k - 1].end

@@ -1587,9 +1587,10 @@ ANSWER_GOVERNORS = frozenset(
 )
 # Verbs (lemmas) that deny an answer was given ("denied expressing approval"): no answer.
 DENIAL_VERBS = frozenset({"deny"})
-# Prepositions (and "along") by which an answer verb takes a pronoun for the plan named before:
-# "agreed to it", "went along with it", "signed on to it"; "by it" would be a passive agent.
-ANSWER_PRONOUN_PREPOSITIONS = frozenset({"to", "with", "along", "on"})
+# Prepositions (and "along") by which an answer word takes a pronoun for the plan named before:
+# "agreed to it", "went along with it", "signed on to it", "set two conditions for it"; "by it"
+# would be a passive agent.
+ANSWER_PRONOUN_PREPOSITIONS = frozenset({"to", "with", "along", "on", "for"})
 # Words for a part of a thing named by a pronoun after "of" ("accepted most of it").
 PART_WORDS = frozenset({"most", "all", "part", "parts", "much", "some"})
 # Pronouns whose "is a plan to…"/"is not a truce" describes a thing named before.

@@ -13,6 +13,7 @@ from .grammar import (
     conjuncts,
     demanded_beside,
     first_subject,
+    follows_name,
     is_conditional,
     is_hypothetical,
     is_ing_form,
@@ -1277,6 +1278,10 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
     for n in _cue_positions(c):
         if before is not None and (n >= before or not _pronoun_object(c, n)):
             continue
+        if _pronoun_object(c, n) and _sets_condition(c, n):
+            # "the Houthis set two conditions for it"
+            _file(answers, _condition_setters(c, n), "conditional", c.span, 0.75)
+            continue
         said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
         response = _phrasal_pronoun_answer(c, n) or said or RESPONSE_CUES.get(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
@@ -1502,7 +1507,8 @@ def _condition_setters(c: _Sentence, n: int) -> list[str]:
         return []
     following = _word(c, n + 1)
     for j in range(n - 1, max(-1, n - _TERMS_VERB_REACH), -1):
-        if c.lemmas[j] in LIGHT_VERBS and reads_as_verb(c.words, c.lemmas, j):
+        verb = reads_as_verb(c.words, c.lemmas, j) or follows_name(c.a, c.indices[j])
+        if c.lemmas[j] in LIGHT_VERBS and verb:
             if following not in PLAN_COMPLEMENT_PREPOSITIONS:
                 return []
             return subjects(c.a, c.s, c.indices[j], c.speakers, loose=True)

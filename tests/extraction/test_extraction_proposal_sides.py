@@ -54,6 +54,11 @@ def answers(text, registry):
             {("Serbia", "considering")},
         ),
         ("Serbia did not accept the border truce.", {("Serbia", "rejected")}),
+        # A name before a bare verb form is its subject, not a modifier of a noun.
+        (
+            "The Houthis set two conditions for the truce in the Red Sea.",
+            {("Houthis", "conditional")},
+        ),
     ],
 )
 def test_who_answers(text, responses, registry):
@@ -87,6 +92,11 @@ def test_who_answers(text, responses, registry):
         (
             "Norway proposed a thirty-day freeze on shelling. Serbia went along with it.",
             {("Serbia", "accepted")},
+        ),
+        # Conditions set "for it" make the answer conditional.
+        (
+            "Norway floated a pause in the shelling. Kosovo set two conditions for it.",
+            {("Kosovo", "conditional")},
         ),
         # A plan put forward is "the suggestion" when it is answered.
         (
