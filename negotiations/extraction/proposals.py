@@ -145,6 +145,9 @@ _NUMBERED = re.compile(
 # A year before a plan dates it: "the 2016 peace accord".
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPLEMENT_WINDOW = 6
+# How far back from an answer verb the "that" of a proposing verb's clause may stand
+# ("suggested that both governments sign").
+_CLAUSE_REACH = 6
 # The grammar's clause marks but a closing bracket, which this stage has never counted as
 # ending a plan's clause; kept so that no result moves.
 _ENDS = CLAUSE_MARKS.replace(")", "")
@@ -1535,11 +1538,25 @@ def _answer_noun(c: _Sentence, n: int) -> str | None:
 
 def _urged(c: _Sentence, n: int) -> bool:
     """An infinitive answer not governed by an answer or a commitment is asked for, not
-    given: "a deadline for Kyiv to approve the plan", "pressure on X to accept it"."""
+    given: "a deadline for Kyiv to approve the plan", "pressure on X to accept it"; so is one
+    in the "that" clause of a proposing or urging verb ("suggested that both sign a
+    memorandum")."""
+    if _proposed_clause(c, n):
+        return True
     if n < 2 or c.words[n - 1] != "to":
         return False
     governors = c.lemmas[max(0, n - 4) : n - 1]
     return not any(g in RESPONSE_CUES or g in ANSWER_GOVERNORS for g in governors)
+
+
+def _proposed_clause(c: _Sentence, n: int) -> bool:
+    """Whether word n stands in the "that" clause of a proposing or urging verb."""
+    for k in range(n - 1, max(0, n - _CLAUSE_REACH), -1):
+        if _clause_ends(c, k):
+            return False
+        if c.words[k] == "that":
+            return c.lemmas[k - 1] in PLAN_CLAUSE_VERBS | PLAN_URGING_VERBS
+    return False
 
 
 def _noun_infinitive(c: _Sentence, n: int) -> bool:
@@ -1644,6 +1661,8 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         return None
     if _nobody(c, n):
         return None
+    if _neither_nor(c, n):
+        return "considering"
     failed = bool(set(c.lemmas[max(0, n - 3) : n]) & ANSWER_FAILURES)
     if is_negated(words, n) or failed:
         joint = len(set(actors)) > 1 or _names_joined(c, n)
@@ -1661,6 +1680,21 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     if response == "accepted" and not conditional:
         conditional = demanded_beside(c.a, [c.token(j) for j in range(len(c.words))], n + 1)
     return "conditional" if response == "accepted" and conditional else response
+
+
+def _neither_nor(c: _Sentence, n: int) -> bool:
+    """ "has neither embraced nor rejected the plan": opposite answers both denied leave the
+    answer open."""
+    words = c.words
+    opening = [k for k in range(max(0, n - 4), n + 1) if words[k] == "neither"]
+    if not opening:
+        return False
+    k = opening[-1]
+    closing = [j for j in range(k + 2, min(len(words) - 1, k + 5)) if words[j] == "nor"]
+    if not closing:
+        return False
+    pair = {RESPONSE_CUES.get(c.lemmas[k + 1]), RESPONSE_CUES.get(c.lemmas[closing[0] + 1])}
+    return {"accepted", "rejected"} <= pair
 
 
 def _names_joined(c: _Sentence, n: int) -> bool:

@@ -54,6 +54,10 @@ def answers(text, registry):
             {("Serbia", "considering")},
         ),
         ("Serbia did not accept the border truce.", {("Serbia", "rejected")}),
+        # Opposite answers both denied leave the answer open.
+        ("Kosovo has neither embraced nor rejected the EU truce.", {("Kosovo", "considering")}),
+        # An answer in the clause of a proposing verb is proposed, not given.
+        ("Norway suggested that both governments sign a memorandum on fishing.", set()),
         # A name before a bare verb form is its subject, not a modifier of a noun.
         (
             "The Houthis set two conditions for the truce in the Red Sea.",
