@@ -418,15 +418,16 @@ def _clause_start(c: _Sentence, j: int) -> int | None:
     """Where the plan a proposing verb states as a clause begins: its "that" clause ("proposed
     that the armies pull back"), or its infinitive or -ing object ("offered to host talks in
     Nairobi", "floated ceding the river islands"); None when its object is a noun phrase."""
-    after = _word(c, j + 1)
-    if c.lemmas[j] not in PLAN_CLAUSE_VERBS or after is None or _clause_ends(c, j):
+    if c.lemmas[j] not in PLAN_CLAUSE_VERBS or _word(c, j + 1) is None or _clause_ends(c, j):
         return None  # "the truce they had proposed, meaning that": the clause is over
+    j = past_time_phrase(c.words, j + 1) - 1  # "offered on Monday to provide border guards"
+    after = _word(c, j + 1)
     if after == "that":
         return j + 2
     if after == "to" and j + 2 < len(c.words):
         verb = c.words[j + 2]
         return j + 2 if verb == c.lemmas[j + 2] and verb not in PLAN_NOT_INFINITIVES else None
-    return j + 1 if is_ing_form(after, c.lemmas[j + 1]) else None
+    return j + 1 if after is not None and is_ing_form(after, c.lemmas[j + 1]) else None
 
 
 def _reports_fact(clause: list[str]) -> bool:

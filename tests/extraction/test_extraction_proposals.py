@@ -41,6 +41,8 @@ def proposals(text, registry):
             "United Arab Emirates",
         ),
         ("Saudi Arabia rejected the Houthis' offer of a truce.", "Houthis"),
+        # An offered clause past a time phrase: "offered on Monday to send".
+        ("Norway offered on Monday to send observers to the river crossing.", "Norway"),
         # A definite plan whose author is named after it is news, not a plan named again.
         ("Pakistan dismissed the verification mechanism proposed by Turkey.", "Turkey"),
     ],
