@@ -576,6 +576,8 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
         return True
     if c.a.document.text[c.token(n).end :][:2] in _POSSESSIVE_ENDINGS:
         return True  # "the commission's patrol boats": what owns boats is there
+    if _acts(c, n):
+        return True  # "the EU's naval mission in the Red Sea suggested a corridor"
     definite = lead > 0 and c.words[lead - 1] in ANAPHORIC_DETERMINERS
     if definite and _word(c, n + 2) == "by" and c.lemmas[n + 1] in BODY_LEADING_VERBS:
         return True  # "the commission, chaired by Norway"; not "a commission led by the AU"
@@ -594,6 +596,29 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
 
 
 _POSSESSIVE_ENDINGS = ("'s", "’s")
+# How far past a body noun, over a place or a complement, the verb it is the subject of may
+# stand ("the naval mission in the Red Sea suggested").
+_BODY_VERB_REACH = 6
+
+
+def _acts(c: _Sentence, n: int) -> bool:
+    """Whether a body noun is the subject of a finite verb of proposing or saying, straight
+    after it or past a prepositional phrase: a body that proposes or speaks already exists."""
+    k = n + 1
+    if _word(c, k) in PREPOSITIONS:
+        while k < min(len(c.words), n + _BODY_VERB_REACH) and not _clause_ends(c, k):
+            if c.lemmas[k] in _PROPOSING_OR_SAYING and c.words[k] != c.lemmas[k]:
+                break
+            k += 1
+    if k >= len(c.words) or c.lemmas[k] not in _PROPOSING_OR_SAYING:
+        return False
+    # "suggested a corridor", "said that": an object after it; "the mission proposed by the
+    # EU", "proposed last year" is a participle after its noun
+    active = _word(c, k + 1) in ARTICLES | POSSESSIVE_DETERMINERS | {"that"}
+    return active and c.words[k] != c.lemmas[k] and reads_as_verb(c.words, c.lemmas, k)
+
+
+_PROPOSING_OR_SAYING = PROPOSER_VERBS | REPORTING_VERBS
 
 
 def _background(c: _Sentence, lead: int) -> bool:

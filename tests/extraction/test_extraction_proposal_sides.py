@@ -455,6 +455,15 @@ def test_a_relative_clause_proposes_only_its_own_plan(registry):
             "Hamas accepted the truce. Qatar, which brokered the truce, said it would hold.",
             {"truce": "Qatar"},
         ),
+        # A body that proposes or speaks exists; only what it puts forward is a plan.
+        (
+            "The UN mission in Mitrovica suggested a humanitarian corridor for the north.",
+            {"humanitarian corridor": "United Nations"},
+        ),
+        (
+            "Serbia rejected the monitoring mission proposed by the EU.",
+            {"monitoring mission": "European Union"},
+        ),
     ],
 )
 def test_a_plan_in_an_aside_about_an_actor_is_background(text, titles, registry):
