@@ -145,6 +145,9 @@ _NUMBERED = re.compile(
 # A year before a plan dates it: "the 2016 peace accord".
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPLEMENT_WINDOW = 6
+# How far a plan noun's complement may run before the comma after which its author is named
+# ("a mechanism for humanitarian movements, proposed by the UN").
+_COMPLEMENT_REACH = 6
 # How far back from an answer verb the "that" of a proposing verb's clause may stand
 # ("suggested that both governments sign").
 _CLAUSE_REACH = 6
@@ -1821,8 +1824,9 @@ def _partners(c: _Sentence, n: int) -> list[str]:
 def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
     """ "the corridors proposed by the mediators": a participle of proposing with its agent
     right after the plan noun makes even a generic noun a concrete plan, and names its
-    author when the agent is a known actor."""
-    j = n + 1
+    author when the agent is a known actor; so does one past the noun's complement ("a
+    mechanism for humanitarian movements, proposed by the UN")."""
+    j = _past_complement(c, n)
     if j >= len(c.words) or not (_proposes(c, j) or c.lemmas[j] in PLAN_BACKING_VERBS):
         return False, None
     by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
@@ -1832,6 +1836,17 @@ def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
         return False, None
     by = past_time_phrase(c.words, by)  # "the corridor proposed in January by"
     return (True, _agent(c, by)) if _word(c, by) == "by" else (False, None)
+
+
+def _past_complement(c: _Sentence, n: int) -> int:
+    """The word after a plan noun's short prepositional complement, up to a comma ("for
+    humanitarian movements,"), else the word after the noun."""
+    if _word(c, n + 1) not in PLAN_COMPLEMENT_PREPOSITIONS or _clause_ends(c, n):
+        return n + 1
+    for k in range(n + 2, min(len(c.words) - 1, n + _COMPLEMENT_REACH)):
+        if _clause_ends(c, k):
+            return k + 1
+    return n + 1
 
 
 def _agent(c: _Sentence, by: int) -> str | None:

@@ -43,6 +43,11 @@ def proposals(text, registry):
         ("Saudi Arabia rejected the Houthis' offer of a truce.", "Houthis"),
         # An offered clause past a time phrase: "offered on Monday to send".
         ("Norway offered on Monday to send observers to the river crossing.", "Norway"),
+        # The participle may follow the plan's complement, set off by a comma.
+        (
+            "A notification mechanism for aid convoys, proposed by the UN, was adopted.",
+            "United Nations",
+        ),
         # A definite plan whose author is named after it is news, not a plan named again.
         ("Pakistan dismissed the verification mechanism proposed by Turkey.", "Turkey"),
     ],
