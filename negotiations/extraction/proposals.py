@@ -217,6 +217,7 @@ class _Mention:
     new: bool = False  # "a further exchange": never the plan of its kind named before
     indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
     history: bool = False  # "the 2016 peace accord": made before; its repeats are no plan either
+    owned: bool = False  # "the envoy's plan": a plan someone put forward, named again
 
 
 @dataclass(frozen=True)
@@ -733,7 +734,8 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         and not (scope_words or content or authored)
         and words[lead - 2 : lead - 1] == ["the"]
     )
-    anaphoric = owned_again or (generic and not concrete and _definite(words, lead))
+    owned = _owned_by_noun(c, lead)  # "the envoy's plan"
+    anaphoric = owned_again or (generic and not concrete and (owned or _definite(words, lead)))
     verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None
     if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs) or _sums_up(c, lead)):
         return None, lead, n
@@ -758,7 +760,16 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     new = lead > 0 and words[lead - 1] in PLAN_NEW_MODIFIERS
     indefinite = bool(INDEFINITE_ARTICLES.intersection(words[max(0, lead - 2) : lead]))
     return (
-        _Mention(proposal, _scope(scope_words), anaphoric, terms_by, breadth, new, indefinite),
+        _Mention(
+            proposal,
+            _scope(scope_words),
+            anaphoric,
+            terms_by,
+            breadth,
+            new,
+            indefinite,
+            owned=owned,
+        ),
         lead,
         last,
     )
@@ -940,6 +951,11 @@ def _put_forward(c: _Sentence, start: int, verbs: frozenset[str] | None = None) 
 
 def _definite(words: list[str], start: int) -> bool:
     return start > 0 and words[start - 1] in ANAPHORIC_DETERMINERS
+
+
+def _owned_by_noun(c: _Sentence, start: int) -> bool:
+    """ "the envoy's plan": a plan owned by a definite noun that names no actor is definite."""
+    return start > 1 and c.token(start - 1).possessive and _definite(c.words, start - 1)
 
 
 def _owner(c: _Sentence, start: int) -> str | None:
@@ -1908,6 +1924,11 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
         match = next((i for i in range(len(found) - 1, -1, -1) if same(found[i])), None)
         if match is not None:
             return match
+    # "the envoy's plan": an owned plan is the last one someone put forward
+    put = (i for i in range(len(found) - 1, -1, -1) if found[i].proposal.proposed_by)
+    put_forward = next(put, None) if new.owned else None
+    if put_forward is not None:
+        return put_forward
     # "agreed to extend the truce and to set up a mechanism. … accepted the agreement": a
     # bare "the agreement" names the sentence's first plan, the one the others come with.
     last = found[-1].proposal.evidence

@@ -113,6 +113,18 @@ def test_it_answers_the_plan_named_before(text, responses, registry):
     assert answers(text, registry) == responses
 
 
+def test_an_owned_plan_names_the_last_plan_put_forward(registry):
+    text = (
+        "The UN envoy proposed an observer mission. It would monitor the truce along the line. "
+        "The Polisario Front accepted the envoy's plan."
+    )
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: [r.actor for r in p.responses] for p in found} == {
+        "observer mission": ["Polisario Front"],
+        "truce": [],
+    }
+
+
 def test_it_answers_the_first_plan_of_the_sentence_before(registry):
     text = (
         "Norway presented a 12-point framework that creates a buffer zone. Its envoy called it "
