@@ -969,7 +969,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
                 _surface(text, tokens[i : j + 1]),
                 tokens[i].start,
                 tokens[j].end,
-                tokens[j].possessive,
+                tokens[j].possessive or _plural_owner(text, tokens[j]),
             )
         )
         if actor.kind == "person" and j > i:
@@ -1111,3 +1111,10 @@ def _longest_name(tokens, i, text, has_prefix, lookup, joined, most=None):
 def _possessive_prefix(tokens, j, key, has_prefix) -> bool:
     """Whether the name so far goes on with token j's possessive mark as its own letter."""
     return tokens[j].possessive and has_prefix(f"{key}s")
+
+
+def _plural_owner(text: str, token: Token) -> bool:
+    """ "the United Arab Emirates' offer", "the Houthis' terms": a name ending in "s" owns the
+    next word through a bare apostrophe, which the tokens drop."""
+    after = text[token.end : token.end + 2]
+    return token.lower.endswith("s") and after[:1] in "'’" and after[1:2].isspace()

@@ -69,6 +69,7 @@ from .lexicon import (
     LIST_WORDS,
     MEDIATOR_NOUNS,
     MEMBER_LIST_OPENERS,
+    MONTHS,
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
     NOUN_MARKERS,
@@ -77,6 +78,7 @@ from .lexicon import (
     OFFICE_ADJECTIVES,
     ORGAN_NOUNS,
     ORIGIN_LINKS,
+    PERIOD_UNITS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
@@ -103,10 +105,13 @@ from .lexicon import (
     SUBORDINATORS,
     TENURE_WORDS,
     THING_PRONOUNS,
+    TIME_PHRASE_OPENERS,
+    TIME_PHRASE_WORDS,
     TITLE_HEADS,
     TITLE_POST_FILLERS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
+    WEEKDAYS,
 )
 
 _BACK_WINDOW = 8
@@ -1570,3 +1575,27 @@ def is_name_compound(a: Analysis, first: int, k: int) -> bool:
     joined = start > first and a.tokens[start - 1].lower == "and"
     singular = actor.kind in {"state", "person"} and not surface.isupper()
     return singular and not joined and a.tokens[k].lower == a.tokens[k].lemma
+
+
+def past_time_phrase(words: list[str], k: int) -> int:
+    """Where the words from `k` on go on past a short time phrase ("proposed in January by",
+    "put forward on 2 May by", "put forward last year by"): `k` itself when none starts there."""
+    if k >= len(words) or words[k] not in TIME_PHRASE_OPENERS:
+        return k
+    m = k + 1
+    while m < min(len(words), k + 4) and (words[m].isdigit() or words[m] in _TIME_WORDS):
+        m += 1
+    return m if m > k + 1 else k
+
+
+_TIME_WORDS = TIME_PHRASE_WORDS | frozenset(PERIOD_UNITS) | MONTHS.keys() | frozenset(WEEKDAYS)
+
+
+def follows_name(a: Analysis, k: int) -> bool:
+    """Whether token k comes right after an actor's name that owns nothing: there a bare verb
+    form ("The Houthis set two conditions") has that name for its subject, where after a plain
+    word it may be a noun ("an army demand")."""
+    if k == 0:
+        return False
+    before = a.mention_at(a.tokens[k - 1].start)
+    return before is not None and not before.possessive and before.end == a.tokens[k - 1].end

@@ -1100,6 +1100,11 @@ PROPOSAL_NOUNS = {
     "idea": "proposal",
     # What a side offers is a plan: "an offer the rebels turned down".
     "offer": "proposal",
+    # A plan put forward is a suggestion too: "Yerevan is studying the suggestion".
+    "suggestion": "proposal",
+    # Stopping fire in place is a truce ("a freeze on artillery fire"). "route" stays out: "the
+    # only credible route to peace" is a way, not a plan.
+    "freeze": "truce",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -1114,6 +1119,7 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["blueprint", "initiative", "formula", "announcement", "paper", "idea", "offer"]
     + ["committee", "commission", "amnesty", "decommissioning", "statute"]
     + ["pullback", "pullout", "reduction", "handover"]
+    + ["suggestion", "freeze"]
 )
 # Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
 # "Hamas's disarmament", "Russia's release of prisoners".
@@ -1520,6 +1526,8 @@ RESPONSE_PHRASES = {
     # Saying yes or no to a plan answers it ("the army said yes – but with conditions").
     "say yes": "accepted",
     "say no": "rejected",
+    # Going along with a plan accepts it ("the rebels went along with it").
+    "go along": "accepted",
 }
 # Particles that make any verb with a plan as object a rejection: "shot/voted/struck down the
 # truce"; without a plan after them ("drones were shot down") they answer nothing.
@@ -1588,6 +1596,10 @@ ANSWER_GOVERNORS = frozenset(
 )
 # Verbs (lemmas) that deny an answer was given ("denied expressing approval"): no answer.
 DENIAL_VERBS = frozenset({"deny"})
+# Prepositions (and "along") by which an answer word takes a pronoun for the plan named before:
+# "agreed to it", "went along with it", "signed on to it", "set two conditions for it"; "by it"
+# would be a passive agent.
+ANSWER_PRONOUN_PREPOSITIONS = frozenset({"to", "with", "along", "on", "for"})
 # Words for a part of a thing named by a pronoun after "of" ("accepted most of it").
 PART_WORDS = frozenset({"most", "all", "part", "parts", "much", "some"})
 # Pronouns whose "is a plan to…"/"is not a truce" describes a thing named before.
@@ -1969,6 +1981,12 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
+# Words that open a short time phrase between a verb and what follows it ("proposed in January
+# by", "put forward on 2 May by", "put forward last year by").
+TIME_PHRASE_OPENERS = frozenset({"in", "on", "last"})
+# Words such a phrase may hold besides numbers, month and weekday names and period units ("in
+# late February", "in mid March").
+TIME_PHRASE_WORDS = frozenset({"late", "early", "mid"})
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -2123,6 +2141,17 @@ SHARED_WORDS = {
     ("NOUN_FORM_CUES", "SUPPORT_CUES"): (
         "'support' is the verb's cue ('Chad supports the truce') and, as a bare noun after a"
         " determiner or a light verb ('voiced support for'), a stance noun held like 'backing'"
+    ),
+    **dict.fromkeys(
+        [
+            ("HELD_CUES", "TIME_PHRASE_OPENERS"),
+            ("HELD_VERBS", "TIME_PHRASE_OPENERS"),
+            ("NEW_EVENT_MODIFIERS", "TIME_PHRASE_OPENERS"),
+            ("SUBJECT_GAP_WORDS", "TIME_PHRASE_OPENERS"),
+            ("SUPPORT_OUTCOMES", "TIME_PHRASE_OPENERS"),
+        ],
+        "'last' opens a time phrase only before a period or a month ('last year'); the other"
+        " lists read it as a past cue, an adverb or the verb 'to last'",
     ),
     **dict.fromkeys(
         [

@@ -13,6 +13,7 @@ from .grammar import (
     conjuncts,
     demanded_beside,
     first_subject,
+    follows_name,
     is_conditional,
     is_hypothetical,
     is_ing_form,
@@ -20,6 +21,7 @@ from .grammar import (
     is_passive,
     mention_after,
     passive_agents,
+    past_time_phrase,
     reads_as_verb,
     subject_before,
     subjects,
@@ -30,6 +32,7 @@ from .lexicon import (
     ANSWER_GOVERNORS,
     ANSWER_MANNERS,
     ANSWER_PACE_WORDS,
+    ANSWER_PRONOUN_PREPOSITIONS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -142,6 +145,12 @@ _NUMBERED = re.compile(
 # A year before a plan dates it: "the 2016 peace accord".
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPLEMENT_WINDOW = 6
+# How far a plan noun's complement may run before the comma after which its author is named
+# ("a mechanism for humanitarian movements, proposed by the UN").
+_COMPLEMENT_REACH = 6
+# How far back from an answer verb the "that" of a proposing verb's clause may stand
+# ("suggested that both governments sign").
+_CLAUSE_REACH = 6
 # The grammar's clause marks but a closing bracket, which this stage has never counted as
 # ending a plan's clause; kept so that no result moves.
 _ENDS = CLAUSE_MARKS.replace(")", "")
@@ -208,6 +217,7 @@ class _Mention:
     new: bool = False  # "a further exchange": never the plan of its kind named before
     indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
     history: bool = False  # "the 2016 peace accord": made before; its repeats are no plan either
+    owned: bool = False  # "the envoy's plan": a plan someone put forward, named again
 
 
 @dataclass(frozen=True)
@@ -390,8 +400,8 @@ def _clause_plans(c: _Sentence, found: list[_Found]) -> list[_Found]:
             and not _clause_ends(c, last)
         ):
             last += 1
-        if any(lead <= plan.lead <= last for plan in found):
-            continue
+        if any(lead <= plan.lead <= last or plan.lead <= j <= plan.last for plan in found):
+            continue  # "the offer to store the uranium": the offer noun is the plan already
         if _word(c, j + 1) == "that":
             if _reports_fact(c.words[lead : last + 1]):
                 continue
@@ -412,15 +422,16 @@ def _clause_start(c: _Sentence, j: int) -> int | None:
     """Where the plan a proposing verb states as a clause begins: its "that" clause ("proposed
     that the armies pull back"), or its infinitive or -ing object ("offered to host talks in
     Nairobi", "floated ceding the river islands"); None when its object is a noun phrase."""
-    after = _word(c, j + 1)
-    if c.lemmas[j] not in PLAN_CLAUSE_VERBS or after is None or _clause_ends(c, j):
+    if c.lemmas[j] not in PLAN_CLAUSE_VERBS or _word(c, j + 1) is None or _clause_ends(c, j):
         return None  # "the truce they had proposed, meaning that": the clause is over
+    j = past_time_phrase(c.words, j + 1) - 1  # "offered on Monday to provide border guards"
+    after = _word(c, j + 1)
     if after == "that":
         return j + 2
     if after == "to" and j + 2 < len(c.words):
         verb = c.words[j + 2]
         return j + 2 if verb == c.lemmas[j + 2] and verb not in PLAN_NOT_INFINITIVES else None
-    return j + 1 if is_ing_form(after, c.lemmas[j + 1]) else None
+    return j + 1 if after is not None and is_ing_form(after, c.lemmas[j + 1]) else None
 
 
 def _reports_fact(clause: list[str]) -> bool:
@@ -569,6 +580,8 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
         return True
     if c.a.document.text[c.token(n).end :][:2] in _POSSESSIVE_ENDINGS:
         return True  # "the commission's patrol boats": what owns boats is there
+    if _acts(c, n):
+        return True  # "the EU's naval mission in the Red Sea suggested a corridor"
     definite = lead > 0 and c.words[lead - 1] in ANAPHORIC_DETERMINERS
     if definite and _word(c, n + 2) == "by" and c.lemmas[n + 1] in BODY_LEADING_VERBS:
         return True  # "the commission, chaired by Norway"; not "a commission led by the AU"
@@ -587,6 +600,29 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
 
 
 _POSSESSIVE_ENDINGS = ("'s", "’s")
+# How far past a body noun, over a place or a complement, the verb it is the subject of may
+# stand ("the naval mission in the Red Sea suggested").
+_BODY_VERB_REACH = 6
+
+
+def _acts(c: _Sentence, n: int) -> bool:
+    """Whether a body noun is the subject of a finite verb of proposing or saying, straight
+    after it or past a prepositional phrase: a body that proposes or speaks already exists."""
+    k = n + 1
+    if _word(c, k) in PREPOSITIONS:
+        while k < min(len(c.words), n + _BODY_VERB_REACH) and not _clause_ends(c, k):
+            if c.lemmas[k] in _PROPOSING_OR_SAYING and c.words[k] != c.lemmas[k]:
+                break
+            k += 1
+    if k >= len(c.words) or c.lemmas[k] not in _PROPOSING_OR_SAYING:
+        return False
+    # "suggested a corridor", "said that": an object after it; "the mission proposed by the
+    # EU", "proposed last year" is a participle after its noun
+    active = _word(c, k + 1) in ARTICLES | POSSESSIVE_DETERMINERS | {"that"}
+    return active and c.words[k] != c.lemmas[k] and reads_as_verb(c.words, c.lemmas, k)
+
+
+_PROPOSING_OR_SAYING = PROPOSER_VERBS | REPORTING_VERBS
 
 
 def _background(c: _Sentence, lead: int) -> bool:
@@ -690,11 +726,16 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     concrete = bool(telling or owner or content or authored)
     if not concrete and _modifies_next(words, n):
         return None, lead, n
-    # "the Egyptian proposal" with no scope of its own names again a plan already reported.
+    # "the Egyptian proposal" with no scope of its own names again a plan already reported;
+    # "the verification mechanism proposed by Turkey" names its author after it, as news.
     owned_again = (
-        generic and owner and not (scope_words or content) and words[lead - 2 : lead - 1] == ["the"]
+        generic
+        and owner
+        and not (scope_words or content or authored)
+        and words[lead - 2 : lead - 1] == ["the"]
     )
-    anaphoric = owned_again or (generic and not concrete and _definite(words, lead))
+    owned = _owned_by_noun(c, lead)  # "the envoy's plan"
+    anaphoric = owned_again or (generic and not concrete and (owned or _definite(words, lead)))
     verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None
     if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs) or _sums_up(c, lead)):
         return None, lead, n
@@ -719,7 +760,16 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     new = lead > 0 and words[lead - 1] in PLAN_NEW_MODIFIERS
     indefinite = bool(INDEFINITE_ARTICLES.intersection(words[max(0, lead - 2) : lead]))
     return (
-        _Mention(proposal, _scope(scope_words), anaphoric, terms_by, breadth, new, indefinite),
+        _Mention(
+            proposal,
+            _scope(scope_words),
+            anaphoric,
+            terms_by,
+            breadth,
+            new,
+            indefinite,
+            owned=owned,
+        ),
         lead,
         last,
     )
@@ -903,6 +953,11 @@ def _definite(words: list[str], start: int) -> bool:
     return start > 0 and words[start - 1] in ANAPHORIC_DETERMINERS
 
 
+def _owned_by_noun(c: _Sentence, start: int) -> bool:
+    """ "the envoy's plan": a plan owned by a definite noun that names no actor is definite."""
+    return start > 1 and c.token(start - 1).possessive and _definite(c.words, start - 1)
+
+
 def _owner(c: _Sentence, start: int) -> str | None:
     """The possessor of the noun phrase: "Egypt's plan", or "its plan" for the subject."""
     for j in range(start - 1, max(-1, start - 6), -1):
@@ -1000,8 +1055,10 @@ def _proposer(c: _Sentence, n: int) -> str | None:
             continue  # "proposed to start work on X" proposes X, not a plan named before
         if j > n and _word(c, j + 1) == "that":
             continue  # "agreed to the truce but demanded that…": its object is its clause
-        # "put forward by X", "drawn up by X": the particle sits between verb and agent.
+        # "put forward by X", "drawn up by X": the particle sits between verb and agent, as
+        # may a time phrase ("proposed in January by X").
         by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
+        by = past_time_phrase(c.words, by)
         if _word(c, by) == "by":
             agent = _agent(c, by)
             if agent is not None:
@@ -1269,6 +1326,10 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
     for n in _cue_positions(c):
         if before is not None and (n >= before or not _pronoun_object(c, n)):
             continue
+        if _pronoun_object(c, n) and _sets_condition(c, n):
+            # "the Houthis set two conditions for it"
+            _file(answers, _condition_setters(c, n), "conditional", c.span, 0.75)
+            continue
         said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
         response = _phrasal_pronoun_answer(c, n) or said or RESPONSE_CUES.get(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
@@ -1293,7 +1354,10 @@ def _first_plan_word(c: _Sentence) -> int:
 
 
 def _pronoun_object(c: _Sentence, n: int) -> bool:
-    """Whether the verb's object is "it", or part of it ("most of it", "all of it")."""
+    """Whether the verb's object is "it", or part of it ("most of it", "all of it"), also
+    past its prepositions ("agreed to it", "went along with it")."""
+    while _word(c, n + 1) in ANSWER_PRONOUN_PREPOSITIONS:
+        n += 1
     after = c.words[n + 1 : n + 4]
     return after[:1] == ["it"] or (after[1:3] == ["of", "it"] and after[0] in PART_WORDS)
 
@@ -1491,7 +1555,8 @@ def _condition_setters(c: _Sentence, n: int) -> list[str]:
         return []
     following = _word(c, n + 1)
     for j in range(n - 1, max(-1, n - _TERMS_VERB_REACH), -1):
-        if c.lemmas[j] in LIGHT_VERBS and reads_as_verb(c.words, c.lemmas, j):
+        verb = reads_as_verb(c.words, c.lemmas, j) or follows_name(c.a, c.indices[j])
+        if c.lemmas[j] in LIGHT_VERBS and verb:
             if following not in PLAN_COMPLEMENT_PREPOSITIONS:
                 return []
             return subjects(c.a, c.s, c.indices[j], c.speakers, loose=True)
@@ -1518,11 +1583,25 @@ def _answer_noun(c: _Sentence, n: int) -> str | None:
 
 def _urged(c: _Sentence, n: int) -> bool:
     """An infinitive answer not governed by an answer or a commitment is asked for, not
-    given: "a deadline for Kyiv to approve the plan", "pressure on X to accept it"."""
+    given: "a deadline for Kyiv to approve the plan", "pressure on X to accept it"; so is one
+    in the "that" clause of a proposing or urging verb ("suggested that both sign a
+    memorandum")."""
+    if _proposed_clause(c, n):
+        return True
     if n < 2 or c.words[n - 1] != "to":
         return False
     governors = c.lemmas[max(0, n - 4) : n - 1]
     return not any(g in RESPONSE_CUES or g in ANSWER_GOVERNORS for g in governors)
+
+
+def _proposed_clause(c: _Sentence, n: int) -> bool:
+    """Whether word n stands in the "that" clause of a proposing or urging verb."""
+    for k in range(n - 1, max(0, n - _CLAUSE_REACH), -1):
+        if _clause_ends(c, k):
+            return False
+        if c.words[k] == "that":
+            return c.lemmas[k - 1] in PLAN_CLAUSE_VERBS | PLAN_URGING_VERBS
+    return False
 
 
 def _noun_infinitive(c: _Sentence, n: int) -> bool:
@@ -1627,6 +1706,8 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         return None
     if _nobody(c, n):
         return None
+    if _neither_nor(c, n):
+        return "considering"
     failed = bool(set(c.lemmas[max(0, n - 3) : n]) & ANSWER_FAILURES)
     if is_negated(words, n) or failed:
         joint = len(set(actors)) > 1 or _names_joined(c, n)
@@ -1644,6 +1725,21 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     if response == "accepted" and not conditional:
         conditional = demanded_beside(c.a, [c.token(j) for j in range(len(c.words))], n + 1)
     return "conditional" if response == "accepted" and conditional else response
+
+
+def _neither_nor(c: _Sentence, n: int) -> bool:
+    """ "has neither embraced nor rejected the plan": opposite answers both denied leave the
+    answer open."""
+    words = c.words
+    opening = [k for k in range(max(0, n - 4), n + 1) if words[k] == "neither"]
+    if not opening:
+        return False
+    k = opening[-1]
+    closing = [j for j in range(k + 2, min(len(words) - 1, k + 5)) if words[j] == "nor"]
+    if not closing:
+        return False
+    pair = {RESPONSE_CUES.get(c.lemmas[k + 1]), RESPONSE_CUES.get(c.lemmas[closing[0] + 1])}
+    return {"accepted", "rejected"} <= pair
 
 
 def _names_joined(c: _Sentence, n: int) -> bool:
@@ -1744,8 +1840,9 @@ def _partners(c: _Sentence, n: int) -> list[str]:
 def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
     """ "the corridors proposed by the mediators": a participle of proposing with its agent
     right after the plan noun makes even a generic noun a concrete plan, and names its
-    author when the agent is a known actor."""
-    j = n + 1
+    author when the agent is a known actor; so does one past the noun's complement ("a
+    mechanism for humanitarian movements, proposed by the UN")."""
+    j = _past_complement(c, n)
     if j >= len(c.words) or not (_proposes(c, j) or c.lemmas[j] in PLAN_BACKING_VERBS):
         return False, None
     by = j + 2 if _word(c, j + 1) in PROPOSER_PARTICLES else j + 1
@@ -1753,7 +1850,19 @@ def _authored_after(c: _Sentence, n: int) -> tuple[bool, str | None]:
     # one only with its particle; bare, "plan put" may be a verb after a noun.
     if c.words[j] == c.lemmas[j] and by == j + 1:
         return False, None
+    by = past_time_phrase(c.words, by)  # "the corridor proposed in January by"
     return (True, _agent(c, by)) if _word(c, by) == "by" else (False, None)
+
+
+def _past_complement(c: _Sentence, n: int) -> int:
+    """The word after a plan noun's short prepositional complement, up to a comma ("for
+    humanitarian movements,"), else the word after the noun."""
+    if _word(c, n + 1) not in PLAN_COMPLEMENT_PREPOSITIONS or _clause_ends(c, n):
+        return n + 1
+    for k in range(n + 2, min(len(c.words) - 1, n + _COMPLEMENT_REACH)):
+        if _clause_ends(c, k):
+            return k + 1
+    return n + 1
 
 
 def _agent(c: _Sentence, by: int) -> str | None:
@@ -1815,6 +1924,11 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
         match = next((i for i in range(len(found) - 1, -1, -1) if same(found[i])), None)
         if match is not None:
             return match
+    # "the envoy's plan": an owned plan is the last one someone put forward
+    put = (i for i in range(len(found) - 1, -1, -1) if found[i].proposal.proposed_by)
+    put_forward = next(put, None) if new.owned else None
+    if put_forward is not None:
+        return put_forward
     # "agreed to extend the truce and to set up a mechanism. … accepted the agreement": a
     # bare "the agreement" names the sentence's first plan, the one the others come with.
     last = found[-1].proposal.evidence

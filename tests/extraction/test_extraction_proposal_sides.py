@@ -54,6 +54,15 @@ def answers(text, registry):
             {("Serbia", "considering")},
         ),
         ("Serbia did not accept the border truce.", {("Serbia", "rejected")}),
+        # Opposite answers both denied leave the answer open.
+        ("Kosovo has neither embraced nor rejected the EU truce.", {("Kosovo", "considering")}),
+        # An answer in the clause of a proposing verb is proposed, not given.
+        ("Norway suggested that both governments sign a memorandum on fishing.", set()),
+        # A name before a bare verb form is its subject, not a modifier of a noun.
+        (
+            "The Houthis set two conditions for the truce in the Red Sea.",
+            {("Houthis", "conditional")},
+        ),
     ],
 )
 def test_who_answers(text, responses, registry):
@@ -78,10 +87,42 @@ def test_who_answers(text, responses, registry):
             "Kosovo rejected it.",
             set(),
         ),
+        # "it" after the answer verb's preposition, and "both sides" for the two named before.
+        (
+            "Serbia and Kosovo met in Ohrid. Norway offered a humanitarian corridor to Mitrovica. "
+            "Both sides agreed to it.",
+            {("Serbia", "accepted"), ("Kosovo", "accepted")},
+        ),
+        (
+            "Norway proposed a thirty-day freeze on shelling. Serbia went along with it.",
+            {("Serbia", "accepted")},
+        ),
+        # Conditions set "for it" make the answer conditional.
+        (
+            "Norway floated a pause in the shelling. Kosovo set two conditions for it.",
+            {("Kosovo", "conditional")},
+        ),
+        # A plan put forward is "the suggestion" when it is answered.
+        (
+            "Norway suggested a joint border commission. Belgrade is studying the suggestion.",
+            {("Serbia", "considering")},
+        ),
     ],
 )
 def test_it_answers_the_plan_named_before(text, responses, registry):
     assert answers(text, registry) == responses
+
+
+def test_an_owned_plan_names_the_last_plan_put_forward(registry):
+    text = (
+        "The UN envoy proposed an observer mission. It would monitor the truce along the line. "
+        "The Polisario Front accepted the envoy's plan."
+    )
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    assert {p.title: [r.actor for r in p.responses] for p in found} == {
+        "observer mission": ["Polisario Front"],
+        "truce": [],
+    }
 
 
 def test_it_answers_the_first_plan_of_the_sentence_before(registry):
@@ -425,6 +466,15 @@ def test_a_relative_clause_proposes_only_its_own_plan(registry):
         (
             "Hamas accepted the truce. Qatar, which brokered the truce, said it would hold.",
             {"truce": "Qatar"},
+        ),
+        # A body that proposes or speaks exists; only what it puts forward is a plan.
+        (
+            "The UN mission in Mitrovica suggested a humanitarian corridor for the north.",
+            {"humanitarian corridor": "United Nations"},
+        ),
+        (
+            "Serbia rejected the monitoring mission proposed by the EU.",
+            {"monitoring mission": "European Union"},
         ),
     ],
 )

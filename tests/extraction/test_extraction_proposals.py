@@ -31,6 +31,25 @@ def proposals(text, registry):
         # The owner of "proposals/terms for" a plan put it forward.
         ("Hamas studied Egypt's terms for a six-week truce.", "Egypt"),
         ("Armenia weighed Azerbaijan's proposals for a peace treaty.", "Azerbaijan"),
+        # A time phrase may stand between the participle and its agent.
+        ("Sudan rejected a truce put forward on 2 May by IGAD.", "IGAD"),
+        ("The RSF weighed a corridor proposed in late January by Chad.", "Chad"),
+        ("The RSF weighed a corridor put forward last year by Chad.", "Chad"),
+        # A plural name owns through a bare apostrophe; "offer to" is one plan, not two.
+        (
+            "Iran studied the United Arab Emirates' offer to store the uranium.",
+            "United Arab Emirates",
+        ),
+        ("Saudi Arabia rejected the Houthis' offer of a truce.", "Houthis"),
+        # An offered clause past a time phrase: "offered on Monday to send".
+        ("Norway offered on Monday to send observers to the river crossing.", "Norway"),
+        # The participle may follow the plan's complement, set off by a comma.
+        (
+            "A notification mechanism for aid convoys, proposed by the UN, was adopted.",
+            "United Nations",
+        ),
+        # A definite plan whose author is named after it is news, not a plan named again.
+        ("Pakistan dismissed the verification mechanism proposed by Turkey.", "Turkey"),
     ],
 )
 def test_proposer(text, proposer, registry):
