@@ -69,6 +69,7 @@ from .lexicon import (
     LIST_WORDS,
     MEDIATOR_NOUNS,
     MEMBER_LIST_OPENERS,
+    MONTH_PARTS,
     MONTHS,
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
@@ -106,7 +107,6 @@ from .lexicon import (
     TENURE_WORDS,
     THING_PRONOUNS,
     TIME_PHRASE_OPENERS,
-    TIME_PHRASE_WORDS,
     TITLE_HEADS,
     TITLE_POST_FILLERS,
     TITLE_WORDS,
@@ -1588,7 +1588,7 @@ def past_time_phrase(words: list[str], k: int) -> int:
     return m if m > k + 1 else k
 
 
-_TIME_WORDS = TIME_PHRASE_WORDS | frozenset(PERIOD_UNITS) | MONTHS.keys() | frozenset(WEEKDAYS)
+_TIME_WORDS = frozenset(MONTH_PARTS) | frozenset(PERIOD_UNITS) | MONTHS.keys() | frozenset(WEEKDAYS)
 
 
 def follows_name(a: Analysis, k: int) -> bool:

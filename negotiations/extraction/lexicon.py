@@ -1030,7 +1030,8 @@ RESCHEDULED_TO = frozenset({"to", "until"})
 # Words before a month that set something in it ("will meet again in early December", "set for
 # March"); "by" and "before" set a deadline, no time it may not come before.
 MONTH_SETTERS = ("in", "for", "until")
-# Parts of a month a date may name ("in mid-January"): the month is still its only bound.
+# Parts of a month a date may name ("in mid-January"): the month is still its only bound. A
+# time phrase may hold them besides numbers, month and weekday names and period units.
 MONTH_PARTS = ("early", "mid", "late")
 
 # A force to be sent to hold a plan is a plan too ("a multinational reassurance force"); its
@@ -1984,9 +1985,6 @@ MONTHS = {
 # Words that open a short time phrase between a verb and what follows it ("proposed in January
 # by", "put forward on 2 May by", "put forward last year by").
 TIME_PHRASE_OPENERS = frozenset({"in", "on", "last"})
-# Words such a phrase may hold besides numbers, month and weekday names and period units ("in
-# late February", "in mid March").
-TIME_PHRASE_WORDS = frozenset({"late", "early", "mid"})
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
