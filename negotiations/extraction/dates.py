@@ -148,15 +148,19 @@ def find_dates(
     return sorted(found, key=lambda d: d.start)
 
 
-def period_start(text: str, published: date | None) -> date | None:
-    """The first day of the week or month ahead that a date text names ("next week"), when it
-    lies after `published`: what was set for then cannot have taken place before it."""
+def periods_ahead(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """The weeks or months after `published` that a text names ("next week", "in early
+    December"): what was set for one cannot have taken place before it begins."""
     if not text or published is None:
-        return None
-    for d in find_dates(text, published, future=True):
-        if d.granularity != "day" and d.value is not None and d.value > published:
-            return d.value
-    return None
+        return []
+    dates = find_dates(text, published, offset, future=True)
+    return [d for d in dates if d.granularity != "day" and d.value and d.value > published]
+
+
+def period_start(text: str, published: date | None) -> date | None:
+    """The first day of the first period ahead a date text names, if any."""
+    ahead = periods_ahead(text, published)
+    return ahead[0].value if ahead else None
 
 
 def _steps(text: str, found: list[DateMention], offset: int) -> list[DateMention]:

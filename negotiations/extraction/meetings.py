@@ -10,7 +10,7 @@ from datetime import date
 from .actors import Token
 from .analysis import Analysis
 from .coreference import article_state, is_person, main_sides, mediators_in
-from .dates import DateMention, find_dates, period_start
+from .dates import DateMention, find_dates, period_start, periods_ahead
 from .grammar import (
     CLAUSE_MARKS,
     STRONG_MARKS,
@@ -431,12 +431,8 @@ def _record(
 
 def _period_ahead(a: Analysis, span: Span) -> DateMention | None:
     """The week or month ahead a planned contact with no day is set for ("will reconvene
-    next week"): the sentence's one such period after the report."""
-    published = a.document.published
-    if published is None:
-        return None
-    dates = find_dates(span.text, published, span.start, future=True)
-    ahead = [d for d in dates if d.granularity != "day" and d.value and d.value > published]
+    next week"): the sentence's one such period."""
+    ahead = periods_ahead(span.text, a.document.published, span.start)
     return ahead[0] if len(ahead) == 1 else None
 
 
