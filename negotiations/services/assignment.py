@@ -18,7 +18,8 @@ def assign_article(
 
     An editor's (or the submitter's) choice stands; otherwise the extraction's ranking of the
     registry's negotiations (`ranked`: those found, by slug, best first) decides, and an
-    article it matches to none stays unassigned. A `fresh` article has no other negotiations.
+    article it matches to none stays unassigned. A `fresh` article has no other negotiations,
+    and its main one is left for the caller to save, with the other articles it stores.
     """
     if chosen is not None and not article.negotiation_locked:
         article.negotiation, article.negotiation_locked = chosen, True
@@ -29,8 +30,8 @@ def assign_article(
         return article_negotiations(article)
     negotiations = list(ranked.values())
     article.negotiation = negotiations[0] if negotiations else None
-    article.save(update_fields=["negotiation"])
     if not fresh:
+        article.save(update_fields=["negotiation"])
         article.other_negotiations.set(negotiations[1:])
     elif negotiations[1:]:
         article.other_negotiations.add(*negotiations[1:])

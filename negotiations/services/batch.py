@@ -29,6 +29,7 @@ from negotiations.models import (
 from negotiations.queries import SEARCH_CONFIG
 
 from .lifecycle import refresh_statuses
+from .report_keys import ReportKeys
 
 NEGOTIATION_LOCK = 7011  # the first key of the advisory lock held per negotiation
 DELETED_KEYS_READ = 5000
@@ -46,6 +47,8 @@ class StoreBatch:
         self.stored: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
         self.created: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
         self.assigned: set[Negotiation] = set()  # the negotiations its articles went to
+        self.placed: list[Article] = []  # fresh articles whose main negotiation is to be saved
+        self.keys = ReportKeys()
         # Editors delete few records: their keys are read at once, unless there are many.
         deleted = list(DeletedKey.objects.values_list("key", flat=True)[: DELETED_KEYS_READ + 1])
         self._deleted_keys = set(deleted) if len(deleted) <= DELETED_KEYS_READ else None
@@ -112,7 +115,10 @@ class StoreBatch:
     def finish(self) -> None:
         """Write what the batch's articles left for the end: a new source is news to a mirror
         (updated_at of the records it did not create), proposal statuses and the search index
-        of new statements (a stored statement's words never change)."""
+        of new statements (a stored statement's words never change), and the main negotiation
+        of its fresh articles."""
+        if placed := [article for article in self.placed if article.negotiation_id]:
+            Article.objects.bulk_update(placed, ["negotiation"])
         now = timezone.now()
         for field, ids in self.stored.items():
             if ids := ids - self.created[field]:

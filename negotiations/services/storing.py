@@ -112,9 +112,12 @@ def _store(batch: StoreBatch, article, extraction, negotiation) -> dict[str, int
     fresh = article.pk in batch.untouched
     ranked = batch.negotiations(extraction.negotiations)
     negotiations = assign_article(article, ranked, negotiation, fresh=fresh)
+    if fresh and not article.negotiation_locked:
+        batch.placed.append(article)
     batch.lock(n.pk for n in negotiations)
     previous = _Previous({field: set() for field in RECORD_FIELDS}, {})
-    if not fresh:
+    if not fresh:  # its evidence is detached now and its orphans deleted at the end
+        batch.keys.forget()
         previous = _detach_unverified_evidence(article)
     previous.sources = batch.sources.get(article.content_hash, {})
     storing = _Storing(batch, article, negotiations, extraction, previous)
@@ -132,6 +135,8 @@ def _store(batch: StoreBatch, article, extraction, negotiation) -> dict[str, int
         # Before the orphans go: pages of their actors and proposals show them until then.
         pages_changed(previous.records, negotiations=negotiations)
     _delete_orphans(previous.records)
+    if not fresh:
+        batch.keys.forget()
     for field, ids in storing.stored.items():
         batch.stored[field] |= ids
     batch.assigned.update(negotiations)
@@ -467,6 +472,8 @@ class _Storing:
         joins = candidates_for.undated_joins(self.dated_meetings)
         for pk, undated in joins.items():
             merge_into(Meeting.objects.get(pk=pk), Meeting.objects.filter(pk__in=undated))
+        if joins:  # their evidence moved and they are gone
+            self.batch.keys.forget()
 
     def positions_and_issues(
         self, records: list[PositionRecord], statements: list[tuple[Statement, list[str]]]
@@ -528,7 +535,8 @@ class _Storing:
             if restored is not None:
                 self.previous.pins.setdefault(row.key, restored)
         deleted = self.batch.deleted({row.key for row in rows})
-        found = self._by_key(model, field, {row.key for row in rows} - deleted)
+        keys = {row.key for row in rows} - deleted
+        found = self.batch.keys.found(field, keys, self.previous.pins)
         used = set(self.previous.records[field]) | self.kept_apart[field]
         chosen: dict[int, int] = {}  # row index -> matched record id
         used |= {found[row.key].pk for row in rows if row.key in found}
@@ -542,7 +550,7 @@ class _Storing:
             if match is not None:
                 chosen[i] = match.id
                 used.add(match.id)
-        matched = model.objects.in_bulk(set(chosen.values()))
+        matched = self.batch.keys.records(field, chosen.values())
         new = {}
         for i, row in enumerate(rows):
             fresh = row.key not in found and row.key not in deleted
@@ -552,6 +560,7 @@ class _Storing:
             before_insert(new)
         if new:
             model.objects.bulk_create(list(new.values()))
+            self.batch.keys.made(field, new.values())
             found |= new
             self.batch.created[field] |= {record.pk for record in new.values()}
         objs = []
@@ -573,29 +582,6 @@ class _Storing:
             return marks[0][1]
         key = article_free(row.key, self.article.pk)
         return next((pk for mark, pk in marks if mark == key), None)
-
-    def _by_key(self, model, field: str, keys: set[str]) -> dict[str, Model]:
-        """Records by report key: where this article's report of the key went before, where
-        another article's went, or the record created under the key.
-
-        The keys' evidence is read as narrow (key, record id) pairs first: a record many
-        outlets report has as many evidence rows under one key, and joining its full row to
-        each would cost more than the second query saves."""
-        ids = {key: self.previous.pins[key] for key in keys if key in self.previous.pins}
-        rest = keys - set(ids)
-        if rest:
-            shared = defaultdict(set)
-            rows = Evidence.objects.filter(report_key__in=rest, **{f"{field}__isnull": False})
-            for key, pk in rows.order_by().values_list("report_key", f"{field}_id").distinct():
-                shared[key].add(pk)
-            # A key whose reports an editor split across records decides nothing.
-            ids |= {key: pks.pop() for key, pks in shared.items() if len(pks) == 1}
-        # Records by id and by merge key in one query; the id a report went to comes first.
-        records = list(model.objects.filter(Q(pk__in=set(ids.values())) | Q(merge_key__in=keys)))
-        by_id = {record.pk: record for record in records}
-        by_key = {record.merge_key: record for record in records}
-        found = {key: by_id[ids[key]] if ids.get(key) in by_id else by_key.get(key) for key in keys}
-        return {key: record for key, record in found.items() if record is not None}
 
     def _set(self, obj, updates: dict) -> None:
         """Change the fields that differ; `save_changes` writes them."""
@@ -638,6 +624,7 @@ class _Storing:
     def save_evidence(self) -> None:
         """Insert the evidence rows at once; rows a verified record kept are left as they are."""
         Evidence.objects.bulk_create(self.evidence.values(), ignore_conflicts=True)
+        self.batch.keys.sent(self.evidence.values())
 
 
 def _known(value: str, choices, what: str) -> str:

@@ -1,0 +1,106 @@
+"""Where the reports under each key went: read for many keys in one query, and kept by a batch.
+
+A report key finds its record (`found`) where this article's report of it went before (a pin),
+else where other articles' reports of it went (their evidence, when all went to one record: a
+key an editor split across records decides nothing), else in the record made under it (its
+merge key). The batch of articles stored in one transaction reads the keys it meets once and
+records its own writes here, so a later article of the batch reads them no more; after a write
+it cannot follow (evidence detached, records merged or deleted) it forgets all and reads anew.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db import connection
+from django.db.models import Model
+
+from negotiations.models import RECORD_FIELDS, RECORD_MODELS, Evidence
+
+# Keys per kind in one statement: far under SQLite's and PostgreSQL's limits on parameters.
+KEYS_PER_READ = 2000
+
+
+class ReportKeys:
+    """The owners of report keys, and one instance per record read or made in the batch, so
+    that every article of the batch sees the changes the ones before it made."""
+
+    def __init__(self):
+        self.forget()
+
+    def forget(self) -> None:
+        self._read: set[str] = set()
+        self._sent: dict[str, dict[str, set[int]]] = {f: defaultdict(set) for f in RECORD_FIELDS}
+        self._made: dict[str, dict[str, int]] = {field: {} for field in RECORD_FIELDS}
+        self._records: dict[tuple[str, int], Model] = {}
+
+    def read(self, keys: dict[str, set[str]]) -> None:
+        """Read the evidence and merge keys of the keys (by kind) not read yet."""
+        unread = {field: sorted(wanted - self._read) for field, wanted in keys.items()}
+        for source, field, key, pk in _owners({f: k for f, k in unread.items() if k}):
+            if source == "evidence":
+                self._sent[field][key].add(pk)
+            else:
+                self._made[field][key] = pk
+        for wanted in unread.values():
+            self._read.update(wanted)
+
+    def found(self, field: str, keys: set[str], pins: dict[str, int]) -> dict[str, Model]:
+        """The record each of the keys is of, where it has one."""
+        self.read({field: keys})
+        ids = {key: pins[key] for key in keys if key in pins}
+        for key in keys - ids.keys():
+            sent = self._sent[field].get(key, ())
+            if len(sent) == 1:
+                ids[key] = next(iter(sent))
+        made = {key: self._made[field][key] for key in keys if key in self._made[field]}
+        records = self.records(field, {*ids.values(), *made.values()})
+        found = {key: records.get(ids.get(key)) or records.get(made.get(key)) for key in keys}
+        return {key: record for key, record in found.items() if record is not None}
+
+    def records(self, field: str, ids: Iterable[int]) -> dict[int, Model]:
+        """The records with these ids, by id: read once, then the batch's own instances."""
+        ids = set(ids)
+        missing = {pk for pk in ids if (field, pk) not in self._records}
+        for pk, record in RECORD_MODELS[field].objects.in_bulk(missing).items():
+            self._records[field, pk] = record
+        return {pk: self._records[field, pk] for pk in ids if (field, pk) in self._records}
+
+    def made(self, field: str, records: Iterable[Model]) -> None:
+        """Records the batch inserted, each under its merge key."""
+        for record in records:
+            self._made[field][record.merge_key] = record.pk
+            self._records[field, record.pk] = record
+
+    def sent(self, evidence: Iterable[Evidence]) -> None:
+        """Evidence the batch inserted: its report went to its record."""
+        for row in evidence:
+            field = next(f for f in RECORD_FIELDS if getattr(row, f"{f}_id"))
+            self._sent[field][row.report_key].add(getattr(row, f"{field}_id"))
+
+
+def _owners(keys: dict[str, list[str]]) -> list[tuple[str, str, str, int]]:
+    """(source, kind, key, record id) of each key's evidence and of the record made under it,
+    in one statement per chunk of keys."""
+    evidence = connection.ops.quote_name(Evidence._meta.db_table)
+    parts, params = [], []
+    for field, wanted in keys.items():
+        table = connection.ops.quote_name(RECORD_MODELS[field]._meta.db_table)
+        column = connection.ops.quote_name(f"{field}_id")
+        for start in range(0, len(wanted), KEYS_PER_READ):
+            chunk = wanted[start : start + KEYS_PER_READ]
+            marks = ", ".join(["%s"] * len(chunk))
+            parts.append(
+                f"SELECT 'evidence', %s, report_key, {column} FROM {evidence}"
+                f" WHERE {column} IS NOT NULL AND report_key IN ({marks})"
+            )
+            parts.append(
+                f"SELECT 'made', %s, merge_key, id FROM {table} WHERE merge_key IN ({marks})"
+            )
+            params += [field, *chunk, field, *chunk]
+    if not parts:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ".join(parts), params)
+        return cursor.fetchall()
