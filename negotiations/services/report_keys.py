@@ -60,10 +60,14 @@ class ReportKeys:
         return {key: record for key, record in found.items() if record is not None}
 
     def records(self, field: str, ids: Iterable[int]) -> dict[int, Model]:
-        """The records with these ids, by id: read once, then the batch's own instances."""
+        """The records with these ids, by id: read once, then the batch's own instances.
+
+        Their rows stay locked until the batch commits, so an editor's verifying one of them
+        meanwhile waits, rather than the batch writing over it as if it were unverified."""
         ids = set(ids)
         missing = {pk for pk in ids if (field, pk) not in self._records}
-        for pk, record in RECORD_MODELS[field].objects.in_bulk(missing).items():
+        read = RECORD_MODELS[field].objects.select_for_update().in_bulk(missing)
+        for pk, record in read.items():
             self._records[field, pk] = record
         return {pk: self._records[field, pk] for pk in ids if (field, pk) in self._records}
 
