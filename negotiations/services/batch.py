@@ -28,6 +28,7 @@ from negotiations.models import (
 )
 from negotiations.queries import SEARCH_CONFIG
 
+from .candidates import Details
 from .lifecycle import refresh_statuses
 from .report_keys import ReportKeys
 
@@ -49,6 +50,7 @@ class StoreBatch:
         self.assigned: set[Negotiation] = set()  # the negotiations its articles went to
         self.placed: list[Article] = []  # fresh articles whose main negotiation is to be saved
         self.keys = ReportKeys()
+        self.details = Details()
         # Editors delete few records: their keys are read at once, unless there are many.
         deleted = list(DeletedKey.objects.values_list("key", flat=True)[: DELETED_KEYS_READ + 1])
         self._deleted_keys = set(deleted) if len(deleted) <= DELETED_KEYS_READ else None
@@ -85,6 +87,12 @@ class StoreBatch:
         if self._deleted_keys is not None:
             return keys & self._deleted_keys
         return set(DeletedKey.objects.filter(key__in=keys).values_list("key", flat=True))
+
+    def forget(self) -> None:
+        """Read keys, records and candidates' details anew: the batch changed what they say in
+        ways it does not follow (evidence detached, records merged or deleted)."""
+        self.keys.forget()
+        self.details.forget()
 
     def lock(self, negotiation_ids) -> None:
         """Store one batch at a time per negotiation, so concurrent reports of one event meet.

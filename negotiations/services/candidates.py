@@ -27,9 +27,52 @@ from negotiations.models import (
 )
 
 from . import matching
-from .assignment import party
+from .assignment import party, party_of
 
 MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status", "location", "date_text")
+
+
+class Details:
+    """The other wordings of proposals and the parties of meetings, read once per batch of
+    articles and kept as the batch adds to them; `forget` after any other change."""
+
+    def __init__(self):
+        self.forget()
+
+    def forget(self) -> None:
+        self._titles: dict[int, list[str]] = {}
+        self._parties: dict[int, frozenset[int]] = {}
+
+    def titles(self, proposal_ids: list[int]) -> dict[int, list[str]]:
+        """The other wordings of each proposal, in order."""
+        if missing := set(proposal_ids) - self._titles.keys():
+            found = defaultdict(list)
+            wordings = ProposalAlias.objects.filter(proposal__in=missing).order_by("title")
+            for proposal_id, title in wordings.values_list("proposal_id", "title"):
+                found[proposal_id].append(title)
+            self._titles |= {pk: found[pk] for pk in missing}
+        return {pk: self._titles[pk] for pk in proposal_ids}
+
+    def parties(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
+        """The state-level parties of each meeting."""
+        if missing := set(meeting_ids) - self._parties.keys():
+            found = _parties(missing)
+            self._parties |= {pk: found[pk] for pk in missing}
+        return {pk: self._parties[pk] for pk in meeting_ids}
+
+    def worded(self, aliases: list[ProposalAlias]) -> None:
+        """Other wordings the batch gave proposals."""
+        for alias in aliases:
+            titles = self._titles.get(alias.proposal_id)
+            if titles is not None and alias.title not in titles:
+                titles.append(alias.title)
+                titles.sort()
+
+    def joined(self, links: list[MeetingParticipant]) -> None:
+        """Participants the batch added to meetings."""
+        for link in links:
+            if link.meeting_id in self._parties:
+                self._parties[link.meeting_id] |= {party_of(link.actor)}
 
 
 def statements(
@@ -58,7 +101,12 @@ def statements(
     )
 
 
-def plans(negotiation_ids: list[int], reports: list[matching.PlanFacts], article_id: int) -> dict:
+def plans(
+    negotiation_ids: list[int],
+    reports: list[matching.PlanFacts],
+    article_id: int,
+    details: Details,
+) -> dict:
     """Proposals still reported around the reports' days."""
     days = [r.first_seen for r in reports if r.first_seen]
     if not days or not negotiation_ids:
@@ -78,15 +126,15 @@ def plans(negotiation_ids: list[int], reports: list[matching.PlanFacts], article
             "proposer__affiliation_id", "first_seen", "last_seen", "sources", "here",
         )
     )  # fmt: skip
-    aliases = defaultdict(list)
-    wordings = ProposalAlias.objects.filter(proposal__in=[row[1] for row in rows])
-    for proposal_id, title in wordings.order_by("title").values_list("proposal_id", "title"):
-        aliases[proposal_id].append(title)
+    aliases = details.titles([row[1] for row in rows])
     return _grouped((row[0], _plan_facts(row[1:], aliases, article_id)) for row in rows)
 
 
 def meetings(
-    negotiation_ids: list[int], reports: list[matching.MeetingFacts], article_id: int
+    negotiation_ids: list[int],
+    reports: list[matching.MeetingFacts],
+    article_id: int,
+    details: Details,
 ) -> dict:
     """Dated meetings an undated report or a dated one may be of, and the undated rounds
     announced around the days of the undated planned ones."""
@@ -110,14 +158,14 @@ def meetings(
         .annotate(here=_reported_by("meeting", article_id))
         .values_list("negotiation_id", *MEETING_FIELDS, "here")
     )
-    parties = _parties([row[1] for row in rows])
+    parties = details.parties([row[1] for row in rows])
     return _grouped(
         (negotiation, _meeting_facts(pk, parties, *fields, _here(here, article_id)))
         for negotiation, pk, *fields, here in rows
     )
 
 
-def undated_joins(dated_meetings: dict[int, tuple]) -> dict[int, list[int]]:
+def undated_joins(dated_meetings: dict[int, tuple], details: Details) -> dict[int, list[int]]:
     """The undated meeting records stored apart earlier that are mentions of these dated
     meetings (id: (negotiation id, date)): each fits one of them and no other dated meeting of
     its negotiation, and no editor kept its articles out of it. In four queries however many
@@ -128,7 +176,7 @@ def undated_joins(dated_meetings: dict[int, tuple]) -> dict[int, list[int]]:
     rows = _near_undated(dated)
     if not any(day is None for _, _, _, day, *_ in rows):
         return {}
-    facts = _facts(rows)
+    facts = _facts(rows, details)
     kept = set(
         KeptApart.objects.filter(
             kind="meeting", record_id__in=[pk for pk, *_ in dated]
@@ -164,10 +212,10 @@ def _near_undated(dated: list[tuple]) -> list[tuple]:
     return list(meetings.order_by("pk").values_list("negotiation_id", *MEETING_FIELDS))
 
 
-def _facts(rows: list[tuple]) -> list[tuple[int, matching.MeetingFacts]]:
+def _facts(rows: list[tuple], details: Details) -> list[tuple[int, matching.MeetingFacts]]:
     """(negotiation id, facts with all their sources) of meeting rows, in two queries."""
     ids = [row[1] for row in rows]
-    parties, articles = _parties(ids), _articles_of("meeting", ids)
+    parties, articles = details.parties(ids), _articles_of("meeting", ids)
     return [
         (negotiation, _meeting_facts(pk, parties, *fields, articles[pk]))
         for negotiation, pk, *fields in rows
@@ -183,7 +231,7 @@ def _meeting_facts(
     )  # fmt: skip
 
 
-def _parties(meeting_ids: list[int]) -> dict[int, frozenset[int]]:
+def _parties(meeting_ids: set[int]) -> dict[int, frozenset[int]]:
     """The state-level parties of each meeting."""
     found = defaultdict(set)
     links = MeetingParticipant.objects.filter(meeting__in=meeting_ids).values_list(

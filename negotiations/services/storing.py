@@ -117,7 +117,7 @@ def _store(batch: StoreBatch, article, extraction, negotiation) -> dict[str, int
     batch.lock(n.pk for n in negotiations)
     previous = _Previous({field: set() for field in RECORD_FIELDS}, {})
     if not fresh:  # its evidence is detached now and its orphans deleted at the end
-        batch.keys.forget()
+        batch.forget()
         previous = _detach_unverified_evidence(article)
     previous.sources = batch.sources.get(article.content_hash, {})
     storing = _Storing(batch, article, negotiations, extraction, previous)
@@ -136,7 +136,7 @@ def _store(batch: StoreBatch, article, extraction, negotiation) -> dict[str, int
         pages_changed(previous.records, negotiations=negotiations)
     _delete_orphans(previous.records)
     if not fresh:
-        batch.keys.forget()
+        batch.forget()
     for field, ids in storing.stored.items():
         batch.stored[field] |= ids
     batch.assigned.update(negotiations)
@@ -320,7 +320,7 @@ class _Storing:
             )
             rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
         candidates = candidates_for.plans(
-            self.negotiation_ids, [r.facts for r in rows], self.article.pk
+            self.negotiation_ids, [r.facts for r in rows], self.article.pk, self.batch.details
         )
         objs = self._resolve("proposal", rows, candidates, matching.plan_for, _free_slugs)
         aliases = []
@@ -332,6 +332,7 @@ class _Storing:
                     aliases.append(ProposalAlias(proposal=obj, title=row.fields["title"]))
             self._evidence("proposal", obj, r.evidence, row.key, r.title)
         ProposalAlias.objects.bulk_create(aliases, ignore_conflicts=True)
+        self.batch.details.worded(aliases)
         ProposalEvent.objects.bulk_create(
             [
                 ProposalEvent(
@@ -417,7 +418,7 @@ class _Storing:
             rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
             parties.append(participants)
         candidates = candidates_for.meetings(
-            self.negotiation_ids, [r.facts for r in rows], self.article.pk
+            self.negotiation_ids, [r.facts for r in rows], self.article.pk, self.batch.details
         )
         links = {}
         objs = self._resolve("meeting", rows, candidates, matching.meeting_for)
@@ -434,6 +435,7 @@ class _Storing:
             for span in (r.evidence, *r.mentions):
                 self._evidence("meeting", obj, span, row.key)
         MeetingParticipant.objects.bulk_create(links.values(), ignore_conflicts=True)
+        self.batch.details.joined(links.values())
 
     def _refresh_meeting(self, meeting: Meeting, row: _Row) -> None:
         """A dated report dates it; held or cancelled news outranks a plan, ties go to news;
@@ -469,11 +471,11 @@ class _Storing:
     def place_undated_meetings(self) -> None:
         """Undated mentions stored apart earlier join a meeting this article dated, when it is
         the one dated meeting that fits them."""
-        joins = candidates_for.undated_joins(self.dated_meetings)
+        joins = candidates_for.undated_joins(self.dated_meetings, self.batch.details)
         for pk, undated in joins.items():
             merge_into(Meeting.objects.get(pk=pk), Meeting.objects.filter(pk__in=undated))
         if joins:  # their evidence moved and they are gone
-            self.batch.keys.forget()
+            self.batch.forget()
 
     def positions_and_issues(
         self, records: list[PositionRecord], statements: list[tuple[Statement, list[str]]]
