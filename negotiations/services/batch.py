@@ -49,6 +49,7 @@ class StoreBatch:
         self.created: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
         self.assigned: set[Negotiation] = set()  # the negotiations its articles went to
         self.placed: list[Article] = []  # fresh articles whose main negotiation is to be saved
+        self.issue_links: dict[tuple[int, int], None] = {}  # (statement id, issue id) to save
         self.keys = ReportKeys()
         self.details = Details()
         # Editors delete few records: their keys are read at once, unless there are many.
@@ -88,11 +89,11 @@ class StoreBatch:
             return keys & self._deleted_keys
         return set(DeletedKey.objects.filter(key__in=keys).values_list("key", flat=True))
 
-    def forget(self) -> None:
-        """Read keys, records and candidates' details anew: the batch changed what they say in
-        ways it does not follow (evidence detached, records merged or deleted)."""
-        self.keys.forget()
-        self.details.forget()
+    def forget(self, fields=RECORD_FIELDS) -> None:
+        """Read the keys, records and candidates' details of these kinds anew: the batch
+        changed them in ways it does not follow (evidence detached, records merged or deleted)."""
+        self.keys.forget(fields)
+        self.details.forget(fields)
 
     def lock(self, negotiation_ids) -> None:
         """Store one batch at a time per negotiation, so concurrent reports of one event meet.
@@ -123,10 +124,15 @@ class StoreBatch:
     def finish(self) -> None:
         """Write what the batch's articles left for the end: a new source is news to a mirror
         (updated_at of the records it did not create), proposal statuses and the search index
-        of new statements (a stored statement's words never change), and the main negotiation
-        of its fresh articles."""
+        of new statements (a stored statement's words never change), the main negotiation of
+        its fresh articles and the issues its statements name."""
         if placed := [article for article in self.placed if article.negotiation_id]:
             Article.objects.bulk_update(placed, ["negotiation"])
+        links = Statement.issues.through
+        links.objects.bulk_create(
+            [links(statement_id=s, issue_id=i) for s, i in self.issue_links],
+            ignore_conflicts=True,
+        )
         now = timezone.now()
         for field, ids in self.stored.items():
             if ids := ids - self.created[field]:

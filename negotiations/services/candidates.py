@@ -10,6 +10,7 @@ and a busy event's thousands of (record, article) pairs are not read for it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import timedelta
 
 from django.db.models import Count, Exists, OuterRef, Q
@@ -37,11 +38,15 @@ class Details:
     articles and kept as the batch adds to them; `forget` after any other change."""
 
     def __init__(self):
-        self.forget()
-
-    def forget(self) -> None:
         self._titles: dict[int, list[str]] = {}
         self._parties: dict[int, frozenset[int]] = {}
+
+    def forget(self, fields: Iterable[str]) -> None:
+        """Read the details of these kinds of record anew."""
+        if "proposal" in fields:
+            self._titles = {}
+        if "meeting" in fields:
+            self._parties = {}
 
     def titles(self, proposal_ids: list[int]) -> dict[int, list[str]]:
         """The other wordings of each proposal, in order."""

@@ -27,24 +27,28 @@ class ReportKeys:
     that every article of the batch sees the changes the ones before it made."""
 
     def __init__(self):
+        self._read: dict[str, set[str]] = {}
+        self._sent: dict[str, dict[str, set[int]]] = {}
+        self._made: dict[str, dict[str, int]] = {}
+        self._records: dict[str, dict[int, Model]] = {}
         self.forget()
 
-    def forget(self) -> None:
-        self._read: set[str] = set()
-        self._sent: dict[str, dict[str, set[int]]] = {f: defaultdict(set) for f in RECORD_FIELDS}
-        self._made: dict[str, dict[str, int]] = {field: {} for field in RECORD_FIELDS}
-        self._records: dict[tuple[str, int], Model] = {}
+    def forget(self, fields: Iterable[str] = RECORD_FIELDS) -> None:
+        """Read the keys and records of these kinds anew."""
+        for field in fields:
+            self._read[field], self._sent[field] = set(), defaultdict(set)
+            self._made[field], self._records[field] = {}, {}
 
     def read(self, keys: dict[str, set[str]]) -> None:
         """Read the evidence and merge keys of the keys (by kind) not read yet."""
-        unread = {field: sorted(wanted - self._read) for field, wanted in keys.items()}
+        unread = {field: sorted(wanted - self._read[field]) for field, wanted in keys.items()}
         for source, field, key, pk in _owners({f: k for f, k in unread.items() if k}):
             if source == "evidence":
                 self._sent[field][key].add(pk)
             else:
                 self._made[field][key] = pk
-        for wanted in unread.values():
-            self._read.update(wanted)
+        for field, wanted in unread.items():
+            self._read[field].update(wanted)
 
     def found(self, field: str, keys: set[str], pins: dict[str, int]) -> dict[str, Model]:
         """The record each of the keys is of, where it has one."""
@@ -64,18 +68,16 @@ class ReportKeys:
 
         Their rows stay locked until the batch commits, so an editor's verifying one of them
         meanwhile waits, rather than the batch writing over it as if it were unverified."""
-        ids = set(ids)
-        missing = {pk for pk in ids if (field, pk) not in self._records}
-        read = RECORD_MODELS[field].objects.select_for_update().in_bulk(missing)
-        for pk, record in read.items():
-            self._records[field, pk] = record
-        return {pk: self._records[field, pk] for pk in ids if (field, pk) in self._records}
+        ids, known = set(ids), self._records[field]
+        missing = ids - known.keys()
+        known |= RECORD_MODELS[field].objects.select_for_update().in_bulk(missing)
+        return {pk: known[pk] for pk in ids if pk in known}
 
     def made(self, field: str, records: Iterable[Model]) -> None:
         """Records the batch inserted, each under its merge key."""
         for record in records:
             self._made[field][record.merge_key] = record.pk
-            self._records[field, record.pk] = record
+            self._records[field][record.pk] = record
 
     def sent(self, evidence: Iterable[Evidence]) -> None:
         """Evidence the batch inserted: its report went to its record."""

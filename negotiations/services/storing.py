@@ -475,7 +475,7 @@ class _Storing:
         for pk, undated in joins.items():
             merge_into(Meeting.objects.get(pk=pk), Meeting.objects.filter(pk__in=undated))
         if joins:  # their evidence moved and they are gone
-            self.batch.forget()
+            self.batch.forget(["meeting"])
 
     def positions_and_issues(
         self, records: list[PositionRecord], statements: list[tuple[Statement, list[str]]]
@@ -490,17 +490,10 @@ class _Storing:
         records = [r for r in records if r.proposal is None]
         names = {name for _, named in statements for name in named} | {r.issue for r in records}
         issues = self.batch.issues(names)
-        Statement.issues.through.objects.bulk_create(
-            {
-                (obj.pk, issues[name].pk): Statement.issues.through(
-                    statement_id=obj.pk, issue_id=issues[name].pk
-                )
-                for obj, named in statements
-                for name in named
-                if name in issues
-            }.values(),
-            ignore_conflicts=True,
-        )
+        for obj, named in statements:
+            self.batch.issue_links.update(
+                dict.fromkeys((obj.pk, issues[name].pk) for name in named if name in issues)
+            )
         records = [r for r in records if r.issue in issues]
         rows = []
         for r in records:
