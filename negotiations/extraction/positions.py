@@ -76,6 +76,7 @@ from .lexicon import (
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
     PARTICIPATION_PHRASES,
+    PERSONAL_PRONOUNS,
     PLAN_URGING_VERBS,
     PRAISE_EVALUATIONS,
     PREPOSITIONS,
@@ -220,9 +221,12 @@ class _Cue(NamedTuple):
     kind: str
     key: str  # the phrase's lemmas, or the word's form for a verdict, else its lemma
     governed: bool = False  # whether it holds only for the issue it governs as its object
+    lemma_read: bool = False  # read off its lemma as a verb or noun ("welcomes"), no verdict
 
     @property
     def verdict(self) -> bool:
+        if self.lemma_read:
+            return False
         return self.key in _VERDICT_KIND or self.key in STANCE_VERDICT_PHRASES
 
     @property
@@ -285,7 +289,9 @@ def position_stage(a: Analysis) -> Analysis:
             for actor in _voices(holder, speaker, kinds, disposed):
                 if actor in commentators:
                     continue
-                if (actor, span.start) in answered or (actor, issue, stance) in held:
+                if (actor, span.start) in answered and not _own_clause_issue(a, s, issue):
+                    continue
+                if (actor, issue, stance) in held:
                     continue
                 if _answered_before(actor, issue, stance, named_issues, positions):
                     continue
@@ -337,6 +343,27 @@ def _commentator_in(a: Analysis, indices: range) -> bool:
         if j > indices.start and breaks_after(a, j - 1):
             return False
     return False
+
+
+def _own_clause_issue(a: Analysis, s: int, issue: str) -> bool:
+    """Whether an issue is the object of a stance word in a clause coordinated after the first
+    issue a sentence names: where an actor answers a proposal, a stance on the issue named first
+    repeats the answer, while "accepted the truce and would welcome observers" takes a stance
+    of its own on the observers ("a truce during the elections" takes none on them, and "agreed
+    to the truce but demanded a pullback" sets the answer's condition)."""
+    span = a.sentences[s]
+    named = issue_spans(span.text.lower(), a.registry.issues)
+    later = next((n for n, (_, _, name) in enumerate(named) if name == issue), 0)
+    if later == 0 or named[0][2] == issue:
+        return False
+    first = _token_at(a, span, span.start + named[later - 1][1] - 1) + 1
+    last = _token_at(a, span, span.start + named[later][0])
+    indices = a.sentence_tokens[s]
+    if demanded_beside(a, a.tokens[indices.start : indices.stop], first):
+        return False
+    words, lemmas = a.words(s)[first:last], a.lemmas(s)[first:last]
+    joined = next((j for j, word in enumerate(words) if word in {"and", "but"}), None)
+    return joined is not None and not _CUE_LEMMAS.isdisjoint(lemmas[joined + 1 :])
 
 
 def _answered_before(actor: str, issue: str, stance: str, named: set, positions: dict) -> bool:
@@ -393,7 +420,7 @@ def _cues(a: Analysis, tokens, words: list[str], lemmas: list[str]) -> Iterator[
             if _in_name(a, tokens[n]):
                 n += 1
                 continue
-            cue = _phrase_at(lemmas, n) or _word_at(tokens[n], n)
+            cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
         if cue is not None:
             yield cue
         n += cue.width if cue is not None else 1
@@ -423,11 +450,23 @@ def _phrase_at(lemmas: list[str], n: int) -> _Cue | None:
     return None
 
 
-def _word_at(token, n: int) -> _Cue | None:
-    if token.lower in _VERDICT_KIND:
-        return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
+def _word_at(a: Analysis, tokens, n: int) -> _Cue | None:
+    token = tokens[n]
     kind, governed = _CUE_KIND.get(token.lemma, (None, False))
-    return _Cue(n, 1, kind, token.lemma, governed) if kind is not None else None
+    if token.lower in _VERDICT_KIND and not (kind is not None and _verb_slot(a, tokens, n)):
+        return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
+    return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True) if kind is not None else None
+
+
+def _verb_slot(a: Analysis, tokens, n: int) -> bool:
+    """Whether token n stands where a verb does: after an auxiliary, "to" or a subject ("would
+    welcome observers", "we welcome talks"), not after an article ("a welcome step")."""
+    if n == 0:
+        return False
+    before = tokens[n - 1]
+    mention = a.mention_at(before.start)
+    subject = mention is not None and not mention.possessive
+    return subject or before.lower in VERB_AUXILIARIES | PERSONAL_PRONOUNS
 
 
 def _stances(a: Analysis, s: int, speakers: dict):

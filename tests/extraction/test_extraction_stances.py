@@ -748,6 +748,30 @@ def positions(text, registry):
             ("Jordan", "peacekeepers and monitors", "support"),
             id="i11k-always-backed",
         ),
+        # "welcome" in a verb's slot takes its object, bare plurals too; "a welcome step" judges.
+        pytest.param(
+            "Eritrea would welcome observers along the border.",
+            ("Eritrea", "peacekeepers and monitors", "support"),
+            id="i11m-would-welcome-bare-plural",
+        ),
+        pytest.param(
+            "Armenia welcomes elections in the spring, its foreign ministry said.",
+            ("Armenia", "elections", "support"),
+            id="i11m-welcomes-bare-plural",
+        ),
+        # Where a side answers a proposal, an issue the sentence names after it takes a stance of
+        # its own ("accepted the truce and would welcome monitors").
+        pytest.param(
+            "Serbia accepted the EU-brokered truce and would welcome monitors on the boundary.",
+            ("Serbia", "peacekeepers and monitors", "support"),
+            id="i11m-answer-then-second-issue",
+        ),
+        pytest.param(
+            "The Ethiopian government accepted the AU ceasefire proposal on Sunday and said it "
+            "backed sanctions on arms smugglers.",
+            ("Ethiopia", "sanctions", "support"),
+            id="i11m-answer-then-second-issue-reported",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
