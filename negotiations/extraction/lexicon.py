@@ -1807,6 +1807,8 @@ STANCE_PHRASES = {
     "stand by": "support",
     "agree on": "support",
     "agree over": "support",
+    # a thing judged needless: "they see no need for a formal agreement"
+    "see no need for": "oppose",
     # idioms of approval: "gave a nod to the energy pause", "gave the green light to the deal"
     "give a nod to": "support",
     "give the nod to": "support",

@@ -121,7 +121,7 @@ from .lexicon import (
     VERDICT_LINKS,
 )
 from .records import PositionRecord
-from .transcripts import spoken_turns
+from .transcripts import asked_sentences, spoken_turns
 from .vocabulary import RESPONSE_STANCES
 
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
@@ -267,11 +267,14 @@ def position_stage(a: Analysis) -> Analysis:
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
     turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
+    asked = asked_sentences(a)
     for s, span in enumerate(a.sentences):
         if speakers.get(s) in commentators or span.start in terms:
             continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
-        if span.text.rstrip(" \"'”’").endswith("?"):
-            continue  # "Does Hezbollah accept the plan?" asks for a stance, it reports none
+        if span.text.rstrip(" \"'”’").endswith("?") or s in asked:
+            # "Does Hezbollah accept the plan?" asks for a stance, it reports none; nor does
+            # the premise of an interviewer's question ("Q: Baku says you oppose it. Do you?")
+            continue
         stated = chain(
             _stances(a, s, speakers),
             _promises(a, s, speakers),
@@ -821,6 +824,8 @@ def _objectless_attendance(a: Analysis, s: int, speakers: dict):
         governor = _infinitive_governor(lemmas, n)
         if not _committed(words, n) and governor is None:
             continue
+        if is_hypothetical(words, n):
+            continue  # "has not said whether it will take part" asks, it does not answer
         if last + 1 < a.sentence_tokens[s].stop and not breaks_after(a, last):
             continue  # "would attend the talks": the object names the issue
         meetings = [m for m in a.meetings if m.evidence.start < end]

@@ -772,6 +772,12 @@ def positions(text, registry):
             ("Ethiopia", "sanctions", "support"),
             id="i11m-answer-then-second-issue-reported",
         ),
+        # A thing judged needless is opposed.
+        pytest.param(
+            "Eritrean officials said they see no need for international monitors.",
+            ("Eritrea", "peacekeepers and monitors", "oppose"),
+            id="i11m-see-no-need-for",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -933,6 +939,27 @@ def test_stance(text, expected, registry):
             "Abiy Ahmed said the talks ended and the elections will go ahead.",
             ("Abiy Ahmed", "talks", "support"),
             id="i11k-participle-phrase-ends-at-a-coordinator",
+        ),
+        # An indirect question asks for a stance: "has not said whether it will attend".
+        pytest.param(
+            "The African Union has invited Eritrea and Ethiopia to talks in Nairobi on Monday. "
+            "Asmara has not said whether it will attend.",
+            ("African Union", "African Union–Eritrea–Ethiopia talks", "support"),
+            id="i11m-whether-it-will-attend",
+        ),
+        # The premise of an interviewer's question reports another's claim, no stance.
+        pytest.param(
+            "Vjosa Berisha leads Kosovo's delegation at the EU-facilitated dialogue. She spoke "
+            "to the Balkan Ledger in Brussels on Monday.\n"
+            "Q: Serbia's foreign minister said last week that Pristina opposed the monitors. "
+            "Is that so?\n"
+            "We asked for monitors two years ago, and nothing has changed.\n"
+            "Q: Will the dialogue resume in March?\n"
+            "That depends on Belgrade.\n"
+            "Q: And the sanctions?\n"
+            "That is a question for Brussels.",
+            ("Kosovo", "peacekeepers and monitors", "oppose"),
+            id="i11m-interview-question-premise",
         ),
     ],
 )
