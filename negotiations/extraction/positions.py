@@ -755,7 +755,8 @@ def _past_participle_phrase(a: Analysis, s: int, j: int) -> int:
 
 def _acts(a: Analysis, s: int, speakers: dict):
     """ "Rwanda will withdraw its troops", "we will not negotiate": an issue named by a verb
-    its subject commits to is backed, refused once negated, conditional before "until"."""
+    its subject commits to is backed, refused once negated, conditional before "until" or,
+    backed, before "if" or "once"."""
     words, span = a.words(s), a.sentences[s]
     if _COMMITTING.isdisjoint(words):
         return
@@ -771,6 +772,8 @@ def _acts(a: Analysis, s: int, speakers: dict):
         stance = "oppose" if negated else "support"
         if negated and not REFUSAL_CONDITIONS.isdisjoint(words[n:]):
             stance = "conditional"
+        elif not negated and _condition_in(_clause_after(words, n + 1)):
+            stance = "conditional"  # "will withdraw its troops only if Ethiopia does the same"
         if passive:  # "Hezbollah will be disarmed" is its speaker's stance
             holders = [speakers[s]] if s in speakers else []
         else:  # a contraction ("won't") stands right after the subject

@@ -772,6 +772,17 @@ def positions(text, registry):
             ("Ethiopia", "sanctions", "support"),
             id="i11m-answer-then-second-issue-reported",
         ),
+        # An act a side commits to, held to a condition after it, is a conditional stance.
+        pytest.param(
+            "Eritrea will withdraw its troops from Badme only if Ethiopia does the same.",
+            ("Eritrea", "withdrawal", "conditional"),
+            id="i11m-will-withdraw-only-if",
+        ),
+        pytest.param(
+            "The Polisario Front said it would disarm once a referendum had been held.",
+            ("Polisario Front", "disarmament", "conditional"),
+            id="i11m-would-disarm-once",
+        ),
         # A thing judged needless is opposed.
         pytest.param(
             "Eritrean officials said they see no need for international monitors.",
