@@ -729,7 +729,8 @@ def _promises(a: Analysis, s: int, speakers: dict):
         while j < len(words) and (words[j] in NEGATIONS or words[j].endswith("ly")):
             negated, j = negated or words[j] in NEGATIONS, j + 1
         outcome = {lemmas[j] if j < len(words) else "", " ".join(lemmas[j : j + 2])}
-        conditioned = not HYPOTHETICAL.isdisjoint(words[j : j + _CONDITION_REACH + 4])
+        after = words[j : j + _CONDITION_REACH + 4]
+        conditioned = not HYPOTHETICAL.isdisjoint(after) or _condition_in(after)
         if outcome.isdisjoint(PROMISED_OUTCOMES | OFFERED_OUTCOMES):
             continue
         if negated:

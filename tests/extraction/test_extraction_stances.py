@@ -783,6 +783,23 @@ def positions(text, registry):
             ("Polisario Front", "disarmament", "conditional"),
             id="i11m-would-disarm-once",
         ),
+        # An issue its speaker says will hold or go ahead on a condition is a conditional stance.
+        pytest.param(
+            "Abiy Ahmed said the truce will hold as long as Eritrean troops stay out of Tigray.",
+            ("Abiy Ahmed", "ceasefire", "conditional"),
+            id="i11m-truce-will-hold-as-long-as",
+        ),
+        pytest.param(
+            "Abiy Ahmed said the elections will go ahead as long as the TPLF disarms.",
+            ("Abiy Ahmed", "elections", "conditional"),
+            id="i11m-will-go-ahead-as-long-as",
+        ),
+        pytest.param(
+            "Armenia supports the deployment of EU monitors along the border, on the "
+            "understanding that they report to both governments.",
+            ("Armenia", "peacekeepers and monitors", "conditional"),
+            id="i11m-on-the-understanding-that",
+        ),
         # A thing judged needless is opposed.
         pytest.param(
             "Eritrean officials said they see no need for international monitors.",
