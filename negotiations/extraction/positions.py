@@ -1113,11 +1113,16 @@ def _urgers(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     first = a.sentence_tokens[s].start
     if k - 2 < first or a.tokens[k - 1].lower != "to":
         return []
-    for j in range(k - 2, max(first, k - 2 - _URGED_REACH) - 1, -1):
+    words = 0  # a name of several words ("the Rapid Support Forces") counts as one
+    for j in range(k - 2, first - 1, -1):
         if breaks_between(a, a.tokens[j], a.tokens[j + 1]):
             return []
         if a.tokens[j].lemma in PLAN_URGING_VERBS and _urging_use(a, j):
             return subjects(a, s, j, speakers)
+        mention = a.mention_at(a.tokens[j].start)
+        words += mention is None or mention.start == a.tokens[j].start
+        if words > _URGED_REACH:
+            return []
     return []
 
 

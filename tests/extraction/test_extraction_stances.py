@@ -1116,6 +1116,13 @@ def test_a_stop_of_a_stop_supports(text, actor, registry):
             ("Norway", "peace plan", "support"),
             id="k2-keep-pressing",
         ),
+        # the ones urged may be named at length: a name of several words counts as one word
+        pytest.param(
+            "The Arab League called on the Sudanese Armed Forces and the Rapid Support Forces to"
+            " accept an immediate truce.",
+            ("Arab League", "ceasefire", "support"),
+            id="i11m-urged-named-at-length",
+        ),
     ],
 )
 def test_urging_backs_the_act_urged(text, expected, registry):
