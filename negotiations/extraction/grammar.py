@@ -1145,6 +1145,7 @@ def _titled_before(a: Analysis, j: int, k: int) -> str | None:
     General Min Aung Hlaing" before "the Senior General said"), a lesser rank of the same
     head ("Lieutenant-General X") being no match."""
     words = [t.lower for t in a.tokens[j : k + 1]]
+    governed = None  # "talks with Prime Minister X": a name a preposition governs is no topic
     for n in range(j - 1, -1, -1):
         if [t.lower for t in a.tokens[n : n + len(words)]] != words:
             continue
@@ -1153,9 +1154,12 @@ def _titled_before(a: Analysis, j: int, k: int) -> str | None:
         mention = a.mention_at(a.tokens[n].start)
         if mention is None and after < len(a.tokens):
             mention = a.mention_at(a.tokens[after].start)
-        if mention is not None and mention.actor.kind == "person":
+        if mention is None or mention.actor.kind != "person":
+            continue
+        if n == 0 or a.tokens[n - 1].lower not in PREPOSITIONS:
             return mention.actor.name
-    return None
+        governed = governed or mention.actor.name
+    return governed
 
 
 def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:

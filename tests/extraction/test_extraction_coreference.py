@@ -185,6 +185,13 @@ def speakers(text, registry):
             ["Karen Peace Alliance"],
             id="i11m-the-alliance-lower-case",
         ),
+        # a bare title is the holder who was the topic, not one a preposition governed
+        pytest.param(
+            "Prime Minister Edi Rama spoke by telephone this afternoon with Prime Minister "
+            "Albin Kurti of Kosovo. The Prime Minister said the dialogue must resume.",
+            ["Edi Rama"],
+            id="i11m-title-not-the-one-spoken-with",
+        ),
     ],
 )
 def test_anaphora(text, expected, wider):
