@@ -78,6 +78,7 @@ from .lexicon import (
     PARTICIPATION_PHRASES,
     PERSONAL_PRONOUNS,
     PLAN_URGING_VERBS,
+    POSSESSIVE_PRONOUNS,
     PRAISE_EVALUATIONS,
     PREPOSITIONS,
     PROMISED_OUTCOMES,
@@ -211,6 +212,7 @@ _EVALUATION_REACH = 6  # words of a complement that may hold its evaluation
 _DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
 _PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled for December")
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
+_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 
 
 class _Cue(NamedTuple):
@@ -588,7 +590,8 @@ def _judged_after(cue: _Cue, cues: list[_Cue]) -> bool:
 
 def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
     """ "accepts both the commission and the hotline": the issues joined by "and" to the
-    one starting at token n share its stance."""
+    one starting at token n share its stance, and so does a registry issue joined by "and"
+    with the preposition or a head noun repeated ("for X and for the continuation of Y")."""
     if n >= len(tokens):
         return []
     at = tokens[n].start - span.start
@@ -600,11 +603,32 @@ def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
         if start < end:
             continue
         gap = span.text[end:start].strip().lower()
-        if gap not in CONJUNCT_GAPS:
+        registered = any(issue.name == name for issue in a.registry.issues)
+        if gap not in CONJUNCT_GAPS and not (registered and _joins_head(gap.split())):
             break
         joined.append(name)
         end = stop
     return joined
+
+
+def _joins_head(gap: list[str]) -> bool:
+    """ "support for a ceasefire and for the continuation of the dialogue": "and", then maybe
+    the preposition repeated, a determiner and a head noun whose "of" names the next issue;
+    a head that stops or strikes it ("and the lifting of sanctions") turns the stance."""
+    if gap[:1] != ["and"]:
+        return False
+    rest = gap[1:]
+    if rest[:1] and rest[0] in PREPOSITIONS:
+        rest = rest[1:]
+    if rest[:1] and rest[0] in _DETERMINERS:
+        rest = rest[1:]
+    if rest[:1] and (rest[0] in STOP_WORDS or rest[0] in OPPOSE_HARMS or rest[0].endswith("ing")):
+        return False
+    if len(rest) >= 2 and rest[0].isalpha() and rest[1] == "of":
+        rest = rest[2:]
+        if rest[:1] and rest[0] in _DETERMINERS:
+            rest = rest[1:]
+    return not rest
 
 
 def _thing_issue(a: Analysis, span, sentence, cue: _Cue, things) -> tuple[range, str] | None:
@@ -1253,7 +1277,7 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
         # "was committed to the deal" is an adjective taking its issue, no passive
         adjective = k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "to"
         passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k) and not adjective
-        if quoted and not passive:
+        if quoted and not passive and not _others_as_subject(a, s, k):
             return [_named_before_quote(a, s, k, quoted) or quoted]
         side = _unnamed_side(a, s, k)
         return [speakers[s]] if side and s in speakers else []
@@ -1268,6 +1292,24 @@ def _noun_form(a: Analysis, s: int, k: int) -> bool:
     first = a.sentence_tokens[s].start
     light = k > first and a.tokens[k - 1].lemma in LIGHT_VERBS
     return light or is_noun_use(a, first, k)
+
+
+def _others_as_subject(a: Analysis, s: int, k: int) -> bool:
+    """ "'The parties have agreed to the continuation of the ceasefire,' the ministry said": a
+    quoted stance word whose subject is a definite plural naming no actor and no side of the
+    speaker's ("the forces") is held by others than the speaker; a singular ("the south") may
+    be the speaker's own side."""
+    first = a.sentence_tokens[s].start
+    j = k - 1
+    while j > first and (a.tokens[j].lower in _AUXILIARIES or a.tokens[j].lower.endswith("ly")):
+        j -= 1
+    noun = a.tokens[j]
+    if j - 1 < first or a.tokens[j - 1].lower not in DEFINITE_DETERMINERS:
+        return False
+    if a.mention_at(noun.start) is not None or not noun.text.isalpha():
+        return False
+    plural = noun.lower.endswith("s") and noun.lemma != noun.lower
+    return plural and noun.lower not in _SIDE_NOUNS and noun.lemma not in _SIDE_NOUNS
 
 
 def _unnamed_side(a: Analysis, s: int, k: int) -> bool:

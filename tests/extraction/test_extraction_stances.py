@@ -800,6 +800,13 @@ def positions(text, registry):
             ("Armenia", "peacekeepers and monitors", "conditional"),
             id="i11m-on-the-understanding-that",
         ),
+        # Issues joined with the preposition or a head noun repeated share the stance.
+        pytest.param(
+            "Ethiopia expressed support for a permanent ceasefire and for the continuation of"
+            " the dialogue in Pretoria.",
+            ("Ethiopia", "talks", "support"),
+            id="i11m-and-for-the-continuation-of",
+        ),
         # A thing judged needless is opposed.
         pytest.param(
             "Eritrean officials said they see no need for international monitors.",
@@ -988,6 +995,19 @@ def test_stance(text, expected, registry):
             "That is a question for Brussels.",
             ("Kosovo", "peacekeepers and monitors", "oppose"),
             id="i11m-interview-question-premise",
+        ),
+        # a head noun that stops the issue joined is no shared backing
+        pytest.param(
+            "Ethiopia backs a ceasefire and the lifting of sanctions.",
+            ("Ethiopia", "sanctions", "support"),
+            id="i11m-and-the-lifting-of",
+        ),
+        # a quoted stance of others named by a plural noun is not the speaker's
+        pytest.param(
+            '"The parties have agreed to the continuation of the ceasefire," the Kenyan foreign'
+            " ministry said.",
+            ("Kenya", "ceasefire", "support"),
+            id="i11m-quoted-the-parties-agreed",
         ),
     ],
 )
