@@ -96,6 +96,7 @@ from .lexicon import (
     SINGULAR_KINDS,
     SOLE_WAY_NOUNS,
     SOURCE_PHRASES,
+    SPECULATIVE_MODALS,
     SPEECH_EAGERNESS,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
@@ -1527,6 +1528,15 @@ def is_past(token: Token, irregular) -> bool:
     if not inflected or token.lower.endswith(("s", "ing")):
         return False
     return token.lemma in irregular or token.lower.endswith("ed")
+
+
+def is_speculative(words: list[str], n: int) -> bool:
+    """Whether word n is guessed at ("the rebels might accept it"), past negations and adverbs
+    before it ("might not easily accept"): a guess at a side's answer reports none."""
+    j = n - 1
+    while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and words[j] in SPECULATIVE_MODALS
 
 
 def is_hypothetical(words: list[str], n: int) -> bool:

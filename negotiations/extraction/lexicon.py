@@ -1585,6 +1585,9 @@ WITHHELD_ANSWER = frozenset({"short"})
 NOBODY_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nor"})
 # Modals of commitment: a side that "will/would swap detainees" has accepted that plan.
 COMMITMENT_MODALS = frozenset({"will", "would", "shall"})
+# Modals of a guess: "the rebels might accept integration" speculates about a side, it
+# reports no stance of theirs.
+SPECULATIVE_MODALS = frozenset({"might"})
 # Lemmas of failing before an answer, read as its negation ("failed to agree", "unable to
 # accept").
 ANSWER_FAILURES = frozenset({"fail", "unable"})

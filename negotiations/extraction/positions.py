@@ -19,6 +19,7 @@ from .grammar import (
     is_negated,
     is_noun_use,
     is_passive,
+    is_speculative,
     subjects,
     text_between,
 )
@@ -972,7 +973,7 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     """The issue a cue is about, with the tokens between them; None where the cue states none."""
     tokens, words = sentence
     n, last = cue.n, cue.n + cue.width - 1
-    if is_hypothetical(words, n) or _short_of(tokens, n):
+    if is_hypothetical(words, n) or _short_of(tokens, n) or is_speculative(words, n):
         return None
     participation = cue.key in SUPPORT_PARTICIPATION_VERBS or cue.key in PARTICIPATION_PHRASES
     if participation and not _committed(words, n):

@@ -996,6 +996,12 @@ def test_stance(text, expected, registry):
             ("Kosovo", "peacekeepers and monitors", "oppose"),
             id="i11m-interview-question-premise",
         ),
+        # a guess at a side's stance ("might accept") reports none
+        pytest.param(
+            "If Bogota released the prisoners, the ELN might accept a ceasefire before Christmas.",
+            ("ELN", "ceasefire", "support"),
+            id="i11m-might-accept",
+        ),
         # a head noun that stops the issue joined is no shared backing
         pytest.param(
             "Ethiopia backs a ceasefire and the lifting of sanctions.",
