@@ -1269,6 +1269,8 @@ def _gap(a: Analysis, tokens, j: int) -> str:
 def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     """The subjects of the stance word, its noun's holder, or in a quotation its speaker."""
     holders = subjects(a, s, k, speakers)
+    if holders and holders == [speakers.get(s)] and _others_as_subject(a, s, k):
+        return []  # "X said aid agencies would welcome a pause": the agencies', not X's
     if holders:
         return holders
     held = {a.tokens[k].lower, a.tokens[k].lemma} & _HELD_WORDS or _noun_form(a, s, k)
@@ -1296,19 +1298,19 @@ def _noun_form(a: Analysis, s: int, k: int) -> bool:
 
 
 def _others_as_subject(a: Analysis, s: int, k: int) -> bool:
-    """ "'The parties have agreed to the continuation of the ceasefire,' the ministry said": a
-    quoted stance word whose subject is a definite plural naming no actor and no side of the
-    speaker's ("the forces") is held by others than the speaker; a singular ("the south") may
-    be the speaker's own side."""
+    """ "'The parties have agreed to the continuation of the ceasefire,' the ministry said",
+    "X said aid agencies would welcome a pause": a reported stance word whose subject is a
+    plural naming no actor and no side of the speaker's ("the forces") is held by others than
+    the speaker; a singular ("the south") may be the speaker's own side."""
     first = a.sentence_tokens[s].start
     j = k - 1
     while j > first and (a.tokens[j].lower in _AUXILIARIES or a.tokens[j].lower.endswith("ly")):
         j -= 1
-    noun = a.tokens[j]
-    if j - 1 < first or a.tokens[j - 1].lower not in DEFINITE_DETERMINERS:
+    noun, before = a.tokens[j], a.tokens[j - 1]
+    if j <= first or a.mention_at(noun.start) is not None or not noun.text.isalpha():
         return False
-    if a.mention_at(noun.start) is not None or not noun.text.isalpha():
-        return False
+    if a.mention_at(before.start) is not None or before.lower in PERSONAL_PRONOUNS:
+        return False  # "the AU 'stands ready'": a verb after its subject, no plural noun
     plural = noun.lower.endswith("s") and noun.lemma != noun.lower
     return plural and noun.lower not in _SIDE_NOUNS and noun.lemma not in _SIDE_NOUNS
 

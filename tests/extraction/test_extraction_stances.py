@@ -1015,6 +1015,12 @@ def test_stance(text, expected, registry):
             ("Kenya", "ceasefire", "support"),
             id="i11m-quoted-the-parties-agreed",
         ),
+        pytest.param(
+            "The UN humanitarian coordinator for Yemen, Julien Harneis, said aid agencies were"
+            ' "ready to move the moment the guns stop."',
+            ("Julien Harneis", "humanitarian access", "support"),
+            id="i11m-reported-plural-others",
+        ),
     ],
 )
 def test_not_stance(text, unwanted, registry):
