@@ -1088,8 +1088,14 @@ def _clause_after(words: list[str], j: int) -> list[str]:
     """The words after an issue up to the next coordinated clause ("backed the plan and was
     ready to help once…"), within reach of a condition."""
     after = words[j : j + _CONDITION_REACH + 4]
-    cut = next((i for i, w in enumerate(after) if w in COORDINATORS and i > 0), len(after))
+    cut = next((i for i in range(1, len(after)) if _joins_clause(after, i)), len(after))
     return after[:cut]
+
+
+def _joins_clause(words: list[str], i: int) -> bool:
+    """Whether word i is a coordinator joining a clause, not phrases ("a ceasefire on land, at
+    sea and in the air if Russia does the same": a preposition follows)."""
+    return words[i] in COORDINATORS and not (i + 1 < len(words) and words[i + 1] in PREPOSITIONS)
 
 
 def _predicate_after(a: Analysis, tokens, n: int, reach: int) -> bool:

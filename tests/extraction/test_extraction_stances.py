@@ -807,6 +807,13 @@ def positions(text, registry):
             ("Ethiopia", "talks", "support"),
             id="i11m-and-for-the-continuation-of",
         ),
+        # "and" joining phrases ("in Brussels and in Ohrid") does not end the clause whose
+        # condition follows.
+        pytest.param(
+            "Pristina is ready to resume talks in Brussels and in Ohrid if Belgrade does the same.",
+            ("Kosovo", "talks", "conditional"),
+            id="i11m-and-in-phrases-then-if",
+        ),
         # A thing judged needless is opposed.
         pytest.param(
             "Eritrean officials said they see no need for international monitors.",
