@@ -1393,9 +1393,10 @@ def _noun_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
 
 
 def _object_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
-    """ "Rwanda dropped its objection": a stance noun as an object is its verb's subject's."""
+    """ "Rwanda dropped its objection", "Rwanda has no objection": a stance noun as an object
+    is its verb's subject's."""
     first = a.sentence_tokens[s].start
-    if k - 2 < first or a.tokens[k - 1].lower not in ANAPHORIC_DETERMINERS:
+    if k - 2 < first or a.tokens[k - 1].lower not in ANAPHORIC_DETERMINERS | NOBODY_DETERMINERS:
         return None
     verb = a.tokens[k - 2]
     if a.mention_at(verb.start) is not None or not verb.text.islower():

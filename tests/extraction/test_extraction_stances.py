@@ -814,6 +814,17 @@ def positions(text, registry):
             ("Kosovo", "talks", "conditional"),
             id="i11m-and-in-phrases-then-if",
         ),
+        # "no objection" as a verb's object is its subject's, and backs the thing.
+        pytest.param(
+            "Eritrea raised no objection to the deployment of monitors.",
+            ("Eritrea", "peacekeepers and monitors", "support"),
+            id="i11m-raised-no-objection",
+        ),
+        pytest.param(
+            "The Houthis have no objection to a prisoner exchange.",
+            ("Houthis", "prisoner exchange", "support"),
+            id="i11m-have-no-objection",
+        ),
         # A thing judged needless is opposed.
         pytest.param(
             "Eritrean officials said they see no need for international monitors.",
