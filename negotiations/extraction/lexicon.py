@@ -291,6 +291,9 @@ OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 # noun-like form a verb.
 PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
 THING_PRONOUNS = frozenset({"it", "they"})
+# Pronouns a stance phrase takes as its object for a thing named before it ("signed the truce
+# and remains committed to it").
+THING_OBJECT_PRONOUNS = frozenset({"it", "them"})
 # Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
 # ("His Excellency said", "Her Majesty told").
 HONORIFIC_ANAPHORS = frozenset({"excellency", "highness", "majesty", "eminence"})

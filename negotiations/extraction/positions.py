@@ -113,6 +113,7 @@ from .lexicon import (
     SUPPORT_RESUMPTION_VERBS,
     SUPPORT_SPONSOR_VERBS,
     SUPPORT_VERDICTS,
+    THING_OBJECT_PRONOUNS,
     THREAT_CUES,
     TOPIC_LINKS,
     TURNED_STANCES,
@@ -993,6 +994,10 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         # "described the meeting as positive" judges the meeting, not an issue after it
         before = _issue_before(issues, ends[0])
         return (range(last + 1, last + 1), before[2]) if before is not None else None
+    before = _issue_before(issues, ends[0])
+    phrase = cue.width > 1 and not cue.verdict
+    if phrase and before is not None and _pronoun_after(tokens, last):
+        return range(last + 1, last + 1), before[2]  # "the truce … remains committed to it"
     found = _issue_for(issues, *ends, object_only)
     if found is None:
         return None
@@ -1013,6 +1018,11 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _pronoun_after(tokens, last: int) -> bool:
+    """Whether a pronoun for a thing is the object right after a cue ending at token last."""
+    return last + 1 < len(tokens) and tokens[last + 1].lower in THING_OBJECT_PRONOUNS
 
 
 def _after_as(tokens, n: int) -> bool:

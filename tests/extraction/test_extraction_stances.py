@@ -825,6 +825,17 @@ def positions(text, registry):
             ("Houthis", "prisoner exchange", "support"),
             id="i11m-have-no-objection",
         ),
+        # A stance phrase whose object is "it"/"them" is about the issue named before it.
+        pytest.param(
+            "The TPLF has called the truce a victory and says it remains committed to it.",
+            ("Tigray People's Liberation Front", "ceasefire", "support"),
+            id="i11m-committed-to-it",
+        ),
+        pytest.param(
+            "Kosovo tabled new sanctions, and Serbia called for them.",
+            ("Serbia", "sanctions", "support"),
+            id="i11m-called-for-them",
+        ),
         # A thing judged needless is opposed.
         pytest.param(
             "Eritrean officials said they see no need for international monitors.",
