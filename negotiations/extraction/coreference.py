@@ -239,14 +239,19 @@ def holds(title: str | None, role: str) -> bool:
 
 def resolve_description(a: Analysis, offset: int, noun: str) -> str | None:
     """ "the movement", "the group", "the militia": the last organisation or armed group
-    of that kind named before, or the one a person named before belongs to."""
+    of that kind named before, or the one a person named before belongs to; one whose name the
+    noun heads ("the Alliance" after "the Darfur Relief Alliance") before any other."""
     kinds = DESCRIPTIVE_NOUNS[noun]
+    last = None
     for mention in reversed(a.mentions_in(max(0, offset - _REACH), offset)):
         name = state_of(a, mention.actor.name)
         actor = a.registry.actors.get(name)
-        if actor is not None and actor.kind in kinds:
+        if actor is None or actor.kind not in kinds:
+            continue
+        if _WORD.findall(name.lower())[-1:] == [noun]:
             return name
-    return None
+        last = last or name
+    return last
 
 
 def described_next(a: Analysis, offset: int, noun: str) -> str | None:

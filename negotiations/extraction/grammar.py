@@ -96,6 +96,7 @@ from .lexicon import (
     SINGULAR_KINDS,
     SOLE_WAY_NOUNS,
     SOURCE_PHRASES,
+    SPECULATIVE_MODALS,
     SPEECH_EAGERNESS,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
@@ -1145,6 +1146,7 @@ def _titled_before(a: Analysis, j: int, k: int) -> str | None:
     General Min Aung Hlaing" before "the Senior General said"), a lesser rank of the same
     head ("Lieutenant-General X") being no match."""
     words = [t.lower for t in a.tokens[j : k + 1]]
+    governed = None  # "talks with Prime Minister X": a name a preposition governs is no topic
     for n in range(j - 1, -1, -1):
         if [t.lower for t in a.tokens[n : n + len(words)]] != words:
             continue
@@ -1153,9 +1155,12 @@ def _titled_before(a: Analysis, j: int, k: int) -> str | None:
         mention = a.mention_at(a.tokens[n].start)
         if mention is None and after < len(a.tokens):
             mention = a.mention_at(a.tokens[after].start)
-        if mention is not None and mention.actor.kind == "person":
+        if mention is None or mention.actor.kind != "person":
+            continue
+        if n == 0 or a.tokens[n - 1].lower not in PREPOSITIONS:
             return mention.actor.name
-    return None
+        governed = governed or mention.actor.name
+    return governed
 
 
 def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:
@@ -1523,6 +1528,15 @@ def is_past(token: Token, irregular) -> bool:
     if not inflected or token.lower.endswith(("s", "ing")):
         return False
     return token.lemma in irregular or token.lower.endswith("ed")
+
+
+def is_speculative(words: list[str], n: int) -> bool:
+    """Whether word n is guessed at ("the rebels might accept it"), past negations and adverbs
+    before it ("might not easily accept"): a guess at a side's answer reports none."""
+    j = n - 1
+    while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and words[j] in SPECULATIVE_MODALS
 
 
 def is_hypothetical(words: list[str], n: int) -> bool:

@@ -291,6 +291,9 @@ OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 # noun-like form a verb.
 PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
 THING_PRONOUNS = frozenset({"it", "they"})
+# Pronouns a stance phrase takes as its object for a thing named before it ("signed the truce
+# and remains committed to it").
+THING_OBJECT_PRONOUNS = frozenset({"it", "them"})
 # Honorifics that after "His"/"Her" stand for a person named earlier, as a pronoun does
 # ("His Excellency said", "Her Majesty told").
 HONORIFIC_ANAPHORS = frozenset({"excellency", "highness", "majesty", "eminence"})
@@ -1585,6 +1588,9 @@ WITHHELD_ANSWER = frozenset({"short"})
 NOBODY_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nor"})
 # Modals of commitment: a side that "will/would swap detainees" has accepted that plan.
 COMMITMENT_MODALS = frozenset({"will", "would", "shall"})
+# Modals of a guess: "the rebels might accept integration" speculates about a side, it
+# reports no stance of theirs.
+SPECULATIVE_MODALS = frozenset({"might"})
 # Lemmas of failing before an answer, read as its negation ("failed to agree", "unable to
 # accept").
 ANSWER_FAILURES = frozenset({"fail", "unable"})
@@ -1629,8 +1635,9 @@ CONDITION_CUES = frozenset(
 # "accepted it in principle" is a yes with its reservations unsaid: an answer on its own,
 # conditional only with a demand beside it ("in principle but wants the ICRC to oversee it").
 PRINCIPLE_QUALIFIERS = frozenset({"principle"})
-# Phrases that attach a condition to an answer ("agreed, as long as the other side does").
-CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition")
+# Phrases that attach a condition to an answer ("agreed, as long as the other side does",
+# "backs the monitors, on the understanding that they report to both sides").
+CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition", "on the understanding")
 # Words opening a condition clause after an answer: "would accept it if Russia did the same"
 # accepts on a condition (before the answer they make it hypothetical, below).
 CONDITION_OPENERS = frozenset({"if", "unless"})
@@ -1686,9 +1693,10 @@ SUPPORT_OUTCOMES = frozenset(
 # What an issue is said to be going to do that shows its speaker backs it ("said the elections
 # will go ahead"), keyed by lemmas.
 PROMISED_OUTCOMES = frozenset({"proceed", "go ahead", "take place", "go forward"})
-# Starts an issue is said to be going to make: a stance only under a condition ("the truce
-# would begin on Monday if the army withdrew" offers it); alone they announce a schedule.
-OFFERED_OUTCOMES = frozenset({"begin", "start", "resume"})
+# Starts an issue is said to be going to make, and its holding: a stance only under a condition
+# ("the truce would begin on Monday if the army withdrew", "will hold as long as" offer it);
+# alone they announce a schedule or a forecast.
+OFFERED_OUTCOMES = frozenset({"begin", "start", "resume", "hold"})
 # What a hoped-for issue does that shows the hope is against it ("the sanctions would go").
 OPPOSE_OUTCOMES = frozenset({"collapse", "fail", "go", "disappear", "expire", "lapse"})
 # Advocacy: asking for or aiming at something is support with no condition attached
@@ -1807,6 +1815,8 @@ STANCE_PHRASES = {
     "stand by": "support",
     "agree on": "support",
     "agree over": "support",
+    # a thing judged needless: "they see no need for a formal agreement"
+    "see no need for": "oppose",
     # idioms of approval: "gave a nod to the energy pause", "gave the green light to the deal"
     "give a nod to": "support",
     "give the nod to": "support",
@@ -2912,6 +2922,9 @@ SHARED_WORDS = {
     ),
     ("NEGATED_AUXILIARIES", "NEGATIONS"): "a contracted negation ('won't', 'doesn't') negates"
     " and is the auxiliary as well",
+    ("OFFERED_OUTCOMES", "PLAN_HALT_VERBS"): "'hold' with a hostile act as object halts it"
+    " ('would hold fire'); said of a truce under a condition it offers the truce ('the truce"
+    " will hold as long as they keep their side')",
     ("OFFERED_OUTCOMES", "VERDICT_HEADS"): "homographs: 'start' the verb begins, 'a start' the"
     " noun is what a verdict may qualify",
     ("SUPPORT_PARTICIPATION_VERBS", "VERDICT_HEADS"): "homographs: 'sign' the verb takes part,"

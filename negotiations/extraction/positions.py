@@ -19,6 +19,7 @@ from .grammar import (
     is_negated,
     is_noun_use,
     is_passive,
+    is_speculative,
     subjects,
     text_between,
 )
@@ -76,7 +77,9 @@ from .lexicon import (
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
     PARTICIPATION_PHRASES,
+    PERSONAL_PRONOUNS,
     PLAN_URGING_VERBS,
+    POSSESSIVE_PRONOUNS,
     PRAISE_EVALUATIONS,
     PREPOSITIONS,
     PROMISED_OUTCOMES,
@@ -110,6 +113,7 @@ from .lexicon import (
     SUPPORT_RESUMPTION_VERBS,
     SUPPORT_SPONSOR_VERBS,
     SUPPORT_VERDICTS,
+    THING_OBJECT_PRONOUNS,
     THREAT_CUES,
     TOPIC_LINKS,
     TURNED_STANCES,
@@ -120,7 +124,7 @@ from .lexicon import (
     VERDICT_LINKS,
 )
 from .records import PositionRecord
-from .transcripts import spoken_turns
+from .transcripts import asked_sentences, spoken_turns
 from .vocabulary import RESPONSE_STANCES
 
 _CONDITION_REACH = 8  # words from a conditioned issue to its condition clause
@@ -210,6 +214,7 @@ _EVALUATION_REACH = 6  # words of a complement that may hold its evaluation
 _DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
 _PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled for December")
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
+_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 
 
 class _Cue(NamedTuple):
@@ -220,9 +225,12 @@ class _Cue(NamedTuple):
     kind: str
     key: str  # the phrase's lemmas, or the word's form for a verdict, else its lemma
     governed: bool = False  # whether it holds only for the issue it governs as its object
+    lemma_read: bool = False  # read off its lemma as a verb or noun ("welcomes"), no verdict
 
     @property
     def verdict(self) -> bool:
+        if self.lemma_read:
+            return False
         return self.key in _VERDICT_KIND or self.key in STANCE_VERDICT_PHRASES
 
     @property
@@ -263,11 +271,14 @@ def position_stage(a: Analysis) -> Analysis:
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
     turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
+    asked = asked_sentences(a)
     for s, span in enumerate(a.sentences):
         if speakers.get(s) in commentators or span.start in terms:
             continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
-        if span.text.rstrip(" \"'”’").endswith("?"):
-            continue  # "Does Hezbollah accept the plan?" asks for a stance, it reports none
+        if span.text.rstrip(" \"'”’").endswith("?") or s in asked:
+            # "Does Hezbollah accept the plan?" asks for a stance, it reports none; nor does
+            # the premise of an interviewer's question ("Q: Baku says you oppose it. Do you?")
+            continue
         stated = chain(
             _stances(a, s, speakers),
             _promises(a, s, speakers),
@@ -285,7 +296,9 @@ def position_stage(a: Analysis) -> Analysis:
             for actor in _voices(holder, speaker, kinds, disposed):
                 if actor in commentators:
                     continue
-                if (actor, span.start) in answered or (actor, issue, stance) in held:
+                if (actor, span.start) in answered and not _own_clause_issue(a, s, issue):
+                    continue
+                if (actor, issue, stance) in held:
                     continue
                 if _answered_before(actor, issue, stance, named_issues, positions):
                     continue
@@ -337,6 +350,27 @@ def _commentator_in(a: Analysis, indices: range) -> bool:
         if j > indices.start and breaks_after(a, j - 1):
             return False
     return False
+
+
+def _own_clause_issue(a: Analysis, s: int, issue: str) -> bool:
+    """Whether an issue is the object of a stance word in a clause coordinated after the first
+    issue a sentence names: where an actor answers a proposal, a stance on the issue named first
+    repeats the answer, while "accepted the truce and would welcome observers" takes a stance
+    of its own on the observers ("a truce during the elections" takes none on them, and "agreed
+    to the truce but demanded a pullback" sets the answer's condition)."""
+    span = a.sentences[s]
+    named = issue_spans(span.text.lower(), a.registry.issues)
+    later = next((n for n, (_, _, name) in enumerate(named) if name == issue), 0)
+    if later == 0 or named[0][2] == issue:
+        return False
+    first = _token_at(a, span, span.start + named[later - 1][1] - 1) + 1
+    last = _token_at(a, span, span.start + named[later][0])
+    indices = a.sentence_tokens[s]
+    if demanded_beside(a, a.tokens[indices.start : indices.stop], first):
+        return False
+    words, lemmas = a.words(s)[first:last], a.lemmas(s)[first:last]
+    joined = next((j for j, word in enumerate(words) if word in {"and", "but"}), None)
+    return joined is not None and not _CUE_LEMMAS.isdisjoint(lemmas[joined + 1 :])
 
 
 def _answered_before(actor: str, issue: str, stance: str, named: set, positions: dict) -> bool:
@@ -393,7 +427,7 @@ def _cues(a: Analysis, tokens, words: list[str], lemmas: list[str]) -> Iterator[
             if _in_name(a, tokens[n]):
                 n += 1
                 continue
-            cue = _phrase_at(lemmas, n) or _word_at(tokens[n], n)
+            cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
         if cue is not None:
             yield cue
         n += cue.width if cue is not None else 1
@@ -423,11 +457,23 @@ def _phrase_at(lemmas: list[str], n: int) -> _Cue | None:
     return None
 
 
-def _word_at(token, n: int) -> _Cue | None:
-    if token.lower in _VERDICT_KIND:
-        return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
+def _word_at(a: Analysis, tokens, n: int) -> _Cue | None:
+    token = tokens[n]
     kind, governed = _CUE_KIND.get(token.lemma, (None, False))
-    return _Cue(n, 1, kind, token.lemma, governed) if kind is not None else None
+    if token.lower in _VERDICT_KIND and not (kind is not None and _verb_slot(a, tokens, n)):
+        return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
+    return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True) if kind is not None else None
+
+
+def _verb_slot(a: Analysis, tokens, n: int) -> bool:
+    """Whether token n stands where a verb does: after an auxiliary, "to" or a subject ("would
+    welcome observers", "we welcome talks"), not after an article ("a welcome step")."""
+    if n == 0:
+        return False
+    before = tokens[n - 1]
+    mention = a.mention_at(before.start)
+    subject = mention is not None and not mention.possessive
+    return subject or before.lower in VERB_AUXILIARIES | PERSONAL_PRONOUNS
 
 
 def _stances(a: Analysis, s: int, speakers: dict):
@@ -546,7 +592,8 @@ def _judged_after(cue: _Cue, cues: list[_Cue]) -> bool:
 
 def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
     """ "accepts both the commission and the hotline": the issues joined by "and" to the
-    one starting at token n share its stance."""
+    one starting at token n share its stance, and so does a registry issue joined by "and"
+    with the preposition or a head noun repeated ("for X and for the continuation of Y")."""
     if n >= len(tokens):
         return []
     at = tokens[n].start - span.start
@@ -558,11 +605,32 @@ def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
         if start < end:
             continue
         gap = span.text[end:start].strip().lower()
-        if gap not in CONJUNCT_GAPS:
+        registered = any(issue.name == name for issue in a.registry.issues)
+        if gap not in CONJUNCT_GAPS and not (registered and _joins_head(gap.split())):
             break
         joined.append(name)
         end = stop
     return joined
+
+
+def _joins_head(gap: list[str]) -> bool:
+    """ "support for a ceasefire and for the continuation of the dialogue": "and", then maybe
+    the preposition repeated, a determiner and a head noun whose "of" names the next issue;
+    a head that stops or strikes it ("and the lifting of sanctions") turns the stance."""
+    if gap[:1] != ["and"]:
+        return False
+    rest = gap[1:]
+    if rest[:1] and rest[0] in PREPOSITIONS:
+        rest = rest[1:]
+    if rest[:1] and rest[0] in _DETERMINERS:
+        rest = rest[1:]
+    if rest[:1] and (rest[0] in STOP_WORDS or rest[0] in OPPOSE_HARMS or rest[0].endswith("ing")):
+        return False
+    if len(rest) >= 2 and rest[0].isalpha() and rest[1] == "of":
+        rest = rest[2:]
+        if rest[:1] and rest[0] in _DETERMINERS:
+            rest = rest[1:]
+    return not rest
 
 
 def _thing_issue(a: Analysis, span, sentence, cue: _Cue, things) -> tuple[range, str] | None:
@@ -687,7 +755,8 @@ def _promises(a: Analysis, s: int, speakers: dict):
         while j < len(words) and (words[j] in NEGATIONS or words[j].endswith("ly")):
             negated, j = negated or words[j] in NEGATIONS, j + 1
         outcome = {lemmas[j] if j < len(words) else "", " ".join(lemmas[j : j + 2])}
-        conditioned = not HYPOTHETICAL.isdisjoint(words[j : j + _CONDITION_REACH + 4])
+        after = words[j : j + _CONDITION_REACH + 4]
+        conditioned = not HYPOTHETICAL.isdisjoint(after) or _condition_in(after)
         if outcome.isdisjoint(PROMISED_OUTCOMES | OFFERED_OUTCOMES):
             continue
         if negated:
@@ -713,7 +782,8 @@ def _past_participle_phrase(a: Analysis, s: int, j: int) -> int:
 
 def _acts(a: Analysis, s: int, speakers: dict):
     """ "Rwanda will withdraw its troops", "we will not negotiate": an issue named by a verb
-    its subject commits to is backed, refused once negated, conditional before "until"."""
+    its subject commits to is backed, refused once negated, conditional before "until" or,
+    backed, before "if" or "once"."""
     words, span = a.words(s), a.sentences[s]
     if _COMMITTING.isdisjoint(words):
         return
@@ -729,6 +799,8 @@ def _acts(a: Analysis, s: int, speakers: dict):
         stance = "oppose" if negated else "support"
         if negated and not REFUSAL_CONDITIONS.isdisjoint(words[n:]):
             stance = "conditional"
+        elif not negated and _condition_in(_clause_after(words, n + 1)):
+            stance = "conditional"  # "will withdraw its troops only if Ethiopia does the same"
         if passive:  # "Hezbollah will be disarmed" is its speaker's stance
             holders = [speakers[s]] if s in speakers else []
         else:  # a contraction ("won't") stands right after the subject
@@ -782,6 +854,8 @@ def _objectless_attendance(a: Analysis, s: int, speakers: dict):
         governor = _infinitive_governor(lemmas, n)
         if not _committed(words, n) and governor is None:
             continue
+        if is_hypothetical(words, n):
+            continue  # "has not said whether it will take part" asks, it does not answer
         if last + 1 < a.sentence_tokens[s].stop and not breaks_after(a, last):
             continue  # "would attend the talks": the object names the issue
         meetings = [m for m in a.meetings if m.evidence.start < end]
@@ -900,7 +974,7 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     """The issue a cue is about, with the tokens between them; None where the cue states none."""
     tokens, words = sentence
     n, last = cue.n, cue.n + cue.width - 1
-    if is_hypothetical(words, n) or _short_of(tokens, n):
+    if is_hypothetical(words, n) or _short_of(tokens, n) or is_speculative(words, n):
         return None
     participation = cue.key in SUPPORT_PARTICIPATION_VERBS or cue.key in PARTICIPATION_PHRASES
     if participation and not _committed(words, n):
@@ -920,6 +994,10 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         # "described the meeting as positive" judges the meeting, not an issue after it
         before = _issue_before(issues, ends[0])
         return (range(last + 1, last + 1), before[2]) if before is not None else None
+    before = _issue_before(issues, ends[0])
+    phrase = cue.width > 1 and not cue.verdict
+    if phrase and before is not None and _pronoun_after(tokens, last):
+        return range(last + 1, last + 1), before[2]  # "the truce … remains committed to it"
     found = _issue_for(issues, *ends, object_only)
     if found is None:
         return None
@@ -940,6 +1018,11 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _pronoun_after(tokens, last: int) -> bool:
+    """Whether a pronoun for a thing is the object right after a cue ending at token last."""
+    return last + 1 < len(tokens) and tokens[last + 1].lower in THING_OBJECT_PRONOUNS
 
 
 def _after_as(tokens, n: int) -> bool:
@@ -1015,8 +1098,14 @@ def _clause_after(words: list[str], j: int) -> list[str]:
     """The words after an issue up to the next coordinated clause ("backed the plan and was
     ready to help once…"), within reach of a condition."""
     after = words[j : j + _CONDITION_REACH + 4]
-    cut = next((i for i, w in enumerate(after) if w in COORDINATORS and i > 0), len(after))
+    cut = next((i for i in range(1, len(after)) if _joins_clause(after, i)), len(after))
     return after[:cut]
+
+
+def _joins_clause(words: list[str], i: int) -> bool:
+    """Whether word i is a coordinator joining a clause, not phrases ("a ceasefire on land, at
+    sea and in the air if Russia does the same": a preposition follows)."""
+    return words[i] in COORDINATORS and not (i + 1 < len(words) and words[i + 1] in PREPOSITIONS)
 
 
 def _predicate_after(a: Analysis, tokens, n: int, reach: int) -> bool:
@@ -1065,11 +1154,16 @@ def _urgers(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     first = a.sentence_tokens[s].start
     if k - 2 < first or a.tokens[k - 1].lower != "to":
         return []
-    for j in range(k - 2, max(first, k - 2 - _URGED_REACH) - 1, -1):
+    words = 0  # a name of several words ("the Rapid Support Forces") counts as one
+    for j in range(k - 2, first - 1, -1):
         if breaks_between(a, a.tokens[j], a.tokens[j + 1]):
             return []
         if a.tokens[j].lemma in PLAN_URGING_VERBS and _urging_use(a, j):
             return subjects(a, s, j, speakers)
+        mention = a.mention_at(a.tokens[j].start)
+        words += mention is None or mention.start == a.tokens[j].start
+        if words > _URGED_REACH:
+            return []
     return []
 
 
@@ -1191,6 +1285,8 @@ def _gap(a: Analysis, tokens, j: int) -> str:
 def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     """The subjects of the stance word, its noun's holder, or in a quotation its speaker."""
     holders = subjects(a, s, k, speakers)
+    if holders and holders == [speakers.get(s)] and _others_as_subject(a, s, k):
+        return []  # "X said aid agencies would welcome a pause": the agencies', not X's
     if holders:
         return holders
     held = {a.tokens[k].lower, a.tokens[k].lemma} & _HELD_WORDS or _noun_form(a, s, k)
@@ -1200,7 +1296,7 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
         # "was committed to the deal" is an adjective taking its issue, no passive
         adjective = k + 1 < len(a.tokens) and a.tokens[k + 1].lower == "to"
         passive = a.tokens[k].lower.endswith("ed") and is_passive(a, s, k) and not adjective
-        if quoted and not passive:
+        if quoted and not passive and not _others_as_subject(a, s, k):
             return [_named_before_quote(a, s, k, quoted) or quoted]
         side = _unnamed_side(a, s, k)
         return [speakers[s]] if side and s in speakers else []
@@ -1215,6 +1311,24 @@ def _noun_form(a: Analysis, s: int, k: int) -> bool:
     first = a.sentence_tokens[s].start
     light = k > first and a.tokens[k - 1].lemma in LIGHT_VERBS
     return light or is_noun_use(a, first, k)
+
+
+def _others_as_subject(a: Analysis, s: int, k: int) -> bool:
+    """ "'The parties have agreed to the continuation of the ceasefire,' the ministry said",
+    "X said aid agencies would welcome a pause": a reported stance word whose subject is a
+    plural naming no actor and no side of the speaker's ("the forces") is held by others than
+    the speaker; a singular ("the south") may be the speaker's own side."""
+    first = a.sentence_tokens[s].start
+    j = k - 1
+    while j > first and (a.tokens[j].lower in _AUXILIARIES or a.tokens[j].lower.endswith("ly")):
+        j -= 1
+    noun, before = a.tokens[j], a.tokens[j - 1]
+    if j <= first or a.mention_at(noun.start) is not None or not noun.text.isalpha():
+        return False
+    if a.mention_at(before.start) is not None or before.lower in PERSONAL_PRONOUNS:
+        return False  # "the AU 'stands ready'": a verb after its subject, no plural noun
+    plural = noun.lower.endswith("s") and noun.lemma != noun.lower
+    return plural and noun.lower not in _SIDE_NOUNS and noun.lemma not in _SIDE_NOUNS
 
 
 def _unnamed_side(a: Analysis, s: int, k: int) -> bool:
@@ -1289,9 +1403,10 @@ def _noun_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
 
 
 def _object_holder(a: Analysis, s: int, k: int, speakers: dict) -> str | None:
-    """ "Rwanda dropped its objection": a stance noun as an object is its verb's subject's."""
+    """ "Rwanda dropped its objection", "Rwanda has no objection": a stance noun as an object
+    is its verb's subject's."""
     first = a.sentence_tokens[s].start
-    if k - 2 < first or a.tokens[k - 1].lower not in ANAPHORIC_DETERMINERS:
+    if k - 2 < first or a.tokens[k - 1].lower not in ANAPHORIC_DETERMINERS | NOBODY_DETERMINERS:
         return None
     verb = a.tokens[k - 2]
     if a.mention_at(verb.start) is not None or not verb.text.islower():

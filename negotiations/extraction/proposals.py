@@ -19,6 +19,7 @@ from .grammar import (
     is_ing_form,
     is_negated,
     is_passive,
+    is_speculative,
     mention_after,
     passive_agents,
     past_time_phrase,
@@ -1258,7 +1259,7 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
     previous: tuple[int, list[str], float] | None = None
     for n in _cue_positions(c):
         cue = _cue(c, n, found)
-        if cue is None or is_hypothetical(c.words, n):
+        if cue is None or is_hypothetical(c.words, n) or is_speculative(c.words, n):
             continue
         response, targets = cue
         actors, confidence = _answerers(c, n, found)
@@ -1333,6 +1334,8 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
         said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
         response = _phrasal_pronoun_answer(c, n) or said or RESPONSE_CUES.get(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
+            continue
+        if is_speculative(c.words, n):
             continue
         end = n + 1 if said else n
         if not (_pronoun_object(c, n) or _objectless(c, end) and not _object_before(c, n)):

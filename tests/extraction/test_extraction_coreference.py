@@ -172,6 +172,26 @@ def speakers(text, registry):
             ["Armenia", "Azerbaijan"],
             id="k14-both-sides-are-the-negotiations",
         ),
+        # a descriptive noun heading a name named before is that name, not the last group named
+        pytest.param(
+            "The Karen Peace Alliance called for a truce on Monday. The Arakan Army said it "
+            "backed the talks. The Alliance said the talks had been useful.",
+            ["Karen Peace Alliance"],
+            id="i11m-the-alliance-is-the-name-it-heads",
+        ),
+        pytest.param(
+            "The Karen Peace Alliance called for a truce on Monday. The Arakan Army said it "
+            "backed the talks. The alliance said the talks had been useful.",
+            ["Karen Peace Alliance"],
+            id="i11m-the-alliance-lower-case",
+        ),
+        # a bare title is the holder who was the topic, not one a preposition governed
+        pytest.param(
+            "Prime Minister Edi Rama spoke by telephone this afternoon with Prime Minister "
+            "Albin Kurti of Kosovo. The Prime Minister said the dialogue must resume.",
+            ["Edi Rama"],
+            id="i11m-title-not-the-one-spoken-with",
+        ),
     ],
 )
 def test_anaphora(text, expected, wider):

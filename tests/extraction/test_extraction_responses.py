@@ -333,3 +333,12 @@ def test_the_proposal_names_the_plan_put_forward_earlier_in_its_sentence(text, a
     given = {p.title: {(r.actor, r.response) for r in p.responses} for p in found(text, registry)}
     assert given[title] == responses
     assert all(not others for t, others in given.items() if t != title)
+
+
+def test_a_guess_at_an_answer_is_none(registry):
+    """ "diplomats say the ELN might accept it": a guess at a side's answer reports none."""
+    text = (
+        "Norway tabled a Christmas truce on Monday. Diplomats say the ELN might accept the "
+        "truce before the holidays."
+    )
+    assert not any(actor == "ELN" for actor, _ in answers(text, registry))

@@ -748,6 +748,100 @@ def positions(text, registry):
             ("Jordan", "peacekeepers and monitors", "support"),
             id="i11k-always-backed",
         ),
+        # "welcome" in a verb's slot takes its object, bare plurals too; "a welcome step" judges.
+        pytest.param(
+            "Eritrea would welcome observers along the border.",
+            ("Eritrea", "peacekeepers and monitors", "support"),
+            id="i11m-would-welcome-bare-plural",
+        ),
+        pytest.param(
+            "Armenia welcomes elections in the spring, its foreign ministry said.",
+            ("Armenia", "elections", "support"),
+            id="i11m-welcomes-bare-plural",
+        ),
+        # Where a side answers a proposal, an issue the sentence names after it takes a stance of
+        # its own ("accepted the truce and would welcome monitors").
+        pytest.param(
+            "Serbia accepted the EU-brokered truce and would welcome monitors on the boundary.",
+            ("Serbia", "peacekeepers and monitors", "support"),
+            id="i11m-answer-then-second-issue",
+        ),
+        pytest.param(
+            "The Ethiopian government accepted the AU ceasefire proposal on Sunday and said it "
+            "backed sanctions on arms smugglers.",
+            ("Ethiopia", "sanctions", "support"),
+            id="i11m-answer-then-second-issue-reported",
+        ),
+        # An act a side commits to, held to a condition after it, is a conditional stance.
+        pytest.param(
+            "Eritrea will withdraw its troops from Badme only if Ethiopia does the same.",
+            ("Eritrea", "withdrawal", "conditional"),
+            id="i11m-will-withdraw-only-if",
+        ),
+        pytest.param(
+            "The Polisario Front said it would disarm once a referendum had been held.",
+            ("Polisario Front", "disarmament", "conditional"),
+            id="i11m-would-disarm-once",
+        ),
+        # An issue its speaker says will hold or go ahead on a condition is a conditional stance.
+        pytest.param(
+            "Abiy Ahmed said the truce will hold as long as Eritrean troops stay out of Tigray.",
+            ("Abiy Ahmed", "ceasefire", "conditional"),
+            id="i11m-truce-will-hold-as-long-as",
+        ),
+        pytest.param(
+            "Abiy Ahmed said the elections will go ahead as long as the TPLF disarms.",
+            ("Abiy Ahmed", "elections", "conditional"),
+            id="i11m-will-go-ahead-as-long-as",
+        ),
+        pytest.param(
+            "Armenia supports the deployment of EU monitors along the border, on the "
+            "understanding that they report to both governments.",
+            ("Armenia", "peacekeepers and monitors", "conditional"),
+            id="i11m-on-the-understanding-that",
+        ),
+        # Issues joined with the preposition or a head noun repeated share the stance.
+        pytest.param(
+            "Ethiopia expressed support for a permanent ceasefire and for the continuation of"
+            " the dialogue in Pretoria.",
+            ("Ethiopia", "talks", "support"),
+            id="i11m-and-for-the-continuation-of",
+        ),
+        # "and" joining phrases ("in Brussels and in Ohrid") does not end the clause whose
+        # condition follows.
+        pytest.param(
+            "Pristina is ready to resume talks in Brussels and in Ohrid if Belgrade does the same.",
+            ("Kosovo", "talks", "conditional"),
+            id="i11m-and-in-phrases-then-if",
+        ),
+        # "no objection" as a verb's object is its subject's, and backs the thing.
+        pytest.param(
+            "Eritrea raised no objection to the deployment of monitors.",
+            ("Eritrea", "peacekeepers and monitors", "support"),
+            id="i11m-raised-no-objection",
+        ),
+        pytest.param(
+            "The Houthis have no objection to a prisoner exchange.",
+            ("Houthis", "prisoner exchange", "support"),
+            id="i11m-have-no-objection",
+        ),
+        # A stance phrase whose object is "it"/"them" is about the issue named before it.
+        pytest.param(
+            "The TPLF has called the truce a victory and says it remains committed to it.",
+            ("Tigray People's Liberation Front", "ceasefire", "support"),
+            id="i11m-committed-to-it",
+        ),
+        pytest.param(
+            "Kosovo tabled new sanctions, and Serbia called for them.",
+            ("Serbia", "sanctions", "support"),
+            id="i11m-called-for-them",
+        ),
+        # A thing judged needless is opposed.
+        pytest.param(
+            "Eritrean officials said they see no need for international monitors.",
+            ("Eritrea", "peacekeepers and monitors", "oppose"),
+            id="i11m-see-no-need-for",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -910,6 +1004,52 @@ def test_stance(text, expected, registry):
             ("Abiy Ahmed", "talks", "support"),
             id="i11k-participle-phrase-ends-at-a-coordinator",
         ),
+        # An indirect question asks for a stance: "has not said whether it will attend".
+        pytest.param(
+            "The African Union has invited Eritrea and Ethiopia to talks in Nairobi on Monday. "
+            "Asmara has not said whether it will attend.",
+            ("African Union", "African Union–Eritrea–Ethiopia talks", "support"),
+            id="i11m-whether-it-will-attend",
+        ),
+        # The premise of an interviewer's question reports another's claim, no stance.
+        pytest.param(
+            "Vjosa Berisha leads Kosovo's delegation at the EU-facilitated dialogue. She spoke "
+            "to the Balkan Ledger in Brussels on Monday.\n"
+            "Q: Serbia's foreign minister said last week that Pristina opposed the monitors. "
+            "Is that so?\n"
+            "We asked for monitors two years ago, and nothing has changed.\n"
+            "Q: Will the dialogue resume in March?\n"
+            "That depends on Belgrade.\n"
+            "Q: And the sanctions?\n"
+            "That is a question for Brussels.",
+            ("Kosovo", "peacekeepers and monitors", "oppose"),
+            id="i11m-interview-question-premise",
+        ),
+        # a guess at a side's stance ("might accept") reports none
+        pytest.param(
+            "If Bogota released the prisoners, the ELN might accept a ceasefire before Christmas.",
+            ("ELN", "ceasefire", "support"),
+            id="i11m-might-accept",
+        ),
+        # a head noun that stops the issue joined is no shared backing
+        pytest.param(
+            "Ethiopia backs a ceasefire and the lifting of sanctions.",
+            ("Ethiopia", "sanctions", "support"),
+            id="i11m-and-the-lifting-of",
+        ),
+        # a quoted stance of others named by a plural noun is not the speaker's
+        pytest.param(
+            '"The parties have agreed to the continuation of the ceasefire," the Kenyan foreign'
+            " ministry said.",
+            ("Kenya", "ceasefire", "support"),
+            id="i11m-quoted-the-parties-agreed",
+        ),
+        pytest.param(
+            "The UN humanitarian coordinator for Yemen, Julien Harneis, said aid agencies were"
+            ' "ready to move the moment the guns stop."',
+            ("Julien Harneis", "humanitarian access", "support"),
+            id="i11m-reported-plural-others",
+        ),
     ],
 )
 def test_not_stance(text, unwanted, registry):
@@ -1036,6 +1176,13 @@ def test_a_stop_of_a_stop_supports(text, actor, registry):
             " accept the peace plan.",
             ("Norway", "peace plan", "support"),
             id="k2-keep-pressing",
+        ),
+        # the ones urged may be named at length: a name of several words counts as one word
+        pytest.param(
+            "The Arab League called on the Sudanese Armed Forces and the Rapid Support Forces to"
+            " accept an immediate truce.",
+            ("Arab League", "ceasefire", "support"),
+            id="i11m-urged-named-at-length",
         ),
     ],
 )
