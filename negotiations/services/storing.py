@@ -121,10 +121,11 @@ def _store(batch: StoreBatch, article, extraction, negotiation) -> dict[str, int
         previous = _detach_unverified_evidence(article)
     previous.sources = batch.sources.get(article.content_hash, {})
     storing = _Storing(batch, article, negotiations, extraction, previous)
-    statements = storing.statements(extraction.statements)
-    storing.proposals(extraction.proposals)
-    storing.meetings(extraction.meetings)
-    storing.positions_and_issues(extraction.positions, statements)
+    planned = storing.plan(extraction)
+    statements = storing.statements(planned["statement"])
+    storing.proposals(planned["proposal"])
+    storing.meetings(planned["meeting"])
+    storing.positions_and_issues(planned["position"], statements)
     batch.learn(storing.actors)
     storing.save_changes()
     storing.save_evidence()
@@ -223,6 +224,8 @@ class _Row:
     fields: dict
     facts: object = None
     start: int = -1  # where its sentence starts in the article
+    record: object = None  # the extraction's record of the report
+    actors: list = dataclass_field(default_factory=list)  # a meeting's participants
 
     @property
     def negotiation(self) -> Negotiation | None:
@@ -258,8 +261,19 @@ class _Storing:
     def scope(self, negotiation: Negotiation | None) -> str:
         return scope_of(negotiation, self.article)
 
-    def statements(self, records: list[StatementRecord]) -> list[tuple[Statement, list[str]]]:
-        """Store the statements; return each unverified one with the issues it names."""
+    def plan(self, extraction: Extraction) -> dict[str, list]:
+        """The rows of each kind of report, their names resolved in report order, and their
+        keys read at once."""
+        planned = {
+            "statement": self.statement_rows(extraction.statements),
+            "proposal": self.proposal_rows(extraction.proposals),
+            "meeting": self.meeting_rows(extraction.meetings),
+            "position": self.position_rows(extraction.positions),
+        }
+        self.batch.keys.read({field: {row.key for row in rows} for field, rows in planned.items()})
+        return planned
+
+    def statement_rows(self, records: list[StatementRecord]) -> list[_Row]:
         rows = []
         for r in records:
             speaker = self.actors.resolve(r.speaker)
@@ -282,17 +296,21 @@ class _Storing:
                 r.content or r.evidence.text,
                 frozenset({self.article.pk}),
             )
-            rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
+            rows.append(_Row(key, r.confidence, fields, facts, r.evidence.start, r))
+        return rows
+
+    def statements(self, rows: list[_Row]) -> list[tuple[Statement, list[str]]]:
+        """Store the statements; return each unverified one with the issues it names."""
         candidates = candidates_for.statements(
             self.negotiation_ids, [r.facts for r in rows], self.article.pk
         )
         objs = self._resolve("statement", rows, candidates, matching.statement_for)
-        kept = [(r, row, obj) for r, row, obj in zip(records, rows, objs, strict=True) if obj]
+        kept = [(row.record, row, obj) for row, obj in zip(rows, objs, strict=True) if obj]
         for r, row, obj in kept:
             self._evidence("statement", obj, r.evidence, row.key, r.content)
         return [(obj, r.issues) for r, _, obj in kept if not obj.verified]
 
-    def proposals(self, records: list[ProposalRecord]) -> None:
+    def proposal_rows(self, records: list[ProposalRecord]) -> list[_Row]:
         rows = []
         for r in records:
             proposer = self.actors.resolve(r.proposed_by) if r.proposed_by else None
@@ -318,13 +336,16 @@ class _Storing:
                 frozenset({self.article.pk}),
                 sides=self.batch.sides(negotiation),
             )
-            rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
+            rows.append(_Row(key, r.confidence, fields, facts, r.evidence.start, r))
+        return rows
+
+    def proposals(self, rows: list[_Row]) -> None:
         candidates = candidates_for.plans(
             self.negotiation_ids, [r.facts for r in rows], self.article.pk, self.batch.details
         )
         objs = self._resolve("proposal", rows, candidates, matching.plan_for, _free_slugs)
         aliases = []
-        kept = [(r, row, obj) for r, row, obj in zip(records, rows, objs, strict=True) if obj]
+        kept = [(row.record, row, obj) for row, obj in zip(rows, objs, strict=True) if obj]
         for r, row, obj in kept:
             if not obj.verified:
                 self._refresh_proposal(obj, row)
@@ -383,8 +404,8 @@ class _Storing:
             if obj:
                 self._evidence("response", obj, r.evidence, row.key)
 
-    def meetings(self, records: list[MeetingRecord]) -> None:
-        rows, parties = [], []
+    def meeting_rows(self, records: list[MeetingRecord]) -> list[_Row]:
+        rows = []
         for r in records:
             participants = [self.actors.resolve(name) for name in r.participants]
             negotiation = self.negotiation_for(participants)
@@ -415,16 +436,19 @@ class _Storing:
                 fields["location"],
                 not_before=period_start(r.date_text, self.reported),
             )
-            rows.append(_Row(key, r.confidence, fields, facts, start=r.evidence.start))
-            parties.append(participants)
+            rows.append(_Row(key, r.confidence, fields, facts, r.evidence.start, r, participants))
+        return rows
+
+    def meetings(self, rows: list[_Row]) -> None:
         candidates = candidates_for.meetings(
             self.negotiation_ids, [r.facts for r in rows], self.article.pk, self.batch.details
         )
         links = {}
         objs = self._resolve("meeting", rows, candidates, matching.meeting_for)
-        for r, row, obj, participants in zip(records, rows, objs, parties, strict=True):
+        for row, obj in zip(rows, objs, strict=True):
             if obj is None:
                 continue
+            r, participants = row.record, row.actors
             if not obj.verified:
                 self._refresh_meeting(obj, row)
                 links |= {
@@ -477,38 +501,38 @@ class _Storing:
         if joins:  # their evidence moved and they are gone
             self.batch.forget(["meeting"])
 
-    def positions_and_issues(
-        self, records: list[PositionRecord], statements: list[tuple[Statement, list[str]]]
-    ) -> None:
-        """Link the statements to their canonical issues, then store the positions on them.
-
-        An answer to a proposal is already the answerer's stance on it (a response), so it is
-        not stored again as a position; and no text that names no canonical issue becomes one.
-        """
+    def position_rows(self, records: list[PositionRecord]) -> list[_Row]:
+        """The positions to store: an answer to a proposal is already the answerer's stance on
+        it (a response), so it is not stored again as a position; and no text that names no
+        canonical issue becomes one."""
         for r in records:
             _known(r.stance, Position.Stance, "stance")
-        records = [r for r in records if r.proposal is None]
-        names = {name for _, named in statements for name in named} | {r.issue for r in records}
-        issues = self.batch.issues(names)
-        for obj, named in statements:
-            self.batch.issue_links.update(
-                dict.fromkeys((obj.pk, issues[name].pk) for name in named if name in issues)
-            )
-        records = [r for r in records if r.issue in issues]
+        issues = self.batch.issues({r.issue for r in records if r.proposal is None})
         rows = []
         for r in records:
+            if r.proposal is not None or r.issue not in issues:
+                continue
             actor = self.actors.resolve(r.actor)
             issue, as_of = issues[r.issue], r.date or self.reported
             negotiation = self.negotiation_for([actor])
             fields = {"actor": actor, "issue": issue, "stance": r.stance, "as_of": as_of}
             fields |= {"text": r.evidence.text, "negotiation": negotiation}
             key = position_key(self.scope(negotiation), actor.pk, issue.pk, r.stance, as_of)
-            rows.append(_Row(key, r.confidence, fields, start=r.evidence.start))
-        for r, row, obj in zip(
-            records, rows, self._resolve("position", rows, {}, None), strict=True
-        ):
+            rows.append(_Row(key, r.confidence, fields, None, r.evidence.start, r))
+        return rows
+
+    def positions_and_issues(
+        self, rows: list[_Row], statements: list[tuple[Statement, list[str]]]
+    ) -> None:
+        """Link the statements to their canonical issues, then store the positions on them."""
+        issues = self.batch.issues({name for _, named in statements for name in named})
+        for obj, named in statements:
+            self.batch.issue_links.update(
+                dict.fromkeys((obj.pk, issues[name].pk) for name in named if name in issues)
+            )
+        for row, obj in zip(rows, self._resolve("position", rows, {}, None), strict=True):
             if obj:
-                self._evidence("position", obj, r.evidence, row.key)
+                self._evidence("position", obj, row.record.evidence, row.key)
 
     def _resolve(
         self,
