@@ -185,6 +185,11 @@ def lemma_of(word: str) -> str:
     return LEMMA_FIXES.get(word) or simplemma.lemmatize(word, lang="en")
 
 
+def is_age(token: Token) -> bool:
+    """Whether a word set off by commas after a name can be the person's age ("X, 64, said")."""
+    return token.text.isdigit() and len(token.text) <= 3
+
+
 def is_ing_form(word: str, lemma: str) -> bool:
     """Whether a word is the -ing form of a verb ("holding"), not a noun ("morning")."""
     return word.endswith("ing") and word != lemma
@@ -905,8 +910,13 @@ def _before_apposition(text: str, tokens: list[Token], i: int) -> int | None:
     j = i - 2
     while j > 0 and i - j < _APPOSITION_REACH and _runs_on(text, tokens, j):
         j -= 1
-    if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in _APPOSED_OPENERS:
+    if j < 1 or _gap(text, tokens, j) != ",":
         return None
+    opener = tokens[j + 1]
+    if opener.lower not in _APPOSED_OPENERS and not (is_age(opener) and j + 1 == i - 1):
+        return None
+    if is_age(tokens[j]) and _gap(text, tokens, j - 1) == ",":
+        j -= 1  # "X, 64, the envoy, said": the age is an apposition of its own
     return j
 
 

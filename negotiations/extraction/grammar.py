@@ -4,7 +4,7 @@ used as a verb, its tense, negation and hypothetical scope."""
 
 from __future__ import annotations
 
-from .actors import Mention, Token, is_ing_form
+from .actors import Mention, Token, is_age, is_ing_form
 from .analysis import Analysis
 from .coreference import (
     after_preposition,
@@ -1330,7 +1330,9 @@ def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
 def _past_apposition(a: Analysis, opening: int, first: int) -> int:
     """ "X, the envoy, who flew in, said", "X, the envoy, when asked, said": where a relative
     or a time clause opens after token `opening` and an apposition ends there, the token before
-    the apposition; else `opening`."""
+    the apposition; else `opening`. "X, 64, a former envoy, said": an age sets off the name."""
+    if first < opening and is_age(a.tokens[opening]) and breaks_after(a, opening - 1):
+        return opening - 1
     aside = first <= opening < len(a.tokens) - 1 and a.tokens[opening + 1].lower in _ASIDE_OPENERS
     if not aside:
         return opening

@@ -490,3 +490,35 @@ def test_states_joined_under_their_formal_names_both_speak(registry):
 )
 def test_descriptions_of_a_side_refer_back(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire copy gives a person's age in commas after the name; the name stays the subject
+        pytest.param(
+            "Serbian negotiator Marko Ilic, 58, said Pristina had ignored the EU draft.",
+            ["Marko Ilic"],
+            id="age-after-name",
+        ),
+        pytest.param(
+            "Dragana Petrovic, 61, a former ambassador, told reporters Pristina was stalling.",
+            ["Dragana Petrovic"],
+            id="age-then-apposition",
+        ),
+        pytest.param(
+            "Eritrean Information Minister Yemane Tesfay spoke on Monday. Tesfay, 74, a veteran "
+            "of the independence war, also accused Addis Ababa of massing troops.",
+            ["Yemane Tesfay"],
+            id="surname-age-apposition-object-state",
+        ),
+        pytest.param(
+            "Rebel commander Ana Lucia Vargas, 47, who led the ELN delegation, said Bogota "
+            "had broken the truce.",
+            ["Ana Lucia Vargas"],
+            id="age-then-relative",
+        ),
+    ],
+)
+def test_an_age_after_a_name_leaves_it_the_subject(text, expected, registry):
+    assert speaker_names(text, registry) == expected
