@@ -522,3 +522,25 @@ def test_descriptions_of_a_side_refer_back(text, expected, registry):
 )
 def test_an_age_after_a_name_leaves_it_the_subject(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # copy drops the Arabic article of a surname after the first mention
+        pytest.param(
+            "Yemeni Foreign Minister Faisal al-Hadrami arrived in Muscat on Sunday. Hadrami told "
+            "reporters the prisoner swap would go ahead.",
+            ["Faisal al-Hadrami"],
+            id="al-dropped",
+        ),
+        pytest.param(
+            "Sudanese envoy Omar el-Sadig met the mediators in Jeddah. Sadig, for his part, "
+            "said the army would open two corridors, while the RSF said it would open one.",
+            ["Omar el-Sadig", "Rapid Support Forces"],
+            id="el-dropped-two-speakers",
+        ),
+    ],
+)
+def test_a_surname_without_its_arabic_article_is_the_same_person(text, expected, registry):
+    assert speaker_names(text, registry) == expected
