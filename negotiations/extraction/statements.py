@@ -8,6 +8,7 @@ from operator import attrgetter
 
 from .actors import lemma_of
 from .analysis import Analysis
+from .coreference import state_of
 from .dates import find_dates, is_calendar_date
 from .grammar import (
     breaks_after,
@@ -56,7 +57,9 @@ from .lexicon import (
     REPORTING_VERBS,
     SOURCE_PHRASES,
     SPEECH_IDIOMS,
+    SPEECH_NOUNS,
     STATE_ORGANS,
+    SUBJECT_GAP_WORDS,
     SUBORDINATORS,
     THING_PRONOUNS,
     TITLE_WORDS,
@@ -146,6 +149,7 @@ _RELAYED_REACH = 12  # words from a relayed speech verb to the clause or quotati
 def statement_stage(a: Analysis) -> Analysis:
     """Attribute every speech-reporting sentence to its speaker."""
     speakers: dict[int, str] = {}
+    joint: dict[int, tuple[str, ...]] = {}  # sentences where one speech act had several authors
     records: list[StatementRecord] = []
     # One pass over the words finds every candidate cue; sentences then slice their own.
     lemmas = map(attrgetter("lemma"), a.tokens)
@@ -163,12 +167,22 @@ def statement_stage(a: Analysis) -> Analysis:
         if s in asked:
             continue
         said: set[str] = set()
+        acts = []
         for speaker, verb, confidence in _speech_acts(a, s, candidates, speakers):
+            acts.append((speaker, verb, confidence))
             if speaker in said:
                 continue
             said.add(speaker)
             speakers.setdefault(s, speaker)
             records.append(_record(a, s, speaker, verb, confidence))
+        # "The statement said", "it added": a text several authors issued speaks for each.
+        shared = _shared_authors(a, s, acts, speakers, joint)
+        for speaker, verb, confidence in shared:
+            if speaker not in said:
+                said.add(speaker)
+                records.append(_record(a, s, speaker, verb, confidence))
+        passed_on = shared != acts  # "it added" passes the text's authors on to the next
+        joint.update({s: tuple(x for x, _, _ in shared)} if passed_on else _joint_acts(a, s, acts))
     records.extend(_dash_paragraphs(a, speakers, records))
     records.extend(_list_items(a, speakers, records))
     records.extend(_labelled_quotes(a, speakers))
@@ -176,6 +190,43 @@ def statement_stage(a: Analysis) -> Analysis:
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
     return a.replaced(statements=tuple(records))
+
+
+def _shared_authors(a: Analysis, s: int, acts: list, speakers: dict[int, str], joint: dict):
+    """ "X and Y said in a joint statement… The statement said", "…,\" it added": the text
+    several authors issued, referred back to by its noun or "it", speaks for each of them."""
+    if len(acts) != 1:
+        return acts
+    speaker, verb, confidence = acts[0]
+    before = next((s - back for back in (1, 2) if s - back in speakers), None)
+    authors = joint.get(before, ())
+    if speaker not in authors or not _refers_to_text(a, s, verb):
+        return acts
+    return [(author, verb, confidence) for author in authors]
+
+
+def _joint_acts(a: Analysis, s: int, acts: list) -> dict[int, tuple[str, ...]]:
+    """The sentence's authors when one speech act in it has several, each named there ("X
+    and Y said"); sides a joint noun was only taken to mean are too unsure to pass on."""
+    span = a.sentences[s]
+    named = {m.actor.name for m in a.mentions_in(span.start, span.end)}
+    named |= {state_of(a, name) for name in named}
+    for verb in dict.fromkeys(k for _, k, _ in acts):
+        authors = tuple(dict.fromkeys(x for x, k, _ in acts if k == verb))
+        if len(authors) > 1 and named.issuperset(authors):
+            return {s: authors}
+    return {}
+
+
+def _refers_to_text(a: Analysis, s: int, verb: int) -> bool:
+    """Whether the subject of the verb at token `verb` is "it" or "the statement"."""
+    first = a.sentence_tokens[s].start
+    k = verb - 1
+    while k > first and a.tokens[k].lower in SUBJECT_GAP_WORDS and not breaks_after(a, k):
+        k -= 1
+    word = a.tokens[k].lower if k >= first else ""
+    noun = word in SPEECH_NOUNS and k > first and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+    return word == "it" or noun
 
 
 def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:

@@ -435,3 +435,38 @@ def test_a_live_blog_entry_title_is_no_statement(registry):
     text = "12:52\nWashington weighs in. The State Department said it backs the dialogue."
     found = [(s, t) for s, t, _ in statements(text, registry)]
     assert found == [("United States", "The State Department said it backs the dialogue.")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the joint authors are named in the sentence; "it" and "the communique" speak for both
+        pytest.param(
+            "HAVANA - The government and the ELN will resume talks on Monday, Cuba and Norway "
+            'said in a joint communique. "The parties have agreed to a verification '
+            'mechanism," it said. It further stated that observers would travel to Arauca.',
+            [["Cuba", "Norway"], ["Cuba", "Norway"], ["Cuba", "Norway"]],
+            id="it-after-joint-communique",
+        ),
+        pytest.param(
+            "ASMARA - Ethiopia and Eritrea will reopen the Zalambessa crossing, Kenya and "
+            "Turkey said in a joint statement. The crossing will open on Friday, the "
+            "statement said, and customs posts will follow.",
+            [["Kenya", "Turkey"], ["Kenya", "Turkey"]],
+            id="the-statement-after-joint-statement",
+        ),
+        # "he" after two speakers is one of them, not both
+        pytest.param(
+            "Nikol Pashinyan and Ilham Aliyev said in a joint statement that the text was "
+            "ready. Pashinyan later said it would be signed in Washington.",
+            [["Ilham Aliyev", "Nikol Pashinyan"], ["Nikol Pashinyan"]],
+            id="a-named-author-speaks-alone",
+        ),
+    ],
+)
+def test_a_joint_texts_later_references_speak_for_all_its_authors(text, expected, registry):
+    found = statements(text, registry)
+    by_sentence: dict[str, list[str]] = {}
+    for speaker, sentence, _ in found:
+        by_sentence.setdefault(sentence, []).append(speaker)
+    assert [sorted(names) for names in by_sentence.values()] == expected
