@@ -393,12 +393,6 @@ def test_a_speaker_quoted_as_saying_in_the_passive_speaks(text, expected, regist
     assert [s for s, _, _ in statements(text, registry)] == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'The statement said' after a joint statement by two authors gives one speaker: "
-    "the stage keeps one speaker per sentence, so the speech noun refers back to the first "
-    "author only",
-)
 def test_the_statement_after_a_joint_statement_speaks_for_both_authors(registry):
     text = (
         "Delegations of the army and the RSF met in Jeddah. A joint statement issued by Saudi "
