@@ -195,22 +195,29 @@ def _reported_by_unnamed(a: Analysis, sentence: int, offset: int) -> bool:
 
 
 def resolve_role(a: Analysis, offset: int, role: str) -> str | None:
-    """The last person before with that role ("the envoy", "the foreign minister"); failing
-    one, the first after it, since a lede may name the office before the holder."""
-    earlier = reversed(a.mentions_in(max(0, offset - _REACH), offset))
-    later = a.mentions_in(offset, offset + _REACH)
-    for mentions in (earlier, later):
-        for mention in mentions:
-            if mention.actor.kind == "person" and holds(mention.actor.role, role):
+    """The last person before with that role ("the envoy", "the foreign minister"), by title
+    or by an apposition ("X, a spokesman for the Emirate"), first one given the very word,
+    since a story repeats the noun it gave the holder ("a spokesman… the spokesman"); failing
+    one, the first after it with the title, since a lede may name the office before the
+    holder."""
+    earlier = a.mentions_in(max(0, offset - _REACH), offset)
+    for offices in dict.fromkeys([(role,), ROLE_SYNONYMS.get(role, (role,))]):
+        given = _apposed_role(a, offset, offices)
+        for mention in reversed(earlier):
+            if mention.actor.kind != "person":
+                continue
+            if holds(mention.actor.role, role, offices) or mention.actor.name == given:
                 return mention.actor.name
-    return _apposed_role(a, offset, role)
+    for mention in a.mentions_in(offset, offset + _REACH):
+        if mention.actor.kind == "person" and holds(mention.actor.role, role):
+            return mention.actor.name
+    return None
 
 
-def _apposed_role(a: Analysis, offset: int, role: str) -> str | None:
-    """The last person before an offset whom an apposition gave the role ("X, the spokesman
-    of the Emirate, said", "the spokeswoman for the premier, X, said"), where the registry
-    holds no such title for anyone."""
-    offices = "|".join(re.escape(o) for o in ROLE_SYNONYMS.get(role, (role,)))
+def _apposed_role(a: Analysis, offset: int, offices: tuple[str, ...]) -> str | None:
+    """The last person before an offset whom an apposition gave one of the offices ("X, the
+    spokesman of the Emirate, said", "the spokeswoman for the premier, X, said")."""
+    offices = "|".join(re.escape(o) for o in offices)
     after = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{offices})\b", re.I)
     before = re.compile(rf"\b(?:{offices})\b(?:\s+[\w-]+){{0,4}},\s*$", re.I)
     text = a.document.text
@@ -223,11 +230,12 @@ def _apposed_role(a: Analysis, offset: int, role: str) -> str | None:
     return None
 
 
-def holds(title: str | None, role: str) -> bool:
-    """Whether a registry title holds a role noun ("Foreign Minister" holds "minister")."""
+def holds(title: str | None, role: str, offices: tuple[str, ...] | None = None) -> bool:
+    """Whether a registry title holds a role noun ("Foreign Minister" holds "minister"), or
+    one of the offices given for it."""
     title = (title or "").lower()
     words = _WORD.findall(title)
-    for office in ROLE_SYNONYMS.get(role, (role,)):
+    for office in offices or ROLE_SYNONYMS.get(role, (role,)):
         if (" " in office or "-" in office) and office in title:
             return True
         # One word must be a word of the title, and not a civil office's ("Secretary-General").

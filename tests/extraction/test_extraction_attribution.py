@@ -544,3 +544,27 @@ def test_an_age_after_a_name_leaves_it_the_subject(text, expected, registry):
 )
 def test_a_surname_without_its_arabic_article_is_the_same_person(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+ROLE_NOUN_STORY = (
+    "Ethiopian foreign ministry spokesperson Nebiat Getachew said the border was calm. "
+    "Yemane Gebremeskel, a spokesman for the Eritrean government, rejected the claim in a "
+    "post on X. The spokesman also said Asmara would not attend the talks in Nairobi. "
+    "Asked whether she expected a deal, the spokesperson said the talks would go ahead."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the nearer person an apposition gave the role, over a farther one titled with it
+        ("The spokesman also said Asmara", "Yemane Gebremeskel"),
+        # the word the story gave each holder picks between them
+        ("Asked whether she expected a deal", "Nebiat Getachew"),
+    ],
+)
+def test_a_role_noun_is_the_nearest_holder_of_that_word(sentence, speaker, registry):
+    found = [
+        name for name, text in speakers(ROLE_NOUN_STORY, registry) if text.startswith(sentence)
+    ]
+    assert found == [speaker]
