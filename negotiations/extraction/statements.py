@@ -43,6 +43,7 @@ from .lexicon import (
     FUTURE_ADVERBS,
     HEADLINE_LABELS,
     HOSTING_VERBS,
+    INDEFINITE_ARTICLES,
     INFERENCE_VERBS,
     MODALS,
     NAMING_VERBS,
@@ -627,8 +628,15 @@ def _names_another(a: Analysis, s: int, q_start: int) -> bool:
     start = a.sentences[s].start
     if any(m.actor.kind == "person" for m in a.mentions_in(start, q_start)):
         return True
-    # "Sihasak said only that…": a name the registry lacks right before a verb of saying
     first = a.sentence_tokens[s].start
+    # "A spokesperson for the force said it would \"…\"": a speaker the sentence brings in
+    # anew is someone else, even when the extractor cannot tell who
+    if a.tokens[first].lower in INDEFINITE_ARTICLES and any(
+        a.tokens[k].lemma in _SPEECH_LEMMAS and _used_as_verb(a, s, k)
+        for k in range(first + 1, a.token_index(q_start))
+    ):
+        return True
+    # "Sihasak said only that…": a name the registry lacks right before a verb of saying
     for k in range(first + 1, a.token_index(q_start)):
         before = a.tokens[k - 1]
         # an organ or title ("the Prime Minister's Office stated:") is no such name

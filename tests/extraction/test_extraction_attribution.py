@@ -568,3 +568,15 @@ def test_a_role_noun_is_the_nearest_holder_of_that_word(sentence, speaker, regis
         name for name, text in speakers(ROLE_NOUN_STORY, registry) if text.startswith(sentence)
     ]
     assert found == [speaker]
+
+
+def test_a_quotation_an_indefinite_speaker_gives_is_not_the_previous_speakers(registry):
+    # "A spokesperson for the mission" brings in someone new; the quotation is not the envoy's
+    text = (
+        'Special envoy Hans Grundberg said talks would resume in Muscat. "Both parties want '
+        'the prisoners home before the holiday," the envoy said. A spokesperson for the '
+        'monitoring mission, in an emailed reply, said the mission stood ready to "increase '
+        'patrols if both sides agree".'
+    )
+    found = [name for name, t in speakers(text, registry) if t.startswith("A spokesperson")]
+    assert "Hans Grundberg" not in found
