@@ -21,6 +21,7 @@ from .lexicon import (
     COMMON_BODY_HEADS,
     CONJUNCT_GAPS,
     DESCRIPTIVE_NOUNS,
+    FUNCTION_WORDS,
     HAVE_FORMS,
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
@@ -245,6 +246,9 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     for i in [i for i, t in enumerate(tokens) if i > 0 and t.lower == "the"]:
         if (person := _person_described_next(text, tokens, i, registry)) is not None:
             found.setdefault(person.name, person)
+    for i in [i for i, t in enumerate(tokens) if i > 1 and t.text.islower()]:
+        if (person := _person_taken_up(text, tokens, i, registry)) is not None:
+            found.setdefault(person.name, person)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
@@ -293,6 +297,30 @@ def _person_described_next(text, tokens, i, registry) -> RegistryActor | None:
                 return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
             return None
         j = before if name else j - 1
+    return None
+
+
+def _person_taken_up(text, tokens, i, registry) -> RegistryActor | None:
+    """ "Aline Mukamana has lived here for a year. … she did not celebrate": a full name
+    opening its sentence before a verb, which "he" or "she" in a later sentence takes up
+    before any other name appears, is a person's, whatever the verb (a feature brings people
+    in by what they do). In the name's own sentence the pronoun may be someone it acts on
+    ("X spoke to her before she briefed")."""
+    if _gap(text, tokens, i - 1):
+        return None
+    name, j = _name_before(text, tokens, i - 1)
+    words = [t.text for t in name]
+    opens = j < 0 or _SENTENCE_GAP.search(_gap(text, tokens, j))
+    plain = not any(w.lower() in FUNCTION_WORDS for w in words)  # "Any Western troops"
+    if not opens or not plain or not _is_full_name(words) or any(_known(t, registry) for t in name):
+        return None
+    later = False
+    for k in range(i, min(len(tokens) - 1, i + _PRONOUN_REACH)):
+        if later and tokens[k].lower in PERSON_PRONOUNS:
+            return RegistryActor(name=" ".join(words), kind="person", aliases=(_surname(name),))
+        if _is_name_word(tokens[k]) and _is_name_word(tokens[k + 1]) and not _gap(text, tokens, k):
+            return None  # another name comes first: the pronoun may be that person's
+        later = later or bool(_SENTENCE_GAP.search(_gap(text, tokens, k)))
     return None
 
 
