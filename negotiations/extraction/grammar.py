@@ -4,6 +4,8 @@ used as a verb, its tense, negation and hypothetical scope."""
 
 from __future__ import annotations
 
+import re
+
 from .actors import Mention, Token, is_age, is_ing_form
 from .analysis import Analysis
 from .coreference import (
@@ -123,6 +125,8 @@ _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+_EPITHET_WORDS = 4  # words of an age epithet before its verb ("the 64-year-old former envoy")
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
 _ASIDE_OPENERS = RELATIVES | CLAUSE_SUBORDINATORS
 # An apposition opens with an article or a title ("X, deputy head of the service, said").
@@ -734,6 +738,18 @@ def _qualifies_title(a: Analysis, mention: Mention) -> bool:
     return titled and following is not None and following.actor.kind == "person"
 
 
+def _age_epithet(a: Analysis, k: int, first: int) -> int | None:
+    """Where "the N-year-old" opens the subject phrase ending at token k ("the 64-year-old",
+    "the 64-year-old former ambassador"), if it does."""
+    for j in range(k, max(first, k - _EPITHET_WORDS) - 1, -1):
+        token = a.tokens[j]
+        if _AGE_WORD.fullmatch(token.lower):
+            return j if j > first and a.tokens[j - 1].lower in DEFINITE_DETERMINERS else None
+        if not token.text.islower() or (j < k and breaks_after(a, j)):
+            return None
+    return None
+
+
 def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
     """The actor the subject phrase ending at token k stands for."""
     token = a.tokens[k]
@@ -744,6 +760,10 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if mention is not None:
         return titled_person(a, mention) or mention.actor.name
     word = token.text.lower()
+    if (age := _age_epithet(a, k, first)) is not None:
+        # "The 64-year-old former ambassador said": only a person has an age; the one the
+        # story was just about, as "he" or "she" would be
+        return resolve_person(a, sentence, a.tokens[age].start, speakers)
     if word in SUBJECT_RELATIVES and k > first and breaks_after(a, k - 1):
         # "the envoy, who told reporters"; "spoke with X, who thanked": the antecedent,
         # whatever preposition governs it
@@ -1462,6 +1482,8 @@ def _closes_aside(a: Analysis, k: int, first: int) -> bool:
     if named is not None and named.actor.kind == "person" and _is_apposition(a, named, first):
         return True
     opening = _past_apposition(a, _before_parenthetical(a, k, first), first)
+    if opening >= first and _age_epithet(a, opening, first) is not None:
+        return True  # "The 58-year-old economist, who has led the talks, said Pristina…"
     subject = a.mention_at(a.tokens[opening].start) if opening >= first else None
     return subject is not None and not _is_modifier(a, subject, first)
 

@@ -580,3 +580,26 @@ def test_a_quotation_an_indefinite_speaker_gives_is_not_the_previous_speakers(re
     )
     found = [name for name, t in speakers(text, registry) if t.startswith("A spokesperson")]
     assert "Hans Grundberg" not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an age epithet stands for the person the story was just about, as a pronoun does
+        pytest.param(
+            "Kosovo's chief negotiator Besnik Bislimi met EU envoys in Brussels. The "
+            "58-year-old economist, who has led the talks since 2021, said Pristina would not "
+            "sign a text without recognition.",
+            ["Besnik Bislimi"],
+            id="age-epithet-with-relative",
+        ),
+        pytest.param(
+            "Eritrean envoy Osman Saleh Idris said Asmara would attend the talks. The "
+            "73-year-old added that the border commission's ruling was final.",
+            ["Osman Saleh Idris", "Osman Saleh Idris"],
+            id="bare-age-epithet",
+        ),
+    ],
+)
+def test_an_age_epithet_is_the_person_just_spoken_of(text, expected, registry):
+    assert speaker_names(text, registry) == expected
