@@ -603,8 +603,10 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
     for k in range(verb + 1, min(last, verb + 1 + _FORWARD_WINDOW)):
         token = a.tokens[k]
         mention = a.mention_at(token.start)
+        if mention is not None and mention.possessive:
+            return _possessed_organ(a, sentence, mention, speakers)
         if mention is not None:
-            return None if mention.possessive or _names_media(a, mention) else mention.actor.name
+            return None if _names_media(a, mention) else mention.actor.name
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
         if token.lower in ROLE_ANAPHORS and a.tokens[verb + 1].lower == "the":
@@ -618,6 +620,22 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or article):
             return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
     return None
+
+
+def _possessed_organ(
+    a: Analysis, sentence: int, owner: Mention, speakers: dict[int, str]
+) -> str | None:
+    """ "according to Malaysia's foreign ministry", "said Sharif's office": who speaks through
+    the organ an owner's possessive opens; no one for any other noun ("Malaysia's view")."""
+    last = a.sentence_tokens[sentence].stop
+    k = a.token_index(owner.end)
+    organ = None
+    while k < last and (_is_organ_word(a, k) or a.tokens[k].lower in ORGAN_NOUNS):
+        organ = k if a.tokens[k].lower in ORGAN_NOUNS | STATE_ORGANS else organ
+        if breaks_after(a, k):
+            break
+        k += 1
+    return _owner(a, sentence, organ, speakers) if organ is not None else None
 
 
 def document_author(a: Analysis, sentence: int, k: int) -> str | None:

@@ -464,3 +464,24 @@ def test_a_joint_texts_later_references_speak_for_all_its_authors(text, expected
     for speaker, sentence, _ in found:
         by_sentence.setdefault(sentence, []).append(speaker)
     assert [sorted(names) for names in by_sentence.values()] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "according to" a state's organ named through its possessive is the state speaking
+        (
+            "Monitors will reach Hodeidah next week, according to Oman's foreign ministry.",
+            [("Oman", "indirect")],
+        ),
+        (
+            "The crossing at Zalambessa will reopen on Friday, according to Ethiopia's "
+            "Ministry of Foreign Affairs.",
+            [("Ethiopia", "indirect")],
+        ),
+        # a possessive before a noun that is no organ names no source
+        ("The truce is fragile, according to Colombia's ombudsman report card.", []),
+    ],
+)
+def test_according_to_a_possessed_organ(text, expected, registry):
+    assert [(s, m) for s, _, m in statements(text, registry)] == expected
