@@ -615,8 +615,9 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
                 return named
             # "…,” stressed the Minister.": the role names the person spoken of before.
             return resolve_role(a, token.start, office_after(a, verb + 2) or token.lower)
-        # "according to a US official": an article before a name or a title
-        article = token.lower in ARTICLES and k == verb + 1
+        # "according to a US official", "according to two Pakistani officials": an article or
+        # a count before a name or a title
+        article = (token.lower in ARTICLES or _counted(token) > 0) and k == verb + 1
         if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or article):
             return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
     return None

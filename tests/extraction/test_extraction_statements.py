@@ -479,9 +479,18 @@ def test_a_joint_texts_later_references_speak_for_all_its_authors(text, expected
             "Ministry of Foreign Affairs.",
             [("Ethiopia", "indirect")],
         ),
+        # a count before the officials, as an article would stand
+        (
+            "According to three Sudanese army officials, the convoy reached Kadugli on Sunday.",
+            [("Sudan", "indirect")],
+        ),
+        (
+            "The shelling stopped at dawn, according to two Azerbaijani defence officials.",
+            [("Azerbaijan", "indirect")],
+        ),
         # a possessive before a noun that is no organ names no source
         ("The truce is fragile, according to Colombia's ombudsman report card.", []),
     ],
 )
-def test_according_to_a_possessed_organ(text, expected, registry):
+def test_according_to_a_possessed_organ_or_counted_officials(text, expected, registry):
     assert [(s, m) for s, _, m in statements(text, registry)] == expected
