@@ -1298,9 +1298,11 @@ def mention_after(a: Analysis, k: int, stop: int) -> Mention | None:
     return a.mention_at(a.tokens[j].start) if j < stop else None
 
 
-def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
-    """ "quoted Ana Ruiz as saying", "cited the envoy as telling": the actor before "as" speaks
-    the participle at token k, whoever quotes them."""
+def quoted_as_saying(
+    a: Analysis, sentence: int, k: int, speakers: dict[int, str] | None = None
+) -> str | None:
+    """ "quoted Ana Ruiz as saying", "cited the envoy as telling", "quoted him as saying": the
+    actor before "as" speaks the participle at token k, whoever quotes them."""
     first = a.sentence_tokens[sentence].start
     if k - 2 < first or a.tokens[k - 1].lower != "as" or not a.tokens[k].lower.endswith("ing"):
         return None
@@ -1320,6 +1322,8 @@ def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
     passive = j - 2 >= first and a.tokens[j - 1].lower in BE_AUXILIARIES
     if a.tokens[j].lemma in QUOTING_VERBS and passive:
         j -= 2
+    if a.tokens[j].lower in OBJECT_PERSON_PRONOUNS and a.tokens[j - 1].lemma in QUOTING_VERBS:
+        return resolve_person(a, sentence, a.tokens[j].start, speakers or {})
     mention = a.mention_at(a.tokens[j].start)
     return None if mention is None or mention.possessive else mention.actor.name
 

@@ -358,7 +358,7 @@ def _after_quotation(a: Analysis, k: int) -> bool:
 def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
     """The subjects before a finite reporting verb, or after it when the order is inverted."""
     speaker = subject_after(a, s, k, speakers) if is_inverted(a, s, k) else None
-    speaker = speaker or quoted_as_saying(a, s, k)
+    speaker = speaker or quoted_as_saying(a, s, k, speakers)
     if speaker is not None:
         return [speaker]
     found = subjects(a, s, k, speakers)

@@ -494,3 +494,24 @@ def test_a_joint_texts_later_references_speak_for_all_its_authors(text, expected
 )
 def test_according_to_a_possessed_organ_or_counted_officials(text, expected, registry):
     assert [(s, m) for s, _, m in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the outlet quotes; the person its pronoun object stands for speaks
+        (
+            'Serbian President Aleksandar Vucic spoke in Belgrade on Monday. "We will not '
+            'sign anything that implies recognition," state broadcaster RTS quoted him as '
+            "saying.",
+            ["Aleksandar Vucic"],
+        ),
+        (
+            "Sudanese army spokesperson Nabil Abdallah visited El Obeid. The agency quoted him "
+            "as saying the army would open two corridors.",
+            ["Nabil Abdallah"],
+        ),
+    ],
+)
+def test_an_outlet_quoting_him_as_saying_gives_his_words(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
