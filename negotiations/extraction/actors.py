@@ -38,6 +38,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PERSONAL_POSSESSIVES,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     RELATIVES,
     REPORTING_VERBS,
@@ -862,6 +863,8 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     joined = j >= 0 and not _gap(text, tokens, j)
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
+    if joined and tokens[j].lower in PLACE_PREPOSITIONS:
+        return None  # "a villager in Anlong Veng, who…, said": a place the preposition governs
     # A name after a closing quotation opens its clause too: "\"…,\" Ana Ruiz, the envoy, said".
     before = _gap(text, tokens, j) if j >= 0 else ""
     opens = _SENTENCE_GAP.search(before) or before[-1:] in '"”' or _after_lead_in(text, tokens, j)

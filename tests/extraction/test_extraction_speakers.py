@@ -746,3 +746,15 @@ def test_an_alliance_of_armed_groups_is_called_the_alliance(registry):
 )
 def test_a_name_a_later_pronoun_takes_up_is_a_person(text, expected, registry):
     assert [speaker for speaker, _, _ in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place after "in" or "at" before a relative clause is not the one who speaks
+        "A farmer in Kyauk Me, who asked not to be named, said the shelling had stopped.",
+        "A nurse at Bar Elias, who did not give her name, said the clinic had reopened.",
+    ],
+)
+def test_a_place_a_preposition_governs_is_no_speaker(text, registry):
+    assert statements(text, registry) == []
