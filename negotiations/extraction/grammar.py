@@ -1218,7 +1218,8 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
     commerce ministry", "Afghan customs officials"), stands before them; "the energy
     ministry" borrows no owner."""
     n = j
-    while n > first and n > j - 2 and _is_plain_word(a, n):
+    # an article ends the noun phrase: "…by the Red Cross, the spokesman added" has no owner
+    while n > first and n > j - 2 and _is_plain_word(a, n) and a.tokens[n].lower not in ARTICLES:
         n -= 1
     owner = a.mention_at(a.tokens[n].start)
     if n == j or owner is None:

@@ -603,3 +603,25 @@ def test_a_quotation_an_indefinite_speaker_gives_is_not_the_previous_speakers(re
 )
 def test_an_age_epithet_is_the_person_just_spoken_of(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named just before the comma owns no role noun after it
+        pytest.param(
+            "Houthi spokesman Mohammed Abdulsalam said the detainees would go home. The "
+            "prisoners have been visited by the Red Cross, the spokesman added.",
+            ["Mohammed Abdulsalam", "Mohammed Abdulsalam"],
+            id="body-before-comma-then-the-spokesman",
+        ),
+        pytest.param(
+            "Colombian peace commissioner Otty Patino said the talks would resume. The "
+            "protocol was drafted with the help of Norway, the commissioner added.",
+            ["Otty Patino", "Otty Patino"],
+            id="state-before-comma-then-the-commissioner",
+        ),
+    ],
+)
+def test_a_role_noun_after_a_clause_ending_in_a_name_refers_back(text, expected, registry):
+    assert speaker_names(text, registry) == expected
