@@ -218,7 +218,7 @@ def _apposed_role(a: Analysis, offset: int, offices: tuple[str, ...]) -> str | N
     """The last person before an offset whom an apposition gave one of the offices ("X, the
     spokesman of the Emirate, said", "the spokeswoman for the premier, X, said")."""
     offices = "|".join(re.escape(o) for o in offices)
-    after = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{offices})\b", re.I)
+    after = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{offices})\b", re.I)
     before = re.compile(rf"\b(?:{offices})\b(?:\s+[\w-]+){{0,4}},\s*$", re.I)
     text = a.document.text
     for mention in reversed(a.mentions_in(max(0, offset - _REACH), offset)):

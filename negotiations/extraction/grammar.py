@@ -1326,6 +1326,9 @@ def quoted_as_saying(
     if a.tokens[j].lower in OBJECT_PERSON_PRONOUNS and a.tokens[j - 1].lemma in QUOTING_VERBS:
         return resolve_person(a, sentence, a.tokens[j].start, speakers or {})
     mention = a.mention_at(a.tokens[j].start)
+    if mention is None and a.tokens[j].text.islower():
+        # "The negotiator was quoted as saying": the role or pronoun's referent
+        return _actor_at(a, sentence, j, speakers or {})
     return None if mention is None or mention.possessive else mention.actor.name
 
 

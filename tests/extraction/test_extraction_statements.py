@@ -515,3 +515,24 @@ def test_according_to_a_possessed_organ_or_counted_officials(text, expected, reg
 )
 def test_an_outlet_quoting_him_as_saying_gives_his_words(text, expected, registry):
     assert [s for s, _, _ in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role noun quoted as saying; the role given by an apposition with a possessive
+        (
+            "The ELN delegation will be led by Pablo Beltran Ruiz, the group's chief "
+            "negotiator. The negotiator was quoted by Caracol Radio as saying the rebels were "
+            '"ready to sign a bilateral truce".',
+            ["Pablo Beltran Ruiz"],
+        ),
+        (
+            "Sudanese envoy Dafallah al-Hajj landed in Jeddah. State television quoted the "
+            "envoy as saying the army would not withdraw from the capital.",
+            ["Dafallah al-Hajj"],
+        ),
+    ],
+)
+def test_a_role_noun_quoted_as_saying_speaks(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
