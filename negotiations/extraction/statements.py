@@ -177,13 +177,15 @@ def statement_stage(a: Analysis) -> Analysis:
             speakers.setdefault(s, speaker)
             records.append(_record(a, s, speaker, verb, confidence))
         # "The statement said", "it added": a text several authors issued speaks for each.
-        shared = _shared_authors(a, s, acts, speakers, joint)
+        shared = _shared_authors(a, s, acts, candidates, speakers, joint)
         for speaker, verb, confidence in shared:
             if speaker not in said:
                 said.add(speaker)
                 records.append(_record(a, s, speaker, verb, confidence))
         passed_on = shared != acts  # "it added" passes the text's authors on to the next
-        joint.update({s: tuple(x for x, _, _ in shared)} if passed_on else _joint_acts(a, s, acts))
+        joint.update(
+            {s: tuple(x for x, _, _ in shared)} if passed_on else _joint_acts(a, s, acts, joint)
+        )
     records.extend(_dash_paragraphs(a, speakers, records))
     records.extend(_list_items(a, speakers, records))
     records.extend(_labelled_quotes(a, speakers))
@@ -193,41 +195,49 @@ def statement_stage(a: Analysis) -> Analysis:
     return a.replaced(statements=tuple(records))
 
 
-def _shared_authors(a: Analysis, s: int, acts: list, speakers: dict[int, str], joint: dict):
-    """ "X and Y said in a joint statement… The statement said", "…,\" it added": the text
-    several authors issued, referred back to by its noun or "it", speaks for each of them."""
-    if len(acts) != 1:
-        return acts
-    speaker, verb, confidence = acts[0]
+def _shared_authors(a: Analysis, s: int, acts: list, cues: list[int], speakers, joint: dict):
+    """ "X and Y said in a joint statement… The statement said", "…,\" it added", "the
+    ministers wrote": the text or the group several authors made up, referred back to,
+    speaks for each of them; a subject that found no speaker of its own too."""
     before = next((s - back for back in (1, 2) if s - back in speakers), None)
     authors = joint.get(before, ())
-    if speaker not in authors or not _refers_to_text(a, s, verb):
+    if not authors or len(acts) > 1:
         return acts
-    return [(author, verb, confidence) for author in authors]
+    if acts:
+        speaker, verb, confidence = acts[0]
+        shared = speaker in authors and _refers_to_text(a, s, verb)
+        return [(author, verb, confidence) for author in authors] if shared else acts
+    verb = next((k for k in _cues(a, s, cues) if _refers_to_text(a, s, k)), None)
+    return [] if verb is None else [(author, verb, 0.6) for author in authors]
 
 
-def _joint_acts(a: Analysis, s: int, acts: list) -> dict[int, tuple[str, ...]]:
+def _joint_acts(a: Analysis, s: int, acts: list, joint: dict) -> dict[int, tuple[str, ...]]:
     """The sentence's authors when one speech act in it has several, each named there ("X
-    and Y said"); sides a joint noun was only taken to mean are too unsure to pass on."""
+    and Y said") or the same as a joint act's before ("The four countries said"); sides a
+    joint noun was only taken to mean are too unsure to pass on."""
     span = a.sentences[s]
     named = {m.actor.name for m in a.mentions_in(span.start, span.end)}
     named |= {state_of(a, name) for name in named}
     for verb in dict.fromkeys(k for _, k, _ in acts):
         authors = tuple(dict.fromkeys(x for x, k, _ in acts if k == verb))
-        if len(authors) > 1 and named.issuperset(authors):
+        if len(authors) > 1 and (named.issuperset(authors) or authors in joint.values()):
             return {s: authors}
     return {}
 
 
 def _refers_to_text(a: Analysis, s: int, verb: int) -> bool:
-    """Whether the subject of the verb at token `verb` is "it" or "the statement"."""
+    """Whether the subject of the verb at token `verb` refers back to a joint act's authors
+    together: "it", "the statement", or a plural after "the" ("the ministers wrote")."""
     first = a.sentence_tokens[s].start
     k = verb - 1
     while k > first and a.tokens[k].lower in SUBJECT_GAP_WORDS and not breaks_after(a, k):
         k -= 1
-    word = a.tokens[k].lower if k >= first else ""
-    noun = word in SPEECH_NOUNS and k > first and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
-    return word == "it" or noun
+    token = a.tokens[k] if k >= first else None
+    if token is None:
+        return False
+    definite = k > first and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+    plural = token.lower != token.lemma and token.lower.endswith("s") and token.text.islower()
+    return token.lower == "it" or definite and (token.lower in SPEECH_NOUNS or plural)
 
 
 def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:

@@ -449,6 +449,15 @@ def test_a_live_blog_entry_title_is_no_statement(registry):
             [["Kenya", "Turkey"], ["Kenya", "Turkey"]],
             id="the-statement-after-joint-statement",
         ),
+        # a plural the authors make up ("the ministers") after a count of them ("the three")
+        pytest.param(
+            "The foreign ministers of Kenya, Uganda and Tanzania said on Monday that they had "
+            "sent both parties a proposal. The three countries said the truce should start in "
+            'March. In their joint letter, the ministers wrote that "only talks can end the '
+            'war in South Sudan."',
+            [["Kenya", "Tanzania", "Uganda"]] * 3,
+            id="the-ministers-after-the-three-countries",
+        ),
         # "he" after two speakers is one of them, not both
         pytest.param(
             "Nikol Pashinyan and Ilham Aliyev said in a joint statement that the text was "
