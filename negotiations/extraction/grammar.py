@@ -1511,8 +1511,22 @@ def _closes_aside(a: Analysis, k: int, first: int) -> bool:
     opening = _past_apposition(a, _before_parenthetical(a, k, first), first)
     if opening >= first and _age_epithet(a, opening, first) is not None:
         return True  # "The 58-year-old economist, who has led the talks, said Pristina…"
+    if opening > first and _opens_with_definite_phrase(a, first, opening):
+        return True  # "The army command, in a second statement, said RSF drones…"
     subject = a.mention_at(a.tokens[opening].start) if opening >= first else None
     return subject is not None and not _is_modifier(a, subject, first)
+
+
+def _opens_with_definite_phrase(a: Analysis, first: int, k: int) -> bool:
+    """Whether the sentence opens with a definite noun phrase of lower-case words ending at
+    token k ("The army command"), which is its subject before an aside."""
+    words = a.tokens[first + 1 : k + 1]
+    return (
+        a.tokens[first].lower in DEFINITE_DETERMINERS
+        and len(words) <= _EPITHET_WORDS
+        and all(t.text.isalpha() and t.text.islower() for t in words)
+        and not any(breaks_after(a, j) for j in range(first, k))
+    )
 
 
 def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:

@@ -800,6 +800,8 @@ ORGAN_NOUNS = frozenset(
     + ["mediators", "negotiators", "envoys"]
     # a side's delegation: "the EU delegation said" is the EU speaking
     + ["delegation", "delegations"]
+    # an armed organ's leadership: "the army command said" is the army's side speaking
+    + ["command"]
 )
 
 # Contact nouns and the kind of contact each names. Nouns stay as forms: the plural "talks"

@@ -625,3 +625,28 @@ def test_an_age_epithet_is_the_person_just_spoken_of(text, expected, registry):
 )
 def test_a_role_noun_after_a_clause_ending_in_a_name_refers_back(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an armed organ's command speaks for its side
+        pytest.param(
+            "Myanmar's army agreed to extend the truce around Hsipaw. The army command said "
+            "TNLA fighters had left two villages.",
+            ["Myanmar"],
+            id="the-army-command",
+        ),
+        # an aside after a sentence-opening subject: the name after the verb opens the
+        # reported clause, it is no inverted subject
+        pytest.param(
+            "Sudan's army accepted the pause. The army command, in a second statement, said "
+            "RSF drones had targeted a fuel depot near El Obeid.",
+            ["Sudan"],
+            id="aside-after-definite-subject",
+        ),
+    ],
+)
+def test_an_organs_command_speaks_past_an_aside(text, expected, registry):
+    found = [name for name, t in speakers(text, registry) if t.startswith("The army command")]
+    assert found == expected
