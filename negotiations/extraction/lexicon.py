@@ -238,6 +238,10 @@ SPEECH_IDIOMS = (
     ("issue", "a", "statement"),
     ("issue", "a", "communique"),
     ("issue", "a", "declaration"),
+    # other verbs of putting out a text: "gave a statement to the channel", "released a
+    # statement"
+    ("give", "a", "statement"),
+    ("release", "a", "statement"),
     ("single", "out"),
     ("take", "note", "of"),
     ("lodge", "a", "protest"),

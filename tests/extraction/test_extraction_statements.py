@@ -545,3 +545,23 @@ def test_an_outlet_quoting_him_as_saying_gives_his_words(text, expected, registr
 )
 def test_a_role_noun_quoted_as_saying_speaks(text, expected, registry):
     assert [s for s, _, _ in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # verbs of putting out a text besides "issue"
+        (
+            "The ELN's spokesman, Antonio Garcia, gave a statement to Radio Nacional on "
+            "Sunday night.",
+            ["Antonio Garcia"],
+        ),
+        (
+            "The Polisario Front released a statement rejecting the autonomy plan.",
+            ["Polisario Front"],
+        ),
+        ("Kosovo's government released a statement after the shooting in Zvecan.", ["Kosovo"]),
+    ],
+)
+def test_putting_out_a_statement_is_speech(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
