@@ -1386,6 +1386,9 @@ def _past_apposition(a: Analysis, opening: int, first: int) -> int:
     earlier = _before_parenthetical(a, opening, first)
     if earlier < first or a.tokens[earlier + 1].lower not in _APPOSITION_HEADS:
         return opening
+    named = a.mention_at(a.tokens[opening].start)
+    if named is not None and named.actor.kind == "person" and _is_apposition(a, named, first):
+        return opening  # "the AU's envoy for Sudan, Professor X, who joined…, told": the name
     return earlier if a.mention_at(a.tokens[earlier].start) is not None else opening
 
 

@@ -650,3 +650,25 @@ def test_a_role_noun_after_a_clause_ending_in_a_name_refers_back(text, expected,
 def test_an_organs_command_speaks_past_an_aside(text, expected, registry):
     found = [name for name, t in speakers(text, registry) if t.startswith("The army command")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the aside after the post is the titled name itself; the relative clause follows it
+        pytest.param(
+            "IGAD's special envoy for South Sudan, Professor Ismail Wais Abdi, who joined the "
+            "talks in Nairobi, told reporters that both sides had signed the annex.",
+            ["Ismail Wais Abdi"],
+            id="titled-name-aside-then-relative",
+        ),
+        pytest.param(
+            "The OSCE's chief monitor in Georgia, Ambassador Lena Brandt, who toured the line "
+            "on Monday, said the crossing points had reopened.",
+            ["Lena Brandt"],
+            id="ambassador-name-aside-then-relative",
+        ),
+    ],
+)
+def test_a_titled_name_in_commas_before_a_relative_clause_is_the_subject(text, expected, registry):
+    assert speaker_names(text, registry) == expected
