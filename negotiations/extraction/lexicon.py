@@ -215,6 +215,7 @@ SPEECH_IDIOMS = (
     ("take", "issue", "with"),
     ("point", "out"),
     ("spell", "out"),
+    ("lay", "out"),
     ("hit", "out"),
     ("lash", "out"),
     ("speak", "out"),

@@ -565,3 +565,20 @@ def test_a_role_noun_quoted_as_saying_speaks(text, expected, registry):
 )
 def test_putting_out_a_statement_is_speech(text, expected, registry):
     assert [s for s, _, _ in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "lay out" states terms, as "spell out" does
+        (
+            "Government negotiator Vera Grabe laid out the conditions for a bilateral ceasefire "
+            "with the ELN.",
+            ["Vera Grabe"],
+        ),
+        # a document laying out a timetable says nothing
+        ("The annex lays out a timetable for the withdrawal from Zvecan.", []),
+    ],
+)
+def test_laying_out_terms_is_speech(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
