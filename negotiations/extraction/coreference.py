@@ -100,8 +100,9 @@ def _gender_at(a: Analysis, offset: int) -> str | None:
 
 def _gender_of(a: Analysis, name: str, before: int) -> str | None:
     """The gender the text gives a person before an offset: an honorific right before one of
-    their mentions, or the first gendered pronoun after one in its sentence with no other
-    person between; None where it gives none or both."""
+    their mentions, or the first gendered pronoun after one, in its sentence or the next,
+    with no other person between ("Mukamana has lived here a year. She…"); None where it
+    gives none or both."""
     found = set()
     for mention in a.mentions:
         if mention.start >= before:
@@ -111,6 +112,7 @@ def _gender_of(a: Analysis, name: str, before: int) -> str | None:
         k = a.token_index(mention.start)
         if k > 0 and (gender := _gender_word(a.tokens[k - 1].lower)):
             found.add(gender)
+        ended = False
         for j in range(a.token_index(mention.end), min(len(a.tokens), k + _GENDER_REACH)):
             token = a.tokens[j]
             if token.start >= before:
@@ -122,7 +124,9 @@ def _gender_of(a: Analysis, name: str, before: int) -> str | None:
                 found.add(_gender_word(token.lower))
                 break
             if "." in a.document.text[token.end : token.end + 2]:
-                break  # the sentence ends
+                if ended:
+                    break  # the next sentence ends too
+                ended = True
     return found.pop() if len(found) == 1 else None
 
 

@@ -728,3 +728,13 @@ def test_a_lede_description_is_the_side_named_next(text, opening, expected, wide
 )
 def test_both_sides_after_a_pair_in_the_sentence(text, opening, expected, wider):
     assert sorted(speakers_in(text, wider, opening)) == sorted(expected)
+
+
+def test_a_pronoun_in_the_next_sentence_tells_a_persons_gender(registry):
+    # "She" right after Khin Myo Aye's sentence makes her a woman, so "he" is the commander
+    text = (
+        "TNLA commander Tar Aik Bong said the truce would hold until April. Khin Myo Aye "
+        "has run a clinic near the bus station for six years. She kept the shutters down "
+        'this week. "Nobody will move before the rains," he said.'
+    )
+    assert speakers(text, registry) == ["Tar Aik Bong"]
