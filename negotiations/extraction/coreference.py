@@ -22,6 +22,7 @@ from .lexicon import (
     GENDER_PRONOUNS,
     GOVERNING_ORGANS,
     GUEST_NOUNS,
+    INDEFINITE_ARTICLES,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
     MALE_WORDS,
@@ -33,6 +34,8 @@ from .lexicon import (
     NEGOTIATION_SIDE_NOUNS,
     PAIR_GAPS,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_SYNONYMS,
@@ -50,6 +53,7 @@ _APPOSITION_CHARS = 60  # an apposition's length, in characters
 _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _WORD = re.compile(r"[a-z]+")
+_UNNAMED_SUBJECT_WORDS = 4  # words of a subject like "her elderly neighbour" or "a villager"
 _GENDER_REACH = 20  # words after a person's name a pronoun telling their gender may stand
 # What follows a transcript's label naming its speaker: asides, then the colon ("X (host):").
 _LABEL_TAIL = re.compile(r"\)?(?: \([^)\n]{0,80}\))*:\s")
@@ -58,11 +62,35 @@ _LABEL_TAIL = re.compile(r"\)?(?: \([^)\n]{0,80}\))*:\s")
 def resolve_person(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]) -> str | None:
     """The person "he"/"she" refers to: the latest person acting as a subject, not one quoted;
     one the text gives the other gender ("Ms X", "X said his…") is passed over."""
+    if _unnamed_person_before(a, sentence, offset):
+        return None
     wanted = _gender_at(a, offset)
     for name in _person_candidates(a, sentence, offset, speakers):
         if wanted is None or _gender_of(a, name, offset) in {None, wanted}:
             return name
     return None
+
+
+def _unnamed_person_before(a: Analysis, sentence: int, offset: int) -> bool:
+    """ "Her neighbour, an older man…, nodded. \"…,\" he said": a person the story brings in
+    unnamed, in the pronoun's sentence or the one before, is whom the pronoun means, not
+    anyone named earlier."""
+    earlier = sentence > 0 and opens_with_unnamed_person(a, sentence - 1)
+    return earlier or opens_with_unnamed_person(a, sentence, offset)
+
+
+def opens_with_unnamed_person(a: Analysis, sentence: int, end: int | None = None) -> bool:
+    """Whether the sentence (up to `end`) opens with a person it does not name ("A villager
+    in X, who asked not to be named, said", "Her neighbour, an older man, nodded") and names
+    no person at all."""
+    span = a.sentences[sentence]
+    end = span.end if end is None else end
+    if any(m.actor.kind == "person" for m in a.mentions_in(span.start, end)):
+        return False
+    first = a.sentence_tokens[sentence].start
+    opening = a.tokens[first : min(first + _UNNAMED_SUBJECT_WORDS, a.token_index(end))]
+    determiner = opening and opening[0].lower in INDEFINITE_ARTICLES | POSSESSIVE_DETERMINERS
+    return bool(determiner) and any(t.lemma in PERSON_ROLE_NOUNS for t in opening[1:])
 
 
 def _person_candidates(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]):

@@ -45,6 +45,8 @@ PERSON_ROLE_NOUNS = frozenset(
     {"candidate", "lawyer", "coordinator", "analyst", "activist", "researcher", "founder"}
     | {"owner", "politician", "lawmaker", "journalist", "professor", "cleric", "bishop"}
     | {"priest", "shopkeeper", "trader", "farmer", "resident", "mother", "father", "widow"}
+    # people a feature brings in unnamed: "her neighbour, an older man", "a villager"
+    | {"man", "woman", "neighbour", "neighbor", "villager", "nurse", "teacher", "survivor"}
 )
 # Nouns, as lemmas, of people who comment on a conflict without a side in it ("X, an analyst at
 # a think-tank, said"): what they say reads the parties, and states no stance of a party's.
@@ -2145,6 +2147,8 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("JOINT_NOUNS", "PERSON_ROLE_NOUNS"): "'the two neighbours' are the sides of a contact in the"
+    " plural; 'her neighbour', one person, is someone a feature brings in unnamed",
     **dict.fromkeys(
         [("NAME_PARTICLES", "SURNAME_ARTICLES"), ("NAME_PREFIXES", "SURNAME_ARTICLES")],
         "the Arabic article is a name particle inside a full name ('Asaad al-Shaibani') and"

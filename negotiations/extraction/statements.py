@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from .actors import lemma_of
 from .analysis import Analysis
-from .coreference import state_of
+from .coreference import opens_with_unnamed_person, state_of
 from .dates import find_dates, is_calendar_date
 from .grammar import (
     breaks_after,
@@ -669,7 +669,7 @@ def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str])
         # "…," X said. He smiled. "But we are also tired.": a short aside of narrative that
         # names nobody else leaves the quotation with the speaker before it.
         aside = a.sentences[s - 1]
-        others = a.mentions_in(aside.start, aside.end)
+        others = a.mentions_in(aside.start, aside.end) or opens_with_unnamed_person(a, s - 1)
         if s - 2 in speakers and not _opens_paragraph(a, s - 1) and not others:
             quoted = _DOUBLE_QUOTE.search(aside.text) is not None
             return None if quoted else speakers[s - 2]
