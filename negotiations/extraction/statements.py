@@ -145,6 +145,7 @@ def quote_stage(a: Analysis) -> Analysis:
 
 
 _RELAYED_REACH = 12  # words from a relayed speech verb to the clause or quotation it gives
+_Act = tuple[str, int, float]  # a speech act: speaker, cue token, confidence
 
 
 def statement_stage(a: Analysis) -> Analysis:
@@ -168,7 +169,7 @@ def statement_stage(a: Analysis) -> Analysis:
         if s in asked:
             continue
         said: set[str] = set()
-        acts = []
+        acts: list[_Act] = []
         for speaker, verb, confidence in _speech_acts(a, s, candidates, speakers):
             acts.append((speaker, verb, confidence))
             if speaker in said:
@@ -195,7 +196,14 @@ def statement_stage(a: Analysis) -> Analysis:
     return a.replaced(statements=tuple(records))
 
 
-def _shared_authors(a: Analysis, s: int, acts: list, cues: list[int], speakers, joint: dict):
+def _shared_authors(
+    a: Analysis,
+    s: int,
+    acts: list[_Act],
+    cues: list[int],
+    speakers: dict[int, str],
+    joint: dict[int, tuple[str, ...]],
+) -> list[_Act]:
     """ "X and Y said in a joint statement… The statement said", "…,\" it added", "the
     ministers wrote": the text or the group several authors made up, referred back to,
     speaks for each of them; a subject that found no speaker of its own too."""
@@ -211,7 +219,9 @@ def _shared_authors(a: Analysis, s: int, acts: list, cues: list[int], speakers, 
     return [] if verb is None else [(author, verb, 0.6) for author in authors]
 
 
-def _joint_acts(a: Analysis, s: int, acts: list, joint: dict) -> dict[int, tuple[str, ...]]:
+def _joint_acts(
+    a: Analysis, s: int, acts: list[_Act], joint: dict[int, tuple[str, ...]]
+) -> dict[int, tuple[str, ...]]:
     """The sentence's authors when one speech act in it has several, each named there ("X
     and Y said") or the same as a joint act's before ("The four countries said"); sides a
     joint noun was only taken to mean are too unsure to pass on."""
