@@ -21,6 +21,7 @@ from .lexicon import (
     COMMON_BODY_HEADS,
     CONJUNCT_GAPS,
     DESCRIPTIVE_NOUNS,
+    FUNCTION_WORDS,
     HAVE_FORMS,
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
@@ -37,6 +38,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PERSONAL_POSSESSIVES,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     RELATIVES,
     REPORTING_VERBS,
@@ -185,6 +187,11 @@ def lemma_of(word: str) -> str:
     return LEMMA_FIXES.get(word) or simplemma.lemmatize(word, lang="en")
 
 
+def is_age(token: Token) -> bool:
+    """Whether a word set off by commas after a name can be the person's age ("X, 64, said")."""
+    return token.text.isdigit() and len(token.text) <= 3
+
+
 def is_ing_form(word: str, lemma: str) -> bool:
     """Whether a word is the -ing form of a verb ("holding"), not a noun ("morning")."""
     return word.endswith("ing") and word != lemma
@@ -240,6 +247,9 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     for i in [i for i, t in enumerate(tokens) if i > 0 and t.lower == "the"]:
         if (person := _person_described_next(text, tokens, i, registry)) is not None:
             found.setdefault(person.name, person)
+    for i in [i for i, t in enumerate(tokens) if i > 1 and t.text.islower()]:
+        if (person := _person_taken_up(text, tokens, i, registry)) is not None:
+            found.setdefault(person.name, person)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
@@ -288,6 +298,30 @@ def _person_described_next(text, tokens, i, registry) -> RegistryActor | None:
                 return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
             return None
         j = before if name else j - 1
+    return None
+
+
+def _person_taken_up(text, tokens, i, registry) -> RegistryActor | None:
+    """ "Aline Mukamana has lived here for a year. … she did not celebrate": a full name
+    opening its sentence before a verb, which "he" or "she" in a later sentence takes up
+    before any other name appears, is a person's, whatever the verb (a feature brings people
+    in by what they do). In the name's own sentence the pronoun may be someone it acts on
+    ("X spoke to her before she briefed")."""
+    if _gap(text, tokens, i - 1):
+        return None
+    name, j = _name_before(text, tokens, i - 1)
+    words = [t.text for t in name]
+    opens = j < 0 or _SENTENCE_GAP.search(_gap(text, tokens, j))
+    plain = not any(w.lower() in FUNCTION_WORDS for w in words)  # "Any Western troops"
+    if not opens or not plain or not _is_full_name(words) or any(_known(t, registry) for t in name):
+        return None
+    later = False
+    for k in range(i, min(len(tokens) - 1, i + _PRONOUN_REACH)):
+        if later and tokens[k].lower in PERSON_PRONOUNS:
+            return RegistryActor(name=" ".join(words), kind="person", aliases=(_surname(name),))
+        if _is_name_word(tokens[k]) and _is_name_word(tokens[k + 1]) and not _gap(text, tokens, k):
+            return None  # another name comes first: the pronoun may be that person's
+        later = later or bool(_SENTENCE_GAP.search(_gap(text, tokens, k)))
     return None
 
 
@@ -829,6 +863,8 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     joined = j >= 0 and not _gap(text, tokens, j)
     if joined and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in NAME_PARTICLES):
         return None
+    if joined and tokens[j].lower in PLACE_PREPOSITIONS:
+        return None  # "a villager in Anlong Veng, who…, said": a place the preposition governs
     # A name after a closing quotation opens its clause too: "\"…,\" Ana Ruiz, the envoy, said".
     before = _gap(text, tokens, j) if j >= 0 else ""
     opens = _SENTENCE_GAP.search(before) or before[-1:] in '"”' or _after_lead_in(text, tokens, j)
@@ -905,8 +941,13 @@ def _before_apposition(text: str, tokens: list[Token], i: int) -> int | None:
     j = i - 2
     while j > 0 and i - j < _APPOSITION_REACH and _runs_on(text, tokens, j):
         j -= 1
-    if j < 1 or _gap(text, tokens, j) != "," or tokens[j + 1].lower not in _APPOSED_OPENERS:
+    if j < 1 or _gap(text, tokens, j) != ",":
         return None
+    opener = tokens[j + 1]
+    if opener.lower not in _APPOSED_OPENERS and not (is_age(opener) and j + 1 == i - 1):
+        return None
+    if is_age(tokens[j]) and _gap(text, tokens, j - 1) == ",":
+        j -= 1  # "X, 64, the envoy, said": the age is an apposition of its own
     return j
 
 

@@ -22,6 +22,7 @@ from .lexicon import (
     GENDER_PRONOUNS,
     GOVERNING_ORGANS,
     GUEST_NOUNS,
+    INDEFINITE_ARTICLES,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
     MALE_WORDS,
@@ -33,6 +34,8 @@ from .lexicon import (
     NEGOTIATION_SIDE_NOUNS,
     PAIR_GAPS,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_SYNONYMS,
@@ -50,6 +53,7 @@ _APPOSITION_CHARS = 60  # an apposition's length, in characters
 _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _WORD = re.compile(r"[a-z]+")
+_UNNAMED_SUBJECT_WORDS = 4  # words of a subject like "her elderly neighbour" or "a villager"
 _GENDER_REACH = 20  # words after a person's name a pronoun telling their gender may stand
 # What follows a transcript's label naming its speaker: asides, then the colon ("X (host):").
 _LABEL_TAIL = re.compile(r"\)?(?: \([^)\n]{0,80}\))*:\s")
@@ -58,11 +62,35 @@ _LABEL_TAIL = re.compile(r"\)?(?: \([^)\n]{0,80}\))*:\s")
 def resolve_person(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]) -> str | None:
     """The person "he"/"she" refers to: the latest person acting as a subject, not one quoted;
     one the text gives the other gender ("Ms X", "X said his…") is passed over."""
+    if _unnamed_person_before(a, sentence, offset):
+        return None
     wanted = _gender_at(a, offset)
     for name in _person_candidates(a, sentence, offset, speakers):
         if wanted is None or _gender_of(a, name, offset) in {None, wanted}:
             return name
     return None
+
+
+def _unnamed_person_before(a: Analysis, sentence: int, offset: int) -> bool:
+    """ "Her neighbour, an older man…, nodded. \"…,\" he said": a person the story brings in
+    unnamed, in the pronoun's sentence or the one before, is whom the pronoun means, not
+    anyone named earlier."""
+    earlier = sentence > 0 and opens_with_unnamed_person(a, sentence - 1)
+    return earlier or opens_with_unnamed_person(a, sentence, offset)
+
+
+def opens_with_unnamed_person(a: Analysis, sentence: int, end: int | None = None) -> bool:
+    """Whether the sentence (up to `end`) opens with a person it does not name ("A villager
+    in X, who asked not to be named, said", "Her neighbour, an older man, nodded") and names
+    no person at all."""
+    span = a.sentences[sentence]
+    end = span.end if end is None else end
+    if any(m.actor.kind == "person" for m in a.mentions_in(span.start, end)):
+        return False
+    first = a.sentence_tokens[sentence].start
+    opening = a.tokens[first : min(first + _UNNAMED_SUBJECT_WORDS, a.token_index(end))]
+    determiner = opening and opening[0].lower in INDEFINITE_ARTICLES | POSSESSIVE_DETERMINERS
+    return bool(determiner) and any(t.lemma in PERSON_ROLE_NOUNS for t in opening[1:])
 
 
 def _person_candidates(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]):
@@ -100,8 +128,9 @@ def _gender_at(a: Analysis, offset: int) -> str | None:
 
 def _gender_of(a: Analysis, name: str, before: int) -> str | None:
     """The gender the text gives a person before an offset: an honorific right before one of
-    their mentions, or the first gendered pronoun after one in its sentence with no other
-    person between; None where it gives none or both."""
+    their mentions, or the first gendered pronoun after one, in its sentence or the next,
+    with no other person between ("Mukamana has lived here a year. She…"); None where it
+    gives none or both."""
     found = set()
     for mention in a.mentions:
         if mention.start >= before:
@@ -111,6 +140,7 @@ def _gender_of(a: Analysis, name: str, before: int) -> str | None:
         k = a.token_index(mention.start)
         if k > 0 and (gender := _gender_word(a.tokens[k - 1].lower)):
             found.add(gender)
+        ended = False
         for j in range(a.token_index(mention.end), min(len(a.tokens), k + _GENDER_REACH)):
             token = a.tokens[j]
             if token.start >= before:
@@ -122,7 +152,9 @@ def _gender_of(a: Analysis, name: str, before: int) -> str | None:
                 found.add(_gender_word(token.lower))
                 break
             if "." in a.document.text[token.end : token.end + 2]:
-                break  # the sentence ends
+                if ended:
+                    break  # the next sentence ends too
+                ended = True
     return found.pop() if len(found) == 1 else None
 
 
@@ -195,23 +227,30 @@ def _reported_by_unnamed(a: Analysis, sentence: int, offset: int) -> bool:
 
 
 def resolve_role(a: Analysis, offset: int, role: str) -> str | None:
-    """The last person before with that role ("the envoy", "the foreign minister"); failing
-    one, the first after it, since a lede may name the office before the holder."""
-    earlier = reversed(a.mentions_in(max(0, offset - _REACH), offset))
-    later = a.mentions_in(offset, offset + _REACH)
-    for mentions in (earlier, later):
-        for mention in mentions:
-            if mention.actor.kind == "person" and holds(mention.actor.role, role):
+    """The last person before with that role ("the envoy", "the foreign minister"), by title
+    or by an apposition ("X, a spokesman for the Emirate"), first one given the very word,
+    since a story repeats the noun it gave the holder ("a spokesman… the spokesman"); failing
+    one, the first after it with the title, since a lede may name the office before the
+    holder."""
+    earlier = a.mentions_in(max(0, offset - _REACH), offset)
+    for offices in dict.fromkeys([(role,), ROLE_SYNONYMS.get(role, (role,))]):
+        given = _apposed_role(a, offset, offices)
+        for mention in reversed(earlier):
+            if mention.actor.kind != "person":
+                continue
+            if holds(mention.actor.role, role, offices) or mention.actor.name == given:
                 return mention.actor.name
-    return _apposed_role(a, offset, role)
+    for mention in a.mentions_in(offset, offset + _REACH):
+        if mention.actor.kind == "person" and holds(mention.actor.role, role):
+            return mention.actor.name
+    return None
 
 
-def _apposed_role(a: Analysis, offset: int, role: str) -> str | None:
-    """The last person before an offset whom an apposition gave the role ("X, the spokesman
-    of the Emirate, said", "the spokeswoman for the premier, X, said"), where the registry
-    holds no such title for anyone."""
-    offices = "|".join(re.escape(o) for o in ROLE_SYNONYMS.get(role, (role,)))
-    after = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{offices})\b", re.I)
+def _apposed_role(a: Analysis, offset: int, offices: tuple[str, ...]) -> str | None:
+    """The last person before an offset whom an apposition gave one of the offices ("X, the
+    spokesman of the Emirate, said", "the spokeswoman for the premier, X, said")."""
+    offices = "|".join(re.escape(o) for o in offices)
+    after = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{offices})\b", re.I)
     before = re.compile(rf"\b(?:{offices})\b(?:\s+[\w-]+){{0,4}},\s*$", re.I)
     text = a.document.text
     for mention in reversed(a.mentions_in(max(0, offset - _REACH), offset)):
@@ -223,11 +262,12 @@ def _apposed_role(a: Analysis, offset: int, role: str) -> str | None:
     return None
 
 
-def holds(title: str | None, role: str) -> bool:
-    """Whether a registry title holds a role noun ("Foreign Minister" holds "minister")."""
+def holds(title: str | None, role: str, offices: tuple[str, ...] | None = None) -> bool:
+    """Whether a registry title holds a role noun ("Foreign Minister" holds "minister"), or
+    one of the offices given for it."""
     title = (title or "").lower()
     words = _WORD.findall(title)
-    for office in ROLE_SYNONYMS.get(role, (role,)):
+    for office in offices or ROLE_SYNONYMS.get(role, (role,)):
         if (" " in office or "-" in office) and office in title:
             return True
         # One word must be a word of the title, and not a civil office's ("Secretary-General").

@@ -4,7 +4,9 @@ used as a verb, its tense, negation and hypothetical scope."""
 
 from __future__ import annotations
 
-from .actors import Mention, Token, is_ing_form
+import re
+
+from .actors import Mention, Token, is_age, is_ing_form
 from .analysis import Analysis
 from .coreference import (
     after_preposition,
@@ -124,6 +126,8 @@ _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+_EPITHET_WORDS = 4  # words of an age epithet before its verb ("the 64-year-old former envoy")
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
 _ASIDE_OPENERS = RELATIVES | CLAUSE_SUBORDINATORS
 # An apposition opens with an article or a title ("X, deputy head of the service, said").
@@ -600,8 +604,10 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
     for k in range(verb + 1, min(last, verb + 1 + _FORWARD_WINDOW)):
         token = a.tokens[k]
         mention = a.mention_at(token.start)
+        if mention is not None and mention.possessive:
+            return _possessed_organ(a, sentence, mention, speakers)
         if mention is not None:
-            return None if mention.possessive or _names_media(a, mention) else mention.actor.name
+            return None if _names_media(a, mention) else mention.actor.name
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
         if token.lower in ROLE_ANAPHORS and a.tokens[verb + 1].lower == "the":
@@ -610,11 +616,28 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
                 return named
             # "…,” stressed the Minister.": the role names the person spoken of before.
             return resolve_role(a, token.start, office_after(a, verb + 2) or token.lower)
-        # "according to a US official": an article before a name or a title
-        article = token.lower in ARTICLES and k == verb + 1
+        # "according to a US official", "according to two Pakistani officials": an article or
+        # a count before a name or a title
+        article = (token.lower in ARTICLES or _counted(token) > 0) and k == verb + 1
         if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or article):
             return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
     return None
+
+
+def _possessed_organ(
+    a: Analysis, sentence: int, owner: Mention, speakers: dict[int, str]
+) -> str | None:
+    """ "according to Malaysia's foreign ministry", "said Sharif's office": who speaks through
+    the organ an owner's possessive opens; no one for any other noun ("Malaysia's view")."""
+    last = a.sentence_tokens[sentence].stop
+    k = a.token_index(owner.end)
+    organ = None
+    while k < last and (_is_organ_word(a, k) or a.tokens[k].lower in ORGAN_NOUNS):
+        organ = k if a.tokens[k].lower in ORGAN_NOUNS | STATE_ORGANS else organ
+        if breaks_after(a, k):
+            break
+        k += 1
+    return _owner(a, sentence, organ, speakers) if organ is not None else None
 
 
 def document_author(a: Analysis, sentence: int, k: int) -> str | None:
@@ -735,6 +758,18 @@ def _qualifies_title(a: Analysis, mention: Mention) -> bool:
     return titled and following is not None and following.actor.kind == "person"
 
 
+def _age_epithet(a: Analysis, k: int, first: int) -> int | None:
+    """Where "the N-year-old" opens the subject phrase ending at token k ("the 64-year-old",
+    "the 64-year-old former ambassador"), if it does."""
+    for j in range(k, max(first, k - _EPITHET_WORDS) - 1, -1):
+        token = a.tokens[j]
+        if _AGE_WORD.fullmatch(token.lower):
+            return j if j > first and a.tokens[j - 1].lower in DEFINITE_DETERMINERS else None
+        if not token.text.islower() or (j < k and breaks_after(a, j)):
+            return None
+    return None
+
+
 def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
     """The actor the subject phrase ending at token k stands for."""
     token = a.tokens[k]
@@ -745,6 +780,10 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if mention is not None:
         return titled_person(a, mention) or mention.actor.name
     word = token.text.lower()
+    if (age := _age_epithet(a, k, first)) is not None:
+        # "The 64-year-old former ambassador said": only a person has an age; the one the
+        # story was just about, as "he" or "she" would be
+        return resolve_person(a, sentence, a.tokens[age].start, speakers)
     if word in SUBJECT_RELATIVES and k > first and breaks_after(a, k - 1):
         # "the envoy, who told reporters"; "spoke with X, who thanked": the antecedent,
         # whatever preposition governs it
@@ -1184,7 +1223,8 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
     commerce ministry", "Afghan customs officials"), stands before them; "the energy
     ministry" borrows no owner."""
     n = j
-    while n > first and n > j - 2 and _is_plain_word(a, n):
+    # an article ends the noun phrase: "…by the Red Cross, the spokesman added" has no owner
+    while n > first and n > j - 2 and _is_plain_word(a, n) and a.tokens[n].lower not in ARTICLES:
         n -= 1
     owner = a.mention_at(a.tokens[n].start)
     if n == j or owner is None:
@@ -1264,9 +1304,11 @@ def mention_after(a: Analysis, k: int, stop: int) -> Mention | None:
     return a.mention_at(a.tokens[j].start) if j < stop else None
 
 
-def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
-    """ "quoted Ana Ruiz as saying", "cited the envoy as telling": the actor before "as" speaks
-    the participle at token k, whoever quotes them."""
+def quoted_as_saying(
+    a: Analysis, sentence: int, k: int, speakers: dict[int, str] | None = None
+) -> str | None:
+    """ "quoted Ana Ruiz as saying", "cited the envoy as telling", "quoted him as saying": the
+    actor before "as" speaks the participle at token k, whoever quotes them."""
     first = a.sentence_tokens[sentence].start
     if k - 2 < first or a.tokens[k - 1].lower != "as" or not a.tokens[k].lower.endswith("ing"):
         return None
@@ -1286,7 +1328,12 @@ def quoted_as_saying(a: Analysis, sentence: int, k: int) -> str | None:
     passive = j - 2 >= first and a.tokens[j - 1].lower in BE_AUXILIARIES
     if a.tokens[j].lemma in QUOTING_VERBS and passive:
         j -= 2
+    if a.tokens[j].lower in OBJECT_PERSON_PRONOUNS and a.tokens[j - 1].lemma in QUOTING_VERBS:
+        return resolve_person(a, sentence, a.tokens[j].start, speakers or {})
     mention = a.mention_at(a.tokens[j].start)
+    if mention is None and a.tokens[j].text.islower():
+        # "The negotiator was quoted as saying": the role or pronoun's referent
+        return _actor_at(a, sentence, j, speakers or {})
     return None if mention is None or mention.possessive else mention.actor.name
 
 
@@ -1335,13 +1382,18 @@ def _before_parenthetical(a: Analysis, k: int, first: int) -> int:
 def _past_apposition(a: Analysis, opening: int, first: int) -> int:
     """ "X, the envoy, who flew in, said", "X, the envoy, when asked, said": where a relative
     or a time clause opens after token `opening` and an apposition ends there, the token before
-    the apposition; else `opening`."""
+    the apposition; else `opening`. "X, 64, a former envoy, said": an age sets off the name."""
+    if first < opening and is_age(a.tokens[opening]) and breaks_after(a, opening - 1):
+        return opening - 1
     aside = first <= opening < len(a.tokens) - 1 and a.tokens[opening + 1].lower in _ASIDE_OPENERS
     if not aside:
         return opening
     earlier = _before_parenthetical(a, opening, first)
     if earlier < first or a.tokens[earlier + 1].lower not in _APPOSITION_HEADS:
         return opening
+    named = a.mention_at(a.tokens[opening].start)
+    if named is not None and named.actor.kind == "person" and _is_apposition(a, named, first):
+        return opening  # "the AU's envoy for Sudan, Professor X, who joined…, told": the name
     return earlier if a.mention_at(a.tokens[earlier].start) is not None else opening
 
 
@@ -1465,8 +1517,24 @@ def _closes_aside(a: Analysis, k: int, first: int) -> bool:
     if named is not None and named.actor.kind == "person" and _is_apposition(a, named, first):
         return True
     opening = _past_apposition(a, _before_parenthetical(a, k, first), first)
+    if opening >= first and _age_epithet(a, opening, first) is not None:
+        return True  # "The 58-year-old economist, who has led the talks, said Pristina…"
+    if opening > first and _opens_with_definite_phrase(a, first, opening):
+        return True  # "The army command, in a second statement, said RSF drones…"
     subject = a.mention_at(a.tokens[opening].start) if opening >= first else None
     return subject is not None and not _is_modifier(a, subject, first)
+
+
+def _opens_with_definite_phrase(a: Analysis, first: int, k: int) -> bool:
+    """Whether the sentence opens with a definite noun phrase of lower-case words ending at
+    token k ("The army command"), which is its subject before an aside."""
+    words = a.tokens[first + 1 : k + 1]
+    return (
+        a.tokens[first].lower in DEFINITE_DETERMINERS
+        and len(words) <= _EPITHET_WORDS
+        and all(t.text.isalpha() and t.text.islower() for t in words)
+        and not any(breaks_after(a, j) for j in range(first, k))
+    )
 
 
 def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:

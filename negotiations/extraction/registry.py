@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import ExtractionError
-from .lexicon import GIVEN_NAME_SPELLINGS, NAME_PARTICLES
+from .lexicon import GIVEN_NAME_SPELLINGS, NAME_PARTICLES, SURNAME_ARTICLES
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -24,6 +24,15 @@ def _combining_marks() -> re.Pattern:
     call per character, which showed in the extraction's profile."""
     marks = "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c)))
     return re.compile(f"[{re.escape(marks)}]")
+
+
+def _bare_surnames(actor: RegistryActor) -> tuple[str, ...]:
+    """A person's one-word surname after an Arabic article, without it ("al-Shaibani" is
+    "Shaibani" on later mentions)."""
+    if actor.kind != "person":
+        return ()
+    words = (normalize_alias(alias).split() for alias in actor.aliases)
+    return tuple(w[1] for w in words if len(w) == 2 and w[0] in SURNAME_ARTICLES)
 
 
 def normalize_alias(s: str) -> str:
@@ -124,7 +133,7 @@ class Registry:
         layer: an article that introduces "Hazem Qassem" means him by a later "Qassem".
         """
         self.actors.setdefault(actor.name, actor)
-        for alias in (actor.name, *actor.aliases):
+        for alias in (actor.name, *actor.aliases, *_bare_surnames(actor)):
             key = normalize_alias(alias)
             holder = self.actor_for(key) if key else None
             namesake = holder is not None and key not in self._by_alias and " " not in key

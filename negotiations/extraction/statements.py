@@ -8,6 +8,7 @@ from operator import attrgetter
 
 from .actors import lemma_of
 from .analysis import Analysis
+from .coreference import opens_with_unnamed_person, state_of
 from .dates import find_dates, is_calendar_date
 from .grammar import (
     breaks_after,
@@ -42,6 +43,7 @@ from .lexicon import (
     FUTURE_ADVERBS,
     HEADLINE_LABELS,
     HOSTING_VERBS,
+    INDEFINITE_ARTICLES,
     INFERENCE_VERBS,
     MODALS,
     NAMING_VERBS,
@@ -56,7 +58,9 @@ from .lexicon import (
     REPORTING_VERBS,
     SOURCE_PHRASES,
     SPEECH_IDIOMS,
+    SPEECH_NOUNS,
     STATE_ORGANS,
+    SUBJECT_GAP_WORDS,
     SUBORDINATORS,
     THING_PRONOUNS,
     TITLE_WORDS,
@@ -141,11 +145,13 @@ def quote_stage(a: Analysis) -> Analysis:
 
 
 _RELAYED_REACH = 12  # words from a relayed speech verb to the clause or quotation it gives
+_Act = tuple[str, int, float]  # a speech act: speaker, cue token, confidence
 
 
 def statement_stage(a: Analysis) -> Analysis:
     """Attribute every speech-reporting sentence to its speaker."""
     speakers: dict[int, str] = {}
+    joint: dict[int, tuple[str, ...]] = {}  # sentences where one speech act had several authors
     records: list[StatementRecord] = []
     # One pass over the words finds every candidate cue; sentences then slice their own.
     lemmas = map(attrgetter("lemma"), a.tokens)
@@ -163,12 +169,24 @@ def statement_stage(a: Analysis) -> Analysis:
         if s in asked:
             continue
         said: set[str] = set()
+        acts: list[_Act] = []
         for speaker, verb, confidence in _speech_acts(a, s, candidates, speakers):
+            acts.append((speaker, verb, confidence))
             if speaker in said:
                 continue
             said.add(speaker)
             speakers.setdefault(s, speaker)
             records.append(_record(a, s, speaker, verb, confidence))
+        # "The statement said", "it added": a text several authors issued speaks for each.
+        shared = _shared_authors(a, s, acts, candidates, speakers, joint)
+        for speaker, verb, confidence in shared:
+            if speaker not in said:
+                said.add(speaker)
+                records.append(_record(a, s, speaker, verb, confidence))
+        passed_on = shared != acts  # "it added" passes the text's authors on to the next
+        joint.update(
+            {s: tuple(x for x, _, _ in shared)} if passed_on else _joint_acts(a, s, acts, joint)
+        )
     records.extend(_dash_paragraphs(a, speakers, records))
     records.extend(_list_items(a, speakers, records))
     records.extend(_labelled_quotes(a, speakers))
@@ -176,6 +194,60 @@ def statement_stage(a: Analysis) -> Analysis:
     records.extend(_quote_continuations(a, speakers, records))
     records.sort(key=lambda r: r.evidence.start)
     return a.replaced(statements=tuple(records))
+
+
+def _shared_authors(
+    a: Analysis,
+    s: int,
+    acts: list[_Act],
+    cues: list[int],
+    speakers: dict[int, str],
+    joint: dict[int, tuple[str, ...]],
+) -> list[_Act]:
+    """ "X and Y said in a joint statement… The statement said", "…,\" it added", "the
+    ministers wrote": the text or the group several authors made up, referred back to,
+    speaks for each of them; a subject that found no speaker of its own too."""
+    before = next((s - back for back in (1, 2) if s - back in speakers), None)
+    authors = joint.get(before, ())
+    if not authors or len(acts) > 1:
+        return acts
+    if acts:
+        speaker, verb, confidence = acts[0]
+        shared = speaker in authors and _refers_to_text(a, s, verb)
+        return [(author, verb, confidence) for author in authors] if shared else acts
+    verb = next((k for k in _cues(a, s, cues) if _refers_to_text(a, s, k)), None)
+    return [] if verb is None else [(author, verb, 0.6) for author in authors]
+
+
+def _joint_acts(
+    a: Analysis, s: int, acts: list[_Act], joint: dict[int, tuple[str, ...]]
+) -> dict[int, tuple[str, ...]]:
+    """The sentence's authors when one speech act in it has several, each named there ("X
+    and Y said") or the same as a joint act's before ("The four countries said"); sides a
+    joint noun was only taken to mean are too unsure to pass on."""
+    span = a.sentences[s]
+    named = {m.actor.name for m in a.mentions_in(span.start, span.end)}
+    named |= {state_of(a, name) for name in named}
+    for verb in dict.fromkeys(k for _, k, _ in acts):
+        authors = tuple(dict.fromkeys(x for x, k, _ in acts if k == verb))
+        if len(authors) > 1 and (named.issuperset(authors) or authors in joint.values()):
+            return {s: authors}
+    return {}
+
+
+def _refers_to_text(a: Analysis, s: int, verb: int) -> bool:
+    """Whether the subject of the verb at token `verb` refers back to a joint act's authors
+    together: "it", "the statement", or a plural after "the" ("the ministers wrote")."""
+    first = a.sentence_tokens[s].start
+    k = verb - 1
+    while k > first and a.tokens[k].lower in SUBJECT_GAP_WORDS and not breaks_after(a, k):
+        k -= 1
+    token = a.tokens[k] if k >= first else None
+    if token is None:
+        return False
+    definite = k > first and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+    plural = token.lower != token.lemma and token.lower.endswith("s") and token.text.islower()
+    return token.lower == "it" or definite and (token.lower in SPEECH_NOUNS or plural)
 
 
 def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:
@@ -306,7 +378,7 @@ def _after_quotation(a: Analysis, k: int) -> bool:
 def _verb_subjects(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
     """The subjects before a finite reporting verb, or after it when the order is inverted."""
     speaker = subject_after(a, s, k, speakers) if is_inverted(a, s, k) else None
-    speaker = speaker or quoted_as_saying(a, s, k)
+    speaker = speaker or quoted_as_saying(a, s, k, speakers)
     if speaker is not None:
         return [speaker]
     found = subjects(a, s, k, speakers)
@@ -576,8 +648,15 @@ def _names_another(a: Analysis, s: int, q_start: int) -> bool:
     start = a.sentences[s].start
     if any(m.actor.kind == "person" for m in a.mentions_in(start, q_start)):
         return True
-    # "Sihasak said only that…": a name the registry lacks right before a verb of saying
     first = a.sentence_tokens[s].start
+    # "A spokesperson for the force said it would \"…\"": a speaker the sentence brings in
+    # anew is someone else, even when the extractor cannot tell who
+    if a.tokens[first].lower in INDEFINITE_ARTICLES and any(
+        a.tokens[k].lemma in _SPEECH_LEMMAS and _used_as_verb(a, s, k)
+        for k in range(first + 1, a.token_index(q_start))
+    ):
+        return True
+    # "Sihasak said only that…": a name the registry lacks right before a verb of saying
     for k in range(first + 1, a.token_index(q_start)):
         before = a.tokens[k - 1]
         # an organ or title ("the Prime Minister's Office stated:") is no such name
@@ -600,7 +679,7 @@ def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str])
         # "…," X said. He smiled. "But we are also tired.": a short aside of narrative that
         # names nobody else leaves the quotation with the speaker before it.
         aside = a.sentences[s - 1]
-        others = a.mentions_in(aside.start, aside.end)
+        others = a.mentions_in(aside.start, aside.end) or opens_with_unnamed_person(a, s - 1)
         if s - 2 in speakers and not _opens_paragraph(a, s - 1) and not others:
             quoted = _DOUBLE_QUOTE.search(aside.text) is not None
             return None if quoted else speakers[s - 2]

@@ -7,7 +7,13 @@ import re
 from typing import NamedTuple
 
 from .analysis import Analysis
-from .lexicon import ANSWER_LABELS, FIRST_PERSON_WORDS, PROGRAMME_STAFF, QUESTION_LABELS
+from .lexicon import (
+    ANSWER_LABELS,
+    FIRST_PERSON_WORDS,
+    PROGRAMME_STAFF,
+    QUESTION_LABELS,
+    SECOND_PERSON_WORDS,
+)
 
 # A label opening a paragraph: up to four words, up to two asides, a colon and the words; a
 # debate record puts a member's seat and party in the asides ("Ann Lee (Leeds) (Lab):"), or
@@ -150,7 +156,8 @@ def _unlabelled_answers(a: Analysis, paragraphs: list[list[int]]) -> list[Turn]:
         return []
     bounds = [*questions, len(paragraphs)]
     answers = [paragraphs[q + 1 : nxt] for q, nxt in zip(bounds, bounds[1:], strict=False)]
-    if not all(answers) or 2 * sum(map(_in_first_person(a), answers)) < len(answers):
+    asked = [paragraphs[q] for q in questions]
+    if not all(answers) or 2 * sum(map(_converses(a), asked, answers)) < len(answers):
         return []
     interviewee = _interviewee(a, paragraphs[: questions[0]])
     if interviewee is None:
@@ -173,18 +180,23 @@ def _is_question(a: Analysis, paragraph: list[int]) -> bool:
     )
 
 
-def _in_first_person(a: Analysis):
-    """Whether an answer's paragraphs speak in the first person outside quotations."""
+def _converses(a: Analysis):
+    """Whether a question and its answer are an exchange between two people: the answer
+    speaks in the first person, or the question addresses the one answering ("Will you
+    meet them?"); an explainer's headings and paragraphs do neither."""
 
-    def speaks(answer: list[list[int]]) -> bool:
+    def uses(paragraphs: list[list[int]], words: frozenset[str]) -> bool:
         return any(
-            token.lower in FIRST_PERSON_WORDS and not a.in_quote(token.start)
-            for p in answer
+            token.lower in words and not a.in_quote(token.start)
+            for p in paragraphs
             for s in p
             for token in a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
         )
 
-    return speaks
+    def converse(question: list[int], answer: list[list[int]]) -> bool:
+        return uses(answer, FIRST_PERSON_WORDS) or uses([question], SECOND_PERSON_WORDS)
+
+    return converse
 
 
 def _interviewee(a: Analysis, intro: list[list[int]]) -> str | None:

@@ -490,3 +490,185 @@ def test_states_joined_under_their_formal_names_both_speak(registry):
 )
 def test_descriptions_of_a_side_refer_back(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire copy gives a person's age in commas after the name; the name stays the subject
+        pytest.param(
+            "Serbian negotiator Marko Ilic, 58, said Pristina had ignored the EU draft.",
+            ["Marko Ilic"],
+            id="age-after-name",
+        ),
+        pytest.param(
+            "Dragana Petrovic, 61, a former ambassador, told reporters Pristina was stalling.",
+            ["Dragana Petrovic"],
+            id="age-then-apposition",
+        ),
+        pytest.param(
+            "Eritrean Information Minister Yemane Tesfay spoke on Monday. Tesfay, 74, a veteran "
+            "of the independence war, also accused Addis Ababa of massing troops.",
+            ["Yemane Tesfay"],
+            id="surname-age-apposition-object-state",
+        ),
+        pytest.param(
+            "Rebel commander Ana Lucia Vargas, 47, who led the ELN delegation, said Bogota "
+            "had broken the truce.",
+            ["Ana Lucia Vargas"],
+            id="age-then-relative",
+        ),
+    ],
+)
+def test_an_age_after_a_name_leaves_it_the_subject(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # copy drops the Arabic article of a surname after the first mention
+        pytest.param(
+            "Yemeni Foreign Minister Faisal al-Hadrami arrived in Muscat on Sunday. Hadrami told "
+            "reporters the prisoner swap would go ahead.",
+            ["Faisal al-Hadrami"],
+            id="al-dropped",
+        ),
+        pytest.param(
+            "Sudanese envoy Omar el-Sadig met the mediators in Jeddah. Sadig, for his part, "
+            "said the army would open two corridors, while the RSF said it would open one.",
+            ["Omar el-Sadig", "Rapid Support Forces"],
+            id="el-dropped-two-speakers",
+        ),
+    ],
+)
+def test_a_surname_without_its_arabic_article_is_the_same_person(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+ROLE_NOUN_STORY = (
+    "Ethiopian foreign ministry spokesperson Nebiat Getachew said the border was calm. "
+    "Yemane Gebremeskel, a spokesman for the Eritrean government, rejected the claim in a "
+    "post on X. The spokesman also said Asmara would not attend the talks in Nairobi. "
+    "Asked whether she expected a deal, the spokesperson said the talks would go ahead."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the nearer person an apposition gave the role, over a farther one titled with it
+        ("The spokesman also said Asmara", "Yemane Gebremeskel"),
+        # the word the story gave each holder picks between them
+        ("Asked whether she expected a deal", "Nebiat Getachew"),
+    ],
+)
+def test_a_role_noun_is_the_nearest_holder_of_that_word(sentence, speaker, registry):
+    found = [
+        name for name, text in speakers(ROLE_NOUN_STORY, registry) if text.startswith(sentence)
+    ]
+    assert found == [speaker]
+
+
+def test_a_quotation_an_indefinite_speaker_gives_is_not_the_previous_speakers(registry):
+    # "A spokesperson for the mission" brings in someone new; the quotation is not the envoy's
+    text = (
+        'Special envoy Hans Grundberg said talks would resume in Muscat. "Both parties want '
+        'the prisoners home before the holiday," the envoy said. A spokesperson for the '
+        'monitoring mission, in an emailed reply, said the mission stood ready to "increase '
+        'patrols if both sides agree".'
+    )
+    found = [name for name, t in speakers(text, registry) if t.startswith("A spokesperson")]
+    assert "Hans Grundberg" not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an age epithet stands for the person the story was just about, as a pronoun does
+        pytest.param(
+            "Kosovo's chief negotiator Besnik Bislimi met EU envoys in Brussels. The "
+            "58-year-old economist, who has led the talks since 2021, said Pristina would not "
+            "sign a text without recognition.",
+            ["Besnik Bislimi"],
+            id="age-epithet-with-relative",
+        ),
+        pytest.param(
+            "Eritrean envoy Osman Saleh Idris said Asmara would attend the talks. The "
+            "73-year-old added that the border commission's ruling was final.",
+            ["Osman Saleh Idris", "Osman Saleh Idris"],
+            id="bare-age-epithet",
+        ),
+    ],
+)
+def test_an_age_epithet_is_the_person_just_spoken_of(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named just before the comma owns no role noun after it
+        pytest.param(
+            "Houthi spokesman Mohammed Abdulsalam said the detainees would go home. The "
+            "prisoners have been visited by the Red Cross, the spokesman added.",
+            ["Mohammed Abdulsalam", "Mohammed Abdulsalam"],
+            id="body-before-comma-then-the-spokesman",
+        ),
+        pytest.param(
+            "Colombian peace commissioner Otty Patino said the talks would resume. The "
+            "protocol was drafted with the help of Norway, the commissioner added.",
+            ["Otty Patino", "Otty Patino"],
+            id="state-before-comma-then-the-commissioner",
+        ),
+    ],
+)
+def test_a_role_noun_after_a_clause_ending_in_a_name_refers_back(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an armed organ's command speaks for its side
+        pytest.param(
+            "Myanmar's army agreed to extend the truce around Hsipaw. The army command said "
+            "TNLA fighters had left two villages.",
+            ["Myanmar"],
+            id="the-army-command",
+        ),
+        # an aside after a sentence-opening subject: the name after the verb opens the
+        # reported clause, it is no inverted subject
+        pytest.param(
+            "Sudan's army accepted the pause. The army command, in a second statement, said "
+            "RSF drones had targeted a fuel depot near El Obeid.",
+            ["Sudan"],
+            id="aside-after-definite-subject",
+        ),
+    ],
+)
+def test_an_organs_command_speaks_past_an_aside(text, expected, registry):
+    found = [name for name, t in speakers(text, registry) if t.startswith("The army command")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the aside after the post is the titled name itself; the relative clause follows it
+        pytest.param(
+            "IGAD's special envoy for South Sudan, Professor Ismail Wais Abdi, who joined the "
+            "talks in Nairobi, told reporters that both sides had signed the annex.",
+            ["Ismail Wais Abdi"],
+            id="titled-name-aside-then-relative",
+        ),
+        pytest.param(
+            "The OSCE's chief monitor in Georgia, Ambassador Lena Brandt, who toured the line "
+            "on Monday, said the crossing points had reopened.",
+            ["Lena Brandt"],
+            id="ambassador-name-aside-then-relative",
+        ),
+    ],
+)
+def test_a_titled_name_in_commas_before_a_relative_clause_is_the_subject(text, expected, registry):
+    assert speaker_names(text, registry) == expected

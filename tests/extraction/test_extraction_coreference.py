@@ -748,3 +748,34 @@ def test_a_lede_description_is_the_side_named_next(text, opening, expected, wide
 )
 def test_both_sides_after_a_pair_in_the_sentence(text, opening, expected, wider):
     assert sorted(speakers_in(text, wider, opening)) == sorted(expected)
+
+
+def test_a_pronoun_in_the_next_sentence_tells_a_persons_gender(registry):
+    # "She" right after Khin Myo Aye's sentence makes her a woman, so "he" is the commander
+    text = (
+        "TNLA commander Tar Aik Bong said the truce would hold until April. Khin Myo Aye "
+        "has run a clinic near the bus station for six years. She kept the shutters down "
+        'this week. "Nobody will move before the rains," he said.'
+    )
+    assert speakers(text, registry) == ["Tar Aik Bong"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person brought in unnamed is whom "he" means; no one named earlier speaks
+        (
+            "Serbian negotiator Petar Petkovic said the talks would resume in Brussels. In "
+            "Zvecan, the mood is grim. Her neighbour, an older man who would not give his "
+            'name, shook his head. "We have heard many promises," he said.'
+        ),
+        (
+            "Houthi negotiator Mohammed Abdulsalam said the truce would hold. A farmer near "
+            'Hodeidah, who asked not to be named, was less sure. "The fields stay empty," he '
+            "said."
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_is_not_an_earlier_speakers(text, registry):
+    result = extract(Document(text=text, published=PUBLISHED), registry)
+    assert [s.speaker for s in result.statements if s.evidence.text.startswith('"')] == []

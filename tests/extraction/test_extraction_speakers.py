@@ -721,3 +721,40 @@ def test_an_alliance_of_armed_groups_is_called_the_alliance(registry):
         "Three Brotherhood Alliance",
         "Three Brotherhood Alliance",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a feature brings a civilian in by what she does; "she" in a later sentence takes her up
+        pytest.param(
+            "TNLA spokesman Lway Yay Oo said the truce would hold. In Lashio, the market has "
+            "reopened. Khin Myo Aye has run a clinic near the bus station for six years. When "
+            'the truce was announced, she kept the shutters down. "We have seen truces '
+            'before," she said.',
+            ["Lway Yay Oo", "Khin Myo Aye"],
+            id="civilian-taken-up-by-she",
+        ),
+        # "she" in the name's own sentence may be the one it acts on: an outlet is no person
+        pytest.param(
+            "Frontline Monitor spoke to her in Bangui before she briefed the council. The "
+            "envoy said the ceasefire was holding.",
+            [],
+            id="pronoun-in-the-names-own-sentence",
+        ),
+    ],
+)
+def test_a_name_a_later_pronoun_takes_up_is_a_person(text, expected, registry):
+    assert [speaker for speaker, _, _ in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place after "in" or "at" before a relative clause is not the one who speaks
+        "A farmer in Kyauk Me, who asked not to be named, said the shelling had stopped.",
+        "A nurse at Bar Elias, who did not give her name, said the clinic had reopened.",
+    ],
+)
+def test_a_place_a_preposition_governs_is_no_speaker(text, registry):
+    assert statements(text, registry) == []

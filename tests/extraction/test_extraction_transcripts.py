@@ -312,3 +312,36 @@ def test_a_label_naming_no_known_person_ends_the_turn_before(registry):
     )
     found = statements(text, registry, title="Talking Point: will the lake truce survive?")
     assert not [s for s in found if s[1].startswith("LINDQVIST") and s[0] == "Omar Saleh"]
+
+
+SECOND_PERSON_INTERVIEW = "\n".join(
+    [
+        (
+            "Ambassador Brahim Salek Ould Ahmed has negotiated for the Polisario Front since "
+            "2019. The "
+            "Atlas Courier reached him in Tindouf."
+        ),
+        "Will you return to the talks in Geneva?",
+        "The Front has never refused a round convened by the envoy.",
+        "Do you accept the autonomy plan as a basis?",
+        "Autonomy is one option among several. A referendum remains the only legal path.",
+        "Rabat says the plan is final. What then?",
+        "Then the Council must decide whether its own resolutions still count.",
+        "Have you spoken to the Algerian side this week?",
+        "We speak to Algiers every week.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Front has never refused a round convened by the envoy.",
+        "A referendum remains the only legal path.",
+        "Then the Council must decide whether its own resolutions still count.",
+    ],
+)
+def test_answers_to_questions_addressed_to_you_are_the_interviewees(registry, sentence):
+    # few answers speak in the first person; the questions, asked to "you", mark the exchange
+    found = statements(SECOND_PERSON_INTERVIEW, registry)
+    assert ("Brahim Salek Ould Ahmed", sentence, "direct") in found
