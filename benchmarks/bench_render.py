@@ -100,7 +100,7 @@ def main():
             profiler = cProfile.Profile()
             profiler.runcall(measure, client, path, headers, args.renders)
             print(f"--- {name}")
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(int(os.environ.get("TOP", "40")))
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
             continue
         m = best_of(args.rounds, client, path, headers, args.renders)
         print(
