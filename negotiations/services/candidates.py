@@ -4,7 +4,8 @@ Each loader reads the records of the article's negotiations near the reports' da
 values, in a query or two, and groups their facts by negotiation id. A candidate's `articles`
 holds only the article being stored, when it already reports the candidate: that is all the
 rules ask of a candidate's sources (a report never joins a record its own article supports),
-and a busy event's thousands of (record, article) pairs are not read for it.
+and a busy event's thousands of (record, article) pairs are not read for it. The loaders take
+no article id for an article that supports no record yet: there is nothing of it to look for.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Value
 
 from negotiations.extraction.dates import period_start
 from negotiations.extraction.scope import PlanScope, plan_scope
@@ -81,7 +82,7 @@ class Details:
 
 
 def statements(
-    negotiation_ids: list[int], reports: list[matching.StatementFacts], article_id: int
+    negotiation_ids: list[int], reports: list[matching.StatementFacts], article_id: int | None
 ) -> dict:
     """Statements by the reports' speakers said within a couple of days of them."""
     days = [r.said_on for r in reports if r.said_on]
@@ -109,7 +110,7 @@ def statements(
 def plans(
     negotiation_ids: list[int],
     reports: list[matching.PlanFacts],
-    article_id: int,
+    article_id: int | None,
     details: Details,
 ) -> dict:
     """Proposals still reported around the reports' days."""
@@ -138,7 +139,7 @@ def plans(
 def meetings(
     negotiation_ids: list[int],
     reports: list[matching.MeetingFacts],
-    article_id: int,
+    article_id: int | None,
     details: Details,
 ) -> dict:
     """Dated meetings an undated report or a dated one may be of, and the undated rounds
@@ -247,12 +248,15 @@ def _parties(meeting_ids: set[int]) -> dict[int, frozenset[int]]:
     return defaultdict(frozenset, {pk: frozenset(ids) for pk, ids in found.items()})
 
 
-def _reported_by(field: str, article_id: int) -> Exists:
-    """Whether `article_id` reports the record (of kind `field`)."""
+def _reported_by(field: str, article_id: int | None) -> Exists | Value:
+    """Whether `article_id` reports the record (of kind `field`); None: an article that
+    supports no record yet, as one being stored for the first time."""
+    if article_id is None:
+        return Value(False)
     return Exists(Evidence.objects.filter(article=article_id, **{field: OuterRef("pk")}))
 
 
-def _here(reported: bool, article_id: int) -> frozenset[int]:
+def _here(reported: bool, article_id: int | None) -> frozenset[int]:
     return frozenset({article_id}) if reported else frozenset()
 
 
@@ -274,7 +278,7 @@ def _articles_of(field: str, ids: list[int]) -> dict[int, frozenset[int]]:
     return defaultdict(frozenset, {pk: frozenset(a) for pk, a in found.items()})
 
 
-def _plan_facts(row: tuple, aliases: dict, article_id: int) -> matching.PlanFacts:
+def _plan_facts(row: tuple, aliases: dict, article_id: int | None) -> matching.PlanFacts:
     pk, kind, title, proposer, proposer_kind, affiliation, first, last, sources, here = row
     titles = (title, *aliases[pk])
     proposer = party(proposer, proposer_kind, affiliation) if proposer else None

@@ -243,6 +243,8 @@ class _Storing:
         self.negotiation_ids = [n.pk for n in negotiations]
         self.previous = previous
         self.kept_apart = defaultdict(set)
+        # The article's id where it may already support records (its evidence is saved last).
+        self.supporting = None if article.pk in batch.untouched else article.pk
         if article.pk not in batch.untouched:
             for kind, record_id in KeptApart.objects.filter(article=article).values_list(
                 "kind", "record_id"
@@ -302,7 +304,7 @@ class _Storing:
     def statements(self, rows: list[_Row]) -> list[tuple[Statement, list[str]]]:
         """Store the statements; return each unverified one with the issues it names."""
         candidates = candidates_for.statements(
-            self.negotiation_ids, [r.facts for r in rows], self.article.pk
+            self.negotiation_ids, [r.facts for r in rows], self.supporting
         )
         objs = self._resolve("statement", rows, candidates, matching.statement_for)
         kept = [(row.record, row, obj) for row, obj in zip(rows, objs, strict=True) if obj]
@@ -341,7 +343,7 @@ class _Storing:
 
     def proposals(self, rows: list[_Row]) -> None:
         candidates = candidates_for.plans(
-            self.negotiation_ids, [r.facts for r in rows], self.article.pk, self.batch.details
+            self.negotiation_ids, [r.facts for r in rows], self.supporting, self.batch.details
         )
         objs = self._resolve("proposal", rows, candidates, matching.plan_for, _free_slugs)
         aliases = []
@@ -441,7 +443,7 @@ class _Storing:
 
     def meetings(self, rows: list[_Row]) -> None:
         candidates = candidates_for.meetings(
-            self.negotiation_ids, [r.facts for r in rows], self.article.pk, self.batch.details
+            self.negotiation_ids, [r.facts for r in rows], self.supporting, self.batch.details
         )
         links = {}
         objs = self._resolve("meeting", rows, candidates, matching.meeting_for)
