@@ -62,8 +62,7 @@ class Details:
     def parties(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
         """The state-level parties of each meeting."""
         if missing := set(meeting_ids) - self._parties.keys():
-            found = _parties(missing)
-            self._parties |= {pk: found[pk] for pk in missing}
+            self._parties |= _parties(missing)
         return {pk: self._parties[pk] for pk in meeting_ids}
 
     def worded(self, aliases: list[ProposalAlias]) -> None:
@@ -238,14 +237,14 @@ def _meeting_facts(
 
 
 def _parties(meeting_ids: set[int]) -> dict[int, frozenset[int]]:
-    """The state-level parties of each meeting."""
+    """The state-level parties of each meeting (none for a meeting without participants)."""
     found = defaultdict(set)
     links = MeetingParticipant.objects.filter(meeting__in=meeting_ids).values_list(
         "meeting_id", "actor_id", "actor__kind", "actor__affiliation_id"
     )
     for meeting_id, *actor in links:
         found[meeting_id].add(party(*actor))
-    return defaultdict(frozenset, {pk: frozenset(ids) for pk, ids in found.items()})
+    return {pk: frozenset(found[pk]) for pk in meeting_ids}
 
 
 def _reported_by(field: str, article_id: int | None) -> Exists | Value:

@@ -245,7 +245,7 @@ class _Storing:
         self.kept_apart = defaultdict(set)
         # The article's id where it may already support records (its evidence is saved last).
         self.supporting = None if article.pk in batch.untouched else article.pk
-        if article.pk not in batch.untouched:
+        if self.supporting is not None:
             for kind, record_id in KeptApart.objects.filter(article=article).values_list(
                 "kind", "record_id"
             ):

@@ -113,13 +113,17 @@ def test_it_answers_the_plan_named_before(text, responses, registry):
     assert answers(text, registry) == responses
 
 
+def responders_by_plan(text, registry):
+    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
+    return {p.title: [r.actor for r in p.responses] for p in found}
+
+
 def test_an_owned_plan_names_the_last_plan_put_forward(registry):
     text = (
         "The UN envoy proposed an observer mission. It would monitor the truce along the line. "
         "The Polisario Front accepted the envoy's plan."
     )
-    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
-    assert {p.title: [r.actor for r in p.responses] for p in found} == {
+    assert responders_by_plan(text, registry) == {
         "observer mission": ["Polisario Front"],
         "truce": [],
     }
@@ -130,8 +134,7 @@ def test_it_answers_the_first_plan_of_the_sentence_before(registry):
         "Norway presented a 12-point framework that creates a buffer zone. Its envoy called it "
         "fair. Kosovo accepted most of it."
     )
-    found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
-    assert {p.title: [r.actor for r in p.responses] for p in found} == {
+    assert responders_by_plan(text, registry) == {
         "12-point framework": ["Kosovo"],
         "buffer zone": [],
     }
