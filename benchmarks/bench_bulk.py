@@ -1,10 +1,12 @@
 """Bulk ingestion (`manage.py ingest <folder>`) beside bare extraction, in one run.
 
 Needs PostgreSQL: uses the database BENCH_BULK_DB (default `ceasefire_bulk_h`; dropped,
-created, migrated and seeded here) on the server BENCH_PG. Writes BENCH_BULK_ARTICLES
-(default 1,000) distinct article files made from the dev set, ingests the folder, and prints
-articles/s of the ingest, articles/s of read_document + extract in this process, and their
-ratio (target >= 0.5). Usage: `make bench-bulk` or `.venv/bin/python benchmarks/bench_bulk.py`.
+created, migrated and seeded before each ingest) on the server BENCH_PG. Writes
+BENCH_BULK_ARTICLES (default 1,000) distinct article files made from the dev set, ingests the
+folder with extraction in the ingesting process alone, then again on one process per CPU, and
+prints articles/s of each ingest, articles/s of read_document + extract in this process, and
+their ratio (target >= 0.5). Usage: `make bench-bulk` or `.venv/bin/python
+benchmarks/bench_bulk.py`.
 """
 
 import io
@@ -29,40 +31,54 @@ from bench_common import article_copies, bare_rate, dev_articles, recreate_datab
 DEV_ARTICLES = dev_articles(ROOT)
 
 
-def bulk_rate(folder, count):
-    """Articles/s of `manage.py ingest <folder>`, and the summary it printed."""
+def fresh_database():
+    from django.core.management import call_command
+    from django.db import connections
+
+    connections.close_all()
+    recreate_database(PG_SERVER, DATABASE)
+    call_command("migrate", verbosity=0)
+    call_command("seed", stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def bulk_rate(folder, count, processes):
+    """Articles/s of `manage.py ingest <folder>` into a fresh database, the summary it
+    printed, and the evidence rows it stored."""
     from django.core.management import call_command
 
+    from negotiations.models import Evidence
+
+    fresh_database()
     out = io.StringIO()
     started = time.perf_counter()
-    call_command("ingest", str(folder), stdout=out, stderr=io.StringIO())
-    return count / (time.perf_counter() - started), out.getvalue().splitlines()[0]
+    call_command("ingest", str(folder), processes=processes, stdout=out, stderr=io.StringIO())
+    rate = count / (time.perf_counter() - started)
+    return rate, out.getvalue().splitlines()[0], Evidence.objects.count()
 
 
 def main():
     if not DEV_ARTICLES.is_dir():
         sys.exit(f"no articles in {DEV_ARTICLES}: set BENCH_ARTICLES to the dev set's articles/")
-    recreate_database(PG_SERVER, DATABASE)
     import django
 
     django.setup()
-    from django.core.management import call_command
+    from negotiations.services.bulk import CPUS
 
-    call_command("migrate", verbosity=0)
-    call_command("seed", stdout=io.StringIO(), stderr=io.StringIO())
+    fresh_database()
+    bare = bare_rate(article_copies(DEV_ARTICLES, BARE_SAMPLE, "bare"))
     with tempfile.TemporaryDirectory() as folder:
         for n, text in enumerate(article_copies(DEV_ARTICLES, ARTICLES, "bulk")):
             Path(folder, f"{n:05}.txt").write_text(text)
-        bare = bare_rate(article_copies(DEV_ARTICLES, BARE_SAMPLE, "bare"))
-        bulk, summary = bulk_rate(folder, ARTICLES)
-    from negotiations.models import Article, Evidence
-
+        alone, summary, evidence = bulk_rate(folder, ARTICLES, 1)
+        shared, shared_summary, shared_evidence = bulk_rate(folder, ARTICLES, CPUS)
     rows = [
-        ("articles ingested", f"{summary}; {Article.objects.count()} articles in the DB"),
-        ("evidence rows", f"{Evidence.objects.count():,}"),
-        ("bulk ingestion", f"{bulk:.1f} articles/s (manage.py ingest of {ARTICLES} files)"),
+        ("articles ingested", f"{summary} (on {CPUS} processes: {shared_summary})"),
+        ("evidence rows", f"{evidence:,} (on {CPUS} processes: {shared_evidence:,})"),
         ("bare extraction", f"{bare:.1f} articles/s (read_document + extract, one process)"),
-        ("ratio bulk / bare", f"{bulk / bare:.2f} (target >= 0.5)"),
+        ("bulk, one process", f"{alone:.1f} articles/s (ingest of {ARTICLES} files)"),
+        ("ratio bulk / bare", f"{alone / bare:.2f} (target >= 0.5)"),
+        (f"bulk, {CPUS} processes", f"{shared:.1f} articles/s (extraction on {CPUS} workers)"),
+        ("ratio bulk / bare", f"{shared / bare:.2f} ({CPUS} CPUs against one)"),
     ]
     width = max(len(name) for name, _ in rows)
     for name, value in rows:

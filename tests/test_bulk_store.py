@@ -196,7 +196,11 @@ def job_for(report) -> IngestJob:
 
 def test_a_batch_of_files_marks_duplicates_as_one_by_one_jobs_would(seeded):
     copy = {**THAI_CAMBODIAN_CALL[0], "outlet": "Copy Desk"}
-    jobs = bulk.ingest_texts([job_for(r) for r in (*THAI_CAMBODIAN_CALL[:2], copy)])
+    jobs = [
+        job
+        for batch in bulk.ingest_texts([job_for(r) for r in (*THAI_CAMBODIAN_CALL[:2], copy)])
+        for job in batch
+    ]
 
     assert [(job.status, job.duplicate) for job in jobs] == [
         ("stored", False),
@@ -219,3 +223,20 @@ def test_a_batch_costs_a_bounded_number_of_queries_per_article(
 
     with django_assert_max_num_queries(IN_BULK * len(items)):
         store_many(items, new_articles=True)
+
+
+def test_jobs_extracted_on_workers_store_what_jobs_extracted_here_store(seeded, monkeypatch):
+    monkeypatch.setattr(bulk, "BATCH_SIZE", 2)  # workers extract a batch while one is stored
+    reports = THAI_CAMBODIAN_CALL + RSF_TALKS
+    savepoint = transaction.savepoint()
+    reset_sequences()
+    list(bulk.ingest_texts([job_for(r) for r in reports], processes=1))
+    here = dump()
+    transaction.savepoint_rollback(savepoint)
+    reset_sequences()
+
+    batches = list(bulk.ingest_texts([job_for(r) for r in reports], processes=2))
+
+    assert dump() == here
+    assert [len(batch) for batch in batches] == [2] * (len(reports) // 2)
+    assert {job.status for batch in batches for job in batch} == {"stored"}

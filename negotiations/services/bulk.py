@@ -1,13 +1,18 @@
-"""Many articles at once: extracted in this process, stored a batch per transaction.
+"""Many articles at once: extracted here or on worker processes, stored a batch per transaction.
 
-A batch stores exactly what its articles stored one by one would (`store_many`). When a
-batch fails, its articles are stored one by one instead, so one bad article costs only itself.
+With workers, this process stores a batch while they extract the next one. A batch stores
+exactly what its articles stored one by one would (`store_many`). When a batch fails, its
+articles are stored one by one instead, so one bad article costs only itself.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import NamedTuple
 
 from celery.utils import uuid
@@ -15,17 +20,20 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from negotiations.extraction import Document, Extraction, extract
+from negotiations.extraction import Document, Extraction
+from negotiations.extraction.parallel import Extractor
 from negotiations.models import Article, IngestJob
 from negotiations.registry_source import registry_from_db
 
 from .articles import article_document, content_hash, new_article
-from .jobs import describe_error, raw_text, read_document_of, reextract, validate_job_input
-from .storing import ToStore, store_many
+from .jobs import describe_error, raw_text, read_document_of, validate_job_input
+from .storing import ToStore, store_extraction, store_many
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
+# The CPUs this process may run on: the commands' default number of extracting processes.
+CPUS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class Extracted(NamedTuple):
@@ -41,33 +49,53 @@ def check(job: IngestJob) -> None:
     validate_job_input(job.source, job.url, job.payload, job.metadata)
 
 
-def ingest_texts(jobs: list[IngestJob]) -> list[IngestJob]:
-    """Run checked, unsaved text jobs here, a batch per transaction; each ends stored (or a
-    duplicate) or failed with its reason, as a worker would have left it."""
-    for start in range(0, len(jobs), BATCH_SIZE):
-        _ingest_batch(jobs[start : start + BATCH_SIZE])
-    return jobs
+def ingest_texts(jobs: list[IngestJob], processes: int = 1) -> Iterator[list[IngestJob]]:
+    """Run checked, unsaved text jobs here, a batch per transaction, extracted on `processes`
+    processes; yields each batch once its jobs have ended stored (or a duplicate) or failed
+    with their reason, as a worker would have left them."""
+    batches = [jobs[start : start + BATCH_SIZE] for start in range(0, len(jobs), BATCH_SIZE)]
+    with Extractor(processes) as extractor:
+        yield from _in_turn(extractor, map(partial(_submit_jobs, extractor), batches))
 
 
-def _ingest_batch(jobs: list[IngestJob]) -> None:
+def _submit_jobs(extractor: Extractor, jobs: list[IngestJob]) -> Callable[[], list[IngestJob]]:
     # Saved as running: if this process dies the sweep queues them again for a worker.
     now = timezone.now()
     for job in jobs:
         job.status, job.started_at, job.attempts = IngestJob.Status.EXTRACTING, now, 1
         job.task_id = uuid()
     IngestJob.objects.bulk_create(jobs)
-    registry = registry_from_db()
-    extracted = []
+    read = []
     for job in jobs:
-        clock = time.perf_counter()
         try:
-            document = read_document_of(job, job.payload, None)
-            extracted.append(Extracted(job, document, extract(document, registry)))
+            read.append((job, read_document_of(job, job.payload, None)))
         except Exception as exc:
             _fail(job, exc)
-            continue
-        job.metadata = {**job.metadata, "timings": {"extract": _seconds_since(clock)}}
-    store_extracted(extracted)
+    outcomes = extractor.submit([document for _, document in read], registry_from_db())
+
+    def store() -> list[IngestJob]:
+        extracted = []
+        for (job, document), outcome in zip(read, outcomes(), strict=True):
+            if outcome.error:
+                _fail(job, outcome.error)
+                continue
+            job.metadata = {**job.metadata, "timings": {"extract": outcome.seconds}}
+            extracted.append(Extracted(job, document, outcome.extraction))
+        store_extracted(extracted)
+        return jobs
+
+    return store
+
+
+def _in_turn(extractor: Extractor, submitted: Iterator[Callable]) -> Iterator:
+    """Finish each submitted batch in order, keeping `extractor.ahead` more submitted."""
+    waiting = deque()
+    for finish in submitted:
+        waiting.append(finish)
+        if len(waiting) > extractor.ahead:
+            yield waiting.popleft()()
+    while waiting:
+        yield waiting.popleft()()
 
 
 def store_extracted(extracted: list[Extracted]) -> None:
@@ -144,26 +172,41 @@ def _fail(job: IngestJob, exc: Exception) -> None:
 def reextract_all(articles: list[Article]) -> dict[int, str]:
     """Extract stored articles again and store the results a batch per transaction, as
     `reextract` would one by one; returns the error of each article that failed, by id."""
-    failed = {}
-    for start in range(0, len(articles), BATCH_SIZE):
-        failed |= _reextract_batch(articles[start : start + BATCH_SIZE])
-    return failed
+    batches = [articles[s : s + BATCH_SIZE] for s in range(0, len(articles), BATCH_SIZE)]
+    return {pk: error for failed in reextract_batches(batches) for pk, error in failed.items()}
 
 
-def _reextract_batch(articles: list[Article]) -> dict[int, str]:
-    registry = registry_from_db()
-    try:
-        store_many([ToStore(a, extract(article_document(a), registry)) for a in articles])
-        return {}
-    except Exception:
-        log.exception("re-extracting %s articles failed; trying them one by one", len(articles))
-    failed = {}
-    for article in articles:
+def reextract_batches(
+    batches: Iterable[list[Article]], processes: int = 1
+) -> Iterator[dict[int, str]]:
+    """`reextract_all` for each batch in turn, extracted on `processes` processes; yields the
+    errors of each batch's failed articles once it is stored."""
+    with Extractor(processes) as extractor:
+        yield from _in_turn(extractor, map(partial(_submit_stored, extractor), batches))
+
+
+def _submit_stored(extractor: Extractor, articles: list[Article]) -> Callable[[], dict]:
+    documents = [article_document(article) for article in articles]
+    outcomes = extractor.submit(documents, registry_from_db())
+
+    def store() -> dict[int, str]:
+        found = list(zip(articles, outcomes(), strict=True))
+        failed = {a.pk: describe_error(outcome.error) for a, outcome in found if outcome.error}
         try:
-            reextract(article)
-        except Exception as exc:
-            failed[article.pk] = describe_error(exc)
-    return failed
+            store_many([ToStore(a, o.extraction) for a, o in found if not o.error])
+            return failed
+        except Exception:
+            log.exception("re-extracting %s articles failed; trying them one by one", len(found))
+        for article, outcome in found:
+            if outcome.error:
+                continue
+            try:
+                store_extraction(article, outcome.extraction)
+            except Exception as exc:
+                failed[article.pk] = describe_error(exc)
+        return failed
+
+    return store
 
 
 def _seconds_since(clock: float) -> float:

@@ -55,8 +55,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--timeout", type=float, default=600, help="seconds to wait for a worker's results"
         )
+        parser.add_argument(
+            "--processes",
+            type=positive,
+            default=bulk.CPUS,
+            help="processes that extract the files of a folder (default: one per CPU)",
+        )
 
-    def handle(self, *args, inputs, negotiation, timeout, **options):
+    def handle(self, *args, inputs, negotiation, timeout, processes, **options):
         negotiation = self.find_negotiation(negotiation)
         items = [item for given in inputs for item in expand(given)]
         files = [i for i in items if i.submission.get("source") == IngestJob.Source.FILE]
@@ -67,7 +73,7 @@ class Command(BaseCommand):
                 submit(item, negotiation)
             if item.error or (item.job and item.job.status in FINAL):
                 self.progress(number, len(items), item)
-        self.ingest_in_bulk(in_bulk, negotiation, len(items))
+        self.ingest_in_bulk(in_bulk, negotiation, len(items), processes)
         self.wait(items, timeout)
         self.summarise(items)
 
@@ -80,15 +86,18 @@ class Command(BaseCommand):
         except Negotiation.DoesNotExist:
             raise CommandError(f"no negotiation with slug {slug!r}") from None
 
-    def ingest_in_bulk(self, items, negotiation, total):
+    def ingest_in_bulk(self, items, negotiation, total, processes):
         """Extract and store the files here, a batch at a time, each as a job of its own."""
+        jobs = [job for item in items if (job := checked_job(item, negotiation))]
+        owner = {id(item.job): item for item in items if item.job}
         done = total - len(items)
-        for start in range(0, len(items), bulk.BATCH_SIZE):
-            batch = items[start : start + bulk.BATCH_SIZE]
-            bulk.ingest_texts([job for item in batch if (job := checked_job(item, negotiation))])
-            for item in batch:
+        for item in [item for item in items if item.error]:
+            done += 1
+            self.progress(done, total, item)
+        for batch in bulk.ingest_texts(jobs, processes):
+            for job in batch:
                 done += 1
-                self.progress(done, total, item)
+                self.progress(done, total, owner[id(job)])
 
     def wait(self, items, timeout):
         """Poll the job rows until a worker has finished every job or the timeout passes."""
@@ -125,6 +134,14 @@ class Command(BaseCommand):
         for item in items:
             if item.outcome == "failed":
                 self.stdout.write(f"  {item.name}: {item.error or item.job.error}")
+
+
+def positive(value: str) -> int:
+    """A whole number of at least 1, for argparse."""
+    number = int(value)
+    if number < 1:
+        raise ValueError(value)
+    return number
 
 
 def expand(given: str) -> list[Item]:

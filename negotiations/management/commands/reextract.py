@@ -5,25 +5,37 @@ from django.core.management.base import BaseCommand, CommandError
 from negotiations.models import Article, Negotiation
 from negotiations.services import bulk
 
+from .ingest import positive
+
 
 class Command(BaseCommand):
     help = "Extract stored articles again and store the results over their unverified records."
 
     def add_arguments(self, parser):
         parser.add_argument("--negotiation", metavar="SLUG", help="only this negotiation's")
+        parser.add_argument(
+            "--processes",
+            type=positive,
+            default=bulk.CPUS,
+            help="processes that extract the articles (default: one per CPU)",
+        )
 
-    def handle(self, *args, negotiation, **options):
+    def handle(self, *args, negotiation, processes, **options):
         articles = Article.objects.order_by("pk")
         if negotiation:
             if not Negotiation.objects.filter(slug=negotiation).exists():
                 raise CommandError(f"no negotiation with slug {negotiation!r}")
             articles = articles.filter(negotiation__slug=negotiation)
         ids = list(articles.values_list("pk", flat=True))
-        failed = {}
-        for start in range(0, len(ids), bulk.BATCH_SIZE):
-            batch = list(Article.objects.filter(pk__in=ids[start : start + bulk.BATCH_SIZE]))
-            failed |= bulk.reextract_all(sorted(batch, key=lambda a: a.pk))
-            self.stderr.write(f"[{min(start + bulk.BATCH_SIZE, len(ids))}/{len(ids)}]")
+        batches = (
+            list(Article.objects.filter(pk__in=ids[start : start + bulk.BATCH_SIZE]).order_by("pk"))
+            for start in range(0, len(ids), bulk.BATCH_SIZE)
+        )
+        failed, done = {}, 0
+        for errors in bulk.reextract_batches(batches, processes):
+            failed |= errors
+            done = min(done + bulk.BATCH_SIZE, len(ids))
+            self.stderr.write(f"[{done}/{len(ids)}]")
         self.stdout.write(f"{len(ids) - len(failed)} re-extracted, {len(failed)} failed")
         for pk, error in failed.items():
             self.stdout.write(f"  article {pk}: {error}")
