@@ -133,12 +133,28 @@ class StoreBatch:
             [links(statement_id=s, issue_id=i) for s, i in self.issue_links],
             ignore_conflicts=True,
         )
-        now = timezone.now()
-        for field, ids in self.stored.items():
-            if ids := ids - self.created[field]:
-                RECORD_MODELS[field].objects.filter(pk__in=ids).update(updated_at=now)
+        reported_again = {f: ids - self.created[f] for f, ids in self.stored.items()}
+        _touch({f: ids for f, ids in reported_again.items() if ids}, timezone.now())
         refresh_statuses(self.stored["proposal"], self.parties())
         _update_search_vectors(self.created["statement"])
+
+
+def _touch(ids: dict[str, set[int]], now) -> None:
+    """Set `updated_at` of the records of each kind: in one statement on PostgreSQL, where
+    data-modifying WITH clauses run every update of the statement."""
+    if connection.vendor != "postgresql" or len(ids) < 2:
+        for field, pks in ids.items():
+            RECORD_MODELS[field].objects.filter(pk__in=pks).update(updated_at=now)
+        return
+    table = {field: connection.ops.quote_name(RECORD_MODELS[field]._meta.db_table) for field in ids}
+    *earlier, (last, last_params) = [
+        (f"UPDATE {table[field]} SET updated_at = %s WHERE id = ANY(%s)", [now, sorted(pks)])
+        for field, pks in ids.items()
+    ]
+    clauses = ", ".join(f"touched_{n} AS ({update})" for n, (update, _) in enumerate(earlier))
+    params = [value for _, values in earlier for value in values] + last_params
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH {clauses} {last}", params)
 
 
 def _deleted_sources(hashes: list[str]) -> dict[str, dict[tuple[str, int], list]]:
