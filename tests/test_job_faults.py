@@ -97,7 +97,7 @@ def test_a_connection_terminated_mid_job_is_retried_to_one_article(step, monkeyp
     [
         ("existing_article", errors.SerializationFailure, 2),
         ("existing_article", errors.DeadlockDetected, 2),
-        ("create_article", errors.SerializationFailure, 1),
+        ("store_extraction", errors.SerializationFailure, 1),
     ],
 )
 def test_a_conflict_raised_once_is_retried(

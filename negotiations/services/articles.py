@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -42,20 +41,6 @@ def new_article(document: Document, *, url: str, raw: str, metadata: dict, **fie
         raw=raw,
         **fields,
     )
-
-
-def create_article(document: Document, *, url: str, raw: str, metadata: dict, **fields):
-    """Store a new article, or return (existing, False) when a unique constraint says it exists."""
-    article = new_article(document, url=url, raw=raw, metadata=metadata, **fields)
-    try:
-        with transaction.atomic():
-            article.save(force_insert=True)
-            return article, True
-    except IntegrityError:
-        found = existing_article(url=url, digest=article.content_hash)
-        if found is None:
-            raise
-        return found, False
 
 
 def article_document(article: Article) -> Document:

@@ -23,7 +23,7 @@ from negotiations.limits import CHARS_STATED, MAX_CHARS, MAX_URL_LENGTH
 from negotiations.models import IngestJob
 from negotiations.registry_source import registry_from_db
 
-from .articles import article_document, content_hash, create_article, existing_article
+from .articles import article_document, content_hash, existing_article, new_article
 from .publishing import SWEEP_RETRIES, enqueue
 from .storing import store_extraction
 
@@ -261,22 +261,25 @@ def _seconds_since(clock: float) -> float:
 
 
 def _store(job, document, extraction, raw, fetched_at, timings) -> None:
-    """Create the article and its records and finish the job, all or nothing."""
+    """Create the article and its records and finish the job, all or nothing; when a job of
+    another delivery or submission stored the same article first, finish as its duplicate."""
     clock = time.perf_counter()
-    with transaction.atomic():
-        article, created = create_article(
-            document,
-            url=job.url,
-            raw=raw,
-            metadata=job.metadata,
-            fetched_at=fetched_at,
-        )
-        if created:
+    article = new_article(
+        document, url=job.url, raw=raw, metadata=job.metadata, fetched_at=fetched_at
+    )
+    try:
+        with transaction.atomic():
+            article.save(force_insert=True)  # first: a unique article's race ends here
             store_extraction(article, extraction, job.negotiation, new_article=True)
-        timings = {**timings, "store": _seconds_since(clock)}
-        # A concurrent delivery of this job may have finished it first: then keep nothing.
-        if not _finish(job, article, duplicate=not created, timings=timings):
-            transaction.set_rollback(True)
+            timings = {**timings, "store": _seconds_since(clock)}
+            # A concurrent delivery of this job may have finished it first: then keep nothing.
+            if not _finish(job, article, duplicate=False, timings=timings):
+                transaction.set_rollback(True)
+    except IntegrityError:
+        found = existing_article(url=job.url, digest=article.content_hash)
+        if found is None:
+            raise
+        _finish(job, found, duplicate=True, timings=timings)
 
 
 def read_document_of(job: IngestJob, raw, content_type):
