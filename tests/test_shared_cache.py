@@ -60,3 +60,25 @@ def test_an_article_ingested_by_another_process_shows_at_once(
     assert done.returncode == 0, done.stderr
     assert "1 stored" in done.stdout
     assert "the talks must go on" in client.get(reverse("timeline")).content.decode()
+
+
+def test_an_entry_is_replaced_without_renaming_over_the_old_one(file_cache, monkeypatch):
+    from django.core.cache import cache
+
+    cache.set("scope:negotiation:7", 1)
+    onto_existing, rename = [], os.rename
+
+    def recorded(source, target):
+        onto_existing.append(os.path.exists(target))
+        rename(source, target)
+
+    monkeypatch.setattr(os, "rename", recorded)
+
+    cache.set_many({"scope:negotiation:7": 2, "scope:all": 3})
+
+    assert cache.get_many(["scope:negotiation:7", "scope:all"]) == {
+        "scope:negotiation:7": 2,
+        "scope:all": 3,
+    }
+    assert onto_existing == [False, False]  # ext4 flushes a file renamed over another
+    assert len(list(file_cache.iterdir())) == 2  # no file left half-way
