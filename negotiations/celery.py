@@ -19,6 +19,26 @@ def yield_to_readers(**kwargs):
     os.nice(settings.WORKER_NICENESS)
 
 
+@signals.worker_init.connect
+def commit_without_waiting_for_the_disk(**kwargs):
+    """Connect the worker's pool to PostgreSQL with synchronous_commit as WORKER_SYNCHRONOUS_COMMIT
+    says (see settings), closing any connection made before."""
+    from django.conf import settings
+    from django.db import connections
+
+    for connection in connections.all():
+        if connection.vendor == "postgresql":
+            committing(connection.settings_dict, settings.WORKER_SYNCHRONOUS_COMMIT)
+            connection.close()
+
+
+def committing(settings_dict: dict, synchronous_commit: str) -> None:
+    """Make the connections of `settings_dict` commit with this synchronous_commit."""
+    options = settings_dict.setdefault("OPTIONS", {})
+    setting = f"-c synchronous_commit={synchronous_commit}"
+    options["options"] = f"{options.get('options', '')} {setting}".strip()
+
+
 @signals.task_prerun.connect
 def check_connections_before(sender=None, **kwargs):
     """Replace database connections that are broken or too old, as Django does per request.

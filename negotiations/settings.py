@@ -253,6 +253,11 @@ CELERY_DB_REUSE_MAX = sys.maxsize
 # Ingestion is background work: where workers share a host with the web server, their pool
 # processes run at this niceness (0-19) so readers' requests are scheduled first.
 WORKER_NICENESS = int(os.environ.get("WORKER_NICENESS", "10"))
+# Workers' commits do not wait for the disk (PostgreSQL's synchronous_commit=off): each would
+# otherwise wait for an fsync, milliseconds a job. A database crash can lose the last fraction
+# of a second of stored jobs, never corrupt them, and the sweep queues those jobs again
+# (RUNNING_LIMIT). Editors' writes come from the web processes, which keep waiting. "on" waits.
+WORKER_SYNCHRONOUS_COMMIT = os.environ.get("WORKER_SYNCHRONOUS_COMMIT", "off")
 # A publish to a stopped broker must fail fast so the request still commits its job.
 # A broker host that drops packets must not hang a request or /healthz either.
 CELERY_BROKER_TRANSPORT_OPTIONS = {

@@ -3,9 +3,11 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection, connections
 from django.utils import timezone
 
 from negotiations import models, tasks
+from negotiations.celery import committing
 from negotiations.extraction import default_registry
 from negotiations.registry_source import load_registry, registry_from_db
 from tests import factories
@@ -107,3 +109,24 @@ def test_a_worker_started_without_queues_takes_all_three():
     from negotiations.celery import app
 
     assert set(app.amqp.queues) == {"fetch", "extract", "feeds"}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL setting")
+def test_worker_connections_commit_without_waiting_for_the_disk(settings):
+    settings_dict = {**connections["default"].settings_dict}
+    settings_dict["OPTIONS"] = {**settings_dict.get("OPTIONS", {})}
+
+    committing(settings_dict, settings.WORKER_SYNCHRONOUS_COMMIT)
+
+    worker_connection = type(connections["default"])(settings_dict)
+    try:
+        with worker_connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            assert cursor.fetchone() == ("off",)
+            cursor.execute("SHOW jit")  # the options set before stay
+            assert cursor.fetchone() == ("off",)
+    finally:
+        worker_connection.close()
+    with connection.cursor() as cursor:  # the web's connections keep waiting for the disk
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone() == ("on",)
