@@ -247,7 +247,15 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     for i in [i for i, t in enumerate(tokens) if i > 0 and t.lower == "the"]:
         if (person := _person_described_next(text, tokens, i, registry)) is not None:
             found.setdefault(person.name, person)
-    for i in [i for i, t in enumerate(tokens) if i > 1 and t.text.islower()]:
+    # A name taken up later is a full name of two capitalised words at least before a
+    # lower-case word: testing that first spares the look-back at every other word.
+    capitals = [t.text[:1].isupper() for t in tokens]
+    taken_up = [
+        i
+        for i in range(2, len(tokens))
+        if capitals[i - 2] and capitals[i - 1] and tokens[i].text.islower()
+    ]
+    for i in taken_up:
         if (person := _person_taken_up(text, tokens, i, registry)) is not None:
             found.setdefault(person.name, person)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
