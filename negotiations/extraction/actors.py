@@ -216,7 +216,8 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     """People the registry does not know, named after a title or before a reporting verb,
     and the outlets this article cites as the source of a report."""
     found: dict[str, RegistryActor] = {}
-    for i in [i for i, t in enumerate(tokens) if t.lower in _CUES or t.lemma in _VERB_CUES]:
+    cues = [i for i, t in enumerate(tokens) if t.lower in _CUES or t.lemma in _VERB_CUES]
+    for i in cues:
         token = tokens[i]
         if token.lower in TITLE_HEADS and not _is_clock_time(tokens, i):
             person = _titled_person(text, tokens, i, registry)
@@ -260,7 +261,8 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             found.setdefault(person.name, person)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
-    for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
+    reports = [i for i in cues if i > 0 and _is_verb(tokens[i], REPORTING_VERBS)]
+    for i in reports:
         body = _acronym_subject(text, tokens, i, registry)
         if body is not None and not {alias_key(w) for w in (body.name, *body.aliases)} & known:
             found.setdefault(body.name, body)
@@ -992,9 +994,11 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
     starts = [i for i, t in enumerate(tokens) if _may_start_name(t.text)]
-    datelines = [(d.start(), d.end()) for d in _DATELINE.finditer(text)]
+    for dateline in _DATELINE.finditer(text):
+        start, end = dateline.span()
+        starts = [i for i in starts if not start <= tokens[i].start < end]
     for i in starts:
-        if i < resume or any(start <= tokens[i].start < end for start, end in datelines):
+        if i < resume:
             continue
         # Most capitalised words begin no name at all: one look-up each rules them out.
         word = tokens[i].key
@@ -1113,6 +1117,8 @@ def _person_by_parts(tokens, i, registry, text, people, given) -> tuple[int, Reg
     return None
 
 
+# Called at every token of every article, on words that recur.
+@lru_cache(maxsize=200_000)
 def _may_start_name(word: str) -> bool:
     """A capitalised word, a number, or a surname after a lower-case particle ("al-Sharaa")."""
     return word[0].isupper() or word[0].isdigit() or _PARTICLE_SURNAME.match(word) is not None
