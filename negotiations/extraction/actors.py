@@ -197,8 +197,9 @@ def is_ing_form(word: str, lemma: str) -> bool:
     return word.endswith("ing") and word != lemma
 
 
-def _is_name_word(token: Token) -> bool:
-    word = token.text
+# Names are looked for around every cue word, and their words recur.
+@lru_cache(maxsize=200_000)
+def _is_name_word(word: str) -> bool:
     if word.lower() in NAME_PARTICLES:
         return True
     # "al-Qudra", "ad-Din": a particle joined to a capitalised surname.
@@ -329,7 +330,11 @@ def _person_taken_up(text, tokens, i, registry) -> RegistryActor | None:
     for k in range(i, min(len(tokens) - 1, i + _PRONOUN_REACH)):
         if later and tokens[k].lower in PERSON_PRONOUNS:
             return RegistryActor(name=" ".join(words), kind="person", aliases=(_surname(name),))
-        if _is_name_word(tokens[k]) and _is_name_word(tokens[k + 1]) and not _gap(text, tokens, k):
+        if (
+            _is_name_word(tokens[k].text)
+            and _is_name_word(tokens[k + 1].text)
+            and not _gap(text, tokens, k)
+        ):
             return None  # another name comes first: the pronoun may be that person's
         later = later or bool(_SENTENCE_GAP.search(_gap(text, tokens, k)))
     return None
@@ -363,7 +368,7 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     """A body the registry lacks, named "the <Capitalised words> <head>", with its acronym
     from its initials or from the brackets after it: "the Oromo Liberation Army (OLA)"."""
     first = i
-    while first > 0 and i - first < 6 and _is_name_word(tokens[first - 1]):
+    while first > 0 and i - first < 6 and _is_name_word(tokens[first - 1].text):
         # "the Tigray People's Liberation Front": a possessive's mark may join its words.
         if not _runs_on(text, tokens, first - 1) or tokens[first - 1].lower in ACRONYM_FILLERS:
             break
@@ -466,7 +471,7 @@ def _commonly_named_body(text: str, tokens: list[Token], i: int, registry: Regis
     """ "the Radaa force", "the Tasis alliance": one unknown proper word before a common
     noun for a group names that group; a known name ("the Houthi movement") is left alone."""
     word = tokens[i - 1]
-    if tokens[i - 2].lower != "the" or not _is_name_word(word) or not word.text[1:].islower():
+    if tokens[i - 2].lower != "the" or not _is_name_word(word.text) or not word.text[1:].islower():
         return None
     if _gap(text, tokens, i - 2) or _gap(text, tokens, i - 1) or _known(word, registry):
         return None
@@ -657,7 +662,7 @@ def _is_abbreviated_title(token: Token) -> bool:
 def _name_from(text: str, tokens: list[Token], j: int) -> list[Token]:
     """The run of name words from token j on, within one paragraph."""
     name: list[Token] = []
-    while j < len(tokens) and len(name) < 8 and _is_name_word(tokens[j]):
+    while j < len(tokens) and len(name) < 8 and _is_name_word(tokens[j].text):
         if name and _gap(text, tokens, j - 1):
             break
         name.append(tokens[j])
@@ -905,7 +910,7 @@ def _name_before(text: str, tokens: list[Token], j: int) -> tuple[list[Token], i
     """The name ending at token j, of up to three words, or four when particles join them
     ("Hamid bin Salim Al Rawahi"); with the index of the token before it."""
     name: list[Token] = []
-    while j >= 0 and _is_name_word(tokens[j]) and not tokens[j].possessive:
+    while j >= 0 and _is_name_word(tokens[j].text) and not tokens[j].possessive:
         if name and _gap(text, tokens, j):
             break
         name.insert(0, tokens[j])
