@@ -274,15 +274,14 @@ def _headed_actors(text: str, tokens: list[Token], registry: Registry):
     """People and bodies found from a head word, each kind of head in turn: an apposition
     ("X, the envoy"), a body's head noun, a descriptive noun before an acronym, and "of"
     before a group's members; each head needs `first` words before it."""
-    finders = (
-        ("lower", _APPOSITION_STARTS, 2, _described_person),
-        ("text", BODY_HEADS, 1, _named_body),
-        ("text", COMMON_BODY_HEADS, 2, _commonly_named_body),
-        ("lemma", DESCRIPTIVE_NOUNS, 1, _described_acronym),
-        ("lower", {"of"}, 2, _listed_group),
-    )
-    for form, heads, first, find in finders:
-        for i in [i for i in range(first, len(tokens)) if getattr(tokens[i], form) in heads]:
+    # One pass finds the few words any kind heads on; each kind then reads only those.
+    lowers, texts = _HEADS_BY_FORM["lower"], _HEADS_BY_FORM["text"]
+    lemmas = _HEADS_BY_FORM["lemma"]
+    candidates = [
+        i for i, t in enumerate(tokens) if t.lower in lowers or t.text in texts or t.lemma in lemmas
+    ]
+    for form, heads, first, find in _HEAD_FINDERS:
+        for i in [i for i in candidates if i >= first and getattr(tokens[i], form) in heads]:
             if (actor := find(text, tokens, i, registry)) is not None:
                 yield actor
 
@@ -977,6 +976,22 @@ def _described_person(text, tokens, i, registry) -> RegistryActor | None:
         if not _runs_on(text, tokens, j):
             return None
     return None
+
+
+# The kinds of head _headed_actors reads, in turn: the token form a head word is read in, the
+# head words, the words a head needs before it and the finder it calls.
+_HEAD_FINDERS = (
+    ("lower", _APPOSITION_STARTS, 2, _described_person),
+    ("text", BODY_HEADS, 1, _named_body),
+    ("text", COMMON_BODY_HEADS, 2, _commonly_named_body),
+    ("lemma", DESCRIPTIVE_NOUNS, 1, _described_acronym),
+    ("lower", {"of"}, 2, _listed_group),
+)
+# Every kind's head words by the form they are read in (the lower case, the text, the lemma).
+_HEADS_BY_FORM = {
+    form: frozenset().union(*(heads for f, heads, _, _ in _HEAD_FINDERS if f == form))
+    for form, *_ in _HEAD_FINDERS
+}
 
 
 def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
