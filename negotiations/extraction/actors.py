@@ -197,8 +197,9 @@ def is_ing_form(word: str, lemma: str) -> bool:
     return word.endswith("ing") and word != lemma
 
 
-def _is_name_word(token: Token) -> bool:
-    word = token.text
+# Names are looked for around every cue word, and their words recur.
+@lru_cache(maxsize=200_000)
+def _is_name_word(word: str) -> bool:
     if word.lower() in NAME_PARTICLES:
         return True
     # "al-Qudra", "ad-Din": a particle joined to a capitalised surname.
@@ -216,7 +217,8 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     """People the registry does not know, named after a title or before a reporting verb,
     and the outlets this article cites as the source of a report."""
     found: dict[str, RegistryActor] = {}
-    for i in [i for i, t in enumerate(tokens) if t.lower in _CUES or t.lemma in _VERB_CUES]:
+    cues = [i for i, t in enumerate(tokens) if t.lower in _CUES or t.lemma in _VERB_CUES]
+    for i in cues:
         token = tokens[i]
         if token.lower in TITLE_HEADS and not _is_clock_time(tokens, i):
             person = _titled_person(text, tokens, i, registry)
@@ -247,12 +249,21 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     for i in [i for i, t in enumerate(tokens) if i > 0 and t.lower == "the"]:
         if (person := _person_described_next(text, tokens, i, registry)) is not None:
             found.setdefault(person.name, person)
-    for i in [i for i, t in enumerate(tokens) if i > 1 and t.text.islower()]:
+    # A name taken up later is a full name of two capitalised words at least before a
+    # lower-case word: testing that first spares the look-back at every other word.
+    capitals = [t.text[:1].isupper() for t in tokens]
+    taken_up = [
+        i
+        for i in range(2, len(tokens))
+        if capitals[i - 2] and capitals[i - 1] and tokens[i].text.islower()
+    ]
+    for i in taken_up:
         if (person := _person_taken_up(text, tokens, i, registry)) is not None:
             found.setdefault(person.name, person)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
-    for i in [i for i, t in enumerate(tokens) if i > 0 and _is_verb(t, REPORTING_VERBS)]:
+    reports = [i for i in cues if i > 0 and _is_verb(tokens[i], REPORTING_VERBS)]
+    for i in reports:
         body = _acronym_subject(text, tokens, i, registry)
         if body is not None and not {alias_key(w) for w in (body.name, *body.aliases)} & known:
             found.setdefault(body.name, body)
@@ -263,15 +274,14 @@ def _headed_actors(text: str, tokens: list[Token], registry: Registry):
     """People and bodies found from a head word, each kind of head in turn: an apposition
     ("X, the envoy"), a body's head noun, a descriptive noun before an acronym, and "of"
     before a group's members; each head needs `first` words before it."""
-    finders = (
-        ("lower", _APPOSITION_STARTS, 2, _described_person),
-        ("text", BODY_HEADS, 1, _named_body),
-        ("text", COMMON_BODY_HEADS, 2, _commonly_named_body),
-        ("lemma", DESCRIPTIVE_NOUNS, 1, _described_acronym),
-        ("lower", {"of"}, 2, _listed_group),
-    )
-    for form, heads, first, find in finders:
-        for i in [i for i in range(first, len(tokens)) if getattr(tokens[i], form) in heads]:
+    # One pass finds the few words any kind heads on; each kind then reads only those.
+    lowers, texts = _HEADS_BY_FORM["lower"], _HEADS_BY_FORM["text"]
+    lemmas = _HEADS_BY_FORM["lemma"]
+    candidates = [
+        i for i, t in enumerate(tokens) if t.lower in lowers or t.text in texts or t.lemma in lemmas
+    ]
+    for form, heads, first, find in _HEAD_FINDERS:
+        for i in [i for i in candidates if i >= first and getattr(tokens[i], form) in heads]:
             if (actor := find(text, tokens, i, registry)) is not None:
                 yield actor
 
@@ -319,7 +329,11 @@ def _person_taken_up(text, tokens, i, registry) -> RegistryActor | None:
     for k in range(i, min(len(tokens) - 1, i + _PRONOUN_REACH)):
         if later and tokens[k].lower in PERSON_PRONOUNS:
             return RegistryActor(name=" ".join(words), kind="person", aliases=(_surname(name),))
-        if _is_name_word(tokens[k]) and _is_name_word(tokens[k + 1]) and not _gap(text, tokens, k):
+        if (
+            _is_name_word(tokens[k].text)
+            and _is_name_word(tokens[k + 1].text)
+            and not _gap(text, tokens, k)
+        ):
             return None  # another name comes first: the pronoun may be that person's
         later = later or bool(_SENTENCE_GAP.search(_gap(text, tokens, k)))
     return None
@@ -353,7 +367,7 @@ def _named_body(text: str, tokens: list[Token], i: int, registry: Registry):
     """A body the registry lacks, named "the <Capitalised words> <head>", with its acronym
     from its initials or from the brackets after it: "the Oromo Liberation Army (OLA)"."""
     first = i
-    while first > 0 and i - first < 6 and _is_name_word(tokens[first - 1]):
+    while first > 0 and i - first < 6 and _is_name_word(tokens[first - 1].text):
         # "the Tigray People's Liberation Front": a possessive's mark may join its words.
         if not _runs_on(text, tokens, first - 1) or tokens[first - 1].lower in ACRONYM_FILLERS:
             break
@@ -456,7 +470,7 @@ def _commonly_named_body(text: str, tokens: list[Token], i: int, registry: Regis
     """ "the Radaa force", "the Tasis alliance": one unknown proper word before a common
     noun for a group names that group; a known name ("the Houthi movement") is left alone."""
     word = tokens[i - 1]
-    if tokens[i - 2].lower != "the" or not _is_name_word(word) or not word.text[1:].islower():
+    if tokens[i - 2].lower != "the" or not _is_name_word(word.text) or not word.text[1:].islower():
         return None
     if _gap(text, tokens, i - 2) or _gap(text, tokens, i - 1) or _known(word, registry):
         return None
@@ -647,7 +661,7 @@ def _is_abbreviated_title(token: Token) -> bool:
 def _name_from(text: str, tokens: list[Token], j: int) -> list[Token]:
     """The run of name words from token j on, within one paragraph."""
     name: list[Token] = []
-    while j < len(tokens) and len(name) < 8 and _is_name_word(tokens[j]):
+    while j < len(tokens) and len(name) < 8 and _is_name_word(tokens[j].text):
         if name and _gap(text, tokens, j - 1):
             break
         name.append(tokens[j])
@@ -895,7 +909,7 @@ def _name_before(text: str, tokens: list[Token], j: int) -> tuple[list[Token], i
     """The name ending at token j, of up to three words, or four when particles join them
     ("Hamid bin Salim Al Rawahi"); with the index of the token before it."""
     name: list[Token] = []
-    while j >= 0 and _is_name_word(tokens[j]) and not tokens[j].possessive:
+    while j >= 0 and _is_name_word(tokens[j].text) and not tokens[j].possessive:
         if name and _gap(text, tokens, j):
             break
         name.insert(0, tokens[j])
@@ -964,6 +978,22 @@ def _described_person(text, tokens, i, registry) -> RegistryActor | None:
     return None
 
 
+# The kinds of head _headed_actors reads, in turn: the token form a head word is read in, the
+# head words, the words a head needs before it and the finder it calls.
+_HEAD_FINDERS = (
+    ("lower", _APPOSITION_STARTS, 2, _described_person),
+    ("text", BODY_HEADS, 1, _named_body),
+    ("text", COMMON_BODY_HEADS, 2, _commonly_named_body),
+    ("lemma", DESCRIPTIVE_NOUNS, 1, _described_acronym),
+    ("lower", {"of"}, 2, _listed_group),
+)
+# Every kind's head words by the form they are read in (the lower case, the text, the lemma).
+_HEADS_BY_FORM = {
+    form: frozenset().union(*(heads for f, heads, _, _ in _HEAD_FINDERS if f == form))
+    for form, *_ in _HEAD_FINDERS
+}
+
+
 def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
     for token in tokens:
         actor = registry.lookup(token.text)
@@ -984,9 +1014,11 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
     starts = [i for i, t in enumerate(tokens) if _may_start_name(t.text)]
-    datelines = [(d.start(), d.end()) for d in _DATELINE.finditer(text)]
+    for dateline in _DATELINE.finditer(text):
+        start, end = dateline.span()
+        starts = [i for i in starts if not start <= tokens[i].start < end]
     for i in starts:
-        if i < resume or any(start <= tokens[i].start < end for start, end in datelines):
+        if i < resume:
             continue
         # Most capitalised words begin no name at all: one look-up each rules them out.
         word = tokens[i].key
@@ -1105,6 +1137,8 @@ def _person_by_parts(tokens, i, registry, text, people, given) -> tuple[int, Reg
     return None
 
 
+# Called at every token of every article, on words that recur.
+@lru_cache(maxsize=200_000)
 def _may_start_name(word: str) -> bool:
     """A capitalised word, a number, or a surname after a lower-case particle ("al-Sharaa")."""
     return word[0].isupper() or word[0].isdigit() or _PARTICLE_SURNAME.match(word) is not None

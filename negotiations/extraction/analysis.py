@@ -75,9 +75,10 @@ class Analysis:
 
     def mention_at(self, offset: int) -> Mention | None:
         """The mention covering a character offset, if any."""
+        # The last mention starting at or before the offset covers it or none does.
         i = bisect_right(self._mention_starts, offset) - 1
-        if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
-            return self.mentions[i]
+        if i >= 0 and offset < (mention := self.mentions[i]).end:
+            return mention
         return None
 
     def in_quote(self, offset: int) -> bool:

@@ -12,8 +12,10 @@ from .lexicon import (
 )
 from .records import Span
 
-# A terminator, any closing quotes or brackets, then the space before the next sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+# A terminator, any closing quotes or brackets, then the space before the next sentence; or a
+# line break. Opening on one character class lets the scan skip to the candidates at C speed
+# (written as two alternatives it tries both at every character, three times slower).
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"'”’)\]]*(?=\s))")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # A dash may open the next word: "… next steps. - said Dar." keeps the attribution attached.
 _NEXT_WORD = re.compile(r"\s*[\"“‘(]?(?:[-–—]\s*)?(\w+)")
