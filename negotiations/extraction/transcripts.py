@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from operator import is_
 from typing import NamedTuple
 
 from .analysis import Analysis
@@ -42,45 +41,19 @@ class Turn(NamedTuple):
 
 def spoken_turns(a: Analysis) -> list[Turn]:
     """The sentences a transcript's labelled turns or an interview's answers give a speaker."""
-    return list(_layout(a)[0])
+    paragraphs = _paragraphs(a)
+    return _labelled_turns(a, paragraphs) or _unlabelled_answers(a, paragraphs)
 
 
 def asked_sentences(a: Analysis) -> frozenset[int]:
     """The sentences of an interviewer's labelled questions ("Q: Baku says X. Will you?"):
     what a question reports is the premise of a question, not a side's statement."""
-    return _layout(a)[1]
-
-
-# The turns and questions of the article read last, with the fields they were read from:
-# three stages ask for them, and no stage after the quotations changes those fields. The
-# fields are immutable and held here, so while they are the very same objects (not merely
-# equal ones, which would cost a comparison of every token) the answer stands.
-_last_layout: tuple[tuple, tuple[Turn, ...], frozenset[int]] = ((), (), frozenset())
-
-
-def _layout(a: Analysis) -> tuple[tuple[Turn, ...], frozenset[int]]:
-    """The article's spoken turns and asked sentences, read once per article."""
-    global _last_layout
-    fields = (
-        a.document,
-        a.sentences,
-        a.sentence_tokens,
-        a.tokens,
-        a.mentions,
-        a._mention_starts,
-        a.quotes,
-        a._quote_starts,
+    return frozenset(
+        s
+        for paragraph in _paragraphs(a)
+        if _label(a, paragraph[0])[0] == "question"
+        for s in paragraph
     )
-    held, turns, asked = _last_layout
-    if len(held) == len(fields) and all(map(is_, held, fields)):
-        return turns, asked
-    paragraphs = _paragraphs(a)
-    turns = tuple(_labelled_turns(a, paragraphs) or _unlabelled_answers(a, paragraphs))
-    asked = frozenset(
-        s for paragraph in paragraphs if _label(a, paragraph[0])[0] == "question" for s in paragraph
-    )
-    _last_layout = (fields, turns, asked)
-    return turns, asked
 
 
 def _paragraphs(a: Analysis) -> list[list[int]]:

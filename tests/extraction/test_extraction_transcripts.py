@@ -5,10 +5,6 @@ from datetime import date
 import pytest
 
 from negotiations.extraction import Document, extract
-from negotiations.extraction.analysis import Analysis
-from negotiations.extraction.pipeline import STAGES
-from negotiations.extraction.statements import statement_stage
-from negotiations.extraction.transcripts import spoken_turns
 
 PUBLISHED = date(2026, 2, 9)
 
@@ -349,22 +345,3 @@ def test_answers_to_questions_addressed_to_you_are_the_interviewees(registry, se
     # few answers speak in the first person; the questions, asked to "you", mark the exchange
     found = statements(SECOND_PERSON_INTERVIEW, registry)
     assert ("Brahim Salek Ould Ahmed", sentence, "direct") in found
-
-
-def _analysed(text, registry, until):
-    """The analysis of a text as the stage `until` receives it."""
-    analysis = Analysis(document=Document(text=text, published=PUBLISHED), registry=registry)
-    for stage in STAGES[: STAGES.index(until)]:
-        analysis = stage(analysis)
-    return analysis
-
-
-def test_turns_read_once_follow_the_article_asked_about(registry):
-    radio = _analysed(RADIO_SHOW, registry, statement_stage)
-    interview = _analysed(QA_INTERVIEW, registry, statement_stage)
-    radio_turns = spoken_turns(radio)
-    assert "Boubacar Traore Diallo" in {t.speaker for t in radio_turns}
-    assert spoken_turns(interview) != radio_turns
-    assert spoken_turns(radio) == radio_turns
-    # The same article with no mentions left names no speaker of a labelled turn.
-    assert spoken_turns(radio.replaced(mentions=(), _mention_starts=())) == []
