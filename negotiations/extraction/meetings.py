@@ -83,6 +83,7 @@ from .lexicon import (
     RESUMPTION_WORDS,
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
+    SOURCE_PHRASES,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
     TITLE_WORDS,
@@ -355,7 +356,11 @@ def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
 def _resumes(a: Analysis, toks, anchor: int) -> bool:
     """Whether the meeting word's clause resumes the contact ("talks will resume", "meet again")."""
     scope = _clause(a, toks, anchor, strong_only=False)
-    return any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in scope)
+    return any(_resumption(toks[k]) for k in scope)
+
+
+def _resumption(token: Token) -> bool:
+    return token.lemma in RESUMPTION_WORDS or token.lower in RESUMPTION_WORDS
 
 
 def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: set[int]):
@@ -943,7 +948,7 @@ def _next_sitting(a: Analysis, toks, anchor: int) -> int:
         end = start + 1
         while end < len(toks) and not _opens(a, toks, end, CLAUSE_MARKS):
             end += 1
-        if any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in range(start, end)):
+        if any(_resumption(toks[k]) for k in range(start, end)):
             return start
         # a clause opened by "who", "where", "after"… that names a contact names its own
         opened = toks[start].lower in CLAUSE_OPENERS
@@ -1013,9 +1018,18 @@ def _predicate_after_relative(a: Analysis, toks, k: int, marks: str) -> int | No
     return end if end < len(toks) and toks[end].lower in _PREDICATE_LEADS else None
 
 
+# Each set of clause marks as one character class: `_opens` runs for nearly every word the
+# stage reads, and one search of the gap costs less than slicing it and testing each mark.
+_MARK_SEARCHES = {
+    marks: re.compile(f"[{re.escape(marks)}]").search for marks in (CLAUSE_MARKS, STRONG_MARKS)
+}
+
+
 def _opens(a: Analysis, toks, k: int, marks: str) -> bool:
     """Whether a clause starts at token k: after a mark, or with a clause opener."""
-    return breaks_between(a, toks[k - 1], toks[k], marks) or toks[k].lower in CLAUSE_OPENERS
+    if toks[k].lower in CLAUSE_OPENERS:
+        return True
+    return _MARK_SEARCHES[marks](a.document.text, toks[k - 1].end, toks[k].start) is not None
 
 
 def _main_clause(a: Analysis, toks, triggers: list[int]) -> list[int]:
@@ -1037,24 +1051,29 @@ def _relative(toks, anchor: int, k: int) -> bool:
 
 
 def _cancels(toks, k: int) -> bool:
-    token = toks[k]
-    after = toks[k + 1].lower if k + 1 < len(toks) else ""
+    lemma = toks[k].lemma
+    if lemma in CANCELLED_VERBS:
+        return True
     # "called off" is two tokens; the verb alone means a call.
-    return token.lemma in CANCELLED_VERBS or (token.lemma == "call" and after == "off")
+    return lemma == "call" and k + 1 < len(toks) and toks[k + 1].lower == "off"
 
 
 def _ongoing(toks, k: int) -> bool:
     """ "ongoing talks", "talks under way", "are holding talks": going on at publication."""
     token = toks[k]
-    after = toks[k + 1] if k + 1 < len(toks) else None
     if token.lower in ONGOING_CUES:
         return True
-    if after is None:
+    if token.lower not in _ONGOING_LEADS or k + 1 >= len(toks):
         return False
+    after = toks[k + 1]
     if token.lower == "under" and after.lower == "way":
         return True
     contact = after.lemma in CONTACT_VERBS or after.lemma in HELD_VERBS
     return token.lower in FINITE_BE and after.lower.endswith("ing") and contact
+
+
+# The first words of the two-word cues of talks going on ("under way", "are holding").
+_ONGOING_LEADS = FINITE_BE | {"under"}
 
 
 def _held_after(toks, anchor: int) -> bool:
@@ -1065,8 +1084,16 @@ def _held_after(toks, anchor: int) -> bool:
     return is_past(after, _TENSED_VERBS) or after.lower in HELD_CUES
 
 
+# The words and lemmas `_cue` can read a status from; most words are none, and are let go
+# before the cue's tests are run.
+_CUE_WORDS = QUALIFYING_CUES | PLANNED_CUES | HELD_CUES | {"to"}
+_CUE_LEMMAS = PLANNED_VERBS | _TENSED_VERBS
+
+
 def _cue(toks, k: int) -> str | None:
     token = toks[k]
+    if token.lower not in _CUE_WORDS and token.lemma not in _CUE_LEMMAS:
+        return None
     after = toks[k + 1] if k + 1 < len(toks) else None
     infinitive = token.lower == "to" and after is not None and after.lemma in MEETING_INFINITIVES
     if _planned(token, toks[k + 1 : k + 1 + _QUALIFIED_REACH]) or infinitive:
@@ -1209,11 +1236,15 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
 
 
+_SOURCE_FIRST_WORDS = frozenset(phrase[0] for phrase in SOURCE_PHRASES)
+
+
 def _source_phrase(a: Analysis, indices: range) -> tuple[int, int]:
     """The offsets of the sentence's source phrase ("according to the rebels' spokesman, X"):
     to the sentence's end, or to its first comma when it opens the sentence; empty if none."""
     for k in indices:
-        if source_phrase_end(a, k) == k:
+        # Only a phrase's first word opens one; the look-up spares the call for the others.
+        if a.tokens[k].lower not in _SOURCE_FIRST_WORDS or source_phrase_end(a, k) == k:
             continue
         start, end = a.tokens[k].start, a.tokens[indices.stop - 1].end
         if k == indices.start:
