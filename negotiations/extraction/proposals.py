@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .analysis import Analysis
 from .grammar import (
     CLAUSE_MARKS,
-    breaks_between,
     conjuncts,
     demanded_beside,
     first_subject,
@@ -155,6 +154,7 @@ _CLAUSE_REACH = 6
 # The grammar's clause marks but a closing bracket, which this stage has never counted as
 # ending a plan's clause; kept so that no result moves.
 _ENDS = CLAUSE_MARKS.replace(")", "")
+_END_MARK = re.compile(f"[{re.escape(_ENDS)}]")
 # A status cue reports on the plan noun within a short clause of it.
 _STATUS_WINDOW = 6
 # An answer noun or particle governs a plan only a few words on ("approval of the truce").
@@ -248,6 +248,20 @@ class _Sentence:
             and not _denied(self, j)
         ]
 
+    @cached_property
+    def clause_ends(self) -> frozenset[int]:
+        """The words a clause mark follows, found by one search of the sentence's text: the
+        stage asks `_clause_ends` of most words near a plan, many of them more than once."""
+        if len(self.indices) < 2:
+            return frozenset()
+        tokens, first, last = self.a.tokens, self.indices[0], self.indices[-1]
+        ends = set()
+        for mark in _END_MARK.finditer(self.a.document.text, tokens[first].end, tokens[last].start):
+            k = self.a.token_index(mark.start() + 1) - 1  # the word the mark comes after
+            if tokens[k].end <= mark.start():
+                ends.add(k - first)
+        return frozenset(ends)
+
 
 @dataclass(frozen=True)
 class _Found:
@@ -303,23 +317,27 @@ def proposal_stage(a: Analysis) -> Analysis:
 # A quick look for what can start a plan mention: a plan noun or the first word of a
 # compound, a plural plan noun's lemma, a halting verb or a verb whose clause is a plan.
 _COMPOUND_FIRSTS = frozenset(first for first, _ in PLAN_COMPOUNDS)
-_PLAN_WORDS = frozenset(PROPOSAL_NOUNS) | _COMPOUND_FIRSTS
-_PLAN_NOUN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
+_PROPOSAL_NOUN_SET = frozenset(PROPOSAL_NOUNS)
+_PLAN_WORDS = _PROPOSAL_NOUN_SET | _COMPOUND_FIRSTS
+_PLAN_NOUN_LEMMAS = _PROPOSAL_NOUN_SET | PLAN_HALT_VERBS
 _PLAN_LEMMAS = _PLAN_NOUN_LEMMAS | PLAN_CLAUSE_VERBS
 
 
 def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
     indices = list(a.sentence_tokens[s])
     words = list(a.words(s))  # a copy: plan compounds are joined into it below
-    for n in range(1, len(words)):
-        if words[n - 1] in _COMPOUND_FIRSTS:
-            compound = PLAN_COMPOUNDS.get((words[n - 1], words[n]))
-            if compound:
-                words[n] = compound
+    # Most sentences hold neither a compound's first word nor a plan noun: their loops are spared.
+    if not _COMPOUND_FIRSTS.isdisjoint(words):
+        for n in range(1, len(words)):
+            if words[n - 1] in _COMPOUND_FIRSTS:
+                compound = PLAN_COMPOUNDS.get((words[n - 1], words[n]))
+                if compound:
+                    words[n] = compound
     lemmas = a.lemmas(s)
-    for n in range(1, len(words)):
-        if lemmas[n] in PROPOSAL_NOUNS and _plural_plan(a, indices, words, lemmas, n):
-            words[n] = lemmas[n]
+    if not _PROPOSAL_NOUN_SET.isdisjoint(lemmas):
+        for n in range(1, len(words)):
+            if lemmas[n] in PROPOSAL_NOUNS and _plural_plan(a, indices, words, lemmas, n):
+                words[n] = lemmas[n]
     return _Sentence(a, s, span, indices, words, lemmas, speakers)
 
 
@@ -843,7 +861,7 @@ def _target(c: _Sentence, j: int) -> list[int]:
 
 
 def _clause_ends(c: _Sentence, i: int) -> bool:
-    return i + 1 >= len(c.indices) or breaks_between(c.a, c.token(i), c.token(i + 1), _ENDS)
+    return i + 1 >= len(c.indices) or i in c.clause_ends
 
 
 _STATUS_STARTS = frozenset(cue.split()[0] for cue in PROPOSAL_STATUS_CUES)
@@ -886,8 +904,10 @@ def _scope(words: list[str]) -> frozenset[str]:
 
 def _telling(words: list[str]) -> set[str]:
     """The words of a wording that tell plans apart: reach, domain and duration words."""
-    scope = SCOPE_FULL | SCOPE_PARTIAL | SCOPE_DOMAINS
-    return {w for w in words if w in scope or w[:-1] in SCOPE_DOMAINS or _NUMBERED.match(w)}
+    return {w for w in words if w in _TELLING or w[:-1] in SCOPE_DOMAINS or _NUMBERED.match(w)}
+
+
+_TELLING = SCOPE_FULL | SCOPE_PARTIAL | SCOPE_DOMAINS
 
 
 def _modifiers(words: list[str], n: int) -> list[str]:
@@ -909,6 +929,8 @@ def _modifiers(words: list[str], n: int) -> list[str]:
     return modifiers
 
 
+# Asked of nearly every word around a plan noun, many of them again and again.
+@lru_cache(maxsize=20_000)
 def _is_scope(word: str) -> bool:
     return word in PROPOSAL_MODIFIERS or bool(_NUMBERED.match(word))
 
@@ -1726,7 +1748,8 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         return manner  # "accepted conditionally", "agreed unconditionally"
     conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
     if response == "accepted" and not conditional:
-        conditional = demanded_beside(c.a, [c.token(j) for j in range(len(c.words))], n + 1)
+        tokens = c.a.tokens[c.indices[0] : c.indices[-1] + 1]  # the sentence's, by position
+        conditional = demanded_beside(c.a, tokens, n + 1)
     return "conditional" if response == "accepted" and conditional else response
 
 
