@@ -421,14 +421,13 @@ def _record(
     whether its status is only a purpose's."""
     kind = kind or _kind(toks, [anchor], _call_cued(toks))
     raw = _status(a, toks, anchor)
-    dates = _day_dates(a, span, raw)
     moved = _moved_to(a, span, toks)
     if moved is not None:
         # Put off to a new day, the meeting is still on: that day dates it and sets its tense;
         # put off to a week or a month, it is planned with no day.
         planned = None if moved.granularity == "day" else "planned"
         return _build(a, span, kind, participants, planned, moved), False
-    when = _governed_date(a, dates, toks[head])
+    when = _governed_date(a, _day_dates(a, span, raw), toks[head])
     if when is None and raw in ("planned", "intended"):
         when = _period_ahead(a, span)
     return _build(a, span, kind, participants, raw, when), raw == "intended"
@@ -913,13 +912,15 @@ def _status(a: Analysis, toks, anchor: int) -> str | None:
     """The status the cues of the meeting word's own clause give, then of its sentence part
     between strong breaks; a cancellation in another clause does not decide, and a tense
     there only when the meeting's own clause has none."""
-    stop = _next_sitting(a, toks, anchor)
+    own = _clause(a, toks, anchor, strong_only=False)
+    stop = _next_sitting(a, toks, own)
     aside = _about_people(a, toks, anchor)
-    for strong_only in (False, True):
-        scope = _clause(a, toks, anchor, strong_only)
-        status = _status_in(toks, anchor, range(scope.start, min(scope.stop, stop)), aside)
-        if status:
-            return status
+    status = _status_in(toks, anchor, range(own.start, min(own.stop, stop)), aside)
+    if not status:
+        part = _clause(a, toks, anchor, strong_only=True)
+        status = _status_in(toks, anchor, range(part.start, min(part.stop, stop)), aside)
+    if status:
+        return status
     cues = (_cue(toks, k) for k in _outward(range(stop), anchor) if k not in aside)
     return next((cue for cue in cues if cue), None)
 
@@ -937,12 +938,11 @@ def _about_people(a: Analysis, toks, anchor: int) -> frozenset[int]:
     return frozenset(aside)
 
 
-def _next_sitting(a: Analysis, toks, anchor: int) -> int:
+def _next_sitting(a: Analysis, toks, own: range) -> int:
     """Where a later clause about the next sitting or another contact begins ("met for six
     hours, and were due to reconvene at 9 pm", "a call on Tuesday between X and Y, who agreed
     that the Istanbul meeting should go ahead"): its tense is that sitting's, not this one's.
-    The end if none."""
-    own = _clause(a, toks, anchor, strong_only=False)
+    The end if none; `own` is the meeting word's clause."""
     start = own.stop
     while start < len(toks):
         end = start + 1
