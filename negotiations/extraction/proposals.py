@@ -249,6 +249,26 @@ class _Sentence:
         ]
 
     @cached_property
+    def cue_positions(self) -> list[int]:
+        """The words that pass the quick test of `_cue`: an answer word, or one before a
+        rejecting particle ("shot down"); answers to plans named and to "it" both ask."""
+        following = [*self.words[1:], None] if self.words else []
+        found = zip(self.words, self.lemmas, following, strict=True)
+        return [
+            n
+            for n, (word, lemma, after) in enumerate(found)
+            if lemma in _CUE_LEMMAS or word in _CUE_WORDS or after in REJECTING_PARTICLES
+        ]
+
+    @cached_property
+    def obligations(self) -> list[int]:
+        """Where an obligation's two words begin ("must be"), for each plan `_demanded_by_speaker`
+        is asked of."""
+        lemmas = self.lemmas
+        pairs = (f"{lemmas[k]} {lemmas[k + 1]}" for k in range(len(lemmas) - 1))
+        return [k for k, pair in enumerate(pairs) if pair in OBLIGATION_PREDICATES]
+
+    @cached_property
     def clause_ends(self) -> frozenset[int]:
         """The words a clause mark follows, found by one search of the sentence's text: the
         stage asks `_clause_ends` of most words near a plan, many of them more than once."""
@@ -285,19 +305,21 @@ def proposal_stage(a: Analysis) -> Analysis:
         words, lemmas = a.words(s), a.lemmas(s)
         if span.text.rstrip().endswith("?"):
             asked += 1
-        mentions = []
+        mentions, c = [], None
         if not (_PLAN_WORDS.isdisjoint(words) and _PLAN_LEMMAS.isdisjoint(lemmas)):
-            mentions = list(_mentions_in(_sentence(a, s, span, speakers)))
+            c = _sentence(a, s, span, speakers)
+            mentions = list(_mentions_in(c))
         # a sentence that names no plan, or only has a verb that may state one, answers the
         # plan named last by pronoun ("Hamas accepted it")
         plain = _PLAN_WORDS.isdisjoint(words) and _PLAN_NOUN_LEMMAS.isdisjoint(lemmas)
         if topic is not None and s - topic[0] - asked <= _PRONOUN_REACH:
             # "Chad accepted it, on condition that the displaced return": an "it" before any
             # plan word of its sentence still answers the plan named before
-            c = _sentence(a, s, span, speakers)
+            c = c or _sentence(a, s, span, speakers)
             answers = _pronoun_answers(c, None if plain else _first_plan_word(c))
-            plan = found[topic[1]]
-            found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
+            if answers:
+                plan = found[topic[1]]
+                found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
         if plain and not mentions:
             continue
         first = None
@@ -1188,9 +1210,7 @@ def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
     speaker = c.speakers.get(c.s)
     if speaker is None:
         return None
-    for k in range(len(c.lemmas) - 1):
-        if f"{c.lemmas[k]} {c.lemmas[k + 1]}" not in OBLIGATION_PREDICATES:
-            continue
+    for k in c.obligations:
         passive = _word(c, k + 2) is not None and c.words[k + 2].endswith("ed")
         agent = passive and _word(c, k + 3) in ("by", "with") and 0 < lead - k <= _OBLIGATION_REACH
         if agent and not any(_clause_ends(c, j) for j in range(k, lead)):
@@ -1279,7 +1299,7 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
         return answers  # "Does X accept the plan?" asks for an answer, it reports none
     conditional = is_conditional(c.words, c.span.text.lower())
     previous: tuple[int, list[str], float] | None = None
-    for n in _cue_positions(c):
+    for n in c.cue_positions:
         cue = _cue(c, n, found)
         if cue is None or is_hypothetical(c.words, n) or is_speculative(c.words, n):
             continue
@@ -1346,7 +1366,7 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
     answers: dict[str, ResponseRecord] = {}
     if c.span.text.rstrip().endswith("?"):
         return ()
-    for n in _cue_positions(c):
+    for n in c.cue_positions:
         if before is not None and (n >= before or not _pronoun_object(c, n)):
             continue
         if _pronoun_object(c, n) and _sets_condition(c, n):
@@ -1447,19 +1467,6 @@ def _verdict(c: _Sentence, plan: _Found) -> tuple[int, str] | None:
     return None
 
 
-def _cue_positions(c: _Sentence) -> list[int]:
-    """The words that pass the quick test of `_cue`: an answer word, or one before a
-    rejecting particle ("shot down")."""
-    words, lemmas = c.words, c.lemmas
-    return [
-        n
-        for n in range(len(words))
-        if lemmas[n] in _CUE_LEMMAS
-        or words[n] in _CUE_WORDS
-        or (n + 1 < len(words) and words[n + 1] in REJECTING_PARTICLES)
-    ]
-
-
 def _file(records: dict[str, ResponseRecord], actors, response, span, confidence) -> None:
     for actor in actors:
         # A committal answer outranks "studying it" from the same actor in one sentence.
@@ -1469,7 +1476,7 @@ def _file(records: dict[str, ResponseRecord], actors, response, span, confidence
 
 
 def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | None:
-    """The answer word n (one of `_cue_positions`) gives, and the plans it governs: a verb
+    """The answer word n (one of `cue_positions`) gives, and the plans it governs: a verb
     governs the plan after it, else (passive, relative) the one before; a noun or particle
     only a plan after it."""
     words, lemma = c.words, c.lemmas[n]
