@@ -217,16 +217,17 @@ def _meetings_in(
     main = _main_clause(a, toks, triggers)
     kind = _kind(toks, main, call_cued)
     anchor = next(n for n in main if _kind_of(toks[n]) == kind)
-    if _is_history(a, toks, anchor):
+    own = _clause(a, toks, anchor, strong_only=False)  # read by the rules below
+    if _is_history(a, toks, own):
         return []
     earlier = _last_sides(before, kind)
     anaphoric = _is_anaphoric(words, anchor) or _day_owned(a, toks, anchor)
     participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
-    if anaphoric and _resumes(a, toks, anchor):
+    if anaphoric and _resumes(toks, own):
         # "the talks are to resume in April": another sitting of the sides last reported.
         participants = list(dict.fromkeys([*participants, *earlier]))
         anaphoric = False
-    elif len(_sides(a, participants)) < 2 and _sits_again(a, toks, anchor):
+    elif len(_sides(a, participants)) < 2 and _sits_again(a, toks, anchor, own):
         # "Talks are expected to continue in Cairo", "will meet again": no partner named, the
         # sides last reported sit again.
         participants = list(dict.fromkeys([*participants, *earlier]))
@@ -306,13 +307,13 @@ def _is_offer(a: Analysis, toks, anchor: int) -> bool:
     return False
 
 
-def _is_history(a: Analysis, toks, anchor: int) -> bool:
+def _is_history(a: Analysis, toks, scope: range) -> bool:
     """ "co-hosted the Jeddah talks in 2023", "the last round, held in November 2024": a
-    contact its clause dates more than a year before publication is background, not news."""
+    contact its clause (`scope`) dates more than a year before publication is background,
+    not news."""
     published = a.document.published
     if published is None:
         return False
-    scope = _clause(a, toks, anchor, strong_only=False)
     stop = scope.stop
     if stop < len(toks) and is_past(toks[stop], _TENSED_VERBS):
         stop = _clause(a, toks, stop, strong_only=False).stop  # ", held in Caracas in 2024"
@@ -335,13 +336,13 @@ def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
     return max(same, key=_last_mention).participants if same else ()
 
 
-def _sits_again(a: Analysis, toks, anchor: int) -> bool:
+def _sits_again(a: Analysis, toks, anchor: int, own: range) -> bool:
     """ "Talks are expected to continue next week", "will resume in April": a later sitting
-    ahead; "talks resumed this morning" goes on with the round already reported."""
-    scope = _clause(a, toks, anchor, strong_only=False)
+    ahead; "talks resumed this morning" goes on with the round already reported. `own` is
+    the meeting word's clause."""
     # "Talks are to continue", not "continue to press for a dialogue": the talks go on.
-    goes_on = any(toks[k].lemma in CONTINUATION_VERBS for k in range(anchor + 1, scope.stop))
-    resumes = goes_on or _resumes(a, toks, anchor)
+    goes_on = any(toks[k].lemma in CONTINUATION_VERBS for k in range(anchor + 1, own.stop))
+    resumes = goes_on or _resumes(toks, own)
     return resumes and _status(a, toks, anchor) == "planned"
 
 
@@ -353,10 +354,9 @@ def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
     return any(k in scope and toks[k].lemma not in TRIP_VERBS for k in triggers)
 
 
-def _resumes(a: Analysis, toks, anchor: int) -> bool:
+def _resumes(toks, own: range) -> bool:
     """Whether the meeting word's clause resumes the contact ("talks will resume", "meet again")."""
-    scope = _clause(a, toks, anchor, strong_only=False)
-    return any(_resumption(toks[k]) for k in scope)
+    return any(_resumption(toks[k]) for k in own)
 
 
 def _resumption(token: Token) -> bool:
