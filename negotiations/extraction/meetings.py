@@ -83,6 +83,7 @@ from .lexicon import (
     RESUMPTION_WORDS,
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
+    SOURCE_PHRASES,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
     TITLE_WORDS,
@@ -216,16 +217,17 @@ def _meetings_in(
     main = _main_clause(a, toks, triggers)
     kind = _kind(toks, main, call_cued)
     anchor = next(n for n in main if _kind_of(toks[n]) == kind)
-    if _is_history(a, toks, anchor):
+    own = _clause(a, toks, anchor, strong_only=False)  # read by the rules below
+    if _is_history(a, toks, own):
         return []
     earlier = _last_sides(before, kind)
     anaphoric = _is_anaphoric(words, anchor) or _day_owned(a, toks, anchor)
     participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
-    if anaphoric and _resumes(a, toks, anchor):
+    if anaphoric and _resumes(toks, own):
         # "the talks are to resume in April": another sitting of the sides last reported.
         participants = list(dict.fromkeys([*participants, *earlier]))
         anaphoric = False
-    elif len(_sides(a, participants)) < 2 and _sits_again(a, toks, anchor):
+    elif len(_sides(a, participants)) < 2 and _sits_again(a, toks, anchor, own):
         # "Talks are expected to continue in Cairo", "will meet again": no partner named, the
         # sides last reported sit again.
         participants = list(dict.fromkeys([*participants, *earlier]))
@@ -305,13 +307,13 @@ def _is_offer(a: Analysis, toks, anchor: int) -> bool:
     return False
 
 
-def _is_history(a: Analysis, toks, anchor: int) -> bool:
+def _is_history(a: Analysis, toks, scope: range) -> bool:
     """ "co-hosted the Jeddah talks in 2023", "the last round, held in November 2024": a
-    contact its clause dates more than a year before publication is background, not news."""
+    contact its clause (`scope`) dates more than a year before publication is background,
+    not news."""
     published = a.document.published
     if published is None:
         return False
-    scope = _clause(a, toks, anchor, strong_only=False)
     stop = scope.stop
     if stop < len(toks) and is_past(toks[stop], _TENSED_VERBS):
         stop = _clause(a, toks, stop, strong_only=False).stop  # ", held in Caracas in 2024"
@@ -334,13 +336,13 @@ def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
     return max(same, key=_last_mention).participants if same else ()
 
 
-def _sits_again(a: Analysis, toks, anchor: int) -> bool:
+def _sits_again(a: Analysis, toks, anchor: int, own: range) -> bool:
     """ "Talks are expected to continue next week", "will resume in April": a later sitting
-    ahead; "talks resumed this morning" goes on with the round already reported."""
-    scope = _clause(a, toks, anchor, strong_only=False)
+    ahead; "talks resumed this morning" goes on with the round already reported. `own` is
+    the meeting word's clause."""
     # "Talks are to continue", not "continue to press for a dialogue": the talks go on.
-    goes_on = any(toks[k].lemma in CONTINUATION_VERBS for k in range(anchor + 1, scope.stop))
-    resumes = goes_on or _resumes(a, toks, anchor)
+    goes_on = any(toks[k].lemma in CONTINUATION_VERBS for k in range(anchor + 1, own.stop))
+    resumes = goes_on or _resumes(toks, own)
     return resumes and _status(a, toks, anchor) == "planned"
 
 
@@ -352,10 +354,13 @@ def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
     return any(k in scope and toks[k].lemma not in TRIP_VERBS for k in triggers)
 
 
-def _resumes(a: Analysis, toks, anchor: int) -> bool:
+def _resumes(toks, own: range) -> bool:
     """Whether the meeting word's clause resumes the contact ("talks will resume", "meet again")."""
-    scope = _clause(a, toks, anchor, strong_only=False)
-    return any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in scope)
+    return any(_resumption(toks[k]) for k in own)
+
+
+def _resumption(token: Token) -> bool:
+    return token.lemma in RESUMPTION_WORDS or token.lower in RESUMPTION_WORDS
 
 
 def _relative_contacts(a: Analysis, span: Span, toks, triggers: list[int], main: set[int]):
@@ -416,14 +421,13 @@ def _record(
     whether its status is only a purpose's."""
     kind = kind or _kind(toks, [anchor], _call_cued(toks))
     raw = _status(a, toks, anchor)
-    dates = _day_dates(a, span, raw)
     moved = _moved_to(a, span, toks)
     if moved is not None:
         # Put off to a new day, the meeting is still on: that day dates it and sets its tense;
         # put off to a week or a month, it is planned with no day.
         planned = None if moved.granularity == "day" else "planned"
         return _build(a, span, kind, participants, planned, moved), False
-    when = _governed_date(a, dates, toks[head])
+    when = _governed_date(a, _day_dates(a, span, raw), toks[head])
     if when is None and raw in ("planned", "intended"):
         when = _period_ahead(a, span)
     return _build(a, span, kind, participants, raw, when), raw == "intended"
@@ -908,13 +912,15 @@ def _status(a: Analysis, toks, anchor: int) -> str | None:
     """The status the cues of the meeting word's own clause give, then of its sentence part
     between strong breaks; a cancellation in another clause does not decide, and a tense
     there only when the meeting's own clause has none."""
-    stop = _next_sitting(a, toks, anchor)
+    own = _clause(a, toks, anchor, strong_only=False)
+    stop = _next_sitting(a, toks, own)
     aside = _about_people(a, toks, anchor)
-    for strong_only in (False, True):
-        scope = _clause(a, toks, anchor, strong_only)
-        status = _status_in(toks, anchor, range(scope.start, min(scope.stop, stop)), aside)
-        if status:
-            return status
+    status = _status_in(toks, anchor, range(own.start, min(own.stop, stop)), aside)
+    if not status:
+        part = _clause(a, toks, anchor, strong_only=True)
+        status = _status_in(toks, anchor, range(part.start, min(part.stop, stop)), aside)
+    if status:
+        return status
     cues = (_cue(toks, k) for k in _outward(range(stop), anchor) if k not in aside)
     return next((cue for cue in cues if cue), None)
 
@@ -932,18 +938,17 @@ def _about_people(a: Analysis, toks, anchor: int) -> frozenset[int]:
     return frozenset(aside)
 
 
-def _next_sitting(a: Analysis, toks, anchor: int) -> int:
+def _next_sitting(a: Analysis, toks, own: range) -> int:
     """Where a later clause about the next sitting or another contact begins ("met for six
     hours, and were due to reconvene at 9 pm", "a call on Tuesday between X and Y, who agreed
     that the Istanbul meeting should go ahead"): its tense is that sitting's, not this one's.
-    The end if none."""
-    own = _clause(a, toks, anchor, strong_only=False)
+    The end if none; `own` is the meeting word's clause."""
     start = own.stop
     while start < len(toks):
         end = start + 1
         while end < len(toks) and not _opens(a, toks, end, CLAUSE_MARKS):
             end += 1
-        if any(RESUMPTION_WORDS & {toks[k].lemma, toks[k].lower} for k in range(start, end)):
+        if any(_resumption(toks[k]) for k in range(start, end)):
             return start
         # a clause opened by "who", "where", "after"… that names a contact names its own
         opened = toks[start].lower in CLAUSE_OPENERS
@@ -1013,9 +1018,18 @@ def _predicate_after_relative(a: Analysis, toks, k: int, marks: str) -> int | No
     return end if end < len(toks) and toks[end].lower in _PREDICATE_LEADS else None
 
 
+# Each set of clause marks as one character class: `_opens` runs for nearly every word the
+# stage reads, and one search of the gap costs less than slicing it and testing each mark.
+_MARK_SEARCHES = {
+    marks: re.compile(f"[{re.escape(marks)}]").search for marks in (CLAUSE_MARKS, STRONG_MARKS)
+}
+
+
 def _opens(a: Analysis, toks, k: int, marks: str) -> bool:
     """Whether a clause starts at token k: after a mark, or with a clause opener."""
-    return breaks_between(a, toks[k - 1], toks[k], marks) or toks[k].lower in CLAUSE_OPENERS
+    if toks[k].lower in CLAUSE_OPENERS:
+        return True
+    return _MARK_SEARCHES[marks](a.document.text, toks[k - 1].end, toks[k].start) is not None
 
 
 def _main_clause(a: Analysis, toks, triggers: list[int]) -> list[int]:
@@ -1037,24 +1051,29 @@ def _relative(toks, anchor: int, k: int) -> bool:
 
 
 def _cancels(toks, k: int) -> bool:
-    token = toks[k]
-    after = toks[k + 1].lower if k + 1 < len(toks) else ""
+    lemma = toks[k].lemma
+    if lemma in CANCELLED_VERBS:
+        return True
     # "called off" is two tokens; the verb alone means a call.
-    return token.lemma in CANCELLED_VERBS or (token.lemma == "call" and after == "off")
+    return lemma == "call" and k + 1 < len(toks) and toks[k + 1].lower == "off"
 
 
 def _ongoing(toks, k: int) -> bool:
     """ "ongoing talks", "talks under way", "are holding talks": going on at publication."""
     token = toks[k]
-    after = toks[k + 1] if k + 1 < len(toks) else None
     if token.lower in ONGOING_CUES:
         return True
-    if after is None:
+    if token.lower not in _ONGOING_LEADS or k + 1 >= len(toks):
         return False
+    after = toks[k + 1]
     if token.lower == "under" and after.lower == "way":
         return True
     contact = after.lemma in CONTACT_VERBS or after.lemma in HELD_VERBS
     return token.lower in FINITE_BE and after.lower.endswith("ing") and contact
+
+
+# The first words of the two-word cues of talks going on ("under way", "are holding").
+_ONGOING_LEADS = FINITE_BE | {"under"}
 
 
 def _held_after(toks, anchor: int) -> bool:
@@ -1065,8 +1084,16 @@ def _held_after(toks, anchor: int) -> bool:
     return is_past(after, _TENSED_VERBS) or after.lower in HELD_CUES
 
 
+# The words and lemmas `_cue` can read a status from; most words are none, and are let go
+# before the cue's tests are run.
+_CUE_WORDS = QUALIFYING_CUES | PLANNED_CUES | HELD_CUES | {"to"}
+_CUE_LEMMAS = PLANNED_VERBS | _TENSED_VERBS
+
+
 def _cue(toks, k: int) -> str | None:
     token = toks[k]
+    if token.lower not in _CUE_WORDS and token.lemma not in _CUE_LEMMAS:
+        return None
     after = toks[k + 1] if k + 1 < len(toks) else None
     infinitive = token.lower == "to" and after is not None and after.lemma in MEETING_INFINITIVES
     if _planned(token, toks[k + 1 : k + 1 + _QUALIFIED_REACH]) or infinitive:
@@ -1209,11 +1236,15 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
 
 
+_SOURCE_FIRST_WORDS = frozenset(phrase[0] for phrase in SOURCE_PHRASES)
+
+
 def _source_phrase(a: Analysis, indices: range) -> tuple[int, int]:
     """The offsets of the sentence's source phrase ("according to the rebels' spokesman, X"):
     to the sentence's end, or to its first comma when it opens the sentence; empty if none."""
     for k in indices:
-        if source_phrase_end(a, k) == k:
+        # Only a phrase's first word opens one; the look-up spares the call for the others.
+        if a.tokens[k].lower not in _SOURCE_FIRST_WORDS or source_phrase_end(a, k) == k:
             continue
         start, end = a.tokens[k].start, a.tokens[indices.stop - 1].end
         if k == indices.start:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .analysis import Analysis
 from .grammar import (
     CLAUSE_MARKS,
-    breaks_between,
     conjuncts,
     demanded_beside,
     first_subject,
@@ -155,6 +154,7 @@ _CLAUSE_REACH = 6
 # The grammar's clause marks but a closing bracket, which this stage has never counted as
 # ending a plan's clause; kept so that no result moves.
 _ENDS = CLAUSE_MARKS.replace(")", "")
+_END_MARK = re.compile(f"[{re.escape(_ENDS)}]")
 # A status cue reports on the plan noun within a short clause of it.
 _STATUS_WINDOW = 6
 # An answer noun or particle governs a plan only a few words on ("approval of the truce").
@@ -248,6 +248,40 @@ class _Sentence:
             and not _denied(self, j)
         ]
 
+    @cached_property
+    def cue_positions(self) -> list[int]:
+        """The words that pass the quick test of `_cue`: an answer word, or one before a
+        rejecting particle ("shot down"); answers to plans named and to "it" both ask."""
+        following = [*self.words[1:], None] if self.words else []
+        found = zip(self.words, self.lemmas, following, strict=True)
+        return [
+            n
+            for n, (word, lemma, after) in enumerate(found)
+            if lemma in _CUE_LEMMAS or word in _CUE_WORDS or after in REJECTING_PARTICLES
+        ]
+
+    @cached_property
+    def obligations(self) -> list[int]:
+        """Where an obligation's two words begin ("must be"), for each plan `_demanded_by_speaker`
+        is asked of."""
+        lemmas = self.lemmas
+        pairs = (f"{lemmas[k]} {lemmas[k + 1]}" for k in range(len(lemmas) - 1))
+        return [k for k, pair in enumerate(pairs) if pair in OBLIGATION_PREDICATES]
+
+    @cached_property
+    def clause_ends(self) -> frozenset[int]:
+        """The words a clause mark follows, found by one search of the sentence's text: the
+        stage asks `_clause_ends` of most words near a plan, many of them more than once."""
+        if len(self.indices) < 2:
+            return frozenset()
+        tokens, first, last = self.a.tokens, self.indices[0], self.indices[-1]
+        ends = set()
+        for mark in _END_MARK.finditer(self.a.document.text, tokens[first].end, tokens[last].start):
+            k = self.a.token_index(mark.start() + 1) - 1  # the word the mark comes after
+            if tokens[k].end <= mark.start():
+                ends.add(k - first)
+        return frozenset(ends)
+
 
 @dataclass(frozen=True)
 class _Found:
@@ -271,19 +305,21 @@ def proposal_stage(a: Analysis) -> Analysis:
         words, lemmas = a.words(s), a.lemmas(s)
         if span.text.rstrip().endswith("?"):
             asked += 1
-        mentions = []
+        mentions, c = [], None
         if not (_PLAN_WORDS.isdisjoint(words) and _PLAN_LEMMAS.isdisjoint(lemmas)):
-            mentions = list(_mentions_in(_sentence(a, s, span, speakers)))
+            c = _sentence(a, s, span, speakers)
+            mentions = list(_mentions_in(c))
         # a sentence that names no plan, or only has a verb that may state one, answers the
         # plan named last by pronoun ("Hamas accepted it")
         plain = _PLAN_WORDS.isdisjoint(words) and _PLAN_NOUN_LEMMAS.isdisjoint(lemmas)
         if topic is not None and s - topic[0] - asked <= _PRONOUN_REACH:
             # "Chad accepted it, on condition that the displaced return": an "it" before any
             # plan word of its sentence still answers the plan named before
-            c = _sentence(a, s, span, speakers)
+            c = c or _sentence(a, s, span, speakers)
             answers = _pronoun_answers(c, None if plain else _first_plan_word(c))
-            plan = found[topic[1]]
-            found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
+            if answers:
+                plan = found[topic[1]]
+                found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
         if plain and not mentions:
             continue
         first = None
@@ -303,23 +339,27 @@ def proposal_stage(a: Analysis) -> Analysis:
 # A quick look for what can start a plan mention: a plan noun or the first word of a
 # compound, a plural plan noun's lemma, a halting verb or a verb whose clause is a plan.
 _COMPOUND_FIRSTS = frozenset(first for first, _ in PLAN_COMPOUNDS)
-_PLAN_WORDS = frozenset(PROPOSAL_NOUNS) | _COMPOUND_FIRSTS
-_PLAN_NOUN_LEMMAS = frozenset(PROPOSAL_NOUNS) | PLAN_HALT_VERBS
+_PROPOSAL_NOUN_SET = frozenset(PROPOSAL_NOUNS)
+_PLAN_WORDS = _PROPOSAL_NOUN_SET | _COMPOUND_FIRSTS
+_PLAN_NOUN_LEMMAS = _PROPOSAL_NOUN_SET | PLAN_HALT_VERBS
 _PLAN_LEMMAS = _PLAN_NOUN_LEMMAS | PLAN_CLAUSE_VERBS
 
 
 def _sentence(a: Analysis, s: int, span: Span, speakers: dict) -> _Sentence:
     indices = list(a.sentence_tokens[s])
     words = list(a.words(s))  # a copy: plan compounds are joined into it below
-    for n in range(1, len(words)):
-        if words[n - 1] in _COMPOUND_FIRSTS:
-            compound = PLAN_COMPOUNDS.get((words[n - 1], words[n]))
-            if compound:
-                words[n] = compound
+    # Most sentences hold neither a compound's first word nor a plan noun: their loops are spared.
+    if not _COMPOUND_FIRSTS.isdisjoint(words):
+        for n in range(1, len(words)):
+            if words[n - 1] in _COMPOUND_FIRSTS:
+                compound = PLAN_COMPOUNDS.get((words[n - 1], words[n]))
+                if compound:
+                    words[n] = compound
     lemmas = a.lemmas(s)
-    for n in range(1, len(words)):
-        if lemmas[n] in PROPOSAL_NOUNS and _plural_plan(a, indices, words, lemmas, n):
-            words[n] = lemmas[n]
+    if not _PROPOSAL_NOUN_SET.isdisjoint(lemmas):
+        for n in range(1, len(words)):
+            if lemmas[n] in PROPOSAL_NOUNS and _plural_plan(a, indices, words, lemmas, n):
+                words[n] = lemmas[n]
     return _Sentence(a, s, span, indices, words, lemmas, speakers)
 
 
@@ -843,7 +883,7 @@ def _target(c: _Sentence, j: int) -> list[int]:
 
 
 def _clause_ends(c: _Sentence, i: int) -> bool:
-    return i + 1 >= len(c.indices) or breaks_between(c.a, c.token(i), c.token(i + 1), _ENDS)
+    return i + 1 >= len(c.indices) or i in c.clause_ends
 
 
 _STATUS_STARTS = frozenset(cue.split()[0] for cue in PROPOSAL_STATUS_CUES)
@@ -886,8 +926,10 @@ def _scope(words: list[str]) -> frozenset[str]:
 
 def _telling(words: list[str]) -> set[str]:
     """The words of a wording that tell plans apart: reach, domain and duration words."""
-    scope = SCOPE_FULL | SCOPE_PARTIAL | SCOPE_DOMAINS
-    return {w for w in words if w in scope or w[:-1] in SCOPE_DOMAINS or _NUMBERED.match(w)}
+    return {w for w in words if w in _TELLING or w[:-1] in SCOPE_DOMAINS or _NUMBERED.match(w)}
+
+
+_TELLING = SCOPE_FULL | SCOPE_PARTIAL | SCOPE_DOMAINS
 
 
 def _modifiers(words: list[str], n: int) -> list[str]:
@@ -909,6 +951,8 @@ def _modifiers(words: list[str], n: int) -> list[str]:
     return modifiers
 
 
+# Asked of nearly every word around a plan noun, many of them again and again.
+@lru_cache(maxsize=20_000)
 def _is_scope(word: str) -> bool:
     return word in PROPOSAL_MODIFIERS or bool(_NUMBERED.match(word))
 
@@ -1166,9 +1210,7 @@ def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
     speaker = c.speakers.get(c.s)
     if speaker is None:
         return None
-    for k in range(len(c.lemmas) - 1):
-        if f"{c.lemmas[k]} {c.lemmas[k + 1]}" not in OBLIGATION_PREDICATES:
-            continue
+    for k in c.obligations:
         passive = _word(c, k + 2) is not None and c.words[k + 2].endswith("ed")
         agent = passive and _word(c, k + 3) in ("by", "with") and 0 < lead - k <= _OBLIGATION_REACH
         if agent and not any(_clause_ends(c, j) for j in range(k, lead)):
@@ -1257,7 +1299,7 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
         return answers  # "Does X accept the plan?" asks for an answer, it reports none
     conditional = is_conditional(c.words, c.span.text.lower())
     previous: tuple[int, list[str], float] | None = None
-    for n in _cue_positions(c):
+    for n in c.cue_positions:
         cue = _cue(c, n, found)
         if cue is None or is_hypothetical(c.words, n) or is_speculative(c.words, n):
             continue
@@ -1324,7 +1366,7 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
     answers: dict[str, ResponseRecord] = {}
     if c.span.text.rstrip().endswith("?"):
         return ()
-    for n in _cue_positions(c):
+    for n in c.cue_positions:
         if before is not None and (n >= before or not _pronoun_object(c, n)):
             continue
         if _pronoun_object(c, n) and _sets_condition(c, n):
@@ -1425,19 +1467,6 @@ def _verdict(c: _Sentence, plan: _Found) -> tuple[int, str] | None:
     return None
 
 
-def _cue_positions(c: _Sentence) -> list[int]:
-    """The words that pass the quick test of `_cue`: an answer word, or one before a
-    rejecting particle ("shot down")."""
-    words, lemmas = c.words, c.lemmas
-    return [
-        n
-        for n in range(len(words))
-        if lemmas[n] in _CUE_LEMMAS
-        or words[n] in _CUE_WORDS
-        or (n + 1 < len(words) and words[n + 1] in REJECTING_PARTICLES)
-    ]
-
-
 def _file(records: dict[str, ResponseRecord], actors, response, span, confidence) -> None:
     for actor in actors:
         # A committal answer outranks "studying it" from the same actor in one sentence.
@@ -1447,7 +1476,7 @@ def _file(records: dict[str, ResponseRecord], actors, response, span, confidence
 
 
 def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | None:
-    """The answer word n (one of `_cue_positions`) gives, and the plans it governs: a verb
+    """The answer word n (one of `cue_positions`) gives, and the plans it governs: a verb
     governs the plan after it, else (passive, relative) the one before; a noun or particle
     only a plan after it."""
     words, lemma = c.words, c.lemmas[n]
@@ -1726,7 +1755,8 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         return manner  # "accepted conditionally", "agreed unconditionally"
     conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
     if response == "accepted" and not conditional:
-        conditional = demanded_beside(c.a, [c.token(j) for j in range(len(c.words))], n + 1)
+        tokens = c.a.tokens[c.indices[0] : c.indices[-1] + 1]  # the sentence's, by position
+        conditional = demanded_beside(c.a, tokens, n + 1)
     return "conditional" if response == "accepted" and conditional else response
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     DURATION_DAYS,
@@ -79,9 +80,13 @@ def plan_scope(wording: str, kind: str | None = None) -> PlanScope:
 
 def topics_of(words) -> frozenset[str]:
     """The topics whose stems the words start with ("naval" and "sea" are maritime)."""
-    return frozenset(
-        topic for w in words for topic, stems in PLAN_TOPICS.items() if w.startswith(stems)
-    )
+    return frozenset().union(*map(_word_topics, words))
+
+
+# Each stage asks again of the same few hundred words: the stems are tried once a word.
+@lru_cache(maxsize=20_000)
+def _word_topics(word: str) -> frozenset[str]:
+    return frozenset(topic for topic, stems in PLAN_TOPICS.items() if word.startswith(stems))
 
 
 def kind_family(kind: str) -> str:
