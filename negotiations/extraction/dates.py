@@ -64,6 +64,8 @@ _IN_MONTH = re.compile(
 )
 _PATTERNS += (("month", _IN_MONTH),)
 _CAPITALISED_MONTHS = tuple(name.capitalize() for name in _MONTH_NAMES)
+# One scan for any of them, where a look for each name in turn took twelve.
+_CAPITALISED_MONTH = re.compile("|".join(_CAPITALISED_MONTHS))
 
 
 def is_calendar_date(text: str) -> bool:
@@ -165,6 +167,8 @@ def period_start(text: str, published: date | None) -> date | None:
 
 def _steps(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
     """Days given as a step from the last day named before them in the sentence."""
+    if not any(d.granularity == "day" and d.value is not None for d in found):
+        return []  # nothing to step from: spare the case-blind pattern's scan
     steps = []
     for m in _STEP.finditer(text):
         before = (d for d in found if d.end <= m.start() + offset and d.granularity == "day")
@@ -208,7 +212,7 @@ def _possible_patterns(text: str) -> list[tuple[str, re.Pattern]]:
         "day_month": has_digit,
         "weekday": "day" in lowered,
         "relative": _RELATIVE_STEMS.search(lowered) is not None,
-        "month": any(name in text for name in _CAPITALISED_MONTHS),
+        "month": _CAPITALISED_MONTH.search(text) is not None,
     }
     return [(kind, pattern) for kind, pattern in _PATTERNS if possible[kind]]
 
