@@ -763,7 +763,7 @@ def _age_epithet(a: Analysis, k: int, first: int) -> int | None:
     "the 64-year-old former ambassador"), if it does."""
     for j in range(k, max(first, k - _EPITHET_WORDS) - 1, -1):
         token = a.tokens[j]
-        if _AGE_WORD.fullmatch(token.lower):
+        if "-year-old" in token.lower and _AGE_WORD.fullmatch(token.lower):
             return j if j > first and a.tokens[j - 1].lower in DEFINITE_DETERMINERS else None
         if not token.text.islower() or (j < k and breaks_after(a, j)):
             return None
@@ -1260,14 +1260,17 @@ def _is_gap(a: Analysis, k: int) -> bool:
 
 def breaks_after(a: Analysis, k: int, marks=_CLAUSE_BREAKS) -> bool:
     """Whether punctuation closes a clause right after token k."""
-    gap = gap_after(a, k)
+    # gap_after's slice, written out: this runs for every word the stages look at.
+    tokens = a.tokens
+    following = tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end
+    gap = a.document.text[tokens[k].end : following]
     # Most gaps are a single space; no mark is whitespace alone.
     return not gap.isspace() and _has_mark(gap, marks)
 
 
 def breaks_between(a: Analysis, left: Token, right: Token, marks=CLAUSE_MARKS) -> bool:
     """Whether a clause mark stands between two tokens."""
-    gap = text_between(a, left, right)
+    gap = a.document.text[left.end : right.start]  # text_between's, as in breaks_after
     return not gap.isspace() and _has_mark(gap, marks)
 
 

@@ -189,6 +189,9 @@ _VERDICT_WORDS = frozenset(_VERDICT_KIND)
 _COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
 # Words heading a thing on the table: the plan nouns and the other open issue nouns.
 _THING_NOUNS = OPEN_ISSUE_NOUNS | {word for word in PROPOSAL_NOUNS if " " not in word}
+# Lemmas that may head an open issue, as a thing's noun or an act offered ("ready to swap"):
+# one look-up passes over every other word of a sentence.
+_OPEN_ISSUE_HEADS = _THING_NOUNS | set(PROPOSAL_NOUNS)
 # "take part" with no object: the participation phrases less their preposition.
 _TAKING_PART_WORDS = frozenset(p.rsplit(" ", 1)[0] for p in PARTICIPATION_PHRASES)
 _TAKING_PART = frozenset(p.split()[0] for p in _TAKING_PART_WORDS)
@@ -420,17 +423,16 @@ def _topics(lowered: str, issues: list) -> list:
 def _cues(a: Analysis, tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
     """Stance words and phrases of a sentence; a phrase outranks the single words in it, and
     a word of a name ("the Rapid Support Forces", "the Peace and Unity Party") is none."""
-    n = 0
-    while n < len(tokens):
-        cue = None
-        if lemmas[n] in _CUE_LEMMAS or words[n] in _VERDICT_WORDS:
-            if _in_name(a, tokens[n]):
-                n += 1
-                continue
-            cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
+    pairs = enumerate(zip(lemmas, words, strict=True))
+    cued = [n for n, (lemma, word) in pairs if lemma in _CUE_LEMMAS or word in _VERDICT_WORDS]
+    past = 0  # the word after the last cue: a phrase's own words open no other
+    for n in cued:
+        if n < past or _in_name(a, tokens[n]):
+            continue
+        cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
         if cue is not None:
             yield cue
-        n += cue.width if cue is not None else 1
+            past = n + cue.width
 
 
 def _in_name(a: Analysis, token) -> bool:
@@ -653,13 +655,16 @@ def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
     taken = [(at, end) for at, end, _ in issues]
     found = []
     for n, token in enumerate(tokens):
+        if lemmas[n] not in _OPEN_ISSUE_HEADS and token.lower not in _THING_NOUNS:
+            continue  # neither an act offered nor a thing's noun
         if _offered_act(tokens, lemmas, n):  # "ready to exchange all for all"
             at = token.start - span.start
             if not any(x <= at < y for x, y in taken):
                 last = _act_end(a, tokens, n)
                 found.append((at, tokens[last].end - span.start, _words(a, tokens, n, last)))
             continue
-        if not {lemmas[n], token.lower} & _THING_NOUNS or not _noun_at(tokens, n):
+        thing = lemmas[n] in _THING_NOUNS or token.lower in _THING_NOUNS
+        if not thing or not _noun_at(tokens, n):
             continue
         if a.mention_at(token.start) is not None:
             continue  # a word of a name: "the Rapid Support Forces"

@@ -164,9 +164,9 @@ def statement_stage(a: Analysis) -> Analysis:
             bisect_left(cue_words, tokens.start) : bisect_left(cue_words, tokens.stop)
         ]
         # Headlines and captions carry no full stop; they repeat the story's speech.
-        if not candidates or not span.text.endswith(_SENTENCE_END) or _is_subheading(a, s):
+        if not candidates or not span.text.endswith(_SENTENCE_END) or s in asked:
             continue
-        if s in asked:
+        if _is_subheading(a, s):
             continue
         said: set[str] = set()
         acts: list[_Act] = []
@@ -225,12 +225,16 @@ def _joint_acts(
     """The sentence's authors when one speech act in it has several, each named there ("X
     and Y said") or the same as a joint act's before ("The four countries said"); sides a
     joint noun was only taken to mean are too unsure to pass on."""
-    span = a.sentences[s]
-    named = {m.actor.name for m in a.mentions_in(span.start, span.end)}
-    named |= {state_of(a, name) for name in named}
+    named = None  # the actors the sentence names, and their states, once an act has several
     for verb in dict.fromkeys(k for _, k, _ in acts):
         authors = tuple(dict.fromkeys(x for x, k, _ in acts if k == verb))
-        if len(authors) > 1 and (named.issuperset(authors) or authors in joint.values()):
+        if len(authors) < 2:
+            continue
+        if named is None:
+            span = a.sentences[s]
+            named = {m.actor.name for m in a.mentions_in(span.start, span.end)}
+            named |= {state_of(a, name) for name in named}
+        if named.issuperset(authors) or authors in joint.values():
             return {s: authors}
     return {}
 
