@@ -1252,10 +1252,9 @@ def _is_organ_word(a: Analysis, k: int) -> bool:
 def _is_gap(a: Analysis, k: int) -> bool:
     """An adverb, auxiliary or date word between a subject and its verb."""
     token = a.tokens[k]
-    if breaks_after(a, k) or a.in_quote(token.start):
-        return False
     word = token.text.lower()
-    return word in SUBJECT_GAP_WORDS or (word.endswith("ly") and not token.text[:1].isupper())
+    gap = word in SUBJECT_GAP_WORDS or (word.endswith("ly") and not token.text[:1].isupper())
+    return gap and not breaks_after(a, k) and not a.in_quote(token.start)
 
 
 def breaks_after(a: Analysis, k: int, marks=_CLAUSE_BREAKS) -> bool:
@@ -1479,6 +1478,8 @@ def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:
     """Whether a negation before the verb at token k stands in its own clause; one inside a
     quotation before a verb outside it ("…without delay," said X) negates the quotation."""
     lo = max(a.sentence_tokens[sentence].start, k - 3)
+    if NEGATIONS.isdisjoint([token.lower for token in a.tokens[lo:k]]):
+        return False  # most verbs have no negation before them to cut off
     # A clause or quotation mark after a word cuts it and the words before it off.
     for i in range(lo, k):
         if breaks_after(a, i, _NEGATION_BREAKS):

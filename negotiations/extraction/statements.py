@@ -257,6 +257,8 @@ def _refers_to_text(a: Analysis, s: int, verb: int) -> bool:
 def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:
     """ "Our correspondent, X, reported that…": the outlet's own staff relay the words of
     the speaker their clause names; they say nothing themselves."""
+    if "our" not in a.words(s):
+        return False
     first = a.sentence_tokens[s].start
     tokens = a.tokens[first:verb]
     for n, token in enumerate(tokens):
