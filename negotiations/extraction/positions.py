@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from .analysis import Analysis
@@ -332,6 +333,8 @@ def _commentators(a: Analysis) -> set[str]:
     """People the article introduces as commentators: "X, an analyst at a think-tank",
     "researcher X", with the noun in an apposition right after the name or just before it."""
     found = set()
+    if COMMENTATOR_NOUNS.isdisjoint(map(attrgetter("lemma"), a.tokens)):
+        return found  # most articles quote no commentator: no name needs a look
     for mention in a.mentions:
         if mention.actor.kind != "person" or mention.actor.name in found:
             continue
@@ -423,16 +426,17 @@ def _topics(lowered: str, issues: list) -> list:
 def _cues(a: Analysis, tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
     """Stance words and phrases of a sentence; a phrase outranks the single words in it, and
     a word of a name ("the Rapid Support Forces", "the Peace and Unity Party") is none."""
-    pairs = enumerate(zip(lemmas, words, strict=True))
-    cued = [n for n, (lemma, word) in pairs if lemma in _CUE_LEMMAS or word in _VERDICT_WORDS]
-    past = 0  # the word after the last cue: a phrase's own words open no other
-    for n in cued:
-        if n < past or _in_name(a, tokens[n]):
-            continue
-        cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
+    n = 0
+    while n < len(tokens):
+        cue = None
+        if lemmas[n] in _CUE_LEMMAS or words[n] in _VERDICT_WORDS:
+            if _in_name(a, tokens[n]):
+                n += 1
+                continue
+            cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
         if cue is not None:
             yield cue
-            past = n + cue.width
+        n += cue.width if cue is not None else 1
 
 
 def _in_name(a: Analysis, token) -> bool:
