@@ -858,8 +858,11 @@ def _office_name(a: Analysis, k: int, first: int) -> str | None:
     """ "The head of state said", "The Minister of National Defence said": an office named
     by a role noun, "of" and its field, after "the", is the person last named holding it (a
     title sharing a field word: "Defence Minister")."""
+    reach = max(first, k - _OFFICE_NAME_REACH)
+    if all(t.lower != "of" for t in a.tokens[reach:k]):
+        return None  # most subjects have no "of" for an office's field
     j = k
-    while j > max(first, k - _OFFICE_NAME_REACH) and a.tokens[j].lower not in DEFINITE_DETERMINERS:
+    while j > reach and a.tokens[j].lower not in DEFINITE_DETERMINERS:
         if a.mention_at(a.tokens[j].start) is not None or breaks_after(a, j - 1):
             return None
         j -= 1

@@ -727,7 +727,8 @@ def _is_subheading(a: Analysis, s: int) -> bool:
         label.group(1).lower() in HEADLINE_LABELS or is_calendar_date(label.group(1))
     ):
         return True
-    words = tuple(t.lower for t in a.tokens[a.sentence_tokens[s].start :][:3])
+    first = a.sentence_tokens[s].start
+    words = tuple(t.lower for t in a.tokens[first : first + 3])
     if any(words[: len(opening)] == opening for opening in EDITORIAL_OPENINGS):
         return True
     if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
