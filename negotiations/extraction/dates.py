@@ -27,25 +27,43 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+
+def _opening(*words: str) -> str:
+    """A lookahead for the letters the words open with, to put before their alternation: at
+    most word starts it fails at once, where each case-blind alternative took a try."""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
+_WEEKDAY_MODIFIERS = "last|next|this|on|coming"
 _PATTERNS = (
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)),
+    (
+        "month_day",
+        re.compile(rf"\b{_opening(*MONTHS)}{_MONTH}\s+{_DAY}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE),
+    ),
     (
         "day_month",
         re.compile(
-            # A span of days ("29 and 30 January", "29-30 January") starts on its first.
-            rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?"
+            # A span of days ("29 and 30 January", "29-30 January") starts on its first; the
+            # phrase opens with "the" or a digit.
+            rf"\b(?=[t\d])(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?"
             rf"{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(\d{{4}}))?",
             re.IGNORECASE,
         ),
     ),
     (
         "weekday",
-        re.compile(rf"\b(?:(last|next|this|on|coming)\s+)?({'|'.join(WEEKDAYS)})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b{_opening(*_WEEKDAY_MODIFIERS.split('|'), *WEEKDAYS)}"
+            rf"(?:({_WEEKDAY_MODIFIERS})\s+)?({'|'.join(WEEKDAYS)})\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "relative",
         re.compile(
-            r"\b(yesterday|tomorrow|this (?:morning|afternoon|evening)"
+            rf"\b{_opening('yesterday', 'tomorrow', 'this', 'last', 'next', *SAME_DAY_WORDS)}"
+            r"(yesterday|tomorrow|this (?:morning|afternoon|evening)"
             rf"|{'|'.join(sorted(SAME_DAY_WORDS, key=len, reverse=True))}"
             r"|(?:last|next|this) (?:week|month|year))\b",
             re.IGNORECASE,
