@@ -108,8 +108,9 @@ _STEP = re.compile(
     re.IGNORECASE,
 )
 # A time of day with no day named: "at 9 am", "shortly after noon".
+_CLOCK_OPENERS = "at|around|after|before|until"
 _CLOCK = re.compile(
-    rf"\b(?:at|around|after|before|until)\s+(?:about\s+)?"
+    rf"\b{_opening(*_CLOCK_OPENERS.split('|'))}(?:{_CLOCK_OPENERS})\s+(?:about\s+)?"
     rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.|[ap]m\b)|(?:{'|'.join(CLOCK_NOUNS)})\b)",
     re.IGNORECASE,
 )

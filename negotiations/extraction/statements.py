@@ -503,8 +503,10 @@ def _takes_noun(a: Analysis, k: int) -> bool:
 
 def _in_condition(a: Analysis, s: int, k: int) -> bool:
     """ "…, if both parties ask us to": a verb in an open condition reports nothing said."""
-    first = a.sentence_tokens[s].start
-    for j in range(k - 1, max(first, k - _CONDITION_REACH) - 1, -1):
+    reach = max(a.sentence_tokens[s].start, k - _CONDITION_REACH)
+    if CONDITION_OPENERS.isdisjoint([t.lower for t in a.tokens[reach:k]]):
+        return False  # most verbs have no "if" before them
+    for j in range(k - 1, reach - 1, -1):
         if breaks_after(a, j):
             return False
         if a.tokens[j].lower in CONDITION_OPENERS:
