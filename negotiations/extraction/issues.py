@@ -57,6 +57,7 @@ def _longest_of(stems: list[str]) -> str:
 
 
 def _branches(node: dict) -> str:
+    """The pattern of the stems' ends below a node of the tree."""
     branches = [re.escape(letter) + _branches(rest) for letter, rest in node.items() if letter]
     if not branches:
         return ""
