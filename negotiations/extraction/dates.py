@@ -27,25 +27,43 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+
+def _opening(*words: str) -> str:
+    """A lookahead for the letters the words open with, to put before their alternation: at
+    most word starts it fails at once, where each case-blind alternative took a try."""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
+_WEEKDAY_MODIFIERS = "last|next|this|on|coming"
 _PATTERNS = (
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)),
+    (
+        "month_day",
+        re.compile(rf"\b{_opening(*MONTHS)}{_MONTH}\s+{_DAY}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE),
+    ),
     (
         "day_month",
         re.compile(
-            # A span of days ("29 and 30 January", "29-30 January") starts on its first.
-            rf"\b(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?"
+            # A span of days ("29 and 30 January", "29-30 January") starts on its first; the
+            # phrase opens with "the" or a digit.
+            rf"\b(?=[t\d])(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?"
             rf"{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(\d{{4}}))?",
             re.IGNORECASE,
         ),
     ),
     (
         "weekday",
-        re.compile(rf"\b(?:(last|next|this|on|coming)\s+)?({'|'.join(WEEKDAYS)})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b{_opening(*_WEEKDAY_MODIFIERS.split('|'), *WEEKDAYS)}"
+            rf"(?:({_WEEKDAY_MODIFIERS})\s+)?({'|'.join(WEEKDAYS)})\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "relative",
         re.compile(
-            r"\b(yesterday|tomorrow|this (?:morning|afternoon|evening)"
+            rf"\b{_opening('yesterday', 'tomorrow', 'this', 'last', 'next', *SAME_DAY_WORDS)}"
+            r"(yesterday|tomorrow|this (?:morning|afternoon|evening)"
             rf"|{'|'.join(sorted(SAME_DAY_WORDS, key=len, reverse=True))}"
             r"|(?:last|next|this) (?:week|month|year))\b",
             re.IGNORECASE,
@@ -64,6 +82,8 @@ _IN_MONTH = re.compile(
 )
 _PATTERNS += (("month", _IN_MONTH),)
 _CAPITALISED_MONTHS = tuple(name.capitalize() for name in _MONTH_NAMES)
+# One scan for any of them, where a look for each name in turn took twelve.
+_CAPITALISED_MONTH = re.compile("|".join(_CAPITALISED_MONTHS))
 
 
 def is_calendar_date(text: str) -> bool:
@@ -88,8 +108,9 @@ _STEP = re.compile(
     re.IGNORECASE,
 )
 # A time of day with no day named: "at 9 am", "shortly after noon".
+_CLOCK_OPENERS = "at|around|after|before|until"
 _CLOCK = re.compile(
-    rf"\b(?:at|around|after|before|until)\s+(?:about\s+)?"
+    rf"\b{_opening(*_CLOCK_OPENERS.split('|'))}(?:{_CLOCK_OPENERS})\s+(?:about\s+)?"
     rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.m\.|[ap]m\b)|(?:{'|'.join(CLOCK_NOUNS)})\b)",
     re.IGNORECASE,
 )
@@ -165,6 +186,8 @@ def period_start(text: str, published: date | None) -> date | None:
 
 def _steps(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
     """Days given as a step from the last day named before them in the sentence."""
+    if not any(d.granularity == "day" and d.value is not None for d in found):
+        return []  # nothing to step from: spare the case-blind pattern's scan
     steps = []
     for m in _STEP.finditer(text):
         before = (d for d in found if d.end <= m.start() + offset and d.granularity == "day")
@@ -208,7 +231,7 @@ def _possible_patterns(text: str) -> list[tuple[str, re.Pattern]]:
         "day_month": has_digit,
         "weekday": "day" in lowered,
         "relative": _RELATIVE_STEMS.search(lowered) is not None,
-        "month": any(name in text for name in _CAPITALISED_MONTHS),
+        "month": _CAPITALISED_MONTH.search(text) is not None,
     }
     return [(kind, pattern) for kind, pattern in _PATTERNS if possible[kind]]
 

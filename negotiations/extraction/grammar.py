@@ -763,7 +763,7 @@ def _age_epithet(a: Analysis, k: int, first: int) -> int | None:
     "the 64-year-old former ambassador"), if it does."""
     for j in range(k, max(first, k - _EPITHET_WORDS) - 1, -1):
         token = a.tokens[j]
-        if _AGE_WORD.fullmatch(token.lower):
+        if "-year-old" in token.lower and _AGE_WORD.fullmatch(token.lower):
             return j if j > first and a.tokens[j - 1].lower in DEFINITE_DETERMINERS else None
         if not token.text.islower() or (j < k and breaks_after(a, j)):
             return None
@@ -858,8 +858,11 @@ def _office_name(a: Analysis, k: int, first: int) -> str | None:
     """ "The head of state said", "The Minister of National Defence said": an office named
     by a role noun, "of" and its field, after "the", is the person last named holding it (a
     title sharing a field word: "Defence Minister")."""
+    reach = max(first, k - _OFFICE_NAME_REACH)
+    if all(t.lower != "of" for t in a.tokens[reach:k]):
+        return None  # most subjects have no "of" for an office's field
     j = k
-    while j > max(first, k - _OFFICE_NAME_REACH) and a.tokens[j].lower not in DEFINITE_DETERMINERS:
+    while j > reach and a.tokens[j].lower not in DEFINITE_DETERMINERS:
         if a.mention_at(a.tokens[j].start) is not None or breaks_after(a, j - 1):
             return None
         j -= 1
@@ -1252,22 +1255,24 @@ def _is_organ_word(a: Analysis, k: int) -> bool:
 def _is_gap(a: Analysis, k: int) -> bool:
     """An adverb, auxiliary or date word between a subject and its verb."""
     token = a.tokens[k]
-    if breaks_after(a, k) or a.in_quote(token.start):
-        return False
     word = token.text.lower()
-    return word in SUBJECT_GAP_WORDS or (word.endswith("ly") and not token.text[:1].isupper())
+    gap = word in SUBJECT_GAP_WORDS or (word.endswith("ly") and not token.text[:1].isupper())
+    return gap and not breaks_after(a, k) and not a.in_quote(token.start)
 
 
 def breaks_after(a: Analysis, k: int, marks=_CLAUSE_BREAKS) -> bool:
     """Whether punctuation closes a clause right after token k."""
-    gap = gap_after(a, k)
+    # gap_after's slice, written out: this runs for every word the stages look at.
+    tokens = a.tokens
+    following = tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end
+    gap = a.document.text[tokens[k].end : following]
     # Most gaps are a single space; no mark is whitespace alone.
     return not gap.isspace() and _has_mark(gap, marks)
 
 
 def breaks_between(a: Analysis, left: Token, right: Token, marks=CLAUSE_MARKS) -> bool:
     """Whether a clause mark stands between two tokens."""
-    gap = text_between(a, left, right)
+    gap = a.document.text[left.end : right.start]  # text_between's, as in breaks_after
     return not gap.isspace() and _has_mark(gap, marks)
 
 
@@ -1476,6 +1481,8 @@ def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:
     """Whether a negation before the verb at token k stands in its own clause; one inside a
     quotation before a verb outside it ("…without delay," said X) negates the quotation."""
     lo = max(a.sentence_tokens[sentence].start, k - 3)
+    if NEGATIONS.isdisjoint([token.lower for token in a.tokens[lo:k]]):
+        return False  # most verbs have no negation before them to cut off
     # A clause or quotation mark after a word cuts it and the words before it off.
     for i in range(lo, k):
         if breaks_after(a, i, _NEGATION_BREAKS):

@@ -39,21 +39,45 @@ def _issue_index(issues: tuple[RegistryIssue, ...]) -> tuple[re.Pattern | None, 
     # The lookahead consumes nothing, so a stem inside a longer one is found as well. The
     # class of first letters before it rules most word starts out with one test.
     firsts = "".join(sorted({re.escape(stem[0]) for stem in stems}))
-    pattern = re.compile(rf"\b(?=[{firsts}])(?=(" + "|".join(map(re.escape, stems)) + "))")
+    pattern = re.compile(rf"\b(?=[{firsts}])(?=({_longest_of(stems)}))")
     return pattern, owners
 
 
+def _longest_of(stems: list[str]) -> str:
+    """A pattern matching the longest of the stems that starts where it is tried, as their
+    alternation longest first does, but read letter by letter down a tree of their shared
+    beginnings: the alternation tried every stem at every word start."""
+    tree: dict = {}
+    for stem in stems:
+        node = tree
+        for letter in stem:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a stem ends here
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    """The pattern of the stems' ends below a node of the tree."""
+    branches = [re.escape(letter) + _branches(rest) for letter, rest in node.items() if letter]
+    if not branches:
+        return ""
+    either = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Going on to a longer stem is tried before ending with the one that ends here.
+    return f"(?:{either})?" if "" in node else either
+
+
 # The index last used, by the identity of its issues: hashing every issue for the cache on
-# each call would cost more than the scan of a short text.
-_last_index: list[tuple] = [((), (None, {}))]
+# each call would cost more than the scan of a short text. With it, the spans already found
+# in each text, as the stages ask about the same sentences again and again.
+_last_index: list[tuple] = [((), (None, {}), {})]
+_KNOWN_TEXTS = 16  # texts kept: the stages ask about one sentence after another
 
 
-def _index_of(issues: tuple[RegistryIssue, ...]) -> tuple[re.Pattern | None, dict[str, tuple]]:
-    last, index = _last_index[0]
-    if last is not issues:
-        index = _issue_index(issues)
-        _last_index[0] = (issues, index)
-    return index
+def _memo_of(issues: tuple[RegistryIssue, ...]) -> tuple:
+    """The issues last asked about, their index and the spans known in texts."""
+    if _last_index[0][0] is not issues:
+        _last_index[0] = (issues, _issue_index(issues), {})
+    return _last_index[0]
 
 
 def issue_mentions(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[int, str]]:
@@ -64,7 +88,16 @@ def issue_mentions(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tupl
 def issue_spans(lowered: str, issues: tuple[RegistryIssue, ...]) -> list[tuple[int, int, str]]:
     """Every issue named in a lower-cased text as (start, end, name), by offset; an issue's
     mentions do not overlap one another."""
-    pattern, owners = _index_of(issues)
+    _, index, known = _memo_of(issues)
+    spans = known.get(lowered)
+    if spans is None:
+        if len(known) >= _KNOWN_TEXTS:
+            known.clear()
+        spans = known[lowered] = tuple(_spans(lowered, *index))
+    return list(spans)
+
+
+def _spans(lowered: str, pattern: re.Pattern | None, owners: dict[str, tuple]) -> list[tuple]:
     found, ends = [], {}
     for m in pattern.finditer(lowered) if pattern else ():
         at = m.start()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from .analysis import Analysis
@@ -189,6 +190,9 @@ _VERDICT_WORDS = frozenset(_VERDICT_KIND)
 _COMMITTING = COMMITMENT_MODALS | NEGATED_AUXILIARIES | DO_FORMS
 # Words heading a thing on the table: the plan nouns and the other open issue nouns.
 _THING_NOUNS = OPEN_ISSUE_NOUNS | {word for word in PROPOSAL_NOUNS if " " not in word}
+# Lemmas that may head an open issue, as a thing's noun or an act offered ("ready to swap"):
+# one look-up passes over every other word of a sentence.
+_OPEN_ISSUE_HEADS = _THING_NOUNS | set(PROPOSAL_NOUNS)
 # "take part" with no object: the participation phrases less their preposition.
 _TAKING_PART_WORDS = frozenset(p.rsplit(" ", 1)[0] for p in PARTICIPATION_PHRASES)
 _TAKING_PART = frozenset(p.split()[0] for p in _TAKING_PART_WORDS)
@@ -329,6 +333,8 @@ def _commentators(a: Analysis) -> set[str]:
     """People the article introduces as commentators: "X, an analyst at a think-tank",
     "researcher X", with the noun in an apposition right after the name or just before it."""
     found = set()
+    if COMMENTATOR_NOUNS.isdisjoint(map(attrgetter("lemma"), a.tokens)):
+        return found  # most articles quote no commentator: no name needs a look
     for mention in a.mentions:
         if mention.actor.kind != "person" or mention.actor.name in found:
             continue
@@ -653,13 +659,16 @@ def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
     taken = [(at, end) for at, end, _ in issues]
     found = []
     for n, token in enumerate(tokens):
+        if lemmas[n] not in _OPEN_ISSUE_HEADS and token.lower not in _THING_NOUNS:
+            continue  # neither an act offered nor a thing's noun
         if _offered_act(tokens, lemmas, n):  # "ready to exchange all for all"
             at = token.start - span.start
             if not any(x <= at < y for x, y in taken):
                 last = _act_end(a, tokens, n)
                 found.append((at, tokens[last].end - span.start, _words(a, tokens, n, last)))
             continue
-        if not {lemmas[n], token.lower} & _THING_NOUNS or not _noun_at(tokens, n):
+        thing = lemmas[n] in _THING_NOUNS or token.lower in _THING_NOUNS
+        if not thing or not _noun_at(tokens, n):
             continue
         if a.mention_at(token.start) is not None:
             continue  # a word of a name: "the Rapid Support Forces"

@@ -164,9 +164,9 @@ def statement_stage(a: Analysis) -> Analysis:
             bisect_left(cue_words, tokens.start) : bisect_left(cue_words, tokens.stop)
         ]
         # Headlines and captions carry no full stop; they repeat the story's speech.
-        if not candidates or not span.text.endswith(_SENTENCE_END) or _is_subheading(a, s):
+        if not candidates or not span.text.endswith(_SENTENCE_END) or s in asked:
             continue
-        if s in asked:
+        if _is_subheading(a, s):
             continue
         said: set[str] = set()
         acts: list[_Act] = []
@@ -225,12 +225,16 @@ def _joint_acts(
     """The sentence's authors when one speech act in it has several, each named there ("X
     and Y said") or the same as a joint act's before ("The four countries said"); sides a
     joint noun was only taken to mean are too unsure to pass on."""
-    span = a.sentences[s]
-    named = {m.actor.name for m in a.mentions_in(span.start, span.end)}
-    named |= {state_of(a, name) for name in named}
+    named = None  # the actors the sentence names, and their states, once an act has several
     for verb in dict.fromkeys(k for _, k, _ in acts):
         authors = tuple(dict.fromkeys(x for x, k, _ in acts if k == verb))
-        if len(authors) > 1 and (named.issuperset(authors) or authors in joint.values()):
+        if len(authors) < 2:
+            continue
+        if named is None:
+            span = a.sentences[s]
+            named = {m.actor.name for m in a.mentions_in(span.start, span.end)}
+            named |= {state_of(a, name) for name in named}
+        if named.issuperset(authors) or authors in joint.values():
             return {s: authors}
     return {}
 
@@ -253,6 +257,8 @@ def _refers_to_text(a: Analysis, s: int, verb: int) -> bool:
 def _by_own_reporter(a: Analysis, s: int, verb: int) -> bool:
     """ "Our correspondent, X, reported that…": the outlet's own staff relay the words of
     the speaker their clause names; they say nothing themselves."""
+    if "our" not in a.words(s):
+        return False
     first = a.sentence_tokens[s].start
     tokens = a.tokens[first:verb]
     for n, token in enumerate(tokens):
@@ -497,8 +503,10 @@ def _takes_noun(a: Analysis, k: int) -> bool:
 
 def _in_condition(a: Analysis, s: int, k: int) -> bool:
     """ "…, if both parties ask us to": a verb in an open condition reports nothing said."""
-    first = a.sentence_tokens[s].start
-    for j in range(k - 1, max(first, k - _CONDITION_REACH) - 1, -1):
+    reach = max(a.sentence_tokens[s].start, k - _CONDITION_REACH)
+    if CONDITION_OPENERS.isdisjoint([t.lower for t in a.tokens[reach:k]]):
+        return False  # most verbs have no "if" before them
+    for j in range(k - 1, reach - 1, -1):
         if breaks_after(a, j):
             return False
         if a.tokens[j].lower in CONDITION_OPENERS:
@@ -721,7 +729,8 @@ def _is_subheading(a: Analysis, s: int) -> bool:
         label.group(1).lower() in HEADLINE_LABELS or is_calendar_date(label.group(1))
     ):
         return True
-    words = tuple(t.lower for t in a.tokens[a.sentence_tokens[s].start :][:3])
+    first = a.sentence_tokens[s].start
+    words = tuple(t.lower for t in a.tokens[first : first + 3])
     if any(words[: len(opening)] == opening for opening in EDITORIAL_OPENINGS):
         return True
     if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
