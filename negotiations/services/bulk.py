@@ -32,8 +32,11 @@ from .storing import ToStore, store_extraction, store_many
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
-# The CPUs this process may run on: the commands' default number of extracting processes.
-CPUS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+# The commands' default number of extracting processes: one per CPU this process may run on,
+# up to four. Storing takes about three times as long as extracting, so this one process,
+# storing, keeps no more than that busy.
+_CPUS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+EXTRACTING = min(_CPUS, 4)
 
 
 class Extracted(NamedTuple):

@@ -58,8 +58,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--processes",
             type=positive,
-            default=bulk.CPUS,
-            help="processes that extract the files of a folder (default: one per CPU)",
+            default=bulk.EXTRACTING,
+            help="processes that extract the files of a folder (default: one per CPU, up to four)",
         )
 
     def handle(self, *args, inputs, negotiation, timeout, processes, **options):

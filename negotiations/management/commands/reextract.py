@@ -16,8 +16,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--processes",
             type=positive,
-            default=bulk.CPUS,
-            help="processes that extract the articles (default: one per CPU)",
+            default=bulk.EXTRACTING,
+            help="processes that extract the articles (default: one per CPU, up to four)",
         )
 
     def handle(self, *args, negotiation, processes, **options):
