@@ -62,7 +62,9 @@ def ingest_texts(jobs: list[IngestJob], processes: int = 1) -> Iterator[list[Ing
 
 
 def _submit_jobs(extractor: Extractor, jobs: list[IngestJob]) -> Callable[[], list[IngestJob]]:
-    # Saved as running: if this process dies the sweep queues them again for a worker.
+    """Save the jobs as running, read their documents and submit them for extraction; returns
+    what stores them once extracted. Saved as running: if this process dies, the sweep queues
+    them again for a worker."""
     now = timezone.now()
     for job in jobs:
         job.status, job.started_at, job.attempts = IngestJob.Status.EXTRACTING, now, 1
@@ -189,6 +191,8 @@ def reextract_batches(
 
 
 def _submit_stored(extractor: Extractor, articles: list[Article]) -> Callable[[], dict]:
+    """Submit stored articles for extraction; returns what stores the results once extracted
+    (the errors of the articles that failed, by id)."""
     documents = [article_document(article) for article in articles]
     outcomes = extractor.submit(documents, registry_from_db())
 
