@@ -1,4 +1,4 @@
-"""What the articles stored in one transaction share: the registry and the tombstones read
+"""What the articles stored in one transaction share: the registry and the deleted sources read
 once, and the writes that no later article of the batch reads made once, at its end."""
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from negotiations.models import (
     Actor,
     ActorAlias,
     Article,
-    DeletedKey,
     DeletedSource,
     Evidence,
     Issue,
@@ -33,7 +32,6 @@ from .lifecycle import refresh_statuses
 from .report_keys import ReportKeys
 
 NEGOTIATION_LOCK = 7011  # the first key of the advisory lock held per negotiation
-DELETED_KEYS_READ = 5000
 
 
 class StoreBatch:
@@ -52,9 +50,6 @@ class StoreBatch:
         self.issue_links: dict[tuple[int, int], None] = {}  # (statement id, issue id) to save
         self.keys = ReportKeys()
         self.details = Details()
-        # Editors delete few records: their keys are read at once, unless there are many.
-        deleted = list(DeletedKey.objects.values_list("key", flat=True)[: DELETED_KEYS_READ + 1])
-        self._deleted_keys = set(deleted) if len(deleted) <= DELETED_KEYS_READ else None
         self.sources = _deleted_sources([a.content_hash for a in articles])
         ids = [a.pk for a in articles]
         self.untouched = set(ids) if new else _untouched(ids)
@@ -82,12 +77,6 @@ class StoreBatch:
     def issues(self, names) -> dict[str, Issue]:
         """The canonical issues among `names`, by name."""
         return {name: self.tables.issues[name] for name in names if name in self.tables.issues}
-
-    def deleted(self, keys: set[str]) -> set[str]:
-        """The keys among `keys` whose record an editor deleted."""
-        if self._deleted_keys is not None:
-            return keys & self._deleted_keys
-        return set(DeletedKey.objects.filter(key__in=keys).values_list("key", flat=True))
 
     def forget(self, fields=RECORD_FIELDS) -> None:
         """Read the keys, records and candidates' details of these kinds anew: the batch

@@ -3,9 +3,10 @@
 A report key finds its record (`found`) where this article's report of it went before (a pin),
 else where other articles' reports of it went (their evidence, when all went to one record: a
 key an editor split across records decides nothing), else in the record made under it (its
-merge key). The batch of articles stored in one transaction reads the keys it meets once and
-records its own writes here, so a later article of the batch reads them no more; after a write
-it cannot follow (evidence detached, records merged or deleted) it forgets all and reads anew.
+merge key); a key whose record an editor deleted (`deleted`) is stored no more. The batch of
+articles stored in one transaction reads the keys it meets once and records its own writes
+here, so a later article of the batch reads them no more; after a write it cannot follow
+(evidence detached, records merged or deleted) it forgets all and reads anew.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from django.db import connection
 from django.db.models import Model
 
-from negotiations.models import RECORD_FIELDS, RECORD_MODELS, Evidence
+from negotiations.models import RECORD_FIELDS, RECORD_MODELS, DeletedKey, Evidence
 
 # Keys per kind in one statement: far under SQLite's and PostgreSQL's limits on parameters.
 KEYS_PER_READ = 2000
@@ -30,6 +31,7 @@ class ReportKeys:
         self._read: dict[str, set[str]] = {}
         self._sent: dict[str, dict[str, set[int]]] = {}
         self._made: dict[str, dict[str, int]] = {}
+        self._deleted: dict[str, set[str]] = {}
         self._records: dict[str, dict[int, Model]] = {}
         self.forget()
 
@@ -38,17 +40,25 @@ class ReportKeys:
         for field in fields:
             self._read[field], self._sent[field] = set(), defaultdict(set)
             self._made[field], self._records[field] = {}, {}
+            self._deleted[field] = set()
 
     def read(self, keys: dict[str, set[str]]) -> None:
-        """Read the evidence and merge keys of the keys (by kind) not read yet."""
+        """Read the evidence, merge keys and deletions of the keys (by kind) not read yet."""
         unread = {field: sorted(wanted - self._read[field]) for field, wanted in keys.items()}
         for source, field, key, pk in _owners({f: k for f, k in unread.items() if k}):
             if source == "evidence":
                 self._sent[field][key].add(pk)
-            else:
+            elif source == "made":
                 self._made[field][key] = pk
+            else:
+                self._deleted[field].add(key)
         for field, wanted in unread.items():
             self._read[field].update(wanted)
+
+    def deleted(self, field: str, keys: set[str]) -> set[str]:
+        """The keys among `keys` whose record an editor deleted."""
+        self.read({field: keys})
+        return keys & self._deleted[field]
 
     def found(self, field: str, keys: set[str], pins: dict[str, int]) -> dict[str, Model]:
         """The record each of the keys is of, where it has one."""
@@ -86,10 +96,11 @@ class ReportKeys:
             self._sent[field][row.report_key].add(getattr(row, f"{field}_id"))
 
 
-def _owners(keys: dict[str, list[str]]) -> list[tuple[str, str, str, int]]:
-    """(source, kind, key, record id) of each key's evidence and of the record made under it,
-    in one statement per chunk of keys."""
+def _owners(keys: dict[str, list[str]]) -> list[tuple[str, str, str, int | None]]:
+    """(source, kind, key, record id) of each key's evidence, of the record made under it and
+    of its deletion (no id), in one statement."""
     evidence = connection.ops.quote_name(Evidence._meta.db_table)
+    deleted = connection.ops.quote_name(DeletedKey._meta.db_table)
     parts, params = [], []
     for field, wanted in keys.items():
         table = connection.ops.quote_name(RECORD_MODELS[field]._meta.db_table)
@@ -104,7 +115,8 @@ def _owners(keys: dict[str, list[str]]) -> list[tuple[str, str, str, int]]:
             parts.append(
                 f"SELECT 'made', %s, merge_key, id FROM {table} WHERE merge_key IN ({marks})"
             )
-            params += [field, *chunk, field, *chunk]
+            parts.append(f"SELECT 'deleted', %s, key, NULL FROM {deleted} WHERE key IN ({marks})")
+            params += [field, *chunk, field, *chunk, field, *chunk]
     if not parts:
         return []
     with connection.cursor() as cursor:

@@ -555,7 +555,7 @@ class _Storing:
             restored = self._restored(field, row)
             if restored is not None:
                 self.previous.pins.setdefault(row.key, restored)
-        deleted = self.batch.deleted({row.key for row in rows})
+        deleted = self.batch.keys.deleted(field, {row.key for row in rows})
         keys = {row.key for row in rows} - deleted
         found = self.batch.keys.found(field, keys, self.previous.pins)
         used = set(self.previous.records[field]) | self.kept_apart[field]
