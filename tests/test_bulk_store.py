@@ -15,7 +15,7 @@ from negotiations.extraction.records import Extraction, Span, StatementRecord
 from negotiations.models import IngestJob
 from negotiations.registry_source import registry_from_db
 from negotiations.services import bulk
-from negotiations.services.articles import new_article
+from negotiations.services.articles import existing_article, new_article
 from negotiations.services.storing import ToStore, store_extraction, store_many
 from tests.reports import RSF_TALKS, THAI_CAMBODIAN_CALL
 from tests.test_consolidation import article, call_extraction
@@ -77,13 +77,16 @@ def stored_both_ways(items: list[ToStore]) -> tuple[dict, dict]:
 
 
 def extracted(reports) -> list[ToStore]:
-    """The reports as new articles with what the extractor finds in them."""
+    """The reports as articles (new ones, or those already stored with the same text) with
+    what the extractor finds in them."""
     registry = registry_from_db()
     items = []
     for report in reports:
         document = document_of(report)
         stored = new_article(document, url="", raw=report["text"], metadata={})
-        stored.save()
+        stored = existing_article(url="", digest=stored.content_hash) or stored
+        if stored.pk is None:
+            stored.save()
         items.append(ToStore(stored, extract(document, registry)))
     return items
 
