@@ -1289,14 +1289,16 @@ def _joint_sides(a: Analysis, indices: range, window: range) -> list[str]:
 def _sides_in_word(a: Analysis, token) -> list[str]:
     """Sides named inside a capitalised word: "Ukrainian-Russian talks", "calls with
     Iranians"."""
-    if a.mention_at(token.start) is not None:
+    hyphened = "-" in token.text
+    # Most capitalised words are neither: the mention look-up is spared.
+    if not (hyphened or token.text.endswith("s")) or a.mention_at(token.start) is not None:
         return []
-    if "-" in token.text:
+    if hyphened:
         parts = token.text.split("-")
         if all(p[:1].isupper() for p in parts):
             return [actor.name for p in parts if (actor := a.registry.lookup(p))]
         return []
-    plural = token.text.endswith("s") and a.registry.lookup(token.text[:-1])
+    plural = a.registry.lookup(token.text[:-1])
     return [plural.name] if plural else []
 
 
