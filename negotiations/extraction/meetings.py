@@ -719,11 +719,13 @@ def _after_speech(a: Analysis, k: int, end: int) -> bool:
     """Whether the date at tokens k..end closes a reporting verb's own phrase that closes its
     sentence ("…, an official told the Courier on Sunday."): no contact word lies between the
     verb and the date, nor after the date ("he said on 15 January, after meeting Tshisekedi")."""
-    for j in range(end, len(a.tokens)):
-        if j > end and breaks_between(a, a.tokens[j - 1], a.tokens[j], ".!?\n"):
-            break
-        if _contact_word(a.tokens[j]):
-            return False
+    # The few words before the date are read first: most dates close no speech, and the rest
+    # of the sentence is then left unread.
+    return _closes_speech(a, k) and not _contact_after(a, end)
+
+
+def _closes_speech(a: Analysis, k: int) -> bool:
+    """Whether a reporting verb's phrase ends just before token k, no contact word between."""
     for j in range(k - 1, max(-1, k - 1 - _SPEECH_REACH), -1):
         token = a.tokens[j]
         if breaks_between(a, token, a.tokens[j + 1], _SENTENCE_MARKS) or _contact_word(token):
@@ -731,6 +733,16 @@ def _after_speech(a: Analysis, k: int, end: int) -> bool:
         # a held verb reports the contact ("concluded"); a capital is a name ("the State
         # Department")
         if _reports(token) and token.lemma not in HELD_VERBS and token.text.islower():
+            return True
+    return False
+
+
+def _contact_after(a: Analysis, end: int) -> bool:
+    """Whether a contact word stands at token `end` or after it in its sentence."""
+    for j in range(end, len(a.tokens)):
+        if j > end and breaks_between(a, a.tokens[j - 1], a.tokens[j], ".!?\n"):
+            break
+        if _contact_word(a.tokens[j]):
             return True
     return False
 
