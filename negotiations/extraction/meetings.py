@@ -253,9 +253,9 @@ def _meetings_in(
     participants = [p for p in participants if p not in clauses.taken]
     found = [(*_record(a, span, toks, n, n, people), False) for n, people in clauses.contacts]
     if anaphoric or len(_sides(a, participants)) >= 2:
-        main_contact, weak = _record(a, span, toks, anchor, anchor, participants, kind)
+        main_contact, weak = _record(a, span, toks, anchor, anchor, participants, kind, own)
         # An offer with no day fixed arranges nothing ("ready to host a conference").
-        if not _is_offer(a, toks, anchor) or _offer_day(a, span, toks, anchor):
+        if not _is_offer(a, toks, anchor) or _offer_day(a, span, toks, anchor, own):
             found.insert(0, (main_contact, weak, anaphoric))
     return found
 
@@ -289,10 +289,10 @@ def _clause_contacts(a: Analysis, s: int, toks, triggers, main, governing) -> _C
     return _ClauseContacts(relatives + subordinates, taken)
 
 
-def _offer_day(a: Analysis, span: Span, toks, anchor: int) -> bool:
+def _offer_day(a: Analysis, span: Span, toks, anchor: int, own: range) -> bool:
     """Whether an offered contact has a day of its own ("ready to host talks on Monday"); the
     day of another contact in a person's relative clause is not its."""
-    dates = _day_dates(a, span, _status(a, toks, anchor))
+    dates = _day_dates(a, span, _status(a, toks, anchor, own))
     return _governed_date(a, dates, toks[anchor], strict=True) is not None
 
 
@@ -343,7 +343,7 @@ def _sits_again(a: Analysis, toks, anchor: int, own: range) -> bool:
     # "Talks are to continue", not "continue to press for a dialogue": the talks go on.
     goes_on = any(toks[k].lemma in CONTINUATION_VERBS for k in range(anchor + 1, own.stop))
     resumes = goes_on or _resumes(toks, own)
-    return resumes and _status(a, toks, anchor) == "planned"
+    return resumes and _status(a, toks, anchor, own) == "planned"
 
 
 def _leads_to_other(a: Analysis, toks, n: int, triggers: list[int]) -> bool:
@@ -415,12 +415,19 @@ def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, ki
 
 
 def _record(
-    a: Analysis, span: Span, toks, anchor: int, head: int, participants, kind: str | None = None
+    a: Analysis,
+    span: Span,
+    toks,
+    anchor: int,
+    head: int,
+    participants,
+    kind: str | None = None,
+    own: range | None = None,
 ) -> tuple[MeetingRecord, bool]:
     """The meeting a contact word reports, dated by the day its partner phrase governs, and
-    whether its status is only a purpose's."""
+    whether its status is only a purpose's; `own` is the contact word's clause if read."""
     kind = kind or _kind(toks, [anchor], _call_cued(toks))
-    raw = _status(a, toks, anchor)
+    raw = _status(a, toks, anchor, own)
     moved = _moved_to(a, span, toks)
     if moved is not None:
         # Put off to a new day, the meeting is still on: that day dates it and sets its tense;
@@ -712,11 +719,13 @@ def _after_speech(a: Analysis, k: int, end: int) -> bool:
     """Whether the date at tokens k..end closes a reporting verb's own phrase that closes its
     sentence ("…, an official told the Courier on Sunday."): no contact word lies between the
     verb and the date, nor after the date ("he said on 15 January, after meeting Tshisekedi")."""
-    for j in range(end, len(a.tokens)):
-        if j > end and breaks_between(a, a.tokens[j - 1], a.tokens[j], ".!?\n"):
-            break
-        if _contact_word(a.tokens[j]):
-            return False
+    # The few words before the date are read first: most dates close no speech, and the rest
+    # of the sentence is then left unread.
+    return _closes_speech(a, k) and not _contact_after(a, end)
+
+
+def _closes_speech(a: Analysis, k: int) -> bool:
+    """Whether a reporting verb's phrase ends just before token k, no contact word between."""
     for j in range(k - 1, max(-1, k - 1 - _SPEECH_REACH), -1):
         token = a.tokens[j]
         if breaks_between(a, token, a.tokens[j + 1], _SENTENCE_MARKS) or _contact_word(token):
@@ -724,6 +733,16 @@ def _after_speech(a: Analysis, k: int, end: int) -> bool:
         # a held verb reports the contact ("concluded"); a capital is a name ("the State
         # Department")
         if _reports(token) and token.lemma not in HELD_VERBS and token.text.islower():
+            return True
+    return False
+
+
+def _contact_after(a: Analysis, end: int) -> bool:
+    """Whether a contact word stands at token `end` or after it in its sentence."""
+    for j in range(end, len(a.tokens)):
+        if j > end and breaks_between(a, a.tokens[j - 1], a.tokens[j], ".!?\n"):
+            break
+        if _contact_word(a.tokens[j]):
             return True
     return False
 
@@ -908,11 +927,12 @@ def _names_in(a: Analysis, toks, first: int, end: int) -> list[str]:
     return list(dict.fromkeys(m.actor.name for m in found if not _is_place(a, m, toks[0].start)))
 
 
-def _status(a: Analysis, toks, anchor: int) -> str | None:
-    """The status the cues of the meeting word's own clause give, then of its sentence part
-    between strong breaks; a cancellation in another clause does not decide, and a tense
-    there only when the meeting's own clause has none."""
-    own = _clause(a, toks, anchor, strong_only=False)
+def _status(a: Analysis, toks, anchor: int, own: range | None = None) -> str | None:
+    """The status the cues of the meeting word's own clause (`own`, if read) give, then of its
+    sentence part between strong breaks; a cancellation in another clause does not decide,
+    and a tense there only when the meeting's own clause has none."""
+    if own is None:
+        own = _clause(a, toks, anchor, strong_only=False)
     stop = _next_sitting(a, toks, own)
     aside = _about_people(a, toks, anchor)
     status = _status_in(toks, anchor, range(own.start, min(own.stop, stop)), aside)
@@ -1289,14 +1309,16 @@ def _joint_sides(a: Analysis, indices: range, window: range) -> list[str]:
 def _sides_in_word(a: Analysis, token) -> list[str]:
     """Sides named inside a capitalised word: "Ukrainian-Russian talks", "calls with
     Iranians"."""
-    if a.mention_at(token.start) is not None:
+    hyphened = "-" in token.text
+    # Most capitalised words are neither: the mention look-up is spared.
+    if not (hyphened or token.text.endswith("s")) or a.mention_at(token.start) is not None:
         return []
-    if "-" in token.text:
+    if hyphened:
         parts = token.text.split("-")
         if all(p[:1].isupper() for p in parts):
             return [actor.name for p in parts if (actor := a.registry.lookup(p))]
         return []
-    plural = token.text.endswith("s") and a.registry.lookup(token.text[:-1])
+    plural = a.registry.lookup(token.text[:-1])
     return [plural.name] if plural else []
 
 

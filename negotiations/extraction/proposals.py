@@ -283,6 +283,15 @@ class _Sentence:
         return frozenset(ends)
 
 
+def _may_answer(words: list[str], lemmas: list[str]) -> bool:
+    """Whether some word passes the quick test of `cue_positions`; most sentences hold none."""
+    return not (
+        _CUE_LEMMAS.isdisjoint(lemmas)
+        and _CUE_WORDS.isdisjoint(words)
+        and REJECTING_PARTICLES.isdisjoint(words[1:])
+    )
+
+
 @dataclass(frozen=True)
 class _Found:
     """A plan mention with the stretch of words it spans; `verbal` for a verb phrase."""
@@ -312,7 +321,9 @@ def proposal_stage(a: Analysis) -> Analysis:
         # a sentence that names no plan, or only has a verb that may state one, answers the
         # plan named last by pronoun ("Hamas accepted it")
         plain = _PLAN_WORDS.isdisjoint(words) and _PLAN_NOUN_LEMMAS.isdisjoint(lemmas)
-        if topic is not None and s - topic[0] - asked <= _PRONOUN_REACH:
+        near = topic is not None and s - topic[0] - asked <= _PRONOUN_REACH
+        # A sentence read for no plan answers by pronoun only with an answer word of its own.
+        if near and (c is not None or _may_answer(words, lemmas)):
             # "Chad accepted it, on condition that the displaced return": an "it" before any
             # plan word of its sentence still answers the plan named before
             c = c or _sentence(a, s, span, speakers)
