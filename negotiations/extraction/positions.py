@@ -426,17 +426,18 @@ def _topics(lowered: str, issues: list) -> list:
 def _cues(a: Analysis, tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
     """Stance words and phrases of a sentence; a phrase outranks the single words in it, and
     a word of a name ("the Rapid Support Forces", "the Peace and Unity Party") is none."""
-    n = 0
-    while n < len(tokens):
-        cue = None
-        if lemmas[n] in _CUE_LEMMAS or words[n] in _VERDICT_WORDS:
-            if _in_name(a, tokens[n]):
-                n += 1
-                continue
-            cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
+    # Only the few stance words need a look; a phrase found covers the words after it.
+    starts = [
+        n for n, lemma in enumerate(lemmas) if lemma in _CUE_LEMMAS or words[n] in _VERDICT_WORDS
+    ]
+    covered = 0  # the first word no phrase found so far covers
+    for n in starts:
+        if n < covered or _in_name(a, tokens[n]):
+            continue
+        cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
         if cue is not None:
             yield cue
-        n += cue.width if cue is not None else 1
+            covered = n + cue.width
 
 
 def _in_name(a: Analysis, token) -> bool:
@@ -658,9 +659,14 @@ def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
     named by their words."""
     taken = [(at, end) for at, end, _ in issues]
     found = []
-    for n, token in enumerate(tokens):
-        if lemmas[n] not in _OPEN_ISSUE_HEADS and token.lower not in _THING_NOUNS:
-            continue  # neither an act offered nor a thing's noun
+    # Only an act offered or a thing's noun heads one: a cheap pass finds the few.
+    heads = [
+        n
+        for n, token in enumerate(tokens)
+        if lemmas[n] in _OPEN_ISSUE_HEADS or token.lower in _THING_NOUNS
+    ]
+    for n in heads:
+        token = tokens[n]
         if _offered_act(tokens, lemmas, n):  # "ready to exchange all for all"
             at = token.start - span.start
             if not any(x <= at < y for x, y in taken):

@@ -92,6 +92,10 @@ _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
 _CUE_LEMMAS = _SPEECH_LEMMAS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
+# The openings as a set, looked up by each length a sentence's first words may take: every
+# sentence with a cue is tested against them.
+_EDITORIAL_OPENINGS = frozenset(EDITORIAL_OPENINGS)
+_EDITORIAL_LENGTHS = sorted({len(opening) for opening in EDITORIAL_OPENINGS})
 _ATTRIBUTION_REACH = 4  # words between a closing quotation and the verb attributing it
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
@@ -731,7 +735,7 @@ def _is_subheading(a: Analysis, s: int) -> bool:
         return True
     first = a.sentence_tokens[s].start
     words = tuple(t.lower for t in a.tokens[first : first + 3])
-    if any(words[: len(opening)] == opening for opening in EDITORIAL_OPENINGS):
+    if any(words[:n] in _EDITORIAL_OPENINGS for n in _EDITORIAL_LENGTHS):
         return True
     if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
         return False
