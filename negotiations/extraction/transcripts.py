@@ -59,12 +59,13 @@ def asked_sentences(a: Analysis) -> frozenset[int]:
 
 def _paragraphs(a: Analysis) -> list[list[int]]:
     """The sentence indices of each paragraph."""
-    text, paragraphs = a.document.text, []
+    text, paragraphs, previous_end = a.document.text, [], None
     for s, span in enumerate(a.sentences):
         # A search within the gap, not a slice of it: this runs for every sentence, twice.
-        if not s or text.find("\n", a.sentences[s - 1].end, span.start) >= 0:
+        if previous_end is None or text.find("\n", previous_end, span.start) >= 0:
             paragraphs.append([])
         paragraphs[-1].append(s)
+        previous_end = span.end
     return paragraphs
 
 
