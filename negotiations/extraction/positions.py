@@ -125,6 +125,7 @@ from .lexicon import (
     VERDICT_LINKS,
 )
 from .records import PositionRecord
+from .registry import RegistryIssue
 from .transcripts import asked_sentences, spoken_turns
 from .vocabulary import RESPONSE_STANCES
 
@@ -270,7 +271,6 @@ def position_stage(a: Analysis) -> Analysis:
         for q in positions.values()
         for _, issue in issue_mentions(q.issue.lower(), issues)
     }
-    named_issues = {issue.name for issue in issues}
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
@@ -304,7 +304,7 @@ def position_stage(a: Analysis) -> Analysis:
                     continue
                 if (actor, issue, stance) in held:
                     continue
-                if _answered_before(actor, issue, stance, named_issues, positions):
+                if _answered_before(actor, issue, stance, issues, positions):
                     continue
                 named = any(m.actor.name == actor for m in a.mentions_in(span.start, span.end))
                 sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
@@ -379,10 +379,14 @@ def _own_clause_issue(a: Analysis, s: int, issue: str) -> bool:
     return joined is not None and not _CUE_LEMMAS.isdisjoint(lemmas[joined + 1 :])
 
 
-def _answered_before(actor: str, issue: str, stance: str, named: set, positions: dict) -> bool:
+def _answered_before(
+    actor: str, issue: str, stance: str, issues: tuple[RegistryIssue, ...], positions: dict
+) -> bool:
     """ "rejected the proposal": a bare plan word the registry does not name stands for a plan
     the actor already took the same stance on in the article."""
-    if issue in named or not (issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS):
+    if not (issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS):
+        return False
+    if any(named.name == issue for named in issues):
         return False
     return any(q.actor == actor and q.stance == stance for q in positions.values())
 

@@ -211,6 +211,8 @@ def _shared_authors(
     """ "X and Y said in a joint statement… The statement said", "…,\" it added", "the
     ministers wrote": the text or the group several authors made up, referred back to,
     speaks for each of them; a subject that found no speaker of its own too."""
+    if not joint:
+        return acts  # no joint act yet to refer back to
     before = next((s - back for back in (1, 2) if s - back in speakers), None)
     authors = joint.get(before, ())
     if not authors or len(acts) > 1:
