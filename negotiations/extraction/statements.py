@@ -231,6 +231,8 @@ def _joint_acts(
     """The sentence's authors when one speech act in it has several, each named there ("X
     and Y said") or the same as a joint act's before ("The four countries said"); sides a
     joint noun was only taken to mean are too unsure to pass on."""
+    if len(acts) < 2:
+        return {}  # one act has one author
     named = None  # the actors the sentence names, and their states, once an act has several
     for verb in dict.fromkeys(k for _, k, _ in acts):
         authors = tuple(dict.fromkeys(x for x, k, _ in acts if k == verb))
