@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .actors import Mention, dateline_place, lemma_of
 from .analysis import Analysis
@@ -132,11 +133,7 @@ def _gender_of(a: Analysis, name: str, before: int) -> str | None:
     with no other person between ("Mukamana has lived here a year. She…"); None where it
     gives none or both."""
     found = set()
-    for mention in a.mentions:
-        if mention.start >= before:
-            break
-        if mention.actor.name != name:
-            continue
+    for mention in [m for m in a.mentions_in(0, before) if m.actor.name == name]:
         k = a.token_index(mention.start)
         if k > 0 and (gender := _gender_word(a.tokens[k - 1].lower)):
             found.add(gender)
@@ -736,6 +733,8 @@ def _governed_conjunct(a: Analysis, mention: Mention, floor: int) -> bool:
     return bool(gap) and gap[0] in NAME_CONJUNCTIONS and after_preposition(a, before[-1], floor)
 
 
+@lru_cache(maxsize=4096)
 def _is_title(word: str) -> bool:
+    # Cached: lemmatising is the dear part, and the same few words come before every name.
     lower = word.lower()
     return lower in TITLE_WORDS or lemma_of(lower) in TITLE_WORDS

@@ -267,6 +267,8 @@ def _before_note(a: Analysis, k: int, first: int) -> int:
 def _before_eager_infinitive(a: Analysis, k: int, first: int) -> int:
     """ "Saudi officials were quick to insist": the token before "be", an adjective of
     eagerness and "to" that end at token k, else k."""
+    if a.tokens[k].lower != "to":
+        return k  # most subjects: spare the slice of the words before
     words = [t.lower for t in a.tokens[max(first, k - 2) : k + 1]]
     eager = len(words) == 3 and words[0] in BE_AUXILIARIES and words[1] in SPEECH_EAGERNESS
     return k - 3 if eager and words[2] == "to" else k

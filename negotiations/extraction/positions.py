@@ -125,6 +125,7 @@ from .lexicon import (
     VERDICT_LINKS,
 )
 from .records import PositionRecord
+from .registry import RegistryIssue
 from .transcripts import asked_sentences, spoken_turns
 from .vocabulary import RESPONSE_STANCES
 
@@ -270,7 +271,6 @@ def position_stage(a: Analysis) -> Analysis:
         for q in positions.values()
         for _, issue in issue_mentions(q.issue.lower(), issues)
     }
-    named_issues = {issue.name for issue in issues}
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
@@ -304,7 +304,7 @@ def position_stage(a: Analysis) -> Analysis:
                     continue
                 if (actor, issue, stance) in held:
                     continue
-                if _answered_before(actor, issue, stance, named_issues, positions):
+                if _answered_before(actor, issue, stance, issues, positions):
                     continue
                 named = any(m.actor.name == actor for m in a.mentions_in(span.start, span.end))
                 sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
@@ -379,10 +379,14 @@ def _own_clause_issue(a: Analysis, s: int, issue: str) -> bool:
     return joined is not None and not _CUE_LEMMAS.isdisjoint(lemmas[joined + 1 :])
 
 
-def _answered_before(actor: str, issue: str, stance: str, named: set, positions: dict) -> bool:
+def _answered_before(
+    actor: str, issue: str, stance: str, issues: tuple[RegistryIssue, ...], positions: dict
+) -> bool:
     """ "rejected the proposal": a bare plan word the registry does not name stands for a plan
     the actor already took the same stance on in the article."""
-    if issue in named or not (issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS):
+    if not (issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS):
+        return False
+    if any(named.name == issue for named in issues):
         return False
     return any(q.actor == actor and q.stance == stance for q in positions.values())
 
@@ -426,17 +430,18 @@ def _topics(lowered: str, issues: list) -> list:
 def _cues(a: Analysis, tokens, words: list[str], lemmas: list[str]) -> Iterator[_Cue]:
     """Stance words and phrases of a sentence; a phrase outranks the single words in it, and
     a word of a name ("the Rapid Support Forces", "the Peace and Unity Party") is none."""
-    n = 0
-    while n < len(tokens):
-        cue = None
-        if lemmas[n] in _CUE_LEMMAS or words[n] in _VERDICT_WORDS:
-            if _in_name(a, tokens[n]):
-                n += 1
-                continue
-            cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
+    # Only the few stance words need a look; a phrase found covers the words after it.
+    starts = [
+        n for n, lemma in enumerate(lemmas) if lemma in _CUE_LEMMAS or words[n] in _VERDICT_WORDS
+    ]
+    covered = 0  # the first word no phrase found so far covers
+    for n in starts:
+        if n < covered or _in_name(a, tokens[n]):
+            continue
+        cue = _phrase_at(lemmas, n) or _word_at(a, tokens, n)
         if cue is not None:
             yield cue
-        n += cue.width if cue is not None else 1
+            covered = n + cue.width
 
 
 def _in_name(a: Analysis, token) -> bool:
@@ -658,9 +663,14 @@ def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
     named by their words."""
     taken = [(at, end) for at, end, _ in issues]
     found = []
-    for n, token in enumerate(tokens):
-        if lemmas[n] not in _OPEN_ISSUE_HEADS and token.lower not in _THING_NOUNS:
-            continue  # neither an act offered nor a thing's noun
+    # Only an act offered or a thing's noun heads one: a cheap pass finds the few.
+    heads = [
+        n
+        for n, token in enumerate(tokens)
+        if lemmas[n] in _OPEN_ISSUE_HEADS or token.lower in _THING_NOUNS
+    ]
+    for n in heads:
+        token = tokens[n]
         if _offered_act(tokens, lemmas, n):  # "ready to exchange all for all"
             at = token.start - span.start
             if not any(x <= at < y for x, y in taken):

@@ -92,6 +92,10 @@ _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
 _CUE_LEMMAS = _SPEECH_LEMMAS | NAMING_VERBS | _IDIOMS.keys()
 _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
+# The openings as a set, looked up by each length a sentence's first words may take: every
+# sentence with a cue is tested against them.
+_EDITORIAL_OPENINGS = frozenset(EDITORIAL_OPENINGS)
+_EDITORIAL_LENGTHS = sorted({len(opening) for opening in EDITORIAL_OPENINGS})
 _ATTRIBUTION_REACH = 4  # words between a closing quotation and the verb attributing it
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
@@ -207,6 +211,8 @@ def _shared_authors(
     """ "X and Y said in a joint statement… The statement said", "…,\" it added", "the
     ministers wrote": the text or the group several authors made up, referred back to,
     speaks for each of them; a subject that found no speaker of its own too."""
+    if not joint:
+        return acts  # no joint act yet to refer back to
     before = next((s - back for back in (1, 2) if s - back in speakers), None)
     authors = joint.get(before, ())
     if not authors or len(acts) > 1:
@@ -225,6 +231,8 @@ def _joint_acts(
     """The sentence's authors when one speech act in it has several, each named there ("X
     and Y said") or the same as a joint act's before ("The four countries said"); sides a
     joint noun was only taken to mean are too unsure to pass on."""
+    if len(acts) < 2:
+        return {}  # one act has one author
     named = None  # the actors the sentence names, and their states, once an act has several
     for verb in dict.fromkeys(k for _, k, _ in acts):
         authors = tuple(dict.fromkeys(x for x, k, _ in acts if k == verb))
@@ -731,7 +739,7 @@ def _is_subheading(a: Analysis, s: int) -> bool:
         return True
     first = a.sentence_tokens[s].start
     words = tuple(t.lower for t in a.tokens[first : first + 3])
-    if any(words[: len(opening)] == opening for opening in EDITORIAL_OPENINGS):
+    if any(words[:n] in _EDITORIAL_OPENINGS for n in _EDITORIAL_LENGTHS):
         return True
     if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
         return False

@@ -27,6 +27,7 @@ _MIN_TURNS = 2  # one labelled line is a heading or a dateline; a transcript has
 _MIN_QUESTIONS = 3  # fewer questions are sub-headings or a reader's aside, not an interview
 _QUESTION_SENTENCES = 3  # an interviewer's question runs to a few sentences at most
 _QUOTE_MARKS = '“”"'
+_LETTERS = ("Q", "A")  # the letters _LETTER_LABEL opens with
 
 
 class Turn(NamedTuple):
@@ -58,12 +59,13 @@ def asked_sentences(a: Analysis) -> frozenset[int]:
 
 def _paragraphs(a: Analysis) -> list[list[int]]:
     """The sentence indices of each paragraph."""
-    paragraphs: list[list[int]] = []
+    text, paragraphs, previous_end = a.document.text, [], None
     for s, span in enumerate(a.sentences):
-        gap = a.document.text[a.sentences[s - 1].end : span.start] if s else "\n"
-        if "\n" in gap:
+        # A search within the gap, not a slice of it: this runs for every sentence, twice.
+        if previous_end is None or text.find("\n", previous_end, span.start) >= 0:
             paragraphs.append([])
         paragraphs[-1].append(s)
+        previous_end = span.end
     return paragraphs
 
 
@@ -105,7 +107,7 @@ def _names_staff(a: Analysis, s: int) -> bool:
 def _label(a: Analysis, s: int) -> tuple[str | None, str | None, int]:
     """What opens the sentence: ("question" | "answer" | "turn", speaker, end of the label)."""
     span = a.sentences[s]
-    label = _LABEL.match(span.text) or _LETTER_LABEL.match(span.text)
+    label = _opening_label(span.text)
     if label is None:
         return None, None, span.start
     word, end = label.group(1).lower(), span.start + label.end()
@@ -120,6 +122,13 @@ def _label(a: Analysis, s: int) -> tuple[str | None, str | None, int]:
         return "turn", person, end
     # "REYES: …" for a speaker the article never names in full still ends the turn before.
     return ("unknown" if label.group(1).isupper() else None), None, span.start
+
+
+def _opening_label(text: str) -> re.Match | None:
+    """A speaker's label or an interview's letter opening the text, if any; most sentences
+    have neither, so the colon or letter each needs is looked for before its pattern."""
+    label = _LABEL.match(text) if ":" in text else None
+    return label or (_LETTER_LABEL.match(text) if text.startswith(_LETTERS) else None)
 
 
 def _labelled_person(a: Analysis, start: int, label: re.Match) -> str | None:
