@@ -609,6 +609,9 @@ def _outlet_before(text: str, tokens: list[Token], i: int, registry: Registry):
     if tokens[i - 1].text[:1].islower():
         return None
     for first in range(max(0, i - 5), i):
+        # An outlet's name opens with a word that begins one, possessive or not.
+        if not (tokens[first].possessive or registry.outlets.has_prefix(tokens[first].key)):
+            continue
         hit = _longest_outlet(tokens, first, registry, text)
         if hit is not None and hit[0] == i - 1 and not tokens[i - 1].possessive:
             return hit[1]
