@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from .lexicon import (
     ARTICLES,
@@ -243,16 +244,31 @@ def _clock_time(text: str, published: date, offset: int) -> list[DateMention]:
     return [DateMention(m.group(), m.start() + offset, m.end() + offset, published)] if m else []
 
 
-def _possible_patterns(text: str, lowered: str, has_digit: bool) -> list[tuple[str, re.Pattern]]:
+def _possible_patterns(
+    text: str, lowered: str, has_digit: bool
+) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns that may match the text, in their order of precedence."""
+    return _patterns_for(
+        has_digit,
+        "day" in lowered,
+        _RELATIVE_STEMS.search(lowered) is not None,
+        _CAPITALISED_MONTH.search(text) is not None,
+    )
+
+
+# Sixteen combinations at most, each chosen for thousands of sentences.
+@cache
+def _patterns_for(
+    has_digit: bool, has_day: bool, has_relative_stem: bool, has_month: bool
+) -> tuple[tuple[str, re.Pattern], ...]:
     possible = {
         "month_day": has_digit,
         "day_month": has_digit,
-        "weekday": "day" in lowered,
-        "relative": _RELATIVE_STEMS.search(lowered) is not None,
-        "month": _CAPITALISED_MONTH.search(text) is not None,
+        "weekday": has_day,
+        "relative": has_relative_stem,
+        "month": has_month,
     }
-    return [(kind, pattern) for kind, pattern in _PATTERNS if possible[kind]]
+    return tuple((kind, pattern) for kind, pattern in _PATTERNS if possible[kind])
 
 
 def _plausible_weekday(text: str, m: re.Match) -> bool:
