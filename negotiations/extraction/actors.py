@@ -509,6 +509,8 @@ def _is_state(actor: RegistryActor | None) -> bool:
 def _labelled_people(text: str, registry: Registry):
     """People a transcript names only in capitals, as the label of their words, or in the
     aside of a role's label ("ANCHOR (JANE DOE): …")."""
+    if ":" not in text:
+        return  # every label ends in a colon: spare the scans of articles with none
     labels = [*_CAPITALS_LABEL.finditer(text), *_ROLE_LABEL.finditer(text)]
     for label in labels:
         words = label.group(1).title().split()
@@ -522,6 +524,8 @@ def _turn_label_people(text: str, registry: Registry, known: set[str]):
     """People a transcript's turns name by a surname in capitals ("HENAO: We…") after the
     article has introduced them in full ("Bishop Ana María Henao"), or by a full name that
     labels several turns ("Ana Ruiz: We…")."""
+    if ":" not in text:
+        return  # a turn's label ends in a colon
     labels = [label.group(1) for label in _TURN_LABEL.finditer(text)]
     turns = Counter(labels)
     for label in dict.fromkeys(labels):
@@ -609,6 +613,9 @@ def _outlet_before(text: str, tokens: list[Token], i: int, registry: Registry):
     if tokens[i - 1].text[:1].islower():
         return None
     for first in range(max(0, i - 5), i):
+        # An outlet's name opens with a word that begins one, possessive or not.
+        if not (tokens[first].possessive or registry.outlets.has_prefix(tokens[first].key)):
+            continue
         hit = _longest_outlet(tokens, first, registry, text)
         if hit is not None and hit[0] == i - 1 and not tokens[i - 1].possessive:
             return hit[1]
@@ -1167,7 +1174,8 @@ def _longest_name(tokens, i, text, has_prefix, lookup, joined, most=None):
     for j in range(i, end):
         word = tokens[j].key
         key = f"{key} {word}" if key else word
-        if not has_prefix(key) and not _possessive_prefix(tokens, j, key, has_prefix):
+        # The name so far may go on with token j's possessive mark as its own letter.
+        if not has_prefix(key) and not (tokens[j].possessive and has_prefix(f"{key}s")):
             break
         found = lookup(key)
         if found is not None:
@@ -1183,13 +1191,10 @@ def _longest_name(tokens, i, text, has_prefix, lookup, joined, most=None):
     return best
 
 
-def _possessive_prefix(tokens, j, key, has_prefix) -> bool:
-    """Whether the name so far goes on with token j's possessive mark as its own letter."""
-    return tokens[j].possessive and has_prefix(f"{key}s")
-
-
 def _plural_owner(text: str, token: Token) -> bool:
     """ "the United Arab Emirates' offer", "the Houthis' terms": a name ending in "s" owns the
     next word through a bare apostrophe, which the tokens drop."""
+    if not token.lower.endswith("s"):
+        return False
     after = text[token.end : token.end + 2]
-    return token.lower.endswith("s") and after[:1] in "'’" and after[1:2].isspace()
+    return after[:1] in "'’" and after[1:2].isspace()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from .lexicon import (
     ARTICLES,
@@ -124,6 +125,18 @@ _ENTRY_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local))?\s*[-�
 # keeps apart.
 _DIGIT = re.compile(r"\d")
 _RELATIVE_STEMS = re.compile(r"day|tomorrow|ton|morn|afternoon|even|week|month|year")
+
+
+def _stem(words: str) -> str:
+    """The longest stretch of the words free of "i" and "s", which IGNORECASE also matches as
+    "ı", "İ" or "ſ": a text a case-blind pattern finds the words in holds it once lower-cased."""
+    return max(re.split("[is]", words), key=len)
+
+
+# A time of day without a digit is a clock noun.
+_CLOCK_STEMS = tuple(_stem(noun) for noun in CLOCK_NOUNS)
+# A step from another day counts days or weeks, or is a next day's phrase.
+_STEP_STEMS = ("day", "week", *map(_stem, NEXT_DAY_PHRASES))
 # Words before a weekday that put it in the future of the publication date.
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|scheduled|expected|set|next|coming|upcoming)\b", re.IGNORECASE
@@ -149,9 +162,11 @@ def find_dates(
     `future` says whether the event they date lies ahead of publication (True), behind it
     (False) or is unknown (None, guessed from the words before a weekday).
     """
+    lowered = text.lower()
+    has_digit = _DIGIT.search(text) is not None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _possible_patterns(text):
+    for kind, pattern in _possible_patterns(text, lowered, has_digit):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -161,12 +176,17 @@ def find_dates(
             taken.append((m.start(), m.end()))
             start, end = m.span(1) if kind == "month" else m.span()  # the month, not "in"
             found.append(DateMention(text[start:end], start + offset, end + offset, value, grain))
-    found += _steps(text, found, offset)
-    if not found and published is not None:
-        found += _clock_time(text, published, offset)
-    if not found and published is not None and future is False:
-        found += _entry_time(text, published, offset)
-    return sorted(found, key=lambda d: d.start)
+    if found:
+        found += _steps(text, lowered, found, offset)
+        return sorted(found, key=lambda d: d.start)
+    # The time patterns below cannot match without a digit or a clock noun, which most
+    # sentences lack.
+    if published is None or not (has_digit or any(s in lowered for s in _CLOCK_STEMS)):
+        return []
+    found = _clock_time(text, published, offset)
+    if not found and future is False:
+        found = _entry_time(text, published, offset)
+    return found
 
 
 def periods_ahead(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
@@ -184,10 +204,12 @@ def period_start(text: str, published: date | None) -> date | None:
     return ahead[0].value if ahead else None
 
 
-def _steps(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+def _steps(text: str, lowered: str, found: list[DateMention], offset: int) -> list[DateMention]:
     """Days given as a step from the last day named before them in the sentence."""
     if not any(d.granularity == "day" and d.value is not None for d in found):
         return []  # nothing to step from: spare the case-blind pattern's scan
+    if not any(stem in lowered for stem in _STEP_STEMS):
+        return []
     steps = []
     for m in _STEP.finditer(text):
         before = (d for d in found if d.end <= m.start() + offset and d.granularity == "day")
@@ -222,18 +244,31 @@ def _clock_time(text: str, published: date, offset: int) -> list[DateMention]:
     return [DateMention(m.group(), m.start() + offset, m.end() + offset, published)] if m else []
 
 
-def _possible_patterns(text: str) -> list[tuple[str, re.Pattern]]:
+def _possible_patterns(
+    text: str, lowered: str, has_digit: bool
+) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns that may match the text, in their order of precedence."""
-    lowered = text.lower()
-    has_digit = _DIGIT.search(text) is not None
+    return _patterns_for(
+        has_digit,
+        "day" in lowered,
+        _RELATIVE_STEMS.search(lowered) is not None,
+        _CAPITALISED_MONTH.search(text) is not None,
+    )
+
+
+# Sixteen combinations at most, each chosen for thousands of sentences.
+@cache
+def _patterns_for(
+    has_digit: bool, has_day: bool, has_relative_stem: bool, has_month: bool
+) -> tuple[tuple[str, re.Pattern], ...]:
     possible = {
         "month_day": has_digit,
         "day_month": has_digit,
-        "weekday": "day" in lowered,
-        "relative": _RELATIVE_STEMS.search(lowered) is not None,
-        "month": _CAPITALISED_MONTH.search(text) is not None,
+        "weekday": has_day,
+        "relative": has_relative_stem,
+        "month": has_month,
     }
-    return [(kind, pattern) for kind, pattern in _PATTERNS if possible[kind]]
+    return tuple((kind, pattern) for kind, pattern in _PATTERNS if possible[kind])
 
 
 def _plausible_weekday(text: str, m: re.Match) -> bool:

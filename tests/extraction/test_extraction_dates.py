@@ -118,3 +118,17 @@ def test_a_month_named_alone(text, expected):
 )
 def test_the_start_of_a_period_ahead(text, expected):
     assert period_start(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The case-blind patterns match "i" as "ı" or "İ" and "s" as "ſ", which lower() keeps
+        # apart: the cheap look for a date's words before the scans must still find them.
+        ("The envoys met at mıdnıght.", "at mıdnıght"),
+        ("The envoys met at MİDDAY.", "at MİDDAY"),
+        ("Haugen met Patino on April 13 and the ELN two dayſ later.", "two dayſ later"),
+    ],
+)
+def test_case_blind_letters_still_date(text, expected):
+    assert find_dates(text, WEDNESDAY)[-1].text == expected
