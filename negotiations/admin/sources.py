@@ -92,8 +92,8 @@ class ArticleAdmin(PublishedAdmin):
     @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
     def reextract(self, request, queryset):
         ids = list(queryset.order_by("pk").values_list("pk", flat=True))
-        for start in range(0, len(ids), bulk.BATCH_SIZE):
-            reextract_articles.delay_on_commit(article_ids=ids[start : start + bulk.BATCH_SIZE])
+        for chunk in bulk.in_batches(ids):
+            reextract_articles.delay_on_commit(article_ids=chunk)
         self.message_user(
             request, f"Queued extraction for {len(ids)} article(s).", messages.SUCCESS
         )

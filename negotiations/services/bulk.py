@@ -47,6 +47,11 @@ class Extracted(NamedTuple):
     extraction: Extraction
 
 
+def in_batches(items: list) -> list[list]:
+    """The items in batches of BATCH_SIZE, in order."""
+    return [items[start : start + BATCH_SIZE] for start in range(0, len(items), BATCH_SIZE)]
+
+
 def check(job: IngestJob) -> None:
     """Refuse an unsaved job as `submit` would (a ValidationError)."""
     validate_job_input(job.source, job.url, job.payload, job.metadata)
@@ -56,9 +61,8 @@ def ingest_texts(jobs: list[IngestJob], processes: int = 1) -> Iterator[list[Ing
     """Run checked, unsaved text jobs here, a batch per transaction, extracted on `processes`
     processes; yields each batch once its jobs have ended stored (or a duplicate) or failed
     with their reason, as a worker would have left them."""
-    batches = [jobs[start : start + BATCH_SIZE] for start in range(0, len(jobs), BATCH_SIZE)]
     with Extractor(processes) as extractor:
-        yield from _in_turn(extractor, map(partial(_submit_jobs, extractor), batches))
+        yield from _in_turn(extractor, map(partial(_submit_jobs, extractor), in_batches(jobs)))
 
 
 def _submit_jobs(extractor: Extractor, jobs: list[IngestJob]) -> Callable[[], list[IngestJob]]:
@@ -177,7 +181,7 @@ def _fail(job: IngestJob, exc: Exception) -> None:
 def reextract_all(articles: list[Article]) -> dict[int, str]:
     """Extract stored articles again and store the results a batch per transaction, as
     `reextract` would one by one; returns the error of each article that failed, by id."""
-    batches = [articles[s : s + BATCH_SIZE] for s in range(0, len(articles), BATCH_SIZE)]
+    batches = in_batches(articles)
     return {pk: error for failed in reextract_batches(batches) for pk, error in failed.items()}
 
 

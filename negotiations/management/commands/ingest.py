@@ -55,12 +55,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--timeout", type=float, default=600, help="seconds to wait for a worker's results"
         )
-        parser.add_argument(
-            "--processes",
-            type=positive,
-            default=bulk.EXTRACTING,
-            help="processes that extract the files of a folder (default: one per CPU, up to four)",
-        )
+        add_processes_argument(parser, "the files of a folder")
 
     def handle(self, *args, inputs, negotiation, timeout, processes, **options):
         negotiation = self.find_negotiation(negotiation)
@@ -134,6 +129,16 @@ class Command(BaseCommand):
         for item in items:
             if item.outcome == "failed":
                 self.stdout.write(f"  {item.name}: {item.error or item.job.error}")
+
+
+def add_processes_argument(parser, what: str) -> None:
+    """`--processes`: how many processes extract `what` in bulk."""
+    parser.add_argument(
+        "--processes",
+        type=positive,
+        default=bulk.EXTRACTING,
+        help=f"processes that extract {what} (default: one per CPU, up to four)",
+    )
 
 
 def positive(value: str) -> int:

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from negotiations.models import Article, Negotiation
 from negotiations.services import bulk
 
-from .ingest import positive
+from .ingest import add_processes_argument
 
 
 class Command(BaseCommand):
@@ -13,12 +13,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--negotiation", metavar="SLUG", help="only this negotiation's")
-        parser.add_argument(
-            "--processes",
-            type=positive,
-            default=bulk.EXTRACTING,
-            help="processes that extract the articles (default: one per CPU, up to four)",
-        )
+        add_processes_argument(parser, "the articles")
 
     def handle(self, *args, negotiation, processes, **options):
         articles = Article.objects.order_by("pk")
@@ -28,8 +23,8 @@ class Command(BaseCommand):
             articles = articles.filter(negotiation__slug=negotiation)
         ids = list(articles.values_list("pk", flat=True))
         batches = (
-            list(Article.objects.filter(pk__in=ids[start : start + bulk.BATCH_SIZE]).order_by("pk"))
-            for start in range(0, len(ids), bulk.BATCH_SIZE)
+            list(Article.objects.filter(pk__in=chunk).order_by("pk"))
+            for chunk in bulk.in_batches(ids)
         )
         failed, done = {}, 0
         for errors in bulk.reextract_batches(batches, processes):
