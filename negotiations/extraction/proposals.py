@@ -415,6 +415,10 @@ def _mentions_in(c: _Sentence):
             # energy infrastructure": one plan
             outer = found[-1]
             merged = _merge(outer.mention, plan.mention)
+            if _serves(c, outer, plan):
+                merged = replace(
+                    merged, proposal=replace(merged.proposal, kind=plan.mention.proposal.kind)
+                )
             found[-1] = replace(outer, last=max(outer.last, plan.last), mention=merged)
             continue
         found.append(plan)
@@ -722,6 +726,13 @@ def _sits(c: _Sentence, n: int) -> bool:
     return finite and c.lemmas[k] in CONTACT_VERBS
 
 
+def _serves(c: _Sentence, body: _Found, plan: _Found) -> bool:
+    """ "a joint mechanism to monitor a halt to strikes": a body set up for a plan it brings in
+    is of that plan; "a committee to verify the truce" serves a plan already on the table."""
+    between = c.words[body.lead : plan.lead]
+    return plan.mention.indefinite and "to" in between and not PLAN_BODY_NOUNS.isdisjoint(between)
+
+
 def _inner_plan(words: list[str], n: int) -> int:
     """Where a generic plan noun's complement names the plan it carries ("a blueprint for a
     prisoner exchange" is that exchange), else -1."""
@@ -795,7 +806,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     offered, terms = _offered_by(c, lead)
     proposal = ProposalRecord(
         title=a.document.text[c.token(lead).start : c.token(last).end],
-        kind=_kind(words, n, last, scope_words),
+        kind=_kind(words, n, last, modifiers, complement),
         evidence=c.span,
         proposed_by=(None if doer else owner)
         or offered
@@ -1090,16 +1101,21 @@ def _attributive(c: _Sentence, mention, before) -> bool:
     return authored and article and (body or mention.surface != mention.actor.name)
 
 
-def _kind(words: list[str], n: int, last: int, scope_words: list[str]) -> str:
+def _kind(words: list[str], n: int, last: int, modifiers: list[str], complement: list[int]) -> str:
     noun = words[n]
     if noun not in PLAN_GENERIC_NOUNS:
         return PROPOSAL_NOUNS[noun]
+    # "a committee to monitor the truce" is a body: the clause after it is its task.
+    end = last + 1
+    if noun in PLAN_BODY_NOUNS and "to" in words[n + 1 : end]:
+        end = words.index("to", n + 1)
     # "a proposal for a 30-day moratorium" is a moratorium, "an understanding on stoppage of
     # firing" a ceasefire.
-    inner = [PROPOSAL_NOUNS[w] for w in words[n + 1 : last + 1] if w in PROPOSAL_NOUNS]
+    inner = [PROPOSAL_NOUNS[w] for w in words[n + 1 : end] if w in PROPOSAL_NOUNS]
     inner = [kind for kind in inner if kind not in OPEN_KINDS]
     if inner:
         return inner[0]
+    scope_words = modifiers + [words[i] for i in complement if i < end]
     kind = next((SCOPE_KINDS[w] for w in scope_words if w in SCOPE_KINDS), None)
     return kind or PROPOSAL_NOUNS[noun]
 

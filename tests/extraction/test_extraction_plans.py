@@ -700,6 +700,28 @@ def test_proposer_of_an_urged_plan(text, proposer, registry):
             "deal",
             id="i11b-signed-past-a-place",
         ),
+        pytest.param(
+            "Mediators proposed a joint committee to monitor the truce along the Kivu front.",
+            "monitoring_mission",
+            id="i9-a-body-named-by-its-task-is-a-body",
+        ),
+        pytest.param(
+            "MANILA (Wire) - Both panels agreed to set up a mechanism to oversee the ceasefire in "
+            "Mindanao.",
+            "monitoring_mission",
+            id="i9-a-mechanism-overseeing-a-ceasefire",
+        ),
+        pytest.param(
+            "Addis Ababa agreed with Asmara to form a commission to oversee a pause in fighting "
+            "on the border.",
+            "truce",
+            id="i9-a-body-set-up-for-a-plan-it-brings-in-is-of-that-plan",
+        ),
+        pytest.param(
+            "Colombia put forward a proposal to extend the truce with the ELN by ninety days.",
+            "truce",
+            id="i9-a-proposal-to-extend-a-truce-is-of-the-truce",
+        ),
     ],
 )
 def test_plan_nouns_of_the_open_class(text, kind, registry):
