@@ -914,16 +914,18 @@ def _after_lead_in(text: str, tokens: list[Token], j: int) -> bool:
 def _name_before(text: str, tokens: list[Token], j: int) -> tuple[list[Token], int]:
     """The name ending at token j, of up to three words, or four when particles join them
     ("Hamid bin Salim Al Rawahi"); with the index of the token before it."""
-    name: list[Token] = []
+    name: list[Token] = []  # read backwards, turned round at the end
+    particles = 0
     while j >= 0 and _is_name_word(tokens[j].text) and not tokens[j].possessive:
         if name and _gap(text, tokens, j):
             break
-        name.insert(0, tokens[j])
+        name.append(tokens[j])
+        particles += tokens[j].text.lower() in NAME_PARTICLES
         j -= 1
-        plain = [t for t in name if t.text.lower() not in NAME_PARTICLES]
-        if len(plain) == _LONGEST_NAME or len(name) == _LONGEST_NAME + 3:
+        if len(name) - particles == _LONGEST_NAME or len(name) == _LONGEST_NAME + 3:
             break
-    if len(name) > 3 and not any(t.text.lower() in NAME_PARTICLES for t in name):
+    name.reverse()
+    if len(name) > 3 and not particles:
         return name[-3:], j + len(name) - 3
     return name, j
 
