@@ -1178,11 +1178,13 @@ def _longest_name(tokens, i, text, has_prefix, lookup, joined, most=None):
         # The name so far may go on with token j's possessive mark as its own letter.
         if not has_prefix(key) and not (tokens[j].possessive and has_prefix(f"{key}s")):
             break
+        # The gap before token j is read only once the name may go on into it: most names
+        # end there anyway, and their last gap is then never read.
+        if j > i and not joined(_gap(text, tokens, j - 1)):
+            break
         found = lookup(key)
         if found is not None:
             best = (j, found)
-        if not joined(_gap(text, tokens, j)):
-            break
         if tokens[j].possessive:
             # "the Tigray People's Liberation Front": a name may hold a possessive's mark.
             owned = f"{key}s"
