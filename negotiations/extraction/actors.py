@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, repeat
 from operator import add
 from typing import NamedTuple
 
@@ -56,10 +56,12 @@ from .registry import Registry, RegistryActor, alias_key
 # "talks.The"): a lower-case word of three letters or more never runs on into a capital.
 # Each pattern keeps its tokens as a group, so splitting the text by it alternates the gaps
 # and the words, and the words' offsets are the running sum of the pieces' lengths.
+# A word never gives back letters once matched, so possessive repeats (++, *+) match the same
+# tokens and spare the regex engine its backtracking bookkeeping.
 _GLUED_TOKEN = re.compile(
-    r"([a-z]{3,}(?=[A-Z][a-z])|[^\W_]*[a-z]{2}(?=\.[A-Z][a-z])|[^\W_]+(?:[-.'’][^\W_]+)*\.?)"
+    r"([a-z]{3,}(?=[A-Z][a-z])|[^\W_]*[a-z]{2}(?=\.[A-Z][a-z])|[^\W_]++(?:[-.'’][^\W_]++)*+\.?)"
 )
-_TOKEN = re.compile(r"([^\W_]+(?:[-.'’][^\W_]+)*\.?)")
+_TOKEN = re.compile(r"([^\W_]++(?:[-.'’][^\W_]++)*+\.?)")
 # Where nothing is glued, the plain pattern gives the same tokens at a fraction of the cost.
 # Glued is "[a-z]{2}[a-z.][A-Z][a-z]", written capital first: the scan then stops only at
 # capitals, not at every lower-case letter, and takes half the time.
@@ -136,10 +138,6 @@ class Token(NamedTuple):
     key: str = ""  # the registry's alias key of `text`, for name look-ups
 
 
-# tuple.__new__ skips the keyword handling of Token(...), which shows at thousands per article.
-_new_token = partial(tuple.__new__, Token)
-
-
 @dataclass(frozen=True)
 class Mention:
     """A stretch of text that names an actor."""
@@ -162,7 +160,8 @@ def tokenize(text: str) -> list[Token]:
     words, possessives, lowers, lemmas, keys = zip(*map(_word_forms, pieces[1::2]), strict=True)
     ends = map(add, starts, map(len, words))
     forms = zip(words, starts, ends, possessives, lowers, lemmas, keys, strict=True)
-    return list(map(_new_token, forms))
+    # tuple.__new__ skips the keyword handling of Token(...), which shows at thousands per article.
+    return list(map(tuple.__new__, repeat(Token), forms))
 
 
 # Words recur within and across articles, so each surface form is analysed once.
@@ -915,16 +914,18 @@ def _after_lead_in(text: str, tokens: list[Token], j: int) -> bool:
 def _name_before(text: str, tokens: list[Token], j: int) -> tuple[list[Token], int]:
     """The name ending at token j, of up to three words, or four when particles join them
     ("Hamid bin Salim Al Rawahi"); with the index of the token before it."""
-    name: list[Token] = []
+    name: list[Token] = []  # read backwards, turned round at the end
+    particles = 0
     while j >= 0 and _is_name_word(tokens[j].text) and not tokens[j].possessive:
         if name and _gap(text, tokens, j):
             break
-        name.insert(0, tokens[j])
+        name.append(tokens[j])
+        particles += tokens[j].text.lower() in NAME_PARTICLES
         j -= 1
-        plain = [t for t in name if t.text.lower() not in NAME_PARTICLES]
-        if len(plain) == _LONGEST_NAME or len(name) == _LONGEST_NAME + 3:
+        if len(name) - particles == _LONGEST_NAME or len(name) == _LONGEST_NAME + 3:
             break
-    if len(name) > 3 and not any(t.text.lower() in NAME_PARTICLES for t in name):
+    name.reverse()
+    if len(name) > 3 and not particles:
         return name[-3:], j + len(name) - 3
     return name, j
 
@@ -1177,11 +1178,13 @@ def _longest_name(tokens, i, text, has_prefix, lookup, joined, most=None):
         # The name so far may go on with token j's possessive mark as its own letter.
         if not has_prefix(key) and not (tokens[j].possessive and has_prefix(f"{key}s")):
             break
+        # The gap before token j is read only once the name may go on into it: most names
+        # end there anyway, and their last gap is then never read.
+        if j > i and not joined(_gap(text, tokens, j - 1)):
+            break
         found = lookup(key)
         if found is not None:
             best = (j, found)
-        if not joined(_gap(text, tokens, j)):
-            break
         if tokens[j].possessive:
             # "the Tigray People's Liberation Front": a name may hold a possessive's mark.
             owned = f"{key}s"
