@@ -982,10 +982,15 @@ def _status_in(toks, anchor: int, scope: range, aside: frozenset[int]) -> str | 
     """Within one clause, asides left out: a cancellation wins, then talks going on, a past
     verb after the meeting noun ("talks ended"), the nearest tense cue, and last a purpose
     ("for talks")."""
-    own = [k for k in scope if k not in aside]
-    if any(_cancels(toks, k) for k in own):
+    # Only the few words that can lead either cue are tested; most clauses hold none.
+    leads = [
+        k
+        for k in scope
+        if (toks[k].lemma in _CANCEL_LEADS or toks[k].lower in _ONGOING_WORDS) and k not in aside
+    ]
+    if any(_cancels(toks, k) for k in leads):
         return "cancelled"
-    if any(_ongoing(toks, k) for k in own):
+    if any(_ongoing(toks, k) for k in leads):
         return "ongoing"
     if anchor + 1 in scope and _held_after(toks, anchor):
         return "held"
@@ -1094,6 +1099,9 @@ def _ongoing(toks, k: int) -> bool:
 
 # The first words of the two-word cues of talks going on ("under way", "are holding").
 _ONGOING_LEADS = FINITE_BE | {"under"}
+# The words `_cancels` and `_ongoing` can say yes to, as lemmas and as words.
+_CANCEL_LEADS = CANCELLED_VERBS | {"call"}
+_ONGOING_WORDS = ONGOING_CUES | _ONGOING_LEADS
 
 
 def _held_after(toks, anchor: int) -> bool:
