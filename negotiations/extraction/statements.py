@@ -96,6 +96,7 @@ _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
 # sentence with a cue is tested against them.
 _EDITORIAL_OPENINGS = frozenset(EDITORIAL_OPENINGS)
 _EDITORIAL_LENGTHS = sorted({len(opening) for opening in EDITORIAL_OPENINGS})
+_EDITORIAL_FIRSTS = frozenset(opening[0] for opening in EDITORIAL_OPENINGS)
 _ATTRIBUTION_REACH = 4  # words between a closing quotation and the verb attributing it
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
@@ -739,7 +740,8 @@ def _is_subheading(a: Analysis, s: int) -> bool:
         return True
     first = a.sentence_tokens[s].start
     words = tuple(t.lower for t in a.tokens[first : first + 3])
-    if any(words[:n] in _EDITORIAL_OPENINGS for n in _EDITORIAL_LENGTHS):
+    opening = words and words[0] in _EDITORIAL_FIRSTS  # most sentences: spare the slices
+    if opening and any(words[:n] in _EDITORIAL_OPENINGS for n in _EDITORIAL_LENGTHS):
         return True
     if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
         return False
