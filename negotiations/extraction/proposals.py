@@ -252,6 +252,8 @@ class _Sentence:
     def cue_positions(self) -> list[int]:
         """The words that pass the quick test of `_cue`: an answer word, or one before a
         rejecting particle ("shot down"); answers to plans named and to "it" both ask."""
+        if not _may_answer(self.words, self.lemmas):
+            return []  # most sentences hold no answer word: spare the walk
         following = [*self.words[1:], None] if self.words else []
         found = zip(self.words, self.lemmas, following, strict=True)
         return [
