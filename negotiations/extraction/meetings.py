@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -941,7 +940,7 @@ def _status(a: Analysis, toks, anchor: int, own: range | None = None) -> str | N
         status = _status_in(toks, anchor, range(part.start, min(part.stop, stop)), aside)
     if status:
         return status
-    cues = (_cue(toks, k) for k in _outward(range(stop), anchor) if k not in aside)
+    cues = (_cue(toks, k) for k in _cue_words_outward(toks, range(stop), anchor, aside))
     return next((cue for cue in cues if cue), None)
 
 
@@ -958,12 +957,19 @@ def _about_people(a: Analysis, toks, anchor: int) -> frozenset[int]:
     return frozenset(aside)
 
 
+# The words a later clause about another sitting may hold: one resuming talks or naming a contact.
+_SITTING_WORDS = RESUMPTION_WORDS | MEETING_WORDS.keys()
+
+
 def _next_sitting(a: Analysis, toks, own: range) -> int:
     """Where a later clause about the next sitting or another contact begins ("met for six
     hours, and were due to reconvene at 9 pm", "a call on Tuesday between X and Y, who agreed
     that the Istanbul meeting should go ahead"): its tense is that sitting's, not this one's.
     The end if none; `own` is the meeting word's clause."""
     start = own.stop
+    later = toks[start:]
+    if not any(t.lower in _SITTING_WORDS or t.lemma in RESUMPTION_WORDS for t in later):
+        return len(toks)  # no later word resumes or names a contact: spare the clause walk
     while start < len(toks):
         end = start + 1
         while end < len(toks) and not _opens(a, toks, end, CLAUSE_MARKS):
@@ -994,7 +1000,7 @@ def _status_in(toks, anchor: int, scope: range, aside: frozenset[int]) -> str | 
         return "ongoing"
     if anchor + 1 in scope and _held_after(toks, anchor):
         return "held"
-    outward = (k for k in _outward(scope, anchor) if k not in aside)
+    outward = _cue_words_outward(toks, scope, anchor, aside)
     cues = ((k, cue) for k in outward if (cue := _cue(toks, k)))
     if anchor > 0 and toks[anchor - 1].lower == "for":
         # A purpose: "arrived for talks" only intends them, "met for talks" held them.
@@ -1003,14 +1009,16 @@ def _status_in(toks, anchor: int, scope: range, aside: frozenset[int]) -> str | 
     return next((cue for _, cue in cues), None)
 
 
-def _outward(scope: range, anchor: int) -> Iterator[int]:
-    """The positions of a scope holding `anchor`, nearest first; of two as near, the earlier."""
-    yield anchor
-    for d in range(1, max(anchor - scope.start, scope.stop - 1 - anchor) + 1):
-        if anchor - d >= scope.start:
-            yield anchor - d
-        if anchor + d < scope.stop:
-            yield anchor + d
+def _cue_words_outward(toks, scope: range, anchor: int, aside: frozenset[int]) -> list[int]:
+    """The positions of a scope holding `anchor` that `_cue` may read a status from, asides
+    left out, nearest first; of two as near, the earlier. Most words can give none, and are
+    let go before they are ordered."""
+    found = [
+        k
+        for k in scope
+        if (toks[k].lower in _CUE_WORDS or toks[k].lemma in _CUE_LEMMAS) and k not in aside
+    ]
+    return sorted(found, key=lambda k: (abs(k - anchor), k))
 
 
 def _clause(a: Analysis, toks, anchor: int, strong_only: bool) -> range:
