@@ -1432,6 +1432,7 @@ def _antecedent(
 ) -> int | None:
     """The earlier meeting this mention reports again, if any, the last mentioned first; one
     put off to a new day is one not yet held."""
+    sides = _sides(a, new.participants)  # the same for every earlier meeting it is held to
     for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
         old = meetings[i]
         if (moving and old.status == "held") or _apart_in_time(a, old, new):
@@ -1439,7 +1440,7 @@ def _antecedent(
         if anaphoric and (_same_kind(old, new) or new.kind in IN_PERSON_KINDS):
             # "the meeting", "the talks" may name any contact just reported, calls included.
             return i
-        shared = len(_sides(a, old.participants) & _sides(a, new.participants))
+        shared = len(_sides(a, old.participants) & sides)
         loose = tentative[i] or weak
         if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new, loose):
             return i
