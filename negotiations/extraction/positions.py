@@ -274,7 +274,7 @@ def position_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
-    turns: dict[int, str] | None = None  # read only once a sentence states a stance
+    turns: dict[int, str] | None = None  # read only once a person voices a side's stance
     asked = asked_sentences(a)
     for s, span in enumerate(a.sentences):
         if speakers.get(s) in commentators or span.start in terms:
