@@ -357,8 +357,7 @@ def _names_collective(a: Analysis, opening: int, k: int, listed) -> bool:
 def _joint(a: Analysis, k: int, first: int) -> list[str]:
     """The sides of "both sides", "the two leaders", "the parties" or "a joint statement"."""
     noun = a.tokens[k]
-    before = [t.lower for t in a.tokens[max(first, k - 3) : k]]
-    if noun.lower in SPEECH_NOUNS and before[-1:] and before[-1] in JOINT_MARKERS:
+    if noun.lower in SPEECH_NOUNS and k > first and a.tokens[k - 1].lower in JOINT_MARKERS:
         return joint_parties(a, noun.start, "party")
     j = joint_opening(a, k, first)
     if j is None:
