@@ -416,9 +416,12 @@ def _as_terms(old: _Mention, new: _Mention) -> _Mention:
 
 def _mentions_in(c: _Sentence):
     found: list[_Found] = []
-    for n in range(len(c.words)):
-        if c.words[n] not in PROPOSAL_NOUNS and c.lemmas[n] not in PLAN_HALT_VERBS:
-            continue
+    # The few words that can head a plan, found in one pass before any is read.
+    heads = zip(c.words, c.lemmas, strict=True)
+    starts = [
+        n for n, (w, lemma) in enumerate(heads) if w in PROPOSAL_NOUNS or lemma in PLAN_HALT_VERBS
+    ]
+    for n in starts:
         plan = _halt_plan(c, n) or _noun_plan(c, n)
         if plan is None:
             continue
