@@ -357,8 +357,7 @@ def _names_collective(a: Analysis, opening: int, k: int, listed) -> bool:
 def _joint(a: Analysis, k: int, first: int) -> list[str]:
     """The sides of "both sides", "the two leaders", "the parties" or "a joint statement"."""
     noun = a.tokens[k]
-    before = [t.lower for t in a.tokens[max(first, k - 3) : k]]
-    if noun.lower in SPEECH_NOUNS and before[-1:] and before[-1] in JOINT_MARKERS:
+    if noun.lower in SPEECH_NOUNS and k > first and a.tokens[k - 1].lower in JOINT_MARKERS:
         return joint_parties(a, noun.start, "party")
     j = joint_opening(a, k, first)
     if j is None:
@@ -1641,14 +1640,17 @@ def is_conditional(words: list[str], lowered: str) -> bool:
     """Whether a sentence attaches a condition to what it reports ("provided that…"); a
     negated one ("without conditions", "no preconditions") attaches none, nor does "only"
     in "the only (realistic) path", which names a sole way, not a condition."""
-    cues = (
-        i
-        for i, w in enumerate(words)
-        if w in CONDITION_CUES
-        and not is_negated(words[:i], i, 2)
-        and not (w == "only" and not SOLE_WAY_NOUNS.isdisjoint(words[i + 1 : i + 3]))
-    )
-    return next(cues, None) is not None or any(p in lowered for p in CONDITION_PHRASES)
+    if not CONDITION_CUES.isdisjoint(words):  # most sentences hold no cue: spare the walk
+        cues = (
+            i
+            for i, w in enumerate(words)
+            if w in CONDITION_CUES
+            and not is_negated(words[:i], i, 2)
+            and not (w == "only" and not SOLE_WAY_NOUNS.isdisjoint(words[i + 1 : i + 3]))
+        )
+        if next(cues, None) is not None:
+            return True
+    return any(p in lowered for p in CONDITION_PHRASES)
 
 
 def is_name_compound(a: Analysis, first: int, k: int) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -941,7 +940,7 @@ def _status(a: Analysis, toks, anchor: int, own: range | None = None) -> str | N
         status = _status_in(toks, anchor, range(part.start, min(part.stop, stop)), aside)
     if status:
         return status
-    cues = (_cue(toks, k) for k in _outward(range(stop), anchor) if k not in aside)
+    cues = (_cue(toks, k) for k in _cue_words_outward(toks, range(stop), anchor, aside))
     return next((cue for cue in cues if cue), None)
 
 
@@ -958,12 +957,19 @@ def _about_people(a: Analysis, toks, anchor: int) -> frozenset[int]:
     return frozenset(aside)
 
 
+# The words a later clause about another sitting may hold: one resuming talks or naming a contact.
+_SITTING_WORDS = RESUMPTION_WORDS | MEETING_WORDS.keys()
+
+
 def _next_sitting(a: Analysis, toks, own: range) -> int:
     """Where a later clause about the next sitting or another contact begins ("met for six
     hours, and were due to reconvene at 9 pm", "a call on Tuesday between X and Y, who agreed
     that the Istanbul meeting should go ahead"): its tense is that sitting's, not this one's.
     The end if none; `own` is the meeting word's clause."""
     start = own.stop
+    later = toks[start:]
+    if not any(t.lower in _SITTING_WORDS or t.lemma in RESUMPTION_WORDS for t in later):
+        return len(toks)  # no later word resumes or names a contact: spare the clause walk
     while start < len(toks):
         end = start + 1
         while end < len(toks) and not _opens(a, toks, end, CLAUSE_MARKS):
@@ -982,14 +988,19 @@ def _status_in(toks, anchor: int, scope: range, aside: frozenset[int]) -> str | 
     """Within one clause, asides left out: a cancellation wins, then talks going on, a past
     verb after the meeting noun ("talks ended"), the nearest tense cue, and last a purpose
     ("for talks")."""
-    own = [k for k in scope if k not in aside]
-    if any(_cancels(toks, k) for k in own):
+    # Only the few words that can lead either cue are tested; most clauses hold none.
+    leads = [
+        k
+        for k in scope
+        if (toks[k].lemma in _CANCEL_LEADS or toks[k].lower in _ONGOING_WORDS) and k not in aside
+    ]
+    if any(_cancels(toks, k) for k in leads):
         return "cancelled"
-    if any(_ongoing(toks, k) for k in own):
+    if any(_ongoing(toks, k) for k in leads):
         return "ongoing"
     if anchor + 1 in scope and _held_after(toks, anchor):
         return "held"
-    outward = (k for k in _outward(scope, anchor) if k not in aside)
+    outward = _cue_words_outward(toks, scope, anchor, aside)
     cues = ((k, cue) for k in outward if (cue := _cue(toks, k)))
     if anchor > 0 and toks[anchor - 1].lower == "for":
         # A purpose: "arrived for talks" only intends them, "met for talks" held them.
@@ -998,14 +1009,16 @@ def _status_in(toks, anchor: int, scope: range, aside: frozenset[int]) -> str | 
     return next((cue for _, cue in cues), None)
 
 
-def _outward(scope: range, anchor: int) -> Iterator[int]:
-    """The positions of a scope holding `anchor`, nearest first; of two as near, the earlier."""
-    yield anchor
-    for d in range(1, max(anchor - scope.start, scope.stop - 1 - anchor) + 1):
-        if anchor - d >= scope.start:
-            yield anchor - d
-        if anchor + d < scope.stop:
-            yield anchor + d
+def _cue_words_outward(toks, scope: range, anchor: int, aside: frozenset[int]) -> list[int]:
+    """The positions of a scope holding `anchor` that `_cue` may read a status from, asides
+    left out, nearest first; of two as near, the earlier. Most words can give none, and are
+    let go before they are ordered."""
+    found = [
+        k
+        for k in scope
+        if (toks[k].lower in _CUE_WORDS or toks[k].lemma in _CUE_LEMMAS) and k not in aside
+    ]
+    return sorted(found, key=lambda k: (abs(k - anchor), k))
 
 
 def _clause(a: Analysis, toks, anchor: int, strong_only: bool) -> range:
@@ -1094,6 +1107,9 @@ def _ongoing(toks, k: int) -> bool:
 
 # The first words of the two-word cues of talks going on ("under way", "are holding").
 _ONGOING_LEADS = FINITE_BE | {"under"}
+# The words `_cancels` and `_ongoing` can say yes to, as lemmas and as words.
+_CANCEL_LEADS = CANCELLED_VERBS | {"call"}
+_ONGOING_WORDS = ONGOING_CUES | _ONGOING_LEADS
 
 
 def _held_after(toks, anchor: int) -> bool:
@@ -1416,6 +1432,7 @@ def _antecedent(
 ) -> int | None:
     """The earlier meeting this mention reports again, if any, the last mentioned first; one
     put off to a new day is one not yet held."""
+    sides = _sides(a, new.participants)  # the same for every earlier meeting it is held to
     for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
         old = meetings[i]
         if (moving and old.status == "held") or _apart_in_time(a, old, new):
@@ -1423,7 +1440,7 @@ def _antecedent(
         if anaphoric and (_same_kind(old, new) or new.kind in IN_PERSON_KINDS):
             # "the meeting", "the talks" may name any contact just reported, calls included.
             return i
-        shared = len(_sides(a, old.participants) & _sides(a, new.participants))
+        shared = len(_sides(a, old.participants) & sides)
         loose = tentative[i] or weak
         if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new, loose):
             return i

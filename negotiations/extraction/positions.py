@@ -274,7 +274,7 @@ def position_stage(a: Analysis) -> Analysis:
     speakers = a.speakers_by_sentence()
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
-    turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
+    turns: dict[int, str] | None = None  # read only once a person voices a side's stance
     asked = asked_sentences(a)
     for s, span in enumerate(a.sentences):
         if speakers.get(s) in commentators or span.start in terms:
@@ -283,19 +283,30 @@ def position_stage(a: Analysis) -> Analysis:
             # "Does Hezbollah accept the plan?" asks for a stance, it reports none; nor does
             # the premise of an interviewer's question ("Q: Baku says you oppose it. Do you?")
             continue
-        stated = chain(
-            _stances(a, s, speakers),
-            _promises(a, s, speakers),
-            _acts(a, s, speakers),
-            _answer_conditions(a, s, speakers),
-            _objectless_attendance(a, s, speakers),
-            _conditions_set(a, s, speakers),
-            _evaluations(a, s, speakers),
+        stated = list(
+            chain(
+                _stances(a, s, speakers),
+                _promises(a, s, speakers),
+                _acts(a, s, speakers),
+                _answer_conditions(a, s, speakers),
+                _objectless_attendance(a, s, speakers),
+                _conditions_set(a, s, speakers),
+                _evaluations(a, s, speakers),
+            )
         )
+        if not stated:
+            continue
         disposed = not _DISPOSITIONS.isdisjoint(a.words(s))
         # A transcript's speaker telling of a body ("MR. X: The AU is ready to lead…") voices
-        # no stance of that body's; one reporting it ("X said Y was ready") may.
-        speaker = None if turns.get(s) == speakers.get(s) else speakers.get(s)
+        # no stance of that body's; one reporting it ("X said Y was ready") may. Only a person
+        # reporting a stance not a person's voices it, so only then are the turns read.
+        said = speakers.get(s)
+        voicing = kinds.get(said) == "person" and any(
+            kinds.get(holder, "person") != "person" for holder, _, _ in stated
+        )
+        if voicing and turns is None:
+            turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
+        speaker = said if voicing and turns.get(s) != said else None
         for holder, issue, stance in stated:
             for actor in _voices(holder, speaker, kinds, disposed):
                 if actor in commentators:

@@ -239,6 +239,8 @@ class _Sentence:
     @cached_property
     def proposing_verbs(self) -> list[int]:
         """Where a verb proposes or urges a plan, for `_proposer` of each plan noun."""
+        if _PROPOSING_OR_URGING.isdisjoint(self.lemmas):
+            return []  # most sentences hold no such verb: spare the walk
         return [
             j
             for j, lemma in enumerate(self.lemmas)
@@ -252,6 +254,8 @@ class _Sentence:
     def cue_positions(self) -> list[int]:
         """The words that pass the quick test of `_cue`: an answer word, or one before a
         rejecting particle ("shot down"); answers to plans named and to "it" both ask."""
+        if not _may_answer(self.words, self.lemmas):
+            return []  # most sentences hold no answer word: spare the walk
         following = [*self.words[1:], None] if self.words else []
         found = zip(self.words, self.lemmas, following, strict=True)
         return [
@@ -265,8 +269,13 @@ class _Sentence:
         """Where an obligation's two words begin ("must be"), for each plan `_demanded_by_speaker`
         is asked of."""
         lemmas = self.lemmas
-        pairs = (f"{lemmas[k]} {lemmas[k + 1]}" for k in range(len(lemmas) - 1))
-        return [k for k, pair in enumerate(pairs) if pair in OBLIGATION_PREDICATES]
+        # Only a predicate's first word is worth joining to the next: most words are none.
+        return [
+            k
+            for k in range(len(lemmas) - 1)
+            if lemmas[k] in _OBLIGATION_FIRSTS
+            and f"{lemmas[k]} {lemmas[k + 1]}" in OBLIGATION_PREDICATES
+        ]
 
     @cached_property
     def clause_ends(self) -> frozenset[int]:
@@ -281,6 +290,9 @@ class _Sentence:
             if tokens[k].end <= mark.start():
                 ends.add(k - first)
         return frozenset(ends)
+
+
+_OBLIGATION_FIRSTS = frozenset(predicate.split()[0] for predicate in OBLIGATION_PREDICATES)
 
 
 def _may_answer(words: list[str], lemmas: list[str]) -> bool:
@@ -404,9 +416,12 @@ def _as_terms(old: _Mention, new: _Mention) -> _Mention:
 
 def _mentions_in(c: _Sentence):
     found: list[_Found] = []
-    for n in range(len(c.words)):
-        if c.words[n] not in PROPOSAL_NOUNS and c.lemmas[n] not in PLAN_HALT_VERBS:
-            continue
+    # The few words that can head a plan, found in one pass before any is read.
+    heads = zip(c.words, c.lemmas, strict=True)
+    starts = [
+        n for n, (w, lemma) in enumerate(heads) if w in PROPOSAL_NOUNS or lemma in PLAN_HALT_VERBS
+    ]
+    for n in starts:
         plan = _halt_plan(c, n) or _noun_plan(c, n)
         if plan is None:
             continue
@@ -1174,6 +1189,8 @@ def _reports_back(c: _Sentence, n: int, j: int) -> bool:
 def _mediator(c: _Sentence) -> str | None:
     """ "under Qatari mediation", "Qatar's mediation", "Qatar succeeded in a mediation": the
     mediator of the sentence's plan when nobody else put it forward."""
+    if MEDIATION_NOUNS.isdisjoint(c.lemmas):
+        return None  # most sentences name no mediation: spare the walk
     m = next((m for m, lemma in enumerate(c.lemmas) if lemma in MEDIATION_NOUNS), None)
     if m is None:
         return None

@@ -87,6 +87,7 @@ def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 # Idioms by their first lemma, so one look-up per token finds them.
 _IDIOMS = _idioms_by_head()
+_LONGEST_IDIOM_REST = max(len(rest) for rests in _IDIOMS.values() for rest in rests)
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
@@ -96,6 +97,7 @@ _CUE_OR_SOURCE_HEADS = _CUE_LEMMAS | _SOURCE_HEADS
 # sentence with a cue is tested against them.
 _EDITORIAL_OPENINGS = frozenset(EDITORIAL_OPENINGS)
 _EDITORIAL_LENGTHS = sorted({len(opening) for opening in EDITORIAL_OPENINGS})
+_EDITORIAL_FIRSTS = frozenset(opening[0] for opening in EDITORIAL_OPENINGS)
 _ATTRIBUTION_REACH = 4  # words between a closing quotation and the verb attributing it
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
@@ -524,11 +526,16 @@ def _in_condition(a: Analysis, s: int, k: int) -> bool:
 
 def _idiom_end(a: Analysis, s: int, k: int) -> int:
     """The last token of the speech idiom starting at token k ("made it clear"), else k."""
-    last = a.sentence_tokens[s].stop
-    for rest in _IDIOMS.get(a.tokens[k].lemma, ()):
-        end = k + len(rest)
-        if end < last and all(a.tokens[k + 1 + i].lemma == w for i, w in enumerate(rest)):
-            return end
+    rests = _IDIOMS.get(a.tokens[k].lemma, ())
+    if not rests:
+        return k
+    # The lemmas after k, read once for all the idioms of a common head ("be", "make"); a rest
+    # longer than the words left in the sentence matches none.
+    stop = min(a.sentence_tokens[s].stop, k + 1 + _LONGEST_IDIOM_REST)
+    following = tuple(t.lemma for t in a.tokens[k + 1 : stop])
+    for rest in rests:
+        if following[: len(rest)] == rest:
+            return k + len(rest)
     return k
 
 
@@ -739,7 +746,8 @@ def _is_subheading(a: Analysis, s: int) -> bool:
         return True
     first = a.sentence_tokens[s].start
     words = tuple(t.lower for t in a.tokens[first : first + 3])
-    if any(words[:n] in _EDITORIAL_OPENINGS for n in _EDITORIAL_LENGTHS):
+    opening = words and words[0] in _EDITORIAL_FIRSTS  # most sentences: spare the slices
+    if opening and any(words[:n] in _EDITORIAL_OPENINGS for n in _EDITORIAL_LENGTHS):
         return True
     if not text.endswith("?") or _DOUBLE_QUOTE.search(text):
         return False
