@@ -6,7 +6,7 @@ import pytest
 from django.apps import apps
 from django.core.management.color import no_style
 from django.db import connection, transaction
-from django.db.models import DateTimeField
+from django.db.models import Count, DateTimeField
 
 from negotiations import editing, models
 from negotiations.extraction import extract, read_document
@@ -14,7 +14,7 @@ from negotiations.extraction.records import Document as ExtractedDocument
 from negotiations.extraction.records import Extraction, Span, StatementRecord
 from negotiations.models import IngestJob
 from negotiations.registry_source import registry_from_db
-from negotiations.services import bulk
+from negotiations.services import bulk, matching
 from negotiations.services.articles import existing_article, new_article
 from negotiations.services.storing import ToStore, store_extraction, store_many
 from tests.reports import RSF_TALKS, THAI_CAMBODIAN_CALL
@@ -269,3 +269,46 @@ def test_records_a_later_article_reports_again_are_marked_as_changed(seeded):
     for field, pk in again:
         stamp = models.RECORD_MODELS[field].objects.get(pk=pk).updated_at
         assert stamp > before[field, pk]
+
+
+TRUCE_PROPOSAL = [
+    {
+        "title": f"Mediators float a truce for El Fasher ({outlet})",
+        "outlet": outlet,
+        "published": f"2025-06-0{day}",
+        "text": (
+            f"The African Union proposed {wording} for El Fasher, and the Rapid Support Forces "
+            f"said they would study it, {outlet} reported."
+        ),
+    }
+    for day, (outlet, wording) in enumerate(
+        [
+            ("Red Sea Monitor", "a 72-hour humanitarian truce"),
+            ("Nile Wire", "a 72-hour truce"),
+            ("Darfur Post", "a humanitarian truce of 72 hours"),
+            ("Sahel Desk", "a three-day humanitarian truce"),
+        ],
+        1,
+    )
+]
+
+
+def test_the_plans_matched_in_a_batch_count_the_sources_the_database_has(seeded, monkeypatch):
+    """The batch keeps how many articles report each plan; the rules see a recount's figure."""
+    seen = []
+    plan_for = matching.plan_for
+
+    def counting(report, candidates):
+        recount = dict(
+            models.Evidence.objects.filter(proposal__in=[c.id for c in candidates])
+            .values_list("proposal")
+            .annotate(n=Count("article", distinct=True))
+            .order_by()
+        )
+        seen.extend((c.sources, recount.get(c.id, 0)) for c in candidates)
+        return plan_for(report, candidates)
+
+    monkeypatch.setattr(matching, "plan_for", counting)
+    store_many(extracted(TRUCE_PROPOSAL))
+    assert seen and any(kept > 1 for kept, _ in seen)
+    assert [kept for kept, _ in seen] == [recounted for _, recounted in seen]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
+from functools import lru_cache
 
 from django.db.models import Count, Exists, OuterRef, Q, Value
 
@@ -35,17 +36,19 @@ MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status", "location", "da
 
 
 class Details:
-    """The other wordings of proposals and the parties of meetings, read once per batch of
-    articles and kept as the batch adds to them; `forget` after any other change."""
+    """The other wordings of proposals and how many articles report each, and the parties of
+    meetings: read once per batch of articles and kept as the batch adds to them; `forget`
+    after any other change."""
 
     def __init__(self):
         self._titles: dict[int, list[str]] = {}
+        self._sources: dict[int, int] = {}
         self._parties: dict[int, frozenset[int]] = {}
 
     def forget(self, fields: Iterable[str]) -> None:
         """Read the details of these kinds of record anew."""
         if "proposal" in fields:
-            self._titles = {}
+            self._titles, self._sources = {}, {}
         if "meeting" in fields:
             self._parties = {}
 
@@ -58,6 +61,26 @@ class Details:
                 found[proposal_id].append(title)
             self._titles |= {pk: found[pk] for pk in missing}
         return {pk: self._titles[pk] for pk in proposal_ids}
+
+    def has_sources(self) -> bool:
+        """Whether the batch has counted any proposal's sources since it last forgot them."""
+        return bool(self._sources)
+
+    def counted(self, sources: dict[int, int]) -> None:
+        """How many articles report each of these proposals, as counted in a read of them."""
+        self._sources |= sources
+
+    def sources(self, proposal_ids: list[int]) -> dict[int, int]:
+        """How many articles report each proposal."""
+        if missing := set(proposal_ids) - self._sources.keys():
+            counts = (
+                Evidence.objects.filter(proposal__in=missing)
+                .values_list("proposal")
+                .annotate(articles=Count("article", distinct=True))
+                .order_by()
+            )
+            self._sources |= dict.fromkeys(missing, 0) | dict(counts)
+        return {pk: self._sources[pk] for pk in proposal_ids}
 
     def parties(self, meeting_ids: list[int]) -> dict[int, frozenset[int]]:
         """The state-level parties of each meeting."""
@@ -72,6 +95,11 @@ class Details:
             if titles is not None and alias.title not in titles:
                 titles.append(alias.title)
                 titles.sort()
+
+    def reported(self, proposal_ids: Iterable[int]) -> None:
+        """Proposals an article the batch stores for the first time now reports."""
+        for pk in set(proposal_ids) & self._sources.keys():
+            self._sources[pk] += 1
 
     def joined(self, links: list[MeetingParticipant]) -> None:
         """Participants the batch added to meetings."""
@@ -116,23 +144,26 @@ def plans(
     days = [r.first_seen for r in reports if r.first_seen]
     if not days or not negotiation_ids:
         return {}
+    # A batch's first read counts the plans' sources in the same statement; it then keeps them.
+    counting = not details.has_sources()
+    sources = Count("evidence__article", distinct=True) if counting else Value(0)
     rows = list(
         Proposal.objects.filter(
             negotiation__in=negotiation_ids,
             last_seen__gte=min(days) - matching.PLAN_ACTIVE,
             first_seen__lte=max(days) + matching.PLAN_ACTIVE,
         )
-        .annotate(
-            sources=Count("evidence__article", distinct=True),
-            here=_reported_by("proposal", article_id),
-        )
+        .annotate(here=_reported_by("proposal", article_id), sources=sources)
         .values_list(
             "negotiation_id", "id", "kind", "title", "proposer_id", "proposer__kind",
-            "proposer__affiliation_id", "first_seen", "last_seen", "sources", "here",
+            "proposer__affiliation_id", "first_seen", "last_seen", "here", "sources",
         )
     )  # fmt: skip
-    aliases = details.titles([row[1] for row in rows])
-    return _grouped((row[0], _plan_facts(row[1:], aliases, article_id)) for row in rows)
+    if counting:
+        details.counted({row[1]: row[-1] for row in rows})
+    ids = [row[1] for row in rows]
+    aliases, sources = details.titles(ids), details.sources(ids)
+    return _grouped((row[0], _plan_facts(row[1:], aliases, sources, article_id)) for row in rows)
 
 
 def meetings(
@@ -277,15 +308,18 @@ def _articles_of(field: str, ids: list[int]) -> dict[int, frozenset[int]]:
     return defaultdict(frozenset, {pk: frozenset(a) for pk, a in found.items()})
 
 
-def _plan_facts(row: tuple, aliases: dict, article_id: int | None) -> matching.PlanFacts:
-    pk, kind, title, proposer, proposer_kind, affiliation, first, last, sources, here = row
+def _plan_facts(
+    row: tuple, aliases: dict, sources: dict, article_id: int | None
+) -> matching.PlanFacts:
+    pk, kind, title, proposer, proposer_kind, affiliation, first, last, here, _ = row
     titles = (title, *aliases[pk])
     proposer = party(proposer, proposer_kind, affiliation) if proposer else None
     scope = _joint_scope(titles, kind)
     here = _here(here, article_id)
-    return matching.PlanFacts(pk, kind, scope, titles, proposer, first, last, here, sources)
+    return matching.PlanFacts(pk, kind, scope, titles, proposer, first, last, here, sources[pk])
 
 
+@lru_cache(maxsize=4096)  # a batch asks again for each article's candidates
 def _joint_scope(titles: tuple[str, ...], kind: str) -> PlanScope:
     """What all the wordings of one plan say of it together."""
     scopes = [plan_scope(title, kind) for title in titles]

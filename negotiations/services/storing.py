@@ -646,6 +646,7 @@ class _Storing:
         """Insert the evidence rows at once; rows a verified record kept are left as they are."""
         Evidence.objects.bulk_create(self.evidence.values(), ignore_conflicts=True)
         self.batch.keys.sent(self.evidence.values())
+        self.batch.details.reported(pk for field, pk, _ in self.evidence if field == "proposal")
 
 
 def _known(value: str, choices, what: str) -> str:
