@@ -89,11 +89,11 @@ class ReportKeys:
             self._made[field][record.merge_key] = record.pk
             self._records[field][record.pk] = record
 
-    def sent(self, evidence: Iterable[Evidence]) -> None:
-        """Evidence the batch inserted: its report went to its record."""
-        for row in evidence:
-            field = next(f for f in RECORD_FIELDS if getattr(row, f"{f}_id"))
-            self._sent[field][row.report_key].add(getattr(row, f"{field}_id"))
+    def sent(self, evidence: Iterable[tuple[str, str, int]]) -> None:
+        """Evidence the batch inserted, as (kind, report key, record id): the report went to
+        the record."""
+        for field, key, pk in evidence:
+            self._sent[field][key].add(pk)
 
 
 def _owners(keys: dict[str, list[str]]) -> list[tuple[str, str, str, int | None]]:

@@ -66,6 +66,7 @@ from .keys import (
     scope_of,
     statement_key,
 )
+from .rows import insert_rows
 
 
 class ToStore(NamedTuple):
@@ -253,7 +254,7 @@ class _Storing:
         self.actors = batch.resolver(extraction)
         self.actors.prefetch(_names(extraction))
         self.stored: dict[str, set[int]] = {field: set() for field in RECORD_FIELDS}
-        self.evidence: dict[tuple, Evidence] = {}
+        self.evidence: dict[tuple, dict] = {}  # (kind, record id, start): evidence row
         self.changed: dict[Model, set[str]] = defaultdict(set)
         self.dated_meetings: dict[int, tuple] = {}  # id: (negotiation id, date)
 
@@ -626,26 +627,28 @@ class _Storing:
     def _evidence(self, field: str, record, span: Span, key: str, part: str | None = None) -> None:
         if span.start < 0 or span.end < span.start:
             return
-        match_start = span.text.casefold().find(part.casefold()) if part else -1
-        self.evidence.setdefault(
-            (field, record.pk, span.start),
-            Evidence(
-                article=self.article,
-                sentence=span.text,
-                start=span.start,
-                end=span.end,
-                match_start=match_start if match_start >= 0 else None,
-                match_end=match_start + len(part) if match_start >= 0 else None,
-                report_key=key,
-                **{field: record},
-            ),
-        )
         self.stored[field].add(record.pk)
+        if (field, record.pk, span.start) in self.evidence:
+            return
+        match_start = span.text.casefold().find(part.casefold()) if part else -1
+        found = match_start >= 0
+        self.evidence[field, record.pk, span.start] = {
+            "article_id": self.article.pk,
+            f"{field}_id": record.pk,
+            "sentence": span.text,
+            "start": span.start,
+            "end": span.end,
+            "match_start": match_start if found else None,
+            "match_end": match_start + len(part) if found else None,
+            "report_key": key,
+        }
 
     def save_evidence(self) -> None:
         """Insert the evidence rows at once; rows a verified record kept are left as they are."""
-        Evidence.objects.bulk_create(self.evidence.values(), ignore_conflicts=True)
-        self.batch.keys.sent(self.evidence.values())
+        insert_rows(Evidence, list(self.evidence.values()), ignore_conflicts=True)
+        self.batch.keys.sent(
+            (f, row["report_key"], pk) for (f, pk, _), row in self.evidence.items()
+        )
         self.batch.details.reported(pk for field, pk, _ in self.evidence if field == "proposal")
 
 
