@@ -79,8 +79,8 @@ class ReportKeys:
         Their rows stay locked until the batch commits, so an editor's verifying one of them
         meanwhile waits, rather than the batch writing over it as if it were unverified."""
         ids, known = set(ids), self._records[field]
-        missing = ids - known.keys()
-        known |= RECORD_MODELS[field].objects.select_for_update().in_bulk(missing)
+        if missing := ids - known.keys():
+            known |= RECORD_MODELS[field].objects.select_for_update().in_bulk(missing)
         return {pk: known[pk] for pk in ids if pk in known}
 
     def made(self, field: str, records: Iterable[Model]) -> None:
