@@ -312,3 +312,42 @@ def test_the_plans_matched_in_a_batch_count_the_sources_the_database_has(seeded,
     store_many(extracted(TRUCE_PROPOSAL))
     assert seen and any(kept > 1 for kept, _ in seen)
     assert [kept for kept, _ in seen] == [recounted for _, recounted in seen]
+
+
+AID_ROAD = [
+    {
+        "title": f"RSF pledge on aid road ({outlet})",
+        "outlet": outlet,
+        "published": f"2025-06-{day:02}",
+        "text": text,
+    }
+    for day, outlet, text in [
+        (
+            3,
+            "Nile Wire",
+            "The Rapid Support Forces said the road to El Fasher would stay open to aid convoys.",
+        ),
+        (
+            3,
+            "Darfur Post",
+            '"The road to El Fasher will stay open to aid convoys," the Rapid Support Forces '
+            "said in a statement.",
+        ),
+        (
+            3,
+            "Sahel Desk",
+            "The road to El Fasher will stay open to aid convoys, the Rapid Support Forces said.",
+        ),
+    ]
+]
+
+
+def test_statements_a_batch_makes_are_matched_as_one_by_one(seeded):
+    one_by_one, in_bulk = stored_both_ways(extracted(AID_ROAD))
+
+    assert in_bulk == one_by_one
+    # A later article's report joined the statement an earlier one of the batch made.
+    sources = [
+        s.evidence.values("article").distinct().count() for s in models.Statement.objects.all()
+    ]
+    assert max(sources) >= 2

@@ -30,6 +30,7 @@ from negotiations.queries import SEARCH_CONFIG
 from .candidates import Details
 from .lifecycle import refresh_statuses
 from .report_keys import ReportKeys
+from .statement_pool import StatementPool
 
 NEGOTIATION_LOCK = 7011  # the first key of the advisory lock held per negotiation
 
@@ -50,6 +51,7 @@ class StoreBatch:
         self.issue_links: dict[tuple[int, int], None] = {}  # (statement id, issue id) to save
         self.keys = ReportKeys()
         self.details = Details()
+        self.said = StatementPool()
         self.sources = _deleted_sources([a.content_hash for a in articles])
         ids = [a.pk for a in articles]
         self.untouched = set(ids) if new else _untouched(ids)
@@ -83,6 +85,8 @@ class StoreBatch:
         changed them in ways it does not follow (evidence detached, records merged or deleted)."""
         self.keys.forget(fields)
         self.details.forget(fields)
+        if "statement" in fields:
+            self.said.forget()
 
     def lock(self, negotiation_ids) -> None:
         """Store one batch at a time per negotiation, so concurrent reports of one event meet.

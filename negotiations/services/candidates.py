@@ -31,6 +31,7 @@ from negotiations.models import (
 
 from . import matching
 from .assignment import party, party_of
+from .statement_pool import StatementPool
 
 MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status", "location", "date_text")
 
@@ -109,18 +110,25 @@ class Details:
 
 
 def statements(
-    negotiation_ids: list[int], reports: list[matching.StatementFacts], article_id: int | None
+    negotiation_ids: list[int],
+    reports: list[matching.StatementFacts],
+    article_id: int | None,
+    pool: StatementPool,
 ) -> dict:
-    """Statements by the reports' speakers said within a couple of days of them."""
+    """Statements by the reports' speakers said within a couple of days of them; from the
+    batch's pool for an article that supports no record yet."""
     days = [r.said_on for r in reports if r.said_on]
     if not days or not negotiation_ids:
         return {}
     margin = timedelta(days=matching.SAME_STATEMENT_DAYS)
+    first, last, speakers = min(days) - margin, max(days) + margin, {r.speaker for r in reports}
+    if article_id is None:
+        return pool.near(negotiation_ids, speakers, first, last)
     rows = Statement.objects.filter(
         negotiation__in=negotiation_ids,
-        speaker__in={r.speaker for r in reports},
-        said_on__gte=min(days) - margin,
-        said_on__lte=max(days) + margin,
+        speaker__in=speakers,
+        said_on__gte=first,
+        said_on__lte=last,
     ).annotate(here=_reported_by("statement", article_id))
     rows = rows.values_list(
         "negotiation_id", "id", "speaker_id", "said_on", "content", "text", "here"

@@ -305,9 +305,11 @@ class _Storing:
     def statements(self, rows: list[_Row]) -> list[tuple[Statement, list[str]]]:
         """Store the statements; return each unverified one with the issues it names."""
         candidates = candidates_for.statements(
-            self.negotiation_ids, [r.facts for r in rows], self.supporting
+            self.negotiation_ids, [r.facts for r in rows], self.supporting, self.batch.said
         )
         objs = self._resolve("statement", rows, candidates, matching.statement_for)
+        made = self.batch.created["statement"]
+        self.batch.said.made(obj for obj in objs if obj is not None and obj.pk in made)
         kept = [(row.record, row, obj) for row, obj in zip(rows, objs, strict=True) if obj]
         for r, row, obj in kept:
             self._evidence("statement", obj, r.evidence, row.key, r.content)
