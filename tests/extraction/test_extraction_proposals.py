@@ -193,6 +193,32 @@ def test_no_proposal(text, registry):
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Azerbaijan accepted a plan to move heavy weapons back 15 km from the line.",
+            "plan to move heavy weapons back",
+        ),
+        (
+            "The ELN has accepted a Norwegian proposal to pull its fighters back from Catatumbo.",
+            "proposal to pull its fighters back",
+        ),
+        (
+            "The junta rejected a Chinese plan to pull soldiers back from the highway, the "
+            "Arakan Army said.",
+            "plan to pull soldiers back",
+        ),
+        (
+            "Ethiopia was offered a deal to draw forces back behind the 2000 line.",
+            "deal to draw forces back",
+        ),
+    ],
+)
+def test_a_plan_to_move_forces_back_keeps_its_particle(text, title, registry):
+    assert [p.title for p in proposals(text, registry)] == [title]
+
+
+@pytest.mark.parametrize(
     "text, titles",
     [
         # How far a generic plan reaches says nothing of what it is.
