@@ -1300,6 +1300,12 @@ COMPLEMENT_SCOPES = frozenset(
         "children",
         # what a pullback or handover moves, and who watches it
         "weapons",
+        "arms",
+        "artillery",
+        "guns",
+        "tanks",
+        "armour",
+        "armor",
         "observers",
         "monitors",
         # papers the sides swap as a first step ("an exchange of lists of fighters")

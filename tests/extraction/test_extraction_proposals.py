@@ -219,6 +219,26 @@ def test_a_plan_to_move_forces_back_keeps_its_particle(text, title, registry):
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "A source says the plan on the table is a pullback of artillery, rocket launchers "
+            "and tanks to 10km from the border.",
+            "pullback of artillery, rocket launchers and tanks",
+        ),
+        (
+            "Baku floated a withdrawal of artillery from the line of contact.",
+            "withdrawal of artillery",
+        ),
+        ("The accord foresees the handover of guns to the church.", "handover of guns"),
+        ("Pristina wants a pullout of armour from the north.", "pullout of armour"),
+    ],
+)
+def test_what_a_pullback_or_handover_moves_makes_it_concrete(text, title, registry):
+    assert [p.title for p in proposals(text, registry)] == [title]
+
+
+@pytest.mark.parametrize(
     "text, titles",
     [
         # How far a generic plan reaches says nothing of what it is.
