@@ -284,6 +284,35 @@ def offer(title, kind="ceasefire", proposer=None, seen=DAY):
         ),
         # Months later, a ceasefire is another ceasefire.
         (offer("ceasefire", seen=DAY + timedelta(120)), [plan(1, "ceasefire")], None),
+        # A wording that names no plan but its proposer's is that proposer's one plan, of
+        # whatever kind; with two on the table it stays apart, as without a proposer.
+        (
+            offer("initiative", "peace_plan", proposer=QATAR),
+            [plan(1, "pullback of heavy weapons", "withdrawal", proposer=QATAR)],
+            1,
+        ),
+        (
+            offer("the proposal", "peace_plan", proposer=US),
+            [
+                plan(1, "prisoner exchange", "prisoner_exchange", proposer=QATAR),
+                plan(2, "joint monitoring mechanism", "monitoring_mission", proposer=US),
+            ],
+            2,
+        ),
+        (
+            offer("the offer", "peace_plan", proposer=QATAR),
+            [
+                plan(1, "30-day ceasefire", proposer=QATAR),
+                plan(2, "prisoner exchange", "prisoner_exchange", proposer=QATAR),
+            ],
+            None,
+        ),
+        (offer("initiative", "peace_plan"), [plan(1, "withdrawal of troops", "withdrawal")], None),
+        (
+            offer("Qatari reconstruction plan", "peace_plan", proposer=QATAR),
+            [plan(1, "withdrawal of troops", "withdrawal", proposer=QATAR)],
+            None,
+        ),
     ],
 )
 def test_plan_matching(new, stored, joins):

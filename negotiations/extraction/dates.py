@@ -285,10 +285,17 @@ def _resolve(kind: str, m: re.Match, text: str, published: date | None, future: 
     if published is None:
         return None, "day"
     if kind == "weekday":
-        if future is None:
+        if m.group(1) is None and _possessive(text, m.end()):
+            # "Thursday's talks" names the nearest Thursday: the clause's tense is its verb's.
+            future = None
+        elif future is None:
             future = bool(_FUTURE.search(text, max(0, m.start() - 60), m.start())) or None
         return _weekday(m.group(1), m.group(2).lower(), published, future), "day"
     return _relative(m.group(1).lower(), published)
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("'s", "’s")
 
 
 def _absolute(month: str, day: str, year: str | None, published: date | None) -> date | None:

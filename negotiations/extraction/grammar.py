@@ -300,7 +300,9 @@ def subjects(
         k -= 1
     if k < first or not same_quote(a, k, verb):
         return []
-    joint = _members(a, k, first) or _joint(a, k, first) or _mediators(a, k, first)
+    joint = _members(a, k, first)
+    if not _closes_relative_aside(a, k, first):
+        joint = joint or _joint(a, k, first) or _mediators(a, k, first)
     joint = joint or _reported_they(a, sentence, k)
     if joint:
         return joint
@@ -310,6 +312,15 @@ def subjects(
     if name is None:
         return []
     return [*conjuncts(a, a.sentences[sentence].start, a.tokens[verb].start, name), name]
+
+
+def _closes_relative_aside(a: Analysis, k: int, first: int) -> bool:
+    """ "Malaysia, which mediated between the two neighbours, proposed": the sides at the end
+    of a relative aside are its objects, not the verb's subject."""
+    if not breaks_after(a, k):
+        return False
+    opening = _before_parenthetical(a, k, first)
+    return first <= opening < k - 1 and a.tokens[opening + 1].lower in RELATIVES
 
 
 def _reported_they(a: Analysis, sentence: int, k: int) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+from .actors import lemma_of
 from .analysis import Analysis
 from .grammar import (
     CLAUSE_MARKS,
@@ -132,6 +133,7 @@ from .lexicon import (
     THING_PRONOUNS,
     TIME_PREPOSITIONS,
     WEIGHING_VERDICTS,
+    WITHDRAWAL_BACK_VERBS,
     WITHHELD_ANSWER,
 )
 from .records import ProposalRecord, ResponseRecord, Span, StatusRecord
@@ -1002,7 +1004,18 @@ def _complement(words: list[str], n: int) -> list[int]:
     window = range(start, min(len(words), start + _COMPLEMENT_WINDOW))
     if not any(words[i] in COMPLEMENT_SCOPES for i in window):
         return []
-    return [i for i in window if words[i] in COMPLEMENT_SCOPES or _is_scope(words[i])]
+    scope = [i for i in window if words[i] in COMPLEMENT_SCOPES or _is_scope(words[i])]
+    return scope + _moved_back_particle(words, window, scope)
+
+
+def _moved_back_particle(words: list[str], window: range, scope: list[int]) -> list[int]:
+    """The "back" of "a plan to move heavy weapons back": the particle that makes the verb
+    a withdrawal, after the object the scope words end on."""
+    if not scope:
+        return []
+    after = range(scope[-1] + 1, min(len(words), scope[-1] + 2))
+    verb = any(lemma_of(words[k]) in WITHDRAWAL_BACK_VERBS for k in range(window.start, scope[-1]))
+    return [i for i in after if verb and words[i] == "back"]
 
 
 def _modifies_next(words: list[str], n: int) -> bool:

@@ -7,7 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .actors import lemma_of
 from .lexicon import (
+    ACT_TOPICS,
+    ACTED_ON_TOPICS,
     DURATION_DAYS,
     KIND_FAMILIES,
     KIND_TOPICS,
@@ -17,6 +20,8 @@ from .lexicon import (
     PLAN_TOPICS,
     SCOPE_FULL,
     SCOPE_PARTIAL,
+    WITHDRAWAL_BACK_VERBS,
+    WITHDRAWAL_PARTICLE_REACH,
 )
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,.]*")
@@ -65,7 +70,8 @@ def plan_scope(wording: str, kind: str | None = None) -> PlanScope:
     text = wording.lower()
     days, text_left = _duration(text)
     words = _WORD.findall(text_left)
-    topics = topics_of(words) | KIND_TOPICS.get(kind, frozenset())
+    topics = topics_of(words) | _moved_back(words) | KIND_TOPICS.get(kind, frozenset())
+    topics -= _acted_on_only(words, topics)
     reach = next(
         (
             "full" if w in SCOPE_FULL else "partial"
@@ -87,6 +93,31 @@ def topics_of(words) -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _word_topics(word: str) -> frozenset[str]:
     return frozenset(topic for topic, stems in PLAN_TOPICS.items() if word.startswith(stems))
+
+
+def _moved_back(words: list[str]) -> frozenset[str]:
+    """ "pull heavy weapons back", "move troops back 10 km": a verb and its "back" name a
+    withdrawal however far apart its object sets them."""
+    for i, word in enumerate(words):
+        if (
+            lemma_of(word) in WITHDRAWAL_BACK_VERBS
+            and "back" in words[i + 1 : i + 2 + WITHDRAWAL_PARTICLE_REACH]
+        ):
+            return frozenset({"withdrawal"})
+    return frozenset()
+
+
+def _acted_on_only(words: list[str], topics: frozenset[str]) -> frozenset[str]:
+    """The topics only the object of the wording's act names ("weapons" in "a pullback of
+    heavy weapons"), when it names an act."""
+    if not topics & ACT_TOPICS:
+        return frozenset()
+    return frozenset(
+        topic
+        for topic, object_stems in ACTED_ON_TOPICS.items()
+        if topic in topics
+        and all(w.startswith(object_stems) for w in words if _word_topics(w) & {topic})
+    )
 
 
 def kind_family(kind: str) -> str:

@@ -22,6 +22,7 @@ from negotiations.extraction.lexicon import (
     NEGATIONS,
     OPEN_KINDS,
     PLAN_PURPOSES,
+    PLAN_UNSAID_NOUNS,
     PREPOSITIONS,
     PROPOSAL_NOUNS,
 )
@@ -207,8 +208,10 @@ def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None
     several told plans do.
     """
     fitting = _own_kind_first(report, [c for c in candidates if _same_plan(report, c)])
-    if len(fitting) <= 1:
-        return fitting[0] if fitting else None
+    if not fitting:
+        return _proposers_one_plan(report, candidates)
+    if len(fitting) == 1:
+        return fitting[0]
     if not report.telling:
         # Bare records beside one told plan are its wordings that found no home: the told
         # one, else the most reported, is the plan; two told plans leave the mention apart.
@@ -216,6 +219,26 @@ def plan_for(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None
             return None
         return max(fitting, key=lambda c: (_told(c), c.sources, -c.id))
     return max(fitting, key=lambda c: (*_plan_likeness(report, c), c.sources, -c.id))
+
+
+def _proposers_one_plan(report: PlanFacts, candidates: list[PlanFacts]) -> PlanFacts | None:
+    """ "Malaysia's initiative", with nothing said of what it covers: the one plan its proposer
+    has on the table, whatever kind that plan was given; none when it has several."""
+    if report.proposer is None or report.scope.specific or not all(map(_unsaid, report.titles)):
+        return None
+    own = [
+        c
+        for c in candidates
+        if c.proposer == report.proposer and not report.articles & c.articles and _active(report, c)
+    ]
+    return own[0] if len(own) == 1 else None
+
+
+def _unsaid(title: str) -> bool:
+    words = normalize_alias(title).split()
+    return bool(PLAN_UNSAID_NOUNS.intersection(words)) and all(
+        w in PLAN_UNSAID_NOUNS or w in ARTICLES or w in PREPOSITIONS for w in words
+    )
 
 
 def _own_kind_first(report: PlanFacts, fitting: list[PlanFacts]) -> list[PlanFacts]:

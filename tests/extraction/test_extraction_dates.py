@@ -81,6 +81,38 @@ def test_weekday_follows_the_tense_of_the_event(text, published, future, expecte
     assert found.value == expected
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # The day after: the talks just held, whatever the clause's verb says of the future.
+        (
+            "Traders hope Thursday's talks will reopen the border.",
+            date(2026, 12, 4),
+            date(2026, 12, 3),
+        ),
+        (
+            "Monday’s round in Doha is expected to yield a swap.",
+            date(2025, 6, 10),
+            date(2025, 6, 9),
+        ),
+        # A day or two ahead is nearer than five or six back.
+        (
+            "Officials said Sunday's call would pave the way for a summit.",
+            SATURDAY,
+            date(2024, 9, 1),
+        ),
+        (
+            "Friday's session in Geneva will open with the maps.",
+            date(2025, 3, 12),
+            date(2025, 3, 14),
+        ),
+    ],
+)
+def test_a_possessive_weekday_names_the_nearest_such_day(text, published, expected):
+    (found,) = find_dates(text, published, future=True)
+    assert found.value == expected
+
+
 def test_sentences_without_date_words_have_no_dates():
     assert find_dates("Negotiators said the talks went well.", SATURDAY) == []
 

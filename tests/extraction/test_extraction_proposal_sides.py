@@ -304,6 +304,30 @@ def test_proposer(text, expected, registry):
     assert proposer(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi. The UAE, which has hosted talks between the "
+            "two neighbours, proposed that both armies pull heavy weapons back from the border.",
+            "United Arab Emirates",
+        ),
+        (
+            "Kosovo and Serbia sent envoys to Brussels. The EU, which mediates between the two "
+            "sides, proposed a joint commission on the missing.",
+            "European Union",
+        ),
+        (
+            "The ELN and Colombia resumed talks. Norway, which hosts both delegations, "
+            "offered a 30-day truce.",
+            "Norway",
+        ),
+    ],
+)
+def test_the_sides_a_relative_aside_names_do_not_propose(text, expected, registry):
+    assert proposer(text, registry) == expected
+
+
 def test_a_transcript_turns_first_person_proposes_for_its_speaker(registry):
     """A transcript's answer has no quotation marks: its "we" is still the speaker's own."""
     text = "\n".join(

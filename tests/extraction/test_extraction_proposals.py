@@ -193,6 +193,52 @@ def test_no_proposal(text, registry):
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Azerbaijan accepted a plan to move heavy weapons back 15 km from the line.",
+            "plan to move heavy weapons back",
+        ),
+        (
+            "The ELN has accepted a Norwegian proposal to pull its fighters back from Catatumbo.",
+            "proposal to pull its fighters back",
+        ),
+        (
+            "The junta rejected a Chinese plan to pull soldiers back from the highway, the "
+            "Arakan Army said.",
+            "plan to pull soldiers back",
+        ),
+        (
+            "Ethiopia was offered a deal to draw forces back behind the 2000 line.",
+            "deal to draw forces back",
+        ),
+    ],
+)
+def test_a_plan_to_move_forces_back_keeps_its_particle(text, title, registry):
+    assert [p.title for p in proposals(text, registry)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "A source says the plan on the table is a pullback of artillery, rocket launchers "
+            "and tanks to 10km from the border.",
+            "pullback of artillery, rocket launchers and tanks",
+        ),
+        (
+            "Baku floated a withdrawal of artillery from the line of contact.",
+            "withdrawal of artillery",
+        ),
+        ("The accord foresees the handover of guns to the church.", "handover of guns"),
+        ("Pristina wants a pullout of armour from the north.", "pullout of armour"),
+    ],
+)
+def test_what_a_pullback_or_handover_moves_makes_it_concrete(text, title, registry):
+    assert [p.title for p in proposals(text, registry)] == [title]
+
+
+@pytest.mark.parametrize(
     "text, titles",
     [
         # How far a generic plan reaches says nothing of what it is.

@@ -33,6 +33,34 @@ def test_plan_scope(wording, expected):
 
 
 @pytest.mark.parametrize(
+    "wording",
+    [
+        "both armies pull heavy weapons back 10 km",
+        "a proposal that the rebels move their artillery back from the lake",
+        "plan for Serb units to fall back behind the administrative line",
+        "a pull-back of heavy weapons",
+        "a pullback of artillery and tanks",
+        "withdrawal of heavy weapons from the front",
+        "the troops drew back",
+    ],
+)
+def test_moving_back_is_a_withdrawal_and_its_weapons_its_object(wording):
+    assert plan_scope(wording).topics == {"withdrawal"}
+
+
+@pytest.mark.parametrize(
+    "wording, topics",
+    [
+        ("the movement of goods back across the border", {"territory"}),
+        ("handover of the group's weapons", {"disarmament"}),
+        ("withdrawal of troops and disarmament of the militia", {"withdrawal", "disarmament"}),
+    ],
+)
+def test_weapons_without_a_withdrawal_keep_their_topic(wording, topics):
+    assert plan_scope(wording).topics == topics
+
+
+@pytest.mark.parametrize(
     "a, b, agree",
     [
         ("30-day ceasefire", "month-long truce", True),
@@ -44,6 +72,8 @@ def test_plan_scope(wording, expected):
         ("30-day truce", "60-day truce", False),
         ("swap of 175 prisoners", "exchange of prisoners", True),
         ("swap of 175 prisoners", "swap of 390 prisoners", False),
+        ("pullback of heavy weapons", "proposal for the withdrawal", True),
+        ("plan to pull the guns back 15 km", "withdrawal of artillery", True),
     ],
 )
 def test_scopes_agree_unless_they_differ(a, b, agree):
