@@ -106,6 +106,8 @@ from .lexicon import (
     PROPOSAL_OFFER_NOUNS,
     PROPOSAL_STATUS_CUES,
     PROPOSAL_TERMS_NOUNS,
+    PROPOSER_LIGHT_OBJECTS,
+    PROPOSER_LIGHT_VERBS,
     PROPOSER_PARTICLES,
     PROPOSER_PHRASALS,
     PROPOSER_VERBS,
@@ -1277,7 +1279,7 @@ def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
     return None
 
 
-_PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys()
+_PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys() | PROPOSER_LIGHT_VERBS
 _AUTHORING_LEMMAS = PROPOSER_VERBS | PLAN_BACKING_VERBS
 # The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
 _PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS
@@ -1289,6 +1291,9 @@ def _proposes(c: _Sentence, j: int) -> bool:
     lemma = c.lemmas[j]
     if lemma in PROPOSER_VERBS:
         return True
+    if lemma in PROPOSER_LIGHT_VERBS:
+        k = j + 1 + (_word(c, j + 1) in ARTICLES)
+        return k < len(c.lemmas) and c.lemmas[k] in PROPOSER_LIGHT_OBJECTS
     after = _word(c, j + 2)
     phrasal = PROPOSER_PHRASALS.get(lemma, "") == _word(c, j + 1)
     return phrasal and (after == "by" or after not in PREPOSITIONS)

@@ -671,6 +671,21 @@ def test_answers_governed_by_their_own_object(text, expected, registry):
             None,
             id="k9-proposing-an-infinitive-is-not-the-plan-before",
         ),
+        pytest.param(
+            "KUALA LUMPUR (Wire) - Malaysia made a proposal for a buffer zone along the border.",
+            "Malaysia",
+            id="light-verb-made-a-proposal",
+        ),
+        pytest.param(
+            "Kenya made an offer of a three-day truce in Juba on Monday.",
+            "Kenya",
+            id="light-verb-made-an-offer",
+        ),
+        pytest.param(
+            "Turkey made it clear that the truce in Idlib must hold.",
+            None,
+            id="light-verb-without-an-offer-proposes-nothing",
+        ),
     ],
 )
 def test_proposer_of_an_urged_plan(text, proposer, registry):
