@@ -1478,10 +1478,9 @@ PROPOSER_VERBS = frozenset(
     + ["circulate"]
     + ["fund", "finance", "sponsor", "bankroll"]
 )
-# Light verbs (lemmas) that propose only through their object, an offer noun (lemmas, in
-# PROPOSER_LIGHT_OBJECTS): "Malaysia made a proposal for a buffer zone", "made an offer".
+# Light verbs (lemmas) that propose only through their object, an offer noun
+# (PROPOSAL_OFFER_NOUNS): "Malaysia made a proposal for a buffer zone", "made an offer".
 PROPOSER_LIGHT_VERBS = frozenset({"make"})
-PROPOSER_LIGHT_OBJECTS = frozenset({"proposal", "offer", "suggestion"})
 # Participles (lemmas) that after a plan, or glued to a name before it, name its sponsor as
 # its author: "a plan backed by Egypt", "the US-backed truce".
 PLAN_BACKING_VERBS = frozenset({"back"})

@@ -106,7 +106,6 @@ from .lexicon import (
     PROPOSAL_OFFER_NOUNS,
     PROPOSAL_STATUS_CUES,
     PROPOSAL_TERMS_NOUNS,
-    PROPOSER_LIGHT_OBJECTS,
     PROPOSER_LIGHT_VERBS,
     PROPOSER_PARTICLES,
     PROPOSER_PHRASALS,
@@ -1293,7 +1292,7 @@ def _proposes(c: _Sentence, j: int) -> bool:
         return True
     if lemma in PROPOSER_LIGHT_VERBS:
         k = j + 1 + (_word(c, j + 1) in ARTICLES)
-        return k < len(c.lemmas) and c.lemmas[k] in PROPOSER_LIGHT_OBJECTS
+        return k < len(c.lemmas) and c.lemmas[k] in PROPOSAL_OFFER_NOUNS
     after = _word(c, j + 2)
     phrasal = PROPOSER_PHRASALS.get(lemma, "") == _word(c, j + 1)
     return phrasal and (after == "by" or after not in PREPOSITIONS)
