@@ -1012,11 +1012,11 @@ def _complement(words: list[str], n: int) -> list[int]:
 def _moved_back_particle(words: list[str], window: range, scope: list[int]) -> list[int]:
     """The "back" of "a plan to move heavy weapons back": the particle that makes the verb
     a withdrawal, after the object the scope words end on."""
-    if not scope:
+    after = scope[-1] + 1 if scope else len(words)
+    if words[after : after + 1] != ["back"]:
         return []
-    after = range(scope[-1] + 1, min(len(words), scope[-1] + 2))
-    verb = any(lemma_of(words[k]) in WITHDRAWAL_BACK_VERBS for k in range(window.start, scope[-1]))
-    return [i for i in after if verb and words[i] == "back"]
+    moved = (lemma_of(words[k]) in WITHDRAWAL_BACK_VERBS for k in range(window.start, after - 1))
+    return [after] if any(moved) else []
 
 
 def _modifies_next(words: list[str], n: int) -> bool:

@@ -8,6 +8,8 @@ from django.db import connection
 from django.db.models import DateTimeField, Model
 from django.utils import timezone
 
+_MISSING = object()  # a field a row leaves out
+
 
 def insert_rows(model: type[Model], rows: list[dict], *, ignore_conflicts: bool = False) -> None:
     """Insert `rows` of `model`, each its values by field attname, in one statement.
@@ -36,9 +38,6 @@ def insert_rows(model: type[Model], rows: list[dict], *, ignore_conflicts: bool 
         cursor.execute(
             f"INSERT INTO {table} ({names}) SELECT * FROM UNNEST({arrays}){conflicts}", columns
         )
-
-
-_MISSING = object()
 
 
 def _default(field):
