@@ -1433,7 +1433,11 @@ def _antecedent(
     """The earlier meeting this mention reports again, if any, the last mentioned first; one
     put off to a new day is one not yet held."""
     sides = _sides(a, new.participants)  # the same for every earlier meeting it is held to
-    for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
+    latest_first = sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i]))
+    if anaphoric and not moving:
+        # "the meeting on 15 December" names the meeting of that day, not the last one told.
+        latest_first = _dated_first(meetings, new, latest_first)
+    for i in latest_first:
         old = meetings[i]
         if (moving and old.status == "held") or _apart_in_time(a, old, new):
             continue
@@ -1445,6 +1449,15 @@ def _antecedent(
         if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new, loose):
             return i
     return None
+
+
+def _dated_first(meetings, new: MeetingRecord, order: list[int]) -> list[int]:
+    """The meetings of the day a mention gives first. The rest stay candidates: the day a
+    sentence gives may be another event's ("the call … prisoners will be swapped on 19 May")."""
+    if new.date is None:
+        return order
+    same_day = [i for i in order if meetings[i].date == new.date]
+    return same_day + [i for i in order if i not in same_day]
 
 
 def _apart_in_time(a: Analysis, old: MeetingRecord, new: MeetingRecord) -> bool:
