@@ -852,3 +852,16 @@ def test_the_meeting_named_by_its_day_is_the_meeting_of_that_day(text, published
     planned, between = meetings(text, registry, published=published)
     assert (planned.status, len(planned.mentions)) == ("planned", 1)
     assert (between.date, between.status, between.mentions) == (None, "held", ())
+
+
+def test_a_contact_a_step_governs_is_dated_back_from_the_day_before_it(registry):
+    text = (
+        "Sudanese army chief Abdel Fattah al-Burhan held talks with Saudi Crown Prince Mohammed "
+        "bin Salman in Jeddah on Monday, a day after conferring with Egyptian President Abdel "
+        "Fattah al-Sisi in Cairo."
+    )
+    found = meetings(text, registry, published=date(2025, 5, 29))
+    assert [(m.date, "Egypt" in m.participants) for m in found] == [
+        (date(2025, 5, 26), False),
+        (date(2025, 5, 25), True),
+    ]
