@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from functools import cache
 
 from .lexicon import (
-    ARTICLES,
     CLOCK_NOUNS,
     INDEFINITE_ARTICLES,
     MONTH_PARTS,
@@ -18,8 +17,8 @@ from .lexicon import (
     NUMBER_WORDS,
     OFFSET_DIRECTIONS,
     PERIOD_UNITS,
-    POSSESSIVE_PRONOUNS,
     SAME_DAY_WORDS,
+    TIME_PREPOSITIONS,
     WEEKDAYS,
 )
 
@@ -98,13 +97,13 @@ def is_calendar_date(text: str) -> bool:
 
 
 # A day given as a step from another day of the sentence: "two days later", "a week earlier",
-# "the following day". "after" and "before" count only at the phrase's end ("a day after."),
-# since with an object they step from that event ("two days after the vote").
+# "the following day". "after" and "before" with an object step the other way: the event
+# they govern lies that far from the day before them ("talks on Monday, a day after
+# conferring with X" date the conferring to Sunday).
 _STEP_COUNTS = sorted(INDEFINITE_ARTICLES) + list(NUMBER_WORDS)
-_STEP_OBJECT_OPENERS = sorted(ARTICLES | POSSESSIVE_PRONOUNS)
 _STEP = re.compile(
     rf"\b(?:(\d{{1,2}}|{'|'.join(_STEP_COUNTS)})\s+(days?|weeks?)\s+"
-    rf"({'|'.join(OFFSET_DIRECTIONS)})\b(?!\s+(?:{'|'.join(_STEP_OBJECT_OPENERS)})\b)"
+    rf"({'|'.join(OFFSET_DIRECTIONS)})\b(\s+\w)?"
     rf"|({'|'.join(NEXT_DAY_PHRASES)})\b)",
     re.IGNORECASE,
 )
@@ -204,6 +203,15 @@ def period_start(text: str, published: date | None) -> date | None:
     return ahead[0].value if ahead else None
 
 
+def _step_days(m: re.Match) -> int:
+    count = m.group(1).lower()
+    count = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+    unit = 7 if m.group(2).lower().startswith("week") else 1
+    direction = m.group(3).lower()
+    governs = m.group(4) is not None and direction in TIME_PREPOSITIONS
+    return count * unit * OFFSET_DIRECTIONS[direction] * (-1 if governs else 1)
+
+
 def _steps(text: str, lowered: str, found: list[DateMention], offset: int) -> list[DateMention]:
     """Days given as a step from the last day named before them in the sentence."""
     if not any(d.granularity == "day" and d.value is not None for d in found):
@@ -216,15 +224,10 @@ def _steps(text: str, lowered: str, found: list[DateMention], offset: int) -> li
         days = sorted(before, key=lambda d: d.start)
         if not days or days[-1].value is None:
             continue
-        if m.group(4):
-            shift = NEXT_DAY_PHRASES[m.group(4).lower()]
-        else:
-            count = m.group(1).lower()
-            count = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
-            unit = 7 if m.group(2).lower().startswith("week") else 1
-            shift = count * unit * OFFSET_DIRECTIONS[m.group(3).lower()]
+        shift = NEXT_DAY_PHRASES[m.group(5).lower()] if m.group(5) else _step_days(m)
         value = days[-1].value + timedelta(days=shift)
-        steps.append(DateMention(m.group(), m.start() + offset, m.end() + offset, value))
+        end = m.end(3) if m.group(3) else m.end()
+        steps.append(DateMention(text[m.start() : end], m.start() + offset, end + offset, value))
     return steps
 
 

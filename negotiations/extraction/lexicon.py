@@ -850,7 +850,7 @@ MEETING_WORDS = {
 }
 
 # Contact verbs, as lemmas, and the kind of contact each reports ("phoned", "conferred").
-# "sitting" and "rang" are listed as simplemma leaves them.
+# "sitting" is listed as simplemma leaves it.
 CONTACT_VERBS = {
     "meet": "meeting",
     "host": "meeting",
@@ -859,6 +859,7 @@ CONTACT_VERBS = {
     "reconvene": "talks",
     "sit": "meeting",
     "sitting": "meeting",
+    "huddle": "meeting",
     "confer": "talks",
     "talk": "talks",
     "negotiate": "talks",
@@ -867,6 +868,7 @@ CONTACT_VERBS = {
     "call": "call",
     "phone": "call",
     "telephone": "call",
+    "ring": "call",
     "dial": "call",
     "contact": "call",
     "visit": "visit",
@@ -900,7 +902,9 @@ SERIES_NOUNS = frozenset({"round", "rounds", "session", "sessions"})
 
 # Contact verbs (lemmas) that name a contact only with a partner after them ("spoke with",
 # "talked to", "conferred with", "sat down with"); alone they report speech or posture.
-PARTNER_VERBS = frozenset({"speak", "talk", "confer", "negotiate", "consult", "sit", "sitting"})
+PARTNER_VERBS = frozenset(
+    {"speak", "talk", "confer", "negotiate", "consult", "sit", "sitting", "huddle"}
+)
 PARTNER_PREPOSITIONS = frozenset({"with", "to", "by"})
 # Partner verbs whose particle alone makes them a contact of their joint subject ("the two
 # delegations sat down in Geneva"), as lemma -> particle.
@@ -918,7 +922,7 @@ PARTNER_PHRASE_OPENERS = frozenset({"with", "between"})
 BRIEFING_VERBS = frozenset({"brief"})
 # Contact verbs (lemmas) that are a contact only with a party as their object ("received
 # the envoy", "called his counterpart"), not "received support", "called the plan a ruse".
-OBJECT_VERBS = BRIEFING_VERBS | {"receive", "host", "call", "phone", "telephone", "dial"}
+OBJECT_VERBS = BRIEFING_VERBS | {"receive", "host", "call", "phone", "telephone", "ring", "dial"}
 OBJECT_VERBS |= {"contact"}
 # Words between a contact verb and the party it takes ("received a visiting envoy", "was
 # called by"), besides determiners and titles.
@@ -2660,6 +2664,7 @@ SHARED_WORDS = {
             ("MEETING_INFINITIVES", "OBJECT_VERBS"),
             ("MEETING_INFINITIVES", "PARTNER_VERBS"),
             ("MEETING_WORDS", "OBJECT_VERBS"),
+            ("MEETING_WORDS", "PARTNER_VERBS"),
             ("MEETING_WORDS", "SERIES_NOUNS"),
         ],
         "contact words, sorted by what each needs (a partner, an object, a call cue, a future)",

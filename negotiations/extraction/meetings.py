@@ -20,6 +20,7 @@ from .grammar import (
     joint_sides,
     resolve_person,
     source_phrase_end,
+    subjects,
 )
 from .lexicon import (
     ABSENCE_MARKERS,
@@ -237,7 +238,7 @@ def _meetings_in(
         participants = list(dict.fromkeys([*participants, *earlier]))
     if not anaphoric and len(_sides(a, participants)) < 2:
         return []
-    separate = _separate_contacts(a, toks, triggers, participants)
+    separate = _separate_contacts(a, s, toks, triggers, participants, speakers)
     if separate:
         return [(*_record(a, span, toks, n, head, people), False) for n, head, people in separate]
     if series and words[anchor][-1] == "s":
@@ -866,9 +867,11 @@ def _names_pair(toks) -> bool:
     return False
 
 
-def _separate_contacts(a: Analysis, toks, triggers: list[int], participants):
+def _separate_contacts(a: Analysis, s: int, toks, triggers: list[int], participants, speakers):
     """Contacts with different partners ("spoke with X and later with Y", "met X and phoned
-    Y"): (contact word, partner phrase, participants) for each; none for a single event."""
+    Y"): (contact word, partner phrase, participants) for each; none for a single event.
+    Their shared subject is the first contact verb's, when the names near the contacts are
+    all partners ("X met his Azerbaijani counterpart Y and later phoned Z")."""
     heads = _partner_heads(a, toks, triggers)
     if len(heads) < 2:
         return []
@@ -881,6 +884,9 @@ def _separate_contacts(a: Analysis, toks, triggers: list[int], participants):
         return []
     partners = {name for group in groups for name in group}
     subject = [p for p in participants if p not in partners]
+    if not subject:
+        verb = a.sentence_tokens[s].start + heads[0][0]
+        subject = [p for p in subjects(a, s, verb, speakers) if p not in partners]
     if not subject:
         return []
     return [(n, head, [*subject, *group]) for (n, head), group in zip(heads, groups, strict=True)]
@@ -1003,10 +1009,16 @@ def _status_in(toks, anchor: int, scope: range, aside: frozenset[int]) -> str | 
     outward = _cue_words_outward(toks, scope, anchor, aside)
     cues = ((k, cue) for k in outward if (cue := _cue(toks, k)))
     if anchor > 0 and toks[anchor - 1].lower == "for":
-        # A purpose: "arrived for talks" only intends them, "met for talks" held them.
-        verbs = (cue for k, cue in cues if cue == "planned" or toks[k].lemma in _MEETING_VERBS)
+        # A purpose: "arrived for talks" only intends them, "met for talks" held them, and so
+        # did the talks a relative clause says took place ("for talks, which ended Monday").
+        verbs = (cue for k, cue in cues if cue == "planned" or _tells_contact(toks, k))
         return next(verbs, "intended")
     return next((cue for _, cue in cues), None)
+
+
+def _tells_contact(toks, k: int) -> bool:
+    """A contact verb, or a verb whose subject is the talks ("talks, which began")."""
+    return toks[k].lemma in _MEETING_VERBS or (k > 0 and toks[k - 1].lower in RELATIVE_PRONOUNS)
 
 
 def _cue_words_outward(toks, scope: range, anchor: int, aside: frozenset[int]) -> list[int]:
@@ -1433,7 +1445,11 @@ def _antecedent(
     """The earlier meeting this mention reports again, if any, the last mentioned first; one
     put off to a new day is one not yet held."""
     sides = _sides(a, new.participants)  # the same for every earlier meeting it is held to
-    for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
+    latest_first = sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i]))
+    if anaphoric and not moving:
+        # "the meeting on 15 December" names the meeting of that day, not the last one told.
+        latest_first = _dated_first(meetings, new, latest_first)
+    for i in latest_first:
         old = meetings[i]
         if (moving and old.status == "held") or _apart_in_time(a, old, new):
             continue
@@ -1445,6 +1461,15 @@ def _antecedent(
         if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new, loose):
             return i
     return None
+
+
+def _dated_first(meetings, new: MeetingRecord, order: list[int]) -> list[int]:
+    """The meetings of the day a mention gives first. The rest stay candidates: the day a
+    sentence gives may be another event's ("the call … prisoners will be swapped on 19 May")."""
+    if new.date is None:
+        return order
+    same_day = [i for i in order if meetings[i].date == new.date]
+    return same_day + [i for i in order if i not in same_day]
 
 
 def _apart_in_time(a: Analysis, old: MeetingRecord, new: MeetingRecord) -> bool:

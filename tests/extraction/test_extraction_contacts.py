@@ -71,6 +71,13 @@ def sides(meeting, registry):
             [("meeting", {"Chad", "Sudan", "Ethiopia"})],
             id="k10-one-meeting-three-sides",
         ),
+        pytest.param(
+            "Chadian Foreign Minister Moussa Kebir met his Sudanese counterpart Osman Idris in "
+            "Abeche on Tuesday and later spoke by phone with Eritrea's Yonas Gebre.",
+            # the partner phrases name every side near the contacts: the subject is the verb's
+            [("meeting", {"Chad", "Sudan"}), ("call", {"Chad", "Eritrea"})],
+            id="k10-met-counterpart-then-phoned-another",
+        ),
     ],
 )
 def test_contacts_in_one_sentence(text, expected, people):
@@ -99,6 +106,12 @@ def test_contacts_in_one_sentence(text, expected, people):
         ),
         pytest.param(
             "Tesfaye phoned Gebre late on Monday, the ministry said.", "call", id="k10-phoned"
+        ),
+        pytest.param("Kebir rang Idris on Sunday night, N'Djamena said.", "call", id="k10-rang"),
+        pytest.param(
+            "Eritrean envoys huddled with Tesfaye's aides in Asmara until dawn.",
+            "meeting",
+            id="k10-huddled-with",
         ),
         pytest.param(
             "Serbia held consultations with Kosovo in Brussels on Monday.",
@@ -244,6 +257,10 @@ def test_contact_words_are_an_open_class(text, kind, people):
             "Gebre warned that any Ethiopian incursion would be met with force, Asmara said.",
             id="k10-met-with-force-is-a-reaction",
         ),
+        pytest.param(
+            "The ring road around Abeche reopened after Chad and Sudan agreed a truce.",
+            id="k10-ring-road-is-no-call",
+        ),
     ],
 )
 def test_not_a_contact(text, people):
@@ -338,6 +355,22 @@ def test_not_a_contact(text, people):
             "Kebir was prepared to meet Gebre in Asmara on 20 March if Eritrea agreed.",
             "planned",
             id="k10-offer-with-a-day-is-planned",
+        ),
+        # The talks a purpose names took place when a relative clause says so.
+        pytest.param(
+            "Gebre was in Addis Ababa for talks with Tesfaye, which began on Monday morning.",
+            "held",
+            id="k10-purpose-talks-which-began",
+        ),
+        pytest.param(
+            "Kebir arrived in Khartoum on Monday for talks with Idris, which ended without a deal.",
+            "held",
+            id="k10-purpose-talks-which-ended",
+        ),
+        pytest.param(
+            "Kebir arrived in Khartoum on Monday for talks with Idris, which are due on Friday.",
+            "planned",
+            id="k10-purpose-talks-which-are-due",
         ),
         # A relative clause on the meeting noun gives its tense, not the main verb's.
         pytest.param(

@@ -49,11 +49,24 @@ def test_a_step_counts_from_the_day_named_before_it(text, expected):
     "text",
     [
         "Two days later, the ELN freed the hostages.",  # no day before it in the sentence
-        "Vucic met Kurti on Monday, two days after the vote.",  # a step from an event
+        "Two days after the vote, the ELN freed the hostages.",
     ],
 )
 def test_a_step_with_no_day_before_it_dates_nothing(text):
     assert all("days" not in found.text for found in find_dates(text, WEDNESDAY))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vucic met Kurti on Monday, two days after the vote.", date(2024, 1, 27)),
+        ("The RSF shelled El Fasher on 3 June, a week before talks in Jeddah.", date(2024, 6, 10)),
+        ("Burhan was in Jeddah on Monday, a day after conferring with Sisi.", date(2024, 1, 28)),
+    ],
+)
+def test_a_step_that_governs_an_event_dates_that_event_from_the_day_before_it(text, expected):
+    *_, step = find_dates(text, WEDNESDAY)
+    assert step.value == expected
 
 
 SATURDAY = date(2024, 8, 31)  # the last day of a month, a Saturday

@@ -824,3 +824,44 @@ def test_a_relative_clause_does_not_hide_the_meeting_s_own_predicate(text, expec
 def test_a_source_is_no_participant(text, sides, registry):
     (contact,) = meetings(text, registry, published=WEDNESDAY)
     assert set(contact.participants) == sides
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # an analysis: the talks a later sentence names by their day, a visit told in between
+        (
+            "The African Union has summoned the Sudanese army and the Rapid Support Forces to "
+            "talks in Addis Ababa on 20 May, the first such round this year. Egyptian President "
+            "Abdel Fattah al-Sisi met General Abdel Fattah al-Burhan in Cairo in early May to "
+            "discuss the truce. Whether the talks on 20 May produce more than a communiqué may "
+            "depend on the RSF.",
+            date(2025, 5, 10),
+        ),
+        # a wire story: the call in between is not the meeting of that day
+        (
+            "Azerbaijan and Armenia will hold border talks in Tbilisi on 3 June, officials said. "
+            "Armenian Prime Minister Nikol Pashinyan spoke with Russian President Vladimir Putin "
+            "by phone earlier this week. Diplomats expect the 3 June meeting to settle the first "
+            "stretch of the border.",
+            date(2025, 5, 29),
+        ),
+    ],
+)
+def test_the_meeting_named_by_its_day_is_the_meeting_of_that_day(text, published, registry):
+    planned, between = meetings(text, registry, published=published)
+    assert (planned.status, len(planned.mentions)) == ("planned", 1)
+    assert (between.date, between.status, between.mentions) == (None, "held", ())
+
+
+def test_a_contact_a_step_governs_is_dated_back_from_the_day_before_it(registry):
+    text = (
+        "Sudanese army chief Abdel Fattah al-Burhan held talks with Saudi Crown Prince Mohammed "
+        "bin Salman in Jeddah on Monday, a day after conferring with Egyptian President Abdel "
+        "Fattah al-Sisi in Cairo."
+    )
+    found = meetings(text, registry, published=date(2025, 5, 29))
+    assert [(m.date, "Egypt" in m.participants) for m in found] == [
+        (date(2025, 5, 26), False),
+        (date(2025, 5, 25), True),
+    ]
