@@ -345,13 +345,18 @@ def _names_person(token: Token) -> bool:
 def _merged_short_forms(people: list[RegistryActor]) -> list[RegistryActor]:
     """ "Ruiz Otieno said" after "Ana Ruiz Otieno", "Mr. Dbeibah" after "Abdul Hamid Dbeibah":
     a name that ends a longer one found in the same article is that person's short form, not
-    another person; a bare surname only when one person of the article bears it."""
+    another person; a bare surname only when one person of the article bears it. So is a
+    given name alone that one person of the article bears ("Sheikh Salem" after "Sheikh
+    Salem Abdullah al-Sabah"), as Gulf and Malay usage names people after a title."""
     persons = [p.name for p in people if p.kind == "person"]
     longer = {}
     for short in persons:
         bearers = [n for n in persons if n.endswith(f" {short}")]
         if bearers and (" " in short or len(bearers) == 1):
             longer[short] = bearers[0]
+        given = [n for n in persons if n.startswith(f"{short} ")]
+        if not bearers and " " not in short and len(given) == 1:
+            longer[short] = given[0]
     kept = []
     for actor in people:
         if actor.name in longer:

@@ -450,6 +450,11 @@ TITLE_HEADS = frozenset(
         "dr",
         "professor",
         "prof",
+        # Gulf and Catholic courtesy titles, as in HONORIFICS
+        "sayyid",
+        "sayyida",
+        "monsignor",
+        "msgr",
         # hyphenated ranks and offices, one token each
         "lieutenant-general",
         "major-general",
@@ -471,6 +476,9 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "professor", "prof", "sheikh", "sheikha"}
     # religious honorifics of Afghan and South Asian copy ("Mawlawi X", "Maulana Y")
     | {"mawlawi", "maulvi", "maulana", "mullah"}
+    # Gulf and Catholic courtesy titles ("Sayyid Badr", "Msgr. Y"). Malay ones are left out:
+    # "Datuk Seri" and "Tan Sri" run over several words, and "Tun" begins Burmese given names.
+    | {"sayyid", "sayyida", "monsignor", "msgr"}
 )
 
 # Prepositions that lead from a title to a post before the name ("Envoy to the UN X",
@@ -481,7 +489,7 @@ TITLE_POST_FILLERS = frozenset({"the", "of", "and"})
 # Royal and courtesy titles used with a given name alone ("Emir Tamim", "Sheikh Mohammed",
 # "Crown Prince Mohammed"), unlike offices, which go with a surname ("President Ruto").
 TITLE_GIVEN_NAME_HEADS = frozenset(
-    {"emir", "sheikh", "sheikha", "prince", "princess", "king", "queen", "sultan"}
+    {"emir", "sheikh", "sheikha", "prince", "princess", "king", "queen", "sultan", "sayyid"}
 )
 
 # Lower-case particles inside Arabic, Dutch, German, Spanish, French and other personal names.

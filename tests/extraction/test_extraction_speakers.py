@@ -280,7 +280,27 @@ def test_a_long_name_after_an_honorific_is_found(registry):
         "received the two delegations. His Excellency affirmed the Sultanate's readiness to "
         "host further rounds of talks."
     )
-    assert [s[0] for s in statements(text, registry)] == ["Sayyid Hamid bin Salim Al Rawahi"]
+    # the courtesy title announces the name, as "Sheikh" does, and is no part of it
+    assert [s[0] for s in statements(text, registry)] == ["Hamid bin Salim Al Rawahi"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Kuwait's Foreign Minister Sheikh Salem Abdullah al-Sabah received the Houthi "
+            "delegation on Monday. Sheikh Salem said talks on prisoners would continue.",
+            "Salem Abdullah al-Sabah",
+        ),
+        (
+            "The Omani foreign minister, Sayyid Hamid bin Salim Al Rawahi, hosted the talks. "
+            'Sayyid Hamid told reporters: "Both sides want the truce to hold."',
+            "Hamid bin Salim Al Rawahi",
+        ),
+    ],
+)
+def test_a_given_name_after_the_full_name_is_that_person(text, speaker, registry):
+    assert {s[0] for s in statements(text, registry)} == {speaker}
 
 
 def test_a_brigadier_abbreviation_ends_no_sentence(registry):
@@ -653,12 +673,12 @@ def test_a_bare_surname_after_the_full_name_is_that_person(registry, text, speak
             "Qatar will continue its efforts.",
             ["Mohammed bin Abdulrahman Al Thani"],
         ),
-        # an honorific before a name the article gives nowhere else names no one to guess
+        # an honorific before a name: the person named, not the one named before
         (
             "Muscat, 3 March (Agency) - Foreign Minister Badr Albusaidi received the Houthi "
             "negotiator. His Highness Sayyid Tariq Al Said affirmed the Sultanate's keenness "
             "to host the talks.",
-            [],
+            ["Tariq Al Said"],
         ),
     ],
 )
