@@ -426,6 +426,8 @@ def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
             continue
         if i > 1 and _in_list(a, mentions[i - 2], mentions[i - 1]):
             continue  # "X, Y, Z and W": the tail of a list names no two sides
+        if i > 1 and _added_to_pair(a, mentions[i - 2], mentions[i - 1], mentions[i]):
+            continue  # "X and Y, with Z officers": Z joins the pair, it is not Y's other side
         names = [p.name if people else state_of(a, p.name) for p in pair]
         if names[0] != names[1]:
             return [p.name for p in pair]
@@ -449,6 +451,13 @@ def _last_two_people(a: Analysis, offset: int) -> list[str]:
     people = [m.actor.name for m in a.mentions_in(before.start, before.end)]
     people = [p for p in dict.fromkeys(people) if a.registry.actors[p].kind == "person"]
     return people if len(people) == 2 else []
+
+
+def _added_to_pair(a: Analysis, first: Mention, second: Mention, third: Mention) -> bool:
+    """Whether a comma sets a third name apart from a pair before it ("X and Y, with Z")."""
+    text = a.document.text
+    paired = text[first.end : second.start].strip(" ").lower() in PAIR_GAPS
+    return paired and text[second.end : third.start].lstrip(" ").startswith(",")
 
 
 def _in_list(a: Analysis, before: Mention, mention: Mention) -> bool:

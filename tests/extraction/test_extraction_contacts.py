@@ -492,6 +492,14 @@ def test_articles(text, expected, people):
             [("talks", {"Chad", "Sudan"}), ("meeting", {"Chad", "Sudan"})],
             id="k10-contact-verb-beside-an-anaphoric-meeting-is-its-own",
         ),
+        pytest.param(
+            "Delegations from Chad and Sudan, with Eritrean officers, sat down in Abeche on "
+            "Monday. The session was chaired by Eritrea's Yonas Gebre. A short communique said "
+            "the parties had agreed to meet again on 1 April.",
+            # the officers set apart by a comma join the pair; "the parties" are the pair
+            [("meeting", {"Chad", "Sudan", "Eritrea"}), ("meeting", {"Chad", "Sudan"})],
+            id="k10-the-parties-are-the-pair-not-the-pair-s-companion",
+        ),
     ],
 )
 def test_joint_sides_and_open_contact_words(text, expected, people):
