@@ -1180,6 +1180,11 @@ PLAN_CLAUSE_WORDS = 12
 # Prepositions that may stand between a plan word and the object it halts or moves ("a pause
 # in the fighting", "a corridor through its territory"); "a deal about its territory" is talk.
 PLAN_OBJECT_PREPOSITIONS = frozenset({"in", "through"})
+# Words that may join two plans one answer governs ("accepted the truce and a prisoner swap",
+# "the truce, as well as its monitoring", "the protocols, including a swap"); any other word
+# opens a clause of its own ("rejected the truce, saying a prisoner swap must come first").
+PLAN_LIST_WORDS = NAME_CONJUNCTIONS | ARTICLES | POSSESSIVE_DETERMINERS
+PLAN_LIST_WORDS |= {"as", "well", "including"}
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a

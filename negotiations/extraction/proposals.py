@@ -89,6 +89,7 @@ from .lexicon import (
     PLAN_HALT_FILLERS,
     PLAN_HALT_VERBS,
     PLAN_HALTED_ACTS,
+    PLAN_LIST_WORDS,
     PLAN_NEW_MODIFIERS,
     PLAN_NOT_INFINITIVES,
     PLAN_OBJECT_PREPOSITIONS,
@@ -1543,27 +1544,27 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
     words, lemma = c.words, c.lemmas[n]
     following = words[n + 1] if n + 1 < len(words) else ""
     if f"{lemma} {following}" in RESPONSE_PHRASES:
-        return RESPONSE_PHRASES[f"{lemma} {following}"], _governed(found, n, forward=False)
+        return RESPONSE_PHRASES[f"{lemma} {following}"], _governed(c, found, n, forward=False)
     noun = _answer_noun(c, n)
     if noun is not None:
-        return noun, _governed(found, n, forward=True)
+        return noun, _governed(c, found, n, forward=True)
     if _sets_condition(c, n):
-        return "conditional", _governed(found, n, forward=True)
+        return "conditional", _governed(c, found, n, forward=True)
     if READINESS_ADJECTIVES.get(words[n]) == following:
-        targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+        targets = _governed(c, found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("accepted", targets) if targets else None
     if following in REJECTING_PARTICLES:
-        targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+        targets = _governed(c, found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("rejected", targets) if targets else None
     if lemma in REPLY_VERBS and following in REPLY_MANNERS:
-        return REPLY_MANNERS[following], _governed(found, n, forward=False)
+        return REPLY_MANNERS[following], _governed(c, found, n, forward=False)
     if words[n] in COMMITMENT_MODALS and any(f.lead == n + 1 and f.verbal for f in found):
         return "accepted", [next(i for i, f in enumerate(found) if f.lead == n + 1)]
     if _outcome(c, n):
         # "produced a deal on detainees", "yielded an agreement on a prisoner swap"
-        return "accepted", _governed(found, n + 1, forward=True)
+        return "accepted", _governed(c, found, n + 1, forward=True)
     if _decided(c, n):
-        return "accepted", _governed(found, n, forward=True, window=len(words))
+        return "accepted", _governed(c, found, n, forward=True, window=len(words))
     if lemma in RESPONSE_CUES and _answers_here(c, n):
         return RESPONSE_CUES[lemma], _verb_targets(c, n, found)
     return None
@@ -1577,13 +1578,19 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
     if relative is not None:
         return [relative]
     if _takes_infinitive(c, n) or _word(c, n + 1) in INDEFINITE_ARTICLES:
-        targets = _governed(found, n, forward=True, window=len(c.words))
+        targets = _governed(c, found, n, forward=True, window=len(c.words))
     else:
-        targets = _governed(found, n, forward=False)
+        targets = _governed(c, found, n, forward=False)
+        if targets and found[targets[0]].lead < n and _word(c, n + 1) in _NOUN_PHRASE_OPENERS:
+            return []  # "…the treaty, while Armenia rejected the corridor": its own object
     if targets and "to" in c.words[n + 1 : found[targets[0]].lead]:
         targets += _joined_infinitive_objects(c, found, targets)
     # "pledged to deploy a force after a ceasefire": a plan that dates the act is no object
     return [i for i in targets if found[i].lead < n or not _dates_act(c, found[i].lead)]
+
+
+# Words opening a noun phrase: a verb followed by one has an object of its own.
+_NOUN_PHRASE_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 
 def _joined_infinitive_objects(c: _Sentence, found: list[_Found], targets: list[int]) -> list[int]:
@@ -1745,18 +1752,27 @@ def _relative(c: _Sentence, n: int, found: list[_Found]) -> int | None:
     return before[-1] if between[:1] and between[0] in RELATIVE_PRONOUNS else None
 
 
-def _governed(found: list[_Found], n: int, forward: bool, window=_GOVERN_WINDOW) -> list[int]:
+def _governed(
+    c: _Sentence, found: list[_Found], n: int, forward: bool, window=_GOVERN_WINDOW
+) -> list[int]:
     """The plans after word n with those joined to it by "and", else the plan before."""
     after = [i for i, f in enumerate(found) if f.lead > n]
     if after and not (forward and found[after[0]].lead - n > window):
         chain = [after[0]]
         for i in after[1:]:
-            if found[i].lead - found[chain[-1]].last > 3:
+            if found[i].lead - found[chain[-1]].last > 3 or not _listed(
+                c, found[chain[-1]], found[i]
+            ):
                 break
             chain.append(i)
         return chain
     before = [i for i, f in enumerate(found) if f.last < n]
     return [] if forward or not before else [before[-1]]
+
+
+def _listed(c: _Sentence, first: _Found, then: _Found) -> bool:
+    """Whether only list words stand between two plans, so that one answer governs both."""
+    return PLAN_LIST_WORDS.issuperset(c.words[first.last + 1 : then.lead])
 
 
 def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], float]:

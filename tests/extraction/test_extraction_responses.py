@@ -342,3 +342,59 @@ def test_a_guess_at_an_answer_is_none(registry):
         "truce before the holidays."
     )
     assert not any(actor == "ELN" for actor, _ in answers(text, registry))
+
+
+def answers_by_plan(text, registry):
+    return {p.title: {(r.actor, r.response) for r in p.responses} for p in found(text, registry)}
+
+
+@pytest.mark.parametrize(
+    "text, plan, responses",
+    [
+        # Kind 9: an answer goes to the plans its verb governs, not to every plan in the
+        # sentence. A plan named after a clause of its own is no second object.
+        pytest.param(
+            "The RSF rejected the truce, saying a prisoner exchange must come first.",
+            "prisoner exchange",
+            set(),
+            id="k9-participle-clause-wire",
+        ),
+        pytest.param(
+            "KHARTOUM (SUNA) - The Sovereignty Council rejected the humanitarian truce, adding "
+            "that a monitoring mission would be discussed at a later stage.",
+            "monitoring mission",
+            set(),
+            id="k9-participle-clause-state-agency",
+        ),
+        # A verb with an object of its own answers no plan named before it.
+        pytest.param(
+            "Azerbaijan called the peace treaty a welcome move, while Armenia rejected the "
+            "transit corridor.",
+            "peace treaty",
+            set(),
+            id="k9-own-object-think-tank",
+        ),
+        pytest.param(
+            "14:05 – Bogotá welcomed the ceasefire; hours later the ELN rejected its timetable.",
+            "ceasefire",
+            {("Colombia", "accepted")},
+            id="k9-own-object-live-blog",
+        ),
+        # Plans listed as one object share the answer.
+        pytest.param(
+            "Kinshasa accepted the ceasefire and the prisoner exchange.",
+            "prisoner exchange",
+            {("Democratic Republic of the Congo", "accepted")},
+            id="k9-listed-objects-share",
+        ),
+        pytest.param(
+            "Kinshasa and the M23 agreed on the Doha framework, including a prisoner exchange, "
+            "Qatar said.",
+            "prisoner exchange",
+            {("Democratic Republic of the Congo", "accepted"), ("M23", "accepted")},
+            id="k9-including-carries-the-answer-broadcaster",
+        ),
+    ],
+)
+def test_an_answer_goes_to_the_plans_its_word_governs(text, plan, responses, registry):
+    assert answers_by_plan(text, registry)[plan] == responses
