@@ -1185,6 +1185,9 @@ PLAN_OBJECT_PREPOSITIONS = frozenset({"in", "through"})
 # opens a clause of its own ("rejected the truce, saying a prisoner swap must come first").
 PLAN_LIST_WORDS = NAME_CONJUNCTIONS | ARTICLES | POSSESSIVE_DETERMINERS
 PLAN_LIST_WORDS |= {"as", "well", "including"}
+# Words setting a plan apart from the answer just given ("accepted the swap but not the
+# mission", "agreed to the truce, but not to its monitoring"): the plan is refused.
+PLAN_EXCEPTION_WORDS = PLAN_LIST_WORDS | {"but", "not", "to", "on"}
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a
@@ -1533,6 +1536,8 @@ RESPONSE_CUES = {
     "pledge": "accepted",
     "promise": "accepted",
     "vow": "accepted",
+    # Opposing a plan answers it as much as rejecting it ("Damascus opposed the truce").
+    "oppose": "rejected",
     "reject": "rejected",
     "refuse": "rejected",
     "dismiss": "rejected",
@@ -2185,6 +2190,8 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("PLAN_EXCEPTION_WORDS", "PLAN_LIST_WORDS"): "the words setting a plan apart include "
+    "those listing it",
     **dict.fromkeys(
         [
             ("PLAN_GENERIC_NOUNS", "PLAN_UNSAID_NOUNS"),

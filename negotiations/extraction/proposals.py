@@ -84,6 +84,7 @@ from .lexicon import (
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
+    PLAN_EXCEPTION_WORDS,
     PLAN_FIXED_PHRASES,
     PLAN_GENERIC_NOUNS,
     PLAN_HALT_FILLERS,
@@ -1377,12 +1378,28 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             _file(answers.setdefault(target, {}), actors, response, c.span, confidence)
             for others, answer in _further_agents(c, n, response):
                 _file(answers.setdefault(target, {}), others, answer, c.span, confidence)
+        if response == "accepted":
+            for target in _excepted(c, found, targets):
+                _file(answers.setdefault(target, {}), actors, "rejected", c.span, confidence)
     speaker = c.speakers.get(c.s)
     for i, plan in enumerate(found):
         response = _speakers_answer(c, plan, conditional) if speaker else None
         if response is not None:
             _file(answers.setdefault(i, {}), [speaker], response, c.span, 0.6)
     return answers
+
+
+def _excepted(c: _Sentence, found: list[_Found], targets: list[int]) -> list[int]:
+    """ "accepted the swap but not the monitoring mission": the plan an answer's objects are
+    followed by, set apart by "not" and list words only, is refused."""
+    if not targets:
+        return []
+    last = found[targets[-1]].last
+    following = next((i for i, plan in enumerate(found) if plan.lead > last), None)
+    if following is None:
+        return []
+    gap = c.words[last + 1 : found[following].lead]
+    return [following] if "not" in gap and PLAN_EXCEPTION_WORDS.issuperset(gap) else []
 
 
 def _speakers_answer(c: _Sentence, plan: _Found, conditional: bool) -> str | None:

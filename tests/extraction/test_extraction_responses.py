@@ -398,3 +398,46 @@ def answers_by_plan(text, registry):
 )
 def test_an_answer_goes_to_the_plans_its_word_governs(text, plan, responses, registry):
     assert answers_by_plan(text, registry)[plan] == responses
+
+
+@pytest.mark.parametrize(
+    "text, plan, responses",
+    [
+        # Kind 11: a plan set apart by "not" after the answered one is refused.
+        pytest.param(
+            "Kinshasa accepted the prisoner exchange but not the monitoring mission.",
+            "monitoring mission",
+            {("Democratic Republic of the Congo", "rejected")},
+            id="k11-but-not-wire",
+        ),
+        pytest.param(
+            "PRISTINA – Kosovo agreed to the prisoner exchange, but not to the monitoring "
+            "mission, the government said in a statement.",
+            "monitoring mission",
+            {("Kosovo", "rejected")},
+            id="k11-but-not-to-state-agency",
+        ),
+        pytest.param(
+            "Kinshasa accepted the prisoner exchange but not the monitoring mission.",
+            "prisoner exchange",
+            {("Democratic Republic of the Congo", "accepted")},
+            id="k11-the-first-object-keeps-its-yes",
+        ),
+        # Kind 2: opposing a plan answers it.
+        pytest.param(
+            "Damascus opposed both the ceasefire and the prisoner exchange.",
+            "prisoner exchange",
+            {("Syria", "rejected")},
+            id="k2-oppose-answers-think-tank",
+        ),
+        pytest.param(
+            "ANCHOR: And the government? CORRESPONDENT: Bogotá has opposed the ceasefire "
+            "from the start.",
+            "ceasefire",
+            {("Colombia", "rejected")},
+            id="k2-oppose-answers-broadcaster",
+        ),
+    ],
+)
+def test_a_plan_opposed_or_set_apart_is_refused(text, plan, responses, registry):
+    assert answers_by_plan(text, registry)[plan] == responses
