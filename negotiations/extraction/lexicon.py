@@ -1689,6 +1689,8 @@ CONDITION_OPENERS = frozenset({"if", "unless"})
 # Words and phrases after a stance's issue that open the condition it is held on: "ready to
 # resume talks once the army withdraws", "would consider talks only if the strikes stop".
 STANCE_CONDITION_OPENERS = CONDITION_OPENERS | {"once", "provided", "providing"}
+# Words beside "once" that make it an adverb, no condition ("at once", "once again").
+ONCE_ADVERB_NEIGHBOURS = frozenset({"at", "again", "more", "than"})
 # "as soon as the arrangements are in place" sets a condition; "as soon as possible" a pace.
 SOON_CONDITION = ("as", "soon", "as")
 SOON_PACE_WORDS = frozenset({"possible", "practicable", "feasible"})
@@ -2190,6 +2192,15 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("ONCE_ADVERB_NEIGHBOURS", "PARTNER_PARTICLES"),
+            ("ONCE_ADVERB_NEIGHBOURS", "RESUMPTION_WORDS"),
+            ("ONCE_ADVERB_NEIGHBOURS", "SUBJECT_GAP_WORDS"),
+            ("ONCE_ADVERB_NEIGHBOURS", "TRIP_PARTICLES"),
+        ],
+        "'again' makes 'once' an adverb there, and is an adverb of its own elsewhere",
+    ),
     ("PLAN_EXCEPTION_WORDS", "PLAN_LIST_WORDS"): "the words setting a plan apart include "
     "those listing it",
     **dict.fromkeys(

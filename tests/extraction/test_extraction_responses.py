@@ -441,3 +441,44 @@ def test_an_answer_goes_to_the_plans_its_word_governs(text, plan, responses, reg
 )
 def test_a_plan_opposed_or_set_apart_is_refused(text, plan, responses, registry):
     assert answers_by_plan(text, registry)[plan] == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # Kind 3: an answer held until the other side acts is conditional ("once" opens its
+        # condition as "if" does) ...
+        pytest.param(
+            "Egypt proposed a humanitarian truce. The Sudanese Armed Forces have said they will "
+            "accept it once the RSF withdraws from positions around the city.",
+            {("Sudan", "conditional")},
+            id="k3-once-conditions-the-answer-gulf-daily",
+        ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN said it would sign the truce once "
+            "the army leaves the villages.",
+            {("ELN", "conditional")},
+            id="k3-once-conditions-the-answer-wire",
+        ),
+        # ... but "once" as an adverb neither conditions an answer nor makes it hypothetical,
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas once again rejected it.",
+            {("Hamas", "rejected")},
+            id="k11-once-again-is-no-condition-live-blog",
+        ),
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas agreed at once.",
+            {("Hamas", "accepted")},
+            id="k11-at-once-is-no-condition",
+        ),
+        # ... and a condition of a clause coordinated after the answer is that clause's own.
+        pytest.param(
+            "Qatar proposed a framework for Gaza. Riyadh backed the framework and was ready to "
+            "fund reconstruction once the guns fall silent.",
+            {("Saudi Arabia", "accepted")},
+            id="k3-another-clauses-condition-think-tank",
+        ),
+    ],
+)
+def test_once_opens_a_condition_of_the_answers_own_clause(text, responses, registry):
+    assert answers(text, registry) == responses
