@@ -1766,6 +1766,10 @@ OPPOSE_CRITICISM_VERBS = frozenset(
     {"criticise", "criticize", "slam", "blast", "lambaste", "decry", "deplore", "denounce"}
     | {"condemn", "castigate", "assail", "scorn", "ridicule", "deride"}
 )
+# Praising a plan accepts it and criticising one rejects it, as answers ("hailed the truce",
+# "slammed the monitoring mission"); the answer goes only to the plan the verb governs.
+RESPONSE_CUES.update(dict.fromkeys(SUPPORT_PRAISE_VERBS, "accepted"))
+RESPONSE_CUES.update(dict.fromkeys(OPPOSE_CRITICISM_VERBS, "rejected"))
 # Verbs and adjectives of weighing a thing without a verdict. "undecide" is simplemma's lemma
 # of "undecided".
 NEUTRAL_CUES = frozenset(
@@ -2192,6 +2196,10 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [("OPPOSE_CRITICISM_VERBS", "RESPONSE_CUES"), ("RESPONSE_CUES", "SUPPORT_PRAISE_VERBS")],
+        "praise and criticism of a plan state a stance on it and answer it, by construction",
+    ),
     **dict.fromkeys(
         [
             ("ONCE_ADVERB_NEIGHBOURS", "PARTNER_PARTICLES"),

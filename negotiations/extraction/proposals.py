@@ -73,6 +73,7 @@ from .lexicon import (
     OFFER_MAKING_VERB,
     OFFER_SOURCE_PREPOSITIONS,
     OPEN_KINDS,
+    OPPOSE_CRITICISM_VERBS,
     OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
@@ -136,6 +137,7 @@ from .lexicon import (
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
+    SUPPORT_PRAISE_VERBS,
     THING_PRONOUNS,
     TIME_PREPOSITIONS,
     WEIGHING_VERDICTS,
@@ -1586,8 +1588,22 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
     if _decided(c, n):
         return "accepted", _governed(c, found, n, forward=True, window=len(words))
     if lemma in RESPONSE_CUES and _answers_here(c, n):
-        return RESPONSE_CUES[lemma], _verb_targets(c, n, found)
+        targets = _verb_targets(c, n, found)
+        if lemma in _JUDGING_ANSWERS:
+            targets = [i for i in targets if _near_object(c, n, found[i])]
+        return RESPONSE_CUES[lemma], targets
     return None
+
+
+# Praise and criticism answer only the plan that is their object ("hailed the truce"), not
+# one inside it ("condemned the attack that broke the truce").
+_JUDGING_ANSWERS = SUPPORT_PRAISE_VERBS | OPPOSE_CRITICISM_VERBS
+_JUDGED_REACH = 4  # words from a verb of praise or criticism to the plan it judges
+
+
+def _near_object(c: _Sentence, n: int, plan: _Found) -> bool:
+    between = c.words[n + 1 : plan.lead]
+    return n < plan.lead <= n + _JUDGED_REACH and RELATIVE_PRONOUNS.isdisjoint(between)
 
 
 def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:

@@ -482,3 +482,39 @@ def test_a_plan_opposed_or_set_apart_is_refused(text, plan, responses, registry)
 )
 def test_once_opens_a_condition_of_the_answers_own_clause(text, responses, registry):
     assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, plan, responses",
+    [
+        # Kind 2: praise and criticism of a plan answer it ...
+        pytest.param(
+            "ADDIS ABABA (ENA) – The African Union hailed the peace treaty as historic.",
+            "peace treaty",
+            {("African Union", "accepted")},
+            id="k2-praise-answers-state-agency",
+        ),
+        pytest.param(
+            "Asmara slammed the monitoring mission on Tuesday, a spokesman said.",
+            "monitoring mission",
+            {("Eritrea", "rejected")},
+            id="k2-criticism-answers-wire",
+        ),
+        # ... only the plan that is their object: not one inside what they judge, nor one
+        # after the actor they praise.
+        pytest.param(
+            "Eritrea condemned the attack that broke the truce.",
+            "truce",
+            set(),
+            id="k2-criticism-of-an-attack-answers-no-plan",
+        ),
+        pytest.param(
+            "Pristina praised Qatar for brokering the prisoner exchange.",
+            "prisoner exchange",
+            set(),
+            id="k2-praise-of-a-mediator-answers-no-plan-broadsheet",
+        ),
+    ],
+)
+def test_praise_and_criticism_answer_the_plan_they_judge(text, plan, responses, registry):
+    assert answers_by_plan(text, registry)[plan] == responses
