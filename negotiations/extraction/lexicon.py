@@ -1639,6 +1639,9 @@ SPECULATIVE_MODALS = frozenset({"might"})
 # Lemmas of failing before an answer, read as its negation ("failed to agree", "unable to
 # accept").
 ANSWER_FAILURES = frozenset({"fail", "unable"})
+# Lemmas of refusing before "to" and an answer, which negate that answer: "refused to rule
+# out a truce" leaves it open, "declined to endorse it" rejects it.
+ANSWER_REFUSALS = frozenset({"refuse", "decline"})
 # Words (lemmas) before "to" under which an answer verb is given, besides the answers
 # themselves ("agreed to sign", "refused to sign"): commitments and readiness. Under any
 # other ("a deadline for Kyiv to approve it", "urged Hamas to accept") it is only asked for.
@@ -2196,6 +2199,10 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [("ANSWER_REFUSALS", "OPPOSE_CUES"), ("ANSWER_REFUSALS", "RESPONSE_CUES")],
+        "a refusal answers a plan, and before 'to' negates the answer it governs",
+    ),
     **dict.fromkeys(
         [("OPPOSE_CRITICISM_VERBS", "RESPONSE_CUES"), ("RESPONSE_CUES", "SUPPORT_PRAISE_VERBS")],
         "praise and criticism of a plan state a stance on it and answer it, by construction",

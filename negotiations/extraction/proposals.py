@@ -35,6 +35,7 @@ from .lexicon import (
     ANSWER_MANNERS,
     ANSWER_PACE_WORDS,
     ANSWER_PRONOUN_PREPOSITIONS,
+    ANSWER_REFUSALS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -1587,6 +1588,8 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return "accepted", _governed(c, found, n + 1, forward=True)
     if _decided(c, n):
         return "accepted", _governed(c, found, n, forward=True, window=len(words))
+    if _refused_answer(c, n + 2) and _word(c, n + 1) == "to":
+        return None  # "refused to rule out a truce": the answer is the infinitive's, negated
     if lemma in RESPONSE_CUES and _answers_here(c, n):
         targets = _verb_targets(c, n, found)
         if lemma in _JUDGING_ANSWERS:
@@ -1854,7 +1857,7 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     if _neither_nor(c, n):
         return "considering"
     failed = bool(set(c.lemmas[max(0, n - 3) : n]) & ANSWER_FAILURES)
-    if is_negated(words, n) or failed:
+    if is_negated(words, n) or failed or _refused_answer(c, n):
         joint = len(set(actors)) > 1 or _names_joined(c, n)
         mutual = c.lemmas[n] in MUTUAL_RESPONSES and joint
         if mutual or c.lemmas[n] in OUTCOME_VERBS:
@@ -1891,6 +1894,14 @@ _CLAUSE_VERB_OPENERS = BE_FORMS | MODALS | HAVE_FORMS | DO_FORMS
 
 def _word_at(words: list[str], k: int) -> str:
     return words[k] if k < len(words) else ""
+
+
+def _refused_answer(c: _Sentence, n: int) -> bool:
+    """Whether word n is an answer under a refusal: "refused to rule out", "declined to back"."""
+    if n < 2 or n >= len(c.words) or c.words[n - 1] != "to":
+        return False
+    answer = c.lemmas[n] in RESPONSE_CUES or f"{c.lemmas[n]} {_word(c, n + 1)}" in RESPONSE_PHRASES
+    return answer and c.lemmas[n - 2] in ANSWER_REFUSALS
 
 
 def _neither_nor(c: _Sentence, n: int) -> bool:

@@ -518,3 +518,30 @@ def test_once_opens_a_condition_of_the_answers_own_clause(text, responses, regis
 )
 def test_praise_and_criticism_answer_the_plan_they_judge(text, plan, responses, registry):
     assert answers_by_plan(text, registry)[plan] == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # Kind 11: a refusal before "to" negates the answer after it: refusing to rule a
+        # plan out leaves it open, refusing to sign it rejects it.
+        pytest.param(
+            "Oman tabled a prisoner exchange. The Houthis refused to rule out the exchange.",
+            {("Houthis", "considering")},
+            id="k11-refused-to-rule-out-wire",
+        ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN declined to endorse it, a commander "
+            "told the radio.",
+            {("ELN", "rejected")},
+            id="k11-declined-to-endorse-radio",
+        ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN refused to sign the truce.",
+            {("ELN", "rejected")},
+            id="k11-refused-to-sign",
+        ),
+    ],
+)
+def test_a_refusal_negates_the_answer_it_governs(text, responses, registry):
+    assert answers(text, registry) == responses
