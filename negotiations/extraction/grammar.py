@@ -79,6 +79,7 @@ from .lexicon import (
     NUMBER_WORDS,
     OBJECT_PERSON_PRONOUNS,
     OFFICE_ADJECTIVES,
+    ONCE_ADVERB_NEIGHBOURS,
     ORGAN_NOUNS,
     ORIGIN_LINKS,
     PERIOD_UNITS,
@@ -1627,8 +1628,20 @@ def is_speculative(words: list[str], n: int) -> bool:
 
 
 def is_hypothetical(words: list[str], n: int) -> bool:
-    """Whether word n sits in an open condition ("if Moscow agrees", "once it is signed")."""
-    return bool(set(words[max(0, n - 4) : n]) & HYPOTHETICAL)
+    """Whether word n sits in an open condition ("if Moscow agrees", "once it is signed");
+    "Hamas once again rejected it" has none."""
+    return any(
+        words[k] in HYPOTHETICAL and not is_adverbial_once(words, k)
+        for k in range(max(0, n - 4), n)
+    )
+
+
+def is_adverbial_once(words: list[str], k: int) -> bool:
+    """Whether word k is "once" as an adverb ("at once", "once again"), opening no clause."""
+    if words[k] != "once":
+        return False
+    beside = {words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""}
+    return not ONCE_ADVERB_NEIGHBOURS.isdisjoint(beside)
 
 
 def demanded_beside(a: Analysis, tokens, j: int) -> bool:

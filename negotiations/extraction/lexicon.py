@@ -1192,6 +1192,14 @@ PLAN_CLAUSE_WORDS = 12
 # Prepositions that may stand between a plan word and the object it halts or moves ("a pause
 # in the fighting", "a corridor through its territory"); "a deal about its territory" is talk.
 PLAN_OBJECT_PREPOSITIONS = frozenset({"in", "through"})
+# Words that may join two plans one answer governs ("accepted the truce and a prisoner swap",
+# "the truce, as well as its monitoring", "the protocols, including a swap"); any other word
+# opens a clause of its own ("rejected the truce, saying a prisoner swap must come first").
+PLAN_LIST_WORDS = NAME_CONJUNCTIONS | ARTICLES | POSSESSIVE_DETERMINERS
+PLAN_LIST_WORDS |= {"as", "well", "including"}
+# Words setting a plan apart from the answer just given ("accepted the swap but not the
+# mission", "agreed to the truce, but not to its monitoring"): the plan is refused.
+PLAN_EXCEPTION_WORDS = PLAN_LIST_WORDS | {"but", "not", "to", "on"}
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a
@@ -1540,6 +1548,8 @@ RESPONSE_CUES = {
     "pledge": "accepted",
     "promise": "accepted",
     "vow": "accepted",
+    # Opposing a plan answers it as much as rejecting it ("Damascus opposed the truce").
+    "oppose": "rejected",
     "reject": "rejected",
     "refuse": "rejected",
     "dismiss": "rejected",
@@ -1641,6 +1651,9 @@ SPECULATIVE_MODALS = frozenset({"might"})
 # Lemmas of failing before an answer, read as its negation ("failed to agree", "unable to
 # accept").
 ANSWER_FAILURES = frozenset({"fail", "unable"})
+# Lemmas of refusing before "to" and an answer, which negate that answer: "refused to rule
+# out a truce" leaves it open, "declined to endorse it" rejects it.
+ANSWER_REFUSALS = frozenset({"refuse", "decline"})
 # Words (lemmas) before "to" under which an answer verb is given, besides the answers
 # themselves ("agreed to sign", "refused to sign"): commitments and readiness. Under any
 # other ("a deadline for Kyiv to approve it", "urged Hamas to accept") it is only asked for.
@@ -1691,6 +1704,8 @@ CONDITION_OPENERS = frozenset({"if", "unless"})
 # Words and phrases after a stance's issue that open the condition it is held on: "ready to
 # resume talks once the army withdraws", "would consider talks only if the strikes stop".
 STANCE_CONDITION_OPENERS = CONDITION_OPENERS | {"once", "provided", "providing"}
+# Words beside "once" that make it an adverb, no condition ("at once", "once again").
+ONCE_ADVERB_NEIGHBOURS = frozenset({"at", "again", "more", "than"})
 # "as soon as the arrangements are in place" sets a condition; "as soon as possible" a pace.
 SOON_CONDITION = ("as", "soon", "as")
 SOON_PACE_WORDS = frozenset({"possible", "practicable", "feasible"})
@@ -1766,6 +1781,10 @@ OPPOSE_CRITICISM_VERBS = frozenset(
     {"criticise", "criticize", "slam", "blast", "lambaste", "decry", "deplore", "denounce"}
     | {"condemn", "castigate", "assail", "scorn", "ridicule", "deride"}
 )
+# Praising a plan accepts it and criticising one rejects it, as answers ("hailed the truce",
+# "slammed the monitoring mission"); the answer goes only to the plan the verb governs.
+RESPONSE_CUES.update(dict.fromkeys(SUPPORT_PRAISE_VERBS, "accepted"))
+RESPONSE_CUES.update(dict.fromkeys(OPPOSE_CRITICISM_VERBS, "rejected"))
 # Verbs and adjectives of weighing a thing without a verdict. "undecide" is simplemma's lemma
 # of "undecided".
 NEUTRAL_CUES = frozenset(
@@ -2192,6 +2211,25 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [("ANSWER_REFUSALS", "OPPOSE_CUES"), ("ANSWER_REFUSALS", "RESPONSE_CUES")],
+        "a refusal answers a plan, and before 'to' negates the answer it governs",
+    ),
+    **dict.fromkeys(
+        [("OPPOSE_CRITICISM_VERBS", "RESPONSE_CUES"), ("RESPONSE_CUES", "SUPPORT_PRAISE_VERBS")],
+        "praise and criticism of a plan state a stance on it and answer it, by construction",
+    ),
+    **dict.fromkeys(
+        [
+            ("ONCE_ADVERB_NEIGHBOURS", "PARTNER_PARTICLES"),
+            ("ONCE_ADVERB_NEIGHBOURS", "RESUMPTION_WORDS"),
+            ("ONCE_ADVERB_NEIGHBOURS", "SUBJECT_GAP_WORDS"),
+            ("ONCE_ADVERB_NEIGHBOURS", "TRIP_PARTICLES"),
+        ],
+        "'again' makes 'once' an adverb there, and is an adverb of its own elsewhere",
+    ),
+    ("PLAN_EXCEPTION_WORDS", "PLAN_LIST_WORDS"): "the words setting a plan apart include "
+    "those listing it",
     **dict.fromkeys(
         [
             ("PLAN_GENERIC_NOUNS", "PLAN_UNSAID_NOUNS"),

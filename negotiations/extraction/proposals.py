@@ -14,6 +14,7 @@ from .grammar import (
     demanded_beside,
     first_subject,
     follows_name,
+    is_adverbial_once,
     is_conditional,
     is_hypothetical,
     is_ing_form,
@@ -34,6 +35,7 @@ from .lexicon import (
     ANSWER_MANNERS,
     ANSWER_PACE_WORDS,
     ANSWER_PRONOUN_PREPOSITIONS,
+    ANSWER_REFUSALS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -47,8 +49,10 @@ from .lexicon import (
     CONDITION_OPENERS,
     CONDITION_PHRASES,
     CONTACT_VERBS,
+    COORDINATORS,
     DECISION_VERBS,
     DENIAL_VERBS,
+    DO_FORMS,
     EXISTENTIAL_REFUSALS,
     FINITE_BE,
     FRAMEWORK_PREPOSITIONS,
@@ -70,6 +74,7 @@ from .lexicon import (
     OFFER_MAKING_VERB,
     OFFER_SOURCE_PREPOSITIONS,
     OPEN_KINDS,
+    OPPOSE_CRITICISM_VERBS,
     OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
@@ -84,11 +89,13 @@ from .lexicon import (
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
+    PLAN_EXCEPTION_WORDS,
     PLAN_FIXED_PHRASES,
     PLAN_GENERIC_NOUNS,
     PLAN_HALT_FILLERS,
     PLAN_HALT_VERBS,
     PLAN_HALTED_ACTS,
+    PLAN_LIST_WORDS,
     PLAN_NEW_MODIFIERS,
     PLAN_NOT_INFINITIVES,
     PLAN_OBJECT_PREPOSITIONS,
@@ -131,6 +138,7 @@ from .lexicon import (
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
+    SUPPORT_PRAISE_VERBS,
     THING_PRONOUNS,
     TIME_PREPOSITIONS,
     WEIGHING_VERDICTS,
@@ -1376,12 +1384,28 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             _file(answers.setdefault(target, {}), actors, response, c.span, confidence)
             for others, answer in _further_agents(c, n, response):
                 _file(answers.setdefault(target, {}), others, answer, c.span, confidence)
+        if response == "accepted":
+            for target in _excepted(c, found, targets):
+                _file(answers.setdefault(target, {}), actors, "rejected", c.span, confidence)
     speaker = c.speakers.get(c.s)
     for i, plan in enumerate(found):
         response = _speakers_answer(c, plan, conditional) if speaker else None
         if response is not None:
             _file(answers.setdefault(i, {}), [speaker], response, c.span, 0.6)
     return answers
+
+
+def _excepted(c: _Sentence, found: list[_Found], targets: list[int]) -> list[int]:
+    """ "accepted the swap but not the monitoring mission": the plan an answer's objects are
+    followed by, set apart by "not" and list words only, is refused."""
+    if not targets:
+        return []
+    last = found[targets[-1]].last
+    following = next((i for i, plan in enumerate(found) if plan.lead > last), None)
+    if following is None:
+        return []
+    gap = c.words[last + 1 : found[following].lead]
+    return [following] if "not" in gap and PLAN_EXCEPTION_WORDS.issuperset(gap) else []
 
 
 def _speakers_answer(c: _Sentence, plan: _Found, conditional: bool) -> str | None:
@@ -1543,30 +1567,46 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
     words, lemma = c.words, c.lemmas[n]
     following = words[n + 1] if n + 1 < len(words) else ""
     if f"{lemma} {following}" in RESPONSE_PHRASES:
-        return RESPONSE_PHRASES[f"{lemma} {following}"], _governed(found, n, forward=False)
+        return RESPONSE_PHRASES[f"{lemma} {following}"], _governed(c, found, n, forward=False)
     noun = _answer_noun(c, n)
     if noun is not None:
-        return noun, _governed(found, n, forward=True)
+        return noun, _governed(c, found, n, forward=True)
     if _sets_condition(c, n):
-        return "conditional", _governed(found, n, forward=True)
+        return "conditional", _governed(c, found, n, forward=True)
     if READINESS_ADJECTIVES.get(words[n]) == following:
-        targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+        targets = _governed(c, found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("accepted", targets) if targets else None
     if following in REJECTING_PARTICLES:
-        targets = _governed(found, n + 1, forward=True, window=_PARTICLE_WINDOW)
+        targets = _governed(c, found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("rejected", targets) if targets else None
     if lemma in REPLY_VERBS and following in REPLY_MANNERS:
-        return REPLY_MANNERS[following], _governed(found, n, forward=False)
+        return REPLY_MANNERS[following], _governed(c, found, n, forward=False)
     if words[n] in COMMITMENT_MODALS and any(f.lead == n + 1 and f.verbal for f in found):
         return "accepted", [next(i for i, f in enumerate(found) if f.lead == n + 1)]
     if _outcome(c, n):
         # "produced a deal on detainees", "yielded an agreement on a prisoner swap"
-        return "accepted", _governed(found, n + 1, forward=True)
+        return "accepted", _governed(c, found, n + 1, forward=True)
     if _decided(c, n):
-        return "accepted", _governed(found, n, forward=True, window=len(words))
+        return "accepted", _governed(c, found, n, forward=True, window=len(words))
+    if _refused_answer(c, n + 2) and _word(c, n + 1) == "to":
+        return None  # "refused to rule out a truce": the answer is the infinitive's, negated
     if lemma in RESPONSE_CUES and _answers_here(c, n):
-        return RESPONSE_CUES[lemma], _verb_targets(c, n, found)
+        targets = _verb_targets(c, n, found)
+        if lemma in _JUDGING_ANSWERS:
+            targets = [i for i in targets if _near_object(c, n, found[i])]
+        return RESPONSE_CUES[lemma], targets
     return None
+
+
+# Praise and criticism answer only the plan that is their object ("hailed the truce"), not
+# one inside it ("condemned the attack that broke the truce").
+_JUDGING_ANSWERS = SUPPORT_PRAISE_VERBS | OPPOSE_CRITICISM_VERBS
+_JUDGED_REACH = 4  # words from a verb of praise or criticism to the plan it judges
+
+
+def _near_object(c: _Sentence, n: int, plan: _Found) -> bool:
+    between = c.words[n + 1 : plan.lead]
+    return n < plan.lead <= n + _JUDGED_REACH and RELATIVE_PRONOUNS.isdisjoint(between)
 
 
 def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
@@ -1577,13 +1617,19 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
     if relative is not None:
         return [relative]
     if _takes_infinitive(c, n) or _word(c, n + 1) in INDEFINITE_ARTICLES:
-        targets = _governed(found, n, forward=True, window=len(c.words))
+        targets = _governed(c, found, n, forward=True, window=len(c.words))
     else:
-        targets = _governed(found, n, forward=False)
+        targets = _governed(c, found, n, forward=False)
+        if targets and found[targets[0]].lead < n and _word(c, n + 1) in _NOUN_PHRASE_OPENERS:
+            return []  # "…the treaty, while Armenia rejected the corridor": its own object
     if targets and "to" in c.words[n + 1 : found[targets[0]].lead]:
         targets += _joined_infinitive_objects(c, found, targets)
     # "pledged to deploy a force after a ceasefire": a plan that dates the act is no object
     return [i for i in targets if found[i].lead < n or not _dates_act(c, found[i].lead)]
+
+
+# Words opening a noun phrase: a verb followed by one has an object of its own.
+_NOUN_PHRASE_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 
 def _joined_infinitive_objects(c: _Sentence, found: list[_Found], targets: list[int]) -> list[int]:
@@ -1745,18 +1791,27 @@ def _relative(c: _Sentence, n: int, found: list[_Found]) -> int | None:
     return before[-1] if between[:1] and between[0] in RELATIVE_PRONOUNS else None
 
 
-def _governed(found: list[_Found], n: int, forward: bool, window=_GOVERN_WINDOW) -> list[int]:
+def _governed(
+    c: _Sentence, found: list[_Found], n: int, forward: bool, window=_GOVERN_WINDOW
+) -> list[int]:
     """The plans after word n with those joined to it by "and", else the plan before."""
     after = [i for i, f in enumerate(found) if f.lead > n]
     if after and not (forward and found[after[0]].lead - n > window):
         chain = [after[0]]
         for i in after[1:]:
-            if found[i].lead - found[chain[-1]].last > 3:
+            if found[i].lead - found[chain[-1]].last > 3 or not _listed(
+                c, found[chain[-1]], found[i]
+            ):
                 break
             chain.append(i)
         return chain
     before = [i for i, f in enumerate(found) if f.last < n]
     return [] if forward or not before else [before[-1]]
+
+
+def _listed(c: _Sentence, first: _Found, then: _Found) -> bool:
+    """Whether only list words stand between two plans, so that one answer governs both."""
+    return PLAN_LIST_WORDS.issuperset(c.words[first.last + 1 : then.lead])
 
 
 def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], float]:
@@ -1802,7 +1857,7 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     if _neither_nor(c, n):
         return "considering"
     failed = bool(set(c.lemmas[max(0, n - 3) : n]) & ANSWER_FAILURES)
-    if is_negated(words, n) or failed:
+    if is_negated(words, n) or failed or _refused_answer(c, n):
         joint = len(set(actors)) > 1 or _names_joined(c, n)
         mutual = c.lemmas[n] in MUTUAL_RESPONSES and joint
         if mutual or c.lemmas[n] in OUTCOME_VERBS:
@@ -1814,11 +1869,39 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
     if manner is not None and response == "accepted":
         return manner  # "accepted conditionally", "agreed unconditionally"
-    conditional = conditional or bool(set(words[n + 1 :]) & CONDITION_OPENERS)
+    conditional = conditional or _condition_opened(words, n + 1)
     if response == "accepted" and not conditional:
         tokens = c.a.tokens[c.indices[0] : c.indices[-1] + 1]  # the sentence's, by position
         conditional = demanded_beside(c.a, tokens, n + 1)
     return "conditional" if response == "accepted" and conditional else response
+
+
+def _condition_opened(words: list[str], start: int) -> bool:
+    """Whether a condition clause opens after word start: "would accept it if Russia did the
+    same", "will accept it once the RSF withdraws", "provided the hostages are freed"; "at
+    once" and "once again" are adverbs."""
+    for k in range(start, len(words)):
+        if words[k] in COORDINATORS and _word_at(words, k + 1) in _CLAUSE_VERB_OPENERS:
+            return False  # "backed the plan and was ready to help once…": another clause's
+        if words[k] in STANCE_CONDITION_OPENERS and not is_adverbial_once(words, k):
+            return True
+    return False
+
+
+# Words after "and"/"but" that open a clause of its own verb: an auxiliary or a modal.
+_CLAUSE_VERB_OPENERS = BE_FORMS | MODALS | HAVE_FORMS | DO_FORMS
+
+
+def _word_at(words: list[str], k: int) -> str:
+    return words[k] if k < len(words) else ""
+
+
+def _refused_answer(c: _Sentence, n: int) -> bool:
+    """Whether word n is an answer under a refusal: "refused to rule out", "declined to back"."""
+    if n < 2 or n >= len(c.words) or c.words[n - 1] != "to":
+        return False
+    answer = c.lemmas[n] in RESPONSE_CUES or f"{c.lemmas[n]} {_word(c, n + 1)}" in RESPONSE_PHRASES
+    return answer and c.lemmas[n - 2] in ANSWER_REFUSALS
 
 
 def _neither_nor(c: _Sentence, n: int) -> bool:

@@ -342,3 +342,206 @@ def test_a_guess_at_an_answer_is_none(registry):
         "truce before the holidays."
     )
     assert not any(actor == "ELN" for actor, _ in answers(text, registry))
+
+
+def answers_by_plan(text, registry):
+    return {p.title: {(r.actor, r.response) for r in p.responses} for p in found(text, registry)}
+
+
+@pytest.mark.parametrize(
+    "text, plan, responses",
+    [
+        # Kind 9: an answer goes to the plans its verb governs, not to every plan in the
+        # sentence. A plan named after a clause of its own is no second object.
+        pytest.param(
+            "The RSF rejected the truce, saying a prisoner exchange must come first.",
+            "prisoner exchange",
+            set(),
+            id="k9-participle-clause-wire",
+        ),
+        pytest.param(
+            "KHARTOUM (SUNA) - The Sovereignty Council rejected the humanitarian truce, adding "
+            "that a monitoring mission would be discussed at a later stage.",
+            "monitoring mission",
+            set(),
+            id="k9-participle-clause-state-agency",
+        ),
+        # A verb with an object of its own answers no plan named before it.
+        pytest.param(
+            "Azerbaijan called the peace treaty a welcome move, while Armenia rejected the "
+            "transit corridor.",
+            "peace treaty",
+            set(),
+            id="k9-own-object-think-tank",
+        ),
+        pytest.param(
+            "14:05 – Bogotá welcomed the ceasefire; hours later the ELN rejected its timetable.",
+            "ceasefire",
+            {("Colombia", "accepted")},
+            id="k9-own-object-live-blog",
+        ),
+        # Plans listed as one object share the answer.
+        pytest.param(
+            "Kinshasa accepted the ceasefire and the prisoner exchange.",
+            "prisoner exchange",
+            {("Democratic Republic of the Congo", "accepted")},
+            id="k9-listed-objects-share",
+        ),
+        pytest.param(
+            "Kinshasa and the M23 agreed on the Doha framework, including a prisoner exchange, "
+            "Qatar said.",
+            "prisoner exchange",
+            {("Democratic Republic of the Congo", "accepted"), ("M23", "accepted")},
+            id="k9-including-carries-the-answer-broadcaster",
+        ),
+    ],
+)
+def test_an_answer_goes_to_the_plans_its_word_governs(text, plan, responses, registry):
+    assert answers_by_plan(text, registry)[plan] == responses
+
+
+@pytest.mark.parametrize(
+    "text, plan, responses",
+    [
+        # Kind 11: a plan set apart by "not" after the answered one is refused.
+        pytest.param(
+            "Kinshasa accepted the prisoner exchange but not the monitoring mission.",
+            "monitoring mission",
+            {("Democratic Republic of the Congo", "rejected")},
+            id="k11-but-not-wire",
+        ),
+        pytest.param(
+            "PRISTINA – Kosovo agreed to the prisoner exchange, but not to the monitoring "
+            "mission, the government said in a statement.",
+            "monitoring mission",
+            {("Kosovo", "rejected")},
+            id="k11-but-not-to-state-agency",
+        ),
+        pytest.param(
+            "Kinshasa accepted the prisoner exchange but not the monitoring mission.",
+            "prisoner exchange",
+            {("Democratic Republic of the Congo", "accepted")},
+            id="k11-the-first-object-keeps-its-yes",
+        ),
+        # Kind 2: opposing a plan answers it.
+        pytest.param(
+            "Damascus opposed both the ceasefire and the prisoner exchange.",
+            "prisoner exchange",
+            {("Syria", "rejected")},
+            id="k2-oppose-answers-think-tank",
+        ),
+        pytest.param(
+            "ANCHOR: And the government? CORRESPONDENT: Bogotá has opposed the ceasefire "
+            "from the start.",
+            "ceasefire",
+            {("Colombia", "rejected")},
+            id="k2-oppose-answers-broadcaster",
+        ),
+    ],
+)
+def test_a_plan_opposed_or_set_apart_is_refused(text, plan, responses, registry):
+    assert answers_by_plan(text, registry)[plan] == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # Kind 3: an answer held until the other side acts is conditional ("once" opens its
+        # condition as "if" does) ...
+        pytest.param(
+            "Egypt proposed a humanitarian truce. The Sudanese Armed Forces have said they will "
+            "accept it once the RSF withdraws from positions around the city.",
+            {("Sudan", "conditional")},
+            id="k3-once-conditions-the-answer-gulf-daily",
+        ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN said it would sign the truce once "
+            "the army leaves the villages.",
+            {("ELN", "conditional")},
+            id="k3-once-conditions-the-answer-wire",
+        ),
+        # ... but "once" as an adverb neither conditions an answer nor makes it hypothetical,
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas once again rejected it.",
+            {("Hamas", "rejected")},
+            id="k11-once-again-is-no-condition-live-blog",
+        ),
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas agreed at once.",
+            {("Hamas", "accepted")},
+            id="k11-at-once-is-no-condition",
+        ),
+        # ... and a condition of a clause coordinated after the answer is that clause's own.
+        pytest.param(
+            "Qatar proposed a framework for Gaza. Riyadh backed the framework and was ready to "
+            "fund reconstruction once the guns fall silent.",
+            {("Saudi Arabia", "accepted")},
+            id="k3-another-clauses-condition-think-tank",
+        ),
+    ],
+)
+def test_once_opens_a_condition_of_the_answers_own_clause(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, plan, responses",
+    [
+        # Kind 2: praise and criticism of a plan answer it ...
+        pytest.param(
+            "ADDIS ABABA (ENA) – The African Union hailed the peace treaty as historic.",
+            "peace treaty",
+            {("African Union", "accepted")},
+            id="k2-praise-answers-state-agency",
+        ),
+        pytest.param(
+            "Asmara slammed the monitoring mission on Tuesday, a spokesman said.",
+            "monitoring mission",
+            {("Eritrea", "rejected")},
+            id="k2-criticism-answers-wire",
+        ),
+        # ... only the plan that is their object: not one inside what they judge, nor one
+        # after the actor they praise.
+        pytest.param(
+            "Eritrea condemned the attack that broke the truce.",
+            "truce",
+            set(),
+            id="k2-criticism-of-an-attack-answers-no-plan",
+        ),
+        pytest.param(
+            "Pristina praised Qatar for brokering the prisoner exchange.",
+            "prisoner exchange",
+            set(),
+            id="k2-praise-of-a-mediator-answers-no-plan-broadsheet",
+        ),
+    ],
+)
+def test_praise_and_criticism_answer_the_plan_they_judge(text, plan, responses, registry):
+    assert answers_by_plan(text, registry)[plan] == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # Kind 11: a refusal before "to" negates the answer after it: refusing to rule a
+        # plan out leaves it open, refusing to sign it rejects it.
+        pytest.param(
+            "Oman tabled a prisoner exchange. The Houthis refused to rule out the exchange.",
+            {("Houthis", "considering")},
+            id="k11-refused-to-rule-out-wire",
+        ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN declined to endorse it, a commander "
+            "told the radio.",
+            {("ELN", "rejected")},
+            id="k11-declined-to-endorse-radio",
+        ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN refused to sign the truce.",
+            {("ELN", "rejected")},
+            id="k11-refused-to-sign",
+        ),
+    ],
+)
+def test_a_refusal_negates_the_answer_it_governs(text, responses, registry):
+    assert answers(text, registry) == responses

@@ -85,15 +85,16 @@ def positions(text, registry):
             ("Serbia", "talks", "conditional"),
             id="k14-condition-clause-after-issue",
         ),
-        # Praise and criticism judge the issue they govern.
+        # Praise and criticism judge the issue they govern; praising a plan answers it, so
+        # the position carries the plan's title.
         pytest.param(
             "Thailand hailed the truce along the border.",
-            ("Thailand", "ceasefire", "support"),
+            ("Thailand", "truce", "support"),
             id="k2-hailed",
         ),
         pytest.param(
             "The African Union praised the prisoner swap between the two armies.",
-            ("African Union", "prisoner exchange", "support"),
+            ("African Union", "prisoner swap", "support"),
             id="k2-praised",
         ),
         pytest.param(
@@ -156,7 +157,7 @@ def positions(text, registry):
         ),
         pytest.param(
             "Baku hailed the peace treaty.",
-            ("Azerbaijan", "peace plan", "support"),
+            ("Azerbaijan", "peace treaty", "support"),
             id="k2-treaty-plan",
         ),
         # Talks "on" an issue are about that issue.
