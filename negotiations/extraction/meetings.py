@@ -435,9 +435,28 @@ def _record(
         planned = None if moved.granularity == "day" else "planned"
         return _build(a, span, kind, participants, planned, moved), False
     when = _governed_date(a, _day_dates(a, span, raw), toks[head])
+    if when is None or not _in_clause(a, when, toks[head]):
+        # "agreed to convene in October, and … 'tomorrow'": the clause's own month or week
+        # outranks a day from another clause.
+        when = _clause_period(a, span, raw, toks[head]) or when
     if when is None and raw in ("planned", "intended"):
         when = _period_ahead(a, span)
     return _build(a, span, kind, participants, raw, when), raw == "intended"
+
+
+def _in_clause(a: Analysis, date: DateMention, at: Token) -> bool:
+    if date.start >= at.end:
+        return not _breaks(a, at.end, date.start)
+    return date.end <= at.start and not _breaks(a, date.end, at.start)
+
+
+def _clause_period(a: Analysis, span: Span, raw: str | None, at: Token) -> DateMention | None:
+    """A week, month or season the meeting phrase's own clause gives it ("in October",
+    "next week"), if any."""
+    future = {"planned": True, "held": False}.get(raw or "")
+    dates = find_dates(span.text, a.document.published, span.start, future=future)
+    periods = [d for d in dates if d.granularity != "day" and _in_clause(a, d, at)]
+    return periods[0] if periods else None
 
 
 def _period_ahead(a: Analysis, span: Span) -> DateMention | None:

@@ -865,3 +865,19 @@ def test_a_contact_a_step_governs_is_dated_back_from_the_day_before_it(registry)
         (date(2025, 5, 26), False),
         (date(2025, 5, 25), True),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire story: the day belongs to the speech after the comma
+        "Chad and Sudan will hold a meeting of their border commission in Abeche next week, "
+        "Chadian Foreign Minister Moussa Kebir said on Wednesday (Oct 1).",
+        # reported speech: "tomorrow" is the signing's, the commissions meet in October
+        "Armenia and Azerbaijan agreed to convene their border commissions in Yerevan in "
+        'October, and Pashinyan said he was ready to sign the treaty "tomorrow".',
+    ],
+)
+def test_the_clause_s_own_week_or_month_outranks_a_day_from_another_clause(text, registry):
+    (planned,) = meetings(text, registry, published=date(2025, 10, 1))
+    assert (planned.date, planned.status) == (None, "planned")
