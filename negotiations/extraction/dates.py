@@ -197,10 +197,33 @@ def periods_ahead(text: str, published: date | None, offset: int = 0) -> list[Da
     return [d for d in dates if d.granularity != "day" and d.value and d.value > published]
 
 
+def period_days(text: str, published: date | None, future: bool | None) -> tuple[date, date] | None:
+    """The first and last day of the week or month a date text names ("last week", "in late
+    November"), if it names one."""
+    if not text or published is None:
+        return None
+    # A month is read after the preposition its mention's text leaves out ("late September").
+    found = find_dates(text, published, future=future) or find_dates(
+        f"in {text}", published, future=future
+    )
+    period = next((d for d in found if d.granularity in _SPANS and d.value), None)
+    if period is None:
+        return None
+    start = period.value
+    if period.granularity == "week":
+        return start, start + timedelta(days=6)
+    following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return start, following - timedelta(days=1)
+
+
 def period_start(text: str, published: date | None) -> date | None:
     """The first day of the first period ahead a date text names, if any."""
     ahead = periods_ahead(text, published)
     return ahead[0].value if ahead else None
+
+
+# The periods `period_days` spans.
+_SPANS = frozenset({"week", "month"})
 
 
 def _step_days(m: re.Match) -> int:

@@ -9,7 +9,7 @@ from datetime import date
 from .actors import Token
 from .analysis import Analysis
 from .coreference import article_state, is_person, main_sides, mediators_in
-from .dates import DateMention, find_dates, period_start, periods_ahead
+from .dates import DateMention, find_dates, period_days, period_start, periods_ahead
 from .grammar import (
     CLAUSE_MARKS,
     STRONG_MARKS,
@@ -438,7 +438,8 @@ def _record(
     if when is None or not _in_clause(a, when, toks[head]):
         # "agreed to convene in October, and … 'tomorrow'": the clause's own month or week
         # outranks a day from another clause.
-        when = _clause_period(a, span, raw, toks[head]) or when
+        own = own if own is not None and head == anchor else _clause(a, toks, head, False)
+        when = _clause_period(a, span, raw, toks, own) or when
     if when is None and raw in ("planned", "intended"):
         when = _period_ahead(a, span)
     return _build(a, span, kind, participants, raw, when), raw == "intended"
@@ -450,12 +451,13 @@ def _in_clause(a: Analysis, date: DateMention, at: Token) -> bool:
     return date.end <= at.start and not _breaks(a, date.end, at.start)
 
 
-def _clause_period(a: Analysis, span: Span, raw: str | None, at: Token) -> DateMention | None:
-    """A week, month or season the meeting phrase's own clause gives it ("in October",
-    "next week"), if any."""
+def _clause_period(a: Analysis, span: Span, raw: str | None, toks, own: range):
+    """The week or month the meeting word's own clause gives it ("in October", "next week",
+    "a meeting that had been planned for last week"), if any."""
     future = {"planned": True, "held": False}.get(raw or "")
     dates = find_dates(span.text, a.document.published, span.start, future=future)
-    periods = [d for d in dates if d.granularity != "day" and _in_clause(a, d, at)]
+    start, end = toks[own.start].start, toks[own.stop - 1].end
+    periods = [d for d in dates if d.granularity != "day" and start <= d.start < end]
     return periods[0] if periods else None
 
 
@@ -1492,14 +1494,27 @@ def _dated_first(meetings, new: MeetingRecord, order: list[int]) -> list[int]:
 
 
 def _apart_in_time(a: Analysis, old: MeetingRecord, new: MeetingRecord) -> bool:
-    """One is dated to a day before the week or month ahead the other is set for: the round
-    "next week" is not the talks held today."""
+    """One is dated to a day before the week or month ahead the other is set for (the round
+    "next week" is not the talks held today), or the two are set in weeks or months that do
+    not meet (the meeting called off "last week" is not the one due "later this week"). A
+    day a mention gives may be another event's, so two days alone set nothing apart."""
     published = a.document.published
     for dated, vague in ((old, new), (new, old)):
         start = period_start(vague.date_text, published) if vague.date is None else None
         if dated.date is not None and start is not None and dated.date < start:
             return True
-    return False
+    spans = [_period_of(a, meeting) for meeting in (old, new)]
+    if None in spans:
+        return False
+    (first, last), (start, end) = spans
+    return last < start or end < first
+
+
+def _period_of(a: Analysis, meeting: MeetingRecord) -> tuple[date, date] | None:
+    if meeting.date is not None:
+        return None
+    future = {"planned": True, "held": False}.get(meeting.status)
+    return period_days(meeting.date_text, a.document.published, future)
 
 
 def _last_mention(meeting: MeetingRecord) -> int:

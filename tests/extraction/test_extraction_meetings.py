@@ -881,3 +881,16 @@ def test_a_contact_a_step_governs_is_dated_back_from_the_day_before_it(registry)
 def test_the_clause_s_own_week_or_month_outranks_a_day_from_another_clause(text, registry):
     (planned,) = meetings(text, registry, published=date(2025, 10, 1))
     assert (planned.date, planned.status) == (None, "planned")
+
+
+def test_meetings_set_in_weeks_that_do_not_meet_are_two(registry):
+    text = (
+        "Boulos, the US adviser for Africa, is due to meet Burhan in Cairo later this week to "
+        "discuss the truce, a State Department official said. A meeting between Burhan and "
+        "Boulos that had been planned in Cairo last week was called off after the army objected."
+    )
+    found = meetings(text, registry, published=date(2025, 11, 24))
+    assert [(m.status, m.date_text) for m in found] == [
+        ("planned", "this week"),
+        ("cancelled", "last week"),
+    ]
