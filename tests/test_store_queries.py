@@ -1,11 +1,15 @@
-"""The statements one article's store costs, pinned: a regression shows up as a count."""
+"""The statements one article's store costs, and a whole ingest job's, pinned: a regression
+shows up as a count."""
 
 import pytest
 
+from negotiations import services
 from negotiations.linking import registry_tables
+from negotiations.models import IngestJob
+from negotiations.registry_source import registry_from_db
 from negotiations.services.storing import store_extraction, store_many
 from tests.reports import RSF_TALKS, THAI_CAMBODIAN_CALL
-from tests.test_bulk_store import extracted
+from tests.test_bulk_store import extracted, job_for, vars_of
 
 pytestmark = pytest.mark.django_db
 
@@ -26,3 +30,20 @@ def test_storing_an_article_among_reports_of_the_same_event(seeded, django_asser
 
     with django_assert_max_num_queries(ONE_ARTICLE):
         store_extraction(*item, new_article=True)
+
+
+# The same article as a text job: its claim, duplicate check, the registry's stamp (read for
+# extraction, then by the store), the article, its store and its finish, between BEGIN and
+# COMMIT (savepoints here, in the test's transaction). 38 when the store took a savepoint.
+ONE_JOB = 36
+
+
+def test_a_job_among_reports_of_the_same_event(seeded, django_assert_max_num_queries):
+    store_many(extracted(THAI_CAMBODIAN_CALL[1:3] + RSF_TALKS))
+    job = IngestJob.objects.create(**vars_of(job_for(THAI_CAMBODIAN_CALL[0])))
+    registry_from_db(), registry_tables()  # as a worker has them
+
+    with django_assert_max_num_queries(ONE_JOB):
+        services.run_job(job.pk)
+
+    assert IngestJob.objects.get(pk=job.pk).status == "stored"

@@ -270,7 +270,10 @@ def _store(job, document, extraction, raw, fetched_at, timings) -> None:
     try:
         with transaction.atomic():
             article.save(force_insert=True)  # first: a unique article's race ends here
-            store_extraction(article, extraction, job.negotiation, new_article=True)
+            # No savepoint: a failed store rolls the whole transaction back.
+            store_extraction(
+                article, extraction, job.negotiation, new_article=True, savepoint=False
+            )
             timings = {**timings, "store": _seconds_since(clock)}
             # A concurrent delivery of this job may have finished it first: then keep nothing.
             if not _finish(job, article, duplicate=False, timings=timings):

@@ -83,24 +83,33 @@ def store_extraction(
     negotiation: Negotiation | None = None,
     *,
     new_article: bool = False,
+    savepoint: bool = True,
 ) -> dict[str, int]:
     """Store what was extracted from `article`, replacing its earlier unverified evidence.
 
     `negotiation` is a submitter's choice; without one the extraction's ranking decides.
     `new_article`: it was created in this transaction, so nothing refers to it yet.
+    `savepoint`: as `store_many`'s.
     """
     items = [ToStore(article, extraction, negotiation)]
-    return store_many(items, new_articles=new_article)[0]
+    return store_many(items, new_articles=new_article, savepoint=savepoint)[0]
 
 
-@transaction.atomic
-def store_many(items: list[ToStore], *, new_articles: bool = False) -> list[dict[str, int]]:
+def store_many(
+    items: list[ToStore], *, new_articles: bool = False, savepoint: bool = True
+) -> list[dict[str, int]]:
     """Store each article in turn, as `store_extraction` would, in one transaction.
 
     Each article's records are matched against those of the articles before it, so the
     outcome is the same as storing them one by one; the batch reads the registry once and
     leaves to its end the writes no later article reads. Returns each article's counts.
+    `savepoint=False`: within a transaction that a failed store ends, none is needed.
     """
+    with transaction.atomic(savepoint=savepoint):
+        return _store_batch(items, new_articles)
+
+
+def _store_batch(items: list[ToStore], new_articles: bool) -> list[dict[str, int]]:
     batch = StoreBatch([item.article for item in items], new=new_articles)
     batch.lock(_negotiation_ids(batch, items))
     counts = [_store(batch, *item) for item in items]
