@@ -17,9 +17,10 @@ pytestmark = pytest.mark.django_db
 # this article took 56, 41 before its new records were inserted returning their ids and a job
 # said its article was new, and 36 before the report keys of its statements, proposals,
 # meetings and positions were read in one query, 32 before the records it reported again were
-# marked as changed in one statement, 31 before deleted keys were read with the report keys;
-# one of these finds the pages it changes.
-ONE_ARTICLE = 30
+# marked as changed in one statement, 31 before deleted keys were read with the report keys,
+# 30 before new statements were inserted with their search index; one of these finds the pages
+# it changes.
+ONE_ARTICLE = 29
 
 
 def test_storing_an_article_among_reports_of_the_same_event(seeded, django_assert_max_num_queries):
@@ -34,8 +35,9 @@ def test_storing_an_article_among_reports_of_the_same_event(seeded, django_asser
 
 # The same article as a text job: its claim, duplicate check, the registry's stamp (read for
 # extraction, then by the store), the article, its store and its finish, between BEGIN and
-# COMMIT (savepoints here, in the test's transaction). 38 when the store took a savepoint.
-ONE_JOB = 36
+# COMMIT (savepoints here, in the test's transaction). 38 when the store took a savepoint, 36
+# before new statements were inserted with their search index.
+ONE_JOB = 35
 
 
 def test_a_job_among_reports_of_the_same_event(seeded, django_assert_max_num_queries):

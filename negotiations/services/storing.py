@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import NamedTuple
 
-from django.db import transaction
-from django.db.models import Model, Q
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import Model, Q, TextField, Value
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -50,6 +51,7 @@ from negotiations.models import (
     Statement,
 )
 from negotiations.page_scopes import pages_changed
+from negotiations.pg_indexes import SEARCH_CONFIG
 
 from . import candidates as candidates_for
 from . import matching
@@ -316,7 +318,7 @@ class _Storing:
         candidates = candidates_for.statements(
             self.negotiation_ids, [r.facts for r in rows], self.supporting, self.batch.said
         )
-        objs = self._resolve("statement", rows, candidates, matching.statement_for)
+        objs = self._resolve("statement", rows, candidates, matching.statement_for, _indexed)
         made = self.batch.created["statement"]
         self.batch.said.made(obj for obj in objs if obj is not None and obj.pk in made)
         kept = [(row.record, row, obj) for row, obj in zip(rows, objs, strict=True) if obj]
@@ -682,6 +684,18 @@ def _names(extraction: Extraction) -> set[str]:
     for m in extraction.meetings:
         names |= set(m.participants)
     return names - {None}
+
+
+def _indexed(new: dict[str, Statement]) -> None:
+    """New statements go in with their full-text index, of their words and their speaker's
+    name (PostgreSQL only; SQLite keeps none): a stored statement's words never change."""
+    if connection.vendor != "postgresql":
+        return
+    for statement in new.values():
+        words = (statement.text, statement.content, statement.speaker.name)
+        statement.search_vector = SearchVector(
+            *(Value(w, output_field=TextField()) for w in words), config=SEARCH_CONFIG
+        )
 
 
 def _free_slugs(new: dict[str, Proposal]) -> None:
