@@ -124,7 +124,7 @@ class StoreBatch:
         )
         reported_again = {f: ids - self.created[f] for f, ids in self.stored.items()}
         _touch({f: ids for f, ids in reported_again.items() if ids}, timezone.now())
-        refresh_statuses(self.stored["proposal"], self.parties())
+        refresh_statuses(self.stored["proposal"], self.parties(), self.keys.held("proposal"))
 
 
 def _touch(ids: dict[str, set[int]], now) -> None:
