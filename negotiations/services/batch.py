@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.contrib.postgres.search import SearchVector
 from django.db import connection
-from django.db.models import CharField, OuterRef, Subquery
 from django.utils import timezone
 
 from negotiations.linking import ActorResolver, registry_tables
@@ -25,7 +23,6 @@ from negotiations.models import (
     ProposalEvent,
     Statement,
 )
-from negotiations.queries import SEARCH_CONFIG
 
 from .candidates import Details
 from .lifecycle import refresh_statuses
@@ -116,9 +113,8 @@ class StoreBatch:
 
     def finish(self) -> None:
         """Write what the batch's articles left for the end: a new source is news to a mirror
-        (updated_at of the records it did not create), proposal statuses and the search index
-        of new statements (a stored statement's words never change), the main negotiation of
-        its fresh articles and the issues its statements name."""
+        (updated_at of the records it did not create), proposal statuses, the main negotiation
+        of its fresh articles and the issues its statements name."""
         if placed := [article for article in self.placed if article.negotiation_id]:
             Article.objects.bulk_update(placed, ["negotiation"])
         links = Statement.issues.through
@@ -128,8 +124,7 @@ class StoreBatch:
         )
         reported_again = {f: ids - self.created[f] for f, ids in self.stored.items()}
         _touch({f: ids for f, ids in reported_again.items() if ids}, timezone.now())
-        refresh_statuses(self.stored["proposal"], self.parties())
-        _update_search_vectors(self.created["statement"])
+        refresh_statuses(self.stored["proposal"], self.parties(), self.keys.held("proposal"))
 
 
 def _touch(ids: dict[str, set[int]], now) -> None:
@@ -171,14 +166,3 @@ def _untouched(article_ids: list[int]) -> set[int]:
     ]
     touched = {row["article_id"] for row in rows[0].union(*rows[1:])}
     return set(article_ids) - touched
-
-
-def _update_search_vectors(statement_ids: set[int]) -> None:
-    """Index stored statements for full-text search (PostgreSQL only; SQLite leaves it null)."""
-    if connection.vendor != "postgresql" or not statement_ids:
-        return
-    speaker = Actor.objects.filter(pk=OuterRef("speaker_id")).values("name")[:1]
-    vector = SearchVector(
-        "text", "content", Subquery(speaker, output_field=CharField()), config=SEARCH_CONFIG
-    )
-    Statement.objects.filter(pk__in=statement_ids, verified=False).update(search_vector=vector)

@@ -15,7 +15,10 @@ from collections.abc import Iterable
 from datetime import timedelta
 from functools import lru_cache
 
-from django.db.models import Count, Exists, OuterRef, Q, Value
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Q, TextField, Value
+from django.db.models.functions import JSONObject
 
 from negotiations.extraction.dates import period_start
 from negotiations.extraction.scope import PlanScope, plan_scope
@@ -63,6 +66,10 @@ class Details:
             self._titles |= {pk: found[pk] for pk in missing}
         return {pk: self._titles[pk] for pk in proposal_ids}
 
+    def titled(self, titles: dict[int, list[str]]) -> None:
+        """Other wordings as read with their proposals; those the batch holds stand."""
+        self._titles = titles | self._titles
+
     def has_sources(self) -> bool:
         """Whether the batch has counted any proposal's sources since it last forgot them."""
         return bool(self._sources)
@@ -88,6 +95,15 @@ class Details:
         if missing := set(meeting_ids) - self._parties.keys():
             self._parties |= _parties(missing)
         return {pk: self._parties[pk] for pk in meeting_ids}
+
+    def attended(self, participants: dict[int, list[dict]]) -> None:
+        """Participants (actor id, kind and affiliation) as read with their meetings; the
+        parties the batch holds stand."""
+        read = {
+            pk: frozenset(party(a["id"], a["kind"], a["affiliation"]) for a in actors)
+            for pk, actors in participants.items()
+        }
+        self._parties = read | self._parties
 
     def worded(self, aliases: list[ProposalAlias]) -> None:
         """Other wordings the batch gave proposals."""
@@ -161,14 +177,15 @@ def plans(
             last_seen__gte=min(days) - matching.PLAN_ACTIVE,
             first_seen__lte=max(days) + matching.PLAN_ACTIVE,
         )
-        .annotate(here=_reported_by("proposal", article_id), sources=sources)
+        .annotate(here=_reported_by("proposal", article_id), sources=sources, titles=_wordings())
         .values_list(
             "negotiation_id", "id", "kind", "title", "proposer_id", "proposer__kind",
-            "proposer__affiliation_id", "first_seen", "last_seen", "here", "sources",
+            "proposer__affiliation_id", "first_seen", "last_seen", "here", "sources", "titles",
         )
     )  # fmt: skip
     if counting:
-        details.counted({row[1]: row[-1] for row in rows})
+        details.counted({row[1]: row[-2] for row in rows})
+    details.titled({row[1]: row[-1] for row in rows if row[-1] is not None})
     ids = [row[1] for row in rows]
     aliases, sources = details.titles(ids), details.sources(ids)
     return _grouped((row[0], _plan_facts(row[1:], aliases, sources, article_id)) for row in rows)
@@ -199,13 +216,14 @@ def meetings(
         )
     rows = list(
         Meeting.objects.filter(near, negotiation__in=negotiation_ids)
-        .annotate(here=_reported_by("meeting", article_id))
-        .values_list("negotiation_id", *MEETING_FIELDS, "here")
+        .annotate(here=_reported_by("meeting", article_id), attending=_participants())
+        .values_list("negotiation_id", *MEETING_FIELDS, "here", "attending")
     )
+    details.attended({row[1]: row[-1] for row in rows if row[-1] is not None})
     parties = details.parties([row[1] for row in rows])
     return _grouped(
         (negotiation, _meeting_facts(pk, parties, *fields, _here(here, article_id)))
-        for negotiation, pk, *fields, here in rows
+        for negotiation, pk, *fields, here, _ in rows
     )
 
 
@@ -286,6 +304,25 @@ def _parties(meeting_ids: set[int]) -> dict[int, frozenset[int]]:
     return {pk: frozenset(found[pk]) for pk in meeting_ids}
 
 
+def _wordings() -> ArraySubquery | Value:
+    """Each plan's other wordings in order, read with the plans on PostgreSQL; elsewhere
+    `Details.titles` reads them in a query of their own."""
+    if connection.vendor != "postgresql":
+        return Value(None, TextField())
+    titles = ProposalAlias.objects.filter(proposal=OuterRef("pk")).order_by("title")
+    return ArraySubquery(titles.values("title"))
+
+
+def _participants() -> ArraySubquery | Value:
+    """Each meeting's participants (actor id, kind and affiliation), read with the meetings on
+    PostgreSQL; elsewhere `Details.parties` reads them in a query of their own."""
+    if connection.vendor != "postgresql":
+        return Value(None, TextField())
+    links = MeetingParticipant.objects.filter(meeting=OuterRef("pk")).order_by("pk")
+    who = JSONObject(id="actor_id", kind="actor__kind", affiliation="actor__affiliation_id")
+    return ArraySubquery(links.values(who=who))
+
+
 def _reported_by(field: str, article_id: int | None) -> Exists | Value:
     """Whether `article_id` reports the record (of kind `field`); None: an article that
     supports no record yet, as one being stored for the first time."""
@@ -319,7 +356,7 @@ def _articles_of(field: str, ids: list[int]) -> dict[int, frozenset[int]]:
 def _plan_facts(
     row: tuple, aliases: dict, sources: dict, article_id: int | None
 ) -> matching.PlanFacts:
-    pk, kind, title, proposer, proposer_kind, affiliation, first, last, here, _ = row
+    pk, kind, title, proposer, proposer_kind, affiliation, first, last, here, *_ = row
     titles = (title, *aliases[pk])
     proposer = party(proposer, proposer_kind, affiliation) if proposer else None
     scope = _joint_scope(titles, kind)

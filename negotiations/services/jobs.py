@@ -174,30 +174,44 @@ def reextract(article) -> dict[str, int]:
     return store_extraction(article, extract(article_document(article), registry_from_db()))
 
 
+# One statement, conditional on the row as the statement first read it: of two deliveries
+# racing for the job one claims it, as the other's condition is checked again on the row the
+# first claimed. Each time the sweep queues a failed job again it gets another round of
+# attempts; a job that used them up is failed by `_give_up_if_spent`.
+CLAIM = (
+    "UPDATE {job} SET status = %s, started_at = %s, error = '',"
+    " attempts = attempts + CASE WHEN (%s AND status = %s) THEN 0 ELSE 1 END"
+    " WHERE id = %s AND (status, attempts) = (SELECT status, attempts FROM {job} WHERE id = %s)"
+    " AND status NOT IN (%s, %s) AND ((%s AND status = %s) OR attempts < %s * (sweep_retries + 1))"
+    " RETURNING *"
+)
+
+
 def _claim(job_id: int, status: str, *, continuing: bool = False) -> IngestJob | None:
     """Mark the job as started, unless it is gone, already final or claimed by another delivery.
 
     A job queued by its own fetch continues that attempt; any other start is a new attempt.
     """
-    job = IngestJob.objects.filter(pk=job_id).first()
-    if job is None or job.status in FINAL:
-        return None
-    attempts = job.attempts
-    if not (continuing and job.status == IngestJob.Status.QUEUED):
-        # Each time the sweep queues a failed job again it gets another round of attempts.
-        if attempts >= MAX_ATTEMPTS * (job.sweep_retries + 1):
-            error = f"gave up after {attempts} attempts that did not finish"
-            _update(job, status=IngestJob.Status.FAILED, finished_at=_now(), error=error)
-            return None
-        attempts += 1
-    # Conditional on what was read, so of two deliveries racing for the job one claims it.
-    claimed = IngestJob.objects.filter(pk=job_id, status=job.status, attempts=job.attempts)
-    fields = {"status": status, "started_at": _now(), "error": "", "attempts": attempts}
-    if not claimed.update(**fields):
-        return None
-    for name, value in fields.items():
-        setattr(job, name, value)
-    return job
+    # Plain strings: the driver takes no enum members.
+    resumes = [continuing, str(IngestJob.Status.QUEUED)]
+    final = [str(s) for s in FINAL]
+    params = [str(status), _now(), *resumes, job_id, job_id, *final, *resumes, MAX_ATTEMPTS]
+    table = connection.ops.quote_name(IngestJob._meta.db_table)
+    claimed = list(IngestJob.objects.raw(CLAIM.format(job=table), params))
+    if not claimed:
+        _give_up_if_spent(job_id, continuing)
+    return claimed[0] if claimed else None
+
+
+def _give_up_if_spent(job_id: int, continuing: bool) -> None:
+    """Fail a job that no claim may start: its worker died too often (a hard time limit, a
+    crash) and it would otherwise loop forever."""
+    job = IngestJob.objects.filter(pk=job_id).exclude(status__in=FINAL).first()
+    if job is None or (continuing and job.status == IngestJob.Status.QUEUED):
+        return
+    if job.attempts >= MAX_ATTEMPTS * (job.sweep_retries + 1):
+        error = f"gave up after {job.attempts} attempts that did not finish"
+        _update(job, status=IngestJob.Status.FAILED, finished_at=_now(), error=error)
 
 
 def _fetch(job: IngestJob) -> FetchedText | None:
@@ -270,7 +284,10 @@ def _store(job, document, extraction, raw, fetched_at, timings) -> None:
     try:
         with transaction.atomic():
             article.save(force_insert=True)  # first: a unique article's race ends here
-            store_extraction(article, extraction, job.negotiation, new_article=True)
+            # No savepoint: a failed store rolls the whole transaction back.
+            store_extraction(
+                article, extraction, job.negotiation, new_article=True, savepoint=False
+            )
             timings = {**timings, "store": _seconds_since(clock)}
             # A concurrent delivery of this job may have finished it first: then keep nothing.
             if not _finish(job, article, duplicate=False, timings=timings):

@@ -83,6 +83,10 @@ class ReportKeys:
             known |= RECORD_MODELS[field].objects.select_for_update().in_bulk(missing)
         return {pk: known[pk] for pk in ids if pk in known}
 
+    def held(self, field: str) -> dict[int, Model]:
+        """The records of this kind the batch read (locked) or made, by id."""
+        return self._records[field]
+
     def made(self, field: str, records: Iterable[Model]) -> None:
         """Records the batch inserted, each under its merge key."""
         for record in records:

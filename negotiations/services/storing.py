@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import NamedTuple
 
-from django.db import transaction
-from django.db.models import Model, Q
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import Model, Q, TextField, Value
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -50,6 +51,7 @@ from negotiations.models import (
     Statement,
 )
 from negotiations.page_scopes import pages_changed
+from negotiations.pg_indexes import SEARCH_CONFIG
 
 from . import candidates as candidates_for
 from . import matching
@@ -83,24 +85,33 @@ def store_extraction(
     negotiation: Negotiation | None = None,
     *,
     new_article: bool = False,
+    savepoint: bool = True,
 ) -> dict[str, int]:
     """Store what was extracted from `article`, replacing its earlier unverified evidence.
 
     `negotiation` is a submitter's choice; without one the extraction's ranking decides.
     `new_article`: it was created in this transaction, so nothing refers to it yet.
+    `savepoint`: as `store_many`'s.
     """
     items = [ToStore(article, extraction, negotiation)]
-    return store_many(items, new_articles=new_article)[0]
+    return store_many(items, new_articles=new_article, savepoint=savepoint)[0]
 
 
-@transaction.atomic
-def store_many(items: list[ToStore], *, new_articles: bool = False) -> list[dict[str, int]]:
+def store_many(
+    items: list[ToStore], *, new_articles: bool = False, savepoint: bool = True
+) -> list[dict[str, int]]:
     """Store each article in turn, as `store_extraction` would, in one transaction.
 
     Each article's records are matched against those of the articles before it, so the
     outcome is the same as storing them one by one; the batch reads the registry once and
     leaves to its end the writes no later article reads. Returns each article's counts.
+    `savepoint=False`: within a transaction that a failed store ends, none is needed.
     """
+    with transaction.atomic(savepoint=savepoint):
+        return _store_batch(items, new_articles)
+
+
+def _store_batch(items: list[ToStore], new_articles: bool) -> list[dict[str, int]]:
     batch = StoreBatch([item.article for item in items], new=new_articles)
     batch.lock(_negotiation_ids(batch, items))
     counts = [_store(batch, *item) for item in items]
@@ -307,7 +318,7 @@ class _Storing:
         candidates = candidates_for.statements(
             self.negotiation_ids, [r.facts for r in rows], self.supporting, self.batch.said
         )
-        objs = self._resolve("statement", rows, candidates, matching.statement_for)
+        objs = self._resolve("statement", rows, candidates, matching.statement_for, _indexed)
         made = self.batch.created["statement"]
         self.batch.said.made(obj for obj in objs if obj is not None and obj.pk in made)
         kept = [(row.record, row, obj) for row, obj in zip(rows, objs, strict=True) if obj]
@@ -673,6 +684,18 @@ def _names(extraction: Extraction) -> set[str]:
     for m in extraction.meetings:
         names |= set(m.participants)
     return names - {None}
+
+
+def _indexed(new: dict[str, Statement]) -> None:
+    """New statements go in with their full-text index, of their words and their speaker's
+    name (PostgreSQL only; SQLite keeps none): a stored statement's words never change."""
+    if connection.vendor != "postgresql":
+        return
+    for statement in new.values():
+        words = (statement.text, statement.content, statement.speaker.name)
+        statement.search_vector = SearchVector(
+            *(Value(w, output_field=TextField()) for w in words), config=SEARCH_CONFIG
+        )
 
 
 def _free_slugs(new: dict[str, Proposal]) -> None:
