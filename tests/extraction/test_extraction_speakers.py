@@ -64,6 +64,17 @@ def statements(text, registry, title=None):
             "Tehran would admit the inspectors.",
             "Rafael Grossi",
         ),
+        # a participle aside sets a name the registry lacks off from its verb as well
+        (
+            "Marisol Quintero, speaking after the cabinet met in Bogotá, said the talks with "
+            "the ELN would resume in Caracas.",
+            "Marisol Quintero",
+        ),
+        (
+            "Tesfaye Gebremariam, addressing lawmakers in Mekelle, said the interim "
+            "administration would not disarm before the census.",
+            "Tesfaye Gebremariam",
+        ),
     ],
 )
 def test_a_speaker_introduced_by_an_apposition_is_found(registry, text, speaker):
