@@ -571,7 +571,12 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     if before is not None and _named_modifier(a, first, k):
         return True
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
-        return before is not None
+        # "Kosovo and Serbia each said": a quantifier floated after its subject before a
+        # past form determines no noun
+        cue = a.tokens[k]
+        return before is not None and not (
+            before.lower in SUBJECT_GAP_WORDS and is_past(cue, (cue.lemma,))
+        )
     if _plural_possessive(a, k - 1):
         return True  # a plural's possessive: "the parties' answers"
     if k - 2 < first or not (a.tokens[k - 2].lower in NOUN_MARKERS or a.tokens[k - 2].possessive):
@@ -1116,6 +1121,11 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return person or _armed_owner(a, j, first)
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
         return state_of(a, resolve_role(a, before.start, before.lower))
+    described = before is not None and before.possessive and before.lemma in DESCRIPTIVE_NOUNS
+    definite = j > first and a.tokens[j - 1].lower in DEFINITE_DETERMINERS
+    if described and (definite or _after_definite_modifier(a, j - 1, first)):
+        # "the (paramilitary) group's spokesman said": the group speaks through its organ
+        return resolve_description(a, before.start, before.lemma)
     if before is not None and before.lower in PERSONAL_POSSESSIVES:
         # "his office said", "her spokesman said": the person the pronoun stands for speaks.
         return resolve_person(a, sentence, before.start, speakers)

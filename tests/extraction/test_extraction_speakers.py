@@ -769,3 +769,41 @@ def test_a_name_a_later_pronoun_takes_up_is_a_person(text, expected, registry):
 )
 def test_a_place_a_preposition_governs_is_no_speaker(text, registry):
     assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Kosovo and Serbia each said on Tuesday that they would not attend the Brussels "
+            "meeting.",
+            ["Kosovo", "Serbia"],
+        ),
+        (
+            "YEREVAN (Wire) - Armenia and Azerbaijan each accused the other of shelling border "
+            "villages overnight.",
+            ["Armenia", "Azerbaijan"],
+        ),
+    ],
+)
+def test_a_quantifier_floated_after_joint_subjects_gives_each_a_statement(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'The Houthis said the exchange would take place on Thursday. "We are ready," the '
+            "movement's spokesman said.",
+            "Houthis",
+        ),
+        (
+            "The RSF said on Sunday that it accepted the truce. The paramilitary group's "
+            "spokesman added that its fighters would leave El Fasher.",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_an_organ_of_a_described_group_speaks_for_the_group(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker, speaker]
