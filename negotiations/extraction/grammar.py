@@ -90,6 +90,7 @@ from .lexicon import (
     PROPOSER_VERBS,
     QUOTING_VERBS,
     RELATIVES,
+    REPORTER_NOUNS,
     REPORTING_VERBS,
     ROLE_ANAPHORS,
     ROLE_SYNONYMS,
@@ -607,8 +608,11 @@ def _named_modifier(a: Analysis, first: int, k: int) -> bool:
 
 
 def is_passive(a: Analysis, sentence: int, verb: int) -> bool:
-    """Whether a participle follows a form of "be" ("was announced", "has been said")."""
+    """Whether a participle follows a form of "be" ("was announced", "has been said"); an -ing
+    form there is progressive ("is insisting", "has been urging")."""
     first = a.sentence_tokens[sentence].start
+    if is_ing_form(a.tokens[verb].lower, a.tokens[verb].lemma):
+        return False
     k = verb - 1
     while k >= first and a.tokens[k].text.lower().endswith("ly"):
         k -= 1
@@ -636,7 +640,9 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         # "according to a US official", "according to two Pakistani officials": an article or
         # a count before a name or a title
         article = (token.lower in ARTICLES or _counted(token) > 0) and k == verb + 1
-        if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or article):
+        # "according to Axios reporter X": an outlet's staff noun is a title before the name
+        titled = token.lower in TITLE_WORDS or token.lower in REPORTER_NOUNS
+        if not (token.text[:1].isupper() or titled or article):
             return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
     return None
 

@@ -807,3 +807,42 @@ def test_a_quantifier_floated_after_joint_subjects_gives_each_a_statement(regist
 )
 def test_an_organ_of_a_described_group_speaks_for_the_group(registry, text, speaker):
     assert [s[0] for s in statements(text, registry)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Aliyev is insisting that Armenia change its constitution first.", "Ilham Aliyev"),
+        (
+            "SANAA (Agency) - The Houthis are demanding that public-sector salaries be paid "
+            "before any prisoner exchange.",
+            "Houthis",
+        ),
+        (
+            "Live: Pashinyan has been urging Baku to sign the initialled treaty this year.",
+            "Nikol Pashinyan",
+        ),
+    ],
+)
+def test_a_progressive_speech_verb_is_no_passive(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "According to Reuters correspondent Lina Haddad, the army rejected the Jeddah "
+            "draft on Sunday.",
+            "Lina Haddad",
+        ),
+        (
+            "According to Axios reporter Tomas Ruiz Vega, the ELN is demanding a bilateral "
+            "ceasefire before the next round.",
+            "Tomas Ruiz Vega",
+        ),
+    ],
+)
+def test_an_outlets_reporter_named_as_the_source_speaks(registry, text, speaker):
+    assert speaker in [s[0] for s in statements(text, registry)]
+    assert "Reuters" not in [s[0] for s in statements(text, registry)]
