@@ -42,6 +42,7 @@ from .lexicon import (
     BARE_VERB_OPENERS,
     BE_AUXILIARIES,
     CLAUSE_SUBORDINATORS,
+    COMITATIVE_GAPS,
     CONDITION_CUES,
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
@@ -312,7 +313,29 @@ def subjects(
         name, _ = subject_before(a, sentence, verb, speakers)
     if name is None:
         return []
-    return [*conjuncts(a, a.sentences[sentence].start, a.tokens[verb].start, name), name]
+    start, end = a.sentences[sentence].start, a.tokens[verb].start
+    return [*conjuncts(a, start, end, name), name, *_comitatives(a, start, end, name)]
+
+
+def _comitatives(a: Analysis, start: int, verb: int, name: str) -> list[str]:
+    """ "Qatar, together with Egypt and Jordan, said": the names a comitative phrase joins to
+    the subject, in an aside that runs up to the verb."""
+    mentions = list(a.mentions_in(start, verb))
+    at = next((i for i in range(len(mentions)) if mentions[i].actor.name == name), None)
+    if at is None or at + 1 == len(mentions):
+        return []
+    text = a.document.text
+    first_gap = text[mentions[at].end : mentions[at + 1].start].strip(" ,").lower()
+    if first_gap.removesuffix(" the") not in COMITATIVE_GAPS:
+        return []
+    joined = [mentions[at + 1]]
+    for mention in mentions[at + 2 :]:
+        if text[joined[-1].end : mention.start].strip(" ,").lower() not in CONJUNCT_GAPS:
+            return []
+        joined.append(mention)
+    if text[joined[-1].end : verb].strip(" ,"):
+        return []  # the aside closes before other words of the clause
+    return [m.actor.name for m in joined]
 
 
 def _closes_relative_aside(a: Analysis, k: int, first: int) -> bool:
@@ -1469,7 +1492,8 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
         # ends an opening phrase ("In Cairo, Sisi said").
         # "X, Y, the Z and W said": a list's comma may carry an article.
         listed = gap in {"", "the"} and joined
-        if gap not in CONJUNCT_GAPS and not listed:
+        comitative = gap.removesuffix(" the") in COMITATIVE_GAPS  # "Egypt as well as Qatar"
+        if gap not in CONJUNCT_GAPS and not listed and not comitative:
             break
         if gap == "" and _is_participle_agent(a, mentions[at - 1]):
             break  # "Under the plan drafted by X, Y and Z agreed": X is no subject

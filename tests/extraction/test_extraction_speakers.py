@@ -846,3 +846,45 @@ def test_a_progressive_speech_verb_is_no_passive(registry, text, speaker):
 def test_an_outlets_reporter_named_as_the_source_speaks(registry, text, speaker):
     assert speaker in [s[0] for s in statements(text, registry)]
     assert "Reuters" not in [s[0] for s in statements(text, registry)]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "ADDIS ABABA (Agency) - The African Union, along with IGAD, said the Sudan talks "
+            "would resume in Addis Ababa next month.",
+            ["African Union", "IGAD"],
+        ),
+        (
+            "Qatar, together with Egypt, said on Sunday that the Gaza talks would resume.",
+            ["Qatar", "Egypt"],
+        ),
+        (
+            "Analysis: Egypt as well as Qatar said the crossings would reopen for aid.",
+            ["Egypt", "Qatar"],
+        ),
+    ],
+)
+def test_a_comitative_phrase_joins_a_co_speaker(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
+
+
+def test_an_outlets_reporter_relays_and_holds_no_stance(registry):
+    text = (
+        "According to Reuters correspondent Lina Haddad, the RSF is demanding the withdrawal "
+        "of the army from El Fasher before any truce."
+    )
+    document = Document(text=text, published=PUBLISHED)
+    holders = {p.actor for p in extract(document, registry).positions}
+    assert "Lina Haddad" not in holders
+
+
+def test_a_speaker_who_told_reporters_keeps_a_stance(registry):
+    text = (
+        "Kenya has not said how it will vote. Its envoy to the AU, Wanjiru Kamau, told "
+        "reporters in Nairobi that Kenya rejected the withdrawal of the monitors."
+    )
+    document = Document(text=text, published=PUBLISHED)
+    holders = {p.actor for p in extract(document, registry).positions}
+    assert "Wanjiru Kamau" in holders
