@@ -41,7 +41,6 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     RELATIVES,
-    REPORTER_NOUNS,
     REPORTING_VERBS,
     STATE_ORGAN_ACRONYMS,
     TITLE_GIVEN_NAME_HEADS,
@@ -596,8 +595,6 @@ def _named_source(text: str, tokens: list[Token], i: int, registry: Registry):
     outlet = registry.outlets.lookup(_surface(text, name)) if name else None
     if not name or (outlet is None and any(_known(t, registry) for t in name)):
         return None
-    if outlet is not None and (staff := _outlet_reporter(text, tokens, i + the + len(name))):
-        return staff
     after = text[name[-1].end : name[-1].end + 2].lstrip()
     if tokens[i].lower not in MEDIA_HEADS and after[:1] not in {".", ",", ";", ""}:
         return None
@@ -608,17 +605,6 @@ def _named_source(text: str, tokens: list[Token], i: int, registry: Registry):
     return RegistryActor(
         name=surface, kind=kind, aliases=(_surname(name),) if kind == "person" else ()
     )
-
-
-def _outlet_reporter(text: str, tokens: list[Token], k: int) -> RegistryActor | None:
-    """ "according to Axios reporter Ana Ruiz": the person an outlet's name ending at token k
-    and a reporter noun introduce, who is the source rather than the outlet."""
-    if k + 1 >= len(tokens) or tokens[k + 1].lower not in REPORTER_NOUNS or _gap(text, tokens, k):
-        return None
-    name = _name_after(text, tokens, k + 1)
-    if len(name) < 2:
-        return None
-    return RegistryActor(name=_surface(text, name), kind="person", aliases=(_surname(name),))
 
 
 def _outlet_before(text: str, tokens: list[Token], i: int, registry: Registry):

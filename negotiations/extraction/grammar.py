@@ -91,7 +91,6 @@ from .lexicon import (
     PROPOSER_VERBS,
     QUOTING_VERBS,
     RELATIVES,
-    REPORTER_NOUNS,
     REPORTING_VERBS,
     ROLE_ANAPHORS,
     ROLE_SYNONYMS,
@@ -522,8 +521,26 @@ def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
         # but not a new clause or a quotation.
         if a.tokens[k].lower == "by":
             return _agent_after(a, sentence, k)
-        if breaks_after(a, k) or a.tokens[k].lower == "that" or a.in_quote(a.tokens[k].start):
+        if a.tokens[k].lower == "that" or a.in_quote(a.tokens[k].start):
             return None
+        if breaks_after(a, k):
+            by = _by_after_aside(a, sentence, k)
+            return None if by is None else _agent_after(a, sentence, by)
+    return None
+
+
+def _by_after_aside(a: Analysis, sentence: int, k: int) -> int | None:
+    """ "was announced on Friday, after a cabinet session, by X": the "by" right after an
+    aside that a comma after token k opens and a comma closes."""
+    stop = min(a.sentence_tokens[sentence].stop - 1, k + _AGENT_WINDOW)
+    if gap_after(a, k).strip() != ",":
+        return None
+    for j in range(k + 1, stop):
+        if a.tokens[j].lower == "that" or a.in_quote(a.tokens[j].start):
+            return None
+        if breaks_after(a, j):
+            closed = gap_after(a, j).strip() == "," and a.tokens[j + 1].lower == "by"
+            return j + 1 if closed else None
     return None
 
 
@@ -631,11 +648,8 @@ def _named_modifier(a: Analysis, first: int, k: int) -> bool:
 
 
 def is_passive(a: Analysis, sentence: int, verb: int) -> bool:
-    """Whether a participle follows a form of "be" ("was announced", "has been said"); an -ing
-    form there is progressive ("is insisting", "has been urging")."""
+    """Whether a participle follows a form of "be" ("was announced", "has been said")."""
     first = a.sentence_tokens[sentence].start
-    if is_ing_form(a.tokens[verb].lower, a.tokens[verb].lemma):
-        return False
     k = verb - 1
     while k >= first and a.tokens[k].text.lower().endswith("ly"):
         k -= 1
@@ -663,9 +677,7 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         # "according to a US official", "according to two Pakistani officials": an article or
         # a count before a name or a title
         article = (token.lower in ARTICLES or _counted(token) > 0) and k == verb + 1
-        # "according to Axios reporter X": an outlet's staff noun is a title before the name
-        titled = token.lower in TITLE_WORDS or token.lower in REPORTER_NOUNS
-        if not (token.text[:1].isupper() or titled or article):
+        if not (token.text[:1].isupper() or token.lower in TITLE_WORDS or article):
             return _apposed_after_post(a, k - 1, last) if token.lower == "of" else None
     return None
 

@@ -91,7 +91,6 @@ from .lexicon import (
     REFUSAL_CONDITIONS,
     REFUSAL_PREDICATES,
     RELATIVES,
-    REPORTER_NOUNS,
     RESPONSE_NOUNS,
     SHORTFALL_MARKERS,
     SOLE_WAY_NOUNS,
@@ -341,35 +340,29 @@ def _states_terms(a: Analysis, s: int) -> bool:
     return False
 
 
-# A reporter relays a side's words and, like a commentator, holds no stance of a side's.
-_NO_SIDE_NOUNS = COMMENTATOR_NOUNS | REPORTER_NOUNS
-
-
 def _commentators(a: Analysis) -> set[str]:
-    """People the article introduces as commentators or reporters: "X, an analyst at a
-    think-tank", "researcher X", "Axios reporter X", with the noun in an apposition right
-    after the name or just before it."""
+    """People the article introduces as commentators: "X, an analyst at a think-tank",
+    "researcher X", with the noun in an apposition right after the name or just before it."""
     found = set()
-    if _NO_SIDE_NOUNS.isdisjoint(map(attrgetter("lemma"), a.tokens)):
+    if COMMENTATOR_NOUNS.isdisjoint(map(attrgetter("lemma"), a.tokens)):
         return found  # most articles quote no commentator: no name needs a look
     for mention in a.mentions:
         if mention.actor.kind != "person" or mention.actor.name in found:
             continue
         first, last = a.token_index(mention.start), a.token_index(mention.end) - 1
         after = range(last + 1, min(len(a.tokens), last + 1 + _APPOSITION_REACH))
-        if breaks_after(a, last) and _commentator_in(a, after, COMMENTATOR_NOUNS):
+        if breaks_after(a, last) and _commentator_in(a, after):
             found.add(mention.actor.name)
-        # a reporter is named right after the noun: "X, told reporters" names no reporter
         before = range(max(0, first - 2), first)
         if not any(breaks_after(a, j) for j in before) and _commentator_in(a, before):
             found.add(mention.actor.name)
     return found
 
 
-def _commentator_in(a: Analysis, indices: range, nouns=_NO_SIDE_NOUNS) -> bool:
+def _commentator_in(a: Analysis, indices: range) -> bool:
     """Whether a commentator's noun stands among these tokens, before any other clause mark."""
     for j in indices:
-        if a.tokens[j].lemma in nouns:
+        if a.tokens[j].lemma in COMMENTATOR_NOUNS:
             return True
         if j > indices.start and breaks_after(a, j - 1):
             return False
