@@ -971,7 +971,9 @@ def _before_apposition(text: str, tokens: list[Token], i: int) -> int | None:
     if j < 1 or _gap(text, tokens, j) != ",":
         return None
     opener = tokens[j + 1]
-    if opener.lower not in _APPOSED_OPENERS and not (is_age(opener) and j + 1 == i - 1):
+    # "X, speaking after the talks, said": a participle aside sets the name off as well.
+    aside = opener.lower in _APPOSED_OPENERS or is_ing_form(opener.lower, opener.lemma)
+    if not aside and not (is_age(opener) and j + 1 == i - 1):
         return None
     if is_age(tokens[j]) and _gap(text, tokens, j - 1) == ",":
         j -= 1  # "X, 64, the envoy, said": the age is an apposition of its own

@@ -42,6 +42,7 @@ from .lexicon import (
     BARE_VERB_OPENERS,
     BE_AUXILIARIES,
     CLAUSE_SUBORDINATORS,
+    COMITATIVE_GAPS,
     CONDITION_CUES,
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
@@ -312,7 +313,29 @@ def subjects(
         name, _ = subject_before(a, sentence, verb, speakers)
     if name is None:
         return []
-    return [*conjuncts(a, a.sentences[sentence].start, a.tokens[verb].start, name), name]
+    start, end = a.sentences[sentence].start, a.tokens[verb].start
+    return [*conjuncts(a, start, end, name), name, *_comitatives(a, start, end, name)]
+
+
+def _comitatives(a: Analysis, start: int, verb: int, name: str) -> list[str]:
+    """ "Qatar, together with Egypt and Jordan, said": the names a comitative phrase joins to
+    the subject, in an aside that runs up to the verb."""
+    mentions = list(a.mentions_in(start, verb))
+    at = next((i for i in range(len(mentions)) if mentions[i].actor.name == name), None)
+    if at is None or at + 1 == len(mentions):
+        return []
+    text = a.document.text
+    first_gap = text[mentions[at].end : mentions[at + 1].start].strip(" ,").lower()
+    if first_gap.removesuffix(" the") not in COMITATIVE_GAPS:
+        return []
+    joined = [mentions[at + 1]]
+    for mention in mentions[at + 2 :]:
+        if text[joined[-1].end : mention.start].strip(" ,").lower() not in CONJUNCT_GAPS:
+            return []
+        joined.append(mention)
+    if text[joined[-1].end : verb].strip(" ,"):
+        return []  # the aside closes before other words of the clause
+    return [m.actor.name for m in joined]
 
 
 def _closes_relative_aside(a: Analysis, k: int, first: int) -> bool:
@@ -499,8 +522,26 @@ def passive_agent(a: Analysis, sentence: int, verb: int) -> str | None:
         # but not a new clause or a quotation.
         if a.tokens[k].lower == "by":
             return _agent_after(a, sentence, k)
-        if breaks_after(a, k) or a.tokens[k].lower == "that" or a.in_quote(a.tokens[k].start):
+        if a.tokens[k].lower == "that" or a.in_quote(a.tokens[k].start):
             return None
+        if breaks_after(a, k):
+            by = _by_after_aside(a, sentence, k)
+            return None if by is None else _agent_after(a, sentence, by)
+    return None
+
+
+def _by_after_aside(a: Analysis, sentence: int, k: int) -> int | None:
+    """ "was announced on Friday, after a cabinet session, by X": the "by" right after an
+    aside that a comma after token k opens and a comma closes."""
+    stop = min(a.sentence_tokens[sentence].stop - 1, k + _AGENT_WINDOW)
+    if gap_after(a, k).strip() != ",":
+        return None
+    for j in range(k + 1, stop):
+        if a.tokens[j].lower == "that" or a.in_quote(a.tokens[j].start):
+            return None
+        if breaks_after(a, j):
+            closed = gap_after(a, j).strip() == "," and a.tokens[j + 1].lower == "by"
+            return j + 1 if closed else None
     return None
 
 
@@ -572,7 +613,12 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     if before is not None and _named_modifier(a, first, k):
         return True
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
-        return before is not None
+        # "Kosovo and Serbia each said": a quantifier floated after its subject before a
+        # past form determines no noun
+        cue = a.tokens[k]
+        return before is not None and not (
+            before.lower in SUBJECT_GAP_WORDS and is_past(cue, (cue.lemma,))
+        )
     if _plural_possessive(a, k - 1):
         return True  # a plural's possessive: "the parties' answers"
     if k - 2 < first or not (a.tokens[k - 2].lower in NOUN_MARKERS or a.tokens[k - 2].possessive):
@@ -1117,6 +1163,11 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return person or _armed_owner(a, j, first)
     if before is not None and before.possessive and before.lower in ROLE_ANAPHORS:
         return state_of(a, resolve_role(a, before.start, before.lower))
+    described = before is not None and before.possessive and before.lemma in DESCRIPTIVE_NOUNS
+    definite = j > first and a.tokens[j - 1].lower in DEFINITE_DETERMINERS
+    if described and (definite or _after_definite_modifier(a, j - 1, first)):
+        # "the (paramilitary) group's spokesman said": the group speaks through its organ
+        return resolve_description(a, before.start, before.lemma)
     if before is not None and before.lower in PERSONAL_POSSESSIVES:
         # "his office said", "her spokesman said": the person the pronoun stands for speaks.
         return resolve_person(a, sentence, before.start, speakers)
@@ -1454,7 +1505,8 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
         # ends an opening phrase ("In Cairo, Sisi said").
         # "X, Y, the Z and W said": a list's comma may carry an article.
         listed = gap in {"", "the"} and joined
-        if gap not in CONJUNCT_GAPS and not listed:
+        comitative = gap.removesuffix(" the") in COMITATIVE_GAPS  # "Egypt as well as Qatar"
+        if gap not in CONJUNCT_GAPS and not listed and not comitative:
             break
         if gap == "" and _is_participle_agent(a, mentions[at - 1]):
             break  # "Under the plan drafted by X, Y and Z agreed": X is no subject

@@ -352,6 +352,7 @@ SUBJECT_GAP_WORDS = (
     HAVE_FORMS | DO_FORMS | BE_FORMS - {"be", "am"} | {"would", "will", "could", "may", "might"}
     | {"can", "cannot"}
     | {"not", "never", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
+    | {"each"}  # a distributive after joint subjects: "Kosovo and Serbia each said"
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
     | {"now", "always"}  # a stance held now or as a rule: "Riyadh now favours", "always backs"
@@ -747,6 +748,9 @@ PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
 LIST_GAPS = frozenset({",", ", the"})
 # Gaps that join a name to the subject after it ("X and Y said", "X and his counterpart Y said").
 CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_PRONOUNS})
+# Phrases that join a name to the subject before them as a co-subject, the name set off by
+# commas or not ("Qatar, together with Egypt, said", "Egypt as well as Qatar said").
+COMITATIVE_GAPS = frozenset({"along with", "together with", "as well as", "alongside"})
 # Words besides the names in a bare list of actors ("Norway, Cuba and the United States").
 LIST_WORDS = frozenset({"and", "the"})
 # Gaps (commas stripped) inside a list of agents ("by X, Y and the Z"): the list's commas.

@@ -69,6 +69,9 @@ from .records import StatementRecord
 from .transcripts import asked_sentences, spoken_turns
 
 _DOUBLE_QUOTE = re.compile('[“”"]')
+# A single closing mark right after a clause's last punctuation, where copy mixes the shapes.
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
+_SINGLE_OPEN = re.compile(r"‘|(?<!\w)'(?=\w)")
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
 _OPEN_QUOTE_PARAGRAPHS = 4  # paragraphs a quotation opened without closing may run over
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
@@ -125,11 +128,21 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
         i = found.start()
         paragraph_end = text.find("\n", i)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        close = _DOUBLE_QUOTE.search(text, i + 1, paragraph_end)
+        double = _DOUBLE_QUOTE.search(text, i + 1, paragraph_end)
+        # a single mark closes it only before the next double one: each stretch is read once
+        close = _mixed_close(text, i, double.start() if double else paragraph_end) or double
         end = _closing_paragraph(text, paragraph_end) if close is None else close.end()
         quotes.append((i, end))
         i = end
     return tuple(quotes)
+
+
+def _mixed_close(text: str, i: int, stop: int) -> re.Match | None:
+    """ "\"The talks are over,' he said": a single mark after a quotation's last word closes
+    one a double mark opened, unless a single mark opened a quotation inside it."""
+    close = _SINGLE_CLOSE.search(text, i + 1, stop)
+    inner = close is not None and _SINGLE_OPEN.search(text, i + 1, close.start())
+    return None if inner else close
 
 
 def _closing_paragraph(text: str, paragraph_end: int) -> int:

@@ -64,6 +64,17 @@ def statements(text, registry, title=None):
             "Tehran would admit the inspectors.",
             "Rafael Grossi",
         ),
+        # a participle aside sets a name the registry lacks off from its verb as well
+        (
+            "Marisol Quintero, speaking after the cabinet met in Bogotá, said the talks with "
+            "the ELN would resume in Caracas.",
+            "Marisol Quintero",
+        ),
+        (
+            "Tesfaye Gebremariam, addressing lawmakers in Mekelle, said the interim "
+            "administration would not disarm before the census.",
+            "Tesfaye Gebremariam",
+        ),
     ],
 )
 def test_a_speaker_introduced_by_an_apposition_is_found(registry, text, speaker):
@@ -777,4 +788,114 @@ def test_a_name_a_later_pronoun_takes_up_is_a_person(text, expected, registry):
     ],
 )
 def test_a_place_a_preposition_governs_is_no_speaker(text, registry):
+    assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Kosovo and Serbia each said on Tuesday that they would not attend the Brussels "
+            "meeting.",
+            ["Kosovo", "Serbia"],
+        ),
+        (
+            "YEREVAN (Wire) - Armenia and Azerbaijan each accused the other of shelling border "
+            "villages overnight.",
+            ["Armenia", "Azerbaijan"],
+        ),
+    ],
+)
+def test_a_quantifier_floated_after_joint_subjects_gives_each_a_statement(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'The Houthis said the exchange would take place on Thursday. "We are ready," the '
+            "movement's spokesman said.",
+            "Houthis",
+        ),
+        (
+            "The RSF said on Sunday that it accepted the truce. The paramilitary group's "
+            "spokesman added that its fighters would leave El Fasher.",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_an_organ_of_a_described_group_speaks_for_the_group(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Aliyev is insisting that Armenia change its constitution first.", "Ilham Aliyev"),
+        (
+            "SANAA (Agency) - The Houthis are demanding that public-sector salaries be paid "
+            "before any prisoner exchange.",
+            "Houthis",
+        ),
+        (
+            "Live: Pashinyan has been urging Baku to sign the initialled treaty this year.",
+            "Nikol Pashinyan",
+        ),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="an -ing form after 'be' is progressive, not passive ('is insisting'); reading it so "
+    "was measured to cost a held-out set statements (0.902 -> 0.897): a progressive speech "
+    "verb often tells of a campaign under way ('Qatar is urging both sides') that annotators "
+    "do not count as a statement, and telling the two apart needs more than the verb's form",
+)
+def test_a_progressive_speech_verb_is_no_passive(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "ADDIS ABABA (Agency) - The African Union, along with IGAD, said the Sudan talks "
+            "would resume in Addis Ababa next month.",
+            ["African Union", "IGAD"],
+        ),
+        (
+            "Qatar, together with Egypt, said on Sunday that the Gaza talks would resume.",
+            ["Qatar", "Egypt"],
+        ),
+        (
+            "Analysis: Egypt as well as Qatar said the crossings would reopen for aid.",
+            ["Egypt", "Qatar"],
+        ),
+    ],
+)
+def test_a_comitative_phrase_joins_a_co_speaker(registry, text, speakers):
+    assert [s[0] for s in statements(text, registry)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The truce was confirmed on Saturday, after a night of shelling around Taiz, by "
+            "the Houthis.",
+            "Houthis",
+        ),
+        (
+            "ADDIS ABABA - The pullback was announced late on Friday, after a four-hour "
+            "cabinet session, by government spokesman Legesse Tulu.",
+            "Legesse Tulu",
+        ),
+    ],
+)
+def test_a_passive_agent_after_an_aside_speaks(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+def test_a_by_phrase_in_a_later_clause_is_no_agent(registry):
+    text = "The truce was announced on Friday, and the shelling stopped by Sunday."
     assert statements(text, registry) == []

@@ -395,6 +395,24 @@ def test_translated_state_media_article(registry):
             [("Hun Manet", "direct")],
             id="k13-curly-open-twice",
         ),
+        # a double mark opening, a single mark closing
+        pytest.param(
+            "\"The humanitarian corridor will stay closed until Friday,' the Houthis said.",
+            [("Houthis", "direct")],
+            id="k13-double-open-single-close",
+        ),
+        pytest.param(
+            "“The border commission meets again in March,’ Pashinyan told reporters. “We are "
+            "ready to sign.”",
+            [("Nikol Pashinyan", "direct"), ("Nikol Pashinyan", "direct")],
+            id="k13-curly-double-open-single-close-then-quote",
+        ),
+        # a single quotation inside a double one still closes at the double mark
+        pytest.param(
+            "\"We told them 'not yet,' and we meant every word of it,\" Aliyev said.",
+            [("Ilham Aliyev", "direct")],
+            id="k13-single-inside-double",
+        ),
     ],
 )
 def test_text_noise_keeps_quote_and_attribution(text, expected, registry):
