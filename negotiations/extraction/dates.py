@@ -9,6 +9,7 @@ from functools import cache
 
 from .lexicon import (
     CLOCK_NOUNS,
+    DURATION_DAYS,
     INDEFINITE_ARTICLES,
     MONTH_PARTS,
     MONTH_SETTERS,
@@ -18,7 +19,7 @@ from .lexicon import (
     OFFSET_DIRECTIONS,
     PERIOD_UNITS,
     SAME_DAY_WORDS,
-    TIME_PREPOSITIONS,
+    STEP_PREPOSITIONS,
     WEEKDAYS,
 )
 
@@ -101,8 +102,9 @@ def is_calendar_date(text: str) -> bool:
 # they govern lies that far from the day before them ("talks on Monday, a day after
 # conferring with X" date the conferring to Sunday).
 _STEP_COUNTS = sorted(INDEFINITE_ARTICLES) + list(NUMBER_WORDS)
+_STEP_UNITS = "days?|weeks?"
 _STEP = re.compile(
-    rf"\b(?:(\d{{1,2}}|{'|'.join(_STEP_COUNTS)})\s+(days?|weeks?)\s+"
+    rf"\b(?:(\d{{1,2}}|{'|'.join(_STEP_COUNTS)})\s+({_STEP_UNITS})\s+"
     rf"({'|'.join(OFFSET_DIRECTIONS)})\b(\s+\w)?"
     rf"|({'|'.join(NEXT_DAY_PHRASES)})\b)",
     re.IGNORECASE,
@@ -151,6 +153,8 @@ class DateMention:
     end: int
     value: date | None
     granularity: str = "day"
+    # A step with an event as its object ("a day after conferring with X") dates only that.
+    governs: bool = False
 
 
 def find_dates(
@@ -226,13 +230,16 @@ def period_start(text: str, published: date | None) -> date | None:
 _SPANS = frozenset({"week", "month"})
 
 
+def _governs(m: re.Match) -> bool:
+    """Whether a step is a preposition with an object after it ("two days after the vote")."""
+    return bool(m.group(3)) and m.group(4) is not None and m.group(3).lower() in STEP_PREPOSITIONS
+
+
 def _step_days(m: re.Match) -> int:
     count = m.group(1).lower()
     count = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
-    unit = 7 if m.group(2).lower().startswith("week") else 1
-    direction = m.group(3).lower()
-    governs = m.group(4) is not None and direction in TIME_PREPOSITIONS
-    return count * unit * OFFSET_DIRECTIONS[direction] * (-1 if governs else 1)
+    unit = DURATION_DAYS["week" if m.group(2).lower().startswith("week") else "day"]
+    return count * unit * OFFSET_DIRECTIONS[m.group(3).lower()] * (-1 if _governs(m) else 1)
 
 
 def _steps(text: str, lowered: str, found: list[DateMention], offset: int) -> list[DateMention]:
@@ -250,7 +257,10 @@ def _steps(text: str, lowered: str, found: list[DateMention], offset: int) -> li
         shift = NEXT_DAY_PHRASES[m.group(5).lower()] if m.group(5) else _step_days(m)
         value = days[-1].value + timedelta(days=shift)
         end = m.end(3) if m.group(3) else m.end()
-        steps.append(DateMention(text[m.start() : end], m.start() + offset, end + offset, value))
+        start = m.start() + offset
+        steps.append(
+            DateMention(text[m.start() : end], start, end + offset, value, governs=_governs(m))
+        )
     return steps
 
 

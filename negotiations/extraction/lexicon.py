@@ -390,6 +390,14 @@ TITLE_MODIFIERS = frozenset(
 # "acting defence minister X"): still part of the title phrase before the name.
 TENURE_WORDS = frozenset({"former", "outgoing", "acting", "retired", "veteran"})
 
+# Gulf, Iranian, South Asian and Catholic courtesy titles ("Sayyid Badr", "Seyed Abbas X",
+# "Msgr. Y"): they announce a name, given name alone or in full, as "Sheikh" does. Malay ones
+# are left out: "Datuk Seri" and "Tan Sri" run over several words, and "Tun" begins Burmese
+# given names.
+COURTESY_TITLES = frozenset(
+    {"sayyid", "sayyida", "sayyed", "sayed", "seyed", "syed", "monsignor", "msgr"}
+)
+
 # Titles that end a title phrase; the capitalised words after them are the name.
 TITLE_HEADS = frozenset(
     [
@@ -451,11 +459,7 @@ TITLE_HEADS = frozenset(
         "dr",
         "professor",
         "prof",
-        # Gulf and Catholic courtesy titles, as in HONORIFICS
-        "sayyid",
-        "sayyida",
-        "monsignor",
-        "msgr",
+        *COURTESY_TITLES,
         # hyphenated ranks and offices, one token each
         "lieutenant-general",
         "major-general",
@@ -477,9 +481,7 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "professor", "prof", "sheikh", "sheikha"}
     # religious honorifics of Afghan and South Asian copy ("Mawlawi X", "Maulana Y")
     | {"mawlawi", "maulvi", "maulana", "mullah"}
-    # Gulf and Catholic courtesy titles ("Sayyid Badr", "Msgr. Y"). Malay ones are left out:
-    # "Datuk Seri" and "Tan Sri" run over several words, and "Tun" begins Burmese given names.
-    | {"sayyid", "sayyida", "monsignor", "msgr"}
+    | COURTESY_TITLES
 )
 
 # Prepositions that lead from a title to a post before the name ("Envoy to the UN X",
@@ -490,7 +492,8 @@ TITLE_POST_FILLERS = frozenset({"the", "of", "and"})
 # Royal and courtesy titles used with a given name alone ("Emir Tamim", "Sheikh Mohammed",
 # "Crown Prince Mohammed"), unlike offices, which go with a surname ("President Ruto").
 TITLE_GIVEN_NAME_HEADS = frozenset(
-    {"emir", "sheikh", "sheikha", "prince", "princess", "king", "queen", "sultan", "sayyid"}
+    {"emir", "sheikh", "sheikha", "prince", "princess", "king", "queen", "sultan"}
+    | COURTESY_TITLES - {"monsignor", "msgr"}
 )
 
 # Lower-case particles inside Arabic, Dutch, German, Spanish, French and other personal names.
@@ -1035,6 +1038,9 @@ HELD_CUES = frozenset({"after", "following", "recent", "recently", "last", "duri
 # Words that date a day from another day the sentence gave ("on Sept. 22 ... two days later",
 # "on Monday and again the following day"), as the sign of the step.
 OFFSET_DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1}
+# Steps that may take an event as their object ("two days after the vote"): the event lies
+# that step the other way from the day named before them.
+STEP_PREPOSITIONS = frozenset({"after", "before"})
 NEXT_DAY_PHRASES = {"the next day": 1, "the following day": 1, "the previous day": -1}
 # Relative day words that name the day of publication itself ("earlier today", "earlier in the
 # day": a report's own day, which wires and live blogs use for what happened hours before).
@@ -2215,6 +2221,15 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("COURTESY_TITLES", "HONORIFICS"),
+            ("COURTESY_TITLES", "TITLE_GIVEN_NAME_HEADS"),
+            ("COURTESY_TITLES", "TITLE_HEADS"),
+            ("COURTESY_TITLES", "TITLE_WORDS"),
+        ],
+        "a courtesy title is an honorific that heads a name, given name alone or in full",
+    ),
     **dict.fromkeys(
         [("ANSWER_REFUSALS", "OPPOSE_CUES"), ("ANSWER_REFUSALS", "RESPONSE_CUES")],
         "a refusal answers a plan, and before 'to' negates the answer it governs",

@@ -1198,7 +1198,10 @@ def _governed_date(
     a: Analysis, dates: list[DateMention], at: Token, strict: bool = False
 ) -> DateMention | None:
     """The day the meeting phrase governs: first one after it in its clause, else before it,
-    else the nearest; `strict` leaves out a day a person's relative clause sets apart."""
+    else the nearest; `strict` leaves out a day a person's relative clause sets apart. A step
+    with an event as its object dates only a contact word in that object ("a day after
+    conferring with X")."""
+    dates = [d for d in dates if not d.governs or _governs_contact(a, d, at)]
     after = [d for d in dates if d.start >= at.end and not _breaks(a, at.end, d.start)]
     before = [d for d in dates if d.end <= at.start and not _breaks(a, d.end, at.start)]
     if after or before:
@@ -1207,6 +1210,10 @@ def _governed_date(
     if strict:
         own = [d for d in own if not _set_apart(a, d, at)]
     return min(own, key=lambda d: abs(d.start - at.start), default=None)
+
+
+def _governs_contact(a: Analysis, step: DateMention, at: Token) -> bool:
+    return step.end <= at.start and not _breaks(a, step.end, at.start)
 
 
 def _set_apart(a: Analysis, date: DateMention, at: Token) -> bool:

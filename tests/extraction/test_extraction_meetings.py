@@ -894,3 +894,9 @@ def test_meetings_set_in_weeks_that_do_not_meet_are_two(registry):
         ("planned", "this week"),
         ("cancelled", "last week"),
     ]
+
+
+def test_a_step_with_an_event_as_object_leaves_the_main_clause_its_day(registry):
+    text = "On Monday, two days after the vote, Pashinyan met Aliyev in Abu Dhabi."
+    (met,) = meetings(text, registry, published=date(2025, 5, 29))
+    assert met.date == date(2025, 5, 26)

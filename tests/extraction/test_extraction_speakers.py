@@ -314,6 +314,25 @@ def test_a_given_name_after_the_full_name_is_that_person(text, speaker, registry
     assert {s[0] for s in statements(text, registry)} == {speaker}
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Iran's Foreign Minister Seyed Abbas Araghchi met the envoy in Muscat to discuss the "
+            "truce. Seyed Abbas said the talks were useful.",
+            "Abbas Araghchi",
+        ),
+        (
+            "Hezbollah leader Sayyed Hassan Nasrallah said the truce was holding. Sayyed Hassan "
+            "said Israel must withdraw.",
+            "Hassan Nasrallah",
+        ),
+    ],
+)
+def test_courtesy_titles_are_spelt_many_ways(text, speaker, registry):
+    assert {s[0] for s in statements(text, registry)} == {speaker}
+
+
 def test_a_brigadier_abbreviation_ends_no_sentence(registry):
     text = (
         "Kenya's army spokesman, Brig. Gen. Samuel Otieno Waweru, said the troops would stay "
