@@ -858,6 +858,7 @@ MEETING_WORDS = {
     "huddles": "meeting",
     "tête-à-tête": "meeting",
     "tete-a-tete": "meeting",
+    "one-on-one": "meeting",
     "summit": "summit",
     "summits": "summit",
     "visit": "visit",
@@ -870,6 +871,7 @@ CONTACT_VERBS = {
     "meet": "meeting",
     "host": "meeting",
     "receive": "meeting",
+    "greet": "meeting",
     "convene": "meeting",
     "reconvene": "talks",
     "sit": "meeting",
@@ -937,7 +939,8 @@ PARTNER_PHRASE_OPENERS = frozenset({"with", "between"})
 BRIEFING_VERBS = frozenset({"brief"})
 # Contact verbs (lemmas) that are a contact only with a party as their object ("received
 # the envoy", "called his counterpart"), not "received support", "called the plan a ruse".
-OBJECT_VERBS = BRIEFING_VERBS | {"receive", "host", "call", "phone", "telephone", "ring", "dial"}
+OBJECT_VERBS = BRIEFING_VERBS | {"receive", "greet", "host", "call", "phone", "telephone", "ring"}
+OBJECT_VERBS |= {"dial"}
 OBJECT_VERBS |= {"contact"}
 # Words between a contact verb and the party it takes ("received a visiting envoy", "was
 # called by"), besides determiners and titles.

@@ -109,6 +109,16 @@ def test_contacts_in_one_sentence(text, expected, people):
         ),
         pytest.param("Kebir rang Idris on Sunday night, N'Djamena said.", "call", id="k10-rang"),
         pytest.param(
+            "Kebir greeted Idris at the airport in N'Djamena on Monday.",
+            "meeting",
+            id="k10-greeted",
+        ),
+        pytest.param(
+            "Tesfaye and Gebre held a one-on-one on the sidelines of the summit.",
+            "summit",
+            id="k10-one-on-one-at-summit",
+        ),
+        pytest.param(
             "Eritrean envoys huddled with Tesfaye's aides in Asmara until dawn.",
             "meeting",
             id="k10-huddled-with",
@@ -260,6 +270,10 @@ def test_contact_words_are_an_open_class(text, kind, people):
         pytest.param(
             "The ring road around Abeche reopened after Chad and Sudan agreed a truce.",
             id="k10-ring-road-is-no-call",
+        ),
+        pytest.param(
+            "Crowds in Abeche greeted the news of the truce between Chad and Sudan.",
+            id="k10-greeted-news-is-no-meeting",
         ),
     ],
 )
