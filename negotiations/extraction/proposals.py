@@ -73,6 +73,7 @@ from .lexicon import (
     OBLIGATION_PREDICATES,
     OFFER_MAKING_VERB,
     OFFER_SOURCE_PREPOSITIONS,
+    OPEN_ISSUE_NOUNS,
     OPEN_KINDS,
     OPPOSE_CRITICISM_VERBS,
     OPPOSE_VERDICTS,
@@ -1620,7 +1621,7 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
         targets = _governed(c, found, n, forward=True, window=len(c.words))
     else:
         targets = _governed(c, found, n, forward=False)
-        if targets and found[targets[0]].lead < n and _word(c, n + 1) in _NOUN_PHRASE_OPENERS:
+        if targets and found[targets[0]].lead < n and _own_object(c, found[targets[0]], n):
             return []  # "…the treaty, while Armenia rejected the corridor": its own object
     if targets and "to" in c.words[n + 1 : found[targets[0]].lead]:
         targets += _joined_infinitive_objects(c, found, targets)
@@ -1628,7 +1629,38 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
     return [i for i in targets if found[i].lead < n or not _dates_act(c, found[i].lead)]
 
 
-# Words opening a noun phrase: a verb followed by one has an object of its own.
+def _own_object(c: _Sentence, plan: _Found, n: int) -> bool:
+    """Whether verb n, in a clause of its own after the plan, takes a thing on the table as
+    its object ("…the treaty, while Armenia rejected the corridor"); a time phrase ("the
+    same evening") or a part of the plan ("its terms") leaves the plan before answered."""
+    if not _new_subject_between(c, plan.last, n):
+        return False
+    k = n + 1
+    while k < len(c.words) and c.words[k] in _NOUN_PHRASE_OPENERS and not _clause_ends(c, k):
+        k += 1
+    if k == n + 1:
+        return False
+    while k < len(c.words) and k - n <= _GOVERN_WINDOW:
+        if c.lemmas[k] in _PROPOSAL_NOUN_SET or c.lemmas[k] in OPEN_ISSUE_NOUNS:
+            return True
+        if c.words[k] in PREPOSITIONS or _clause_ends(c, k):
+            return False
+        k += 1
+    return False
+
+
+def _new_subject_between(c: _Sentence, start: int, n: int) -> bool:
+    """Whether a clause break and a subject of its own stand between word start and verb n."""
+    breaks = [k for k in range(start, n - 1) if _clause_ends(c, k)]
+    if not breaks:
+        return False
+    return any(
+        c.words[j] in _SUBJECT_PRONOUNS or c.a.mention_at(c.token(j).start) is not None
+        for j in range(breaks[-1] + 1, n)
+    )
+
+
+# Words opening a noun phrase: a verb's own object starts with one.
 _NOUN_PHRASE_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 

@@ -380,6 +380,26 @@ def answers_by_plan(text, registry):
             {("Colombia", "accepted")},
             id="k9-own-object-live-blog",
         ),
+        # A time phrase or an object that is no plan after the verb leaves the plan before
+        # it answered.
+        pytest.param(
+            "Egypt tabled a truce in Gaza on Monday, which Hamas rejected the same evening.",
+            "truce",
+            {("Hamas", "rejected")},
+            id="k9-time-phrase-is-no-object-wire",
+        ),
+        pytest.param(
+            "Egypt proposed a truce in Gaza on Monday, and Hamas accepted the following day.",
+            "truce",
+            {("Hamas", "accepted")},
+            id="k9-following-day-is-no-object-broadsheet",
+        ),
+        pytest.param(
+            "Egypt tabled a truce in Gaza on Monday, but Hamas rejected its terms.",
+            "truce",
+            {("Hamas", "rejected")},
+            id="k9-its-terms-answer-the-plan-live-blog",
+        ),
         # Plans listed as one object share the answer.
         pytest.param(
             "Kinshasa accepted the ceasefire and the prisoner exchange.",
