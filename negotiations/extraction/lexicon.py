@@ -1708,8 +1708,10 @@ CONDITION_OPENERS = frozenset({"if", "unless"})
 # Words and phrases after a stance's issue that open the condition it is held on: "ready to
 # resume talks once the army withdraws", "would consider talks only if the strikes stop".
 STANCE_CONDITION_OPENERS = CONDITION_OPENERS | {"once", "provided", "providing"}
-# Words beside "once" that make it an adverb, no condition ("at once", "once again").
-ONCE_ADVERB_NEIGHBOURS = frozenset({"at", "again", "more", "than"})
+# Words before "once" that make it an adverb ("at once", "more than once", "for once"), and
+# words after it ("once again", "once more"); "again once the army leaves" is a condition.
+ONCE_ADVERB_BEFORE = frozenset({"at", "than", "for"})
+ONCE_ADVERB_AFTER = frozenset({"again", "more"})
 # "as soon as the arrangements are in place" sets a condition; "as soon as possible" a pace.
 SOON_CONDITION = ("as", "soon", "as")
 SOON_PACE_WORDS = frozenset({"possible", "practicable", "feasible"})
@@ -2225,10 +2227,10 @@ SHARED_WORDS = {
     ),
     **dict.fromkeys(
         [
-            ("ONCE_ADVERB_NEIGHBOURS", "PARTNER_PARTICLES"),
-            ("ONCE_ADVERB_NEIGHBOURS", "RESUMPTION_WORDS"),
-            ("ONCE_ADVERB_NEIGHBOURS", "SUBJECT_GAP_WORDS"),
-            ("ONCE_ADVERB_NEIGHBOURS", "TRIP_PARTICLES"),
+            ("ONCE_ADVERB_AFTER", "PARTNER_PARTICLES"),
+            ("ONCE_ADVERB_AFTER", "RESUMPTION_WORDS"),
+            ("ONCE_ADVERB_AFTER", "SUBJECT_GAP_WORDS"),
+            ("ONCE_ADVERB_AFTER", "TRIP_PARTICLES"),
         ],
         "'again' makes 'once' an adverb there, and is an adverb of its own elsewhere",
     ),

@@ -10,6 +10,7 @@ from .actors import lemma_of
 from .analysis import Analysis
 from .grammar import (
     CLAUSE_MARKS,
+    clause_end,
     conjuncts,
     demanded_beside,
     first_subject,
@@ -49,10 +50,8 @@ from .lexicon import (
     CONDITION_OPENERS,
     CONDITION_PHRASES,
     CONTACT_VERBS,
-    COORDINATORS,
     DECISION_VERBS,
     DENIAL_VERBS,
-    DO_FORMS,
     EXISTENTIAL_REFUSALS,
     FINITE_BE,
     FRAMEWORK_PREPOSITIONS,
@@ -1901,31 +1900,23 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
     if manner is not None and response == "accepted":
         return manner  # "accepted conditionally", "agreed unconditionally"
-    conditional = conditional or _condition_opened(words, n + 1)
+    conditional = conditional or _condition_opened(c, n + 1)
     if response == "accepted" and not conditional:
         tokens = c.a.tokens[c.indices[0] : c.indices[-1] + 1]  # the sentence's, by position
         conditional = demanded_beside(c.a, tokens, n + 1)
     return "conditional" if response == "accepted" and conditional else response
 
 
-def _condition_opened(words: list[str], start: int) -> bool:
-    """Whether a condition clause opens after word start: "would accept it if Russia did the
-    same", "will accept it once the RSF withdraws", "provided the hostages are freed"; "at
-    once" and "once again" are adverbs."""
-    for k in range(start, len(words)):
-        if words[k] in COORDINATORS and _word_at(words, k + 1) in _CLAUSE_VERB_OPENERS:
-            return False  # "backed the plan and was ready to help once…": another clause's
-        if words[k] in STANCE_CONDITION_OPENERS and not is_adverbial_once(words, k):
-            return True
-    return False
-
-
-# Words after "and"/"but" that open a clause of its own verb: an auxiliary or a modal.
-_CLAUSE_VERB_OPENERS = BE_FORMS | MODALS | HAVE_FORMS | DO_FORMS
-
-
-def _word_at(words: list[str], k: int) -> str:
-    return words[k] if k < len(words) else ""
+def _condition_opened(c: _Sentence, start: int) -> bool:
+    """Whether a condition clause opens in the answer's own clause after word start: "would
+    accept it if Russia did the same", "will accept it once the RSF withdraws", "agreed,
+    provided the hostages are freed"; "at once" is an adverb, and "…, which it once called a
+    trap" or "and the army will withdraw once it holds" are other clauses."""
+    words = c.words
+    return any(
+        words[k] in STANCE_CONDITION_OPENERS and not is_adverbial_once(words, k)
+        for k in range(start, clause_end(words, c.clause_ends, start) + 1)
+    )
 
 
 def _refused_answer(c: _Sentence, n: int) -> bool:

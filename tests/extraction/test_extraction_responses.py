@@ -491,7 +491,30 @@ def test_a_plan_opposed_or_set_apart_is_refused(text, plan, responses, registry)
             {("Hamas", "accepted")},
             id="k11-at-once-is-no-condition",
         ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN said it would sign the truce again "
+            "once the army leaves the villages.",
+            {("ELN", "conditional")},
+            id="k3-again-before-once-is-still-a-condition-radio",
+        ),
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas accepted the truce, which it once called a "
+            "trap.",
+            {("Hamas", "accepted")},
+            id="k11-once-before-a-past-verb-is-an-adverb-broadsheet",
+        ),
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas accepted it for once.",
+            {("Hamas", "accepted")},
+            id="k11-for-once-is-no-condition-tabloid",
+        ),
         # ... and a condition of a clause coordinated after the answer is that clause's own.
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas accepted the truce and the army will "
+            "withdraw once it holds.",
+            {("Hamas", "accepted")},
+            id="k3-a-later-clauses-condition-wire",
+        ),
         pytest.param(
             "Qatar proposed a framework for Gaza. Riyadh backed the framework and was ready to "
             "fund reconstruction once the guns fall silent.",
