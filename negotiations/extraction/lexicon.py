@@ -1788,9 +1788,12 @@ OPPOSE_CRITICISM_VERBS = frozenset(
     | {"condemn", "castigate", "assail", "scorn", "ridicule", "deride"}
 )
 # Praising a plan accepts it and criticising one rejects it, as answers ("hailed the truce",
-# "slammed the monitoring mission"); the answer goes only to the plan the verb governs.
-RESPONSE_CUES.update(dict.fromkeys(SUPPORT_PRAISE_VERBS, "accepted"))
-RESPONSE_CUES.update(dict.fromkeys(OPPOSE_CRITICISM_VERBS, "rejected"))
+# "slammed the monitoring mission"), read only where an answer is: unlike RESPONSE_CUES they
+# put nothing forward ("slammed a deal that would…" tables none).
+JUDGING_RESPONSES = {
+    **dict.fromkeys(SUPPORT_PRAISE_VERBS, "accepted"),
+    **dict.fromkeys(OPPOSE_CRITICISM_VERBS, "rejected"),
+}
 # Verbs and adjectives of weighing a thing without a verdict. "undecide" is simplemma's lemma
 # of "undecided".
 NEUTRAL_CUES = frozenset(
@@ -2222,7 +2225,10 @@ SHARED_WORDS = {
         "a refusal answers a plan, and before 'to' negates the answer it governs",
     ),
     **dict.fromkeys(
-        [("OPPOSE_CRITICISM_VERBS", "RESPONSE_CUES"), ("RESPONSE_CUES", "SUPPORT_PRAISE_VERBS")],
+        [
+            ("JUDGING_RESPONSES", "OPPOSE_CRITICISM_VERBS"),
+            ("JUDGING_RESPONSES", "SUPPORT_PRAISE_VERBS"),
+        ],
         "praise and criticism of a plan state a stance on it and answer it, by construction",
     ),
     **dict.fromkeys(
@@ -2672,6 +2678,7 @@ SHARED_WORDS = {
             ("REPORTING_VERBS", "SUPPORT_CUES"),
             ("REPORTING_VERBS", "SUPPORT_EVALUATIONS"),
             ("REPORTING_VERBS", "SUPPORT_PRAISE_VERBS"),
+            ("JUDGING_RESPONSES", "REPORTING_VERBS"),
             ("REPORTING_VERBS", "THREAT_CUES"),
             ("RESPONSE_CUES", "SUPPORT_CUES"),
             ("RESPONSE_CUES", "SUPPORT_EVALUATIONS"),

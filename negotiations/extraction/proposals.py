@@ -59,6 +59,7 @@ from .lexicon import (
     HISTORY_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     JOINT_NOUNS,
+    JUDGING_RESPONSES,
     LIGHT_VERBS,
     MEDIATION_NOUNS,
     MEETING_WORDS,
@@ -74,7 +75,6 @@ from .lexicon import (
     OFFER_SOURCE_PREPOSITIONS,
     OPEN_ISSUE_NOUNS,
     OPEN_KINDS,
-    OPPOSE_CRITICISM_VERBS,
     OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
@@ -138,7 +138,6 @@ from .lexicon import (
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
-    SUPPORT_PRAISE_VERBS,
     THING_PRONOUNS,
     TIME_PREPOSITIONS,
     WEIGHING_VERDICTS,
@@ -187,6 +186,7 @@ _CONTENT_SUBJECT_WINDOW = 7
 # Words that may answer a plan, for a quick test before the look-ups of `_cue`.
 _CUE_LEMMAS = (
     RESPONSE_CUES.keys()
+    | JUDGING_RESPONSES.keys()
     | OUTCOME_VERBS
     | DECISION_VERBS
     | REPLY_VERBS
@@ -1459,7 +1459,7 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
             _file(answers, _condition_setters(c, n), "conditional", c.span, 0.75)
             continue
         said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
-        response = _phrasal_pronoun_answer(c, n) or said or RESPONSE_CUES.get(c.lemmas[n])
+        response = _phrasal_pronoun_answer(c, n) or said or _answer_verb(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
             continue
         if is_speculative(c.words, n):
@@ -1590,17 +1590,21 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return "accepted", _governed(c, found, n, forward=True, window=len(words))
     if _refused_answer(c, n + 2) and _word(c, n + 1) == "to":
         return None  # "refused to rule out a truce": the answer is the infinitive's, negated
-    if lemma in RESPONSE_CUES and _answers_here(c, n):
+    if _answer_verb(lemma) and _answers_here(c, n):
         targets = _verb_targets(c, n, found)
-        if lemma in _JUDGING_ANSWERS:
+        if lemma in JUDGING_RESPONSES:
             targets = [i for i in targets if _near_object(c, n, found[i])]
-        return RESPONSE_CUES[lemma], targets
+        return _answer_verb(lemma), targets
     return None
+
+
+def _answer_verb(lemma: str) -> str | None:
+    """The answer a verb gives its object: an answer ("accepted") or a judgement ("hailed")."""
+    return RESPONSE_CUES.get(lemma) or JUDGING_RESPONSES.get(lemma)
 
 
 # Praise and criticism answer only the plan that is their object ("hailed the truce"), not
 # one inside it ("condemned the attack that broke the truce").
-_JUDGING_ANSWERS = SUPPORT_PRAISE_VERBS | OPPOSE_CRITICISM_VERBS
 _JUDGED_REACH = 4  # words from a verb of praise or criticism to the plan it judges
 
 

@@ -564,6 +564,25 @@ def test_praise_and_criticism_answer_the_plan_they_judge(text, plan, responses, 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Kind 2: judging a plan answers it but puts none forward: an indefinite object of
+        # praise or criticism is no plan on the table.
+        pytest.param(
+            "Iran slammed a deal that would let US forces stay in Iraq.",
+            id="k2-criticism-tables-no-plan-wire",
+        ),
+        pytest.param(
+            "The Kremlin praised an agreement between Kyiv and Washington on minerals.",
+            id="k2-praise-tables-no-plan-broadsheet",
+        ),
+    ],
+)
+def test_praise_and_criticism_put_no_plan_forward(text, registry):
+    assert found(text, registry) == ()
+
+
+@pytest.mark.parametrize(
     "text, responses",
     [
         # Kind 11: a refusal before "to" negates the answer after it: refusing to rule a
