@@ -1794,6 +1794,7 @@ JUDGING_RESPONSES = {
     **dict.fromkeys(SUPPORT_PRAISE_VERBS, "accepted"),
     **dict.fromkeys(OPPOSE_CRITICISM_VERBS, "rejected"),
 }
+JUDGED_OBJECT_REACH = 5  # words from a judging verb to its plan ("hailed the new 10-day truce")
 # Verbs and adjectives of weighing a thing without a verdict. "undecide" is simplemma's lemma
 # of "undecided".
 NEUTRAL_CUES = frozenset(

@@ -59,6 +59,7 @@ from .lexicon import (
     HISTORY_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     JOINT_NOUNS,
+    JUDGED_OBJECT_REACH,
     JUDGING_RESPONSES,
     LIGHT_VERBS,
     MEDIATION_NOUNS,
@@ -1593,7 +1594,7 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
     if _answer_verb(lemma) and _answers_here(c, n):
         targets = _verb_targets(c, n, found)
         if lemma in JUDGING_RESPONSES:
-            targets = [i for i in targets if _near_object(c, n, found[i])]
+            targets = _judged(c, n, found, targets)
         return _answer_verb(lemma), targets
     return None
 
@@ -1603,14 +1604,25 @@ def _answer_verb(lemma: str) -> str | None:
     return RESPONSE_CUES.get(lemma) or JUDGING_RESPONSES.get(lemma)
 
 
-# Praise and criticism answer only the plan that is their object ("hailed the truce"), not
-# one inside it ("condemned the attack that broke the truce").
-_JUDGED_REACH = 4  # words from a verb of praise or criticism to the plan it judges
+def _judged(c: _Sentence, n: int, found: list[_Found], targets: list[int]) -> list[int]:
+    """The plans praise or criticism at word n judges: those heading its object ("hailed the
+    truce", "slammed both the truce and the exchange"), none inside another noun or clause
+    ("condemned violations of the ceasefire", "praised Qatar for brokering the exchange",
+    "condemned the attack that broke the truce")."""
+    after = [i for i in targets if found[i].lead > n]
+    if not after or not _heads_object(c, n, found[after[0]].lead):
+        return []
+    return after
 
 
-def _near_object(c: _Sentence, n: int, plan: _Found) -> bool:
-    between = c.words[n + 1 : plan.lead]
-    return n < plan.lead <= n + _JUDGED_REACH and RELATIVE_PRONOUNS.isdisjoint(between)
+def _heads_object(c: _Sentence, n: int, lead: int) -> bool:
+    """Whether a plan at lead heads the object of verb n: only its own modifiers between."""
+    if lead - n > JUDGED_OBJECT_REACH:
+        return False
+    return not any(
+        c.words[k] in PREPOSITIONS or c.words[k] in RELATIVE_PRONOUNS or _clause_ends(c, k)
+        for k in range(n, lead)
+    )
 
 
 def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:

@@ -557,6 +557,26 @@ def test_once_opens_a_condition_of_the_answers_own_clause(text, responses, regis
             set(),
             id="k2-praise-of-a-mediator-answers-no-plan-broadsheet",
         ),
+        # ... nor one inside another noun of the object,
+        pytest.param(
+            "The UN condemned violations of the ceasefire in Gaza.",
+            "ceasefire",
+            set(),
+            id="k2-criticism-of-violations-answers-no-plan-wire",
+        ),
+        pytest.param(
+            "Kyiv criticised delays in the prisoner exchange.",
+            "prisoner exchange",
+            set(),
+            id="k2-criticism-of-delays-answers-no-plan-broadcaster",
+        ),
+        # ... while a plan past its own modifiers heads the object.
+        pytest.param(
+            "Khartoum hailed the new and overdue humanitarian truce.",
+            "humanitarian truce",
+            {("Sudan", "accepted")},
+            id="k2-praise-past-modifiers-answers-state-agency",
+        ),
     ],
 )
 def test_praise_and_criticism_answer_the_plan_they_judge(text, plan, responses, registry):
