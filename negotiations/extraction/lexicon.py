@@ -1652,12 +1652,10 @@ COMMITMENT_MODALS = frozenset({"will", "would", "shall"})
 # Modals of a guess: "the rebels might accept integration" speculates about a side, it
 # reports no stance of theirs.
 SPECULATIVE_MODALS = frozenset({"might"})
-# Lemmas of failing before an answer, read as its negation ("failed to agree", "unable to
-# accept").
-ANSWER_FAILURES = frozenset({"fail", "unable"})
-# Lemmas of refusing before "to" and an answer, which negate that answer: "refused to rule
-# out a truce" leaves it open, "declined to endorse it" rejects it.
-ANSWER_REFUSALS = frozenset({"refuse", "decline"})
+# Lemmas of failing or refusing before "to" and an answer, read as its negation ("failed to
+# agree", "unable to accept", "declined to endorse it"; "refused to rule out a truce" leaves
+# it open); before "to" and any other verb they answer nothing ("declined to say whether").
+ANSWER_FAILURES = frozenset({"fail", "unable", "refuse", "decline"})
 # Words (lemmas) before "to" under which an answer verb is given, besides the answers
 # themselves ("agreed to sign", "refused to sign"): commitments and readiness. Under any
 # other ("a deadline for Kyiv to approve it", "urged Hamas to accept") it is only asked for.
@@ -2222,7 +2220,7 @@ KIND_NAMES = (
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
     **dict.fromkeys(
-        [("ANSWER_REFUSALS", "OPPOSE_CUES"), ("ANSWER_REFUSALS", "RESPONSE_CUES")],
+        [("ANSWER_FAILURES", "OPPOSE_CUES"), ("ANSWER_FAILURES", "RESPONSE_CUES")],
         "a refusal answers a plan, and before 'to' negates the answer it governs",
     ),
     **dict.fromkeys(

@@ -36,7 +36,6 @@ from .lexicon import (
     ANSWER_MANNERS,
     ANSWER_PACE_WORDS,
     ANSWER_PRONOUN_PREPOSITIONS,
-    ANSWER_REFUSALS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -1463,7 +1462,7 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
         response = _phrasal_pronoun_answer(c, n) or said or _answer_verb(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
             continue
-        if is_speculative(c.words, n):
+        if is_speculative(c.words, n) or _fails_before_infinitive(c, n):
             continue
         end = n + 1 if said else n
         if not (_pronoun_object(c, n) or _objectless(c, end) and not _object_before(c, n)):
@@ -1589,7 +1588,7 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return "accepted", _governed(c, found, n + 1, forward=True)
     if _decided(c, n):
         return "accepted", _governed(c, found, n, forward=True, window=len(words))
-    if _refused_answer(c, n + 2) and _word(c, n + 1) == "to":
+    if _fails_before_infinitive(c, n):
         return None  # "refused to rule out a truce": the answer is the infinitive's, negated
     if _answer_verb(lemma) and _answers_here(c, n):
         targets = _verb_targets(c, n, found)
@@ -1903,14 +1902,13 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         return None
     if _neither_nor(c, n):
         return "considering"
-    failed = bool(set(c.lemmas[max(0, n - 3) : n]) & ANSWER_FAILURES)
-    if is_negated(words, n) or failed or _refused_answer(c, n):
+    if is_negated(words, n) or _failed_answer(c, n):
         joint = len(set(actors)) > 1 or _names_joined(c, n)
         mutual = c.lemmas[n] in MUTUAL_RESPONSES and joint
         if mutual or c.lemmas[n] in OUTCOME_VERBS:
             return None
         # "has not rejected the proposal outright": the answer is still open
-        return "considering" if response == "rejected" and not failed else "rejected"
+        return "considering" if response == "rejected" else "rejected"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
     manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
@@ -1935,12 +1933,21 @@ def _condition_opened(c: _Sentence, start: int) -> bool:
     )
 
 
-def _refused_answer(c: _Sentence, n: int) -> bool:
-    """Whether word n is an answer under a refusal: "refused to rule out", "declined to back"."""
-    if n < 2 or n >= len(c.words) or c.words[n - 1] != "to":
+def _failed_answer(c: _Sentence, n: int) -> bool:
+    """Whether answer n is failed or refused: "failed to agree", "unable to accept", "refused
+    to rule out", "declined to back"."""
+    return not ANSWER_FAILURES.isdisjoint(c.lemmas[max(0, n - 3) : n])
+
+
+def _fails_before_infinitive(c: _Sentence, n: int) -> bool:
+    """Whether a failure or refusal at word n leaves the answer to the infinitive after it:
+    an answer's, negated ("refused to sign", "refused to rule out"), or none when it is
+    speech ("declined to say whether"); "refused to implement the truce" answers itself."""
+    if c.lemmas[n] not in ANSWER_FAILURES or _word(c, n + 1) != "to" or n + 2 >= len(c.words):
         return False
-    answer = c.lemmas[n] in RESPONSE_CUES or f"{c.lemmas[n]} {_word(c, n + 1)}" in RESPONSE_PHRASES
-    return answer and c.lemmas[n - 2] in ANSWER_REFUSALS
+    verb = c.lemmas[n + 2]
+    answer = verb in RESPONSE_CUES or f"{verb} {_word(c, n + 3)}" in RESPONSE_PHRASES
+    return answer or verb in REPORTING_VERBS
 
 
 def _neither_nor(c: _Sentence, n: int) -> bool:

@@ -623,6 +623,23 @@ def test_praise_and_criticism_put_no_plan_forward(text, registry):
             {("ELN", "rejected")},
             id="k11-refused-to-sign",
         ),
+        # Refusing to carry a plan out rejects it; refusing to speak of it answers nothing.
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN refused to implement the truce.",
+            {("ELN", "rejected")},
+            id="k11-refused-to-implement-rejects",
+        ),
+        pytest.param(
+            "Turkey proposed a truce in Idlib. Russia declined to say whether it would accept "
+            "the truce.",
+            set(),
+            id="k11-declined-to-say-is-no-answer-wire",
+        ),
+        pytest.param(
+            "Russia declined to say whether it would accept the ceasefire.",
+            set(),
+            id="k11-declined-to-say-in-one-sentence-broadcaster",
+        ),
     ],
 )
 def test_a_refusal_negates_the_answer_it_governs(text, responses, registry):
