@@ -1199,8 +1199,10 @@ PLAN_OBJECT_PREPOSITIONS = frozenset({"in", "through"})
 # Words that may join two plans one answer governs ("accepted the truce and a prisoner swap",
 # "the truce, as well as its monitoring", "the protocols, including a swap"); any other word
 # opens a clause of its own ("rejected the truce, saying a prisoner swap must come first").
-PLAN_LIST_WORDS = NAME_CONJUNCTIONS | ARTICLES | POSSESSIVE_DETERMINERS
-PLAN_LIST_WORDS |= {"as", "well", "including"}
+PLAN_LIST_WORDS = NAME_CONJUNCTIONS | ARTICLES | POSSESSIVE_DETERMINERS | {"including"}
+# A phrase that lists like "and" ("the truce, as well as the monitoring mission").
+PLAN_LIST_PHRASE = "as well as"
+PLAN_LIST_GAP = 2  # list words between two plans one answer governs ("and the", "and its")
 # Words setting a plan apart from the answer just given ("accepted the swap but not the
 # mission", "agreed to the truce, but not to its monitoring"): the plan is refused.
 PLAN_EXCEPTION_WORDS = PLAN_LIST_WORDS | {"but", "not", "to", "on"}
@@ -2239,8 +2241,6 @@ SHARED_WORDS = {
         ],
         "'again' makes 'once' an adverb there, and is an adverb of its own elsewhere",
     ),
-    ("PLAN_EXCEPTION_WORDS", "PLAN_LIST_WORDS"): "the words setting a plan apart include "
-    "those listing it",
     **dict.fromkeys(
         [
             ("PLAN_GENERIC_NOUNS", "PLAN_UNSAID_NOUNS"),

@@ -95,6 +95,8 @@ from .lexicon import (
     PLAN_HALT_FILLERS,
     PLAN_HALT_VERBS,
     PLAN_HALTED_ACTS,
+    PLAN_LIST_GAP,
+    PLAN_LIST_PHRASE,
     PLAN_LIST_WORDS,
     PLAN_NEW_MODIFIERS,
     PLAN_NOT_INFINITIVES,
@@ -1845,9 +1847,7 @@ def _governed(
     if after and not (forward and found[after[0]].lead - n > window):
         chain = [after[0]]
         for i in after[1:]:
-            if found[i].lead - found[chain[-1]].last > 3 or not _listed(
-                c, found[chain[-1]], found[i]
-            ):
+            if not _listed(c, found[chain[-1]], found[i]):
                 break
             chain.append(i)
         return chain
@@ -1856,8 +1856,10 @@ def _governed(
 
 
 def _listed(c: _Sentence, first: _Found, then: _Found) -> bool:
-    """Whether only list words stand between two plans, so that one answer governs both."""
-    return PLAN_LIST_WORDS.issuperset(c.words[first.last + 1 : then.lead])
+    """Whether only a few list words stand between two plans, so that one answer governs
+    both; "as well as" lists as "and" does."""
+    gap = " ".join(c.words[first.last + 1 : then.lead]).replace(PLAN_LIST_PHRASE, "and").split()
+    return len(gap) <= PLAN_LIST_GAP and PLAN_LIST_WORDS.issuperset(gap)
 
 
 def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], float]:

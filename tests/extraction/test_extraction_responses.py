@@ -408,6 +408,12 @@ def answers_by_plan(text, registry):
             id="k9-listed-objects-share",
         ),
         pytest.param(
+            "Kosovo accepted the truce, as well as the monitoring mission.",
+            "monitoring mission",
+            {("Kosovo", "accepted")},
+            id="k9-as-well-as-lists-the-objects-state-agency",
+        ),
+        pytest.param(
             "Kinshasa and the M23 agreed on the Doha framework, including a prisoner exchange, "
             "Qatar said.",
             "prisoner exchange",
