@@ -1048,6 +1048,8 @@ PERIOD_UNITS = ("week", "month", "year")
 ONGOING_CUES = frozenset({"ongoing", "underway", "continuing"})
 # Finite forms of "be" that, before an -ing contact verb, say it is going on ("are holding").
 FINITE_BE = BE_FORMS - {"be", "been", "being"}
+# Finite forms of "have" that, after a plan, open its clause's verb ("the truce has held").
+FINITE_HAVE = HAVE_FORMS - {"have"}
 # Untensed forms of "be": a participle after them is a passive with no tense of its own ("will
 # be received", "is being hosted"), which the auxiliary before them gives.
 UNTENSED_BE = frozenset({"be", "being"})
@@ -1196,6 +1198,11 @@ PLAN_CLAUSE_WORDS = 12
 # Prepositions that may stand between a plan word and the object it halts or moves ("a pause
 # in the fighting", "a corridor through its territory"); "a deal about its territory" is talk.
 PLAN_OBJECT_PREPOSITIONS = frozenset({"in", "through"})
+# Prepositions before a passive's agent: a plan there is what an obligation demands ("any
+# truce must be supervised by a monitoring mission").
+PASSIVE_AGENT_PREPOSITIONS = frozenset({"by", "with"})
+# The endings that make a word a possessor ("Egypt's plan").
+POSSESSIVE_ENDINGS = ("'s", "’s")
 # Words that may join two plans one answer governs ("accepted the truce and a prisoner swap",
 # "the truce, as well as its monitoring", "the protocols, including a swap"); any other word
 # opens a clause of its own ("rejected the truce, saying a prisoner swap must come first").

@@ -49,10 +49,12 @@ from .lexicon import (
     CONDITION_OPENERS,
     CONDITION_PHRASES,
     CONTACT_VERBS,
+    COORDINATORS,
     DECISION_VERBS,
     DENIAL_VERBS,
     EXISTENTIAL_REFUSALS,
     FINITE_BE,
+    FINITE_HAVE,
     FRAMEWORK_PREPOSITIONS,
     HAVE_FORMS,
     HISTORY_PREPOSITIONS,
@@ -79,6 +81,7 @@ from .lexicon import (
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
     PART_WORDS,
+    PASSIVE_AGENT_PREPOSITIONS,
     PERSON_PRONOUNS,
     PLAN_ACT_NOUNS,
     PLAN_AUTHORED_KINDS,
@@ -106,6 +109,7 @@ from .lexicon import (
     PLAN_VERB_MARKERS,
     PLURAL_POSSESSIVES,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_SUBJECTS,
     PREPOSITIONS,
@@ -464,7 +468,6 @@ def _mentions_in(c: _Sentence):
         yield replace(mention, proposal=_answered(mention.proposal, extra))
 
 
-_FINITE_HAVE = HAVE_FORMS - {"have"}
 # How far into a plan's clause its verb stands, past its subject.
 _CLAUSE_VERB_REACH = 6
 
@@ -522,7 +525,7 @@ def _reports_fact(clause: list[str]) -> bool:
     """ "suggested that the mood was changing": a finite verb in the clause reports how
     things are; a plan's clause is bare or modal ("that the captives be freed")."""
     for k, w in enumerate(clause[:_CLAUSE_VERB_REACH]):
-        if w in FINITE_BE or w in _FINITE_HAVE:
+        if w in FINITE_BE or w in FINITE_HAVE:
             return True
         if w.endswith("ed") and (k == 0 or clause[k - 1] not in BE_FORMS):
             return True
@@ -662,7 +665,7 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
     named = c.token(n).text[:1].isupper() and n > 0
     if named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS):
         return True
-    if c.a.document.text[c.token(n).end :][:2] in _POSSESSIVE_ENDINGS:
+    if c.a.document.text[c.token(n).end :][:2] in POSSESSIVE_ENDINGS:
         return True  # "the commission's patrol boats": what owns boats is there
     if _acts(c, n):
         return True  # "the EU's naval mission in the Red Sea suggested a corridor"
@@ -683,7 +686,6 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
     return sits_in or c.words[k - 1] in FRAMEWORK_PREPOSITIONS
 
 
-_POSSESSIVE_ENDINGS = ("'s", "’s")
 # How far past a body noun, over a place or a complement, the verb it is the subject of may
 # stand ("the naval mission in the Red Sea suggested").
 _BODY_VERB_REACH = 6
@@ -1280,7 +1282,11 @@ def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
         return None
     for k in c.obligations:
         passive = _word(c, k + 2) is not None and c.words[k + 2].endswith("ed")
-        agent = passive and _word(c, k + 3) in ("by", "with") and 0 < lead - k <= _OBLIGATION_REACH
+        agent = (
+            passive
+            and _word(c, k + 3) in PASSIVE_AGENT_PREPOSITIONS
+            and 0 < lead - k <= _OBLIGATION_REACH
+        )
         if agent and not any(_clause_ends(c, j) for j in range(k, lead)):
             return speaker
         if k == last + 1 and not passive:
@@ -1376,7 +1382,7 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             continue
         response, targets = cue
         actors, confidence = _answerers(c, n, found)
-        if not actors and previous and {"but", "and"} & set(c.words[previous[0] : n]):
+        if not actors and previous and not COORDINATORS.isdisjoint(c.words[previous[0] : n]):
             _, actors, confidence = previous  # "was studying it but would accept it": one subject
         previous = (n, actors, confidence) if actors else previous
         response = _polarity(c, n, response, actors, conditional)
