@@ -80,13 +80,15 @@ from .lexicon import (
     NUMBER_WORDS,
     OBJECT_PERSON_PRONOUNS,
     OFFICE_ADJECTIVES,
-    ONCE_ADVERB_NEIGHBOURS,
+    ONCE_ADVERB_AFTER,
+    ONCE_ADVERB_BEFORE,
     ORGAN_NOUNS,
     ORIGIN_LINKS,
     PERIOD_UNITS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PROPOSER_VERBS,
@@ -1689,11 +1691,47 @@ def is_hypothetical(words: list[str], n: int) -> bool:
 
 
 def is_adverbial_once(words: list[str], k: int) -> bool:
-    """Whether word k is "once" as an adverb ("at once", "once again"), opening no clause."""
+    """Whether word k is "once" as an adverb, opening no clause: "at once", "for once", "once
+    again", or before a past verb with an object of its own ("which it once called a trap");
+    "again once the army leaves" and "once signed" open a condition."""
     if words[k] != "once":
         return False
-    beside = {words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""}
-    return not ONCE_ADVERB_NEIGHBOURS.isdisjoint(beside)
+    before = words[k - 1] if k else ""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if before in ONCE_ADVERB_BEFORE or after in ONCE_ADVERB_AFTER:
+        return True
+    taken = words[k + 2] if k + 2 < len(words) else ""
+    return after.endswith("ed") and taken in _OBJECT_OPENERS
+
+
+# Words opening a verb's object: "once called a trap", "once backed it".
+_OBJECT_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS | THING_PRONOUNS | OBJECT_PERSON_PRONOUNS
+
+
+def clause_end(words: list[str], ends: frozenset[int], start: int) -> int:
+    """The last word of the clause word start is in: the word before a relative clause set
+    off by a mark ("…, which it once called a trap") or before a coordinator opening a clause
+    with a verb of its own ("and the army will withdraw", "and was ready to"), else the
+    sentence's last word. Other marks may list phrases ("on land, at sea and in the air")."""
+    for k in range(start, len(words) - 1):
+        if k in ends and words[k + 1] in RELATIVES:
+            return k
+        if words[k] in COORDINATORS and _verb_follows(words, k + 1):
+            return k - 1
+    return len(words) - 1
+
+
+def _verb_follows(words: list[str], start: int) -> bool:
+    """Whether an auxiliary or a modal comes within a subject's reach of word start."""
+    for k in range(start, min(len(words), start + _SUBJECT_REACH + 1)):
+        if words[k] in FINITE_AUXILIARIES:
+            return True
+        if words[k] in HYPOTHETICAL or words[k] in COORDINATORS:
+            return False
+    return False
+
+
+_SUBJECT_REACH = 3  # words of a subject between a coordinator and its clause's verb
 
 
 def demanded_beside(a: Analysis, tokens, j: int) -> bool:

@@ -1057,6 +1057,8 @@ PERIOD_UNITS = ("week", "month", "year")
 ONGOING_CUES = frozenset({"ongoing", "underway", "continuing"})
 # Finite forms of "be" that, before an -ing contact verb, say it is going on ("are holding").
 FINITE_BE = BE_FORMS - {"be", "been", "being"}
+# Finite forms of "have" that, after a plan, open its clause's verb ("the truce has held").
+FINITE_HAVE = HAVE_FORMS - {"have"}
 # Untensed forms of "be": a participle after them is a passive with no tense of its own ("will
 # be received", "is being hosted"), which the auxiliary before them gives.
 UNTENSED_BE = frozenset({"be", "being"})
@@ -1205,11 +1207,18 @@ PLAN_CLAUSE_WORDS = 12
 # Prepositions that may stand between a plan word and the object it halts or moves ("a pause
 # in the fighting", "a corridor through its territory"); "a deal about its territory" is talk.
 PLAN_OBJECT_PREPOSITIONS = frozenset({"in", "through"})
+# Prepositions before a passive's agent: a plan there is what an obligation demands ("any
+# truce must be supervised by a monitoring mission").
+PASSIVE_AGENT_PREPOSITIONS = frozenset({"by", "with"})
+# The endings that make a word a possessor ("Egypt's plan").
+POSSESSIVE_ENDINGS = ("'s", "’s")
 # Words that may join two plans one answer governs ("accepted the truce and a prisoner swap",
 # "the truce, as well as its monitoring", "the protocols, including a swap"); any other word
 # opens a clause of its own ("rejected the truce, saying a prisoner swap must come first").
-PLAN_LIST_WORDS = NAME_CONJUNCTIONS | ARTICLES | POSSESSIVE_DETERMINERS
-PLAN_LIST_WORDS |= {"as", "well", "including"}
+PLAN_LIST_WORDS = NAME_CONJUNCTIONS | ARTICLES | POSSESSIVE_DETERMINERS | {"including"}
+# A phrase that lists like "and" ("the truce, as well as the monitoring mission").
+PLAN_LIST_PHRASE = "as well as"
+PLAN_LIST_GAP = 2  # list words between two plans one answer governs ("and the", "and its")
 # Words setting a plan apart from the answer just given ("accepted the swap but not the
 # mission", "agreed to the truce, but not to its monitoring"): the plan is refused.
 PLAN_EXCEPTION_WORDS = PLAN_LIST_WORDS | {"but", "not", "to", "on"}
@@ -1661,12 +1670,10 @@ COMMITMENT_MODALS = frozenset({"will", "would", "shall"})
 # Modals of a guess: "the rebels might accept integration" speculates about a side, it
 # reports no stance of theirs.
 SPECULATIVE_MODALS = frozenset({"might"})
-# Lemmas of failing before an answer, read as its negation ("failed to agree", "unable to
-# accept").
-ANSWER_FAILURES = frozenset({"fail", "unable"})
-# Lemmas of refusing before "to" and an answer, which negate that answer: "refused to rule
-# out a truce" leaves it open, "declined to endorse it" rejects it.
-ANSWER_REFUSALS = frozenset({"refuse", "decline"})
+# Lemmas of failing or refusing before "to" and an answer, read as its negation ("failed to
+# agree", "unable to accept", "declined to endorse it"; "refused to rule out a truce" leaves
+# it open); before "to" and any other verb they answer nothing ("declined to say whether").
+ANSWER_FAILURES = frozenset({"fail", "unable", "refuse", "decline"})
 # Words (lemmas) before "to" under which an answer verb is given, besides the answers
 # themselves ("agreed to sign", "refused to sign"): commitments and readiness. Under any
 # other ("a deadline for Kyiv to approve it", "urged Hamas to accept") it is only asked for.
@@ -1717,8 +1724,10 @@ CONDITION_OPENERS = frozenset({"if", "unless"})
 # Words and phrases after a stance's issue that open the condition it is held on: "ready to
 # resume talks once the army withdraws", "would consider talks only if the strikes stop".
 STANCE_CONDITION_OPENERS = CONDITION_OPENERS | {"once", "provided", "providing"}
-# Words beside "once" that make it an adverb, no condition ("at once", "once again").
-ONCE_ADVERB_NEIGHBOURS = frozenset({"at", "again", "more", "than"})
+# Words before "once" that make it an adverb ("at once", "more than once", "for once"), and
+# words after it ("once again", "once more"); "again once the army leaves" is a condition.
+ONCE_ADVERB_BEFORE = frozenset({"at", "than", "for"})
+ONCE_ADVERB_AFTER = frozenset({"again", "more"})
 # "as soon as the arrangements are in place" sets a condition; "as soon as possible" a pace.
 SOON_CONDITION = ("as", "soon", "as")
 SOON_PACE_WORDS = frozenset({"possible", "practicable", "feasible"})
@@ -1795,9 +1804,13 @@ OPPOSE_CRITICISM_VERBS = frozenset(
     | {"condemn", "castigate", "assail", "scorn", "ridicule", "deride"}
 )
 # Praising a plan accepts it and criticising one rejects it, as answers ("hailed the truce",
-# "slammed the monitoring mission"); the answer goes only to the plan the verb governs.
-RESPONSE_CUES.update(dict.fromkeys(SUPPORT_PRAISE_VERBS, "accepted"))
-RESPONSE_CUES.update(dict.fromkeys(OPPOSE_CRITICISM_VERBS, "rejected"))
+# "slammed the monitoring mission"), read only where an answer is: unlike RESPONSE_CUES they
+# put nothing forward ("slammed a deal that would…" tables none).
+JUDGING_RESPONSES = {
+    **dict.fromkeys(SUPPORT_PRAISE_VERBS, "accepted"),
+    **dict.fromkeys(OPPOSE_CRITICISM_VERBS, "rejected"),
+}
+JUDGED_OBJECT_REACH = 5  # words from a judging verb to its plan ("hailed the new 10-day truce")
 # Verbs and adjectives of weighing a thing without a verdict. "undecide" is simplemma's lemma
 # of "undecided".
 NEUTRAL_CUES = frozenset(
@@ -2234,24 +2247,25 @@ SHARED_WORDS = {
         "a courtesy title is an honorific that heads a name, given name alone or in full",
     ),
     **dict.fromkeys(
-        [("ANSWER_REFUSALS", "OPPOSE_CUES"), ("ANSWER_REFUSALS", "RESPONSE_CUES")],
+        [("ANSWER_FAILURES", "OPPOSE_CUES"), ("ANSWER_FAILURES", "RESPONSE_CUES")],
         "a refusal answers a plan, and before 'to' negates the answer it governs",
     ),
     **dict.fromkeys(
-        [("OPPOSE_CRITICISM_VERBS", "RESPONSE_CUES"), ("RESPONSE_CUES", "SUPPORT_PRAISE_VERBS")],
+        [
+            ("JUDGING_RESPONSES", "OPPOSE_CRITICISM_VERBS"),
+            ("JUDGING_RESPONSES", "SUPPORT_PRAISE_VERBS"),
+        ],
         "praise and criticism of a plan state a stance on it and answer it, by construction",
     ),
     **dict.fromkeys(
         [
-            ("ONCE_ADVERB_NEIGHBOURS", "PARTNER_PARTICLES"),
-            ("ONCE_ADVERB_NEIGHBOURS", "RESUMPTION_WORDS"),
-            ("ONCE_ADVERB_NEIGHBOURS", "SUBJECT_GAP_WORDS"),
-            ("ONCE_ADVERB_NEIGHBOURS", "TRIP_PARTICLES"),
+            ("ONCE_ADVERB_AFTER", "PARTNER_PARTICLES"),
+            ("ONCE_ADVERB_AFTER", "RESUMPTION_WORDS"),
+            ("ONCE_ADVERB_AFTER", "SUBJECT_GAP_WORDS"),
+            ("ONCE_ADVERB_AFTER", "TRIP_PARTICLES"),
         ],
         "'again' makes 'once' an adverb there, and is an adverb of its own elsewhere",
     ),
-    ("PLAN_EXCEPTION_WORDS", "PLAN_LIST_WORDS"): "the words setting a plan apart include "
-    "those listing it",
     **dict.fromkeys(
         [
             ("PLAN_GENERIC_NOUNS", "PLAN_UNSAID_NOUNS"),
@@ -2688,6 +2702,7 @@ SHARED_WORDS = {
             ("REPORTING_VERBS", "SUPPORT_CUES"),
             ("REPORTING_VERBS", "SUPPORT_EVALUATIONS"),
             ("REPORTING_VERBS", "SUPPORT_PRAISE_VERBS"),
+            ("JUDGING_RESPONSES", "REPORTING_VERBS"),
             ("REPORTING_VERBS", "THREAT_CUES"),
             ("RESPONSE_CUES", "SUPPORT_CUES"),
             ("RESPONSE_CUES", "SUPPORT_EVALUATIONS"),

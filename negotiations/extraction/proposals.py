@@ -10,6 +10,7 @@ from .actors import lemma_of
 from .analysis import Analysis
 from .grammar import (
     CLAUSE_MARKS,
+    clause_end,
     conjuncts,
     demanded_beside,
     first_subject,
@@ -35,7 +36,6 @@ from .lexicon import (
     ANSWER_MANNERS,
     ANSWER_PACE_WORDS,
     ANSWER_PRONOUN_PREPOSITIONS,
-    ANSWER_REFUSALS,
     ARTICLES,
     BE_AUXILIARIES,
     BE_FORMS,
@@ -52,14 +52,16 @@ from .lexicon import (
     COORDINATORS,
     DECISION_VERBS,
     DENIAL_VERBS,
-    DO_FORMS,
     EXISTENTIAL_REFUSALS,
     FINITE_BE,
+    FINITE_HAVE,
     FRAMEWORK_PREPOSITIONS,
     HAVE_FORMS,
     HISTORY_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     JOINT_NOUNS,
+    JUDGED_OBJECT_REACH,
+    JUDGING_RESPONSES,
     LIGHT_VERBS,
     MEDIATION_NOUNS,
     MEETING_WORDS,
@@ -73,12 +75,13 @@ from .lexicon import (
     OBLIGATION_PREDICATES,
     OFFER_MAKING_VERB,
     OFFER_SOURCE_PREPOSITIONS,
+    OPEN_ISSUE_NOUNS,
     OPEN_KINDS,
-    OPPOSE_CRITICISM_VERBS,
     OPPOSE_VERDICTS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
     PART_WORDS,
+    PASSIVE_AGENT_PREPOSITIONS,
     PERSON_PRONOUNS,
     PLAN_ACT_NOUNS,
     PLAN_AUTHORED_KINDS,
@@ -95,6 +98,8 @@ from .lexicon import (
     PLAN_HALT_FILLERS,
     PLAN_HALT_VERBS,
     PLAN_HALTED_ACTS,
+    PLAN_LIST_GAP,
+    PLAN_LIST_PHRASE,
     PLAN_LIST_WORDS,
     PLAN_NEW_MODIFIERS,
     PLAN_NOT_INFINITIVES,
@@ -104,6 +109,7 @@ from .lexicon import (
     PLAN_VERB_MARKERS,
     PLURAL_POSSESSIVES,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_SUBJECTS,
     PREPOSITIONS,
@@ -138,7 +144,6 @@ from .lexicon import (
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
-    SUPPORT_PRAISE_VERBS,
     THING_PRONOUNS,
     TIME_PREPOSITIONS,
     WEIGHING_VERDICTS,
@@ -187,6 +192,7 @@ _CONTENT_SUBJECT_WINDOW = 7
 # Words that may answer a plan, for a quick test before the look-ups of `_cue`.
 _CUE_LEMMAS = (
     RESPONSE_CUES.keys()
+    | JUDGING_RESPONSES.keys()
     | OUTCOME_VERBS
     | DECISION_VERBS
     | REPLY_VERBS
@@ -462,7 +468,6 @@ def _mentions_in(c: _Sentence):
         yield replace(mention, proposal=_answered(mention.proposal, extra))
 
 
-_FINITE_HAVE = HAVE_FORMS - {"have"}
 # How far into a plan's clause its verb stands, past its subject.
 _CLAUSE_VERB_REACH = 6
 
@@ -520,7 +525,7 @@ def _reports_fact(clause: list[str]) -> bool:
     """ "suggested that the mood was changing": a finite verb in the clause reports how
     things are; a plan's clause is bare or modal ("that the captives be freed")."""
     for k, w in enumerate(clause[:_CLAUSE_VERB_REACH]):
-        if w in FINITE_BE or w in _FINITE_HAVE:
+        if w in FINITE_BE or w in FINITE_HAVE:
             return True
         if w.endswith("ed") and (k == 0 or clause[k - 1] not in BE_FORMS):
             return True
@@ -660,7 +665,7 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
     named = c.token(n).text[:1].isupper() and n > 0
     if named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS):
         return True
-    if c.a.document.text[c.token(n).end :][:2] in _POSSESSIVE_ENDINGS:
+    if c.a.document.text[c.token(n).end :][:2] in POSSESSIVE_ENDINGS:
         return True  # "the commission's patrol boats": what owns boats is there
     if _acts(c, n):
         return True  # "the EU's naval mission in the Red Sea suggested a corridor"
@@ -681,7 +686,6 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
     return sits_in or c.words[k - 1] in FRAMEWORK_PREPOSITIONS
 
 
-_POSSESSIVE_ENDINGS = ("'s", "’s")
 # How far past a body noun, over a place or a complement, the verb it is the subject of may
 # stand ("the naval mission in the Red Sea suggested").
 _BODY_VERB_REACH = 6
@@ -1278,7 +1282,11 @@ def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
         return None
     for k in c.obligations:
         passive = _word(c, k + 2) is not None and c.words[k + 2].endswith("ed")
-        agent = passive and _word(c, k + 3) in ("by", "with") and 0 < lead - k <= _OBLIGATION_REACH
+        agent = (
+            passive
+            and _word(c, k + 3) in PASSIVE_AGENT_PREPOSITIONS
+            and 0 < lead - k <= _OBLIGATION_REACH
+        )
         if agent and not any(_clause_ends(c, j) for j in range(k, lead)):
             return speaker
         if k == last + 1 and not passive:
@@ -1374,7 +1382,7 @@ def _responses(c: _Sentence, found: list[_Found]) -> dict[int, dict[str, Respons
             continue
         response, targets = cue
         actors, confidence = _answerers(c, n, found)
-        if not actors and previous and {"but", "and"} & set(c.words[previous[0] : n]):
+        if not actors and previous and not COORDINATORS.isdisjoint(c.words[previous[0] : n]):
             _, actors, confidence = previous  # "was studying it but would accept it": one subject
         previous = (n, actors, confidence) if actors else previous
         response = _polarity(c, n, response, actors, conditional)
@@ -1459,10 +1467,10 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
             _file(answers, _condition_setters(c, n), "conditional", c.span, 0.75)
             continue
         said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
-        response = _phrasal_pronoun_answer(c, n) or said or RESPONSE_CUES.get(c.lemmas[n])
+        response = _phrasal_pronoun_answer(c, n) or said or _answer_verb(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
             continue
-        if is_speculative(c.words, n):
+        if is_speculative(c.words, n) or _fails_before_infinitive(c, n):
             continue
         end = n + 1 if said else n
         if not (_pronoun_object(c, n) or _objectless(c, end) and not _object_before(c, n)):
@@ -1588,25 +1596,40 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return "accepted", _governed(c, found, n + 1, forward=True)
     if _decided(c, n):
         return "accepted", _governed(c, found, n, forward=True, window=len(words))
-    if _refused_answer(c, n + 2) and _word(c, n + 1) == "to":
+    if _fails_before_infinitive(c, n):
         return None  # "refused to rule out a truce": the answer is the infinitive's, negated
-    if lemma in RESPONSE_CUES and _answers_here(c, n):
+    if _answer_verb(lemma) and _answers_here(c, n):
         targets = _verb_targets(c, n, found)
-        if lemma in _JUDGING_ANSWERS:
-            targets = [i for i in targets if _near_object(c, n, found[i])]
-        return RESPONSE_CUES[lemma], targets
+        if lemma in JUDGING_RESPONSES:
+            targets = _judged(c, n, found, targets)
+        return _answer_verb(lemma), targets
     return None
 
 
-# Praise and criticism answer only the plan that is their object ("hailed the truce"), not
-# one inside it ("condemned the attack that broke the truce").
-_JUDGING_ANSWERS = SUPPORT_PRAISE_VERBS | OPPOSE_CRITICISM_VERBS
-_JUDGED_REACH = 4  # words from a verb of praise or criticism to the plan it judges
+def _answer_verb(lemma: str) -> str | None:
+    """The answer a verb gives its object: an answer ("accepted") or a judgement ("hailed")."""
+    return RESPONSE_CUES.get(lemma) or JUDGING_RESPONSES.get(lemma)
 
 
-def _near_object(c: _Sentence, n: int, plan: _Found) -> bool:
-    between = c.words[n + 1 : plan.lead]
-    return n < plan.lead <= n + _JUDGED_REACH and RELATIVE_PRONOUNS.isdisjoint(between)
+def _judged(c: _Sentence, n: int, found: list[_Found], targets: list[int]) -> list[int]:
+    """The plans praise or criticism at word n judges: those heading its object ("hailed the
+    truce", "slammed both the truce and the exchange"), none inside another noun or clause
+    ("condemned violations of the ceasefire", "praised Qatar for brokering the exchange",
+    "condemned the attack that broke the truce")."""
+    after = [i for i in targets if found[i].lead > n]
+    if not after or not _heads_object(c, n, found[after[0]].lead):
+        return []
+    return after
+
+
+def _heads_object(c: _Sentence, n: int, lead: int) -> bool:
+    """Whether a plan at lead heads the object of verb n: only its own modifiers between."""
+    if lead - n > JUDGED_OBJECT_REACH:
+        return False
+    return not any(
+        c.words[k] in PREPOSITIONS or c.words[k] in RELATIVE_PRONOUNS or _clause_ends(c, k)
+        for k in range(n, lead)
+    )
 
 
 def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
@@ -1620,7 +1643,7 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
         targets = _governed(c, found, n, forward=True, window=len(c.words))
     else:
         targets = _governed(c, found, n, forward=False)
-        if targets and found[targets[0]].lead < n and _word(c, n + 1) in _NOUN_PHRASE_OPENERS:
+        if targets and found[targets[0]].lead < n and _own_object(c, found[targets[0]], n):
             return []  # "…the treaty, while Armenia rejected the corridor": its own object
     if targets and "to" in c.words[n + 1 : found[targets[0]].lead]:
         targets += _joined_infinitive_objects(c, found, targets)
@@ -1628,7 +1651,38 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
     return [i for i in targets if found[i].lead < n or not _dates_act(c, found[i].lead)]
 
 
-# Words opening a noun phrase: a verb followed by one has an object of its own.
+def _own_object(c: _Sentence, plan: _Found, n: int) -> bool:
+    """Whether verb n, in a clause of its own after the plan, takes a thing on the table as
+    its object ("…the treaty, while Armenia rejected the corridor"); a time phrase ("the
+    same evening") or a part of the plan ("its terms") leaves the plan before answered."""
+    if not _new_subject_between(c, plan.last, n):
+        return False
+    k = n + 1
+    while k < len(c.words) and c.words[k] in _NOUN_PHRASE_OPENERS and not _clause_ends(c, k):
+        k += 1
+    if k == n + 1:
+        return False
+    while k < len(c.words) and k - n <= _GOVERN_WINDOW:
+        if c.lemmas[k] in _PROPOSAL_NOUN_SET or c.lemmas[k] in OPEN_ISSUE_NOUNS:
+            return True
+        if c.words[k] in PREPOSITIONS or _clause_ends(c, k):
+            return False
+        k += 1
+    return False
+
+
+def _new_subject_between(c: _Sentence, start: int, n: int) -> bool:
+    """Whether a clause break and a subject of its own stand between word start and verb n."""
+    breaks = [k for k in range(start, n - 1) if _clause_ends(c, k)]
+    if not breaks:
+        return False
+    return any(
+        c.words[j] in _SUBJECT_PRONOUNS or c.a.mention_at(c.token(j).start) is not None
+        for j in range(breaks[-1] + 1, n)
+    )
+
+
+# Words opening a noun phrase: a verb's own object starts with one.
 _NOUN_PHRASE_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 
@@ -1799,9 +1853,7 @@ def _governed(
     if after and not (forward and found[after[0]].lead - n > window):
         chain = [after[0]]
         for i in after[1:]:
-            if found[i].lead - found[chain[-1]].last > 3 or not _listed(
-                c, found[chain[-1]], found[i]
-            ):
+            if not _listed(c, found[chain[-1]], found[i]):
                 break
             chain.append(i)
         return chain
@@ -1810,8 +1862,10 @@ def _governed(
 
 
 def _listed(c: _Sentence, first: _Found, then: _Found) -> bool:
-    """Whether only list words stand between two plans, so that one answer governs both."""
-    return PLAN_LIST_WORDS.issuperset(c.words[first.last + 1 : then.lead])
+    """Whether only a few list words stand between two plans, so that one answer governs
+    both; "as well as" lists as "and" does."""
+    gap = " ".join(c.words[first.last + 1 : then.lead]).replace(PLAN_LIST_PHRASE, "and").split()
+    return len(gap) <= PLAN_LIST_GAP and PLAN_LIST_WORDS.issuperset(gap)
 
 
 def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], float]:
@@ -1856,52 +1910,52 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         return None
     if _neither_nor(c, n):
         return "considering"
-    failed = bool(set(c.lemmas[max(0, n - 3) : n]) & ANSWER_FAILURES)
-    if is_negated(words, n) or failed or _refused_answer(c, n):
+    if is_negated(words, n) or _failed_answer(c, n):
         joint = len(set(actors)) > 1 or _names_joined(c, n)
         mutual = c.lemmas[n] in MUTUAL_RESPONSES and joint
         if mutual or c.lemmas[n] in OUTCOME_VERBS:
             return None
         # "has not rejected the proposal outright": the answer is still open
-        return "considering" if response == "rejected" and not failed else "rejected"
+        return "considering" if response == "rejected" else "rejected"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
     manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
     if manner is not None and response == "accepted":
         return manner  # "accepted conditionally", "agreed unconditionally"
-    conditional = conditional or _condition_opened(words, n + 1)
+    conditional = conditional or _condition_opened(c, n + 1)
     if response == "accepted" and not conditional:
         tokens = c.a.tokens[c.indices[0] : c.indices[-1] + 1]  # the sentence's, by position
         conditional = demanded_beside(c.a, tokens, n + 1)
     return "conditional" if response == "accepted" and conditional else response
 
 
-def _condition_opened(words: list[str], start: int) -> bool:
-    """Whether a condition clause opens after word start: "would accept it if Russia did the
-    same", "will accept it once the RSF withdraws", "provided the hostages are freed"; "at
-    once" and "once again" are adverbs."""
-    for k in range(start, len(words)):
-        if words[k] in COORDINATORS and _word_at(words, k + 1) in _CLAUSE_VERB_OPENERS:
-            return False  # "backed the plan and was ready to help once…": another clause's
-        if words[k] in STANCE_CONDITION_OPENERS and not is_adverbial_once(words, k):
-            return True
-    return False
+def _condition_opened(c: _Sentence, start: int) -> bool:
+    """Whether a condition clause opens in the answer's own clause after word start: "would
+    accept it if Russia did the same", "will accept it once the RSF withdraws", "agreed,
+    provided the hostages are freed"; "at once" is an adverb, and "…, which it once called a
+    trap" or "and the army will withdraw once it holds" are other clauses."""
+    words = c.words
+    return any(
+        words[k] in STANCE_CONDITION_OPENERS and not is_adverbial_once(words, k)
+        for k in range(start, clause_end(words, c.clause_ends, start) + 1)
+    )
 
 
-# Words after "and"/"but" that open a clause of its own verb: an auxiliary or a modal.
-_CLAUSE_VERB_OPENERS = BE_FORMS | MODALS | HAVE_FORMS | DO_FORMS
+def _failed_answer(c: _Sentence, n: int) -> bool:
+    """Whether answer n is failed or refused: "failed to agree", "unable to accept", "refused
+    to rule out", "declined to back"."""
+    return not ANSWER_FAILURES.isdisjoint(c.lemmas[max(0, n - 3) : n])
 
 
-def _word_at(words: list[str], k: int) -> str:
-    return words[k] if k < len(words) else ""
-
-
-def _refused_answer(c: _Sentence, n: int) -> bool:
-    """Whether word n is an answer under a refusal: "refused to rule out", "declined to back"."""
-    if n < 2 or n >= len(c.words) or c.words[n - 1] != "to":
+def _fails_before_infinitive(c: _Sentence, n: int) -> bool:
+    """Whether a failure or refusal at word n leaves the answer to the infinitive after it:
+    an answer's, negated ("refused to sign", "refused to rule out"), or none when it is
+    speech ("declined to say whether"); "refused to implement the truce" answers itself."""
+    if c.lemmas[n] not in ANSWER_FAILURES or _word(c, n + 1) != "to" or n + 2 >= len(c.words):
         return False
-    answer = c.lemmas[n] in RESPONSE_CUES or f"{c.lemmas[n]} {_word(c, n + 1)}" in RESPONSE_PHRASES
-    return answer and c.lemmas[n - 2] in ANSWER_REFUSALS
+    verb = c.lemmas[n + 2]
+    answer = verb in RESPONSE_CUES or f"{verb} {_word(c, n + 3)}" in RESPONSE_PHRASES
+    return answer or verb in REPORTING_VERBS
 
 
 def _neither_nor(c: _Sentence, n: int) -> bool:

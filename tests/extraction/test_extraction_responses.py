@@ -380,12 +380,38 @@ def answers_by_plan(text, registry):
             {("Colombia", "accepted")},
             id="k9-own-object-live-blog",
         ),
+        # A time phrase or an object that is no plan after the verb leaves the plan before
+        # it answered.
+        pytest.param(
+            "Egypt tabled a truce in Gaza on Monday, which Hamas rejected the same evening.",
+            "truce",
+            {("Hamas", "rejected")},
+            id="k9-time-phrase-is-no-object-wire",
+        ),
+        pytest.param(
+            "Egypt proposed a truce in Gaza on Monday, and Hamas accepted the following day.",
+            "truce",
+            {("Hamas", "accepted")},
+            id="k9-following-day-is-no-object-broadsheet",
+        ),
+        pytest.param(
+            "Egypt tabled a truce in Gaza on Monday, but Hamas rejected its terms.",
+            "truce",
+            {("Hamas", "rejected")},
+            id="k9-its-terms-answer-the-plan-live-blog",
+        ),
         # Plans listed as one object share the answer.
         pytest.param(
             "Kinshasa accepted the ceasefire and the prisoner exchange.",
             "prisoner exchange",
             {("Democratic Republic of the Congo", "accepted")},
             id="k9-listed-objects-share",
+        ),
+        pytest.param(
+            "Kosovo accepted the truce, as well as the monitoring mission.",
+            "monitoring mission",
+            {("Kosovo", "accepted")},
+            id="k9-as-well-as-lists-the-objects-state-agency",
         ),
         pytest.param(
             "Kinshasa and the M23 agreed on the Doha framework, including a prisoner exchange, "
@@ -471,7 +497,30 @@ def test_a_plan_opposed_or_set_apart_is_refused(text, plan, responses, registry)
             {("Hamas", "accepted")},
             id="k11-at-once-is-no-condition",
         ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN said it would sign the truce again "
+            "once the army leaves the villages.",
+            {("ELN", "conditional")},
+            id="k3-again-before-once-is-still-a-condition-radio",
+        ),
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas accepted the truce, which it once called a "
+            "trap.",
+            {("Hamas", "accepted")},
+            id="k11-once-before-a-past-verb-is-an-adverb-broadsheet",
+        ),
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas accepted it for once.",
+            {("Hamas", "accepted")},
+            id="k11-for-once-is-no-condition-tabloid",
+        ),
         # ... and a condition of a clause coordinated after the answer is that clause's own.
+        pytest.param(
+            "Qatar proposed a truce in Gaza. Hamas accepted the truce and the army will "
+            "withdraw once it holds.",
+            {("Hamas", "accepted")},
+            id="k3-a-later-clauses-condition-wire",
+        ),
         pytest.param(
             "Qatar proposed a framework for Gaza. Riyadh backed the framework and was ready to "
             "fund reconstruction once the guns fall silent.",
@@ -514,10 +563,49 @@ def test_once_opens_a_condition_of_the_answers_own_clause(text, responses, regis
             set(),
             id="k2-praise-of-a-mediator-answers-no-plan-broadsheet",
         ),
+        # ... nor one inside another noun of the object,
+        pytest.param(
+            "The UN condemned violations of the ceasefire in Gaza.",
+            "ceasefire",
+            set(),
+            id="k2-criticism-of-violations-answers-no-plan-wire",
+        ),
+        pytest.param(
+            "Kyiv criticised delays in the prisoner exchange.",
+            "prisoner exchange",
+            set(),
+            id="k2-criticism-of-delays-answers-no-plan-broadcaster",
+        ),
+        # ... while a plan past its own modifiers heads the object.
+        pytest.param(
+            "Khartoum hailed the new and overdue humanitarian truce.",
+            "humanitarian truce",
+            {("Sudan", "accepted")},
+            id="k2-praise-past-modifiers-answers-state-agency",
+        ),
     ],
 )
 def test_praise_and_criticism_answer_the_plan_they_judge(text, plan, responses, registry):
     assert answers_by_plan(text, registry)[plan] == responses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kind 2: judging a plan answers it but puts none forward: an indefinite object of
+        # praise or criticism is no plan on the table.
+        pytest.param(
+            "Iran slammed a deal that would let US forces stay in Iraq.",
+            id="k2-criticism-tables-no-plan-wire",
+        ),
+        pytest.param(
+            "The Kremlin praised an agreement between Kyiv and Washington on minerals.",
+            id="k2-praise-tables-no-plan-broadsheet",
+        ),
+    ],
+)
+def test_praise_and_criticism_put_no_plan_forward(text, registry):
+    assert found(text, registry) == ()
 
 
 @pytest.mark.parametrize(
@@ -540,6 +628,23 @@ def test_praise_and_criticism_answer_the_plan_they_judge(text, plan, responses, 
             "Norway tabled a truce in Catatumbo. The ELN refused to sign the truce.",
             {("ELN", "rejected")},
             id="k11-refused-to-sign",
+        ),
+        # Refusing to carry a plan out rejects it; refusing to speak of it answers nothing.
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN refused to implement the truce.",
+            {("ELN", "rejected")},
+            id="k11-refused-to-implement-rejects",
+        ),
+        pytest.param(
+            "Turkey proposed a truce in Idlib. Russia declined to say whether it would accept "
+            "the truce.",
+            set(),
+            id="k11-declined-to-say-is-no-answer-wire",
+        ),
+        pytest.param(
+            "Russia declined to say whether it would accept the ceasefire.",
+            set(),
+            id="k11-declined-to-say-in-one-sentence-broadcaster",
         ),
     ],
 )
