@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import (
     CLOCK_NOUNS,
@@ -201,6 +201,7 @@ def periods_ahead(text: str, published: date | None, offset: int = 0) -> list[Da
     return [d for d in dates if d.granularity != "day" and d.value and d.value > published]
 
 
+@lru_cache(maxsize=4096)  # asked for each pair of a meeting's mentions
 def period_days(text: str, published: date | None, future: bool | None) -> tuple[date, date] | None:
     """The first and last day of the week or month a date text names ("last week", "in late
     November"), if it names one."""

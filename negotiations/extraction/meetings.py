@@ -292,7 +292,7 @@ def _clause_contacts(a: Analysis, s: int, toks, triggers, main, governing) -> _C
 def _offer_day(a: Analysis, span: Span, toks, anchor: int, own: range) -> bool:
     """Whether an offered contact has a day of its own ("ready to host talks on Monday"); the
     day of another contact in a person's relative clause is not its."""
-    dates = _day_dates(a, span, _status(a, toks, anchor, own))
+    dates = _day_dates(a, _span_dates(a, span, _status(a, toks, anchor, own)))
     return _governed_date(a, dates, toks[anchor], strict=True) is not None
 
 
@@ -434,12 +434,13 @@ def _record(
         # put off to a week or a month, it is planned with no day.
         planned = None if moved.granularity == "day" else "planned"
         return _build(a, span, kind, participants, planned, moved), False
-    when = _governed_date(a, _day_dates(a, span, raw), toks[head])
+    found = _span_dates(a, span, raw)
+    when = _governed_date(a, _day_dates(a, found), toks[head])
     if when is None or not _in_clause(a, when, toks[head]):
         # "agreed to convene in October, and … 'tomorrow'": the clause's own month or week
         # outranks a day from another clause.
         own = own if own is not None and head == anchor else _clause(a, toks, head, False)
-        when = _clause_period(a, span, raw, toks, own) or when
+        when = _clause_period(found, toks, own) or when
     if when is None and raw in ("planned", "intended"):
         when = _period_ahead(a, span)
     return _build(a, span, kind, participants, raw, when), raw == "intended"
@@ -451,11 +452,9 @@ def _in_clause(a: Analysis, date: DateMention, at: Token) -> bool:
     return date.end <= at.start and not _breaks(a, date.end, at.start)
 
 
-def _clause_period(a: Analysis, span: Span, raw: str | None, toks, own: range):
+def _clause_period(dates: list[DateMention], toks, own: range) -> DateMention | None:
     """The week or month the meeting word's own clause gives it ("in October", "next week",
     "a meeting that had been planned for last week"), if any."""
-    future = {"planned": True, "held": False}.get(raw or "")
-    dates = find_dates(span.text, a.document.published, span.start, future=future)
     start, end = toks[own.start].start, toks[own.stop - 1].end
     periods = [d for d in dates if d.granularity != "day" and start <= d.start < end]
     return periods[0] if periods else None
@@ -491,7 +490,7 @@ def _sittings(a: Analysis, span: Span, toks, anchor: int, kind: str, participant
     none unless it gives several; days in a row are one round ("sessions on Wednesday and
     Thursday")."""
     raw = _status(a, toks, anchor)
-    dates = _clause_dates(a, _day_dates(a, span, raw), toks[anchor])
+    dates = _clause_dates(a, _day_dates(a, _span_dates(a, span, raw)), toks[anchor])
     if len(dates) < 2:
         return []
     return [
@@ -509,10 +508,13 @@ def _first_days(dates: list[DateMention]) -> list[DateMention]:
     return firsts + unresolved
 
 
-def _day_dates(a: Analysis, span: Span, raw: str | None) -> list[DateMention]:
+def _span_dates(a: Analysis, span: Span, raw: str | None) -> list[DateMention]:
     # A purpose's day is usually the arrival's, so it takes no tense ("arrived on Tuesday").
     future = {"planned": True, "held": False}.get(raw or "")
-    dates = find_dates(span.text, a.document.published, span.start, future=future)
+    return find_dates(span.text, a.document.published, span.start, future=future)
+
+
+def _day_dates(a: Analysis, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if d.granularity == "day" and not _dates_speech(a, d)]
 
 
