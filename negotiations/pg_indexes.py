@@ -4,7 +4,7 @@ SQLite gets none of them and searches with LIKE."""
 
 from django.contrib.postgres.indexes import BTreeIndex, GinIndex, OpClass
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorExact
-from django.db.models import Q
+from django.db.models import Expression, Q
 from django.db.models.functions import Upper
 
 # Must match the configuration the ingestion service uses to fill Statement.search_vector.
@@ -34,7 +34,7 @@ class OrderIndex(OnPostgreSQL, BTreeIndex):
     """A B-tree index for an order SQLite cannot index, on PostgreSQL only."""
 
 
-def text_vector(*fields: str) -> SearchVector:
+def text_vector(*fields: str | Expression) -> SearchVector:
     """The full-text vector of `fields`; an index on it serves `matches_text` on the same fields."""
     return SearchVector(*fields, config=SEARCH_CONFIG)
 

@@ -214,11 +214,8 @@ def period_days(text: str, published: date | None, future: bool | None) -> tuple
     period = next((d for d in found if d.granularity in _SPANS and d.value), None)
     if period is None:
         return None
-    start = period.value
-    if period.granularity == "week":
-        return start, start + timedelta(days=6)
-    following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return start, following - timedelta(days=1)
+    following, _ = _period(period.granularity, period.value, 1)
+    return period.value, following - timedelta(days=1)
 
 
 def period_start(text: str, published: date | None) -> date | None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import NamedTuple
 
-from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import Model, Q, TextField, Value
 from django.utils import timezone
@@ -51,7 +50,7 @@ from negotiations.models import (
     Statement,
 )
 from negotiations.page_scopes import pages_changed
-from negotiations.pg_indexes import SEARCH_CONFIG
+from negotiations.pg_indexes import text_vector
 
 from . import candidates as candidates_for
 from . import matching
@@ -693,9 +692,7 @@ def _indexed(new: dict[str, Statement]) -> None:
         return
     for statement in new.values():
         words = (statement.text, statement.content, statement.speaker.name)
-        statement.search_vector = SearchVector(
-            *(Value(w, output_field=TextField()) for w in words), config=SEARCH_CONFIG
-        )
+        statement.search_vector = text_vector(*(Value(w, output_field=TextField()) for w in words))
 
 
 def _free_slugs(new: dict[str, Proposal]) -> None:
