@@ -13,6 +13,7 @@ from .dates import DateMention, find_dates, period_days, period_start, periods_a
 from .grammar import (
     CLAUSE_MARKS,
     STRONG_MARKS,
+    breaks_after,
     breaks_between,
     clause_subject,
     is_past,
@@ -408,8 +409,9 @@ def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, ki
         or _gerund_subject(a, s, indices, anchor, speakers)
     )
     guest = _pronoun_guest(a, s, indices, anchor, speakers)
-    named = [p for p in (subject, guest) if p]
-    participants = list(dict.fromkeys([*named, *participants]))
+    named = [p for p in (subject, guest) if p] + _travellers(a, s, indices, anchor, speakers)
+    aside = _aside_names(a, indices, anchor)
+    participants = [p for p in dict.fromkeys([*named, *participants]) if p not in aside]
     near = list(dict.fromkeys([*named, *_near(a, participants, indices, anchor)]))
     return near if len(_sides(a, near)) >= 2 else participants
 
@@ -777,6 +779,40 @@ def _contact_word(token: Token) -> bool:
 def _reports(token: Token | None) -> bool:
     # Contact verbs ("spoke", "met") are dated by the meeting they report.
     return token is not None and token.lemma in REPORTING_VERBS and token.lemma not in CONTACT_VERBS
+
+
+def _aside_names(a: Analysis, indices: range, anchor: int) -> set[str]:
+    """ "X, whom Y appointed in May, will travel…": the names only a person's relative aside
+    before the contact word holds, which take no part. An aside telling a contact of its own
+    ("X, who spoke with Y on Monday, said…") is left to the rules for that contact."""
+    toks = a.tokens[indices.start : indices.stop]
+    inside, outside = set(), set()
+    k = 0
+    while k < anchor:
+        if toks[k].lower in _PERSON_RELATIVES and k and breaks_after(a, indices.start + k - 1):
+            end = k + 1
+            while end < len(toks) and not breaks_between(a, toks[end - 1], toks[end], CLAUSE_MARKS):
+                end += 1
+            if end <= anchor and not any(_kind_of(t) for t in toks[k:end]):
+                inside.update(m.actor.name for m in a.mentions_in(toks[k].start, toks[end - 1].end))
+                k = end
+                continue
+        if (mention := a.mention_at(toks[k].start)) is not None:
+            outside.add(mention.actor.name)
+        k += 1
+    for mention in a.mentions_in(toks[anchor].start, toks[-1].end):
+        outside.add(mention.actor.name)
+    return inside - outside
+
+
+def _travellers(a: Analysis, s: int, indices: range, anchor: int, speakers) -> list[str]:
+    """ "X, whom Y appointed in May, will travel to Riyadh for talks with Z": who takes the
+    trip that leads to the contact, the subject of the trip verb before it in its clause."""
+    toks = a.tokens[indices.start : indices.stop]
+    trips = [k for k in range(anchor) if toks[k].lemma in TRIP_VERBS]
+    if not trips or _breaks(a, toks[trips[-1]].end, toks[anchor].start):
+        return []
+    return subjects(a, s, indices.start + trips[-1], speakers)
 
 
 def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
@@ -1410,11 +1446,16 @@ def _is_place(a: Analysis, mention, floor: int) -> bool:
 
 
 def _place(text: str) -> str | None:
-    match = _PLACE.search(text)
-    if match is None:
-        return None
-    place = match.group(1).strip()
-    return None if place.split()[0] in {"The", "A"} else place
+    """Where the meeting is: the first "in"/"at" phrase naming a place, not a time ("in May",
+    "at Monday's session")."""
+    for match in _PLACE.finditer(text):
+        place = match.group(1).strip()
+        first = place.split()[0]
+        if first in {"The", "A"}:
+            return None
+        if first.lower() not in MONTHS and first.lower() not in WEEKDAYS:
+            return place
+    return None
 
 
 def _title(a: Analysis, participants, kind: str) -> str:

@@ -575,3 +575,38 @@ def test_a_contact_gerund_after_after_is_the_speakers(people):
     )
     (meeting,) = meetings(text, people)
     assert sides(meeting, people) == {"Ethiopia", "Sudan"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Yonas Gebre, whom Tesfaye named as envoy in May, will fly to N'Djamena on Friday "
+            "for talks with Kebir.",
+            ["Yonas Gebre", "Moussa Kebir"],
+            id="object-relative-aside",
+        ),
+        pytest.param(
+            "Duarte, who succeeded Gebre as envoy in May, will travel to Khartoum next week for "
+            "talks with Idris, her ministry said.",
+            ["Lina Duarte", "Osman Idris"],
+            id="subject-relative-aside",
+        ),
+    ],
+)
+def test_a_relative_aside_s_names_take_no_part_in_the_trip(text, expected, people):
+    """The traveller is the trip verb's subject; the names of an aside about them are not."""
+    (trip,) = meetings(text, people)
+    assert [p for p in trip.participants if people.actors[p].kind == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Chad and Sudan will hold talks in October in N'Djamena.", "N'Djamena"),
+        ("Chad and Sudan will hold talks in October, their envoys said.", None),
+    ],
+)
+def test_a_month_is_no_meeting_place(text, place, people):
+    (meeting,) = meetings(text, people)
+    assert meeting.location == place
