@@ -1667,6 +1667,15 @@ WITHHELD_ANSWER = frozenset({"short"})
 NOBODY_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nor"})
 # Modals of commitment: a side that "will/would swap detainees" has accepted that plan.
 COMMITMENT_MODALS = frozenset({"will", "would", "shall"})
+# Modals of an outcome a side allows or promises, which a condition after it holds back:
+# "the treaty can only be signed once…", "the soldiers would be returned once…" (issue 11, kind 3).
+HELD_OUTCOME_MODALS = COMMITMENT_MODALS | {"can", "could"}
+# Words between such a modal and its verb that leave the outcome the modal's ("can only be
+# signed", "would reopen fully", "will never"): limits and degrees, not negations.
+OUTCOME_LIMITS = frozenset({"only", "just", "still", "then", "also", "first"})
+# Words opening the condition an outcome waits for, besides the stance condition openers:
+# "not … until the army leaves", "only after", "only when" hold it to a condition too.
+OUTCOME_WAITS = frozenset({"until", "till", "unless", "once", "provided", "providing"})
 # Modals of a guess: "the rebels might accept integration" speculates about a side, it
 # reports no stance of theirs.
 SPECULATIVE_MODALS = frozenset({"might"})
