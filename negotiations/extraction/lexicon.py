@@ -1673,9 +1673,6 @@ HELD_OUTCOME_MODALS = COMMITMENT_MODALS | {"can", "could"}
 # Words between such a modal and its verb that leave the outcome the modal's ("can only be
 # signed", "would reopen fully", "will never"): limits and degrees, not negations.
 OUTCOME_LIMITS = frozenset({"only", "just", "still", "then", "also", "first"})
-# Words opening the condition an outcome waits for, besides the stance condition openers:
-# "not … until the army leaves", "only after", "only when" hold it to a condition too.
-OUTCOME_WAITS = frozenset({"until", "till", "unless", "once", "provided", "providing"})
 # Modals of a guess: "the rebels might accept integration" speculates about a side, it
 # reports no stance of theirs.
 SPECULATIVE_MODALS = frozenset({"might"})
@@ -2246,6 +2243,16 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("CONDITION_CUES", "OUTCOME_LIMITS"),
+            ("NEW_EVENT_MODIFIERS", "OUTCOME_LIMITS"),
+            ("OUTCOME_LIMITS", "PARTNER_PARTICLES"),
+            ("OUTCOME_LIMITS", "SUBJECT_GAP_WORDS"),
+            ("OUTCOME_LIMITS", "TRIP_PARTICLES"),
+        ],
+        "an adverb between a modal and its verb limits the outcome; elsewhere a cue or particle",
+    ),
     **dict.fromkeys(
         [
             ("COURTESY_TITLES", "HONORIFICS"),

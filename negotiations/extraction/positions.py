@@ -40,6 +40,7 @@ from .lexicon import (
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
     CONDITION_NOUNS,
+    CONDITION_OPENERS,
     CONDITION_PHRASES,
     CONDITION_PREDICATES,
     CONJUNCT_GAPS,
@@ -82,7 +83,6 @@ from .lexicon import (
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
     OUTCOME_LIMITS,
-    OUTCOME_WAITS,
     PARTICIPATION_PHRASES,
     PERSONAL_PRONOUNS,
     PLAN_URGING_VERBS,
@@ -226,6 +226,9 @@ _DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
 _PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled for December")
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 _DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
+# Words opening the condition an outcome waits for: "not … until the army leaves", "once",
+# "unless", "provided" ("if" alone after an outcome is as often a threat's).
+_WAITS = (REFUSAL_CONDITIONS | STANCE_CONDITION_OPENERS) - CONDITION_OPENERS | REFUSAL_CONDITIONS
 _WAIT_REACH = 12  # words from an outcome's verb to the condition it waits for
 _OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its next tranche")
 # Phrases opening the condition an outcome waits for ("as long as", "only after").
@@ -373,7 +376,7 @@ def _held_outcomes(a: Analysis, s: int, speakers: dict):
         v += passive
         if v >= len(words) or not tokens[v].text.isalpha() or not tokens[v].text.islower():
             continue
-        wait = _wait_after(a, tokens, words, v)
+        wait = _wait_after(a, tokens, s, v)
         if wait is None:
             continue
         if passive:
@@ -392,19 +395,19 @@ def _held_outcomes(a: Analysis, s: int, speakers: dict):
             yield actor, issue, "conditional"
 
 
-def _wait_after(a: Analysis, tokens, words: list[str], v: int) -> int | None:
+def _wait_after(a: Analysis, tokens, s: int, v: int) -> int | None:
     """Where the condition an outcome's verb at word v waits for opens ("until", "once", "as
     long as", "only after"), within its clause ("…, but only if" goes on), with a verb of its
     own ("until Friday" is a time); None if none."""
-    lemmas = [token.lemma for token in tokens]
+    words, lemmas = a.words(s), a.lemmas(s)
     for j in range(v + 1, min(len(words), v + 1 + _WAIT_REACH)):
         width = next((len(p) for p in _WAIT_PHRASES if words[j : j + len(p)] == p), 0)
-        if not width and words[j] in OUTCOME_WAITS and not is_adverbial_once(words, j):
+        if not width and words[j] in _WAITS and not is_adverbial_once(words, j):
             width = 1
         if width:  # its clause ends at the next mark: "until Friday, an official said"
-            marks = (k for k in range(j, len(words)) if _punctuated(a, tokens, k))
-            end = next(marks, len(words) - 1) + 1
-            opened = opens_finite_clause(words[:end], lemmas[:end], j + width - 1)
+            at, reach = j + width - 1, min(len(words), j + _WAIT_REACH)
+            end = next((k for k in range(j, reach) if _punctuated(a, tokens, k)), reach - 1) + 1
+            opened = opens_finite_clause(words[at:end], lemmas[at:end], 0)
             return j if opened else None
         if words[j] in COORDINATORS and words[j + 1 : j + 2] != ["only"]:
             return None  # "and", "but" open a clause of their own
