@@ -1734,6 +1734,25 @@ def _verb_follows(words: list[str], start: int) -> bool:
 _SUBJECT_REACH = 3  # words of a subject between a coordinator and its clause's verb
 
 
+def opens_finite_clause(words: list[str], lemmas: list[str], j: int) -> bool:
+    """Whether the subordinator at word j opens a clause with a finite verb of its own ("until
+    Hamas is disarmed", "once the situation allows"), not a phrase of time ("until Friday",
+    "only after the elections"), judged within a subject's and a verb's reach."""
+    for k in range(j + 1, min(len(words), j + _FINITE_REACH + 1)):
+        if words[k] in FINITE_AUXILIARIES:
+            return True
+        before, after = words[k - 1], words[k + 1] if k + 1 < len(words) else ""
+        inflected = words[k] != lemmas[k] and words[k].isalpha()
+        # an -s form before a preposition is a plural noun: "after the elections in June"
+        plural = words[k] == lemmas[k] + "s" and after in PREPOSITIONS
+        if k > j + 1 and inflected and not plural and before not in ARTICLES | PREPOSITIONS:
+            return True
+    return False
+
+
+_FINITE_REACH = 6  # words from a subordinator to its clause's verb
+
+
 def demanded_beside(a: Analysis, tokens, j: int) -> bool:
     """ "agreed to the truce but demanded that the RSF withdraw first", "backed a UN mandate but
     said its tasks must be defined": a demand in a "but" clause after token j of a sentence's

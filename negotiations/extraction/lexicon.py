@@ -1667,6 +1667,12 @@ WITHHELD_ANSWER = frozenset({"short"})
 NOBODY_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nor"})
 # Modals of commitment: a side that "will/would swap detainees" has accepted that plan.
 COMMITMENT_MODALS = frozenset({"will", "would", "shall"})
+# Modals of an outcome a side allows or promises, which a condition after it holds back:
+# "the treaty can only be signed once…", "the soldiers would be returned once…" (issue 11, kind 3).
+HELD_OUTCOME_MODALS = COMMITMENT_MODALS | {"can", "could"}
+# Words between such a modal and its verb that leave the outcome the modal's ("can only be
+# signed", "would reopen fully", "will never"): limits and degrees, not negations.
+OUTCOME_LIMITS = frozenset({"only", "just", "still", "then", "also", "first"})
 # Modals of a guess: "the rebels might accept integration" speculates about a side, it
 # reports no stance of theirs.
 SPECULATIVE_MODALS = frozenset({"might"})
@@ -2237,6 +2243,16 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("CONDITION_CUES", "OUTCOME_LIMITS"),
+            ("NEW_EVENT_MODIFIERS", "OUTCOME_LIMITS"),
+            ("OUTCOME_LIMITS", "PARTNER_PARTICLES"),
+            ("OUTCOME_LIMITS", "SUBJECT_GAP_WORDS"),
+            ("OUTCOME_LIMITS", "TRIP_PARTICLES"),
+        ],
+        "an adverb between a modal and its verb limits the outcome; elsewhere a cue or particle",
+    ),
     **dict.fromkeys(
         [
             ("COURTESY_TITLES", "HONORIFICS"),

@@ -15,12 +15,14 @@ from .grammar import (
     clause_subject,
     demanded_beside,
     first_subject,
+    is_adverbial_once,
     is_conditional,
     is_hypothetical,
     is_negated,
     is_noun_use,
     is_passive,
     is_speculative,
+    opens_finite_clause,
     subjects,
     text_between,
 )
@@ -38,6 +40,7 @@ from .lexicon import (
     COMMITMENT_MODALS,
     CONDITION_CLAUSES,
     CONDITION_NOUNS,
+    CONDITION_OPENERS,
     CONDITION_PHRASES,
     CONDITION_PREDICATES,
     CONJUNCT_GAPS,
@@ -52,6 +55,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HARM_LINKS,
     HAVE_FORMS,
+    HELD_OUTCOME_MODALS,
     HYPOTHETICAL,
     JOINT_DETERMINERS,
     JUDGING_VERBS,
@@ -62,6 +66,7 @@ from .lexicon import (
     NEGATED_AUXILIARIES,
     NEGATED_STANCES,
     NEGATIONS,
+    NEGATORS,
     NEUTRAL_CUES,
     NOBODY_DETERMINERS,
     NOUN_FORM_CUES,
@@ -77,6 +82,7 @@ from .lexicon import (
     OPPOSE_NOUNS,
     OPPOSE_OUTCOMES,
     OPPOSE_VERDICTS,
+    OUTCOME_LIMITS,
     PARTICIPATION_PHRASES,
     PERSONAL_PRONOUNS,
     PLAN_URGING_VERBS,
@@ -220,6 +226,13 @@ _DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
 _PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled for December")
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 _DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
+# Words opening the condition an outcome waits for: "not … until the army leaves", "once",
+# "unless", "provided" ("if" alone after an outcome is as often a threat's).
+_WAITS = (REFUSAL_CONDITIONS | STANCE_CONDITION_OPENERS) - CONDITION_OPENERS | REFUSAL_CONDITIONS
+_WAIT_REACH = 12  # words from an outcome's verb to the condition it waits for
+_OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its next tranche")
+# Phrases opening the condition an outcome waits for ("as long as", "only after").
+_WAIT_PHRASES = tuple(p.split() for p in (*CONDITION_PHRASES, *CONDITION_CLAUSES) if " " in p)
 
 
 class _Cue(NamedTuple):
@@ -272,6 +285,7 @@ def position_stage(a: Analysis) -> Analysis:
         for _, issue in issue_mentions(q.issue.lower(), issues)
     }
     speakers = a.speakers_by_sentence()
+    registered = {issue.name for issue in issues}
     kinds = {m.actor.name: m.actor.kind for m in a.mentions}
     commentators = _commentators(a)
     turns: dict[int, str] | None = None  # read only once a person voices a side's stance
@@ -283,7 +297,7 @@ def position_stage(a: Analysis) -> Analysis:
             # "Does Hezbollah accept the plan?" asks for a stance, it reports none; nor does
             # the premise of an interviewer's question ("Q: Baku says you oppose it. Do you?")
             continue
-        stated = list(
+        others = list(
             chain(
                 _stances(a, s, speakers),
                 _promises(a, s, speakers),
@@ -294,6 +308,9 @@ def position_stage(a: Analysis) -> Analysis:
                 _evaluations(a, s, speakers),
             )
         )
+        # A held outcome goes first, as its condition decides the stance on its issue.
+        outcomes = list(_held_outcomes(a, s, speakers))
+        stated = outcomes + others
         if not stated:
             continue
         disposed = not _DISPOSITIONS.isdisjoint(a.words(s))
@@ -307,9 +324,17 @@ def position_stage(a: Analysis) -> Analysis:
         if voicing and turns is None:
             turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
         speaker = said if voicing and turns.get(s) != said else None
-        for holder, issue, stance in stated:
+        # An outcome named only by its own words repeats a stance its holder takes here on
+        # an issue the other cues name.
+        taken = {
+            (actor, stance)
+            for holder, _, stance in others
+            for actor in _voices(holder, speaker, kinds, disposed)
+        }
+        for n, (holder, issue, stance) in enumerate(stated):
+            repeated = n < len(outcomes) and issue not in registered
             for actor in _voices(holder, speaker, kinds, disposed):
-                if actor in commentators:
+                if actor in commentators or (repeated and (actor, stance) in taken):
                     continue
                 if (actor, span.start) in answered and not _own_clause_issue(a, s, issue):
                     continue
@@ -322,6 +347,100 @@ def position_stage(a: Analysis) -> Analysis:
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
     return a.replaced(positions=tuple(positions.values()))
+
+
+def _held_outcomes(a: Analysis, s: int, speakers: dict):
+    """ "the treaty can only be signed once Yerevan amends its charter", "the soldiers would be
+    returned once the border is calm", "would keep its fighters in the towns until a deal is
+    signed", "will not resume talks until…": an outcome a side says will or can come, held
+    back by a condition after it, is that side's conditional stance on the outcome; the
+    speaker's where the outcome is passive, the modal's subject's where it is active."""
+    words = a.words(s)
+    if HELD_OUTCOME_MODALS.isdisjoint(words):
+        return
+    span, indices = a.sentences[s], a.sentence_tokens[s]
+    tokens = a.tokens[indices.start : indices.stop]
+    issues = issue_spans(span.text.lower(), a.registry.issues)
+    for m, word in enumerate(words):
+        if word not in HELD_OUTCOME_MODALS or m == 0 or is_hypothetical(words, m):
+            continue
+        if words[m - 1] in RELATIVES or words[m - 1] in NEGATORS:
+            continue  # "a truce that would stop strikes as long as…" sets a plan's terms;
+            # "nothing will be agreed until…" is no outcome anyone holds
+        v = m + 1
+        while v < len(words) and (
+            words[v] in NEGATIONS or words[v] in OUTCOME_LIMITS or words[v].endswith("ly")
+        ):
+            v += 1
+        passive = v < len(words) and words[v] == "be"
+        v += passive
+        if v >= len(words) or not tokens[v].text.isalpha() or not tokens[v].text.islower():
+            continue
+        wait = _wait_after(a, tokens, s, v)
+        if wait is None:
+            continue
+        if passive:
+            holders = [speakers[s]] if s in speakers else []
+        else:
+            holders = subjects(a, s, indices.start + m, speakers)
+            # "it would", "the army would", "the bridge would reopen": the speaker's own side,
+            # or a thing whose coming the speaker holds to the condition, named with its verb
+            thing = not holders and words[m - 1] not in PERSONAL_PRONOUNS
+            holders = holders or ([speakers[s]] if s in speakers else [])
+            passive = thing and not _unnamed_side(a, s, indices.start + m)
+        if not holders or not JOINT_DETERMINERS.isdisjoint(words[max(0, m - 3) : m]):
+            continue  # "both sides would stop firing until…" states the terms of their deal
+        issue = _outcome_issue(a, span, tokens, (m, v, wait), issues, passive)
+        for actor in holders:
+            yield actor, issue, "conditional"
+
+
+def _wait_after(a: Analysis, tokens, s: int, v: int) -> int | None:
+    """Where the condition an outcome's verb at word v waits for opens ("until", "once", "as
+    long as", "only after"), within its clause ("…, but only if" goes on), with a verb of its
+    own ("until Friday" is a time); None if none."""
+    words, lemmas = a.words(s), a.lemmas(s)
+    for j in range(v + 1, min(len(words), v + 1 + _WAIT_REACH)):
+        width = next((len(p) for p in _WAIT_PHRASES if words[j : j + len(p)] == p), 0)
+        if not width and words[j] in _WAITS and not is_adverbial_once(words, j):
+            width = 1
+        if width:  # its clause ends at the next mark: "until Friday, an official said"
+            at, reach = j + width - 1, min(len(words), j + _WAIT_REACH)
+            end = next((k for k in range(j, reach) if _punctuated(a, tokens, k)), reach - 1) + 1
+            opened = opens_finite_clause(words[at:end], lemmas[at:end], 0)
+            return j if opened else None
+        if words[j] in COORDINATORS and words[j + 1 : j + 2] != ["only"]:
+            return None  # "and", "but" open a clause of their own
+        if _gap(a, tokens, j - 1).strip(" ,\"'“”‘’") and j > v + 1:
+            return None  # a mark other than a comma or a quotation's ends the clause
+    return None
+
+
+def _outcome_issue(a: Analysis, span, tokens, marks: tuple[int, int, int], issues, passive):
+    """What a held outcome is about: the registry issue its subject (passive, or a thing's
+    own coming) or its object (active) names, else the outcome's own words ("the 18 soldiers
+    would be returned", "the bridge would reopen", "release its next tranche")."""
+    m, v, wait = marks
+    subject = m - 1  # the subject's head, right before the modal or after a mark
+    while subject > 0 and m - subject < 4 and not _punctuated(a, tokens, subject - 1):
+        subject -= 1
+    before = [name for at, _, name in issues if subject <= _token_at(a, span, span.start + at) < m]
+    after = [name for at, _, name in issues if v <= _token_at(a, span, span.start + at) < wait]
+    named = (before + after) if passive else (after + before)
+    if named:
+        return named[0]
+    if passive:
+        first = m - 1
+        while first > 0 and m - first < 4 and not _punctuated(a, tokens, first - 1):
+            word = tokens[first - 1]
+            if not (word.lower in _DETERMINERS or word.text[:1].isdigit() or word.text.istitle()):
+                break
+            first -= 1
+        return _words(a, tokens, first, v)
+    last = v
+    while last + 1 < min(wait, v + _OUTCOME_WORDS) and not _punctuated(a, tokens, last):
+        last += 1
+    return _words(a, tokens, v, last)
 
 
 def _states_terms(a: Analysis, s: int) -> bool:

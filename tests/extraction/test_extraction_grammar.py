@@ -7,7 +7,7 @@ import pytest
 
 from negotiations.extraction import Document, RegistryActor, extract
 from negotiations.extraction.analysis import Analysis
-from negotiations.extraction.grammar import is_noun_use
+from negotiations.extraction.grammar import is_noun_use, opens_finite_clause
 from negotiations.extraction.pipeline import actor_stage, sentence_stage
 
 PUBLISHED = date(2025, 6, 3)
@@ -269,3 +269,16 @@ def test_noun_read_as_noun(text, noun, registry):
     a = actor_stage(sentence_stage(Analysis(Document(text=text), registry)))
     cue = next(k for k, t in enumerate(a.tokens) if t.lemma in {"demand", "warn", "warning"})
     assert is_noun_use(a, 0, cue) is noun
+
+
+@pytest.mark.parametrize(
+    "words, lemmas, opened",
+    [
+        ("until Hamas is disarmed", "until Hamas be disarm", True),
+        ("once the situation allows", "once the situation allow", True),
+        ("until Friday", "until Friday", False),
+        ("after the elections in June", "after the election in June", False),
+    ],
+)
+def test_opens_finite_clause(words, lemmas, opened):
+    assert opens_finite_clause(words.lower().split(), lemmas.lower().split(), 0) is opened

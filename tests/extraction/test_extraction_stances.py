@@ -1306,3 +1306,78 @@ def test_a_transcript_speaker_telling_of_a_body_gives_the_body_its_stance(turn, 
     found = positions(text, registry)
     assert expected in found
     assert not any(actor == "Grace Okafor" for actor, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A passive outcome held back by a condition is its speaker's conditional stance.
+        pytest.param(
+            "A spokesman for the Sudanese army said the detainees would be released once the"
+            " siege of El Fasher is lifted.",
+            ("Sudan", "prisoner exchange", "conditional"),
+            id="k3-passive-once-wire",
+        ),
+        pytest.param(
+            "Baku maintains that the peace treaty can only be signed once Yerevan amends its"
+            " charter.",
+            ("Azerbaijan", "peace plan", "conditional"),
+            id="k3-can-only-be-signed-broadsheet",
+        ),
+        # An active outcome: the modal's subject holds it ("not … until" waits, it refuses not).
+        pytest.param(
+            "Eritrea's information minister said Asmara would not resume talks until"
+            " Ethiopian troops have left the border.",
+            ("Eritrea", "talks", "conditional"),
+            id="k11-not-until-regional",
+        ),
+        pytest.param(
+            "The Houthis said they would maintain the truce as long as the air strikes stop.",
+            ("Houthis", "ceasefire", "conditional"),
+            id="k3-as-long-as-gulf",
+        ),
+    ],
+)
+def test_a_held_outcome_is_conditional(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, actor, words",
+    [
+        # An outcome no registry issue names is named by its own words.
+        pytest.param(
+            "Khartoum said the Adre crossing would reopen only when the shelling ends.",
+            "Sudan",
+            "crossing would reopen",
+            id="k3-thing-reopens-wire",
+        ),
+        pytest.param(
+            "The ELN said it would keep its fighters in the villages until the government"
+            " signs the protocol.",
+            "ELN",
+            "keep its fighters",
+            id="k3-keep-until-andean",
+        ),
+    ],
+)
+def test_a_held_outcome_named_by_its_words(text, actor, words, registry):
+    found = positions(text, registry)
+    assert any(a == actor and words in i and s == "conditional" for a, i, s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "until" with no clause of its own is a time, not a condition.
+        pytest.param("The talks will continue until Friday, a Serbian official said.", id="time"),
+        # Nothing is no outcome anyone holds.
+        pytest.param(
+            "Colombia's peace commissioner said nothing will be signed until the hostages come"
+            " home.",
+            id="nothing",
+        ),
+    ],
+)
+def test_no_held_outcome(text, registry):
+    assert not {q for q in positions(text, registry) if q[2] == "conditional"}
