@@ -1,10 +1,14 @@
 """A side's condition for accepting a plan is a plan of its own: "the army would accept the
 truce only if the RSF pulled back from the city" puts an RSF pull-back on the table, the
-army's; so does "accepted the truce but insisted that Hezbollah disarm". The stage reads the
-condition or demand clauses of the sentences holding an answer the proposal stage found, and
-keeps one when it states an act a plan is made of (a withdrawal, a release, a disarmament)."""
+army's; so does "accepted the truce but insisted that Hezbollah disarm", and a side's demand
+spelt out ("the army's main demand – that RSF units pull back"). The stage reads the condition
+or demand clauses of the sentences holding an answer the proposal stage found, and the demand
+nouns a side owns, and keeps one when it states an act a plan is made of (a withdrawal, a
+release, a disarmament)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .analysis import Analysis
 from .grammar import breaks_after
@@ -15,10 +19,13 @@ from .lexicon import (
     CONJUNCTIONS,
     DEMAND_ACT_PARTICLES,
     DEMAND_ACTS,
+    DEMAND_NOUN_LINKS,
     DEMAND_VERBS,
     PLAN_ACT_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PROPOSAL_NOUNS,
+    PROPOSAL_TERMS_NOUNS,
     STANCE_CONDITION_OPENERS,
 )
 from .records import ProposalRecord
@@ -33,10 +40,17 @@ _LOOSE_ENDS = ARTICLES | PREPOSITIONS | CONJUNCTIONS
 # Marks that end a condition clause before its act; brackets only set off a name's acronym
 # ("only if the Rapid Support Forces (RSF) pulled back").
 _ACT_BREAKS = (",", "—", "–", " - ", ";")
+# Marks after a demand noun that open what it asks for: "main demand – that…", "condition: a…".
+_SPELLED_OUT = ("—", "–", " - ", ":")
+_OWNER_REACH = 3  # words from a possessive to its demand noun ("the army's main demand")
+# Nouns (lemmas) of what a side asks for before it agrees ("the army's main demand", "Baku's
+# core condition", "Hamas's terms").
+_DEMAND_NOUNS = CONDITION_NOUNS | PROPOSAL_TERMS_NOUNS
 
 
 def demand_stage(a: Analysis) -> Analysis:
-    """Add the plans that answers set as their condition."""
+    """Add the plans that answers set as their condition, and those a side's demand or
+    condition names."""
     sentence_at = {span.start: s for s, span in enumerate(a.sentences)}
     demands: list[ProposalRecord] = []
     for proposal in a.proposals:
@@ -47,7 +61,62 @@ def demand_stage(a: Analysis) -> Analysis:
             demand = _condition_plan(a, s, response.actor)
             if demand is not None and not _known(demand, [*a.proposals, *demands]):
                 demands.append(demand)
-    return a.replaced(proposals=a.proposals + tuple(demands)) if demands else a
+    proposals = list(a.proposals)
+    speakers = a.speakers_by_sentence()
+    for s in range(len(a.sentences)):
+        demand = _owned_demand(a, s, speakers)
+        if demand is None:
+            continue
+        # The plan stage may have found the act as a plan with no one putting it forward.
+        found = next((n for n, p in enumerate(proposals) if _unowned_same(p, demand)), None)
+        if found is not None:
+            proposals[found] = replace(proposals[found], proposed_by=demand.proposed_by)
+        elif not _known(demand, [*proposals, *demands]):
+            demands.append(demand)
+    return a.replaced(proposals=tuple(proposals) + tuple(demands))
+
+
+def _unowned_same(plan: ProposalRecord, demand: ProposalRecord) -> bool:
+    same_kind = kind_family(plan.kind) == kind_family(demand.kind)
+    return same_kind and plan.evidence == demand.evidence and plan.proposed_by is None
+
+
+def _owned_demand(a: Analysis, s: int, speakers: dict[int, str]) -> ProposalRecord | None:
+    """ "the army's main demand – that RSF units pull back", "Baku's core condition: a
+    withdrawal of Armenian troops": the act a side's demand noun spells out, the side's plan."""
+    words, lemmas = a.words(s), a.lemmas(s)
+    if _DEMAND_NOUNS.isdisjoint(lemmas):
+        return None
+    first = a.sentence_tokens[s].start
+    for n, lemma in enumerate(lemmas):
+        if lemma not in _DEMAND_NOUNS or n + 1 >= len(words):
+            continue
+        side = _owner(a, first, n, speakers.get(s))
+        opens = breaks_after(a, first + n, _SPELLED_OUT) or words[n + 1] in DEMAND_NOUN_LINKS
+        if side is None or not opens:
+            continue
+        start = n + 1 + (words[n + 1] in DEMAND_NOUN_LINKS) + (words[n + 2 : n + 3] == ["that"])
+        demand = _demand_from(a, s, start, side)
+        if demand is not None:
+            return demand
+    return None
+
+
+def _owner(a: Analysis, first: int, n: int, speaker: str | None) -> str | None:
+    """The side whose possessive stands a few words before the noun at word n ("the SAF's
+    core condition"; "its main demand", the speaker's), its state when a person."""
+    for k in range(first + n - 1, max(first - 1, first + n - 1 - _OWNER_REACH), -1):
+        if a.tokens[k].lower in POSSESSIVE_PRONOUNS:
+            return _side_of(a, speaker) if speaker else None
+        mention = a.mention_at(a.tokens[k].start)
+        if mention is not None:
+            return _side_of(a, mention.actor.name) if mention.possessive else None
+    return None
+
+
+def _side_of(a: Analysis, name: str) -> str:
+    actor = a.registry.actors.get(name)
+    return actor.affiliation if actor is not None and actor.affiliation else name
 
 
 def _known(demand: ProposalRecord, proposals: list[ProposalRecord]) -> bool:
@@ -61,22 +130,27 @@ def _known(demand: ProposalRecord, proposals: list[ProposalRecord]) -> bool:
 
 
 def _condition_plan(a: Analysis, s: int, side: str) -> ProposalRecord | None:
-    words, lemmas = a.words(s), a.lemmas(s)
-    first = a.sentence_tokens[s].start
-    for o in _openers(words, lemmas):
-        found = _act(words, lemmas, o + 1, first, a)
-        if found is None:
-            continue
-        start, act, kind = found
-        if side in _sides_named(a, first + start, first + act):
-            continue  # "only if we withdraw" is the side's offer, not its demand
-        end = _phrase_end(a, first, act, len(words))
-        span = a.sentences[s]
-        title = a.document.text[a.tokens[first + start].start : a.tokens[first + end].end]
-        return ProposalRecord(
-            title=title, kind=kind, evidence=span, proposed_by=side, confidence=0.55
-        )
+    for o in _openers(a.words(s), a.lemmas(s)):
+        demand = _demand_from(a, s, o + 1, side)
+        if demand is not None:
+            return demand
     return None
+
+
+def _demand_from(a: Analysis, s: int, start: int, side: str) -> ProposalRecord | None:
+    """The plan of the act a clause from word `start` demands of another side, if any."""
+    words, first = a.words(s), a.sentence_tokens[s].start
+    found = _act(words, a.lemmas(s), start, first, a)
+    if found is None:
+        return None
+    start, act, kind = found
+    if side in _sides_named(a, first + start, first + act):
+        return None  # "only if we withdraw" is the side's offer, not its demand
+    end = _phrase_end(a, first, act, len(words))
+    title = a.document.text[a.tokens[first + start].start : a.tokens[first + end].end]
+    return ProposalRecord(
+        title=title, kind=kind, evidence=a.sentences[s], proposed_by=side, confidence=0.55
+    )
 
 
 def _openers(words: list[str], lemmas: list[str]) -> list[int]:

@@ -1132,6 +1132,8 @@ PROPOSAL_NOUNS = {
     # Acts a plan orders, concrete with what they move ("a pullback of heavy weapons").
     "pullback": "withdrawal",
     "pullout": "withdrawal",
+    "pull-back": "withdrawal",
+    "pull-out": "withdrawal",
     "reduction": "withdrawal",
     "handover": "disarmament",
     # A force to be sent ("reassurance force"), spelt as PLAN_COMPOUNDS joins it.
@@ -1149,6 +1151,9 @@ PROPOSAL_NOUNS = {
     # Stopping fire in place is a truce ("a freeze on artillery fire"). "route" stays out: "the
     # only credible route to peace" is a way, not a plan.
     "freeze": "truce",
+    # The Arabic word for a truce, kept in translations of Arab state media ("a humanitarian
+    # hudna of ten days").
+    "hudna": "truce",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -1168,7 +1173,7 @@ PLAN_GENERIC_NOUNS = frozenset(
 # Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
 # "Hamas's disarmament", "Russia's release of prisoners".
 PLAN_ACT_NOUNS = frozenset({"withdrawal", "disarmament", "release", "return", "decommissioning"})
-PLAN_ACT_NOUNS |= {"pullback", "pullout", "reduction", "handover"}
+PLAN_ACT_NOUNS |= {"pullback", "pullout", "reduction", "handover", "pull-back", "pull-out"}
 # Plan nouns naming a body set up for a plan: "a committee for the truce" is no truce.
 PLAN_BODY_NOUNS = frozenset({"committee", "commission", "mission", "mechanism"})
 # Verbs (lemmas) that set up a body: "would create a joint verification mission" puts one
@@ -1238,6 +1243,9 @@ PROPOSAL_TERMS_NOUNS = frozenset({"term", "condition", "precondition", "demand"}
 # Nouns (lemmas) of a condition set "for" a plan; with no owner the speaker sets it: "X said
 # a withdrawal was a precondition for the treaty" answers the treaty on that condition.
 CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite"})
+# Words that open what a side's demand or condition noun asks for: "demand that…",
+# "condition is that…".
+DEMAND_NOUN_LINKS = frozenset({"that", "is", "was"})
 # Verbs (lemmas) of the acts a condition may demand, with the plan kind each makes: "only if
 # the RSF pulled back" sets a withdrawal; some count only with their particle.
 DEMAND_ACTS = {

@@ -85,3 +85,64 @@ def test_a_release_already_found_in_the_sentence_is_not_found_twice(registry):
     )
     releases = [p for p in plans(text, registry) if p.kind in ("hostage_deal", "prisoner_exchange")]
     assert len(releases) == 1
+
+
+@pytest.mark.parametrize(
+    "text, kind, side, words",
+    [
+        # analysis: the demand spelt out after a dash
+        (
+            "Diplomats in Addis Ababa said Eritrea's main demand – that Ethiopian units pull "
+            "back from the border villages – was not unreasonable.",
+            "withdrawal",
+            "Eritrea",
+            "Ethiopian units pull back",
+        ),
+        # broadsheet: a condition after a colon, the act named by its noun
+        (
+            "Baku's core condition: a withdrawal of Armenian troops from the enclaves.",
+            "withdrawal",
+            "Azerbaijan",
+            "withdrawal of Armenian troops",
+        ),
+        # wire: the condition as a predicate's "that" clause
+        (
+            "Kosovo's condition is that Serbia releases the three police officers it detained.",
+            "prisoner_exchange",
+            "Kosovo",
+            "Serbia releases the three police officers",
+        ),
+        # a possessive pronoun: the speaker's demand, a hyphenated act noun
+        (
+            "Yemen's government said its precondition — a pull-back of Houthi fighters from "
+            "the port — had not changed.",
+            "withdrawal",
+            "Yemen",
+            "pull-back of Houthi fighters",
+        ),
+    ],
+)
+def test_a_demand_a_side_spells_out_is_its_plan(text, kind, side, words, registry):
+    demands = [p for p in plans(text, registry) if p.kind == kind]
+    assert [(p.proposed_by, words in p.title) for p in demands] == [(side, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand noun that spells out no act
+        "Eritrea's main demand – recognition of the border ruling – was not met.",
+        # no side owns the demand
+        "The main demand – that Ethiopian units pull back – was not met, analysts said.",
+    ],
+)
+def test_no_spelled_out_demand(text, registry):
+    assert [p for p in plans(text, registry) if p.kind == "withdrawal"] == []
+
+
+def test_the_hudna_of_translated_state_media_is_a_truce(registry):
+    text = (
+        "The delegation of the Presidential Leadership Council dealt positively with the "
+        "proposal of the mediators regarding a humanitarian hudna of ten days in Taiz."
+    )
+    assert [p.kind for p in plans(text, registry)] == ["truce"]
