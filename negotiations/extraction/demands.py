@@ -11,21 +11,24 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .analysis import Analysis
-from .grammar import breaks_after
+from .grammar import breaks_after, subjects
 from .lexicon import (
     ARTICLES,
     CONDITION_LINKS,
     CONDITION_NOUNS,
     CONJUNCTIONS,
+    COUNTER_DEMANDS,
     DEMAND_ACT_PARTICLES,
     DEMAND_ACTS,
     DEMAND_NOUN_LINKS,
     DEMAND_VERBS,
+    MODALS,
     PLAN_ACT_NOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PROPOSAL_NOUNS,
     PROPOSAL_TERMS_NOUNS,
+    RELATIVES,
     STANCE_CONDITION_OPENERS,
 )
 from .records import ProposalRecord
@@ -46,6 +49,10 @@ _OWNER_REACH = 3  # words from a possessive to its demand noun ("the army's main
 # Nouns (lemmas) of what a side asks for before it agrees ("the army's main demand", "Baku's
 # core condition", "Hamas's terms").
 _DEMAND_NOUNS = CONDITION_NOUNS | PROPOSAL_TERMS_NOUNS
+# Verbs (lemmas) of asking another side to act ("wants the RSF to withdraw"), and how many
+# words their object may take before its "to".
+_ASKING_VERBS = (DEMAND_VERBS | COUNTER_DEMANDS) - MODALS
+_OBJECT_REACH = 4
 
 
 def demand_stage(a: Analysis) -> Analysis:
@@ -130,7 +137,10 @@ def _known(demand: ProposalRecord, proposals: list[ProposalRecord]) -> bool:
 
 
 def _condition_plan(a: Analysis, s: int, side: str) -> ProposalRecord | None:
-    for o in _openers(a.words(s), a.lemmas(s)):
+    lemmas = a.lemmas(s)
+    for o in _openers(a.words(s), lemmas):
+        if lemmas[o] in _ASKING_VERBS and not _asked_by(a, s, o, side):
+            continue
         demand = _demand_from(a, s, o + 1, side)
         if demand is not None:
             return demand
@@ -155,7 +165,7 @@ def _demand_from(a: Analysis, s: int, start: int, side: str) -> ProposalRecord |
 
 def _openers(words: list[str], lemmas: list[str]) -> list[int]:
     """Where condition clauses open: "only if", "once", "provided", "on condition that",
-    "conditional on", "demanded that"."""
+    "conditional on", "demanded that", "wants the RSF to withdraw"."""
     found = []
     for i, w in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -163,7 +173,27 @@ def _openers(words: list[str], lemmas: list[str]) -> list[int]:
             found.append(i + (after == "that"))
         elif _opens_demand(w, lemmas[i], after):
             found.append(i + 1)
+        elif _asks_of_another(words, lemmas, i):
+            found.append(i)
     return found
+
+
+def _asked_by(a: Analysis, s: int, verb: int, side: str) -> bool:
+    """Whether the side answering is who asks at word `verb`: its subject, or the subject it
+    shares with the answer ("accepted the treaty but wants Armenia to…"); not an antecedent
+    of a relative ("accepted by the RSF and by the army, which wants…")."""
+    if a.words(s)[verb - 1] in RELATIVES:
+        return False
+    asking = subjects(a, s, a.sentence_tokens[s].start + verb, {})
+    return not asking or side in {name for n in asking for name in (n, _side_of(a, n))}
+
+
+def _asks_of_another(words: list[str], lemmas: list[str], i: int) -> bool:
+    """ "which wants the paramilitary to withdraw first", "demanded Armenia to pull out": a
+    demand of another side's act, its object then an infinitive."""
+    if lemmas[i] not in _ASKING_VERBS or i + 1 >= len(words) or words[i + 1] == "to":
+        return False
+    return "to" in words[i + 2 : i + 2 + _OBJECT_REACH]
 
 
 def _opens_demand(word: str, lemma: str, after: str) -> bool:

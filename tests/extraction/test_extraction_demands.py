@@ -146,3 +146,44 @@ def test_the_hudna_of_translated_state_media_is_a_truce(registry):
         "proposal of the mediators regarding a humanitarian hudna of ten days in Taiz."
     )
     assert [p.kind for p in plans(text, registry)] == ["truce"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, side, words",
+    [
+        (
+            "Azerbaijan accepted the peace treaty but wants Armenia to withdraw its troops from "
+            "the border, Baku's foreign ministry said.",
+            "withdrawal",
+            "Azerbaijan",
+            "Armenia to withdraw its troops",
+        ),
+        (
+            "Serbia said it would consider the ceasefire but required Kosovo to release the "
+            "detained officers first.",
+            "prisoner_exchange",
+            "Serbia",
+            "Kosovo to release the detained officers",
+        ),
+    ],
+)
+def test_asking_another_side_to_act_beside_an_answer_is_a_demand(text, kind, side, words, registry):
+    demands = [p for p in plans(text, registry) if p.kind == kind]
+    assert [(p.proposed_by, words in p.title) for p in demands] == [(side, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the asker is another side than the one answering
+        "Serbia said it would consider the ceasefire, but the EU wants Kosovo to release the "
+        "detained officers.",
+        # a relative's antecedent asks, not the side named in the answer before it
+        "The 10-day truce was accepted by the RSF and conditionally by the army, which wants "
+        "the paramilitary to withdraw from the city first.",
+    ],
+)
+def test_no_demand_of_the_answering_side(text, registry):
+    answered = {r.actor for p in plans(text, registry) for r in p.responses}
+    demands = [p for p in plans(text, registry) if p.kind in ("withdrawal", "prisoner_exchange")]
+    assert [p for p in demands if p.proposed_by in answered] == []
