@@ -1825,3 +1825,16 @@ def follows_name(a: Analysis, k: int) -> bool:
         return False
     before = a.mention_at(a.tokens[k - 1].start)
     return before is not None and not before.possessive and before.end == a.tokens[k - 1].end
+
+
+def in_title_case(a: Analysis, sentence: int) -> bool:
+    """Whether a sentence is set in title case, as a headline ("Pakistan-Afghanistan Ceasefire
+    Extended After Istanbul Talks"): its capitals then name nothing."""
+    tokens = a.tokens[a.sentence_tokens[sentence].start : a.sentence_tokens[sentence].stop]
+    content = [t.text for t in tokens if len(t.text) > _TITLE_CASE_SHORT and t.text.isalpha()]
+    capitals = sum(word[0].isupper() for word in content)
+    return len(content) >= _TITLE_CASE_WORDS and capitals >= _TITLE_CASE_SHARE * len(content)
+
+
+# Headlines capitalise every word of more than three letters; sentences name a few things.
+_TITLE_CASE_SHORT, _TITLE_CASE_WORDS, _TITLE_CASE_SHARE = 3, 4, 0.8

@@ -15,6 +15,7 @@ from .grammar import (
     demanded_beside,
     first_subject,
     follows_name,
+    in_title_case,
     is_adverbial_once,
     is_conditional,
     is_hypothetical,
@@ -648,7 +649,8 @@ def _named_accord(c: _Sentence, n: int) -> bool:
     of an accord or a force already there, not a plan on the table."""
     text = c.token(n).text
     title_case = text[:1].isupper() and not text.isupper()
-    if n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS:
+    # A headline capitalises every word: there capitals name nothing.
+    if n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS and not in_title_case(c.a, c.s):
         return True
     # "the panel includes Mali and the UN force MINUSMA, the envoy said": a name in apposition
     after = c.token(n + 1).text if n + 1 < len(c.words) else ""

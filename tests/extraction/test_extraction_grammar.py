@@ -7,7 +7,7 @@ import pytest
 
 from negotiations.extraction import Document, RegistryActor, extract
 from negotiations.extraction.analysis import Analysis
-from negotiations.extraction.grammar import is_noun_use, opens_finite_clause
+from negotiations.extraction.grammar import in_title_case, is_noun_use, opens_finite_clause
 from negotiations.extraction.pipeline import actor_stage, sentence_stage
 
 PUBLISHED = date(2025, 6, 3)
@@ -282,3 +282,17 @@ def test_noun_read_as_noun(text, noun, registry):
 )
 def test_opens_finite_clause(words, lemmas, opened):
     assert opens_finite_clause(words.lower().split(), lemmas.lower().split(), 0) is opened
+
+
+@pytest.mark.parametrize(
+    "text, title_case",
+    [
+        ("Serbia-Kosovo Talks Collapse As Belgrade Walks Out", True),
+        ("Yemen Truce Holds: Houthis Say Yes, Aden Sets Conditions", True),
+        ("Serbia and Kosovo held talks in Brussels under the EU's Special Representative.", False),
+        ("Talks Collapse", False),  # too short to tell a headline from a name
+    ],
+)
+def test_in_title_case(text, title_case, registry):
+    a = actor_stage(sentence_stage(Analysis(Document(text=text), registry)))
+    assert in_title_case(a, 0) is title_case

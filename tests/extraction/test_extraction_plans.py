@@ -929,6 +929,12 @@ def test_plans_stated_as_a_clause(text, expected, registry):
             ["CEASEFIRE"],
             id="i11-capitals-for-emphasis-are-no-name",
         ),
+        pytest.param(
+            "Eritrea-Ethiopia Truce Extended After Nairobi Talks\nAsmara and Addis Ababa have "
+            "agreed to extend their truce by 30 days, mediators said.",
+            ["truce"],
+            id="i11-a-headline-s-capitals-are-no-name",
+        ),
     ],
 )
 def test_named_accords(text, titles, registry):
