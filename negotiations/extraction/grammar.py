@@ -305,11 +305,14 @@ def subjects(
     if k < first or not same_quote(a, k, verb):
         return []
     joint = _members(a, k, first)
-    if not _closes_relative_aside(a, k, first):
+    aside = _closes_relative_aside(a, k, first)
+    if not aside:
         joint = joint or _joint(a, k, first) or _mediators(a, k, first)
     joint = joint or _reported_they(a, sentence, k)
     if joint:
         return joint
+    if not aside and _unresolved_joint(a, k, first):
+        return []  # "X said both sides agreed": the sides, not known here, are never X
     name = clause_subject(a, sentence, verb, speakers)
     if name is None and loose:
         name, _ = subject_before(a, sentence, verb, speakers)
@@ -317,6 +320,13 @@ def subjects(
         return []
     start, end = a.sentences[sentence].start, a.tokens[verb].start
     return [*conjuncts(a, start, end, name), name, *_comitatives(a, start, end, name)]
+
+
+def _unresolved_joint(a: Analysis, k: int, first: int) -> bool:
+    """Whether a joint noun phrase ending at k ("both sides", "the two leaders") is the
+    subject, its sides unknown: it stands for no single actor named nearby."""
+    j = joint_opening(a, k, first)
+    return j is not None and not (j > first and a.tokens[j - 1].lower in PREPOSITIONS)
 
 
 def _comitatives(a: Analysis, start: int, verb: int, name: str) -> list[str]:
