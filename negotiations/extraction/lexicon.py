@@ -275,6 +275,7 @@ LEMMA_FIXES = {
     "spelt": "spell",
     "shot": "shoot",
     "interested": "interested",  # the adjective of a stance ("interested in a deal")
+    "according": "according",  # "according to" opens a source, it is no "accord" (a plan)
 }
 
 # Third-person pronouns that can stand for a speaker named earlier.
@@ -982,6 +983,10 @@ UNREAL_DETERMINERS = frozenset({"no", "any"})
 REACTION_PASSIVES = frozenset({"meet"})
 # Determiners that make a meeting noun refer back to an event already mentioned ("the call").
 ANAPHORIC_DETERMINERS = DEMONSTRATIVES | POSSESSIVE_PRONOUNS | {"the", "today's"}
+# Determiners of a kind that, after an answer verb, take in the plan on the table: "would not
+# sign any roadmap unless…" answers the roadmap tabled before (a generic plan noun only; "any
+# truce" is a plan noun of its own).
+KIND_ANAPHORS = frozenset({"any"})
 # Modifiers that make a definite meeting noun a new event ("the next round", "the first talks").
 NEW_EVENT_MODIFIERS = frozenset(
     {"next", "new", "another", "first", "second", "third", "previous", "separate", "follow-up"}
@@ -3058,6 +3063,8 @@ SHARED_WORDS = {
     " proposals read its proposer, positions its stance",
     ("LEMMA_FIXES", "SUPPORT_CUES"): "'interested' keeps its adjective as its lemma so that it"
     " is the stance word itself",
+    ("LEAD_OPENERS", "LEMMA_FIXES"): "'according' keeps its own lemma: it opens a source"
+    " phrase, and read as 'accord' it would name a plan",
     **dict.fromkeys(
         [("LIGHT_VERBS", "PROPOSER_PHRASALS"), ("PLANNED_CUES", "PROPOSER_PHRASALS")],
         "'set out' or 'laid out' a plan proposes it; alone 'set' dates a meeting and 'lay'"

@@ -62,6 +62,7 @@ from .lexicon import (
     JOINT_NOUNS,
     JUDGED_OBJECT_REACH,
     JUDGING_RESPONSES,
+    KIND_ANAPHORS,
     LIGHT_VERBS,
     MEDIATION_NOUNS,
     MEETING_WORDS,
@@ -146,6 +147,7 @@ from .lexicon import (
     SUPPORT_EVALUATIONS,
     THING_PRONOUNS,
     TIME_PREPOSITIONS,
+    WEEKDAYS,
     WEIGHING_VERDICTS,
     WITHDRAWAL_BACK_VERBS,
     WITHHELD_ANSWER,
@@ -236,6 +238,7 @@ class _Mention:
     indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
     history: bool = False  # "the 2016 peace accord": made before; its repeats are no plan either
     owned: bool = False  # "the envoy's plan": a plan someone put forward, named again
+    kind_of: bool = False  # "any roadmap": names again only a plan of its noun or kind
 
 
 @dataclass(frozen=True)
@@ -828,7 +831,16 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         and words[lead - 2 : lead - 1] == ["the"]
     )
     owned = _owned_by_noun(c, lead)  # "the envoy's plan"
-    anaphoric = owned_again or (generic and not concrete and (owned or _definite(words, lead)))
+    # "would not sign any roadmap": the object of an answer names the plan of its kind;
+    # "any deal must be put to a vote" sets a term, it names no plan
+    kind_of = (
+        lead > 1
+        and words[lead - 1] in KIND_ANAPHORS
+        and _answer_verb(c.lemmas[lead - 2]) is not None
+    )
+    anaphoric = owned_again or (
+        generic and not concrete and (owned or kind_of or _definite(words, lead))
+    )
     verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None
     if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs) or _sums_up(c, lead)):
         return None, lead, n
@@ -862,6 +874,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
             new,
             indefinite,
             owned=owned,
+            kind_of=kind_of,
         ),
         lead,
         last,
@@ -1687,29 +1700,58 @@ _NOUN_PHRASE_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 
 def _joined_infinitive_objects(c: _Sentence, found: list[_Found], targets: list[int]) -> list[int]:
-    """ "agreed to extend the truce and to set up a monitoring mechanism": the plan a second
-    infinitive joined by "and" takes is answered too, however far the first one's object
-    runs; the clause must not end before it ("…the truce, and Russia set up a mission")."""
+    """ "agreed to extend the truce and to set up a monitoring mechanism", "agreed to extend
+    the truce, to reopen the road and to form a committee": the plans further infinitives
+    of the list take are answered too, however far the first one's object runs; the clause
+    must not end before them ("…the truce, and Russia set up a mission")."""
     if not targets:
         return []
+    joined: list[int] = []
     k, last = found[targets[-1]].last + 1, len(c.words)
-    while k < last and c.words[k] != "and" and not _clause_ends(c, k - 1):
-        k += 1
-    if k >= last or c.words[k] != "and" or _clause_ends(c, k - 1):
-        return []
-    verb = k + 1 + (_word(c, k + 1) == "to")
-    if verb >= last or c.words[verb] != c.lemmas[verb] or c.words[verb] in _NOT_JOINED_VERBS:
-        return []
-    if not c.token(verb).text.islower() or c.a.mention_at(c.token(verb).start) is not None:
-        return []
-    for i, plan in enumerate(found):
-        if i in targets or plan.lead <= verb:
+    while k < last:
+        verb = _next_infinitive(c, k)
+        if verb is None:
+            if _clause_ends(c, k - 1):
+                break
+            k += 1
             continue
+        if not _joinable_verb(c, verb):
+            break
+        plan = _object_plan(c, found, verb, targets + joined)
+        if plan is not None:
+            joined.append(plan)
+        k = verb + 1
+    return joined
+
+
+def _next_infinitive(c: _Sentence, k: int) -> int | None:
+    """The verb of an infinitive the list goes on with at word k: "and (to) reopen" within
+    the clause, or ", to reopen" and ", and to reopen" after a mark."""
+    after_mark = _clause_ends(c, k - 1)
+    if c.words[k] == "and":
+        to = _word(c, k + 1) == "to"
+        return k + 1 + to if to or not after_mark else None
+    return k + 1 if after_mark and c.words[k] == "to" else None
+
+
+def _joinable_verb(c: _Sentence, verb: int) -> bool:
+    if verb >= len(c.words) or c.words[verb] != c.lemmas[verb]:
+        return False
+    if c.words[verb] in _NOT_JOINED_VERBS or not c.token(verb).text.islower():
+        return False
+    return c.a.mention_at(c.token(verb).start) is None
+
+
+def _object_plan(c: _Sentence, found: list[_Found], verb: int, taken: list[int]) -> int | None:
+    """The plan an infinitive's verb takes: the first after it, near and in its clause."""
+    for i, plan in enumerate(found):
+        if i in taken or plan.lead < verb or plan.lead == verb and not plan.verbal:
+            continue  # "to swap prisoners": a verb phrase plan is its own infinitive
         near = plan.lead - verb <= _PUT_FORWARD_REACH
         if near and not any(_clause_ends(c, j) for j in range(verb, plan.lead)):
-            return [i]
-        break
-    return []
+            return i
+        return None
+    return None
 
 
 # Words after "and" that open no infinitive: a determiner, or a pronoun or a modal opening
@@ -1916,7 +1958,10 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         if mutual or c.lemmas[n] in OUTCOME_VERBS:
             return None
         # "has not rejected the proposal outright": the answer is still open
-        return "considering" if response == "rejected" else "rejected"
+        if response == "rejected":
+            return "considering"
+        # "would not sign any truce unless the militia withdraws": a refusal held to a condition
+        return "conditional" if _refusal_condition(c, n + 1) else "rejected"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
     manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
@@ -1939,6 +1984,24 @@ def _condition_opened(c: _Sentence, start: int) -> bool:
         words[k] in STANCE_CONDITION_OPENERS and not is_adverbial_once(words, k)
         for k in range(start, clause_end(words, c.clause_ends, start) + 1)
     )
+
+
+def _refusal_condition(c: _Sentence, start: int) -> bool:
+    """Whether "unless", "until" or "till" opens a condition in the answer's own clause after
+    word start: "will not accept it until the army leaves"; "…, and the RSF fought on until
+    dawn" is another clause."""
+    words = c.words
+    end = clause_end(words, c.clause_ends, start)
+    return any(
+        words[k] in REFUSAL_CONDITIONS and not _time_follows(words, k + 1)
+        for k in range(start, end + 1)
+    )
+
+
+def _time_follows(words: list[str], k: int) -> bool:
+    """ "until March", "until Friday", "until 2026": a time, no condition."""
+    word = words[k] if k < len(words) else ""
+    return word in MONTHS or word in WEEKDAYS or word[:1].isdigit()
 
 
 def _failed_answer(c: _Sentence, n: int) -> bool:
@@ -2139,7 +2202,7 @@ def _head(proposal: ProposalRecord) -> str:
     return proposal.title.lower().split()[-1]
 
 
-def _referent(found: list[_Mention], new: _Mention) -> int:
+def _referent(found: list[_Mention], new: _Mention) -> int | None:
     """A definite "the treaty" repeats the last plan named by that noun, else of its kind,
     else the last plan: "the treaty" after "a peace treaty … a joint declaration"."""
     head = new.proposal.title.lower().split()[-1]
@@ -2155,6 +2218,8 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
         match = next((i for i in range(len(found) - 1, -1, -1) if same(found[i])), None)
         if match is not None:
             return match
+    if new.kind_of:
+        return None  # "would not sign any roadmap" after an exchange names no plan yet
     # "the envoy's plan": an owned plan is the last one someone put forward
     put = (i for i in range(len(found) - 1, -1, -1) if found[i].proposal.proposed_by)
     put_forward = next(put, None) if new.owned else None
