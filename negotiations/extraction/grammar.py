@@ -249,12 +249,14 @@ def _opener_before_asides(
 
 
 def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
-    """The side an organ heading a participle aside stands for ("the army delegation, led by
-    X"); a document or speech noun there ("the terms, published by X") leaves it to X."""
+    """The side an organ or a named actor heading a participle aside stands for ("the army
+    delegation, led by X", "the African Union, chaired by X"); a document or speech noun
+    there ("the terms, published by X") leaves it to X."""
     word = a.tokens[k].lower
     if word in ARMED_ORGANS or word in STATE_ORGANS or word in ORGAN_NOUNS:
         return _actor_at(a, sentence, k, speakers)
-    return None
+    named = a.mention_at(a.tokens[k].start)
+    return named.actor.name if named is not None and not named.possessive else None
 
 
 def _before_note(a: Analysis, k: int, first: int) -> int:

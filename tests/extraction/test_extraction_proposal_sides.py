@@ -328,6 +328,38 @@ def test_the_sides_a_relative_aside_names_do_not_propose(text, expected, registr
     assert proposer(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Kind 6: a named actor heading a participle aside is the subject; the agent of the
+        # aside only describes it. A document heading one leaves the plan to its agent.
+        pytest.param(
+            "The African Union, led by Kenya and Nigeria, has proposed a monitoring mission in "
+            "Tigray.",
+            "African Union",
+            id="k6-led-by-aside-wire",
+        ),
+        pytest.param(
+            "JUBA – IGAD, chaired by Djibouti, tabled a 30-day truce in Upper Nile.",
+            "IGAD",
+            id="k6-chaired-by-aside-state-agency",
+        ),
+        pytest.param(
+            "The Arab League, led by Egypt, proposed a truce in Gaza on Sunday.",
+            "Arab League",
+            id="k6-led-by-aside-broadcaster",
+        ),
+        pytest.param(
+            "The terms, published by Qatar on Sunday, propose a truce in Gaza.",
+            "Qatar",
+            id="k6-document-aside-keeps-its-agent-broadsheet",
+        ),
+    ],
+)
+def test_an_actor_heading_a_participle_aside_proposes(text, expected, registry):
+    assert proposer(text, registry) == expected
+
+
 def test_a_transcript_turns_first_person_proposes_for_its_speaker(registry):
     """A transcript's answer has no quotation marks: its "we" is still the speaker's own."""
     text = "\n".join(
