@@ -1655,6 +1655,11 @@ RESPONSE_NOUNS = {
     "blessing": "accepted",
     "go-ahead": "accepted",
     "green light": "accepted",
+    # the open class goes on: "gave a nod to the pause", "won Serbia's assent", "lent its
+    # backing to the plan" ("rebuff", "veto" are answer verbs already, in either use)
+    "nod": "accepted",
+    "assent": "accepted",
+    "backing": "accepted",
     "refusal": "rejected",
     "rejection": "rejected",
 }

@@ -766,3 +766,31 @@ def test_any_plan_after_an_answer_names_only_a_plan_of_its_kind(registry):
         "roadmap unless the blockade ends."
     )
     assert answers(text, registry) == set()
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # Kind 3: answer nouns are an open class; a light verb gives its subject's answer.
+        pytest.param(
+            "Mediators tabled a 10-day truce in Kadugli. The RSF gave a cautious nod to the "
+            "truce on Sunday.",
+            {("Rapid Support Forces", "accepted")},
+            id="k3-nod-wire",
+        ),
+        pytest.param(
+            "Norway tabled a humanitarian corridor in Catatumbo. The ELN command lent its "
+            "backing to the corridor.",
+            {("ELN", "accepted")},
+            id="k3-backing-guerrilla-communique",
+        ),
+        pytest.param(
+            "Qatar presented a prisoner exchange in Doha. Kinshasa gave its assent to the "
+            "exchange, a spokesman said.",
+            {("Democratic Republic of the Congo", "accepted")},
+            id="k3-assent-broadcaster",
+        ),
+    ],
+)
+def test_answer_nouns_after_a_light_verb(text, responses, registry):
+    assert answers(text, registry) == responses
