@@ -1611,6 +1611,8 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return "accepted", _governed(c, found, n, forward=True, window=len(words))
     if _fails_before_infinitive(c, n):
         return None  # "refused to rule out a truce": the answer is the infinitive's, negated
+    if _answer_verb(lemma) and _answer_infinitive(c, n):
+        return None  # "agreed to study the proposal": the infinitive's answer is the answer
     if _answer_verb(lemma) and _answers_here(c, n):
         targets = _verb_targets(c, n, found)
         if lemma in JUDGING_RESPONSES:
@@ -2019,6 +2021,14 @@ def _fails_before_infinitive(c: _Sentence, n: int) -> bool:
     verb = c.lemmas[n + 2]
     answer = verb in RESPONSE_CUES or f"{verb} {_word(c, n + 3)}" in RESPONSE_PHRASES
     return answer or verb in REPORTING_VERBS
+
+
+def _answer_infinitive(c: _Sentence, n: int) -> bool:
+    """Whether an answer verb at word n governs the infinitive of another answer ("agreed to
+    study the plan", "voted to endorse it"), which gives the answer in its place."""
+    if _word(c, n + 1) != "to" or n + 2 >= len(c.words):
+        return False
+    return c.lemmas[n + 2] in RESPONSE_CUES and reads_as_verb(c.words, c.lemmas, n + 2)
 
 
 def _neither_nor(c: _Sentence, n: int) -> bool:

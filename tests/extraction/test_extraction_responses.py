@@ -794,3 +794,30 @@ def test_any_plan_after_an_answer_names_only_a_plan_of_its_kind(registry):
 )
 def test_answer_nouns_after_a_light_verb(text, responses, registry):
     assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # Kind 9: an answer verb over the infinitive of another answer leaves the answer to
+        # the infinitive: agreeing to study a plan is studying it.
+        pytest.param(
+            "Norway proposed a truce in Catatumbo. The ELN agreed to study the proposal.",
+            {("ELN", "considering")},
+            id="k9-agreed-to-study-wire",
+        ),
+        pytest.param(
+            "He said that China had proposed a permanent ceasefire in Shan State, and that the "
+            "Arakan Army had agreed to consider the proposal.",
+            {("Arakan Army", "considering")},
+            id="k9-agreed-to-consider-state-media",
+        ),
+        pytest.param(
+            "Turkey tabled a truce in Idlib. Syria agreed to sign the truce.",
+            {("Syria", "accepted")},
+            id="k9-agreed-to-sign-stays-a-yes-broadcaster",
+        ),
+    ],
+)
+def test_an_answer_over_an_answer_infinitive_is_the_infinitives(text, responses, registry):
+    assert answers(text, registry) == responses
