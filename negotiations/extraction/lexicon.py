@@ -2000,6 +2000,9 @@ REFUSAL_PREDICATES = frozenset(
 # Words after a refused issue that make the refusal a condition: "no truce until they leave",
 # "will not release anyone unless detainees are freed".
 REFUSAL_CONDITIONS = frozenset({"until", "unless", "till"})
+# Words that hold a refusal to a condition only when a clause of their own follows: "ruled out
+# a truce before the root causes are addressed" is conditional, "before the elections" a time.
+CLAUSE_REFUSAL_CONDITIONS = frozenset({"before"})
 # What a "but" clause after a backing sets beside it, as lemmas (with DEMAND_VERBS):
 # "agreed to the extension but expected Kabul to act", "backed a UN mandate but said its tasks
 # must be defined" back the thing only on that demand.

@@ -41,6 +41,7 @@ from .lexicon import (
     BE_FORMS,
     BODY_FOUNDING_VERBS,
     BODY_LEADING_VERBS,
+    CLAUSE_REFUSAL_CONDITIONS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
@@ -53,6 +54,7 @@ from .lexicon import (
     DECISION_VERBS,
     DENIAL_VERBS,
     EXISTENTIAL_REFUSALS,
+    FINITE_AUXILIARIES,
     FINITE_BE,
     FINITE_HAVE,
     FRAMEWORK_PREPOSITIONS,
@@ -1964,6 +1966,8 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
             return "considering"
         # "would not sign any truce unless the militia withdraws": a refusal held to a condition
         return "conditional" if _refusal_condition(c, n + 1) else "rejected"
+    if response == "rejected" and _refusal_condition(c, n + 1 + (_word(c, n + 1) == "out")):
+        return "conditional"  # "ruled out a truce before the root causes are addressed"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
     manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
@@ -1989,15 +1993,18 @@ def _condition_opened(c: _Sentence, start: int) -> bool:
 
 
 def _refusal_condition(c: _Sentence, start: int) -> bool:
-    """Whether "unless", "until" or "till" opens a condition in the answer's own clause after
-    word start: "will not accept it until the army leaves"; "…, and the RSF fought on until
-    dawn" is another clause."""
+    """Whether "unless", "until" or "till" (not before a time), or "before" with a clause of
+    its own, opens a condition in the answer's own clause after word start: "will not accept
+    it until the army leaves", "ruled out a truce before the root causes are addressed";
+    "…, and the RSF fought on until dawn" is another clause, "before the vote" a time."""
     words = c.words
     end = clause_end(words, c.clause_ends, start)
-    return any(
-        words[k] in REFUSAL_CONDITIONS and not _time_follows(words, k + 1)
-        for k in range(start, end + 1)
-    )
+    for k in range(start, end + 1):
+        if words[k] in REFUSAL_CONDITIONS and not _time_follows(words, k + 1):
+            return True
+        if words[k] in CLAUSE_REFUSAL_CONDITIONS:
+            return not FINITE_AUXILIARIES.isdisjoint(words[k + 1 : end + 1])
+    return False
 
 
 def _time_follows(words: list[str], k: int) -> bool:

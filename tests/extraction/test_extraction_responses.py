@@ -739,6 +739,24 @@ def test_joint_subjects_and_infinitive_lists(text, plan, responses, registry):
             {("Sudan", "rejected")},
             id="k11-condition-of-another-clause-wire",
         ),
+        # A rejection held until a clause of its own comes true is conditional too; "before"
+        # a noun phrase is a time.
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN ruled out a truce before what it "
+            "called the root causes of the conflict were addressed.",
+            {("ELN", "conditional")},
+            id="k11-ruled-out-before-a-clause-wire",
+        ),
+        pytest.param(
+            "Egypt tabled a truce in Gaza. Hamas rejected the truce until the army leaves Rafah.",
+            {("Hamas", "conditional")},
+            id="k11-rejected-until-broadsheet",
+        ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN ruled out the truce before the elections.",
+            {("ELN", "rejected")},
+            id="k11-before-a-noun-is-a-time-radio",
+        ),
         # Kind 3: "according to" opens a source, it is no plan ("accord"): the answer by
         # pronoun after it answers the plan on the table.
         pytest.param(
