@@ -128,6 +128,7 @@ from .lexicon import (
     PROPOSER_VERBS,
     QUOTED_SELF_PRONOUNS,
     READINESS_ADJECTIVES,
+    READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
     REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
@@ -884,13 +885,17 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
 
 
 def _readied(c: _Sentence, lead: int) -> str | None:
-    """ "X said Kyiv was ready for a ceasefire on the current line": a plan a side declares
-    itself ready for, named there for the first time, is put forward by the voice that says
-    so (the speaker, else the ready side); a plan named before keeps its author."""
+    """ "X said Kyiv was ready for a ceasefire on the current line", "we are ready to swap all
+    prisoners": a plan a side declares itself ready for, named there for the first time, is
+    put forward by the voice that says so (the speaker, else the ready side); a plan named
+    before keeps its author."""
     k = lead - 1
     while k > 0 and c.words[k] in ARTICLES:
         k -= 1
-    if k < 1 or READINESS_ADJECTIVES.get(c.words[k - 1]) != c.words[k] or _denied(c, k - 1):
+    # "ready for a ceasefire", "willing to swap prisoners" (a plan stated as its verb)
+    ready = READINESS_ADJECTIVES.get(c.words[k - 1]) == c.words[k] if k >= 1 else False
+    ready = ready or k == lead - 1 and c.words[k] == "to" and c.words[k - 1] in READY_FOR_ACTS
+    if k < 1 or not ready or _denied(c, k - 1):
         return None
     speaker = c.speakers.get(c.s)
     if speaker is not None:

@@ -540,3 +540,29 @@ def test_a_relative_clause_proposes_only_its_own_plan(registry):
 def test_a_plan_in_an_aside_about_an_actor_is_background(text, titles, registry):
     found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
     assert {p.title: p.proposed_by for p in found} == titles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Kind 9: a plan stated as a verb after "ready/willing/prepared to" is put forward by
+        # the voice that declares the readiness, as "ready for a truce" is.
+        pytest.param(
+            '"We are ready to exchange all prisoners," Abiy Ahmed said.',
+            "Abiy Ahmed",
+            id="k9-ready-to-swap-quoted-wire",
+        ),
+        pytest.param(
+            "Abiy Ahmed said Ethiopia was willing to swap all prisoners with Eritrea.",
+            "Abiy Ahmed",
+            id="k9-willing-to-swap-reported-broadsheet",
+        ),
+        pytest.param(
+            "Ethiopia is not ready to swap prisoners.",
+            None,
+            id="k9-not-ready-offers-nothing-radio",
+        ),
+    ],
+)
+def test_readiness_for_a_plan_verb_puts_it_forward(text, expected, registry):
+    assert proposer(text, registry) == expected
