@@ -1179,6 +1179,11 @@ PLAN_BODY_NOUNS = frozenset({"committee", "commission", "mission", "mechanism"})
 # Verbs (lemmas) that set up a body: "would create a joint verification mission" puts one
 # forward as a plan.
 BODY_FOUNDING_VERBS = frozenset({"create", "establish", "form", "launch", "deploy"})
+# Verbs (lemmas) that let a plan another side is urged to carry out go ahead: "urged Thailand
+# to allow a humanitarian corridor", "asked Kinshasa to grant an amnesty" put the plan forward
+# as the urger's, as "urged X to accept a truce" does (with BODY_FOUNDING_VERBS: "to establish
+# a monitoring mission").
+PLAN_ENACTING_VERBS = frozenset({"allow", "permit", "grant"})
 # Verbs (lemmas) of leading a body: a committee someone heads or chairs already exists ("who
 # chairs the border commission", "the commission, chaired by Norway").
 BODY_LEADING_VERBS = frozenset({"head", "chair", "lead"})

@@ -95,6 +95,7 @@ from .lexicon import (
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
+    PLAN_ENACTING_VERBS,
     PLAN_EXCEPTION_WORDS,
     PLAN_FIXED_PHRASES,
     PLAN_GENERIC_NOUNS,
@@ -1334,14 +1335,22 @@ def _proposes(c: _Sentence, j: int) -> bool:
     return phrasal and (after == "by" or after not in PREPOSITIONS)
 
 
+_ENACTING_VERBS = PLAN_ENACTING_VERBS | BODY_FOUNDING_VERBS
+
+
 def _urges(c: _Sentence, j: int) -> bool:
-    """ "called for a truce", "pressed both capitals to accept it": urging a plan on others."""
+    """ "called for a truce", "pressed both capitals to accept it", "urged Thailand to allow a
+    corridor": urging a plan on others, to answer or to carry out."""
     if c.lemmas[j] not in PLAN_URGING_VERBS:
         return False
     if _word(c, j + 1) == "for":
         return True
     after = range(j + 1, min(len(c.words) - 1, j + 5))
-    return any(c.words[k] == "to" and c.lemmas[k + 1] in RESPONSE_CUES for k in after)
+    return any(
+        c.words[k] == "to"
+        and (c.lemmas[k + 1] in RESPONSE_CUES or c.lemmas[k + 1] in _ENACTING_VERBS)
+        for k in after
+    )
 
 
 def _takes_infinitive(c: _Sentence, j: int) -> bool:

@@ -566,3 +566,29 @@ def test_a_plan_in_an_aside_about_an_actor_is_background(text, titles, registry)
 )
 def test_readiness_for_a_plan_verb_puts_it_forward(text, expected, registry):
     assert proposer(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Kind 6: urging another side to let a plan go ahead puts it forward, as urging it
+        # to accept the plan does.
+        pytest.param(
+            "Norway has asked Colombia to allow a humanitarian corridor into Catatumbo.",
+            "Norway",
+            id="k6-asked-to-allow-wire",
+        ),
+        pytest.param(
+            "Qatar asked Kinshasa to grant an amnesty to M23 fighters.",
+            "Qatar",
+            id="k6-asked-to-grant-broadcaster",
+        ),
+        pytest.param(
+            "ADDIS ABABA – The AU called on Ethiopia to establish a monitoring mission in Tigray.",
+            "African Union",
+            id="k6-called-on-to-establish-state-agency",
+        ),
+    ],
+)
+def test_urging_a_side_to_let_a_plan_go_ahead_proposes_it(text, expected, registry):
+    assert proposer(text, registry) == expected
