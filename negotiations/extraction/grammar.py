@@ -249,12 +249,14 @@ def _opener_before_asides(
 
 
 def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
-    """The side an organ heading a participle aside stands for ("the army delegation, led by
-    X"); a document or speech noun there ("the terms, published by X") leaves it to X."""
+    """The side an organ or a named actor heading a participle aside stands for ("the army
+    delegation, led by X", "the African Union, chaired by X"); a document or speech noun
+    there ("the terms, published by X") leaves it to X."""
     word = a.tokens[k].lower
     if word in ARMED_ORGANS or word in STATE_ORGANS or word in ORGAN_NOUNS:
         return _actor_at(a, sentence, k, speakers)
-    return None
+    named = a.mention_at(a.tokens[k].start)
+    return named.actor.name if named is not None and not named.possessive else None
 
 
 def _before_note(a: Analysis, k: int, first: int) -> int:
@@ -305,11 +307,14 @@ def subjects(
     if k < first or not same_quote(a, k, verb):
         return []
     joint = _members(a, k, first)
-    if not _closes_relative_aside(a, k, first):
+    aside = _closes_relative_aside(a, k, first)
+    if not aside:
         joint = joint or _joint(a, k, first) or _mediators(a, k, first)
     joint = joint or _reported_they(a, sentence, k)
     if joint:
         return joint
+    if not aside and _unresolved_joint(a, k, first):
+        return []  # "X said both sides agreed": the sides, not known here, are never X
     name = clause_subject(a, sentence, verb, speakers)
     if name is None and loose:
         name, _ = subject_before(a, sentence, verb, speakers)
@@ -317,6 +322,13 @@ def subjects(
         return []
     start, end = a.sentences[sentence].start, a.tokens[verb].start
     return [*conjuncts(a, start, end, name), name, *_comitatives(a, start, end, name)]
+
+
+def _unresolved_joint(a: Analysis, k: int, first: int) -> bool:
+    """Whether a joint noun phrase ending at k ("both sides", "the two leaders") is the
+    subject, its sides unknown: it stands for no single actor named nearby."""
+    j = joint_opening(a, k, first)
+    return j is not None and not (j > first and a.tokens[j - 1].lower in PREPOSITIONS)
 
 
 def _comitatives(a: Analysis, start: int, verb: int, name: str) -> list[str]:

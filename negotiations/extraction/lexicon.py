@@ -275,6 +275,7 @@ LEMMA_FIXES = {
     "spelt": "spell",
     "shot": "shoot",
     "interested": "interested",  # the adjective of a stance ("interested in a deal")
+    "according": "according",  # "according to" opens a source, it is no "accord" (a plan)
 }
 
 # Third-person pronouns that can stand for a speaker named earlier.
@@ -982,6 +983,10 @@ UNREAL_DETERMINERS = frozenset({"no", "any"})
 REACTION_PASSIVES = frozenset({"meet"})
 # Determiners that make a meeting noun refer back to an event already mentioned ("the call").
 ANAPHORIC_DETERMINERS = DEMONSTRATIVES | POSSESSIVE_PRONOUNS | {"the", "today's"}
+# Determiners of a kind that, after an answer verb, take in the plan on the table: "would not
+# sign any roadmap unless…" answers the roadmap tabled before (a generic plan noun only; "any
+# truce" is a plan noun of its own).
+KIND_ANAPHORS = frozenset({"any"})
 # Modifiers that make a definite meeting noun a new event ("the next round", "the first talks").
 NEW_EVENT_MODIFIERS = frozenset(
     {"next", "new", "another", "first", "second", "third", "previous", "separate", "follow-up"}
@@ -1179,6 +1184,11 @@ PLAN_BODY_NOUNS = frozenset({"committee", "commission", "mission", "mechanism"})
 # Verbs (lemmas) that set up a body: "would create a joint verification mission" puts one
 # forward as a plan.
 BODY_FOUNDING_VERBS = frozenset({"create", "establish", "form", "launch", "deploy"})
+# Verbs (lemmas) that let a plan another side is urged to carry out go ahead: "urged Thailand
+# to allow a humanitarian corridor", "asked Kinshasa to grant an amnesty" put the plan forward
+# as the urger's, as "urged X to accept a truce" does (with BODY_FOUNDING_VERBS: "to establish
+# a monitoring mission").
+PLAN_ENACTING_VERBS = frozenset({"allow", "permit", "grant"})
 # Verbs (lemmas) of leading a body: a committee someone heads or chairs already exists ("who
 # chairs the border commission", "the commission, chaired by Norway").
 BODY_LEADING_VERBS = frozenset({"head", "chair", "lead"})
@@ -1658,6 +1668,11 @@ RESPONSE_NOUNS = {
     "blessing": "accepted",
     "go-ahead": "accepted",
     "green light": "accepted",
+    # the open class goes on: "gave a nod to the pause", "won Serbia's assent", "lent its
+    # backing to the plan" ("rebuff", "veto" are answer verbs already, in either use)
+    "nod": "accepted",
+    "assent": "accepted",
+    "backing": "accepted",
     "refusal": "rejected",
     "rejection": "rejected",
 }
@@ -2004,6 +2019,9 @@ REFUSAL_PREDICATES = frozenset(
 # Words after a refused issue that make the refusal a condition: "no truce until they leave",
 # "will not release anyone unless detainees are freed".
 REFUSAL_CONDITIONS = frozenset({"until", "unless", "till"})
+# Words that hold a refusal to a condition only when a clause of their own follows: "ruled out
+# a truce before the root causes are addressed" is conditional, "before the elections" a time.
+CLAUSE_REFUSAL_CONDITIONS = frozenset({"before"})
 # What a "but" clause after a backing sets beside it, as lemmas (with DEMAND_VERBS):
 # "agreed to the extension but expected Kabul to act", "backed a UN mandate but said its tasks
 # must be defined" back the thing only on that demand.
@@ -3082,6 +3100,8 @@ SHARED_WORDS = {
     " proposals read its proposer, positions its stance",
     ("LEMMA_FIXES", "SUPPORT_CUES"): "'interested' keeps its adjective as its lemma so that it"
     " is the stance word itself",
+    ("LEAD_OPENERS", "LEMMA_FIXES"): "'according' keeps its own lemma: it opens a source"
+    " phrase, and read as 'accord' it would name a plan",
     **dict.fromkeys(
         [("LIGHT_VERBS", "PROPOSER_PHRASALS"), ("PLANNED_CUES", "PROPOSER_PHRASALS")],
         "'set out' or 'laid out' a plan proposes it; alone 'set' dates a meeting and 'lay'"

@@ -42,6 +42,7 @@ from .lexicon import (
     BE_FORMS,
     BODY_FOUNDING_VERBS,
     BODY_LEADING_VERBS,
+    CLAUSE_REFUSAL_CONDITIONS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
@@ -54,6 +55,7 @@ from .lexicon import (
     DECISION_VERBS,
     DENIAL_VERBS,
     EXISTENTIAL_REFUSALS,
+    FINITE_AUXILIARIES,
     FINITE_BE,
     FINITE_HAVE,
     FRAMEWORK_PREPOSITIONS,
@@ -63,6 +65,7 @@ from .lexicon import (
     JOINT_NOUNS,
     JUDGED_OBJECT_REACH,
     JUDGING_RESPONSES,
+    KIND_ANAPHORS,
     LIGHT_VERBS,
     MEDIATION_NOUNS,
     MEETING_WORDS,
@@ -93,6 +96,7 @@ from .lexicon import (
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
+    PLAN_ENACTING_VERBS,
     PLAN_EXCEPTION_WORDS,
     PLAN_FIXED_PHRASES,
     PLAN_GENERIC_NOUNS,
@@ -126,6 +130,7 @@ from .lexicon import (
     PROPOSER_VERBS,
     QUOTED_SELF_PRONOUNS,
     READINESS_ADJECTIVES,
+    READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
     REJECTING_PARTICLES,
     RELATIVE_PRONOUNS,
@@ -147,6 +152,7 @@ from .lexicon import (
     SUPPORT_EVALUATIONS,
     THING_PRONOUNS,
     TIME_PREPOSITIONS,
+    WEEKDAYS,
     WEIGHING_VERDICTS,
     WITHDRAWAL_BACK_VERBS,
     WITHHELD_ANSWER,
@@ -237,6 +243,7 @@ class _Mention:
     indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
     history: bool = False  # "the 2016 peace accord": made before; its repeats are no plan either
     owned: bool = False  # "the envoy's plan": a plan someone put forward, named again
+    kind_of: bool = False  # "any roadmap": names again only a plan of its noun or kind
 
 
 @dataclass(frozen=True)
@@ -830,7 +837,16 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         and words[lead - 2 : lead - 1] == ["the"]
     )
     owned = _owned_by_noun(c, lead)  # "the envoy's plan"
-    anaphoric = owned_again or (generic and not concrete and (owned or _definite(words, lead)))
+    # "would not sign any roadmap": the object of an answer names the plan of its kind;
+    # "any deal must be put to a vote" sets a term, it names no plan
+    kind_of = (
+        lead > 1
+        and words[lead - 1] in KIND_ANAPHORS
+        and _answer_verb(c.lemmas[lead - 2]) is not None
+    )
+    anaphoric = owned_again or (
+        generic and not concrete and (owned or kind_of or _definite(words, lead))
+    )
     verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None
     if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs) or _sums_up(c, lead)):
         return None, lead, n
@@ -864,6 +880,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
             new,
             indefinite,
             owned=owned,
+            kind_of=kind_of,
         ),
         lead,
         last,
@@ -871,13 +888,17 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
 
 
 def _readied(c: _Sentence, lead: int) -> str | None:
-    """ "X said Kyiv was ready for a ceasefire on the current line": a plan a side declares
-    itself ready for, named there for the first time, is put forward by the voice that says
-    so (the speaker, else the ready side); a plan named before keeps its author."""
+    """ "X said Kyiv was ready for a ceasefire on the current line", "we are ready to swap all
+    prisoners": a plan a side declares itself ready for, named there for the first time, is
+    put forward by the voice that says so (the speaker, else the ready side); a plan named
+    before keeps its author."""
     k = lead - 1
     while k > 0 and c.words[k] in ARTICLES:
         k -= 1
-    if k < 1 or READINESS_ADJECTIVES.get(c.words[k - 1]) != c.words[k] or _denied(c, k - 1):
+    # "ready for a ceasefire", "willing to swap prisoners" (a plan stated as its verb)
+    ready = READINESS_ADJECTIVES.get(c.words[k - 1]) == c.words[k] if k >= 1 else False
+    ready = ready or k == lead - 1 and c.words[k] == "to" and c.words[k - 1] in READY_FOR_ACTS
+    if k < 1 or not ready or _denied(c, k - 1):
         return None
     speaker = c.speakers.get(c.s)
     if speaker is not None:
@@ -1316,14 +1337,22 @@ def _proposes(c: _Sentence, j: int) -> bool:
     return phrasal and (after == "by" or after not in PREPOSITIONS)
 
 
+_ENACTING_VERBS = PLAN_ENACTING_VERBS | BODY_FOUNDING_VERBS
+
+
 def _urges(c: _Sentence, j: int) -> bool:
-    """ "called for a truce", "pressed both capitals to accept it": urging a plan on others."""
+    """ "called for a truce", "pressed both capitals to accept it", "urged Thailand to allow a
+    corridor": urging a plan on others, to answer or to carry out."""
     if c.lemmas[j] not in PLAN_URGING_VERBS:
         return False
     if _word(c, j + 1) == "for":
         return True
     after = range(j + 1, min(len(c.words) - 1, j + 5))
-    return any(c.words[k] == "to" and c.lemmas[k + 1] in RESPONSE_CUES for k in after)
+    return any(
+        c.words[k] == "to"
+        and (c.lemmas[k + 1] in RESPONSE_CUES or c.lemmas[k + 1] in _ENACTING_VERBS)
+        for k in after
+    )
 
 
 def _takes_infinitive(c: _Sentence, j: int) -> bool:
@@ -1600,6 +1629,8 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return "accepted", _governed(c, found, n, forward=True, window=len(words))
     if _fails_before_infinitive(c, n):
         return None  # "refused to rule out a truce": the answer is the infinitive's, negated
+    if _answer_verb(lemma) and _answer_infinitive(c, n):
+        return None  # "agreed to study the proposal": the infinitive's answer is the answer
     if _answer_verb(lemma) and _answers_here(c, n):
         targets = _verb_targets(c, n, found)
         if lemma in JUDGING_RESPONSES:
@@ -1689,29 +1720,58 @@ _NOUN_PHRASE_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
 
 
 def _joined_infinitive_objects(c: _Sentence, found: list[_Found], targets: list[int]) -> list[int]:
-    """ "agreed to extend the truce and to set up a monitoring mechanism": the plan a second
-    infinitive joined by "and" takes is answered too, however far the first one's object
-    runs; the clause must not end before it ("…the truce, and Russia set up a mission")."""
+    """ "agreed to extend the truce and to set up a monitoring mechanism", "agreed to extend
+    the truce, to reopen the road and to form a committee": the plans further infinitives
+    of the list take are answered too, however far the first one's object runs; the clause
+    must not end before them ("…the truce, and Russia set up a mission")."""
     if not targets:
         return []
+    joined: list[int] = []
     k, last = found[targets[-1]].last + 1, len(c.words)
-    while k < last and c.words[k] != "and" and not _clause_ends(c, k - 1):
-        k += 1
-    if k >= last or c.words[k] != "and" or _clause_ends(c, k - 1):
-        return []
-    verb = k + 1 + (_word(c, k + 1) == "to")
-    if verb >= last or c.words[verb] != c.lemmas[verb] or c.words[verb] in _NOT_JOINED_VERBS:
-        return []
-    if not c.token(verb).text.islower() or c.a.mention_at(c.token(verb).start) is not None:
-        return []
-    for i, plan in enumerate(found):
-        if i in targets or plan.lead <= verb:
+    while k < last:
+        verb = _next_infinitive(c, k)
+        if verb is None:
+            if _clause_ends(c, k - 1):
+                break
+            k += 1
             continue
+        if not _joinable_verb(c, verb):
+            break
+        plan = _object_plan(c, found, verb, targets + joined)
+        if plan is not None:
+            joined.append(plan)
+        k = verb + 1
+    return joined
+
+
+def _next_infinitive(c: _Sentence, k: int) -> int | None:
+    """The verb of an infinitive the list goes on with at word k: "and (to) reopen" within
+    the clause, or ", to reopen" and ", and to reopen" after a mark."""
+    after_mark = _clause_ends(c, k - 1)
+    if c.words[k] == "and":
+        to = _word(c, k + 1) == "to"
+        return k + 1 + to if to or not after_mark else None
+    return k + 1 if after_mark and c.words[k] == "to" else None
+
+
+def _joinable_verb(c: _Sentence, verb: int) -> bool:
+    if verb >= len(c.words) or c.words[verb] != c.lemmas[verb]:
+        return False
+    if c.words[verb] in _NOT_JOINED_VERBS or not c.token(verb).text.islower():
+        return False
+    return c.a.mention_at(c.token(verb).start) is None
+
+
+def _object_plan(c: _Sentence, found: list[_Found], verb: int, taken: list[int]) -> int | None:
+    """The plan an infinitive's verb takes: the first after it, near and in its clause."""
+    for i, plan in enumerate(found):
+        if i in taken or plan.lead < verb or plan.lead == verb and not plan.verbal:
+            continue  # "to swap prisoners": a verb phrase plan is its own infinitive
         near = plan.lead - verb <= _PUT_FORWARD_REACH
         if near and not any(_clause_ends(c, j) for j in range(verb, plan.lead)):
-            return [i]
-        break
-    return []
+            return i
+        return None
+    return None
 
 
 # Words after "and" that open no infinitive: a determiner, or a pronoun or a modal opening
@@ -1918,7 +1978,12 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
         if mutual or c.lemmas[n] in OUTCOME_VERBS:
             return None
         # "has not rejected the proposal outright": the answer is still open
-        return "considering" if response == "rejected" else "rejected"
+        if response == "rejected":
+            return "considering"
+        # "would not sign any truce unless the militia withdraws": a refusal held to a condition
+        return "conditional" if _refusal_condition(c, n + 1) else "rejected"
+    if response == "rejected" and _refusal_condition(c, n + 1 + (_word(c, n + 1) == "out")):
+        return "conditional"  # "ruled out a truce before the root causes are addressed"
     if set(c.lemmas[max(0, n - 3) : n]) & DENIAL_VERBS:
         return None  # "denied expressing approval": the answer is said not to have been given
     manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
@@ -1943,6 +2008,27 @@ def _condition_opened(c: _Sentence, start: int) -> bool:
     )
 
 
+def _refusal_condition(c: _Sentence, start: int) -> bool:
+    """Whether "unless", "until" or "till" (not before a time), or "before" with a clause of
+    its own, opens a condition in the answer's own clause after word start: "will not accept
+    it until the army leaves", "ruled out a truce before the root causes are addressed";
+    "…, and the RSF fought on until dawn" is another clause, "before the vote" a time."""
+    words = c.words
+    end = clause_end(words, c.clause_ends, start)
+    for k in range(start, end + 1):
+        if words[k] in REFUSAL_CONDITIONS and not _time_follows(words, k + 1):
+            return True
+        if words[k] in CLAUSE_REFUSAL_CONDITIONS:
+            return not FINITE_AUXILIARIES.isdisjoint(words[k + 1 : end + 1])
+    return False
+
+
+def _time_follows(words: list[str], k: int) -> bool:
+    """ "until March", "until Friday", "until 2026": a time, no condition."""
+    word = words[k] if k < len(words) else ""
+    return word in MONTHS or word in WEEKDAYS or word[:1].isdigit()
+
+
 def _failed_answer(c: _Sentence, n: int) -> bool:
     """Whether answer n is failed or refused: "failed to agree", "unable to accept", "refused
     to rule out", "declined to back"."""
@@ -1958,6 +2044,14 @@ def _fails_before_infinitive(c: _Sentence, n: int) -> bool:
     verb = c.lemmas[n + 2]
     answer = verb in RESPONSE_CUES or f"{verb} {_word(c, n + 3)}" in RESPONSE_PHRASES
     return answer or verb in REPORTING_VERBS
+
+
+def _answer_infinitive(c: _Sentence, n: int) -> bool:
+    """Whether an answer verb at word n governs the infinitive of another answer ("agreed to
+    study the plan", "voted to endorse it"), which gives the answer in its place."""
+    if _word(c, n + 1) != "to" or n + 2 >= len(c.words):
+        return False
+    return c.lemmas[n + 2] in RESPONSE_CUES and reads_as_verb(c.words, c.lemmas, n + 2)
 
 
 def _neither_nor(c: _Sentence, n: int) -> bool:
@@ -2141,7 +2235,7 @@ def _head(proposal: ProposalRecord) -> str:
     return proposal.title.lower().split()[-1]
 
 
-def _referent(found: list[_Mention], new: _Mention) -> int:
+def _referent(found: list[_Mention], new: _Mention) -> int | None:
     """A definite "the treaty" repeats the last plan named by that noun, else of its kind,
     else the last plan: "the treaty" after "a peace treaty … a joint declaration"."""
     head = new.proposal.title.lower().split()[-1]
@@ -2157,6 +2251,8 @@ def _referent(found: list[_Mention], new: _Mention) -> int:
         match = next((i for i in range(len(found) - 1, -1, -1) if same(found[i])), None)
         if match is not None:
             return match
+    if new.kind_of:
+        return None  # "would not sign any roadmap" after an exchange names no plan yet
     # "the envoy's plan": an owned plan is the last one someone put forward
     put = (i for i in range(len(found) - 1, -1, -1) if found[i].proposal.proposed_by)
     put_forward = next(put, None) if new.owned else None

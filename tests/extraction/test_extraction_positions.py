@@ -54,8 +54,9 @@ def positions(text, registry):
             "Israel's foreign ministry expressed its willingness to allow humanitarian corridors.",
             ("Israel", "humanitarian access", "support"),
         ),
-        # A possessor holds the stance noun it owns.
-        ("Rwanda's backing for the M23 truce was clear.", ("Rwanda", "ceasefire", "support")),
+        # A possessor holds the stance noun it owns; "backing" answers the plan, which names
+        # the stance (as "Rwanda's approval of the truce" does).
+        ("Rwanda's backing for the M23 truce was clear.", ("Rwanda", "truce", "support")),
         # Phrasal stances: ruling out opposes, not ruling it out leaves it open.
         (
             "Indian Prime Minister Narendra Modi ruled out third-party mediation.",

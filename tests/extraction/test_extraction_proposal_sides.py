@@ -328,6 +328,38 @@ def test_the_sides_a_relative_aside_names_do_not_propose(text, expected, registr
     assert proposer(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Kind 6: a named actor heading a participle aside is the subject; the agent of the
+        # aside only describes it. A document heading one leaves the plan to its agent.
+        pytest.param(
+            "The African Union, led by Kenya and Nigeria, has proposed a monitoring mission in "
+            "Tigray.",
+            "African Union",
+            id="k6-led-by-aside-wire",
+        ),
+        pytest.param(
+            "JUBA – IGAD, chaired by Djibouti, tabled a 30-day truce in Upper Nile.",
+            "IGAD",
+            id="k6-chaired-by-aside-state-agency",
+        ),
+        pytest.param(
+            "The Arab League, led by Egypt, proposed a truce in Gaza on Sunday.",
+            "Arab League",
+            id="k6-led-by-aside-broadcaster",
+        ),
+        pytest.param(
+            "The terms, published by Qatar on Sunday, propose a truce in Gaza.",
+            "Qatar",
+            id="k6-document-aside-keeps-its-agent-broadsheet",
+        ),
+    ],
+)
+def test_an_actor_heading_a_participle_aside_proposes(text, expected, registry):
+    assert proposer(text, registry) == expected
+
+
 def test_a_transcript_turns_first_person_proposes_for_its_speaker(registry):
     """A transcript's answer has no quotation marks: its "we" is still the speaker's own."""
     text = "\n".join(
@@ -508,3 +540,55 @@ def test_a_relative_clause_proposes_only_its_own_plan(registry):
 def test_a_plan_in_an_aside_about_an_actor_is_background(text, titles, registry):
     found = extract(Document(text=text, published=date(2024, 5, 31)), registry).proposals
     assert {p.title: p.proposed_by for p in found} == titles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Kind 9: a plan stated as a verb after "ready/willing/prepared to" is put forward by
+        # the voice that declares the readiness, as "ready for a truce" is.
+        pytest.param(
+            '"We are ready to exchange all prisoners," Abiy Ahmed said.',
+            "Abiy Ahmed",
+            id="k9-ready-to-swap-quoted-wire",
+        ),
+        pytest.param(
+            "Abiy Ahmed said Ethiopia was willing to swap all prisoners with Eritrea.",
+            "Abiy Ahmed",
+            id="k9-willing-to-swap-reported-broadsheet",
+        ),
+        pytest.param(
+            "Ethiopia is not ready to swap prisoners.",
+            None,
+            id="k9-not-ready-offers-nothing-radio",
+        ),
+    ],
+)
+def test_readiness_for_a_plan_verb_puts_it_forward(text, expected, registry):
+    assert proposer(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Kind 6: urging another side to let a plan go ahead puts it forward, as urging it
+        # to accept the plan does.
+        pytest.param(
+            "Norway has asked Colombia to allow a humanitarian corridor into Catatumbo.",
+            "Norway",
+            id="k6-asked-to-allow-wire",
+        ),
+        pytest.param(
+            "Qatar asked Kinshasa to grant an amnesty to M23 fighters.",
+            "Qatar",
+            id="k6-asked-to-grant-broadcaster",
+        ),
+        pytest.param(
+            "ADDIS ABABA – The AU called on Ethiopia to establish a monitoring mission in Tigray.",
+            "African Union",
+            id="k6-called-on-to-establish-state-agency",
+        ),
+    ],
+)
+def test_urging_a_side_to_let_a_plan_go_ahead_proposes_it(text, expected, registry):
+    assert proposer(text, registry) == expected

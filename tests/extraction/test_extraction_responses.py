@@ -650,3 +650,192 @@ def test_praise_and_criticism_put_no_plan_forward(text, registry):
 )
 def test_a_refusal_negates_the_answer_it_governs(text, responses, registry):
     assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, plan, responses",
+    [
+        # Kind 1: "both sides", "the two leaders" with no sides known before are nobody
+        # named nearby; the reporter who tells of the answer does not give it.
+        pytest.param(
+            "The Norwegian envoy said both sides had accepted a prisoner exchange.",
+            "prisoner exchange",
+            set(),
+            id="k1-both-sides-are-not-the-reporter-wire",
+        ),
+        pytest.param(
+            "ADDIS ABABA – The AU envoy said that the two leaders had agreed to a border truce.",
+            "truce",
+            set(),
+            id="k1-two-leaders-are-not-the-reporter-state-agency",
+        ),
+        pytest.param(
+            "Musalia Mudavadi said both leaders had accepted a proposal for a border hotline.",
+            "proposal",
+            set(),
+            id="k1-both-leaders-are-not-the-reporter-broadsheet",
+        ),
+        pytest.param(
+            "Dag Nylander told reporters in Oslo that the two sides had agreed to a prisoner "
+            "exchange.",
+            "prisoner exchange",
+            set(),
+            id="k1-two-sides-are-not-the-reporter-radio",
+        ),
+        # Kind 9: every infinitive of a list after an answer verb carries its answer, past a
+        # time phrase and a comma.
+        pytest.param(
+            "Ethiopia and Eritrea held talks in Nairobi. According to a joint statement, the two "
+            "sides agreed to extend the truce until March, to reopen the Zalambessa road and to "
+            "set up a monitoring mechanism.",
+            "monitoring mechanism",
+            {("Ethiopia", "accepted"), ("Eritrea", "accepted")},
+            id="k9-infinitive-list-joint-statement",
+        ),
+        pytest.param(
+            "Kosovo agreed to extend the truce, to reopen the bridge and to swap prisoners.",
+            "swap prisoners",
+            {("Kosovo", "accepted")},
+            id="k9-infinitive-list-verb-phrase-plan-live-blog",
+        ),
+        pytest.param(
+            "Ethiopia and Eritrea held talks in Nairobi. The two sides agreed to extend the "
+            "truce, and Kenya set up a monitoring mission.",
+            "monitoring mission",
+            set(),
+            id="k9-a-clause-of-its-own-is-no-list-wire",
+        ),
+    ],
+)
+def test_joint_subjects_and_infinitive_lists(text, plan, responses, registry):
+    assert answers_by_plan(text, registry)[plan] == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # Kind 11: a refusal held until the other side acts is a conditional answer.
+        pytest.param(
+            "Qatar tabled a 60-day truce in Darfur. Sudan's army said it would not accept the "
+            "truce until the RSF leaves El Fasher.",
+            {("Sudan", "conditional")},
+            id="k11-not-until-wire",
+        ),
+        pytest.param(
+            "Norway tabled a roadmap for Catatumbo. The ELN said it would not sign any roadmap "
+            '"unless the army halts its raids".',
+            {("ELN", "conditional")},
+            id="k11-not-any-unless-guerrilla-communique",
+        ),
+        # "until" before a time dates the refusal; a condition of another clause holds none.
+        pytest.param(
+            "Turkey tabled a truce in Idlib. Syria said it would not accept the truce until March.",
+            {("Syria", "rejected")},
+            id="k11-until-a-month-is-a-time-broadcaster",
+        ),
+        pytest.param(
+            "Qatar tabled a 60-day truce in Darfur. Sudan's army said it would not accept the "
+            "truce, and the RSF would fight on unless the siege ends.",
+            {("Sudan", "rejected")},
+            id="k11-condition-of-another-clause-wire",
+        ),
+        # A rejection held until a clause of its own comes true is conditional too; "before"
+        # a noun phrase is a time.
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN ruled out a truce before what it "
+            "called the root causes of the conflict were addressed.",
+            {("ELN", "conditional")},
+            id="k11-ruled-out-before-a-clause-wire",
+        ),
+        pytest.param(
+            "Egypt tabled a truce in Gaza. Hamas rejected the truce until the army leaves Rafah.",
+            {("Hamas", "conditional")},
+            id="k11-rejected-until-broadsheet",
+        ),
+        pytest.param(
+            "Norway tabled a truce in Catatumbo. The ELN ruled out the truce before the elections.",
+            {("ELN", "rejected")},
+            id="k11-before-a-noun-is-a-time-radio",
+        ),
+        # Kind 3: "according to" opens a source, it is no plan ("accord"): the answer by
+        # pronoun after it answers the plan on the table.
+        pytest.param(
+            "Norway presented a bridging proposal in Oslo. According to two diplomats, the ELN "
+            "has accepted it.",
+            {("ELN", "accepted")},
+            id="k3-according-to-before-it-diplomatic-wire",
+        ),
+        pytest.param(
+            "Egypt tabled a truce in Gaza. According to Israeli officials, Hamas turned it down.",
+            {("Hamas", "rejected")},
+            id="k3-according-to-before-phrasal-broadsheet",
+        ),
+    ],
+)
+def test_conditional_refusals_and_sources_before_it(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+def test_any_plan_after_an_answer_names_only_a_plan_of_its_kind(registry):
+    """ "would not sign any roadmap" after a prisoner exchange names no plan: it does not
+    answer the exchange."""
+    text = (
+        "Oman tabled a prisoner exchange in Muscat. The Houthis said they would not sign any "
+        "roadmap unless the blockade ends."
+    )
+    assert answers(text, registry) == set()
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # Kind 3: answer nouns are an open class; a light verb gives its subject's answer.
+        pytest.param(
+            "Mediators tabled a 10-day truce in Kadugli. The RSF gave a cautious nod to the "
+            "truce on Sunday.",
+            {("Rapid Support Forces", "accepted")},
+            id="k3-nod-wire",
+        ),
+        pytest.param(
+            "Norway tabled a humanitarian corridor in Catatumbo. The ELN command lent its "
+            "backing to the corridor.",
+            {("ELN", "accepted")},
+            id="k3-backing-guerrilla-communique",
+        ),
+        pytest.param(
+            "Qatar presented a prisoner exchange in Doha. Kinshasa gave its assent to the "
+            "exchange, a spokesman said.",
+            {("Democratic Republic of the Congo", "accepted")},
+            id="k3-assent-broadcaster",
+        ),
+    ],
+)
+def test_answer_nouns_after_a_light_verb(text, responses, registry):
+    assert answers(text, registry) == responses
+
+
+@pytest.mark.parametrize(
+    "text, responses",
+    [
+        # Kind 9: an answer verb over the infinitive of another answer leaves the answer to
+        # the infinitive: agreeing to study a plan is studying it.
+        pytest.param(
+            "Norway proposed a truce in Catatumbo. The ELN agreed to study the proposal.",
+            {("ELN", "considering")},
+            id="k9-agreed-to-study-wire",
+        ),
+        pytest.param(
+            "He said that China had proposed a permanent ceasefire in Shan State, and that the "
+            "Arakan Army had agreed to consider the proposal.",
+            {("Arakan Army", "considering")},
+            id="k9-agreed-to-consider-state-media",
+        ),
+        pytest.param(
+            "Turkey tabled a truce in Idlib. Syria agreed to sign the truce.",
+            {("Syria", "accepted")},
+            id="k9-agreed-to-sign-stays-a-yes-broadcaster",
+        ),
+    ],
+)
+def test_an_answer_over_an_answer_infinitive_is_the_infinitives(text, responses, registry):
+    assert answers(text, registry) == responses

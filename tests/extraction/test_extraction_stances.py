@@ -529,10 +529,11 @@ def positions(text, registry):
             ("Russia", "sanctions", "oppose"),
             id="k2-hope-issue-ends",
         ),
-        # Idioms of approval back their object.
+        # Idioms of approval back their object; "a nod" is an answer noun, so the stance is
+        # named by the plan it answers, as "gave its blessing to" is.
         pytest.param(
             "Armenia gave a nod to the energy pause.",
-            ("Armenia", "energy infrastructure", "support"),
+            ("Armenia", "energy pause", "support"),
             id="k2-gave-a-nod-to",
         ),
         pytest.param(
