@@ -542,7 +542,12 @@ def _turn_label_people(text: str, registry: Registry, known: set[str]):
         if len(name) < 3 or alias_key(name) in known or registry.lookup(name):
             continue
         if label.isupper():
+            # "KHALID OMER: …" after "joined by Khalid Omer": a full name in capitals that
+            # labels several turns, or that the text also writes in full, is its own
             full = _full_name_ending(text, name)
+            labelled = turns[label] > 1 or name in text
+            if full is None and labelled and _is_full_name(name.split()):
+                full = name
         else:
             full = name if turns[label] > 1 and _is_full_name(name.split()) else None
         if full is not None:

@@ -639,11 +639,11 @@ def _turn_records(a: Analysis, speakers: dict[int, str], records: list[Statement
     """Each sentence of a transcript's turn or an interview's answer is its speaker's own
     words, quoted without quotation marks; a speech it reports stays the reported speaker's."""
     said = {(r.evidence.start, r.speaker) for r in records}
-    reported = {r.evidence.start for r in records}
     for turn in spoken_turns(a):
         span = a.sentences[turn.sentence]
-        # An anchor's or correspondent's account of what a side said is the side's statement.
-        if (span.start, turn.speaker) in said or turn.staff and span.start in reported:
+        # An anchor's or correspondent's turn links and narrates: no side speaks in it, save
+        # the sides whose words it reports, found by their verbs like any reporter's.
+        if turn.staff or (span.start, turn.speaker) in said:
             continue
         speakers.setdefault(turn.sentence, turn.speaker)
         words = a.document.text[turn.words_start : span.end].strip()
