@@ -356,6 +356,7 @@ SUBJECT_GAP_WORDS = (
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
     | {"now", "always"}  # a stance held now or as a rule: "Riyadh now favours", "always backs"
+    | {"since", "still"}  # aspect after an auxiliary: "he has since insisted", "is still urging"
     | {"today", "yesterday", "week", "night", "morning", "evening", "afternoon"}
     # Copulas of stance adjectives: "Qatar remains committed to".
     | {"remains", "remained", "remain", "seems", "seemed", "appears", "appeared"}
@@ -721,8 +722,9 @@ ROLE_SYNONYMS = {
     "spokesman": ("spokesperson", "spokesman"),
     "spokeswoman": ("spokesperson", "spokeswoman"),
     # a go-between is called envoy in one paragraph and mediator in the next
-    "envoy": ("envoy", "mediator", "emissary"),
-    "mediator": ("mediator", "envoy", "emissary"),
+    # and a "special representative" is an envoy by another title (the EU's, the UN's)
+    "envoy": ("envoy", "mediator", "emissary", "special representative"),
+    "mediator": ("mediator", "envoy", "emissary", "special representative"),
     "premier": ("premier", "prime minister"),
     # headline English shortens the office ("the PM said")
     "pm": ("prime minister", "premier", "pm"),
