@@ -918,3 +918,48 @@ def test_a_passive_agent_after_an_aside_speaks(registry, text, speaker):
 def test_a_by_phrase_in_a_later_clause_is_no_agent(registry):
     text = "The truce was announced on Friday, and the shelling stopped by Sunday."
     assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an apposition after the name gives the office a later "the <body> envoy" refers to
+        (
+            "The minister received Ms. Hanna Lindqvist, EU Special Representative for the Horn "
+            "of Africa, on Monday. The EU envoy stressed that both sides must respect the truce.",
+            "Hanna Lindqvist",
+        ),
+        (
+            "Mr. Carlos Ruiz Massieu, UN Special Representative for Colombia, met the ELN "
+            "delegation. The UN envoy said the talks would resume in March.",
+            "Carlos Ruiz Massieu",
+        ),
+    ],
+)
+def test_a_body_envoy_is_the_person_an_apposition_titled(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # aspect adverbs between an auxiliary and the verb
+        (
+            "Prime Minister Ali Lamine Zeine spoke in October. He has since insisted that "
+            "Niger would pursue talks with the juntas.",
+            "Ali Lamine Zeine",
+        ),
+        (
+            "Myanmar's junta spokesman Zaw Min Tun is still insisting that the truce holds.",
+            "Zaw Min Tun",
+        ),
+        # a name the registry lacks, found before its verb across auxiliaries and adverbs
+        ("Isaias Afwerki has repeatedly warned that Ethiopia wants a port.", "Isaias Afwerki"),
+        (
+            "Kalkidan Tesfaye Alemu has also said that Ethiopia accepts the pause.",
+            "Kalkidan Tesfaye Alemu",
+        ),
+    ],
+)
+def test_adverbs_between_subject_and_speech_verb(registry, text, speaker):
+    assert speaker in [s[0] for s in statements(text, registry)]
