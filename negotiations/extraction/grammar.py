@@ -305,6 +305,11 @@ def subjects(
     if k < first or not same_quote(a, k, verb):
         return []
     joint = _members(a, k, first)
+    issuer = _issuer_of_joint_text(a, k, first)
+    if not joint and issuer is not None:
+        # "X, Y and Z issued a joint statement calling for…": the text's authors are the
+        # subject of the verb that issued it, not a pair named before
+        joint = subjects(a, sentence, issuer, speakers)
     if not _closes_relative_aside(a, k, first):
         joint = joint or _joint(a, k, first) or _mediators(a, k, first)
     joint = joint or _reported_they(a, sentence, k)
@@ -317,6 +322,28 @@ def subjects(
         return []
     start, end = a.sentences[sentence].start, a.tokens[verb].start
     return [*conjuncts(a, start, end, name), name, *_comitatives(a, start, end, name)]
+
+
+def _issuer_of_joint_text(a: Analysis, k: int, first: int) -> int | None:
+    """The verb whose object is the joint speech noun at token k ("issued a joint statement",
+    "released the joint communique"), in the same clause; None when a preposition governs
+    the noun ("in a joint statement") or no verb stands before it."""
+    noun = a.tokens[k]
+    if (
+        noun.lower not in SPEECH_NOUNS
+        or k - 1 <= first
+        or a.tokens[k - 1].lower not in JOINT_MARKERS
+    ):
+        return None
+    j = k - 2
+    if a.tokens[j].lower in ARTICLES:
+        j -= 1
+    if j < first or any(breaks_after(a, m) for m in range(j, k)):
+        return None
+    verb = a.tokens[j]
+    if not verb.text.islower() or verb.lower in ALL_PREPOSITIONS or verb.lower == verb.lemma:
+        return None  # a base form after "to" or a modal is no issued text's verb
+    return j
 
 
 def _comitatives(a: Analysis, start: int, verb: int, name: str) -> list[str]:
@@ -378,11 +405,14 @@ def _members(a: Analysis, k: int, first: int) -> list[str]:
 
 
 def _names_collective(a: Analysis, opening: int, k: int, listed) -> bool:
-    """ "The guarantor countries — Norway, Cuba and Venezuela — said": an aside of two names
-    or more and nothing else, after a plural noun for sides, lists who the noun means."""
+    """ "The guarantor countries — Norway, Cuba and Venezuela — said", "the Quad - X, Y and
+    Z - said": an aside of two names or more and nothing else, after a plural noun for sides
+    or the name of a group the registry lacks, lists who the noun or the group means."""
     noun = a.tokens[opening]
     sides = noun.lemma in JOINT_NOUNS or noun.lower in MEDIATOR_NOUNS
-    if not sides or noun.lower == noun.lemma or len(listed) < 2:
+    plural = sides and noun.lower != noun.lemma
+    unknown_group = noun.text[:1].isupper() and a.mention_at(noun.start) is None
+    if not (plural or unknown_group) or len(listed) < 2:
         return False
     spans = [(m.start, m.end) for m in listed if not m.possessive]
     return all(
@@ -869,8 +899,12 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         # "the group said", "the paramilitary group said"
         return resolve_description(a, token.start, token.lemma)
     if token.lemma in DESCRIPTIVE_NOUNS and k > first and not breaks_after(a, k - 1):
-        # "the Houthi movement said": the group's name before the noun that describes it
-        named = a.mention_at(a.tokens[k - 1].start)
+        # "the Houthi movement said", "the EU monitoring mission said": the group's name
+        # before the noun that describes it, past a plain modifier or two
+        j = k - 1
+        while j > max(first, k - 3) and _is_plain_word(a, j):
+            j -= 1
+        named = a.mention_at(a.tokens[j].start)
         kinds = DESCRIPTIVE_NOUNS[token.lemma]
         if named is not None and not named.possessive and named.actor.kind in kinds:
             return named.actor.name
@@ -1097,13 +1131,18 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
         return state_of(a, mention.actor.name) if mention.actor.kind == "state" else None
     head = a.mention_at(a.tokens[k - 1].start)
     if head is None and a.tokens[k].lower in PLACE_PREPOSITIONS:
-        if not _is_organ_head(a.tokens[k - 1]):
+        # "the UN mission in Libya said": a body's descriptive noun, like an organ, is its
+        # owner's wherever it sits; only a named owner speaks, never the place
+        described = a.tokens[k - 1].lemma in DESCRIPTIVE_NOUNS
+        if not _is_organ_head(a.tokens[k - 1]) and not described:
             return None
         # "the Norwegian embassy in <capital> said": an organ named with its owner is the
         # owner's, wherever it sits; "the foreign ministry in <capital>" is that city's state.
         owner = _organ_owner(a, k - 1, first)
         if owner is not None:
             return state_of(a, owner.actor.name)
+        if described:
+            return None
         return mention.actor.name if mention.actor.kind == "state" else None
     if head is None or head.possessive or breaks_after(a, k - 1):
         return None

@@ -2053,6 +2053,10 @@ NEGATIONS = frozenset(
     | {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would", "has", "is") for mark in "'’"}
     | {"won’t"}
 )
+# Adverbs of rarity before a speech verb ("Asmara has rarely commented", "seldom speaks"):
+# they report that little or nothing was said, no statement; kept apart from NEGATIONS, since
+# "rarely backs a truce" is no refusal of it.
+RARITY_ADVERBS = frozenset({"rarely", "seldom", "hardly", "barely", "scarcely"})
 # Contracted negations of "do" and the modals, which stand for the auxiliary as well.
 NEGATED_AUXILIARIES = frozenset(
     {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would") for mark in "'’"}

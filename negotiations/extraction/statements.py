@@ -52,6 +52,7 @@ from .lexicon import (
     PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
     PROPOSER_VERBS,
+    RARITY_ADVERBS,
     REJECTION_SPEECH_VERBS,
     RELATIVES,
     REPORTER_NOUNS,
@@ -484,6 +485,8 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
     if lemma not in _SPEECH_LEMMAS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
+    if _after_rarity(a, s, k):
+        return False  # "has rarely commented": little or nothing was said
     if _is_future(a, s, k) or _reports_from_place(a, s, k):
         return False
     if lemma in CLAUSE_SPEECH_VERBS:
@@ -491,6 +494,17 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     if lemma in INFERENCE_VERBS and (_is_adjunct_participle(a, s, k) or _takes_noun(a, k)):
         return False
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
+
+
+def _after_rarity(a: Analysis, s: int, k: int) -> bool:
+    """An adverb of rarity within the verb's own clause, a word or two before it."""
+    first = a.sentence_tokens[s].start
+    for j in range(k - 1, max(first, k - 3) - 1, -1):
+        if a.tokens[j].lower in RARITY_ADVERBS:
+            return True
+        if breaks_after(a, j):
+            return False
+    return False
 
 
 def _reports_from_place(a: Analysis, s: int, k: int) -> bool:

@@ -963,3 +963,57 @@ def test_a_body_envoy_is_the_person_an_apposition_titled(registry, text, speaker
 )
 def test_adverbs_between_subject_and_speech_verb(registry, text, speaker):
     assert speaker in [s[0] for s in statements(text, registry)]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a joint text's authors are the subject of the verb that issued it, however long
+        # the list, not the pair of sides named before
+        (
+            "Congo and Rwanda met in Doha. The United States, Saudi Arabia, Egypt and the "
+            "United Arab Emirates issued a joint statement calling for a humanitarian truce.",
+            ["United States", "Saudi Arabia", "Egypt", "United Arab Emirates"],
+        ),
+        (
+            "Colombia and the ELN met in Caracas. Norway, Cuba and Venezuela released a joint "
+            "communique urging both sides to resume the talks.",
+            ["Norway", "Cuba", "Venezuela"],
+        ),
+        # a group the registry lacks, its members listed in an aside between dashes
+        (
+            "Congo and Rwanda met in Doha. The Quad - the United States, Saudi Arabia, Egypt "
+            "and the United Arab Emirates - said the truce must hold.",
+            ["United States", "Saudi Arabia", "Egypt", "United Arab Emirates"],
+        ),
+    ],
+)
+def test_a_joint_texts_issuers_and_a_groups_listed_members_speak(registry, text, speakers):
+    found = [s[0] for s in statements(text, registry) if s[1].startswith(("The", "Norway"))]
+    assert found == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a body's descriptive noun, past a plain modifier or before the place it sits in,
+        # is the body's; the place says nothing
+        ("The UN mission in Libya said it was alarmed by the fighting.", "United Nations"),
+        ("The EU monitoring mission said the border had been calm overnight.", "European Union"),
+        ("The African Union mission in Somalia said the base came under fire.", "African Union"),
+    ],
+)
+def test_a_bodys_mission_speaks_for_the_body(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb of rarity reports that little or nothing was said
+        "Asmara has rarely commented on the border talks in public.",
+        "Naypyitaw seldom speaks about the ceasefire with the Arakan Army.",
+    ],
+)
+def test_a_speech_verb_after_an_adverb_of_rarity_reports_nothing(registry, text):
+    assert statements(text, registry) == []
