@@ -14,6 +14,7 @@ from .coreference import (
     dateline_state,
     described_next,
     home_side,
+    is_person,
     joint_parties,
     listed_sides,
     main_sides,
@@ -1243,7 +1244,12 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
             return previous.name
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
-    return previous if word in SPEECH_NOUNS else state_of(a, previous)
+    if word in SPEECH_NOUNS:
+        return previous
+    # "X urged restraint. A senior source said…": an organ or a source speaks for a side,
+    # never for a person the article gives no side
+    owner = state_of(a, previous)
+    return None if owner is None or is_person(a, owner) else owner
 
 
 def _organ_spoken_before(

@@ -111,9 +111,11 @@ _QUOTE_MARKS = '“”"'
 # A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
 _LIST_ITEM = re.compile(r"(?:[-–—•*▪◦·]|\(?\d{1,2}[.)])\s")
 # A speaker's label opening a paragraph of a transcript or a live blog, before a quotation:
-# "Defence Minister X: \"…\"", "14:05 - X: \"…\"", "X (archive clip, May): \"…\"".
+# "Defence Minister X: \"…\"", "14:05 - X: \"…\"", "X (archive clip, May): \"…\"", and an
+# embedded social post's header, "X (@handle) April 2, 2026: \"…\"".
 _SPEAKER_LABEL = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[^:\"“\n(]{2,100}?(?:\s\([^)\n]{0,80}\))?:\s*[\"“]"
+    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[^:\"“\n(]{2,100}?(?:\s\([^)\n]{0,80}\))?"
+    r"(?:\s[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?:\s*[\"“]"
 )
 # The label opening a line before its colon ("HEADLINES:", "In brief:").
 _LINE_LABEL = re.compile(r"[ \t]*([A-Za-z][\w'’. ]{2,20})(?::|\s[-–—])\s")
