@@ -1006,6 +1006,12 @@ def _seated_before(a: Analysis, k: int, first: int) -> str | None:
     if j == k or a.tokens[j].lower not in PLACE_PREPOSITIONS or j - 1 < first:
         return None
     head = a.mention_at(a.tokens[j - 1].start)
+    noun = a.tokens[j - 1]
+    if head is None and (_is_organ_head(noun) or noun.lemma in DESCRIPTIVE_NOUNS):
+        # "the UN mission in Hodeidah said", "Egypt's embassy in Juba said": the body that
+        # owns the noun before the place
+        owner = None if breaks_after(a, j - 1) else _organ_owner(a, j - 1, first)
+        return state_of(a, owner.actor.name) if owner is not None else None
     if head is None or head.possessive or breaks_after(a, j - 1):
         return None
     return head.actor.name

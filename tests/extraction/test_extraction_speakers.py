@@ -997,6 +997,9 @@ def test_a_joint_texts_issuers_and_a_groups_listed_members_speak(registry, text,
         ("The UN mission in Libya said it was alarmed by the fighting.", "United Nations"),
         ("The EU monitoring mission said the border had been calm overnight.", "European Union"),
         ("The African Union mission in Somalia said the base came under fire.", "African Union"),
+        # a place the registry lacks, after the body's noun
+        ("The UN mission in Hodeidah said the ceasefire line had been quiet.", "United Nations"),
+        ("Egypt's embassy in Juba said the talks would resume on Monday.", "Egypt"),
     ],
 )
 def test_a_bodys_mission_speaks_for_the_body(registry, text, speaker):
