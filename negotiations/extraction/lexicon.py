@@ -145,6 +145,10 @@ CLAUSE_SPEECH_VERBS = frozenset(["observe", "recall", "conclude", "maintain", "r
 # anyone said ("met at the White House, signalling high-level involvement").
 INFERENCE_VERBS = frozenset(["signal", "indicate", "suggest", "imply", "underline", "underscore"])
 
+# Verbs of inference that are also verbs of emphasis: with a side as their subject ("the envoy
+# underlined the importance of the talks") they report what it said, as "stressed" does.
+EMPHASIS_INFERENCE_VERBS = frozenset(["underline", "underscore"])
+
 # Reporting verbs that host a guest when an actor follows ("welcomed Aliyev to Baku").
 HOSTING_VERBS = frozenset(["welcome"])
 
@@ -3017,6 +3021,15 @@ SHARED_WORDS = {
     **dict.fromkeys(
         [("PROPOSAL_MODIFIERS", "SCOPE_LASTING"), ("PROPOSAL_MODIFIERS", "SCOPE_PASSING")],
         "how long a plan holds is part of its wording and tells a lasting plan from a passing one",
+    ),
+    **dict.fromkeys(
+        [
+            ("EMPHASIS_INFERENCE_VERBS", "INFERENCE_VERBS"),
+            ("EMPHASIS_INFERENCE_VERBS", "LIGHT_VERBS"),
+            ("EMPHASIS_INFERENCE_VERBS", "REPORTING_VERBS"),
+        ],
+        "the verbs of inference that are verbs of emphasis too: with a side as subject and a"
+        " noun object they report speech ('the envoy underlined the importance of…')",
     ),
     ("INFERENCE_VERBS", "PLAN_CLAUSE_VERBS"): "'suggested that the mood was changing' infers;"
     " 'suggested that the captives be freed' proposes, told apart by the clause's verb",

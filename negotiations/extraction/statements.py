@@ -38,6 +38,7 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     EDITORIAL_OPENINGS,
+    EMPHASIS_INFERENCE_VERBS,
     EXPLETIVE_SUBJECTS,
     FUNCTION_WORDS,
     FUTURE_ADVERBS,
@@ -493,8 +494,12 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
         return False
     if lemma in CLAUSE_SPEECH_VERBS:
         return _reports_clause(a, k)
-    if lemma in INFERENCE_VERBS and (_is_adjunct_participle(a, s, k) or _takes_noun(a, k)):
+    if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
         return False
+    if lemma in INFERENCE_VERBS and _takes_noun(a, k):
+        # "the visit underlined Washington's role" implies; "the envoy underlined the
+        # importance of restraint" says so
+        return lemma in EMPHASIS_INFERENCE_VERBS and bool(subjects(a, s, k, {}))
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
 
 

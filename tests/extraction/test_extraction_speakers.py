@@ -1037,3 +1037,25 @@ def test_a_speech_verb_after_an_adverb_of_rarity_reports_nothing(registry, text)
 )
 def test_an_anonymous_source_is_no_person(registry, text, expected):
     assert [s[0] for s in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of emphasis with a side as its subject reports what the side said
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan underscored the need for a treaty.",
+            ["Ararat Mirzoyan"],
+        ),
+        (
+            "Ms. Ines Varga, EU Special Representative for the South Caucasus, arrived in "
+            "Baku. The EU envoy underlined the importance of the border commission.",
+            ["Ines Varga"],
+        ),
+        # with an event as its subject it says what the event implies
+        ("The visit underscored Washington's growing role in the talks.", []),
+        ("The meeting in Doha underlined the importance of Qatar's mediation.", []),
+    ],
+)
+def test_a_verb_of_emphasis_speaks_for_a_side_not_for_an_event(registry, text, expected):
+    assert [s[0] for s in statements(text, registry)] == expected
