@@ -43,6 +43,7 @@ from .lexicon import (
     RELATIVES,
     REPORTING_VERBS,
     STATE_ORGAN_ACRONYMS,
+    SUBJECT_GAP_WORDS,
     TITLE_GIVEN_NAME_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -542,7 +543,12 @@ def _turn_label_people(text: str, registry: Registry, known: set[str]):
         if len(name) < 3 or alias_key(name) in known or registry.lookup(name):
             continue
         if label.isupper():
+            # "KHALID OMER: …" after "joined by Khalid Omer": a full name in capitals that
+            # labels several turns, or that the text also writes in full, is its own
             full = _full_name_ending(text, name)
+            labelled = turns[label] > 1 or name in text
+            if full is None and labelled and _is_full_name(name.split()):
+                full = name
         else:
             full = name if turns[label] > 1 and _is_full_name(name.split()) else None
         if full is not None:
@@ -866,8 +872,11 @@ def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:
 
 def _subject_person(text, tokens, i, registry, opens_sentence=False) -> RegistryActor | None:
     """ "Ana Ruiz said": a name of two or three words right before a reporting verb (or
-    before the comma at token i - 1, opening its sentence)."""
+    before the comma at token i - 1, opening its sentence); auxiliaries and adverbs may stand
+    between ("Ana Ruiz has also said", "Ana Ruiz has repeatedly said")."""
     j = i - 1
+    while j > 0 and not _gap(text, tokens, j) and _is_verb_gap_word(tokens[j]):
+        j -= 1
     if "\n" in _gap(text, tokens, j):
         return None
     # A comma between a name and the verb sets the name off as an apposition ("the envoy,
@@ -901,6 +910,12 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
         return None  # "the Ministry of Foreign Affairs and Regional Integration said"
     surface = " ".join(t.text for t in name)
     return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
+
+
+def _is_verb_gap_word(token: Token) -> bool:
+    """An auxiliary or adverb in lower case between a subject and its verb."""
+    word = token.text
+    return word.islower() and (word in SUBJECT_GAP_WORDS or word.endswith("ly"))
 
 
 def _after_lead_in(text: str, tokens: list[Token], j: int) -> bool:

@@ -331,8 +331,9 @@ def titled_person(a: Analysis, mention: Mention) -> str | None:
 
 def _titled_in_text(a: Analysis, mention: Mention, role: str) -> str | None:
     """ "The Minister of Foreign Affairs of the United Arab Emirates Sheikh X … the Emirati
-    minister": the last person whose own title, in the text before the name, holds the
-    role and names the same side, where the registry records neither."""
+    minister", "X, EU Special Representative for the Dialogue … the EU envoy": the last
+    person whose own title, in the text before the name or in the apposition after it, holds
+    the role and names the same side, where the registry records neither."""
     for earlier in reversed(a.mentions_in(max(0, mention.start - _REACH), mention.start)):
         if earlier.actor.kind != "person" or earlier.actor.role:
             continue
@@ -342,13 +343,30 @@ def _titled_in_text(a: Analysis, mention: Mention, role: str) -> str | None:
             if "." in a.document.text[a.tokens[j].end : a.tokens[j + 1].start]:
                 break
             title.append(a.tokens[j])
+        title.reverse()
+        title += _apposition_after(a, earlier)
         side = any(
             (m := a.mention_at(t.start)) is not None and m.actor.name == mention.actor.name
             for t in title
         )
-        if side and holds(" ".join(t.lower for t in reversed(title)), role):
+        if side and holds(" ".join(t.lower for t in title), role):
             return earlier.actor.name
     return None
+
+
+def _apposition_after(a: Analysis, mention: Mention) -> list:
+    """The words of an apposition a comma opens right after a name, up to its next comma or
+    full stop ("X, EU Special Representative for the Dialogue, said")."""
+    k = a.token_index(mention.end)
+    if k >= len(a.tokens) or a.document.text[mention.end : a.tokens[k].start].strip() != ",":
+        return []
+    words = []
+    for j in range(k, min(len(a.tokens), k + _TITLE_TOKENS)):
+        words.append(a.tokens[j])
+        following = a.tokens[j + 1].start if j + 1 < len(a.tokens) else len(a.document.text)
+        if any(mark in a.document.text[a.tokens[j].end : following] for mark in ",.;\n"):
+            break
+    return words
 
 
 def _acts(a: Analysis, mention: Mention) -> bool:

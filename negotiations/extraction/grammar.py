@@ -14,6 +14,7 @@ from .coreference import (
     dateline_state,
     described_next,
     home_side,
+    is_person,
     joint_parties,
     listed_sides,
     main_sides,
@@ -307,6 +308,11 @@ def subjects(
     if k < first or not same_quote(a, k, verb):
         return []
     joint = _members(a, k, first)
+    issuer = _issuer_of_joint_text(a, k, first)
+    if not joint and issuer is not None:
+        # "X, Y and Z issued a joint statement calling for…": the text's authors are the
+        # subject of the verb that issued it, not a pair named before
+        joint = subjects(a, sentence, issuer, speakers)
     aside = _closes_relative_aside(a, k, first)
     if not aside:
         joint = joint or _joint(a, k, first) or _mediators(a, k, first)
@@ -329,6 +335,28 @@ def _unresolved_joint(a: Analysis, k: int, first: int) -> bool:
     subject, its sides unknown: it stands for no single actor named nearby."""
     j = joint_opening(a, k, first)
     return j is not None and not (j > first and a.tokens[j - 1].lower in PREPOSITIONS)
+
+
+def _issuer_of_joint_text(a: Analysis, k: int, first: int) -> int | None:
+    """The verb whose object is the joint speech noun at token k ("issued a joint statement",
+    "released the joint communique"), in the same clause; None when a preposition governs
+    the noun ("in a joint statement") or no verb stands before it."""
+    noun = a.tokens[k]
+    if (
+        noun.lower not in SPEECH_NOUNS
+        or k - 1 <= first
+        or a.tokens[k - 1].lower not in JOINT_MARKERS
+    ):
+        return None
+    j = k - 2
+    if a.tokens[j].lower in ARTICLES:
+        j -= 1
+    if j < first or any(breaks_after(a, m) for m in range(j, k)):
+        return None
+    verb = a.tokens[j]
+    if not verb.text.islower() or verb.lower in ALL_PREPOSITIONS or verb.lower == verb.lemma:
+        return None  # a base form after "to" or a modal is no issued text's verb
+    return j
 
 
 def _comitatives(a: Analysis, start: int, verb: int, name: str) -> list[str]:
@@ -390,11 +418,14 @@ def _members(a: Analysis, k: int, first: int) -> list[str]:
 
 
 def _names_collective(a: Analysis, opening: int, k: int, listed) -> bool:
-    """ "The guarantor countries — Norway, Cuba and Venezuela — said": an aside of two names
-    or more and nothing else, after a plural noun for sides, lists who the noun means."""
+    """ "The guarantor countries — Norway, Cuba and Venezuela — said", "the Quad - X, Y and
+    Z - said": an aside of two names or more and nothing else, after a plural noun for sides
+    or the name of a group the registry lacks, lists who the noun or the group means."""
     noun = a.tokens[opening]
     sides = noun.lemma in JOINT_NOUNS or noun.lower in MEDIATOR_NOUNS
-    if not sides or noun.lower == noun.lemma or len(listed) < 2:
+    plural = sides and noun.lower != noun.lemma
+    unknown_group = noun.text[:1].isupper() and a.mention_at(noun.start) is None
+    if not (plural or unknown_group) or len(listed) < 2:
         return False
     spans = [(m.start, m.end) for m in listed if not m.possessive]
     return all(
@@ -881,8 +912,12 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         # "the group said", "the paramilitary group said"
         return resolve_description(a, token.start, token.lemma)
     if token.lemma in DESCRIPTIVE_NOUNS and k > first and not breaks_after(a, k - 1):
-        # "the Houthi movement said": the group's name before the noun that describes it
-        named = a.mention_at(a.tokens[k - 1].start)
+        # "the Houthi movement said", "the EU monitoring mission said": the group's name
+        # before the noun that describes it, past a plain modifier or two
+        j = k - 1
+        while j > max(first, k - 3) and _is_plain_word(a, j):
+            j -= 1
+        named = a.mention_at(a.tokens[j].start)
         kinds = DESCRIPTIVE_NOUNS[token.lemma]
         if named is not None and not named.possessive and named.actor.kind in kinds:
             return named.actor.name
@@ -983,6 +1018,12 @@ def _seated_before(a: Analysis, k: int, first: int) -> str | None:
     if j == k or a.tokens[j].lower not in PLACE_PREPOSITIONS or j - 1 < first:
         return None
     head = a.mention_at(a.tokens[j - 1].start)
+    noun = a.tokens[j - 1]
+    if head is None and (_is_organ_head(noun) or noun.lemma in DESCRIPTIVE_NOUNS):
+        # "the UN mission in Hodeidah said", "Egypt's embassy in Juba said": the body that
+        # owns the noun before the place
+        owner = None if breaks_after(a, j - 1) else _organ_owner(a, j - 1, first)
+        return state_of(a, owner.actor.name) if owner is not None else None
     if head is None or head.possessive or breaks_after(a, j - 1):
         return None
     return head.actor.name
@@ -1109,13 +1150,18 @@ def _head_of(a: Analysis, sentence: int, mention: Mention, speakers: dict[int, s
         return state_of(a, mention.actor.name) if mention.actor.kind == "state" else None
     head = a.mention_at(a.tokens[k - 1].start)
     if head is None and a.tokens[k].lower in PLACE_PREPOSITIONS:
-        if not _is_organ_head(a.tokens[k - 1]):
+        # "the UN mission in Libya said": a body's descriptive noun, like an organ, is its
+        # owner's wherever it sits; only a named owner speaks, never the place
+        described = a.tokens[k - 1].lemma in DESCRIPTIVE_NOUNS
+        if not _is_organ_head(a.tokens[k - 1]) and not described:
             return None
         # "the Norwegian embassy in <capital> said": an organ named with its owner is the
         # owner's, wherever it sits; "the foreign ministry in <capital>" is that city's state.
         owner = _organ_owner(a, k - 1, first)
         if owner is not None:
             return state_of(a, owner.actor.name)
+        if described:
+            return None
         return mention.actor.name if mention.actor.kind == "state" else None
     if head is None or head.possessive or breaks_after(a, k - 1):
         return None
@@ -1216,7 +1262,12 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
             return previous.name
         return article_state(a, a.tokens[k].start)
     previous = previous_speaker(sentence, speakers)
-    return previous if word in SPEECH_NOUNS else state_of(a, previous)
+    if word in SPEECH_NOUNS:
+        return previous
+    # "X urged restraint. A senior source said…": an organ or a source speaks for a side,
+    # never for a person the article gives no side
+    owner = state_of(a, previous)
+    return None if owner is None or is_person(a, owner) else owner
 
 
 def _organ_spoken_before(

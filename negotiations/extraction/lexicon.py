@@ -145,6 +145,10 @@ CLAUSE_SPEECH_VERBS = frozenset(["observe", "recall", "conclude", "maintain", "r
 # anyone said ("met at the White House, signalling high-level involvement").
 INFERENCE_VERBS = frozenset(["signal", "indicate", "suggest", "imply", "underline", "underscore"])
 
+# Verbs of inference that are also verbs of emphasis: with a side as their subject ("the envoy
+# underlined the importance of the talks") they report what it said, as "stressed" does.
+EMPHASIS_INFERENCE_VERBS = frozenset(["underline", "underscore"])
+
 # Reporting verbs that host a guest when an actor follows ("welcomed Aliyev to Baku").
 HOSTING_VERBS = frozenset(["welcome"])
 
@@ -357,6 +361,7 @@ SUBJECT_GAP_WORDS = (
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
     | {"now", "always"}  # a stance held now or as a rule: "Riyadh now favours", "always backs"
+    | {"since"}  # aspect after an auxiliary: "he has since insisted"
     | {"today", "yesterday", "week", "night", "morning", "evening", "afternoon"}
     # Copulas of stance adjectives: "Qatar remains committed to".
     | {"remains", "remained", "remain", "seems", "seemed", "appears", "appeared"}
@@ -722,8 +727,9 @@ ROLE_SYNONYMS = {
     "spokesman": ("spokesperson", "spokesman"),
     "spokeswoman": ("spokesperson", "spokeswoman"),
     # a go-between is called envoy in one paragraph and mediator in the next
-    "envoy": ("envoy", "mediator", "emissary"),
-    "mediator": ("mediator", "envoy", "emissary"),
+    # and a "special representative" is an envoy by another title (the EU's, the UN's)
+    "envoy": ("envoy", "mediator", "emissary", "special representative"),
+    "mediator": ("mediator", "envoy", "emissary", "special representative"),
     "premier": ("premier", "prime minister"),
     # headline English shortens the office ("the PM said")
     "pm": ("prime minister", "premier", "pm"),
@@ -2083,6 +2089,10 @@ NEGATIONS = frozenset(
     | {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would", "has", "is") for mark in "'’"}
     | {"won’t"}
 )
+# Adverbs of rarity before a speech verb ("Asmara has rarely commented", "seldom speaks"):
+# they report that little or nothing was said, no statement; kept apart from NEGATIONS, since
+# "rarely backs a truce" is no refusal of it.
+RARITY_ADVERBS = frozenset({"rarely", "seldom", "hardly", "barely", "scarcely"})
 # Contracted negations of "do" and the modals, which stand for the auxiliary as well.
 NEGATED_AUXILIARIES = frozenset(
     {f"{verb}n{mark}t" for verb in ("did", "does", "do", "would") for mark in "'’"}
@@ -3053,6 +3063,15 @@ SHARED_WORDS = {
     **dict.fromkeys(
         [("PROPOSAL_MODIFIERS", "SCOPE_LASTING"), ("PROPOSAL_MODIFIERS", "SCOPE_PASSING")],
         "how long a plan holds is part of its wording and tells a lasting plan from a passing one",
+    ),
+    **dict.fromkeys(
+        [
+            ("EMPHASIS_INFERENCE_VERBS", "INFERENCE_VERBS"),
+            ("EMPHASIS_INFERENCE_VERBS", "LIGHT_VERBS"),
+            ("EMPHASIS_INFERENCE_VERBS", "REPORTING_VERBS"),
+        ],
+        "the verbs of inference that are verbs of emphasis too: with a side as subject and a"
+        " noun object they report speech ('the envoy underlined the importance of…')",
     ),
     ("INFERENCE_VERBS", "PLAN_CLAUSE_VERBS"): "'suggested that the mood was changing' infers;"
     " 'suggested that the captives be freed' proposes, told apart by the clause's verb",

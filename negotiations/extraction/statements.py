@@ -38,6 +38,7 @@ from .lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     EDITORIAL_OPENINGS,
+    EMPHASIS_INFERENCE_VERBS,
     EXPLETIVE_SUBJECTS,
     FUNCTION_WORDS,
     FUTURE_ADVERBS,
@@ -52,6 +53,7 @@ from .lexicon import (
     PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
     PROPOSER_VERBS,
+    RARITY_ADVERBS,
     REJECTION_SPEECH_VERBS,
     RELATIVES,
     REPORTER_NOUNS,
@@ -110,9 +112,11 @@ _QUOTE_MARKS = '“”"'
 # A bullet or a number opening a list item's line ("- a ceasefire;", "2) talks resume").
 _LIST_ITEM = re.compile(r"(?:[-–—•*▪◦·]|\(?\d{1,2}[.)])\s")
 # A speaker's label opening a paragraph of a transcript or a live blog, before a quotation:
-# "Defence Minister X: \"…\"", "14:05 - X: \"…\"", "X (archive clip, May): \"…\"".
+# "Defence Minister X: \"…\"", "14:05 - X: \"…\"", "X (archive clip, May): \"…\"", and an
+# embedded social post's header, "X (@handle) April 2, 2026: \"…\"".
 _SPEAKER_LABEL = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[^:\"“\n(]{2,100}?(?:\s\([^)\n]{0,80}\))?:\s*[\"“]"
+    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[^:\"“\n(]{2,100}?(?:\s\([^)\n]{0,80}\))?"
+    r"(?:\s[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?:\s*[\"“]"
 )
 # The label opening a line before its colon ("HEADLINES:", "In brief:").
 _LINE_LABEL = re.compile(r"[ \t]*([A-Za-z][\w'’. ]{2,20})(?::|\s[-–—])\s")
@@ -484,13 +488,30 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
     if lemma not in _SPEECH_LEMMAS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
+    if _after_rarity(a, s, k):
+        return False  # "has rarely commented": little or nothing was said
     if _is_future(a, s, k) or _reports_from_place(a, s, k):
         return False
     if lemma in CLAUSE_SPEECH_VERBS:
         return _reports_clause(a, k)
-    if lemma in INFERENCE_VERBS and (_is_adjunct_participle(a, s, k) or _takes_noun(a, k)):
+    if lemma in INFERENCE_VERBS and _is_adjunct_participle(a, s, k):
         return False
+    if lemma in INFERENCE_VERBS and _takes_noun(a, k):
+        # "the visit underlined Washington's role" implies; "the envoy underlined the
+        # importance of restraint" says so
+        return lemma in EMPHASIS_INFERENCE_VERBS and bool(subjects(a, s, k, {}))
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
+
+
+def _after_rarity(a: Analysis, s: int, k: int) -> bool:
+    """An adverb of rarity within the verb's own clause, a word or two before it."""
+    first = a.sentence_tokens[s].start
+    for j in range(k - 1, max(first, k - 3) - 1, -1):
+        if a.tokens[j].lower in RARITY_ADVERBS:
+            return True
+        if breaks_after(a, j):
+            return False
+    return False
 
 
 def _reports_from_place(a: Analysis, s: int, k: int) -> bool:
@@ -639,11 +660,11 @@ def _turn_records(a: Analysis, speakers: dict[int, str], records: list[Statement
     """Each sentence of a transcript's turn or an interview's answer is its speaker's own
     words, quoted without quotation marks; a speech it reports stays the reported speaker's."""
     said = {(r.evidence.start, r.speaker) for r in records}
-    reported = {r.evidence.start for r in records}
     for turn in spoken_turns(a):
         span = a.sentences[turn.sentence]
-        # An anchor's or correspondent's account of what a side said is the side's statement.
-        if (span.start, turn.speaker) in said or turn.staff and span.start in reported:
+        # An anchor's or correspondent's turn links and narrates: no side speaks in it, save
+        # the sides whose words it reports, found by their verbs like any reporter's.
+        if turn.staff or (span.start, turn.speaker) in said:
             continue
         speakers.setdefault(turn.sentence, turn.speaker)
         words = a.document.text[turn.words_start : span.end].strip()

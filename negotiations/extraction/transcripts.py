@@ -28,11 +28,13 @@ _MIN_QUESTIONS = 3  # fewer questions are sub-headings or a reader's aside, not 
 _QUESTION_SENTENCES = 3  # an interviewer's question runs to a few sentences at most
 _QUOTE_MARKS = '“”"'
 _LETTERS = ("Q", "A")  # the letters _LETTER_LABEL opens with
+_STAFF_REACH = 4  # words from "correspondent" to the name it introduces ("our reporter in Goma, X")
 
 
 class Turn(NamedTuple):
     """A sentence spoken in a turn, its speaker and where its words start after any label;
-    `staff` when a label calls the speaker the programme's anchor, host or correspondent."""
+    `staff` when a label or the text calls the speaker the programme's anchor, host or
+    correspondent."""
 
     sentence: int
     speaker: str
@@ -82,7 +84,7 @@ def _labelled_turns(a: Analysis, paragraphs: list[list[int]]) -> list[Turn]:
     interviewee = _interviewee(a, paragraphs[: opened[0]])
     spoken = [(paragraphs[i], labels[i][1]) for i in opened if labels[i][0] == "turn"]
     asking = _interviewers(a, spoken)
-    staff = {who for p, who in spoken if _names_staff(a, p[0])}
+    staff = {who for p, who in spoken if _names_staff(a, p[0]) or _introduced_as_staff(a, who)}
     turns, speaker = [], None
     # Paragraphs after the last label are the programme's own text, not a turn's.
     for i in range(opened[0], opened[-1] + 1):
@@ -102,6 +104,21 @@ def _names_staff(a: Analysis, s: int) -> bool:
     label = _LABEL.match(a.sentences[s].text)
     words = re.findall(r"[a-z]+", label.group().lower()) if label else []
     return not PROGRAMME_STAFF.isdisjoint(words)
+
+
+def _introduced_as_staff(a: Analysis, who: str) -> bool:
+    """Whether the text brings the speaker in as the programme's own ("our correspondent Ali
+    Hassan is there", "our reporter in Goma, Ali Hassan"), whose later label is a bare name."""
+    for mention in a.mentions:
+        if mention.actor.name != who:
+            continue
+        k = a.token_index(mention.start)
+        before = a.tokens[max(0, k - _STAFF_REACH) : k]
+        if not PROGRAMME_STAFF.isdisjoint(t.lower for t in before) and not any(
+            "\n" in a.document.text[t.end : mention.start] for t in before
+        ):
+            return True
+    return False
 
 
 def _label(a: Analysis, s: int) -> tuple[str | None, str | None, int]:

@@ -683,3 +683,59 @@ def test_only_the_sides_own_words_are_statements(style, expected):
         for s, (_, o) in zip(found.statements, expected, strict=False)
     ] == expected
     assert len(found.statements) == len(expected)
+
+
+# A radio programme's transcript: a presenter's and a correspondent's turns link and narrate,
+# a guest labelled in capitals speaks in every sentence of his turns, and the speech the
+# correspondent reports is the reported speakers'.
+RADIO_SUDAN = (
+    "World Tonight - transcript\n"
+    "Broadcast 20 January 2026\n"
+    "PRESENTER (JANE MORRIS): Good evening. Talks to end the war in Sudan resumed "
+    "in Geneva today. I'm joined by Khalid Omer, a member of the civilian Sumud "
+    "coalition, and later by our correspondent in Port Sudan.\n"
+    "JANE MORRIS: Khalid Omer, what are you hoping for from these talks?\n"
+    "KHALID OMER: We want an unconditional humanitarian truce. Nothing less will "
+    "save El Fasher. The army and the RSF both told the mediators they accept aid "
+    "corridors, but neither has opened one.\n"
+    "JANE MORRIS: The army says the RSF must leave civilian homes first. Is that "
+    "unreasonable?\n"
+    "KHALID OMER: It is a demand that the RSF will never meet. We have asked the "
+    "mediators to separate humanitarian access from the political file.\n"
+    "JANE MORRIS: Let's go to Port Sudan. Our correspondent Ahmed Salih is there.\n"
+    "AHMED SALIH: Thank you, Jane. The army chief, General Abdel Fattah al-Burhan, "
+    "gave a speech here this afternoon. He said his forces would not negotiate "
+    "while the RSF occupied cities. His deputy, Lieutenant General Yasser al-Atta, "
+    'went further and described the Geneva talks as "a foreign conspiracy".\n'
+    "JANE MORRIS: And the RSF?\n"
+    "AHMED SALIH: The RSF's adviser Mohamed al-Mukhtar told me by telephone that "
+    "the group was ready to sign a ceasefire tomorrow. He said the army was the "
+    "obstacle.\n"
+    "JANE MORRIS: Ahmed Salih, thank you.\n"
+    "(END OF EXTRACT)"
+)
+
+
+@pytest.mark.parametrize(
+    "opening, speakers",
+    [
+        ("KHALID OMER: We want", ["Khalid Omer"]),
+        ("Nothing less will save", ["Khalid Omer"]),
+        ("KHALID OMER: It is a demand", ["Khalid Omer"]),
+        ("We have asked the mediators", ["Khalid Omer"]),
+        ("PRESENTER (JANE MORRIS)", []),
+        ("I'm joined by", []),
+        ("JANE MORRIS: Let's go", []),
+        ("Our correspondent Ahmed Salih", []),
+        ("AHMED SALIH: Thank you", []),
+        ("The army chief, General", []),
+        ("He said his forces", ["Abdel Fattah al-Burhan"]),
+        ("His deputy, Lieutenant General", ["Yasser al-Atta"]),
+        ("AHMED SALIH: The RSF's adviser", ["Mohamed al-Mukhtar"]),
+        ("He said the army was", ["Mohamed al-Mukhtar"]),
+        ("JANE MORRIS: Ahmed Salih, thank you.", []),
+    ],
+)
+def test_a_radio_transcripts_guest_speaks_and_its_staff_narrate(opening, speakers):
+    found = extract(Document(text=RADIO_SUDAN, published=PUBLISHED), default_registry())
+    assert [s.speaker for s in found.statements if s.evidence.text.startswith(opening)] == speakers

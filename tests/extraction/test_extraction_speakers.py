@@ -918,3 +918,144 @@ def test_a_passive_agent_after_an_aside_speaks(registry, text, speaker):
 def test_a_by_phrase_in_a_later_clause_is_no_agent(registry):
     text = "The truce was announced on Friday, and the shelling stopped by Sunday."
     assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an apposition after the name gives the office a later "the <body> envoy" refers to
+        (
+            "The minister received Ms. Hanna Lindqvist, EU Special Representative for the Horn "
+            "of Africa, on Monday. The EU envoy stressed that both sides must respect the truce.",
+            "Hanna Lindqvist",
+        ),
+        (
+            "Mr. Carlos Ruiz Massieu, UN Special Representative for Colombia, met the ELN "
+            "delegation. The UN envoy said the talks would resume in March.",
+            "Carlos Ruiz Massieu",
+        ),
+    ],
+)
+def test_a_body_envoy_is_the_person_an_apposition_titled(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an aspect adverb between an auxiliary and the verb
+        (
+            "Prime Minister Ali Lamine Zeine spoke in October. He has since insisted that "
+            "Niger would pursue talks with the juntas.",
+            "Ali Lamine Zeine",
+        ),
+        # a name the registry lacks, found before its verb across auxiliaries and adverbs
+        ("Isaias Afwerki has repeatedly warned that Ethiopia wants a port.", "Isaias Afwerki"),
+        (
+            "Kalkidan Tesfaye Alemu has also said that Ethiopia accepts the pause.",
+            "Kalkidan Tesfaye Alemu",
+        ),
+    ],
+)
+def test_adverbs_between_subject_and_speech_verb(registry, text, speaker):
+    assert speaker in [s[0] for s in statements(text, registry)]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a joint text's authors are the subject of the verb that issued it, however long
+        # the list, not the pair of sides named before
+        (
+            "Congo and Rwanda met in Doha. The United States, Saudi Arabia, Egypt and the "
+            "United Arab Emirates issued a joint statement calling for a humanitarian truce.",
+            ["United States", "Saudi Arabia", "Egypt", "United Arab Emirates"],
+        ),
+        (
+            "Colombia and the ELN met in Caracas. Norway, Cuba and Venezuela released a joint "
+            "communique urging both sides to resume the talks.",
+            ["Norway", "Cuba", "Venezuela"],
+        ),
+        # a group the registry lacks, its members listed in an aside between dashes
+        (
+            "Congo and Rwanda met in Doha. The Quad - the United States, Saudi Arabia, Egypt "
+            "and the United Arab Emirates - said the truce must hold.",
+            ["United States", "Saudi Arabia", "Egypt", "United Arab Emirates"],
+        ),
+    ],
+)
+def test_a_joint_texts_issuers_and_a_groups_listed_members_speak(registry, text, speakers):
+    found = [s[0] for s in statements(text, registry) if s[1].startswith(("The", "Norway"))]
+    assert found == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a body's descriptive noun, past a plain modifier or before the place it sits in,
+        # is the body's; the place says nothing
+        ("The UN mission in Libya said it was alarmed by the fighting.", "United Nations"),
+        ("The EU monitoring mission said the border had been calm overnight.", "European Union"),
+        ("The African Union mission in Somalia said the base came under fire.", "African Union"),
+        # a place the registry lacks, after the body's noun
+        ("The UN mission in Hodeidah said the ceasefire line had been quiet.", "United Nations"),
+        ("Egypt's embassy in Juba said the talks would resume on Monday.", "Egypt"),
+    ],
+)
+def test_a_bodys_mission_speaks_for_the_body(registry, text, speaker):
+    assert [s[0] for s in statements(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb of rarity reports that little or nothing was said
+        "Asmara has rarely commented on the border talks in public.",
+        "Naypyitaw seldom speaks about the ceasefire with the Arakan Army.",
+    ],
+)
+def test_a_speech_verb_after_an_adverb_of_rarity_reports_nothing(registry, text):
+    assert statements(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an anonymous source after a person the article gives no side speaks for nobody
+        (
+            "Foreign Secretary Yvette Cooper urged restraint. A senior source said the talks "
+            "on Kosovo were stalled.",
+            ["Yvette Cooper"],
+        ),
+        # after a person of a known side, the source is that side's
+        (
+            "Kenyan President William Ruto urged restraint. A senior source said the talks "
+            "on the border were stalled.",
+            ["William Ruto", "Kenya"],
+        ),
+    ],
+)
+def test_an_anonymous_source_is_no_person(registry, text, expected):
+    assert [s[0] for s in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of emphasis with a side as its subject reports what the side said
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan underscored the need for a treaty.",
+            ["Ararat Mirzoyan"],
+        ),
+        (
+            "Ms. Ines Varga, EU Special Representative for the South Caucasus, arrived in "
+            "Baku. The EU envoy underlined the importance of the border commission.",
+            ["Ines Varga"],
+        ),
+        # with an event as its subject it says what the event implies
+        ("The visit underscored Washington's growing role in the talks.", []),
+        ("The meeting in Doha underlined the importance of Qatar's mediation.", []),
+    ],
+)
+def test_a_verb_of_emphasis_speaks_for_a_side_not_for_an_event(registry, text, expected):
+    assert [s[0] for s in statements(text, registry)] == expected

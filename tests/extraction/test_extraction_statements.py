@@ -582,3 +582,23 @@ def test_putting_out_a_statement_is_speech(text, expected, registry):
 )
 def test_laying_out_terms_is_speech(text, expected, registry):
     assert [s for s, _, _ in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an embedded social post's header, name, handle and date, labels the post's words
+        (
+            'Baku responds\nHikmet Hajiyev (@HikmetHajiyev) April 2, 2026: "Baku is ready to '
+            'sign the treaty this spring."',
+            [("Hikmet Hajiyev", "direct")],
+        ),
+        (
+            'Talks in Doha\nCorneille Nangaa (@CNangaa) Mar. 3, 2026: "The AFC/M23 will '
+            'attend the next round."',
+            [("Corneille Nangaa", "direct")],
+        ),
+    ],
+)
+def test_an_embedded_posts_header_labels_its_words(registry, text, expected):
+    assert [(s, m) for s, _, m in statements(text, registry)] == expected

@@ -278,21 +278,59 @@ TV_BULLETIN = "\n".join(
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a role's label with its holder named in the aside opens the holder's turn
-        ("ANCHOR (NORA VELLA): Good evening.", "Nora Vella"),
-        # a surname label names the person the role label named in full
-        ("VELLA: The army has been quiet all day.", "Nora Vella"),
-        # a correspondent's own words stay the correspondent's
-        ("CORRESPONDENT (PAUL ANDOH): The mood in the capital is tense.", "Paul Andoh"),
+        # the anchor's and the correspondent's own words link and narrate: no side speaks,
+        # whether the label names the role or only the surname the role label gave in full
+        ("ANCHOR (NORA VELLA): Good evening.", []),
+        ("VELLA: The army has been quiet all day.", []),
+        ("CORRESPONDENT (PAUL ANDOH): The mood in the capital is tense.", []),
+        ("ANDOH: It has said nothing yet.", []),
         # speech a correspondent reports is the reported speaker's, and a pronoun after a
         # turn's label means the person the sentences name, not the label
-        ("He denied that his fighters had fired on the ferry.", "Kofi Mensah Tetteh"),
+        ("He denied that his fighters had fired on the ferry.", ["Kofi Mensah Tetteh"]),
     ],
 )
 def test_a_bulletins_anchor_and_correspondent_turns(registry, text, expected):
-    assert [s for s, sentence, _ in statements(TV_BULLETIN, registry) if sentence == text] == [
-        expected
+    assert [
+        s for s, sentence, _ in statements(TV_BULLETIN, registry) if sentence == text
+    ] == expected
+
+
+RADIO_DISCUSSION = "\n".join(
+    [
+        (
+            "PRESENTER (LENA BERG): Talks on the lake truce resumed today. I am joined by "
+            "Musa Kiprono, a church mediator, and later by our correspondent Tom Achieng."
+        ),
+        "LENA BERG: Musa Kiprono, will the talks hold?",
+        "MUSA KIPRONO: They will hold if the raids stop. Both sides told us they want a deal.",
+        "LENA BERG: Let's go to Kisumu.",
+        (
+            "TOM ACHIENG: Thank you, Lena. The governor gave a speech here today. Militia "
+            "spokesman Peter Owino told me the fighters would withdraw."
+        ),
     ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a guest labelled by his full name in capitals, whom the presenter named in full
+        ("MUSA KIPRONO: They will hold if the raids stop.", ["Musa Kiprono"]),
+        ("Both sides told us they want a deal.", ["Musa Kiprono"]),
+        # the presenter, labelled by role and then by name, says nothing of a side's
+        ("PRESENTER (LENA BERG): Talks on the lake truce resumed today.", []),
+        ("LENA BERG: Let's go to Kisumu.", []),
+        # a correspondent the presenter brings in by name is staff under a bare name too
+        ("TOM ACHIENG: Thank you, Lena.", []),
+        ("The governor gave a speech here today.", []),
+        ("Militia spokesman Peter Owino told me the fighters would withdraw.", ["Peter Owino"]),
+    ],
+)
+def test_a_radio_discussions_guest_presenter_and_correspondent(registry, text, expected):
+    assert [
+        s for s, sentence, _ in statements(RADIO_DISCUSSION, registry) if sentence == text
+    ] == expected
 
 
 def test_a_label_naming_no_known_person_ends_the_turn_before(registry):
