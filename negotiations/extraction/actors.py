@@ -30,6 +30,8 @@ from .lexicon import (
     INSTITUTION_NOUNS,
     LEMMA_FIXES,
     MEDIA_HEADS,
+    MONTH_ABBREVIATIONS,
+    NAME_HONORIFICS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
@@ -206,6 +208,8 @@ def _is_name_word(word: str) -> bool:
     particle, _, rest = word.partition("-")
     if particle.lower() in NAME_PREFIXES and rest[:1].isupper():
         return True
+    if word.endswith(".") and word[:-1] in MONTH_ABBREVIATIONS:
+        return False
     return word[:1].isupper() and word.rstrip(".") not in NOT_NAMES and word[:1].isalpha()
 
 
@@ -237,7 +241,7 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             person = _named_source(text, tokens, i, registry)
         else:
             continue
-        if person and person.name not in found:
+        if person and person.name not in found and not _ends_a_name(person, found):
             found[person.name] = person
     for person in _labelled_people(text, registry):
         found.setdefault(person.name, person)
@@ -268,6 +272,18 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         if body is not None and not {alias_key(w) for w in (body.name, *body.aliases)} & known:
             found.setdefault(body.name, body)
     return _merged_short_forms(list(found.values()))
+
+
+def _ends_a_name(person: RegistryActor, found: dict[str, RegistryActor]) -> bool:
+    """Whether a person's name is the end of one longer name found before it: "Mohamud" after
+    an honorific inside "Hassan Sheikh Mohamud" (of two such names, which one is not known)."""
+    words = person.name.split()
+    longer = [
+        other
+        for other in found
+        if len(other.split()) > len(words) and other.split()[-len(words) :] == words
+    ]
+    return len(longer) == 1
 
 
 def _headed_actors(text: str, tokens: list[Token], registry: Registry):
@@ -724,6 +740,15 @@ def _institution_end(text: str, tokens: list[Token], k: int) -> int | None:
     return last
 
 
+def _title_inside(name: list[Token]) -> bool:
+    """Whether a title stands inside a run of name words before its last: a rank opening it
+    ("Brigadier General X"), not an honorific after a given name ("Hassan Sheikh Mohamud")."""
+    titles = [t for t in name[:-1] if t.lower in TITLE_WORDS]
+    return bool(titles) and (
+        name[0].lower in TITLE_WORDS or any(t.lower not in NAME_HONORIFICS for t in titles)
+    )
+
+
 def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
     """The person a title introduces: "Foreign Minister Ana Ruiz", "the envoy, Ana Ruiz",
     "Ambassador to Sudan Ana Ruiz", "Sheikh Ahmed"."""
@@ -735,7 +760,7 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         return None
     if len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1:
         return None  # "MR MILLER:": a transcript's label, named in full elsewhere
-    if any(t.lower in TITLE_WORDS for t in name[:-1]):
+    if _title_inside(name):
         # "spokesman Brigadier General X", "spokesman Brig Gen X": the last title
         # introduces the name, past a rank whose short form is no title word
         return None

@@ -489,6 +489,9 @@ HONORIFICS = frozenset(
     | {"mawlawi", "maulvi", "maulana", "mullah"}
     | COURTESY_TITLES
 )
+# Honorifics that are also a word of a person's name after a given name in Somali and Arabic
+# names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"); "Mr" or "Dr" there starts a name.
+NAME_HONORIFICS = frozenset({"sheikh"})
 
 # Prepositions that lead from a title to a post before the name ("Envoy to the UN X",
 # "Minister of Foreign Affairs X"), and the small words a post may hold between its names.
@@ -605,18 +608,12 @@ NOT_NAMES = INSTITUTION_NOUNS | frozenset(
         "October",
         "November",
         "December",
-        "Sept",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Oct",
-        "Nov",
-        "Dec",
     ]
+)
+# Short month names: no name with their full stop ("Jan. 21"), names without it ("Jan Egeland",
+# "Zin Mar Aung").
+MONTH_ABBREVIATIONS = frozenset(
+    ["Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Oct", "Nov", "Dec"]
 )
 
 # Role nouns used as later references to a person ("the president said").
@@ -2279,6 +2276,15 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("HONORIFICS", "NAME_HONORIFICS"),
+            ("NAME_HONORIFICS", "TITLE_GIVEN_NAME_HEADS"),
+            ("NAME_HONORIFICS", "TITLE_HEADS"),
+            ("NAME_HONORIFICS", "TITLE_WORDS"),
+        ],
+        "'Sheikh' introduces a name, and after a given name is a word of it",
+    ),
     **dict.fromkeys(
         [
             ("CONDITION_CUES", "OUTCOME_LIMITS"),

@@ -204,6 +204,23 @@ def named(text, registry):
             ["Kamal Osei Mensah"],
             id="k8-honorific-surname-after-full-name",
         ),
+        # an honorific inside a Somali name after the given name is a word of that name
+        pytest.param(
+            "Somali President Hassan Sheikh Mohamud said the talks with Jubaland would resume.",
+            ["Hassan Sheikh Mohamud"],
+            id="k7-honorific-inside-a-name",
+        ),
+        # a short month name without its full stop is a word of a name
+        pytest.param(
+            "Exiled Foreign Minister Zin Mar Aung said the junta's truce was a ploy.",
+            ["Zin Mar Aung"],
+            id="k7-month-short-form-inside-a-name",
+        ),
+        pytest.param(
+            "Relief coordinator Jan Kowalczyk said on Jan. 21 that the corridor must open.",
+            ["Jan Kowalczyk"],
+            id="k7-month-short-form-as-a-given-name",
+        ),
         # two people of the article bear the surname: which one is not known
         pytest.param(
             "Defence Minister Amina Diallo met Army spokesman Colonel Ousmane Diallo. Ms Diallo "
