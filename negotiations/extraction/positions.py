@@ -290,6 +290,7 @@ def position_stage(a: Analysis) -> Analysis:
     commentators = _commentators(a)
     turns: dict[int, str] | None = None  # read only once a person voices a side's stance
     asked = asked_sentences(a)
+    joint_speakers = _joint_speakers(a)
     for s, span in enumerate(a.sentences):
         if speakers.get(s) in commentators or span.start in terms:
             continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
@@ -310,6 +311,11 @@ def position_stage(a: Analysis) -> Analysis:
         )
         # A held outcome goes first, as its condition decides the stance on its issue.
         outcomes = list(_held_outcomes(a, s, speakers))
+        said = speakers.get(s)
+        # "Qatar and Egypt said in a joint statement that the plan…": a stance of the speaker's
+        # is each of the speakers' of one statement.
+        outcomes = _jointly_spoken(outcomes, said, joint_speakers.get(s, ()))
+        others = _jointly_spoken(others, said, joint_speakers.get(s, ()))
         stated = outcomes + others
         if not stated:
             continue
@@ -317,13 +323,19 @@ def position_stage(a: Analysis) -> Analysis:
         # A transcript's speaker telling of a body ("MR. X: The AU is ready to lead…") voices
         # no stance of that body's; one reporting it ("X said Y was ready") may. Only a person
         # reporting a stance not a person's voices it, so only then are the turns read.
-        said = speakers.get(s)
         voicing = kinds.get(said) == "person" and any(
             kinds.get(holder, "person") != "person" for holder, _, _ in stated
         )
         if voicing and turns is None:
             turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
         speaker = said if voicing and turns.get(s) != said else None
+        # "both sides agreed to swap prisoners, X announced": a stance several sides hold
+        # together is reported by the speaker, not voiced for a side of the speaker's own
+        # (a disposition, "said both were ready", is the speaker's alone, as before).
+        held_by: dict[tuple[str, str], set[str]] = {}
+        for holder, issue, stance in stated:
+            held_by.setdefault((issue, stance), set()).add(holder)
+        joint = {key for key, holders in held_by.items() if len(holders) > 1}
         # An outcome named only by its own words repeats a stance its holder takes here on
         # an issue the other cues name.
         taken = {
@@ -333,7 +345,8 @@ def position_stage(a: Analysis) -> Analysis:
         }
         for n, (holder, issue, stance) in enumerate(stated):
             repeated = n < len(outcomes) and issue not in registered
-            for actor in _voices(holder, speaker, kinds, disposed):
+            reporter = None if (issue, stance) in joint and not disposed else speaker
+            for actor in _voices(holder, reporter, kinds, disposed):
                 if actor in commentators or (repeated and (actor, stance) in taken):
                     continue
                 if (actor, span.start) in answered and not _own_clause_issue(a, s, issue):
@@ -347,6 +360,31 @@ def position_stage(a: Analysis) -> Analysis:
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
     return a.replaced(positions=tuple(positions.values()))
+
+
+def _joint_speakers(a: Analysis) -> dict[int, tuple[str, ...]]:
+    """The speakers of each sentence whose first statement several actors make together, with
+    one content ("Qatar and Egypt said in a joint statement that…"), by sentence index."""
+    starts = {span.start: i for i, span in enumerate(a.sentences)}
+    first: dict[int, str] = {}
+    together: dict[int, list[str]] = {}
+    for statement in a.statements:
+        s = starts[statement.evidence.start]
+        content = first.setdefault(s, statement.content)
+        if content == statement.content and statement.speaker not in together.get(s, []):
+            together.setdefault(s, []).append(statement.speaker)
+    return {s: tuple(names) for s, names in together.items() if len(names) > 1}
+
+
+def _jointly_spoken(stated: list, said: str | None, co_speakers: tuple[str, ...]) -> list:
+    """Stances with the sentence's speaker as holder given to each of its co-speakers."""
+    if said not in co_speakers:
+        return stated
+    return [
+        (co, issue, stance)
+        for holder, issue, stance in stated
+        for co in (co_speakers if holder == said else (holder,))
+    ]
 
 
 def _held_outcomes(a: Analysis, s: int, speakers: dict):

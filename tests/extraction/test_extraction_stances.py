@@ -843,6 +843,19 @@ def positions(text, registry):
             ("Eritrea", "peacekeepers and monitors", "oppose"),
             id="i11m-see-no-need-for",
         ),
+        # a stance quoted from a joint statement is each signatory's
+        pytest.param(
+            'Ethiopia and Eritrea said in a joint statement that the ceasefire "deserves the'
+            ' support of all".',
+            ("Eritrea", "ceasefire", "support"),
+            id="joint-statement-quoted",
+        ),
+        pytest.param(
+            "Talks between Sudan's army and the RSF resumed in Jeddah. Both sides agreed to a"
+            " humanitarian truce of ten days, Faisal bin Farhan announced.",
+            ("Rapid Support Forces", "humanitarian truce", "support"),
+            id="joint-deal-sides",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -1050,6 +1063,19 @@ def test_stance(text, expected, registry):
             ' "ready to move the moment the guns stop."',
             ("Julien Harneis", "humanitarian access", "support"),
             id="i11m-reported-plural-others",
+        ),
+        # a deal both sides strike is theirs; the person announcing it voices no side of it
+        pytest.param(
+            "Talks between Sudan's army and the RSF resumed in Jeddah. Both sides agreed to a"
+            " humanitarian truce of ten days, Faisal bin Farhan announced.",
+            ("Faisal bin Farhan", "humanitarian access", "support"),
+            id="joint-deal-announcer",
+        ),
+        pytest.param(
+            "Thailand and Cambodia agreed to swap 20 prisoners of war each before the festival,"
+            " Anwar Ibrahim told reporters.",
+            ("Anwar Ibrahim", "prisoner exchange", "support"),
+            id="joint-deal-reporter",
         ),
     ],
 )
