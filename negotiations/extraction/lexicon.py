@@ -2010,9 +2010,12 @@ TURNED_STANCES = {
     "conditional": "oppose",
     "neutral": "neutral",
 }
-# Lemma pairs right before a stance word saying it was not reached: "fell short of endorsing",
-# "stopped short of backing", "failed to agree" state no stance.
-SHORTFALL_MARKERS = frozenset({("short", "of"), ("fail", "to")})
+# Lemma pairs right before a stance word saying it was not reached: "failed to agree" states
+# no stance.
+SHORTFALL_MARKERS = frozenset({("fail", "to")})
+# Lemma pairs right before a stance word its holder withholds: "stopped short of endorsing
+# the vote" leaves the holder's stance on it neutral.
+WITHHELD_MARKERS = frozenset({("short", "of")})
 # Verbs that carry a stance noun: their subject holds it ("Egypt expressed its readiness").
 # "signall" and "labell" are simplemma's lemmas of "signalled" and "labelled".
 LIGHT_VERBS = frozenset(

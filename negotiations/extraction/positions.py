@@ -129,6 +129,7 @@ from .lexicon import (
     VERB_AUXILIARIES,
     VERDICT_HEADS,
     VERDICT_LINKS,
+    WITHHELD_MARKERS,
 )
 from .records import PositionRecord
 from .registry import RegistryIssue
@@ -675,10 +676,14 @@ def _stances(a: Analysis, s: int, speakers: dict):
     for cue in cues:
         if cue.kind == "neutral" and _judged_after(cue, cues):
             continue  # "would consider any deployment a legitimate target": the verdict speaks
+        if _weighing_after(cue, cues, words):
+            continue  # "agreed to study the proposal": the act agreed to is only to weigh it
         found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
         registered = found is not None
         if found is None and things:
             found = _thing_issue(a, span, (tokens, words), cue, things)
+        if found and _contrasted_before(cue, cues, found[0], words):
+            continue  # "agreed to a hotline but fell short of endorsing the plan"
         stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
         if not stance:
             continue
@@ -689,7 +694,15 @@ def _stances(a: Analysis, s: int, speakers: dict):
         shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
         stated = _holders(a, s, k, speakers) or _urgers(a, s, k, speakers)
         stated = stated or _infinitive_holders(a, s, k, speakers)
+        if not stated and cue.n >= 3 and _withheld(tokens, cue.n):
+            # "Kenya stopped short of endorsing"; "the two delegations agreed to X but fell
+            # short of endorsing Y" withhold nothing of one side's: they failed to agree.
+            if cue.n >= 4 and words[cue.n - 4] in COORDINATORS and len(holders) > 1:
+                continue
+            stated = subjects(a, s, k - 3, speakers)
         holders = stated or ((holders or _first_holder(a, s, k, speakers)) if shared else [])
+        if len(holders) > 1 and _withheld(tokens, cue.n):
+            continue  # "the two delegations fell short of endorsing it"
         named = [found[1], *_conjoined(a, span, tokens, found[0].stop, [*issues, *things])]
         for actor in holders:
             for issue in named:
@@ -767,6 +780,29 @@ def _judged_after(cue: _Cue, cues: list[_Cue]) -> bool:
     """Whether a verdict follows a weighing verb as its object's complement ("consider the
     deployment a legitimate target"), which makes the verb one of naming, not weighing."""
     return any(c.verdict and cue.n < c.n <= cue.n + _COMPLEMENT_REACH for c in cues)
+
+
+def _contrasted_before(cue: _Cue, cues: list[_Cue], between: range, words: list[str]) -> bool:
+    """Whether another cue stands between a cue and its issue past a contrast ("agreed to the
+    hotline but refused the plan"): the issue is the later cue's, in a clause of its own."""
+    return any(
+        between.start <= other.n < between.stop
+        and not CONTRASTS.isdisjoint(words[between.start : other.n])
+        for other in cues
+    )
+
+
+def _weighing_after(cue: _Cue, cues: list[_Cue], words: list[str]) -> bool:
+    """Whether a cue of assent takes a weighing verb as its infinitive ("agreed to study",
+    "is ready to consider"): what it commits to is to weigh the issue, a neutral stance."""
+    if cue.kind not in {"support", "advocacy"}:
+        return False
+    end = cue.n + cue.width
+    after = next((c for c in cues if c.n >= end), None)
+    if after is None or after.kind != "neutral" or not after.lemma_read:
+        return False
+    gap = [word for word in words[end : after.n] if not word.endswith("ly")]
+    return gap == ["to"]
 
 
 def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
@@ -1245,6 +1281,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         if kind is None:
             return None
     stance = _stance(kind, conditional)
+    if _withheld(tokens, cue.n):
+        return "neutral"
     if is_negated(words, cue.n):
         stance = NEGATED_STANCES.get(cue.key, TURNED_STANCES[stance])
     if stance == "none":
@@ -1380,8 +1418,13 @@ def _committed(words: list[str], n: int) -> bool:
 
 
 def _short_of(tokens, n: int) -> bool:
-    """ "fell short of endorsing", "failed to agree": the stance word was not reached."""
+    """ "failed to agree": the stance word was not reached."""
     return n >= 2 and (tokens[n - 2].lemma, tokens[n - 1].lemma) in SHORTFALL_MARKERS
+
+
+def _withheld(tokens, n: int) -> bool:
+    """ "stopped short of endorsing": the holder withholds the stance word's stance."""
+    return n >= 2 and (tokens[n - 2].lemma, tokens[n - 1].lemma) in WITHHELD_MARKERS
 
 
 def _hoped(tokens, j: int) -> str | None:

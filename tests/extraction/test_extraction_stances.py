@@ -843,6 +843,29 @@ def positions(text, registry):
             ("Eritrea", "peacekeepers and monitors", "oppose"),
             id="i11m-see-no-need-for",
         ),
+        # a stance word its holder stops short of is withheld: neutral
+        pytest.param(
+            "Kenya stopped short of endorsing the election in South Sudan.",
+            ("Kenya", "elections", "neutral"),
+            id="k11-stopped-short-of-neutral",
+        ),
+        # assent to weighing a thing is a neutral stance on it
+        pytest.param(
+            "Serbia agreed to study the proposal.",
+            ("Serbia", "proposal", "neutral"),
+            id="k11-agreed-to-study",
+        ),
+        # past a contrast, the issue is the later stance word's
+        pytest.param(
+            "Eritrea agreed to reopen the border crossings but rejected the peace plan.",
+            ("Eritrea", "peace plan", "oppose"),
+            id="k11-agreed-but-rejected",
+        ),
+        pytest.param(
+            "Sudan welcomed the talks but refused the truce.",
+            ("Sudan", "truce", "oppose"),
+            id="k11-welcomed-but-refused",
+        ),
         # a stance quoted from a joint statement is each signatory's
         pytest.param(
             'Ethiopia and Eritrea said in a joint statement that the ceasefire "deserves the'
@@ -1063,6 +1086,23 @@ def test_stance(text, expected, registry):
             ' "ready to move the moment the guns stop."',
             ("Julien Harneis", "humanitarian access", "support"),
             id="i11m-reported-plural-others",
+        ),
+        pytest.param(
+            "Serbia agreed to study the proposal.",
+            ("Serbia", "proposal", "support"),
+            id="k11-agreed-to-study-no-support",
+        ),
+        pytest.param(
+            "Eritrea agreed to reopen the border crossings but rejected the peace plan.",
+            ("Eritrea", "peace plan", "support"),
+            id="k11-agreed-but-rejected-no-support",
+        ),
+        # "the two sides agreed to X but fell short of endorsing Y": they failed to agree
+        pytest.param(
+            "Armenian and Azerbaijani negotiators met in Almaty. Armenia and Azerbaijan agreed"
+            " to set up a border commission but fell short of endorsing the peace plan.",
+            ("Armenia", "peace plan", "neutral"),
+            id="k11-jointly-fell-short",
         ),
         # a deal both sides strike is theirs; the person announcing it voices no side of it
         pytest.param(
