@@ -1936,6 +1936,13 @@ STANCE_PHRASES = {
     "vote against": "oppose",
     "speak out against": "oppose",
     "come out against": "oppose",
+    # a stance declined or a judgement held back: "has taken no position on the integration",
+    # "takes note of the announcement", "reserved judgement on the draft"
+    "take no position on": "neutral",
+    "take no stance on": "neutral",
+    "take note of": "neutral",
+    "reserve judgement on": "neutral",
+    "reserve judgment on": "neutral",
     # Conditions set for a thing make the stance on it conditional.
     "condition for": "conditional",
     "condition on": "conditional",

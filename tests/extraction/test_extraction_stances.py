@@ -866,6 +866,27 @@ def positions(text, registry):
             ("Sudan", "truce", "oppose"),
             id="k11-welcomed-but-refused",
         ),
+        # a stance declined or a judgement held back is neutral
+        pytest.param(
+            "Turkey has taken no position on the deployment of monitors in Sudan.",
+            ("Turkey", "peacekeepers and monitors", "neutral"),
+            id="k11-taken-no-position",
+        ),
+        pytest.param(
+            "The African Union took no stance on the referendum.",
+            ("African Union", "referendum", "neutral"),
+            id="k11-took-no-stance",
+        ),
+        pytest.param(
+            "Washington takes note of the RSF's ceasefire announcement.",
+            ("United States", "ceasefire", "neutral"),
+            id="k11-takes-note-of",
+        ),
+        pytest.param(
+            "The Colombian government reserved judgement on the ELN's ceasefire offer.",
+            ("Colombia", "ceasefire", "neutral"),
+            id="k11-reserved-judgement",
+        ),
         # a stance quoted from a joint statement is each signatory's
         pytest.param(
             'Ethiopia and Eritrea said in a joint statement that the ceasefire "deserves the'
