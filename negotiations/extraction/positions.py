@@ -553,7 +553,7 @@ def _answered_before(
 ) -> bool:
     """ "rejected the proposal": a bare plan word the registry does not name stands for a plan
     the actor already took the same stance on in the article."""
-    if not (issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS):
+    if not _bare_plan(issue):
         return False
     if any(named.name == issue for named in issues):
         return False
@@ -682,6 +682,13 @@ def _stances(a: Analysis, s: int, speakers: dict):
         registered = found is not None
         if found is None and things:
             found = _thing_issue(a, span, (tokens, words), cue, things)
+        elif things and not _issue_after(span, tokens, cue, issues):
+            # "branded sanctions pointless and would block any move to use the assets": a
+            # thing the verb takes as its object outweighs an issue named before the verb
+            # ("agreed with the proposal" after "the ceasefire proposal" names that one again)
+            thing = _thing_issue(a, span, (tokens, words), cue._replace(governed=True), things)
+            if thing is not None and not cue.verdict and not _bare_plan(thing[1]):
+                found, registered = thing, False
         if found and _contrasted_before(cue, cues, found[0], words):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
         stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
@@ -780,6 +787,17 @@ def _judged_after(cue: _Cue, cues: list[_Cue]) -> bool:
     """Whether a verdict follows a weighing verb as its object's complement ("consider the
     deployment a legitimate target"), which makes the verb one of naming, not weighing."""
     return any(c.verdict and cue.n < c.n <= cue.n + _COMPLEMENT_REACH for c in cues)
+
+
+def _bare_plan(issue: str) -> bool:
+    """Whether an issue is named by a plan word alone ("the proposal", "the offer")."""
+    return issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS
+
+
+def _issue_after(span, tokens, cue: _Cue, issues) -> bool:
+    """Whether a registry issue is named after a cue."""
+    end = tokens[cue.n + cue.width - 1].end - span.start
+    return any(at >= end for at, _, _ in issues)
 
 
 def _contrasted_before(cue: _Cue, cues: list[_Cue], between: range, words: list[str]) -> bool:

@@ -887,6 +887,18 @@ def positions(text, registry):
             ("Colombia", "ceasefire", "neutral"),
             id="k11-reserved-judgement",
         ),
+        # a thing a verb takes as its object outweighs an issue named before the verb
+        pytest.param(
+            "Hungary called the sanctions pointless and said it would block any move to use"
+            " frozen assets.",
+            ("Hungary", "move", "oppose"),
+            id="i11m-thing-object-after-issue",
+        ),
+        pytest.param(
+            "Eritrea said the sanctions were unjust and rejected the invitation to the review.",
+            ("Eritrea", "invitation", "oppose"),
+            id="i11m-refused-thing-after-issue",
+        ),
         # a stance quoted from a joint statement is each signatory's
         pytest.param(
             'Ethiopia and Eritrea said in a joint statement that the ceasefire "deserves the'
@@ -1124,6 +1136,13 @@ def test_stance(text, expected, registry):
             " to set up a border commission but fell short of endorsing the peace plan.",
             ("Armenia", "peace plan", "neutral"),
             id="k11-jointly-fell-short",
+        ),
+        # a bare plan word after the plan named in full names that plan again
+        pytest.param(
+            "Aliyev's response to the peace proposal has been mixed; he stated that Baku agrees"
+            " with the proposal in principle but also outlined strict conditions.",
+            ("Ilham Aliyev", "proposal", "conditional"),
+            id="i11m-bare-plan-again",
         ),
         # a deal both sides strike is theirs; the person announcing it voices no side of it
         pytest.param(
