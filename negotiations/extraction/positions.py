@@ -58,6 +58,7 @@ from .lexicon import (
     HELD_OUTCOME_MODALS,
     HYPOTHETICAL,
     JOINT_DETERMINERS,
+    JOINT_NOUNS,
     JUDGING_VERBS,
     KIND_DETERMINERS,
     LIGHT_VERBS,
@@ -232,6 +233,8 @@ _DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 _WAITS = (REFUSAL_CONDITIONS | STANCE_CONDITION_OPENERS) - CONDITION_OPENERS | REFUSAL_CONDITIONS
 _WAIT_REACH = 12  # words from an outcome's verb to the condition it waits for
 _OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its next tranche")
+# Nouns for those an urging verb urges when it names no actor ("urged all parties to").
+_URGED = _SIDE_NOUNS | JOINT_NOUNS
 # Phrases opening the condition an outcome waits for ("as long as", "only after").
 _WAIT_PHRASES = tuple(p.split() for p in (*CONDITION_PHRASES, *CONDITION_CLAUSES) if " " in p)
 
@@ -308,6 +311,7 @@ def position_stage(a: Analysis) -> Analysis:
                 _objectless_attendance(a, s, speakers),
                 _conditions_set(a, s, speakers),
                 _evaluations(a, s, speakers),
+                _urged_acts(a, s, speakers),
             )
         )
         # A held outcome goes first, as its condition decides the stance on its issue.
@@ -682,12 +686,12 @@ def _stances(a: Analysis, s: int, speakers: dict):
         registered = found is not None
         if found is None and things:
             found = _thing_issue(a, span, (tokens, words), cue, things)
-        elif things and not _issue_after(span, tokens, cue, issues):
+        elif _object_thing(span, tokens, cue, issues, things):
             # "branded sanctions pointless and would block any move to use the assets": a
             # thing the verb takes as its object outweighs an issue named before the verb
             # ("agreed with the proposal" after "the ceasefire proposal" names that one again)
             thing = _thing_issue(a, span, (tokens, words), cue._replace(governed=True), things)
-            if thing is not None and not cue.verdict and not _bare_plan(thing[1]):
+            if thing is not None and not _bare_plan(thing[1]):
                 found, registered = thing, False
         if found and _contrasted_before(cue, cues, found[0], words):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
@@ -792,6 +796,25 @@ def _judged_after(cue: _Cue, cues: list[_Cue]) -> bool:
 def _bare_plan(issue: str) -> bool:
     """Whether an issue is named by a plan word alone ("the proposal", "the offer")."""
     return issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS
+
+
+def _object_thing(span, tokens, cue: _Cue, issues, things) -> bool:
+    """Whether a thing on the table, not a registry issue, is what a cue is about: the object
+    after a verb, the nearer subject before a predicate ("the withdrawal of troops must come
+    first" is said of the withdrawal, the issue whose words hold the troops)."""
+    if cue.verdict:
+        return False
+    if cue.predicate:
+        # "backs dialogue but not how integration should be done": the nearer thing before a
+        # predicate is what it is said of
+        start = tokens[cue.n].start - span.start
+        thing, issue = _issue_before(things, start), _issue_before(issues, start)
+        if thing is None or (issue is not None and issue[1] > thing[0]):
+            return False
+        # a thing apart from the issue, not its complement ("the withdrawal of the troops")
+        gap = span.text[issue[1] : thing[0]].lower().split() if issue is not None else []
+        return issue is None or not COORDINATORS.isdisjoint(gap)
+    return _issue_after(span, tokens, cue, things) and not _issue_after(span, tokens, cue, issues)
 
 
 def _issue_after(span, tokens, cue: _Cue, issues) -> bool:
@@ -1049,6 +1072,69 @@ def _acts(a: Analysis, s: int, speakers: dict):
             holders = _holders(a, s, verb, speakers)
         for actor in holders:
             yield actor, issue, stance
+
+
+def _urged_acts(a: Analysis, s: int, speakers: dict):
+    """ "urged Pristina to establish the association", "called on all parties to attend the
+    review": an act urged on others is backed by those urging it, named by its own words
+    where no stance word or registry issue names it (those the other stages read)."""
+    lemmas, words = a.lemmas(s), a.words(s)
+    if PLAN_URGING_VERBS.isdisjoint(lemmas):
+        return
+    span, first = a.sentences[s], a.sentence_tokens[s].start
+    tokens = a.tokens[first : a.sentence_tokens[s].stop]
+    named = issue_spans(span.text.lower(), a.registry.issues)
+    for j, lemma in enumerate(lemmas):
+        if lemma not in PLAN_URGING_VERBS or not _urging_use(a, first + j):
+            continue
+        if is_negated(words, j) or is_hypothetical(words, j) or is_speculative(words, j):
+            continue
+        to = _urged_to(a, tokens, j)
+        holders = subjects(a, s, first + j, speakers) if to is not None else []
+        while to is not None and holders:
+            last = _urged_act(a, span, tokens, to, named)
+            for actor in holders if last is not None else ():
+                yield actor, _words(a, tokens, to + 1, last), "support"
+            # "urged both sides to accept the proposal and to let aid convoys move"
+            stop = last if last is not None else _act_end(a, tokens, to + 1)
+            joined = stop + 2 < len(tokens) and [t.lower for t in tokens[stop + 1 : stop + 3]]
+            to = stop + 2 if joined == ["and", "to"] else None
+
+
+def _urged_act(a: Analysis, span, tokens, to: int, named) -> int | None:
+    """The last token of the act urged after the "to" at token to, where its own words name
+    it: a verb of no other stance and its object, with no registry issue or thing in it."""
+    if to + 2 >= len(tokens):
+        return None
+    verb = tokens[to + 1]
+    if not verb.text.isalpha() or not verb.text.islower() or verb.lower in NEGATIONS:
+        return None
+    if _CUE_KIND.get(verb.lemma, ("support",))[0] != "support":
+        return None  # "urged Hamas to reject the plan" opposes it, as the stance word says
+    if tokens[to + 2].lower in PREPOSITIONS or _gap(a, tokens, to + 1).strip():
+        return None  # "urged both parties to engage without delay": no object names the act
+    last = _act_end(a, tokens, to + 1)
+    if last == to + 1:
+        return None  # "urged them to act and talk": no object names the act
+    at, end = verb.start - span.start, tokens[last].end - span.start
+    if any(x < end and at < y for x, y, _ in named):
+        return None
+    if any(t.lemma in _OPEN_ISSUE_HEADS or t.lower in _THING_NOUNS for t in tokens[to : last + 1]):
+        return None  # a thing on the table the act names is the stance words' issue
+    return last
+
+
+def _urged_to(a: Analysis, tokens, j: int) -> int | None:
+    """The "to" of the act an urging verb at token j urges, past the ones urged and its
+    particle ("called on Belgrade to"), near and in the clause; None where no one is urged."""
+    urged = False
+    for k in range(j + 1, min(len(tokens), j + 1 + _URGED_REACH)):
+        if _punctuated(a, tokens, k - 1) and k > j + 1:
+            return None
+        if tokens[k].lower == "to":
+            return k if urged and tokens[k - 1].lower not in NEGATIONS else None
+        urged = urged or a.mention_at(tokens[k].start) is not None or tokens[k].lemma in _URGED
+    return None
 
 
 def _answer_conditions(a: Analysis, s: int, speakers: dict):
@@ -1414,6 +1500,8 @@ def _urging_use(a: Analysis, j: int) -> bool:
     """ "called on Kigali to", not "called the deal a trap to": "call" urges with its particle."""
     if a.tokens[j].lemma != "call":
         return True
+    if j + 1 >= len(a.tokens):
+        return False
     after = a.tokens[j + 1].lower
     return after in URGING_PARTICLES and after != "off"
 

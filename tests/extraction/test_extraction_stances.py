@@ -1291,10 +1291,45 @@ def test_a_stop_of_a_stop_supports(text, actor, registry):
             ("Arab League", "ceasefire", "support"),
             id="i11m-urged-named-at-length",
         ),
+        # an act urged that no registry issue or thing names is named by its own words
+        pytest.param(
+            "The State Department urged Pristina to establish the association of Serb-majority"
+            " municipalities without delay.",
+            (
+                "United States",
+                "establish the association of Serb-majority municipalities",
+                "support",
+            ),
+            id="urged-open-act",
+        ),
+        pytest.param(
+            "Norway and Switzerland urged all parties to attend the conference in good faith.",
+            ("Switzerland", "attend the conference in good faith", "support"),
+            id="urged-open-act-all-parties",
+        ),
+        pytest.param(
+            "Qatar called on both sides to reopen the Rafah crossing.",
+            ("Qatar", "reopen the Rafah crossing", "support"),
+            id="called-on-open-act",
+        ),
     ],
 )
 def test_urging_backs_the_act_urged(text, expected, registry):
     assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # urged not to: no act backed
+        "The opposition urged foreign governments not to recognise the vote.",
+        # an act with no object names nothing on the table
+        'The Troika urged both sides to engage "without delay".',
+        "The AU urged the army to stop and talk.",
+    ],
+)
+def test_urging_no_open_act(text, registry):
+    assert positions(text, registry) == set()
 
 
 @pytest.mark.parametrize(
