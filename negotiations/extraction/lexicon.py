@@ -1920,6 +1920,13 @@ STANCE_PHRASES = {
     "give the nod to": "support",
     "give the green light to": "support",
     "give a green light to": "support",
+    # "has thrown its weight behind the initiative", "put their weight behind the plan"
+    **{
+        f"{verb} {owner}{full} weight behind": "support"
+        for verb in ("throw", "put")
+        for owner in ("its", "their", "his", "her", "our")
+        for full in ("", " full")
+    },
     "call for": "advocacy",
     "ask for": "advocacy",
     "appeal for": "advocacy",

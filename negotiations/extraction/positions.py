@@ -1536,14 +1536,21 @@ def _withheld(tokens, n: int) -> bool:
 def _hoped(tokens, j: int) -> str | None:
     """What a hope is for: the verb after its issue ("the truce would hold", "would end the
     war"), against it if the issue itself is to stop ("the sanctions would end")."""
+    modal = False
     for i, t in enumerate(tokens[j : j + 4], start=j):
         if t.lower in VERB_AUXILIARIES or t.lower in BE_AUXILIARIES or t.lower.endswith("ly"):
+            modal = modal or t.lower in MODALS
             continue
         if t.lemma in SUPPORT_OUTCOMES:
             return "support"
         if t.lemma in STOP_WORDS and i + 1 < len(tokens) and tokens[i + 1].lower in NOUN_MARKERS:
             return "support"  # "the truce would end the war": the issue stops something else
-        return "oppose" if t.lemma in OPPOSE_OUTCOMES or t.lemma in STOP_WORDS else None
+        if t.lemma in OPPOSE_OUTCOMES or t.lemma in STOP_WORDS:
+            return "oppose"
+        # "hoped the moratorium would open the door to a wider truce": what the issue is
+        # hoped to do, after a modal, is hoped for with it
+        plain = t.text.isalpha() and t.text.islower() and t.lower not in FUNCTION_WORDS
+        return "support" if modal and plain and t.lower not in NEGATIONS else None
     return None
 
 

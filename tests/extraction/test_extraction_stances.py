@@ -899,6 +899,28 @@ def positions(text, registry):
             ("Eritrea", "invitation", "oppose"),
             id="i11m-refused-thing-after-issue",
         ),
+        # what an issue is hoped to do, after a modal, is hoped for with it
+        pytest.param(
+            "Massad Boulos said he hoped the truce would open the door to wider talks.",
+            ("Massad Boulos", "ceasefire", "support"),
+            id="hope-issue-would-do",
+        ),
+        pytest.param(
+            "Kenya hopes the moratorium will pave the way for elections.",
+            ("Kenya", "moratorium", "support"),
+            id="hope-thing-will-do",
+        ),
+        # idioms of backing: throwing or putting one's weight behind a thing
+        pytest.param(
+            "Norway and Cuba put their full weight behind the ceasefire.",
+            ("Cuba", "ceasefire", "support"),
+            id="idiom-weight-behind",
+        ),
+        pytest.param(
+            "Britain has thrown its weight behind the initiative.",
+            ("United Kingdom", "initiative", "support"),
+            id="idiom-thrown-weight-behind",
+        ),
         # a stance quoted from a joint statement is each signatory's
         pytest.param(
             'Ethiopia and Eritrea said in a joint statement that the ceasefire "deserves the'
