@@ -1946,6 +1946,13 @@ STANCE_PHRASES = {
     "give the nod to": "support",
     "give the green light to": "support",
     "give a green light to": "support",
+    # "has thrown its weight behind the initiative", "put their weight behind the plan"
+    **{
+        f"{verb} {owner}{full} weight behind": "support"
+        for verb in ("throw", "put")
+        for owner in ("its", "their", "his", "her", "our")
+        for full in ("", " full")
+    },
     "call for": "advocacy",
     "ask for": "advocacy",
     "appeal for": "advocacy",
@@ -1962,6 +1969,13 @@ STANCE_PHRASES = {
     "vote against": "oppose",
     "speak out against": "oppose",
     "come out against": "oppose",
+    # a stance declined or a judgement held back: "has taken no position on the integration",
+    # "takes note of the announcement", "reserved judgement on the draft"
+    "take no position on": "neutral",
+    "take no stance on": "neutral",
+    "take note of": "neutral",
+    "reserve judgement on": "neutral",
+    "reserve judgment on": "neutral",
     # Conditions set for a thing make the stance on it conditional.
     "condition for": "conditional",
     "condition on": "conditional",
@@ -2039,9 +2053,12 @@ TURNED_STANCES = {
     "conditional": "oppose",
     "neutral": "neutral",
 }
-# Lemma pairs right before a stance word saying it was not reached: "fell short of endorsing",
-# "stopped short of backing", "failed to agree" state no stance.
-SHORTFALL_MARKERS = frozenset({("short", "of"), ("fail", "to")})
+# Lemma pairs right before a stance word saying it was not reached: "failed to agree" states
+# no stance.
+SHORTFALL_MARKERS = frozenset({("fail", "to")})
+# Lemma pairs right before a stance word its holder withholds: "stopped short of endorsing
+# the vote" leaves the holder's stance on it neutral.
+WITHHELD_MARKERS = frozenset({("short", "of")})
 # Verbs that carry a stance noun: their subject holds it ("Egypt expressed its readiness").
 # "signall" and "labell" are simplemma's lemmas of "signalled" and "labelled".
 LIGHT_VERBS = frozenset(

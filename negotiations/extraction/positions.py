@@ -58,6 +58,7 @@ from .lexicon import (
     HELD_OUTCOME_MODALS,
     HYPOTHETICAL,
     JOINT_DETERMINERS,
+    JOINT_NOUNS,
     JUDGING_VERBS,
     KIND_DETERMINERS,
     LIGHT_VERBS,
@@ -129,6 +130,7 @@ from .lexicon import (
     VERB_AUXILIARIES,
     VERDICT_HEADS,
     VERDICT_LINKS,
+    WITHHELD_MARKERS,
 )
 from .records import PositionRecord
 from .registry import RegistryIssue
@@ -231,6 +233,8 @@ _DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 _WAITS = (REFUSAL_CONDITIONS | STANCE_CONDITION_OPENERS) - CONDITION_OPENERS | REFUSAL_CONDITIONS
 _WAIT_REACH = 12  # words from an outcome's verb to the condition it waits for
 _OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its next tranche")
+# Nouns for those an urging verb urges when it names no actor ("urged all parties to").
+_URGED = _SIDE_NOUNS | JOINT_NOUNS
 # Phrases opening the condition an outcome waits for ("as long as", "only after").
 _WAIT_PHRASES = tuple(p.split() for p in (*CONDITION_PHRASES, *CONDITION_CLAUSES) if " " in p)
 
@@ -290,6 +294,7 @@ def position_stage(a: Analysis) -> Analysis:
     commentators = _commentators(a)
     turns: dict[int, str] | None = None  # read only once a person voices a side's stance
     asked = asked_sentences(a)
+    joint_speakers = _joint_speakers(a)
     for s, span in enumerate(a.sentences):
         if speakers.get(s) in commentators or span.start in terms:
             continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
@@ -306,10 +311,16 @@ def position_stage(a: Analysis) -> Analysis:
                 _objectless_attendance(a, s, speakers),
                 _conditions_set(a, s, speakers),
                 _evaluations(a, s, speakers),
+                _urged_acts(a, s, speakers),
             )
         )
         # A held outcome goes first, as its condition decides the stance on its issue.
         outcomes = list(_held_outcomes(a, s, speakers))
+        said = speakers.get(s)
+        # "Qatar and Egypt said in a joint statement that the plan…": a stance of the speaker's
+        # is each of the speakers' of one statement.
+        outcomes = _jointly_spoken(outcomes, said, joint_speakers.get(s, ()))
+        others = _jointly_spoken(others, said, joint_speakers.get(s, ()))
         stated = outcomes + others
         if not stated:
             continue
@@ -317,13 +328,19 @@ def position_stage(a: Analysis) -> Analysis:
         # A transcript's speaker telling of a body ("MR. X: The AU is ready to lead…") voices
         # no stance of that body's; one reporting it ("X said Y was ready") may. Only a person
         # reporting a stance not a person's voices it, so only then are the turns read.
-        said = speakers.get(s)
         voicing = kinds.get(said) == "person" and any(
             kinds.get(holder, "person") != "person" for holder, _, _ in stated
         )
         if voicing and turns is None:
             turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
         speaker = said if voicing and turns.get(s) != said else None
+        # "both sides agreed to swap prisoners, X announced": a stance several sides hold
+        # together is reported by the speaker, not voiced for a side of the speaker's own
+        # (a disposition, "said both were ready", is the speaker's alone, as before).
+        held_by: dict[tuple[str, str], set[str]] = {}
+        for holder, issue, stance in stated:
+            held_by.setdefault((issue, stance), set()).add(holder)
+        joint = {key for key, holders in held_by.items() if len(holders) > 1}
         # An outcome named only by its own words repeats a stance its holder takes here on
         # an issue the other cues name.
         taken = {
@@ -333,7 +350,8 @@ def position_stage(a: Analysis) -> Analysis:
         }
         for n, (holder, issue, stance) in enumerate(stated):
             repeated = n < len(outcomes) and issue not in registered
-            for actor in _voices(holder, speaker, kinds, disposed):
+            reporter = None if (issue, stance) in joint and not disposed else speaker
+            for actor in _voices(holder, reporter, kinds, disposed):
                 if actor in commentators or (repeated and (actor, stance) in taken):
                     continue
                 if (actor, span.start) in answered and not _own_clause_issue(a, s, issue):
@@ -347,6 +365,31 @@ def position_stage(a: Analysis) -> Analysis:
                 record = PositionRecord(actor, issue, stance, span, confidence=sure)
                 positions.setdefault((actor, issue), record)
     return a.replaced(positions=tuple(positions.values()))
+
+
+def _joint_speakers(a: Analysis) -> dict[int, tuple[str, ...]]:
+    """The speakers of each sentence whose first statement several actors make together, with
+    one content ("Qatar and Egypt said in a joint statement that…"), by sentence index."""
+    starts = {span.start: i for i, span in enumerate(a.sentences)}
+    first: dict[int, str] = {}
+    together: dict[int, list[str]] = {}
+    for statement in a.statements:
+        s = starts[statement.evidence.start]
+        content = first.setdefault(s, statement.content)
+        if content == statement.content and statement.speaker not in together.get(s, []):
+            together.setdefault(s, []).append(statement.speaker)
+    return {s: tuple(names) for s, names in together.items() if len(names) > 1}
+
+
+def _jointly_spoken(stated: list, said: str | None, co_speakers: tuple[str, ...]) -> list:
+    """Stances with the sentence's speaker as holder given to each of its co-speakers."""
+    if said not in co_speakers:
+        return stated
+    return [
+        (co, issue, stance)
+        for holder, issue, stance in stated
+        for co in (co_speakers if holder == said else (holder,))
+    ]
 
 
 def _held_outcomes(a: Analysis, s: int, speakers: dict):
@@ -514,7 +557,7 @@ def _answered_before(
 ) -> bool:
     """ "rejected the proposal": a bare plan word the registry does not name stands for a plan
     the actor already took the same stance on in the article."""
-    if not (issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS):
+    if not _bare_plan(issue):
         return False
     if any(named.name == issue for named in issues):
         return False
@@ -637,10 +680,21 @@ def _stances(a: Analysis, s: int, speakers: dict):
     for cue in cues:
         if cue.kind == "neutral" and _judged_after(cue, cues):
             continue  # "would consider any deployment a legitimate target": the verdict speaks
+        if _weighing_after(cue, cues, words):
+            continue  # "agreed to study the proposal": the act agreed to is only to weigh it
         found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
         registered = found is not None
         if found is None and things:
             found = _thing_issue(a, span, (tokens, words), cue, things)
+        elif _object_thing(span, tokens, cue, issues, things):
+            # "branded sanctions pointless and would block any move to use the assets": a
+            # thing the verb takes as its object outweighs an issue named before the verb
+            # ("agreed with the proposal" after "the ceasefire proposal" names that one again)
+            thing = _thing_issue(a, span, (tokens, words), cue._replace(governed=True), things)
+            if thing is not None and not _bare_plan(thing[1]):
+                found, registered = thing, False
+        if found and _contrasted_before(cue, cues, found[0], words):
+            continue  # "agreed to a hotline but fell short of endorsing the plan"
         stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
         if not stance:
             continue
@@ -651,7 +705,15 @@ def _stances(a: Analysis, s: int, speakers: dict):
         shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
         stated = _holders(a, s, k, speakers) or _urgers(a, s, k, speakers)
         stated = stated or _infinitive_holders(a, s, k, speakers)
+        if not stated and cue.n >= 3 and _withheld(tokens, cue.n):
+            # "Kenya stopped short of endorsing"; "the two delegations agreed to X but fell
+            # short of endorsing Y" withhold nothing of one side's: they failed to agree.
+            if cue.n >= 4 and words[cue.n - 4] in COORDINATORS and len(holders) > 1:
+                continue
+            stated = subjects(a, s, k - 3, speakers)
         holders = stated or ((holders or _first_holder(a, s, k, speakers)) if shared else [])
+        if len(holders) > 1 and _withheld(tokens, cue.n):
+            continue  # "the two delegations fell short of endorsing it"
         named = [found[1], *_conjoined(a, span, tokens, found[0].stop, [*issues, *things])]
         for actor in holders:
             for issue in named:
@@ -729,6 +791,59 @@ def _judged_after(cue: _Cue, cues: list[_Cue]) -> bool:
     """Whether a verdict follows a weighing verb as its object's complement ("consider the
     deployment a legitimate target"), which makes the verb one of naming, not weighing."""
     return any(c.verdict and cue.n < c.n <= cue.n + _COMPLEMENT_REACH for c in cues)
+
+
+def _bare_plan(issue: str) -> bool:
+    """Whether an issue is named by a plan word alone ("the proposal", "the offer")."""
+    return issue.lower() in PROPOSAL_NOUNS or issue in PROPOSAL_OFFER_NOUNS
+
+
+def _object_thing(span, tokens, cue: _Cue, issues, things) -> bool:
+    """Whether a thing on the table, not a registry issue, is what a cue is about: the object
+    after a verb, the nearer subject before a predicate ("the withdrawal of troops must come
+    first" is said of the withdrawal, the issue whose words hold the troops)."""
+    if cue.verdict:
+        return False
+    if cue.predicate:
+        # "backs dialogue but not how integration should be done": the nearer thing before a
+        # predicate is what it is said of
+        start = tokens[cue.n].start - span.start
+        thing, issue = _issue_before(things, start), _issue_before(issues, start)
+        if thing is None or (issue is not None and issue[1] > thing[0]):
+            return False
+        # a thing apart from the issue, not its complement ("the withdrawal of the troops")
+        gap = span.text[issue[1] : thing[0]].lower().split() if issue is not None else []
+        return issue is None or not COORDINATORS.isdisjoint(gap)
+    return _issue_after(span, tokens, cue, things) and not _issue_after(span, tokens, cue, issues)
+
+
+def _issue_after(span, tokens, cue: _Cue, issues) -> bool:
+    """Whether a registry issue is named after a cue."""
+    end = tokens[cue.n + cue.width - 1].end - span.start
+    return any(at >= end for at, _, _ in issues)
+
+
+def _contrasted_before(cue: _Cue, cues: list[_Cue], between: range, words: list[str]) -> bool:
+    """Whether another cue stands between a cue and its issue past a contrast ("agreed to the
+    hotline but refused the plan"): the issue is the later cue's, in a clause of its own."""
+    return any(
+        between.start <= other.n < between.stop
+        and not CONTRASTS.isdisjoint(words[between.start : other.n])
+        for other in cues
+    )
+
+
+def _weighing_after(cue: _Cue, cues: list[_Cue], words: list[str]) -> bool:
+    """Whether a cue of assent takes a weighing verb as its infinitive ("agreed to study",
+    "is ready to consider"): what it commits to is to weigh the issue, a neutral stance."""
+    if cue.kind not in {"support", "advocacy"}:
+        return False
+    end = cue.n + cue.width
+    after = next((c for c in cues if c.n >= end), None)
+    if after is None or after.kind != "neutral" or not after.lemma_read:
+        return False
+    gap = [word for word in words[end : after.n] if not word.endswith("ly")]
+    return gap == ["to"]
 
 
 def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
@@ -957,6 +1072,69 @@ def _acts(a: Analysis, s: int, speakers: dict):
             holders = _holders(a, s, verb, speakers)
         for actor in holders:
             yield actor, issue, stance
+
+
+def _urged_acts(a: Analysis, s: int, speakers: dict):
+    """ "urged Pristina to establish the association", "called on all parties to attend the
+    review": an act urged on others is backed by those urging it, named by its own words
+    where no stance word or registry issue names it (those the other stages read)."""
+    lemmas, words = a.lemmas(s), a.words(s)
+    if PLAN_URGING_VERBS.isdisjoint(lemmas):
+        return
+    span, first = a.sentences[s], a.sentence_tokens[s].start
+    tokens = a.tokens[first : a.sentence_tokens[s].stop]
+    named = issue_spans(span.text.lower(), a.registry.issues)
+    for j, lemma in enumerate(lemmas):
+        if lemma not in PLAN_URGING_VERBS or not _urging_use(a, first + j):
+            continue
+        if is_negated(words, j) or is_hypothetical(words, j) or is_speculative(words, j):
+            continue
+        to = _urged_to(a, tokens, j)
+        holders = subjects(a, s, first + j, speakers) if to is not None else []
+        while to is not None and holders:
+            last = _urged_act(a, span, tokens, to, named)
+            for actor in holders if last is not None else ():
+                yield actor, _words(a, tokens, to + 1, last), "support"
+            # "urged both sides to accept the proposal and to let aid convoys move"
+            stop = last if last is not None else _act_end(a, tokens, to + 1)
+            joined = stop + 2 < len(tokens) and [t.lower for t in tokens[stop + 1 : stop + 3]]
+            to = stop + 2 if joined == ["and", "to"] else None
+
+
+def _urged_act(a: Analysis, span, tokens, to: int, named) -> int | None:
+    """The last token of the act urged after the "to" at token to, where its own words name
+    it: a verb of no other stance and its object, with no registry issue or thing in it."""
+    if to + 2 >= len(tokens):
+        return None
+    verb = tokens[to + 1]
+    if not verb.text.isalpha() or not verb.text.islower() or verb.lower in NEGATIONS:
+        return None
+    if _CUE_KIND.get(verb.lemma, ("support",))[0] != "support":
+        return None  # "urged Hamas to reject the plan" opposes it, as the stance word says
+    if tokens[to + 2].lower in PREPOSITIONS or _gap(a, tokens, to + 1).strip():
+        return None  # "urged both parties to engage without delay": no object names the act
+    last = _act_end(a, tokens, to + 1)
+    if last == to + 1:
+        return None  # "urged them to act and talk": no object names the act
+    at, end = verb.start - span.start, tokens[last].end - span.start
+    if any(x < end and at < y for x, y, _ in named):
+        return None
+    if any(t.lemma in _OPEN_ISSUE_HEADS or t.lower in _THING_NOUNS for t in tokens[to : last + 1]):
+        return None  # a thing on the table the act names is the stance words' issue
+    return last
+
+
+def _urged_to(a: Analysis, tokens, j: int) -> int | None:
+    """The "to" of the act an urging verb at token j urges, past the ones urged and its
+    particle ("called on Belgrade to"), near and in the clause; None where no one is urged."""
+    urged = False
+    for k in range(j + 1, min(len(tokens), j + 1 + _URGED_REACH)):
+        if _punctuated(a, tokens, k - 1) and k > j + 1:
+            return None
+        if tokens[k].lower == "to":
+            return k if urged and tokens[k - 1].lower not in NEGATIONS else None
+        urged = urged or a.mention_at(tokens[k].start) is not None or tokens[k].lemma in _URGED
+    return None
 
 
 def _answer_conditions(a: Analysis, s: int, speakers: dict):
@@ -1207,6 +1385,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         if kind is None:
             return None
     stance = _stance(kind, conditional)
+    if _withheld(tokens, cue.n):
+        return "neutral"
     if is_negated(words, cue.n):
         stance = NEGATED_STANCES.get(cue.key, TURNED_STANCES[stance])
     if stance == "none":
@@ -1320,6 +1500,8 @@ def _urging_use(a: Analysis, j: int) -> bool:
     """ "called on Kigali to", not "called the deal a trap to": "call" urges with its particle."""
     if a.tokens[j].lemma != "call":
         return True
+    if j + 1 >= len(a.tokens):
+        return False
     after = a.tokens[j + 1].lower
     return after in URGING_PARTICLES and after != "off"
 
@@ -1342,21 +1524,33 @@ def _committed(words: list[str], n: int) -> bool:
 
 
 def _short_of(tokens, n: int) -> bool:
-    """ "fell short of endorsing", "failed to agree": the stance word was not reached."""
+    """ "failed to agree": the stance word was not reached."""
     return n >= 2 and (tokens[n - 2].lemma, tokens[n - 1].lemma) in SHORTFALL_MARKERS
+
+
+def _withheld(tokens, n: int) -> bool:
+    """ "stopped short of endorsing": the holder withholds the stance word's stance."""
+    return n >= 2 and (tokens[n - 2].lemma, tokens[n - 1].lemma) in WITHHELD_MARKERS
 
 
 def _hoped(tokens, j: int) -> str | None:
     """What a hope is for: the verb after its issue ("the truce would hold", "would end the
     war"), against it if the issue itself is to stop ("the sanctions would end")."""
+    modal = False
     for i, t in enumerate(tokens[j : j + 4], start=j):
         if t.lower in VERB_AUXILIARIES or t.lower in BE_AUXILIARIES or t.lower.endswith("ly"):
+            modal = modal or t.lower in MODALS
             continue
         if t.lemma in SUPPORT_OUTCOMES:
             return "support"
         if t.lemma in STOP_WORDS and i + 1 < len(tokens) and tokens[i + 1].lower in NOUN_MARKERS:
             return "support"  # "the truce would end the war": the issue stops something else
-        return "oppose" if t.lemma in OPPOSE_OUTCOMES or t.lemma in STOP_WORDS else None
+        if t.lemma in OPPOSE_OUTCOMES or t.lemma in STOP_WORDS:
+            return "oppose"
+        # "hoped the moratorium would open the door to a wider truce": what the issue is
+        # hoped to do, after a modal, is hoped for with it
+        plain = t.text.isalpha() and t.text.islower() and t.lower not in FUNCTION_WORDS
+        return "support" if modal and plain and t.lower not in NEGATIONS else None
     return None
 
 

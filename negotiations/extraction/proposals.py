@@ -51,6 +51,7 @@ from .lexicon import (
     CONDITION_OPENERS,
     CONDITION_PHRASES,
     CONTACT_VERBS,
+    CONTRASTS,
     COORDINATORS,
     DECISION_VERBS,
     DENIAL_VERBS,
@@ -1678,10 +1679,19 @@ def _verb_targets(c: _Sentence, n: int, found: list[_Found]) -> list[int]:
         targets = _governed(c, found, n, forward=False)
         if targets and found[targets[0]].lead < n and _own_object(c, found[targets[0]], n):
             return []  # "…the treaty, while Armenia rejected the corridor": its own object
+    targets = [i for i in targets if not _answered_apart(c, n, found[i].lead)]
     if targets and "to" in c.words[n + 1 : found[targets[0]].lead]:
         targets += _joined_infinitive_objects(c, found, targets)
     # "pledged to deploy a force after a ceasefire": a plan that dates the act is no object
     return [i for i in targets if found[i].lead < n or not _dates_act(c, found[i].lead)]
+
+
+def _answered_apart(c: _Sentence, n: int, lead: int) -> bool:
+    """Whether another answer word past a contrast stands between verb n and a plan at lead
+    ("agreed to reopen the crossings but rejected the plan"): the plan is that word's."""
+    return any(
+        n < m < lead and not CONTRASTS.isdisjoint(c.words[n + 1 : m]) for m in c.cue_positions
+    )
 
 
 def _own_object(c: _Sentence, plan: _Found, n: int) -> bool:

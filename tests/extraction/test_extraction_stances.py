@@ -844,6 +844,97 @@ def positions(text, registry):
             ("Eritrea", "peacekeepers and monitors", "oppose"),
             id="i11m-see-no-need-for",
         ),
+        # a stance word its holder stops short of is withheld: neutral
+        pytest.param(
+            "Kenya stopped short of endorsing the election in South Sudan.",
+            ("Kenya", "elections", "neutral"),
+            id="k11-stopped-short-of-neutral",
+        ),
+        # assent to weighing a thing is a neutral stance on it
+        pytest.param(
+            "Serbia agreed to study the proposal.",
+            ("Serbia", "proposal", "neutral"),
+            id="k11-agreed-to-study",
+        ),
+        # past a contrast, the issue is the later stance word's
+        pytest.param(
+            "Eritrea agreed to reopen the border crossings but rejected the peace plan.",
+            ("Eritrea", "peace plan", "oppose"),
+            id="k11-agreed-but-rejected",
+        ),
+        pytest.param(
+            "Sudan welcomed the talks but refused the truce.",
+            ("Sudan", "truce", "oppose"),
+            id="k11-welcomed-but-refused",
+        ),
+        # a stance declined or a judgement held back is neutral
+        pytest.param(
+            "Turkey has taken no position on the deployment of monitors in Sudan.",
+            ("Turkey", "peacekeepers and monitors", "neutral"),
+            id="k11-taken-no-position",
+        ),
+        pytest.param(
+            "The African Union took no stance on the referendum.",
+            ("African Union", "referendum", "neutral"),
+            id="k11-took-no-stance",
+        ),
+        pytest.param(
+            "Washington takes note of the RSF's ceasefire announcement.",
+            ("United States", "ceasefire", "neutral"),
+            id="k11-takes-note-of",
+        ),
+        pytest.param(
+            "The Colombian government reserved judgement on the ELN's ceasefire offer.",
+            ("Colombia", "ceasefire", "neutral"),
+            id="k11-reserved-judgement",
+        ),
+        # a thing a verb takes as its object outweighs an issue named before the verb
+        pytest.param(
+            "Hungary called the sanctions pointless and said it would block any move to use"
+            " frozen assets.",
+            ("Hungary", "move", "oppose"),
+            id="i11m-thing-object-after-issue",
+        ),
+        pytest.param(
+            "Eritrea said the sanctions were unjust and rejected the invitation to the review.",
+            ("Eritrea", "invitation", "oppose"),
+            id="i11m-refused-thing-after-issue",
+        ),
+        # what an issue is hoped to do, after a modal, is hoped for with it
+        pytest.param(
+            "Massad Boulos said he hoped the truce would open the door to wider talks.",
+            ("Massad Boulos", "ceasefire", "support"),
+            id="hope-issue-would-do",
+        ),
+        pytest.param(
+            "Kenya hopes the moratorium will pave the way for elections.",
+            ("Kenya", "moratorium", "support"),
+            id="hope-thing-will-do",
+        ),
+        # idioms of backing: throwing or putting one's weight behind a thing
+        pytest.param(
+            "Norway and Cuba put their full weight behind the ceasefire.",
+            ("Cuba", "ceasefire", "support"),
+            id="idiom-weight-behind",
+        ),
+        pytest.param(
+            "Britain has thrown its weight behind the initiative.",
+            ("United Kingdom", "initiative", "support"),
+            id="idiom-thrown-weight-behind",
+        ),
+        # a stance quoted from a joint statement is each signatory's
+        pytest.param(
+            'Ethiopia and Eritrea said in a joint statement that the ceasefire "deserves the'
+            ' support of all".',
+            ("Eritrea", "ceasefire", "support"),
+            id="joint-statement-quoted",
+        ),
+        pytest.param(
+            "Talks between Sudan's army and the RSF resumed in Jeddah. Both sides agreed to a"
+            " humanitarian truce of ten days, Faisal bin Farhan announced.",
+            ("Rapid Support Forces", "humanitarian truce", "support"),
+            id="joint-deal-sides",
+        ),
     ],
 )
 def test_stance(text, expected, registry):
@@ -1052,6 +1143,43 @@ def test_stance(text, expected, registry):
             ("Julien Harneis", "humanitarian access", "support"),
             id="i11m-reported-plural-others",
         ),
+        pytest.param(
+            "Serbia agreed to study the proposal.",
+            ("Serbia", "proposal", "support"),
+            id="k11-agreed-to-study-no-support",
+        ),
+        pytest.param(
+            "Eritrea agreed to reopen the border crossings but rejected the peace plan.",
+            ("Eritrea", "peace plan", "support"),
+            id="k11-agreed-but-rejected-no-support",
+        ),
+        # "the two sides agreed to X but fell short of endorsing Y": they failed to agree
+        pytest.param(
+            "Armenian and Azerbaijani negotiators met in Almaty. Armenia and Azerbaijan agreed"
+            " to set up a border commission but fell short of endorsing the peace plan.",
+            ("Armenia", "peace plan", "neutral"),
+            id="k11-jointly-fell-short",
+        ),
+        # a bare plan word after the plan named in full names that plan again
+        pytest.param(
+            "Aliyev's response to the peace proposal has been mixed; he stated that Baku agrees"
+            " with the proposal in principle but also outlined strict conditions.",
+            ("Ilham Aliyev", "proposal", "conditional"),
+            id="i11m-bare-plan-again",
+        ),
+        # a deal both sides strike is theirs; the person announcing it voices no side of it
+        pytest.param(
+            "Talks between Sudan's army and the RSF resumed in Jeddah. Both sides agreed to a"
+            " humanitarian truce of ten days, Faisal bin Farhan announced.",
+            ("Faisal bin Farhan", "humanitarian access", "support"),
+            id="joint-deal-announcer",
+        ),
+        pytest.param(
+            "Thailand and Cambodia agreed to swap 20 prisoners of war each before the festival,"
+            " Anwar Ibrahim told reporters.",
+            ("Anwar Ibrahim", "prisoner exchange", "support"),
+            id="joint-deal-reporter",
+        ),
     ],
 )
 def test_not_stance(text, unwanted, registry):
@@ -1186,10 +1314,45 @@ def test_a_stop_of_a_stop_supports(text, actor, registry):
             ("Arab League", "ceasefire", "support"),
             id="i11m-urged-named-at-length",
         ),
+        # an act urged that no registry issue or thing names is named by its own words
+        pytest.param(
+            "The State Department urged Pristina to establish the association of Serb-majority"
+            " municipalities without delay.",
+            (
+                "United States",
+                "establish the association of Serb-majority municipalities",
+                "support",
+            ),
+            id="urged-open-act",
+        ),
+        pytest.param(
+            "Norway and Switzerland urged all parties to attend the conference in good faith.",
+            ("Switzerland", "attend the conference in good faith", "support"),
+            id="urged-open-act-all-parties",
+        ),
+        pytest.param(
+            "Qatar called on both sides to reopen the Rafah crossing.",
+            ("Qatar", "reopen the Rafah crossing", "support"),
+            id="called-on-open-act",
+        ),
     ],
 )
 def test_urging_backs_the_act_urged(text, expected, registry):
     assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # urged not to: no act backed
+        "The opposition urged foreign governments not to recognise the vote.",
+        # an act with no object names nothing on the table
+        'The Troika urged both sides to engage "without delay".',
+        "The AU urged the army to stop and talk.",
+    ],
+)
+def test_urging_no_open_act(text, registry):
+    assert positions(text, registry) == set()
 
 
 @pytest.mark.parametrize(
