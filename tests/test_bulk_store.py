@@ -353,3 +353,56 @@ def test_statements_a_batch_makes_are_matched_as_one_by_one(seeded):
         s.evidence.values("article").distinct().count() for s in models.Statement.objects.all()
     ]
     assert max(sources) >= 2
+
+
+JEDDAH_ROUND = [
+    {
+        "title": f"Sudan talks in Jeddah ({outlet})",
+        "outlet": outlet,
+        "published": published,
+        "text": (
+            f"Envoys of the Sudanese army and the Rapid Support Forces held talks in Jeddah on "
+            f"{weekday}, mediators said. The African Union proposed {wording} for El Fasher, "
+            f"{outlet} reported."
+        ),
+    }
+    for outlet, published, weekday, wording in [
+        ("Red Sea Monitor", "2025-06-03", "Monday", "a 72-hour humanitarian truce"),
+        ("Nile Wire", "2025-06-04", "Tuesday", "a 72-hour truce"),
+    ]
+]
+
+
+def test_two_articles_of_a_batch_reporting_one_round_a_day_apart_make_one_record_each(seeded):
+    """Their reports differ in date and wording, so no key joins them: the batch finds the
+    meeting and the plan its first article made among the second's candidates."""
+    one_by_one, in_bulk = stored_both_ways(extracted(JEDDAH_ROUND))
+
+    assert in_bulk == one_by_one
+    talks = models.Meeting.objects.get()
+    plan = models.Proposal.objects.get()
+    for record in (talks, plan):
+        assert record.evidence.values("article").distinct().count() == 2
+
+
+TRUCE_SEEN_AGAIN = [
+    {**TRUCE_PROPOSAL[0], "published": "2025-06-01"},
+    {
+        **TRUCE_PROPOSAL[0],
+        "text": f"{TRUCE_PROPOSAL[0]['text']} The offer still stood.",
+        "published": "2025-06-30",
+    },
+    {**TRUCE_PROPOSAL[1], "published": "2025-08-10"},
+]
+
+
+def test_a_plan_the_batch_made_and_saw_again_is_a_candidate_of_a_later_window(seeded):
+    """The batch reads the third article's window (from late June) before the first article
+    makes the plan (seen on 1 June); the second sees it again on 30 June, which brings it into
+    that window: the third finds it there, as one by one it would."""
+    one_by_one, in_bulk = stored_both_ways(extracted(TRUCE_SEEN_AGAIN))
+
+    assert in_bulk == one_by_one
+    plan = models.Proposal.objects.get()
+    assert plan.evidence.values("article").distinct().count() == 3
+    assert (plan.first_seen, plan.last_seen) == (date(2025, 6, 1), date(2025, 8, 10))
