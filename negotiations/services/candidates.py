@@ -46,19 +46,20 @@ MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status", "location", "da
 class Details:
     """The other wordings of proposals and how many articles report each, and the parties of
     meetings: read once per batch of articles and kept as the batch adds to them; `forget`
-    after any other change."""
+    after any other change. What it knows to be stored already is not written again."""
 
     def __init__(self):
         self._titles: dict[int, list[str]] = {}
         self._sources: dict[int, int] = {}
         self._parties: dict[int, frozenset[int]] = {}
+        self._attending: dict[int, set[int]] = defaultdict(set)  # some actor ids per meeting
 
     def forget(self, fields: Iterable[str]) -> None:
         """Read the details of these kinds of record anew."""
         if "proposal" in fields:
             self._titles, self._sources = {}, {}
         if "meeting" in fields:
-            self._parties = {}
+            self._parties, self._attending = {}, defaultdict(set)
 
     def made(self, field: str, ids: Iterable[int]) -> None:
         """Records the batch inserted: no participants or other wordings yet, and no source
@@ -117,6 +118,16 @@ class Details:
             for pk, actors in participants.items()
         }
         self._parties = read | self._parties
+        for pk, actors in participants.items():
+            self._attending[pk] |= {a["id"] for a in actors}
+
+    def new_wordings(self, aliases: list[ProposalAlias]) -> list[ProposalAlias]:
+        """The wordings among these that their proposals are not known to have yet."""
+        return [a for a in aliases if a.title not in self._titles.get(a.proposal_id, ())]
+
+    def new_links(self, links: list[MeetingParticipant]) -> list[MeetingParticipant]:
+        """The participants among these that their meetings are not known to have yet."""
+        return [link for link in links if link.actor_id not in self._attending[link.meeting_id]]
 
     def worded(self, aliases: list[ProposalAlias]) -> None:
         """Other wordings the batch gave proposals."""
@@ -134,6 +145,7 @@ class Details:
     def joined(self, links: list[MeetingParticipant]) -> None:
         """Participants the batch added to meetings."""
         for link in links:
+            self._attending[link.meeting_id].add(link.actor_id)
             if link.meeting_id in self._parties:
                 self._parties[link.meeting_id] |= {party_of(link.actor)}
 

@@ -403,6 +403,7 @@ class _Storing:
                 if row.fields["title"] != obj.title:
                     aliases.append(ProposalAlias(proposal=obj, title=row.fields["title"]))
             self._evidence("proposal", obj, r.evidence, row.key, r.title)
+        aliases = self.batch.details.new_wordings(aliases)
         ProposalAlias.objects.bulk_create(aliases, ignore_conflicts=True)
         self.batch.details.worded(aliases)
         ProposalEvent.objects.bulk_create(
@@ -509,8 +510,9 @@ class _Storing:
                 self.dated_meetings[obj.pk] = (obj.negotiation_id, obj.date)
             for span in (r.evidence, *r.mentions):
                 self._evidence("meeting", obj, span, row.key)
-        MeetingParticipant.objects.bulk_create(links.values(), ignore_conflicts=True)
-        self.batch.details.joined(links.values())
+        links = self.batch.details.new_links(list(links.values()))
+        MeetingParticipant.objects.bulk_create(links, ignore_conflicts=True)
+        self.batch.details.joined(links)
 
     def _refresh_meeting(self, meeting: Meeting, row: _Row) -> None:
         """A dated report dates it; held or cancelled news outranks a plan, ties go to news;
