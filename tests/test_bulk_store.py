@@ -23,13 +23,15 @@ from tests.test_consolidation import article, call_extraction
 pytestmark = pytest.mark.django_db
 
 # Statements per article, amortised, when one batch of new articles stores twelve reports of
-# the same two events (10.6 measured; 10.9 before new statements went in with their search
-# index and proposal statuses were recomputed in one query, 11.4 before the batch kept the
-# statements it read and the plans' source counts, 11.5 before deleted keys were read with the
-# report keys, 14.3 before the batch kept the wordings of proposals and the parties of meetings
-# it read, 20.25 before it read report keys in one query and kept what it read and wrote, 28.3
-# before new records were inserted returning their ids).
-IN_BULK = 11
+# the same two events (7.3 measured; 10.25 before the batch read the candidate meetings and
+# plans of all its articles at once and wrote no wording or participant it knew of, 10.9
+# before new statements went in with their search index and proposal statuses were
+# recomputed in one query, 11.4 before the batch kept the statements it read and the plans'
+# source counts, 11.5 before deleted keys were read with the report keys, 14.3 before the
+# batch kept the wordings of proposals and the parties of meetings it read, 20.25 before it
+# read report keys in one query and kept what it read and wrote, 28.3 before new records were
+# inserted returning their ids).
+IN_BULK = 8
 
 
 def dump() -> dict:

@@ -1,5 +1,6 @@
 """What the articles stored in one transaction share: the registry and the deleted sources read
-once, and the writes that no later article of the batch reads made once, at its end."""
+once, the candidate statements, meetings and plans read once and kept with the batch's own
+writes, and the writes that no later article of the batch reads made once, at its end."""
 
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ values, in a query or two, and groups their facts by negotiation id. A candidate
 holds only the article being stored, when it already reports the candidate: that is all the
 rules ask of a candidate's sources (a report never joins a record its own article supports),
 and a busy event's thousands of (record, article) pairs are not read for it. The loaders take
-no article id for an article that supports no record yet: there is nothing of it to look for.
+no article id for an article that supports no record yet: there is nothing of it to look for,
+and the batch's pools (`statement_pool`, `candidate_pool`) answer for it from what the batch
+read and wrote. Candidates come in id order.
 """
 
 from __future__ import annotations

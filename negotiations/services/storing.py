@@ -186,23 +186,24 @@ def _expect_candidates(batch: StoreBatch, items: list[ToStore]) -> None:
         if article.pk not in batch.untouched or article.negotiation_locked:
             continue
         ranked = batch.negotiations(extraction.negotiations).values()
-        ids, reported = (
-            [n.pk for n in ([negotiation] if negotiation else ranked)],
-            _reported_day(article),
-        )
-        if days := [r.date or reported for r in extraction.meetings]:
-            undated = [
-                reported for r in extraction.meetings if r.date is None and r.status == "planned"
-            ]
-            on, announced_on = candidates_for.meeting_windows(days, undated)
-            for n in ids:
-                dated[n].append(on)
-                announced[n] += [announced_on] if announced_on else []
-        if days := [r.date or reported for r in extraction.proposals]:
-            for n in ids:
-                seen[n].append(candidates_for.plan_window(days))
+        windows = _candidate_windows(extraction, _reported_day(article))
+        for n in [negotiation] if negotiation else ranked:
+            for wanted, found in zip((dated, announced, seen), windows, strict=True):
+                wanted[n.pk] += found
     batch.meetings.expect(dated, announced)
     batch.plans.expect(seen)
+
+
+def _candidate_windows(extraction: Extraction, reported) -> tuple[list, list, list]:
+    """The days an article's candidate meetings may be dated on, its undated rounds announced
+    on and its candidate plans seen on, as `candidates_for.meetings` and `plans` ask."""
+    meetings, dated, announced = extraction.meetings, [], []
+    if days := [r.date or reported for r in meetings]:
+        undated = [reported for r in meetings if r.date is None and r.status == "planned"]
+        on, announced_on = candidates_for.meeting_windows(days, undated)
+        dated, announced = [on], [announced_on] if announced_on else []
+    days = [r.date or reported for r in extraction.proposals]
+    return dated, announced, [candidates_for.plan_window(days)] if days else []
 
 
 def _reported_day(article: Article):
