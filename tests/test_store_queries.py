@@ -22,8 +22,9 @@ pytestmark = pytest.mark.django_db
 # 30 before new statements were inserted with their search index, 29 before the proposals'
 # statuses were recomputed from the instances the batch holds and their events and answers
 # read in one query, 27 before candidate plans and meetings were read with their wordings and
-# participants; one of these finds the pages it changes.
-ONE_ARTICLE = 25
+# participants, 25 before it wrote no participant it knew a meeting to have; one of these
+# finds the pages it changes.
+ONE_ARTICLE = 24
 # SQLite reads candidate plans' wordings and meetings' participants in queries of their own.
 ON_SQLITE = 2
 
@@ -48,8 +49,9 @@ def test_storing_an_article_among_reports_of_the_same_event(seeded, django_asser
 # COMMIT (savepoints here, in the test's transaction). 38 when the store took a savepoint, 36
 # before new statements were inserted with their search index, 35 before proposal statuses
 # were recomputed in one query, 33 before the job was claimed in one statement, 32 before
-# candidate plans and meetings were read with their wordings and participants.
-ONE_JOB = 30
+# candidate plans and meetings were read with their wordings and participants, 30 before the
+# store wrote no participant it knew a meeting to have.
+ONE_JOB = 29
 
 
 def test_a_job_among_reports_of_the_same_event(seeded, django_assert_max_num_queries):

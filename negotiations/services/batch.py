@@ -1,5 +1,6 @@
 """What the articles stored in one transaction share: the registry and the deleted sources read
-once, and the writes that no later article of the batch reads made once, at its end."""
+once, the candidate statements, meetings and plans read once and kept with the batch's own
+writes, and the writes that no later article of the batch reads made once, at its end."""
 
 from __future__ import annotations
 
@@ -19,11 +20,14 @@ from negotiations.models import (
     Evidence,
     Issue,
     KeptApart,
+    Meeting,
     Negotiation,
+    Proposal,
     ProposalEvent,
     Statement,
 )
 
+from .candidate_pool import MeetingPool, PlanPool
 from .candidates import Details
 from .lifecycle import refresh_statuses
 from .report_keys import ReportKeys
@@ -49,6 +53,8 @@ class StoreBatch:
         self.keys = ReportKeys()
         self.details = Details()
         self.said = StatementPool()
+        self.meetings = MeetingPool(self.details)
+        self.plans = PlanPool(self.details)
         self.sources = _deleted_sources([a.content_hash for a in articles])
         ids = [a.pk for a in articles]
         self.untouched = set(ids) if new else _untouched(ids)
@@ -84,6 +90,24 @@ class StoreBatch:
         self.details.forget(fields)
         if "statement" in fields:
             self.said.forget()
+        if "meeting" in fields:
+            self.meetings.forget()
+        if "proposal" in fields:
+            self.plans.forget()
+
+    def made(self, field: str, records) -> None:
+        """Records of this kind the batch inserted, for its later articles' candidates."""
+        self.details.made(field, (record.pk for record in records))
+        self.wrote(records)
+
+    def wrote(self, records) -> None:
+        """Records the batch inserted or changed, as they are now, for its later articles'
+        candidates."""
+        for record in records:
+            if isinstance(record, Meeting):
+                self.meetings.wrote(record)
+            elif isinstance(record, Proposal):
+                self.plans.wrote(record)
 
     def lock(self, negotiation_ids) -> None:
         """Store one batch at a time per negotiation, so concurrent reports of one event meet.

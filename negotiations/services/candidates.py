@@ -5,15 +5,18 @@ values, in a query or two, and groups their facts by negotiation id. A candidate
 holds only the article being stored, when it already reports the candidate: that is all the
 rules ask of a candidate's sources (a report never joins a record its own article supports),
 and a busy event's thousands of (record, article) pairs are not read for it. The loaders take
-no article id for an article that supports no record yet: there is nothing of it to look for.
+no article id for an article that supports no record yet: there is nothing of it to look for,
+and the batch's pools (`statement_pool`, `candidate_pool`) answer for it from what the batch
+read and wrote. Candidates come in id order.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
@@ -36,25 +39,38 @@ from . import matching
 from .assignment import party, party_of
 from .statement_pool import StatementPool
 
+if TYPE_CHECKING:
+    from .candidate_pool import MeetingPool, PlanPool
+
 MEETING_FIELDS = ("id", "kind", "date", "reported_on", "status", "location", "date_text")
 
 
 class Details:
     """The other wordings of proposals and how many articles report each, and the parties of
     meetings: read once per batch of articles and kept as the batch adds to them; `forget`
-    after any other change."""
+    after any other change. What it knows to be stored already is not written again."""
 
     def __init__(self):
         self._titles: dict[int, list[str]] = {}
         self._sources: dict[int, int] = {}
         self._parties: dict[int, frozenset[int]] = {}
+        self._attending: dict[int, set[int]] = defaultdict(set)  # some actor ids per meeting
 
     def forget(self, fields: Iterable[str]) -> None:
         """Read the details of these kinds of record anew."""
         if "proposal" in fields:
             self._titles, self._sources = {}, {}
         if "meeting" in fields:
-            self._parties = {}
+            self._parties, self._attending = {}, defaultdict(set)
+
+    def made(self, field: str, ids: Iterable[int]) -> None:
+        """Records the batch inserted: no participants or other wordings yet, and no source
+        until their evidence is saved."""
+        for pk in ids:
+            if field == "meeting":
+                self._parties[pk] = frozenset()
+            elif field == "proposal":
+                self._titles[pk], self._sources[pk] = [], 0
 
     def titles(self, proposal_ids: list[int]) -> dict[int, list[str]]:
         """The other wordings of each proposal, in order."""
@@ -104,6 +120,16 @@ class Details:
             for pk, actors in participants.items()
         }
         self._parties = read | self._parties
+        for pk, actors in participants.items():
+            self._attending[pk] |= {a["id"] for a in actors}
+
+    def new_wordings(self, aliases: list[ProposalAlias]) -> list[ProposalAlias]:
+        """The wordings among these that their proposals are not known to have yet."""
+        return [a for a in aliases if a.title not in self._titles.get(a.proposal_id, ())]
+
+    def new_links(self, links: list[MeetingParticipant]) -> list[MeetingParticipant]:
+        """The participants among these that their meetings are not known to have yet."""
+        return [link for link in links if link.actor_id not in self._attending[link.meeting_id]]
 
     def worded(self, aliases: list[ProposalAlias]) -> None:
         """Other wordings the batch gave proposals."""
@@ -121,6 +147,7 @@ class Details:
     def joined(self, links: list[MeetingParticipant]) -> None:
         """Participants the batch added to meetings."""
         for link in links:
+            self._attending[link.meeting_id].add(link.actor_id)
             if link.meeting_id in self._parties:
                 self._parties[link.meeting_id] |= {party_of(link.actor)}
 
@@ -162,21 +189,40 @@ def plans(
     negotiation_ids: list[int],
     reports: list[matching.PlanFacts],
     article_id: int | None,
-    details: Details,
+    pool: PlanPool,
 ) -> dict:
-    """Proposals still reported around the reports' days."""
+    """Proposals still reported around the reports' days; from the batch's pool for an article
+    that supports no record yet."""
     days = [r.first_seen for r in reports if r.first_seen]
     if not days or not negotiation_ids:
         return {}
+    window = plan_window(days)
+    if article_id is None:
+        return pool.near(negotiation_ids, window)
+    rows = plan_rows(
+        Q(active_within(*window), negotiation__in=negotiation_ids), article_id, pool.details
+    )
+    return plan_facts(rows, article_id, pool.details)
+
+
+def plan_window(days: list[date]) -> tuple[date, date]:
+    """The days a plan still reported around these days was seen within."""
+    return min(days) - matching.PLAN_ACTIVE, max(days) + matching.PLAN_ACTIVE
+
+
+def active_within(first: date, last: date) -> Q:
+    """Plans seen within `first` to `last`."""
+    return Q(last_seen__gte=first, first_seen__lte=last)
+
+
+def plan_rows(where: Q, article_id: int | None, details: Details) -> list[tuple]:
+    """The plans `where` selects as (negotiation id, *PLAN_FIELDS, here) rows, their wordings and
+    (in a batch's first read) their sources kept in `details`."""
     # A batch's first read counts the plans' sources in the same statement; it then keeps them.
     counting = not details.has_sources()
     sources = Count("evidence__article", distinct=True) if counting else Value(0)
     rows = list(
-        Proposal.objects.filter(
-            negotiation__in=negotiation_ids,
-            last_seen__gte=min(days) - matching.PLAN_ACTIVE,
-            first_seen__lte=max(days) + matching.PLAN_ACTIVE,
-        )
+        Proposal.objects.filter(where)
         .annotate(here=_reported_by("proposal", article_id), sources=sources, titles=_wordings())
         .values_list(
             "negotiation_id", "id", "kind", "title", "proposer_id", "proposer__kind",
@@ -186,6 +232,15 @@ def plans(
     if counting:
         details.counted({row[1]: row[-2] for row in rows})
     details.titled({row[1]: row[-1] for row in rows if row[-1] is not None})
+    return [
+        (n, pk, kind, title, party(proposer, *actor) if proposer else None, first, last, here)
+        for n, pk, kind, title, proposer, *actor, first, last, here, _, _ in rows
+    ]
+
+
+def plan_facts(rows: list[tuple], article_id: int | None, details: Details) -> dict:
+    """Plan rows as facts by negotiation id, in id order."""
+    rows = sorted(rows, key=lambda row: row[1])
     ids = [row[1] for row in rows]
     aliases, sources = details.titles(ids), details.sources(ids)
     return _grouped((row[0], _plan_facts(row[1:], aliases, sources, article_id)) for row in rows)
@@ -195,35 +250,71 @@ def meetings(
     negotiation_ids: list[int],
     reports: list[matching.MeetingFacts],
     article_id: int | None,
-    details: Details,
+    pool: MeetingPool,
 ) -> dict:
     """Dated meetings an undated report or a dated one may be of, and the undated rounds
-    announced around the days of the undated planned ones."""
+    announced around the days of the undated planned ones; from the batch's pool for an
+    article that supports no record yet."""
     days = [day for r in reports if (day := r.date or r.reported)]
     if not days or not negotiation_ids:
         return {}
     announced = [r.reported for r in reports if r.date is None and r.status == "planned"]
-    near = Q(
-        date__gte=min(days) - matching.UNDATED_BEFORE, date__lte=max(days) + matching.UNDATED_AFTER
+    dated, planned = meeting_windows(days, announced)
+    if article_id is None:
+        return pool.near(negotiation_ids, dated, planned)
+    near = dated_within(*dated)
+    if planned:
+        near |= announced_within(*planned)
+    rows = meeting_rows(Q(near, negotiation__in=negotiation_ids), article_id, pool.details)
+    return meeting_facts(rows, article_id, pool.details)
+
+
+def meeting_windows(
+    days: list[date], announced: list[date]
+) -> tuple[tuple[date, date], tuple[date, date] | None]:
+    """The days a meeting reported on these days may be dated within, and those an undated
+    round may have been announced within (None without undated planned reports)."""
+    dated = (min(days) - matching.UNDATED_BEFORE, max(days) + matching.UNDATED_AFTER)
+    if not announced:
+        return dated, None
+    margin = timedelta(days=matching.SAME_ANNOUNCEMENT_DAYS)
+    return dated, (min(announced) - margin, max(announced) + margin)
+
+
+def dated_within(first: date, last: date) -> Q:
+    """Meetings dated from `first` to `last`."""
+    return Q(date__gte=first, date__lte=last)
+
+
+def announced_within(first: date, last: date) -> Q:
+    """Undated planned meetings first reported from `first` to `last`."""
+    return Q(
+        date__isnull=True,
+        status=Meeting.Status.PLANNED,
+        reported_on__gte=first,
+        reported_on__lte=last,
     )
-    if announced:
-        margin = timedelta(days=matching.SAME_ANNOUNCEMENT_DAYS)
-        near |= Q(
-            date__isnull=True,
-            status=Meeting.Status.PLANNED,
-            reported_on__gte=min(announced) - margin,
-            reported_on__lte=max(announced) + margin,
-        )
+
+
+def meeting_rows(where: Q, article_id: int | None, details: Details) -> list[tuple]:
+    """The meetings `where` selects as (negotiation id, *MEETING_FIELDS, here) rows, their
+    participants' parties kept in `details`."""
     rows = list(
-        Meeting.objects.filter(near, negotiation__in=negotiation_ids)
+        Meeting.objects.filter(where)
         .annotate(here=_reported_by("meeting", article_id), attending=_participants())
         .values_list("negotiation_id", *MEETING_FIELDS, "here", "attending")
     )
     details.attended({row[1]: row[-1] for row in rows if row[-1] is not None})
+    return [row[:-1] for row in rows]
+
+
+def meeting_facts(rows: list[tuple], article_id: int | None, details: Details) -> dict:
+    """Meeting rows as facts by negotiation id, in id order."""
+    rows = sorted(rows, key=lambda row: row[1])
     parties = details.parties([row[1] for row in rows])
     return _grouped(
         (negotiation, _meeting_facts(pk, parties, *fields, _here(here, article_id)))
-        for negotiation, pk, *fields, here, _ in rows
+        for negotiation, pk, *fields, here in rows
     )
 
 
@@ -356,9 +447,8 @@ def _articles_of(field: str, ids: list[int]) -> dict[int, frozenset[int]]:
 def _plan_facts(
     row: tuple, aliases: dict, sources: dict, article_id: int | None
 ) -> matching.PlanFacts:
-    pk, kind, title, proposer, proposer_kind, affiliation, first, last, here, *_ = row
+    pk, kind, title, proposer, first, last, here = row
     titles = (title, *aliases[pk])
-    proposer = party(proposer, proposer_kind, affiliation) if proposer else None
     scope = _joint_scope(titles, kind)
     here = _here(here, article_id)
     return matching.PlanFacts(pk, kind, scope, titles, proposer, first, last, here, sources[pk])

@@ -113,6 +113,7 @@ def store_many(
 def _store_batch(items: list[ToStore], new_articles: bool) -> list[dict[str, int]]:
     batch = StoreBatch([item.article for item in items], new=new_articles)
     batch.lock(_negotiation_ids(batch, items))
+    _expect_candidates(batch, items)
     counts = [_store(batch, *item) for item in items]
     batch.finish()
     pages_changed(batch.stored, negotiations=batch.assigned)
@@ -172,6 +173,42 @@ def _negotiation_ids(batch: StoreBatch, items: list[ToStore]) -> set[int]:
     )
     links = Article.other_negotiations.through.objects.filter(article__in=stored)
     return ids | set(links.values_list("negotiation_id", flat=True))
+
+
+def _expect_candidates(batch: StoreBatch, items: list[ToStore]) -> None:
+    """Read at once the meetings and plans the batch's fresh articles may report again: of the
+    negotiations their submitters chose or their extractions rank, around the days their
+    reports name. An article's store reads what this missed (its negotiations may differ)."""
+    if len(items) < 2:
+        return
+    dated, announced, seen = defaultdict(list), defaultdict(list), defaultdict(list)
+    for article, extraction, negotiation in items:
+        if article.pk not in batch.untouched or article.negotiation_locked:
+            continue
+        ranked = batch.negotiations(extraction.negotiations).values()
+        windows = _candidate_windows(extraction, _reported_day(article))
+        for n in [negotiation] if negotiation else ranked:
+            for wanted, found in zip((dated, announced, seen), windows, strict=True):
+                wanted[n.pk] += found
+    batch.meetings.expect(dated, announced)
+    batch.plans.expect(seen)
+
+
+def _candidate_windows(extraction: Extraction, reported) -> tuple[list, list, list]:
+    """The days an article's candidate meetings may be dated on, its undated rounds announced
+    on and its candidate plans seen on, as `candidates_for.meetings` and `plans` ask."""
+    meetings, dated, announced = extraction.meetings, [], []
+    if days := [r.date or reported for r in meetings]:
+        undated = [reported for r in meetings if r.date is None and r.status == "planned"]
+        on, announced_on = candidates_for.meeting_windows(days, undated)
+        dated, announced = [on], [announced_on] if announced_on else []
+    days = [r.date or reported for r in extraction.proposals]
+    return dated, announced, [candidates_for.plan_window(days)] if days else []
+
+
+def _reported_day(article: Article):
+    """The day the article reported its news: as given, else its publication's, else today."""
+    return article.reported_on or article.published or timezone.localdate()
 
 
 @dataclass
@@ -249,7 +286,7 @@ class _Storing:
     def __init__(self, batch: StoreBatch, article, negotiations, extraction, previous):
         self.batch = batch
         self.article = article
-        self.reported = article.reported_on or article.published or timezone.localdate()
+        self.reported = _reported_day(article)
         self.record_negotiations = RecordNegotiations(negotiations, batch.parties)
         self.negotiation_ids = [n.pk for n in negotiations]
         self.previous = previous
@@ -356,7 +393,7 @@ class _Storing:
 
     def proposals(self, rows: list[_Row]) -> None:
         candidates = candidates_for.plans(
-            self.negotiation_ids, [r.facts for r in rows], self.supporting, self.batch.details
+            self.negotiation_ids, [r.facts for r in rows], self.supporting, self.batch.plans
         )
         objs = self._resolve("proposal", rows, candidates, matching.plan_for, _free_slugs)
         aliases = []
@@ -367,6 +404,7 @@ class _Storing:
                 if row.fields["title"] != obj.title:
                     aliases.append(ProposalAlias(proposal=obj, title=row.fields["title"]))
             self._evidence("proposal", obj, r.evidence, row.key, r.title)
+        aliases = self.batch.details.new_wordings(aliases)
         ProposalAlias.objects.bulk_create(aliases, ignore_conflicts=True)
         self.batch.details.worded(aliases)
         ProposalEvent.objects.bulk_create(
@@ -456,7 +494,7 @@ class _Storing:
 
     def meetings(self, rows: list[_Row]) -> None:
         candidates = candidates_for.meetings(
-            self.negotiation_ids, [r.facts for r in rows], self.supporting, self.batch.details
+            self.negotiation_ids, [r.facts for r in rows], self.supporting, self.batch.meetings
         )
         links = {}
         objs = self._resolve("meeting", rows, candidates, matching.meeting_for)
@@ -473,8 +511,9 @@ class _Storing:
                 self.dated_meetings[obj.pk] = (obj.negotiation_id, obj.date)
             for span in (r.evidence, *r.mentions):
                 self._evidence("meeting", obj, span, row.key)
-        MeetingParticipant.objects.bulk_create(links.values(), ignore_conflicts=True)
-        self.batch.details.joined(links.values())
+        links = self.batch.details.new_links(list(links.values()))
+        MeetingParticipant.objects.bulk_create(links, ignore_conflicts=True)
+        self.batch.details.joined(links)
 
     def _refresh_meeting(self, meeting: Meeting, row: _Row) -> None:
         """A dated report dates it; held or cancelled news outranks a plan, ties go to news;
@@ -595,6 +634,7 @@ class _Storing:
         if new:
             model.objects.bulk_create(list(new.values()))
             self.batch.keys.made(field, new.values())
+            self.batch.made(field, new.values())
             found |= new
             self.batch.created[field] |= {record.pk for record in new.values()}
         objs = []
@@ -634,6 +674,7 @@ class _Storing:
             for obj in objs:
                 obj.updated_at = now
             model.objects.bulk_update(sorted(objs, key=lambda o: o.pk), [*names, "updated_at"])
+            self.batch.wrote(objs)
         self.changed.clear()
 
     def _evidence(self, field: str, record, span: Span, key: str, part: str | None = None) -> None:
