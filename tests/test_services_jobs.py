@@ -378,3 +378,27 @@ def test_a_batch_that_fails_as_a_whole_queues_the_jobs_it_took_along_again(monke
     past_running_limit(*others)  # their grace has passed
     assert tasks.sweep_stale_jobs() == 2
     assert set(waiting.values_list("status", "attempts")) == {("stored", 2)}
+
+
+@needs_skip_locked
+@pytest.mark.django_db(transaction=True)
+def test_racing_deliveries_run_each_job_once():
+    queued = queue_texts(*copies(6))
+    barrier = threading.Barrier(len(queued))
+
+    def deliver(job_id):
+        barrier.wait()
+        try:
+            services.run_job(job_id, batch=True)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=deliver, args=(job.pk,)) for job in queued]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    ran = IngestJob.objects.all()
+    assert {(job.status, job.duplicate, job.attempts) for job in ran} == {("stored", False, 1)}
+    assert len({job.article_id for job in ran}) == models.Article.objects.count() == len(queued)
