@@ -85,13 +85,15 @@ def test_a_job_alone_costs_no_more_when_it_may_take_others_along(
 # The statements of one delivery that claims twelve queued text jobs (three copies of the
 # reports of one event) and stores them in one batch: the claim (one statement with the others
 # taken along), the registry's stamp, the articles known, the articles, their store and the
-# jobs' finish. 10.5 a job, against 30 for each job run alone; each job's own delivery, later,
-# costs two (the claim that finds it finished, and the look at whether it was given up).
+# jobs' finish: 10.5 a job, against 30 for each job run alone. Each job's own delivery, later,
+# costs one more: the claim, which finds it finished.
 TWELVE_IN_A_BATCH = 126
 
 
 @needs_skip_locked
-def test_jobs_taken_along_cost_few_statements_each(seeded, django_assert_max_num_queries):
+def test_jobs_taken_along_cost_few_statements_each(
+    seeded, django_assert_max_num_queries, django_assert_num_queries
+):
     reports = [
         {**report, "text": f"{report['text']}\nFiled as copy {n}."}
         for n in range(3)
@@ -104,3 +106,5 @@ def test_jobs_taken_along_cost_few_statements_each(seeded, django_assert_max_num
         services.run_job(queued[0].pk, batch=True)
 
     assert set(IngestJob.objects.values_list("status", "duplicate")) == {("stored", False)}
+    with django_assert_num_queries(1):
+        assert services.run_job(queued[1].pk, batch=True) is None

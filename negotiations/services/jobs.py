@@ -157,8 +157,8 @@ def run_job(
     """Extract and store one job, from its text or the page fetched for it; any failure ends
     as a readable error on the job. `continuing`: this run carries on the fetch's attempt.
     `batch`: a text job takes other queued text jobs along, all stored in one transaction
-    (on a database that can skip locked rows; a worker's delivery, not one run in-process)."""
-    batching = batch and fetched is None and connection.features.has_select_for_update_skip_locked
+    (on PostgreSQL; for a worker's delivery, not for one run in-process)."""
+    batching = batch and fetched is None
     claimed = _claim(job_id, IngestJob.Status.EXTRACTING, continuing=continuing, batching=batching)
     if not claimed:
         return None
@@ -213,7 +213,7 @@ def reextract(article) -> dict[str, int]:
 # One statement, conditional on the row as the statement first read it: of two deliveries
 # racing for the job one claims it, as the other's condition is checked again on the row the
 # first claimed. Each time the sweep queues a failed job again it gets another round of
-# attempts; a job that used them up is failed by `_give_up_if_spent`.
+# attempts; a job that used them up is failed (SPENT).
 #
 # `run_by` names the job whose task runs it: itself, or the job whose batch took it along. A
 # delivery takes a running job back only when its own task ran it (a redelivery after its worker
@@ -230,12 +230,13 @@ CLAIM = (
     " AND (status = %s OR run_by IS NULL OR run_by = id OR started_at < %s)"
     " RETURNING *"
 )
-# The claim, and in the same statement up to BATCH - 1 queued text jobs taken along, oldest
-# first, skipping those another claim holds. Only jobs on their first attempt go together (the
-# job claimed as well): a job whose run did not finish runs alone next time, so a job that kills
-# its worker takes no batch down with it twice. The claim's row is locked first (the EXISTS is
+# The claim, and in the same statement up to `more` queued text jobs taken along, oldest first,
+# skipping those another claim holds. Only jobs on their first attempt go together (the job
+# claimed as well): a job whose run did not finish runs alone next time, so a job that kills its
+# worker takes no batch down with it twice. The claim's row is locked first (the EXISTS is
 # evaluated once, before the others are read), and taking others never waits for a lock, so two
-# claims cannot wait for each other.
+# claims cannot wait for each other. When the job is not claimed, the statement returns it if its
+# attempts are spent, so that a delivery finding its job finished or taken costs one statement.
 CLAIM_WITH_OTHERS = (
     "WITH claimed AS (" + CLAIM + "), others AS ("
     " UPDATE {job} SET status = %s, started_at = %s, error = '', attempts = 1, run_by = %s"
@@ -243,7 +244,14 @@ CLAIM_WITH_OTHERS = (
     " AND id <> %s AND EXISTS (SELECT FROM claimed WHERE attempts = 1 AND payload <> '')"
     " ORDER BY created_at LIMIT %s FOR UPDATE SKIP LOCKED)"
     " RETURNING *"
-    ") SELECT * FROM claimed UNION ALL SELECT * FROM others"
+    ") SELECT *, true AS started FROM claimed UNION ALL SELECT *, true FROM others"
+    " UNION ALL SELECT *, false FROM ({spent}) AS spent WHERE NOT EXISTS (SELECT FROM claimed)"
+)
+# A job no claim may start: its worker died too often (a hard time limit, a crash) and it would
+# otherwise loop forever. A job queued by its own fetch is not, as it continues that attempt.
+SPENT = (
+    "SELECT * FROM {job} WHERE id = %s AND status NOT IN (%s, %s)"
+    " AND NOT (%s AND status = %s) AND attempts >= %s * (sweep_retries + 1)"
 )
 
 
@@ -251,35 +259,31 @@ def _claim(
     job_id: int, status: str, *, continuing: bool = False, batching: bool = False
 ) -> list[IngestJob]:
     """Mark the job as started, unless it is gone, already final or claimed by another delivery;
-    with `batching`, claim queued text jobs to run with it as well. The job comes first.
+    with `batching` (on PostgreSQL), claim queued text jobs to run with it as well. The job comes
+    first. A job whose attempts are spent is failed instead.
 
     A job queued by its own fetch continues that attempt; any other start is a new attempt.
     """
     # Plain strings: the driver takes no enum members.
     now, queued = _now(), str(IngestJob.Status.QUEUED)
     final = [str(s) for s in FINAL]
-    params = [str(status), now, continuing, queued, job_id, job_id, *final, continuing, queued]
-    params += [MAX_ATTEMPTS, queued, now - RUNNING_LIMIT]
-    sql = CLAIM
-    if batching:
-        sql = CLAIM_WITH_OTHERS
-        params += [str(status), now, job_id, queued, job_id, BATCH - 1]
+    claim = [str(status), now, continuing, queued, job_id, job_id, *final, continuing, queued]
+    claim += [MAX_ATTEMPTS, queued, now - RUNNING_LIMIT]
+    spent = [job_id, *final, continuing, queued, MAX_ATTEMPTS]
     table = connection.ops.quote_name(IngestJob._meta.db_table)
-    claimed = list(IngestJob.objects.raw(sql.format(job=table), params))
+    if connection.vendor == "postgresql":
+        others = [str(status), now, job_id, queued, job_id, BATCH - 1 if batching else 0]
+        sql = CLAIM_WITH_OTHERS.format(job=table, spent=SPENT.format(job=table))
+        found = list(IngestJob.objects.raw(sql, claim + others + spent))
+        claimed = [job for job in found if job.started]
+    else:  # no data-modifying WITH: the spent job is read in a statement of its own
+        claimed = list(IngestJob.objects.raw(CLAIM.format(job=table), claim))
+        found = [] if claimed else list(IngestJob.objects.raw(SPENT.format(job=table), spent))
     if not claimed:
-        _give_up_if_spent(job_id, continuing)
+        for job in found:
+            error = f"gave up after {job.attempts} attempts that did not finish"
+            _update(job, status=IngestJob.Status.FAILED, finished_at=_now(), error=error)
     return sorted(claimed, key=lambda job: job.pk != job_id)
-
-
-def _give_up_if_spent(job_id: int, continuing: bool) -> None:
-    """Fail a job that no claim may start: its worker died too often (a hard time limit, a
-    crash) and it would otherwise loop forever."""
-    job = IngestJob.objects.filter(pk=job_id).exclude(status__in=FINAL).first()
-    if job is None or (continuing and job.status == IngestJob.Status.QUEUED):
-        return
-    if job.attempts >= MAX_ATTEMPTS * (job.sweep_retries + 1):
-        error = f"gave up after {job.attempts} attempts that did not finish"
-        _update(job, status=IngestJob.Status.FAILED, finished_at=_now(), error=error)
 
 
 def _fetch(job: IngestJob) -> FetchedText | None:
