@@ -230,13 +230,14 @@ CLAIM = (
     " AND (status = %s OR run_by IS NULL OR run_by = id OR started_at < %s)"
     " RETURNING *"
 )
-# The claim, and in the same statement up to `more` queued text jobs taken along, oldest first,
-# skipping those another claim holds. Only jobs on their first attempt go together (the job
-# claimed as well): a job whose run did not finish runs alone next time, so a job that kills its
-# worker takes no batch down with it twice. The claim's row is locked first (the EXISTS is
-# evaluated once, before the others are read), and taking others never waits for a lock, so two
-# claims cannot wait for each other. When the job is not claimed, the statement returns it if its
-# attempts are spent, so that a delivery finding its job finished or taken costs one statement.
+# The claim, and in the same statement the queued text jobs taken along (up to BATCH - 1 when
+# batching, else none), oldest first, skipping those another claim holds. Only jobs on their
+# first attempt go together (the job claimed as well): a job whose run did not finish runs alone
+# next time, so a job that kills its worker takes no batch down with it twice. The claim's row
+# is locked first (the EXISTS is evaluated once, before the others are read), and taking others
+# never waits for a lock, so two claims cannot wait for each other. When the job is not claimed,
+# the statement returns it if its attempts are spent, so that a delivery finding its job
+# finished or taken costs one statement.
 CLAIM_WITH_OTHERS = (
     "WITH claimed AS (" + CLAIM + "), others AS ("
     " UPDATE {job} SET status = %s, started_at = %s, error = '', attempts = 1, run_by = %s"
