@@ -302,6 +302,21 @@ def test_a_delivery_runs_queued_text_jobs_together_and_their_own_deliveries_do_n
 
 
 @needs_skip_locked
+def test_a_long_text_runs_alone(monkeypatch):
+    monkeypatch.setattr(jobs, "ALONG_BYTES", len(TEXT) + 100)
+    short, long, later = queue_texts(TEXT, f"{TEXT} {'And more. ' * 20}", TEXT + " Again.")
+
+    services.run_job(short.pk, batch=True)
+    assert [IngestJob.objects.get(pk=job.pk).status for job in (short, long, later)] == [
+        "stored",
+        "queued",
+        "stored",
+    ]
+    services.run_job(long.pk, batch=True)
+    assert IngestJob.objects.get(pk=long.pk).run_by == long.pk
+
+
+@needs_skip_locked
 def test_duplicates_in_a_batch_finish_as_one_by_one_jobs_would():
     stored = services.run_job(queue_texts(TEXT)[0].pk)
     again, first, copy = queue_texts(TEXT, TEXT + " Again.", TEXT.upper() + " AGAIN.")

@@ -45,6 +45,9 @@ MAX_ATTEMPTS = 5
 # along. Enough to spread a transaction's fixed cost; few enough that the time limit that
 # covers them all is far off (extraction takes milliseconds an article).
 BATCH = 20
+# A longer text neither is taken along nor takes others: it runs alone, with the time limit to
+# itself.
+ALONG_BYTES = 200_000
 # PostgreSQL conflicts that another try resolves, by SQLSTATE.
 CONFLICTS = {
     "40001": "serialization failure",
@@ -241,8 +244,10 @@ CLAIM = (
 CLAIM_WITH_OTHERS = (
     "WITH claimed AS (" + CLAIM + "), others AS ("
     " UPDATE {job} SET status = %s, started_at = %s, error = '', attempts = 1, run_by = %s"
-    " WHERE id IN (SELECT id FROM {job} WHERE status = %s AND attempts = 0 AND payload <> ''"
-    " AND id <> %s AND EXISTS (SELECT FROM claimed WHERE attempts = 1 AND payload <> '')"
+    " WHERE id IN (SELECT id FROM {job} WHERE status = %s AND attempts = 0"
+    " AND payload <> '' AND octet_length(payload) <= %s"
+    " AND id <> %s AND EXISTS (SELECT FROM claimed WHERE attempts = 1 AND payload <> ''"
+    " AND octet_length(payload) <= %s)"
     " ORDER BY created_at LIMIT %s FOR UPDATE SKIP LOCKED)"
     " RETURNING *"
     ") SELECT *, true AS started FROM claimed UNION ALL SELECT *, true FROM others"
@@ -273,7 +278,8 @@ def _claim(
     spent = [job_id, *final, continuing, queued, MAX_ATTEMPTS]
     table = connection.ops.quote_name(IngestJob._meta.db_table)
     if connection.vendor == "postgresql":
-        others = [str(status), now, job_id, queued, job_id, BATCH - 1 if batching else 0]
+        others = [str(status), now, job_id, queued, ALONG_BYTES, job_id, ALONG_BYTES]
+        others.append(BATCH - 1 if batching else 0)
         sql = CLAIM_WITH_OTHERS.format(job=table, spent=SPENT.format(job=table))
         found = list(IngestJob.objects.raw(sql, claim + others + spent))
         claimed = [job for job in found if job.started]
