@@ -290,6 +290,11 @@ class IngestJob(models.Model):
     task_id = models.CharField(
         max_length=64, blank=True, help_text="The id its Celery task is published under, each time."
     )
+    run_by = models.BigIntegerField(
+        null=True,
+        blank=True,
+        help_text="The job whose task runs it, or ran it last: itself, or one whose batch took it.",
+    )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )

@@ -56,13 +56,16 @@ def fetch_job(self, *, job_id: int) -> str | None:
 
 @shared_task(bind=True, autoretry_for=DATABASE_TROUBLE, **RETRIES, **INGEST_OPTIONS)
 def ingest_job(self, *, job_id: int, page: dict | None = None) -> str | None:
-    """Extract and store one job, from its text or the `page` its fetch handed over."""
+    """Extract and store one job, from its text or the `page` its fetch handed over; a worker
+    takes other queued text jobs along (`services.run_job`)."""
     job = services.run_job(
         job_id,
         fetched=services.FetchedText(**page) if page else None,
         # A retry or a redelivery is an attempt of its own; the first delivery of a page is not.
         continuing=page is not None and not self.request.retries,
         retry_transient=self.request.retries < self.max_retries,
+        # Run in-process, a task belongs to its caller's request: it does no one else's work.
+        batch=not self.request.is_eager,
     )
     if job is None:
         log.info("job %s: nothing to do (missing or already finished)", job_id)

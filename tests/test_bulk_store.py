@@ -8,7 +8,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.db.models import Count, DateTimeField
 
-from negotiations import editing, models
+from negotiations import editing, models, services
 from negotiations.extraction import extract, read_document
 from negotiations.extraction.records import Document as ExtractedDocument
 from negotiations.extraction.records import Extraction, Span, StatementRecord
@@ -218,6 +218,29 @@ def test_a_batch_of_files_marks_duplicates_as_one_by_one_jobs_would(seeded):
     ]
     assert jobs[2].article == jobs[0].article
     assert jobs[0].metadata["timings"].keys() == {"extract", "store"}
+
+
+@pytest.mark.skipif(
+    not connection.features.has_select_for_update_skip_locked, reason="batches skip locked rows"
+)
+def test_jobs_a_delivery_takes_along_store_what_they_store_one_by_one(seeded):
+    queued = [
+        IngestJob.objects.create(**vars_of(job_for(report)))
+        for report in THAI_CAMBODIAN_CALL + RSF_TALKS
+    ]
+    savepoint = transaction.savepoint()
+    reset_sequences()
+    for job in queued:
+        services.run_job(job.pk)
+    one_by_one = dump()
+    transaction.savepoint_rollback(savepoint)
+    reset_sequences()
+
+    services.run_job(queued[0].pk, batch=True)
+
+    assert dump() == one_by_one
+    ran = IngestJob.objects.values_list("status", "duplicate", "run_by")
+    assert set(ran) == {("stored", False, queued[0].pk)}
 
 
 def test_a_batch_costs_a_bounded_number_of_queries_per_article(

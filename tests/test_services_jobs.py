@@ -4,8 +4,10 @@ import socket
 import threading
 from datetime import timedelta
 from pathlib import Path
+from unittest.mock import Mock
 
 import pytest
+from celery.exceptions import SoftTimeLimitExceeded
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -13,7 +15,7 @@ from django.utils import timezone
 
 from negotiations import models, services
 from negotiations.models import IngestJob
-from negotiations.services import jobs
+from negotiations.services import bulk, jobs, publishing
 
 pytestmark = pytest.mark.django_db
 
@@ -259,3 +261,159 @@ def test_a_fetch_costs_four_statements(fixture_server, monkeypatch):
     # Claim (one statement), duplicate check, queued for extraction.
     assert total == 3
     assert IngestJob.objects.get(pk=job.pk).status == "queued"
+
+
+needs_skip_locked = pytest.mark.skipif(
+    not connection.features.has_select_for_update_skip_locked, reason="batches skip locked rows"
+)
+
+
+def queue_texts(*texts):
+    """Text jobs waiting for their deliveries, oldest first."""
+    return [IngestJob.objects.create(source="text", payload=text, metadata=META) for text in texts]
+
+
+def copies(count):
+    return [f"{TEXT} Filed as copy {n}." for n in range(count)]
+
+
+@needs_skip_locked
+def test_a_delivery_runs_queued_text_jobs_together_and_their_own_deliveries_do_nothing():
+    queued = queue_texts(*copies(4))
+    waiting_for_fetch = IngestJob.objects.create(source="url", url="https://example.org/story")
+
+    assert services.run_job(queued[1].pk, batch=True).status == "stored"
+
+    ran = IngestJob.objects.filter(source="text")
+    assert {(job.status, job.duplicate, job.attempts, job.run_by) for job in ran} == {
+        ("stored", False, 1, queued[1].pk)
+    }
+    assert len({job.article_id for job in ran}) == models.Article.objects.count() == 4
+    assert {frozenset(job.metadata["timings"]) for job in ran} == {
+        frozenset({"fetch", "extract", "store"})
+    }
+    assert IngestJob.objects.get(pk=waiting_for_fetch.pk).status == "queued"
+    for job in queued:  # each job's own message, delivered later
+        assert services.run_job(job.pk, batch=True) is None
+    assert set(IngestJob.objects.filter(source="text").values_list("status", "attempts")) == {
+        ("stored", 1)
+    }
+    assert models.Article.objects.count() == 4
+
+
+@needs_skip_locked
+def test_a_long_text_runs_alone(monkeypatch):
+    monkeypatch.setattr(jobs, "ALONG_BYTES", len(TEXT) + 100)
+    short, long, later = queue_texts(TEXT, f"{TEXT} {'And more. ' * 20}", TEXT + " Again.")
+
+    services.run_job(short.pk, batch=True)
+    assert [IngestJob.objects.get(pk=job.pk).status for job in (short, long, later)] == [
+        "stored",
+        "queued",
+        "stored",
+    ]
+    services.run_job(long.pk, batch=True)
+    assert IngestJob.objects.get(pk=long.pk).run_by == long.pk
+
+
+@needs_skip_locked
+def test_duplicates_in_a_batch_finish_as_one_by_one_jobs_would():
+    stored = services.run_job(queue_texts(TEXT)[0].pk)
+    again, first, copy = queue_texts(TEXT, TEXT + " Again.", TEXT.upper() + " AGAIN.")
+
+    services.run_job(again.pk, batch=True)
+
+    again, first, copy = (IngestJob.objects.get(pk=job.pk) for job in (again, first, copy))
+    assert (again.status, again.duplicate, again.article) == ("stored", True, stored.article)
+    assert (first.status, first.duplicate) == ("stored", False)
+    assert (copy.status, copy.duplicate, copy.article) == ("stored", True, first.article)
+    assert models.Article.objects.count() == 2
+
+
+@needs_skip_locked
+def test_a_text_that_cannot_be_read_fails_alone_in_its_batch():
+    queued = queue_texts(TEXT, "   \n\t ", TEXT + " Again.")
+
+    services.run_job(queued[0].pk, batch=True)
+
+    ran = [IngestJob.objects.get(pk=job.pk) for job in queued]
+    assert [job.status for job in ran] == ["stored", "failed", "stored"]
+    assert "no article text" in ran[1].error and ran[1].article is None
+    assert models.Article.objects.count() == 2
+
+
+def past_running_limit(*jobs_):
+    """Move the jobs' creation and start back past the time a worker may run them."""
+    then = timezone.now() - publishing.RUNNING_LIMIT - timedelta(seconds=1)
+    IngestJob.objects.filter(pk__in=[job.pk for job in jobs_]).update(
+        created_at=then, started_at=then
+    )
+
+
+@needs_skip_locked
+def test_a_job_another_delivery_took_along_is_left_to_it_until_its_worker_is_surely_gone():
+    from negotiations import tasks
+
+    leader, other = queue_texts(TEXT, TEXT + " Again.")
+    # A worker claims both, then dies before it stores them.
+    claimed = jobs._claim(leader.pk, "extracting", batching=True)
+    assert [job.pk for job in claimed] == [leader.pk, other.pk]
+
+    assert services.run_job(other.pk, batch=True) is None  # its own message, meanwhile
+    other.refresh_from_db()
+    assert (other.status, other.attempts, other.run_by) == ("extracting", 1, leader.pk)
+    # The leader's message, delivered again, runs it: alone, as its first attempt failed.
+    assert services.run_job(leader.pk, batch=True).status == "stored"
+    assert IngestJob.objects.get(pk=other.pk).status == "extracting"
+
+    past_running_limit(other)
+    assert tasks.sweep_stale_jobs() == 1
+
+    other.refresh_from_db()
+    assert (other.status, other.attempts, other.run_by) == ("stored", 2, other.pk)
+    assert models.Article.objects.count() == 2
+
+
+@needs_skip_locked
+def test_a_batch_that_fails_as_a_whole_queues_the_jobs_it_took_along_again(monkeypatch):
+    from negotiations import tasks
+
+    leader, *others = queue_texts(*copies(3))
+    monkeypatch.setattr(bulk, "store_extracted", Mock(side_effect=SoftTimeLimitExceeded()))
+
+    services.run_job(leader.pk, batch=True)
+
+    leader.refresh_from_db()
+    assert (leader.status, leader.error) == ("failed", "took longer than the time limit")
+    waiting = IngestJob.objects.filter(pk__in=[job.pk for job in others])
+    assert {(job.status, job.error, job.enqueued_at) for job in waiting} == {
+        ("queued", "took longer than the time limit; will retry", None)
+    }
+    monkeypatch.undo()
+    past_running_limit(*others)  # their grace has passed
+    assert tasks.sweep_stale_jobs() == 2
+    assert set(waiting.values_list("status", "attempts")) == {("stored", 2)}
+
+
+@needs_skip_locked
+@pytest.mark.django_db(transaction=True)
+def test_racing_deliveries_run_each_job_once():
+    queued = queue_texts(*copies(6))
+    barrier = threading.Barrier(len(queued))
+
+    def deliver(job_id):
+        barrier.wait()
+        try:
+            services.run_job(job_id, batch=True)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=deliver, args=(job.pk,)) for job in queued]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    ran = IngestJob.objects.all()
+    assert {(job.status, job.duplicate, job.attempts) for job in ran} == {("stored", False, 1)}
+    assert len({job.article_id for job in ran}) == models.Article.objects.count() == len(queued)

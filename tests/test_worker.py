@@ -53,7 +53,8 @@ def env():
     import redis
 
     db = connection.settings_dict
-    broker = REDIS.rsplit("/", 1)[0] + "/5"
+    # TEST_WORKER_REDIS_DB: another db, for runs that share the Redis server.
+    broker = REDIS.rsplit("/", 1)[0] + "/" + os.environ.get("TEST_WORKER_REDIS_DB", "5")
     redis.Redis.from_url(broker).flushdb()
     return {
         **os.environ,
@@ -143,6 +144,22 @@ def test_submitted_file_is_stored_by_the_worker(env, worker, tmp_path):
     job = models.IngestJob.objects.get()
     assert (job.status, job.attempts, job.enqueued_at is not None) == ("stored", 1, True)
     assert models.Statement.objects.filter(evidence__article=job.article).exists()
+
+
+def test_text_jobs_submitted_at_once_are_stored_by_one_delivery(env, worker):
+    submit = (
+        "from negotiations.models import IngestJob as Job; from negotiations.services import jobs;"
+        f"jobs.submit_batch([Job(source='text', payload={STORY!r}.replace('Monday', day))"
+        " for day in ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday')])"
+    )
+    manage(env, "shell", "--no-imports", "-c", submit)
+    worker()
+
+    wait_for(lambda: not models.IngestJob.objects.exclude(status="stored").exists())
+    ran = models.IngestJob.objects.order_by("pk")
+    assert len({job.article_id for job in ran}) == models.Article.objects.count() == 5
+    # The first delivery took the others along; their own deliveries found them finished.
+    assert {(job.run_by, job.attempts) for job in ran} == {(ran[0].pk, 1)}
 
 
 def test_killed_worker_mid_task_completes_once_after_restart(env, worker, fixture_server):

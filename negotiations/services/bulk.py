@@ -1,8 +1,10 @@
 """Many articles at once: extracted here or on worker processes, stored a batch per transaction.
 
-With workers, this process stores a batch while they extract the next one. A batch stores
-exactly what its articles stored one by one would (`store_many`). When a batch fails, its
-articles are stored one by one instead, so one bad article costs only itself.
+The batches of `manage.py ingest` and of re-extraction, and the text jobs a worker's delivery
+claimed together (`run_claimed`). With extracting processes, this process stores a batch while
+they extract the next one. A batch stores exactly what its articles stored one by one would
+(`store_many`). When a batch fails, its articles are stored one by one instead, so one bad
+article costs only itself.
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ from typing import NamedTuple
 
 from celery.utils import uuid
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 
-from negotiations.extraction import Document, Extraction
+from negotiations.extraction import Document, Extraction, extract
 from negotiations.extraction.parallel import Extractor
 from negotiations.models import Article, IngestJob
 from negotiations.registry_source import registry_from_db
 
 from .articles import article_document, content_hash, new_article
-from .jobs import describe_error, raw_text, read_document_of, validate_job_input
+from .jobs import describe_error, raw_text, read_document_of, retry_conflicts, validate_job_input
 from .storing import ToStore, store_extraction, store_many
 
 log = logging.getLogger(__name__)
@@ -107,16 +109,40 @@ def _in_turn(extractor: Extractor, submitted: Iterator[Callable]) -> Iterator:
         yield waiting.popleft()()
 
 
+def run_claimed(jobs: list[IngestJob]) -> None:
+    """Extract text jobs claimed together here and store them, in the order they were submitted,
+    in one transaction; a job whose text cannot be read or extracted fails alone."""
+    jobs = sorted(jobs, key=lambda job: (job.created_at, job.pk))
+    prefetch_related_objects([job for job in jobs if job.negotiation_id], "negotiation")
+    registry = registry_from_db()
+    extracted = []
+    for job in jobs:
+        clock = time.perf_counter()
+        try:
+            document = read_document_of(job, job.payload, None)
+            extraction = extract(document, registry)
+        except Exception as exc:  # the time limit too: it ends the job it interrupted
+            _fail(job, exc)
+            continue
+        timings = {**job.metadata.get("timings", {}), "fetch": 0.0}
+        job.metadata = {**job.metadata, "timings": {**timings, "extract": _seconds_since(clock)}}
+        extracted.append(Extracted(job, document, extraction))
+    store_extracted(extracted)
+
+
 def store_extracted(extracted: list[Extracted]) -> None:
     """Store the articles of running jobs in one transaction and finish the jobs; when that
-    fails, each in a transaction of its own, so that a bad article fails only its own job."""
+    fails, each in a transaction of its own, so that a bad article fails only its own job.
+    Conflicts with concurrent stores are tried again first."""
+    if not extracted:
+        return
     try:
-        _store_jobs(extracted)
+        retry_conflicts(partial(_store_jobs, extracted), f"a batch of {len(extracted)} jobs")
     except Exception:
         log.exception("a batch of %s articles failed; storing them one by one", len(extracted))
         for item in extracted:
             try:
-                _store_jobs([item])
+                retry_conflicts(partial(_store_jobs, [item]), f"job {item.job.pk}")
             except Exception as exc:
                 _fail(item.job, exc)
 

@@ -1,4 +1,9 @@
-"""Ingest jobs: stored in a transaction, enqueued after commit, run once to a final status."""
+"""Ingest jobs: stored in a transaction, enqueued after commit, run once to a final status.
+
+A worker's delivery of a text job takes other queued text jobs along and stores them all in
+one transaction (`bulk.run_claimed`); each of those finds its job taken when its own message
+arrives.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import json
 import logging
 import random
 import time
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 
@@ -24,7 +30,7 @@ from negotiations.models import IngestJob
 from negotiations.registry_source import registry_from_db
 
 from .articles import article_document, content_hash, existing_article, new_article
-from .publishing import SWEEP_RETRIES, enqueue
+from .publishing import RUNNING_LIMIT, SWEEP_RETRIES, enqueue
 from .storing import store_extraction
 
 log = logging.getLogger(__name__)
@@ -35,6 +41,13 @@ CONFLICT_RETRIES = 3
 CONFLICT_PAUSE = 0.05  # seconds, doubled at each retry
 # A job whose worker died this often (a hard time limit, a crash) would otherwise loop forever.
 MAX_ATTEMPTS = 5
+# How many text jobs a worker's delivery runs at most: its own and the queued ones it takes
+# along. Enough to spread a transaction's fixed cost; few enough that the time limit that
+# covers them all is far off (extraction takes milliseconds an article).
+BATCH = 20
+# A longer text neither is taken along nor takes others: it runs alone, with the time limit to
+# itself.
+ALONG_BYTES = 200_000
 # PostgreSQL conflicts that another try resolves, by SQLSTATE.
 CONFLICTS = {
     "40001": "serialization failure",
@@ -125,9 +138,10 @@ class FetchedText:
 
 def fetch_job(job_id: int, *, retry_transient: bool = False) -> FetchedText | None:
     """Fetch a URL job's page for extraction; None when the job ended here (duplicate, failure)."""
-    job = _claim(job_id, IngestJob.Status.FETCHING)
-    if job is None:
+    claimed = _claim(job_id, IngestJob.Status.FETCHING)
+    if not claimed:
         return None
+    [job] = claimed
     try:
         return _fetch(job)
     except Exception as exc:
@@ -141,17 +155,42 @@ def run_job(
     fetched: FetchedText | None = None,
     continuing: bool = False,
     retry_transient: bool = False,
+    batch: bool = False,
 ) -> IngestJob | None:
     """Extract and store one job, from its text or the page fetched for it; any failure ends
-    as a readable error on the job. `continuing`: this run carries on the fetch's attempt."""
-    job = _claim(job_id, IngestJob.Status.EXTRACTING, continuing=continuing)
-    if job is None:
+    as a readable error on the job. `continuing`: this run carries on the fetch's attempt.
+    `batch`: a text job takes other queued text jobs along, all stored in one transaction
+    (on PostgreSQL; for a worker's delivery, not for one run in-process)."""
+    batching = batch and fetched is None
+    claimed = _claim(job_id, IngestJob.Status.EXTRACTING, continuing=continuing, batching=batching)
+    if not claimed:
         return None
+    job, *others = claimed
     try:
-        _extract_and_store(job, fetched)
+        if others:
+            from .bulk import run_claimed  # bulk builds on this module
+
+            run_claimed(claimed)
+        else:
+            _extract_and_store(job, fetched)
     except Exception as exc:
+        _release(job, others, exc)
         _fail(job, exc, retry_transient=retry_transient)
     return job
+
+
+def _release(job: IngestJob, others: list[IngestJob], exc: Exception) -> None:
+    """Queue again the jobs taken along that a failed batch left running, each to run alone
+    (they are no first attempt any more); the sweep publishes them, as their own message may
+    have come and gone."""
+    if not others:
+        return
+    trouble = _passing_trouble(exc) or describe_error(exc)
+    IngestJob.objects.filter(
+        pk__in=[other.pk for other in others],
+        status=IngestJob.Status.EXTRACTING,
+        run_by=job.pk,
+    ).update(status=IngestJob.Status.QUEUED, error=f"{trouble}; will retry", enqueued_at=None)
 
 
 def _fail(job: IngestJob, exc: Exception, *, retry_transient: bool) -> None:
@@ -177,41 +216,81 @@ def reextract(article) -> dict[str, int]:
 # One statement, conditional on the row as the statement first read it: of two deliveries
 # racing for the job one claims it, as the other's condition is checked again on the row the
 # first claimed. Each time the sweep queues a failed job again it gets another round of
-# attempts; a job that used them up is failed by `_give_up_if_spent`.
+# attempts; a job that used them up is failed (SPENT).
+#
+# `run_by` names the job whose task runs it: itself, or the job whose batch took it along. A
+# delivery takes a running job back only when its own task ran it (a redelivery after its worker
+# died), or when the run began more than RUNNING_LIMIT ago: then the worker that ran it is
+# certainly gone, as the hard time limit covers a whole batch. So a job's own message, arriving
+# while a batch runs it, leaves it to the batch (and a finished job is left alone as ever); a
+# batch whose worker died leaves its jobs running until the sweep queues them again after
+# RUNNING_LIMIT.
 CLAIM = (
-    "UPDATE {job} SET status = %s, started_at = %s, error = '',"
+    "UPDATE {job} SET status = %s, started_at = %s, error = '', run_by = id,"
     " attempts = attempts + CASE WHEN (%s AND status = %s) THEN 0 ELSE 1 END"
     " WHERE id = %s AND (status, attempts) = (SELECT status, attempts FROM {job} WHERE id = %s)"
     " AND status NOT IN (%s, %s) AND ((%s AND status = %s) OR attempts < %s * (sweep_retries + 1))"
+    " AND (status = %s OR run_by IS NULL OR run_by = id OR started_at < %s)"
     " RETURNING *"
+)
+# The claim, and in the same statement the queued text jobs taken along (up to BATCH - 1 when
+# batching, else none), oldest first, skipping those another claim holds. Only jobs on their
+# first attempt go together (the job claimed as well): a job whose run did not finish runs alone
+# next time, so a job that kills its worker takes no batch down with it twice. The claim's row
+# is locked first (the EXISTS is evaluated once, before the others are read), and taking others
+# never waits for a lock, so two claims cannot wait for each other. When the job is not claimed,
+# the statement returns it if its attempts are spent, so that a delivery finding its job
+# finished or taken costs one statement.
+CLAIM_WITH_OTHERS = (
+    "WITH claimed AS (" + CLAIM + "), others AS ("
+    " UPDATE {job} SET status = %s, started_at = %s, error = '', attempts = 1, run_by = %s"
+    " WHERE id IN (SELECT id FROM {job} WHERE status = %s AND attempts = 0"
+    " AND payload <> '' AND octet_length(payload) <= %s"
+    " AND id <> %s AND EXISTS (SELECT FROM claimed WHERE attempts = 1 AND payload <> ''"
+    " AND octet_length(payload) <= %s)"
+    " ORDER BY created_at LIMIT %s FOR UPDATE SKIP LOCKED)"
+    " RETURNING *"
+    ") SELECT *, true AS started FROM claimed UNION ALL SELECT *, true FROM others"
+    " UNION ALL SELECT *, false FROM ({spent}) AS spent WHERE NOT EXISTS (SELECT FROM claimed)"
+)
+# A job no claim may start: its worker died too often (a hard time limit, a crash) and it would
+# otherwise loop forever. A job queued by its own fetch is not, as it continues that attempt.
+SPENT = (
+    "SELECT * FROM {job} WHERE id = %s AND status NOT IN (%s, %s)"
+    " AND NOT (%s AND status = %s) AND attempts >= %s * (sweep_retries + 1)"
 )
 
 
-def _claim(job_id: int, status: str, *, continuing: bool = False) -> IngestJob | None:
-    """Mark the job as started, unless it is gone, already final or claimed by another delivery.
+def _claim(
+    job_id: int, status: str, *, continuing: bool = False, batching: bool = False
+) -> list[IngestJob]:
+    """Mark the job as started, unless it is gone, already final or claimed by another delivery;
+    with `batching` (on PostgreSQL), claim queued text jobs to run with it as well. The job comes
+    first. A job whose attempts are spent is failed instead.
 
     A job queued by its own fetch continues that attempt; any other start is a new attempt.
     """
     # Plain strings: the driver takes no enum members.
-    resumes = [continuing, str(IngestJob.Status.QUEUED)]
+    now, queued = _now(), str(IngestJob.Status.QUEUED)
     final = [str(s) for s in FINAL]
-    params = [str(status), _now(), *resumes, job_id, job_id, *final, *resumes, MAX_ATTEMPTS]
+    claim = [str(status), now, continuing, queued, job_id, job_id, *final, continuing, queued]
+    claim += [MAX_ATTEMPTS, queued, now - RUNNING_LIMIT]
+    spent = [job_id, *final, continuing, queued, MAX_ATTEMPTS]
     table = connection.ops.quote_name(IngestJob._meta.db_table)
-    claimed = list(IngestJob.objects.raw(CLAIM.format(job=table), params))
+    if connection.vendor == "postgresql":
+        others = [str(status), now, job_id, queued, ALONG_BYTES, job_id, ALONG_BYTES]
+        others.append(BATCH - 1 if batching else 0)
+        sql = CLAIM_WITH_OTHERS.format(job=table, spent=SPENT.format(job=table))
+        found = list(IngestJob.objects.raw(sql, claim + others + spent))
+        claimed = [job for job in found if job.started]
+    else:  # no data-modifying WITH: the spent job is read in a statement of its own
+        claimed = list(IngestJob.objects.raw(CLAIM.format(job=table), claim))
+        found = [] if claimed else list(IngestJob.objects.raw(SPENT.format(job=table), spent))
     if not claimed:
-        _give_up_if_spent(job_id, continuing)
-    return claimed[0] if claimed else None
-
-
-def _give_up_if_spent(job_id: int, continuing: bool) -> None:
-    """Fail a job that no claim may start: its worker died too often (a hard time limit, a
-    crash) and it would otherwise loop forever."""
-    job = IngestJob.objects.filter(pk=job_id).exclude(status__in=FINAL).first()
-    if job is None or (continuing and job.status == IngestJob.Status.QUEUED):
-        return
-    if job.attempts >= MAX_ATTEMPTS * (job.sweep_retries + 1):
-        error = f"gave up after {job.attempts} attempts that did not finish"
-        _update(job, status=IngestJob.Status.FAILED, finished_at=_now(), error=error)
+        for job in found:
+            error = f"gave up after {job.attempts} attempts that did not finish"
+            _update(job, status=IngestJob.Status.FAILED, finished_at=_now(), error=error)
+    return sorted(claimed, key=lambda job: job.pk != job_id)
 
 
 def _fetch(job: IngestJob) -> FetchedText | None:
@@ -253,13 +332,19 @@ def _extract_and_store(job: IngestJob, fetched: FetchedText | None) -> None:
 
 def _store_retrying(job, document, extraction, raw, fetched_at, timings) -> None:
     """`_store`, run again when concurrent stores of shared records conflict."""
+    store = partial(_store, job, document, extraction, raw, fetched_at, timings)
+    retry_conflicts(store, f"job {job.pk}")
+
+
+def retry_conflicts(store: Callable[[], None], what: str) -> None:
+    """Run `store` (a transaction) again when concurrent stores of shared records conflict."""
     for attempt in range(CONFLICT_RETRIES):
         try:
-            return _store(job, document, extraction, raw, fetched_at, timings)
+            return store()
         except (OperationalError, IntegrityError) as exc:
             if not _conflict(exc) or attempt == CONFLICT_RETRIES - 1:
                 raise
-            log.warning("job %s: %s while storing, retrying", job.pk, _conflict(exc))
+            log.warning("%s: %s while storing, retrying", what, _conflict(exc))
             # Apart, so the transactions that collided do not collide again.
             time.sleep(random.uniform(0, CONFLICT_PAUSE * 2**attempt))
 

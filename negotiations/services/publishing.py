@@ -18,7 +18,8 @@ from negotiations.models import IngestJob
 log = logging.getLogger(__name__)
 
 QUEUED_GRACE = timedelta(minutes=2)
-# A job still fetching or extracting after the hard time limit lost its worker.
+# A job still fetching or extracting after the hard time limit lost its worker (the jobs a
+# delivery takes along start with it, and its time limit covers them all).
 RUNNING_LIMIT = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
 # Redis hands an unacknowledged message out again after its visibility timeout (an hour unless
 # set); past that, with nothing waiting in the broker, a job still queued has lost its message.
