@@ -37,22 +37,24 @@ IN_BULK = 8
 def dump() -> dict:
     """Every row of the app's tables except the job log and the registry's stamp, without the
     times of day they were written at (never the same in two runs, as the stamp's values).
-    The record counts are compared by what they count: triggers add their rows in the order
-    writes reach them, so their ids say nothing."""
+    The record counts and the meetings' participants are compared by what they hold: triggers
+    add count rows in the order writes reach them, and a batch may link a participant before
+    the article that one by one would, so their ids say nothing."""
     rows = {}
     for model in apps.get_app_config("negotiations").get_models(include_auto_created=True):
         if model in (IngestJob, models.RegistryStamp):
             continue
         fields = model._meta.concrete_fields
         names = [f.attname for f in fields if not isinstance(f, DateTimeField)]
-        if model is models.RecordCount:
+        unnumbered = model in (models.RecordCount, models.MeetingParticipant)
+        if unnumbered:
             names.remove("id")
         rows[model._meta.label] = sorted(
             (
                 {name: str(value) for name, value in row.items()}
                 for row in model.objects.values(*names)
             ),
-            key=lambda row: list(row.values()) if model is models.RecordCount else int(row["id"]),
+            key=lambda row: list(row.values()) if unnumbered else int(row["id"]),
         )
     return rows
 
