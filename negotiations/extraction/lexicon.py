@@ -1217,6 +1217,18 @@ PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
 TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
 # Prepositions that count time from a plan already made: "since the truce".
 HISTORY_PREPOSITIONS = frozenset({"since"})
+# Prepositions that date a plan after its noun or its participle: "the ceasefire agreement of
+# October 2020", "the truce, agreed in Havana in June 2023"; a year gone by makes it history.
+PLAN_DATE_PREPOSITIONS = frozenset({"of", "in"})
+# Modifiers that make a deal trade, not a plan between warring sides: "a supply deal with a
+# Gulf trader", "a debt restructuring agreement", "a power export agreement", "a trade corridor".
+# "grain" and "energy" stay out: a grain corridor or an energy truce is a plan of the war.
+COMMERCE_MODIFIERS = frozenset({"trade", "supply", "debt", "loan", "export", "import"})
+COMMERCE_MODIFIERS |= {"investment", "purchase", "sale", "financing", "credit", "tariff"}
+COMMERCE_MODIFIERS |= {"restructuring", "bailout", "lending", "licensing", "franchise"}
+# Verbs (lemmas) that report an act done or under way in the past tense: "the mission completed
+# its withdrawal", "the rebels began their pullback" tell what happened, not what is offered.
+ACT_DONE_VERBS = frozenset({"complete", "finish", "begin", "start", "conclude", "carry"})
 # Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
 # Proposing verbs (lemmas) whose "that" clause, infinitive or -ing object states the plan
