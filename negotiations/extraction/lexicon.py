@@ -1220,6 +1220,12 @@ HISTORY_PREPOSITIONS = frozenset({"since"})
 # Prepositions that date a plan after its noun or its participle: "the ceasefire agreement of
 # October 2020", "the truce, agreed in Havana in June 2023"; a year gone by makes it history.
 PLAN_DATE_PREPOSITIONS = frozenset({"of", "in"})
+# Verbs (lemmas) that make a plan between sides: "China brokered a truce in Lashio last year",
+# "the sides signed an accord in 2019" date a plan made and gone by, where "proposed a truce
+# last year" may still be on the table.
+PLAN_MAKING_VERBS = frozenset({"broker", "sign", "agree", "reach", "conclude", "seal", "strike"})
+# The words that date a plan to the year before the article's: "last year".
+LAST_YEAR = ("last", "year")
 # Modifiers that make a deal trade, not a plan between warring sides: "a supply deal with a
 # Gulf trader", "a debt restructuring agreement", "a power export agreement", "a trade corridor".
 # "grain" and "energy" stay out: a grain corridor or an energy truce is a plan of the war.

@@ -68,6 +68,7 @@ from .lexicon import (
     JUDGED_OBJECT_REACH,
     JUDGING_RESPONSES,
     KIND_ANAPHORS,
+    LAST_YEAR,
     LIGHT_VERBS,
     MEDIATION_NOUNS,
     MEETING_WORDS,
@@ -109,10 +110,12 @@ from .lexicon import (
     PLAN_LIST_GAP,
     PLAN_LIST_PHRASE,
     PLAN_LIST_WORDS,
+    PLAN_MAKING_VERBS,
     PLAN_NEW_MODIFIERS,
     PLAN_NOT_INFINITIVES,
     PLAN_OBJECT_PREPOSITIONS,
     PLAN_TARGET_PREPOSITIONS,
+    PLAN_UNSAID_NOUNS,
     PLAN_URGING_VERBS,
     PLAN_VERB_MARKERS,
     PLURAL_POSSESSIVES,
@@ -248,6 +251,7 @@ class _Mention:
     owned: bool = False  # "the envoy's plan": a plan someone put forward, named again
     kind_of: bool = False  # "any roadmap": names again only a plan of its noun or kind
     seen: tuple[int, int] = (-1, 0)  # the sentence it was last named in, and its place there
+    born: int = -1  # the sentence it was first named in
 
 
 @dataclass(frozen=True)
@@ -376,13 +380,14 @@ def proposal_stage(a: Analysis) -> Analysis:
             continue
         first = None
         for k, mention in enumerate(mentions):
+            mention = replace(mention, seen=(s, k))
             same = _antecedent(found, mention)
             if same is not None:
-                found[same] = replace(
-                    _merge(found[same], _as_terms(found[same], mention)), seen=(s, k)
-                )
+                old = found[same]
+                merged = _merge(old, _as_terms(old, mention))
+                found[same] = replace(merged, seen=mention.seen, born=old.born)
             elif not mention.anaphoric:
-                found.append(replace(mention, seen=(s, k)))
+                found.append(replace(mention, born=s))
                 same = len(found) - 1
             first = same if first is None else first
         if first is not None:
@@ -638,7 +643,7 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
         return None
     if _standing_body(c, n, lead):
         return None
-    if _named_accord(c, n) or _dated_before(c, lead) or _dated_after(c, n):
+    if _named_accord(c, n) or _dated_before(c, lead) or _dated_after(c, n) or _made_before(c, lead):
         # kept, to be named again by "the agreement" further on, but never reported
         mention = replace(mention, history=True, anaphoric=False)
     reach = max([*_complement(words, n), _inner_plan(words, n)])
@@ -671,23 +676,56 @@ def _dated_after(c: _Sentence, n: int) -> bool:
     """ "the ceasefire agreement of October 2020", "the truce, agreed in Havana in June 2023":
     a plan dated after its noun, or after the participle that made it, to a year before the
     article's is history; a date of this year may be the plan still on the table."""
-    k = n + 1
-    if _word(c, k) not in PLAN_DATE_PREPOSITIONS:
-        k += _word(c, k) == ","
-        participle = _word(c, k)
-        if participle is None or participle == c.lemmas[k] or is_ing_form(participle, c.lemmas[k]):
+    # "presented a draft statute in 2023" dates the presenting: only "of" dates the noun itself
+    if _word(c, n + 1) == "of":
+        return _past_year(c, n + 1)
+    participle = _word(c, n + 1)
+    if participle is None or participle == c.lemmas[n + 1]:
+        return False
+    if is_ing_form(participle, c.lemmas[n + 1]):
+        return False
+    for j in range(n + 2, min(len(c.words), n + 2 + _PARTICIPLE_DATE_REACH)):
+        if _past_year(c, j):
+            return True
+        if _clause_ends(c, j):
             return False
-        dates = range(k + 1, min(len(c.words), k + 1 + _PARTICIPLE_DATE_REACH))
-        k = next((j for j in dates if c.words[j] in PLAN_DATE_PREPOSITIONS), None)
-        if k is None or any(_clause_ends(c, j) for j in range(n + 1, k)):
-            return False
-    k += 1
-    k += _word(c, k) in MONTHS
+    return False
+
+
+def _past_year(c: _Sentence, j: int) -> bool:
+    """Whether a date phrase at j ("in June 2023", "of 2020") names a year before the
+    article's."""
+    if c.words[j] not in PLAN_DATE_PREPOSITIONS:
+        return False
+    k = j + 1 + (_word(c, j + 1) in MONTHS)
     year = _word(c, k)
     if year is None or not _YEAR.match(year):
         return False
     published = c.a.document.published
     return published is None or int(year) < published.year
+
+
+# How far past a plan made its clause may date it, past long names ("brokered a truce between
+# the army and the Arakan Liberation Army in Myawaddy last year").
+_MADE_DATE_REACH = 14
+
+
+def _made_before(c: _Sentence, lead: int) -> bool:
+    """ "China brokered a truce between the army and a rebel group last year", "signed an accord
+    in 2019": a plan a past verb of making governs, dated in its clause to a year gone by, is
+    history."""
+    k = lead - 1
+    while k > 0 and (c.words[k] in ARTICLES or c.words[k] in POSSESSIVE_DETERMINERS):
+        k -= 1
+    verb, lemma = c.words[k], c.lemmas[k]
+    if lemma not in PLAN_MAKING_VERBS or verb == lemma or is_ing_form(verb, lemma):
+        return False
+    for j in range(lead + 1, min(len(c.words) - 1, lead + _MADE_DATE_REACH)):
+        if tuple(c.words[j : j + 2]) == LAST_YEAR or _past_year(c, j):
+            return True
+        if _clause_ends(c, j):
+            return False
+    return False
 
 
 def _done(c: _Sentence, n: int) -> bool:
@@ -2293,12 +2331,15 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     head = new.proposal.title.lower().split()[-1]
     # "X had proposed a permanent truce, and Y agreed to study the proposal": a plan named
     # earlier in the same sentence is the one meant
-    here = [i for i, m in enumerate(found) if m.proposal.evidence == new.proposal.evidence]
+    here = [i for i, m in enumerate(found) if m.seen[0] == new.seen[0]]
     if here:
         return here[-1]
     # the plan named last, not the one first named last: "the ELN proposed a new truce" named
     # again an older truce, after which a peace accord of 2016 was recalled
     latest = sorted(range(len(found)), key=lambda i: found[i].seen)
+    if head in PLAN_UNSAID_NOUNS and any(not found[i].history for i in latest):
+        # "rejected the proposal" after a recalled accord: what is proposed is on the table
+        latest = [i for i in latest if not found[i].history]
     for same in (
         lambda m: head in m.proposal.title.lower().split(),
         lambda m: kind_family(m.proposal.kind) == kind_family(new.proposal.kind),
@@ -2316,8 +2357,11 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     # "agreed to extend the truce and to set up a mechanism. … accepted the agreement": a
     # bare "the agreement" names the first plan of the sentence that named one last, the one
     # the others come with.
+    # Of a sentence's plans, those it brings in come before those it names again ("troops
+    # within weeks of any ceasefire as part of a reassurance force").
     last = found[latest[-1]].seen[0]
-    return min((i for i in latest if found[i].seen[0] == last), key=lambda i: found[i].seen)
+    named = [i for i in latest if found[i].seen[0] == last]
+    return min(named, key=lambda i: (found[i].born != last, found[i].seen))
 
 
 _DURABILITY = frozenset({"lasting", "passing"})
