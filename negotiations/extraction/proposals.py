@@ -956,8 +956,10 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
     terms_by, breadth = (offered if terms else None), len(_telling(scope_words))
-    new = lead > 0 and words[lead - 1] in PLAN_NEW_MODIFIERS
-    indefinite = bool(INDEFINITE_ARTICLES.intersection(words[max(0, lead - 2) : lead]))
+    # past an adjective that tells nothing of its scope: "a new bilateral ceasefire"
+    before = words[max(0, lead - _DETERMINER_REACH) : lead]
+    new = bool(PLAN_NEW_MODIFIERS.intersection(before[-2:]))
+    indefinite = bool(INDEFINITE_ARTICLES.intersection(before))
     return (
         _Mention(
             proposal,
@@ -973,6 +975,11 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         lead,
         last,
     )
+
+
+# How far before a plan's first scope word its article and a "new" may stand, past plain
+# adjectives ("a new bilateral ceasefire").
+_DETERMINER_REACH = 3
 
 
 def _readied(c: _Sentence, lead: int) -> str | None:
