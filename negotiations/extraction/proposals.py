@@ -71,6 +71,7 @@ from .lexicon import (
     LAST_YEAR,
     LIGHT_VERBS,
     MEDIATION_NOUNS,
+    MEDIATION_VERBS,
     MEETING_WORDS,
     MODALS,
     MONTHS,
@@ -110,7 +111,6 @@ from .lexicon import (
     PLAN_LIST_GAP,
     PLAN_LIST_PHRASE,
     PLAN_LIST_WORDS,
-    PLAN_MAKING_VERBS,
     PLAN_NEW_MODIFIERS,
     PLAN_NOT_INFINITIVES,
     PLAN_OBJECT_PREPOSITIONS,
@@ -705,6 +705,10 @@ def _past_year(c: _Sentence, j: int) -> bool:
     return published is None or int(year) < published.year
 
 
+# Verbs (lemmas) that make a plan, done by both sides or by a go-between: "signed an accord in
+# 2019", "China brokered a truce last year", where "proposed a truce last year" may still be on
+# the table.
+_MAKING_VERBS = MUTUAL_RESPONSES | MEDIATION_VERBS
 # How far past a plan made its clause may date it, past long names ("brokered a truce between
 # the army and the Arakan Liberation Army in Myawaddy last year").
 _MADE_DATE_REACH = 14
@@ -718,10 +722,10 @@ def _made_before(c: _Sentence, lead: int) -> bool:
     while k > 0 and (c.words[k] in ARTICLES or c.words[k] in POSSESSIVE_DETERMINERS):
         k -= 1
     verb, lemma = c.words[k], c.lemmas[k]
-    if lemma not in PLAN_MAKING_VERBS or verb == lemma or is_ing_form(verb, lemma):
+    if lemma not in _MAKING_VERBS or verb == lemma or is_ing_form(verb, lemma):
         return False
     for j in range(lead + 1, min(len(c.words) - 1, lead + _MADE_DATE_REACH)):
-        if tuple(c.words[j : j + 2]) == LAST_YEAR or _past_year(c, j):
+        if " ".join(c.words[j : j + 2]) == LAST_YEAR or _past_year(c, j):
             return True
         if _clause_ends(c, j):
             return False
