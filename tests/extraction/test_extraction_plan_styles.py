@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from negotiations.extraction import Document, extract
+from negotiations.extraction import Document, default_registry, extract
 
 PUBLISHED = date(2025, 11, 20)
 
@@ -147,3 +147,88 @@ def test_new_plan_past_an_adjective_is_not_the_old_one(registry):
     )
     (plan,) = proposals(text, registry)
     assert plan.proposed_by == "Rapid Support Forces"
+
+
+# Whole articles in styles the readable sets lack: an analysis piece that reviews past accords
+# before the plan now on the table, and a business page whose deals are trade.
+ANALYSIS_SUDAN = (
+    "Sudan's long list of paper truces\n\n"
+    "ANALYSIS | By a staff correspondent\n\n"
+    "Sudan has never lacked for peace texts. The Juba Peace Agreement of 2020 was meant "
+    "to fold the armed movements of Darfur into a single army, and it collapsed within "
+    "three years. The Jeddah Declaration of May 2023 committed the army and the Rapid "
+    "Support Forces to protect civilians, but neither side honoured it. A short-lived "
+    "humanitarian ceasefire agreed in Jeddah that month was broken within hours. The "
+    "Manama talks of early 2024 produced a draft declaration of principles that was never"
+    " signed. Analysts say each framework failed for the same reason: no one monitored "
+    "it. The African Union roadmap of 2023 called for an inclusive political process, yet"
+    " it remained a document on a shelf. Now a new effort is under way. The United "
+    "States, Saudi Arabia, Egypt and the United Arab Emirates last week proposed a three-"
+    "month humanitarian truce followed by a nine-month political transition. The RSF said"
+    " on Thursday it accepted the proposal. The army-led government in Port Sudan "
+    "rejected it, saying any truce must start with the RSF leaving cities. Army chief "
+    "Abdel Fattah al-Burhan told troops the war would continue until victory. Khalid al-"
+    "Omer, a former minister, said the plan was the best chance in two years. Critics "
+    "note that the RSF also welcomed earlier initiatives and then pressed its siege of El"
+    " Fasher. The four countries have also suggested a joint monitoring mechanism to "
+    "verify the truce. The army has not answered that idea. Diplomats say the coming "
+    "weeks will show whether this plan joins the others on the shelf."
+)
+
+BUSINESS_ETHIOPIA = (
+    "Ethiopia's port hunger rattles markets and neighbours\n\n"
+    "ADDIS ABABA, March 12 (Business Desk) - Ethiopia's birr fell another 3 percent "
+    "against the dollar this week as investors weighed the cost of the government's push "
+    "for access to the Red Sea. Landlocked since Eritrea's independence in 1993, Ethiopia"
+    " routes about 90 percent of its trade through Djibouti and pays some 1.5 billion "
+    "dollars a year in port fees. A memorandum of understanding signed with Somaliland in"
+    " January 2024, which would have leased a stretch of coast for a naval base, was "
+    "abandoned after Turkish mediation. The Ankara Declaration of December 2024 committed"
+    " Ethiopia and Somalia to work out commercial access through Somali ports. Prime "
+    "Minister Abiy Ahmed told parliament on Tuesday that Ethiopia would offer Eritrea a "
+    "stake in Ethiopian Airlines and the Grand Renaissance Dam in exchange for access to "
+    "the port of Assab. Eritrea's information minister, Yemane Gebremeskel, dismissed the"
+    " offer as a pretext for war. Traders said a debt restructuring deal with bondholders"
+    " was close. The IMF programme approved last year unlocked 3.4 billion dollars in "
+    "financing. Under a power export agreement, Ethiopia sells electricity to Djibouti "
+    "and Kenya. Djibouti proposed handing Ethiopia full management of a terminal at "
+    "Tadjourah port. Ethiopian officials said they were studying the proposal. Analysts "
+    "at a Nairobi bank said a trade corridor through Berbera could cut freight costs by a"
+    " fifth. Fuel imports rose after the government signed a supply deal with a Gulf "
+    "trader. Eritrea has mobilised reservists along the border, diplomats said. The "
+    "Pretoria agreement that ended the Tigray war in 2022 did not address the port "
+    "question. Markets will watch a budget speech next week."
+)
+
+
+@pytest.mark.parametrize(
+    "article, plans",
+    [
+        pytest.param(
+            ANALYSIS_SUDAN,
+            {
+                "three-month humanitarian truce": (
+                    "United States",
+                    {("Rapid Support Forces", "accepted"), ("Sudan", "rejected")},
+                ),
+                "monitoring mechanism to verify the truce": ("United States", set()),
+            },
+            id="analysis-sudan",
+        ),
+        pytest.param(
+            BUSINESS_ETHIOPIA,
+            {
+                "handing Ethiopia full management of a terminal at Tadjourah port": (
+                    "Djibouti",
+                    {("Ethiopia", "considering")},
+                ),
+            },
+            id="business-ethiopia",
+        ),
+    ],
+)
+def test_whole_article(article, plans):
+    found = extract(Document(text=article, published=PUBLISHED), default_registry()).proposals
+    assert {
+        p.title: (p.proposed_by, {(r.actor, r.response) for r in p.responses}) for p in found
+    } == plans
