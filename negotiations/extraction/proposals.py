@@ -385,6 +385,11 @@ def proposal_stage(a: Analysis) -> Analysis:
             if same is not None:
                 old = found[same]
                 merged = _merge(old, _as_terms(old, mention))
+                if old.born == 0 and _headline(a) and merged.proposal.title != old.proposal.title:
+                    # "Sudan's long list of paper truces": a headline only names what the body
+                    # tells of, so the sentence that names the plan better is its evidence
+                    evidence = mention.proposal.evidence
+                    merged = replace(merged, proposal=replace(merged.proposal, evidence=evidence))
                 found[same] = replace(merged, seen=mention.seen, born=old.born)
             elif not mention.anaphoric:
                 found.append(replace(mention, born=s))
@@ -393,6 +398,15 @@ def proposal_stage(a: Analysis) -> Analysis:
         if first is not None:
             topic, asked = (s, first), 0
     return a.replaced(proposals=tuple(m.proposal for m in found if not m.history))
+
+
+# Marks a sentence of running text closes on; a headline closes on none.
+_CLOSING_MARKS = ".!?\"'”’)"
+
+
+def _headline(a: Analysis) -> bool:
+    """Whether the text opens with a headline: a first sentence with no closing mark."""
+    return bool(a.sentences) and a.sentences[0].text.rstrip()[-1:] not in _CLOSING_MARKS
 
 
 # A quick look for what can start a plan mention: a plan noun or the first word of a

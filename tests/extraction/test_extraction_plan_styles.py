@@ -232,3 +232,12 @@ def test_whole_article(article, plans):
     assert {
         p.title: (p.proposed_by, {(r.actor, r.response) for r in p.responses}) for p in found
     } == plans
+
+
+def test_a_headline_hands_its_plan_to_the_sentence_that_names_it_better(registry):
+    text = (
+        "Tigray's paper truces\n\n"
+        "On Monday the African Union proposed a six-month humanitarian truce in Tigray."
+    )
+    (plan,) = proposals(text, registry)
+    assert plan.evidence.text.startswith("On Monday the African Union")
