@@ -1214,6 +1214,20 @@ PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
 TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
 # Prepositions that count time from a plan already made: "since the truce".
 HISTORY_PREPOSITIONS = frozenset({"since"})
+# Prepositions that date a plan after its noun or its participle: "the ceasefire agreement of
+# October 2020", "the truce, agreed in Havana in June 2023"; a year gone by makes it history.
+PLAN_DATE_PREPOSITIONS = frozenset({"of", "in"})
+# The words that date a plan to the year before the article's: "brokered a truce last year".
+LAST_YEAR = "last year"
+# Modifiers that make a deal trade, not a plan between warring sides: "a supply deal with a
+# Gulf trader", "a debt restructuring agreement", "a power export agreement", "a trade corridor".
+# "grain" and "energy" stay out: a grain corridor or an energy truce is a plan of the war.
+COMMERCE_MODIFIERS = frozenset({"trade", "supply", "debt", "loan", "export", "import"})
+COMMERCE_MODIFIERS |= {"investment", "purchase", "sale", "financing", "tariff"}
+COMMERCE_MODIFIERS |= {"restructuring", "bailout", "lending", "licensing", "franchise"}
+# Verbs (lemmas) that report an act done or under way in the past tense: "the mission completed
+# its withdrawal", "the rebels began their pullback" tell what happened, not what is offered.
+ACT_DONE_VERBS = frozenset({"complete", "finish", "begin", "start", "carry"})
 # Prepositions that put a plan inside another one: "a truce under a US-drafted framework".
 FRAMEWORK_PREPOSITIONS = frozenset({"under"})
 # Proposing verbs (lemmas) whose "that" clause, infinitive or -ing object states the plan
@@ -2301,6 +2315,18 @@ SHARED_WORDS = {
             ("NAME_HONORIFICS", "TITLE_WORDS"),
         ],
         "'Sheikh' introduces a name, and after a given name is a word of it",
+    ),
+    **dict.fromkeys(
+        [
+            ("ACT_DONE_VERBS", "HELD_VERBS"),
+            ("ACT_DONE_VERBS", "OFFERED_OUTCOMES"),
+            ("ACT_DONE_VERBS", "VERDICT_HEADS"),
+        ],
+        "a past verb of beginning reports an act done as it reports a meeting held or an outcome",
+    ),
+    **dict.fromkeys(
+        [("ACT_DONE_VERBS", "PROPOSAL_MODIFIERS"), ("ACT_DONE_VERBS", "SCOPE_FULL")],
+        "'complete' is a verb of an act done and an adjective of a plan's full scope",
     ),
     **dict.fromkeys(
         [

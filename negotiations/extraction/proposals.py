@@ -31,6 +31,7 @@ from .grammar import (
     subjects,
 )
 from .lexicon import (
+    ACT_DONE_VERBS,
     ANAPHORIC_DETERMINERS,
     ANSWER_FAILURES,
     ANSWER_GOVERNORS,
@@ -43,6 +44,7 @@ from .lexicon import (
     BODY_FOUNDING_VERBS,
     BODY_LEADING_VERBS,
     CLAUSE_REFUSAL_CONDITIONS,
+    COMMERCE_MODIFIERS,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
@@ -67,8 +69,10 @@ from .lexicon import (
     JUDGED_OBJECT_REACH,
     JUDGING_RESPONSES,
     KIND_ANAPHORS,
+    LAST_YEAR,
     LIGHT_VERBS,
     MEDIATION_NOUNS,
+    MEDIATION_VERBS,
     MEETING_WORDS,
     MODALS,
     MONTHS,
@@ -97,6 +101,7 @@ from .lexicon import (
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_VERBS,
+    PLAN_DATE_PREPOSITIONS,
     PLAN_ENACTING_VERBS,
     PLAN_EXCEPTION_WORDS,
     PLAN_FIXED_PHRASES,
@@ -111,6 +116,7 @@ from .lexicon import (
     PLAN_NOT_INFINITIVES,
     PLAN_OBJECT_PREPOSITIONS,
     PLAN_TARGET_PREPOSITIONS,
+    PLAN_UNSAID_NOUNS,
     PLAN_URGING_VERBS,
     PLAN_VERB_MARKERS,
     PLURAL_POSSESSIVES,
@@ -245,6 +251,8 @@ class _Mention:
     history: bool = False  # "the 2016 peace accord": made before; its repeats are no plan either
     owned: bool = False  # "the envoy's plan": a plan someone put forward, named again
     kind_of: bool = False  # "any roadmap": names again only a plan of its noun or kind
+    seen: tuple[int, int] = (-1, 0)  # the sentence it was last named in, and its place there
+    born: int = -1  # the sentence it was first named in
 
 
 @dataclass(frozen=True)
@@ -372,17 +380,34 @@ def proposal_stage(a: Analysis) -> Analysis:
         if plain and not mentions:
             continue
         first = None
-        for mention in mentions:
+        for k, mention in enumerate(mentions):
+            mention = replace(mention, seen=(s, k))
             same = _antecedent(found, mention)
             if same is not None:
-                found[same] = _merge(found[same], _as_terms(found[same], mention))
+                old = found[same]
+                merged = _merge(old, _as_terms(old, mention))
+                if old.born == 0 and _headline(a) and merged.proposal.title != old.proposal.title:
+                    # "Sudan's long list of paper truces": a headline only names what the body
+                    # tells of, so the sentence that names the plan better is its evidence
+                    evidence = mention.proposal.evidence
+                    merged = replace(merged, proposal=replace(merged.proposal, evidence=evidence))
+                found[same] = replace(merged, seen=mention.seen, born=old.born)
             elif not mention.anaphoric:
-                found.append(mention)
+                found.append(replace(mention, born=s))
                 same = len(found) - 1
             first = same if first is None else first
         if first is not None:
             topic, asked = (s, first), 0
     return a.replaced(proposals=tuple(m.proposal for m in found if not m.history))
+
+
+# Marks a sentence of running text closes on; a headline closes on none.
+_CLOSING_MARKS = ".!?\"'”’)"
+
+
+def _headline(a: Analysis) -> bool:
+    """Whether the text opens with a headline: a first sentence with no closing mark."""
+    return bool(a.sentences) and a.sentences[0].text.rstrip()[-1:] not in _CLOSING_MARKS
 
 
 # A quick look for what can start a plan mention: a plan noun or the first word of a
@@ -624,12 +649,16 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
         return None
     if n + 1 < len(words) and words[n + 1] in PROPOSAL_NOUNS and not _is_verb(words, n + 1):
         return None  # "ceasefire proposal": the head noun after it carries the mention
+    if n > 0 and words[n - 1] in COMMERCE_MODIFIERS:
+        return None  # "signed a supply deal with a Gulf trader": trade, not a plan of the war
+    if _done(c, n):
+        return None
     mention, lead, last = _mention(c, n)
     if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
     if _standing_body(c, n, lead):
         return None
-    if _named_accord(c, n) or _dated_before(c, lead):
+    if _named_accord(c, n) or _dated_before(c, lead) or _dated_after(c, n) or _made_before(c, lead):
         # kept, to be named again by "the agreement" further on, but never reported
         mention = replace(mention, history=True, anaphoric=False)
     reach = max([*_complement(words, n), _inner_plan(words, n)])
@@ -638,17 +667,93 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
 
 
 def _dated_before(c: _Sentence, lead: int) -> bool:
-    """ "since the truce of April 2022", "brokered the July ceasefire", "the 2016 peace accord":
-    a plan dated by its month or year, or counted from, is one made before, history rather
-    than a plan on the table."""
+    """ "since the truce of April 2022", "brokered the July ceasefire", "the 2016 peace accord",
+    "the 2015 Algiers peace agreement": a plan dated by its month or year, or counted from, is
+    one made before, history rather than a plan on the table."""
     if lead > 1 and c.words[lead - 1] in MONTHS and c.words[lead - 2] in ARTICLES:
         return True  # "the July ceasefire", not "approved in August a plan"
-    if lead > 0 and _YEAR.match(c.words[lead - 1]):
+    k = lead - 1
+    while k > max(0, lead - 3) and c.token(k).text[:1].isupper():
+        k -= 1  # past the place a named accord was made in ("the 2015 Algiers peace agreement")
+    if k >= 0 and _YEAR.match(c.words[k]):
         return True  # "walked away from the 2016 peace accord"
     k = lead - 1
     while k >= 0 and c.words[k] in ARTICLES:
         k -= 1
     return k >= 0 and c.words[k] in HISTORY_PREPOSITIONS
+
+
+# How far past a plan noun's participle its date may stand ("agreed in Havana in June 2023").
+_PARTICIPLE_DATE_REACH = 5
+
+
+def _dated_after(c: _Sentence, n: int) -> bool:
+    """ "the ceasefire agreement of October 2020", "the truce, agreed in Havana in June 2023":
+    a plan dated after its noun, or after the participle that made it, to a year before the
+    article's is history; a date of this year may be the plan still on the table."""
+    # "presented a draft statute in 2023" dates the presenting: only "of" dates the noun itself
+    if _word(c, n + 1) == "of":
+        return _past_year(c, n + 1)
+    participle = _word(c, n + 1)
+    if participle is None or participle == c.lemmas[n + 1]:
+        return False
+    if is_ing_form(participle, c.lemmas[n + 1]):
+        return False
+    for j in range(n + 2, min(len(c.words), n + 2 + _PARTICIPLE_DATE_REACH)):
+        if _past_year(c, j):
+            return True
+        if _clause_ends(c, j):
+            return False
+    return False
+
+
+def _past_year(c: _Sentence, j: int) -> bool:
+    """Whether a date phrase at j ("in June 2023", "of 2020") names a year before the
+    article's."""
+    if c.words[j] not in PLAN_DATE_PREPOSITIONS:
+        return False
+    k = j + 1 + (_word(c, j + 1) in MONTHS)
+    year = _word(c, k)
+    if year is None or not _YEAR.match(year):
+        return False
+    published = c.a.document.published
+    return published is None or int(year) < published.year
+
+
+# Verbs (lemmas) that make a plan, done by both sides or by a go-between: "signed an accord in
+# 2019", "China brokered a truce last year", where "proposed a truce last year" may still be on
+# the table.
+_MAKING_VERBS = MUTUAL_RESPONSES | MEDIATION_VERBS
+# How far past a plan made its clause may date it, past long names ("brokered a truce between
+# the army and the Arakan Liberation Army in Myawaddy last year").
+_MADE_DATE_REACH = 14
+
+
+def _made_before(c: _Sentence, lead: int) -> bool:
+    """ "China brokered a truce between the army and a rebel group last year", "signed an accord
+    in 2019": a plan a past verb of making governs, dated in its clause to a year gone by, is
+    history."""
+    k = lead - 1
+    while k > 0 and (c.words[k] in ARTICLES or c.words[k] in POSSESSIVE_DETERMINERS):
+        k -= 1
+    verb, lemma = c.words[k], c.lemmas[k]
+    if lemma not in _MAKING_VERBS or verb == lemma or is_ing_form(verb, lemma):
+        return False
+    for j in range(lead + 1, min(len(c.words) - 1, lead + _MADE_DATE_REACH)):
+        if " ".join(c.words[j : j + 2]) == LAST_YEAR or _past_year(c, j):
+            return True
+        if _clause_ends(c, j):
+            return False
+    return False
+
+
+def _done(c: _Sentence, n: int) -> bool:
+    """ "the mission completed its withdrawal in May": an act a side's own possessive follows
+    a finished or begun verb in the past tense is reported as done, not put on the table."""
+    if c.words[n] not in PLAN_ACT_NOUNS or n < 2 or c.words[n - 1] not in POSSESSIVE_DETERMINERS:
+        return False
+    verb, lemma = c.words[n - 2], c.lemmas[n - 2]
+    return lemma in ACT_DONE_VERBS and verb != lemma and not is_ing_form(verb, lemma)
 
 
 def _named_accord(c: _Sentence, n: int) -> bool:
@@ -820,8 +925,9 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     authored, author = _authored_after(c, n)
     possessor = _owner(c, lead)
     owner = possessor or author or _compound_author(c, lead - 1) or _sent_from(c, n)
-    # "Israel's withdrawal": the possessor of an act does it; it does not propose it.
-    doer = words[n] in PLAN_ACT_NOUNS and possessor is not None
+    # "Israel's withdrawal": the possessor of an act does it; it does not propose it. "Colombia's
+    # ceasefire with the ELN": the possessor of a plan made with another side is one party to it.
+    doer = possessor is not None and (words[n] in PLAN_ACT_NOUNS or _word(c, n + 1) == "with")
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
@@ -869,8 +975,10 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
     terms_by, breadth = (offered if terms else None), len(_telling(scope_words))
-    new = lead > 0 and words[lead - 1] in PLAN_NEW_MODIFIERS
-    indefinite = bool(INDEFINITE_ARTICLES.intersection(words[max(0, lead - 2) : lead]))
+    # past an adjective that tells nothing of its scope: "a new bilateral ceasefire"
+    before = words[max(0, lead - _DETERMINER_REACH) : lead]
+    new = bool(PLAN_NEW_MODIFIERS.intersection(before[-2:]))
+    indefinite = bool(INDEFINITE_ARTICLES.intersection(before))
     return (
         _Mention(
             proposal,
@@ -886,6 +994,11 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         lead,
         last,
     )
+
+
+# How far before a plan's first scope word its article and a "new" may stand, past plain
+# adjectives ("a new bilateral ceasefire").
+_DETERMINER_REACH = 3
 
 
 def _readied(c: _Sentence, lead: int) -> str | None:
@@ -2227,6 +2340,8 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
         old = found[i]
         if old.history and (new.indefinite or new.history):
             continue  # "a peace deal" after "the 2016 peace accord" is another one
+        if new.history and not old.history:
+            continue  # "the ceasefire agreement of October 2020" is not the truce now proposed
         same_kind = kind_family(old.proposal.kind) == kind_family(new.proposal.kind)
         if same_kind and _scopes_agree(old.scope, new.scope) and not _introduced(old, new):
             return i
@@ -2251,14 +2366,20 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     head = new.proposal.title.lower().split()[-1]
     # "X had proposed a permanent truce, and Y agreed to study the proposal": a plan named
     # earlier in the same sentence is the one meant
-    here = [i for i, m in enumerate(found) if m.proposal.evidence == new.proposal.evidence]
+    here = [i for i, m in enumerate(found) if m.seen[0] == new.seen[0]]
     if here:
         return here[-1]
+    # the plan named last, not the one first named last: "the ELN proposed a new truce" named
+    # again an older truce, after which a peace accord of 2016 was recalled
+    latest = sorted(range(len(found)), key=lambda i: found[i].seen)
+    if head in PLAN_UNSAID_NOUNS and any(not found[i].history for i in latest):
+        # "rejected the proposal" after a recalled accord: what is proposed is on the table
+        latest = [i for i in latest if not found[i].history]
     for same in (
         lambda m: head in m.proposal.title.lower().split(),
         lambda m: kind_family(m.proposal.kind) == kind_family(new.proposal.kind),
     ):
-        match = next((i for i in range(len(found) - 1, -1, -1) if same(found[i])), None)
+        match = next((i for i in reversed(latest) if same(found[i])), None)
         if match is not None:
             return match
     if new.kind_of:
@@ -2269,9 +2390,13 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     if put_forward is not None:
         return put_forward
     # "agreed to extend the truce and to set up a mechanism. … accepted the agreement": a
-    # bare "the agreement" names the sentence's first plan, the one the others come with.
-    last = found[-1].proposal.evidence
-    return next(i for i, m in enumerate(found) if m.proposal.evidence == last)
+    # bare "the agreement" names the first plan of the sentence that named one last, the one
+    # the others come with.
+    # Of a sentence's plans, those it brings in come before those it names again ("troops
+    # within weeks of any ceasefire as part of a reassurance force").
+    last = found[latest[-1]].seen[0]
+    named = [i for i in latest if found[i].seen[0] == last]
+    return min(named, key=lambda i: (found[i].born != last, found[i].seen))
 
 
 _DURABILITY = frozenset({"lasting", "passing"})
