@@ -375,23 +375,27 @@ def test_a_job_another_delivery_took_along_is_left_to_it_until_its_worker_is_sur
 
 
 @needs_skip_locked
-def test_a_batch_that_fails_as_a_whole_queues_the_jobs_it_took_along_again(monkeypatch):
+@pytest.mark.parametrize("stage", ["store_extracted", "extract"])
+def test_a_batch_out_of_time_queues_all_its_jobs_again_to_run_alone(monkeypatch, stage):
     from negotiations import tasks
 
-    leader, *others = queue_texts(*copies(3))
-    monkeypatch.setattr(bulk, "store_extracted", Mock(side_effect=SoftTimeLimitExceeded()))
+    jobs = queue_texts(*copies(3))
+    if stage == "extract":  # the time runs out in the second job's extraction
+        real = bulk.extract
+        calls = iter([real, Mock(side_effect=SoftTimeLimitExceeded())])
+        monkeypatch.setattr(bulk, "extract", lambda *args: next(calls, real)(*args))
+    else:
+        monkeypatch.setattr(bulk, stage, Mock(side_effect=SoftTimeLimitExceeded()))
 
-    services.run_job(leader.pk, batch=True)
+    services.run_job(jobs[0].pk, batch=True)
 
-    leader.refresh_from_db()
-    assert (leader.status, leader.error) == ("failed", "took longer than the time limit")
-    waiting = IngestJob.objects.filter(pk__in=[job.pk for job in others])
+    waiting = IngestJob.objects.filter(pk__in=[job.pk for job in jobs])
     assert {(job.status, job.error, job.enqueued_at) for job in waiting} == {
         ("queued", "took longer than the time limit; will retry", None)
     }
     monkeypatch.undo()
-    past_running_limit(*others)  # their grace has passed
-    assert tasks.sweep_stale_jobs() == 2
+    past_running_limit(*jobs)  # their grace has passed
+    assert tasks.sweep_stale_jobs() == 3
     assert set(waiting.values_list("status", "attempts")) == {("stored", 2)}
 
 

@@ -3,7 +3,7 @@
 The batches of `manage.py ingest` and of re-extraction, and the text jobs a worker's delivery
 claimed together (`run_claimed`). With extracting processes, this process stores a batch while
 they extract the next one. A batch stores exactly what its articles stored one by one would
-(`store_many`). When a batch fails, its articles are stored one by one instead, so one bad
+(`store_many`), though it may link a meeting's participant earlier. When a batch fails, its articles are stored one by one instead, so one bad
 article costs only itself.
 """
 
@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import NamedTuple
 
+from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils import uuid
 from django.db import transaction
 from django.db.models import Q, prefetch_related_objects
@@ -121,7 +122,9 @@ def run_claimed(jobs: list[IngestJob]) -> None:
         try:
             document = read_document_of(job, job.payload, None)
             extraction = extract(document, registry)
-        except Exception as exc:  # the time limit too: it ends the job it interrupted
+        except SoftTimeLimitExceeded:
+            raise  # the batch's time is up, whichever job it ran out in: all go back
+        except Exception as exc:
             _fail(job, exc)
             continue
         timings = {**job.metadata.get("timings", {}), "fetch": 0.0}
@@ -138,11 +141,15 @@ def store_extracted(extracted: list[Extracted]) -> None:
         return
     try:
         retry_conflicts(partial(_store_jobs, extracted), f"a batch of {len(extracted)} jobs")
+    except SoftTimeLimitExceeded:
+        raise  # no time left to store them one by one
     except Exception:
         log.exception("a batch of %s articles failed; storing them one by one", len(extracted))
         for item in extracted:
             try:
                 retry_conflicts(partial(_store_jobs, [item]), f"job {item.job.pk}")
+            except SoftTimeLimitExceeded:
+                raise
             except Exception as exc:
                 _fail(item.job, exc)
 

@@ -1,8 +1,8 @@
 """Ingest jobs: stored in a transaction, enqueued after commit, run once to a final status.
 
 A worker's delivery of a text job takes other queued text jobs along and stores them all in
-one transaction (`bulk.run_claimed`); each of those finds its job taken when its own message
-arrives.
+one transaction (`bulk.run_claimed`); the message of each finds its job taken or finished,
+unless the batch failed as a whole and queued it again to run alone.
 """
 
 from __future__ import annotations
@@ -173,6 +173,11 @@ def run_job(
             run_claimed(claimed)
         else:
             _extract_and_store(job, fetched)
+    except SoftTimeLimitExceeded as exc:
+        if others:  # a batch out of time blames none of its jobs: each runs alone next time
+            _release(job, claimed, exc)
+        else:
+            _fail(job, exc, retry_transient=retry_transient)
     except Exception as exc:
         _release(job, others, exc)
         _fail(job, exc, retry_transient=retry_transient)
@@ -180,9 +185,9 @@ def run_job(
 
 
 def _release(job: IngestJob, others: list[IngestJob], exc: Exception) -> None:
-    """Queue again the jobs taken along that a failed batch left running, each to run alone
-    (they are no first attempt any more); the sweep publishes them, as their own message may
-    have come and gone."""
+    """Queue again the jobs of a failed batch that it left running (those taken along; after
+    the time limit, the job that took them too), each to run alone, as they are no first
+    attempt any more; the sweep publishes them, as their own message may have come and gone."""
     if not others:
         return
     trouble = _passing_trouble(exc) or describe_error(exc)
