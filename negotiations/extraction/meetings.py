@@ -1451,7 +1451,7 @@ def _place(text: str) -> str | None:
     for match in _PLACE.finditer(text):
         place = match.group(1).strip()
         first = place.split()[0]
-        if first in {"The", "A"}:
+        if first.lower() in ARTICLES:
             return None
         if first.lower() not in MONTHS and first.lower() not in WEEKDAYS:
             return place

@@ -230,7 +230,7 @@ _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun
 _DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 # Words opening the condition an outcome waits for: "not … until the army leaves", "once",
 # "unless", "provided" ("if" alone after an outcome is as often a threat's).
-_WAITS = (REFUSAL_CONDITIONS | STANCE_CONDITION_OPENERS) - CONDITION_OPENERS | REFUSAL_CONDITIONS
+_WAITS = STANCE_CONDITION_OPENERS - CONDITION_OPENERS | REFUSAL_CONDITIONS
 _WAIT_REACH = 12  # words from an outcome's verb to the condition it waits for
 _OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its next tranche")
 # Nouns for those an urging verb urges when it names no actor ("urged all parties to").

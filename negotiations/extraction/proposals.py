@@ -22,6 +22,7 @@ from .grammar import (
     is_ing_form,
     is_negated,
     is_passive,
+    is_past,
     is_speculative,
     mention_after,
     passive_agents,
@@ -694,10 +695,7 @@ def _dated_after(c: _Sentence, n: int) -> bool:
     # "presented a draft statute in 2023" dates the presenting: only "of" dates the noun itself
     if _word(c, n + 1) == "of":
         return _past_year(c, n + 1)
-    participle = _word(c, n + 1)
-    if participle is None or participle == c.lemmas[n + 1]:
-        return False
-    if is_ing_form(participle, c.lemmas[n + 1]):
+    if n + 1 >= len(c.words) or not is_past(c.token(n + 1), _MAKING_VERBS):
         return False
     for j in range(n + 2, min(len(c.words), n + 2 + _PARTICIPLE_DATE_REACH)):
         if _past_year(c, j):
@@ -717,7 +715,7 @@ def _past_year(c: _Sentence, j: int) -> bool:
     if year is None or not _YEAR.match(year):
         return False
     published = c.a.document.published
-    return published is None or int(year) < published.year
+    return published is not None and int(year) < published.year
 
 
 # Verbs (lemmas) that make a plan, done by both sides or by a go-between: "signed an accord in
@@ -736,8 +734,7 @@ def _made_before(c: _Sentence, lead: int) -> bool:
     k = lead - 1
     while k > 0 and (c.words[k] in ARTICLES or c.words[k] in POSSESSIVE_DETERMINERS):
         k -= 1
-    verb, lemma = c.words[k], c.lemmas[k]
-    if lemma not in _MAKING_VERBS or verb == lemma or is_ing_form(verb, lemma):
+    if k < 0 or c.lemmas[k] not in _MAKING_VERBS or not is_past(c.token(k), _MAKING_VERBS):
         return False
     for j in range(lead + 1, min(len(c.words) - 1, lead + _MADE_DATE_REACH)):
         if " ".join(c.words[j : j + 2]) == LAST_YEAR or _past_year(c, j):
@@ -752,8 +749,7 @@ def _done(c: _Sentence, n: int) -> bool:
     a finished or begun verb in the past tense is reported as done, not put on the table."""
     if c.words[n] not in PLAN_ACT_NOUNS or n < 2 or c.words[n - 1] not in POSSESSIVE_DETERMINERS:
         return False
-    verb, lemma = c.words[n - 2], c.lemmas[n - 2]
-    return lemma in ACT_DONE_VERBS and verb != lemma and not is_ing_form(verb, lemma)
+    return c.lemmas[n - 2] in ACT_DONE_VERBS and is_past(c.token(n - 2), ACT_DONE_VERBS)
 
 
 def _named_accord(c: _Sentence, n: int) -> bool:

@@ -91,6 +91,12 @@ def test_plan_kept(text, stem, registry):
     assert any(stem in p.title.lower() for p in proposals(text, registry))
 
 
+def test_an_undated_text_makes_no_year_past(registry):
+    text = "The ceasefire agreement of March 2026 holds along the Sirte front, monitors said."
+    found = extract(Document(text=text), registry).proposals
+    assert any("ceasefire" in p.title.lower() for p in found)
+
+
 @pytest.mark.parametrize(
     "text, proposer",
     [
