@@ -3,8 +3,8 @@
 The batches of `manage.py ingest` and of re-extraction, and the text jobs a worker's delivery
 claimed together (`run_claimed`). With extracting processes, this process stores a batch while
 they extract the next one. A batch stores exactly what its articles stored one by one would
-(`store_many`), though it may link a meeting's participant earlier. When a batch fails, its articles are stored one by one instead, so one bad
-article costs only itself.
+(`store_many`), though it may link a meeting's participant earlier. When a batch fails, its
+articles are stored one by one instead, so one bad article costs only itself.
 """
 
 from __future__ import annotations
