@@ -421,3 +421,24 @@ def test_racing_deliveries_run_each_job_once():
     ran = IngestJob.objects.all()
     assert {(job.status, job.duplicate, job.attempts) for job in ran} == {("stored", False, 1)}
     assert len({job.article_id for job in ran}) == models.Article.objects.count() == len(queued)
+
+
+@needs_skip_locked
+def test_a_job_another_delivery_finished_meanwhile_keeps_its_outcome(monkeypatch):
+    leader, other, third = queue_texts(*copies(3))
+    store_many = bulk.store_many
+
+    def finished_meanwhile(*args, **kwargs):
+        IngestJob.objects.filter(pk=other.pk).update(status="failed", error="ended elsewhere")
+        return store_many(*args, **kwargs)
+
+    monkeypatch.setattr(bulk, "store_many", finished_meanwhile)
+
+    services.run_job(leader.pk, batch=True)
+
+    other.refresh_from_db()
+    assert (other.status, other.error) == ("failed", "ended elsewhere")
+    statuses = IngestJob.objects.filter(pk__in=[leader.pk, third.pk]).values_list(
+        "status", flat=True
+    )
+    assert set(statuses) == {"stored"}

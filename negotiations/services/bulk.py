@@ -29,7 +29,14 @@ from negotiations.models import Article, IngestJob
 from negotiations.registry_source import registry_from_db
 
 from .articles import article_document, content_hash, new_article
-from .jobs import describe_error, raw_text, read_document_of, retry_conflicts, validate_job_input
+from .jobs import (
+    FINAL,
+    describe_error,
+    raw_text,
+    read_document_of,
+    retry_conflicts,
+    validate_job_input,
+)
 from .storing import ToStore, store_extraction, store_many
 
 log = logging.getLogger(__name__)
@@ -180,7 +187,8 @@ def _store_jobs(extracted: list[Extracted]) -> None:
         timings = {**job.metadata.get("timings", {}), "store": round(seconds, 4)}
         job.metadata = {**job.metadata, "timings": timings}
         _set(job, status=IngestJob.Status.STORED, article=article, duplicate=duplicate)
-    IngestJob.objects.bulk_update(
+    # A job another delivery finished meanwhile keeps its outcome, as `jobs._update` keeps it.
+    IngestJob.objects.exclude(status__in=FINAL).bulk_update(
         [job for job, _, _ in finished],
         ["status", "article", "duplicate", "error", "finished_at", "metadata"],
     )
@@ -206,7 +214,7 @@ def _fail(job: IngestJob, exc: Exception) -> None:
     """End the job as failed, with what went wrong in words a reader understands."""
     _set(job, status=IngestJob.Status.FAILED, error=describe_error(exc), duplicate=False)
     job.article = None
-    IngestJob.objects.filter(pk=job.pk).update(
+    IngestJob.objects.filter(pk=job.pk).exclude(status__in=FINAL).update(
         status=job.status, error=job.error, finished_at=job.finished_at
     )
 
