@@ -268,9 +268,25 @@ class _Cue(NamedTuple):
 
 def position_stage(a: Analysis) -> Analysis:
     """Stances implied by answers to proposals, plus those stated by a stance word's holder."""
+    terms = {span.start for s, span in enumerate(a.sentences) if _states_terms(a, s)}
+    positions, answered = _answered_positions(a, terms)
+    reading = _Reading(a, positions, answered)
+    for s, span in enumerate(a.sentences):
+        if reading.speakers.get(s) in reading.commentators or span.start in terms:
+            continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
+        if span.text.rstrip(" \"'”’").endswith("?") or s in reading.asked:
+            # "Does Hezbollah accept the plan?" asks for a stance, it reports none; nor does
+            # the premise of an interviewer's question ("Q: Baku says you oppose it. Do you?")
+            continue
+        reading.add_stated(s)
+    return a.replaced(positions=tuple(positions.values()))
+
+
+def _answered_positions(a: Analysis, terms: set[int]):
+    """The stances answers to proposals imply, by (actor, plan title), and the (actor,
+    sentence start) of each answer."""
     positions: dict[tuple[str, str], PositionRecord] = {}
     answered: set[tuple[str, int]] = set()
-    terms = {span.start for s, span in enumerate(a.sentences) if _states_terms(a, s)}
     for proposal in a.proposals:
         for r in proposal.responses:
             if r.evidence.start in terms:
@@ -281,27 +297,59 @@ def position_stage(a: Analysis) -> Analysis:
             )
             positions.setdefault((r.actor, proposal.title), record)
             answered.add((r.actor, r.evidence.start))
-    # A stated stance on "the ceasefire" repeats an answer to a ceasefire proposal.
-    issues = a.registry.issues
-    held = {
-        (q.actor, issue, q.stance)
-        for q in positions.values()
-        for _, issue in issue_mentions(q.issue.lower(), issues)
-    }
-    speakers = a.speakers_by_sentence()
-    registered = {issue.name for issue in issues}
-    kinds = {m.actor.name: m.actor.kind for m in a.mentions}
-    commentators = _commentators(a)
-    turns: dict[int, str] | None = None  # read only once a person voices a side's stance
-    asked = asked_sentences(a)
-    joint_speakers = _joint_speakers(a)
-    for s, span in enumerate(a.sentences):
-        if speakers.get(s) in commentators or span.start in terms:
-            continue  # "'Both capitals want the truce,' said X, an analyst": a reading of theirs
-        if span.text.rstrip(" \"'”’").endswith("?") or s in asked:
-            # "Does Hezbollah accept the plan?" asks for a stance, it reports none; nor does
-            # the premise of an interviewer's question ("Q: Baku says you oppose it. Do you?")
-            continue
+    return positions, answered
+
+
+class _Reading:
+    """What the stated stances of an article's sentences are weighed against: the answers'
+    stances found first, the speakers, the kinds of the actors named, the commentators."""
+
+    def __init__(self, a: Analysis, positions: dict, answered: set[tuple[str, int]]):
+        self.a, self.positions, self.answered = a, positions, answered
+        self.issues = a.registry.issues
+        # A stated stance on "the ceasefire" repeats an answer to a ceasefire proposal.
+        self.held = {
+            (q.actor, issue, q.stance)
+            for q in positions.values()
+            for _, issue in issue_mentions(q.issue.lower(), self.issues)
+        }
+        self.speakers = a.speakers_by_sentence()
+        self.registered = {issue.name for issue in self.issues}
+        self.kinds = {m.actor.name: m.actor.kind for m in a.mentions}
+        self.commentators = _commentators(a)
+        self.turns: dict[int, str] | None = None  # read only once a person voices a stance
+        self.asked = asked_sentences(a)
+        self.joint_speakers = _joint_speakers(a)
+
+    def add_stated(self, s: int) -> None:
+        """Add the stances sentence s states, each once, to the positions."""
+        outcomes, others = self._stated(s)
+        stated = outcomes + others
+        if not stated:
+            return
+        disposed = not _DISPOSITIONS.isdisjoint(self.a.words(s))
+        speaker = self._voice(s, stated)
+        joint = _held_together(stated)
+        # An outcome named only by its own words repeats a stance its holder takes here on
+        # an issue the other cues name.
+        taken = {
+            (actor, stance)
+            for holder, _, stance in others
+            for actor in _voices(holder, speaker, self.kinds, disposed)
+        }
+        for n, (holder, issue, stance) in enumerate(stated):
+            repeated = n < len(outcomes) and issue not in self.registered
+            reporter = None if (issue, stance) in joint and not disposed else speaker
+            for actor in _voices(holder, reporter, self.kinds, disposed):
+                if actor in self.commentators or (repeated and (actor, stance) in taken):
+                    continue
+                self._add(s, actor, issue, stance)
+
+    def _stated(self, s: int) -> tuple[list, list]:
+        """The held outcomes of sentence s, which go first as their condition decides the
+        stance on their issue, and its other stated stances; a stance of the speaker's of one
+        joint statement is each of its speakers' ("Qatar and Egypt said in a joint statement")."""
+        a, speakers = self.a, self.speakers
         others = list(
             chain(
                 _stances(a, s, speakers),
@@ -314,57 +362,48 @@ def position_stage(a: Analysis) -> Analysis:
                 _urged_acts(a, s, speakers),
             )
         )
-        # A held outcome goes first, as its condition decides the stance on its issue.
         outcomes = list(_held_outcomes(a, s, speakers))
-        said = speakers.get(s)
-        # "Qatar and Egypt said in a joint statement that the plan…": a stance of the speaker's
-        # is each of the speakers' of one statement.
-        outcomes = _jointly_spoken(outcomes, said, joint_speakers.get(s, ()))
-        others = _jointly_spoken(others, said, joint_speakers.get(s, ()))
-        stated = outcomes + others
-        if not stated:
-            continue
-        disposed = not _DISPOSITIONS.isdisjoint(a.words(s))
-        # A transcript's speaker telling of a body ("MR. X: The AU is ready to lead…") voices
-        # no stance of that body's; one reporting it ("X said Y was ready") may. Only a person
-        # reporting a stance not a person's voices it, so only then are the turns read.
-        voicing = kinds.get(said) == "person" and any(
-            kinds.get(holder, "person") != "person" for holder, _, _ in stated
+        said, co_speakers = speakers.get(s), self.joint_speakers.get(s, ())
+        return _jointly_spoken(outcomes, said, co_speakers), _jointly_spoken(
+            others, said, co_speakers
         )
-        if voicing and turns is None:
-            turns = {turn.sentence: turn.speaker for turn in spoken_turns(a)}
-        speaker = said if voicing and turns.get(s) != said else None
-        # "both sides agreed to swap prisoners, X announced": a stance several sides hold
-        # together is reported by the speaker, not voiced for a side of the speaker's own
-        # (a disposition, "said both were ready", is the speaker's alone, as before).
-        held_by: dict[tuple[str, str], set[str]] = {}
-        for holder, issue, stance in stated:
-            held_by.setdefault((issue, stance), set()).add(holder)
-        joint = {key for key, holders in held_by.items() if len(holders) > 1}
-        # An outcome named only by its own words repeats a stance its holder takes here on
-        # an issue the other cues name.
-        taken = {
-            (actor, stance)
-            for holder, _, stance in others
-            for actor in _voices(holder, speaker, kinds, disposed)
-        }
-        for n, (holder, issue, stance) in enumerate(stated):
-            repeated = n < len(outcomes) and issue not in registered
-            reporter = None if (issue, stance) in joint and not disposed else speaker
-            for actor in _voices(holder, reporter, kinds, disposed):
-                if actor in commentators or (repeated and (actor, stance) in taken):
-                    continue
-                if (actor, span.start) in answered and not _own_clause_issue(a, s, issue):
-                    continue
-                if (actor, issue, stance) in held:
-                    continue
-                if _answered_before(actor, issue, stance, issues, positions):
-                    continue
-                named = any(m.actor.name == actor for m in a.mentions_in(span.start, span.end))
-                sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
-                record = PositionRecord(actor, issue, stance, span, confidence=sure)
-                positions.setdefault((actor, issue), record)
-    return a.replaced(positions=tuple(positions.values()))
+
+    def _voice(self, s: int, stated: list) -> str | None:
+        """The person voicing the sentence's stances for sides not people, if any. A
+        transcript's speaker telling of a body ("MR. X: The AU is ready to lead…") voices no
+        stance of that body's; one reporting it ("X said Y was ready") may. Only a person
+        reporting a stance not a person's voices it, so only then are the turns read."""
+        said = self.speakers.get(s)
+        voicing = self.kinds.get(said) == "person" and any(
+            self.kinds.get(holder, "person") != "person" for holder, _, _ in stated
+        )
+        if voicing and self.turns is None:
+            self.turns = {turn.sentence: turn.speaker for turn in spoken_turns(self.a)}
+        return said if voicing and self.turns.get(s) != said else None
+
+    def _add(self, s: int, actor: str, issue: str, stance: str) -> None:
+        """Keep a stated stance unless an answer or an earlier stance already gives it."""
+        span = self.a.sentences[s]
+        if (actor, span.start) in self.answered and not _own_clause_issue(self.a, s, issue):
+            return
+        if (actor, issue, stance) in self.held:
+            return
+        if _answered_before(actor, issue, stance, self.issues, self.positions):
+            return
+        named = any(m.actor.name == actor for m in self.a.mentions_in(span.start, span.end))
+        sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
+        record = PositionRecord(actor, issue, stance, span, confidence=sure)
+        self.positions.setdefault((actor, issue), record)
+
+
+def _held_together(stated: list) -> set[tuple[str, str]]:
+    """ "both sides agreed to swap prisoners, X announced": the (issue, stance) several sides
+    hold together, which the speaker reports rather than voices for a side of their own (a
+    disposition, "said both were ready", is the speaker's alone)."""
+    held_by: dict[tuple[str, str], set[str]] = {}
+    for holder, issue, stance in stated:
+        held_by.setdefault((issue, stance), set()).add(holder)
+    return {key for key, holders in held_by.items() if len(holders) > 1}
 
 
 def _joint_speakers(a: Analysis) -> dict[int, tuple[str, ...]]:
