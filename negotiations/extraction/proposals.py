@@ -940,13 +940,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         and words[lead - 2 : lead - 1] == ["the"]
     )
     owned = _owned_by_noun(c, lead)  # "the envoy's plan"
-    # "would not sign any roadmap": the object of an answer names the plan of its kind;
-    # "any deal must be put to a vote" sets a term, it names no plan
-    kind_of = (
-        lead > 1
-        and words[lead - 1] in KIND_ANAPHORS
-        and _answer_verb(c.lemmas[lead - 2]) is not None
-    )
+    kind_of = _kind_anaphor(c, lead)
     anaphoric = owned_again or (
         generic and not concrete and (owned or kind_of or _definite(words, lead))
     )
@@ -959,22 +953,13 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         title=a.document.text[c.token(lead).start : c.token(last).end],
         kind=_kind(words, n, last, modifiers, complement),
         evidence=c.span,
-        proposed_by=(None if doer else owner)
-        or offered
-        or _proposer(c, n)
-        or _content_owner(c, lead)
-        or _demanded_by_speaker(c, lead, last)
-        or _mediator(c)
-        or _readied(c, lead),
+        proposed_by=(None if doer else owner) or offered or _put_forward_by(c, n, lead, last),
         # A plan whose wording says what it covers is surer than a bare "deal".
         confidence=0.7 if telling else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
     terms_by, breadth = (offered if terms else None), len(_telling(scope_words))
-    # past an adjective that tells nothing of its scope: "a new bilateral ceasefire"
-    before = words[max(0, lead - _DETERMINER_REACH) : lead]
-    new = bool(PLAN_NEW_MODIFIERS.intersection(before[-2:]))
-    indefinite = bool(INDEFINITE_ARTICLES.intersection(before))
+    new, indefinite = _introduced_here(words, lead)
     return (
         _Mention(
             proposal,
@@ -995,6 +980,38 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
 # How far before a plan's first scope word its article and a "new" may stand, past plain
 # adjectives ("a new bilateral ceasefire").
 _DETERMINER_REACH = 3
+
+
+def _kind_anaphor(c: _Sentence, lead: int) -> bool:
+    """ "would not sign any roadmap": the object of an answer names the plan of its kind; "any
+    deal must be put to a vote" sets a term, it names no plan."""
+    words = c.words
+    return (
+        lead > 1
+        and words[lead - 1] in KIND_ANAPHORS
+        and _answer_verb(c.lemmas[lead - 2]) is not None
+    )
+
+
+def _put_forward_by(c: _Sentence, n: int, lead: int, last: int) -> str | None:
+    """Who puts forward a plan no owner of its noun phrase names: the subject of a proposing
+    verb, the owner of its content, a demanding speaker, the mediator, a side ready for it."""
+    return (
+        _proposer(c, n)
+        or _content_owner(c, lead)
+        or _demanded_by_speaker(c, lead, last)
+        or _mediator(c)
+        or _readied(c, lead)
+    )
+
+
+def _introduced_here(words: list[str], lead: int) -> tuple[bool, bool]:
+    """Whether the plan at `lead` is called new ("a new bilateral ceasefire", past an adjective
+    that tells nothing of its scope) and whether an indefinite article introduces it."""
+    before = words[max(0, lead - _DETERMINER_REACH) : lead]
+    return bool(PLAN_NEW_MODIFIERS.intersection(before[-2:])), bool(
+        INDEFINITE_ARTICLES.intersection(before)
+    )
 
 
 def _readied(c: _Sentence, lead: int) -> str | None:
