@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .analysis import Analysis
+from .coreference import state_of
 from .grammar import breaks_after, subjects
 from .lexicon import (
     ARTICLES,
@@ -114,16 +115,11 @@ def _owner(a: Analysis, first: int, n: int, speaker: str | None) -> str | None:
     core condition"; "its main demand", the speaker's), its state when a person."""
     for k in range(first + n - 1, max(first - 1, first + n - 1 - _OWNER_REACH), -1):
         if a.tokens[k].lower in POSSESSIVE_PRONOUNS:
-            return _side_of(a, speaker) if speaker else None
+            return state_of(a, speaker) if speaker else None
         mention = a.mention_at(a.tokens[k].start)
         if mention is not None:
-            return _side_of(a, mention.actor.name) if mention.possessive else None
+            return state_of(a, mention.actor.name) if mention.possessive else None
     return None
-
-
-def _side_of(a: Analysis, name: str) -> str:
-    actor = a.registry.actors.get(name)
-    return actor.affiliation if actor is not None and actor.affiliation else name
 
 
 def _known(demand: ProposalRecord, proposals: list[ProposalRecord]) -> bool:
@@ -185,7 +181,7 @@ def _asked_by(a: Analysis, s: int, verb: int, side: str) -> bool:
     if a.words(s)[verb - 1] in RELATIVES:
         return False
     asking = subjects(a, s, a.sentence_tokens[s].start + verb, {})
-    return not asking or side in {name for n in asking for name in (n, _side_of(a, n))}
+    return not asking or side in {name for n in asking for name in (n, state_of(a, n))}
 
 
 def _asks_of_another(words: list[str], lemmas: list[str], i: int) -> bool:

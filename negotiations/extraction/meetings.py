@@ -790,9 +790,7 @@ def _aside_names(a: Analysis, indices: range, anchor: int) -> set[str]:
     k = 0
     while k < anchor:
         if toks[k].lower in _PERSON_RELATIVES and k and breaks_after(a, indices.start + k - 1):
-            end = k + 1
-            while end < len(toks) and not breaks_between(a, toks[end - 1], toks[end], CLAUSE_MARKS):
-                end += 1
+            end = _clause_stop(a, toks, k)
             if end <= anchor and not any(_kind_of(t) for t in toks[k:end]):
                 inside.update(m.actor.name for m in a.mentions_in(toks[k].start, toks[end - 1].end))
                 k = end
@@ -1015,11 +1013,16 @@ def _about_people(a: Analysis, toks, anchor: int) -> frozenset[int]:
     aside = set()
     for k in range(anchor + 1, len(toks)):
         if toks[k].lower in _PERSON_RELATIVES and k not in aside:
-            end = k + 1
-            while end < len(toks) and not breaks_between(a, toks[end - 1], toks[end], CLAUSE_MARKS):
-                end += 1
-            aside.update(range(k, end))
+            aside.update(range(k, _clause_stop(a, toks, k)))
     return frozenset(aside)
+
+
+def _clause_stop(a: Analysis, toks, k: int) -> int:
+    """Where the clause opened at word k stops: the first word after a clause mark."""
+    end = k + 1
+    while end < len(toks) and not breaks_between(a, toks[end - 1], toks[end], CLAUSE_MARKS):
+        end += 1
+    return end
 
 
 # The words a later clause about another sitting may hold: one resuming talks or naming a contact.

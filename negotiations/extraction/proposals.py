@@ -354,6 +354,7 @@ class _Found:
 def proposal_stage(a: Analysis) -> Analysis:
     """Collect proposals, merging repeated mentions of the same one."""
     speakers = a.speakers_by_sentence()
+    headline = _headline(a)
     found: list[_Mention] = []
     topic: tuple[int, int] | None = None  # sentence and plan of the last first-named plan
     asked = 0  # questions since that sentence ("Who said yes?"), which answer nothing
@@ -385,14 +386,7 @@ def proposal_stage(a: Analysis) -> Analysis:
             mention = replace(mention, seen=(s, k))
             same = _antecedent(found, mention)
             if same is not None:
-                old = found[same]
-                merged = _merge(old, _as_terms(old, mention))
-                if old.born == 0 and _headline(a) and merged.proposal.title != old.proposal.title:
-                    # "Sudan's long list of paper truces": a headline only names what the body
-                    # tells of, so the sentence that names the plan better is its evidence
-                    evidence = mention.proposal.evidence
-                    merged = replace(merged, proposal=replace(merged.proposal, evidence=evidence))
-                found[same] = replace(merged, seen=mention.seen, born=old.born)
+                found[same] = _named_again(found[same], mention, headline)
             elif not mention.anaphoric:
                 found.append(replace(mention, born=s))
                 same = len(found) - 1
@@ -404,6 +398,17 @@ def proposal_stage(a: Analysis) -> Analysis:
 
 # Marks a sentence of running text closes on; a headline closes on none.
 _CLOSING_MARKS = ".!?\"'”’)"
+
+
+def _named_again(old: _Mention, mention: _Mention, headline: bool) -> _Mention:
+    """A plan merged with a later mention of it. "Sudan's long list of paper truces": a
+    headline only names what the body tells of, so the sentence that names the plan better is
+    its evidence."""
+    merged = _merge(old, _as_terms(old, mention))
+    if old.born == 0 and headline and merged.proposal.title != old.proposal.title:
+        evidence = mention.proposal.evidence
+        merged = replace(merged, proposal=replace(merged.proposal, evidence=evidence))
+    return replace(merged, seen=mention.seen, born=old.born)
 
 
 def _headline(a: Analysis) -> bool:

@@ -132,19 +132,16 @@ class PlanPool:
     def near(self, negotiation_ids: list[int], window: Window) -> dict:
         """As `candidates.plans` for an article that supports no record yet."""
         self.expect({n: [window] for n in negotiation_ids})
-        ids, (first, last) = set(negotiation_ids), window
-        rows = [
-            row
-            for row in self._rows.values()
-            if row[0] in ids and row[5] and row[6] and row[6] >= first and row[5] <= last
-        ]
+        ids = set(negotiation_ids)
+        rows = [row for row in self._rows.values() if row[0] in ids and _active(row, window)]
         return plan_facts(rows, None, self.details)
 
     def wrote(self, proposal: Proposal) -> None:
         """A proposal the batch inserted or changed, as it is now."""
         p = proposal
         proposer = self._proposer(p)
-        self._rows[p.pk] = (p.negotiation_id, p.pk, p.kind, p.title, proposer, *_seen(p), False)
+        row = (p.negotiation_id, p.pk, p.kind, p.title, proposer, p.first_seen, p.last_seen)
+        self._rows[p.pk] = (*row, False)
 
     def _proposer(self, proposal: Proposal) -> int | None:
         """The party of the proposal's proposer: a proposer once set stays, so as read, else as
@@ -159,8 +156,10 @@ class PlanPool:
         return party(proposal.proposer_id, *actor)
 
 
-def _seen(proposal: Proposal) -> tuple[date | None, date | None]:
-    return proposal.first_seen, proposal.last_seen
+def _active(row: tuple, window: Window) -> bool:
+    """As `candidates.active_within`, for a plan row."""
+    first_seen, last_seen = row[5], row[6]
+    return bool(first_seen and last_seen and last_seen >= window[0] and first_seen <= window[1])
 
 
 def _dated(row: tuple, window: Window) -> bool:
