@@ -2057,6 +2057,9 @@ CLAUSE_REFUSAL_CONDITIONS = frozenset({"before"})
 # "agreed to the extension but expected Kabul to act", "backed a UN mandate but said its tasks
 # must be defined" back the thing only on that demand.
 COUNTER_DEMANDS = frozenset({"expect", "want", "must"})
+# Lemmas after a side named in such a "but" clause that bind it to an act: "ready for a truce,
+# but Moscow has to stop firing first" backs the truce only once the other side acts.
+BINDING_MODALS = frozenset({"must", "have to", "need to"})
 # Negated phrases that do not simply flip: "did not rule out sanctions" leaves the door open;
 # "could not agree on a truce" is a failure to agree, no stance on it ("none").
 NEGATED_STANCES = {"rule out": "neutral", "agree on": "none", "agree over": "none"}

@@ -15,6 +15,7 @@ from .grammar import (
     clause_subject,
     demanded_beside,
     first_subject,
+    has_negative_subject,
     is_adverbial_once,
     is_conditional,
     is_hypothetical,
@@ -87,6 +88,7 @@ from .lexicon import (
     PARTICIPATION_PHRASES,
     PERSONAL_PRONOUNS,
     PLAN_URGING_VERBS,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PRAISE_EVALUATIONS,
     PREPOSITIONS,
@@ -228,6 +230,7 @@ _DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
 _PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled for December")
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 _DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
+_NOUN_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 # Words opening the condition an outcome waits for: "not … until the army leaves", "once",
 # "unless", "provided" ("if" alone after an outcome is as often a threat's).
 _WAITS = STANCE_CONDITION_OPENERS - CONDITION_OPENERS | REFUSAL_CONDITIONS
@@ -685,7 +688,18 @@ def _word_at(a: Analysis, tokens, n: int) -> _Cue | None:
     kind, governed = _CUE_KIND.get(token.lemma, (None, False))
     if token.lower in _VERDICT_KIND and not (kind is not None and _verb_slot(a, tokens, n)):
         return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
-    return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True) if kind is not None else None
+    if kind is None or _noun_of_no_stance(tokens, n):
+        return None
+    return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True)
+
+
+def _noun_of_no_stance(tokens, n: int) -> bool:
+    """ "behind our back", "a study": a cue verb's bare form after an article or a possessive
+    is a noun, which holds a stance only where it is one ("their support for the truce")."""
+    token = tokens[n]
+    if n == 0 or token.lower != token.lemma or tokens[n - 1].lower not in _NOUN_DETERMINERS:
+        return False
+    return token.lemma not in _NOUNS and token.lemma not in NOUN_FORM_CUES
 
 
 def _verb_slot(a: Analysis, tokens, n: int) -> bool:
@@ -1324,7 +1338,7 @@ def _commitment(words: list[str], n: int) -> tuple[int, bool, bool] | None:
         return None
     if not JOINT_DETERMINERS.isdisjoint(words[max(0, j - 3) : j]):
         return None  # "both sides would stop firing" states the terms of their agreement
-    return j, negated, passive
+    return j, negated or has_negative_subject(words, j), passive
 
 
 def _auxiliary_before(words: list[str], n: int) -> tuple[int, bool]:
@@ -1426,7 +1440,7 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     stance = _stance(kind, conditional)
     if _withheld(tokens, cue.n):
         return "neutral"
-    if is_negated(words, cue.n):
+    if is_negated(words, cue.n) or has_negative_subject(words, cue.n):
         stance = NEGATED_STANCES.get(cue.key, TURNED_STANCES[stance])
     if stance == "none":
         return None

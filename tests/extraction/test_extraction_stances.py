@@ -1545,3 +1545,89 @@ def test_a_held_outcome_named_by_its_words(text, actor, words, registry):
 )
 def test_no_held_outcome(text, registry):
     assert not {q for q in positions(text, registry) if q[2] == "conditional"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, unwanted",
+    [
+        pytest.param(
+            '"No one here will accept a ceasefire on these terms," Aliyev said.',
+            ("Ilham Aliyev", "ceasefire", "oppose"),
+            ("Ilham Aliyev", "ceasefire", "support"),
+            id="nobody-subject-quote",
+        ),
+        pytest.param(
+            '"Nobody will negotiate with us while our people sit in a cell," Foreign Minister '
+            "Mihai Popsoi told reporters.",
+            ("Mihai Popsoi", "talks", "oppose"),
+            ("Mihai Popsoi", "talks", "support"),
+            id="nobody-subject-committed-act",
+        ),
+    ],
+)
+def test_a_negative_subject_refuses(text, expected, unwanted, registry):
+    """ "Nobody will…", "no one here would…": a negative quantifier as subject negates the verb."""
+    found = positions(text, registry)
+    assert expected in found and unwanted not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Colombian President Gustavo Petro said Bogota was ready for a bilateral ceasefire, "
+            "but the ELN had to release its hostages first.",
+            ("Colombia", "ceasefire", "conditional"),
+            id="but-other-side-had-to",
+        ),
+        pytest.param(
+            "Serbian President Aleksandar Vucic said Belgrade would support the hotline, but "
+            "Pristina must withdraw its police from the north first.",
+            ("Aleksandar Vucic", "hotline", "conditional"),
+            id="but-other-side-must",
+        ),
+        pytest.param(
+            "The Sudanese army welcomed the truce, but the RSF needs to leave the cities.",
+            ("Sudan", "truce", "conditional"),
+            id="but-other-side-needs-to",
+        ),
+    ],
+)
+def test_a_backing_bound_to_the_other_sides_act_is_conditional(text, expected, registry):
+    """ "ready for a ceasefire, but Baku has to stop firing first": the backing waits on it."""
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        pytest.param(
+            "Pashinyan said Armenia backed the treaty, but Azerbaijan rejected it.",
+            ("Armenia", "peace plan", "support"),
+            id="but-other-side-rejects",
+        ),
+        pytest.param(
+            "Uganda voiced its support for the truce.",
+            ("Uganda", "ceasefire", "support"),
+            id="support-noun-after-possessive",
+        ),
+    ],
+)
+def test_an_other_sides_answer_leaves_the_backing(text, kept, registry):
+    """Another side's own answer in a "but" clause binds no one; a stance noun stays one."""
+    assert kept in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            '"They are talking about a ceasefire behind our back," Hun Manet said.',
+            id="behind-our-back",
+        ),
+        pytest.param("Kenya said the truce was a study in failure.", id="a-study-in"),
+    ],
+)
+def test_a_cue_verbs_form_as_a_plain_noun_states_no_stance(text, registry):
+    """ "behind our back", "a study in": a cue verb's bare form after a determiner is a noun."""
+    assert not {q for q in positions(text, registry) if q[2] in {"support", "neutral"}}
