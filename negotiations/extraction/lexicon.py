@@ -2106,11 +2106,16 @@ HARM_LINKS = frozenset({"on", "against", "of", "at", "targeting"})
 # Words that end the stretch a stop word reaches ("an end to the war and new elections").
 STOP_BREAKS = frozenset({"and", "or", "but", "while", "as", "whereas", "after", "before"})
 # Words that may not stand between a praise, criticism or resumption verb and its object:
-# they open another clause or adjunct ("condemned the attack after the truce").
+# they open another clause or adjunct ("condemned the attack after the truce"), or the
+# condition it is held on ("would fund troops if both sides signed the truce").
 OBJECT_BREAKS = CLAUSE_OPENERS | {"and", "or", "despite", "since", "until", "amid", "during"}
+OBJECT_BREAKS |= CONDITION_OPENERS
 # Words past which no stance word reaches for its issue: they open an adjunct or another
-# clause ("keen to help after the truce"); "that" and "and" may still lead to the object.
+# clause ("keen to help after the truce"); "that" and "and" may still lead to the object. An
+# issue in a condition is what the stance waits for, not its object ("ready to send troops if
+# both sides sign the truce").
 REACH_BREAKS = CLAUSE_OPENERS - {"that", "as", "but"} | {"despite", "since", "amid", "during"}
+REACH_BREAKS |= CONDITION_OPENERS
 
 # Negations that turn a support or acceptance word into refusal ("will not accept"); forms,
 # since a contraction's lemma ("didn't" -> "do") loses the negation. "neither"/"nor" deny

@@ -1631,3 +1631,27 @@ def test_an_other_sides_answer_leaves_the_backing(text, kept, registry):
 def test_a_cue_verbs_form_as_a_plain_noun_states_no_stance(text, registry):
     """ "behind our back", "a study in": a cue verb's bare form after a determiner is a noun."""
     assert not {q for q in positions(text, registry) if q[2] in {"support", "neutral"}}
+
+
+@pytest.mark.parametrize(
+    "text, expected, unwanted",
+    [
+        pytest.param(
+            "Kenyan President William Ruto said Nairobi was ready to send troops if both sides "
+            "signed the truce.",
+            ("William Ruto", "troops", "conditional"),
+            ("William Ruto", "ceasefire", "support"),
+            id="ready-to-act-if-truce-signed",
+        ),
+        pytest.param(
+            "The Qatari envoy said Doha would host the talks unless the truce collapsed.",
+            ("Qatar", "talks", "conditional"),
+            ("Qatar", "ceasefire", "support"),
+            id="host-unless-truce-collapses",
+        ),
+    ],
+)
+def test_an_issue_in_the_condition_is_not_the_object(text, expected, unwanted, registry):
+    """An issue inside "if…"/"unless…" is what a stance waits for, not what it is about."""
+    found = positions(text, registry)
+    assert expected in found and unwanted not in found
