@@ -1322,6 +1322,8 @@ OPEN_ISSUE_NOUNS = frozenset(
     | {"timetable", "deadline", "transition", "vote", "amendment", "jurisdiction"}
     # foreign troops a plan would station: "would never accept NATO troops"
     | {"troops", "soldier", "soldiers"}
+    # another side's demand, which a side accepts or rejects: "rejected the demand as blackmail"
+    | {"demand"}
 )
 
 # Words of readiness before "to" and a plan word used as a verb: "ready to exchange all for
@@ -3232,6 +3234,15 @@ SHARED_WORDS = {
         ],
         "an offer is what a side puts on the table and, once there, a thing others take a"
         " stance on",
+    ),
+    **dict.fromkeys(
+        [
+            ("ADVOCACY_CUES", "OPEN_ISSUE_NOUNS"),
+            ("DEMAND_VERBS", "OPEN_ISSUE_NOUNS"),
+            ("OPEN_ISSUE_NOUNS", "PROPOSAL_TERMS_NOUNS"),
+        ],
+        "homographs: 'demanded a pullback' asks for it and 'its demands for the truce' set its"
+        " terms, while 'rejected the demand' takes a stance on what another side asks",
     ),
     ("FUTURE_ADVERBS", "SOON_CONDITION"): "'soon' between a modal and its verb times what is"
     " said; in 'as soon as' it opens a condition",

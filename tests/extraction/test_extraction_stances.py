@@ -1655,3 +1655,24 @@ def test_an_issue_in_the_condition_is_not_the_object(text, expected, unwanted, r
     """An issue inside "if…"/"unless…" is what a stance waits for, not what it is about."""
     found = positions(text, registry)
     assert expected in found and unwanted not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Transnistrian leader Vadim Krasnoselsky rejected the demand as "political blackmail".',
+            ("Vadim Krasnoselsky", "demand", "oppose"),
+            id="rejected-the-demand",
+        ),
+        pytest.param(
+            "Taliban spokesman Zabihullah Mujahid rejected Pakistani demands to hand over "
+            'militant leaders, calling them "unrealistic".',
+            ("Zabihullah Mujahid", "Pakistani demands", "oppose"),
+            id="rejected-another-sides-demands",
+        ),
+    ],
+)
+def test_another_sides_demand_is_a_thing_on_the_table(text, expected, registry):
+    """ "rejected the demand": what another side asks is an issue a stance takes up."""
+    assert expected in positions(text, registry)
