@@ -1324,6 +1324,8 @@ OPEN_ISSUE_NOUNS = frozenset(
     | {"troops", "soldier", "soldiers"}
     # another side's demand, which a side accepts or rejects: "rejected the demand as blackmail"
     | {"demand"}
+    # a truce's or a mandate's extension: "called the extension an important step"
+    | {"extension"}
 )
 
 # Words of readiness before "to" and a plan word used as a verb: "ready to exchange all for

@@ -1676,3 +1676,24 @@ def test_an_issue_in_the_condition_is_not_the_object(text, expected, unwanted, r
 def test_another_sides_demand_is_a_thing_on_the_table(text, expected, registry):
     """ "rejected the demand": what another side asks is an issue a stance takes up."""
     assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Qatar, which co-mediated, praised both delegations and called the extension "an '
+            'important step".',
+            ("Qatar", "extension", "support"),
+            id="called-the-extension-a-step",
+        ),
+        pytest.param(
+            "Russia rejected an extension of the grain corridor.",
+            ("Russia", "extension of the grain corridor", "oppose"),
+            id="rejected-an-extension",
+        ),
+    ],
+)
+def test_an_extension_is_a_thing_on_the_table(text, expected, registry):
+    """A truce's or a mandate's extension is an issue sides take a stance on."""
+    assert expected in positions(text, registry)
