@@ -1455,8 +1455,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         return "conditional"  # "ready to attend the talks if Israel withdraws"
     if stance == "support" and _predicate_after(a, tokens, between.stop, len(after)):
         return "conditional"  # "made its support for the truce depend on a pullback"
-    if stance == "support" and demanded_beside(a, tokens, between.stop):
-        return "conditional"
+    if stance in {"support", "neutral"} and demanded_beside(a, tokens, between.stop):
+        return "conditional"  # "would study the draft but any truce must…"
     return stance
 
 

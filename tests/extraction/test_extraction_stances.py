@@ -1697,3 +1697,30 @@ def test_another_sides_demand_is_a_thing_on_the_table(text, expected, registry):
 def test_an_extension_is_a_thing_on_the_table(text, expected, registry):
     """A truce's or a mandate's extension is an issue sides take a stance on."""
     assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The Houthis said they would consider the UN roadmap but demanded that salaries be "
+            "paid first.",
+            ("Houthis", "peace plan", "conditional"),
+            id="consider-but-demanded",
+        ),
+        pytest.param(
+            "Kosovo said it would study the draft statute but Serbia must first sign the Ohrid "
+            "text.",
+            ("Kosovo", "draft", "conditional"),
+            id="study-but-other-side-must",
+        ),
+        pytest.param(
+            "Kosovo said it would study the draft statute.",
+            ("Kosovo", "draft", "neutral"),
+            id="study-alone-stays-neutral",
+        ),
+    ],
+)
+def test_weighing_a_thing_beside_a_demand_is_conditional(text, expected, registry):
+    """ "would study the draft but any truce must…": the weighing waits on the demand."""
+    assert expected in positions(text, registry)
