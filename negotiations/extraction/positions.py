@@ -1655,9 +1655,21 @@ def _turns(tokens, j: int, issue: int) -> bool:
     """A stop word, a negation, or an attack on what follows ("strikes on", not "strike a
     deal"): "agreed not to attack energy sites" turns twice."""
     token = tokens[j]
-    if token.lemma in STOP_WORDS or token.lower in STOP_WORDS or token.lower in NEGATIONS:
+    if token.lower in NEGATIONS:
         return True
+    if token.lemma in STOP_WORDS or token.lower in STOP_WORDS:
+        return not _stops_an_activity(tokens, j)
     return token.lemma in OPPOSE_HARMS and (j + 1 == issue or tokens[j + 1].lower in HARM_LINKS)
+
+
+def _stops_an_activity(tokens, j: int) -> bool:
+    """ "stop arguing about the agreements": the stop word at j governs a gerund with a
+    preposition of its own, which it stops instead of the issue; an attack stopped ("stop
+    attacking energy sites") is one more turn, counted on its own."""
+    if j + 2 >= len(tokens) or not tokens[j + 1].lower.endswith("ing"):
+        return False
+    gerund = tokens[j + 1]
+    return gerund.lemma not in OPPOSE_HARMS and tokens[j + 2].lower in PREPOSITIONS
 
 
 def _stopped_before(a: Analysis, tokens, n: int) -> bool:

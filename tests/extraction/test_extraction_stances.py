@@ -1724,3 +1724,25 @@ def test_an_extension_is_a_thing_on_the_table(text, expected, registry):
 def test_weighing_a_thing_beside_a_demand_is_conditional(text, expected, registry):
     """ "would study the draft but any truce must…": the weighing waits on the demand."""
     assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'EU foreign policy chief Kaja Kallas said the EU wanted both sides to "stop arguing '
+            'about the agreements they already have and start implementing them."',
+            ("European Union", "peace plan", "support"),
+            id="stop-arguing-about",
+        ),
+        pytest.param(
+            "Norway urged both sides to stop attacking energy sites.",
+            ("Norway", "energy infrastructure", "support"),
+            id="stop-attacking-still-turns-twice",
+        ),
+    ],
+)
+def test_a_stop_of_an_activity_leaves_the_issue(text, expected, registry):
+    """ "stop arguing about the agreements" stops the arguing, not the agreements."""
+    found = positions(text, registry)
+    assert expected in found and (*expected[:2], "oppose") not in found
