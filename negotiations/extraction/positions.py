@@ -1368,6 +1368,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         return None  # "its acceptance depends on a pullback" backs the pullback, see below
     if cue.key in CONDITION_CLAUSES and not _conditioned(a, span, tokens, n, issues):
         return None  # "only after Russia lifts sanctions" conditions nothing named after it
+    if cue.verdict and _relative_head(tokens, n) is not None:
+        return _head_issue(a, span, issues, _relative_head(tokens, n))
     if cue.predicate and _issue_before(issues, ends[0]) is not None:
         return range(last + 1, last + 1), _issue_before(issues, ends[0])[2]
     if cue.verdict and _after_as(tokens, n):
@@ -1398,6 +1400,26 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _relative_head(tokens, n: int) -> int | None:
+    """The noun a verdict at token n is said of through a relative ("a response that is
+    positive in spirit": the response), else None."""
+    j = n - 1
+    while j > 0 and tokens[j].lower.endswith("ly"):
+        j -= 1
+    if j < 2 or tokens[j].lower not in BE_FORMS or tokens[j - 1].lower not in RELATIVES:
+        return None
+    return j - 2
+
+
+def _head_issue(a: Analysis, span, issues, head: int) -> tuple[range, str] | None:
+    """The issue ending at token head, which a verdict said of it through a relative judges;
+    None where the head is no issue ("a response that is positive" judges no weapons clause)."""
+    for _, end, issue in issues:
+        if _token_at(a, span, span.start + end - 1) == head:
+            return range(head + 1, head + 1), issue
+    return None
 
 
 def _pronoun_after(tokens, last: int) -> bool:

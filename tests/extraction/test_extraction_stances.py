@@ -1746,3 +1746,23 @@ def test_a_stop_of_an_activity_leaves_the_issue(text, expected, registry):
     """ "stop arguing about the agreements" stops the arguing, not the agreements."""
     found = positions(text, registry)
     assert expected in found and (*expected[:2], "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Asked whether Hamas had accepted the weapons clause, Qatari spokesman Majed "
+            'al-Ansari said: "We have received a response that is positive in spirit."',
+            id="response-that-is-positive",
+        ),
+        pytest.param(
+            "Asked about the monitoring mission, the Eritrean minister said Asmara had sent a "
+            "reply that was largely constructive.",
+            id="reply-that-was-constructive",
+        ),
+    ],
+)
+def test_a_verdict_on_a_relatives_head_judges_only_that_head(text, registry):
+    """ "a response that is positive": the verdict is said of the response, no issue before."""
+    assert not {q for q in positions(text, registry) if q[2] == "support"}
