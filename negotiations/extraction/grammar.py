@@ -42,6 +42,7 @@ from .lexicon import (
     BARE_JOINT_NOUNS,
     BARE_VERB_OPENERS,
     BE_AUXILIARIES,
+    BINDING_MODALS,
     CLAUSE_SUBORDINATORS,
     COMITATIVE_GAPS,
     CONDITION_CUES,
@@ -77,6 +78,7 @@ from .lexicon import (
     MONTHS,
     NATIONAL_MEDIA_NOUNS,
     NEGATIONS,
+    NOBODY_DETERMINERS,
     NOUN_MARKERS,
     NUMBER_WORDS,
     OBJECT_PERSON_PRONOUNS,
@@ -1607,6 +1609,14 @@ def is_negated(words: list[str], n: int, reach: int = 3) -> bool:
     return bool(set(words[max(0, n - reach) : n]) & NEGATIONS)
 
 
+def has_negative_subject(words: list[str], n: int) -> bool:
+    """Whether a negative quantifier is the subject of the verb or auxiliary at word n, past
+    the auxiliaries before it ("nobody will trade our land", "no one here would sign it")."""
+    while n > 0 and words[n - 1] in FINITE_AUXILIARIES:
+        n -= 1
+    return not NOBODY_DETERMINERS.isdisjoint(words[max(0, n - 3) : n])
+
+
 def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:
     """Whether a negation before the verb at token k stands in its own clause; one inside a
     quotation before a verb outside it ("…without delay," said X) negates the quotation."""
@@ -1819,17 +1829,28 @@ _FINITE_REACH = 6  # words from a subordinator to its clause's verb
 def demanded_beside(a: Analysis, tokens, j: int) -> bool:
     """ "agreed to the truce but demanded that the RSF withdraw first", "backed a UN mandate but
     said its tasks must be defined": a demand in a "but" clause after token j of a sentence's
-    tokens, with no subject of its own named before it, holds what came before to a condition."""
+    tokens, with no subject of its own named before it, holds what came before to a condition;
+    so does another side named there and bound to act ("but Baku must stop firing first")."""
     but = next((i for i in range(j, len(tokens)) if tokens[i].lower == "but"), None)
     if but is None:
         return False
-    for token in tokens[but + 1 : but + 1 + _DEMAND_REACH]:
-        if token.lemma in DEMAND_VERBS or token.lemma in COUNTER_DEMANDS:
+    for i in range(but + 1, min(len(tokens), but + 1 + _DEMAND_REACH)):
+        if tokens[i].lemma in DEMAND_VERBS or tokens[i].lemma in COUNTER_DEMANDS:
             return True
-        mention = a.mention_at(token.start)
-        if token.lower == "but" or (mention is not None and not mention.possessive):
+        mention = a.mention_at(tokens[i].start)
+        if tokens[i].lower == "but":
             return False
+        if mention is not None and not mention.possessive:
+            return _bound_after(tokens, i, mention.end)
     return False
+
+
+def _bound_after(tokens, i: int, end: int) -> bool:
+    """Whether the side named from token i on (its name ending at character `end`) is bound
+    by a modal of obligation right after its name ("but Moscow had to stop firing first")."""
+    k = next((k for k in range(i, len(tokens)) if tokens[k].start >= end), len(tokens))
+    pair = " ".join(token.lemma for token in tokens[k : k + 2])
+    return k < len(tokens) and (tokens[k].lemma in BINDING_MODALS or pair in BINDING_MODALS)
 
 
 def is_conditional(words: list[str], lowered: str) -> bool:

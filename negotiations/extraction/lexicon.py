@@ -1322,6 +1322,10 @@ OPEN_ISSUE_NOUNS = frozenset(
     | {"timetable", "deadline", "transition", "vote", "amendment", "jurisdiction"}
     # foreign troops a plan would station: "would never accept NATO troops"
     | {"troops", "soldier", "soldiers"}
+    # another side's demand, which a side accepts or rejects: "rejected the demand as blackmail"
+    | {"demand"}
+    # a truce's or a mandate's extension: "called the extension an important step"
+    | {"extension"}
 )
 
 # Words of readiness before "to" and a plan word used as a verb: "ready to exchange all for
@@ -2057,6 +2061,9 @@ CLAUSE_REFUSAL_CONDITIONS = frozenset({"before"})
 # "agreed to the extension but expected Kabul to act", "backed a UN mandate but said its tasks
 # must be defined" back the thing only on that demand.
 COUNTER_DEMANDS = frozenset({"expect", "want", "must"})
+# Lemmas after a side named in such a "but" clause that bind it to an act: "ready for a truce,
+# but Moscow has to stop firing first" backs the truce only once the other side acts.
+BINDING_MODALS = frozenset({"must", "have to", "need to"})
 # Negated phrases that do not simply flip: "did not rule out sanctions" leaves the door open;
 # "could not agree on a truce" is a failure to agree, no stance on it ("none").
 NEGATED_STANCES = {"rule out": "neutral", "agree on": "none", "agree over": "none"}
@@ -2103,11 +2110,16 @@ HARM_LINKS = frozenset({"on", "against", "of", "at", "targeting"})
 # Words that end the stretch a stop word reaches ("an end to the war and new elections").
 STOP_BREAKS = frozenset({"and", "or", "but", "while", "as", "whereas", "after", "before"})
 # Words that may not stand between a praise, criticism or resumption verb and its object:
-# they open another clause or adjunct ("condemned the attack after the truce").
+# they open another clause or adjunct ("condemned the attack after the truce"), or the
+# condition it is held on ("would fund troops if both sides signed the truce").
 OBJECT_BREAKS = CLAUSE_OPENERS | {"and", "or", "despite", "since", "until", "amid", "during"}
+OBJECT_BREAKS |= CONDITION_OPENERS
 # Words past which no stance word reaches for its issue: they open an adjunct or another
-# clause ("keen to help after the truce"); "that" and "and" may still lead to the object.
+# clause ("keen to help after the truce"); "that" and "and" may still lead to the object. An
+# issue in a condition is what the stance waits for, not its object ("ready to send troops if
+# both sides sign the truce").
 REACH_BREAKS = CLAUSE_OPENERS - {"that", "as", "but"} | {"despite", "since", "amid", "during"}
+REACH_BREAKS |= CONDITION_OPENERS
 
 # Negations that turn a support or acceptance word into refusal ("will not accept"); forms,
 # since a contraction's lemma ("didn't" -> "do") loses the negation. "neither"/"nor" deny
@@ -3224,6 +3236,15 @@ SHARED_WORDS = {
         ],
         "an offer is what a side puts on the table and, once there, a thing others take a"
         " stance on",
+    ),
+    **dict.fromkeys(
+        [
+            ("ADVOCACY_CUES", "OPEN_ISSUE_NOUNS"),
+            ("DEMAND_VERBS", "OPEN_ISSUE_NOUNS"),
+            ("OPEN_ISSUE_NOUNS", "PROPOSAL_TERMS_NOUNS"),
+        ],
+        "homographs: 'demanded a pullback' asks for it and 'its demands for the truce' set its"
+        " terms, while 'rejected the demand' takes a stance on what another side asks",
     ),
     ("FUTURE_ADVERBS", "SOON_CONDITION"): "'soon' between a modal and its verb times what is"
     " said; in 'as soon as' it opens a condition",

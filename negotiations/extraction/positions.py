@@ -15,6 +15,7 @@ from .grammar import (
     clause_subject,
     demanded_beside,
     first_subject,
+    has_negative_subject,
     is_adverbial_once,
     is_conditional,
     is_hypothetical,
@@ -87,6 +88,7 @@ from .lexicon import (
     PARTICIPATION_PHRASES,
     PERSONAL_PRONOUNS,
     PLAN_URGING_VERBS,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PRAISE_EVALUATIONS,
     PREPOSITIONS,
@@ -228,6 +230,7 @@ _DISPOSITIONS = MODALS | OFFER_ADJECTIVES | DISPOSITION_ADJECTIVES
 _PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled for December")
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 _DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
+_NOUN_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 # Words opening the condition an outcome waits for: "not … until the army leaves", "once",
 # "unless", "provided" ("if" alone after an outcome is as often a threat's).
 _WAITS = STANCE_CONDITION_OPENERS - CONDITION_OPENERS | REFUSAL_CONDITIONS
@@ -685,7 +688,18 @@ def _word_at(a: Analysis, tokens, n: int) -> _Cue | None:
     kind, governed = _CUE_KIND.get(token.lemma, (None, False))
     if token.lower in _VERDICT_KIND and not (kind is not None and _verb_slot(a, tokens, n)):
         return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
-    return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True) if kind is not None else None
+    if kind is None or _noun_of_no_stance(tokens, n):
+        return None
+    return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True)
+
+
+def _noun_of_no_stance(tokens, n: int) -> bool:
+    """ "behind our back", "a study": a cue verb's bare form after an article or a possessive
+    is a noun, which holds a stance only where it is one ("their support for the truce")."""
+    token = tokens[n]
+    if n == 0 or token.lower != token.lemma or tokens[n - 1].lower not in _NOUN_DETERMINERS:
+        return False
+    return token.lemma not in _NOUNS and token.lemma not in NOUN_FORM_CUES
 
 
 def _verb_slot(a: Analysis, tokens, n: int) -> bool:
@@ -1324,7 +1338,7 @@ def _commitment(words: list[str], n: int) -> tuple[int, bool, bool] | None:
         return None
     if not JOINT_DETERMINERS.isdisjoint(words[max(0, j - 3) : j]):
         return None  # "both sides would stop firing" states the terms of their agreement
-    return j, negated, passive
+    return j, negated or has_negative_subject(words, j), passive
 
 
 def _auxiliary_before(words: list[str], n: int) -> tuple[int, bool]:
@@ -1354,6 +1368,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         return None  # "its acceptance depends on a pullback" backs the pullback, see below
     if cue.key in CONDITION_CLAUSES and not _conditioned(a, span, tokens, n, issues):
         return None  # "only after Russia lifts sanctions" conditions nothing named after it
+    if cue.verdict and _relative_head(tokens, n) is not None:
+        return _head_issue(a, span, issues, _relative_head(tokens, n))
     if cue.predicate and _issue_before(issues, ends[0]) is not None:
         return range(last + 1, last + 1), _issue_before(issues, ends[0])[2]
     if cue.verdict and _after_as(tokens, n):
@@ -1384,6 +1400,26 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _relative_head(tokens, n: int) -> int | None:
+    """The noun a verdict at token n is said of through a relative ("a response that is
+    positive in spirit": the response), else None."""
+    j = n - 1
+    while j > 0 and tokens[j].lower.endswith("ly"):
+        j -= 1
+    if j < 2 or tokens[j].lower not in BE_FORMS or tokens[j - 1].lower not in RELATIVES:
+        return None
+    return j - 2
+
+
+def _head_issue(a: Analysis, span, issues, head: int) -> tuple[range, str] | None:
+    """The issue ending at token head, which a verdict said of it through a relative judges;
+    None where the head is no issue ("a response that is positive" judges no weapons clause)."""
+    for _, end, issue in issues:
+        if _token_at(a, span, span.start + end - 1) == head:
+            return range(head + 1, head + 1), issue
+    return None
 
 
 def _pronoun_after(tokens, last: int) -> bool:
@@ -1426,7 +1462,7 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     stance = _stance(kind, conditional)
     if _withheld(tokens, cue.n):
         return "neutral"
-    if is_negated(words, cue.n):
+    if is_negated(words, cue.n) or has_negative_subject(words, cue.n):
         stance = NEGATED_STANCES.get(cue.key, TURNED_STANCES[stance])
     if stance == "none":
         return None
@@ -1441,8 +1477,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         return "conditional"  # "ready to attend the talks if Israel withdraws"
     if stance == "support" and _predicate_after(a, tokens, between.stop, len(after)):
         return "conditional"  # "made its support for the truce depend on a pullback"
-    if stance == "support" and demanded_beside(a, tokens, between.stop):
-        return "conditional"
+    if stance in {"support", "neutral"} and demanded_beside(a, tokens, between.stop):
+        return "conditional"  # "would study the draft but any truce must…"
     return stance
 
 
@@ -1641,9 +1677,21 @@ def _turns(tokens, j: int, issue: int) -> bool:
     """A stop word, a negation, or an attack on what follows ("strikes on", not "strike a
     deal"): "agreed not to attack energy sites" turns twice."""
     token = tokens[j]
-    if token.lemma in STOP_WORDS or token.lower in STOP_WORDS or token.lower in NEGATIONS:
+    if token.lower in NEGATIONS:
         return True
+    if token.lemma in STOP_WORDS or token.lower in STOP_WORDS:
+        return not _stops_an_activity(tokens, j)
     return token.lemma in OPPOSE_HARMS and (j + 1 == issue or tokens[j + 1].lower in HARM_LINKS)
+
+
+def _stops_an_activity(tokens, j: int) -> bool:
+    """ "stop arguing about the agreements": the stop word at j governs a gerund with a
+    preposition of its own, which it stops instead of the issue; an attack stopped ("stop
+    attacking energy sites") is one more turn, counted on its own."""
+    if j + 2 >= len(tokens) or not tokens[j + 1].lower.endswith("ing"):
+        return False
+    gerund = tokens[j + 1]
+    return gerund.lemma not in OPPOSE_HARMS and tokens[j + 2].lower in PREPOSITIONS
 
 
 def _stopped_before(a: Analysis, tokens, n: int) -> bool:

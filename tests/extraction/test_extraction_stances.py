@@ -1545,3 +1545,224 @@ def test_a_held_outcome_named_by_its_words(text, actor, words, registry):
 )
 def test_no_held_outcome(text, registry):
     assert not {q for q in positions(text, registry) if q[2] == "conditional"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, unwanted",
+    [
+        pytest.param(
+            '"No one here will accept a ceasefire on these terms," Aliyev said.',
+            ("Ilham Aliyev", "ceasefire", "oppose"),
+            ("Ilham Aliyev", "ceasefire", "support"),
+            id="nobody-subject-quote",
+        ),
+        pytest.param(
+            '"Nobody will negotiate with us while our people sit in a cell," Foreign Minister '
+            "Mihai Popsoi told reporters.",
+            ("Mihai Popsoi", "talks", "oppose"),
+            ("Mihai Popsoi", "talks", "support"),
+            id="nobody-subject-committed-act",
+        ),
+    ],
+)
+def test_a_negative_subject_refuses(text, expected, unwanted, registry):
+    """ "Nobody will…", "no one here would…": a negative quantifier as subject negates the verb."""
+    found = positions(text, registry)
+    assert expected in found and unwanted not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Colombian President Gustavo Petro said Bogota was ready for a bilateral ceasefire, "
+            "but the ELN had to release its hostages first.",
+            ("Colombia", "ceasefire", "conditional"),
+            id="but-other-side-had-to",
+        ),
+        pytest.param(
+            "Serbian President Aleksandar Vucic said Belgrade would support the hotline, but "
+            "Pristina must withdraw its police from the north first.",
+            ("Aleksandar Vucic", "hotline", "conditional"),
+            id="but-other-side-must",
+        ),
+        pytest.param(
+            "The Sudanese army welcomed the truce, but the RSF needs to leave the cities.",
+            ("Sudan", "truce", "conditional"),
+            id="but-other-side-needs-to",
+        ),
+    ],
+)
+def test_a_backing_bound_to_the_other_sides_act_is_conditional(text, expected, registry):
+    """ "ready for a ceasefire, but Baku has to stop firing first": the backing waits on it."""
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        pytest.param(
+            "Pashinyan said Armenia backed the treaty, but Azerbaijan rejected it.",
+            ("Armenia", "peace plan", "support"),
+            id="but-other-side-rejects",
+        ),
+        pytest.param(
+            "Uganda voiced its support for the truce.",
+            ("Uganda", "ceasefire", "support"),
+            id="support-noun-after-possessive",
+        ),
+    ],
+)
+def test_an_other_sides_answer_leaves_the_backing(text, kept, registry):
+    """Another side's own answer in a "but" clause binds no one; a stance noun stays one."""
+    assert kept in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            '"They are talking about a ceasefire behind our back," Hun Manet said.',
+            id="behind-our-back",
+        ),
+        pytest.param("Kenya said the truce was a study in failure.", id="a-study-in"),
+    ],
+)
+def test_a_cue_verbs_form_as_a_plain_noun_states_no_stance(text, registry):
+    """ "behind our back", "a study in": a cue verb's bare form after a determiner is a noun."""
+    assert not {q for q in positions(text, registry) if q[2] in {"support", "neutral"}}
+
+
+@pytest.mark.parametrize(
+    "text, expected, unwanted",
+    [
+        pytest.param(
+            "Kenyan President William Ruto said Nairobi was ready to send troops if both sides "
+            "signed the truce.",
+            ("William Ruto", "troops", "conditional"),
+            ("William Ruto", "ceasefire", "support"),
+            id="ready-to-act-if-truce-signed",
+        ),
+        pytest.param(
+            "The Qatari envoy said Doha would host the talks unless the truce collapsed.",
+            ("Qatar", "talks", "conditional"),
+            ("Qatar", "ceasefire", "support"),
+            id="host-unless-truce-collapses",
+        ),
+    ],
+)
+def test_an_issue_in_the_condition_is_not_the_object(text, expected, unwanted, registry):
+    """An issue inside "if…"/"unless…" is what a stance waits for, not what it is about."""
+    found = positions(text, registry)
+    assert expected in found and unwanted not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Transnistrian leader Vadim Krasnoselsky rejected the demand as "political blackmail".',
+            ("Vadim Krasnoselsky", "demand", "oppose"),
+            id="rejected-the-demand",
+        ),
+        pytest.param(
+            "Taliban spokesman Zabihullah Mujahid rejected Pakistani demands to hand over "
+            'militant leaders, calling them "unrealistic".',
+            ("Zabihullah Mujahid", "Pakistani demands", "oppose"),
+            id="rejected-another-sides-demands",
+        ),
+    ],
+)
+def test_another_sides_demand_is_a_thing_on_the_table(text, expected, registry):
+    """ "rejected the demand": what another side asks is an issue a stance takes up."""
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Qatar, which co-mediated, praised both delegations and called the extension "an '
+            'important step".',
+            ("Qatar", "extension", "support"),
+            id="called-the-extension-a-step",
+        ),
+        pytest.param(
+            "Russia rejected an extension of the grain corridor.",
+            ("Russia", "extension of the grain corridor", "oppose"),
+            id="rejected-an-extension",
+        ),
+    ],
+)
+def test_an_extension_is_a_thing_on_the_table(text, expected, registry):
+    """A truce's or a mandate's extension is an issue sides take a stance on."""
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The Houthis said they would consider the UN roadmap but demanded that salaries be "
+            "paid first.",
+            ("Houthis", "peace plan", "conditional"),
+            id="consider-but-demanded",
+        ),
+        pytest.param(
+            "Kosovo said it would study the draft statute but Serbia must first sign the Ohrid "
+            "text.",
+            ("Kosovo", "draft", "conditional"),
+            id="study-but-other-side-must",
+        ),
+        pytest.param(
+            "Kosovo said it would study the draft statute.",
+            ("Kosovo", "draft", "neutral"),
+            id="study-alone-stays-neutral",
+        ),
+    ],
+)
+def test_weighing_a_thing_beside_a_demand_is_conditional(text, expected, registry):
+    """ "would study the draft but any truce must…": the weighing waits on the demand."""
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'EU foreign policy chief Kaja Kallas said the EU wanted both sides to "stop arguing '
+            'about the agreements they already have and start implementing them."',
+            ("European Union", "peace plan", "support"),
+            id="stop-arguing-about",
+        ),
+        pytest.param(
+            "Norway urged both sides to stop attacking energy sites.",
+            ("Norway", "energy infrastructure", "support"),
+            id="stop-attacking-still-turns-twice",
+        ),
+    ],
+)
+def test_a_stop_of_an_activity_leaves_the_issue(text, expected, registry):
+    """ "stop arguing about the agreements" stops the arguing, not the agreements."""
+    found = positions(text, registry)
+    assert expected in found and (*expected[:2], "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Asked whether Hamas had accepted the weapons clause, Qatari spokesman Majed "
+            'al-Ansari said: "We have received a response that is positive in spirit."',
+            id="response-that-is-positive",
+        ),
+        pytest.param(
+            "Asked about the monitoring mission, the Eritrean minister said Asmara had sent a "
+            "reply that was largely constructive.",
+            id="reply-that-was-constructive",
+        ),
+    ],
+)
+def test_a_verdict_on_a_relatives_head_judges_only_that_head(text, registry):
+    """ "a response that is positive": the verdict is said of the response, no issue before."""
+    assert not {q for q in positions(text, registry) if q[2] == "support"}
