@@ -386,7 +386,6 @@ TITLE_MODIFIERS = frozenset(
         "ministry",
         "prime",
         "rep",
-        "representative",
         "senior",
         "vice",
     ]
@@ -421,6 +420,8 @@ TITLE_HEADS = frozenset(
         "sultan",
         "ambassador",
         "envoy",
+        # "the EU special representative for the dialogue, X", "High Representative X"
+        "representative",
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -916,6 +917,10 @@ SPOKESPERSON_LINKS = frozenset({"for"})
 ORIGIN_LINKS = frozenset({"from"})
 # Nouns before "conference" that make it a briefing of the press, no contact between sides.
 PRESS_NOUNS = frozenset({"press", "news"})
+
+# Verbs (lemmas) that make a contact noun their subject's act ("X and Y held a video call",
+# "had talks with Z"): the subject takes part however long its noun phrase.
+CONTACT_SUPPORT_VERBS = frozenset({"hold", "have"})
 
 # Nouns for one sitting of a series of talks ("the third round", "two rounds of talks"): its
 # sides are the series' sides, and in the plural each day given is another sitting.
@@ -2618,7 +2623,6 @@ SHARED_WORDS = {
             ("ORGAN_NOUNS", "SIDE_MEMBER_NOUNS"),
             ("ROLE_ANAPHORS", "SIDE_MEMBER_NOUNS"),
             ("SIDE_MEMBER_NOUNS", "TITLE_HEADS"),
-            ("SIDE_MEMBER_NOUNS", "TITLE_MODIFIERS"),
             ("SIDE_MEMBER_NOUNS", "TITLE_WORDS"),
         ],
         "'officials' and 'representatives' of a side speak for it, and the same nouns"
@@ -3275,4 +3279,15 @@ SHARED_WORDS = {
     " is a measure a side may back",
     ("OPEN_ISSUE_NOUNS", "VERDICT_HEADS"): "'a welcome measure' is what a verdict qualifies,"
     " 'the measures' a thing a stance may take up",
+    **dict.fromkeys(
+        [
+            ("CONTACT_SUPPORT_VERBS", "HELD_VERBS"),
+            ("CONTACT_SUPPORT_VERBS", "MEETING_INFINITIVES"),
+            ("CONTACT_SUPPORT_VERBS", "OFFERED_OUTCOMES"),
+            ("CONTACT_SUPPORT_VERBS", "PLAN_HALT_VERBS"),
+            ("CONTACT_SUPPORT_VERBS", "SUPPORT_OUTCOMES"),
+        ],
+        "'hold' takes a contact noun as its act ('held talks'), and elsewhere tells a meeting"
+        " held or planned, a truce that lasts, or a halt ('hold fire')",
+    ),
 }

@@ -16,6 +16,7 @@ from .grammar import (
     breaks_after,
     breaks_between,
     clause_subject,
+    infinitive_governor,
     is_past,
     joint_opening,
     joint_sides,
@@ -34,6 +35,7 @@ from .lexicon import (
     CANCELLED_VERBS,
     CLAUSE_OPENERS,
     CONTACT_PARTICLES,
+    CONTACT_SUPPORT_VERBS,
     CONTACT_VERBS,
     CONTINUATION_VERBS,
     DAY_WORDS,
@@ -72,6 +74,7 @@ from .lexicon import (
     PLANNED_CUES,
     PLANNED_VERBS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRESS_NOUNS,
     QUALIFYING_CUES,
@@ -115,6 +118,12 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 # Partners of a contact are named within a clause of the meeting word; farther names are
 # usually the topic ("a call with X … a plan that Y had proposed").
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
+# Words between a verb and the contact noun it holds ("held a brief video call").
+_HOLDER_REACH = 4
+# Determiners and common words of a venue between a contact verb and its guest ("at his
+# office", "at the presidential palace").
+_VENUE_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
+_VENUE_WORDS = 2
 # A partner phrase follows its contact word within a few words ("spoke by phone with X").
 _PARTNER_REACH = 5
 # How many words a reporting verb's object or phrase may take before the date of the speech.
@@ -410,6 +419,7 @@ def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, ki
     )
     guest = _pronoun_guest(a, s, indices, anchor, speakers)
     named = [p for p in (subject, guest) if p] + _travellers(a, s, indices, anchor, speakers)
+    named += _contact_subjects(a, s, indices, anchor, speakers)
     aside = _aside_names(a, indices, anchor)
     participants = [p for p in dict.fromkeys([*named, *participants]) if p not in aside]
     near = list(dict.fromkeys([*named, *_near(a, participants, indices, anchor)]))
@@ -657,7 +667,9 @@ def _word_after(toks, n: int) -> str:
 def _party_object(a: Analysis, toks, n: int) -> int | None:
     """Where the party a contact verb takes starts ("received the Eritrean envoy", "called his
     counterpart"); none for a thing ("received support", "called the plan a ruse")."""
-    k = _venue_phrase(toks, _past_time_phrase(a, toks, n + 1))
+    k = n + 1
+    for _ in range(2):  # the venue and the day in either order
+        k = _venue_phrase(a, toks, _past_time_phrase(a, toks, k))
     if k < len(toks) and _is_guest_pronoun(toks, k, len(toks)):
         return k
     while k < len(toks) and toks[k].lower in _PARTY_LEADS:
@@ -695,17 +707,33 @@ def _party_object(a: Analysis, toks, n: int) -> int | None:
     return k if joins or not plain else None
 
 
-def _venue_phrase(toks, k: int) -> int:
-    """The word after a named venue that opens at k, else k: state media put the venue too
-    between the verb and its guest ("received today at the Ministry's General Diwan Mr X")."""
+def _venue_phrase(a: Analysis, toks, k: int) -> int:
+    """The word after a venue that opens at k, else k: state media put the venue too between
+    the verb and its guest ("received today at the Ministry's General Diwan Mr X", "received
+    at his office this morning the envoy")."""
     if k >= len(toks) or toks[k].lower not in PLACE_PREPOSITIONS:
         return k
-    end = k + 2 if k + 1 < len(toks) and toks[k + 1].lower in ARTICLES else k + 1
+    owned = k + 1 < len(toks) and toks[k + 1].lower in _VENUE_DETERMINERS
+    end = k + 2 if owned else k + 1
     start = end
     while end < len(toks) and toks[end].text[:1].isupper() and toks[end].lower not in HONORIFICS:
         end += 1
-    guest = end < len(toks) and (toks[end].lower in HONORIFICS or toks[end].lower in ARTICLES)
-    return end if end > start and guest else k
+    if end == start and owned:
+        # A venue in common words after its determiner: "at his office", "at the palace".
+        for stop in range(start + 1, min(len(toks), start + _VENUE_WORDS) + 1):
+            if not toks[stop - 1].text.islower():
+                break
+            if _guest_follows(a, toks, stop):
+                return stop
+        return k
+    return end if end > start and _guest_follows(a, toks, end) else k
+
+
+def _guest_follows(a: Analysis, toks, k: int) -> bool:
+    """Whether the guest, or the day before the guest, opens at k."""
+    if k >= len(toks):
+        return False
+    return toks[k].lower in HONORIFICS | ARTICLES or _past_time_phrase(a, toks, k) != k
 
 
 def _past_time_phrase(a: Analysis, toks, k: int) -> int:
@@ -810,7 +838,33 @@ def _travellers(a: Analysis, s: int, indices: range, anchor: int, speakers) -> l
     trips = [k for k in range(anchor) if toks[k].lemma in TRIP_VERBS]
     if not trips or _breaks(a, toks[trips[-1]].end, toks[anchor].start):
         return []
-    return subjects(a, s, indices.start + trips[-1], speakers)
+    trip = infinitive_governor(a, indices.start + trips[-1], indices.start)
+    return subjects(a, s, trip, speakers)
+
+
+def _contact_subjects(a: Analysis, s: int, indices: range, anchor: int, speakers) -> list[str]:
+    """ "X and his counterpart Y held a video call", "X is due to meet Y": the subject of the
+    verb that makes the contact, however far its names stand from the contact word."""
+    verb = _contact_verb(a.tokens, indices, indices[anchor])
+    if verb is None:
+        return []
+    # "According to X, Y and Z held talks": the source reports the contact.
+    source = {m.actor.name for m in a.mentions_in(*_source_phrase(a, indices))}
+    found = subjects(a, s, infinitive_governor(a, verb, indices.start), speakers)
+    return [name for name in found if name not in source]
+
+
+def _contact_verb(tokens, indices: range, k: int) -> int | None:
+    """The contact verb at token k, or the verb holding the contact noun there ("held a
+    video call"), past its determiner and modifiers."""
+    if tokens[k].lower not in _CONTACT_NOUNS:
+        return k if tokens[k].lemma in _MEETING_VERBS else None
+    for j in range(k - 1, max(indices.start, k - _HOLDER_REACH) - 1, -1):
+        if tokens[j].lemma in CONTACT_SUPPORT_VERBS:
+            return j
+        if not tokens[j].text.islower() or tokens[j].lower in PREPOSITIONS:
+            return None
+    return None
 
 
 def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
@@ -1580,15 +1634,20 @@ def _same_kind(old: MeetingRecord, new: MeetingRecord) -> bool:
 
 def _agree(a: Analysis, old: MeetingRecord, new: MeetingRecord, loose: bool) -> bool:
     """Two mentions with their own parties are one event only if date, status and, when both
-    name people, at least one of those people agree; a purpose's "planned" binds no status."""
+    name people, they share one and neither meets someone the other lacks ("X received Y …
+    X also spoke with Z" are two contacts); a purpose's "planned" binds no status."""
     if old.date and new.date and old.date != new.date:
         return False
     people = [{p for p in m.participants if is_person(a, p)} for m in (old, new)]
-    if all(people) and not people[0] & people[1]:
+    if all(people) and (not people[0] & people[1] or _other_counterparts(*people)):
         return False
     if old.status == "cancelled" and new.status == "planned":
         return False  # once called off, a meeting planned again is a new arrangement
     return loose or {old.status, new.status} != {"planned", "held"}
+
+
+def _other_counterparts(old: set[str], new: set[str]) -> bool:
+    return bool(old - new) and bool(new - old)
 
 
 def _merge(old: MeetingRecord, new: MeetingRecord, old_weak: bool, new_weak: bool):
