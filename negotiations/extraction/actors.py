@@ -907,7 +907,8 @@ def _partner_person(text, tokens, i, registry) -> RegistryActor | None:
         if tokens[j].lower in PARTNER_PREPOSITIONS:
             person = _object_person(text, tokens, j, registry)
         if person is not None:
-            return person
+            # "spoke to Al Jazeera": an outlet interviews, it meets no one.
+            return None if registry.outlets.lookup(person.name) else person
         if _gap(text, tokens, j - 1):
             return None
     return None

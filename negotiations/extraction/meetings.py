@@ -843,14 +843,16 @@ def _travellers(a: Analysis, s: int, indices: range, anchor: int, speakers) -> l
 
 
 def _contact_subjects(a: Analysis, s: int, indices: range, anchor: int, speakers) -> list[str]:
-    """ "X and his counterpart Y held a video call", "X is due to meet Y": the subject of the
-    verb that makes the contact, however far its names stand from the contact word."""
+    """ "X and his counterpart Y held a video call": the subject of the verb that makes the
+    contact, however far its names stand from the contact word. An infinitive's subject is
+    left to the rules for joint and resumed sittings ("the mediators planned to reconvene
+    the delegations" are the sides' sitting)."""
     verb = _contact_verb(a.tokens, indices, indices[anchor])
     if verb is None:
         return []
     # "According to X, Y and Z held talks": the source reports the contact.
     source = {m.actor.name for m in a.mentions_in(*_source_phrase(a, indices))}
-    found = subjects(a, s, infinitive_governor(a, verb, indices.start), speakers)
+    found = subjects(a, s, verb, speakers)
     return [name for name in found if name not in source]
 
 
