@@ -8,7 +8,7 @@ from datetime import date
 
 from .actors import Token
 from .analysis import Analysis
-from .coreference import article_state, is_person, main_sides, mediators_in
+from .coreference import article_state, is_person, main_sides, mediators_in, named_mediators
 from .dates import DateMention, find_dates, period_days, period_start, periods_ahead
 from .grammar import (
     CLAUSE_MARKS,
@@ -39,6 +39,7 @@ from .lexicon import (
     CONTACT_VERBS,
     CONTINUATION_VERBS,
     DAY_WORDS,
+    DEFINITE_DETERMINERS,
     DENIALS,
     FINITE_BE,
     FIRST_PERSON_WORDS,
@@ -51,6 +52,7 @@ from .lexicon import (
     HONORIFICS,
     IN_PERSON_KINDS,
     JOINT_NOUNS,
+    MEDIATOR_NOUNS,
     MEETING_INFINITIVES,
     MEETING_KIND_ORDER,
     MEETING_WORDS,
@@ -1405,8 +1407,21 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
     for token in a.tokens[indices.start : indices.stop]:
         if token.text[:1].isupper():
             names += _sides_in_word(a, token)
-    names += _governments(a, indices, indices)
+    names += _governments(a, indices, indices) + _partner_mediators(a, indices)
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
+
+
+def _partner_mediators(a: Analysis, window: range) -> list[str]:
+    """ "held a video call with the mediators": the mediators the article named before, as
+    the partners a contact's preposition takes."""
+    names = []
+    for k in window:
+        if a.tokens[k].lower not in MEDIATOR_NOUNS or k - 2 < window.start:
+            continue
+        before, opener = a.tokens[k - 1].lower, a.tokens[k - 2].lower
+        if before in DEFINITE_DETERMINERS and opener in PARTNER_PHRASE_OPENERS:
+            names += named_mediators(a, a.tokens[k].start)
+    return names
 
 
 _SOURCE_FIRST_WORDS = frozenset(phrase[0] for phrase in SOURCE_PHRASES)
@@ -1485,6 +1500,7 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
     first, last = a.tokens[window.start].start, a.tokens[window.stop - 1].end
     close = {m.actor.name for m in a.mentions_in(first, last)}
     close.update(_joint_sides(a, indices, window), _governments(a, indices, window))
+    close.update(_partner_mediators(a, window))
     return [name for name in participants if name in close]
 
 

@@ -270,6 +270,13 @@ def _meetings(text, published=date(2026, 3, 3)):
             "at his office this morning the African Union envoy Olusegun Obasanjo.",
             {"Abiy Ahmed", "Olusegun Obasanjo"},
         ),
+        # "with the mediators": the mediators the article named before.
+        (
+            "Qatari and Egyptian mediators handed Israel and Hamas a revised framework on "
+            "Monday. Strategic Affairs Minister Ron Dermer held a video call with the "
+            "mediators on Wednesday evening, Israeli media reported.",
+            {"Ron Dermer", "Qatar", "Egypt"},
+        ),
     ],
 )
 def test_who_makes_the_contact(text, sides):
