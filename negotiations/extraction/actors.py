@@ -691,8 +691,19 @@ def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
         return []
     gap = _gap(text, tokens, i)
     if gap in {"", ","} or (gap == "." and _is_abbreviated_title(tokens[i])):
-        return _name_from(text, tokens, i + 1)
+        return _name_from(text, tokens, _after_honorific(text, tokens, i + 1))
     return []
+
+
+def _after_honorific(text: str, tokens: list[Token], j: int) -> int:
+    """The token after an honorific that opens at j ("received His Excellency X", "the
+    ambassador, His Excellency X"), else j."""
+    if tokens[j].lower not in POSSESSIVE_PRONOUNS:
+        return j
+    k = j + 1
+    while k < len(tokens) and tokens[k].lower in _HONORIFIC_WORDS and not _gap(text, tokens, k - 1):
+        k += 1
+    return k if k > j + 1 and k < len(tokens) and not _gap(text, tokens, k - 1) else j
 
 
 def _is_abbreviated_title(token: Token) -> bool:
@@ -821,7 +832,7 @@ def _name_after_described_post(text: str, tokens: list[Token], i: int) -> tuple[
     for j in range(i + 1, min(len(tokens) - 1, i + _DESCRIBED_POST_REACH)):
         gap = _gap(text, tokens, j)
         if gap == ",":
-            name = _name_from(text, tokens, j + 1)
+            name = _name_from(text, tokens, _after_honorific(text, tokens, j + 1))
             closes = text[name[-1].end : name[-1].end + 1] in {".", ",", ""} if name else False
             return (j, name) if len(name) >= 2 and closes else (i, [])
         if gap:

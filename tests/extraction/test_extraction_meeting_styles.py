@@ -311,6 +311,12 @@ def test_another_counterpart_is_another_contact():
             "Abdi Warsame",
         ),
         ("UN Special Representative Abdi Warsame said the talks were useful.", "Abdi Warsame"),
+        # An honorific between the post's comma, or a contact verb, and the name.
+        (
+            "The Saudi ambassador to Yemen, His Excellency Abdi Warsame, will visit Sanaa.",
+            "Abdi Warsame",
+        ),
+        ("The emir received His Excellency Abdi Warsame on Monday.", "Abdi Warsame"),
     ],
 )
 def test_partners_and_representatives_are_people(text, person, registry):
@@ -323,6 +329,7 @@ def test_partners_and_representatives_are_people(text, person, registry):
         "He spoke to reporters in Nairobi on Monday.",
         "He spoke with Al Jazeera on Sunday.",
         "The envoy met the Security Council in New York.",
+        "The emir received His Excellency the Special Envoy on Monday.",
     ],
 )
 def test_no_person_after_a_contact_preposition(text, registry):
