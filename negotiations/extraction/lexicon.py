@@ -932,6 +932,9 @@ PARTNER_VERBS = frozenset(
     {"speak", "talk", "confer", "negotiate", "consult", "sit", "sitting", "huddle"}
 )
 PARTNER_PREPOSITIONS = frozenset({"with", "to", "by"})
+# Prepositions that make a partner verb a joint appearance with the person after them
+# ("speaking to reporters alongside X", "spoke at a press conference alongside X"): a meeting.
+APPEARANCE_PREPOSITIONS = frozenset({"alongside"})
 # Partner verbs whose particle alone makes them a contact of their joint subject ("the two
 # delegations sat down in Geneva"), as lemma -> particle.
 CONTACT_PARTICLES = {"sit": "down", "sitting": "down"}
@@ -3279,6 +3282,8 @@ SHARED_WORDS = {
     " is a measure a side may back",
     ("OPEN_ISSUE_NOUNS", "VERDICT_HEADS"): "'a welcome measure' is what a verdict qualifies,"
     " 'the measures' a thing a stance may take up",
+    ("APPEARANCE_PREPOSITIONS", "COMITATIVE_GAPS"): "'alongside' joins a co-subject to the"
+    " subject, and after a speech verb ('speaking alongside X') a person met on the stage",
     **dict.fromkeys(
         [
             ("CONTACT_SUPPORT_VERBS", "HELD_VERBS"),

@@ -27,6 +27,7 @@ from .grammar import (
 from .lexicon import (
     ABSENCE_MARKERS,
     ANAPHORIC_DETERMINERS,
+    APPEARANCE_PREPOSITIONS,
     ARTICLES,
     BE_FORMS,
     BRIEFING_VERBS,
@@ -128,6 +129,11 @@ _VENUE_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 _VENUE_WORDS = 2
 # A partner phrase follows its contact word within a few words ("spoke by phone with X").
 _PARTNER_REACH = 5
+# Words from a speech verb to the "alongside" of a joint appearance ("speaking at a Downing
+# Street press conference alongside X").
+_APPEARANCE_REACH = 9
+# Words of the title and name after "alongside" ("French President Emmanuel Macron").
+_APPEARANCE_NAME_WORDS = 5
 # How many words a reporting verb's object or phrase may take before the date of the speech.
 _SPEECH_REACH = 4
 _SENTENCE_MARKS = CLAUSE_MARKS + ".!?\n"
@@ -440,8 +446,10 @@ def _record(
 ) -> tuple[MeetingRecord, bool]:
     """The meeting a contact word reports, dated by the day its partner phrase governs, and
     whether its status is only a purpose's; `own` is the contact word's clause if read."""
-    kind = kind or _kind(toks, [anchor], _call_cued(toks))
-    raw = _status(a, toks, anchor, own)
+    appearance = _appearance(a, toks, anchor) is not None
+    kind = "meeting" if appearance else kind or _kind(toks, [anchor], _call_cued(toks))
+    # A joint appearance is told as it happens, whatever the speech it frames says ahead.
+    raw = None if appearance else _status(a, toks, anchor, own)
     moved = _moved_to(a, span, toks)
     if moved is not None:
         # Put off to a new day, the meeting is still on: that day dates it and sets its tense;
@@ -1023,12 +1031,33 @@ def _partner_head(a: Analysis, toks, n: int, stop: int) -> int | None:
     token = toks[n]
     if token.lower not in MEETING_WORDS and token.lemma not in PARTNER_VERBS:
         return _party_object(a, toks, n)
+    if (appearance := _appearance(a, toks, n)) is not None:
+        return appearance
     for k in range(n + 1, min(stop, n + _PARTNER_REACH)):
         if toks[k].lower == "with" or (toks[k].lower == "to" and token.lemma in PARTNER_VERBS):
             return k
         if breaks_between(a, toks[k - 1], toks[k]):
             return None
     return None
+
+
+def _appearance(a: Analysis, toks, n: int) -> int | None:
+    """ "Speaking at a press conference alongside X yesterday": where the person a speech verb
+    appears beside starts, a joint appearance being a meeting of the two."""
+    if toks[n].lemma not in PARTNER_VERBS:
+        return None
+    for k in range(n + 1, min(len(toks) - 1, n + _APPEARANCE_REACH)):
+        if breaks_between(a, toks[k - 1], toks[k]):
+            return None
+        if toks[k].lower in APPEARANCE_PREPOSITIONS and _person_after(a, toks, k):
+            return k
+    return None
+
+
+def _person_after(a: Analysis, toks, k: int) -> bool:
+    """Whether a person is named in the title and name phrase after token k."""
+    end = toks[min(len(toks) - 1, k + _APPEARANCE_NAME_WORDS)].end
+    return any(is_person(a, m.actor.name) for m in a.mentions_in(toks[k].end, end))
 
 
 def _repeats(toks, head: int, k: int) -> bool:

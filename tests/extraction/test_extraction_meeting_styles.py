@@ -204,14 +204,8 @@ def _xfail(*row, reason):
             None,
             "held",
         ),
-        _xfail(
-            "wire_border",
-            {"Anutin Charnvirakul", "Anwar Ibrahim"},
-            date(2026, 1, 19),
-            "held",
-            reason="a joint appearance ('speaking to reporters alongside X yesterday') is no "
-            "contact word; 'speaking' is read as a call the reported 'would' plans",
-        ),
+        # A joint appearance: "speaking to reporters alongside X yesterday".
+        ("wire_border", {"Anutin Charnvirakul", "Anwar Ibrahim"}, date(2026, 1, 19), "held"),
     ],
 )
 def test_meetings(article, sides, when, status):
@@ -281,6 +275,33 @@ def _meetings(text, published=date(2026, 3, 3)):
 )
 def test_who_makes_the_contact(text, sides):
     assert any(sides <= participants for participants, _, _ in _meetings(text))
+
+
+@pytest.mark.parametrize(
+    "text, sides, status",
+    [
+        (
+            "Speaking at a press conference alongside French President Emmanuel Macron "
+            "yesterday, Prime Minister Keir Starmer said Britain would help hold the line.",
+            {"Keir Starmer", "Emmanuel Macron"},
+            "held",
+        ),
+        (
+            "Zelensky, speaking alongside Polish President Karol Nawrocki in Warsaw on Monday, "
+            "said Ukraine would not cede land.",
+            {"Volodymyr Zelensky", "Karol Nawrocki"},
+            "held",
+        ),
+    ],
+)
+def test_a_joint_appearance_is_a_meeting(text, sides, status):
+    assert any(sides <= p and s == status for p, _, s in _meetings(text))
+
+
+def test_fighting_alongside_is_no_meeting():
+    assert (
+        _meetings("Ukrainian troops are fighting alongside Polish volunteers, Zelensky said.") == []
+    )
 
 
 def test_a_source_that_opens_the_sentence_is_no_subject_of_the_contact():
