@@ -864,6 +864,9 @@ MEETING_WORDS = {
     "tête-à-tête": "meeting",
     "tete-a-tete": "meeting",
     "one-on-one": "meeting",
+    # a working meal between the sides ("a trilateral dinner", "a working lunch")
+    "dinner": "meeting",
+    "lunch": "meeting",
     "summit": "summit",
     "summits": "summit",
     "visit": "visit",
@@ -921,6 +924,10 @@ PRESS_NOUNS = frozenset({"press", "news"})
 # Verbs (lemmas) that make a contact noun their subject's act ("X and Y held a video call",
 # "had talks with Z"): the subject takes part however long its noun phrase.
 CONTACT_SUPPORT_VERBS = frozenset({"hold", "have"})
+
+# Adjectives that count a meeting's sides without naming them ("a trilateral dinner"): the
+# sides of the meeting last reported.
+SIDE_COUNT_ADJECTIVES = frozenset({"bilateral", "trilateral"})
 
 # Nouns for one sitting of a series of talks ("the third round", "two rounds of talks"): its
 # sides are the series' sides, and in the plural each day given is another sitting.
@@ -3282,6 +3289,8 @@ SHARED_WORDS = {
     " is a measure a side may back",
     ("OPEN_ISSUE_NOUNS", "VERDICT_HEADS"): "'a welcome measure' is what a verdict qualifies,"
     " 'the measures' a thing a stance may take up",
+    ("PARTNER_NOUNS", "SIDE_COUNT_ADJECTIVES"): "'a bilateral with X' is a meeting noun, and"
+    " 'a bilateral meeting' counts the sides already reported",
     ("APPEARANCE_PREPOSITIONS", "COMITATIVE_GAPS"): "'alongside' joins a co-subject to the"
     " subject, and after a speech verb ('speaking alongside X') a person met on the stage",
     **dict.fromkeys(

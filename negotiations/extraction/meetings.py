@@ -90,6 +90,7 @@ from .lexicon import (
     RESUMPTION_WORDS,
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
+    SIDE_COUNT_ADJECTIVES,
     SOURCE_PHRASES,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
@@ -981,8 +982,11 @@ def _kind(toks, triggers: list[int], call_cued: bool) -> str:
 
 
 def _names_pair(toks) -> bool:
-    """ "the two countries", "both sides": the two parties already in the story."""
+    """ "the two countries", "both sides", "a trilateral dinner": the parties already in the
+    story."""
     for n in range(1, len(toks)):
+        if toks[n].lower in MEETING_WORDS and toks[n - 1].lower in SIDE_COUNT_ADJECTIVES:
+            return True
         if toks[n].lemma in JOINT_NOUNS and toks[n].lower != toks[n].lemma:
             before = toks[n - 1].lower
             if before == "both" or (before == "two" and n > 1 and toks[n - 2].lower == "the"):
@@ -1690,6 +1694,8 @@ def _agree(a: Analysis, old: MeetingRecord, new: MeetingRecord, loose: bool) -> 
         return False
     if old.status == "cancelled" and new.status == "planned":
         return False  # once called off, a meeting planned again is a new arrangement
+    if {old.status, new.status} == {"held", "cancelled"}:
+        return False  # what took place was not called off: "met today … a dinner was cancelled"
     return loose or {old.status, new.status} != {"planned", "held"}
 
 

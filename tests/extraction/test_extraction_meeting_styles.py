@@ -298,6 +298,17 @@ def test_a_joint_appearance_is_a_meeting(text, sides, status):
     assert any(sides <= p and s == status for p, _, s in _meetings(text))
 
 
+def test_a_working_meal_called_off_is_not_the_meeting_held():
+    text = (
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in "
+        "Brussels today. A trilateral dinner planned for this evening has been cancelled, an "
+        "EU official says."
+    )
+    pair = {"Aleksandar Vucic", "Albin Kurti"}
+    found = sorted(status for p, _, status in _meetings(text) if pair <= p)
+    assert found == ["cancelled", "held"]
+
+
 def test_fighting_alongside_is_no_meeting():
     assert (
         _meetings("Ukrainian troops are fighting alongside Polish volunteers, Zelensky said.") == []
