@@ -36,6 +36,8 @@ from .lexicon import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    PARTNER_PREPOSITIONS,
+    PARTNER_VERBS,
     PERSON_OBJECT_VERBS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
@@ -90,6 +92,8 @@ _ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled 
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
 _DESCRIBED_HEAD_REACH = 5  # words from "The" to the title in "The 68-year-old chief of…"
+# Words from a verb of contact to its partner's preposition ("spoke by phone with").
+_PARTNER_REACH = 5
 _PRONOUN_REACH = 60  # words after such a description in which "he" or "she" must follow
 _LISTED_GROUP_MEMBERS = 2  # states a named group must list to be one ("the Troika of A, B and C")
 _LIST_WORDS = frozenset({"the", "and"})  # words between the states of a list
@@ -241,6 +245,10 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             person = _named_source(text, tokens, i, registry)
         else:
             continue
+        if person and person.name not in found and not _ends_a_name(person, found):
+            found[person.name] = person
+    for i in [i for i, t in enumerate(tokens) if t.lemma in PARTNER_VERBS]:
+        person = _partner_person(text, tokens, i, registry)
         if person and person.name not in found and not _ends_a_name(person, found):
             found[person.name] = person
     for person in _labelled_people(text, registry):
@@ -683,8 +691,19 @@ def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
         return []
     gap = _gap(text, tokens, i)
     if gap in {"", ","} or (gap == "." and _is_abbreviated_title(tokens[i])):
-        return _name_from(text, tokens, i + 1)
+        return _name_from(text, tokens, _after_honorific(text, tokens, i + 1))
     return []
+
+
+def _after_honorific(text: str, tokens: list[Token], j: int) -> int:
+    """The token after an honorific that opens at j ("received His Excellency X", "the
+    ambassador, His Excellency X"), else j."""
+    if tokens[j].lower not in POSSESSIVE_PRONOUNS:
+        return j
+    k = j + 1
+    while k < len(tokens) and tokens[k].lower in _HONORIFIC_WORDS and not _gap(text, tokens, k - 1):
+        k += 1
+    return k if k > j + 1 and k < len(tokens) and not _gap(text, tokens, k - 1) else j
 
 
 def _is_abbreviated_title(token: Token) -> bool:
@@ -813,7 +832,7 @@ def _name_after_described_post(text: str, tokens: list[Token], i: int) -> tuple[
     for j in range(i + 1, min(len(tokens) - 1, i + _DESCRIBED_POST_REACH)):
         gap = _gap(text, tokens, j)
         if gap == ",":
-            name = _name_from(text, tokens, j + 1)
+            name = _name_from(text, tokens, _after_honorific(text, tokens, j + 1))
             closes = text[name[-1].end : name[-1].end + 1] in {".", ",", ""} if name else False
             return (j, name) if len(name) >= 2 and closes else (i, [])
         if gap:
@@ -867,8 +886,10 @@ def _known_surname(name: list[Token], registry: Registry) -> bool:
 
 def _object_person(text, tokens, i, registry) -> RegistryActor | None:
     """ "Tetteh met Ana Ruiz Otieno in Goma": a full name the registry lacks as the object of
-    a verb of contact, ending where a preposition, a conjunction or a mark follows it."""
-    name = _name_after(text, tokens, i)
+    a verb of contact, ending where a preposition, a conjunction or a mark follows it; past
+    a known owner ("met Kenya's Ana Ruiz", "with the AU's Ana Ruiz")."""
+    owner = _past_owner(text, tokens, i, registry)
+    name = _name_after(text, tokens, i) if owner == i else _name_from(text, tokens, owner + 1)
     if len(name) < 2 or name[0].text in NAME_PARTICLES or any(_known(t, registry) for t in name):
         return None
     k = tokens.index(name[-1]) + 1
@@ -877,6 +898,31 @@ def _object_person(text, tokens, i, registry) -> RegistryActor | None:
         return None
     surface = _surface(text, name)
     return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
+
+
+def _past_owner(text: str, tokens: list[Token], i: int, registry: Registry) -> int:
+    """The last token of a known state's or body's possessive right after token i ("Kenya's",
+    "the African Union's"), else i."""
+    j = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower == "the" else i
+    owner = _longest(tokens, j + 1, registry, text) if j + 1 < len(tokens) else None
+    if owner is None or _gap(text, tokens, i) or not tokens[owner[0]].possessive:
+        return i
+    return owner[0]
+
+
+def _partner_person(text, tokens, i, registry) -> RegistryActor | None:
+    """ "spoke by phone with Ana Ruiz Otieno": a full name the registry lacks after the
+    preposition that gives a verb of contact its partner, within the verb's clause."""
+    for j in range(i + 1, min(len(tokens) - 1, i + _PARTNER_REACH)):
+        person = None
+        if tokens[j].lower in PARTNER_PREPOSITIONS:
+            person = _object_person(text, tokens, j, registry)
+        if person is not None:
+            # "spoke to Al Jazeera": an outlet interviews, it meets no one.
+            return None if registry.outlets.lookup(person.name) else person
+        if _gap(text, tokens, j - 1):
+            return None
+    return None
 
 
 def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:

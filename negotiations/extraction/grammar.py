@@ -91,6 +91,8 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
+    PLANNED_CUES,
+    PLANNED_VERBS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -330,6 +332,16 @@ def subjects(
         return []
     start, end = a.sentences[sentence].start, a.tokens[verb].start
     return [*conjuncts(a, start, end, name), name, *_comitatives(a, start, end, name)]
+
+
+def infinitive_governor(a: Analysis, verb: int, first: int) -> int:
+    """ "X is expected to travel", "Y is due to meet": the word of planning whose subject the
+    infinitive at token `verb` shares, else `verb`."""
+    if verb - 2 < first or a.tokens[verb - 1].lower != "to":
+        return verb
+    head = a.tokens[verb - 2]
+    planning = head.lemma in PLANNED_VERBS and head.lower != head.lemma
+    return verb - 2 if planning or head.lower in PLANNED_CUES else verb
 
 
 def _unresolved_joint(a: Analysis, k: int, first: int) -> bool:

@@ -386,7 +386,6 @@ TITLE_MODIFIERS = frozenset(
         "ministry",
         "prime",
         "rep",
-        "representative",
         "senior",
         "vice",
     ]
@@ -421,6 +420,8 @@ TITLE_HEADS = frozenset(
         "sultan",
         "ambassador",
         "envoy",
+        # "the EU special representative for the dialogue, X", "High Representative X"
+        "representative",
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -863,6 +864,9 @@ MEETING_WORDS = {
     "tête-à-tête": "meeting",
     "tete-a-tete": "meeting",
     "one-on-one": "meeting",
+    # a working meal between the sides ("a trilateral dinner", "a working lunch")
+    "dinner": "meeting",
+    "lunch": "meeting",
     "summit": "summit",
     "summits": "summit",
     "visit": "visit",
@@ -917,6 +921,14 @@ ORIGIN_LINKS = frozenset({"from"})
 # Nouns before "conference" that make it a briefing of the press, no contact between sides.
 PRESS_NOUNS = frozenset({"press", "news"})
 
+# Verbs (lemmas) that make a contact noun their subject's act ("X and Y held a video call",
+# "had talks with Z"): the subject takes part however long its noun phrase.
+CONTACT_SUPPORT_VERBS = frozenset({"hold", "have"})
+
+# Adjectives that count a meeting's sides without naming them ("a trilateral dinner"): the
+# sides of the meeting last reported.
+SIDE_COUNT_ADJECTIVES = frozenset({"bilateral", "trilateral"})
+
 # Nouns for one sitting of a series of talks ("the third round", "two rounds of talks"): its
 # sides are the series' sides, and in the plural each day given is another sitting.
 SERIES_NOUNS = frozenset({"round", "rounds", "session", "sessions"})
@@ -927,6 +939,9 @@ PARTNER_VERBS = frozenset(
     {"speak", "talk", "confer", "negotiate", "consult", "sit", "sitting", "huddle"}
 )
 PARTNER_PREPOSITIONS = frozenset({"with", "to", "by"})
+# Prepositions that make a partner verb a joint appearance with the person after them
+# ("speaking to reporters alongside X", "spoke at a press conference alongside X"): a meeting.
+APPEARANCE_PREPOSITIONS = frozenset({"alongside"})
 # Partner verbs whose particle alone makes them a contact of their joint subject ("the two
 # delegations sat down in Geneva"), as lemma -> particle.
 CONTACT_PARTICLES = {"sit": "down", "sitting": "down"}
@@ -2630,7 +2645,6 @@ SHARED_WORDS = {
             ("ORGAN_NOUNS", "SIDE_MEMBER_NOUNS"),
             ("ROLE_ANAPHORS", "SIDE_MEMBER_NOUNS"),
             ("SIDE_MEMBER_NOUNS", "TITLE_HEADS"),
-            ("SIDE_MEMBER_NOUNS", "TITLE_MODIFIERS"),
             ("SIDE_MEMBER_NOUNS", "TITLE_WORDS"),
         ],
         "'officials' and 'representatives' of a side speak for it, and the same nouns"
@@ -3296,4 +3310,19 @@ SHARED_WORDS = {
     " is a measure a side may back",
     ("OPEN_ISSUE_NOUNS", "VERDICT_HEADS"): "'a welcome measure' is what a verdict qualifies,"
     " 'the measures' a thing a stance may take up",
+    ("PARTNER_NOUNS", "SIDE_COUNT_ADJECTIVES"): "'a bilateral with X' is a meeting noun, and"
+    " 'a bilateral meeting' counts the sides already reported",
+    ("APPEARANCE_PREPOSITIONS", "COMITATIVE_GAPS"): "'alongside' joins a co-subject to the"
+    " subject, and after a speech verb ('speaking alongside X') a person met on the stage",
+    **dict.fromkeys(
+        [
+            ("CONTACT_SUPPORT_VERBS", "HELD_VERBS"),
+            ("CONTACT_SUPPORT_VERBS", "MEETING_INFINITIVES"),
+            ("CONTACT_SUPPORT_VERBS", "OFFERED_OUTCOMES"),
+            ("CONTACT_SUPPORT_VERBS", "PLAN_HALT_VERBS"),
+            ("CONTACT_SUPPORT_VERBS", "SUPPORT_OUTCOMES"),
+        ],
+        "'hold' takes a contact noun as its act ('held talks'), and elsewhere tells a meeting"
+        " held or planned, a truce that lasts, or a halt ('hold fire')",
+    ),
 }

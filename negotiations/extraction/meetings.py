@@ -8,7 +8,7 @@ from datetime import date
 
 from .actors import Token
 from .analysis import Analysis
-from .coreference import article_state, is_person, main_sides, mediators_in
+from .coreference import article_state, is_person, main_sides, mediators_in, named_mediators
 from .dates import DateMention, find_dates, period_days, period_start, periods_ahead
 from .grammar import (
     CLAUSE_MARKS,
@@ -16,6 +16,7 @@ from .grammar import (
     breaks_after,
     breaks_between,
     clause_subject,
+    infinitive_governor,
     is_past,
     joint_opening,
     joint_sides,
@@ -26,6 +27,7 @@ from .grammar import (
 from .lexicon import (
     ABSENCE_MARKERS,
     ANAPHORIC_DETERMINERS,
+    APPEARANCE_PREPOSITIONS,
     ARTICLES,
     BE_FORMS,
     BRIEFING_VERBS,
@@ -34,9 +36,11 @@ from .lexicon import (
     CANCELLED_VERBS,
     CLAUSE_OPENERS,
     CONTACT_PARTICLES,
+    CONTACT_SUPPORT_VERBS,
     CONTACT_VERBS,
     CONTINUATION_VERBS,
     DAY_WORDS,
+    DEFINITE_DETERMINERS,
     DENIALS,
     FINITE_BE,
     FIRST_PERSON_WORDS,
@@ -49,6 +53,7 @@ from .lexicon import (
     HONORIFICS,
     IN_PERSON_KINDS,
     JOINT_NOUNS,
+    MEDIATOR_NOUNS,
     MEETING_INFINITIVES,
     MEETING_KIND_ORDER,
     MEETING_WORDS,
@@ -72,6 +77,7 @@ from .lexicon import (
     PLANNED_CUES,
     PLANNED_VERBS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRESS_NOUNS,
     QUALIFYING_CUES,
@@ -84,6 +90,7 @@ from .lexicon import (
     RESUMPTION_WORDS,
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
+    SIDE_COUNT_ADJECTIVES,
     SOURCE_PHRASES,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
@@ -115,8 +122,19 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
 # Partners of a contact are named within a clause of the meeting word; farther names are
 # usually the topic ("a call with X … a plan that Y had proposed").
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
+# Words between a verb and the contact noun it holds ("held a brief video call").
+_HOLDER_REACH = 4
+# Determiners and common words of a venue between a contact verb and its guest ("at his
+# office", "at the presidential palace").
+_VENUE_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
+_VENUE_WORDS = 2
 # A partner phrase follows its contact word within a few words ("spoke by phone with X").
 _PARTNER_REACH = 5
+# Words from a speech verb to the "alongside" of a joint appearance ("speaking at a Downing
+# Street press conference alongside X").
+_APPEARANCE_REACH = 9
+# Words of the title and name after "alongside" ("French President Emmanuel Macron").
+_APPEARANCE_NAME_WORDS = 5
 # How many words a reporting verb's object or phrase may take before the date of the speech.
 _SPEECH_REACH = 4
 _SENTENCE_MARKS = CLAUSE_MARKS + ".!?\n"
@@ -410,6 +428,7 @@ def _parties_of(a: Analysis, s: int, span: Span, indices: range, anchor: int, ki
     )
     guest = _pronoun_guest(a, s, indices, anchor, speakers)
     named = [p for p in (subject, guest) if p] + _travellers(a, s, indices, anchor, speakers)
+    named += _contact_subjects(a, s, indices, anchor, speakers)
     aside = _aside_names(a, indices, anchor)
     participants = [p for p in dict.fromkeys([*named, *participants]) if p not in aside]
     near = list(dict.fromkeys([*named, *_near(a, participants, indices, anchor)]))
@@ -428,8 +447,10 @@ def _record(
 ) -> tuple[MeetingRecord, bool]:
     """The meeting a contact word reports, dated by the day its partner phrase governs, and
     whether its status is only a purpose's; `own` is the contact word's clause if read."""
-    kind = kind or _kind(toks, [anchor], _call_cued(toks))
-    raw = _status(a, toks, anchor, own)
+    appearance = _appearance(a, toks, anchor) is not None
+    kind = "meeting" if appearance else kind or _kind(toks, [anchor], _call_cued(toks))
+    # A joint appearance is told as it happens, whatever the speech it frames says ahead.
+    raw = None if appearance else _status(a, toks, anchor, own)
     moved = _moved_to(a, span, toks)
     if moved is not None:
         # Put off to a new day, the meeting is still on: that day dates it and sets its tense;
@@ -657,7 +678,9 @@ def _word_after(toks, n: int) -> str:
 def _party_object(a: Analysis, toks, n: int) -> int | None:
     """Where the party a contact verb takes starts ("received the Eritrean envoy", "called his
     counterpart"); none for a thing ("received support", "called the plan a ruse")."""
-    k = _venue_phrase(toks, _past_time_phrase(a, toks, n + 1))
+    k = n + 1
+    for _ in range(2):  # the venue and the day in either order
+        k = _venue_phrase(a, toks, _past_time_phrase(a, toks, k))
     if k < len(toks) and _is_guest_pronoun(toks, k, len(toks)):
         return k
     while k < len(toks) and toks[k].lower in _PARTY_LEADS:
@@ -695,17 +718,33 @@ def _party_object(a: Analysis, toks, n: int) -> int | None:
     return k if joins or not plain else None
 
 
-def _venue_phrase(toks, k: int) -> int:
-    """The word after a named venue that opens at k, else k: state media put the venue too
-    between the verb and its guest ("received today at the Ministry's General Diwan Mr X")."""
+def _venue_phrase(a: Analysis, toks, k: int) -> int:
+    """The word after a venue that opens at k, else k: state media put the venue too between
+    the verb and its guest ("received today at the Ministry's General Diwan Mr X", "received
+    at his office this morning the envoy")."""
     if k >= len(toks) or toks[k].lower not in PLACE_PREPOSITIONS:
         return k
-    end = k + 2 if k + 1 < len(toks) and toks[k + 1].lower in ARTICLES else k + 1
+    owned = k + 1 < len(toks) and toks[k + 1].lower in _VENUE_DETERMINERS
+    end = k + 2 if owned else k + 1
     start = end
     while end < len(toks) and toks[end].text[:1].isupper() and toks[end].lower not in HONORIFICS:
         end += 1
-    guest = end < len(toks) and (toks[end].lower in HONORIFICS or toks[end].lower in ARTICLES)
-    return end if end > start and guest else k
+    if end == start and owned:
+        # A venue in common words after its determiner: "at his office", "at the palace".
+        for stop in range(start + 1, min(len(toks), start + _VENUE_WORDS) + 1):
+            if not toks[stop - 1].text.islower():
+                break
+            if _guest_follows(a, toks, stop):
+                return stop
+        return k
+    return end if end > start and _guest_follows(a, toks, end) else k
+
+
+def _guest_follows(a: Analysis, toks, k: int) -> bool:
+    """Whether the guest, or the day before the guest, opens at k."""
+    if k >= len(toks):
+        return False
+    return toks[k].lower in HONORIFICS | ARTICLES or _past_time_phrase(a, toks, k) != k
 
 
 def _past_time_phrase(a: Analysis, toks, k: int) -> int:
@@ -810,7 +849,35 @@ def _travellers(a: Analysis, s: int, indices: range, anchor: int, speakers) -> l
     trips = [k for k in range(anchor) if toks[k].lemma in TRIP_VERBS]
     if not trips or _breaks(a, toks[trips[-1]].end, toks[anchor].start):
         return []
-    return subjects(a, s, indices.start + trips[-1], speakers)
+    trip = infinitive_governor(a, indices.start + trips[-1], indices.start)
+    return subjects(a, s, trip, speakers)
+
+
+def _contact_subjects(a: Analysis, s: int, indices: range, anchor: int, speakers) -> list[str]:
+    """ "X and his counterpart Y held a video call": the subject of the verb that makes the
+    contact, however far its names stand from the contact word. An infinitive's subject is
+    left to the rules for joint and resumed sittings ("the mediators planned to reconvene
+    the delegations" are the sides' sitting)."""
+    verb = _contact_verb(a.tokens, indices, indices[anchor])
+    if verb is None:
+        return []
+    # "According to X, Y and Z held talks": the source reports the contact.
+    source = {m.actor.name for m in a.mentions_in(*_source_phrase(a, indices))}
+    found = subjects(a, s, verb, speakers)
+    return [name for name in found if name not in source]
+
+
+def _contact_verb(tokens, indices: range, k: int) -> int | None:
+    """The contact verb at token k, or the verb holding the contact noun there ("held a
+    video call"), past its determiner and modifiers."""
+    if tokens[k].lower not in _CONTACT_NOUNS:
+        return k if tokens[k].lemma in _MEETING_VERBS else None
+    for j in range(k - 1, max(indices.start, k - _HOLDER_REACH) - 1, -1):
+        if tokens[j].lemma in CONTACT_SUPPORT_VERBS:
+            return j
+        if not tokens[j].text.islower() or tokens[j].lower in PREPOSITIONS:
+            return None
+    return None
 
 
 def _pronoun_subject(a: Analysis, s: int, indices: range, anchor: int, speakers) -> str | None:
@@ -915,8 +982,11 @@ def _kind(toks, triggers: list[int], call_cued: bool) -> str:
 
 
 def _names_pair(toks) -> bool:
-    """ "the two countries", "both sides": the two parties already in the story."""
+    """ "the two countries", "both sides", "a trilateral dinner": the parties already in the
+    story."""
     for n in range(1, len(toks)):
+        if toks[n].lower in MEETING_WORDS and toks[n - 1].lower in SIDE_COUNT_ADJECTIVES:
+            return True
         if toks[n].lemma in JOINT_NOUNS and toks[n].lower != toks[n].lemma:
             before = toks[n - 1].lower
             if before == "both" or (before == "two" and n > 1 and toks[n - 2].lower == "the"):
@@ -965,12 +1035,33 @@ def _partner_head(a: Analysis, toks, n: int, stop: int) -> int | None:
     token = toks[n]
     if token.lower not in MEETING_WORDS and token.lemma not in PARTNER_VERBS:
         return _party_object(a, toks, n)
+    if (appearance := _appearance(a, toks, n)) is not None:
+        return appearance
     for k in range(n + 1, min(stop, n + _PARTNER_REACH)):
         if toks[k].lower == "with" or (toks[k].lower == "to" and token.lemma in PARTNER_VERBS):
             return k
         if breaks_between(a, toks[k - 1], toks[k]):
             return None
     return None
+
+
+def _appearance(a: Analysis, toks, n: int) -> int | None:
+    """ "Speaking at a press conference alongside X yesterday": where the person a speech verb
+    appears beside starts, a joint appearance being a meeting of the two."""
+    if toks[n].lemma not in PARTNER_VERBS:
+        return None
+    for k in range(n + 1, min(len(toks) - 1, n + _APPEARANCE_REACH)):
+        if breaks_between(a, toks[k - 1], toks[k]):
+            return None
+        if toks[k].lower in APPEARANCE_PREPOSITIONS and _person_after(a, toks, k):
+            return k
+    return None
+
+
+def _person_after(a: Analysis, toks, k: int) -> bool:
+    """Whether a person is named in the title and name phrase after token k."""
+    end = toks[min(len(toks) - 1, k + _APPEARANCE_NAME_WORDS)].end
+    return any(is_person(a, m.actor.name) for m in a.mentions_in(toks[k].end, end))
 
 
 def _repeats(toks, head: int, k: int) -> bool:
@@ -1349,8 +1440,21 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
     for token in a.tokens[indices.start : indices.stop]:
         if token.text[:1].isupper():
             names += _sides_in_word(a, token)
-    names += _governments(a, indices, indices)
+    names += _governments(a, indices, indices) + _partner_mediators(a, indices)
     return list(dict.fromkeys(names + _joint_sides(a, indices, indices)))
+
+
+def _partner_mediators(a: Analysis, window: range) -> list[str]:
+    """ "held a video call with the mediators": the mediators the article named before, as
+    the partners a contact's preposition takes."""
+    names = []
+    for k in window:
+        if a.tokens[k].lower not in MEDIATOR_NOUNS or k - 2 < window.start:
+            continue
+        before, opener = a.tokens[k - 1].lower, a.tokens[k - 2].lower
+        if before in DEFINITE_DETERMINERS and opener in PARTNER_PHRASE_OPENERS:
+            names += named_mediators(a, a.tokens[k].start)
+    return names
 
 
 _SOURCE_FIRST_WORDS = frozenset(phrase[0] for phrase in SOURCE_PHRASES)
@@ -1429,6 +1533,7 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
     first, last = a.tokens[window.start].start, a.tokens[window.stop - 1].end
     close = {m.actor.name for m in a.mentions_in(first, last)}
     close.update(_joint_sides(a, indices, window), _governments(a, indices, window))
+    close.update(_partner_mediators(a, window))
     return [name for name in participants if name in close]
 
 
@@ -1580,15 +1685,22 @@ def _same_kind(old: MeetingRecord, new: MeetingRecord) -> bool:
 
 def _agree(a: Analysis, old: MeetingRecord, new: MeetingRecord, loose: bool) -> bool:
     """Two mentions with their own parties are one event only if date, status and, when both
-    name people, at least one of those people agree; a purpose's "planned" binds no status."""
+    name people, they share one and neither meets someone the other lacks ("X received Y …
+    X also spoke with Z" are two contacts); a purpose's "planned" binds no status."""
     if old.date and new.date and old.date != new.date:
         return False
     people = [{p for p in m.participants if is_person(a, p)} for m in (old, new)]
-    if all(people) and not people[0] & people[1]:
+    if all(people) and (not people[0] & people[1] or _other_counterparts(*people)):
         return False
     if old.status == "cancelled" and new.status == "planned":
         return False  # once called off, a meeting planned again is a new arrangement
+    if {old.status, new.status} == {"held", "cancelled"}:
+        return False  # what took place was not called off: "met today … a dinner was cancelled"
     return loose or {old.status, new.status} != {"planned", "held"}
+
+
+def _other_counterparts(old: set[str], new: set[str]) -> bool:
+    return bool(old - new) and bool(new - old)
 
 
 def _merge(old: MeetingRecord, new: MeetingRecord, old_weak: bool, new_weak: bool):

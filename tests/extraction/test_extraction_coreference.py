@@ -355,10 +355,11 @@ def speakers_in(text, registry, opening):
             ["Sudan"],
             id="k12-army-delegation-led-by",
         ),
-        # a body named with a demonym ("the Libyan National Army") is no state's organ
+        # a body named with a demonym ("the Yemeni National Resistance Army") is no state's
+        # organ
         pytest.param(
-            "In Benghazi, the Libyan National Army said it would attend the talks.",
-            "In Benghazi",
+            "In Mokha, the Yemeni National Resistance Army said it would attend the talks.",
+            "In Mokha",
             [],
             id="k12-a-named-army-is-no-state",
         ),
