@@ -36,7 +36,7 @@ from .lexicon import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
     NOT_NAMES,
-    PARTNER_PREPOSITIONS,
+    PARTNER_NAME_OPENERS,
     PARTNER_VERBS,
     PERSON_OBJECT_VERBS,
     PERSON_PRONOUNS,
@@ -915,7 +915,7 @@ def _partner_person(text, tokens, i, registry) -> RegistryActor | None:
     preposition that gives a verb of contact its partner, within the verb's clause."""
     for j in range(i + 1, min(len(tokens) - 1, i + _PARTNER_REACH)):
         person = None
-        if tokens[j].lower in PARTNER_PREPOSITIONS:
+        if tokens[j].lower in PARTNER_NAME_OPENERS:
             person = _object_person(text, tokens, j, registry)
         if person is not None:
             # "spoke to Al Jazeera": an outlet interviews, it meets no one.

@@ -939,6 +939,9 @@ PARTNER_VERBS = frozenset(
     {"speak", "talk", "confer", "negotiate", "consult", "sit", "sitting", "huddle"}
 )
 PARTNER_PREPOSITIONS = frozenset({"with", "to", "by"})
+# Of those, the one after which a name the registry lacks is a partner, so a person: after
+# "to" it is as often an audience ("spoke to the network's X", "talked to reporters").
+PARTNER_NAME_OPENERS = frozenset({"with"})
 # Prepositions that make a partner verb a joint appearance with the person after them
 # ("speaking to reporters alongside X", "spoke at a press conference alongside X"): a meeting.
 APPEARANCE_PREPOSITIONS = frozenset({"alongside"})

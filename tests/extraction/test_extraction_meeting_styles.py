@@ -337,7 +337,7 @@ def test_another_counterpart_is_another_contact():
         ("He spoke by phone with Abdi Warsame on Monday.", "Abdi Warsame"),
         ("The envoy met Kenya's Abdi Warsame in Nairobi.", "Abdi Warsame"),
         ("He spoke with the African Union's Abdi Warsame by phone.", "Abdi Warsame"),
-        ("She talked to Abdi Warsame and the mediators.", "Abdi Warsame"),
+        ("She talked with Abdi Warsame and the mediators.", "Abdi Warsame"),
         (
             "The EU special representative for the dialogue, Abdi Warsame, will visit Pristina.",
             "Abdi Warsame",
@@ -359,6 +359,8 @@ def test_partners_and_representatives_are_people(text, person, registry):
     "text",
     [
         "He spoke to reporters in Nairobi on Monday.",
+        # After "to" a name is as often an audience: an interviewer, a programme's host.
+        "The minister talked to Abdi Warsame on the evening programme.",
         "He spoke with Al Jazeera on Sunday.",
         "The envoy met the Security Council in New York.",
         "The emir received His Excellency the Special Envoy on Monday.",
