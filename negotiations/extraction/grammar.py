@@ -13,6 +13,7 @@ from .coreference import (
     article_state,
     dateline_state,
     described_next,
+    described_speaker,
     home_side,
     is_person,
     joint_parties,
@@ -22,6 +23,7 @@ from .coreference import (
     named_government,
     named_mediators,
     office_after,
+    person_in_role,
     previous_speaker,
     resolve_description,
     resolve_person,
@@ -50,6 +52,7 @@ from .lexicon import (
     CONJUNCTIONS,
     COORDINATORS,
     COUNTER_DEMANDS,
+    DATA_NOUNS,
     DEFINITE_DETERMINERS,
     DEMAND_VERBS,
     DESCRIPTIVE_NOUNS,
@@ -178,7 +181,7 @@ def subject_before(
         if word in THING_PRONOUNS:
             return resolve_thing(a, sentence, speakers, token.start), 0.6
         if word in ROLE_ANAPHORS and k > first and a.tokens[k - 1].text.lower() == "the":
-            return resolve_role(a, token.start, _role_phrase(a, k, first)), 0.7
+            return _role_holder(a, sentence, k, _role_phrase(a, k, first), speakers), 0.7
         if word in SPEECH_NOUNS:
             return previous_speaker(sentence, speakers), 0.6
     return None, 0.0
@@ -711,7 +714,7 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         if mention is not None and mention.possessive:
             return _possessed_organ(a, sentence, mention, speakers)
         if mention is not None:
-            return None if _names_media(a, mention) else mention.actor.name
+            return None if _names_source_not_speaker(a, mention) else mention.actor.name
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
         if token.lower in ROLE_ANAPHORS and a.tokens[verb + 1].lower == "the":
@@ -785,12 +788,13 @@ def source_reference(a: Analysis, sentence: int, k: int, speakers: dict[int, str
     return None
 
 
-def _names_media(a: Analysis, mention: Mention) -> bool:
-    """ "Lebanese media", "Egyptian state television": a state's word before its media."""
+def _names_source_not_speaker(a: Analysis, mention: Mention) -> bool:
+    """ "Lebanese media", "Egyptian state television": a state's word before its media; "UN
+    figures": a body's word before the counts it keeps."""
     k = a.token_index(mention.end)
     if k < len(a.tokens) and a.tokens[k].lower == "state":
         k += 1
-    return k < len(a.tokens) and a.tokens[k].lower in NATIONAL_MEDIA_NOUNS
+    return k < len(a.tokens) and a.tokens[k].lower in NATIONAL_MEDIA_NOUNS | DATA_NOUNS
 
 
 def _apposed_after_post(a: Analysis, k: int, last: int) -> str | None:
@@ -942,6 +946,8 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
         # "his forces accepted": the side the commander named before leads
         return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
+    if (owner := _owned_official_name(a, k, first)) is not None:
+        return owner
     if _organ_name_head(a, k, first) is None:
         return _seated_before(a, k, first)
     # Only a firm sign names its state: a guess here would carry on through "it" and "the
@@ -1032,6 +1038,15 @@ def _seated_before(a: Analysis, k: int, first: int) -> str | None:
 def _organ_name_head(a: Analysis, k: int, first: int) -> int | None:
     """ "The Ministry of Foreign Affairs and International Cooperation said": the organ noun
     heading an official name the registry lacks, which speaks as "the ministry" would."""
+    head = _official_name_head(a, k, first)
+    if head is None or head <= first or a.tokens[head - 1].lower not in DEFINITE_DETERMINERS:
+        return None
+    return head
+
+
+def _official_name_head(a: Analysis, k: int, first: int) -> int | None:
+    """The organ noun ("Ministry") opening the capitalised official name that ends at token k
+    ("Ministry of Foreign Affairs"), whatever stands before it."""
     j = k
     while j > first and j > k - _ORGAN_NAME_REACH and not breaks_after(a, j - 1):
         previous = a.tokens[j - 1]
@@ -1040,10 +1055,16 @@ def _organ_name_head(a: Analysis, k: int, first: int) -> int | None:
         j -= 1
     for head in range(j, k):
         if a.tokens[head].lower in STATE_ORGANS and a.tokens[head + 1].lower == "of":
-            return (
-                head if head > first and a.tokens[head - 1].lower in DEFINITE_DETERMINERS else None
-            )
+            return head
     return None
+
+
+def _owned_official_name(a: Analysis, k: int, first: int) -> str | None:
+    """ "Azerbaijan's Ministry of Foreign Affairs said": the state whose possessive opens an
+    official organ name speaks through it."""
+    head = _official_name_head(a, k, first)
+    owner = a.mention_at(a.tokens[head - 1].start) if head is not None and head > first else None
+    return state_of(a, owner.actor.name) if owner is not None and owner.possessive else None
 
 
 def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
@@ -1209,6 +1230,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     owned = j >= first and not breaks_after(a, j)
     owner = a.mention_at(a.tokens[j].start) if owned else None
     titled = titled_person(a, owner) if owner is not None else None
+    if titled is None and owner is not None and word in ROLE_ANAPHORS:
+        titled = described_speaker(a, sentence, owner, _role_phrase(a, k, first), speakers)
     if titled is not None:
         return titled
     if owner is not None:
@@ -1237,7 +1260,7 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if before is None or before.lower not in DEFINITE_DETERMINERS | {"a"}:
         return None
     if word in ROLE_ANAPHORS:
-        return resolve_role(a, a.tokens[k].start, _role_phrase(a, k, first))
+        return _role_holder(a, sentence, k, _role_phrase(a, k, first), speakers)
     if word in GOVERNING_ORGANS and before.lower != "a":
         # "Yemen's government and the Houthis met ... The government said": the government
         # named last, before any foreign speaker in between
@@ -1339,6 +1362,13 @@ def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:
     if j <= first or not _is_plain_word(a, j) or a.tokens[j].lower in TITLE_WORDS:
         return False
     return a.tokens[j - 1].lower in DEFINITE_DETERMINERS
+
+
+def _role_holder(a: Analysis, sentence: int, k: int, role: str, speakers: dict[int, str]):
+    """The person a definite role noun at token k names: its holder named before, else the
+    speaker just before whom nothing gives another office."""
+    found = resolve_role(a, a.tokens[k].start, role)
+    return found or person_in_role(a, sentence, a.tokens[k].start, role, speakers)
 
 
 def _role_phrase(a: Analysis, k: int, first: int) -> str:

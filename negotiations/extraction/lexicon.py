@@ -170,6 +170,12 @@ NATIONAL_MEDIA_NOUNS = frozenset(
     {"media", "television", "tv", "radio", "newspapers", "outlets", "broadcasters"}
 )
 
+# Nouns for counts a body keeps ("according to UN figures", "Health Ministry data"): a source
+# of numbers, reported as fact, is no speech of the body that keeps them.
+DATA_NOUNS = frozenset(
+    {"figures", "data", "estimates", "statistics", "numbers", "tally", "count", "census"}
+)
+
 # Adverbs between a modal and its verb ("will formally announce", "would probably say").
 FUTURE_ADVERBS = frozenset({"likely", "probably", "formally", "officially", "soon"})
 
@@ -736,8 +742,10 @@ ROLE_SYNONYMS = {
     "head of government": ("prime minister", "premier", "chancellor", "head of government"),
     # "the UN chief", "the army chief": the head of a body or a force
     "chief": ("chief", "secretary-general", "head", "commander", "director"),
-    # "the top diplomat" is a foreign minister, or a diplomat named so
-    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat"),
+    # "the top diplomat" is a foreign minister, or a diplomat named so; an envoy or an
+    # ambassador is a diplomat by trade ("EU envoy X … the Slovak diplomat said")
+    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat")
+    + ("envoy", "ambassador", "special representative"),
     # ranks are abbreviated in titles ("Lt. Gen. X", "Col. X")
     "general": ("general", "gen"),
     "colonel": ("colonel", "col"),

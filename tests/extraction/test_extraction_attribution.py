@@ -672,3 +672,60 @@ def test_an_organs_command_speaks_past_an_aside(text, expected, registry):
 )
 def test_a_titled_name_in_commas_before_a_relative_clause_is_the_subject(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role noun no one named before holds is the person just spoken of
+        pytest.param(
+            "Burhan's deputy, Shams al-Din Kabbashi, told troops in Omdurman that there would "
+            "be no negotiations. The general added that the army was ready for a long war.",
+            ["Shams al-Din Kabbashi", "Shams al-Din Kabbashi"],
+            id="rank-of-the-person-before",
+        ),
+        # a state's adjective before the role: the envoy of a body has a nationality too
+        pytest.param(
+            'EU envoy Miroslav Lajcak said progress was possible. "I see progress where others '
+            'see deadlock," the Slovak diplomat said after the last round.',
+            ["Miroslav Lajcak", "Miroslav Lajcak"],
+            id="nationality-of-a-bodys-envoy",
+        ),
+        # the person before holds another office, or speaks for another side: not them
+        pytest.param(
+            'Hamas spokesman Hazem Qassem said the group was studying it. "We will not accept '
+            'a partial deal," the Israeli official said.',
+            ["Hazem Qassem", "Israel"],
+            id="other-side-official",
+        ),
+        pytest.param(
+            "Azerbaijani presidential aide Hikmet Hajiyev told reporters the text was ready. "
+            '"We are waiting for Yerevan to sign," the Azerbaijani official said.',
+            ["Hikmet Hajiyev", "Azerbaijan"],
+            id="aide-is-no-official",
+        ),
+    ],
+)
+def test_a_role_no_one_holds_is_the_person_just_spoken_of(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state's possessive before an official organ name speaks through it
+        (
+            "Azerbaijan's Ministry of Foreign Affairs accused Armenia of delaying the signing.",
+            ["Azerbaijan"],
+        ),
+        (
+            "Armenia's Ministry of Defence on Friday said that Azerbaijani troops had fired.",
+            ["Armenia"],
+        ),
+        # counts a body keeps are a source of fact, not its speech
+        ("The war has displaced 12 million people, according to UN figures.", []),
+        ("More than 40 people died, according to Health Ministry data.", []),
+    ],
+)
+def test_official_names_speak_and_figures_do_not(text, expected, registry):
+    assert speaker_names(text, registry) == expected
