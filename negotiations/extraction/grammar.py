@@ -113,6 +113,7 @@ from .lexicon import (
     STATE_FORMS,
     STATE_ORGANS,
     SUBJECT_GAP_WORDS,
+    SUBJECT_POSTMODIFIERS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
     TENURE_WORDS,
@@ -144,6 +145,7 @@ _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _BRACKETED_ALIAS_WORDS = 3  # words of a bracketed short form ("(SPLM-IO)", "(Ansar Allah)")
 _TITLE_RUN_WORDS = 4  # lower-case words of a title before a name ("foreign ministry spokesman")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
+_POSTMODIFIER_REACH = 6  # words of "involved in the talks on the border" after a subject
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
@@ -193,6 +195,7 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
     k = _before_note(a, _before_eager_infinitive(a, verb - 1, first), first)
     while k >= first and _is_gap(a, k):
         k -= 1
+    k = _before_postmodifier(a, k, first)
     if k < first:
         return None
     if (named := _before_bracketed_alias(a, k, first)) != k:
@@ -261,6 +264,21 @@ def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, 
         return _actor_at(a, sentence, k, speakers)
     named = a.mention_at(a.tokens[k].start)
     return named.actor.name if named is not None and not named.possessive else None
+
+
+def _before_postmodifier(a: Analysis, k: int, first: int) -> int:
+    """ "a senior official involved in the talks said", "a diplomat familiar with the
+    negotiations told": the head noun before a participle or an adjective whose prepositional
+    phrase ends at token k, else k."""
+    for j in range(k - 1, max(first, k - _POSTMODIFIER_REACH) - 1, -1):
+        if breaks_after(a, j) or a.in_quote(a.tokens[j].start):
+            return k
+        word = a.tokens[j]
+        if word.lower in SUBJECT_POSTMODIFIERS and a.tokens[j + 1].lower in ALL_PREPOSITIONS:
+            return j - 1 if j > first and a.tokens[j - 1].text.islower() else k
+        if not word.text.islower() and a.mention_at(word.start) is None:
+            return k
+    return k
 
 
 def _before_note(a: Analysis, k: int, first: int) -> int:

@@ -170,6 +170,12 @@ NATIONAL_MEDIA_NOUNS = frozenset(
     {"media", "television", "tv", "radio", "newspapers", "outlets", "broadcasters"}
 )
 
+# Participles and adjectives that, with their preposition, describe a subject before its verb
+# ("an official involved in the talks said", "a source familiar with the plan told").
+SUBJECT_POSTMODIFIERS = frozenset(
+    {"involved", "briefed", "familiar", "close", "knowledgeable", "privy", "based"}
+)
+
 # Nouns for counts a body keeps ("according to UN figures", "Health Ministry data"): a source
 # of numbers, reported as fact, is no speech of the body that keeps them.
 DATA_NOUNS = frozenset(
@@ -555,6 +561,10 @@ BODY_HEADS = {
     **dict.fromkeys(["Army", "Front", "Forces", "Brigades", "Movement", "Alliance"], "group"),
     **dict.fromkeys(["Union", "Conference", "Mission", "Party", "Coalition"], "organization"),
     **dict.fromkeys(["Body", "Council", "Commission"], "organization"),
+    # aid and relief bodies speak in every war's coverage ("the World Food Programme said")
+    **dict.fromkeys(
+        ["Programme", "Program", "Fund", "Organization", "Organisation"], "organization"
+    ),
 }
 # Common nouns that head a group's name after its one proper word ("the Radaa force", "the
 # Tasis alliance"), with the kind each names.

@@ -729,3 +729,47 @@ def test_a_role_no_one_holds_is_the_person_just_spoken_of(text, expected, regist
 )
 def test_official_names_speak_and_figures_do_not(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle or an adjective with its phrase after the subject leaves it the subject
+        pytest.param(
+            'Prime Minister Abiy Ahmed said Ethiopia wanted peace. "Asmara knows what it has '
+            'to do. This is a political decision," a senior Ethiopian official involved in the '
+            "talks told The Addis Courier.",
+            ["Abiy Ahmed", "Ethiopia", "Ethiopia"],
+            id="involved-in",
+        ),
+        pytest.param(
+            'Gustavo Petro spoke on Monday. "The ELN has to choose now," a Colombian diplomat '
+            "familiar with the negotiations said.",
+            ["Colombia"],
+            id="familiar-with",
+        ),
+        pytest.param(
+            "Hans Grundberg met both delegations. A Yemeni government official based in Aden "
+            "said the prisoner lists were agreed.",
+            ["Yemen"],
+            id="based-in",
+        ),
+    ],
+)
+def test_a_phrase_describing_the_subject_leaves_it_the_speaker(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The World Food Programme warned that famine was spreading.", ["World Food Programme"]),
+        ("The UN Children's Fund said 20 children were killed.", ["UN Children's Fund"]),
+        (
+            "The World Health Organization said three hospitals had been hit.",
+            ["World Health Organization"],
+        ),
+    ],
+)
+def test_an_aid_body_the_registry_lacks_speaks_by_its_name(text, expected, registry):
+    assert speaker_names(text, registry) == expected
