@@ -1785,6 +1785,9 @@ CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition", "on 
 # Words opening a condition clause after an answer: "would accept it if Russia did the same"
 # accepts on a condition (before the answer they make it hypothetical, below).
 CONDITION_OPENERS = frozenset({"if", "unless"})
+# Conjunctions whose clause in the present tense tells of a time to come: "before she briefs
+# the Council", "until the envoy reports back" report nothing said yet.
+TIME_TO_COME_OPENERS = frozenset({"before", "until", "till", "once"})
 # Words and phrases after a stance's issue that open the condition it is held on: "ready to
 # resume talks once the army withdraws", "would consider talks only if the strikes stop".
 STANCE_CONDITION_OPENERS = CONDITION_OPENERS | {"once", "provided", "providing"}

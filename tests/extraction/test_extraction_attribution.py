@@ -167,6 +167,9 @@ def test_subject_of_the_reporting_verb(text, expected, registry):
         "The exchange was announced on Monday.",
         # headlines carry no full stop and repeat the article's speech
         "Netanyahu says talks with Hamas will resume",
+        # a present tense after "before" or "until" tells of speech yet to come
+        "Sergei Lavrov flew to Tunis on Sunday, before he briefs the Security Council.",
+        "The UN envoy Hanna Tetteh will stay in Tripoli until Haftar tells her he is ready.",
     ],
 )
 def test_no_statement(text, registry):
