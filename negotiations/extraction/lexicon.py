@@ -2328,6 +2328,10 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("REFUSAL_CONDITIONS", "TIME_TO_COME_OPENERS"): (
+        "'till' holds a refusal to a condition after an issue, and after a speech verb tells"
+        " of a time to come"
+    ),
     **dict.fromkeys(
         [
             ("HONORIFICS", "NAME_HONORIFICS"),
