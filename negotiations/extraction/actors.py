@@ -44,6 +44,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     RELATIVES,
     REPORTING_VERBS,
+    SERVED_POST_LINKS,
     STATE_ORGAN_ACRONYMS,
     SUBJECT_GAP_WORDS,
     TITLE_GIVEN_NAME_HEADS,
@@ -1050,9 +1051,9 @@ _HEADS_BY_FORM = {
 
 
 def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
-    for token in tokens:
+    for n, token in enumerate(tokens):
         actor = registry.lookup(token.text)
-        if actor is None:
+        if actor is None or n > 0 and tokens[n - 1].lower in SERVED_POST_LINKS:
             continue
         if actor.kind == "person":
             return actor.affiliation

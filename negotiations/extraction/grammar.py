@@ -860,10 +860,20 @@ def _owns_organ(a: Analysis, mention: Mention, stop: int) -> bool:
         if breaks_after(a, j - 1):
             return False
         if a.tokens[j].lower in STATE_ORGANS or a.tokens[j].lower in ARMED_ORGANS:
-            return True
+            return not _titled_name_after(a, j, stop)
         if not _is_plain_word(a, j):
             return False
     return False
+
+
+def _titled_name_after(a: Analysis, k: int, stop: int) -> bool:
+    """ "Sudan's army chief Abdel Fattah al-Burhan": the organ word at token k opens a title
+    whose holder is named right after it, and the person acts, not the organ."""
+    j = k + 1
+    while j < stop and a.tokens[j].lower in TITLE_WORDS and not breaks_after(a, j - 1):
+        j += 1
+    mention = a.mention_at(a.tokens[j].start) if j < stop and not breaks_after(a, j - 1) else None
+    return j > k + 1 and mention is not None and mention.actor.kind == "person"
 
 
 def _main_clause_start(a: Analysis, tokens: range) -> int:

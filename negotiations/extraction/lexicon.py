@@ -508,6 +508,9 @@ NAME_HONORIFICS = frozenset({"sheikh"})
 # Prepositions that lead from a title to a post before the name ("Envoy to the UN X",
 # "Minister of Foreign Affairs X"), and the small words a post may hold between its names.
 TITLE_POST_LINKS = frozenset({"to", "for", "of"})
+# Of those, the ones leading to the side an office serves, not the one it belongs to: the
+# "Special Envoy for Yemen" or the "ambassador to Ukraine" is no official of that state.
+SERVED_POST_LINKS = frozenset({"to", "for"})
 TITLE_POST_FILLERS = frozenset({"the", "of", "and"})
 
 # Royal and courtesy titles used with a given name alone ("Emir Tamim", "Sheikh Mohammed",

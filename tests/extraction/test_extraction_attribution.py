@@ -776,3 +776,36 @@ def test_a_phrase_describing_the_subject_leaves_it_the_speaker(text, expected, r
 )
 def test_an_aid_body_the_registry_lacks_speaks_by_its_name(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organ word opening a title whose holder is named acts as that person
+        pytest.param(
+            "Sudan's army chief Abdel Fattah al-Burhan on Tuesday rejected a call for a "
+            "humanitarian truce, saying the Rapid Support Forces must first withdraw.",
+            ["Abdel Fattah al-Burhan"],
+            id="titled-holder-of-an-organ",
+        ),
+        pytest.param(
+            "Sudan's army-led government rejected the plan, saying it favoured the militia.",
+            ["Sudan"],
+            id="organ-itself",
+        ),
+        # the side an envoy is sent "for" or "to" is not the side the envoy speaks for
+        pytest.param(
+            "The Special Envoy for Yemen, Hans Grundberg, met the parties in Muscat. The "
+            "Envoy's office said the talks would resume.",
+            ["Hans Grundberg"],
+            id="envoy-for-a-state",
+        ),
+        pytest.param(
+            "The US ambassador to Ukraine, Julie Davis, said aid would continue.",
+            ["Julie Davis"],
+            id="ambassador-to-a-state",
+        ),
+    ],
+)
+def test_an_office_speaks_for_its_holder_not_the_side_it_serves(text, expected, registry):
+    assert speaker_names(text, registry) == expected
