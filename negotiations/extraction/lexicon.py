@@ -398,7 +398,6 @@ TITLE_MODIFIERS = frozenset(
         "ministry",
         "prime",
         "rep",
-        "representative",
         "senior",
         "vice",
     ]
@@ -485,6 +484,12 @@ TITLE_HEADS = frozenset(
         "vice-chairman",
         "vice-president",
         "officer",
+        # the offices of international bodies ("the EU's special representative, X",
+        # "UN humanitarian coordinator X", "the ombudsman, X")
+        "representative",
+        "coordinator",
+        "ombudsman",
+        "rapporteur",
     ]
 )
 
@@ -758,7 +763,7 @@ ROLE_SYNONYMS = {
     # "the top diplomat" is a foreign minister, or a diplomat named so; an envoy or an
     # ambassador is a diplomat by trade ("EU envoy X … the Slovak diplomat said")
     "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat")
-    + ("envoy", "ambassador", "special representative"),
+    + ("envoy", "ambassador", "representative"),
     # ranks are abbreviated in titles ("Lt. Gen. X", "Col. X")
     "general": ("general", "gen"),
     "colonel": ("colonel", "col"),
@@ -2646,7 +2651,6 @@ SHARED_WORDS = {
             ("ORGAN_NOUNS", "SIDE_MEMBER_NOUNS"),
             ("ROLE_ANAPHORS", "SIDE_MEMBER_NOUNS"),
             ("SIDE_MEMBER_NOUNS", "TITLE_HEADS"),
-            ("SIDE_MEMBER_NOUNS", "TITLE_MODIFIERS"),
             ("SIDE_MEMBER_NOUNS", "TITLE_WORDS"),
         ],
         "'officials' and 'representatives' of a side speak for it, and the same nouns"
