@@ -1,6 +1,6 @@
 """Invented whole articles in house styles the other style tests lack: a UN noon briefing that
 relays others, a regional outlet translated with long attributions, a live blog, an analysis
-quoting experts, an NGO press release, a wire story with nested speech, a radio bulletin, a
+quoting experts, an NGO press release, a wire story with nested speech, a radio bulletin,
 two wire stories full of non-speech, and an interview.
 
 Each article was written for this test (names are real office holders or invented; the
