@@ -474,18 +474,35 @@ def _acronym_subject(text: str, tokens: list[Token], i: int, registry: Registry)
     acronym = tokens[j].text
     if not _ACRONYM.fullmatch(acronym) or acronym in _NOT_ACRONYMS or _known(tokens[j], registry):
         return None
+    spelled = re.search(rf"({_SPELLED_OUT}) \({re.escape(acronym)}\)", text)
+    # "The Office for … Affairs (OCHA) said": the bracket after the name its letters spell
+    # out opens the subject
+    bracketed = (
+        spelled is not None
+        and spelled.end() == tokens[j].end + 1
+        and _initials(spelled.group(1).removeprefix("The ")) == acronym
+    )
     opens = (
-        j == 0 or tokens[j - 1].lower == "the" or _SENTENCE_GAP.search(_gap(text, tokens, j - 1))
+        j == 0
+        or tokens[j - 1].lower == "the"
+        or _SENTENCE_GAP.search(_gap(text, tokens, j - 1))
+        or bracketed
     )
     if not opens or registry.outlets.lookup(acronym) is not None:
         return None
-    spelled = re.search(rf"({_SPELLED_OUT}) \({re.escape(acronym)}\)", text)
     if spelled is None:
         return RegistryActor(name=acronym, kind="organization")
-    known = registry.lookup(spelled.group(1))
+    name = spelled.group(1).removeprefix("The ")  # a sentence's first word is no word of it
+    known = registry.lookup(name)
     if known is not None:
         return replace(known, aliases=(acronym,))
-    return RegistryActor(name=spelled.group(1), kind="organization", aliases=(acronym,))
+    return RegistryActor(name=name, kind="organization", aliases=(acronym,))
+
+
+def _initials(name: str) -> str:
+    """The first letters of a body's name, its small words aside ("Office for the
+    Coordination of Humanitarian Affairs" -> "OCHA")."""
+    return "".join(w[0] for w in name.split() if w.lower() not in ACRONYM_FILLERS)
 
 
 def _commonly_named_body(text: str, tokens: list[Token], i: int, registry: Registry):

@@ -772,6 +772,12 @@ def test_a_phrase_describing_the_subject_leaves_it_the_speaker(text, expected, r
             "The World Health Organization said three hospitals had been hit.",
             ["World Health Organization"],
         ),
+        # a bracketed acronym after the name its letters spell out opens the subject
+        (
+            "The Office for the Coordination of Humanitarian Affairs (OCHA) said that 4,000 "
+            "families had fled.",
+            ["Office for the Coordination of Humanitarian Affairs"],
+        ),
     ],
 )
 def test_an_aid_body_the_registry_lacks_speaks_by_its_name(text, expected, registry):
@@ -809,3 +815,11 @@ def test_an_aid_body_the_registry_lacks_speaks_by_its_name(text, expected, regis
 )
 def test_an_office_speaks_for_its_holder_not_the_side_it_serves(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+def test_a_bracketed_acronym_the_name_before_does_not_spell_names_no_body(registry):
+    text = (
+        "Talks will resume in March, the Office of the Presidential Adviser on Peace, "
+        "Reconciliation and Unity (OPAPRU) said."
+    )
+    assert "Reconciliation and Unity" not in speaker_names(text, registry)
