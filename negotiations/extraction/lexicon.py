@@ -152,9 +152,10 @@ EMPHASIS_INFERENCE_VERBS = frozenset(["underline", "underscore"])
 # Reporting verbs that host a guest when an actor follows ("welcomed Aliyev to Baku").
 HOSTING_VERBS = frozenset(["welcome"])
 
-# Verbs that name or judge a thing ("termed the deal \"a first step\""): speech only when a
-# quotation gives the words within their clause, since "called a meeting" reports no speech.
-NAMING_VERBS = frozenset(["call", "term"])
+# Verbs that name or judge a thing ("termed the deal \"a first step\"", "framed it as \"a
+# step\""): speech only when a quotation gives the words within their clause, since "called a
+# meeting" or "framed new rules" reports no speech.
+NAMING_VERBS = frozenset(["call", "term", "frame"])
 
 # Phrases, as lower-case words, that hand what precedes or follows to a source named after
 # them ("according to X", "in the words of X").

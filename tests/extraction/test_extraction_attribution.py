@@ -823,3 +823,23 @@ def test_a_bracketed_acronym_the_name_before_does_not_spell_names_no_body(regist
         "Reconciliation and Unity (OPAPRU) said."
     )
     assert "Reconciliation and Unity" not in speaker_names(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # framing a thing in quoted words says them; framing rules or a frame says nothing
+        (
+            'The Kremlin framed the call as a commitment to "lasting peace in the region," '
+            "with both leaders eyeing a framework.",
+            ["Russia"],
+        ),
+        (
+            'Baku framed the border deal as "the end of thirty years of occupation."',
+            ["Azerbaijan"],
+        ),
+        ("The ministry framed new rules for the border crossings.", []),
+    ],
+)
+def test_framing_in_quoted_words_is_speech(text, expected, registry):
+    assert speaker_names(text, registry) == expected
