@@ -653,15 +653,16 @@ def _named_source(text: str, tokens: list[Token], i: int, registry: Registry):
 
 
 def _outlet_before(text: str, tokens: list[Token], i: int, registry: Registry):
-    """ "Reuters reported", "The Times of Israel said": an outlet as the source of a report."""
-    if tokens[i - 1].text[:1].islower():
-        return None
-    for first in range(max(0, i - 5), i):
+    """ "Reuters reported", "The Times of Israel said", "the Anadolu news agency reported": an
+    outlet as the source of a report."""
+    for first in range(max(0, i - 7), i):
         # An outlet's name opens with a word that begins one, possessive or not.
         if not (tokens[first].possessive or registry.outlets.has_prefix(tokens[first].key)):
             continue
         hit = _longest_outlet(tokens, first, registry, text)
-        if hit is not None and hit[0] == i - 1 and not tokens[i - 1].possessive:
+        if hit is None or tokens[hit[0]].possessive or not tokens[hit[0]].text[:1].isupper():
+            continue
+        if _past_media_head(text, tokens, hit[0] + 1) == i or hit[0] == i - 1:
             return hit[1]
     return None
 
@@ -1168,10 +1169,22 @@ def _outlet_mention(tokens, i, outlet, registry, text) -> tuple[int, RegistryAct
     if k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower == "according":
         closes = text[tokens[j].end : tokens[j].end + 1] in {".", ",", ";", ""}
         return (j, actor) if closes else None
-    reports = j + 1 < len(tokens) and _is_verb(tokens[j + 1], REPORTING_VERBS)
-    if not reports or _gap(text, tokens, j) or _relays(text, tokens, j + 1):
+    verb = _past_media_head(text, tokens, j + 1)  # "the Reuters news agency reported"
+    reports = verb < len(tokens) and _is_verb(tokens[verb], REPORTING_VERBS)
+    if not reports or _gap(text, tokens, verb - 1) or _relays(text, tokens, verb):
         return None
     return j, actor
+
+
+def _past_media_head(text: str, tokens: list[Token], k: int) -> int:
+    """The token after a media noun phrase opening at token k ("news agency", "daily"), else
+    k: an outlet's name may stand before what it is."""
+    j = k
+    while j < min(len(tokens), k + 2) and not _gap(text, tokens, j - 1):
+        if tokens[j].lower in MEDIA_HEADS:
+            return j + 1
+        j += 1
+    return k
 
 
 def _relays(text: str, tokens: list[Token], verb: int) -> bool:

@@ -74,6 +74,7 @@ from .lexicon import (
     JOINT_NOUNS,
     LEAD_OPENERS,
     LIST_WORDS,
+    MEDIA_HEADS,
     MEDIATOR_NOUNS,
     MEMBER_LIST_OPENERS,
     MONTH_PARTS,
@@ -145,6 +146,7 @@ _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _BRACKETED_ALIAS_WORDS = 3  # words of a bracketed short form ("(SPLM-IO)", "(Ansar Allah)")
 _TITLE_RUN_WORDS = 4  # lower-case words of a title before a name ("foreign ministry spokesman")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
+_OUTLET_REACH = 600  # characters back to the outlet "the agency" means: a paragraph or two
 _POSTMODIFIER_REACH = 6  # words of "involved in the talks on the border" after a subject
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
@@ -976,6 +978,8 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
     if (owner := _owned_official_name(a, k, first)) is not None:
         return owner
+    if word in MEDIA_HEADS and (outlet := _outlet_before_head(a, k, first)) is not None:
+        return outlet
     if _organ_name_head(a, k, first) is None:
         return _seated_before(a, k, first)
     # Only a firm sign names its state: a guess here would carry on through "it" and "the
@@ -1061,6 +1065,27 @@ def _seated_before(a: Analysis, k: int, first: int) -> str | None:
     if head is None or head.possessive or breaks_after(a, j - 1):
         return None
     return head.actor.name
+
+
+def _outlet_before_head(a: Analysis, k: int, first: int) -> str | None:
+    """ "the Reuters news agency reported": the outlet named before the media noun at token k
+    reports, past one common word ("news"); "the agency said" is the outlet named last."""
+    for j in range(k - 1, max(first, k - 3) - 1, -1):
+        mention = a.mention_at(a.tokens[j].start)
+        if mention is not None:
+            return mention.actor.name if _is_outlet(a, mention) else None
+        if a.tokens[j].lower in DEFINITE_DETERMINERS and j == k - 1:
+            earlier = a.mentions_in(max(0, a.tokens[k].start - _OUTLET_REACH), a.tokens[j].start)
+            # the body named last, if an outlet: "the UN refugee agency … the agency" is not
+            bodies = [m for m in earlier if m.actor.kind == "organization"]
+            return bodies[-1].actor.name if bodies and _is_outlet(a, bodies[-1]) else None
+        if not a.tokens[j].text.islower() or breaks_after(a, j):
+            return None
+    return None
+
+
+def _is_outlet(a: Analysis, mention: Mention) -> bool:
+    return a.registry.outlets.lookup(mention.actor.name) is not None
 
 
 def _organ_name_head(a: Analysis, k: int, first: int) -> int | None:

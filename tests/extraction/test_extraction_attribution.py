@@ -843,3 +843,24 @@ def test_a_bracketed_acronym_the_name_before_does_not_spell_names_no_body(regist
 )
 def test_framing_in_quoted_words_is_speech(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet named before what it is reports, and "the agency" after it is that outlet
+        (
+            "The deal includes a six-week truce, the Reuters news agency reported. Hamas will "
+            "release 33 hostages, the agency said.",
+            ["Reuters", "Reuters"],
+        ),
+        # "the agency" after another body is not the outlet named before it
+        (
+            "The talks stalled, Reuters reported. The UN refugee agency said 4,000 people had "
+            "fled. The agency said the aid would arrive.",
+            ["Reuters"],
+        ),
+    ],
+)
+def test_an_outlet_before_its_media_noun_reports(text, expected, registry):
+    assert speaker_names(text, registry) == expected
