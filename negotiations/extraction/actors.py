@@ -46,6 +46,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     RELATIVES,
     REPORTING_VERBS,
+    SERVED_POST_LINKS,
     STATE_ORGAN_ACRONYMS,
     SUBJECT_GAP_WORDS,
     TITLE_GIVEN_NAME_HEADS,
@@ -481,18 +482,35 @@ def _acronym_subject(text: str, tokens: list[Token], i: int, registry: Registry)
     acronym = tokens[j].text
     if not _ACRONYM.fullmatch(acronym) or acronym in _NOT_ACRONYMS or _known(tokens[j], registry):
         return None
+    spelled = re.search(rf"({_SPELLED_OUT}) \({re.escape(acronym)}\)", text)
+    # "The Office for … Affairs (OCHA) said": the bracket after the name its letters spell
+    # out opens the subject
+    bracketed = (
+        spelled is not None
+        and spelled.end() == tokens[j].end + 1
+        and _initials(spelled.group(1).removeprefix("The ")) == acronym
+    )
     opens = (
-        j == 0 or tokens[j - 1].lower == "the" or _SENTENCE_GAP.search(_gap(text, tokens, j - 1))
+        j == 0
+        or tokens[j - 1].lower == "the"
+        or _SENTENCE_GAP.search(_gap(text, tokens, j - 1))
+        or bracketed
     )
     if not opens or registry.outlets.lookup(acronym) is not None:
         return None
-    spelled = re.search(rf"({_SPELLED_OUT}) \({re.escape(acronym)}\)", text)
     if spelled is None:
         return RegistryActor(name=acronym, kind="organization")
-    known = registry.lookup(spelled.group(1))
+    name = spelled.group(1).removeprefix("The ")  # a sentence's first word is no word of it
+    known = registry.lookup(name)
     if known is not None:
         return replace(known, aliases=(acronym,))
-    return RegistryActor(name=spelled.group(1), kind="organization", aliases=(acronym,))
+    return RegistryActor(name=name, kind="organization", aliases=(acronym,))
+
+
+def _initials(name: str) -> str:
+    """The first letters of a body's name, its small words aside ("Office for the
+    Coordination of Humanitarian Affairs" -> "OCHA")."""
+    return "".join(w[0] for w in name.split() if w.lower() not in ACRONYM_FILLERS)
 
 
 def _commonly_named_body(text: str, tokens: list[Token], i: int, registry: Registry):
@@ -643,15 +661,16 @@ def _named_source(text: str, tokens: list[Token], i: int, registry: Registry):
 
 
 def _outlet_before(text: str, tokens: list[Token], i: int, registry: Registry):
-    """ "Reuters reported", "The Times of Israel said": an outlet as the source of a report."""
-    if tokens[i - 1].text[:1].islower():
-        return None
-    for first in range(max(0, i - 5), i):
+    """ "Reuters reported", "The Times of Israel said", "the Anadolu news agency reported": an
+    outlet as the source of a report."""
+    for first in range(max(0, i - 7), i):
         # An outlet's name opens with a word that begins one, possessive or not.
         if not (tokens[first].possessive or registry.outlets.has_prefix(tokens[first].key)):
             continue
         hit = _longest_outlet(tokens, first, registry, text)
-        if hit is not None and hit[0] == i - 1 and not tokens[i - 1].possessive:
+        if hit is None or tokens[hit[0]].possessive or not tokens[hit[0]].text[:1].isupper():
+            continue
+        if _past_media_head(text, tokens, hit[0] + 1) == i or hit[0] == i - 1:
             return hit[1]
     return None
 
@@ -1096,9 +1115,9 @@ _HEADS_BY_FORM = {
 
 
 def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
-    for token in tokens:
+    for n, token in enumerate(tokens):
         actor = registry.lookup(token.text)
-        if actor is None:
+        if actor is None or n > 0 and tokens[n - 1].lower in SERVED_POST_LINKS:
             continue
         if actor.kind == "person":
             return actor.affiliation
@@ -1196,10 +1215,22 @@ def _outlet_mention(tokens, i, outlet, registry, text) -> tuple[int, RegistryAct
     if k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower == "according":
         closes = text[tokens[j].end : tokens[j].end + 1] in {".", ",", ";", ""}
         return (j, actor) if closes else None
-    reports = j + 1 < len(tokens) and _is_verb(tokens[j + 1], REPORTING_VERBS)
-    if not reports or _gap(text, tokens, j) or _relays(text, tokens, j + 1):
+    verb = _past_media_head(text, tokens, j + 1)  # "the Reuters news agency reported"
+    reports = verb < len(tokens) and _is_verb(tokens[verb], REPORTING_VERBS)
+    if not reports or _gap(text, tokens, verb - 1) or _relays(text, tokens, verb):
         return None
     return j, actor
+
+
+def _past_media_head(text: str, tokens: list[Token], k: int) -> int:
+    """The token after a media noun phrase opening at token k ("news agency", "daily"), else
+    k: an outlet's name may stand before what it is."""
+    j = k
+    while j < min(len(tokens), k + 2) and not _gap(text, tokens, j - 1):
+        if tokens[j].lower in MEDIA_HEADS:
+            return j + 1
+        j += 1
+    return k
 
 
 def _relays(text: str, tokens: list[Token], verb: int) -> bool:

@@ -243,6 +243,33 @@ def resolve_role(a: Analysis, offset: int, role: str) -> str | None:
     return None
 
 
+def person_in_role(
+    a: Analysis, sentence: int, offset: int, role: str, speakers: dict[int, str]
+) -> str | None:
+    """ "X told troops … The general added": where no one named before holds the role, the
+    role noun is the person "he" or "she" would be, unless that person holds another office."""
+    name = resolve_person(a, sentence, offset, speakers)
+    if name is None or not is_person(a, name):
+        return None
+    title = a.registry.actors[name].role
+    return name if not title or holds(title, role) else None
+
+
+def described_speaker(
+    a: Analysis, sentence: int, mention: Mention, role: str, speakers: dict[int, str]
+) -> str | None:
+    """ "EU envoy X said … \"…,\" the Slovak diplomat said": a state's adjective before a
+    role noun names the person just before, unless the text gives that person another state
+    (an international body's envoy has a nationality of their own)."""
+    start = a.token_index(mention.start)
+    if mention.possessive or start == 0 or a.tokens[start - 1].lower != "the":
+        return None
+    name = person_in_role(a, sentence, mention.start, role, speakers)
+    side = a.registry.actors.get(a.registry.actors[name].affiliation or "") if name else None
+    same = side is None or side.kind == "organization" or side.name == mention.actor.name
+    return name if name and same else None
+
+
 def _apposed_role(a: Analysis, offset: int, offices: tuple[str, ...]) -> str | None:
     """The last person before an offset whom an apposition gave one of the offices ("X, the
     spokesman of the Emirate, said", "the spokeswoman for the premier, X, said")."""

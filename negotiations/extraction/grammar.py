@@ -13,6 +13,7 @@ from .coreference import (
     article_state,
     dateline_state,
     described_next,
+    described_speaker,
     home_side,
     is_person,
     joint_parties,
@@ -22,6 +23,7 @@ from .coreference import (
     named_government,
     named_mediators,
     office_after,
+    person_in_role,
     previous_speaker,
     resolve_description,
     resolve_person,
@@ -51,6 +53,7 @@ from .lexicon import (
     CONJUNCTIONS,
     COORDINATORS,
     COUNTER_DEMANDS,
+    DATA_NOUNS,
     DEFINITE_DETERMINERS,
     DEMAND_VERBS,
     DESCRIPTIVE_NOUNS,
@@ -72,6 +75,7 @@ from .lexicon import (
     JOINT_NOUNS,
     LEAD_OPENERS,
     LIST_WORDS,
+    MEDIA_HEADS,
     MEDIATOR_NOUNS,
     MEMBER_LIST_OPENERS,
     MONTH_PARTS,
@@ -114,6 +118,7 @@ from .lexicon import (
     STATE_FORMS,
     STATE_ORGANS,
     SUBJECT_GAP_WORDS,
+    SUBJECT_POSTMODIFIERS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
     TENURE_WORDS,
@@ -145,6 +150,8 @@ _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _BRACKETED_ALIAS_WORDS = 3  # words of a bracketed short form ("(SPLM-IO)", "(Ansar Allah)")
 _TITLE_RUN_WORDS = 4  # lower-case words of a title before a name ("foreign ministry spokesman")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
+_OUTLET_REACH = 600  # characters back to the outlet "the agency" means: a paragraph or two
+_POSTMODIFIER_REACH = 6  # words of "involved in the talks on the border" after a subject
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
@@ -182,7 +189,7 @@ def subject_before(
         if word in THING_PRONOUNS:
             return resolve_thing(a, sentence, speakers, token.start), 0.6
         if word in ROLE_ANAPHORS and k > first and a.tokens[k - 1].text.lower() == "the":
-            return resolve_role(a, token.start, _role_phrase(a, k, first)), 0.7
+            return _role_holder(a, sentence, k, _role_phrase(a, k, first), speakers), 0.7
         if word in SPEECH_NOUNS:
             return previous_speaker(sentence, speakers), 0.6
     return None, 0.0
@@ -194,6 +201,7 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
     k = _before_note(a, _before_eager_infinitive(a, verb - 1, first), first)
     while k >= first and _is_gap(a, k):
         k -= 1
+    k = _before_postmodifier(a, k, first)
     if k < first:
         return None
     if (named := _before_bracketed_alias(a, k, first)) != k:
@@ -262,6 +270,21 @@ def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, 
         return _actor_at(a, sentence, k, speakers)
     named = a.mention_at(a.tokens[k].start)
     return named.actor.name if named is not None and not named.possessive else None
+
+
+def _before_postmodifier(a: Analysis, k: int, first: int) -> int:
+    """ "a senior official involved in the talks said", "a diplomat familiar with the
+    negotiations told": the head noun before a participle or an adjective whose prepositional
+    phrase ends at token k, else k."""
+    for j in range(k - 1, max(first, k - _POSTMODIFIER_REACH) - 1, -1):
+        if breaks_after(a, j) or a.in_quote(a.tokens[j].start):
+            return k
+        word = a.tokens[j]
+        if word.lower in SUBJECT_POSTMODIFIERS and a.tokens[j + 1].lower in ALL_PREPOSITIONS:
+            return j - 1 if j > first and a.tokens[j - 1].text.islower() else k
+        if not word.text.islower() and a.mention_at(word.start) is None:
+            return k
+    return k
 
 
 def _before_note(a: Analysis, k: int, first: int) -> int:
@@ -725,7 +748,7 @@ def subject_after(a: Analysis, sentence: int, verb: int, speakers: dict[int, str
         if mention is not None and mention.possessive:
             return _possessed_organ(a, sentence, mention, speakers)
         if mention is not None:
-            return None if _names_media(a, mention) else mention.actor.name
+            return None if _names_source_not_speaker(a, mention) else mention.actor.name
         if token.text.lower() in PERSON_PRONOUNS:
             return resolve_person(a, sentence, token.start, speakers)
         if token.lower in ROLE_ANAPHORS and a.tokens[verb + 1].lower == "the":
@@ -799,12 +822,13 @@ def source_reference(a: Analysis, sentence: int, k: int, speakers: dict[int, str
     return None
 
 
-def _names_media(a: Analysis, mention: Mention) -> bool:
-    """ "Lebanese media", "Egyptian state television": a state's word before its media."""
+def _names_source_not_speaker(a: Analysis, mention: Mention) -> bool:
+    """ "Lebanese media", "Egyptian state television": a state's word before its media; "UN
+    figures": a body's word before the counts it keeps."""
     k = a.token_index(mention.end)
     if k < len(a.tokens) and a.tokens[k].lower == "state":
         k += 1
-    return k < len(a.tokens) and a.tokens[k].lower in NATIONAL_MEDIA_NOUNS
+    return k < len(a.tokens) and a.tokens[k].lower in NATIONAL_MEDIA_NOUNS | DATA_NOUNS
 
 
 def _apposed_after_post(a: Analysis, k: int, last: int) -> str | None:
@@ -852,10 +876,20 @@ def _owns_organ(a: Analysis, mention: Mention, stop: int) -> bool:
         if breaks_after(a, j - 1):
             return False
         if a.tokens[j].lower in STATE_ORGANS or a.tokens[j].lower in ARMED_ORGANS:
-            return True
+            return not _titled_name_after(a, j, stop)
         if not _is_plain_word(a, j):
             return False
     return False
+
+
+def _titled_name_after(a: Analysis, k: int, stop: int) -> bool:
+    """ "Sudan's army chief Abdel Fattah al-Burhan": the organ word at token k opens a title
+    whose holder is named right after it, and the person acts, not the organ."""
+    j = k + 1
+    while j < stop and a.tokens[j].lower in TITLE_WORDS and not breaks_after(a, j - 1):
+        j += 1
+    mention = a.mention_at(a.tokens[j].start) if j < stop and not breaks_after(a, j - 1) else None
+    return j > k + 1 and mention is not None and mention.actor.kind == "person"
 
 
 def _main_clause_start(a: Analysis, tokens: range) -> int:
@@ -956,6 +990,10 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     if word in FORCE_NOUNS and k > first and a.tokens[k - 1].lower in PERSONAL_POSSESSIVES:
         # "his forces accepted": the side the commander named before leads
         return state_of(a, resolve_person(a, sentence, a.tokens[k - 1].start, speakers))
+    if (owner := _owned_official_name(a, k, first)) is not None:
+        return owner
+    if word in MEDIA_HEADS and (outlet := _outlet_before_head(a, k, first)) is not None:
+        return outlet
     if _organ_name_head(a, k, first) is None:
         return _seated_before(a, k, first)
     # Only a firm sign names its state: a guess here would carry on through "it" and "the
@@ -1043,9 +1081,39 @@ def _seated_before(a: Analysis, k: int, first: int) -> str | None:
     return head.actor.name
 
 
+def _outlet_before_head(a: Analysis, k: int, first: int) -> str | None:
+    """ "the Reuters news agency reported": the outlet named before the media noun at token k
+    reports, past one common word ("news"); "the agency said" is the outlet named last."""
+    for j in range(k - 1, max(first, k - 3) - 1, -1):
+        mention = a.mention_at(a.tokens[j].start)
+        if mention is not None:
+            return mention.actor.name if _is_outlet(a, mention) else None
+        if a.tokens[j].lower in DEFINITE_DETERMINERS and j == k - 1:
+            earlier = a.mentions_in(max(0, a.tokens[k].start - _OUTLET_REACH), a.tokens[j].start)
+            # the body named last, if an outlet: "the UN refugee agency … the agency" is not
+            bodies = [m for m in earlier if m.actor.kind == "organization"]
+            return bodies[-1].actor.name if bodies and _is_outlet(a, bodies[-1]) else None
+        if not a.tokens[j].text.islower() or breaks_after(a, j):
+            return None
+    return None
+
+
+def _is_outlet(a: Analysis, mention: Mention) -> bool:
+    return a.registry.outlets.lookup(mention.actor.name) is not None
+
+
 def _organ_name_head(a: Analysis, k: int, first: int) -> int | None:
     """ "The Ministry of Foreign Affairs and International Cooperation said": the organ noun
     heading an official name the registry lacks, which speaks as "the ministry" would."""
+    head = _official_name_head(a, k, first)
+    if head is None or head <= first or a.tokens[head - 1].lower not in DEFINITE_DETERMINERS:
+        return None
+    return head
+
+
+def _official_name_head(a: Analysis, k: int, first: int) -> int | None:
+    """The organ noun ("Ministry") opening the capitalised official name that ends at token k
+    ("Ministry of Foreign Affairs"), whatever stands before it."""
     j = k
     while j > first and j > k - _ORGAN_NAME_REACH and not breaks_after(a, j - 1):
         previous = a.tokens[j - 1]
@@ -1054,10 +1122,16 @@ def _organ_name_head(a: Analysis, k: int, first: int) -> int | None:
         j -= 1
     for head in range(j, k):
         if a.tokens[head].lower in STATE_ORGANS and a.tokens[head + 1].lower == "of":
-            return (
-                head if head > first and a.tokens[head - 1].lower in DEFINITE_DETERMINERS else None
-            )
+            return head
     return None
+
+
+def _owned_official_name(a: Analysis, k: int, first: int) -> str | None:
+    """ "Azerbaijan's Ministry of Foreign Affairs said": the state whose possessive opens an
+    official organ name speaks through it."""
+    head = _official_name_head(a, k, first)
+    owner = a.mention_at(a.tokens[head - 1].start) if head is not None and head > first else None
+    return state_of(a, owner.actor.name) if owner is not None and owner.possessive else None
 
 
 def _armed_owner(a: Analysis, k: int, first: int) -> str | None:
@@ -1223,6 +1297,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     owned = j >= first and not breaks_after(a, j)
     owner = a.mention_at(a.tokens[j].start) if owned else None
     titled = titled_person(a, owner) if owner is not None else None
+    if titled is None and owner is not None and word in ROLE_ANAPHORS:
+        titled = described_speaker(a, sentence, owner, _role_phrase(a, k, first), speakers)
     if titled is not None:
         return titled
     if owner is not None:
@@ -1251,7 +1327,7 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     if before is None or before.lower not in DEFINITE_DETERMINERS | {"a"}:
         return None
     if word in ROLE_ANAPHORS:
-        return resolve_role(a, a.tokens[k].start, _role_phrase(a, k, first))
+        return _role_holder(a, sentence, k, _role_phrase(a, k, first), speakers)
     if word in GOVERNING_ORGANS and before.lower != "a":
         # "Yemen's government and the Houthis met ... The government said": the government
         # named last, before any foreign speaker in between
@@ -1353,6 +1429,13 @@ def _after_definite_modifier(a: Analysis, j: int, first: int) -> bool:
     if j <= first or not _is_plain_word(a, j) or a.tokens[j].lower in TITLE_WORDS:
         return False
     return a.tokens[j - 1].lower in DEFINITE_DETERMINERS
+
+
+def _role_holder(a: Analysis, sentence: int, k: int, role: str, speakers: dict[int, str]):
+    """The person a definite role noun at token k names: its holder named before, else the
+    speaker just before whom nothing gives another office."""
+    found = resolve_role(a, a.tokens[k].start, role)
+    return found or person_in_role(a, sentence, a.tokens[k].start, role, speakers)
 
 
 def _role_phrase(a: Analysis, k: int, first: int) -> str:

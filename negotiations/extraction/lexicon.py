@@ -152,9 +152,10 @@ EMPHASIS_INFERENCE_VERBS = frozenset(["underline", "underscore"])
 # Reporting verbs that host a guest when an actor follows ("welcomed Aliyev to Baku").
 HOSTING_VERBS = frozenset(["welcome"])
 
-# Verbs that name or judge a thing ("termed the deal \"a first step\""): speech only when a
-# quotation gives the words within their clause, since "called a meeting" reports no speech.
-NAMING_VERBS = frozenset(["call", "term"])
+# Verbs that name or judge a thing ("termed the deal \"a first step\"", "framed it as \"a
+# step\""): speech only when a quotation gives the words within their clause, since "called a
+# meeting" or "framed new rules" reports no speech.
+NAMING_VERBS = frozenset(["call", "term", "frame"])
 
 # Phrases, as lower-case words, that hand what precedes or follows to a source named after
 # them ("according to X", "in the words of X").
@@ -168,6 +169,18 @@ SOURCE_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
 # state itself says nothing.
 NATIONAL_MEDIA_NOUNS = frozenset(
     {"media", "television", "tv", "radio", "newspapers", "outlets", "broadcasters"}
+)
+
+# Participles and adjectives that, with their preposition, describe a subject before its verb
+# ("an official involved in the talks said", "a source familiar with the plan told").
+SUBJECT_POSTMODIFIERS = frozenset(
+    {"involved", "briefed", "familiar", "close", "knowledgeable", "privy", "based"}
+)
+
+# Nouns for counts a body keeps ("according to UN figures", "Health Ministry data"): a source
+# of numbers, reported as fact, is no speech of the body that keeps them.
+DATA_NOUNS = frozenset(
+    {"figures", "data", "estimates", "statistics", "numbers", "tally", "count", "census"}
 )
 
 # Adverbs between a modal and its verb ("will formally announce", "would probably say").
@@ -474,6 +487,12 @@ TITLE_HEADS = frozenset(
         "vice-chairman",
         "vice-president",
         "officer",
+        # the offices of international bodies ("the EU's special representative, X",
+        # "UN humanitarian coordinator X", "the ombudsman, X")
+        "representative",
+        "coordinator",
+        "ombudsman",
+        "rapporteur",
     ]
 )
 
@@ -497,6 +516,9 @@ NAME_HONORIFICS = frozenset({"sheikh"})
 # Prepositions that lead from a title to a post before the name ("Envoy to the UN X",
 # "Minister of Foreign Affairs X"), and the small words a post may hold between its names.
 TITLE_POST_LINKS = frozenset({"to", "for", "of"})
+# Of those, the ones leading to the side an office serves, not the one it belongs to: the
+# "Special Envoy for Yemen" or the "ambassador to Ukraine" is no official of that state.
+SERVED_POST_LINKS = frozenset({"to", "for"})
 TITLE_POST_FILLERS = frozenset({"the", "of", "and"})
 
 # Royal and courtesy titles used with a given name alone ("Emir Tamim", "Sheikh Mohammed",
@@ -550,6 +572,10 @@ BODY_HEADS = {
     **dict.fromkeys(["Army", "Front", "Forces", "Brigades", "Movement", "Alliance"], "group"),
     **dict.fromkeys(["Union", "Conference", "Mission", "Party", "Coalition"], "organization"),
     **dict.fromkeys(["Body", "Council", "Commission"], "organization"),
+    # aid and relief bodies speak in every war's coverage ("the World Food Programme said")
+    **dict.fromkeys(
+        ["Programme", "Program", "Fund", "Organization", "Organisation"], "organization"
+    ),
 }
 # Common nouns that head a group's name after its one proper word ("the Radaa force", "the
 # Tasis alliance"), with the kind each names.
@@ -737,8 +763,10 @@ ROLE_SYNONYMS = {
     "head of government": ("prime minister", "premier", "chancellor", "head of government"),
     # "the UN chief", "the army chief": the head of a body or a force
     "chief": ("chief", "secretary-general", "head", "commander", "director"),
-    # "the top diplomat" is a foreign minister, or a diplomat named so
-    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat"),
+    # "the top diplomat" is a foreign minister, or a diplomat named so; an envoy or an
+    # ambassador is a diplomat by trade ("EU envoy X … the Slovak diplomat said")
+    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat")
+    + ("envoy", "ambassador", "representative"),
     # ranks are abbreviated in titles ("Lt. Gen. X", "Col. X")
     "general": ("general", "gen"),
     "colonel": ("colonel", "col"),
@@ -1789,6 +1817,9 @@ CONDITION_PHRASES = ("as long as", "so long as", "only if", "on condition", "on 
 # Words opening a condition clause after an answer: "would accept it if Russia did the same"
 # accepts on a condition (before the answer they make it hypothetical, below).
 CONDITION_OPENERS = frozenset({"if", "unless"})
+# Conjunctions whose clause in the present tense tells of a time to come: "before she briefs
+# the Council", "until the envoy reports back" report nothing said yet.
+TIME_TO_COME_OPENERS = frozenset({"before", "until", "till", "once"})
 # Words and phrases after a stance's issue that open the condition it is held on: "ready to
 # resume talks once the army withdraws", "would consider talks only if the strikes stop".
 STANCE_CONDITION_OPENERS = CONDITION_OPENERS | {"once", "provided", "providing"}
@@ -2337,6 +2368,10 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("REFUSAL_CONDITIONS", "TIME_TO_COME_OPENERS"): (
+        "'till' holds a refusal to a condition after an issue, and after a speech verb tells"
+        " of a time to come"
+    ),
     **dict.fromkeys(
         [
             ("HONORIFICS", "NAME_HONORIFICS"),

@@ -18,6 +18,7 @@ from .grammar import (
     gap_before,
     is_inverted,
     is_passive,
+    is_past,
     is_verb_negated,
     is_verb_use,
     joint_source,
@@ -65,6 +66,7 @@ from .lexicon import (
     SUBJECT_GAP_WORDS,
     SUBORDINATORS,
     THING_PRONOUNS,
+    TIME_TO_COME_OPENERS,
     TITLE_WORDS,
 )
 from .records import StatementRecord
@@ -488,6 +490,8 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
     # "has not replied", "did not comment", "if both sides ask": no speech is reported.
     if lemma not in _SPEECH_LEMMAS or is_verb_negated(a, s, k) or _in_condition(a, s, k):
         return False
+    if _in_clause_to_come(a, s, k):
+        return False  # "before she briefs the Council": speech yet to come
     if _after_rarity(a, s, k):
         return False  # "has rarely commented": little or nothing was said
     if _is_future(a, s, k) or _reports_from_place(a, s, k):
@@ -501,6 +505,20 @@ def _is_speech_verb(a: Analysis, s: int, k: int) -> bool:
         # importance of restraint" says so
         return lemma in EMPHASIS_INFERENCE_VERBS and bool(subjects(a, s, k, {}))
     return lemma not in HOSTING_VERBS or not _hosts_guest(a, k)
+
+
+def _in_clause_to_come(a: Analysis, s: int, k: int) -> bool:
+    """A verb in the present tense in a clause "before", "until" or "once" opens, within its
+    clause a few words back."""
+    verb = a.tokens[k]
+    if is_past(verb, ()) or not (verb.lower == verb.lemma or verb.lower.endswith("s")):
+        return False
+    for j in range(k - 1, max(a.sentence_tokens[s].start, k - _CONDITION_REACH) - 1, -1):
+        if breaks_after(a, j):
+            return False
+        if a.tokens[j].lower in TIME_TO_COME_OPENERS:
+            return True
+    return False
 
 
 def _after_rarity(a: Analysis, s: int, k: int) -> bool:
