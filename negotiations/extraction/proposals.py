@@ -69,6 +69,7 @@ from .lexicon import (
     JOINT_NOUNS,
     JUDGED_OBJECT_REACH,
     JUDGING_RESPONSES,
+    JUDGING_VERBS,
     KIND_ANAPHORS,
     LAST_YEAR,
     LIGHT_VERBS,
@@ -78,6 +79,7 @@ from .lexicon import (
     MODALS,
     MONTHS,
     MUTUAL_RESPONSES,
+    NAMING_VERBS,
     NEGATIONS,
     NOBODY_DETERMINERS,
     NOUN_MARKERS,
@@ -662,7 +664,7 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     mention, lead, last = _mention(c, n)
     if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
-    if _standing_body(c, n, lead):
+    if _standing_body(c, n, lead) or _named_as(c, lead):
         return None
     if _named_accord(c, n) or _dated_before(c, lead) or _dated_after(c, n) or _made_before(c, lead):
         # kept, to be named again by "the agreement" further on, but never reported
@@ -860,6 +862,35 @@ def _predicative(c: _Sentence, lead: int) -> bool:
 
 
 _PREDICATE_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
+_NAMING = NAMING_VERBS | JUDGING_VERBS
+_NAMED_OBJECT_REACH = 4  # words from a naming verb to its object's last ("called the new truce")
+_NAMED_OBJECT_OPENERS = _PREDICATE_DETERMINERS | PREDICATE_SUBJECTS
+
+
+def _named_as(c: _Sentence, lead: int) -> bool:
+    """ "called the truce 'a pause to regroup'", "described it as a ceasefire on paper": a
+    plan noun in the complement a naming verb gives its object says what that object is; it
+    puts no plan on the table ("called a truce", "called for a truce" have no object between)."""
+    k = _complement_determiner(c, lead) - 1
+    if k >= 0 and c.words[k] == "as":
+        k -= 1
+    for j in range(k - 1, max(-1, k - _NAMED_OBJECT_REACH - 1), -1):
+        if c.lemmas[j] in _NAMING:
+            return c.words[j + 1] in _NAMED_OBJECT_OPENERS
+        if c.words[j] in PREPOSITIONS or c.words[j] in COORDINATORS or _clause_ends(c, j):
+            return False
+    return False
+
+
+def _complement_determiner(c: _Sentence, lead: int) -> int:
+    """Where the determiner opening a plan's noun phrase stands, past an adjective or two;
+    0 when none does."""
+    for k in range(lead - 1, max(-1, lead - _DETERMINER_REACH - 1), -1):
+        if c.words[k] in _PREDICATE_DETERMINERS:
+            return k
+        if c.words[k] in PREPOSITIONS or _clause_ends(c, k):
+            break
+    return 0
 
 
 def _sits(c: _Sentence, n: int) -> bool:
