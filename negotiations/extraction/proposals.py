@@ -93,6 +93,7 @@ from .lexicon import (
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
     PART_WORDS,
+    PARTICIPATION_PHRASES,
     PASSIVE_AGENT_PREPOSITIONS,
     PERSON_PRONOUNS,
     PLAN_ACT_NOUNS,
@@ -160,6 +161,7 @@ from .lexicon import (
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
     SUPPORT_EVALUATIONS,
+    SUPPORT_PARTICIPATION_VERBS,
     THING_PRONOUNS,
     TIME_PREPOSITIONS,
     WEEKDAYS,
@@ -215,6 +217,8 @@ _CUE_LEMMAS = (
     | REPLY_VERBS
     | {phrase.split()[0] for phrase in RESPONSE_PHRASES.keys() | OUTCOME_PHRASES}
     | CONDITION_NOUNS
+    | SUPPORT_PARTICIPATION_VERBS
+    | {phrase.split()[0] for phrase in PARTICIPATION_PHRASES}
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
 _CUE_WORDS |= READINESS_ADJECTIVES.keys()
@@ -1654,7 +1658,13 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
     if c.span.text.rstrip().endswith("?"):
         return ()
     for n in c.cue_positions:
-        if before is not None and (n >= before or not _pronoun_object(c, n)):
+        if before is not None and n >= before:
+            continue
+        if _held_participation(c, n) and not is_hypothetical(c.words, n):
+            # "Radaa will take part only if…": its plan is the one named before
+            _file(answers, _answerers(c, n, [])[0], "conditional", c.span, 0.6)
+            continue
+        if before is not None and not _pronoun_object(c, n):
             continue
         if _pronoun_object(c, n) and _sets_condition(c, n):
             # "the Houthis set two conditions for it"
@@ -1675,6 +1685,32 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
         if response is not None:
             _file(answers, actors, response, c.span, confidence)
     return tuple(answers.values())
+
+
+def _held_participation(c: _Sentence, n: int) -> bool:
+    """ "Radaa will take part only if the committee's rulings bind all units", "the KNU would
+    join once air strikes stop": taking part with no object of its own, held to a condition,
+    answers the plan named before on that condition."""
+    end = _participation_end(c, n)
+    if end is None:
+        return False
+    after = _word(c, end + 1)
+    return (
+        after in STANCE_CONDITION_OPENERS
+        or " ".join(c.lemmas[end + 1 : end + 3]) in CONDITION_CLAUSES
+    )
+
+
+def _participation_end(c: _Sentence, n: int) -> int | None:
+    """Where a verb or phrase of taking part that starts at word n ends ("join", "take part",
+    "send a delegation"), without the preposition of its object."""
+    if c.lemmas[n] in SUPPORT_PARTICIPATION_VERBS:
+        return n
+    for phrase in PARTICIPATION_PHRASES:
+        head = phrase.split()[:-1]
+        if c.lemmas[n : n + len(head)] == head:
+            return n + len(head) - 1
+    return None
 
 
 def _first_plan_word(c: _Sentence) -> int:

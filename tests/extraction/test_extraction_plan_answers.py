@@ -63,3 +63,43 @@ def test_what_a_naming_verb_calls_a_plan_is_no_plan(text, kept, registry):
 )
 def test_a_plan_a_naming_verb_takes_as_object_stays(text, stem, registry):
     assert any(stem in t for t in titles(text, registry))
+
+
+def answers(text, registry):
+    (plan,) = proposals(text, registry)
+    return {(r.actor, r.response) for r in plan.responses}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "UNSMIL has proposed a joint monitoring committee for the Tripoli truce. The Radaa "
+            "force has said it will take part only if the committee's decisions bind the "
+            "government's own units as well.",
+            {("Radaa force", "conditional")},
+            id="take-part-only-if",
+        ),
+        pytest.param(
+            "UNSMIL has proposed a joint monitoring committee for the Tripoli truce. The Radaa "
+            "force said it would join once its men keep control of Mitiga airport.",
+            {("Radaa force", "conditional")},
+            id="join-once",
+        ),
+        # taking part with an object of its own, or without a condition, answers nothing
+        pytest.param(
+            "UNSMIL has proposed a joint monitoring committee for the Tripoli truce. The Radaa "
+            "force took part in the meeting.",
+            set(),
+            id="took-part-in-a-meeting",
+        ),
+        pytest.param(
+            "UNSMIL has proposed a joint monitoring committee for the Tripoli truce. The Radaa "
+            "force would attend the talks if invited.",
+            set(),
+            id="attend-own-object",
+        ),
+    ],
+)
+def test_taking_part_on_a_condition_answers_the_plan_named_before(text, expected, registry):
+    assert answers(text, registry) == expected
