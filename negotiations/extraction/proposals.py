@@ -718,15 +718,15 @@ def _dated_after(c: _Sentence, n: int) -> bool:
 
 def _past_year(c: _Sentence, j: int) -> bool:
     """Whether a date phrase at j ("in June 2023", "of 2020") names a year before the
-    article's."""
-    if c.words[j] not in PLAN_DATE_PREPOSITIONS:
-        return False
-    k = j + 1 + (_word(c, j + 1) in MONTHS)
-    year = _word(c, k)
-    if year is None or not _YEAR.match(year):
-        return False
+    article's, or a bare month ("signed in June") one before the article's month."""
     published = c.a.document.published
-    return published is not None and int(year) < published.year
+    if c.words[j] not in PLAN_DATE_PREPOSITIONS or published is None:
+        return False
+    month = MONTHS.get(_word(c, j + 1) or "")
+    year = _word(c, j + 1 + (month is not None))
+    if year is None or not _YEAR.match(year):
+        return month is not None and month < published.month
+    return int(year) < published.year
 
 
 # Verbs (lemmas) that make a plan, done by both sides or by a go-between: "signed an accord in

@@ -103,3 +103,36 @@ def answers(text, registry):
 )
 def test_taking_part_on_a_condition_answers_the_plan_named_before(text, expected, registry):
     assert answers(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kigali said it remained committed to the peace agreement signed with Kinshasa in "
+            "June.",
+            id="signed-in-an-earlier-month",
+        ),
+        pytest.param(
+            "Pristina recalled the truce brokered by the EU in March.",
+            id="brokered-in-an-earlier-month",
+        ),
+        pytest.param(
+            "Baku and Yerevan signed a peace treaty in February.", id="made-in-an-earlier-month"
+        ),
+    ],
+)
+def test_an_accord_made_in_an_earlier_month_is_history(text, registry):
+    assert proposals(text, registry) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later month of the year before publication, a proposing verb: still on the table
+        pytest.param("The Houthis proposed a truce around Marib in June.", id="proposed"),
+        pytest.param("The two sides signed a truce in December.", id="later-month"),
+    ],
+)
+def test_a_month_that_does_not_date_an_accord_made_keeps_it(text, registry):
+    assert len(proposals(text, registry)) == 1
