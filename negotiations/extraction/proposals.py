@@ -366,8 +366,8 @@ def proposal_stage(a: Analysis) -> Analysis:
     asked = 0  # questions since that sentence ("Who said yes?"), which answer nothing
     for s, span in enumerate(a.sentences):
         words, lemmas = a.words(s), a.lemmas(s)
-        if span.text.rstrip().endswith("?"):
-            asked += 1
+        asking = span.text.rstrip().endswith("?")
+        asked += asking
         mentions, c = [], None
         if not (_PLAN_WORDS.isdisjoint(words) and _PLAN_LEMMAS.isdisjoint(lemmas)):
             c = _sentence(a, s, span, speakers)
@@ -393,7 +393,8 @@ def proposal_stage(a: Analysis) -> Analysis:
             same = _antecedent(found, mention)
             if same is not None:
                 found[same] = _named_again(found[same], mention, headline)
-            elif not mention.anaphoric:
+            elif not (mention.anaphoric or asking):
+                # "How solid is the truce?" asks of a plan; it puts none on the table
                 found.append(replace(mention, born=s))
                 same = len(found) - 1
             first = same if first is None else first

@@ -136,3 +136,20 @@ def test_an_accord_made_in_an_earlier_month_is_history(text, registry):
 )
 def test_a_month_that_does_not_date_an_accord_made_keeps_it(text, registry):
     assert len(proposals(text, registry)) == 1
+
+
+def test_a_plan_first_named_in_a_question_is_not_put_on_the_table(registry):
+    text = "How solid is the truce in Tripoli? Fighting resumed in Souq al-Juma on Monday."
+    assert proposals(text, registry) == ()
+
+
+def test_a_question_still_names_again_a_plan_on_the_table(registry):
+    text = (
+        "UNSMIL proposed a truce in Tripoli. Does the Radaa force accept the truce? The "
+        "Radaa force accepted it on Monday."
+    )
+    (plan,) = proposals(text, registry)
+    assert (plan.proposed_by, answers(text, registry)) == (
+        "UNSMIL",
+        {("Radaa force", "accepted")},
+    )
