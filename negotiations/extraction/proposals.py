@@ -57,6 +57,8 @@ from .lexicon import (
     CONTRASTS,
     COORDINATORS,
     DECISION_VERBS,
+    DEMAND_ACT_PARTICLES,
+    DEMAND_ACTS,
     DENIAL_VERBS,
     EXISTENTIAL_REFUSALS,
     FINITE_AUXILIARIES,
@@ -385,6 +387,10 @@ def proposal_stage(a: Analysis) -> Analysis:
             if answers:
                 plan = found[topic[1]]
                 found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
+        if near and not mentions and not DEMAND_ACTS.keys().isdisjoint(lemmas):
+            plan = found[topic[1]]
+            held = _act_held(c or _sentence(a, s, span, speakers), plan.proposal.kind)
+            found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, held))
         if plain and not mentions:
             continue
         first = None
@@ -1712,6 +1718,42 @@ def _participation_end(c: _Sentence, n: int) -> int | None:
         if c.lemmas[n : n + len(head)] == head:
             return n + len(head) - 1
     return None
+
+
+# How far past the act a condition on it may open ("will not release anyone until…").
+_ACT_CONDITION_REACH = 4
+
+
+def _act_held(c: _Sentence, kind: str) -> tuple[ResponseRecord, ...]:
+    """ "the rebels will not release anyone until Kinshasa frees detainees", "the army will
+    withdraw only if the RSF disarms": the act a plan named before is made of, promised or
+    refused on a condition, answers that plan on the condition, for the act's subject."""
+    for n, lemma in enumerate(c.lemmas):
+        act = DEMAND_ACTS.get(lemma)
+        if act is None or kind_family(act) != kind_family(kind) or lemma in DEMAND_ACT_PARTICLES:
+            continue
+        if not _condition_follows(c, n) or is_hypothetical(c.words, n):
+            continue
+        actors, confidence = _answerers(c, n, [])
+        return tuple(
+            ResponseRecord(x, "conditional", c.span, confidence=confidence) for x in actors
+        )
+    return ()
+
+
+def _condition_follows(c: _Sentence, n: int) -> bool:
+    """Whether a condition opens a few words past act n, within its clause: "if", "once",
+    "only after", or "until" after a negated act ("will not withdraw until")."""
+    for k in range(n + 1, min(len(c.words), n + 1 + _ACT_CONDITION_REACH)):
+        if c.words[k] in STANCE_CONDITION_OPENERS:
+            return True
+        if " ".join(c.lemmas[k : k + 2]) in CONDITION_CLAUSES:
+            return True
+        if c.words[k] in REFUSAL_CONDITIONS and is_negated(c.words, n):
+            return True
+        if _clause_ends(c, k):
+            return False
+    return False
 
 
 def _first_plan_word(c: _Sentence) -> int:

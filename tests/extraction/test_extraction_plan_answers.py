@@ -153,3 +153,37 @@ def test_a_question_still_names_again_a_plan_on_the_table(registry):
         "UNSMIL",
         {("Radaa force", "accepted")},
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Qatar presented both sides with a draft on a prisoner exchange. M23 says it will "
+            "not release anyone until Kinshasa frees detainees.",
+            {("M23", "conditional")},
+            id="not-release-until",
+        ),
+        pytest.param(
+            "Mediators proposed an RSF withdrawal from El Fasher. The RSF said it would "
+            "withdraw only if the army stopped air strikes.",
+            {("Rapid Support Forces", "conditional")},
+            id="withdraw-only-if",
+        ),
+        # the act with no condition, or an act of another kind, answers nothing here
+        pytest.param(
+            "Mediators proposed an RSF withdrawal from El Fasher. The RSF said it would "
+            "withdraw from the hospitals within 72 hours.",
+            set(),
+            id="no-condition",
+        ),
+        pytest.param(
+            "Qatar presented both sides with a draft on a prisoner exchange. M23 says it will "
+            "not withdraw from Goma until Kinshasa disarms the militias.",
+            set(),
+            id="act-of-another-kind",
+        ),
+    ],
+)
+def test_the_act_of_a_plan_held_to_a_condition_answers_it(text, expected, registry):
+    assert answers(text, registry) == expected
