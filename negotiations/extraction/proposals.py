@@ -1277,9 +1277,12 @@ def _owner(c: _Sentence, start: int) -> str | None:
             if word in PLURAL_POSSESSIVES and subject in _joint_subject(c, token.start):
                 return None
             return subject
-        if word in PREPOSITIONS or word in ANAPHORIC_DETERMINERS or word in ARTICLES:
-            return None
+        if word in _OWNER_STOPS:
+            return None  # "Yemen's minister said any truce…": no possessor past a determiner
     return None
+
+
+_OWNER_STOPS = PREPOSITIONS | ANAPHORIC_DETERMINERS | ARTICLES | KIND_ANAPHORS
 
 
 def _joint_subject(c: _Sentence, before: int) -> list[str]:

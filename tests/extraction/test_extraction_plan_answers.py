@@ -187,3 +187,23 @@ def test_a_question_still_names_again_a_plan_on_the_table(registry):
 )
 def test_the_act_of_a_plan_held_to_a_condition_answers_it(text, expected, registry):
     assert answers(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Mediators proposed a 60-day truce in Marib. Yemen's foreign minister said any "
+            "truce must include the city.",
+            id="any-truce-after-a-possessor",
+        ),
+        pytest.param(
+            "Church leaders proposed a pause in Arauca. Colombia's defence minister said any "
+            "pause should cover kidnappings.",
+            id="any-pause-after-a-possessor",
+        ),
+    ],
+)
+def test_a_possessor_before_the_verb_owns_no_plan_after_any(text, registry):
+    (plan,) = proposals(text, registry)
+    assert plan.proposed_by is None
