@@ -60,6 +60,8 @@ from .lexicon import (
     DEMAND_ACT_PARTICLES,
     DEMAND_ACTS,
     DENIAL_VERBS,
+    DEPENDENCE_PREPOSITIONS,
+    DEPENDENCE_VERBS,
     EXISTENTIAL_REFUSALS,
     FINITE_AUXILIARIES,
     FINITE_BE,
@@ -1631,11 +1633,31 @@ def _speakers_answer(c: _Sentence, plan: _Found, conditional: bool) -> str | Non
         # "no truce until they leave" holds the plan to a condition, as stances read it
         held = not REFUSAL_CONDITIONS.isdisjoint(c.words[plan.last + 1 :])
         return "conditional" if held else "rejected"
+    if _hangs_on(c, plan):
+        return "conditional"
     verdict = _verdict(c, plan)
     if verdict is None:
         return None
     n, response = verdict
     return _polarity(c, n, response, [c.speakers[c.s]], conditional)
+
+
+# Words that may stand between a plan and the verb it hangs on ("would depend on").
+_HANGING_AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS
+
+
+def _hangs_on(c: _Sentence, plan: _Found) -> bool:
+    """ "said any pullback would depend on Hezbollah's disarmament": a plan the speaker makes
+    hang on something is answered on that condition."""
+    k = plan.last + 1
+    while k < len(c.words) and c.words[k] in _HANGING_AUXILIARIES:
+        k += 1
+    return (
+        k < len(c.words) - 1
+        and c.lemmas[k] in DEPENDENCE_VERBS
+        and c.words[k + 1] in DEPENDENCE_PREPOSITIONS
+        and not is_negated(c.words, k)
+    )
 
 
 def _refused(c: _Sentence, plan: _Found) -> bool:

@@ -207,3 +207,33 @@ def test_the_act_of_a_plan_held_to_a_condition_answers_it(text, expected, regist
 def test_a_possessor_before_the_verb_owns_no_plan_after_any(text, registry):
     (plan,) = proposals(text, registry)
     assert plan.proposed_by is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Mediators proposed a 60-day truce in Marib. Yemen's foreign minister Shaya "
+            "al-Zindani said the truce would hinge on the Houthis withdrawing from the hills.",
+            {("Shaya al-Zindani", "conditional")},
+            id="would-hinge-on",
+        ),
+        pytest.param(
+            "Mediators proposed a 60-day truce in Marib. Yemen's foreign minister said any "
+            "truce would depend on the Houthis withdrawing from the hills.",
+            {("Yemen", "conditional")},
+            id="any-truce-would-depend-on",
+        ),
+        # "does not depend on" holds the plan to nothing
+        pytest.param(
+            "Mediators proposed a 60-day truce in Marib. Yemen's foreign minister Shaya "
+            "al-Zindani said the truce did not depend on the Houthis.",
+            set(),
+            id="negated",
+        ),
+    ],
+)
+def test_a_plan_the_speaker_makes_hang_on_something_is_answered_conditionally(
+    text, expected, registry
+):
+    assert answers(text, registry) == expected
