@@ -164,6 +164,7 @@ from .lexicon import (
     STANCE_CONDITION_OPENERS,
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
+    SUBORDINATORS,
     SUPPORT_EVALUATIONS,
     SUPPORT_PARTICIPATION_VERBS,
     THING_PRONOUNS,
@@ -1368,6 +1369,8 @@ def _proposer(c: _Sentence, n: int) -> str | None:
     for j in sorted(c.proposing_verbs, key=lambda j: abs(j - n)):
         if j > n and (_takes_infinitive(c, j) or _reports_back(c, n, j) or _relative_of(c, n, j)):
             continue  # "proposed to start work on X" proposes X, not a plan named before
+        if j > n and _subordinate_clause(c, n, j):
+            continue
         if j > n and _word(c, j + 1) == "that":
             continue  # "agreed to the truce but demanded that…": its object is its clause
         # "put forward by X", "drawn up by X": the particle sits between verb and agent, as
@@ -1390,6 +1393,22 @@ def _proposer(c: _Sentence, n: int) -> str | None:
         if named:
             return named[0]
     return None
+
+
+def _subordinate_clause(c: _Sentence, n: int, j: int) -> bool:
+    """ "agree to a prisoner release as Ethiopia offers to mediate": a verb after the plan in a
+    clause a subordinator opens, with a subject of its own, proposes nothing of the plan's
+    ("…after Egypt proposed it" still does, its object the plan)."""
+    opener = next((i for i in range(n + 1, j) if c.words[i] in _CLAUSE_SUBORDINATORS), None)
+    if opener is None or _word(c, j + 1) in THING_PRONOUNS:
+        return False
+    return any(
+        c.words[k] in PERSON_PRONOUNS or c.a.mention_at(c.token(k).start) is not None
+        for k in range(opener + 1, j)
+    )
+
+
+_CLAUSE_SUBORDINATORS = SUBORDINATORS - RELATIVE_PRONOUNS
 
 
 def _relative_of(c: _Sentence, n: int, j: int) -> bool:

@@ -237,3 +237,27 @@ def test_a_plan_the_speaker_makes_hang_on_something_is_answered_conditionally(
     text, expected, registry
 ):
     assert answers(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, proposer",
+    [
+        pytest.param(
+            "Somalia, Jubaland agree to prisoner release as Ethiopia offers to mediate\n\n"
+            "MOGADISHU, June 9 - Somalia agreed on Sunday to release soldiers captured in "
+            "Ras Kamboni.",
+            None,
+            id="headline-as-clause",
+        ),
+        pytest.param(
+            "Serbia accepted a prisoner exchange while Kosovo offered to mediate.",
+            None,
+            id="while-clause",
+        ),
+        # the subordinate verb takes the plan as its object: it still proposes it
+        pytest.param("Hamas accepted the truce after Egypt proposed it.", "Egypt", id="object-it"),
+    ],
+)
+def test_a_verb_in_a_subordinate_clause_after_the_plan_proposes_nothing(text, proposer, registry):
+    (plan,) = proposals(text, registry)
+    assert plan.proposed_by == proposer
