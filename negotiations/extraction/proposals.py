@@ -418,10 +418,11 @@ _CLOSING_MARKS = ".!?\"'”’)"
 
 def _named_again(old: _Mention, mention: _Mention, headline: bool) -> _Mention:
     """A plan merged with a later mention of it. "Sudan's long list of paper truces": a
-    headline only names what the body tells of, so the sentence that names the plan better is
-    its evidence."""
+    headline only names what the body tells of, so the first body sentence that names the plan
+    is its evidence, however it names it ("the ELN's holiday truce" … "a 30-day unilateral
+    ceasefire")."""
     merged = _merge(old, _as_terms(old, mention))
-    if old.born == 0 and headline and merged.proposal.title != old.proposal.title:
+    if old.born == 0 and headline and old.seen[0] == 0:
         evidence = mention.proposal.evidence
         merged = replace(merged, proposal=replace(merged.proposal, evidence=evidence))
     return replace(merged, seen=mention.seen, born=old.born)

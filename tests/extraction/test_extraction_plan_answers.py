@@ -261,3 +261,16 @@ def test_a_plan_the_speaker_makes_hang_on_something_is_answered_conditionally(
 def test_a_verb_in_a_subordinate_clause_after_the_plan_proposes_nothing(text, proposer, registry):
     (plan,) = proposals(text, registry)
     assert plan.proposed_by == proposer
+
+
+def test_a_headline_plan_takes_its_evidence_from_the_first_body_sentence_naming_it(registry):
+    text = (
+        "Analysis: Why Bogotá distrusts the ELN's holiday truce\n\n"
+        "The National Liberation Army (ELN) announced a 30-day unilateral ceasefire over the "
+        "Christmas holidays last week, and the government's reaction has been frosty."
+    )
+    (plan,) = proposals(text, registry)
+    assert (plan.proposed_by, plan.evidence.text.startswith("The National Liberation")) == (
+        "ELN",
+        True,
+    )
