@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from .actors import lemma_of
 from .analysis import Analysis
+from .coreference import state_of
 from .grammar import (
     CLAUSE_MARKS,
     clause_end,
@@ -2232,7 +2233,7 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
     if _answer_noun(c, n) is not None:
         owner = _owner(c, n - (n > 0 and c.words[n - 1] in ARTICLES))
         if owner is not None:
-            return [owner], 0.8
+            return [owner, *_envoys_of(c, n, owner)], 0.8
     if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
     if _sets_condition(c, n):
@@ -2248,6 +2249,19 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
     if actors and c.lemmas[n] in MUTUAL_RESPONSES:
         actors = actors + _partners(c, n)
     return actors, confidence
+
+
+def _envoys_of(c: _Sentence, n: int, owner: str) -> list[str]:
+    """ "Minister Mirzoyan confirmed Yerevan's readiness to sign the treaty": the person who
+    states the owner's answer, acting for it, gives it too."""
+    k = n - 1
+    while k > 0 and c.a.mention_at(c.token(k).start) is None:
+        k -= 1
+    verb = k - 1  # the verb before the owner's name
+    if verb < 1 or not reads_as_verb(c.words, c.lemmas, verb):
+        return []
+    people = subjects(c.a, c.s, c.indices[verb], c.speakers)
+    return [p for p in people if p != owner and state_of(c.a, p) == owner]
 
 
 def _meeting_sides(c: _Sentence) -> list[str]:

@@ -412,3 +412,25 @@ def test_live_blog_answer_to_an_unlisted_idea_is_not_filed_on_the_truce():
     assert ("Abdul Hamid Dbeibah", "rejected") not in {
         (r.actor, r.response) for r in halt.responses
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The EU proposed a peace treaty for the South Caucasus. Minister Ararat Mirzoyan "
+            "confirmed Yerevan's readiness to sign the treaty.",
+            {("Ararat Mirzoyan", "accepted"), ("Armenia", "accepted")},
+            id="own-minister",
+        ),
+        # a person of the other side reports the owner's answer, not his own
+        pytest.param(
+            "The EU proposed a peace treaty for the South Caucasus. Jeyhun Bayramov noted "
+            "Yerevan's readiness to sign the treaty.",
+            {("Armenia", "accepted")},
+            id="other-side",
+        ),
+    ],
+)
+def test_a_person_stating_his_states_readiness_answers_too(text, expected, registry):
+    assert answers(text, registry) == expected
