@@ -1794,6 +1794,11 @@ RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # rearm" or "a timetable that keeps troops on our soil" refuses only that kind, a condition.
 KIND_DETERMINERS = INDEFINITE_ARTICLES | {"any"}
 
+# Verbs (lemmas) that, with "on", make what they are said of hang on a condition: a speaker's
+# "any truce would depend on the Houthis pulling back" answers the truce conditionally.
+DEPENDENCE_VERBS = frozenset({"depend", "hinge"})
+DEPENDENCE_PREPOSITIONS = frozenset({"on", "upon"})
+
 # Cues that turn agreement into a conditional answer.
 CONDITION_CUES = frozenset(
     [

@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from .actors import lemma_of
 from .analysis import Analysis
+from .coreference import state_of
 from .grammar import (
     CLAUSE_MARKS,
     clause_end,
@@ -57,7 +58,11 @@ from .lexicon import (
     CONTRASTS,
     COORDINATORS,
     DECISION_VERBS,
+    DEMAND_ACT_PARTICLES,
+    DEMAND_ACTS,
     DENIAL_VERBS,
+    DEPENDENCE_PREPOSITIONS,
+    DEPENDENCE_VERBS,
     EXISTENTIAL_REFUSALS,
     FINITE_AUXILIARIES,
     FINITE_BE,
@@ -69,6 +74,7 @@ from .lexicon import (
     JOINT_NOUNS,
     JUDGED_OBJECT_REACH,
     JUDGING_RESPONSES,
+    JUDGING_VERBS,
     KIND_ANAPHORS,
     LAST_YEAR,
     LIGHT_VERBS,
@@ -78,6 +84,7 @@ from .lexicon import (
     MODALS,
     MONTHS,
     MUTUAL_RESPONSES,
+    NAMING_VERBS,
     NEGATIONS,
     NOBODY_DETERMINERS,
     NOUN_MARKERS,
@@ -91,6 +98,7 @@ from .lexicon import (
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
     PART_WORDS,
+    PARTICIPATION_PHRASES,
     PASSIVE_AGENT_PREPOSITIONS,
     PERSON_PRONOUNS,
     PLAN_ACT_NOUNS,
@@ -157,7 +165,9 @@ from .lexicon import (
     STANCE_CONDITION_OPENERS,
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
+    SUBORDINATORS,
     SUPPORT_EVALUATIONS,
+    SUPPORT_PARTICIPATION_VERBS,
     THING_PRONOUNS,
     TIME_PREPOSITIONS,
     WEEKDAYS,
@@ -213,6 +223,8 @@ _CUE_LEMMAS = (
     | REPLY_VERBS
     | {phrase.split()[0] for phrase in RESPONSE_PHRASES.keys() | OUTCOME_PHRASES}
     | CONDITION_NOUNS
+    | SUPPORT_PARTICIPATION_VERBS
+    | {phrase.split()[0] for phrase in PARTICIPATION_PHRASES}
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
 _CUE_WORDS |= READINESS_ADJECTIVES.keys()
@@ -360,8 +372,8 @@ def proposal_stage(a: Analysis) -> Analysis:
     asked = 0  # questions since that sentence ("Who said yes?"), which answer nothing
     for s, span in enumerate(a.sentences):
         words, lemmas = a.words(s), a.lemmas(s)
-        if span.text.rstrip().endswith("?"):
-            asked += 1
+        asking = span.text.rstrip().endswith("?")
+        asked += asking
         mentions, c = [], None
         if not (_PLAN_WORDS.isdisjoint(words) and _PLAN_LEMMAS.isdisjoint(lemmas)):
             c = _sentence(a, s, span, speakers)
@@ -379,6 +391,10 @@ def proposal_stage(a: Analysis) -> Analysis:
             if answers:
                 plan = found[topic[1]]
                 found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
+        if near and not mentions and not DEMAND_ACTS.keys().isdisjoint(lemmas):
+            plan = found[topic[1]]
+            held = _act_held(c or _sentence(a, s, span, speakers), plan.proposal.kind)
+            found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, held))
         if plain and not mentions:
             continue
         first = None
@@ -387,7 +403,8 @@ def proposal_stage(a: Analysis) -> Analysis:
             same = _antecedent(found, mention)
             if same is not None:
                 found[same] = _named_again(found[same], mention, headline)
-            elif not mention.anaphoric:
+            elif not (mention.anaphoric or asking):
+                # "How solid is the truce?" asks of a plan; it puts none on the table
                 found.append(replace(mention, born=s))
                 same = len(found) - 1
             first = same if first is None else first
@@ -402,10 +419,11 @@ _CLOSING_MARKS = ".!?\"'”’)"
 
 def _named_again(old: _Mention, mention: _Mention, headline: bool) -> _Mention:
     """A plan merged with a later mention of it. "Sudan's long list of paper truces": a
-    headline only names what the body tells of, so the sentence that names the plan better is
-    its evidence."""
+    headline only names what the body tells of, so the first body sentence that names the plan
+    is its evidence, however it names it ("the ELN's holiday truce" … "a 30-day unilateral
+    ceasefire")."""
     merged = _merge(old, _as_terms(old, mention))
-    if old.born == 0 and headline and merged.proposal.title != old.proposal.title:
+    if old.born == 0 and headline and old.seen[0] == 0:
         evidence = mention.proposal.evidence
         merged = replace(merged, proposal=replace(merged.proposal, evidence=evidence))
     return replace(merged, seen=mention.seen, born=old.born)
@@ -662,7 +680,7 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     mention, lead, last = _mention(c, n)
     if mention is None or _sits(c, n) or _predicative(c, lead) or _background(c, lead):
         return None
-    if _standing_body(c, n, lead):
+    if _standing_body(c, n, lead) or _named_as(c, lead):
         return None
     if _named_accord(c, n) or _dated_before(c, lead) or _dated_after(c, n) or _made_before(c, lead):
         # kept, to be named again by "the agreement" further on, but never reported
@@ -712,15 +730,15 @@ def _dated_after(c: _Sentence, n: int) -> bool:
 
 def _past_year(c: _Sentence, j: int) -> bool:
     """Whether a date phrase at j ("in June 2023", "of 2020") names a year before the
-    article's."""
-    if c.words[j] not in PLAN_DATE_PREPOSITIONS:
-        return False
-    k = j + 1 + (_word(c, j + 1) in MONTHS)
-    year = _word(c, k)
-    if year is None or not _YEAR.match(year):
-        return False
+    article's, or a bare month ("signed in June") one before the article's month."""
     published = c.a.document.published
-    return published is not None and int(year) < published.year
+    if c.words[j] not in PLAN_DATE_PREPOSITIONS or published is None:
+        return False
+    month = MONTHS.get(_word(c, j + 1) or "")
+    year = _word(c, j + 1 + (month is not None))
+    if year is None or not _YEAR.match(year):
+        return month is not None and month < published.month
+    return int(year) < published.year
 
 
 # Verbs (lemmas) that make a plan, done by both sides or by a go-between: "signed an accord in
@@ -860,6 +878,35 @@ def _predicative(c: _Sentence, lead: int) -> bool:
 
 
 _PREDICATE_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
+_NAMING = NAMING_VERBS | JUDGING_VERBS
+_NAMED_OBJECT_REACH = 4  # words from a naming verb to its object's last ("called the new truce")
+_NAMED_OBJECT_OPENERS = _PREDICATE_DETERMINERS | PREDICATE_SUBJECTS
+
+
+def _named_as(c: _Sentence, lead: int) -> bool:
+    """ "called the truce 'a pause to regroup'", "described it as a ceasefire on paper": a
+    plan noun in the complement a naming verb gives its object says what that object is; it
+    puts no plan on the table ("called a truce", "called for a truce" have no object between)."""
+    k = _complement_determiner(c, lead) - 1
+    if k >= 0 and c.words[k] == "as":
+        k -= 1
+    for j in range(k - 1, max(-1, k - _NAMED_OBJECT_REACH - 1), -1):
+        if c.lemmas[j] in _NAMING:
+            return c.words[j + 1] in _NAMED_OBJECT_OPENERS
+        if c.words[j] in PREPOSITIONS or c.words[j] in COORDINATORS or _clause_ends(c, j):
+            return False
+    return False
+
+
+def _complement_determiner(c: _Sentence, lead: int) -> int:
+    """Where the determiner opening a plan's noun phrase stands, past an adjective or two;
+    0 when none does."""
+    for k in range(lead - 1, max(-1, lead - _DETERMINER_REACH - 1), -1):
+        if c.words[k] in _PREDICATE_DETERMINERS:
+            return k
+        if c.words[k] in PREPOSITIONS or _clause_ends(c, k):
+            break
+    return 0
 
 
 def _sits(c: _Sentence, n: int) -> bool:
@@ -1235,9 +1282,12 @@ def _owner(c: _Sentence, start: int) -> str | None:
             if word in PLURAL_POSSESSIVES and subject in _joint_subject(c, token.start):
                 return None
             return subject
-        if word in PREPOSITIONS or word in ANAPHORIC_DETERMINERS or word in ARTICLES:
-            return None
+        if word in _OWNER_STOPS:
+            return None  # "Yemen's minister said any truce…": no possessor past a determiner
     return None
+
+
+_OWNER_STOPS = PREPOSITIONS | ANAPHORIC_DETERMINERS | ARTICLES | KIND_ANAPHORS
 
 
 def _joint_subject(c: _Sentence, before: int) -> list[str]:
@@ -1321,6 +1371,8 @@ def _proposer(c: _Sentence, n: int) -> str | None:
     for j in sorted(c.proposing_verbs, key=lambda j: abs(j - n)):
         if j > n and (_takes_infinitive(c, j) or _reports_back(c, n, j) or _relative_of(c, n, j)):
             continue  # "proposed to start work on X" proposes X, not a plan named before
+        if j > n and _subordinate_clause(c, n, j):
+            continue
         if j > n and _word(c, j + 1) == "that":
             continue  # "agreed to the truce but demanded that…": its object is its clause
         # "put forward by X", "drawn up by X": the particle sits between verb and agent, as
@@ -1343,6 +1395,22 @@ def _proposer(c: _Sentence, n: int) -> str | None:
         if named:
             return named[0]
     return None
+
+
+def _subordinate_clause(c: _Sentence, n: int, j: int) -> bool:
+    """ "agree to a prisoner release as Ethiopia offers to mediate": a verb after the plan in a
+    clause a subordinator opens, with a subject of its own, proposes nothing of the plan's
+    ("…after Egypt proposed it" still does, its object the plan)."""
+    opener = next((i for i in range(n + 1, j) if c.words[i] in _CLAUSE_SUBORDINATORS), None)
+    if opener is None or _word(c, j + 1) in THING_PRONOUNS:
+        return False
+    return any(
+        c.words[k] in PERSON_PRONOUNS or c.a.mention_at(c.token(k).start) is not None
+        for k in range(opener + 1, j)
+    )
+
+
+_CLAUSE_SUBORDINATORS = SUBORDINATORS - RELATIVE_PRONOUNS
 
 
 def _relative_of(c: _Sentence, n: int, j: int) -> bool:
@@ -1586,11 +1654,31 @@ def _speakers_answer(c: _Sentence, plan: _Found, conditional: bool) -> str | Non
         # "no truce until they leave" holds the plan to a condition, as stances read it
         held = not REFUSAL_CONDITIONS.isdisjoint(c.words[plan.last + 1 :])
         return "conditional" if held else "rejected"
+    if _hangs_on(c, plan):
+        return "conditional"
     verdict = _verdict(c, plan)
     if verdict is None:
         return None
     n, response = verdict
     return _polarity(c, n, response, [c.speakers[c.s]], conditional)
+
+
+# Words that may stand between a plan and the verb it hangs on ("would depend on").
+_HANGING_AUXILIARIES = MODALS | BE_FORMS | HAVE_FORMS
+
+
+def _hangs_on(c: _Sentence, plan: _Found) -> bool:
+    """ "said any pullback would depend on Hezbollah's disarmament": a plan the speaker makes
+    hang on something is answered on that condition."""
+    k = plan.last + 1
+    while k < len(c.words) and c.words[k] in _HANGING_AUXILIARIES:
+        k += 1
+    return (
+        k < len(c.words) - 1
+        and c.lemmas[k] in DEPENDENCE_VERBS
+        and c.words[k + 1] in DEPENDENCE_PREPOSITIONS
+        and not is_negated(c.words, k)
+    )
 
 
 def _refused(c: _Sentence, plan: _Found) -> bool:
@@ -1623,7 +1711,13 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
     if c.span.text.rstrip().endswith("?"):
         return ()
     for n in c.cue_positions:
-        if before is not None and (n >= before or not _pronoun_object(c, n)):
+        if before is not None and n >= before:
+            continue
+        if _held_participation(c, n) and not is_hypothetical(c.words, n):
+            # "Radaa will take part only if…": its plan is the one named before
+            _file(answers, _answerers(c, n, [])[0], "conditional", c.span, 0.6)
+            continue
+        if before is not None and not _pronoun_object(c, n):
             continue
         if _pronoun_object(c, n) and _sets_condition(c, n):
             # "the Houthis set two conditions for it"
@@ -1644,6 +1738,68 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
         if response is not None:
             _file(answers, actors, response, c.span, confidence)
     return tuple(answers.values())
+
+
+def _held_participation(c: _Sentence, n: int) -> bool:
+    """ "Radaa will take part only if the committee's rulings bind all units", "the KNU would
+    join once air strikes stop": taking part with no object of its own, held to a condition,
+    answers the plan named before on that condition."""
+    end = _participation_end(c, n)
+    if end is None:
+        return False
+    after = _word(c, end + 1)
+    return (
+        after in STANCE_CONDITION_OPENERS
+        or " ".join(c.lemmas[end + 1 : end + 3]) in CONDITION_CLAUSES
+    )
+
+
+def _participation_end(c: _Sentence, n: int) -> int | None:
+    """Where a verb or phrase of taking part that starts at word n ends ("join", "take part",
+    "send a delegation"), without the preposition of its object."""
+    if c.lemmas[n] in SUPPORT_PARTICIPATION_VERBS:
+        return n
+    for phrase in PARTICIPATION_PHRASES:
+        head = phrase.split()[:-1]
+        if c.lemmas[n : n + len(head)] == head:
+            return n + len(head) - 1
+    return None
+
+
+# How far past the act a condition on it may open ("will not release anyone until…").
+_ACT_CONDITION_REACH = 4
+
+
+def _act_held(c: _Sentence, kind: str) -> tuple[ResponseRecord, ...]:
+    """ "the rebels will not release anyone until Kinshasa frees detainees", "the army will
+    withdraw only if the RSF disarms": the act a plan named before is made of, promised or
+    refused on a condition, answers that plan on the condition, for the act's subject."""
+    for n, lemma in enumerate(c.lemmas):
+        act = DEMAND_ACTS.get(lemma)
+        if act is None or kind_family(act) != kind_family(kind) or lemma in DEMAND_ACT_PARTICLES:
+            continue
+        if not _condition_follows(c, n) or is_hypothetical(c.words, n):
+            continue
+        actors, confidence = _answerers(c, n, [])
+        return tuple(
+            ResponseRecord(x, "conditional", c.span, confidence=confidence) for x in actors
+        )
+    return ()
+
+
+def _condition_follows(c: _Sentence, n: int) -> bool:
+    """Whether a condition opens a few words past act n, within its clause: "if", "once",
+    "only after", or "until" after a negated act ("will not withdraw until")."""
+    for k in range(n + 1, min(len(c.words), n + 1 + _ACT_CONDITION_REACH)):
+        if c.words[k] in STANCE_CONDITION_OPENERS:
+            return True
+        if " ".join(c.lemmas[k : k + 2]) in CONDITION_CLAUSES:
+            return True
+        if c.words[k] in REFUSAL_CONDITIONS and is_negated(c.words, n):
+            return True
+        if _clause_ends(c, k):
+            return False
+    return False
 
 
 def _first_plan_word(c: _Sentence) -> int:
@@ -2077,7 +2233,7 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
     if _answer_noun(c, n) is not None:
         owner = _owner(c, n - (n > 0 and c.words[n - 1] in ARTICLES))
         if owner is not None:
-            return [owner], 0.8
+            return [owner, *_envoys_of(c, n, owner)], 0.8
     if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
     if _sets_condition(c, n):
@@ -2093,6 +2249,19 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
     if actors and c.lemmas[n] in MUTUAL_RESPONSES:
         actors = actors + _partners(c, n)
     return actors, confidence
+
+
+def _envoys_of(c: _Sentence, n: int, owner: str) -> list[str]:
+    """ "Minister Mirzoyan confirmed Yerevan's readiness to sign the treaty": the person who
+    states the owner's answer, acting for it, gives it too."""
+    k = n - 1
+    while k > 0 and c.a.mention_at(c.token(k).start) is None:
+        k -= 1
+    verb = k - 1  # the verb before the owner's name
+    if verb < 1 or not reads_as_verb(c.words, c.lemmas, verb):
+        return []
+    people = subjects(c.a, c.s, c.indices[verb], c.speakers)
+    return [p for p in people if p != owner and state_of(c.a, p) == owner]
 
 
 def _meeting_sides(c: _Sentence) -> list[str]:
