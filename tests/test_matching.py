@@ -15,7 +15,7 @@ from negotiations.services.matching import (
     statement_for,
 )
 
-US, RUSSIA, UKRAINE, QATAR = 1, 2, 3, 4
+US, RUSSIA, UKRAINE, QATAR, TURKEY, EU = 1, 2, 3, 4, 5, 6
 DAY = date(2025, 3, 18)
 
 
@@ -308,6 +308,18 @@ def offer(title, kind="ceasefire", proposer=None, seen=DAY):
             None,
         ),
         (offer("initiative", "peace_plan"), [plan(1, "withdrawal of troops", "withdrawal")], None),
+        # Two outsiders' plans, one of a kind that says nothing ("the EU's statute", "Turkey's
+        # initiative"), are one plan only by terms both give.
+        (
+            offer("initiative", "peace_plan", proposer=TURKEY),
+            [plan(1, "statute", "proposal", proposer=EU)],
+            None,
+        ),
+        (
+            offer("proposal for an exchange of prisoners", "proposal", proposer=TURKEY),
+            [plan(1, "prisoner swap", "prisoner_exchange", proposer=EU)],
+            1,
+        ),
         (
             offer("Qatari reconstruction plan", "peace_plan", proposer=QATAR),
             [plan(1, "withdrawal of troops", "withdrawal", proposer=QATAR)],

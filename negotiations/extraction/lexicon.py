@@ -1438,6 +1438,9 @@ COMPLEMENT_SCOPES = frozenset(
         # papers the sides swap as a first step ("an exchange of lists of fighters")
         "lists",
         "maps",
+        # drawing a border is a territorial arrangement ("a protocol on the delimitation of ...")
+        "delimitation",
+        "demarcation",
     ]
 )
 # Verbs (lemmas) that halt hostilities: with a hostile act as object they state a cessation
@@ -1485,6 +1488,7 @@ SCOPE_MODIFIERS = frozenset(
     {"energy", "infrastructure", "power", "maritime", "naval", "sea", "air", "prisoner"}
     | {"prisoners"}
     | {"hostage", "hostages", "monitoring", "observer", "buffer"}
+    | {"delimitation", "demarcation"}  # a territorial arrangement: "a border delimitation protocol"
 )
 # Scope words that tell two plans of one kind apart: what they cover ("energy truce",
 # "prisoner exchange", "exchange of detainees") and how far short of everything they reach
@@ -1505,7 +1509,8 @@ PLAN_TOPICS = {
     "bodies": ("bodies", "body", "remains"),
     "aid": ("humanitarian", "aid"),
     "withdrawal": ("withdraw", "pullout", "pullback", "pull-back"),
-    "territory": ("territor", "land", "corridor", "border", "buffer"),
+    "territory": ("territor", "land", "corridor", "border", "buffer", "frontier", "boundar")
+    + ("delimit", "demarcat"),
     "disarmament": ("disarm", "weapon"),
     "monitoring": ("monitor", "observer", "peacekeep", "verif"),
     "nuclear": ("nuclear", "enrichment", "uranium"),

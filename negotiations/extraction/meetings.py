@@ -1661,11 +1661,17 @@ def _apart_in_time(a: Analysis, old: MeetingRecord, new: MeetingRecord) -> bool:
         start = period_start(vague.date_text, published) if vague.date is None else None
         if dated.date is not None and start is not None and dated.date < start:
             return True
+        if dated.date is not None and _outside(dated.date, _period_of(a, vague)):
+            return True  # "this week's meeting" is not "the summit of 8 August 2025"
     spans = [_period_of(a, meeting) for meeting in (old, new)]
     if None in spans:
         return False
     (first, last), (start, end) = spans
     return last < start or end < first
+
+
+def _outside(day: date, period: tuple[date, date] | None) -> bool:
+    return period is not None and not period[0] <= day <= period[1]
 
 
 def _period_of(a: Analysis, meeting: MeetingRecord) -> tuple[date, date] | None:

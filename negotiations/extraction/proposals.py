@@ -783,10 +783,20 @@ def _named_accord(c: _Sentence, n: int) -> bool:
     title_case = text[:1].isupper() and not text.isupper()
     # A headline capitalises every word: there capitals name nothing.
     if n > 0 and title_case and c.words[n] not in PLAN_BODY_NOUNS and not in_title_case(c.a, c.s):
-        return True
+        return not _document_heading(c, n)
     # "the panel includes Mali and the UN force MINUSMA, the envoy said": a name in apposition
     after = c.token(n + 1).text if n + 1 < len(c.words) else ""
     return after.isupper() and after.isalpha() and len(after) > 1 and _clause_ends(c, n + 1)
+
+
+def _document_heading(c: _Sentence, n: int) -> bool:
+    """ "initialled the Protocol on the delimitation of the border": official translated style
+    capitalises a document's first word only, where a name capitalises its own words too
+    ("the Protocol on Border Security", "the Cessation of Hostilities Agreement")."""
+    complement = _complement(c.words, n)
+    if c.words[n - 1] not in ARTICLES or not complement:
+        return False
+    return not any(c.token(k).text[:1].isupper() for k in range(n + 1, complement[-1] + 1))
 
 
 def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
@@ -796,6 +806,8 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
     is a plan."""
     if c.words[n] not in PLAN_BODY_NOUNS:
         return False
+    if c.token(n).lower != c.words[n] and _at_work(c, lead):
+        return True  # a plural, read as its singular
     named = c.token(n).text[:1].isupper() and n > 0
     if named or (lead > 0 and c.words[lead - 1] in POSSESSIVE_DETERMINERS):
         return True
@@ -818,6 +830,15 @@ def _standing_body(c: _Sentence, n: int, lead: int) -> bool:
         return True
     sits_in = c.words[k - 1] == "of" and k > 1 and c.words[k - 2] in MEETING_WORDS
     return sits_in or c.words[k - 1] in FRAMEWORK_PREPOSITIONS
+
+
+def _at_work(c: _Sentence, lead: int) -> bool:
+    """ "views on the commissions on demarcation": bodies named as a known set already work,
+    unless the sentence founds them ("agreed to establish the joint commissions")."""
+    if lead < 1 or c.words[lead - 1] not in ANAPHORIC_DETERMINERS:
+        return False
+    founding = range(max(0, lead - _BODY_DETERMINER_REACH), lead)
+    return not any(c.lemmas[j] in BODY_FOUNDING_VERBS for j in founding)
 
 
 # How far past a body noun, over a place or a complement, the verb it is the subject of may

@@ -270,6 +270,8 @@ def _same_plan(report: PlanFacts, c: PlanFacts) -> bool:
         # "ceasefire" of the other side is another plan.
         purposes = len(report.scope.topics & c.scope.topics & PLAN_PURPOSES)
         return report.scope.agrees(c.scope) and report.scope.shared(c.scope) > purposes
+    if _strangers(report, c):
+        return report.scope.agrees(c.scope) and report.scope.shared(c.scope) > 0
     return report.scope.agrees(c.scope) or (
         _title_likeness(report, c) >= SAME_TITLE and not report.scope.specific
     )
@@ -281,6 +283,14 @@ def _rival_proposers(report: PlanFacts, c: PlanFacts) -> bool:
     if not (report.proposer and c.proposer) or report.proposer == c.proposer:
         return False
     return report.proposer in report.sides or c.proposer in report.sides
+
+
+def _strangers(report: PlanFacts, c: PlanFacts) -> bool:
+    """Different outsiders put them forward, and one's kind says nothing of what it is ("the
+    EU's statute", "Kazakhstan's initiative"): only terms both give make them one plan."""
+    if not (report.proposer and c.proposer) or report.proposer == c.proposer:
+        return False
+    return report.kind in OPEN_KINDS or c.kind in OPEN_KINDS
 
 
 def _active(report: PlanFacts, c: PlanFacts) -> bool:

@@ -177,6 +177,21 @@ def test_a_round_set_for_a_week_or_month_ahead(text, expected, registry):
     assert len(found[0].mentions) == len(found) - 1
 
 
+def test_a_dated_mention_outside_another_s_week_is_another_meeting(registry):
+    # "This week's meeting" is not the summit of a past year the brief recalls further on.
+    text = (
+        "This week's meeting of the Ethiopian and Eritrean foreign ministers produced the first "
+        "border text. The peace agreement initialled at the Jeddah summit of 16 September 2023 "
+        "remains unsigned because Eritrea conditions its signature on a change to Ethiopia's "
+        "constitution."
+    )
+    found = meetings(text, registry, published=date(2024, 7, 3))
+    assert [(m.date, m.date_text, m.location) for m in found] == [
+        (None, "This week", None),
+        (date(2023, 9, 16), "16 September 2023", "Jeddah"),
+    ]
+
+
 def test_a_meeting_planned_after_one_was_called_off_is_a_new_one(registry):
     text = (
         "A meeting between Sisi and Netanyahu set for Friday was called off. Sisi is due to "

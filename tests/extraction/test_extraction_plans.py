@@ -935,6 +935,17 @@ def test_plans_stated_as_a_clause(text, expected, registry):
             ["truce"],
             id="i11-a-headline-s-capitals-are-no-name",
         ),
+        pytest.param(
+            "Following the talks, the ministers of Eritrea and Ethiopia initialled the Protocol "
+            "on the demarcation of the western section of the border.",
+            ["Protocol on the demarcation"],
+            id="p3-translated-style-capitalises-a-document-s-first-word-only",
+        ),
+        pytest.param(
+            "Serbia and Kosovo recalled the Protocol on Border Crossings they signed.",
+            [],
+            id="p3-a-name-capitalises-its-own-words",
+        ),
     ],
 )
 def test_named_accords(text, titles, registry):
@@ -965,6 +976,28 @@ def test_forces_to_be_sent(text, titles, registry):
             id="i11-pullback-of-weapons",
         ),
         pytest.param("Prices saw a reduction last year.", [], id="i11-a-bare-act-noun-is-no-plan"),
+        pytest.param(
+            "Ethiopia and Eritrea initialled an agreement on the delimitation of the river line.",
+            ["agreement on the delimitation"],
+            id="p3-drawing-a-border-makes-a-document-a-plan",
+        ),
+        pytest.param(
+            "The two ministers initialled a border demarcation protocol in Astana.",
+            ["demarcation protocol"],
+            id="p3-a-demarcation-protocol",
+        ),
+        pytest.param(
+            "The sides exchanged views on the commissions on the delimitation of the border "
+            "between Ethiopia and Eritrea.",
+            [],
+            id="p3-bodies-named-as-a-known-set-are-at-work",
+        ),
+        pytest.param(
+            "Ethiopia and Eritrea agreed to establish the joint commissions on the demarcation "
+            "of the border.",
+            ["commissions on the demarcation"],
+            id="p3-bodies-the-sentence-founds-are-a-plan",
+        ),
     ],
 )
 def test_act_nouns_with_what_they_move(text, titles, registry):
