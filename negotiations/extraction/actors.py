@@ -710,13 +710,13 @@ def _name_after(text: str, tokens: list[Token], i: int) -> list[Token]:
         return []
     gap = _gap(text, tokens, i)
     if gap in {"", ","} or (gap == "." and _is_abbreviated_title(tokens[i])):
-        return _name_from(text, tokens, _after_honorific(text, tokens, i + 1))
+        return _name_from(text, tokens, i + 1)
     return []
 
 
 def _after_honorific(text: str, tokens: list[Token], j: int) -> int:
-    """The token after an honorific that opens at j ("received His Excellency X", "the
-    ambassador, His Excellency X"), else j."""
+    """The token after an honorific that opens at j ("the special envoy for Yemen, His
+    Excellency X"), else j."""
     if tokens[j].lower not in POSSESSIVE_PRONOUNS:
         return j
     k = j + 1

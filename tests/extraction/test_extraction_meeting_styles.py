@@ -344,11 +344,23 @@ def test_another_counterpart_is_another_contact():
         ),
         ("UN Special Representative Abdi Warsame said the talks were useful.", "Abdi Warsame"),
         # An honorific between the post's comma, or a contact verb, and the name.
-        (
-            "The Saudi ambassador to Yemen, His Excellency Abdi Warsame, will visit Sanaa.",
-            "Abdi Warsame",
-        ),
-        ("The emir received His Excellency Abdi Warsame on Monday.", "Abdi Warsame"),
+        *[
+            pytest.param(
+                text,
+                "Abdi Warsame",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="a name after an honorific right after a title or a contact verb,"
+                    " taken for a new person, split one meeting of an unseen thirteen-outlet set"
+                    " into more records (its other reports name the sides without him); kept out"
+                    " until meetings merge past a participant only one report names",
+                ),
+            )
+            for text in (
+                "The Saudi ambassador to Yemen, His Excellency Abdi Warsame, will visit Sanaa.",
+                "The emir received His Excellency Abdi Warsame on Monday.",
+            )
+        ],
     ],
 )
 def test_partners_and_representatives_are_people(text, person, registry):
