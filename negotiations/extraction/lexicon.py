@@ -1509,8 +1509,7 @@ PLAN_TOPICS = {
     "bodies": ("bodies", "body", "remains"),
     "aid": ("humanitarian", "aid"),
     "withdrawal": ("withdraw", "pullout", "pullback", "pull-back"),
-    "territory": ("territor", "land", "corridor", "border", "buffer", "frontier", "boundar")
-    + ("delimit", "demarcat"),
+    "territory": ("territor", "land", "corridor", "border", "buffer", "delimit", "demarcat"),
     "disarmament": ("disarm", "weapon"),
     "monitoring": ("monitor", "observer", "peacekeep", "verif"),
     "nuclear": ("nuclear", "enrichment", "uranium"),
