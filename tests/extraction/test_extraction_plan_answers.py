@@ -150,7 +150,7 @@ def test_a_question_still_names_again_a_plan_on_the_table(registry):
     )
     (plan,) = proposals(text, registry)
     assert (plan.proposed_by, answers(text, registry)) == (
-        "UNSMIL",
+        "United Nations Support Mission in Libya",
         {("Radaa force", "accepted")},
     )
 
@@ -357,7 +357,7 @@ _NO_ACTOR = "the answering side is named by a description the registry has no ac
         pytest.param(
             LIVE_LIBYA,
             "military committee",
-            "UN Support Mission in Libya",
+            "United Nations Support Mission in Libya",
             {("Presidential Council", "accepted"), ("Radaa force", "conditional")},
             id="libya-committee",
         ),
