@@ -47,6 +47,7 @@ from .lexicon import (
     RELATIVES,
     REPORTING_VERBS,
     SERVED_POST_LINKS,
+    SERVING_OFFICES,
     STATE_ORGAN_ACRONYMS,
     SUBJECT_GAP_WORDS,
     TITLE_GIVEN_NAME_HEADS,
@@ -1117,12 +1118,20 @@ _HEADS_BY_FORM = {
 def _affiliation(tokens: list[Token], registry: Registry) -> str | None:
     for n, token in enumerate(tokens):
         actor = registry.lookup(token.text)
-        if actor is None or n > 0 and tokens[n - 1].lower in SERVED_POST_LINKS:
+        if actor is None or _served(tokens, n):
             continue
         if actor.kind == "person":
             return actor.affiliation
         return actor.name
     return None
+
+
+def _served(tokens: list[Token], n: int) -> bool:
+    """Whether the post's token n is the side an office serves ("Special Envoy for Yemen",
+    "ambassador to Ukraine"), not the one it belongs to ("spokesman for Hamas")."""
+    if n == 0 or tokens[n - 1].lower not in SERVED_POST_LINKS:
+        return False
+    return any(t.lower in SERVING_OFFICES for t in tokens[: n - 1])
 
 
 def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Mention]:

@@ -17,6 +17,7 @@ from .lexicon import (
     CIVIL_RANK_HEADS,
     CLAUSE_SUBORDINATORS,
     CONJUNCT_GAPS,
+    DESCRIBED_ROLE_OFFICES,
     DESCRIPTIVE_NOUNS,
     FEMALE_WORDS,
     FORMAL_NAME_LINKS,
@@ -244,30 +245,43 @@ def resolve_role(a: Analysis, offset: int, role: str) -> str | None:
 
 
 def person_in_role(
-    a: Analysis, sentence: int, offset: int, role: str, speakers: dict[int, str]
+    a: Analysis,
+    sentence: int,
+    offset: int,
+    role: str,
+    speakers: dict[int, str],
+    offices: tuple[str, ...] | None = None,
 ) -> str | None:
-    """ "X told troops … The general added": where no one named before holds the role, the
-    role noun is the person "he" or "she" would be, unless that person holds another office."""
+    """ "X told troops … The general added": where no one named before holds the role (or one
+    of the offices given for it), the role noun is the person "he" or "she" would be, unless
+    that person holds another office."""
     name = resolve_person(a, sentence, offset, speakers)
     if name is None or not is_person(a, name):
         return None
     title = a.registry.actors[name].role
-    return name if not title or holds(title, role) else None
+    return name if not title or holds(title, role, offices) else None
 
 
 def described_speaker(
     a: Analysis, sentence: int, mention: Mention, role: str, speakers: dict[int, str]
 ) -> str | None:
     """ "EU envoy X said … \"…,\" the Slovak diplomat said": a state's adjective before a
-    role noun names the person just before, unless the text gives that person another state
-    (an international body's envoy has a nationality of their own)."""
+    role noun names the person just before, unless the text gives that person another state.
+    An international body's envoy has a nationality of their own, but not that of a state the
+    article names elsewhere ("EU envoy X arrived in Moscow … the Russian diplomat said")."""
     start = a.token_index(mention.start)
     if mention.possessive or start == 0 or a.tokens[start - 1].lower != "the":
         return None
-    name = person_in_role(a, sentence, mention.start, role, speakers)
+    offices = DESCRIBED_ROLE_OFFICES.get(role)
+    name = person_in_role(a, sentence, mention.start, role, speakers, offices)
     side = a.registry.actors.get(a.registry.actors[name].affiliation or "") if name else None
-    same = side is None or side.kind == "organization" or side.name == mention.actor.name
-    return name if name and same else None
+    if side is not None and side.kind == "organization":
+        return None if _named_elsewhere(a, mention) else name
+    return name if name and (side is None or side.name == mention.actor.name) else None
+
+
+def _named_elsewhere(a: Analysis, mention: Mention) -> bool:
+    return any(m.actor.name == mention.actor.name and m.start != mention.start for m in a.mentions)
 
 
 def _apposed_role(a: Analysis, offset: int, offices: tuple[str, ...]) -> str | None:

@@ -44,6 +44,7 @@ from .lexicon import (
     BARE_JOINT_NOUNS,
     BARE_VERB_OPENERS,
     BE_AUXILIARIES,
+    BE_FORMS,
     BINDING_MODALS,
     CLAUSE_SUBORDINATORS,
     COMITATIVE_GAPS,
@@ -63,6 +64,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     GOVERNING_ORGANS,
     GUEST_NOUNS,
+    HAVE_FORMS,
     HEAD_LINKS,
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
@@ -1704,12 +1706,19 @@ def is_negated(words: list[str], n: int, reach: int = 3) -> bool:
     return bool(set(words[max(0, n - reach) : n]) & NEGATIONS)
 
 
+# Verbs whose object a negative quantifier after them opens: "there was no doubt X would".
+_QUANTIFIED_OBJECT_VERBS = BE_FORMS | HAVE_FORMS
+
+
 def has_negative_subject(words: list[str], n: int) -> bool:
     """Whether a negative quantifier is the subject of the verb or auxiliary at word n, past
     the auxiliaries before it ("nobody will trade our land", "no one here would sign it")."""
     while n > 0 and words[n - 1] in FINITE_AUXILIARIES:
         n -= 1
-    return not NOBODY_DETERMINERS.isdisjoint(words[max(0, n - 3) : n])
+    return any(
+        words[q] in NOBODY_DETERMINERS and (q == 0 or words[q - 1] not in _QUANTIFIED_OBJECT_VERBS)
+        for q in range(max(0, n - 3), n)
+    )
 
 
 def is_verb_negated(a: Analysis, sentence: int, k: int) -> bool:

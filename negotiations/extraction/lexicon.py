@@ -519,6 +519,11 @@ TITLE_POST_LINKS = frozenset({"to", "for", "of"})
 # Of those, the ones leading to the side an office serves, not the one it belongs to: the
 # "Special Envoy for Yemen" or the "ambassador to Ukraine" is no official of that state.
 SERVED_POST_LINKS = frozenset({"to", "for"})
+# The offices that serve another side, after which those links lead to it; a "spokesman for
+# Hamas" or a "negotiator for Ukraine" speaks for the side named.
+SERVING_OFFICES = frozenset(
+    {"envoy", "ambassador", "representative", "coordinator", "rapporteur", "emissary"}
+)
 TITLE_POST_FILLERS = frozenset({"the", "of", "and"})
 
 # Royal and courtesy titles used with a given name alone ("Emir Tamim", "Sheikh Mohammed",
@@ -763,13 +768,17 @@ ROLE_SYNONYMS = {
     "head of government": ("prime minister", "premier", "chancellor", "head of government"),
     # "the UN chief", "the army chief": the head of a body or a force
     "chief": ("chief", "secretary-general", "head", "commander", "director"),
-    # "the top diplomat" is a foreign minister, or a diplomat named so; an envoy or an
-    # ambassador is a diplomat by trade ("EU envoy X … the Slovak diplomat said")
-    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat")
-    + ("envoy", "ambassador", "representative"),
+    # "the top diplomat" is a foreign minister, or a diplomat named so
+    "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "diplomat"),
     # ranks are abbreviated in titles ("Lt. Gen. X", "Col. X")
     "general": ("general", "gen"),
     "colonel": ("colonel", "col"),
+}
+# The offices a role noun with a nationality before it may describe, where they are more than
+# the role's: an envoy is a diplomat by trade ("EU envoy X … the Slovak diplomat said"), while
+# "the top diplomat" alone is the foreign minister.
+DESCRIBED_ROLE_OFFICES = {
+    "diplomat": ROLE_SYNONYMS["diplomat"] + ("envoy", "ambassador", "representative"),
 }
 # Office words after which a rank word names a civil office instead ("Secretary-General",
 # "Attorney General"): their holders are no "general" of a later "the general said".
@@ -892,9 +901,6 @@ MEETING_WORDS = {
     "tête-à-tête": "meeting",
     "tete-a-tete": "meeting",
     "one-on-one": "meeting",
-    # a working meal between the sides ("a trilateral dinner", "a working lunch")
-    "dinner": "meeting",
-    "lunch": "meeting",
     "summit": "summit",
     "summits": "summit",
     "visit": "visit",
@@ -956,6 +962,10 @@ CONTACT_SUPPORT_VERBS = frozenset({"hold", "have"})
 # Adjectives that count a meeting's sides without naming them ("a trilateral dinner"): the
 # sides of the meeting last reported.
 SIDE_COUNT_ADJECTIVES = frozenset({"bilateral", "trilateral"})
+# Meals, a contact only as a working meal between sides: counted ("a trilateral dinner"),
+# working ("a working lunch") or with partners ("a dinner with X"); a family's lunch is none.
+MEAL_NOUNS = {"dinner": "meeting", "lunch": "meeting", "breakfast": "meeting"}
+WORKING_MEAL_MODIFIERS = frozenset({"working"})
 
 # Nouns for one sitting of a series of talks ("the third round", "two rounds of talks"): its
 # sides are the series' sides, and in the plural each day given is another sitting.
@@ -3371,5 +3381,28 @@ SHARED_WORDS = {
         ],
         "'hold' takes a contact noun as its act ('held talks'), and elsewhere tells a meeting"
         " held or planned, a truce that lasts, or a halt ('hold fire')",
+    ),
+    **dict.fromkeys(
+        [
+            ("PERSON_ROLE_NOUNS", "SERVING_OFFICES"),
+            ("ROLE_ANAPHORS", "SERVING_OFFICES"),
+            ("ROLE_SYNONYMS", "SERVING_OFFICES"),
+            ("SERVING_OFFICES", "SIDE_MEMBER_NOUNS"),
+            ("SERVING_OFFICES", "TITLE_HEADS"),
+            ("SERVING_OFFICES", "TITLE_WORDS"),
+            ("SERVING_OFFICES", "VISITOR_NOUNS"),
+        ],
+        "an envoy's or ambassador's office is a title and a role like any other; only where"
+        " it leads through 'to' or 'for' to a side does it serve that side, not belong to it",
+    ),
+    **dict.fromkeys(
+        [
+            ("DESCRIBED_ROLE_OFFICES", "ROLE_ANAPHORS"),
+            ("DESCRIBED_ROLE_OFFICES", "ROLE_SYNONYMS"),
+            ("DESCRIBED_ROLE_OFFICES", "TITLE_HEADS"),
+            ("DESCRIBED_ROLE_OFFICES", "TITLE_WORDS"),
+        ],
+        "a role noun a nationality may describe is a role noun like the others, with offices"
+        " of its own beyond its synonyms",
     ),
 }

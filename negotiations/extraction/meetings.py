@@ -53,6 +53,7 @@ from .lexicon import (
     HONORIFICS,
     IN_PERSON_KINDS,
     JOINT_NOUNS,
+    MEAL_NOUNS,
     MEDIATOR_NOUNS,
     MEETING_INFINITIVES,
     MEETING_KIND_ORDER,
@@ -103,6 +104,7 @@ from .lexicon import (
     VERB_AUXILIARIES,
     VISITOR_NOUNS,
     WEEKDAYS,
+    WORKING_MEAL_MODIFIERS,
 )
 from .records import MeetingRecord, Span
 from .transcripts import spoken_turns
@@ -567,7 +569,7 @@ def _final_status(raw: str | None, when: DateMention | None, a: Analysis) -> str
 
 
 # Every contact noun and verb, for a quick first look at a sentence's words.
-_CONTACT_NOUNS = frozenset(MEETING_WORDS) | frozenset(PARTNER_NOUNS)
+_CONTACT_NOUNS = frozenset(MEETING_WORDS) | frozenset(PARTNER_NOUNS) | frozenset(MEAL_NOUNS)
 _CONTACT_VERB_LEMMAS = frozenset(CONTACT_VERBS)
 
 
@@ -575,6 +577,7 @@ def _kind_of(token: Token) -> str | None:
     return (
         MEETING_WORDS.get(token.lower)
         or PARTNER_NOUNS.get(token.lower)
+        or MEAL_NOUNS.get(token.lower)
         or CONTACT_VERBS.get(token.lemma)
     )
 
@@ -589,6 +592,9 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
         return _is_contact_noun(toks, n) and not _interview_medium(a, toks, n)
     if token.lower in PARTNER_NOUNS:
         return _word_after(toks, n) in PARTNER_PHRASE_OPENERS
+    if token.lower in MEAL_NOUNS:
+        working = n > 0 and toks[n - 1].lower in WORKING_MEAL_MODIFIERS | SIDE_COUNT_ADJECTIVES
+        return working or _word_after(toks, n) in PARTNER_PHRASE_OPENERS
     if token.lemma not in CONTACT_VERBS:
         return False
     if token.lemma in PARTNER_VERBS:
@@ -985,7 +991,7 @@ def _names_pair(toks) -> bool:
     """ "the two countries", "both sides", "a trilateral dinner": the parties already in the
     story."""
     for n in range(1, len(toks)):
-        if toks[n].lower in MEETING_WORDS and toks[n - 1].lower in SIDE_COUNT_ADJECTIVES:
+        if toks[n].lower in _CONTACT_NOUNS and toks[n - 1].lower in SIDE_COUNT_ADJECTIVES:
             return True
         if toks[n].lemma in JOINT_NOUNS and toks[n].lower != toks[n].lemma:
             before = toks[n - 1].lower

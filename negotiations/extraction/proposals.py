@@ -391,7 +391,7 @@ def proposal_stage(a: Analysis) -> Analysis:
             if answers:
                 plan = found[topic[1]]
                 found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, answers))
-        if near and not mentions and not DEMAND_ACTS.keys().isdisjoint(lemmas):
+        if near and not (mentions or asking) and not DEMAND_ACTS.keys().isdisjoint(lemmas):
             plan = found[topic[1]]
             held = _act_held(c or _sentence(a, s, span, speakers), plan.proposal.kind)
             found[topic[1]] = replace(plan, proposal=_answered(plan.proposal, held))
@@ -713,31 +713,33 @@ _PARTICIPLE_DATE_REACH = 5
 
 def _dated_after(c: _Sentence, n: int) -> bool:
     """ "the ceasefire agreement of October 2020", "the truce, agreed in Havana in June 2023":
-    a plan dated after its noun, or after the participle that made it, to a year before the
-    article's is history; a date of this year may be the plan still on the table."""
+    a plan dated after its noun, or after the participle that made it, to a year or a month
+    before the article's is history; a date of the article's own month may be the plan still
+    on the table."""
     # "presented a draft statute in 2023" dates the presenting: only "of" dates the noun itself
     if _word(c, n + 1) == "of":
-        return _past_year(c, n + 1)
+        return _earlier_date(c, n + 1)
     if n + 1 >= len(c.words) or not is_past(c.token(n + 1), _MAKING_VERBS):
         return False
     for j in range(n + 2, min(len(c.words), n + 2 + _PARTICIPLE_DATE_REACH)):
-        if _past_year(c, j):
+        if _earlier_date(c, j):
             return True
         if _clause_ends(c, j):
             return False
     return False
 
 
-def _past_year(c: _Sentence, j: int) -> bool:
+def _earlier_date(c: _Sentence, j: int) -> bool:
     """Whether a date phrase at j ("in June 2023", "of 2020") names a year before the
-    article's, or a bare month ("signed in June") one before the article's month."""
+    article's, or a bare month ("signed in June") other than the article's own: a past one, of
+    this year or, later than the article's month, of the year before."""
     published = c.a.document.published
     if c.words[j] not in PLAN_DATE_PREPOSITIONS or published is None:
         return False
     month = MONTHS.get(_word(c, j + 1) or "")
     year = _word(c, j + 1 + (month is not None))
     if year is None or not _YEAR.match(year):
-        return month is not None and month < published.month
+        return month is not None and month != published.month
     return int(year) < published.year
 
 
@@ -760,7 +762,7 @@ def _made_before(c: _Sentence, lead: int) -> bool:
     if k < 0 or c.lemmas[k] not in _MAKING_VERBS or not is_past(c.token(k), _MAKING_VERBS):
         return False
     for j in range(lead + 1, min(len(c.words) - 1, lead + _MADE_DATE_REACH)):
-        if " ".join(c.words[j : j + 2]) == LAST_YEAR or _past_year(c, j):
+        if " ".join(c.words[j : j + 2]) == LAST_YEAR or _earlier_date(c, j):
             return True
         if _clause_ends(c, j):
             return False
@@ -1811,12 +1813,14 @@ def _act_held(c: _Sentence, kind: str) -> tuple[ResponseRecord, ...]:
 def _condition_follows(c: _Sentence, n: int) -> bool:
     """Whether a condition opens a few words past act n, within its clause: "if", "once",
     "only after", or "until" after a negated act ("will not withdraw until")."""
-    for k in range(n + 1, min(len(c.words), n + 1 + _ACT_CONDITION_REACH)):
-        if c.words[k] in STANCE_CONDITION_OPENERS:
+    words = c.words
+    for k in range(n + 1, min(len(words), n + 1 + _ACT_CONDITION_REACH)):
+        if words[k] in STANCE_CONDITION_OPENERS and not is_adverbial_once(words, k):
             return True
         if " ".join(c.lemmas[k : k + 2]) in CONDITION_CLAUSES:
             return True
-        if c.words[k] in REFUSAL_CONDITIONS and is_negated(c.words, n):
+        refusal = words[k] in REFUSAL_CONDITIONS and not _time_follows(words, k + 1)
+        if refusal and is_negated(words, n):
             return True
         if _clause_ends(c, k):
             return False

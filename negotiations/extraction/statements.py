@@ -16,6 +16,7 @@ from .grammar import (
     first_subject,
     gap_after,
     gap_before,
+    is_adverbial_once,
     is_inverted,
     is_passive,
     is_past,
@@ -513,12 +514,7 @@ def _in_clause_to_come(a: Analysis, s: int, k: int) -> bool:
     verb = a.tokens[k]
     if is_past(verb, ()) or not (verb.lower == verb.lemma or verb.lower.endswith("s")):
         return False
-    for j in range(k - 1, max(a.sentence_tokens[s].start, k - _CONDITION_REACH) - 1, -1):
-        if breaks_after(a, j):
-            return False
-        if a.tokens[j].lower in TIME_TO_COME_OPENERS:
-            return True
-    return False
+    return _opened_by(a, s, k, TIME_TO_COME_OPENERS)
 
 
 def _after_rarity(a: Analysis, s: int, k: int) -> bool:
@@ -568,10 +564,18 @@ def _in_condition(a: Analysis, s: int, k: int) -> bool:
     reach = max(a.sentence_tokens[s].start, k - _CONDITION_REACH)
     if CONDITION_OPENERS.isdisjoint([t.lower for t in a.tokens[reach:k]]):
         return False  # most verbs have no "if" before them
-    for j in range(k - 1, reach - 1, -1):
+    return _opened_by(a, s, k, CONDITION_OPENERS)
+
+
+def _opened_by(a: Analysis, s: int, k: int, openers: frozenset[str]) -> bool:
+    """Whether one of `openers` opens the clause of verb k, a few words back; "once" as an
+    adverb opens none ("Once again X says")."""
+    first = a.sentence_tokens[s].start
+    words = [t.lower for t in a.tokens[first : a.sentence_tokens[s].stop]]
+    for j in range(k - 1, max(first, k - _CONDITION_REACH) - 1, -1):
         if breaks_after(a, j):
             return False
-        if a.tokens[j].lower in CONDITION_OPENERS:
+        if words[j - first] in openers and not is_adverbial_once(words, j - first):
             return True
     return False
 

@@ -179,6 +179,11 @@ def test_no_statement(text, registry):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "once" as an adverb opens no clause of speech to come
+        (
+            "Once again Hakan Fidan says Turkey will host the next round.",
+            ["Hakan Fidan"],
+        ),
         # a pronoun skips a person named inside the quotation
         (
             "Shehbaz Sharif spoke in Lahore. “We thank Modi for the call,” he told reporters.",
@@ -694,6 +699,20 @@ def test_a_titled_name_in_commas_before_a_relative_clause_is_the_subject(text, e
             ["Miroslav Lajcak", "Miroslav Lajcak"],
             id="nationality-of-a-bodys-envoy",
         ),
+        # ... but not of a state the article names elsewhere
+        pytest.param(
+            "EU envoy Miroslav Lajcak arrived in Moscow on Monday. Russia rejected the plan. "
+            '"Europe is not welcome here," the Russian diplomat said.',
+            ["Russia", "Russia"],
+            id="a-bodys-envoy-in-a-state-named-elsewhere",
+        ),
+        # "the top diplomat" is the foreign minister, not an envoy beside them
+        pytest.param(
+            "Secretary of State Marco Rubio flew to Geneva on Monday with special envoy Steve "
+            'Witkoff. "We made progress," the top diplomat said.',
+            ["Marco Rubio"],
+            id="top-diplomat-is-no-envoy",
+        ),
         # the person before holds another office, or speaks for another side: not them
         pytest.param(
             'Hamas spokesman Hazem Qassem said the group was studying it. "We will not accept '
@@ -815,6 +834,31 @@ def test_an_aid_body_the_registry_lacks_speaks_by_its_name(text, expected, regis
 )
 def test_an_office_speaks_for_its_holder_not_the_side_it_serves(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, person, side",
+    [
+        (
+            "The spokesman for Hamas, Hazem Qassam, said the group would study it.",
+            "Hazem Qassam",
+            "Hamas",
+        ),
+        (
+            "The chief negotiator for Ukraine, Ana Ruiz Otieno, said talks would go on.",
+            "Ana Ruiz Otieno",
+            "Ukraine",
+        ),
+        (
+            "The Special Envoy for Yemen, Hans Grundberg, said talks would resume.",
+            "Hans Grundberg",
+            None,
+        ),
+    ],
+)
+def test_only_an_envoys_office_serves_the_side_after_for(text, person, side, registry):
+    actors = {a.name: a for a in extract(Document(text=text), registry).actors}
+    assert actors[person].affiliation == side
 
 
 def test_a_bracketed_acronym_the_name_before_does_not_spell_names_no_body(registry):

@@ -309,6 +309,14 @@ def test_a_working_meal_called_off_is_not_the_meeting_held():
     assert found == ["cancelled", "held"]
 
 
+def test_a_meal_that_is_no_working_meal_is_no_meeting():
+    text = (
+        "Aid workers said families in Gaza had nothing for lunch on Monday, as Hamas and Israel "
+        "traded accusations."
+    )
+    assert _meetings(text) == []
+
+
 def test_fighting_alongside_is_no_meeting():
     assert (
         _meetings("Ukrainian troops are fighting alongside Polish volunteers, Zelensky said.") == []

@@ -120,6 +120,8 @@ def test_taking_part_on_a_condition_answers_the_plan_named_before(text, expected
         pytest.param(
             "Baku and Yerevan signed a peace treaty in February.", id="made-in-an-earlier-month"
         ),
+        # a month later in the year than the article's: the one of the year before
+        pytest.param("The two sides signed a truce in December.", id="later-month-last-year"),
     ],
 )
 def test_an_accord_made_in_an_earlier_month_is_history(text, registry):
@@ -129,9 +131,9 @@ def test_an_accord_made_in_an_earlier_month_is_history(text, registry):
 @pytest.mark.parametrize(
     "text",
     [
-        # a later month of the year before publication, a proposing verb: still on the table
+        # a proposing verb, or the article's own month: still on the table
         pytest.param("The Houthis proposed a truce around Marib in June.", id="proposed"),
-        pytest.param("The two sides signed a truce in December.", id="later-month"),
+        pytest.param("The two sides signed a truce in November.", id="this-month"),
     ],
 )
 def test_a_month_that_does_not_date_an_accord_made_keeps_it(text, registry):
@@ -182,6 +184,25 @@ def test_a_question_still_names_again_a_plan_on_the_table(registry):
             "not withdraw from Goma until Kinshasa disarms the militias.",
             set(),
             id="act-of-another-kind",
+        ),
+        # "once again" is an adverb, "until March" a time, and a question answers nothing
+        pytest.param(
+            "Mediators proposed an RSF withdrawal from El Fasher. The RSF said it would "
+            "withdraw once again from the hospitals.",
+            set(),
+            id="once-again",
+        ),
+        pytest.param(
+            "Mediators proposed an RSF withdrawal from El Fasher. The RSF said it would not "
+            "withdraw until March.",
+            set(),
+            id="until-a-time",
+        ),
+        pytest.param(
+            "Mediators proposed an RSF withdrawal from El Fasher. Will the RSF withdraw only if "
+            "the army stops air strikes?",
+            set(),
+            id="asked",
         ),
     ],
 )

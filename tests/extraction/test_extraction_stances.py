@@ -1571,6 +1571,14 @@ def test_a_negative_subject_refuses(text, expected, unwanted, registry):
     assert expected in found and unwanted not in found
 
 
+def test_a_negative_quantifier_in_an_object_negates_no_verb(registry):
+    """ "there was no doubt X would accept": the quantifier opens the object of "was"."""
+    text = "Erdogan said there was no doubt Aliyev would accept a ceasefire on these terms."
+    found = positions(text, registry)
+    assert ("Ilham Aliyev", "ceasefire", "support") in found
+    assert not [q for q in found if q[2] == "oppose"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
