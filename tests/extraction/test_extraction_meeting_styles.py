@@ -309,6 +309,23 @@ def test_a_working_meal_called_off_is_not_the_meeting_held():
     assert found == ["cancelled", "held"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a delegation member only one mention names reads as another contact's partner;"
+    " comparing the mentions' sides instead merges contacts of one article between the same"
+    " sides (a diagnostic set fell .841 -> .836)",
+)
+def test_delegation_members_one_mention_names_are_no_other_contact():
+    text = (
+        "Marco Rubio and Steve Witkoff met Sergei Lavrov in Riyadh on Tuesday. Lavrov, "
+        "accompanied by Yuri Ushakov, said the meeting with Rubio in Riyadh on Tuesday had been "
+        "useful."
+    )
+    assert [p for p, _, _ in _meetings(text)] == [
+        {"Marco Rubio", "Steve Witkoff", "Sergei Lavrov", "Yuri Ushakov"}
+    ]
+
+
 def test_a_meal_that_is_no_working_meal_is_no_meeting():
     text = (
         "Aid workers said families in Gaza had nothing for lunch on Monday, as Hamas and Israel "
