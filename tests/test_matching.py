@@ -320,6 +320,12 @@ def offer(title, kind="ceasefire", proposer=None, seen=DAY):
             [plan(1, "prisoner swap", "prisoner_exchange", proposer=EU)],
             1,
         ),
+        # ... but a truce co-mediators put forward is credited to any of them
+        (
+            offer("the Qatari proposal", "proposal", proposer=QATAR),
+            [plan(1, "ceasefire proposal", "ceasefire", proposer=US)],
+            1,
+        ),
         (
             offer("Qatari reconstruction plan", "peace_plan", proposer=QATAR),
             [plan(1, "withdrawal of troops", "withdrawal", proposer=QATAR)],

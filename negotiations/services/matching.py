@@ -285,10 +285,17 @@ def _rival_proposers(report: PlanFacts, c: PlanFacts) -> bool:
     return report.proposer in report.sides or c.proposer in report.sides
 
 
+_CESSATION = kind_family("ceasefire")
+
+
 def _strangers(report: PlanFacts, c: PlanFacts) -> bool:
-    """Different outsiders put them forward, and one's kind says nothing of what it is ("the
-    EU's statute", "Kazakhstan's initiative"): only terms both give make them one plan."""
+    """Different outsiders put them forward, one's kind says nothing of what it is ("the EU's
+    statute", "Kazakhstan's initiative"), and neither is a cessation: only terms both give make
+    them one plan. A truce is what co-mediators put forward together, and outlets credit it to
+    any of them ("the Qatari proposal", the US "ceasefire proposal")."""
     if not (report.proposer and c.proposer) or report.proposer == c.proposer:
+        return False
+    if _CESSATION in (kind_family(report.kind), kind_family(c.kind)):
         return False
     return report.kind in OPEN_KINDS or c.kind in OPEN_KINDS
 
