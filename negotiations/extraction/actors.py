@@ -934,14 +934,14 @@ def _partner_person(text, tokens, i, registry) -> RegistryActor | None:
     """ "spoke by phone with Ana Ruiz Otieno": a full name the registry lacks after the
     preposition that gives a verb of contact its partner, within the verb's clause."""
     for j in range(i + 1, min(len(tokens) - 1, i + _PARTNER_REACH)):
+        if _gap(text, tokens, j - 1):
+            return None
         person = None
         if tokens[j].lower in PARTNER_NAME_OPENERS:
             person = _object_person(text, tokens, j, registry)
         if person is not None:
-            # "spoke to Al Jazeera": an outlet interviews, it meets no one.
+            # "spoke with Al Jazeera": an outlet interviews, it meets no one.
             return None if registry.outlets.lookup(person.name) else person
-        if _gap(text, tokens, j - 1):
-            return None
     return None
 
 

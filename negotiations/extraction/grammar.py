@@ -76,6 +76,7 @@ from .lexicon import (
     JOINT_MARKERS,
     JOINT_NOUNS,
     LEAD_OPENERS,
+    LED_DATA_NOUNS,
     LIST_WORDS,
     MEDIA_HEADS,
     MEDIATOR_NOUNS,
@@ -830,7 +831,11 @@ def _names_source_not_speaker(a: Analysis, mention: Mention) -> bool:
     k = a.token_index(mention.end)
     if k < len(a.tokens) and a.tokens[k].lower == "state":
         k += 1
-    return k < len(a.tokens) and a.tokens[k].lower in NATIONAL_MEDIA_NOUNS | DATA_NOUNS
+    noun = a.tokens[k].lower if k < len(a.tokens) else ""
+    if noun in LED_DATA_NOUNS:
+        start = a.token_index(mention.start)
+        return not LEAD_OPENERS.isdisjoint(t.lower for t in a.tokens[max(0, start - 3) : start])
+    return noun in NATIONAL_MEDIA_NOUNS | DATA_NOUNS
 
 
 def _apposed_after_post(a: Analysis, k: int, last: int) -> str | None:

@@ -177,11 +177,12 @@ SUBJECT_POSTMODIFIERS = frozenset(
     {"involved", "briefed", "familiar", "close", "knowledgeable", "privy", "based"}
 )
 
-# Nouns for counts a body keeps ("according to UN figures", "Health Ministry data"): a source
-# of numbers, reported as fact, is no speech of the body that keeps them.
-DATA_NOUNS = frozenset(
-    {"figures", "data", "estimates", "statistics", "numbers", "tally", "count", "census"}
-)
+# Nouns for counts a body keeps ("according to UN data", "Health Ministry estimates"): a
+# source of numbers, reported as fact, is no speech of the body that keeps them.
+DATA_NOUNS = frozenset({"data", "estimates", "statistics", "numbers", "tally", "count", "census"})
+# Data nouns that are people as often ("senior Hamas figures said"): counts only as a source
+# a lead opens ("according to UN figures").
+LED_DATA_NOUNS = frozenset({"figures"})
 
 # Adverbs between a modal and its verb ("will formally announce", "would probably say").
 FUTURE_ADVERBS = frozenset({"likely", "probably", "formally", "officially", "soon"})
@@ -433,8 +434,6 @@ TITLE_HEADS = frozenset(
         "sultan",
         "ambassador",
         "envoy",
-        # "the EU special representative for the dialogue, X", "High Representative X"
-        "representative",
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -487,8 +486,8 @@ TITLE_HEADS = frozenset(
         "vice-chairman",
         "vice-president",
         "officer",
-        # the offices of international bodies ("the EU's special representative, X",
-        # "UN humanitarian coordinator X", "the ombudsman, X")
+        # the offices of international bodies ("the EU's special representative, X", "High
+        # Representative X", "UN humanitarian coordinator X", "the ombudsman, X")
         "representative",
         "coordinator",
         "ombudsman",
@@ -983,6 +982,9 @@ PARTNER_NAME_OPENERS = frozenset({"with"})
 # Prepositions that make a partner verb a joint appearance with the person after them
 # ("speaking to reporters alongside X", "spoke at a press conference alongside X"): a meeting.
 APPEARANCE_PREPOSITIONS = frozenset({"alongside"})
+# The partner verbs of speaking that make such an appearance; one negotiating or consulting
+# "alongside X" works with X for a third side ("Egypt, negotiating alongside Qatar").
+APPEARANCE_VERBS = frozenset({"speak", "talk"})
 # Partner verbs whose particle alone makes them a contact of their joint subject ("the two
 # delegations sat down in Geneva"), as lemma -> particle.
 CONTACT_PARTICLES = {"sit": "down", "sitting": "down"}
@@ -3404,5 +3406,14 @@ SHARED_WORDS = {
         ],
         "a role noun a nationality may describe is a role noun like the others, with offices"
         " of its own beyond its synonyms",
+    ),
+    **dict.fromkeys(
+        [
+            ("APPEARANCE_VERBS", "CALL_CUES"),
+            ("APPEARANCE_VERBS", "CONTACT_VERBS"),
+            ("APPEARANCE_VERBS", "MEETING_INFINITIVES"),
+            ("APPEARANCE_VERBS", "PARTNER_VERBS"),
+        ],
+        "speaking is a contact with a partner, and beside a person on a stage a joint appearance",
     ),
 }

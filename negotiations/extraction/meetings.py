@@ -28,6 +28,7 @@ from .lexicon import (
     ABSENCE_MARKERS,
     ANAPHORIC_DETERMINERS,
     APPEARANCE_PREPOSITIONS,
+    APPEARANCE_VERBS,
     ARTICLES,
     BE_FORMS,
     BRIEFING_VERBS,
@@ -1054,7 +1055,7 @@ def _partner_head(a: Analysis, toks, n: int, stop: int) -> int | None:
 def _appearance(a: Analysis, toks, n: int) -> int | None:
     """ "Speaking at a press conference alongside X yesterday": where the person a speech verb
     appears beside starts, a joint appearance being a meeting of the two."""
-    if toks[n].lemma not in PARTNER_VERBS:
+    if toks[n].lemma not in APPEARANCE_VERBS:
         return None
     for k in range(n + 1, min(len(toks) - 1, n + _APPEARANCE_REACH)):
         if breaks_between(a, toks[k - 1], toks[k]):

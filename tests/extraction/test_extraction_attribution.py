@@ -746,6 +746,8 @@ def test_a_role_no_one_holds_is_the_person_just_spoken_of(text, expected, regist
         ),
         # counts a body keeps are a source of fact, not its speech
         ("The war has displaced 12 million people, according to UN figures.", []),
+        # "figures" are people too
+        ('"We accept the truce," said senior Hamas figures in Doha.', ["Hamas"]),
         ("More than 40 people died, according to Health Ministry data.", []),
     ],
 )

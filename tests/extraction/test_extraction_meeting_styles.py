@@ -334,6 +334,14 @@ def test_a_meal_that_is_no_working_meal_is_no_meeting():
     assert _meetings(text) == []
 
 
+def test_negotiating_alongside_a_co_mediator_is_no_meeting():
+    text = (
+        "Egypt, negotiating alongside Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, "
+        "has pressed Hamas to accept the plan."
+    )
+    assert _meetings(text) == []
+
+
 def test_fighting_alongside_is_no_meeting():
     assert (
         _meetings("Ukrainian troops are fighting alongside Polish volunteers, Zelensky said.") == []
