@@ -2282,7 +2282,12 @@ def _envoys_of(c: _Sentence, n: int, owner: str) -> list[str]:
     k = n - 1
     while k > 0 and c.a.mention_at(c.token(k).start) is None:
         k -= 1
-    verb = k - 1  # the verb before the owner's name
+    owner_mention = c.a.mention_at(c.token(k).start)
+    while k > 0 and c.a.mention_at(c.token(k - 1).start) is owner_mention:
+        k -= 1  # to the first word of a name of several ("South Africa's")
+    verb = k - 1  # the verb before the owner's name, past its article
+    while verb > 0 and c.words[verb] in ARTICLES:
+        verb -= 1
     if verb < 1 or not reads_as_verb(c.words, c.lemmas, verb):
         return []
     people = subjects(c.a, c.s, c.indices[verb], c.speakers)

@@ -444,6 +444,12 @@ def test_live_blog_answer_to_an_unlisted_idea_is_not_filed_on_the_truce():
             {("Ararat Mirzoyan", "accepted"), ("Armenia", "accepted")},
             id="own-minister",
         ),
+        pytest.param(
+            "The EU proposed a peace treaty for the South Caucasus. Foreign Minister Ararat "
+            "Mirzoyan confirmed the Armenian government's readiness to sign the treaty.",
+            {("Ararat Mirzoyan", "accepted"), ("Armenia", "accepted")},
+            id="own-minister-of-a-long-owner",
+        ),
         # a person of the other side reports the owner's answer, not his own
         pytest.param(
             "The EU proposed a peace treaty for the South Caucasus. Jeyhun Bayramov noted "
