@@ -1368,8 +1368,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         return None  # "its acceptance depends on a pullback" backs the pullback, see below
     if cue.key in CONDITION_CLAUSES and not _conditioned(a, span, tokens, n, issues):
         return None  # "only after Russia lifts sanctions" conditions nothing named after it
-    if cue.verdict and _relative_head(tokens, n) is not None:
-        return _head_issue(a, span, issues, _relative_head(tokens, n))
+    if cue.verdict and (head := _relative_head(tokens, n)) is not None:
+        return _head_issue(a, span, issues, head)
     if cue.predicate and _issue_before(issues, ends[0]) is not None:
         return range(last + 1, last + 1), _issue_before(issues, ends[0])[2]
     if cue.verdict and _after_as(tokens, n):
