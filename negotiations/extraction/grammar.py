@@ -155,6 +155,8 @@ _TITLE_RUN_WORDS = 4  # lower-case words of a title before a name ("foreign mini
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _OUTLET_REACH = 600  # characters back to the outlet "the agency" means: a paragraph or two
 _POSTMODIFIER_REACH = 6  # words of "involved in the talks on the border" after a subject
+_LEAD_REACH = 3  # words from "according" to the body of "according to the UN's figures"
+_MEDIA_NAME_REACH = 3  # words back from a media noun to its outlet ("the Reuters news agency")
 _ORGAN_OWNER_REACH = 4  # words before an organ noun its owner may stand ("the EU peace delegation")
 _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign Affairs and …")
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
@@ -834,7 +836,8 @@ def _names_source_not_speaker(a: Analysis, mention: Mention) -> bool:
     noun = a.tokens[k].lower if k < len(a.tokens) else ""
     if noun in LED_DATA_NOUNS:
         start = a.token_index(mention.start)
-        return not LEAD_OPENERS.isdisjoint(t.lower for t in a.tokens[max(0, start - 3) : start])
+        lead = a.tokens[max(0, start - _LEAD_REACH) : start]
+        return not LEAD_OPENERS.isdisjoint(t.lower for t in lead)
     return noun in NATIONAL_MEDIA_NOUNS | DATA_NOUNS
 
 
@@ -1091,7 +1094,7 @@ def _seated_before(a: Analysis, k: int, first: int) -> str | None:
 def _outlet_before_head(a: Analysis, k: int, first: int) -> str | None:
     """ "the Reuters news agency reported": the outlet named before the media noun at token k
     reports, past one common word ("news"); "the agency said" is the outlet named last."""
-    for j in range(k - 1, max(first, k - 3) - 1, -1):
+    for j in range(k - 1, max(first, k - _MEDIA_NAME_REACH) - 1, -1):
         mention = a.mention_at(a.tokens[j].start)
         if mention is not None:
             return mention.actor.name if _is_outlet(a, mention) else None

@@ -572,6 +572,8 @@ def _final_status(raw: str | None, when: DateMention | None, a: Analysis) -> str
 # Every contact noun and verb, for a quick first look at a sentence's words.
 _CONTACT_NOUNS = frozenset(MEETING_WORDS) | frozenset(PARTNER_NOUNS) | frozenset(MEAL_NOUNS)
 _CONTACT_VERB_LEMMAS = frozenset(CONTACT_VERBS)
+# Words before a meal that make it a contact: "a working lunch", "a trilateral dinner".
+_WORKING_MEAL_WORDS = WORKING_MEAL_MODIFIERS | SIDE_COUNT_ADJECTIVES
 
 
 def _kind_of(token: Token) -> str | None:
@@ -594,7 +596,7 @@ def _is_trigger(a: Analysis, toks, n: int, call_cued: bool) -> bool:
     if token.lower in PARTNER_NOUNS:
         return _word_after(toks, n) in PARTNER_PHRASE_OPENERS
     if token.lower in MEAL_NOUNS:
-        working = n > 0 and toks[n - 1].lower in WORKING_MEAL_MODIFIERS | SIDE_COUNT_ADJECTIVES
+        working = n > 0 and toks[n - 1].lower in _WORKING_MEAL_WORDS
         return working or _word_after(toks, n) in PARTNER_PHRASE_OPENERS
     if token.lemma not in CONTACT_VERBS:
         return False

@@ -561,21 +561,23 @@ def _takes_noun(a: Analysis, k: int) -> bool:
 
 def _in_condition(a: Analysis, s: int, k: int) -> bool:
     """ "…, if both parties ask us to": a verb in an open condition reports nothing said."""
-    reach = max(a.sentence_tokens[s].start, k - _CONDITION_REACH)
-    if CONDITION_OPENERS.isdisjoint([t.lower for t in a.tokens[reach:k]]):
-        return False  # most verbs have no "if" before them
     return _opened_by(a, s, k, CONDITION_OPENERS)
 
 
 def _opened_by(a: Analysis, s: int, k: int, openers: frozenset[str]) -> bool:
     """Whether one of `openers` opens the clause of verb k, a few words back; "once" as an
     adverb opens none ("Once again X says")."""
-    first = a.sentence_tokens[s].start
-    words = [t.lower for t in a.tokens[first : a.sentence_tokens[s].stop]]
-    for j in range(k - 1, max(first, k - _CONDITION_REACH) - 1, -1):
+    first, stop = a.sentence_tokens[s].start, a.sentence_tokens[s].stop
+    reach = max(first, k - _CONDITION_REACH)
+    # The words around the reach that "once" is told by: one before it, two past the verb.
+    base = max(first, reach - 1)
+    words = [t.lower for t in a.tokens[base : min(stop, k + 2)]]
+    if openers.isdisjoint(words[reach - base : k - base]):
+        return False  # most verbs have no opener before them
+    for j in range(k - 1, reach - 1, -1):
         if breaks_after(a, j):
             return False
-        if words[j - first] in openers and not is_adverbial_once(words, j - first):
+        if words[j - base] in openers and not is_adverbial_once(words, j - base):
             return True
     return False
 
