@@ -132,9 +132,12 @@ def pages_changed(
     negotiations: Iterable[Negotiation] = (),
     actors: Iterable[Actor] = (),
     everything: bool = False,
+    created: Mapping[str, set[int]] | None = None,
 ) -> None:
     """Once the transaction commits, refresh the cached pages that can show these records (by
     kind, as ids), negotiations and actors; `everything` for an edit any page may show.
+    `created`: those of the records inserted by this transaction, whose own pages nobody can
+    have been served (only found pages are cached), so only the pages listing them change.
 
     Call it inside the write's transaction, before deleting records: their actors, proposals
     and negotiations are read now.
@@ -145,7 +148,12 @@ def pages_changed(
     records = records or {}
     scopes = {negotiation_scope(n.slug) for n in negotiations}
     scopes |= {actor_scope(a.slug) for a in actors}
-    scopes |= {record_scope(kind, pk) for kind, ids in records.items() for pk in ids}
+    created = created or {}
+    scopes |= {
+        record_scope(kind, pk)
+        for kind, ids in records.items()
+        for pk in set(ids) - created.get(kind, set())
+    }
     scopes |= scopes_of_records(records)
     bump_scopes_on_commit(scopes)
 

@@ -208,6 +208,48 @@ def test_a_list_filtered_by_actors_is_refreshed_by_their_records_only(
     assert "the talks must go on" in reader.get(by_name).content.decode()
 
 
+def test_a_record_reported_again_refreshes_its_own_pages(
+    reader, django_capture_on_commit_callbacks
+):
+    factories.actor("Kaja Kallas", aliases=["Kallas"])
+    talks = factories.negotiation("Gaza talks")
+    sentence = "Kallas said the talks must go on."
+    with django_capture_on_commit_callbacks(execute=True):
+        store_statement("Kaja Kallas", sentence, talks)
+    statement = models.Statement.objects.get()
+    sources = reverse("record_sources", args=["statement", statement.pk])
+    assert "Second Outlet" not in reader.get(sources).content.decode()
+
+    article = factories.article(text=f"Lead paragraph. {sentence}", outlet="Second Outlet")
+    document = Document(text=article.text, published=date(2025, 3, 17), source="Second Outlet")
+    start = article.text.index(sentence)
+    record = StatementRecord(
+        speaker="Kaja Kallas",
+        evidence=Span(sentence, start, start + len(sentence)),
+        content=sentence,
+        mode="direct",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.store_extraction(article, Extraction(document, statements=(record,)), talks)
+
+    assert models.Statement.objects.get() == statement
+    assert "Second Outlet" in reader.get(sources).content.decode()
+
+
+def test_a_new_record_moves_the_pages_listing_it_but_not_its_own(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    bumped = []
+    monkeypatch.setattr(page_scopes, "bump_scopes_on_commit", bumped.extend)
+    kallas = factories.actor("Kaja Kallas", aliases=["Kallas"])
+
+    store_statement("Kaja Kallas", "Kallas said the talks must go on.")
+
+    statement = models.Statement.objects.get()
+    assert page_scopes.actor_scope(kallas.slug) in bumped
+    assert page_scopes.record_scope("statement", statement.pk) not in bumped
+
+
 def test_verifying_a_proposal_refreshes_its_page_and_no_other_proposals(
     reader, staff_client, django_assert_num_queries, django_capture_on_commit_callbacks
 ):

@@ -116,7 +116,7 @@ def _store_batch(items: list[ToStore], new_articles: bool) -> list[dict[str, int
     _expect_candidates(batch, items)
     counts = [_store(batch, *item) for item in items]
     batch.finish()
-    pages_changed(batch.stored, negotiations=batch.assigned)
+    pages_changed(batch.stored, negotiations=batch.assigned, created=batch.created)
     return counts
 
 
