@@ -1,10 +1,11 @@
-"""Rows inserted as plain values are the rows `bulk_create` would insert."""
+"""Rows written as plain values are the rows `bulk_create` would insert and `bulk_update`
+would write."""
 
 import pytest
 from django.utils import timezone
 
-from negotiations.models import Evidence
-from negotiations.services.rows import insert_rows
+from negotiations.models import Evidence, IngestJob
+from negotiations.services.rows import insert_rows, update_rows
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +47,28 @@ def test_rows_that_clash_with_stored_ones_are_left_out_when_asked():
 
     stored = Evidence.objects.filter(article=article).order_by("start")
     assert list(stored.values_list("start", "report_key")) == [(0, "first"), (40, "k")]
+
+
+def test_updated_rows_take_each_objects_values_where_the_queryset_selects_them():
+    article = factories.article()
+    running = [IngestJob.objects.create(source="text", payload=f"text {n}") for n in range(3)]
+    IngestJob.objects.filter(pk=running[2].pk).update(status="failed", error="too short")
+    finished = timezone.now()
+    for n, job in enumerate(running):
+        job.status, job.article, job.finished_at = "stored", article, finished
+        job.metadata = {"timings": {"store": n / 10}}
+
+    update_rows(
+        IngestJob.objects.exclude(status="failed"),
+        running,
+        ["status", "article", "finished_at", "metadata"],
+    )
+
+    jobs = IngestJob.objects.order_by("pk")
+    assert [(j.status, j.article_id, j.metadata) for j in jobs] == [
+        ("stored", article.pk, {"timings": {"store": 0.0}}),
+        ("stored", article.pk, {"timings": {"store": 0.1}}),
+        ("failed", None, {}),
+    ]
+    assert jobs[0].finished_at == finished
+    assert jobs[2].error == "too short"

@@ -31,6 +31,7 @@ from .candidate_pool import MeetingPool, PlanPool
 from .candidates import Details
 from .lifecycle import refresh_statuses
 from .report_keys import ReportKeys
+from .rows import update_rows
 from .statement_pool import StatementPool
 
 NEGOTIATION_LOCK = 7011  # the first key of the advisory lock held per negotiation
@@ -140,7 +141,7 @@ class StoreBatch:
         (updated_at of the records it did not create), proposal statuses, the main negotiation
         of its fresh articles and the issues its statements name."""
         if placed := [article for article in self.placed if article.negotiation_id]:
-            Article.objects.bulk_update(placed, ["negotiation"])
+            update_rows(Article.objects, placed, ["negotiation"])
         links = Statement.issues.through
         links.objects.bulk_create(
             [links(statement_id=s, issue_id=i) for s, i in self.issue_links],

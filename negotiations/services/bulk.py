@@ -37,6 +37,7 @@ from .jobs import (
     retry_conflicts,
     validate_job_input,
 )
+from .rows import update_rows
 from .storing import ToStore, store_extraction, store_many
 
 log = logging.getLogger(__name__)
@@ -188,7 +189,8 @@ def _store_jobs(extracted: list[Extracted]) -> None:
         job.metadata = {**job.metadata, "timings": timings}
         _set(job, status=IngestJob.Status.STORED, article=article, duplicate=duplicate)
     # A job another delivery finished meanwhile keeps its outcome, as `jobs._update` keeps it.
-    IngestJob.objects.exclude(status__in=FINAL).bulk_update(
+    update_rows(
+        IngestJob.objects.exclude(status__in=FINAL),
         [job for job, _, _ in finished],
         ["status", "article", "duplicate", "error", "finished_at", "metadata"],
     )

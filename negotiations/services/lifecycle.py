@@ -11,6 +11,7 @@ from django.db.models import CharField, IntegerField, Value
 from negotiations.models import Negotiation, Proposal, ProposalEvent, ProposalResponse
 
 from .assignment import party
+from .rows import update_rows
 
 # Of two events reported the same day, the one further along stands.
 EVENT_ORDER = {"agreed": 1, "in_effect": 2, "withdrawn": 3, "collapsed": 3}
@@ -67,7 +68,7 @@ def refresh_statuses(
         if status != proposal.status:
             proposal.status = status
             changed.append(proposal)
-    Proposal.objects.bulk_update(changed, ["status"])
+    update_rows(Proposal.objects, changed, ["status"])
 
 
 def _reports(proposal_ids: set[int]) -> tuple[dict, dict]:

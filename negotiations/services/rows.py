@@ -1,11 +1,14 @@
-"""Rows inserted as plain values, without building model instances: the store writes thousands
-of evidence rows in a batch, and Django's per-field preparation of each instance costs more
-than the insert itself."""
+"""Rows written as plain values in one statement: the store writes thousands of evidence rows
+in a batch, and Django's per-field preparation of each instance costs more than the insert
+itself; `bulk_update` builds a CASE per field and row, which for a hundred rows costs more
+than the update."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.db import connection
-from django.db.models import DateTimeField, Model
+from django.db.models import DateTimeField, Model, QuerySet
 from django.utils import timezone
 
 _MISSING = object()  # a field a row leaves out
@@ -44,3 +47,33 @@ def _default(field):
     if isinstance(field, DateTimeField) and (field.auto_now or field.auto_now_add):
         return timezone.now()
     return field.get_default()
+
+
+def update_rows(queryset: QuerySet, objs: Sequence[Model], fields: list[str]) -> None:
+    """Write `fields` of `objs` to those of their rows that `queryset` selects, in one statement.
+
+    As `queryset.bulk_update(objs, fields)`; on PostgreSQL the values go as arrays through
+    UNNEST, joined to the rows by primary key.
+    """
+    if not objs:
+        return
+    if connection.vendor != "postgresql":
+        queryset.bulk_update(objs, fields)
+        return
+    meta = queryset.model._meta
+    columns = [meta.pk, *(meta.get_field(name) for name in fields)]
+    values = [
+        [column.get_db_prep_save(getattr(obj, column.attname), connection) for obj in objs]
+        for column in columns
+    ]
+    quote = connection.ops.quote_name
+    table, names = quote(meta.db_table), [quote(column.column) for column in columns]
+    arrays = ", ".join(f"%s::{column.db_type(connection)}[]" for column in columns)
+    chosen = queryset.filter(pk__in=values[0]).values("pk").query.sql_with_params()
+    assignments = ", ".join(f"{name} = given.{name}" for name in names[1:])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET {assignments} FROM UNNEST({arrays}) AS given({', '.join(names)})"
+            f" WHERE {table}.{names[0]} = given.{names[0]} AND {table}.{names[0]} IN ({chosen[0]})",
+            [*values, *chosen[1]],
+        )

@@ -67,7 +67,7 @@ from .keys import (
     scope_of,
     statement_key,
 )
-from .rows import insert_rows
+from .rows import insert_rows, update_rows
 
 
 class ToStore(NamedTuple):
@@ -673,7 +673,7 @@ class _Storing:
         for (model, names), objs in groups.items():
             for obj in objs:
                 obj.updated_at = now
-            model.objects.bulk_update(sorted(objs, key=lambda o: o.pk), [*names, "updated_at"])
+            update_rows(model.objects, sorted(objs, key=lambda o: o.pk), [*names, "updated_at"])
             self.batch.wrote(objs)
         self.changed.clear()
 
