@@ -602,41 +602,19 @@ class _Storing:
         key meanwhile, and the rare clash (a title's slug) fails the store, which is retried."""
         if not rows:
             return []
-        model = RECORD_MODELS[field]
         for row in rows:
             restored = self._restored(field, row)
             if restored is not None:
                 self.previous.pins.setdefault(row.key, restored)
         deleted = self.batch.keys.deleted(field, {row.key for row in rows})
-        keys = {row.key for row in rows} - deleted
-        found = self.batch.keys.found(field, keys, self.previous.pins)
-        used = set(self.previous.records[field]) | self.kept_apart[field]
-        chosen: dict[int, int] = {}  # row index -> matched record id
-        used |= {found[row.key].pk for row in rows if row.key in found}
-        order = sorted(range(len(rows)), key=lambda i: -rows[i].facts.telling) if rule else []
-        for i in order:
-            row = rows[i]
-            if row.key in found or row.key in deleted:
-                continue
-            pool = [c for c in candidates.get(_pk(row.negotiation), []) if c.id not in used]
-            match = rule(row.facts, pool)
-            if match is not None:
-                chosen[i] = match.id
-                used.add(match.id)
+        found = self.batch.keys.found(
+            field, {row.key for row in rows} - deleted, self.previous.pins
+        )
+        keyed = found.keys() | deleted
+        chosen = self._matches(field, rows, keyed, found, candidates, rule) if rule else {}
         matched = self.batch.keys.records(field, chosen.values())
-        new = {}
-        for i, row in enumerate(rows):
-            fresh = row.key not in found and row.key not in deleted
-            if fresh and i not in chosen and row.key not in new:
-                new[row.key] = model(merge_key=row.key, confidence=row.confidence, **row.fields)
-        if new and before_insert:
-            before_insert(new)
-        if new:
-            model.objects.bulk_create(list(new.values()))
-            self.batch.keys.made(field, new.values())
-            self.batch.made(field, new.values())
-            found |= new
-            self.batch.created[field] |= {record.pk for record in new.values()}
+        unmatched = [row for i, row in enumerate(rows) if row.key not in keyed and i not in chosen]
+        found |= self._insert(field, unmatched, before_insert)
         objs = []
         for i, row in enumerate(rows):
             if row.key in deleted:  # an editor deleted what this report is of
@@ -647,6 +625,40 @@ class _Storing:
                 self._set(obj, {"confidence": max(obj.confidence, row.confidence)})
             objs.append(obj)
         return objs
+
+    def _matches(self, field, rows, keyed, found, candidates, rule) -> dict[int, int]:
+        """The record the matching `rule` finds among the candidates for each row whose key
+        found none, the most telling rows first and no record twice: record ids by row index."""
+        used = set(self.previous.records[field]) | self.kept_apart[field]
+        used |= {found[row.key].pk for row in rows if row.key in found}
+        chosen = {}
+        for i in sorted(range(len(rows)), key=lambda i: -rows[i].facts.telling):
+            row = rows[i]
+            if row.key in keyed:
+                continue
+            pool = [c for c in candidates.get(_pk(row.negotiation), []) if c.id not in used]
+            match = rule(row.facts, pool)
+            if match is not None:
+                chosen[i] = match.id
+                used.add(match.id)
+        return chosen
+
+    def _insert(self, field: str, rows: list[_Row], before_insert: Callable | None) -> dict:
+        """A new record for each key of `rows`, inserted in one statement: by key."""
+        model = RECORD_MODELS[field]
+        new = {}
+        for row in rows:
+            if row.key not in new:
+                new[row.key] = model(merge_key=row.key, confidence=row.confidence, **row.fields)
+        if not new:
+            return new
+        if before_insert:
+            before_insert(new)
+        model.objects.bulk_create(list(new.values()))
+        self.batch.keys.made(field, new.values())
+        self.batch.made(field, new.values())
+        self.batch.created[field] |= {record.pk for record in new.values()}
+        return new
 
     def _restored(self, field: str, row: _Row) -> int | None:
         """The kept record a deleted copy of this article reported this sentence of: the one
