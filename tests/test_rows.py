@@ -1,7 +1,10 @@
 """Rows written as plain values are the rows `bulk_create` would insert and `bulk_update`
 would write."""
 
+import threading
+
 import pytest
+from django.db import connection, connections, transaction
 from django.utils import timezone
 
 from negotiations.models import Evidence, IngestJob
@@ -72,3 +75,30 @@ def test_updated_rows_take_each_objects_values_where_the_queryset_selects_them()
     ]
     assert jobs[0].finished_at == finished
     assert jobs[2].error == "too short"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="one writer at a time on SQLite")
+@pytest.mark.django_db(transaction=True)
+def test_a_row_another_transaction_takes_out_of_the_queryset_meanwhile_is_left_as_it_left_it():
+    job = IngestJob.objects.create(source="text", payload="text", status="extracting")
+    changed, release = threading.Event(), threading.Event()
+
+    def another_delivery():
+        try:
+            with transaction.atomic():
+                IngestJob.objects.filter(pk=job.pk).update(status="failed", error="timed out")
+                changed.set()
+                release.wait(10)
+        finally:
+            connections.close_all()
+
+    other = threading.Thread(target=another_delivery)
+    other.start()
+    changed.wait(10)
+    job.status, job.error = "stored", ""
+    threading.Timer(0.5, release.set).start()  # once the update below waits on the row
+
+    update_rows(IngestJob.objects.exclude(status="failed"), [job], ["status", "error"])
+    other.join()
+
+    assert IngestJob.objects.values_list("status", "error").get() == ("failed", "timed out")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import DateTimeField, Model, QuerySet
 from django.utils import timezone
 
@@ -68,12 +68,17 @@ def update_rows(queryset: QuerySet, objs: Sequence[Model], fields: list[str]) ->
     ]
     quote = connection.ops.quote_name
     table, names = quote(meta.db_table), [quote(column.column) for column in columns]
+    pk = f"{table}.{names[0]}"
     arrays = ", ".join(f"%s::{column.db_type(connection)}[]" for column in columns)
-    chosen = queryset.filter(pk__in=values[0]).values("pk").query.sql_with_params()
     assignments = ", ".join(f"{name} = given.{name}" for name in names[1:])
-    with connection.cursor() as cursor:
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        # Locked as they are selected, so a row another transaction is changing is chosen or
+        # not as that transaction leaves it: an UPDATE re-checks its own conditions, not a
+        # subquery's.
+        chosen = queryset.filter(pk__in=values[0]).select_for_update().order_by().values("pk")
+        chosen_sql, chosen_params = chosen.query.sql_with_params()
         cursor.execute(
             f"UPDATE {table} SET {assignments} FROM UNNEST({arrays}) AS given({', '.join(names)})"
-            f" WHERE {table}.{names[0]} = given.{names[0]} AND {table}.{names[0]} IN ({chosen[0]})",
-            [*values, *chosen[1]],
+            f" WHERE {pk} = given.{names[0]} AND {pk} IN ({chosen_sql})",
+            [*values, *chosen_params],
         )
