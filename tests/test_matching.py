@@ -120,6 +120,39 @@ def test_meeting_matching(new, stored, joins):
     assert (found.id if found else None) == joins
 
 
+ETHIOPIA, ERITREA = 7, 8
+WEEK = (DAY - timedelta(1), DAY + timedelta(5))  # Monday to Sunday of DAY's week
+
+
+@pytest.mark.parametrize(
+    "new, stored, joins",
+    [
+        # "This week's meeting", of no status: the one dated that week, not the round set
+        # for the week after, which alone would leave it apart as which one is not known.
+        (
+            replace(report({ETHIOPIA, ERITREA}, None, "meeting", "unknown", DAY), period=WEEK),
+            [
+                meeting(1, {ETHIOPIA, ERITREA}, DAY - timedelta(1), "talks"),
+                meeting(2, {ETHIOPIA, ERITREA}, DAY + timedelta(13), "meeting", "planned", DAY),
+            ],
+            1,
+        ),
+        # "Last week's talks" are not the meeting held this week.
+        (
+            replace(
+                report({ETHIOPIA, ERITREA}, None, "talks", "held", DAY),
+                period=(WEEK[0] - timedelta(7), WEEK[0] - timedelta(1)),
+            ),
+            [meeting(1, {ETHIOPIA, ERITREA}, DAY - timedelta(1), "talks")],
+            None,
+        ),
+    ],
+)
+def test_an_undated_report_of_a_week_or_month_looks_only_there(new, stored, joins):
+    found = meeting_for(new, stored)
+    assert (found.id if found else None) == joins
+
+
 @pytest.mark.parametrize(
     "new, stored, joins",
     [

@@ -969,6 +969,14 @@ WORKING_MEAL_MODIFIERS = frozenset({"working"})
 # Nouns for one sitting of a series of talks ("the third round", "two rounds of talks"): its
 # sides are the series' sides, and in the plural each day given is another sitting.
 SERIES_NOUNS = frozenset({"round", "rounds", "session", "sessions"})
+# Words that make a meeting the next of a run of the same sides ("the next meeting of the
+# ministers", "another round"); a named forum's "follow-up meeting" may be other parties'.
+NEXT_SITTING_WORDS = frozenset({"next", "another"})
+# Acts two sides perform together on a text: signing it at a place ("initialled the protocol in
+# Almaty", "are to sign it in Astana") is meeting there to do it.
+SIGNING_ACTS = frozenset({"sign", "initial"})
+# Modals that set a signing ahead ("will sign it in Astana"); "could" or "should" only weigh it.
+ARRANGING_MODALS = frozenset({"will", "would", "shall"})
 
 # Contact verbs (lemmas) that name a contact only with a partner after them ("spoke with",
 # "talked to", "conferred with", "sat down with"); alone they report speech or posture.
@@ -1272,6 +1280,9 @@ PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
 TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during"})
 # Prepositions that count time from a plan already made: "since the truce".
 HISTORY_PREPOSITIONS = frozenset({"since"})
+# Relative adverbs that take the time phrase right before them as their clause's time ("since
+# August 2025, when X hosted Y": the hosting was in August 2025).
+TIME_RELATIVES = frozenset({"when"})
 # Prepositions that date a plan after its noun or its participle: "the ceasefire agreement of
 # October 2020", "the truce, agreed in Havana in June 2023"; a year gone by makes it history.
 PLAN_DATE_PREPOSITIONS = frozenset({"of", "in"})
@@ -2389,6 +2400,26 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    **dict.fromkeys(
+        [
+            ("MUTUAL_RESPONSES", "SIGNING_ACTS"),
+            ("RESPONSE_CUES", "SIGNING_ACTS"),
+            ("SIGNING_ACTS", "SUPPORT_PARTICIPATION_VERBS"),
+            ("SIGNING_ACTS", "VERB_LEMMAS_NOT_BARE"),
+            ("SIGNING_ACTS", "VERDICT_HEADS"),
+        ],
+        "signing a text answers it and backs it; done by two sides at a place it is also the"
+        " meeting there (SIGNING_ACTS)",
+    ),
+    **dict.fromkeys(
+        [
+            ("NEW_EVENT_MODIFIERS", "NEXT_SITTING_WORDS"),
+            ("NEXT_SITTING_WORDS", "PLANNED_CUES"),
+            ("NEXT_SITTING_WORDS", "QUALIFYING_CUES"),
+        ],
+        "'the next meeting' is a new event, set ahead, and of the sides last reported when it"
+        " names none (NEXT_SITTING_WORDS)",
+    ),
     ("REFUSAL_CONDITIONS", "TIME_TO_COME_OPENERS"): (
         "'till' holds a refusal to a condition after an issue, and after a speech verb tells"
         " of a time to come"

@@ -29,6 +29,7 @@ from .lexicon import (
     ANAPHORIC_DETERMINERS,
     APPEARANCE_PREPOSITIONS,
     APPEARANCE_VERBS,
+    ARRANGING_MODALS,
     ARTICLES,
     BE_FORMS,
     BRIEFING_VERBS,
@@ -49,6 +50,7 @@ from .lexicon import (
     HAVE_FORMS,
     HELD_CUES,
     HELD_VERBS,
+    HISTORY_PREPOSITIONS,
     HONORIFIC_ANAPHORS,
     HONORIFIC_MODIFIERS,
     HONORIFICS,
@@ -61,7 +63,9 @@ from .lexicon import (
     MEETING_WORDS,
     MODALS,
     MONTHS,
+    NAME_CONJUNCTIONS,
     NEW_EVENT_MODIFIERS,
+    NEXT_SITTING_WORDS,
     OBJECT_PERSON_PRONOUNS,
     OBJECT_VERBS,
     OFFER_ADJECTIVES,
@@ -93,9 +97,11 @@ from .lexicon import (
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
     SIDE_COUNT_ADJECTIVES,
+    SIGNING_ACTS,
     SOURCE_PHRASES,
     SUBJECT_GAP_WORDS,
     TIME_PREPOSITIONS,
+    TIME_RELATIVES,
     TITLE_WORDS,
     TRIP_PARTICLES,
     TRIP_VERBS,
@@ -119,6 +125,8 @@ _OFFER_REACH = 5
 # How far back a marker before a name is looked for, in characters ("neither ").
 _MARKER_REACH = 12
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Words of a time phrase before a clause it dates ("in August 2025, when").
+_TIME_PHRASE_WORDS = 3
 # A contact dated longer ago than this before publication is the story's background.
 _HISTORY_DAYS = 365
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
@@ -166,9 +174,14 @@ def meeting_stage(a: Analysis) -> Analysis:
     live = a
     for s in range(len(a.sentences)):
         found = _meetings_in(live, s, speakers, meetings)
+        signing = not found
+        if signing:
+            found = _act_meetings(live, s, speakers)
         for meeting, weak, anaphoric in found:
             moving = _moves(a, s, meeting)
             same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak, moving)
+            if same is None and signing:
+                same = _signed_at(a, meetings, meeting)
             if same is None and anaphoric:
                 meeting = _of_the_negotiation(a, meeting)
             if same is None:
@@ -254,9 +267,9 @@ def _meetings_in(
         # sides last reported sit again.
         participants = list(dict.fromkeys([*participants, *earlier]))
     series = words[anchor] in SERIES_NOUNS
-    if len(_sides(a, participants)) < 2 and (series or _names_pair(toks)):
-        # "the DGMOs of the two countries", "the previous round": the parties of the contact
-        # last reported.
+    if len(_sides(a, participants)) < 2 and (series or _names_pair(toks) or _in_run(words, anchor)):
+        # "the DGMOs of the two countries", "the previous round", "the next meeting of the
+        # ministers": the parties of the contact last reported.
         participants = list(dict.fromkeys([*participants, *earlier]))
     if not anaphoric and len(_sides(a, participants)) < 2:
         return []
@@ -280,6 +293,70 @@ def _meetings_in(
         if not _is_offer(a, toks, anchor) or _offer_day(a, span, toks, anchor, own):
             found.insert(0, (main_contact, weak, anaphoric))
     return found
+
+
+def _act_meetings(
+    a: Analysis, s: int, speakers: dict[int, str]
+) -> list[tuple[MeetingRecord, bool, bool]]:
+    """ "X and Y initialled the protocol in Almaty", "are to sign it in Astana on 15 December":
+    two sides who sign a text at a place meet there, whether or not a contact word says so."""
+    if SIGNING_ACTS.isdisjoint(a.lemmas(s)):
+        return []
+    span, indices = a.sentences[s], a.sentence_tokens[s]
+    toks = a.tokens[indices.start : indices.stop]
+    for n in range(len(toks)):
+        if not _signs(toks, n) or _denied(toks, n):
+            continue
+        own = _clause(a, toks, n, strong_only=False)
+        # A past year anywhere in the sentence makes a signing its background ("When the guns
+        # fell silent in November 2022, the agreement signed in Pretoria …").
+        if _is_history(a, toks, range(len(toks))) or not _venue_in(toks, n, own):
+            continue
+        participants = _parties_of(a, s, span, indices, n, "meeting", speakers)
+        if len(_sides(a, participants)) < 2:
+            continue
+        tense = "held" if is_past(toks[n], ()) else "planned"
+        return [(*_record(a, span, toks, n, n, participants, "meeting", own, tense), False)]
+    return []
+
+
+def _signed_at(a: Analysis, meetings: list[MeetingRecord], new: MeetingRecord) -> int | None:
+    """The meeting of the same sides a signing is told at, whoever signs ("X met Y in the Oval
+    Office … X's and Y's ministers signed at the White House a declaration"): the last one
+    in person of its status and, if both are dated, its day."""
+    sides = _sides(a, new.participants)
+    for i in sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i])):
+        old = meetings[i]
+        if old.kind not in IN_PERSON_KINDS or old.status != new.status:
+            continue
+        if (old.date and new.date and old.date != new.date) or _apart_in_time(a, old, new):
+            continue
+        if len(_sides(a, old.participants) & sides) >= 2:
+            return i
+    return None
+
+
+def _signs(toks, n: int) -> bool:
+    """A signing verb, not the noun ("a sign of goodwill") or adjective ("initial talks"): an
+    inflected form other than the gerund, or the bare form after "to" or a modal of intent."""
+    token = toks[n]
+    if token.lemma not in SIGNING_ACTS or token.lower.endswith("ing"):
+        return False
+    if token.lower != token.lemma:
+        return token.lower != token.lemma + "s"  # "initials" is a noun as often as a verb
+    return n > 0 and (toks[n - 1].lower == "to" or toks[n - 1].lower in ARRANGING_MODALS)
+
+
+def _venue_in(toks, n: int, own: range) -> bool:
+    """Whether the clause places the act after its verb ("in Almaty", "at the Elysee"): a
+    place, not a time ("in December", "on Tuesday")."""
+    for k in range(n + 1, own.stop - 1):
+        if toks[k].lower not in PLACE_PREPOSITIONS:
+            continue
+        place = toks[k + 2] if toks[k + 1].lower in ARTICLES and k + 2 < own.stop else toks[k + 1]
+        if place.text[:1].isupper() and place.lower not in MONTHS and place.lower not in WEEKDAYS:
+            return True
+    return False
 
 
 def _triggers(a: Analysis, toks, words: list[str], lemmas: list[str], call_cued: bool):
@@ -339,8 +416,13 @@ def _is_history(a: Analysis, toks, scope: range) -> bool:
     stop = scope.stop
     if stop < len(toks) and is_past(toks[stop], _TENSED_VERBS):
         stop = _clause(a, toks, stop, strong_only=False).stop  # ", held in Caracas in 2024"
-    for k in range(scope.start, stop - 1):
-        if toks[k].lower != "in":
+    start = scope.start
+    if toks[start].lower in TIME_RELATIVES:
+        start = max(0, start - _TIME_PHRASE_WORDS)  # "since August 2025, when X hosted Y"
+    for k in range(start, stop - 1):
+        if toks[k].lower != "in" and (
+            k >= scope.start or toks[k].lower not in HISTORY_PREPOSITIONS
+        ):
             continue
         month = MONTHS.get(toks[k + 1].lower)
         year = toks[k + 2] if month and k + 2 < stop else toks[k + 1]
@@ -352,9 +434,14 @@ def _is_history(a: Analysis, toks, scope: range) -> bool:
 
 
 def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
-    """The participants of the contact of this kind last mentioned, else of any: "the last
-    round" or "the talks will resume" continue the talks, not a call reported in between."""
-    same = [m for m in before if m.kind == kind] or before
+    """The participants of the contact of this kind last mentioned, else of another kind in
+    person, else of any: "the last round", "another meeting" or "the talks will resume"
+    continue the talks, not a call reported in between."""
+    same = (
+        [m for m in before if m.kind == kind]
+        or [m for m in before if {m.kind, kind} <= IN_PERSON_KINDS]
+        or before
+    )
     return max(same, key=_last_mention).participants if same else ()
 
 
@@ -447,13 +534,15 @@ def _record(
     participants,
     kind: str | None = None,
     own: range | None = None,
+    tense: str | None = None,
 ) -> tuple[MeetingRecord, bool]:
     """The meeting a contact word reports, dated by the day its partner phrase governs, and
-    whether its status is only a purpose's; `own` is the contact word's clause if read."""
+    whether its status is only a purpose's; `own` is the contact word's clause if read,
+    `tense` the status its verb's form gives when no cue of the clause does."""
     appearance = _appearance(a, toks, anchor) is not None
     kind = "meeting" if appearance else kind or _kind(toks, [anchor], _call_cued(toks))
     # A joint appearance is told as it happens, whatever the speech it frames says ahead.
-    raw = None if appearance else _status(a, toks, anchor, own)
+    raw = None if appearance else _status(a, toks, anchor, own) or tense
     moved = _moved_to(a, span, toks)
     if moved is not None:
         # Put off to a new day, the meeting is still on: that day dates it and sets its tense;
@@ -988,6 +1077,12 @@ def _kind(toks, triggers: list[int], call_cued: bool) -> str:
         # "speak"/"spoke" alone is a call only when no other contact word is present.
         kinds = kinds - {"call"} or {"call"}
     return next(k for k in MEETING_KIND_ORDER if k in kinds)
+
+
+def _in_run(words: list[str], anchor: int) -> bool:
+    """ "the next meeting", "another high-level session": one more of a run of contacts."""
+    before = words[max(0, anchor - _QUALIFIED_REACH) : anchor]
+    return not NEXT_SITTING_WORDS.isdisjoint(before)
 
 
 def _names_pair(toks) -> bool:
@@ -1537,13 +1632,25 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
     # The window stays inside the sentence: names in the next one are no partners.
     window = range(
         max(indices.start, indices[anchor] - _NEAR_BEFORE),
-        min(indices.stop, indices[anchor] + _NEAR_AFTER + 1),
+        _next_phrase(a, indices[anchor], min(indices.stop, indices[anchor] + _NEAR_AFTER + 1)),
     )
     first, last = a.tokens[window.start].start, a.tokens[window.stop - 1].end
     close = {m.actor.name for m in a.mentions_in(first, last)}
     close.update(_joint_sides(a, indices, window), _governments(a, indices, window))
     close.update(_partner_mediators(a, window))
     return [name for name in participants if name in close]
+
+
+def _next_phrase(a: Analysis, at: int, stop: int) -> int:
+    """Where ", and a/the …" after the meeting word opens another thing the sentence tells
+    ("the call with X yesterday, and a Cambodian complaint to the UN"), else `stop`: names
+    after it are not the contact's partners."""
+    tokens = a.tokens
+    for k in range(at + 1, stop - 2):
+        opens = tokens[k + 1].lower in NAME_CONJUNCTIONS and tokens[k + 2].lower in ARTICLES
+        if opens and breaks_after(a, k, ","):  # not "X (NSPNC) and the Y"
+            return k + 1
+    return stop
 
 
 _FIRST_CHARACTER = re.compile(r"\S")
@@ -1641,9 +1748,14 @@ def _antecedent(
         old = meetings[i]
         if (moving and old.status == "held") or _apart_in_time(a, old, new):
             continue
-        if anaphoric and (_same_kind(old, new) or new.kind in IN_PERSON_KINDS):
-            # "the meeting", "the talks" may name any contact just reported, calls included.
+        if anaphoric and _same_kind(old, new):
             return i
+        if anaphoric and new.kind in IN_PERSON_KINDS:
+            # "the meeting", "the talks" may name a call just reported, but not one without
+            # the sides they name ("the Thailand-Cambodia talks" after a call of others).
+            if len(sides) < 2 or sides <= _sides(a, old.participants):
+                return i
+            continue
         shared = len(_sides(a, old.participants) & sides)
         loose = tentative[i] or weak
         if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new, loose):

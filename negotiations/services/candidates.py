@@ -381,6 +381,7 @@ def _meeting_facts(
     return matching.MeetingFacts(
         pk, kind, parties[pk], day, reported, status, articles, location,
         not_before=period_start(date_text, reported),
+        period=matching.period_told(date_text, reported, status),
     )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from negotiations.extraction import normalize_alias
+from negotiations.extraction.dates import period_days
 from negotiations.extraction.lexicon import (
     ARTICLES,
     NEGATIONS,
@@ -65,6 +66,7 @@ class MeetingFacts:
     articles: frozenset[int] = frozenset()
     location: str = ""
     not_before: date | None = None  # set for a week or a month ahead ("next week"), not a day
+    period: tuple[date, date] | None = None  # the week or month named ("this week's meeting")
 
     @property
     def telling(self) -> int:
@@ -190,7 +192,17 @@ def _around(day: date, report: MeetingFacts) -> bool:
         return False
     earliest = reported if report.status == "planned" else reported - UNDATED_BEFORE
     latest = reported if report.status == "held" else reported + UNDATED_AFTER
-    return max(earliest, report.not_before or earliest) <= day <= latest
+    first, last = report.period or (earliest, latest)
+    return max(earliest, first, report.not_before or earliest) <= day <= min(latest, last)
+
+
+def period_told(
+    date_text: str | None, reported: date | None, status: str
+) -> tuple[date, date] | None:
+    """The week or month a report's date text names ("this week's meeting", "mid-December"),
+    read back or ahead as its status says; None when it names none."""
+    future = {"planned": True, "held": False}.get(status)
+    return period_days(date_text or "", reported, future)
 
 
 def _overlap(a: MeetingFacts, b: MeetingFacts) -> float:

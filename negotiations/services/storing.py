@@ -488,6 +488,7 @@ class _Storing:
                 frozenset({self.article.pk}),
                 fields["location"],
                 not_before=period_start(r.date_text, self.reported),
+                period=matching.period_told(r.date_text, self.reported, status),
             )
             rows.append(_Row(key, r.confidence, fields, facts, r.evidence.start, r, participants))
         return rows

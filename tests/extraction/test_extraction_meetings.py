@@ -192,6 +192,114 @@ def test_a_dated_mention_outside_another_s_week_is_another_meeting(registry):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two sides who sign or initial a text at a place meet there to do it.
+        (
+            "Ethiopia and Eritrea signed the border accord in Addis Ababa on Friday.",
+            ({"Ethiopia", "Eritrea"}, date(2024, 3, 29), "held"),
+        ),
+        (
+            "Serbia and Kosovo are to initial the energy roadmap in Brussels on Thursday.",
+            ({"Serbia", "Kosovo"}, date(2024, 4, 4), "planned"),
+        ),
+        (
+            "Negotiators of Colombia and the ELN initialled a ceasefire protocol at the Foreign "
+            "Ministry in Havana.",
+            ({"Colombia", "ELN"}, None, "held"),
+        ),
+    ],
+)
+def test_signing_a_text_at_a_place_is_a_meeting_there(text, expected, registry):
+    (meeting,) = meetings(text, registry)
+    assert (set(meeting.participants), meeting.date, meeting.status) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One side alone, no place, a refusal, a past year, the noun, or a signing only
+        # weighed: no meeting.
+        "Moldova signed the energy accord in Chisinau on Friday.",
+        "Ethiopia and Eritrea signed the border accord on Friday.",
+        "Yemen and the Houthis did not sign the prisoner deal in Muscat.",
+        "Yemen and the Houthis signed a prisoner deal in Stockholm in December 2018.",
+        "Serbia and Kosovo hailed the roadmap as a sign of progress in Brussels.",
+        "Serbia and Kosovo could sign the energy roadmap in Brussels.",
+    ],
+)
+def test_a_signing_without_two_sides_at_a_place_is_no_meeting(text, registry):
+    assert meetings(text, registry) == ()
+
+
+def test_a_signing_by_others_of_the_same_sides_is_told_at_their_meeting(registry):
+    text = (
+        "Anutin Charnvirakul met Hun Manet in Kuala Lumpur on Sunday. Maris Sangiampongsa and "
+        "Prak Sokhonn signed at the Kuala Lumpur Convention Centre a joint declaration."
+    )
+    (meeting,) = meetings(text, registry)
+    assert {"Anutin Charnvirakul", "Hun Manet", "Prak Sokhonn"} <= set(meeting.participants)
+
+
+def test_a_signing_planned_is_not_the_meeting_held(registry):
+    text = (
+        "Anutin Charnvirakul met Hun Manet in Kuala Lumpur on Sunday. Maris Sangiampongsa and "
+        "Prak Sokhonn are to sign the border protocol in Phnom Penh next month."
+    )
+    assert [m.status for m in meetings(text, registry)] == ["held", "planned"]
+
+
+def test_the_next_meeting_with_no_sides_named_is_between_the_last_reported(registry):
+    text = (
+        "Yemen and the Houthis held talks in Muscat on Friday. The next meeting of the "
+        "negotiators is planned in Amman in April."
+    )
+    found = meetings(text, registry)
+    assert [(m.status, set(m.participants)) for m in found] == [
+        ("held", {"Yemen", "Houthis"}),
+        ("planned", {"Yemen", "Houthis"}),
+    ]
+
+
+def test_another_meeting_continues_the_talks_not_a_call_told_in_between(registry):
+    text = (
+        "Sudan and the RSF held talks in Jeddah on Friday. Earlier in the week, Marco Rubio "
+        "spoke with Faisal bin Farhan by phone. Another meeting is expected in Jeddah next month."
+    )
+    planned = [m for m in meetings(text, registry) if m.status == "planned"]
+    assert [set(m.participants) for m in planned] == [{"Sudan", "Rapid Support Forces"}]
+
+
+def test_names_after_and_a_new_noun_phrase_are_no_partners(registry):
+    text = (
+        "The talks follow Shehbaz Sharif's phone call with Narendra Modi on Friday, and a "
+        "Pakistani complaint to the United Nations about Indian shelling."
+    )
+    (call,) = [m for m in meetings(text, registry) if m.kind == "call"]
+    assert "United Nations" not in call.participants
+
+
+def test_talks_naming_other_sides_do_not_refer_back_to_a_call(registry):
+    text = (
+        "Marco Rubio spoke with Faisal bin Farhan by phone on Friday. Observers were hopeful "
+        "about the Sudan-RSF talks."
+    )
+    (call,) = [m for m in meetings(text, registry) if m.kind == "call"]
+    assert not {"Sudan", "Rapid Support Forces"} & set(call.participants)
+
+
+def test_a_contact_a_past_year_before_its_when_clause_dates_is_background(registry):
+    text = (
+        "Colombia and the ELN met in Havana on Friday. The process had stalled since May "
+        "2022, when Venezuela hosted Colombia and the ELN in Caracas."
+    )
+    found = meetings(text, registry)
+    assert [(m.date, set(m.participants)) for m in found] == [
+        (date(2024, 3, 29), {"Colombia", "ELN"})
+    ]
+
+
 def test_a_meeting_planned_after_one_was_called_off_is_a_new_one(registry):
     text = (
         "A meeting between Sisi and Netanyahu set for Friday was called off. Sisi is due to "

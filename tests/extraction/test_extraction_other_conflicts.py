@@ -154,7 +154,14 @@ def test_speakers(article, opening, speaker, mode):
         ("gaza", "meeting", {"Steve Witkoff", "Benjamin Netanyahu"}, date(2025, 1, 11), "held"),
         ("gaza", "talks", {"Badr Abdelatty", "Steve Witkoff"}, date(2025, 1, 15), "planned"),
         ("indopak", "call", {"India", "Pakistan"}, date(2025, 5, 10), "held"),
-        ("armaz", "meeting", {"Nikol Pashinyan", "Ilham Aliyev", "Donald Trump"}, None, "held"),
+        # The initialling "at the White House on Friday" is that meeting, and dates it.
+        (
+            "armaz",
+            "meeting",
+            {"Nikol Pashinyan", "Ilham Aliyev", "Donald Trump"},
+            date(2025, 8, 8),
+            "held",
+        ),
         ("armaz", "meeting", {"Ararat Mirzoyan", "Jeyhun Bayramov"}, None, "planned"),
         ("sudan", "talks", {"Sudan", "Rapid Support Forces"}, date(2025, 5, 11), "held"),
         ("sudan", "call", {"Marco Rubio", "Faisal bin Farhan"}, date(2025, 5, 10), "held"),
