@@ -1077,6 +1077,7 @@ def _put_forward_by(c: _Sentence, n: int, lead: int, last: int) -> str | None:
         or _demanded_by_speaker(c, lead, last)
         or _mediator(c)
         or _readied(c, lead)
+        or _undertaken_alone(c, lead)
     )
 
 
@@ -1107,6 +1108,21 @@ def _readied(c: _Sentence, lead: int) -> str | None:
         return speaker
     named = subjects(c.a, c.s, c.indices[k - 1], c.speakers, loose=True)
     return named[0] if named else None
+
+
+def _undertaken_alone(c: _Sentence, lead: int) -> str | None:
+    """ "the Houthis said they would release 200 detainees": a side binding itself, in its own
+    voice, to a plan stated as its verb offers it; two sides that "will swap detainees", or a
+    side that "will release hostages" as an agency reports the deal's terms, made no offer."""
+    if lead < 1 or c.words[lead - 1] not in COMMITMENT_MODALS or _denied(c, lead - 1):
+        return None
+    if not reads_as_verb(c.words, c.lemmas, lead):
+        return None
+    named = subjects(c.a, c.s, c.indices[lead - 1], c.speakers)
+    speaker = c.speakers.get(c.s)
+    if len(named) != 1 or speaker is None:
+        return None
+    return named[0] if state_of(c.a, speaker) == state_of(c.a, named[0]) else None
 
 
 def _halt_plan(c: _Sentence, n: int) -> _Found | None:

@@ -298,6 +298,13 @@ def proposer(text, registry):
             "Azerbaijan rejected a plan drafted by Armenian Prime Minister Nikol Pashinyan.",
             "Nikol Pashinyan",
         ),
+        # A side binding itself in its own voice to a plan stated as its verb offers it; two
+        # sides that will swap, a third party reporting a deal's terms, or a refusal do not.
+        ("In a statement, the Houthis said they would release 200 detainees.", "Houthis"),
+        ("The ELN will release 40 prisoners of war, the group said on Sunday.", "ELN"),
+        ("The Houthis will release 200 detainees, the agency said.", None),
+        ("The Houthis said they would not release 200 detainees.", None),
+        ("Norway's envoy said the ELN and Colombia would swap 40 prisoners of war.", None),
     ],
 )
 def test_proposer(text, expected, registry):
