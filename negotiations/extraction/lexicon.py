@@ -1483,6 +1483,9 @@ PLAN_HALTED_ACTS = {
 }
 # Words between a halting verb and its object ("refrain from all attacks", "hold their fire").
 PLAN_HALT_FILLERS = frozenset({"from", "all", "any", "their", "its", "further", "the"})
+# Words naming the means of a halted act between the verb and the act ("suspend drone
+# strikes", "stop cross-border shelling"): the halt is the same plan.
+PLAN_HALT_MEANS = frozenset({"drone", "missile", "rocket", "cross-border", "long-range"})
 # Prepositions naming what a halted act targets ("strikes on power plants").
 PLAN_TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
 

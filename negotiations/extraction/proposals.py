@@ -116,6 +116,7 @@ from .lexicon import (
     PLAN_FIXED_PHRASES,
     PLAN_GENERIC_NOUNS,
     PLAN_HALT_FILLERS,
+    PLAN_HALT_MEANS,
     PLAN_HALT_VERBS,
     PLAN_HALTED_ACTS,
     PLAN_LIST_GAP,
@@ -1125,13 +1126,16 @@ def _undertaken_alone(c: _Sentence, lead: int) -> str | None:
     return named[0] if state_of(c.a, speaker) == state_of(c.a, named[0]) else None
 
 
+_HALT_GAP_WORDS = PLAN_HALT_FILLERS | PLAN_HALT_MEANS
+
+
 def _halt_plan(c: _Sentence, n: int) -> _Found | None:
     """A cessation stated as a verb phrase: "agreed to limit strikes on power plants"."""
     words = c.words
     if c.lemmas[n] not in PLAN_HALT_VERBS or not _undertaken(c, n):
         return None
     j = n + 1
-    while j < min(len(words), n + 3) and words[j] in PLAN_HALT_FILLERS:
+    while j < min(len(words), n + 3) and words[j] in _HALT_GAP_WORDS:
         j += 1
     if j >= len(words) or words[j] not in PLAN_HALTED_ACTS:
         return None
@@ -1142,7 +1146,7 @@ def _halt_plan(c: _Sentence, n: int) -> _Found | None:
         title=c.a.document.text[c.token(n).start : c.token(last).end],
         kind="moratorium" if topics else PLAN_HALTED_ACTS[words[j]],
         evidence=c.span,
-        proposed_by=_proposer(c, n),
+        proposed_by=_proposer(c, n) or _undertaken_alone(c, n),
         confidence=0.7 if topics else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )

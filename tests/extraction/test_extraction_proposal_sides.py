@@ -305,6 +305,8 @@ def proposer(text, registry):
         ("The Houthis will release 200 detainees, the agency said.", None),
         ("The Houthis said they would not release 200 detainees.", None),
         ("Norway's envoy said the ELN and Colombia would swap 40 prisoners of war.", None),
+        ("The Houthis said they would halt missile attacks on shipping.", "Houthis"),
+        ("Egypt said Israel and Hamas would halt rocket attacks.", None),
     ],
 )
 def test_proposer(text, expected, registry):
