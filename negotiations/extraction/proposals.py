@@ -2612,6 +2612,12 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     if head in PLAN_UNSAID_NOUNS and any(not found[i].history for i in latest):
         # "rejected the proposal" after a recalled accord: what is proposed is on the table
         latest = [i for i in latest if not found[i].history]
+    by = new.proposal.proposed_by
+    if by and head in PLAN_UNSAID_NOUNS:
+        # "the Qatari proposal" after proposals of two sides names Qatar's
+        authored = [i for i in latest if found[i].proposal.proposed_by == by]
+        if authored:
+            return authored[-1]
     for same in (
         lambda m: head in m.proposal.title.lower().split(),
         lambda m: kind_family(m.proposal.kind) == kind_family(new.proposal.kind),
