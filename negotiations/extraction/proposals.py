@@ -193,6 +193,9 @@ _COMPLEMENT_REACH = 6
 # How far back from an answer verb the "that" of a proposing verb's clause may stand
 # ("suggested that both governments sign").
 _CLAUSE_REACH = 6
+# How far an aside naming a plan's author may run before the plan's complement ("a proposal,
+# floated by Washington in December, for a monitoring mission").
+_ASIDE_REACH = 9
 # The grammar's clause marks but a closing bracket, which this stage has never counted as
 # ending a plan's clause; kept so that no result moves.
 _ENDS = CLAUSE_MARKS.replace(")", "")
@@ -686,7 +689,7 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     if _named_accord(c, n) or _dated_before(c, lead) or _dated_after(c, n) or _made_before(c, lead):
         # kept, to be named again by "the agreement" further on, but never reported
         mention = replace(mention, history=True, anaphoric=False)
-    reach = max([*_complement(words, n), _inner_plan(words, n)])
+    reach = max([*_complement(words, n), _carried_plan(c, n)[0]])
     summary = lead == n == last and words[n] in PLAN_GENERIC_NOUNS and _sums_up(c, lead)
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n), summary=summary)
 
@@ -722,6 +725,8 @@ def _dated_after(c: _Sentence, n: int) -> bool:
         return _earlier_date(c, n + 1)
     if n + 1 >= len(c.words) or not is_past(c.token(n + 1), _MAKING_VERBS):
         return False
+    if c.lemmas[n + 1] in _TABLING_LEMMAS:
+        return False  # "a proposal, floated by Washington in December,": still on the table
     for j in range(n + 2, min(len(c.words), n + 2 + _PARTICIPLE_DATE_REACH)):
         if _earlier_date(c, j):
             return True
@@ -953,14 +958,37 @@ def _serves(c: _Sentence, body: _Found, plan: _Found) -> bool:
 def _inner_plan(words: list[str], n: int) -> int:
     """Where a generic plan noun's complement names the plan it carries ("a blueprint for a
     prisoner exchange" is that exchange), else -1."""
-    if words[n] not in PLAN_GENERIC_NOUNS or words[n] in PLAN_BODY_NOUNS:
+    return _plan_for(words, n + 1) if words[n] in _CARRYING_NOUNS else -1
+
+
+def _plan_for(words: list[str], j: int) -> int:
+    """Where the plan noun of a "for" phrase at word j stands ("for a prisoner exchange"), else
+    -1."""
+    if words[j : j + 1] != ["for"]:
         return -1
-    if words[n + 1 : n + 2] != ["for"]:
-        return -1
-    j = n + 2
+    j += 1
     while j < len(words) and (words[j] in ARTICLES or _is_scope(words[j])):
         j += 1
     return j if j < len(words) and words[j] in PROPOSAL_NOUNS else -1
+
+
+_CARRYING_NOUNS = PLAN_GENERIC_NOUNS - PLAN_BODY_NOUNS
+
+
+def _carried_plan(c: _Sentence, n: int) -> tuple[int, int]:
+    """The plan a generic plan noun carries and where its "for" phrase begins: right after the
+    noun, or past an aside naming its author ("a proposal, floated by Washington in December,
+    for a monitoring mission"); (-1, -1) when it carries none."""
+    inner = _inner_plan(c.words, n)
+    if inner > 0 or not _clause_ends(c, n) or c.words[n] not in _CARRYING_NOUNS:
+        return inner, n + 1
+    if not _authored_after(c, n)[0]:
+        return -1, -1
+    for k in range(n + 2, min(len(c.words) - 1, n + _ASIDE_REACH)):
+        if _clause_ends(c, k):
+            inner = _plan_for(c.words, k + 1)
+            return (inner, k + 1) if inner > 0 else (-1, -1)
+    return -1, -1
 
 
 def _is_verb(words: list[str], n: int) -> bool:
@@ -989,9 +1017,9 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     compound = PLAN_COMPOUNDS.get((words[n - 1], c.token(n).lower)) is not None if n else False
     modifiers = _modifiers(words, n - compound)
     complement = _complement(words, n)
-    inner = _inner_plan(words, n)
+    inner, start = _carried_plan(c, n)
     if inner > 0:
-        complement = sorted({*complement, *range(n + 2, inner + 1)} - {n + 2})
+        complement = sorted({*complement, *range(start + 2, inner + 1)} - {n + 2})
     scope_words = modifiers + [words[i] for i in complement]
     lead = n - compound - len(modifiers)
     authored, author = _authored_after(c, n)
@@ -1561,6 +1589,8 @@ def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
 
 
 _PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys() | PROPOSER_LIGHT_VERBS
+# Verbs (lemmas) that only put a plan on the table, whose date says when it was put there.
+_TABLING_LEMMAS = _PROPOSING_LEMMAS - _MAKING_VERBS
 _AUTHORING_LEMMAS = PROPOSER_VERBS | PLAN_BACKING_VERBS
 # The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
 _PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS

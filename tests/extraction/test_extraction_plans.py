@@ -365,6 +365,18 @@ def test_proposer(text, proposer, registry):
             id="k9-verb-phrase-plan",
         ),
         pytest.param("The envoy hoped to end the shelling soon.", [], id="k9-wish-is-no-plan"),
+        # A generic noun's "for" phrase past an aside naming its author is the plan it carries.
+        pytest.param(
+            "BRUSSELS (Belga) - Belgrade welcomed a proposal, floated by the EU, for a monitoring "
+            "mission on the border.",
+            ["proposal, floated by the EU, for a monitoring mission"],
+            id="k9-carried-plan-past-author-aside",
+        ),
+        pytest.param(
+            "Belgrade welcomed a proposal, floated by the EU, for its part.",
+            ["proposal"],
+            id="k9-author-aside-without-plan",
+        ),
         # Words of the means between the verb and the act halted leave one plan.
         pytest.param(
             "NAYPYITAW (Xinhua) - The junta agreed to halt drone attacks on Karen villages.",

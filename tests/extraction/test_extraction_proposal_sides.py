@@ -307,6 +307,12 @@ def proposer(text, registry):
         ("Norway's envoy said the ELN and Colombia would swap 40 prisoners of war.", None),
         ("The Houthis said they would halt missile attacks on shipping.", "Houthis"),
         ("Egypt said Israel and Hamas would halt rocket attacks.", None),
+        # An aside naming the author, dated by its proposing verb, still puts the plan forward.
+        (
+            "Belgrade welcomed a proposal, floated by the EU in March, for a monitoring mission "
+            "on the border.",
+            "European Union",
+        ),
     ],
 )
 def test_proposer(text, expected, registry):
