@@ -48,6 +48,23 @@ def answers(text, registry):
             "the north.",
             {("Kosovo", "rejected")},
         ),
+        # A quoted fragment opening after the subject carries on its clause; a quotation of
+        # the speaker's own words keeps its subject inside it.
+        (
+            'Norway proposed a border truce. Bogota "categorically rejects" the truce, the '
+            "minister said.",
+            {("Colombia", "rejected")},
+        ),
+        (
+            'The EU proposed a joint commission on missing persons. Serbia "fully accepts" the '
+            "commission, Vucic said.",
+            {("Serbia", "accepted")},
+        ),
+        (
+            'Norway proposed a border truce. The minister said: "Fully accepting the truce is '
+            'impossible."',
+            set(),
+        ),
         # A negated rejection leaves the answer open; a negated acceptance rejects.
         (
             "Belgrade has not rejected the EU proposal for a border truce outright.",
