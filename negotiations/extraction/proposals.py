@@ -2634,6 +2634,10 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     # "X had proposed a permanent truce, and Y agreed to study the proposal": a plan named
     # earlier in the same sentence is the one meant
     here = [i for i, m in enumerate(found) if m.seen[0] == new.seen[0]]
+    if head in PLAN_UNSAID_NOUNS:
+        # "proposed a truce and the signing of the 2015 accord, and agreed to study the
+        # proposal": what is proposed is on the table, not the accord recalled
+        here = [i for i in here if not found[i].history] or here
     if here:
         return here[-1]
     # the plan named last, not the one first named last: "the ELN proposed a new truce" named

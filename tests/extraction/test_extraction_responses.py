@@ -324,6 +324,17 @@ def test_a_condition_is_also_a_demand_of_the_side_that_sets_it(registry):
             "proposed a humanitarian truce in Darfur, and Chad welcomed the plan.",
             ("humanitarian truce", {("Chad", "accepted")}),
         ),
+        # An accord recalled in the same sentence is no plan put forward.
+        (
+            "Oman proposed a prisoner swap under the 2018 Stockholm Agreement, and the Houthis "
+            "rejected the proposal.",
+            ("prisoner swap", {("Houthis", "rejected")}),
+        ),
+        (
+            "The junta proposed a permanent ceasefire and the signing of the 2015 peace accord, "
+            "and the Arakan Army agreed to study the proposal.",
+            ("permanent ceasefire", {("Arakan Army", "considering")}),
+        ),
     ],
 )
 def test_the_proposal_names_the_plan_put_forward_earlier_in_its_sentence(text, answered, registry):
