@@ -1830,6 +1830,9 @@ CONDITION_CUES = frozenset(
         "preconditions",
         "demands",
         "only",
+        # a yes "with reservations" or "caveats" holds the plan to terms still to be met
+        "reservations",
+        "caveats",
     ]
 )
 # "accepted it in principle" is a yes with its reservations unsaid: an answer on its own,

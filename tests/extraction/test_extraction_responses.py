@@ -200,6 +200,21 @@ def test_a_bare_generic_noun_names_the_first_plan_of_the_sentence_before(opening
             "talks continue in Cairo.",
             {("Hamas", "accepted")},
         ),
+        # A yes with reservations or caveats holds the plan to terms; one without none.
+        (
+            "Norway presented a bridging proposal on the Catatumbo. The ELN has accepted it "
+            "with reservations.",
+            {("ELN", "conditional")},
+        ),
+        (
+            "The AU floated a monitoring mission for Tigray. The TPLF backed the mission with "
+            "some caveats.",
+            {("Tigray People's Liberation Front", "conditional")},
+        ),
+        (
+            "Norway proposed a border truce. Colombia accepted the truce without reservations.",
+            {("Colombia", "accepted")},
+        ),
     ],
 )
 def test_conditions_make_a_conditional_answer(text, responses, registry):
