@@ -1589,8 +1589,9 @@ def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
 
 
 _PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys() | PROPOSER_LIGHT_VERBS
-# Verbs (lemmas) that only put a plan on the table, whose date says when it was put there.
-_TABLING_LEMMAS = _PROPOSING_LEMMAS - _MAKING_VERBS
+# Verbs (lemmas) that only put a plan on the table, whose date says when it was put there
+# ("a truce announced in March" may be one already made).
+_TABLING_LEMMAS = PLAN_CLAUSE_VERBS | PROPOSER_PHRASALS.keys()
 _AUTHORING_LEMMAS = PROPOSER_VERBS | PLAN_BACKING_VERBS
 # The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
 _PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS

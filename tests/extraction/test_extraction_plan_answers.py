@@ -118,6 +118,10 @@ def test_taking_part_on_a_condition_answers_the_plan_named_before(text, expected
             id="brokered-in-an-earlier-month",
         ),
         pytest.param(
+            "Sanaa recalled the truce announced by the UN envoy in April.",
+            id="announced-in-an-earlier-month",
+        ),
+        pytest.param(
             "Baku and Yerevan signed a peace treaty in February.", id="made-in-an-earlier-month"
         ),
         # a month later in the year than the article's: the one of the year before
