@@ -337,7 +337,7 @@ def subjects(
     k = verb - 1
     while k >= first and _is_gap(a, k):
         k -= 1
-    if k < first or not same_quote(a, k, verb):
+    if k < first or not (same_quote(a, k, verb) or _quote_carries_clause(a, k, verb)):
         return []
     joint = _members(a, k, first)
     issuer = _issuer_of_joint_text(a, k, first)
@@ -1493,7 +1493,26 @@ def _is_gap(a: Analysis, k: int) -> bool:
     token = a.tokens[k]
     word = token.text.lower()
     gap = word in SUBJECT_GAP_WORDS or (word.endswith("ly") and not token.text[:1].isupper())
-    return gap and not breaks_after(a, k) and not a.in_quote(token.start)
+    quoted = a.in_quote(token.start) and not _opens_fragment(a, k)
+    return gap and not breaks_after(a, k) and not quoted
+
+
+def _opens_fragment(a: Analysis, k: int) -> bool:
+    """Whether token k opens a quotation in lower case, which carries on the clause of the
+    words before it: 'Kosovo "fully accepts" both plans', 'Kigali is "committed" to it'."""
+    token = a.tokens[k]
+    return (
+        k > 0
+        and token.text[:1].islower()
+        and a.in_quote(token.start)
+        and not a.in_quote(a.tokens[k - 1].start)
+    )
+
+
+def _quote_carries_clause(a: Analysis, k: int, verb: int) -> bool:
+    """Whether the verb at token `verb` lies in a quoted fragment that opens right after
+    token k, its subject outside the quotation ('Kosovo "fully accepts" the plan')."""
+    return k + 1 <= verb and _opens_fragment(a, k + 1) and same_quote(a, k + 1, verb)
 
 
 def breaks_after(a: Analysis, k: int, marks=_CLAUSE_BREAKS) -> bool:

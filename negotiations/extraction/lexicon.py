@@ -1494,6 +1494,9 @@ PLAN_HALTED_ACTS = {
 }
 # Words between a halting verb and its object ("refrain from all attacks", "hold their fire").
 PLAN_HALT_FILLERS = frozenset({"from", "all", "any", "their", "its", "further", "the"})
+# Words naming the means of a halted act between the verb and the act ("suspend drone
+# strikes", "stop cross-border shelling"): the halt is the same plan.
+PLAN_HALT_MEANS = frozenset({"drone", "missile", "rocket", "cross-border", "long-range"})
 # Prepositions naming what a halted act targets ("strikes on power plants").
 PLAN_TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
 
@@ -1838,6 +1841,9 @@ CONDITION_CUES = frozenset(
         "preconditions",
         "demands",
         "only",
+        # a yes "with reservations" or "caveats" holds the plan to terms still to be met
+        "reservations",
+        "caveats",
     ]
 )
 # "accepted it in principle" is a yes with its reservations unsaid: an answer on its own,

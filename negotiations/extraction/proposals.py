@@ -116,6 +116,7 @@ from .lexicon import (
     PLAN_FIXED_PHRASES,
     PLAN_GENERIC_NOUNS,
     PLAN_HALT_FILLERS,
+    PLAN_HALT_MEANS,
     PLAN_HALT_VERBS,
     PLAN_HALTED_ACTS,
     PLAN_LIST_GAP,
@@ -192,6 +193,9 @@ _COMPLEMENT_REACH = 6
 # How far back from an answer verb the "that" of a proposing verb's clause may stand
 # ("suggested that both governments sign").
 _CLAUSE_REACH = 6
+# How far an aside naming a plan's author may run before the plan's complement ("a proposal,
+# floated by Washington in December, for a monitoring mission").
+_ASIDE_REACH = 9
 # The grammar's clause marks but a closing bracket, which this stage has never counted as
 # ending a plan's clause; kept so that no result moves.
 _ENDS = CLAUSE_MARKS.replace(")", "")
@@ -685,7 +689,7 @@ def _noun_plan(c: _Sentence, n: int) -> _Found | None:
     if _named_accord(c, n) or _dated_before(c, lead) or _dated_after(c, n) or _made_before(c, lead):
         # kept, to be named again by "the agreement" further on, but never reported
         mention = replace(mention, history=True, anaphoric=False)
-    reach = max([*_complement(words, n), _inner_plan(words, n)])
+    reach = max([*_complement(words, n), _carried_plan(c, n)[0]])
     summary = lead == n == last and words[n] in PLAN_GENERIC_NOUNS and _sums_up(c, lead)
     return _Found(lead, last, reach, mention, verbal=_is_verb(words, n), summary=summary)
 
@@ -721,6 +725,8 @@ def _dated_after(c: _Sentence, n: int) -> bool:
         return _earlier_date(c, n + 1)
     if n + 1 >= len(c.words) or not is_past(c.token(n + 1), _MAKING_VERBS):
         return False
+    if c.lemmas[n + 1] in _TABLING_LEMMAS:
+        return False  # "a proposal, floated by Washington in December,": still on the table
     for j in range(n + 2, min(len(c.words), n + 2 + _PARTICIPLE_DATE_REACH)):
         if _earlier_date(c, j):
             return True
@@ -952,14 +958,37 @@ def _serves(c: _Sentence, body: _Found, plan: _Found) -> bool:
 def _inner_plan(words: list[str], n: int) -> int:
     """Where a generic plan noun's complement names the plan it carries ("a blueprint for a
     prisoner exchange" is that exchange), else -1."""
-    if words[n] not in PLAN_GENERIC_NOUNS or words[n] in PLAN_BODY_NOUNS:
+    return _plan_for(words, n + 1) if words[n] in _CARRYING_NOUNS else -1
+
+
+def _plan_for(words: list[str], j: int) -> int:
+    """Where the plan noun of a "for" phrase at word j stands ("for a prisoner exchange"), else
+    -1."""
+    if words[j : j + 1] != ["for"]:
         return -1
-    if words[n + 1 : n + 2] != ["for"]:
-        return -1
-    j = n + 2
+    j += 1
     while j < len(words) and (words[j] in ARTICLES or _is_scope(words[j])):
         j += 1
     return j if j < len(words) and words[j] in PROPOSAL_NOUNS else -1
+
+
+_CARRYING_NOUNS = PLAN_GENERIC_NOUNS - PLAN_BODY_NOUNS
+
+
+def _carried_plan(c: _Sentence, n: int) -> tuple[int, int]:
+    """The plan a generic plan noun carries and where its "for" phrase begins: right after the
+    noun, or past an aside naming its author ("a proposal, floated by Washington in December,
+    for a monitoring mission"); (-1, -1) when it carries none."""
+    inner = _inner_plan(c.words, n)
+    if inner > 0 or not _clause_ends(c, n) or c.words[n] not in _CARRYING_NOUNS:
+        return inner, n + 1
+    if not _authored_after(c, n)[0]:
+        return -1, -1
+    for k in range(n + 2, min(len(c.words) - 1, n + _ASIDE_REACH)):
+        if _clause_ends(c, k):
+            inner = _plan_for(c.words, k + 1)
+            return (inner, k + 1) if inner > 0 else (-1, -1)
+    return -1, -1
 
 
 def _is_verb(words: list[str], n: int) -> bool:
@@ -988,9 +1017,9 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     compound = PLAN_COMPOUNDS.get((words[n - 1], c.token(n).lower)) is not None if n else False
     modifiers = _modifiers(words, n - compound)
     complement = _complement(words, n)
-    inner = _inner_plan(words, n)
+    inner, start = _carried_plan(c, n)
     if inner > 0:
-        complement = sorted({*complement, *range(n + 2, inner + 1)} - {n + 2})
+        complement = sorted({*complement, *range(start + 2, inner + 1)} - {n + 2})
     scope_words = modifiers + [words[i] for i in complement]
     lead = n - compound - len(modifiers)
     authored, author = _authored_after(c, n)
@@ -1077,6 +1106,7 @@ def _put_forward_by(c: _Sentence, n: int, lead: int, last: int) -> str | None:
         or _demanded_by_speaker(c, lead, last)
         or _mediator(c)
         or _readied(c, lead)
+        or _undertaken_alone(c, lead)
     )
 
 
@@ -1109,13 +1139,31 @@ def _readied(c: _Sentence, lead: int) -> str | None:
     return named[0] if named else None
 
 
+def _undertaken_alone(c: _Sentence, lead: int) -> str | None:
+    """ "the Houthis said they would release 200 detainees": a side binding itself, in its own
+    voice, to a plan stated as its verb offers it; two sides that "will swap detainees", or a
+    side that "will release hostages" as an agency reports the deal's terms, made no offer."""
+    if lead < 1 or c.words[lead - 1] not in COMMITMENT_MODALS or _denied(c, lead - 1):
+        return None
+    if not reads_as_verb(c.words, c.lemmas, lead):
+        return None
+    named = subjects(c.a, c.s, c.indices[lead - 1], c.speakers)
+    speaker = c.speakers.get(c.s)
+    if len(named) != 1 or speaker is None:
+        return None
+    return named[0] if state_of(c.a, speaker) == state_of(c.a, named[0]) else None
+
+
+_HALT_GAP_WORDS = PLAN_HALT_FILLERS | PLAN_HALT_MEANS
+
+
 def _halt_plan(c: _Sentence, n: int) -> _Found | None:
     """A cessation stated as a verb phrase: "agreed to limit strikes on power plants"."""
     words = c.words
     if c.lemmas[n] not in PLAN_HALT_VERBS or not _undertaken(c, n):
         return None
     j = n + 1
-    while j < min(len(words), n + 3) and words[j] in PLAN_HALT_FILLERS:
+    while j < min(len(words), n + 3) and words[j] in _HALT_GAP_WORDS:
         j += 1
     if j >= len(words) or words[j] not in PLAN_HALTED_ACTS:
         return None
@@ -1126,7 +1174,7 @@ def _halt_plan(c: _Sentence, n: int) -> _Found | None:
         title=c.a.document.text[c.token(n).start : c.token(last).end],
         kind="moratorium" if topics else PLAN_HALTED_ACTS[words[j]],
         evidence=c.span,
-        proposed_by=_proposer(c, n),
+        proposed_by=_proposer(c, n) or _undertaken_alone(c, n),
         confidence=0.7 if topics else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
@@ -1541,6 +1589,9 @@ def _demanded_by_speaker(c: _Sentence, lead: int, last: int) -> str | None:
 
 
 _PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys() | PROPOSER_LIGHT_VERBS
+# Verbs (lemmas) that only put a plan on the table, whose date says when it was put there
+# ("a truce announced in March" may be one already made).
+_TABLING_LEMMAS = PLAN_CLAUSE_VERBS | PROPOSER_PHRASALS.keys()
 _AUTHORING_LEMMAS = PROPOSER_VERBS | PLAN_BACKING_VERBS
 # The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
 _PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS
@@ -2584,6 +2635,10 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     # "X had proposed a permanent truce, and Y agreed to study the proposal": a plan named
     # earlier in the same sentence is the one meant
     here = [i for i, m in enumerate(found) if m.seen[0] == new.seen[0]]
+    if head in PLAN_UNSAID_NOUNS:
+        # "proposed a truce and the signing of the 2015 accord, and agreed to study the
+        # proposal": what is proposed is on the table, not the accord recalled
+        here = [i for i in here if not found[i].history] or here
     if here:
         return here[-1]
     # the plan named last, not the one first named last: "the ELN proposed a new truce" named
@@ -2592,6 +2647,12 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     if head in PLAN_UNSAID_NOUNS and any(not found[i].history for i in latest):
         # "rejected the proposal" after a recalled accord: what is proposed is on the table
         latest = [i for i in latest if not found[i].history]
+    by = new.proposal.proposed_by
+    if by and head in PLAN_UNSAID_NOUNS:
+        # "the Qatari proposal" after proposals of two sides names Qatar's
+        authored = [i for i in latest if found[i].proposal.proposed_by == by]
+        if authored:
+            return authored[-1]
     for same in (
         lambda m: head in m.proposal.title.lower().split(),
         lambda m: kind_family(m.proposal.kind) == kind_family(new.proposal.kind),

@@ -118,6 +118,10 @@ def test_taking_part_on_a_condition_answers_the_plan_named_before(text, expected
             id="brokered-in-an-earlier-month",
         ),
         pytest.param(
+            "Sanaa recalled the truce announced by the UN envoy in April.",
+            id="announced-in-an-earlier-month",
+        ),
+        pytest.param(
             "Baku and Yerevan signed a peace treaty in February.", id="made-in-an-earlier-month"
         ),
         # a month later in the year than the article's: the one of the year before
@@ -133,6 +137,15 @@ def test_an_accord_made_in_an_earlier_month_is_history(text, registry):
     [
         # a proposing verb, or the article's own month: still on the table
         pytest.param("The Houthis proposed a truce around Marib in June.", id="proposed"),
+        # a proposing participle after the plan dates its putting on the table, not a deal
+        pytest.param(
+            "Hargeisa welcomed the prisoner exchange, put forward by Ethiopia in March.",
+            id="put-forward-participle",
+        ),
+        pytest.param(
+            "The Polisario rejected the roadmap, floated by the UN envoy in April.",
+            id="floated-participle",
+        ),
         pytest.param("The two sides signed a truce in November.", id="this-month"),
     ],
 )

@@ -139,6 +139,23 @@ def test_possessor(text, proposer, registry):
             ("Colombia", "rejected"),
             id="offer-named-again-after-older-plan",
         ),
+        # An owned "the Norwegian offer" names the plan its owner put forward, not the last
+        # offer of another side.
+        pytest.param(
+            "OSLO (NTB) - Norway offered to host talks between Colombia and the ELN in Oslo. "
+            "The ELN offered a truce over Christmas, an offer it said remained on the table. "
+            "Bogota accepted the Norwegian offer on Friday.",
+            "oslo",
+            ("Colombia", "accepted"),
+            id="owned-offer-names-its-owners-plan",
+        ),
+        pytest.param(
+            "Qatar proposed a prisoner swap. Ethiopia proposed a border commission, a proposal "
+            "it said was final. The TPLF rejected the Qatari proposal.",
+            "swap",
+            ("Tigray People's Liberation Front", "rejected"),
+            id="owned-proposal-names-its-owners-plan",
+        ),
     ],
 )
 def test_proposal_named_again_is_the_last_named(text, stem, answer, registry):

@@ -365,6 +365,30 @@ def test_proposer(text, proposer, registry):
             id="k9-verb-phrase-plan",
         ),
         pytest.param("The envoy hoped to end the shelling soon.", [], id="k9-wish-is-no-plan"),
+        # A generic noun's "for" phrase past an aside naming its author is the plan it carries.
+        pytest.param(
+            "BRUSSELS (Belga) - Belgrade welcomed a proposal, floated by the EU, for a monitoring "
+            "mission on the border.",
+            ["proposal, floated by the EU, for a monitoring mission"],
+            id="k9-carried-plan-past-author-aside",
+        ),
+        pytest.param(
+            "Belgrade welcomed a proposal, floated by the EU, for its part.",
+            ["proposal"],
+            id="k9-author-aside-without-plan",
+        ),
+        # Words of the means between the verb and the act halted leave one plan.
+        pytest.param(
+            "NAYPYITAW (Xinhua) - The junta agreed to halt drone attacks on Karen villages.",
+            ["halt drone attacks on Karen villages"],
+            id="k9-verb-phrase-means",
+        ),
+        pytest.param(
+            "Both armies pledged to stop cross-border shelling, the mediators said.",
+            ["stop cross-border shelling"],
+            id="k9-verb-phrase-hyphenated-means",
+        ),
+        pytest.param("Rwanda hoped to stop drone strikes.", [], id="k9-wish-with-means-no-plan"),
         # A relative clause says what the plan does: one plan.
         pytest.param(
             "Sudan agreed to a limited truce that would stop attacks on aid convoys.",

@@ -48,6 +48,23 @@ def answers(text, registry):
             "the north.",
             {("Kosovo", "rejected")},
         ),
+        # A quoted fragment opening after the subject carries on its clause; a quotation of
+        # the speaker's own words keeps its subject inside it.
+        (
+            'Norway proposed a border truce. Bogota "categorically rejects" the truce, the '
+            "minister said.",
+            {("Colombia", "rejected")},
+        ),
+        (
+            'The EU proposed a joint commission on missing persons. Serbia "fully accepts" the '
+            "commission, Vucic said.",
+            {("Serbia", "accepted")},
+        ),
+        (
+            'Norway proposed a border truce. The minister said: "Fully accepting the truce is '
+            'impossible."',
+            set(),
+        ),
         # A negated rejection leaves the answer open; a negated acceptance rejects.
         (
             "Belgrade has not rejected the EU proposal for a border truce outright.",
@@ -297,6 +314,21 @@ def proposer(text, registry):
         (
             "Azerbaijan rejected a plan drafted by Armenian Prime Minister Nikol Pashinyan.",
             "Nikol Pashinyan",
+        ),
+        # A side binding itself in its own voice to a plan stated as its verb offers it; two
+        # sides that will swap, a third party reporting a deal's terms, or a refusal do not.
+        ("In a statement, the Houthis said they would release 200 detainees.", "Houthis"),
+        ("The ELN will release 40 prisoners of war, the group said on Sunday.", "ELN"),
+        ("The Houthis will release 200 detainees, the agency said.", None),
+        ("The Houthis said they would not release 200 detainees.", None),
+        ("Norway's envoy said the ELN and Colombia would swap 40 prisoners of war.", None),
+        ("The Houthis said they would halt missile attacks on shipping.", "Houthis"),
+        ("Egypt said Israel and Hamas would halt rocket attacks.", None),
+        # An aside naming the author, dated by its proposing verb, still puts the plan forward.
+        (
+            "Belgrade welcomed a proposal, floated by the EU in March, for a monitoring mission "
+            "on the border.",
+            "European Union",
         ),
     ],
 )

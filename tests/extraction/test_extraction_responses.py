@@ -200,6 +200,21 @@ def test_a_bare_generic_noun_names_the_first_plan_of_the_sentence_before(opening
             "talks continue in Cairo.",
             {("Hamas", "accepted")},
         ),
+        # A yes with reservations or caveats holds the plan to terms; one without none.
+        (
+            "Norway presented a bridging proposal on the Catatumbo. The ELN has accepted it "
+            "with reservations.",
+            {("ELN", "conditional")},
+        ),
+        (
+            "The AU floated a monitoring mission for Tigray. The TPLF backed the mission with "
+            "some caveats.",
+            {("Tigray People's Liberation Front", "conditional")},
+        ),
+        (
+            "Norway proposed a border truce. Colombia accepted the truce without reservations.",
+            {("Colombia", "accepted")},
+        ),
     ],
 )
 def test_conditions_make_a_conditional_answer(text, responses, registry):
@@ -323,6 +338,17 @@ def test_a_condition_is_also_a_demand_of_the_side_that_sets_it(registry):
             "Norway's plan for a monitoring mission was shelved in 2024. This week Sudan "
             "proposed a humanitarian truce in Darfur, and Chad welcomed the plan.",
             ("humanitarian truce", {("Chad", "accepted")}),
+        ),
+        # An accord recalled in the same sentence is no plan put forward.
+        (
+            "Oman proposed a prisoner swap under the 2018 Stockholm Agreement, and the Houthis "
+            "rejected the proposal.",
+            ("prisoner swap", {("Houthis", "rejected")}),
+        ),
+        (
+            "The junta proposed a permanent ceasefire and the signing of the 2015 peace accord, "
+            "and the Arakan Army agreed to study the proposal.",
+            ("permanent ceasefire", {("Arakan Army", "considering")}),
         ),
     ],
 )
