@@ -128,6 +128,7 @@ from .lexicon import (
     THING_PRONOUNS,
     TIME_PHRASE_OPENERS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     TITLE_POST_FILLERS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
@@ -1468,9 +1469,19 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
     owner = a.mention_at(a.tokens[n].start)
     if n == j or owner is None:
         return j
-    opening = a.token_index(owner.start)
+    opening = _past_rank_words(a, a.token_index(owner.start), first)
     modifier = opening == first or a.tokens[opening - 1].lower in ARTICLES
     return n if owner.possessive or modifier else j
+
+
+def _past_rank_words(a: Analysis, k: int, first: int) -> int:
+    """Where a noun phrase opens before token k past words of rank or number ("two senior
+    Israeli security officials"), which leave the adjective after them its opening word."""
+    while k > first and (
+        a.tokens[k - 1].lower in TITLE_MODIFIERS | TENURE_WORDS or _counted(a.tokens[k - 1])
+    ):
+        k -= 1
+    return k
 
 
 def _is_plain_word(a: Analysis, k: int) -> bool:

@@ -868,6 +868,8 @@ ORGAN_NOUNS = frozenset(
     + ["delegation", "delegations"]
     # an armed organ's leadership: "the army command said" is the army's side speaking
     + ["command"]
+    # a side's officers and police speak for it as its officials do: "Thai army officers said"
+    + ["officers", "commanders", "police"]
 )
 
 # Contact nouns and the kind of contact each names. Nouns stay as forms: the plural "talks"

@@ -910,3 +910,24 @@ def test_framing_in_quoted_words_is_speech(text, expected, registry):
 )
 def test_an_outlet_before_its_media_noun_reports(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a side's officers, commanders and police speak for it as its officials do
+        ("Thai military commanders said Cambodian troops had fired first.", ["Thailand"]),
+        ("Kosovo police said two officers had been wounded near the border.", ["Kosovo"]),
+        (
+            "Two senior Sudanese army officers told Reuters the army would not join the talks.",
+            ["Sudan"],
+        ),
+        # words of rank or number before the side's adjective leave it the owner
+        ("Senior Israeli security officials said the talks in Cairo had stalled.", ["Israel"]),
+        ("Three Colombian defence officials said the ELN had attacked a base.", ["Colombia"]),
+        # with no side named, officers and officials stay unnamed
+        ("Officials told Reuters that the talks in Doha had stalled.", []),
+    ],
+)
+def test_a_sides_officers_speak_for_it(text, expected, registry):
+    assert speaker_names(text, registry) == expected
