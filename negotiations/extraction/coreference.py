@@ -54,6 +54,7 @@ _REACH = 3000
 _APPOSITION_CHARS = 60  # an apposition's length, in characters
 _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
+_PEOPLE_SENTENCES = 3  # how far back "the two leaders" may find the pair they mean
 _WORD = re.compile(r"[a-z]+")
 _UNNAMED_SUBJECT_WORDS = 4  # words of a subject like "her elderly neighbour" or "a villager"
 _GENDER_REACH = 20  # words after a person's name a pronoun telling their gender may stand
@@ -501,15 +502,17 @@ def _in_sentence(a: Analysis, names: list[str], offset: int) -> bool:
 
 
 def _last_two_people(a: Analysis, offset: int) -> list[str]:
-    """ "X held talks with Y. The two leaders stressed…": the last two people named in the
-    sentence before, when it names exactly two."""
+    """ "X held talks with Y. The talks lasted an hour. The two leaders stressed…": the
+    people named in the last sentence before, a few back, that names any, when it names
+    exactly two."""
     s = next((i for i, span in enumerate(a.sentences) if span.end >= offset), 0)
-    if s == 0:
-        return []
-    before = a.sentences[s - 1]
-    people = [m.actor.name for m in a.mentions_in(before.start, before.end)]
-    people = [p for p in dict.fromkeys(people) if a.registry.actors[p].kind == "person"]
-    return people if len(people) == 2 else []
+    for back in range(s - 1, max(-1, s - 1 - _PEOPLE_SENTENCES), -1):
+        before = a.sentences[back]
+        people = [m.actor.name for m in a.mentions_in(before.start, before.end)]
+        people = [p for p in dict.fromkeys(people) if a.registry.actors[p].kind == "person"]
+        if people:
+            return people if len(people) == 2 else []
+    return []
 
 
 def _added_to_pair(a: Analysis, first: Mention, second: Mention, third: Mention) -> bool:

@@ -774,11 +774,13 @@ def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str])
 
 
 def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):
-    """Bulleted or numbered lines after "X listed four outcomes:" are X's."""
+    """Bulleted or numbered lines after "X listed four outcomes:" are X's, and each
+    author's of "X and Y said in a joint statement:"."""
     attributed = {r.evidence.start for r in records}
     for s, span in enumerate(a.sentences):
         if s not in speakers or not span.text.endswith(":"):
             continue
+        authors = [r.speaker for r in records if r.evidence.start == span.start]
         item = s + 1
         # An item runs on over its line's further sentences, up to a line with no marker.
         while item < len(a.sentences) and (
@@ -786,7 +788,7 @@ def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRe
         ):
             if a.sentences[item].start not in attributed:
                 speakers[item] = speakers[s]
-                yield _record(a, item, speakers[s], None, 0.6)
+                yield from (_record(a, item, x, None, 0.6) for x in dict.fromkeys(authors))
             item += 1
 
 

@@ -931,3 +931,35 @@ def test_an_outlet_before_its_media_noun_reports(text, expected, registry):
 )
 def test_a_sides_officers_speak_for_it(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the two leaders" are the pair the last sentence naming people named, past a
+        # sentence that names nobody
+        (
+            "Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday for talks with "
+            "Eritrean President Isaias Afwerki.\n\nThe meeting lasted four hours. The two "
+            "leaders said they had agreed to demarcate the border.",
+            ["Abiy Ahmed", "Isaias Afwerki"],
+        ),
+        (
+            "Kosovo Prime Minister Albin Kurti met Serbian President Aleksandar Vucic in "
+            "Brussels. The talks went on past midnight. Both leaders told reporters that "
+            "the plates deal would stand.",
+            ["Albin Kurti", "Aleksandar Vucic"],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_pair_named_last(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+def test_list_items_after_a_joint_statement_are_each_authors(registry):
+    text = (
+        "The joint statement by Kenya and Uganda said:\n"
+        "1. An immediate ceasefire would start on Monday.\n"
+        "2. Humanitarian corridors would open."
+    )
+    assert speaker_names(text, registry) == ["Kenya", "Uganda"] * 3
