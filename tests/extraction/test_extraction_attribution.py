@@ -963,3 +963,66 @@ def test_list_items_after_a_joint_statement_are_each_authors(registry):
         "2. Humanitarian corridors would open."
     )
     assert speaker_names(text, registry) == ["Kenya", "Uganda"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # asides of place and description after the name opening the sentence, with no clause
+        # of their own, leave it the subject
+        (
+            "Abdel Fattah al-Burhan, in Port Sudan, Sudan's wartime capital, said the army "
+            "would fight on.",
+            ["Abdel Fattah al-Burhan"],
+        ),
+        (
+            "Hun Manet, at a rally in Siem Reap, Cambodia's tourist hub, said Thailand must "
+            "withdraw.",
+            ["Hun Manet"],
+        ),
+        (
+            "The Arakan Army, in a statement on Telegram, its main channel, said it had taken "
+            "the town.",
+            ["Arakan Army"],
+        ),
+        # the name apposed to the opening phrase, before a participle's aside
+        (
+            "Yemen's foreign minister, Shaya al-Zindani, speaking in Riyadh, Saudi Arabia, "
+            "said the roadmap was dead.",
+            ["Shaya al-Zindani"],
+        ),
+        # an opening preposition makes no subject of the place it governs
+        (
+            "In Port Sudan, the army's wartime seat, officials said the talks were over.",
+            [],
+        ),
+    ],
+)
+def test_a_subject_before_a_chain_of_asides(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a side's word before a title in title case, or with the post it serves, qualifies
+        # the holder named after it, who then speaks in a participle or a second verb
+        (
+            "Colombian Peace Commissioner Otty Patino met ELN leaders in Caracas, adding that "
+            "talks would resume.",
+            ["Otty Patino"],
+        ),
+        (
+            "UN Special Envoy for Myanmar Julie Bishop met junta leaders in Naypyitaw on "
+            "Tuesday and urged an end to airstrikes.",
+            ["Julie Bishop"],
+        ),
+        (
+            "Moroccan Foreign Minister Nasser Bourita received the envoy in Rabat, saying "
+            "autonomy was the only basis for talks.",
+            ["Nasser Bourita"],
+        ),
+    ],
+)
+def test_a_side_qualifying_a_title_leaves_its_holder_the_subject(text, expected, registry):
+    assert speaker_names(text, registry) == expected
