@@ -1026,3 +1026,24 @@ def test_a_subject_before_a_chain_of_asides(text, expected, registry):
 )
 def test_a_side_qualifying_a_title_leaves_its_holder_the_subject(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pair named as go-betweens is no pair of sides for a joint statement
+        (
+            "Ethiopia and Eritrea agreed to reopen the border after talks in Jeddah, with "
+            "Saudi Arabia and the United States acting as mediators. According to a joint "
+            "statement, the two sides will set up a border commission.",
+            ["Ethiopia", "Eritrea"],
+        ),
+        (
+            "Colombia and the ELN extended the ceasefire at talks in Havana, with Norway and "
+            "Cuba as guarantors. A joint statement said the truce would run until May.",
+            ["Colombia", "ELN"],
+        ),
+    ],
+)
+def test_go_betweens_are_no_joint_statements_sides(text, expected, registry):
+    assert speaker_names(text, registry) == expected
