@@ -34,6 +34,9 @@ SUBORDINATORS = frozenset(
 # Subordinators opening a clause of time, cause or contrast, which reports nothing said.
 CLAUSE_SUBORDINATORS = SUBORDINATORS - {"that", "if", "unless", "whether"}
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+# Words opening a comment clause before the words it credits ("As X told reporters, Moscow
+# welcomes…"): the main clause after it is X's account, not a speech act of its own.
+COMMENT_CLAUSE_OPENERS = frozenset({"as"})
 # Relative pronouns that as a subject stand for the phrase before their comma ("the envoy,
 # who told reporters", "the KNU, which said").
 SUBJECT_RELATIVES = frozenset({"who", "which"})

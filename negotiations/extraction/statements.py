@@ -36,6 +36,7 @@ from .lexicon import (
     ALL_PREPOSITIONS,
     CLAUSE_SPEECH_VERBS,
     CLAUSE_SUBORDINATORS,
+    COMMENT_CLAUSE_OPENERS,
     CONDITION_OPENERS,
     COORDINATORS,
     DEFINITE_DETERMINERS,
@@ -335,6 +336,8 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
                 continue
             speaker, confidence = passive_agent(a, s, k), 0.8
         else:
+            if said_at is not None and _after_comment_clause(a, s, said_at, k):
+                continue  # "As X told reporters, Moscow welcomes…": X's words
             if said_at is not None and _in_reported_clause(a, s, said_at, k):
                 # "The army said Lt Gen X conveyed to his counterpart that…": a person the
                 # reported clause names as saying something speaks too, at second hand.
@@ -404,6 +407,16 @@ def _in_reported_clause(a: Analysis, s: int, said: int, k: int) -> bool:
         if a.tokens[j + 1].lower in COORDINATORS and breaks_after(a, j):
             return False
     return True
+
+
+def _after_comment_clause(a: Analysis, s: int, said: int, k: int) -> bool:
+    """Whether the verb at k stands in the main clause after a comment clause ("As X told
+    reporters, …") whose verb at `said` gave the sentence its speaker."""
+    first = a.sentence_tokens[s].start
+    if a.tokens[first].lower not in COMMENT_CLAUSE_OPENERS:
+        return False
+    comma = next((j for j in range(first, k) if breaks_after(a, j)), None)
+    return comma is not None and said <= comma
 
 
 def _after_quotation(a: Analysis, k: int) -> bool:

@@ -1047,3 +1047,28 @@ def test_a_side_qualifying_a_title_leaves_its_holder_the_subject(text, expected,
 )
 def test_go_betweens_are_no_joint_statements_sides(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the main clause after "As X told reporters," is X's account, no speech of its own
+        (
+            "As Hakan Fidan told reporters on Monday, Ankara welcomes any step towards talks "
+            "between Baku and Yerevan.",
+            ["Hakan Fidan"],
+        ),
+        (
+            "As Kaja Kallas noted in Brussels, Pristina insists the plates deal was only a "
+            "first step.",
+            ["Kaja Kallas"],
+        ),
+        # a clause of time with "as" credits nobody
+        (
+            "As the fighting intensified, Hun Manet said Cambodia would defend itself.",
+            ["Hun Manet"],
+        ),
+    ],
+)
+def test_the_main_clause_after_a_comment_clause_is_its_speakers(text, expected, registry):
+    assert speaker_names(text, registry) == expected
