@@ -1028,6 +1028,9 @@ GUEST_NOUNS = frozenset({"guest", "visitor"})
 # Contact verbs whose object is the person met or called ("met Ana Ruiz in Goma"): a full
 # name there is a person though no title introduces it ("visit" takes places, "convene" bodies).
 PERSON_OBJECT_VERBS = frozenset({"meet", "receive", "phone", "telephone", "call", "host"})
+# Of those, the ones whose subject is a person too when a full name opens the sentence ("Ana
+# Ruiz met X"): bodies "receive" reports and "host" talks, and "call for" urges.
+PERSON_SUBJECT_VERBS = frozenset({"meet", "phone", "telephone"})
 TRIP_VERBS = frozenset({"travel", "fly"})
 # Adverbs between a trip verb and its "to" ("fly on to Moscow", "travel back to Juba").
 TRIP_PARTICLES = frozenset({"on", "back", "directly", "again", "later", "then"})
@@ -2624,6 +2627,23 @@ SHARED_WORDS = {
         [("OPPOSE_CUES", "REJECTION_SPEECH_VERBS"), ("REJECTION_SPEECH_VERBS", "RESPONSE_CUES")],
         "a refusal is a side's answer and its stance, and as the one verb of its main clause"
         " also the statement that reports them ('Hamas rejected any foreign force')",
+    ),
+    **dict.fromkeys(
+        [
+            (name, "PERSON_SUBJECT_VERBS")
+            for name in (
+                "CALL_CUES",
+                "CONTACT_VERBS",
+                "MEETING_INFINITIVES",
+                "MEETING_WORDS",
+                "OBJECT_VERBS",
+                "PERSON_OBJECT_VERBS",
+                "REACTION_PASSIVES",
+            )
+        ],
+        "the verbs of contact whose subject a full name opening the sentence is a person's:"
+        " name discovery reads them only as the place of a name ('Ana Ruiz met X'), the other"
+        " stages for the contact or the call they report",
     ),
     **dict.fromkeys(
         [

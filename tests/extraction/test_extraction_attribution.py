@@ -1072,3 +1072,19 @@ def test_go_betweens_are_no_joint_statements_sides(text, expected, registry):
 )
 def test_the_main_clause_after_a_comment_clause_is_its_speakers(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+def test_a_pronoun_after_a_meeting_is_its_subject(registry):
+    text = (
+        "Staffan de Mistura met Nasser Bourita in Rabat on Monday. "
+        "He said both sides wanted a political solution."
+    )
+    assert speaker_names(text, registry) == ["Staffan de Mistura"]
+
+
+def test_a_pronoun_of_the_other_gender_goes_back_to_a_refusing_subject(registry):
+    text = (
+        "Albin Kurti rejected the EU draft on Monday. Kaja Kallas, who drafted it, said she "
+        "was disappointed. He said the draft would create a Serb state within Kosovo."
+    )
+    assert speaker_names(text, registry) == ["Albin Kurti", "Kaja Kallas", "Albin Kurti"]
