@@ -49,6 +49,7 @@ from .lexicon import (
     HOSTING_VERBS,
     INDEFINITE_ARTICLES,
     INFERENCE_VERBS,
+    JOINT_MARKERS,
     MODALS,
     NAMING_VERBS,
     NEGATORS,
@@ -238,14 +239,30 @@ def _shared_authors(
         return acts  # no joint act yet to refer back to
     before = next((s - back for back in (1, 2) if s - back in speakers), None)
     authors = joint.get(before, ())
-    if not authors or len(acts) > 1:
+    verbs = {verb for _, verb, _ in acts}
+    if not authors or len(verbs) > 1:
         return acts
     if acts:
         speaker, verb, confidence = acts[0]
-        shared = speaker in authors and _refers_to_text(a, s, verb)
+        # "X and his counterpart Y said in a joint statement… The joint statement also said":
+        # the text named again is the one they issued, whatever sides its noun alone means
+        named_again = len(acts) > 1 and _names_joint_text(a, s, verb)
+        shared = (named_again or speaker in authors) and _refers_to_text(a, s, verb)
         return [(author, verb, confidence) for author in authors] if shared else acts
     verb = next((k for k in _cues(a, s, cues) if _refers_to_text(a, s, k)), None)
     return [] if verb is None else [(author, verb, 0.6) for author in authors]
+
+
+def _names_joint_text(a: Analysis, s: int, verb: int) -> bool:
+    """Whether the subject of the verb at token `verb` is "the joint statement": a definite
+    speech noun that a joint marker qualifies."""
+    first = a.sentence_tokens[s].start
+    k = verb - 1
+    while k > first and a.tokens[k].lower in SUBJECT_GAP_WORDS:
+        k -= 1
+    noun = a.tokens[k]
+    joint = k - 1 > first and a.tokens[k - 1].lower in JOINT_MARKERS
+    return noun.lower in SPEECH_NOUNS and joint and a.tokens[k - 2].lower in DEFINITE_DETERMINERS
 
 
 def _joint_acts(
@@ -272,7 +289,7 @@ def _joint_acts(
 
 def _refers_to_text(a: Analysis, s: int, verb: int) -> bool:
     """Whether the subject of the verb at token `verb` refers back to a joint act's authors
-    together: "it", "the statement", or a plural after "the" ("the ministers wrote")."""
+    together: "it", "the (joint) statement", or a plural after "the" ("the ministers wrote")."""
     first = a.sentence_tokens[s].start
     k = verb - 1
     while k > first and a.tokens[k].lower in SUBJECT_GAP_WORDS and not breaks_after(a, k):
@@ -280,7 +297,9 @@ def _refers_to_text(a: Analysis, s: int, verb: int) -> bool:
     token = a.tokens[k] if k >= first else None
     if token is None:
         return False
-    definite = k > first and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+    # "the joint statement": the marker stands between the article and its noun
+    article = k - 1 - (k - 1 > first and a.tokens[k - 1].lower in JOINT_MARKERS)
+    definite = article >= first and a.tokens[article].lower in DEFINITE_DETERMINERS
     plural = token.lower != token.lemma and token.lower.endswith("s") and token.text.islower()
     return token.lower == "it" or definite and (token.lower in SPEECH_NOUNS or plural)
 

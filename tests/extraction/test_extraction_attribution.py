@@ -1088,3 +1088,12 @@ def test_a_pronoun_of_the_other_gender_goes_back_to_a_refusing_subject(registry)
         "was disappointed. He said the draft would create a Serb state within Kosovo."
     )
     assert speaker_names(text, registry) == ["Albin Kurti", "Kaja Kallas", "Albin Kurti"]
+
+
+def test_the_joint_statement_named_again_speaks_for_the_people_who_issued_it(registry):
+    text = (
+        "Ethiopian Foreign Minister Gedion Timothewos and his Eritrean counterpart Osman "
+        "Saleh said in a joint statement that both armies would pull back from Badme. "
+        "The joint statement also said both sides would reopen the Zalambessa crossing."
+    )
+    assert speaker_names(text, registry) == ["Gedion Timothewos", "Osman Saleh"] * 2
