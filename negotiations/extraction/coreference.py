@@ -452,12 +452,24 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
         # of a negotiation among three, the two named together last; of two, a pair the
         # sentence itself names with one of them ("X and Y agreed…, both delegations said")
         sides = pair
+    elif pair and all(own) and _people_just_named(a, offset, pair):
+        sides = pair  # "X and Y met… Both sides described it as positive": its leaders
     sides = sides or _named_together(a, offset, people, go_betweens) or _last_meeting(a, offset)
     sides = sides or (_last_two_people(a, offset) if people else [])
     sides = sides or _negotiation_parties(a)
-    if not people:
+    if not people and not _people_just_named(a, offset, sides):
         sides = [state_of(a, side) or side for side in sides]
     return list(dict.fromkeys(sides))
+
+
+def _people_just_named(a: Analysis, offset: int, sides: list[str]) -> bool:
+    """ "X and Y met in Damascus. Both sides described the meeting as positive": a pair of
+    people the sentence before named together are the sides, not their states."""
+    s = next((i for i, span in enumerate(a.sentences) if span.end >= offset), 0)
+    if s == 0 or len(sides) != 2 or not all(is_person(a, side) for side in sides):
+        return False
+    before = a.sentences[s - 1]
+    return _named_together(a, before.end, True) == sides and _in_sentence(a, sides, before.end)
 
 
 def listed_sides(a: Analysis, offset: int, count: int, noun: str) -> list[str]:

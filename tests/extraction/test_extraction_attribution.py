@@ -1097,3 +1097,24 @@ def test_the_joint_statement_named_again_speaks_for_the_people_who_issued_it(reg
         "The joint statement also said both sides would reopen the Zalambessa crossing."
     )
     assert speaker_names(text, registry) == ["Gedion Timothewos", "Osman Saleh"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "both sides" right after a pair of people named together are those people
+        (
+            "Ilham Aliyev and Nikol Pashinyan met in Abu Dhabi on Monday. Both sides "
+            'described the talks as "difficult but useful".',
+            ["Ilham Aliyev", "Nikol Pashinyan"],
+        ),
+        # after a pair of states they stay the states
+        (
+            "Kosovo and Serbia met in Brussels on Monday. Both sides described the talks as "
+            '"difficult but useful".',
+            ["Kosovo", "Serbia"],
+        ),
+    ],
+)
+def test_both_sides_after_a_pair_of_people_are_the_people(text, expected, registry):
+    assert speaker_names(text, registry) == expected
