@@ -697,6 +697,10 @@ FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
 # The pronoun an interviewer's question names the interviewee by ("You met X last week?").
 SECOND_PERSON_WORDS = frozenset({"you"})
 
+# Words opening the unmarked items of a list a speaker introduces with a colon ("listed
+# three results:" then "First, a prisoner exchange."): each item is still the speaker's.
+LIST_ITEM_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "finally"})
+
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})
 
@@ -2627,6 +2631,15 @@ SHARED_WORDS = {
         [("OPPOSE_CUES", "REJECTION_SPEECH_VERBS"), ("REJECTION_SPEECH_VERBS", "RESPONSE_CUES")],
         "a refusal is a side's answer and its stance, and as the one verb of its main clause"
         " also the statement that reports them ('Hamas rejected any foreign force')",
+    ),
+    **dict.fromkeys(
+        [
+            ("LIST_ITEM_OPENERS", "NEW_EVENT_MODIFIERS"),
+            ("LIST_ITEM_OPENERS", "OUTCOME_LIMITS"),
+            ("LIST_ITEM_OPENERS", "PLAN_NEW_MODIFIERS"),
+        ],
+        "an ordinal with a comma opens a list's item ('Second, a halt…'); before a noun it"
+        " counts a meeting or a plan ('the second round')",
     ),
     **dict.fromkeys(
         [

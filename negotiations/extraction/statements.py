@@ -50,6 +50,7 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     INFERENCE_VERBS,
     JOINT_MARKERS,
+    LIST_ITEM_OPENERS,
     MODALS,
     NAMING_VERBS,
     NEGATORS,
@@ -816,12 +817,20 @@ def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRe
         item = s + 1
         # An item runs on over its line's further sentences, up to a line with no marker.
         while item < len(a.sentences) and (
-            _LIST_ITEM.match(a.sentences[item].text) or not _opens_paragraph(a, item)
+            _LIST_ITEM.match(a.sentences[item].text)
+            or not _opens_paragraph(a, item)
+            or _opens_with_ordinal(a, item)
         ):
             if a.sentences[item].start not in attributed:
                 speakers[item] = speakers[s]
                 yield from (_record(a, item, x, None, 0.6) for x in dict.fromkeys(authors))
             item += 1
+
+
+def _opens_with_ordinal(a: Analysis, s: int) -> bool:
+    """Whether a sentence opens with an ordinal and a comma ("Second, a halt to strikes.")."""
+    first = a.sentence_tokens[s].start
+    return a.tokens[first].lower in LIST_ITEM_OPENERS and breaks_after(a, first)
 
 
 def _is_subheading(a: Analysis, s: int) -> bool:

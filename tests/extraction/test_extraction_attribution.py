@@ -1118,3 +1118,25 @@ def test_the_joint_statement_named_again_speaks_for_the_people_who_issued_it(reg
 )
 def test_both_sides_after_a_pair_of_people_are_the_people(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # unmarked items opened by an ordinal, each a paragraph, after a speaker's colon
+        (
+            "Hakan Fidan said the Istanbul talks had produced three results:\n\n"
+            "First, a prisoner exchange before the new year.\n\n"
+            "Second, a halt to strikes on Black Sea ports.",
+            ["Hakan Fidan"] * 3,
+        ),
+        # an ordinal paragraph after narrative with no colon is no item of anyone's
+        (
+            "Hakan Fidan said the Istanbul talks had gone well.\n\n"
+            "First, the delegations will meet again in January.",
+            ["Hakan Fidan"],
+        ),
+    ],
+)
+def test_ordinal_items_after_a_colon_are_the_speakers(text, expected, registry):
+    assert speaker_names(text, registry) == expected
