@@ -41,9 +41,11 @@ from .lexicon import (
     PERSON_OBJECT_VERBS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
+    PERSON_SUBJECT_VERBS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
+    REJECTION_SPEECH_VERBS,
     RELATIVES,
     REPORTING_VERBS,
     SERVED_POST_LINKS,
@@ -249,6 +251,10 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             continue
         if person and person.name not in found and not _ends_a_name(person, found):
             found[person.name] = person
+    for i in [i for i, t in enumerate(tokens) if i > 0 and _takes_person_subject(t)]:
+        person = _subject_person(text, tokens, i, registry, opens_sentence=True)
+        if person and person.name not in found and not _ends_a_name(person, found):
+            found[person.name] = person
     for i in [i for i, t in enumerate(tokens) if t.lemma in PARTNER_VERBS]:
         person = _partner_person(text, tokens, i, registry)
         if person and person.name not in found and not _ends_a_name(person, found):
@@ -282,6 +288,13 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         if body is not None and not {alias_key(w) for w in (body.name, *body.aliases)} & known:
             found.setdefault(body.name, body)
     return _merged_short_forms(list(found.values()))
+
+
+def _takes_person_subject(token: Token) -> bool:
+    """A finite verb of contact or refusal whose subject a full name opening the sentence is
+    ("Ana Ruiz met X", "Ana Ruiz rejected the draft"), not its participle or base form."""
+    finite = token.lower != token.lemma and not token.lower.endswith("ing")
+    return finite and token.lemma in _PERSON_SUBJECT_VERBS
 
 
 def _ends_a_name(person: RegistryActor, found: dict[str, RegistryActor]) -> bool:
@@ -629,6 +642,7 @@ _APPOSITION_STARTS = APPOSITION_OPENERS | TITLE_WORDS
 # The words that can introduce a person or a source; most words are none of them.
 _CUES = TITLE_HEADS | REPORTING_VERBS | MEDIA_HEADS | {"to"}
 _VERB_CUES = REPORTING_VERBS | PERSON_OBJECT_VERBS
+_PERSON_SUBJECT_VERBS = PERSON_SUBJECT_VERBS | REJECTION_SPEECH_VERBS
 # What may follow a name that ends the object of a contact verb ("met X Y in Goma", "and").
 _NAME_ENDS = ALL_PREPOSITIONS | {gap for gap in CONJUNCT_GAPS if " " not in gap}
 

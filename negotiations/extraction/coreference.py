@@ -54,6 +54,7 @@ _REACH = 3000
 _APPOSITION_CHARS = 60  # an apposition's length, in characters
 _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
+_PEOPLE_SENTENCES = 3  # how far back "the two leaders" may find the pair they mean
 _WORD = re.compile(r"[a-z]+")
 _UNNAMED_SUBJECT_WORDS = 4  # words of a subject like "her elderly neighbour" or "a villager"
 _GENDER_REACH = 20  # words after a person's name a pronoun telling their gender may stand
@@ -442,18 +443,33 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     # "both sides": the sides of the negotiation, not a pair of mediators named last
     main = _negotiation_parties(a) if noun in NEGOTIATION_SIDE_NOUNS else []
     sides = main[:2] if len(main) >= 2 else []
-    pair = _named_together(a, offset, people) if main else []
+    # "talks…, with X and Y acting as mediators. According to a joint statement, the two
+    # sides…": a pair of go-betweens is no pair of sides
+    go_betweens = set(named_mediators(a, offset))
+    pair = _named_together(a, offset, people, go_betweens) if main else []
     own = [(state_of(a, side) or side) in main for side in pair]
     if pair and (all(own) if len(main) > 2 else any(own) and _in_sentence(a, pair, offset)):
         # of a negotiation among three, the two named together last; of two, a pair the
         # sentence itself names with one of them ("X and Y agreed…, both delegations said")
         sides = pair
-    sides = sides or _named_together(a, offset, people) or _last_meeting(a, offset)
+    elif pair and all(own) and _people_just_named(a, offset, pair):
+        sides = pair  # "X and Y met… Both sides described it as positive": its leaders
+    sides = sides or _named_together(a, offset, people, go_betweens) or _last_meeting(a, offset)
     sides = sides or (_last_two_people(a, offset) if people else [])
     sides = sides or _negotiation_parties(a)
-    if not people:
+    if not people and not _people_just_named(a, offset, sides):
         sides = [state_of(a, side) or side for side in sides]
     return list(dict.fromkeys(sides))
+
+
+def _people_just_named(a: Analysis, offset: int, sides: list[str]) -> bool:
+    """ "X and Y met in Damascus. Both sides described the meeting as positive": a pair of
+    people the sentence before named together are the sides, not their states."""
+    s = next((i for i, span in enumerate(a.sentences) if span.end >= offset), 0)
+    if s == 0 or len(sides) != 2 or not all(is_person(a, side) for side in sides):
+        return False
+    before = a.sentences[s - 1]
+    return _named_together(a, before.end, True) == sides and _in_sentence(a, sides, before.end)
 
 
 def listed_sides(a: Analysis, offset: int, count: int, noun: str) -> list[str]:
@@ -476,12 +492,16 @@ def listed_sides(a: Analysis, offset: int, count: int, noun: str) -> list[str]:
     return list(dict.fromkeys(names)) if len(set(names)) == count else []
 
 
-def _named_together(a: Analysis, offset: int, people: bool) -> list[str]:
+def _named_together(
+    a: Analysis, offset: int, people: bool, go_betweens: set[str] = frozenset()
+) -> list[str]:
     mentions = a.mentions_in(max(0, offset - _REACH), offset)
     for i in range(len(mentions) - 1, 0, -1):
         pair = [mentions[i - 1].actor, mentions[i].actor]
         gap = a.document.text[mentions[i - 1].end : mentions[i].start].strip(" ,").lower()
         if gap not in PAIR_GAPS or (people and any(p.kind != "person" for p in pair)):
+            continue
+        if all((state_of(a, p.name) or p.name) in go_betweens for p in pair):
             continue
         if i > 1 and _in_list(a, mentions[i - 2], mentions[i - 1]):
             continue  # "X, Y, Z and W": the tail of a list names no two sides
@@ -501,15 +521,17 @@ def _in_sentence(a: Analysis, names: list[str], offset: int) -> bool:
 
 
 def _last_two_people(a: Analysis, offset: int) -> list[str]:
-    """ "X held talks with Y. The two leaders stressed…": the last two people named in the
-    sentence before, when it names exactly two."""
+    """ "X held talks with Y. The talks lasted an hour. The two leaders stressed…": the
+    people named in the last sentence before, a few back, that names any, when it names
+    exactly two."""
     s = next((i for i, span in enumerate(a.sentences) if span.end >= offset), 0)
-    if s == 0:
-        return []
-    before = a.sentences[s - 1]
-    people = [m.actor.name for m in a.mentions_in(before.start, before.end)]
-    people = [p for p in dict.fromkeys(people) if a.registry.actors[p].kind == "person"]
-    return people if len(people) == 2 else []
+    for back in range(s - 1, max(-1, s - 1 - _PEOPLE_SENTENCES), -1):
+        before = a.sentences[back]
+        people = [m.actor.name for m in a.mentions_in(before.start, before.end)]
+        people = [p for p in dict.fromkeys(people) if a.registry.actors[p].kind == "person"]
+        if people:
+            return people if len(people) == 2 else []
+    return []
 
 
 def _added_to_pair(a: Analysis, first: Mention, second: Mention, third: Mention) -> bool:
@@ -660,8 +682,16 @@ def mediators_in(a: Analysis, span: Span) -> set[str]:
 def _mediators_at(a: Analysis, k: int) -> list[str]:
     """The go-betweens token k names, when it is a mediator noun or a word of mediation."""
     if a.tokens[k].lower in MEDIATOR_NOUNS:
-        return _listed_before(a, k) or _listed_after(a, k)
+        return _listed_before(a, _before_role_link(a, k)) or _listed_after(a, k)
     return _agents_of_mediation(a, k)
+
+
+def _before_role_link(a: Analysis, k: int) -> int:
+    """ "X and Y acting as mediators", "X and Y as guarantors": the first word of the link
+    between the actors and the role noun at token k, else k."""
+    if k < 2 or a.tokens[k - 1].lower != "as":
+        return k
+    return k - 2 if a.tokens[k - 2].lower.endswith("ing") else k - 1
 
 
 def _agents_of_mediation(a: Analysis, k: int) -> list[str]:

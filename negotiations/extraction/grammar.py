@@ -128,7 +128,9 @@ from .lexicon import (
     THING_PRONOUNS,
     TIME_PHRASE_OPENERS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     TITLE_POST_FILLERS,
+    TITLE_POST_LINKS,
     TITLE_WORDS,
     VERB_LEMMAS_NOT_BARE,
     WEEKDAYS,
@@ -151,6 +153,7 @@ _ASIDE_OPENERS = RELATIVES | CLAUSE_SUBORDINATORS
 _APPOSITION_HEADS = (APPOSITION_OPENERS - RELATIVES) | TITLE_WORDS
 _SOURCE_FIRST_WORDS = {phrase[0] for phrase in SOURCE_PHRASES}
 _BRACKETED_ALIAS_WORDS = 3  # words of a bracketed short form ("(SPLM-IO)", "(Ansar Allah)")
+_TITLE_PHRASE_WORDS = 8  # words of a title between a side and its holder ("Special Envoy for X")
 _TITLE_RUN_WORDS = 4  # lower-case words of a title before a name ("foreign ministry spokesman")
 _POST_REACH = 10  # words of a post after its title ("the head of the army's legal team")
 _OUTLET_REACH = 600  # characters back to the outlet "the agency" means: a paragraph or two
@@ -240,7 +243,8 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
                 return organ or _possessor(a, opening) or agent
             k = _past_apposition(a, opening, first)
             found = _actor_at(a, sentence, k, speakers) if k >= first else None
-            return found or _opener_before_asides(a, sentence, opening, speakers)
+            found = found or _opener_before_asides(a, sentence, opening, speakers)
+            return found or _head_before_asides(a, sentence, verb, speakers)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
 
 
@@ -264,6 +268,49 @@ def _opener_before_asides(
         if a.tokens[j].lemma in REPORTING_VERBS or a.tokens[j].lower == "that":
             return None
     return None
+
+
+def _head_before_asides(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]):
+    """ "X, in Port Sudan, the wartime capital, said", "X's envoy, Y, speaking in Riyadh,
+    Saudi Arabia, said": a chain of asides of place, manner or description that holds no
+    clause of its own leaves the noun phrase opening the sentence the subject, or the name
+    apposed to it."""
+    head = _asides_after_head(a, a.sentence_tokens[sentence].start, verb)
+    if head is None:
+        return None
+    apposed = a.mention_at(a.tokens[head + 1].start)
+    whole = apposed is not None and breaks_after(a, a.token_index(apposed.end) - 1)
+    if whole and apposed.actor.kind == "person" and not apposed.possessive:
+        return apposed.actor.name
+    return _actor_at(a, sentence, head, speakers)
+
+
+def _asides_after_head(a: Analysis, first: int, verb: int) -> int | None:
+    """The last token of the noun phrase opening the sentence, when only asides set off by
+    commas, with no clause of their own, stand between it and the verb at token `verb`."""
+    breaks = [j for j in range(first, verb) if breaks_after(a, j)]
+    if len(breaks) < 2 or breaks[-1] != verb - 1 or not _opens_noun_phrase(a, first):
+        return None
+    if any(_opens_clause_aside(a, j) for j in range(first, verb)):
+        return None
+    if any(a.tokens[j + 1].lower in COORDINATORS | SUBORDINATORS for j in breaks[:-1]):
+        return None
+    return breaks[0]
+
+
+def _opens_noun_phrase(a: Analysis, k: int) -> bool:
+    """Whether token k may open a subject: no preposition, subordinator, coordinator or
+    participle ("In Geneva, …", "Speaking in Riyadh, …")."""
+    word = a.tokens[k].lower
+    closed = ALL_PREPOSITIONS | SUBORDINATORS | COORDINATORS
+    return word not in closed and not word.endswith("ing")
+
+
+def _opens_clause_aside(a: Analysis, j: int) -> bool:
+    """Whether token j, in the words before a verb, makes them a clause of their own: a
+    reporting verb, "that", or a relative."""
+    token = a.tokens[j]
+    return token.lemma in REPORTING_VERBS or token.lower in RELATIVES | {"that"}
 
 
 def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
@@ -911,13 +958,28 @@ def _main_clause_start(a: Analysis, tokens: range) -> int:
 
 
 def _qualifies_title(a: Analysis, mention: Mention) -> bool:
-    """ "French Foreign Minister X": a state word before a title qualifies the person after."""
-    k = a.token_index(mention.end)
-    while k < len(a.tokens) and a.tokens[k].lower in TITLE_WORDS:
+    """ "French Foreign Minister X", "Colombian Peace Commissioner X", "UN Special Envoy for
+    Myanmar X": a state or body word before a title qualifies the person after."""
+    k = start = a.token_index(mention.end)
+    titled = False
+    while k < min(len(a.tokens), start + _TITLE_PHRASE_WORDS) and not breaks_after(a, k - 1):
+        token = a.tokens[k]
+        named = a.mention_at(token.start)
+        if named is not None and titled and a.tokens[k - 1].lower in TITLE_POST_LINKS:
+            k = a.token_index(named.end)  # the field or the side a post serves
+            continue
+        if named is not None:
+            break
+        titled = titled or token.lower in TITLE_WORDS
+        title_cased = token.text[:1].isupper() and token.text[1:].islower()
+        if not (token.lower in TITLE_WORDS | TITLE_POST_LINKS or title_cased):
+            break
         k += 1
     following = a.mention_at(a.tokens[k].start) if k < len(a.tokens) else None
-    titled = k > a.token_index(mention.end)
-    return titled and following is not None and following.actor.kind == "person"
+    if following is None or following.actor.kind != "person":
+        return False
+    # the name's mention may hold the title's head ("Commissioner X")
+    return titled or a.tokens[k].lower in TITLE_WORDS
 
 
 def _age_epithet(a: Analysis, k: int, first: int) -> int | None:
@@ -1468,9 +1530,19 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
     owner = a.mention_at(a.tokens[n].start)
     if n == j or owner is None:
         return j
-    opening = a.token_index(owner.start)
+    opening = _past_rank_words(a, a.token_index(owner.start), first)
     modifier = opening == first or a.tokens[opening - 1].lower in ARTICLES
     return n if owner.possessive or modifier else j
+
+
+def _past_rank_words(a: Analysis, k: int, first: int) -> int:
+    """Where a noun phrase opens before token k past words of rank or number ("two senior
+    Israeli security officials"), which leave the adjective after them its opening word."""
+    while k > first and (
+        a.tokens[k - 1].lower in TITLE_MODIFIERS | TENURE_WORDS or _counted(a.tokens[k - 1])
+    ):
+        k -= 1
+    return k
 
 
 def _is_plain_word(a: Analysis, k: int) -> bool:
@@ -1800,7 +1872,12 @@ def _closes_aside(a: Analysis, k: int, first: int) -> bool:
     if opening > first and _opens_with_definite_phrase(a, first, opening):
         return True  # "The army command, in a second statement, said RSF drones…"
     subject = a.mention_at(a.tokens[opening].start) if opening >= first else None
-    return subject is not None and not _is_modifier(a, subject, first)
+    if subject is not None and not _is_modifier(a, subject, first):
+        return True
+    # "X, at a rally in Y, the province's capital, said Z…": the name opening the sentence
+    head = _asides_after_head(a, first, k + 1)
+    subject = a.mention_at(a.tokens[head].start) if head is not None else None
+    return subject is not None and not subject.possessive
 
 
 def _opens_with_definite_phrase(a: Analysis, first: int, k: int) -> bool:

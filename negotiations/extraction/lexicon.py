@@ -34,6 +34,9 @@ SUBORDINATORS = frozenset(
 # Subordinators opening a clause of time, cause or contrast, which reports nothing said.
 CLAUSE_SUBORDINATORS = SUBORDINATORS - {"that", "if", "unless", "whether"}
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+# Words opening a comment clause before the words it credits ("As X told reporters, Moscow
+# welcomes…"): the main clause after it is X's account, not a speech act of its own.
+COMMENT_CLAUSE_OPENERS = frozenset({"as"})
 # Relative pronouns that as a subject stand for the phrase before their comma ("the envoy,
 # who told reporters", "the KNU, which said").
 SUBJECT_RELATIVES = frozenset({"who", "which"})
@@ -694,6 +697,10 @@ FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
 # The pronoun an interviewer's question names the interviewee by ("You met X last week?").
 SECOND_PERSON_WORDS = frozenset({"you"})
 
+# Words opening the unmarked items of a list a speaker introduces with a colon ("listed
+# three results:" then "First, a prisoner exchange."): each item is still the speaker's.
+LIST_ITEM_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "finally"})
+
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})
 
@@ -868,6 +875,8 @@ ORGAN_NOUNS = frozenset(
     + ["delegation", "delegations"]
     # an armed organ's leadership: "the army command said" is the army's side speaking
     + ["command"]
+    # a side's officers and police speak for it as its officials do: "Thai army officers said"
+    + ["officers", "commanders", "police"]
 )
 
 # Contact nouns and the kind of contact each names. Nouns stay as forms: the plural "talks"
@@ -1031,6 +1040,9 @@ GUEST_NOUNS = frozenset({"guest", "visitor"})
 # Contact verbs whose object is the person met or called ("met Ana Ruiz in Goma"): a full
 # name there is a person though no title introduces it ("visit" takes places, "convene" bodies).
 PERSON_OBJECT_VERBS = frozenset({"meet", "receive", "phone", "telephone", "call", "host"})
+# Of those, the ones whose subject is a person too when a full name opens the sentence ("Ana
+# Ruiz met X"): bodies "receive" reports and "host" talks, and "call for" urges.
+PERSON_SUBJECT_VERBS = frozenset({"meet", "phone", "telephone"})
 TRIP_VERBS = frozenset({"travel", "fly"})
 # Adverbs between a trip verb and its "to" ("fly on to Moscow", "travel back to Juba").
 TRIP_PARTICLES = frozenset({"on", "back", "directly", "again", "later", "then"})
@@ -2656,6 +2668,32 @@ SHARED_WORDS = {
         [("OPPOSE_CUES", "REJECTION_SPEECH_VERBS"), ("REJECTION_SPEECH_VERBS", "RESPONSE_CUES")],
         "a refusal is a side's answer and its stance, and as the one verb of its main clause"
         " also the statement that reports them ('Hamas rejected any foreign force')",
+    ),
+    **dict.fromkeys(
+        [
+            ("LIST_ITEM_OPENERS", "NEW_EVENT_MODIFIERS"),
+            ("LIST_ITEM_OPENERS", "OUTCOME_LIMITS"),
+            ("LIST_ITEM_OPENERS", "PLAN_NEW_MODIFIERS"),
+        ],
+        "an ordinal with a comma opens a list's item ('Second, a halt…'); before a noun it"
+        " counts a meeting or a plan ('the second round')",
+    ),
+    **dict.fromkeys(
+        [
+            (name, "PERSON_SUBJECT_VERBS")
+            for name in (
+                "CALL_CUES",
+                "CONTACT_VERBS",
+                "MEETING_INFINITIVES",
+                "MEETING_WORDS",
+                "OBJECT_VERBS",
+                "PERSON_OBJECT_VERBS",
+                "REACTION_PASSIVES",
+            )
+        ],
+        "the verbs of contact whose subject a full name opening the sentence is a person's:"
+        " name discovery reads them only as the place of a name ('Ana Ruiz met X'), the other"
+        " stages for the contact or the call they report",
     ),
     **dict.fromkeys(
         [

@@ -36,6 +36,7 @@ from .lexicon import (
     ALL_PREPOSITIONS,
     CLAUSE_SPEECH_VERBS,
     CLAUSE_SUBORDINATORS,
+    COMMENT_CLAUSE_OPENERS,
     CONDITION_OPENERS,
     COORDINATORS,
     DEFINITE_DETERMINERS,
@@ -48,6 +49,8 @@ from .lexicon import (
     HOSTING_VERBS,
     INDEFINITE_ARTICLES,
     INFERENCE_VERBS,
+    JOINT_MARKERS,
+    LIST_ITEM_OPENERS,
     MODALS,
     NAMING_VERBS,
     NEGATORS,
@@ -237,14 +240,30 @@ def _shared_authors(
         return acts  # no joint act yet to refer back to
     before = next((s - back for back in (1, 2) if s - back in speakers), None)
     authors = joint.get(before, ())
-    if not authors or len(acts) > 1:
+    verbs = {verb for _, verb, _ in acts}
+    if not authors or len(verbs) > 1:
         return acts
     if acts:
         speaker, verb, confidence = acts[0]
-        shared = speaker in authors and _refers_to_text(a, s, verb)
+        # "X and his counterpart Y said in a joint statement… The joint statement also said":
+        # the text named again is the one they issued, whatever sides its noun alone means
+        named_again = len(acts) > 1 and _names_joint_text(a, s, verb)
+        shared = (named_again or speaker in authors) and _refers_to_text(a, s, verb)
         return [(author, verb, confidence) for author in authors] if shared else acts
     verb = next((k for k in _cues(a, s, cues) if _refers_to_text(a, s, k)), None)
     return [] if verb is None else [(author, verb, 0.6) for author in authors]
+
+
+def _names_joint_text(a: Analysis, s: int, verb: int) -> bool:
+    """Whether the subject of the verb at token `verb` is "the joint statement": a definite
+    speech noun that a joint marker qualifies."""
+    first = a.sentence_tokens[s].start
+    k = verb - 1
+    while k > first and a.tokens[k].lower in SUBJECT_GAP_WORDS:
+        k -= 1
+    noun = a.tokens[k]
+    joint = k - 1 > first and a.tokens[k - 1].lower in JOINT_MARKERS
+    return noun.lower in SPEECH_NOUNS and joint and a.tokens[k - 2].lower in DEFINITE_DETERMINERS
 
 
 def _joint_acts(
@@ -271,7 +290,7 @@ def _joint_acts(
 
 def _refers_to_text(a: Analysis, s: int, verb: int) -> bool:
     """Whether the subject of the verb at token `verb` refers back to a joint act's authors
-    together: "it", "the statement", or a plural after "the" ("the ministers wrote")."""
+    together: "it", "the (joint) statement", or a plural after "the" ("the ministers wrote")."""
     first = a.sentence_tokens[s].start
     k = verb - 1
     while k > first and a.tokens[k].lower in SUBJECT_GAP_WORDS and not breaks_after(a, k):
@@ -279,7 +298,9 @@ def _refers_to_text(a: Analysis, s: int, verb: int) -> bool:
     token = a.tokens[k] if k >= first else None
     if token is None:
         return False
-    definite = k > first and a.tokens[k - 1].lower in DEFINITE_DETERMINERS
+    # "the joint statement": the marker stands between the article and its noun
+    article = k - 1 - (k - 1 > first and a.tokens[k - 1].lower in JOINT_MARKERS)
+    definite = article >= first and a.tokens[article].lower in DEFINITE_DETERMINERS
     plural = token.lower != token.lemma and token.lower.endswith("s") and token.text.islower()
     return token.lower == "it" or definite and (token.lower in SPEECH_NOUNS or plural)
 
@@ -335,6 +356,8 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
                 continue
             speaker, confidence = passive_agent(a, s, k), 0.8
         else:
+            if said_at is not None and _after_comment_clause(a, s, said_at, k):
+                continue  # "As X told reporters, Moscow welcomes…": X's words
             if said_at is not None and _in_reported_clause(a, s, said_at, k):
                 # "The army said Lt Gen X conveyed to his counterpart that…": a person the
                 # reported clause names as saying something speaks too, at second hand.
@@ -404,6 +427,16 @@ def _in_reported_clause(a: Analysis, s: int, said: int, k: int) -> bool:
         if a.tokens[j + 1].lower in COORDINATORS and breaks_after(a, j):
             return False
     return True
+
+
+def _after_comment_clause(a: Analysis, s: int, said: int, k: int) -> bool:
+    """Whether the verb at k stands in the main clause after a comment clause ("As X told
+    reporters, …") whose verb at `said` gave the sentence its speaker."""
+    first = a.sentence_tokens[s].start
+    if a.tokens[first].lower not in COMMENT_CLAUSE_OPENERS:
+        return False
+    comma = next((j for j in range(first, k) if breaks_after(a, j)), None)
+    return comma is not None and said <= comma
 
 
 def _after_quotation(a: Analysis, k: int) -> bool:
@@ -774,20 +807,30 @@ def _speaker_before(a: Analysis, s: int, q_start: int, speakers: dict[int, str])
 
 
 def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRecord]):
-    """Bulleted or numbered lines after "X listed four outcomes:" are X's."""
+    """Bulleted or numbered lines after "X listed four outcomes:" are X's, and each
+    author's of "X and Y said in a joint statement:"."""
     attributed = {r.evidence.start for r in records}
     for s, span in enumerate(a.sentences):
         if s not in speakers or not span.text.endswith(":"):
             continue
+        authors = [r.speaker for r in records if r.evidence.start == span.start]
         item = s + 1
         # An item runs on over its line's further sentences, up to a line with no marker.
         while item < len(a.sentences) and (
-            _LIST_ITEM.match(a.sentences[item].text) or not _opens_paragraph(a, item)
+            _LIST_ITEM.match(a.sentences[item].text)
+            or not _opens_paragraph(a, item)
+            or _opens_with_ordinal(a, item)
         ):
             if a.sentences[item].start not in attributed:
                 speakers[item] = speakers[s]
-                yield _record(a, item, speakers[s], None, 0.6)
+                yield from (_record(a, item, x, None, 0.6) for x in dict.fromkeys(authors))
             item += 1
+
+
+def _opens_with_ordinal(a: Analysis, s: int) -> bool:
+    """Whether a sentence opens with an ordinal and a comma ("Second, a halt to strikes.")."""
+    first = a.sentence_tokens[s].start
+    return a.tokens[first].lower in LIST_ITEM_OPENERS and breaks_after(a, first)
 
 
 def _is_subheading(a: Analysis, s: int) -> bool:

@@ -910,3 +910,233 @@ def test_framing_in_quoted_words_is_speech(text, expected, registry):
 )
 def test_an_outlet_before_its_media_noun_reports(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a side's officers, commanders and police speak for it as its officials do
+        ("Thai military commanders said Cambodian troops had fired first.", ["Thailand"]),
+        ("Kosovo police said two officers had been wounded near the border.", ["Kosovo"]),
+        (
+            "Two senior Sudanese army officers told Reuters the army would not join the talks.",
+            ["Sudan"],
+        ),
+        # words of rank or number before the side's adjective leave it the owner
+        ("Senior Israeli security officials said the talks in Cairo had stalled.", ["Israel"]),
+        ("Three Colombian defence officials said the ELN had attacked a base.", ["Colombia"]),
+        # with no side named, officers and officials stay unnamed
+        ("Officials told Reuters that the talks in Doha had stalled.", []),
+    ],
+)
+def test_a_sides_officers_speak_for_it(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the two leaders" are the pair the last sentence naming people named, past a
+        # sentence that names nobody
+        (
+            "Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday for talks with "
+            "Eritrean President Isaias Afwerki.\n\nThe meeting lasted four hours. The two "
+            "leaders said they had agreed to demarcate the border.",
+            ["Abiy Ahmed", "Isaias Afwerki"],
+        ),
+        (
+            "Kosovo Prime Minister Albin Kurti met Serbian President Aleksandar Vucic in "
+            "Brussels. The talks went on past midnight. Both leaders told reporters that "
+            "the plates deal would stand.",
+            ["Albin Kurti", "Aleksandar Vucic"],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_pair_named_last(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+def test_list_items_after_a_joint_statement_are_each_authors(registry):
+    text = (
+        "The joint statement by Kenya and Uganda said:\n"
+        "1. An immediate ceasefire would start on Monday.\n"
+        "2. Humanitarian corridors would open."
+    )
+    assert speaker_names(text, registry) == ["Kenya", "Uganda"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # asides of place and description after the name opening the sentence, with no clause
+        # of their own, leave it the subject
+        (
+            "Abdel Fattah al-Burhan, in Port Sudan, Sudan's wartime capital, said the army "
+            "would fight on.",
+            ["Abdel Fattah al-Burhan"],
+        ),
+        (
+            "Hun Manet, at a rally in Siem Reap, Cambodia's tourist hub, said Thailand must "
+            "withdraw.",
+            ["Hun Manet"],
+        ),
+        (
+            "The Arakan Army, in a statement on Telegram, its main channel, said it had taken "
+            "the town.",
+            ["Arakan Army"],
+        ),
+        # the name apposed to the opening phrase, before a participle's aside
+        (
+            "Yemen's foreign minister, Shaya al-Zindani, speaking in Riyadh, Saudi Arabia, "
+            "said the roadmap was dead.",
+            ["Shaya al-Zindani"],
+        ),
+        # an opening preposition makes no subject of the place it governs
+        (
+            "In Port Sudan, the army's wartime seat, officials said the talks were over.",
+            [],
+        ),
+    ],
+)
+def test_a_subject_before_a_chain_of_asides(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a side's word before a title in title case, or with the post it serves, qualifies
+        # the holder named after it, who then speaks in a participle or a second verb
+        (
+            "Colombian Peace Commissioner Otty Patino met ELN leaders in Caracas, adding that "
+            "talks would resume.",
+            ["Otty Patino"],
+        ),
+        (
+            "UN Special Envoy for Myanmar Julie Bishop met junta leaders in Naypyitaw on "
+            "Tuesday and urged an end to airstrikes.",
+            ["Julie Bishop"],
+        ),
+        (
+            "Moroccan Foreign Minister Nasser Bourita received the envoy in Rabat, saying "
+            "autonomy was the only basis for talks.",
+            ["Nasser Bourita"],
+        ),
+    ],
+)
+def test_a_side_qualifying_a_title_leaves_its_holder_the_subject(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pair named as go-betweens is no pair of sides for a joint statement
+        (
+            "Ethiopia and Eritrea agreed to reopen the border after talks in Jeddah, with "
+            "Saudi Arabia and the United States acting as mediators. According to a joint "
+            "statement, the two sides will set up a border commission.",
+            ["Ethiopia", "Eritrea"],
+        ),
+        (
+            "Colombia and the ELN extended the ceasefire at talks in Havana, with Norway and "
+            "Cuba as guarantors. A joint statement said the truce would run until May.",
+            ["Colombia", "ELN"],
+        ),
+    ],
+)
+def test_go_betweens_are_no_joint_statements_sides(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the main clause after "As X told reporters," is X's account, no speech of its own
+        (
+            "As Hakan Fidan told reporters on Monday, Ankara welcomes any step towards talks "
+            "between Baku and Yerevan.",
+            ["Hakan Fidan"],
+        ),
+        (
+            "As Kaja Kallas noted in Brussels, Pristina insists the plates deal was only a "
+            "first step.",
+            ["Kaja Kallas"],
+        ),
+        # a clause of time with "as" credits nobody
+        (
+            "As the fighting intensified, Hun Manet said Cambodia would defend itself.",
+            ["Hun Manet"],
+        ),
+    ],
+)
+def test_the_main_clause_after_a_comment_clause_is_its_speakers(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+def test_a_pronoun_after_a_meeting_is_its_subject(registry):
+    text = (
+        "Staffan de Mistura met Nasser Bourita in Rabat on Monday. "
+        "He said both sides wanted a political solution."
+    )
+    assert speaker_names(text, registry) == ["Staffan de Mistura"]
+
+
+def test_a_pronoun_of_the_other_gender_goes_back_to_a_refusing_subject(registry):
+    text = (
+        "Albin Kurti rejected the EU draft on Monday. Kaja Kallas, who drafted it, said she "
+        "was disappointed. He said the draft would create a Serb state within Kosovo."
+    )
+    assert speaker_names(text, registry) == ["Albin Kurti", "Kaja Kallas", "Albin Kurti"]
+
+
+def test_the_joint_statement_named_again_speaks_for_the_people_who_issued_it(registry):
+    text = (
+        "Ethiopian Foreign Minister Gedion Timothewos and his Eritrean counterpart Osman "
+        "Saleh said in a joint statement that both armies would pull back from Badme. "
+        "The joint statement also said both sides would reopen the Zalambessa crossing."
+    )
+    assert speaker_names(text, registry) == ["Gedion Timothewos", "Osman Saleh"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "both sides" right after a pair of people named together are those people
+        (
+            "Ilham Aliyev and Nikol Pashinyan met in Abu Dhabi on Monday. Both sides "
+            'described the talks as "difficult but useful".',
+            ["Ilham Aliyev", "Nikol Pashinyan"],
+        ),
+        # after a pair of states they stay the states
+        (
+            "Kosovo and Serbia met in Brussels on Monday. Both sides described the talks as "
+            '"difficult but useful".',
+            ["Kosovo", "Serbia"],
+        ),
+    ],
+)
+def test_both_sides_after_a_pair_of_people_are_the_people(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # unmarked items opened by an ordinal, each a paragraph, after a speaker's colon
+        (
+            "Hakan Fidan said the Istanbul talks had produced three results:\n\n"
+            "First, a prisoner exchange before the new year.\n\n"
+            "Second, a halt to strikes on Black Sea ports.",
+            ["Hakan Fidan"] * 3,
+        ),
+        # an ordinal paragraph after narrative with no colon is no item of anyone's
+        (
+            "Hakan Fidan said the Istanbul talks had gone well.\n\n"
+            "First, the delegations will meet again in January.",
+            ["Hakan Fidan"],
+        ),
+    ],
+)
+def test_ordinal_items_after_a_colon_are_the_speakers(text, expected, registry):
+    assert speaker_names(text, registry) == expected

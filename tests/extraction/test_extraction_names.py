@@ -255,6 +255,28 @@ def named(text, registry):
             [],
             id="k7-place-after-a-lead-in",
         ),
+        # a full name opening its sentence before a finite verb of meeting is a person's
+        pytest.param(
+            "Staffan de Mistura met the Polisario negotiators in Tindouf on Sunday.",
+            ["Staffan de Mistura"],
+            id="k7-subject-of-met",
+        ),
+        pytest.param(
+            "On Friday, Ana Ruiz Otieno phoned the Somali president.",
+            ["Ana Ruiz Otieno"],
+            id="k7-subject-of-phoned-after-a-lead-in",
+        ),
+        pytest.param(
+            "Ana Ruiz Otieno rejected the draft statute on Monday.",
+            ["Ana Ruiz Otieno"],
+            id="k7-subject-of-rejected",
+        ),
+        # bodies host talks and receive reports: no person is their subject
+        pytest.param(
+            "Mount Kenya University hosted the talks on Sunday.",
+            [],
+            id="k7-subject-of-hosted-is-no-person",
+        ),
     ],
 )
 def test_people_discovered(text, expected, registry):
