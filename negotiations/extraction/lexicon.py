@@ -1875,10 +1875,11 @@ SUPPORT_RESUMPTION_VERBS = frozenset(
 # Paying for or promoting a thing supports it ("would fund a monitoring mission", "has been
 # promoting a moratorium"); like praise, only of the issue the verb governs.
 SUPPORT_SPONSOR_VERBS = frozenset({"fund", "finance", "sponsor", "bankroll", "promote"})
-# Recognising a thing accepts it ("will never recognise occupied territory"): support, only of
+# Recognising a thing accepts it ("will never recognise occupied territory"), and trading it
+# away for something gives it up ("would never trade land for a truce"): support, only of
 # the issue governed. Verbs of giving up ("cede") are left out: they name the concession
 # itself and mostly report what others demand ("urged Kyiv to cede land").
-SUPPORT_CONCESSION_VERBS = frozenset({"recognise", "recognize"})
+SUPPORT_CONCESSION_VERBS = frozenset({"recognise", "recognize", "trade"})
 # Taking part in a thing backs it ("would attend the talks", "will sign the accord", "offered
 # to host the talks"); like praise, only of the issue the verb governs.
 SUPPORT_PARTICIPATION_VERBS = frozenset({"attend", "join", "sign", "host", "participate"})
@@ -2389,6 +2390,9 @@ KIND_NAMES = (
 # Pairs of word lists that share an open-class word (one outside FUNCTION_WORDS), with the
 # reason; the lexicon test checks every such pair is here and every pair here does share one.
 SHARED_WORDS = {
+    ("COMMERCE_MODIFIERS", "SUPPORT_CONCESSION_VERBS"): (
+        "'trade' as a noun before a deal makes it commerce, and as a verb gives a thing up"
+    ),
     ("REFUSAL_CONDITIONS", "TIME_TO_COME_OPENERS"): (
         "'till' holds a refusal to a condition after an issue, and after a speech verb tells"
         " of a time to come"

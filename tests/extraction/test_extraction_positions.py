@@ -166,6 +166,16 @@ def positions(text, registry):
             "Serbia does not recognise the jurisdiction of the court.",
             ("Serbia", "jurisdiction of the court", "oppose"),
         ),
+        # Trading a thing away gives it up: backed when offered, opposed when refused.
+        (
+            "The Polisario Front said it would never trade its land for autonomy.",
+            ("Polisario Front", "territorial concessions", "oppose"),
+        ),
+        (
+            "Armenia is ready to trade territory for a lasting peace treaty.",
+            ("Armenia", "territorial concessions", "support"),
+        ),
+        ("The ELN will not trade its hostages for a ceasefire.", ("ELN", "hostages", "oppose")),
         # A quotation of "committed" before "to" is an adjective, no passive: its speaker holds it.
         (
             "Olivier Nduhungirehe added that Kigali was “fully committed” to the economic"
@@ -257,6 +267,8 @@ def test_stance(text, expected, registry):
         # A complement with no evaluation, or one describing no thing on the table, states none.
         "Sudan described the truce as the army's idea.",
         "Armenia called the border commission's report a good read, the ministry said.",
+        # Trading fire is fighting, no concession.
+        "Houthi and government forces continued to trade fire across the ceasefire line.",
     ],
 )
 def test_no_stance(text, registry):
