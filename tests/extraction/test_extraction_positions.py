@@ -166,6 +166,17 @@ def positions(text, registry):
             "Serbia does not recognise the jurisdiction of the court.",
             ("Serbia", "jurisdiction of the court", "oppose"),
         ),
+        # A plan in a clause of its own after another issue is a stance of its own, not the
+        # plan before named again.
+        (
+            "UN envoy Hans Grundberg praised the detainee deal and said he hoped the moratorium"
+            " would hold.",
+            ("Hans Grundberg", "moratorium", "support"),
+        ),
+        (
+            "China hailed the Shan truce and said it would fund the hotline.",
+            ("China", "hotline", "support"),
+        ),
         # Trading a thing away gives it up: backed when offered, opposed when refused.
         (
             "The Polisario Front said it would never trade its land for autonomy.",
@@ -273,6 +284,11 @@ def test_stance(text, expected, registry):
 )
 def test_no_stance(text, registry):
     assert positions(text, registry) == set()
+
+
+def test_a_plan_word_after_the_plan_it_names_is_no_second_position(registry):
+    text = "Ethiopia accepted the Pretoria deal and welcomed the proposal."
+    assert positions(text, registry) == {("Ethiopia", "peace plan", "support")}
 
 
 def test_a_stated_stance_repeating_an_answer_is_one_position(registry):
