@@ -792,6 +792,9 @@ PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
 LIST_GAPS = frozenset({",", ", the"})
 # Gaps that join a name to the subject after it ("X and Y said", "X and his counterpart Y said").
 CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_PRONOUNS})
+# Gaps besides CONJUNCT_GAPS joining things a stance word takes, which share its stance:
+# "ruled out any direct talks or normalisation", "would accept elections or a referendum".
+ISSUE_DISJUNCT_GAPS = frozenset({"or", "or the", "or any", "or a", "or an"})
 # Phrases that join a name to the subject before them as a co-subject, the name set off by
 # commas or not ("Qatar, together with Egypt, said", "Egypt as well as Qatar said").
 COMITATIVE_GAPS = frozenset({"along with", "together with", "as well as", "alongside"})

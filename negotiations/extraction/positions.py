@@ -58,6 +58,7 @@ from .lexicon import (
     HAVE_FORMS,
     HELD_OUTCOME_MODALS,
     HYPOTHETICAL,
+    ISSUE_DISJUNCT_GAPS,
     JOINT_DETERMINERS,
     JOINT_NOUNS,
     JUDGING_VERBS,
@@ -919,17 +920,25 @@ def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
     ends = [end for start, end, _ in spans if start <= at < end]
     if not ends:
         return []
-    end, joined = max(ends), []
+    end, joined = _word_end(span.text, max(ends)), []
     for start, stop, name in sorted(spans):
         if start < end:
             continue
         gap = span.text[end:start].strip().lower()
         registered = any(issue.name == name for issue in a.registry.issues)
-        if gap not in CONJUNCT_GAPS and not (registered and _joins_head(gap.split())):
+        joins = gap in CONJUNCT_GAPS or gap in ISSUE_DISJUNCT_GAPS
+        if not joins and not (registered and _joins_head(gap.split())):
             break
         joined.append(name)
-        end = stop
+        end = _word_end(span.text, stop)
     return joined
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word a stem ending at offset at belongs to ends ("sanction" in "sanctions")."""
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
 
 
 def _joins_head(gap: list[str]) -> bool:

@@ -166,6 +166,11 @@ def positions(text, registry):
             "Serbia does not recognise the jurisdiction of the court.",
             ("Serbia", "jurisdiction of the court", "oppose"),
         ),
+        # Things joined by "or" share the stance word's stance too, and a stem's whole word
+        # ("sanctions") comes before the gap that joins the next one.
+        ("Armenia ruled out talks or a referendum.", ("Armenia", "referendum", "oppose")),
+        ("Serbia will accept elections or a referendum.", ("Serbia", "referendum", "support")),
+        ("Eritrea rejected sanctions and the withdrawal.", ("Eritrea", "withdrawal", "oppose")),
         # A plan in a clause of its own after another issue is a stance of its own, not the
         # plan before named again.
         (
