@@ -1379,7 +1379,9 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     if participation and not _committed(words, n):
         return None  # "ministers attended the talks" reports an event, not a stance
     if cue.verdict and _attributive(a, tokens, last):
-        return None  # an attributive verdict judges the noun after it, not an issue
+        # an attributive verdict judges the noun after it, an issue only where it names one
+        # ("organises a sham election"); a necessity or praise ("vital aid") judges nothing
+        return _judged_noun(a, span, tokens, last, issues) if cue.kind == "oppose" else None
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
     object_only = object_only or cue.kind == "threat" or cue.governed
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
@@ -1812,6 +1814,13 @@ def _named_before_quote(a: Analysis, s: int, k: int, speaker: str) -> str | None
     if mention.actor.kind != "person" and kinds.get(speaker) == "person":
         return None  # "Sybiha said Ukraine 'will not sign'": his state speaks through him
     return mention.actor.name
+
+
+def _judged_noun(a: Analysis, span, tokens, j: int, issues) -> tuple[range, str] | None:
+    """The issue whose name begins right after an attributive verdict at token j, if any."""
+    at = tokens[j + 1].start - span.start
+    named = next((name for start, _, name in issues if start == at), None)
+    return (range(j + 1, j + 1), named) if named is not None else None
 
 
 def _attributive(a: Analysis, tokens, j: int) -> bool:

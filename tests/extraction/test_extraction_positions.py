@@ -166,6 +166,15 @@ def positions(text, registry):
             "Serbia does not recognise the jurisdiction of the court.",
             ("Serbia", "jurisdiction of the court", "oppose"),
         ),
+        # An attributive verdict of blame judges the issue it names right after it.
+        (
+            "The National Unity Government said the junta was organising sham elections.",
+            ("National Unity Government", "elections", "oppose"),
+        ),
+        (
+            "Azerbaijan said France was pushing one-sided sanctions.",
+            ("Azerbaijan", "sanctions", "oppose"),
+        ),
         # A relative after an organ and the place it sits in is the organ's, not the place's.
         (
             "The European Union delegation in Addis Ababa, which funds the monitoring mission,"
@@ -293,6 +302,9 @@ def test_stance(text, expected, registry):
         # A complement with no evaluation, or one describing no thing on the table, states none.
         "Sudan described the truce as the army's idea.",
         "Armenia called the border commission's report a good read, the ministry said.",
+        # Praise or necessity before a noun qualifies it; a verdict with no holder is no one's.
+        "Egypt hosted crucial talks in Cairo.",
+        "The illegitimate elections were held on Sunday.",
         # Trading fire is fighting, no concession.
         "Houthi and government forces continued to trade fire across the ceasefire line.",
     ],
