@@ -400,7 +400,13 @@ class _Reading:
         named = any(m.actor.name == actor for m in self.a.mentions_in(span.start, span.end))
         sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
         record = PositionRecord(actor, issue, stance, span, confidence=sure)
-        self.positions.setdefault((actor, issue), record)
+        earlier = self.positions.get((actor, issue))
+        # "There can be no talks…" then "would consider talks only if…": a later sentence
+        # lifting or setting a refusal is a position of its own; one sentence states one
+        # stance, and an answer's stance is the proposals' reading of the plan
+        turned = earlier is not None and earlier.proposal is None and earlier.evidence != span
+        turned = turned and earlier.stance != stance and "oppose" in {earlier.stance, stance}
+        self.positions.setdefault((actor, issue, stance) if turned else (actor, issue), record)
 
 
 def _held_together(stated: list) -> set[tuple[str, str]]:

@@ -318,6 +318,27 @@ def test_a_relative_after_an_organ_in_a_capital_is_not_the_capitals_state(regist
     assert positions(text, registry) == {("United Nations", "ceasefire", "support")}
 
 
+def test_a_later_sentence_lifting_a_refusal_is_a_position_of_its_own(registry):
+    text = (
+        "The Polisario Front rejected talks with Morocco. It said it would consider talks only"
+        " if the UN guaranteed a referendum."
+    )
+    assert {
+        ("Polisario Front", "talks", "oppose"),
+        ("Polisario Front", "talks", "conditional"),
+    } <= (positions(text, registry))
+
+
+def test_a_later_condition_on_a_backing_is_no_second_position(registry):
+    text = (
+        "Armenia backed the talks. It said it would attend the talks only if Azerbaijan freed"
+        " the prisoners."
+    )
+    assert {stance for actor, issue, stance in positions(text, registry) if issue == "talks"} == {
+        "support"
+    }
+
+
 def test_a_plan_word_after_the_plan_it_names_is_no_second_position(registry):
     text = "Ethiopia accepted the Pretoria deal and welcomed the proposal."
     assert positions(text, registry) == {("Ethiopia", "peace plan", "support")}
