@@ -400,13 +400,20 @@ class _Reading:
         named = any(m.actor.name == actor for m in self.a.mentions_in(span.start, span.end))
         sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
         record = PositionRecord(actor, issue, stance, span, confidence=sure)
-        earlier = self.positions.get((actor, issue))
-        # "There can be no talks…" then "would consider talks only if…": a later sentence
-        # lifting or setting a refusal is a position of its own; one sentence states one
-        # stance, and an answer's stance is the proposals' reading of the plan
-        turned = earlier is not None and earlier.proposal is None and earlier.evidence != span
-        turned = turned and earlier.stance != stance and "oppose" in {earlier.stance, stance}
-        self.positions.setdefault((actor, issue, stance) if turned else (actor, issue), record)
+        second = _second_stance(self.positions.get((actor, issue)), stance, span)
+        self.positions.setdefault((actor, issue, stance) if second else (actor, issue), record)
+
+
+def _second_stance(earlier: PositionRecord | None, stance: str, span) -> bool:
+    """Whether a stance on an issue its holder took another stance on is a position of its
+    own: a later sentence lifting or setting a refusal ("there can be no talks…", then "would
+    consider talks only if…"), or one sentence backing a form of the issue and refusing another
+    ("ready for indirect talks, but ruled out direct talks"). A condition beside a backing is
+    one stance, and an answer's stance is the proposals' reading of its plan."""
+    if earlier is None or earlier.proposal is not None or earlier.stance == stance:
+        return False
+    pair = {earlier.stance, stance}
+    return "oppose" in pair if earlier.evidence != span else pair == {"support", "oppose"}
 
 
 def _held_together(stated: list) -> set[tuple[str, str]]:
