@@ -1583,7 +1583,23 @@ def _infinitive_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str
     if k - 2 < first or a.tokens[k - 1].lower != "to":
         return []
     verb = a.tokens[k - 2]
-    return [] if a.mention_at(verb.start) is not None else _holders(a, s, k - 2, speakers)
+    if a.mention_at(verb.start) is not None:
+        return []
+    return _holders(a, s, k - 2, speakers) or _purpose_holders(a, s, k - 2, speakers)
+
+
+def _purpose_holders(a: Analysis, s: int, last: int, speakers: dict) -> list[str]:
+    """ "China will use its good offices to encourage a truce": an infinitive of purpose after
+    a thing its verb takes as object ("its good offices", no actor) is that verb's subject's."""
+    first = a.sentence_tokens[s].start
+    for j in range(last, max(first, last - _KIND_REACH) - 1, -1):
+        token = a.tokens[j]
+        if a.mention_at(token.start) is not None or not token.text.islower():
+            return []
+        if token.lower in _DETERMINERS and j - 1 >= first and not _punctuated(a, a.tokens, j - 1):
+            verb = j - 1
+            return _holders(a, s, verb, speakers) or _infinitive_holders(a, s, verb, speakers)
+    return []
 
 
 def _urgers(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:

@@ -166,6 +166,15 @@ def positions(text, registry):
             "Serbia does not recognise the jurisdiction of the court.",
             ("Serbia", "jurisdiction of the court", "oppose"),
         ),
+        # An infinitive of purpose after a thing its verb takes is that verb's subject's.
+        (
+            "Norway will use its influence to promote talks between the government and the ELN.",
+            ("Norway", "talks", "support"),
+        ),
+        (
+            "Eritrea said it would use its veto to block the referendum.",
+            ("Eritrea", "referendum", "oppose"),
+        ),
         # An attributive verdict of blame judges the issue it names right after it.
         (
             "The National Unity Government said the junta was organising sham elections.",
