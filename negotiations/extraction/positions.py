@@ -344,6 +344,8 @@ class _Reading:
         for n, (holder, issue, stance) in enumerate(stated):
             repeated = n < len(outcomes) and issue not in self.registered
             reporter = None if (issue, stance) in joint and not disposed else speaker
+            if _relative_subject(self.a, s, holder):
+                reporter = None  # "…, a sequence that Moscow has rejected": the story's aside
             for actor in _voices(holder, reporter, self.kinds, disposed):
                 if actor in self.commentators or (repeated and (actor, stance) in taken):
                     continue
@@ -414,6 +416,26 @@ def _second_stance(earlier: PositionRecord | None, stance: str, span) -> bool:
         return False
     pair = {earlier.stance, stance}
     return "oppose" in pair if earlier.evidence != span else pair == {"support", "oppose"}
+
+
+def _relative_subject(a: Analysis, s: int, holder: str) -> bool:
+    """Whether sentence s names its holder only right after a relative pronoun ("a sequence
+    that Moscow has rejected"): the story's own aside, which no speaker of it voices."""
+    span = a.sentences[s]
+    found = [m for m in a.mentions_in(span.start, span.end) if m.actor.name == holder]
+    if not found:
+        return False
+    return all(_after_relative(a, a.token_index(m.start)) for m in found)
+
+
+def _after_relative(a: Analysis, k: int) -> bool:
+    """Whether token k follows a relative pronoun; "that" only after a determined noun ("a
+    sequence that"), since after a verb ("said that") it opens the reported clause."""
+    j = k - 1 if k > 0 and a.tokens[k - 1].lower in ARTICLES else k  # "which the ELN"
+    relative = j > 0 and a.tokens[j - 1].lower in RELATIVES
+    if not relative or a.tokens[j - 1].lower != "that":
+        return relative
+    return j >= 3 and a.tokens[j - 3].lower in _DETERMINERS
 
 
 def _held_together(stated: list) -> set[tuple[str, str]]:

@@ -327,6 +327,30 @@ def test_a_relative_after_an_organ_in_a_capital_is_not_the_capitals_state(regist
     assert positions(text, registry) == {("United Nations", "ceasefire", "support")}
 
 
+@pytest.mark.parametrize(
+    "text, holder, speaker",
+    [
+        (
+            "Kenyan President William Ruto said talks must resume, a demand that Ethiopia has"
+            " rejected.",
+            "Ethiopia",
+            "William Ruto",
+        ),
+        (
+            "Colombian President Gustavo Petro said the ceasefire must be extended, a proposal"
+            " which the ELN has rejected.",
+            "ELN",
+            "Gustavo Petro",
+        ),
+    ],
+)
+def test_a_refusal_in_the_storys_relative_aside_is_not_the_speakers(
+    text, holder, speaker, registry
+):
+    refused = {actor for actor, _, stance in positions(text, registry) if stance == "oppose"}
+    assert holder in refused and speaker not in refused
+
+
 def test_a_later_sentence_lifting_a_refusal_is_a_position_of_its_own(registry):
     text = (
         "The Polisario Front rejected talks with Morocco. It said it would consider talks only"
