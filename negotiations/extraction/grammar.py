@@ -948,14 +948,10 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         return resolve_person(a, sentence, a.tokens[age].start, speakers)
     if word in SUBJECT_RELATIVES and k > first and breaks_after(a, k - 1):
         # "the envoy, who told reporters"; "spoke with X, who thanked": the antecedent,
-        # whatever preposition governs it, unless it is only where the organ before it sits
+        # whatever preposition governs it
         antecedent = a.mention_at(a.tokens[k - 1].start)
         if antecedent is not None and not antecedent.possessive:
-            # "the EU delegation in Addis Ababa, which funds…": the organ, not the place it sits in
-            located = _is_modifier(a, antecedent, first) and _head_of(
-                a, sentence, antecedent, speakers
-            )
-            return located or titled_person(a, antecedent) or antecedent.actor.name
+            return titled_person(a, antecedent) or antecedent.actor.name
         return _actor_at(a, sentence, k - 1, speakers)
     if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
