@@ -409,13 +409,11 @@ class _Reading:
 def _second_stance(earlier: PositionRecord | None, stance: str, span) -> bool:
     """Whether a stance on an issue its holder took another stance on is a position of its
     own: a later sentence lifting or setting a refusal ("there can be no talks…", then "would
-    consider talks only if…"), or one sentence backing a form of the issue and refusing another
-    ("ready for indirect talks, but ruled out direct talks"). A condition beside a backing is
-    one stance, and an answer's stance is the proposals' reading of its plan."""
+    consider talks only if…"). One sentence states one stance on an issue, a condition after
+    a backing is one stance, and an answer's stance is the proposals' reading of its plan."""
     if earlier is None or earlier.proposal is not None or earlier.stance == stance:
         return False
-    pair = {earlier.stance, stance}
-    return "oppose" in pair if earlier.evidence != span else pair == {"support", "oppose"}
+    return earlier.evidence != span and "oppose" in {earlier.stance, stance}
 
 
 def _relative_subject(a: Analysis, s: int, holder: str) -> bool:

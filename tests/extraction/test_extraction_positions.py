@@ -347,15 +347,6 @@ def test_a_later_sentence_lifting_a_refusal_is_a_position_of_its_own(registry):
     } <= (positions(text, registry))
 
 
-def test_one_form_of_an_issue_backed_and_another_refused_are_two_positions(registry):
-    text = (
-        "Serbian President Aleksandar Vucic said Serbia was ready to hold talks with Kosovo in"
-        " Brussels, but ruled out any direct talks in Pristina."
-    )
-    held = {(a, s) for a, issue, s in positions(text, registry) if issue == "talks"}
-    assert held == {("Aleksandar Vucic", "support"), ("Aleksandar Vucic", "oppose")}
-
-
 def test_a_condition_beside_a_backing_is_one_position(registry):
     text = "Turkey said it supported a UN mandate but that the force's tasks must be defined."
     assert positions(text, registry) == {("Turkey", "UN mandate", "conditional")}
