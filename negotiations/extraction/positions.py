@@ -390,14 +390,11 @@ class _Reading:
     def _add(self, s: int, actor: str, issue: str, stance: str) -> None:
         """Keep a stated stance unless an answer or an earlier stance already gives it."""
         span = self.a.sentences[s]
-        # "praised the deal and hoped the moratorium would hold": a plan in a clause of its own
-        # after another issue is a stance of its own, not the answer or the plan before again
-        own = _own_clause_issue(self.a, s, issue)
-        if (actor, span.start) in self.answered and not own:
+        if (actor, span.start) in self.answered and not _own_clause_issue(self.a, s, issue):
             return
         if (actor, issue, stance) in self.held:
             return
-        if not own and _answered_before(actor, issue, stance, self.issues, self.positions):
+        if _answered_before(actor, issue, stance, self.issues, self.positions):
             return
         named = any(m.actor.name == actor for m in self.a.mentions_in(span.start, span.end))
         sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
@@ -616,8 +613,8 @@ def _own_clause_issue(a: Analysis, s: int, issue: str) -> bool:
     repeats the answer, while "accepted the truce and would welcome observers" takes a stance
     of its own on the observers ("a truce during the elections" takes none on them, and "agreed
     to the truce but demanded a pullback" sets the answer's condition)."""
-    span, lowered = a.sentences[s], a.sentences[s].text.lower()
-    named = _with_thing(lowered, issue_spans(lowered, a.registry.issues), issue)
+    span = a.sentences[s]
+    named = issue_spans(span.text.lower(), a.registry.issues)
     later = next((n for n, (_, _, name) in enumerate(named) if name == issue), 0)
     if later == 0 or named[0][2] == issue:
         return False
@@ -629,13 +626,6 @@ def _own_clause_issue(a: Analysis, s: int, issue: str) -> bool:
     words, lemmas = a.words(s)[first:last], a.lemmas(s)[first:last]
     joined = next((j for j, word in enumerate(words) if word in {"and", "but"}), None)
     return joined is not None and not _CUE_LEMMAS.isdisjoint(lemmas[joined + 1 :])
-
-
-def _with_thing(lowered: str, named: list, issue: str) -> list:
-    """The registry issues a sentence names, and among them by offset the thing on the table
-    an issue no registry word names stands for ("hoped the moratorium would…")."""
-    at = -1 if any(name == issue for _, _, name in named) else lowered.find(issue.lower())
-    return named if at < 0 else sorted([*named, (at, at + len(issue), issue)])
 
 
 def _answered_before(
