@@ -799,6 +799,9 @@ PAIR_GAPS = frozenset({"and", "and the", "with", "with the", "-", "–", "—"})
 LIST_GAPS = frozenset({",", ", the"})
 # Gaps that join a name to the subject after it ("X and Y said", "X and his counterpart Y said").
 CONJUNCT_GAPS = frozenset({"and", "and the"} | {f"and {p}" for p in POSSESSIVE_PRONOUNS})
+# Gaps besides CONJUNCT_GAPS joining things a stance word takes, which share its stance:
+# "ruled out any direct talks or normalisation", "would accept elections or a referendum".
+ISSUE_DISJUNCT_GAPS = frozenset({"or", "or the", "or any", "or a", "or an"})
 # Phrases that join a name to the subject before them as a co-subject, the name set off by
 # commas or not ("Qatar, together with Egypt, said", "Egypt as well as Qatar said").
 COMITATIVE_GAPS = frozenset({"along with", "together with", "as well as", "alongside"})
@@ -1904,10 +1907,11 @@ SUPPORT_RESUMPTION_VERBS = frozenset(
 # Paying for or promoting a thing supports it ("would fund a monitoring mission", "has been
 # promoting a moratorium"); like praise, only of the issue the verb governs.
 SUPPORT_SPONSOR_VERBS = frozenset({"fund", "finance", "sponsor", "bankroll", "promote"})
-# Recognising a thing accepts it ("will never recognise occupied territory"): support, only of
+# Recognising a thing accepts it ("will never recognise occupied territory"), and trading it
+# away for something gives it up ("would never trade land for a truce"): support, only of
 # the issue governed. Verbs of giving up ("cede") are left out: they name the concession
 # itself and mostly report what others demand ("urged Kyiv to cede land").
-SUPPORT_CONCESSION_VERBS = frozenset({"recognise", "recognize"})
+SUPPORT_CONCESSION_VERBS = frozenset({"recognise", "recognize", "trade"})
 # Taking part in a thing backs it ("would attend the talks", "will sign the accord", "offered
 # to host the talks"); like praise, only of the issue the verb governs.
 SUPPORT_PARTICIPATION_VERBS = frozenset({"attend", "join", "sign", "host", "participate"})
@@ -2437,6 +2441,9 @@ SHARED_WORDS = {
         ],
         "'the next meeting' is a new event, set ahead, and of the sides last reported when it"
         " names none (NEXT_SITTING_WORDS)",
+    ),
+    ("COMMERCE_MODIFIERS", "SUPPORT_CONCESSION_VERBS"): (
+        "'trade' as a noun before a deal makes it commerce, and as a verb gives a thing up"
     ),
     ("REFUSAL_CONDITIONS", "TIME_TO_COME_OPENERS"): (
         "'till' holds a refusal to a condition after an issue, and after a speech verb tells"

@@ -58,6 +58,7 @@ from .lexicon import (
     HAVE_FORMS,
     HELD_OUTCOME_MODALS,
     HYPOTHETICAL,
+    ISSUE_DISJUNCT_GAPS,
     JOINT_DETERMINERS,
     JOINT_NOUNS,
     JUDGING_VERBS,
@@ -343,6 +344,8 @@ class _Reading:
         for n, (holder, issue, stance) in enumerate(stated):
             repeated = n < len(outcomes) and issue not in self.registered
             reporter = None if (issue, stance) in joint and not disposed else speaker
+            if _relative_subject(self.a, s, holder):
+                reporter = None  # "…, a sequence that Moscow has rejected": the story's aside
             for actor in _voices(holder, reporter, self.kinds, disposed):
                 if actor in self.commentators or (repeated and (actor, stance) in taken):
                     continue
@@ -396,7 +399,38 @@ class _Reading:
         named = any(m.actor.name == actor for m in self.a.mentions_in(span.start, span.end))
         sure = 0.6 if named else 0.45  # a holder named in the sentence is surer
         record = PositionRecord(actor, issue, stance, span, confidence=sure)
-        self.positions.setdefault((actor, issue), record)
+        second = _second_stance(self.positions.get((actor, issue)), stance, span)
+        self.positions.setdefault((actor, issue, stance) if second else (actor, issue), record)
+
+
+def _second_stance(earlier: PositionRecord | None, stance: str, span) -> bool:
+    """Whether a stance on an issue its holder took another stance on is a position of its
+    own: a later sentence lifting or setting a refusal ("there can be no talks…", then "would
+    consider talks only if…"). One sentence states one stance on an issue, a condition after
+    a backing is one stance, and an answer's stance is the proposals' reading of its plan."""
+    if earlier is None or earlier.proposal is not None or earlier.stance == stance:
+        return False
+    return earlier.evidence != span and "oppose" in {earlier.stance, stance}
+
+
+def _relative_subject(a: Analysis, s: int, holder: str) -> bool:
+    """Whether sentence s names its holder only right after a relative pronoun ("a sequence
+    that Moscow has rejected"): the story's own aside, which no speaker of it voices."""
+    span = a.sentences[s]
+    found = [m for m in a.mentions_in(span.start, span.end) if m.actor.name == holder]
+    if not found:
+        return False
+    return all(_after_relative(a, a.token_index(m.start)) for m in found)
+
+
+def _after_relative(a: Analysis, k: int) -> bool:
+    """Whether token k follows a relative pronoun; "that" only after a determined noun ("a
+    sequence that"), since after a verb ("said that") it opens the reported clause."""
+    j = k - 1 if k > 0 and a.tokens[k - 1].lower in ARTICLES else k  # "which the ELN"
+    relative = j > 0 and a.tokens[j - 1].lower in RELATIVES
+    if not relative or a.tokens[j - 1].lower != "that":
+        return relative
+    return j >= 3 and a.tokens[j - 3].lower in _DETERMINERS
 
 
 def _held_together(stated: list) -> set[tuple[str, str]]:
@@ -909,17 +943,25 @@ def _conjoined(a: Analysis, span, tokens, n: int, spans) -> list[str]:
     ends = [end for start, end, _ in spans if start <= at < end]
     if not ends:
         return []
-    end, joined = max(ends), []
+    end, joined = _word_end(span.text, max(ends)), []
     for start, stop, name in sorted(spans):
         if start < end:
             continue
         gap = span.text[end:start].strip().lower()
         registered = any(issue.name == name for issue in a.registry.issues)
-        if gap not in CONJUNCT_GAPS and not (registered and _joins_head(gap.split())):
+        joins = gap in CONJUNCT_GAPS or gap in ISSUE_DISJUNCT_GAPS
+        if not joins and not (registered and _joins_head(gap.split())):
             break
         joined.append(name)
-        end = stop
+        end = _word_end(span.text, stop)
     return joined
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word a stem ending at offset at belongs to ends ("sanction" in "sanctions")."""
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
 
 
 def _joins_head(gap: list[str]) -> bool:
@@ -1360,7 +1402,9 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     if participation and not _committed(words, n):
         return None  # "ministers attended the talks" reports an event, not a stance
     if cue.verdict and _attributive(a, tokens, last):
-        return None  # an attributive verdict judges the noun after it, not an issue
+        # an attributive verdict judges the noun after it, an issue only where it names one
+        # ("organises a sham election"); a necessity or praise ("vital aid") judges nothing
+        return _judged_noun(a, span, tokens, last, issues) if cue.kind == "oppose" else None
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
     object_only = object_only or cue.kind == "threat" or cue.governed
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
@@ -1549,7 +1593,23 @@ def _infinitive_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str
     if k - 2 < first or a.tokens[k - 1].lower != "to":
         return []
     verb = a.tokens[k - 2]
-    return [] if a.mention_at(verb.start) is not None else _holders(a, s, k - 2, speakers)
+    if a.mention_at(verb.start) is not None:
+        return []
+    return _holders(a, s, k - 2, speakers) or _purpose_holders(a, s, k - 2, speakers)
+
+
+def _purpose_holders(a: Analysis, s: int, last: int, speakers: dict) -> list[str]:
+    """ "China will use its good offices to encourage a truce": an infinitive of purpose after
+    a thing its verb takes as object ("its good offices", no actor) is that verb's subject's."""
+    first = a.sentence_tokens[s].start
+    for j in range(last, max(first, last - _KIND_REACH) - 1, -1):
+        token = a.tokens[j]
+        if a.mention_at(token.start) is not None or not token.text.islower():
+            return []
+        if token.lower in _DETERMINERS and j - 1 >= first and not _punctuated(a, a.tokens, j - 1):
+            verb = j - 1
+            return _holders(a, s, verb, speakers) or _infinitive_holders(a, s, verb, speakers)
+    return []
 
 
 def _urgers(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
@@ -1793,6 +1853,13 @@ def _named_before_quote(a: Analysis, s: int, k: int, speaker: str) -> str | None
     if mention.actor.kind != "person" and kinds.get(speaker) == "person":
         return None  # "Sybiha said Ukraine 'will not sign'": his state speaks through him
     return mention.actor.name
+
+
+def _judged_noun(a: Analysis, span, tokens, j: int, issues) -> tuple[range, str] | None:
+    """The issue whose name begins right after an attributive verdict at token j, if any."""
+    at = tokens[j + 1].start - span.start
+    named = next((name for start, _, name in issues if start == at), None)
+    return (range(j + 1, j + 1), named) if named is not None else None
 
 
 def _attributive(a: Analysis, tokens, j: int) -> bool:

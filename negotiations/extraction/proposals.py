@@ -2380,11 +2380,15 @@ def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditiona
     manner = ANSWER_MANNERS.get(_word(c, n + 1) or "")
     if manner is not None and response == "accepted":
         return manner  # "accepted conditionally", "agreed unconditionally"
+    # "would study the document but any truce must…": weighing a plan while setting what it
+    # must hold answers it on that condition, as a yes beside a demand does
+    if response not in {"accepted", "considering"}:
+        return response
     conditional = conditional or _condition_opened(c, n + 1)
-    if response == "accepted" and not conditional:
+    if not conditional:
         tokens = c.a.tokens[c.indices[0] : c.indices[-1] + 1]  # the sentence's, by position
         conditional = demanded_beside(c.a, tokens, n + 1)
-    return "conditional" if response == "accepted" and conditional else response
+    return "conditional" if conditional else response
 
 
 def _condition_opened(c: _Sentence, start: int) -> bool:

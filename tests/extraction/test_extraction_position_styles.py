@@ -274,15 +274,7 @@ def _unreached(reason):
                 "that pledge as a stunt')"
             ),
         ),
-        pytest.param(
-            "analysis_abkhazia",
-            {"Irakli Kobakhidze", "Georgia"},
-            "oppose",
-            "recognition",
-            marks=_unreached(
-                "'would never trade recognition for trade': 'trade' is no stance verb"
-            ),
-        ),
+        ("analysis_abkhazia", {"Irakli Kobakhidze", "Georgia"}, "oppose", "recognition"),
         ("wire_afpak", {"Zabihullah Mujahid", "Afghanistan"}, "oppose", "demand"),
         ("wire_afpak", {"Qatar"}, "support", "extension"),
         pytest.param(

@@ -166,6 +166,39 @@ def positions(text, registry):
             "Serbia does not recognise the jurisdiction of the court.",
             ("Serbia", "jurisdiction of the court", "oppose"),
         ),
+        # An infinitive of purpose after a thing its verb takes is that verb's subject's.
+        (
+            "Norway will use its influence to promote talks between the government and the ELN.",
+            ("Norway", "talks", "support"),
+        ),
+        (
+            "Eritrea said it would use its veto to block the referendum.",
+            ("Eritrea", "referendum", "oppose"),
+        ),
+        # An attributive verdict of blame judges the issue it names right after it.
+        (
+            "The National Unity Government said the junta was organising sham elections.",
+            ("National Unity Government", "elections", "oppose"),
+        ),
+        (
+            "Azerbaijan said France was pushing one-sided sanctions.",
+            ("Azerbaijan", "sanctions", "oppose"),
+        ),
+        # Things joined by "or" share the stance word's stance too, and a stem's whole word
+        # ("sanctions") comes before the gap that joins the next one.
+        ("Armenia ruled out talks or a referendum.", ("Armenia", "referendum", "oppose")),
+        ("Serbia will accept elections or a referendum.", ("Serbia", "referendum", "support")),
+        ("Eritrea rejected sanctions and the withdrawal.", ("Eritrea", "withdrawal", "oppose")),
+        # Trading a thing away gives it up: backed when offered, opposed when refused.
+        (
+            "The Polisario Front said it would never trade its land for autonomy.",
+            ("Polisario Front", "territorial concessions", "oppose"),
+        ),
+        (
+            "Armenia is ready to trade territory for a lasting peace treaty.",
+            ("Armenia", "territorial concessions", "support"),
+        ),
+        ("The ELN will not trade its hostages for a ceasefire.", ("ELN", "hostages", "oppose")),
         # A quotation of "committed" before "to" is an adjective, no passive: its speaker holds it.
         (
             "Olivier Nduhungirehe added that Kigali was “fully committed” to the economic"
@@ -257,10 +290,70 @@ def test_stance(text, expected, registry):
         # A complement with no evaluation, or one describing no thing on the table, states none.
         "Sudan described the truce as the army's idea.",
         "Armenia called the border commission's report a good read, the ministry said.",
+        # Praise or necessity before a noun qualifies it; a verdict with no holder is no one's.
+        "Egypt hosted crucial talks in Cairo.",
+        "The illegitimate elections were held on Sunday.",
+        # Trading fire is fighting, no concession.
+        "Houthi and government forces continued to trade fire across the ceasefire line.",
     ],
 )
 def test_no_stance(text, registry):
     assert positions(text, registry) == set()
+
+
+@pytest.mark.parametrize(
+    "text, holder, speaker",
+    [
+        (
+            "Kenyan President William Ruto said talks must resume, a demand that Ethiopia has"
+            " rejected.",
+            "Ethiopia",
+            "William Ruto",
+        ),
+        (
+            "Colombian President Gustavo Petro said the ceasefire must be extended, a proposal"
+            " which the ELN has rejected.",
+            "ELN",
+            "Gustavo Petro",
+        ),
+    ],
+)
+def test_a_refusal_in_the_storys_relative_aside_is_not_the_speakers(
+    text, holder, speaker, registry
+):
+    refused = {actor for actor, _, stance in positions(text, registry) if stance == "oppose"}
+    assert holder in refused and speaker not in refused
+
+
+def test_a_later_sentence_lifting_a_refusal_is_a_position_of_its_own(registry):
+    text = (
+        "The Polisario Front rejected talks with Morocco. It said it would consider talks only"
+        " if the UN guaranteed a referendum."
+    )
+    assert {
+        ("Polisario Front", "talks", "oppose"),
+        ("Polisario Front", "talks", "conditional"),
+    } <= (positions(text, registry))
+
+
+def test_a_condition_beside_a_backing_is_one_position(registry):
+    text = "Turkey said it supported a UN mandate but that the force's tasks must be defined."
+    assert positions(text, registry) == {("Turkey", "UN mandate", "conditional")}
+
+
+def test_a_later_condition_on_a_backing_is_no_second_position(registry):
+    text = (
+        "Armenia backed the talks. It said it would attend the talks only if Azerbaijan freed"
+        " the prisoners."
+    )
+    assert {stance for actor, issue, stance in positions(text, registry) if issue == "talks"} == {
+        "support"
+    }
+
+
+def test_a_plan_word_after_the_plan_it_names_is_no_second_position(registry):
+    text = "Ethiopia accepted the Pretoria deal and welcomed the proposal."
+    assert positions(text, registry) == {("Ethiopia", "peace plan", "support")}
 
 
 def test_a_stated_stance_repeating_an_answer_is_one_position(registry):

@@ -215,6 +215,21 @@ def test_a_bare_generic_noun_names_the_first_plan_of_the_sentence_before(opening
             "Norway proposed a border truce. Colombia accepted the truce without reservations.",
             {("Colombia", "accepted")},
         ),
+        # Weighing a plan beside a demand or a condition answers it on that condition too.
+        (
+            "Kenya proposed a truce in Tigray. Ethiopia said it would study the truce but that "
+            "any deal must be signed in Addis Ababa.",
+            {("Ethiopia", "conditional")},
+        ),
+        (
+            "Thailand proposed a junta truce. The Karen National Union said it would consider "
+            "the truce, but any talks must be held in a third country.",
+            {("Karen National Union", "conditional")},
+        ),
+        (
+            "Qatar proposed a truce in Gaza. Israel said it was studying the truce.",
+            {("Israel", "considering")},
+        ),
     ],
 )
 def test_conditions_make_a_conditional_answer(text, responses, registry):
