@@ -1368,14 +1368,30 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     # "… held in Amman, officials said": a name before a clause mark owns no organ after it
     owned = j >= first and not breaks_after(a, j)
     owner = a.mention_at(a.tokens[j].start) if owned else None
-    titled = titled_person(a, owner) if owner is not None else None
-    if titled is None and owner is not None and word in ROLE_ANAPHORS:
-        titled = described_speaker(a, sentence, owner, _role_phrase(a, k, first), speakers)
+    if owner is not None:
+        return _named_owner(a, sentence, k, j, owner, speakers)
+    return _unnamed_owner(a, sentence, k, j, speakers)
+
+
+def _named_owner(a: Analysis, sentence: int, k: int, j: int, owner, speakers) -> str | None:
+    """The speaker through an organ or role whose owner is named at token `j`: a titled
+    person, the person a role describes, the owner itself, or its state."""
+    word = a.tokens[k].text.lower()
+    titled = titled_person(a, owner)
+    if titled is None and word in ROLE_ANAPHORS:
+        phrase = _role_phrase(a, k, a.sentence_tokens[sentence].start)
+        titled = described_speaker(a, sentence, owner, phrase, speakers)
     if titled is not None:
         return titled
-    if owner is not None:
-        speaks_itself = word in SPEECH_NOUNS and j == k - 1
-        return owner.actor.name if speaks_itself else state_of(a, owner.actor.name)
+    speaks_itself = word in SPEECH_NOUNS and j == k - 1
+    return owner.actor.name if speaks_itself else state_of(a, owner.actor.name)
+
+
+def _unnamed_owner(a: Analysis, sentence: int, k: int, j: int, speakers) -> str | None:
+    """The speaker through an organ or role no name owns: by the word before it (an armed
+    organ, a possessive, a determiner) and what the article said before."""
+    word = a.tokens[k].text.lower()
+    first = a.sentence_tokens[sentence].start
     before = a.tokens[j] if j >= first else None
     if before is not None and before.lower in ARMED_ORGANS:
         # "the army chief said" is the person holding that office; "the army delegation
@@ -1398,9 +1414,19 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
         return resolve_role(a, a.tokens[k].start, word)
     if before is None or before.lower not in DEFINITE_DETERMINERS | {"a"}:
         return None
+    return _determined_owner(a, sentence, k, before.lower == "a", speakers)
+
+
+def _determined_owner(
+    a: Analysis, sentence: int, k: int, indefinite: bool, speakers: dict[int, str]
+) -> str | None:
+    """The speaker through "the president", "the government", "a source": the role's holder,
+    the government or state organ the article means, else the side that spoke last."""
+    word = a.tokens[k].text.lower()
     if word in ROLE_ANAPHORS:
-        return _role_holder(a, sentence, k, _role_phrase(a, k, first), speakers)
-    if word in GOVERNING_ORGANS and before.lower != "a":
+        phrase = _role_phrase(a, k, a.sentence_tokens[sentence].start)
+        return _role_holder(a, sentence, k, phrase, speakers)
+    if word in GOVERNING_ORGANS and not indefinite:
         # "Yemen's government and the Houthis met ... The government said": the government
         # named last, before any foreign speaker in between
         named = named_government(a, a.tokens[k].start) or home_side(a)
@@ -1408,21 +1434,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
             return named
     if word in MEDIATOR_NOUNS:
         return None  # mediators the article names are found with the joint subjects
-    if word in STATE_ORGANS and before.lower != "a":
-        # "The ministry said … Thailand has said … The ministry called": the owner the
-        # same organ spoke for last, else the state the last sentence's speaker spoke for
-        organ = _organ_spoken_before(a, sentence, word, speakers)
-        if organ is not None:
-            return organ
-        previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)))
-        # a go-between's speech before it makes no state's own organ its ("the US said … the
-        # Defence Ministry has offered"): a side of the talks is meant
-        sides, span = main_sides(a), a.sentences[sentence]
-        named = {state_of(a, m.actor.name) for m in a.mentions_in(span.start, span.end)}
-        own = previous is not None and (not sides or previous.name in {*sides, *named})
-        if own and previous.kind == "state":
-            return previous.name
-        return article_state(a, a.tokens[k].start)
+    if word in STATE_ORGANS and not indefinite:
+        return _state_organ_owner(a, sentence, k, speakers)
     previous = previous_speaker(sentence, speakers)
     if word in SPEECH_NOUNS:
         return previous
@@ -1430,6 +1443,23 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     # never for a person the article gives no side
     owner = state_of(a, previous)
     return None if owner is None or is_person(a, owner) else owner
+
+
+def _state_organ_owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
+    """The owner the same state organ spoke for last ("The ministry said … Thailand has said …
+    The ministry called"), else the state the last sentence's speaker spoke for."""
+    organ = _organ_spoken_before(a, sentence, a.tokens[k].text.lower(), speakers)
+    if organ is not None:
+        return organ
+    previous = a.registry.actors.get(state_of(a, previous_speaker(sentence, speakers)))
+    # a go-between's speech before it makes no state's own organ its ("the US said … the
+    # Defence Ministry has offered"): a side of the talks is meant
+    sides, span = main_sides(a), a.sentences[sentence]
+    named = {state_of(a, m.actor.name) for m in a.mentions_in(span.start, span.end)}
+    own = previous is not None and (not sides or previous.name in {*sides, *named})
+    if own and previous.kind == "state":
+        return previous.name
+    return article_state(a, a.tokens[k].start)
 
 
 def _organ_spoken_before(
