@@ -1009,12 +1009,7 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
         # story was just about, as "he" or "she" would be
         return resolve_person(a, sentence, a.tokens[age].start, speakers)
     if word in SUBJECT_RELATIVES and k > first and breaks_after(a, k - 1):
-        # "the envoy, who told reporters"; "spoke with X, who thanked": the antecedent,
-        # whatever preposition governs it
-        antecedent = a.mention_at(a.tokens[k - 1].start)
-        if antecedent is not None and not antecedent.possessive:
-            return titled_person(a, antecedent) or antecedent.actor.name
-        return _actor_at(a, sentence, k - 1, speakers)
+        return _antecedent_actor(a, sentence, k, speakers)
     if word in PERSON_PRONOUNS or _is_honorific_anaphor(a, k, first):
         return resolve_person(a, sentence, token.start, speakers)
     if (honorific := _honorific_titles(a, k, first)) is not None:
@@ -1031,20 +1026,44 @@ def _actor_at(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> s
     ):
         # "the group said", "the paramilitary group said"
         return resolve_description(a, token.start, token.lemma)
-    if token.lemma in DESCRIPTIVE_NOUNS and k > first and not breaks_after(a, k - 1):
-        # "the Houthi movement said", "the EU monitoring mission said": the group's name
-        # before the noun that describes it, past a plain modifier or two
-        j = k - 1
-        while j > max(first, k - 3) and _is_plain_word(a, j):
-            j -= 1
-        named = a.mention_at(a.tokens[j].start)
-        kinds = DESCRIPTIVE_NOUNS[token.lemma]
-        if named is not None and not named.possessive and named.actor.kind in kinds:
-            return named.actor.name
+    if token.lemma in DESCRIPTIVE_NOUNS and (named := _name_before_description(a, k, first)):
+        return named
     if token.lemma in DESCRIPTIVE_NOUNS and _owned_description(a, k, first):
         # "South Sudan's main opposition movement said": a side of the state's own politics
         noun = token.lemma
         return resolve_description(a, token.start, noun) or described_next(a, token.start, noun)
+    return _organ_actor(a, sentence, k, speakers)
+
+
+def _antecedent_actor(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
+    """The antecedent of the relative pronoun at k, whatever preposition governs it ("the
+    envoy, who told reporters"; "spoke with X, who thanked")."""
+    antecedent = a.mention_at(a.tokens[k - 1].start)
+    if antecedent is not None and not antecedent.possessive:
+        return titled_person(a, antecedent) or antecedent.actor.name
+    return _actor_at(a, sentence, k - 1, speakers)
+
+
+def _name_before_description(a: Analysis, k: int, first: int) -> str | None:
+    """The group's name before the noun at k that describes it, past a plain modifier or two
+    ("the Houthi movement said", "the EU monitoring mission said")."""
+    if k <= first or breaks_after(a, k - 1):
+        return None
+    j = k - 1
+    while j > max(first, k - 3) and _is_plain_word(a, j):
+        j -= 1
+    named = a.mention_at(a.tokens[j].start)
+    kinds = DESCRIPTIVE_NOUNS[a.tokens[k].lemma]
+    if named is not None and not named.possessive and named.actor.kind in kinds:
+        return named.actor.name
+    return None
+
+
+def _organ_actor(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
+    """The actor behind a subject that names no one: an armed organ, a title, an office, an
+    organ or a role and its owner, an outlet, else the state the article speaks for."""
+    token, word = a.tokens[k], a.tokens[k].text.lower()
+    first = a.sentence_tokens[sentence].start
     if word in ARMED_ORGANS and (armed := _armed_owner(a, k, first)) is not None:
         return armed
     if token.text[:1].isupper() and (word in TITLE_HEADS or word in HONORIFICS):
