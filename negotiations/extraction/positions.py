@@ -769,17 +769,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
             continue  # "would consider any deployment a legitimate target": the verdict speaks
         if _weighing_after(cue, cues, words):
             continue  # "agreed to study the proposal": the act agreed to is only to weigh it
-        found = _cue_issue(a, span, (tokens, words), cue, issues) if issues else None
-        registered = found is not None
-        if found is None and things:
-            found = _thing_issue(a, span, (tokens, words), cue, things)
-        elif _object_thing(span, tokens, cue, issues, things):
-            # "branded sanctions pointless and would block any move to use the assets": a
-            # thing the verb takes as its object outweighs an issue named before the verb
-            # ("agreed with the proposal" after "the ceasefire proposal" names that one again)
-            thing = _thing_issue(a, span, (tokens, words), cue._replace(governed=True), things)
-            if thing is not None and not _bare_plan(thing[1]):
-                found, registered = thing, False
+        found, registered = _issue_of_cue(a, span, (tokens, words), cue, issues, things)
         if found and _contrasted_before(cue, cues, found[0], words):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
         stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
@@ -787,26 +777,52 @@ def _stances(a: Analysis, s: int, speakers: dict):
             continue
         if stance == "oppose" and registered and _kind_refused(a, tokens, words, found[0]):
             stance = "conditional"  # a thing the relative defines is refused as it stands
-        k = indices[cue.n]
-        # "rejected X but backed Y": the second verb shares the first one's subject.
-        shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
-        stated = _holders(a, s, k, speakers) or _urgers(a, s, k, speakers)
-        stated = stated or _infinitive_holders(a, s, k, speakers)
-        if not stated and cue.n >= 3 and _withheld(tokens, cue.n):
-            # "Kenya stopped short of endorsing"; "the two delegations agreed to X but fell
-            # short of endorsing Y" withhold nothing of one side's: they failed to agree.
-            if cue.n >= 4 and words[cue.n - 4] in COORDINATORS and len(holders) > 1:
-                continue
-            stated = subjects(a, s, k - 3, speakers)
-        holders = stated or ((holders or _first_holder(a, s, k, speakers)) if shared else [])
-        if len(holders) > 1 and _withheld(tokens, cue.n):
-            continue  # "the two delegations fell short of endorsing it"
+        holders, withheld = _cue_holders(
+            a, s, indices[cue.n], (tokens, words), cue, holders, speakers
+        )
+        if withheld:
+            continue
         named = [found[1], *_conjoined(a, span, tokens, found[0].stop, [*issues, *things])]
         for actor in holders:
             for issue in named:
                 if (actor, issue) not in seen:
                     seen.add((actor, issue))
                     yield actor, issue, stance
+
+
+def _issue_of_cue(a: Analysis, span, context, cue, issues, things) -> tuple:
+    """The issue a cue governs (its token span and name, or None), and whether the registry
+    names it: a registered issue, else an open thing on the table."""
+    tokens, _ = context
+    found = _cue_issue(a, span, context, cue, issues) if issues else None
+    if found is None:
+        return (_thing_issue(a, span, context, cue, things) if things else None), False
+    if _object_thing(span, tokens, cue, issues, things):
+        # "branded sanctions pointless and would block any move to use the assets": a thing
+        # the verb takes as its object outweighs an issue named before the verb ("agreed with
+        # the proposal" after "the ceasefire proposal" names that one again)
+        thing = _thing_issue(a, span, context, cue._replace(governed=True), things)
+        if thing is not None and not _bare_plan(thing[1]):
+            return thing, False
+    return found, True
+
+
+def _cue_holders(a: Analysis, s: int, k: int, context, cue, earlier: list, speakers: dict):
+    """Who holds the stance of the cue at token k, and whether the sentence withholds it: its
+    subject, the ones urged or an infinitive's holders; after "and"/"but" the `earlier` cue's
+    ("rejected X but backed Y"). Several sides that fall short of endorsing withhold it."""
+    tokens, words = context
+    shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
+    stated = _holders(a, s, k, speakers) or _urgers(a, s, k, speakers)
+    stated = stated or _infinitive_holders(a, s, k, speakers)
+    if not stated and cue.n >= 3 and _withheld(tokens, cue.n):
+        # "Kenya stopped short of endorsing"; "the two delegations agreed to X but fell
+        # short of endorsing Y" withhold nothing of one side's: they failed to agree.
+        if cue.n >= 4 and words[cue.n - 4] in COORDINATORS and len(earlier) > 1:
+            return earlier, True
+        stated = subjects(a, s, k - 3, speakers)
+    holders = stated or ((earlier or _first_holder(a, s, k, speakers)) if shared else [])
+    return holders, len(holders) > 1 and _withheld(tokens, cue.n)
 
 
 def _evaluations(a: Analysis, s: int, speakers: dict):
