@@ -34,6 +34,7 @@ from .grammar import (
 )
 from .lexicon import (
     ALL_PREPOSITIONS,
+    ARTICLES,
     CLAUSE_SPEECH_VERBS,
     CLAUSE_SUBORDINATORS,
     COMMENT_CLAUSE_OPENERS,
@@ -429,6 +430,9 @@ def _in_reported_clause(a: Analysis, s: int, said: int, k: int) -> bool:
     return True
 
 
+_COMMENT_HEARERS = REPORTER_NOUNS | ARTICLES
+
+
 def _after_comment_clause(a: Analysis, s: int, said: int, k: int) -> bool:
     """Whether the verb at k stands in the main clause after a comment clause ("As X told
     reporters, …") whose verb at `said` gave the sentence its speaker."""
@@ -436,7 +440,15 @@ def _after_comment_clause(a: Analysis, s: int, said: int, k: int) -> bool:
     if a.tokens[first].lower not in COMMENT_CLAUSE_OPENERS:
         return False
     comma = next((j for j in range(first, k) if breaks_after(a, j)), None)
-    return comma is not None and said <= comma
+    if comma is None or said > comma:
+        return False
+    # "As X noted in Brussels, …", "As X told reporters, …": a verb with no object or clause
+    # of its own; "As X announced the talks, Y said…" is a clause of time, and Y speaks.
+    j = said + 1
+    while j <= comma and a.tokens[j].lower in _COMMENT_HEARERS:
+        j += 1
+    adjunct = [t.lower for t in a.tokens[j : comma + 1]]
+    return not adjunct or adjunct[0] in ALL_PREPOSITIONS and not SUBORDINATORS & set(adjunct)
 
 
 def _after_quotation(a: Analysis, k: int) -> bool:

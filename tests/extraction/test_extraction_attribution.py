@@ -1074,6 +1074,26 @@ def test_the_main_clause_after_a_comment_clause_is_its_speakers(text, expected, 
     assert speaker_names(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an "as" clause whose verb has a clause or an object of its own is one of time
+        (
+            "As Albin Kurti told reporters he would skip the Brussels meeting, Aleksandar "
+            "Vucic said Serbia would attend.",
+            "Aleksandar Vucic",
+        ),
+        (
+            "As Kenyan President William Ruto announced the talks, Sudanese army spokesman "
+            "Nabil Abdallah said the army would attend.",
+            "Nabil Abdallah",
+        ),
+    ],
+)
+def test_the_main_clause_after_an_as_clause_with_its_own_object_speaks(text, speaker, registry):
+    assert speaker in speaker_names(text, registry)
+
+
 def test_a_pronoun_after_a_meeting_is_its_subject(registry):
     text = (
         "Staffan de Mistura met Nasser Bourita in Rabat on Monday. "
