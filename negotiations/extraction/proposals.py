@@ -267,6 +267,7 @@ class _Mention:
     indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
     history: bool = False  # "the 2016 peace accord": made before; its repeats are no plan either
     owned: bool = False  # "the envoy's plan": a plan someone put forward, named again
+    named_by: str | None = None  # "the Qatari proposal", "X's proposal": its words name its author
     kind_of: bool = False  # "any roadmap": names again only a plan of its noun or kind
     seen: tuple[int, int] = (-1, 0)  # the sentence it was last named in, and its place there
     born: int = -1  # the sentence it was first named in
@@ -1075,6 +1076,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
             indefinite,
             owned=owned,
             kind_of=kind_of,
+            named_by=None if doer else owner,
         ),
         lead,
         last,
@@ -2647,7 +2649,7 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     if head in PLAN_UNSAID_NOUNS and any(not found[i].history for i in latest):
         # "rejected the proposal" after a recalled accord: what is proposed is on the table
         latest = [i for i in latest if not found[i].history]
-    by = new.proposal.proposed_by
+    by = new.named_by
     if by and head in PLAN_UNSAID_NOUNS:
         # "the Qatari proposal" after proposals of two sides names Qatar's
         authored = [i for i in latest if found[i].proposal.proposed_by == by]
