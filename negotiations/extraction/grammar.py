@@ -107,6 +107,8 @@ from .lexicon import (
     QUOTING_VERBS,
     RELATIVES,
     REPORTING_VERBS,
+    RESERVATION_LINKS,
+    RESERVATION_NOUNS,
     ROLE_ANAPHORS,
     ROLE_SYNONYMS,
     SIDE_MEMBER_NOUNS,
@@ -2075,7 +2077,15 @@ def is_conditional(words: list[str], lowered: str) -> bool:
         )
         if next(cues, None) is not None:
             return True
-    return any(p in lowered for p in CONDITION_PHRASES)
+    return _with_reservations(words) or any(p in lowered for p in CONDITION_PHRASES)
+
+
+def _with_reservations(words: list[str]) -> bool:
+    """ "accepted it with (some) reservations": a reservation noun in a "with" phrase."""
+    return any(
+        w in RESERVATION_NOUNS and not RESERVATION_LINKS.isdisjoint(words[max(0, i - 2) : i])
+        for i, w in enumerate(words)
+    )
 
 
 def is_name_compound(a: Analysis, first: int, k: int) -> bool:

@@ -1853,11 +1853,12 @@ CONDITION_CUES = frozenset(
         "preconditions",
         "demands",
         "only",
-        # a yes "with reservations" or "caveats" holds the plan to terms still to be met
-        "reservations",
-        "caveats",
     ]
 )
+# A yes "with reservations" or "with some caveats" holds the plan to terms still to be met;
+# only in that phrase: "brushing aside Serbian reservations" answers nothing.
+RESERVATION_NOUNS = frozenset({"reservations", "caveats"})
+RESERVATION_LINKS = frozenset({"with"})
 # "accepted it in principle" is a yes with its reservations unsaid: an answer on its own,
 # conditional only with a demand beside it ("in principle but wants the ICRC to oversee it").
 PRINCIPLE_QUALIFIERS = frozenset({"principle"})

@@ -154,6 +154,8 @@ from .lexicon import (
     REPLY_MANNERS,
     REPLY_VERBS,
     REPORTING_VERBS,
+    RESERVATION_LINKS,
+    RESERVATION_NOUNS,
     RESPONSE_CUES,
     RESPONSE_NOUNS,
     RESPONSE_PHRASES,
@@ -1940,6 +1942,8 @@ def _objectless(c: _Sentence, n: int) -> bool:
         return True
     if after in PREPOSITIONS and (then in CONDITION_CUES or then in PRINCIPLE_QUALIFIERS):
         return True  # "on condition that", "in principle"
+    if after in RESERVATION_LINKS and then in RESERVATION_NOUNS:
+        return True  # "accepted with reservations"
     return any(" ".join(c.words[n + 1 : n + 4]).startswith(p) for p in CONDITION_PHRASES)
 
 
