@@ -728,27 +728,30 @@ def _dated_after(c: _Sentence, n: int) -> bool:
         return _earlier_date(c, n + 1)
     if n + 1 >= len(c.words) or not is_past(c.token(n + 1), _MAKING_VERBS):
         return False
-    if c.lemmas[n + 1] in _TABLING_LEMMAS:
-        return False  # "a proposal, floated by Washington in December,": still on the table
+    # "a proposal, floated by Washington in December,": a recent month may leave it on the
+    # table; a past year, or a sentence saying it ended, makes it history all the same
+    ended = not _ENDED_EVENTS.isdisjoint(_status_cues(c.words, n, len(c.words)))
+    tabled = c.lemmas[n + 1] in _TABLING_LEMMAS and not ended
     for j in range(n + 2, min(len(c.words), n + 2 + _PARTICIPLE_DATE_REACH)):
-        if _earlier_date(c, j):
+        if _earlier_date(c, j, years_only=tabled):
             return True
         if _clause_ends(c, j):
             return False
     return False
 
 
-def _earlier_date(c: _Sentence, j: int) -> bool:
+def _earlier_date(c: _Sentence, j: int, years_only: bool = False) -> bool:
     """Whether a date phrase at j ("in June 2023", "of 2020") names a year before the
-    article's, or a bare month ("signed in June") other than the article's own: a past one, of
-    this year or, later than the article's month, of the year before."""
+    article's, or (unless `years_only`) a bare month ("signed in June") other than the
+    article's own: a past one, of this year or, later than the article's month, of the year
+    before."""
     published = c.a.document.published
     if c.words[j] not in PLAN_DATE_PREPOSITIONS or published is None:
         return False
     month = MONTHS.get(_word(c, j + 1) or "")
     year = _word(c, j + 1 + (month is not None))
     if year is None or not _YEAR.match(year):
-        return month is not None and month != published.month
+        return month is not None and month != published.month and not years_only
     return int(year) < published.year
 
 
@@ -1218,11 +1221,11 @@ def _clause_ends(c: _Sentence, i: int) -> bool:
 _STATUS_STARTS = frozenset(cue.split()[0] for cue in PROPOSAL_STATUS_CUES)
 
 
-def _status_cues(words: list[str], n: int) -> list[str]:
+def _status_cues(words: list[str], n: int, window: int = _STATUS_WINDOW) -> list[str]:
     """What the words around a plan noun say happened to it: "the truce took effect",
     "they signed the deal"; a negated or prospective cue ("will take effect") says nothing."""
     found = []
-    for j in range(max(0, n - _STATUS_WINDOW), min(len(words), n + _STATUS_WINDOW + 1)):
+    for j in range(max(0, n - window), min(len(words), n + window + 1)):
         if words[j] not in _STATUS_STARTS:
             continue
         for width in (3, 2, 1):
@@ -1596,6 +1599,8 @@ _PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys() | PROPOSER_LIGHT_V
 # Verbs (lemmas) that only put a plan on the table, whose date says when it was put there
 # ("a truce announced in March" may be one already made).
 _TABLING_LEMMAS = PLAN_CLAUSE_VERBS | PROPOSER_PHRASALS.keys()
+# The events that end a plan: one tabled and then ended is history, whenever it was tabled.
+_ENDED_EVENTS = frozenset({"collapsed", "withdrawn"})
 _AUTHORING_LEMMAS = PROPOSER_VERBS | PLAN_BACKING_VERBS
 # The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
 _PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS
