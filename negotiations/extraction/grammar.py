@@ -98,6 +98,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
+    PLAN_URGING_VERBS,
     PLANNED_CUES,
     PLANNED_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -167,6 +168,9 @@ _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
 # does not, as these walks have always read them.
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
+# A quoted fragment carries on the clause before it only with no break between ("Kosovo
+# "fully accepts" it"); after a colon it is words put to someone ("urged Serbia: "accept"").
+_FRAGMENT_BREAKS = (*_CLAUSE_BREAKS, ":")
 # Marks after a lead-in that a sentence's own clause opens from ("16:40 GMT - The army says").
 _LEAD_BREAKS = ("—", "–", " - ", ":")
 # Punctuation that ends a clause between two words, for stages scoping a cue to its clause.
@@ -386,7 +390,7 @@ def subjects(
     k = verb - 1
     while k >= first and _is_gap(a, k):
         k -= 1
-    if k < first or not (same_quote(a, k, verb) or _quote_carries_clause(a, k, verb)):
+    if k < first or not (same_quote(a, k, verb) or _quote_carries_clause(a, first, k, verb)):
         return []
     joint = _members(a, k, first)
     issuer = _issuer_of_joint_text(a, k, first)
@@ -1583,10 +1587,15 @@ def _opens_fragment(a: Analysis, k: int) -> bool:
     )
 
 
-def _quote_carries_clause(a: Analysis, k: int, verb: int) -> bool:
+def _quote_carries_clause(a: Analysis, first: int, k: int, verb: int) -> bool:
     """Whether the verb at token `verb` lies in a quoted fragment that opens right after
-    token k, its subject outside the quotation ('Kosovo "fully accepts" the plan')."""
-    return k + 1 <= verb and _opens_fragment(a, k + 1) and same_quote(a, k + 1, verb)
+    token k, its subject outside the quotation ('Kosovo "fully accepts" the plan'); a quote
+    after a colon or comma, or after an urging verb ('urged Serbia: "accept the plan"'), is
+    words put to the side named, not its own act."""
+    if k + 1 > verb or breaks_after(a, k, _FRAGMENT_BREAKS) or not _opens_fragment(a, k + 1):
+        return False
+    urged = any(a.tokens[j].lemma in PLAN_URGING_VERBS for j in range(first, k))
+    return not urged and same_quote(a, k + 1, verb)
 
 
 def breaks_after(a: Analysis, k: int, marks=_CLAUSE_BREAKS) -> bool:
