@@ -55,6 +55,7 @@ from .lexicon import (
     MODALS,
     NAMING_VERBS,
     NEGATORS,
+    NUMBER_WORDS,
     ORGAN_NOUNS,
     PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
@@ -826,17 +827,30 @@ def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRe
         if s not in speakers or not span.text.endswith(":"):
             continue
         authors = [r.speaker for r in records if r.evidence.start == span.start]
-        item = s + 1
-        # An item runs on over its line's further sentences, up to a line with no marker.
+        item, left = s + 1, _announced_count(a, s)
+        # An item runs on over its line's further sentences, up to a line with no marker, or
+        # past as many lines as the speaker announced ("listed two demands:").
         while item < len(a.sentences) and (
             _LIST_ITEM.match(a.sentences[item].text)
             or not _opens_paragraph(a, item)
             or _opens_with_ordinal(a, item)
         ):
+            left -= _opens_paragraph(a, item)
+            if left < 0:
+                break
             if a.sentences[item].start not in attributed:
                 speakers[item] = speakers[s]
                 yield from (_record(a, item, x, None, 0.6) for x in dict.fromkeys(authors))
             item += 1
+
+
+def _announced_count(a: Analysis, s: int) -> int:
+    """How many items a sentence announcing a list counts ("listed two demands:"), else as
+    many as follow."""
+    tokens = a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
+    return next(
+        (NUMBER_WORDS[t.lower] for t in tokens if t.lower in NUMBER_WORDS), len(a.sentences)
+    )
 
 
 def _opens_with_ordinal(a: Analysis, s: int) -> bool:

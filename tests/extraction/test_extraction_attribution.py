@@ -1156,6 +1156,13 @@ def test_both_sides_after_a_pair_of_people_are_the_people(text, expected, regist
             "First, the delegations will meet again in January.",
             ["Hakan Fidan"],
         ),
+        # a list stops after as many items as its speaker announced
+        (
+            "Hemedti listed two demands:\n\nFirst, a halt to air strikes on Nyala.\n\n"
+            "Second, the reopening of the Adre crossing.\n\n"
+            "Finally, the army shelled Omdurman on Tuesday, killing 12 people.",
+            ["Mohamed Hamdan Dagalo"] * 3,
+        ),
     ],
 )
 def test_ordinal_items_after_a_colon_are_the_speakers(text, expected, registry):
