@@ -281,7 +281,7 @@ def _head_before_asides(a: Analysis, sentence: int, verb: int, speakers: dict[in
     Saudi Arabia, said": a chain of asides of place, manner or description that holds no
     clause of its own leaves the noun phrase opening the sentence the subject, or the name
     apposed to it."""
-    head = _asides_after_head(a, a.sentence_tokens[sentence].start, verb)
+    head = _head_end_before_asides(a, a.sentence_tokens[sentence].start, verb)
     if head is None:
         return None
     apposed = a.mention_at(a.tokens[head + 1].start)
@@ -291,7 +291,7 @@ def _head_before_asides(a: Analysis, sentence: int, verb: int, speakers: dict[in
     return _actor_at(a, sentence, head, speakers)
 
 
-def _asides_after_head(a: Analysis, first: int, verb: int) -> int | None:
+def _head_end_before_asides(a: Analysis, first: int, verb: int) -> int | None:
     """The last token of the noun phrase opening the sentence, when only asides set off by
     commas, with no clause of their own, stand between it and the verb at token `verb`."""
     breaks = [j for j in range(first, verb) if breaks_after(a, j)]
@@ -307,16 +307,16 @@ def _asides_after_head(a: Analysis, first: int, verb: int) -> int | None:
 def _opens_noun_phrase(a: Analysis, k: int) -> bool:
     """Whether token k may open a subject: no preposition, subordinator, coordinator or
     participle ("In Geneva, …", "Speaking in Riyadh, …")."""
-    word = a.tokens[k].lower
+    token = a.tokens[k]
     closed = ALL_PREPOSITIONS | SUBORDINATORS | COORDINATORS
-    return word not in closed and not word.endswith("ing")
+    return token.lower not in closed and not is_ing_form(token.lower, token.lemma)
 
 
 def _opens_clause_aside(a: Analysis, j: int) -> bool:
     """Whether token j, in the words before a verb, makes them a clause of their own: a
     reporting verb, "that", or a relative."""
     token = a.tokens[j]
-    return token.lemma in REPORTING_VERBS or token.lower in RELATIVES | {"that"}
+    return token.lemma in REPORTING_VERBS or token.lower in RELATIVES
 
 
 def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
@@ -1886,7 +1886,7 @@ def _closes_aside(a: Analysis, k: int, first: int) -> bool:
     if subject is not None and not _is_modifier(a, subject, first):
         return True
     # "X, at a rally in Y, the province's capital, said Z…": the name opening the sentence
-    head = _asides_after_head(a, first, k + 1)
+    head = _head_end_before_asides(a, first, k + 1)
     subject = a.mention_at(a.tokens[head].start) if head is not None else None
     return subject is not None and not subject.possessive
 

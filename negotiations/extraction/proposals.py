@@ -1113,7 +1113,7 @@ def _put_forward_by(c: _Sentence, n: int, lead: int, last: int) -> str | None:
         or _demanded_by_speaker(c, lead, last)
         or _mediator(c)
         or _readied(c, lead)
-        or _undertaken_alone(c, lead)
+        or _self_committed_proposer(c, lead)
     )
 
 
@@ -1146,7 +1146,7 @@ def _readied(c: _Sentence, lead: int) -> str | None:
     return named[0] if named else None
 
 
-def _undertaken_alone(c: _Sentence, lead: int) -> str | None:
+def _self_committed_proposer(c: _Sentence, lead: int) -> str | None:
     """ "the Houthis said they would release 200 detainees": a side binding itself, in its own
     voice, to a plan stated as its verb offers it; two sides that "will swap detainees", or a
     side that "will release hostages" as an agency reports the deal's terms, made no offer."""
@@ -1181,7 +1181,7 @@ def _halt_plan(c: _Sentence, n: int) -> _Found | None:
         title=c.a.document.text[c.token(n).start : c.token(last).end],
         kind="moratorium" if topics else PLAN_HALTED_ACTS[words[j]],
         evidence=c.span,
-        proposed_by=_proposer(c, n) or _undertaken_alone(c, n),
+        proposed_by=_proposer(c, n) or _self_committed_proposer(c, n),
         confidence=0.7 if topics else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
