@@ -17,6 +17,7 @@ from .lexicon import (
     ALL_PREPOSITIONS,
     APPOSITION_OPENERS,
     BODY_HEADS,
+    BODY_NAME_WORDS,
     BODY_SEAT_LINKS,
     COMMON_BODY_HEADS,
     CONJUNCT_GAPS,
@@ -254,7 +255,9 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             found[person.name] = person
     for i in [i for i, t in enumerate(tokens) if i > 0 and _takes_person_subject(tokens, i)]:
         person = _subject_person(text, tokens, i, registry, opens_sentence=True)
-        if person and person.name not in found and not _ends_a_name(person, found):
+        if person is None or not BODY_NAME_WORDS.isdisjoint(person.name.split()):
+            continue
+        if person.name not in found and not _ends_a_name(person, found):
             found[person.name] = person
     for i in [i for i, t in enumerate(tokens) if t.lemma in PARTNER_VERBS]:
         person = _partner_person(text, tokens, i, registry)

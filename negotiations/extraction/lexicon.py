@@ -578,6 +578,14 @@ INSTITUTION_NOUNS = frozenset(
     + ["Navy", "Police", "Palace", "Leadership", "Union", "Nations", "Talks", "Summit"]
 )
 
+# Capitalised words of the names of bodies and regions, never of a person's ("Human Rights
+# Watch", "Amnesty International", "Western Sahara"): a name holding one is no person's.
+BODY_NAME_WORDS = frozenset(
+    ["International", "Watch", "Rights", "Institute", "Foundation", "Network", "Initiative"]
+    + ["Observatory", "Centre", "Center", "Group", "Western", "Eastern", "Northern"]
+    + ["Southern", "Central"]
+)
+
 # Capitalised nouns that end the name of an armed group or a civil body the registry may not
 # know ("the Oromo Liberation Army", "the AU Observer Mission"), with the kind each names.
 # A state's army or forces are the state; a council or a ministry is an organ of one.

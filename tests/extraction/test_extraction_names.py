@@ -276,6 +276,14 @@ def named(text, registry):
         pytest.param("Human Rights Watch rejected the account.", [], id="k7-watchdog-rejects"),
         pytest.param("Ahrar al-Sham rejected the deal.", [], id="k7-group-rejects"),
         pytest.param("Western Sahara rejected nothing.", [], id="k7-place-rejects"),
+        pytest.param(
+            "Amnesty International met the interior minister in Khartoum.",
+            [],
+            id="k7-body-meets",
+        ),
+        pytest.param(
+            "Human Rights Watch phoned the Somali president.", [], id="k7-watchdog-phones"
+        ),
         # bodies host talks and receive reports: no person is their subject
         pytest.param(
             "Mount Kenya University hosted the talks on Sunday.",
