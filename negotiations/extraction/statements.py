@@ -828,13 +828,11 @@ def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRe
             continue
         authors = [r.speaker for r in records if r.evidence.start == span.start]
         item, left = s + 1, _announced_count(a, s)
+        counted = left is not None
+        left = len(a.sentences) if left is None else left
         # An item runs on over its line's further sentences, up to a line with no marker, or
         # past as many lines as the speaker announced ("listed two demands:").
-        while item < len(a.sentences) and (
-            _LIST_ITEM.match(a.sentences[item].text)
-            or not _opens_paragraph(a, item)
-            or _opens_with_ordinal(a, item)
-        ):
+        while item < len(a.sentences) and _continues_list(a, item, counted):
             left -= _opens_paragraph(a, item)
             if left < 0:
                 break
@@ -844,13 +842,34 @@ def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRe
             item += 1
 
 
-def _announced_count(a: Analysis, s: int) -> int:
-    """How many items a sentence announcing a list counts ("listed two demands:"), else as
-    many as follow."""
+def _continues_list(a: Analysis, s: int, counted: bool) -> bool:
+    """Whether sentence s is (part of) an item of the list before it: a marked line, a further
+    sentence of an item's line, or a paragraph opened by an ordinal; of a list with no count
+    announced, not one going on as narrative ("Finally, the army shelled Omdurman")."""
+    if _LIST_ITEM.match(a.sentences[s].text) or not _opens_paragraph(a, s):
+        return True
+    return _opens_with_ordinal(a, s) and (counted or not _reports_an_event(a, s))
+
+
+def _reports_an_event(a: Analysis, s: int) -> bool:
+    """Whether an ordinal's sentence goes on as a clause in the past with a subject of its
+    own ("Finally, the army shelled Omdurman"): narrative again, no item of a list."""
+    first = a.sentence_tokens[s].start
+    verb = next((k for k in a.sentence_tokens[s] if is_past(a.tokens[k], ())), None)
+    if verb is None or not first + 1 < verb <= first + 1 + _ITEM_SUBJECT_WORDS:
+        return False
+    subject = range(first + 1, verb)
+    return not any(a.tokens[k].lower in ALL_PREPOSITIONS or breaks_after(a, k) for k in subject)
+
+
+_ITEM_SUBJECT_WORDS = 4  # words of a subject after an ordinal ("Finally, the Sudanese army")
+
+
+def _announced_count(a: Analysis, s: int) -> int | None:
+    """How many items a sentence announcing a list counts ("listed two demands:"), if it
+    counts them."""
     tokens = a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
-    return next(
-        (NUMBER_WORDS[t.lower] for t in tokens if t.lower in NUMBER_WORDS), len(a.sentences)
-    )
+    return next((NUMBER_WORDS[t.lower] for t in tokens if t.lower in NUMBER_WORDS), None)
 
 
 def _opens_with_ordinal(a: Analysis, s: int) -> bool:

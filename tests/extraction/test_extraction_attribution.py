@@ -1163,6 +1163,12 @@ def test_both_sides_after_a_pair_of_people_are_the_people(text, expected, regist
             "Finally, the army shelled Omdurman on Tuesday, killing 12 people.",
             ["Mohamed Hamdan Dagalo"] * 3,
         ),
+        # of a list with no count, an ordinal paragraph going on as narrative is no item
+        (
+            "Gustavo Petro listed his terms:\n\nFirst, a halt to kidnappings in Arauca.\n\n"
+            "Finally, the ELN attacked a police post in Cucuta on Friday.",
+            ["Gustavo Petro"] * 2,
+        ),
     ],
 )
 def test_ordinal_items_after_a_colon_are_the_speakers(text, expected, registry):
