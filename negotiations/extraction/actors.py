@@ -17,11 +17,13 @@ from .lexicon import (
     ALL_PREPOSITIONS,
     APPOSITION_OPENERS,
     BODY_HEADS,
+    BODY_NAME_WORDS,
     BODY_SEAT_LINKS,
     COMMON_BODY_HEADS,
     CONJUNCT_GAPS,
     DESCRIPTIVE_NOUNS,
     FUNCTION_WORDS,
+    GENDER_PRONOUNS,
     HAVE_FORMS,
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_ANAPHORS,
@@ -251,9 +253,11 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
             continue
         if person and person.name not in found and not _ends_a_name(person, found):
             found[person.name] = person
-    for i in [i for i, t in enumerate(tokens) if i > 0 and _takes_person_subject(t)]:
+    for i in [i for i, t in enumerate(tokens) if i > 0 and _takes_person_subject(tokens, i)]:
         person = _subject_person(text, tokens, i, registry, opens_sentence=True)
-        if person and person.name not in found and not _ends_a_name(person, found):
+        if person is None or not BODY_NAME_WORDS.isdisjoint(person.name.split()):
+            continue
+        if person.name not in found and not _ends_a_name(person, found):
             found[person.name] = person
     for i in [i for i, t in enumerate(tokens) if t.lemma in PARTNER_VERBS]:
         person = _partner_person(text, tokens, i, registry)
@@ -290,11 +294,18 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     return _merged_short_forms(list(found.values()))
 
 
-def _takes_person_subject(token: Token) -> bool:
-    """A finite verb of contact or refusal whose subject a full name opening the sentence is
-    ("Ana Ruiz met X", "Ana Ruiz rejected the draft"), not its participle or base form."""
-    finite = token.lower != token.lemma and not token.lower.endswith("ing")
-    return finite and token.lemma in _PERSON_SUBJECT_VERBS
+def _takes_person_subject(tokens: list[Token], i: int) -> bool:
+    """A finite verb of contact whose subject a full name opening the sentence is ("Ana Ruiz
+    met X"), not its participle or base form; a verb of refusal only when a pronoun of
+    gender follows ("Ana Ruiz rejected the draft. She…"), as bodies and places refuse too
+    ("Human Rights Watch rejected the account")."""
+    token = tokens[i]
+    if token.lower == token.lemma or is_ing_form(token.lower, token.lemma):
+        return False
+    if token.lemma in PERSON_SUBJECT_VERBS:
+        return True
+    after = tokens[i + 1 : i + 1 + _GENDER_REACH]
+    return token.lemma in REJECTION_SPEECH_VERBS and any(t.lower in GENDER_PRONOUNS for t in after)
 
 
 def _ends_a_name(person: RegistryActor, found: dict[str, RegistryActor]) -> bool:
@@ -642,7 +653,7 @@ _APPOSITION_STARTS = APPOSITION_OPENERS | TITLE_WORDS
 # The words that can introduce a person or a source; most words are none of them.
 _CUES = TITLE_HEADS | REPORTING_VERBS | MEDIA_HEADS | {"to"}
 _VERB_CUES = REPORTING_VERBS | PERSON_OBJECT_VERBS
-_PERSON_SUBJECT_VERBS = PERSON_SUBJECT_VERBS | REJECTION_SPEECH_VERBS
+_GENDER_REACH = 20  # words after a refusal a pronoun telling its subject's gender may stand
 # What may follow a name that ends the object of a contact verb ("met X Y in Goma", "and").
 _NAME_ENDS = ALL_PREPOSITIONS | {gap for gap in CONJUNCT_GAPS if " " not in gap}
 

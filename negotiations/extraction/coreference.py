@@ -40,7 +40,9 @@ from .lexicon import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     REPORTING_VERBS,
+    ROLE_LINKS,
     ROLE_SYNONYMS,
+    ROLE_TAKING_PARTICIPLES,
     STATE_FORMS,
     THING_PRONOUNS,
     TITLE_HEADS,
@@ -462,10 +464,15 @@ def joint_parties(a: Analysis, offset: int, noun: str) -> list[str]:
     return list(dict.fromkeys(sides))
 
 
+def _sentence_at(a: Analysis, offset: int) -> int:
+    """The index of the sentence holding (or ending at) a character offset."""
+    return next((i for i, span in enumerate(a.sentences) if span.end >= offset), 0)
+
+
 def _people_just_named(a: Analysis, offset: int, sides: list[str]) -> bool:
     """ "X and Y met in Damascus. Both sides described the meeting as positive": a pair of
     people the sentence before named together are the sides, not their states."""
-    s = next((i for i, span in enumerate(a.sentences) if span.end >= offset), 0)
+    s = _sentence_at(a, offset)
     if s == 0 or len(sides) != 2 or not all(is_person(a, side) for side in sides):
         return False
     before = a.sentences[s - 1]
@@ -524,7 +531,7 @@ def _last_two_people(a: Analysis, offset: int) -> list[str]:
     """ "X held talks with Y. The talks lasted an hour. The two leaders stressed…": the
     people named in the last sentence before, a few back, that names any, when it names
     exactly two."""
-    s = next((i for i, span in enumerate(a.sentences) if span.end >= offset), 0)
+    s = _sentence_at(a, offset)
     for back in range(s - 1, max(-1, s - 1 - _PEOPLE_SENTENCES), -1):
         before = a.sentences[back]
         people = [m.actor.name for m in a.mentions_in(before.start, before.end)]
@@ -689,9 +696,9 @@ def _mediators_at(a: Analysis, k: int) -> list[str]:
 def _before_role_link(a: Analysis, k: int) -> int:
     """ "X and Y acting as mediators", "X and Y as guarantors": the first word of the link
     between the actors and the role noun at token k, else k."""
-    if k < 2 or a.tokens[k - 1].lower != "as":
+    if k < 2 or a.tokens[k - 1].lower not in ROLE_LINKS:
         return k
-    return k - 2 if a.tokens[k - 2].lower.endswith("ing") else k - 1
+    return k - 2 if a.tokens[k - 2].lower in ROLE_TAKING_PARTICIPLES else k - 1
 
 
 def _agents_of_mediation(a: Analysis, k: int) -> list[str]:

@@ -98,6 +98,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
     PLACE_PREPOSITIONS,
+    PLAN_URGING_VERBS,
     PLANNED_CUES,
     PLANNED_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -107,6 +108,8 @@ from .lexicon import (
     QUOTING_VERBS,
     RELATIVES,
     REPORTING_VERBS,
+    RESERVATION_LINKS,
+    RESERVATION_NOUNS,
     ROLE_ANAPHORS,
     ROLE_SYNONYMS,
     SIDE_MEMBER_NOUNS,
@@ -165,6 +168,9 @@ _ORGAN_NAME_REACH = 8  # words of an organ's official name ("Ministry of Foreign
 # The marks the subject walks stop at; unlike CLAUSE_MARKS a spaced hyphen counts and a colon
 # does not, as these walks have always read them.
 _CLAUSE_BREAKS = (",", "—", "–", " - ", ";", "(", ")")
+# A quoted fragment carries on the clause before it only with no break between ("Kosovo
+# "fully accepts" it"); after a colon it is words put to someone ("urged Serbia: "accept"").
+_FRAGMENT_BREAKS = (*_CLAUSE_BREAKS, ":")
 # Marks after a lead-in that a sentence's own clause opens from ("16:40 GMT - The army says").
 _LEAD_BREAKS = ("—", "–", " - ", ":")
 # Punctuation that ends a clause between two words, for stages scoping a cue to its clause.
@@ -275,7 +281,7 @@ def _head_before_asides(a: Analysis, sentence: int, verb: int, speakers: dict[in
     Saudi Arabia, said": a chain of asides of place, manner or description that holds no
     clause of its own leaves the noun phrase opening the sentence the subject, or the name
     apposed to it."""
-    head = _asides_after_head(a, a.sentence_tokens[sentence].start, verb)
+    head = _head_end_before_asides(a, a.sentence_tokens[sentence].start, verb)
     if head is None:
         return None
     apposed = a.mention_at(a.tokens[head + 1].start)
@@ -285,7 +291,7 @@ def _head_before_asides(a: Analysis, sentence: int, verb: int, speakers: dict[in
     return _actor_at(a, sentence, head, speakers)
 
 
-def _asides_after_head(a: Analysis, first: int, verb: int) -> int | None:
+def _head_end_before_asides(a: Analysis, first: int, verb: int) -> int | None:
     """The last token of the noun phrase opening the sentence, when only asides set off by
     commas, with no clause of their own, stand between it and the verb at token `verb`."""
     breaks = [j for j in range(first, verb) if breaks_after(a, j)]
@@ -301,16 +307,16 @@ def _asides_after_head(a: Analysis, first: int, verb: int) -> int | None:
 def _opens_noun_phrase(a: Analysis, k: int) -> bool:
     """Whether token k may open a subject: no preposition, subordinator, coordinator or
     participle ("In Geneva, …", "Speaking in Riyadh, …")."""
-    word = a.tokens[k].lower
+    token = a.tokens[k]
     closed = ALL_PREPOSITIONS | SUBORDINATORS | COORDINATORS
-    return word not in closed and not word.endswith("ing")
+    return token.lower not in closed and not is_ing_form(token.lower, token.lemma)
 
 
 def _opens_clause_aside(a: Analysis, j: int) -> bool:
     """Whether token j, in the words before a verb, makes them a clause of their own: a
     reporting verb, "that", or a relative."""
     token = a.tokens[j]
-    return token.lemma in REPORTING_VERBS or token.lower in RELATIVES | {"that"}
+    return token.lemma in REPORTING_VERBS or token.lower in RELATIVES
 
 
 def _organ_before_aside(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str | None:
@@ -384,7 +390,7 @@ def subjects(
     k = verb - 1
     while k >= first and _is_gap(a, k):
         k -= 1
-    if k < first or not (same_quote(a, k, verb) or _quote_carries_clause(a, k, verb)):
+    if k < first or not (same_quote(a, k, verb) or _quote_carries_clause(a, first, k, verb)):
         return []
     joint = _members(a, k, first)
     issuer = _issuer_of_joint_text(a, k, first)
@@ -1630,10 +1636,15 @@ def _opens_fragment(a: Analysis, k: int) -> bool:
     )
 
 
-def _quote_carries_clause(a: Analysis, k: int, verb: int) -> bool:
+def _quote_carries_clause(a: Analysis, first: int, k: int, verb: int) -> bool:
     """Whether the verb at token `verb` lies in a quoted fragment that opens right after
-    token k, its subject outside the quotation ('Kosovo "fully accepts" the plan')."""
-    return k + 1 <= verb and _opens_fragment(a, k + 1) and same_quote(a, k + 1, verb)
+    token k, its subject outside the quotation ('Kosovo "fully accepts" the plan'); a quote
+    after a colon or comma, or after an urging verb ('urged Serbia: "accept the plan"'), is
+    words put to the side named, not its own act."""
+    if k + 1 > verb or breaks_after(a, k, _FRAGMENT_BREAKS) or not _opens_fragment(a, k + 1):
+        return False
+    urged = any(a.tokens[j].lemma in PLAN_URGING_VERBS for j in range(first, k))
+    return not urged and same_quote(a, k + 1, verb)
 
 
 def breaks_after(a: Analysis, k: int, marks=_CLAUSE_BREAKS) -> bool:
@@ -1924,7 +1935,7 @@ def _closes_aside(a: Analysis, k: int, first: int) -> bool:
     if subject is not None and not _is_modifier(a, subject, first):
         return True
     # "X, at a rally in Y, the province's capital, said Z…": the name opening the sentence
-    head = _asides_after_head(a, first, k + 1)
+    head = _head_end_before_asides(a, first, k + 1)
     subject = a.mention_at(a.tokens[head].start) if head is not None else None
     return subject is not None and not subject.possessive
 
@@ -2124,7 +2135,15 @@ def is_conditional(words: list[str], lowered: str) -> bool:
         )
         if next(cues, None) is not None:
             return True
-    return any(p in lowered for p in CONDITION_PHRASES)
+    return _with_reservations(words) or any(p in lowered for p in CONDITION_PHRASES)
+
+
+def _with_reservations(words: list[str]) -> bool:
+    """ "accepted it with (some) reservations": a reservation noun in a "with" phrase."""
+    return any(
+        w in RESERVATION_NOUNS and not RESERVATION_LINKS.isdisjoint(words[max(0, i - 2) : i])
+        for i, w in enumerate(words)
+    )
 
 
 def is_name_compound(a: Analysis, first: int, k: int) -> bool:

@@ -37,6 +37,12 @@ RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 # Words opening a comment clause before the words it credits ("As X told reporters, Moscow
 # welcomes…"): the main clause after it is X's account, not a speech act of its own.
 COMMENT_CLAUSE_OPENERS = frozenset({"as"})
+# The word linking actors to the role they take ("X and Y acting as mediators", "X as
+# guarantor"): the actors stand before it, not after the role noun.
+ROLE_LINKS = frozenset({"as"})
+# Participles that may stand before that link ("acting as", "serving as"); forms, as "acting"
+# is also an adjective the lemmatiser leaves whole.
+ROLE_TAKING_PARTICIPLES = frozenset({"acting", "serving", "standing"})
 # Relative pronouns that as a subject stand for the phrase before their comma ("the envoy,
 # who told reporters", "the KNU, which said").
 SUBJECT_RELATIVES = frozenset({"who", "which"})
@@ -570,6 +576,14 @@ INSTITUTION_NOUNS = frozenset(
     + ["Movement", "Front", "Party", "Alliance", "Coalition", "Federation", "Republic"]
     + ["Kingdom", "State", "States", "Administration", "Presidency", "Embassy", "Mission"]
     + ["Navy", "Police", "Palace", "Leadership", "Union", "Nations", "Talks", "Summit"]
+)
+
+# Capitalised words of the names of bodies and regions, never of a person's ("Human Rights
+# Watch", "Amnesty International", "Western Sahara"): a name holding one is no person's.
+BODY_NAME_WORDS = frozenset(
+    ["International", "Watch", "Rights", "Institute", "Foundation", "Network", "Initiative"]
+    + ["Observatory", "Centre", "Center", "Group", "Western", "Eastern", "Northern"]
+    + ["Southern", "Central"]
 )
 
 # Capitalised nouns that end the name of an armed group or a civil body the registry may not
@@ -1856,11 +1870,12 @@ CONDITION_CUES = frozenset(
         "preconditions",
         "demands",
         "only",
-        # a yes "with reservations" or "caveats" holds the plan to terms still to be met
-        "reservations",
-        "caveats",
     ]
 )
+# A yes "with reservations" or "with some caveats" holds the plan to terms still to be met;
+# only in that phrase: "brushing aside Serbian reservations" answers nothing.
+RESERVATION_NOUNS = frozenset({"reservations", "caveats"})
+RESERVATION_LINKS = frozenset({"with"})
 # "accepted it in principle" is a yes with its reservations unsaid: an answer on its own,
 # conditional only with a demand beside it ("in principle but wants the ICRC to oversee it").
 PRINCIPLE_QUALIFIERS = frozenset({"principle"})
@@ -3327,6 +3342,8 @@ SHARED_WORDS = {
     " infinitive ('ready to sign') and answers a plan after 'for' ('ready for a truce')",
     ("READINESS_ADJECTIVES", "SUPPORT_CUES"): "readiness for a plan accepts it as a proposal's"
     " answer and backs it as a stance",
+    ("ROLE_TAKING_PARTICIPLES", "TENURE_WORDS"): "'acting' before a title marks a caretaker"
+    " ('acting president'); before 'as' it links actors to their role ('acting as mediators')",
     ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"
     " conditional; before 'for' and a plan it is an answer itself",
     ("DESCRIPTIVE_NOUNS", "STATE_FORMS"): "a state's form names the state before its name"

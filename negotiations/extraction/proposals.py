@@ -154,6 +154,8 @@ from .lexicon import (
     REPLY_MANNERS,
     REPLY_VERBS,
     REPORTING_VERBS,
+    RESERVATION_LINKS,
+    RESERVATION_NOUNS,
     RESPONSE_CUES,
     RESPONSE_NOUNS,
     RESPONSE_PHRASES,
@@ -267,6 +269,7 @@ class _Mention:
     indefinite: bool = False  # "an amnesty", "an EU proposal": introduced, not named again
     history: bool = False  # "the 2016 peace accord": made before; its repeats are no plan either
     owned: bool = False  # "the envoy's plan": a plan someone put forward, named again
+    named_by: str | None = None  # "the Qatari proposal", "X's proposal": its words name its author
     kind_of: bool = False  # "any roadmap": names again only a plan of its noun or kind
     seen: tuple[int, int] = (-1, 0)  # the sentence it was last named in, and its place there
     born: int = -1  # the sentence it was first named in
@@ -725,27 +728,30 @@ def _dated_after(c: _Sentence, n: int) -> bool:
         return _earlier_date(c, n + 1)
     if n + 1 >= len(c.words) or not is_past(c.token(n + 1), _MAKING_VERBS):
         return False
-    if c.lemmas[n + 1] in _TABLING_LEMMAS:
-        return False  # "a proposal, floated by Washington in December,": still on the table
+    # "a proposal, floated by Washington in December,": a recent month may leave it on the
+    # table; a past year, or a sentence saying it ended, makes it history all the same
+    ended = not _ENDED_EVENTS.isdisjoint(_status_cues(c.words, n, len(c.words)))
+    tabled = c.lemmas[n + 1] in _TABLING_LEMMAS and not ended
     for j in range(n + 2, min(len(c.words), n + 2 + _PARTICIPLE_DATE_REACH)):
-        if _earlier_date(c, j):
+        if _earlier_date(c, j, years_only=tabled):
             return True
         if _clause_ends(c, j):
             return False
     return False
 
 
-def _earlier_date(c: _Sentence, j: int) -> bool:
+def _earlier_date(c: _Sentence, j: int, years_only: bool = False) -> bool:
     """Whether a date phrase at j ("in June 2023", "of 2020") names a year before the
-    article's, or a bare month ("signed in June") other than the article's own: a past one, of
-    this year or, later than the article's month, of the year before."""
+    article's, or (unless `years_only`) a bare month ("signed in June") other than the
+    article's own: a past one, of this year or, later than the article's month, of the year
+    before."""
     published = c.a.document.published
     if c.words[j] not in PLAN_DATE_PREPOSITIONS or published is None:
         return False
     month = MONTHS.get(_word(c, j + 1) or "")
     year = _word(c, j + 1 + (month is not None))
     if year is None or not _YEAR.match(year):
-        return month is not None and month != published.month
+        return month is not None and month != published.month and not years_only
     return int(year) < published.year
 
 
@@ -1075,6 +1081,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
             indefinite,
             owned=owned,
             kind_of=kind_of,
+            named_by=None if doer else owner,
         ),
         lead,
         last,
@@ -1106,7 +1113,7 @@ def _put_forward_by(c: _Sentence, n: int, lead: int, last: int) -> str | None:
         or _demanded_by_speaker(c, lead, last)
         or _mediator(c)
         or _readied(c, lead)
-        or _undertaken_alone(c, lead)
+        or _self_committed_proposer(c, lead)
     )
 
 
@@ -1139,7 +1146,7 @@ def _readied(c: _Sentence, lead: int) -> str | None:
     return named[0] if named else None
 
 
-def _undertaken_alone(c: _Sentence, lead: int) -> str | None:
+def _self_committed_proposer(c: _Sentence, lead: int) -> str | None:
     """ "the Houthis said they would release 200 detainees": a side binding itself, in its own
     voice, to a plan stated as its verb offers it; two sides that "will swap detainees", or a
     side that "will release hostages" as an agency reports the deal's terms, made no offer."""
@@ -1174,7 +1181,7 @@ def _halt_plan(c: _Sentence, n: int) -> _Found | None:
         title=c.a.document.text[c.token(n).start : c.token(last).end],
         kind="moratorium" if topics else PLAN_HALTED_ACTS[words[j]],
         evidence=c.span,
-        proposed_by=_proposer(c, n) or _undertaken_alone(c, n),
+        proposed_by=_proposer(c, n) or _self_committed_proposer(c, n),
         confidence=0.7 if topics else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
@@ -1214,11 +1221,11 @@ def _clause_ends(c: _Sentence, i: int) -> bool:
 _STATUS_STARTS = frozenset(cue.split()[0] for cue in PROPOSAL_STATUS_CUES)
 
 
-def _status_cues(words: list[str], n: int) -> list[str]:
+def _status_cues(words: list[str], n: int, window: int = _STATUS_WINDOW) -> list[str]:
     """What the words around a plan noun say happened to it: "the truce took effect",
     "they signed the deal"; a negated or prospective cue ("will take effect") says nothing."""
     found = []
-    for j in range(max(0, n - _STATUS_WINDOW), min(len(words), n + _STATUS_WINDOW + 1)):
+    for j in range(max(0, n - window), min(len(words), n + window + 1)):
         if words[j] not in _STATUS_STARTS:
             continue
         for width in (3, 2, 1):
@@ -1592,6 +1599,8 @@ _PROPOSING_LEMMAS = PROPOSER_VERBS | PROPOSER_PHRASALS.keys() | PROPOSER_LIGHT_V
 # Verbs (lemmas) that only put a plan on the table, whose date says when it was put there
 # ("a truce announced in March" may be one already made).
 _TABLING_LEMMAS = PLAN_CLAUSE_VERBS | PROPOSER_PHRASALS.keys()
+# The events that end a plan: one tabled and then ended is history, whenever it was tabled.
+_ENDED_EVENTS = frozenset({"collapsed", "withdrawn"})
 _AUTHORING_LEMMAS = PROPOSER_VERBS | PLAN_BACKING_VERBS
 # The lemmas `_proposes` or `_urges` can accept, for a quick test of every word.
 _PROPOSING_OR_URGING = _PROPOSING_LEMMAS | PLAN_URGING_VERBS
@@ -1938,6 +1947,8 @@ def _objectless(c: _Sentence, n: int) -> bool:
         return True
     if after in PREPOSITIONS and (then in CONDITION_CUES or then in PRINCIPLE_QUALIFIERS):
         return True  # "on condition that", "in principle"
+    if after in RESERVATION_LINKS and then in RESERVATION_NOUNS:
+        return True  # "accepted with reservations"
     return any(" ".join(c.words[n + 1 : n + 4]).startswith(p) for p in CONDITION_PHRASES)
 
 
@@ -2651,7 +2662,7 @@ def _referent(found: list[_Mention], new: _Mention) -> int | None:
     if head in PLAN_UNSAID_NOUNS and any(not found[i].history for i in latest):
         # "rejected the proposal" after a recalled accord: what is proposed is on the table
         latest = [i for i in latest if not found[i].history]
-    by = new.proposal.proposed_by
+    by = new.named_by
     if by and head in PLAN_UNSAID_NOUNS:
         # "the Qatari proposal" after proposals of two sides names Qatar's
         authored = [i for i in latest if found[i].proposal.proposed_by == by]

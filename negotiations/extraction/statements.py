@@ -34,6 +34,7 @@ from .grammar import (
 )
 from .lexicon import (
     ALL_PREPOSITIONS,
+    ARTICLES,
     CLAUSE_SPEECH_VERBS,
     CLAUSE_SUBORDINATORS,
     COMMENT_CLAUSE_OPENERS,
@@ -54,6 +55,7 @@ from .lexicon import (
     MODALS,
     NAMING_VERBS,
     NEGATORS,
+    NUMBER_WORDS,
     ORGAN_NOUNS,
     PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
@@ -429,6 +431,9 @@ def _in_reported_clause(a: Analysis, s: int, said: int, k: int) -> bool:
     return True
 
 
+_COMMENT_HEARERS = REPORTER_NOUNS | ARTICLES
+
+
 def _after_comment_clause(a: Analysis, s: int, said: int, k: int) -> bool:
     """Whether the verb at k stands in the main clause after a comment clause ("As X told
     reporters, …") whose verb at `said` gave the sentence its speaker."""
@@ -436,7 +441,15 @@ def _after_comment_clause(a: Analysis, s: int, said: int, k: int) -> bool:
     if a.tokens[first].lower not in COMMENT_CLAUSE_OPENERS:
         return False
     comma = next((j for j in range(first, k) if breaks_after(a, j)), None)
-    return comma is not None and said <= comma
+    if comma is None or said > comma:
+        return False
+    # "As X noted in Brussels, …", "As X told reporters, …": a verb with no object or clause
+    # of its own; "As X announced the talks, Y said…" is a clause of time, and Y speaks.
+    j = said + 1
+    while j <= comma and a.tokens[j].lower in _COMMENT_HEARERS:
+        j += 1
+    adjunct = [t.lower for t in a.tokens[j : comma + 1]]
+    return not adjunct or adjunct[0] in ALL_PREPOSITIONS and not SUBORDINATORS & set(adjunct)
 
 
 def _after_quotation(a: Analysis, k: int) -> bool:
@@ -814,17 +827,49 @@ def _list_items(a: Analysis, speakers: dict[int, str], records: list[StatementRe
         if s not in speakers or not span.text.endswith(":"):
             continue
         authors = [r.speaker for r in records if r.evidence.start == span.start]
-        item = s + 1
-        # An item runs on over its line's further sentences, up to a line with no marker.
-        while item < len(a.sentences) and (
-            _LIST_ITEM.match(a.sentences[item].text)
-            or not _opens_paragraph(a, item)
-            or _opens_with_ordinal(a, item)
-        ):
+        item, left = s + 1, _announced_count(a, s)
+        counted = left is not None
+        left = len(a.sentences) if left is None else left
+        # An item runs on over its line's further sentences, up to a line with no marker, or
+        # past as many lines as the speaker announced ("listed two demands:").
+        while item < len(a.sentences) and _continues_list(a, item, counted):
+            left -= _opens_paragraph(a, item)
+            if left < 0:
+                break
             if a.sentences[item].start not in attributed:
                 speakers[item] = speakers[s]
                 yield from (_record(a, item, x, None, 0.6) for x in dict.fromkeys(authors))
             item += 1
+
+
+def _continues_list(a: Analysis, s: int, counted: bool) -> bool:
+    """Whether sentence s is (part of) an item of the list before it: a marked line, a further
+    sentence of an item's line, or a paragraph opened by an ordinal; of a list with no count
+    announced, not one going on as narrative ("Finally, the army shelled Omdurman")."""
+    if _LIST_ITEM.match(a.sentences[s].text) or not _opens_paragraph(a, s):
+        return True
+    return _opens_with_ordinal(a, s) and (counted or not _reports_an_event(a, s))
+
+
+def _reports_an_event(a: Analysis, s: int) -> bool:
+    """Whether an ordinal's sentence goes on as a clause in the past with a subject of its
+    own ("Finally, the army shelled Omdurman"): narrative again, no item of a list."""
+    first = a.sentence_tokens[s].start
+    verb = next((k for k in a.sentence_tokens[s] if is_past(a.tokens[k], ())), None)
+    if verb is None or not first + 1 < verb <= first + 1 + _ITEM_SUBJECT_WORDS:
+        return False
+    subject = range(first + 1, verb)
+    return not any(a.tokens[k].lower in ALL_PREPOSITIONS or breaks_after(a, k) for k in subject)
+
+
+_ITEM_SUBJECT_WORDS = 4  # words of a subject after an ordinal ("Finally, the Sudanese army")
+
+
+def _announced_count(a: Analysis, s: int) -> int | None:
+    """How many items a sentence announcing a list counts ("listed two demands:"), if it
+    counts them."""
+    tokens = a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
+    return next((NUMBER_WORDS[t.lower] for t in tokens if t.lower in NUMBER_WORDS), None)
 
 
 def _opens_with_ordinal(a: Analysis, s: int) -> bool:

@@ -1074,6 +1074,26 @@ def test_the_main_clause_after_a_comment_clause_is_its_speakers(text, expected, 
     assert speaker_names(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an "as" clause whose verb has a clause or an object of its own is one of time
+        (
+            "As Albin Kurti told reporters he would skip the Brussels meeting, Aleksandar "
+            "Vucic said Serbia would attend.",
+            "Aleksandar Vucic",
+        ),
+        (
+            "As Kenyan President William Ruto announced the talks, Sudanese army spokesman "
+            "Nabil Abdallah said the army would attend.",
+            "Nabil Abdallah",
+        ),
+    ],
+)
+def test_the_main_clause_after_an_as_clause_with_its_own_object_speaks(text, speaker, registry):
+    assert speaker in speaker_names(text, registry)
+
+
 def test_a_pronoun_after_a_meeting_is_its_subject(registry):
     text = (
         "Staffan de Mistura met Nasser Bourita in Rabat on Monday. "
@@ -1135,6 +1155,19 @@ def test_both_sides_after_a_pair_of_people_are_the_people(text, expected, regist
             "Hakan Fidan said the Istanbul talks had gone well.\n\n"
             "First, the delegations will meet again in January.",
             ["Hakan Fidan"],
+        ),
+        # a list stops after as many items as its speaker announced
+        (
+            "Hemedti listed two demands:\n\nFirst, a halt to air strikes on Nyala.\n\n"
+            "Second, the reopening of the Adre crossing.\n\n"
+            "Finally, the army shelled Omdurman on Tuesday, killing 12 people.",
+            ["Mohamed Hamdan Dagalo"] * 3,
+        ),
+        # of a list with no count, an ordinal paragraph going on as narrative is no item
+        (
+            "Gustavo Petro listed his terms:\n\nFirst, a halt to kidnappings in Arauca.\n\n"
+            "Finally, the ELN attacked a police post in Cucuta on Friday.",
+            ["Gustavo Petro"] * 2,
         ),
     ],
 )

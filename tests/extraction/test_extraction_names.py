@@ -267,9 +267,22 @@ def named(text, registry):
             id="k7-subject-of-phoned-after-a-lead-in",
         ),
         pytest.param(
-            "Ana Ruiz Otieno rejected the draft statute on Monday.",
+            "Ana Ruiz Otieno rejected the draft statute on Monday. She called it a trap.",
             ["Ana Ruiz Otieno"],
             id="k7-subject-of-rejected",
+        ),
+        # bodies, groups and places refuse too: a refusal alone is no sign of a person
+        pytest.param("Amnesty International rejected the findings.", [], id="k7-body-rejects"),
+        pytest.param("Human Rights Watch rejected the account.", [], id="k7-watchdog-rejects"),
+        pytest.param("Ahrar al-Sham rejected the deal.", [], id="k7-group-rejects"),
+        pytest.param("Western Sahara rejected nothing.", [], id="k7-place-rejects"),
+        pytest.param(
+            "Amnesty International met the interior minister in Khartoum.",
+            [],
+            id="k7-body-meets",
+        ),
+        pytest.param(
+            "Human Rights Watch phoned the Somali president.", [], id="k7-watchdog-phones"
         ),
         # bodies host talks and receive reports: no person is their subject
         pytest.param(

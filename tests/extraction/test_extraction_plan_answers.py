@@ -126,6 +126,18 @@ def test_taking_part_on_a_condition_answers_the_plan_named_before(text, expected
         ),
         # a month later in the year than the article's: the one of the year before
         pytest.param("The two sides signed a truce in December.", id="later-month-last-year"),
+        # a plan put on the table in a past year, or one the sentence says ended, is history
+        pytest.param(
+            "A ceasefire proposed by Norway in 2019 collapsed within weeks.",
+            id="proposed-years-ago",
+        ),
+        pytest.param(
+            "The Polisario rejected the roadmap, floated by the UN envoy in 2023.",
+            id="floated-years-ago",
+        ),
+        pytest.param(
+            "A truce proposed by Qatar in March collapsed within days.", id="proposed-and-ended"
+        ),
     ],
 )
 def test_an_accord_made_in_an_earlier_month_is_history(text, registry):

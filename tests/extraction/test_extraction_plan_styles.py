@@ -156,6 +156,14 @@ def test_possessor(text, proposer, registry):
             ("Tigray People's Liberation Front", "rejected"),
             id="owned-proposal-names-its-owners-plan",
         ),
+        # a mediator the sentence names elsewhere owns no bare "the proposal": the latest plan
+        pytest.param(
+            "Norway proposed a prisoner exchange. The ELN proposed a bilateral truce. In talks "
+            "mediated by Norway, Colombia rejected the proposal.",
+            "truce",
+            ("Colombia", "rejected"),
+            id="mediator-owns-no-bare-proposal",
+        ),
     ],
 )
 def test_proposal_named_again_is_the_last_named(text, stem, answer, registry):

@@ -65,6 +65,15 @@ def answers(text, registry):
             'impossible."',
             set(),
         ),
+        # a quote after a colon, or after an urging verb, is words put to the side it names
+        (
+            'The EU proposed a border plan. Kurti urged Serbia: "accept the plan".',
+            set(),
+        ),
+        (
+            'The AU proposed a monitoring mission. Ruto pressed the RSF to "accept the mission".',
+            set(),
+        ),
         # A negated rejection leaves the answer open; a negated acceptance rejects.
         (
             "Belgrade has not rejected the EU proposal for a border truce outright.",

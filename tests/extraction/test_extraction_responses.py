@@ -230,6 +230,17 @@ def test_a_bare_generic_noun_names_the_first_plan_of_the_sentence_before(opening
             "Qatar proposed a truce in Gaza. Israel said it was studying the truce.",
             {("Israel", "considering")},
         ),
+        # reservations outside a "with" phrase of the answer are someone else's, or brushed aside
+        (
+            "The EU proposed a border plan. Kosovo accepted the plan, brushing aside Serbian "
+            "reservations.",
+            {("Kosovo", "accepted")},
+        ),
+        (
+            "The EU proposed a border plan. Kosovo accepted the plan, while Serbia voiced "
+            "reservations.",
+            {("Kosovo", "accepted")},
+        ),
     ],
 )
 def test_conditions_make_a_conditional_answer(text, responses, registry):
