@@ -1020,14 +1020,8 @@ def _object_scope(words: list[str], n: int) -> bool:
 
 def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     words, a = c.words, c.a
-    compound = PLAN_COMPOUNDS.get((words[n - 1], c.token(n).lower)) is not None if n else False
-    modifiers = _modifiers(words, n - compound)
-    complement = _complement(words, n)
-    inner, start = _carried_plan(c, n)
-    if inner > 0:
-        complement = sorted({*complement, *range(start + 2, inner + 1)} - {n + 2})
+    lead, modifiers, complement = _plan_words(c, n)
     scope_words = modifiers + [words[i] for i in complement]
-    lead = n - compound - len(modifiers)
     authored, author = _authored_after(c, n)
     possessor = _owner(c, lead)
     owner = possessor or author or _compound_author(c, lead - 1) or _sent_from(c, n)
@@ -1043,17 +1037,10 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         return None, lead, n
     # "the Egyptian proposal" with no scope of its own names again a plan already reported;
     # "the verification mechanism proposed by Turkey" names its author after it, as news.
-    owned_again = (
-        generic
-        and owner
-        and not (scope_words or content or authored)
-        and words[lead - 2 : lead - 1] == ["the"]
-    )
+    owned_again = owner and not (scope_words or content or authored)
     owned = _owned_by_noun(c, lead)  # "the envoy's plan"
     kind_of = _kind_anaphor(c, lead)
-    anaphoric = owned_again or (
-        generic and not concrete and (owned or kind_of or _definite(words, lead))
-    )
+    anaphoric = generic and _refers_back(c, lead, owned_again, concrete, owned or kind_of)
     verbs = _PUTTING_FORWARD | BODY_FOUNDING_VERBS if words[n] in PLAN_BODY_NOUNS else None
     if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs) or _sums_up(c, lead)):
         return None, lead, n
@@ -1086,6 +1073,28 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         lead,
         last,
     )
+
+
+def _plan_words(c: _Sentence, n: int) -> tuple[int, list[str], list[int]]:
+    """Where the plan headed by the noun at n starts, the words before the noun that say what it
+    covers ("a 30-day energy truce"), and the indices of those after it ("a truce in Gaza")."""
+    words = c.words
+    compound = PLAN_COMPOUNDS.get((words[n - 1], c.token(n).lower)) is not None if n else False
+    modifiers = _modifiers(words, n - compound)
+    complement = _complement(words, n)
+    inner, start = _carried_plan(c, n)
+    if inner > 0:
+        complement = sorted({*complement, *range(start + 2, inner + 1)} - {n + 2})
+    return n - compound - len(modifiers), modifiers, complement
+
+
+def _refers_back(c: _Sentence, lead: int, owned_again, concrete: bool, referring) -> bool:
+    """Whether a generic plan noun starting at `lead` names again a plan already reported: "the
+    Egyptian proposal" with nothing of its own, or a bare one that an owner, a kind or a
+    definite article refers back with ("the envoy's plan", "the proposal")."""
+    if owned_again and c.words[lead - 2 : lead - 1] == ["the"]:
+        return True
+    return not concrete and bool(referring or _definite(c.words, lead))
 
 
 # How far before a plan's first scope word its article and a "new" may stand, past plain
