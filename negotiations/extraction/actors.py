@@ -233,36 +233,13 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     found: dict[str, RegistryActor] = {}
     cues = [i for i, t in enumerate(tokens) if t.lower in _CUES or t.lemma in _VERB_CUES]
     for i in cues:
-        token = tokens[i]
-        if token.lower in TITLE_HEADS and not _is_clock_time(tokens, i):
-            person = _titled_person(text, tokens, i, registry)
-        elif _is_verb(token, PERSON_OBJECT_VERBS) and not _is_verb(token, REPORTING_VERBS):
-            person = _object_person(text, tokens, i, registry)
-        elif _is_verb(token, REPORTING_VERBS) and i >= 1:
-            person = (
-                _outlet_before(text, tokens, i, registry)
-                or _subject_person(text, tokens, i, registry)
-                or _apposed_person(text, tokens, i, registry)
-                or _quoted_person(text, tokens, i, registry)
-            )
-        elif token.lower in MEDIA_HEADS or (
-            token.lower == "to" and tokens[i - 1].lower == "according"
-        ):
-            person = _named_source(text, tokens, i, registry)
-        else:
-            continue
-        if person and person.name not in found and not _ends_a_name(person, found):
-            found[person.name] = person
+        _add_new(found, _person_at_cue(text, tokens, i, registry))
     for i in [i for i, t in enumerate(tokens) if i > 0 and _takes_person_subject(tokens, i)]:
         person = _subject_person(text, tokens, i, registry, opens_sentence=True)
-        if person is None or not BODY_NAME_WORDS.isdisjoint(person.name.split()):
-            continue
-        if person.name not in found and not _ends_a_name(person, found):
-            found[person.name] = person
+        if person is not None and BODY_NAME_WORDS.isdisjoint(person.name.split()):
+            _add_new(found, person)
     for i in [i for i, t in enumerate(tokens) if t.lemma in PARTNER_VERBS]:
-        person = _partner_person(text, tokens, i, registry)
-        if person and person.name not in found and not _ends_a_name(person, found):
-            found[person.name] = person
+        _add_new(found, _partner_person(text, tokens, i, registry))
     for person in _labelled_people(text, registry):
         found.setdefault(person.name, person)
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
@@ -273,17 +250,8 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
     for i in [i for i, t in enumerate(tokens) if i > 0 and t.lower == "the"]:
         if (person := _person_described_next(text, tokens, i, registry)) is not None:
             found.setdefault(person.name, person)
-    # A name taken up later is a full name of two capitalised words at least before a
-    # lower-case word: testing that first spares the look-back at every other word.
-    capitals = [t.text[:1].isupper() for t in tokens]
-    taken_up = [
-        i
-        for i in range(2, len(tokens))
-        if capitals[i - 2] and capitals[i - 1] and tokens[i].text.islower()
-    ]
-    for i in taken_up:
-        if (person := _person_taken_up(text, tokens, i, registry)) is not None:
-            found.setdefault(person.name, person)
+    for person in _people_taken_up(text, tokens, registry):
+        found.setdefault(person.name, person)
     # Acronyms last: the bodies found above may spell them out ("the X Army, or XA").
     known = {alias_key(w) for p in found.values() for w in (p.name, *p.aliases)}
     reports = [i for i in cues if i > 0 and _is_verb(tokens[i], REPORTING_VERBS)]
@@ -292,6 +260,43 @@ def discover_people(text: str, tokens: list[Token], registry: Registry) -> list[
         if body is not None and not {alias_key(w) for w in (body.name, *body.aliases)} & known:
             found.setdefault(body.name, body)
     return _merged_short_forms(list(found.values()))
+
+
+def _add_new(found: dict[str, RegistryActor], person: RegistryActor | None) -> None:
+    """Keep a person found at a cue, unless found already or the end of a name found before."""
+    if person and person.name not in found and not _ends_a_name(person, found):
+        found[person.name] = person
+
+
+def _person_at_cue(text: str, tokens: list[Token], i: int, registry: Registry):
+    """The person or outlet a cue word at i names: after a title, as the object or subject of a
+    verb, in apposition, quoted, or as the source of a report."""
+    token = tokens[i]
+    if token.lower in TITLE_HEADS and not _is_clock_time(tokens, i):
+        return _titled_person(text, tokens, i, registry)
+    if _is_verb(token, PERSON_OBJECT_VERBS) and not _is_verb(token, REPORTING_VERBS):
+        return _object_person(text, tokens, i, registry)
+    if _is_verb(token, REPORTING_VERBS) and i >= 1:
+        return (
+            _outlet_before(text, tokens, i, registry)
+            or _subject_person(text, tokens, i, registry)
+            or _apposed_person(text, tokens, i, registry)
+            or _quoted_person(text, tokens, i, registry)
+        )
+    if token.lower in MEDIA_HEADS or (token.lower == "to" and tokens[i - 1].lower == "according"):
+        return _named_source(text, tokens, i, registry)
+    return None
+
+
+def _people_taken_up(text: str, tokens: list[Token], registry: Registry):
+    """People named in full and taken up later. A full name of two capitalised words at least
+    stands before a lower-case word: testing that first spares the look-back at every word."""
+    capitals = [t.text[:1].isupper() for t in tokens]
+    for i in range(2, len(tokens)):
+        if not (capitals[i - 2] and capitals[i - 1] and tokens[i].text.islower()):
+            continue
+        if (person := _person_taken_up(text, tokens, i, registry)) is not None:
+            yield person
 
 
 def _takes_person_subject(tokens: list[Token], i: int) -> bool:
@@ -820,15 +825,7 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
     name = _name_after(text, tokens, post)
     if not name and post == i:
         post, name = _name_after_described_post(text, tokens, i)
-    if not name or (len(name) == 1 and tokens[i].lower not in HONORIFICS):
-        return None
-    if len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1:
-        return None  # "MR MILLER:": a transcript's label, named in full elsewhere
-    if _title_inside(name):
-        # "spokesman Brigadier General X", "spokesman Brig Gen X": the last title
-        # introduces the name, past a rank whose short form is no title word
-        return None
-    if name[0].text in NAME_PARTICLES or _given_name_person(tokens, i, name, registry):
+    if not name or _not_the_titled_name(tokens, i, name, registry):
         return None
     surface = _surface(text, name)
     if (
@@ -844,16 +841,7 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         text, name, registry
     ):
         return None
-    first = i
-    # The words of the title run back to a comma or a full stop, not over one ("In
-    # Bangkok, Foreign Minister X": the city is no part of the title).
-    while (
-        first > 0
-        and (tokens[first - 1].lower in TITLE_WORDS or registry.lookup(tokens[first - 1].text))
-        and _gap(text, tokens, first - 1) in _POSSESSIVE_GAPS
-        and not tokens[first - 1].possessive  # an owner keeps its own mention
-    ):
-        first -= 1
+    first = _title_start(text, tokens, i, registry)
     role_words = [t.text for t in tokens[first : i + 1] if t.lower in TITLE_WORDS]
     role_words = [w for w in role_words if w.lower().rstrip(".") not in HONORIFICS]
     affiliation = _affiliation(tokens[max(0, first - 1) : post + 1], registry)
@@ -867,6 +855,34 @@ def _titled_person(text, tokens, i, registry) -> RegistryActor | None:
         affiliation=affiliation,
         aliases=(_surname(name), titled),
     )
+
+
+def _not_the_titled_name(tokens, i, name: list[Token], registry) -> bool:
+    """Whether the name after the title at i is none it introduces: one word after no
+    honorific, a transcript's label, a name past another title, a particle, a given name."""
+    if len(name) == 1 and tokens[i].lower not in HONORIFICS:
+        return True
+    if len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1:
+        return True  # "MR MILLER:": a transcript's label, named in full elsewhere
+    if _title_inside(name):
+        # "spokesman Brigadier General X", "spokesman Brig Gen X": the last title
+        # introduces the name, past a rank whose short form is no title word
+        return True
+    return name[0].text in NAME_PARTICLES or _given_name_person(tokens, i, name, registry)
+
+
+def _title_start(text: str, tokens: list[Token], i: int, registry) -> int:
+    """Where the title ending at i starts: its words run back to a comma or a full stop, not
+    over one ("In Bangkok, Foreign Minister X": the city is no part of the title)."""
+    first = i
+    while (
+        first > 0
+        and (tokens[first - 1].lower in TITLE_WORDS or registry.lookup(tokens[first - 1].text))
+        and _gap(text, tokens, first - 1) in _POSSESSIVE_GAPS
+        and not tokens[first - 1].possessive  # an owner keeps its own mention
+    ):
+        first -= 1
+    return first
 
 
 def _name_after_described_post(text: str, tokens: list[Token], i: int) -> tuple[int, list[Token]]:
