@@ -134,6 +134,8 @@ _MARKER_REACH = 12
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words of a time phrase before a clause it dates ("since the spring of 2024, when").
 _TIME_PHRASE_WORDS = 6
+# Words after a meeting noun its "of" phrase may name a side in ("of the EU foreign ministers").
+_OF_REACH = 4
 # A contact dated longer ago than this before publication is the story's background.
 _HISTORY_DAYS = 365
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
@@ -276,7 +278,7 @@ def _meetings_in(
     series = words[anchor] in SERIES_NOUNS
     # "the next meeting of the ministers" continues a run only when it names no side; "the
     # next meeting of the EU ministers" may be theirs alone.
-    next_of_run = _in_run(words, anchor) and not _sides(a, participants)
+    next_of_run = _in_run(words, anchor) and not _names_in_phrase(a, toks, anchor, own)
     if len(_sides(a, participants)) < 2 and (series or _names_pair(toks) or next_of_run):
         # "the DGMOs of the two countries", "the previous round", "the next meeting of the
         # ministers": the parties of the contact last reported.
@@ -1200,6 +1202,13 @@ def _in_run(words: list[str], anchor: int) -> bool:
     return not NEXT_SITTING_WORDS.isdisjoint(before)
 
 
+def _names_in_phrase(a: Analysis, toks, anchor: int, own: range) -> bool:
+    """Whether the meeting word's own phrase names a side ("the next EU meeting", "the next
+    meeting of the EU ministers"); a speaker elsewhere in the sentence names none."""
+    phrase = range(max(own.start, anchor - _QUALIFIED_REACH), min(own.stop, anchor + _OF_REACH))
+    return any(a.mention_at(toks[k].start) is not None for k in phrase)
+
+
 def _names_pair(toks) -> bool:
     """ "the two countries", "both sides", "a trilateral dinner": the parties already in the
     story."""
@@ -1765,19 +1774,24 @@ def _next_phrase(a: Analysis, at: int, stop: int) -> int:
     for k in range(at + 1, stop - 2):
         opens = tokens[k + 1].lower in NAME_CONJUNCTIONS and tokens[k + 2].lower in ARTICLES
         # not "X (NSPNC) and the Y"
-        if opens and breaks_after(a, k, ",") and not _lists_side(a, at, k + 3):
+        if opens and breaks_after(a, k, ",") and not _ends_name_list(a, at, k):
             return k + 1
     return stop
 
 
-def _lists_side(a: Analysis, first: int, k: int) -> bool:
-    """Whether token k starts a side's name standing alone ("the African Union in Jeddah"),
-    not a name qualifying a noun ("a Cambodian complaint") or owning one ("the UN's plan")."""
-    mention = a.mention_at(a.tokens[k].start) if k < len(a.tokens) else None
-    if mention is None or mention.possessive:
+def _ends_name_list(a: Analysis, first: int, k: int) -> bool:
+    """Whether ", and the …" after token k closes a list of names with a serial comma ("with
+    the RSF, Egypt, and the African Union"): a name set off by commas before it, and after
+    the article a side's name standing alone, not one qualifying ("a Cambodian complaint")
+    or owning a noun ("the UN's plan")."""
+    before = a.mention_at(a.tokens[k].start)
+    if before is None or grammar.gap_before(a, a.token_index(before.start)).strip() != ",":
         return False
-    after = a.token_index(mention.end)
-    return after >= len(a.tokens) or not grammar.is_name_compound(a, first, after)
+    after = a.mention_at(a.tokens[k + 3].start) if k + 3 < len(a.tokens) else None
+    if after is None or after.possessive:
+        return False
+    end = a.token_index(after.end)
+    return end >= len(a.tokens) or not grammar.is_name_compound(a, first, end)
 
 
 _FIRST_CHARACTER = re.compile(r"\S")
