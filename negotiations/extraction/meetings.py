@@ -328,6 +328,8 @@ def _act_meetings(
         participants = _signers(a, s, indices.start + n, own, speakers)
         if len(_sides(a, participants)) < 2:
             continue
+        # "initialled … in Almaty with the mediation of Kazakhstan": the go-between sits too.
+        participants += sorted(mediators_in(a, span) - set(participants))
         tense = "held" if is_past(toks[n], ()) else "planned"
         return [(*_record(a, span, toks, n, n, participants, "meeting", own, tense), False)]
     return []
@@ -402,6 +404,9 @@ def _of_the_text(a: Analysis, s: int, toks, n: int) -> bool:
     telling how the text came about, its object gone before the verb, is background."""
     if n + 1 < len(toks) and toks[n + 1].lower not in PREPOSITIONS:
         return False  # the verb has an object of its own: "signed a deal in Jeddah"
+    own = _clause(a, toks, n, strong_only=False)
+    if any(_opens_object(toks, k) for k in range(n + 2, own.stop)):
+        return False  # "initialled on Tuesday in Almaty the protocol"
     if grammar.is_passive(a, s, a.sentence_tokens[s].start + n):
         return False  # "the deal was signed by X and Y"
     k = n - 1
@@ -410,7 +415,14 @@ def _of_the_text(a: Analysis, s: int, toks, n: int) -> bool:
     if k < 0:
         return False
     before = toks[k]
-    return before.lower in RELATIVE_PRONOUNS or (before.text.islower() and before.text.isalpha())
+    if before.lower in RELATIVE_PRONOUNS:
+        return True
+    return before.text.islower() and before.text.isalpha() and before.lower not in PREPOSITIONS
+
+
+def _opens_object(toks, k: int) -> bool:
+    """An article at word k opening a noun phrase no preposition governs: a verb's object."""
+    return toks[k].lower in ARTICLES and toks[k - 1].lower not in PREPOSITIONS
 
 
 def _in_subject(a: Analysis, token) -> bool:

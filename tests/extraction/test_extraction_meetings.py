@@ -280,6 +280,17 @@ def test_a_signing_not_done_together_now_is_no_meeting(text, registry):
             "Ethiopia and Eritrea, at war in 1998, signed a new accord in Jeddah on Friday.",
             ({"Ethiopia", "Eritrea"}, "held"),
         ),
+        # The object may follow the place; honorifics only announce the conjoined names.
+        (
+            "The foreign ministers of Serbia and Kosovo, Marko Djuric and Donika Gervalla, "
+            "initialled on Friday in Brussels the energy roadmap.",
+            ({"Serbia", "Kosovo"}, "held"),
+        ),
+        (
+            "Mr Prak Sokhonn and Mr Maris Sangiampongsa are to sign the protocol in Bangkok "
+            "next month.",
+            ({"Prak Sokhonn", "Maris Sangiampongsa"}, "planned"),
+        ),
     ],
 )
 def test_the_signers_are_the_signing_verb_s_subject_and_partners(text, expected, registry):
@@ -291,6 +302,25 @@ def test_a_partner_list_with_a_serial_comma_keeps_its_last_side(registry):
     text = "Sudan's army chief met on Friday with the RSF, Egypt, and the African Union in Jeddah."
     (meeting,) = meetings(text, registry)
     assert {"Rapid Support Forces", "Egypt", "African Union"} <= set(meeting.participants)
+
+
+def test_delegations_each_led_by_a_named_head_keep_both_heads(registry):
+    text = (
+        "Talks between the Armenian delegation, led by Foreign Minister Ararat Mirzoyan, and "
+        "the Azerbaijani delegation, led by Foreign Minister Jeyhun Bayramov, ended in "
+        "Washington on Friday."
+    )
+    (meeting,) = meetings(text, registry)
+    assert {"Ararat Mirzoyan", "Jeyhun Bayramov"} <= set(meeting.participants)
+
+
+def test_the_next_meeting_takes_the_last_sides_whoever_speaks_of_it(registry):
+    text = (
+        "Yemen and the Houthis met in Muscat on Friday. Asked about the agenda of the next "
+        "meeting, the Houthi spokesman said it was not set."
+    )
+    planned = [m for m in meetings(text, registry) if m.status == "planned"]
+    assert [set(m.participants) for m in planned] == [{"Yemen", "Houthis"}]
 
 
 def test_the_next_meeting_of_a_named_side_does_not_take_the_last_sides(registry):
