@@ -188,7 +188,8 @@ def meeting_stage(a: Analysis) -> Analysis:
             found = _act_meetings(live, s, speakers)
         for meeting, weak, anaphoric in found:
             moving = _moves(a, s, meeting)
-            same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak, moving)
+            told = (meeting, speakers.get(s))
+            same = _antecedent(a, meetings, told, anaphoric, tentative, weak, moving)
             if same is None and signing:
                 same = _signed_at(a, meetings, meeting)
             if same is None and anaphoric:
@@ -1888,11 +1889,13 @@ def _among(a: Analysis, meeting: MeetingRecord, participants: tuple[str, ...]) -
 
 
 def _antecedent(
-    a, meetings, new: MeetingRecord, anaphoric: bool, tentative, weak, moving: bool
+    a, meetings, told: tuple[MeetingRecord, str | None], anaphoric: bool, tentative, weak, moving
 ) -> int | None:
-    """The earlier meeting this mention reports again, if any, the last mentioned first; one
-    put off to a new day is one not yet held."""
+    """The earlier meeting this mention (`told`: with its sentence's speaker) reports again, if
+    any, the last mentioned first; one put off to a new day is one not yet held."""
+    new, speaker = told
     sides = _sides(a, new.participants)  # the same for every earlier meeting it is held to
+    named = _named_besides(a, sides, speaker)
     latest_first = sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i]))
     if anaphoric and not moving:
         # "the meeting on 15 December" names the meeting of that day, not the last one told.
@@ -1906,7 +1909,7 @@ def _antecedent(
         if anaphoric and new.kind in IN_PERSON_KINDS:
             # "the meeting", "the talks" may name a call just reported, but not one without
             # the sides they name ("the Thailand-Cambodia talks" after a call of others).
-            if len(sides) < 2 or sides <= _sides(a, old.participants):
+            if len(named) < 2 or named <= _sides(a, old.participants):
                 return i
             continue
         shared = len(_sides(a, old.participants) & sides)
@@ -1914,6 +1917,13 @@ def _antecedent(
         if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new, loose):
             return i
     return None
+
+
+def _named_besides(a, sides: set[str], speaker: str | None) -> set[str]:
+    """The sides a mention names besides its sentence's speaker when two remain ("the X-Y
+    talks were tense, the EU said"): a speaker outside the pair names no side of the talks."""
+    named = sides - _sides(a, [speaker]) if speaker else sides
+    return named if len(named) >= 2 else sides
 
 
 def _dated_first(meetings, new: MeetingRecord, order: list[int]) -> list[int]:

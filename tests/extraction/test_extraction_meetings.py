@@ -344,6 +344,14 @@ def test_a_contact_any_past_time_after_since_dates_is_background(since, registry
     assert meetings(text, registry) == ()
 
 
+def test_a_speaker_is_no_side_of_the_talks_it_refers_back_to(registry):
+    text = (
+        "Sharif spoke with Modi by phone on Friday. The India-Pakistan talks were tense, the "
+        "US said."
+    )
+    assert [m.kind for m in meetings(text, registry)] == ["call"]
+
+
 def test_a_signing_by_others_of_the_same_sides_is_told_at_their_meeting(registry):
     text = (
         "Anutin Charnvirakul met Hun Manet in Kuala Lumpur on Sunday. Maris Sangiampongsa and "
