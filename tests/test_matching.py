@@ -11,6 +11,7 @@ from negotiations.services.matching import (
     PlanFacts,
     StatementFacts,
     meeting_for,
+    period_told,
     plan_for,
     statement_for,
 )
@@ -122,6 +123,29 @@ def test_meeting_matching(new, stored, joins):
 
 ETHIOPIA, ERITREA = 7, 8
 WEEK = (DAY - timedelta(1), DAY + timedelta(5))  # Monday to Sunday of DAY's week
+
+
+@pytest.mark.parametrize(
+    "date_text, status, kept",
+    [
+        # "agreed last week to meet again": last week dates the agreeing, not the meeting.
+        ("last week", "planned", False),
+        ("next month", "held", False),
+        # "last week's talks", "next week's summit": the period fits the status and dates it.
+        ("last week", "held", True),
+        ("next week", "planned", True),
+    ],
+)
+def test_a_period_that_cannot_hold_the_status_dates_only_the_report(date_text, status, kept):
+    assert (period_told(date_text, DAY, status) is not None) == kept
+
+
+def test_a_planned_meeting_agreed_last_week_joins_the_one_set_for_later():
+    # "Kosovo and Serbia agreed last week to meet again in Brussels", told the day after
+    new = report({ETHIOPIA, ERITREA}, None, "meeting", "planned", DAY)
+    new = replace(new, period=period_told("last week", DAY, "planned"))
+    stored = [meeting(1, {ETHIOPIA, ERITREA}, DAY + timedelta(9), "meeting", "planned", DAY)]
+    assert meeting_for(new, stored).id == 1
 
 
 @pytest.mark.parametrize(

@@ -1839,11 +1839,13 @@ def conjuncts(a: Analysis, start: int, verb: int, name: str) -> list[str]:
 
 
 def _past_formal_name(gap: str) -> str:
-    """ "and the Republic of" before a state's name joins as "and" does ("The State of Qatar
-    and the Republic of Türkiye welcomed")."""
+    """ "and the Republic of" or "and Mr" before a name joins as "and" does ("The State of
+    Qatar and the Republic of Türkiye welcomed")."""
     first, _, rest = gap.partition(" ")
     formal = rest and all(w in ARTICLES | STATE_FORMS | FORMAL_NAME_LINKS for w in rest.split())
-    return first if first in CONJUNCTIONS and formal else gap
+    # "Mr Mirzoyan and Mr Bayramov": an honorific only announces the next name.
+    honorific = rest and all(w in HONORIFICS for w in rest.replace(".", "").split())
+    return first if first in CONJUNCTIONS and (formal or honorific) else gap
 
 
 def _is_participle_agent(a: Analysis, mention: Mention) -> bool:

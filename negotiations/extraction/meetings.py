@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from . import grammar
 from .actors import Token
 from .analysis import Analysis
 from .coreference import article_state, is_person, main_sides, mediators_in, named_mediators
@@ -54,8 +55,10 @@ from .lexicon import (
     HONORIFIC_ANAPHORS,
     HONORIFIC_MODIFIERS,
     HONORIFICS,
+    HYPOTHETICAL,
     IN_PERSON_KINDS,
     JOINT_NOUNS,
+    LONG_PAST_UNITS,
     MEAL_NOUNS,
     MEDIATOR_NOUNS,
     MEETING_INFINITIVES,
@@ -64,6 +67,7 @@ from .lexicon import (
     MODALS,
     MONTHS,
     NAME_CONJUNCTIONS,
+    NEGATIONS,
     NEW_EVENT_MODIFIERS,
     NEXT_SITTING_WORDS,
     OBJECT_PERSON_PRONOUNS,
@@ -98,8 +102,11 @@ from .lexicon import (
     SERIES_NOUNS,
     SIDE_COUNT_ADJECTIVES,
     SIGNING_ACTS,
+    SIGNING_ARRANGERS,
+    SIGNING_PARTNERS,
     SOURCE_PHRASES,
     SUBJECT_GAP_WORDS,
+    THING_PRONOUNS,
     TIME_PREPOSITIONS,
     TIME_RELATIVES,
     TITLE_WORDS,
@@ -125,8 +132,10 @@ _OFFER_REACH = 5
 # How far back a marker before a name is looked for, in characters ("neither ").
 _MARKER_REACH = 12
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Words of a time phrase before a clause it dates ("in August 2025, when").
-_TIME_PHRASE_WORDS = 3
+# Words of a time phrase before a clause it dates ("since the spring of 2024, when").
+_TIME_PHRASE_WORDS = 6
+# Words after a meeting noun its "of" phrase may name a side in ("of the EU foreign ministers").
+_OF_REACH = 4
 # A contact dated longer ago than this before publication is the story's background.
 _HISTORY_DAYS = 365
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
@@ -179,7 +188,8 @@ def meeting_stage(a: Analysis) -> Analysis:
             found = _act_meetings(live, s, speakers)
         for meeting, weak, anaphoric in found:
             moving = _moves(a, s, meeting)
-            same = _antecedent(a, meetings, meeting, anaphoric, tentative, weak, moving)
+            told = (meeting, speakers.get(s))
+            same = _antecedent(a, meetings, told, anaphoric, tentative, weak, moving)
             if same is None and signing:
                 same = _signed_at(a, meetings, meeting)
             if same is None and anaphoric:
@@ -267,7 +277,10 @@ def _meetings_in(
         # sides last reported sit again.
         participants = list(dict.fromkeys([*participants, *earlier]))
     series = words[anchor] in SERIES_NOUNS
-    if len(_sides(a, participants)) < 2 and (series or _names_pair(toks) or _in_run(words, anchor)):
+    # "the next meeting of the ministers" continues a run only when it names no side; "the
+    # next meeting of the EU ministers" may be theirs alone.
+    next_of_run = _in_run(words, anchor) and not _names_in_phrase(a, toks, anchor, own)
+    if len(_sides(a, participants)) < 2 and (series or _names_pair(toks) or next_of_run):
         # "the DGMOs of the two countries", "the previous round", "the next meeting of the
         # ministers": the parties of the contact last reported.
         participants = list(dict.fromkeys([*participants, *earlier]))
@@ -304,20 +317,120 @@ def _act_meetings(
         return []
     span, indices = a.sentences[s], a.sentence_tokens[s]
     toks = a.tokens[indices.start : indices.stop]
+    words = [t.lower for t in toks]
     for n in range(len(toks)):
-        if not _signs(toks, n) or _denied(toks, n):
+        if not _signs(toks, n) or _denied(toks, n) or _unreal_signing(a, s, toks, words, n):
             continue
         own = _clause(a, toks, n, strong_only=False)
-        # A past year anywhere in the sentence makes a signing its background ("When the guns
-        # fell silent in November 2022, the agreement signed in Pretoria …").
-        if _is_history(a, toks, range(len(toks))) or not _venue_in(toks, n, own):
+        if _signed_long_ago(a, toks, own) or _of_the_text(a, s, toks, n):
             continue
-        participants = _parties_of(a, s, span, indices, n, "meeting", speakers)
+        if not _venue_in(toks, n, own):
+            continue
+        participants = _signers(a, s, indices.start + n, own, speakers)
         if len(_sides(a, participants)) < 2:
             continue
+        # "initialled … in Almaty with the mediation of Kazakhstan": the go-between sits too.
+        participants += sorted(mediators_in(a, span) - set(participants))
         tense = "held" if is_past(toks[n], ()) else "planned"
         return [(*_record(a, span, toks, n, n, participants, "meeting", own, tense), False)]
     return []
+
+
+def _signers(a: Analysis, s: int, verb: int, own: range, speakers: dict[int, str]) -> list[str]:
+    """Who signs: the subject of the signing verb or of the verb arranging it ("X and Y agreed
+    to sign"), the agents of a passive ("was signed by X and Y"), and partners "with" it."""
+    first = a.sentence_tokens[s].start
+    clause = range(first + own.start, first + own.stop)
+    after = [k for k in range(verb + 1, clause.stop) if a.tokens[k].lower in SIGNING_PARTNERS]
+    if grammar.is_passive(a, s, verb):
+        by = [k for k in after if a.tokens[k].lower == "by"]
+        names = grammar.passive_agents(a, s, by[0]) if by else []
+    else:
+        governor = verb - 2 if a.tokens[verb - 1].lower == "to" else verb
+        names = subjects(a, s, governor, speakers)
+    partners = [grammar.passive_agents(a, s, k) for k in after if a.tokens[k].lower == "with"]
+    return list(dict.fromkeys([*names, *(n for found in partners for n in found)]))
+
+
+def _unreal_signing(a: Analysis, s: int, toks, words: list[str], n: int) -> bool:
+    """A signing that does not take place: urged, refused or negated ("urged X to sign",
+    "will sign nothing", "will not sign"), or held to a condition ("would sign if …")."""
+    verb = a.sentence_tokens[s].start + n
+    if words[n - 1] == "to" and (n < 2 or toks[n - 2].lemma not in SIGNING_ARRANGERS):
+        return True
+    governor = n - 2 if words[n - 1] == "to" else n
+    negated = grammar.is_verb_negated(a, s, verb) or grammar.is_verb_negated(
+        a, s, verb - n + governor
+    )
+    if negated or grammar.has_negative_subject(words, governor):
+        return True
+    if n + 1 < len(words) and words[n + 1] in NEGATIONS:
+        return True  # "will sign nothing"
+    if grammar.is_hypothetical(words, governor):
+        return True
+    lemmas = [t.lemma for t in toks]
+    later = range(n + 1, len(words))
+    return any(
+        words[k] in HYPOTHETICAL
+        and not grammar.is_adverbial_once(words, k)
+        and grammar.opens_finite_clause(words, lemmas, k)
+        for k in later
+    )
+
+
+def _signed_long_ago(a: Analysis, toks, own: range) -> bool:
+    """A signing its own clause dates more than a year back ("in 2019", "last year", "two
+    years ago") is background; a past year elsewhere in the sentence ("X and Y, at war in
+    1998, signed …") dates something else."""
+    published = a.document.published
+    if published is None:
+        return False
+    if _is_history(a, toks, own):
+        return True
+    words = [toks[k].lower for k in own]
+    if any(w in LONG_PAST_UNITS and nxt == "ago" for w, nxt in zip(words, words[1:], strict=False)):
+        return True
+    text = a.document.text[toks[own.start].start : toks[own.stop - 1].end]
+    dates = find_dates(text, published, future=False)
+    return any(
+        d.value is not None
+        and d.value < published
+        and ((published - d.value).days > _HISTORY_DAYS or d.granularity == "year")
+        for d in dates
+    )
+
+
+def _of_the_text(a: Analysis, s: int, toks, n: int) -> bool:
+    """ "the deal, which X and Y signed in Jeddah", "the accord it signed": a relative clause
+    telling how the text came about, its object gone before the verb, is background."""
+    if n + 1 < len(toks) and toks[n + 1].lower not in PREPOSITIONS:
+        return False  # the verb has an object of its own: "signed a deal in Jeddah"
+    own = _clause(a, toks, n, strong_only=False)
+    if any(_opens_object(toks, k) for k in range(n + 2, own.stop)):
+        return False  # "initialled on Tuesday in Almaty the protocol"
+    if grammar.is_passive(a, s, a.sentence_tokens[s].start + n):
+        return False  # "the deal was signed by X and Y"
+    k = n - 1
+    while k >= 0 and _in_subject(a, toks[k]):
+        k -= 1
+    if k < 0:
+        return False
+    before = toks[k]
+    if before.lower in RELATIVE_PRONOUNS:
+        return True
+    return before.text.islower() and before.text.isalpha() and before.lower not in PREPOSITIONS
+
+
+def _opens_object(toks, k: int) -> bool:
+    """An article at word k opening a noun phrase no preposition governs: a verb's object."""
+    return toks[k].lower in ARTICLES and toks[k - 1].lower not in PREPOSITIONS
+
+
+def _in_subject(a: Analysis, token) -> bool:
+    """A word a signer's subject may be made of: a name, a pronoun, "and", an auxiliary."""
+    word = token.lower
+    named = a.mention_at(token.start) is not None
+    return named or word in PERSON_PRONOUNS | THING_PRONOUNS | NAME_CONJUNCTIONS | SUBJECT_GAP_WORDS
 
 
 def _signed_at(a: Analysis, meetings: list[MeetingRecord], new: MeetingRecord) -> int | None:
@@ -416,13 +529,11 @@ def _is_history(a: Analysis, toks, scope: range) -> bool:
     stop = scope.stop
     if stop < len(toks) and is_past(toks[stop], _TENSED_VERBS):
         stop = _clause(a, toks, stop, strong_only=False).stop  # ", held in Caracas in 2024"
-    start = scope.start
-    if toks[start].lower in TIME_RELATIVES:
-        start = max(0, start - _TIME_PHRASE_WORDS)  # "since August 2025, when X hosted Y"
-    for k in range(start, stop - 1):
-        if toks[k].lower != "in" and (
-            k >= scope.start or toks[k].lower not in HISTORY_PREPOSITIONS
-        ):
+    since = _since_when(a, toks, scope.start)
+    if since is not None and (published - since).days > _HISTORY_DAYS:
+        return True  # "since late March 2024, when X hosted Y"
+    for k in range(scope.start, stop - 1):
+        if toks[k].lower != "in":
             continue
         month = MONTHS.get(toks[k + 1].lower)
         year = toks[k + 2] if month and k + 2 < stop else toks[k + 1]
@@ -431,6 +542,25 @@ def _is_history(a: Analysis, toks, scope: range) -> bool:
             if (published - when).days > _HISTORY_DAYS:
                 return True
     return False
+
+
+def _since_when(a: Analysis, toks, k: int) -> date | None:
+    """The earliest day the phrase after "since" can mean when a clause opened by "when" at
+    token k dates itself by it ("since the spring of 2024, when …": 1 January 2024)."""
+    if toks[k].lower not in TIME_RELATIVES:
+        return None
+    opening = range(max(0, k - _TIME_PHRASE_WORDS), k)
+    since = next((j for j in reversed(opening) if toks[j].lower in HISTORY_PREPOSITIONS), None)
+    if since is None:
+        return None
+    phrase = toks[since + 1 : k]
+    text = a.document.text[phrase[0].start : phrase[-1].end] if phrase else ""
+    days = [d.value for d in find_dates(text, a.document.published, future=False) if d.value]
+    if days:
+        return min(days)
+    years = [int(m.group()) for t in phrase if (m := _YEAR.search(t.text))]
+    months = [MONTHS[t.lower] for t in phrase if t.lower in MONTHS]
+    return date(years[0], months[0] if months else 1, 1) if years else None
 
 
 def _last_sides(before: list[MeetingRecord], kind: str) -> tuple[str, ...]:
@@ -1085,6 +1215,13 @@ def _in_run(words: list[str], anchor: int) -> bool:
     return not NEXT_SITTING_WORDS.isdisjoint(before)
 
 
+def _names_in_phrase(a: Analysis, toks, anchor: int, own: range) -> bool:
+    """Whether the meeting word's own phrase names a side ("the next EU meeting", "the next
+    meeting of the EU ministers"); a speaker elsewhere in the sentence names none."""
+    phrase = range(max(own.start, anchor - _QUALIFIED_REACH), min(own.stop, anchor + _OF_REACH))
+    return any(a.mention_at(toks[k].start) is not None for k in phrase)
+
+
 def _names_pair(toks) -> bool:
     """ "the two countries", "both sides", "a trilateral dinner": the parties already in the
     story."""
@@ -1644,13 +1781,30 @@ def _near(a: Analysis, participants: list[str], indices: range, anchor: int) -> 
 def _next_phrase(a: Analysis, at: int, stop: int) -> int:
     """Where ", and a/the …" after the meeting word opens another thing the sentence tells
     ("the call with X yesterday, and a Cambodian complaint to the UN"), else `stop`: names
-    after it are not the contact's partners."""
+    after it are not the contact's partners; a side named there ends a list ("with the RSF,
+    Egypt, and the African Union")."""
     tokens = a.tokens
     for k in range(at + 1, stop - 2):
         opens = tokens[k + 1].lower in NAME_CONJUNCTIONS and tokens[k + 2].lower in ARTICLES
-        if opens and breaks_after(a, k, ","):  # not "X (NSPNC) and the Y"
+        # not "X (NSPNC) and the Y"
+        if opens and breaks_after(a, k, ",") and not _ends_name_list(a, at, k):
             return k + 1
     return stop
+
+
+def _ends_name_list(a: Analysis, first: int, k: int) -> bool:
+    """Whether ", and the …" after token k closes a list of names with a serial comma ("with
+    the RSF, Egypt, and the African Union"): a name set off by commas before it, and after
+    the article a side's name standing alone, not one qualifying ("a Cambodian complaint")
+    or owning a noun ("the UN's plan")."""
+    before = a.mention_at(a.tokens[k].start)
+    if before is None or grammar.gap_before(a, a.token_index(before.start)).strip() != ",":
+        return False
+    after = a.mention_at(a.tokens[k + 3].start) if k + 3 < len(a.tokens) else None
+    if after is None or after.possessive:
+        return False
+    end = a.token_index(after.end)
+    return end >= len(a.tokens) or not grammar.is_name_compound(a, first, end)
 
 
 _FIRST_CHARACTER = re.compile(r"\S")
@@ -1735,11 +1889,13 @@ def _among(a: Analysis, meeting: MeetingRecord, participants: tuple[str, ...]) -
 
 
 def _antecedent(
-    a, meetings, new: MeetingRecord, anaphoric: bool, tentative, weak, moving: bool
+    a, meetings, told: tuple[MeetingRecord, str | None], anaphoric: bool, tentative, weak, moving
 ) -> int | None:
-    """The earlier meeting this mention reports again, if any, the last mentioned first; one
-    put off to a new day is one not yet held."""
+    """The earlier meeting this mention (`told`: with its sentence's speaker) reports again, if
+    any, the last mentioned first; one put off to a new day is one not yet held."""
+    new, speaker = told
     sides = _sides(a, new.participants)  # the same for every earlier meeting it is held to
+    named = _named_besides(a, sides, speaker)
     latest_first = sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i]))
     if anaphoric and not moving:
         # "the meeting on 15 December" names the meeting of that day, not the last one told.
@@ -1753,7 +1909,7 @@ def _antecedent(
         if anaphoric and new.kind in IN_PERSON_KINDS:
             # "the meeting", "the talks" may name a call just reported, but not one without
             # the sides they name ("the Thailand-Cambodia talks" after a call of others).
-            if len(sides) < 2 or sides <= _sides(a, old.participants):
+            if len(named) < 2 or named <= _sides(a, old.participants):
                 return i
             continue
         shared = len(_sides(a, old.participants) & sides)
@@ -1761,6 +1917,13 @@ def _antecedent(
         if not anaphoric and shared >= 2 and _same_kind(old, new) and _agree(a, old, new, loose):
             return i
     return None
+
+
+def _named_besides(a, sides: set[str], speaker: str | None) -> set[str]:
+    """The sides a mention names besides its sentence's speaker when two remain ("the X-Y
+    talks were tense, the EU said"): a speaker outside the pair names no side of the talks."""
+    named = sides - _sides(a, [speaker]) if speaker else sides
+    return named if len(named) >= 2 else sides
 
 
 def _dated_first(meetings, new: MeetingRecord, order: list[int]) -> list[int]:

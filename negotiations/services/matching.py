@@ -202,7 +202,15 @@ def period_told(
     """The week or month a report's date text names ("this week's meeting", "mid-December"),
     read back or ahead as its status says; None when it names none."""
     future = {"planned": True, "held": False}.get(status)
-    return period_days(date_text or "", reported, future)
+    period = period_days(date_text or "", reported, future)
+    if period is None or reported is None:
+        return period
+    # "agreed last week to meet again": a period that cannot hold a meeting of this status
+    # dates the report, not the meeting.
+    first, last = period
+    if (status == "planned" and last < reported) or (status == "held" and first > reported):
+        return None
+    return period
 
 
 def _overlap(a: MeetingFacts, b: MeetingFacts) -> float:

@@ -233,6 +233,125 @@ def test_a_signing_without_two_sides_at_a_place_is_no_meeting(text, registry):
     assert meetings(text, registry) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The signers are the signing verb's subject, not every side the sentence names.
+        "Zelensky signed the bill into law in Kyiv on Monday, days after Russia and Ukraine "
+        "exchanged prisoners.",
+        "President Ruto signed the decree in Nairobi after Sudan's army and the RSF agreed a "
+        "truce.",
+        "Colombia's president signed the decree in Bogota, and the ELN rejected it.",
+        "Eritrea accused Ethiopia of breaching the accord it signed in Algiers.",
+        "Ethiopia signed the accord in Jeddah on Friday; Eritrea signed it in Asmara.",
+        # A signing urged, refused, denied or held to a condition does not take place.
+        "Kosovo and Serbia refused to sign the deal in Brussels.",
+        "Serbia urged Kosovo to sign the deal in Brussels.",
+        "Kosovo said Serbia will sign nothing in Brussels.",
+        "Kosovo and Serbia would sign the deal in Brussels if the EU pressed harder.",
+        # A relative clause on the text, or a time long gone, tells its history.
+        "The deal, which Ethiopia and Eritrea signed in Jeddah, is now fraying.",
+        "The agreement that Congo and Rwanda signed in Washington last year is fraying.",
+        "Armenia and Azerbaijan signed a declaration in Prague two years ago.",
+    ],
+)
+def test_a_signing_not_done_together_now_is_no_meeting(text, registry):
+    assert meetings(text, registry) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The subject signs, with partners after "with", agents of a passive, or the sides
+        # that agreed to sign; a year in an aside about the signers dates the aside.
+        (
+            "Kosovo signed the deal with Serbia in Brussels on Friday.",
+            ({"Kosovo", "Serbia"}, "held"),
+        ),
+        (
+            "The deal was signed by Armenia and Azerbaijan in Washington on Friday.",
+            ({"Armenia", "Azerbaijan"}, "held"),
+        ),
+        (
+            "Yemen and the Houthis agreed to sign the prisoner deal in Muscat next week.",
+            ({"Yemen", "Houthis"}, "planned"),
+        ),
+        (
+            "Ethiopia and Eritrea, at war in 1998, signed a new accord in Jeddah on Friday.",
+            ({"Ethiopia", "Eritrea"}, "held"),
+        ),
+        # The object may follow the place; honorifics only announce the conjoined names.
+        (
+            "The foreign ministers of Serbia and Kosovo, Marko Djuric and Donika Gervalla, "
+            "initialled on Friday in Brussels the energy roadmap.",
+            ({"Serbia", "Kosovo"}, "held"),
+        ),
+        (
+            "Mr Prak Sokhonn and Mr Maris Sangiampongsa are to sign the protocol in Bangkok "
+            "next month.",
+            ({"Prak Sokhonn", "Maris Sangiampongsa"}, "planned"),
+        ),
+    ],
+)
+def test_the_signers_are_the_signing_verb_s_subject_and_partners(text, expected, registry):
+    (meeting,) = meetings(text, registry)
+    assert (set(meeting.participants), meeting.status) == expected
+
+
+def test_a_partner_list_with_a_serial_comma_keeps_its_last_side(registry):
+    text = "Sudan's army chief met on Friday with the RSF, Egypt, and the African Union in Jeddah."
+    (meeting,) = meetings(text, registry)
+    assert {"Rapid Support Forces", "Egypt", "African Union"} <= set(meeting.participants)
+
+
+def test_delegations_each_led_by_a_named_head_keep_both_heads(registry):
+    text = (
+        "Talks between the Armenian delegation, led by Foreign Minister Ararat Mirzoyan, and "
+        "the Azerbaijani delegation, led by Foreign Minister Jeyhun Bayramov, ended in "
+        "Washington on Friday."
+    )
+    (meeting,) = meetings(text, registry)
+    assert {"Ararat Mirzoyan", "Jeyhun Bayramov"} <= set(meeting.participants)
+
+
+def test_the_next_meeting_takes_the_last_sides_whoever_speaks_of_it(registry):
+    text = (
+        "Yemen and the Houthis met in Muscat on Friday. Asked about the agenda of the next "
+        "meeting, the Houthi spokesman said it was not set."
+    )
+    planned = [m for m in meetings(text, registry) if m.status == "planned"]
+    assert [set(m.participants) for m in planned] == [{"Yemen", "Houthis"}]
+
+
+def test_the_next_meeting_of_a_named_side_does_not_take_the_last_sides(registry):
+    text = (
+        "Kosovo and Serbia met in Brussels on Friday. The next meeting of the EU foreign "
+        "ministers is in July."
+    )
+    found = meetings(text, registry)
+    assert [set(m.participants) for m in found if m.status == "planned"] in (
+        [],
+        [{"European Union"}],
+    )
+
+
+@pytest.mark.parametrize(
+    "since",
+    ["late March 2022", "the spring of 2022", "March 5, 2022", "early 2022", "mid-2022"],
+)
+def test_a_contact_any_past_time_after_since_dates_is_background(since, registry):
+    text = f"Fighting has gone on since {since}, when Qatar hosted Congo and Rwanda in Doha."
+    assert meetings(text, registry) == ()
+
+
+def test_a_speaker_is_no_side_of_the_talks_it_refers_back_to(registry):
+    text = (
+        "Sharif spoke with Modi by phone on Friday. The India-Pakistan talks were tense, the "
+        "US said."
+    )
+    assert [m.kind for m in meetings(text, registry)] == ["call"]
+
+
 def test_a_signing_by_others_of_the_same_sides_is_told_at_their_meeting(registry):
     text = (
         "Anutin Charnvirakul met Hun Manet in Kuala Lumpur on Sunday. Maris Sangiampongsa and "
