@@ -243,6 +243,33 @@ def _came_due(a: Analysis, old: MeetingRecord, new: MeetingRecord, s: int) -> bo
     return False
 
 
+def _contact_sides(a: Analysis, s: int, contact, series: bool, speakers, before) -> tuple:
+    """The participants of the contact word at `anchor` and whether it refers back to a contact
+    reported before; where it names fewer than two sides, the sides last reported sit again
+    ("the talks are to resume", "will meet again", "the previous round")."""
+    toks, anchor, kind, own = contact
+    words = a.words(s)
+    earlier = _last_sides(before, kind)
+    anaphoric = _is_anaphoric(words, anchor) or _day_owned(a, toks, anchor)
+    participants = _parties_of(a, s, a.sentences[s], a.sentence_tokens[s], anchor, kind, speakers)
+    if anaphoric and _resumes(toks, own):
+        # "the talks are to resume in April": another sitting of the sides last reported.
+        participants = list(dict.fromkeys([*participants, *earlier]))
+        anaphoric = False
+    elif len(_sides(a, participants)) < 2 and _sits_again(a, toks, anchor, own):
+        # "Talks are expected to continue in Cairo", "will meet again": no partner named, the
+        # sides last reported sit again.
+        participants = list(dict.fromkeys([*participants, *earlier]))
+    # "the next meeting of the ministers" continues a run only when it names no side; "the
+    # next meeting of the EU ministers" may be theirs alone.
+    next_of_run = _in_run(words, anchor) and not _names_in_phrase(a, toks, anchor, own)
+    if len(_sides(a, participants)) < 2 and (series or _names_pair(toks) or next_of_run):
+        # "the DGMOs of the two countries", "the previous round", "the next meeting of the
+        # ministers": the parties of the contact last reported.
+        participants = list(dict.fromkeys([*participants, *earlier]))
+    return participants, anaphoric
+
+
 def _meetings_in(
     a: Analysis, s: int, speakers: dict[int, str], before: list[MeetingRecord]
 ) -> list[tuple[MeetingRecord, bool, bool]]:
@@ -265,25 +292,9 @@ def _meetings_in(
     own = _clause(a, toks, anchor, strong_only=False)  # read by the rules below
     if _is_history(a, toks, own):
         return []
-    earlier = _last_sides(before, kind)
-    anaphoric = _is_anaphoric(words, anchor) or _day_owned(a, toks, anchor)
-    participants = _parties_of(a, s, span, indices, anchor, kind, speakers)
-    if anaphoric and _resumes(toks, own):
-        # "the talks are to resume in April": another sitting of the sides last reported.
-        participants = list(dict.fromkeys([*participants, *earlier]))
-        anaphoric = False
-    elif len(_sides(a, participants)) < 2 and _sits_again(a, toks, anchor, own):
-        # "Talks are expected to continue in Cairo", "will meet again": no partner named, the
-        # sides last reported sit again.
-        participants = list(dict.fromkeys([*participants, *earlier]))
     series = words[anchor] in SERIES_NOUNS
-    # "the next meeting of the ministers" continues a run only when it names no side; "the
-    # next meeting of the EU ministers" may be theirs alone.
-    next_of_run = _in_run(words, anchor) and not _names_in_phrase(a, toks, anchor, own)
-    if len(_sides(a, participants)) < 2 and (series or _names_pair(toks) or next_of_run):
-        # "the DGMOs of the two countries", "the previous round", "the next meeting of the
-        # ministers": the parties of the contact last reported.
-        participants = list(dict.fromkeys([*participants, *earlier]))
+    contact = (toks, anchor, kind, own)
+    participants, anaphoric = _contact_sides(a, s, contact, series, speakers, before)
     if not anaphoric and len(_sides(a, participants)) < 2:
         return []
     separate = _separate_contacts(a, s, toks, triggers, participants, speakers)
