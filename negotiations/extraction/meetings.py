@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from . import grammar
 from .actors import Token
@@ -174,6 +175,16 @@ _MEETING_VERBS = CONTACT_VERBS.keys() - TRIP_VERBS
 _PERSON_RELATIVES = RELATIVES - RELATIVE_PRONOUNS
 
 
+class _Told(NamedTuple):
+    """A meeting a sentence reports: whether only a purpose plans it, whether its word refers
+    back to a meeting told before, and whether the word's own phrase names a side."""
+
+    meeting: MeetingRecord
+    weak: bool
+    anaphoric: bool
+    sides_named: bool = True
+
+
 def meeting_stage(a: Analysis) -> Analysis:
     """Find contacts between actors and merge repeated mentions of one event."""
     meetings: list[MeetingRecord] = []
@@ -186,9 +197,9 @@ def meeting_stage(a: Analysis) -> Analysis:
         signing = not found
         if signing:
             found = _act_meetings(live, s, speakers)
-        for meeting, weak, anaphoric in found:
+        for meeting, weak, anaphoric, sides_named in found:
             moving = _moves(a, s, meeting)
-            told = (meeting, speakers.get(s))
+            told = (meeting, speakers.get(s), sides_named)
             same = _antecedent(a, meetings, told, anaphoric, tentative, weak, moving)
             if same is None and signing:
                 same = _signed_at(a, meetings, meeting)
@@ -272,7 +283,7 @@ def _contact_sides(a: Analysis, s: int, contact, series: bool, speakers, before)
 
 def _meetings_in(
     a: Analysis, s: int, speakers: dict[int, str], before: list[MeetingRecord]
-) -> list[tuple[MeetingRecord, bool, bool]]:
+) -> list[_Told]:
     """The meetings a sentence reports: one, one per partner of separate contacts ("spoke
     with X and later with Y"), or one per day of a series ("two rounds on 16 May and 2 June"),
     each with whether only a purpose plans it and whether it refers back."""
@@ -299,29 +310,31 @@ def _meetings_in(
         return []
     separate = _separate_contacts(a, s, toks, triggers, participants, speakers)
     if separate:
-        return [(*_record(a, span, toks, n, head, people), False) for n, head, people in separate]
+        return [
+            _Told(*_record(a, span, toks, n, head, people), False) for n, head, people in separate
+        ]
     if series and words[anchor][-1] == "s":
         sittings = _sittings(a, span, toks, anchor, kind, participants)
         if sittings:
-            return [(*found, False) for found in sittings]
+            return [_Told(*found, False) for found in sittings]
     # An anaphoric meeting word leaves the other clauses' contact verbs their own events
     # ("after the meeting, the two sides agreed to convene their commissions").
     clauses = _clause_contacts(a, s, toks, triggers, main, [anchor] if anaphoric else main)
     # The partners a relative clause names are its contact's, not the main clause's; so are
     # all the names of a subordinate clause's contact.
     participants = [p for p in participants if p not in clauses.taken]
-    found = [(*_record(a, span, toks, n, n, people), False) for n, people in clauses.contacts]
+    found = [_Told(*_record(a, span, toks, n, n, people), False) for n, people in clauses.contacts]
     if anaphoric or len(_sides(a, participants)) >= 2:
         main_contact, weak = _record(a, span, toks, anchor, anchor, participants, kind, own)
         # An offer with no day fixed arranges nothing ("ready to host a conference").
         if not _is_offer(a, toks, anchor) or _offer_day(a, span, toks, anchor, own):
-            found.insert(0, (main_contact, weak, anaphoric))
+            # a contact verb's sides are its subject and object wherever they stand
+            named = words[anchor] not in _CONTACT_NOUNS or _names_in_phrase(a, toks, anchor, own)
+            found.insert(0, _Told(main_contact, weak, anaphoric, named))
     return found
 
 
-def _act_meetings(
-    a: Analysis, s: int, speakers: dict[int, str]
-) -> list[tuple[MeetingRecord, bool, bool]]:
+def _act_meetings(a: Analysis, s: int, speakers: dict[int, str]) -> list[_Told]:
     """ "X and Y initialled the protocol in Almaty", "are to sign it in Astana on 15 December":
     two sides who sign a text at a place meet there, whether or not a contact word says so."""
     if SIGNING_ACTS.isdisjoint(a.lemmas(s)):
@@ -343,7 +356,7 @@ def _act_meetings(
         # "initialled … in Almaty with the mediation of Kazakhstan": the go-between sits too.
         participants += sorted(mediators_in(a, span) - set(participants))
         tense = "held" if is_past(toks[n], ()) else "planned"
-        return [(*_record(a, span, toks, n, n, participants, "meeting", own, tense), False)]
+        return [_Told(*_record(a, span, toks, n, n, participants, "meeting", own, tense), False)]
     return []
 
 
@@ -1230,7 +1243,8 @@ def _names_in_phrase(a: Analysis, toks, anchor: int, own: range) -> bool:
     """Whether the meeting word's own phrase names a side ("the next EU meeting", "the next
     meeting of the EU ministers"); a speaker elsewhere in the sentence names none."""
     phrase = range(max(own.start, anchor - _QUALIFIED_REACH), min(own.stop, anchor + _OF_REACH))
-    return any(a.mention_at(toks[k].start) is not None for k in phrase)
+    # a name may stand inside a word: "the Sudan-RSF talks"
+    return any(a.mention_at(toks[k].start) or _sides_in_word(a, toks[k]) for k in phrase)
 
 
 def _names_pair(toks) -> bool:
@@ -1902,9 +1916,10 @@ def _among(a: Analysis, meeting: MeetingRecord, participants: tuple[str, ...]) -
 def _antecedent(
     a, meetings, told: tuple[MeetingRecord, str | None], anaphoric: bool, tentative, weak, moving
 ) -> int | None:
-    """The earlier meeting this mention (`told`: with its sentence's speaker) reports again, if
-    any, the last mentioned first; one put off to a new day is one not yet held."""
-    new, speaker = told
+    """The earlier meeting this mention (`told`: with its sentence's speaker and whether its own
+    phrase names a side) reports again, if any, the last mentioned first; one put off to a new
+    day is one not yet held."""
+    new, speaker, sides_named = told
     sides = _sides(a, new.participants)  # the same for every earlier meeting it is held to
     named = _named_besides(a, sides, speaker)
     latest_first = sorted(range(len(meetings)), key=lambda i: -_last_mention(meetings[i]))
@@ -1919,8 +1934,10 @@ def _antecedent(
             return i
         if anaphoric and new.kind in IN_PERSON_KINDS:
             # "the meeting", "the talks" may name a call just reported, but not one without
-            # the sides they name ("the Thailand-Cambodia talks" after a call of others).
-            if len(named) < 2 or named <= _sides(a, old.participants):
+            # the sides they name ("the Thailand-Cambodia talks" after a call of others); names
+            # elsewhere in the sentence are no sides of theirs ("the discussion took place
+            # hours after Iran struck bases in Qatar").
+            if not sides_named or len(named) < 2 or named <= _sides(a, old.participants):
                 return i
             continue
         shared = len(_sides(a, old.participants) & sides)

@@ -408,6 +408,19 @@ def test_talks_naming_other_sides_do_not_refer_back_to_a_call(registry):
     assert not {"Sudan", "Rapid Support Forces"} & set(call.participants)
 
 
+def test_a_bare_contact_noun_refers_back_to_the_last_contact_whatever_else_its_sentence_names(
+    registry,
+):
+    text = (
+        "Qatar's envoy held talks with Eritrean officials in Doha. Kenya's President William "
+        "Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed. The discussion took "
+        "place on Monday, hours after Eritrean and Sudanese forces clashed near Kassala."
+    )
+    found = {m.kind: m for m in meetings(text, registry, published=date(2025, 6, 10))}
+    assert set(found) == {"talks", "call"}
+    assert (found["talks"].date, found["call"].date) == (None, date(2025, 6, 9))
+
+
 def test_a_contact_a_past_year_before_its_when_clause_dates_is_background(registry):
     text = (
         "Colombia and the ELN met in Havana on Friday. The process had stalled since May "
