@@ -403,12 +403,13 @@ def _unreal_signing(a: Analysis, s: int, toks, words: list[str], n: int) -> bool
 
 
 def _signed_long_ago(a: Analysis, toks, own: range) -> bool:
-    """A signing its own clause dates more than a year back ("in 2019", "last year", "two
-    years ago") is background; a past year elsewhere in the sentence ("X and Y, at war in
-    1998, signed …") dates something else."""
+    """A signing its own clause, or a phrase fronted before it, dates more than a year back
+    ("in 2019", "In 2018, X and Y signed", "last year", "two years ago") is background; a past
+    year elsewhere in the sentence ("X and Y, at war in 1998, signed …") dates something else."""
     published = a.document.published
     if published is None:
         return False
+    own = range(_fronted_phrase_start(a, toks, own), own.stop)
     if _is_history(a, toks, own):
         return True
     words = [toks[k].lower for k in own]
@@ -419,9 +420,29 @@ def _signed_long_ago(a: Analysis, toks, own: range) -> bool:
     return any(
         d.value is not None
         and d.value < published
-        and ((published - d.value).days > _HISTORY_DAYS or d.granularity == "year")
+        and (
+            (published - d.value).days > _HISTORY_DAYS
+            or (d.granularity == "year" and d.value.year < published.year)
+        )
         for d in dates
     )
+
+
+# How many words a phrase fronted before a clause may have ("Back in December 2018,").
+_FRONTED_WORDS = 5
+
+
+def _fronted_phrase_start(a: Analysis, toks, own: range) -> int:
+    """Where a clause starts with the phrase fronted before it ("In 2018, X and Y signed …"):
+    the sentence's first words when they are few, name nobody and end in a comma."""
+    lead = own.start
+    if not 0 < lead <= _FRONTED_WORDS:
+        return lead
+    if "," not in a.document.text[toks[lead - 1].end : toks[lead].start]:
+        return lead
+    if any(a.mention_at(toks[k].start) is not None for k in range(lead)):
+        return lead
+    return 0
 
 
 def _of_the_text(a: Analysis, s: int, toks, n: int) -> bool:

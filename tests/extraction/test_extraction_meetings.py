@@ -253,6 +253,9 @@ def test_a_signing_without_two_sides_at_a_place_is_no_meeting(text, registry):
         "The deal, which Ethiopia and Eritrea signed in Jeddah, is now fraying.",
         "The agreement that Congo and Rwanda signed in Washington last year is fraying.",
         "Armenia and Azerbaijan signed a declaration in Prague two years ago.",
+        # ... or a time long gone fronted before the clause.
+        "In 2019, Kosovo and Serbia signed an energy deal in Brussels.",
+        "Back in December 2021, Colombia and the ELN signed a protocol in Havana.",
     ],
 )
 def test_a_signing_not_done_together_now_is_no_meeting(text, registry):
@@ -279,6 +282,15 @@ def test_a_signing_not_done_together_now_is_no_meeting(text, registry):
         (
             "Ethiopia and Eritrea, at war in 1998, signed a new accord in Jeddah on Friday.",
             ({"Ethiopia", "Eritrea"}, "held"),
+        ),
+        # A fronted time of this year, or of this week, dates a signing that is news.
+        (
+            "Earlier this year, Yemen and the Houthis signed a prisoner deal in Muscat.",
+            ({"Yemen", "Houthis"}, "held"),
+        ),
+        (
+            "On Friday, Kosovo signed the deal with Serbia in Brussels.",
+            ({"Kosovo", "Serbia"}, "held"),
         ),
         # The object may follow the place; honorifics only announce the conjoined names.
         (
