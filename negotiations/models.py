@@ -605,52 +605,29 @@ def exactly_one_set(fields):
     return reduce(operator.or_, options)
 
 
+def supported_record(model) -> models.ForeignKey:
+    """Evidence's link to the record it supports, one of five of which a row sets one."""
+    return models.ForeignKey(
+        model,
+        null=True,
+        blank=True,
+        db_index=False,
+        on_delete=models.CASCADE,
+        related_name="evidence",
+    )
+
+
 class Evidence(models.Model):
     """The sentence of an article that supports exactly one record."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="evidence")
     # Indexed where set (Meta.indexes): each row sets one of the five, and an index of all rows
     # would hold four NULLs for every row it can find.
-    statement = models.ForeignKey(
-        Statement,
-        null=True,
-        blank=True,
-        db_index=False,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
-    proposal = models.ForeignKey(
-        Proposal,
-        null=True,
-        blank=True,
-        db_index=False,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
-    response = models.ForeignKey(
-        ProposalResponse,
-        null=True,
-        blank=True,
-        db_index=False,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
-    meeting = models.ForeignKey(
-        Meeting,
-        null=True,
-        blank=True,
-        db_index=False,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
-    position = models.ForeignKey(
-        Position,
-        null=True,
-        blank=True,
-        db_index=False,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
+    statement = supported_record(Statement)
+    proposal = supported_record(Proposal)
+    response = supported_record(ProposalResponse)
+    meeting = supported_record(Meeting)
+    position = supported_record(Position)
     sentence = models.TextField()
     start = models.PositiveIntegerField(help_text="Offset of the sentence in the article text.")
     end = models.PositiveIntegerField()

@@ -438,7 +438,7 @@ def _fronted_phrase_start(a: Analysis, toks, own: range) -> int:
     lead = own.start
     if not 0 < lead <= _FRONTED_WORDS:
         return lead
-    if "," not in a.document.text[toks[lead - 1].end : toks[lead].start]:
+    if not breaks_between(a, toks[lead - 1], toks[lead], ","):
         return lead
     if any(a.mention_at(toks[k].start) is not None for k in range(lead)):
         return lead
