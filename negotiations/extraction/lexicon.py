@@ -1001,6 +1001,10 @@ NEXT_SITTING_WORDS = frozenset({"next", "another"})
 # Acts two sides perform together on a text: signing it at a place ("initialled the protocol in
 # Almaty", "are to sign it in Astana") is meeting there to do it.
 SIGNING_ACTS = frozenset({"sign", "initial"})
+# Verbs (lemmas) that with a signer's own mark make a signing idiom ("put their initials to the
+# text", "affixed his signature to the accord"), and the marks.
+MARKING_VERBS = frozenset({"put", "set", "affix", "place"})
+SIGNATURE_NOUNS = frozenset({"initials", "signature", "signatures"})
 # Modals that set a signing ahead ("will sign it in Astana"); "could" or "should" only weigh it.
 ARRANGING_MODALS = frozenset({"will", "would", "shall"})
 # Verbs (lemmas) before "to sign" that set a signing ahead ("agreed to sign", "are to sign",
@@ -2477,6 +2481,18 @@ SHARED_WORDS = {
         ],
         "signing a text answers it and backs it; done by two sides at a place it is also the"
         " meeting there (SIGNING_ACTS)",
+    ),
+    **dict.fromkeys(
+        [
+            ("LIGHT_VERBS", "MARKING_VERBS"),
+            ("MARKING_VERBS", "PLANNED_CUES"),
+            ("MARKING_VERBS", "PROPOSER_PHRASALS"),
+            ("MARKING_VERBS", "PROPOSER_VERBS"),
+            ("MARKING_VERBS", "RESCHEDULING_VERBS"),
+            ("MARKING_VERBS", "SIGNING_ARRANGERS"),
+        ],
+        "'put' and 'set' sign only with the signer's own mark as their object ('put their"
+        " initials to'); with other objects or particles they do other work (MARKING_VERBS)",
     ),
     **dict.fromkeys(
         [

@@ -46,6 +46,7 @@ from .lexicon import (
     DAY_WORDS,
     DEFINITE_DETERMINERS,
     DENIALS,
+    EXPLETIVE_SUBJECTS,
     FINITE_BE,
     FIRST_PERSON_WORDS,
     GOVERNING_ORGANS,
@@ -60,6 +61,7 @@ from .lexicon import (
     IN_PERSON_KINDS,
     JOINT_NOUNS,
     LONG_PAST_UNITS,
+    MARKING_VERBS,
     MEAL_NOUNS,
     MEDIATOR_NOUNS,
     MEETING_INFINITIVES,
@@ -88,6 +90,7 @@ from .lexicon import (
     PLANNED_CUES,
     PLANNED_VERBS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRESS_NOUNS,
@@ -102,6 +105,7 @@ from .lexicon import (
     SECOND_PERSON_WORDS,
     SERIES_NOUNS,
     SIDE_COUNT_ADJECTIVES,
+    SIGNATURE_NOUNS,
     SIGNING_ACTS,
     SIGNING_ARRANGERS,
     SIGNING_PARTNERS,
@@ -337,7 +341,7 @@ def _meetings_in(
 def _act_meetings(a: Analysis, s: int, speakers: dict[int, str]) -> list[_Told]:
     """ "X and Y initialled the protocol in Almaty", "are to sign it in Astana on 15 December":
     two sides who sign a text at a place meet there, whether or not a contact word says so."""
-    if SIGNING_ACTS.isdisjoint(a.lemmas(s)):
+    if SIGNING_ACTS.isdisjoint(a.lemmas(s)) and SIGNATURE_NOUNS.isdisjoint(a.words(s)):
         return []
     span, indices = a.sentences[s], a.sentence_tokens[s]
     toks = a.tokens[indices.start : indices.stop]
@@ -346,16 +350,16 @@ def _act_meetings(a: Analysis, s: int, speakers: dict[int, str]) -> list[_Told]:
         if not _signs(toks, n) or _denied(toks, n) or _unreal_signing(a, s, toks, words, n):
             continue
         own = _clause(a, toks, n, strong_only=False)
-        if _signed_long_ago(a, toks, own) or _of_the_text(a, s, toks, n):
+        if _signed_long_ago(a, toks, own, n) or _of_the_text(a, s, toks, n):
             continue
-        if not _venue_in(toks, n, own):
+        if not (_venue_in(toks, n, own) or _cleft_venue(toks, n)):
             continue
         participants = _signers(a, s, indices.start + n, own, speakers)
         if len(_sides(a, participants)) < 2:
             continue
         # "initialled … in Almaty with the mediation of Kazakhstan": the go-between sits too.
         participants += sorted(mediators_in(a, span) - set(participants))
-        tense = "held" if is_past(toks[n], ()) else "planned"
+        tense = "held" if _signed(toks, n) else "planned"
         return [_Told(*_record(a, span, toks, n, n, participants, "meeting", own, tense), False)]
     return []
 
@@ -402,14 +406,17 @@ def _unreal_signing(a: Analysis, s: int, toks, words: list[str], n: int) -> bool
     )
 
 
-def _signed_long_ago(a: Analysis, toks, own: range) -> bool:
-    """A signing its own clause, or a phrase fronted before it, dates more than a year back
-    ("in 2019", "In 2018, X and Y signed", "last year", "two years ago") is background; a past
-    year elsewhere in the sentence ("X and Y, at war in 1998, signed …") dates something else."""
+def _signed_long_ago(a: Analysis, toks, own: range, n: int) -> bool:
+    """A signing (verb n) its own clause, or a phrase fronted or clefted before it, dates more
+    than a year back ("in 2019", "In 2018, X and Y signed", "It was in 2018 that", "last
+    year", "two years ago") is background; a past year elsewhere in the sentence ("X and Y,
+    at war in 1998, signed …") dates something else."""
     published = a.document.published
     if published is None:
         return False
-    own = range(_fronted_phrase_start(a, toks, own), own.stop)
+    focus = _cleft_focus(toks, n)
+    start = focus.start if focus else _fronted_phrase_start(a, toks, own)
+    own = range(start, own.stop)
     if _is_history(a, toks, own):
         return True
     words = [toks[k].lower for k in own]
@@ -496,13 +503,57 @@ def _signed_at(a: Analysis, meetings: list[MeetingRecord], new: MeetingRecord) -
 
 def _signs(toks, n: int) -> bool:
     """A signing verb, not the noun ("a sign of goodwill") or adjective ("initial talks"): an
-    inflected form other than the gerund, or the bare form after "to" or a modal of intent."""
+    inflected form other than the gerund, or the bare form after "to" or a modal of intent;
+    or a signing idiom's verb."""
     token = toks[n]
+    if _marks_signature(toks, n):
+        return True
     if token.lemma not in SIGNING_ACTS or token.lower.endswith("ing"):
         return False
     if token.lower != token.lemma:
         return token.lower != token.lemma + "s"  # "initials" is a noun as often as a verb
     return n > 0 and (toks[n - 1].lower == "to" or toks[n - 1].lower in ARRANGING_MODALS)
+
+
+def _marks_signature(toks, n: int) -> bool:
+    """ "put their initials to the text", "affixed his signature to it": a signing idiom's
+    verb, in any form but the gerund."""
+    if toks[n].lemma not in MARKING_VERBS or toks[n].lower.endswith("ing") or n + 2 >= len(toks):
+        return False
+    return toks[n + 1].lower in POSSESSIVE_DETERMINERS and toks[n + 2].lower in SIGNATURE_NOUNS
+
+
+def _signed(toks, n: int) -> bool:
+    """Whether a signing is told as done: a past form; an idiom's verb ("put", "set") reads as
+    past unless "to" or a modal sets it ahead."""
+    if not _marks_signature(toks, n):
+        return is_past(toks[n], ())
+    return n == 0 or not (toks[n - 1].lower == "to" or toks[n - 1].lower in ARRANGING_MODALS)
+
+
+def _cleft_focus(toks, n: int) -> range | None:
+    """ "It was in Almaty that X and Y initialled the protocol": the phrase a cleft before the
+    act puts first ("It was in Almaty"), a place or a time of the act; None without one."""
+    for k in range(n - 3):
+        if toks[k].lower not in EXPLETIVE_SUBJECTS or toks[k + 1].lemma != "be":
+            continue
+        that = next((j for j in range(k + 3, n) if toks[j].lower == "that"), None)
+        if that is not None and toks[k + 2].lower in PREPOSITIONS:
+            return range(k, that)
+    return None
+
+
+def _cleft_venue(toks, n: int) -> bool:
+    focus = _cleft_focus(toks, n)
+    return (
+        focus is not None
+        and toks[focus.start + 2].lower in PLACE_PREPOSITIONS
+        and any(_names_place(toks[j]) for j in range(focus.start + 3, focus.stop))
+    )
+
+
+def _names_place(token) -> bool:
+    return token.text[:1].isupper() and token.lower not in MONTHS and token.lower not in WEEKDAYS
 
 
 def _venue_in(toks, n: int, own: range) -> bool:
@@ -512,7 +563,7 @@ def _venue_in(toks, n: int, own: range) -> bool:
         if toks[k].lower not in PLACE_PREPOSITIONS:
             continue
         place = toks[k + 2] if toks[k + 1].lower in ARTICLES and k + 2 < own.stop else toks[k + 1]
-        if place.text[:1].isupper() and place.lower not in MONTHS and place.lower not in WEEKDAYS:
+        if _names_place(place):
             return True
     return False
 

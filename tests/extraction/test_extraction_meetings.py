@@ -209,6 +209,23 @@ def test_a_dated_mention_outside_another_s_week_is_another_meeting(registry):
             "Ministry in Havana.",
             ({"Colombia", "ELN"}, None, "held"),
         ),
+        # A signing idiom is a signing ("put their initials to", "will affix their signatures
+        # to"), and a cleft may put the place first ("It was in Ohrid that …").
+        (
+            "The foreign ministers of Serbia and Kosovo on Friday put their initials to the "
+            "energy roadmap in Ohrid.",
+            ({"Serbia", "Kosovo"}, date(2024, 3, 29), "held"),
+        ),
+        (
+            "Negotiators of Colombia and the ELN will affix their signatures to the ceasefire "
+            "protocol in Havana on Thursday.",
+            ({"Colombia", "ELN"}, date(2024, 4, 4), "planned"),
+        ),
+        (
+            "It was in a lakeside villa outside Jeddah that Ethiopia and Eritrea signed the "
+            "border accord on Friday.",
+            ({"Ethiopia", "Eritrea"}, date(2024, 3, 29), "held"),
+        ),
     ],
 )
 def test_signing_a_text_at_a_place_is_a_meeting_there(text, expected, registry):
@@ -256,6 +273,11 @@ def test_a_signing_without_two_sides_at_a_place_is_no_meeting(text, registry):
         # ... or a time long gone fronted before the clause.
         "In 2019, Kosovo and Serbia signed an energy deal in Brussels.",
         "Back in December 2021, Colombia and the ELN signed a protocol in Havana.",
+        # ... or clefted before it; an idiom refused is no signing either.
+        "It was in 2019 that Kosovo and Serbia signed an energy deal in Brussels.",
+        "Kosovo and Serbia refused to put their signatures to the deal in Brussels.",
+        # Initials on a text put together by others are no signing.
+        "Serbia and Kosovo put the initials of both negotiators in the annex in Brussels.",
     ],
 )
 def test_a_signing_not_done_together_now_is_no_meeting(text, registry):
