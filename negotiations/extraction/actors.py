@@ -30,6 +30,7 @@ from .lexicon import (
     HONORIFIC_MODIFIERS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    LEAD_ADVERBS,
     LEMMA_FIXES,
     MEDIA_HEADS,
     MONTH_ABBREVIATIONS,
@@ -1053,12 +1054,15 @@ def _is_verb_gap_word(token: Token) -> bool:
 def _after_lead_in(text: str, tokens: list[Token], j: int) -> bool:
     """ "Before the talks, on Tuesday, X, the minister, spoke": whether the comma after token j
     closes a sentence's adverbial lead-in, opened by a preposition or a participle ("Speaking
-    to the BBC after the briefing, X, a spokesman, said"), before its subject."""
+    to the BBC after the briefing, X, a spokesman, said") or a sentence adverb alone
+    ("Meanwhile, X, the coordinator, urged"), before its subject."""
     if _gap(text, tokens, j) != ",":
         return False
     for k in range(j, max(-1, j - _LEAD_IN_WORDS), -1):
         if k == 0 or _SENTENCE_GAP.search(_gap(text, tokens, k - 1)):
             opener = tokens[k]
+            if k == j and opener.lower in LEAD_ADVERBS:
+                return True
             return opener.lower in ALL_PREPOSITIONS or is_ing_form(opener.lower, opener.lemma)
     return False
 

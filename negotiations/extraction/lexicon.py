@@ -166,11 +166,18 @@ HOSTING_VERBS = frozenset(["welcome"])
 # meeting" or "framed new rules" reports no speech.
 NAMING_VERBS = frozenset(["call", "term", "frame"])
 
-# Phrases, as lower-case words, that hand what precedes or follows to a source named after
-# them ("according to X", "in the words of X").
 # Words besides prepositions that open a sentence's adverbial lead-in ("According to sources
 # close to the delegation, the army agreed…"), after which the main clause's subject stands.
 LEAD_OPENERS = frozenset({"according"})
+# Sentence adverbs that a comma sets off as a whole lead-in ("Meanwhile, X, the UN's
+# coordinator, urged restraint"): the name after them opens the main clause.
+LEAD_ADVERBS = frozenset(
+    {"meanwhile", "however", "separately", "elsewhere", "earlier", "later", "instead"}
+    | {"nevertheless", "nonetheless", "moreover", "furthermore", "similarly", "likewise"}
+    | {"overnight", "yesterday", "today", "finally", "previously", "subsequently", "still"}
+)
+# Phrases, as lower-case words, that hand what precedes or follows to a source named after
+# them ("according to X", "in the words of X").
 SOURCE_PHRASES = (("according", "to"), ("in", "the", "words", "of"))
 
 # Nouns for the news media of a country ("according to Lebanese media", "Egyptian state
@@ -2481,6 +2488,20 @@ SHARED_WORDS = {
         ],
         "signing a text answers it and backs it; done by two sides at a place it is also the"
         " meeting there (SIGNING_ACTS)",
+    ),
+    **dict.fromkeys(
+        [
+            ("DAY_WORDS", "LEAD_ADVERBS"),
+            ("LEAD_ADVERBS", "LIST_ITEM_OPENERS"),
+            ("LEAD_ADVERBS", "OFFSET_DIRECTIONS"),
+            ("LEAD_ADVERBS", "OUTCOME_LIMITS"),
+            ("LEAD_ADVERBS", "PARTNER_PARTICLES"),
+            ("LEAD_ADVERBS", "SAME_DAY_WORDS"),
+            ("LEAD_ADVERBS", "SUBJECT_GAP_WORDS"),
+            ("LEAD_ADVERBS", "TRIP_PARTICLES"),
+        ],
+        "an adverb set off alone by a comma at a sentence's start is its lead-in"
+        " (LEAD_ADVERBS); inside a clause the same word dates, orders or links its verb",
     ),
     **dict.fromkeys(
         [

@@ -297,7 +297,7 @@ def _meetings_in(
     span = a.sentences[s]
     indices = a.sentence_tokens[s]
     toks = a.tokens[indices.start : indices.stop]
-    call_cued = not _CALL_ONLY_CUES.isdisjoint(lemmas)
+    call_cued = _call_cued(a, toks)
     triggers = _triggers(a, toks, words, lemmas, call_cued)
     if not triggers:
         return []
@@ -766,7 +766,7 @@ def _record(
     whether its status is only a purpose's; `own` is the contact word's clause if read,
     `tense` the status its verb's form gives when no cue of the clause does."""
     appearance = _appearance(a, toks, anchor) is not None
-    kind = "meeting" if appearance else kind or _kind(toks, [anchor], _call_cued(toks))
+    kind = "meeting" if appearance else kind or _kind(toks, [anchor], _call_cued(a, toks))
     # A joint appearance is told as it happens, whatever the speech it frames says ahead.
     raw = None if appearance else _status(a, toks, anchor, own) or tense
     moved = _moved_to(a, span, toks)
@@ -1293,8 +1293,19 @@ def _speaker_in_contact(a: Analysis, s: int, indices: range, anchor: int, speake
     return clause_subject(a, s, k - 1, speakers) or speakers.get(s)
 
 
-def _call_cued(toks) -> bool:
-    return any(t.lemma in _CALL_ONLY_CUES for t in toks)
+def _call_cued(a: Analysis, toks) -> bool:
+    """Whether the sentence tells of a phone or video call; "call" as a verb only with a party
+    as its object ("called his counterpart"), not naming or urging ("called the offer a
+    trap", "called for a truce")."""
+    return any(
+        t.lemma in _CALL_ONLY_CUES and not (_is_verb_form(t) and _party_object(a, toks, n) is None)
+        for n, t in enumerate(toks)
+    )
+
+
+def _is_verb_form(token) -> bool:
+    """An inflected verb form that no noun shares ("called", "calling"; "calls" may be either)."""
+    return token.lower != token.lemma and not token.lower.endswith("s")
 
 
 def _kind(toks, triggers: list[int], call_cued: bool) -> str:

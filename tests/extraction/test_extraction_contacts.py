@@ -206,6 +206,16 @@ def test_contact_words_are_an_open_class(text, kind, people):
             "Tesfaye called the Eritrean offer a ruse.",
             id="k10-called-evaluation",
         ),
+        # a verb naming or urging is no phone call, so a participle of speech beside it is
+        # none either
+        pytest.param(
+            'Tesfaye, speaking from Asmara, called the Eritrean offer "a ruse".',
+            id="k10-speaking-from-a-city-and-naming",
+        ),
+        pytest.param(
+            "Kebir, speaking in Khartoum after meeting aid groups, called for calm in Darfur.",
+            id="k10-speaking-and-urging",
+        ),
         pytest.param(
             "The RSF called off its offensive after Sudan warned of reprisals.",
             id="k10-called-off-no-call",

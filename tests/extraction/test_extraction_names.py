@@ -242,6 +242,19 @@ def named(text, registry):
             ["Tesfaye Gudeta"],
             id="k7-apposition-after-a-lead-in",
         ),
+        # ... or a sentence adverb set off alone as the lead-in
+        pytest.param(
+            "Meanwhile, Ngozi Adeyemi, the mediators' humanitarian coordinator, urged restraint "
+            "on both armies.",
+            ["Ngozi Adeyemi"],
+            id="k7-apposition-after-a-sentence-adverb",
+        ),
+        pytest.param(
+            "However, Kyaw Zin Htet, a spokesman for the ethnic armed groups, said the truce "
+            "would hold.",
+            ["Kyaw Zin Htet"],
+            id="k7-apposition-after-however",
+        ),
         # a religious honorific announces the name and is no part of it
         pytest.param(
             "Before the talks, Mawlawi Abdul Salam Hanafi, the deputy prime minister, spoke "
