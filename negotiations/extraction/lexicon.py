@@ -975,6 +975,12 @@ PARTNER_NOUNS = {"audience": "meeting", "bilateral": "meeting", "consultations":
 
 # Prepositions before a name that make it where a meeting is, not who meets ("talks in Qatar").
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# Nouns of a place that a capitalised word before them only qualifies ("in the Venezuelan
+# capital", "at the Kenyan coastal resort"): that word names no meeting place.
+PLACE_HEAD_NOUNS = frozenset(
+    {"capital", "city", "town", "port", "village", "region", "province", "border", "coast"}
+    | {"enclave", "resort", "frontier", "embassy", "island"}
+)
 # Prepositions that make the name after a subject its modifier ("Major X of the army said",
 # "the Mission in Somalia said"): the name before them is the subject.
 HEAD_LINKS = PLACE_PREPOSITIONS | {"of"}
@@ -2488,6 +2494,14 @@ SHARED_WORDS = {
         ],
         "signing a text answers it and backs it; done by two sides at a place it is also the"
         " meeting there (SIGNING_ACTS)",
+    ),
+    ("JOINT_NOUNS", "PLACE_HEAD_NOUNS"): (
+        "'the two capitals' are the sides; 'in the Eritrean capital' is a place a demonym"
+        " only qualifies"
+    ),
+    ("ORGAN_NOUNS", "PLACE_HEAD_NOUNS"): (
+        "'the Qatari embassy said' is the state speaking; 'talks at the Qatari embassy' name"
+        " a building, not a place called 'Qatari'"
     ),
     **dict.fromkeys(
         [

@@ -86,6 +86,7 @@ from .lexicon import (
     PARTY_LEADS,
     PERIOD_UNITS,
     PERSON_PRONOUNS,
+    PLACE_HEAD_NOUNS,
     PLACE_PREPOSITIONS,
     PLANNED_CUES,
     PLANNED_VERBS,
@@ -143,7 +144,7 @@ _TIME_PHRASE_WORDS = 6
 _OF_REACH = 4
 # A contact dated longer ago than this before publication is the story's background.
 _HISTORY_DAYS = 365
-_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})(?=([a-z]*))")
 # Partners of a contact are named within a clause of the meeting word; farther names are
 # usually the topic ("a call with X … a plan that Y had proposed").
 _NEAR_BEFORE, _NEAR_AFTER = 12, 15
@@ -1939,6 +1940,8 @@ def _place(text: str) -> str | None:
         first = place.split()[0]
         if first.lower() in ARTICLES:
             return None
+        if match.group(2) in PLACE_HEAD_NOUNS:
+            continue  # "in the Venezuelan capital": an adjective, not the place's name
         if first.lower() not in MONTHS and first.lower() not in WEEKDAYS:
             return place
     return None

@@ -615,8 +615,15 @@ def test_a_relative_aside_s_names_take_no_part_in_the_trip(text, expected, peopl
     [
         ("Chad and Sudan will hold talks in October in N'Djamena.", "N'Djamena"),
         ("Chad and Sudan will hold talks in October, their envoys said.", None),
+        # a demonym before a place noun qualifies it and names no place
+        ("Chad and Sudan will hold talks in the Eritrean capital on Monday.", None),
+        ("Chad and Sudan held talks at the Egyptian border town on Monday.", None),
+        (
+            "Chad and Sudan held talks at the Foreign Ministry in Asmara on Monday.",
+            "Foreign Ministry",
+        ),
     ],
 )
-def test_a_month_is_no_meeting_place(text, place, people):
+def test_a_month_or_a_qualifier_is_no_meeting_place(text, place, people):
     (meeting,) = meetings(text, people)
     assert meeting.location == place
