@@ -81,7 +81,8 @@ def extract(document: Document, registry: Registry) -> Extraction:
 
 
 def _actors(a: Analysis) -> tuple[ActorRecord, ...]:
-    """The actors that play a part: speak, meet, propose, respond or take a position."""
+    """The actors that play a part (speak, meet, propose, respond or take a position), then the
+    people and bodies the article names in passing."""
     names: list[str] = [s.speaker for s in a.statements]
     names += [p for m in a.meetings for p in m.participants]
     for proposal in a.proposals:
@@ -92,6 +93,7 @@ def _actors(a: Analysis) -> tuple[ActorRecord, ...]:
     # ready to talk" is his stance), which plays its part through them.
     holders = (a.registry.actors.get(q.actor) for q in a.positions)
     names += [actor.affiliation for actor in holders if actor is not None and actor.affiliation]
+    names += _named_in_passing(a)
     surfaces: dict[str, set[str]] = {}
     for mention in a.mentions:
         surfaces.setdefault(mention.actor.name, set()).add(mention.surface)
@@ -103,3 +105,17 @@ def _actors(a: Analysis) -> tuple[ActorRecord, ...]:
         aliases = tuple(sorted(surfaces.get(name, set()) - {name}))
         records.append(ActorRecord(name, actor.kind, aliases, actor.affiliation, actor.role))
     return tuple(records)
+
+
+def _named_in_passing(a: Analysis) -> list[str]:
+    """The people, organisations and groups the article names that the registry knows, or that
+    it introduces with a title or for a side ("the army's spokesman, X"); a name it only
+    guessed at stays out. Not states: one is named in passing by every venue ("talks in Doha")
+    and demonym ("a Qatari plane")."""
+    known = a.registry.parent.actors if a.registry.parent else a.registry.actors
+    return [
+        m.actor.name
+        for m in a.mentions
+        if m.actor.kind != "state"
+        and (m.actor.name in known or m.actor.role or m.actor.affiliation)
+    ]
