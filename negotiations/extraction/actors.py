@@ -1187,7 +1187,11 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     people: dict[str, RegistryActor] = {}  # surname key -> person named in full so far
     given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
-    starts = [i for i, t in enumerate(tokens) if _may_start_name(t.text)]
+    starts = [
+        i
+        for i, t in enumerate(tokens)
+        if _may_start_name(t.text) or registry.starts_lower_case_name(t.key)
+    ]
     for dateline in _DATELINE.finditer(text):
         start, end = dateline.span()
         starts = [i for i in starts if not start <= tokens[i].start < end]

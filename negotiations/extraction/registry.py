@@ -59,6 +59,13 @@ def _spelled(key: str) -> list[str]:
     return [GIVEN_NAME_SPELLINGS.get(words[0], words[0]), *words[1:]] if words else words
 
 
+def _lower_case_name(actor: RegistryActor, alias: str) -> bool:
+    """An alias the registry writes in lower case for a body, of a few words ("coalition of the
+    willing"): its fixed phrase names the body however it is capitalised. A person's title
+    before a name ("foreign minister X") is no such name."""
+    return actor.kind in ("group", "organization") and alias[:1].islower() and " " in alias
+
+
 def _prefixes(key: str) -> set[str]:
     """The word prefixes of a normalised name ("gaza", "gaza strip")."""
     words = key.split()
@@ -121,6 +128,7 @@ class Registry:
         self.issues: tuple[RegistryIssue, ...] = parent.issues if parent else tuple(issues)
         self._by_alias: dict[str, RegistryActor] = {}
         self._prefixes: set[str] = set()
+        self._lower_starts: set[str] = set()
         self.outlets: Outlets = parent.outlets if parent else Outlets(outlets)
         self._given_names: dict[str, list[RegistryActor]] = parent._given_names if parent else {}
         for actor in actors:
@@ -140,6 +148,8 @@ class Registry:
             if key and (holder is None or namesake and holder.kind == actor.kind == "person"):
                 self._by_alias[key] = actor
                 self._prefixes.update(_prefixes(key))
+            if _lower_case_name(actor, alias) and self.actor_for(key) is actor:
+                self._lower_starts.add(key.split()[0])
         if self.parent is None and actor.kind == "person":
             given = _spelled(normalize_alias(actor.name))[0]
             self._given_names.setdefault(given, []).append(actor)
@@ -154,6 +164,13 @@ class Registry:
     def has_prefix(self, key: str) -> bool:
         """Whether a normalised word sequence begins some alias."""
         return key in self._prefixes or (self.parent is not None and self.parent.has_prefix(key))
+
+    def starts_lower_case_name(self, word: str) -> bool:
+        """Whether a normalised word begins an alias the registry writes in lower case ("coalition
+        of the willing"): a name that, unlike the others, need not be capitalised."""
+        return word in self._lower_starts or (
+            self.parent is not None and self.parent.starts_lower_case_name(word)
+        )
 
     def lookup(self, surface: str) -> RegistryActor | None:
         """The actor a surface form names, if any."""
@@ -223,6 +240,13 @@ class Outlets:
 
     def has_prefix(self, key: str) -> bool:
         return key in self._prefixes
+
+    def starts_lower_case_name(self, word: str) -> bool:
+        """Whether a normalised word begins an alias the registry writes in lower case ("coalition
+        of the willing"): a name that, unlike the others, need not be capitalised."""
+        return word in self._lower_starts or (
+            self.parent is not None and self.parent.starts_lower_case_name(word)
+        )
 
     def lookup(self, surface: str) -> RegistryActor | None:
         return self.outlet_for(alias_key(surface))

@@ -1,6 +1,7 @@
 import pytest
 
 from negotiations.extraction import Registry, RegistryActor, default_registry, normalize_alias
+from negotiations.extraction.actors import find_mentions, tokenize
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,32 @@ def test_extended_registry_adds_without_touching_its_parent():
     assert child.lookup("Islamabad").name == "Pakistan"
     assert child.has_prefix("ishaq") and not parent.has_prefix("ishaq")
     assert parent.lookup("Dar") is None and "Ishaq Dar" not in parent.actors
+
+
+LOWER_CASE_NAMES = Registry(
+    [
+        RegistryActor("Contact Group on Libya", "group", aliases=("contact group on Libya",)),
+        RegistryActor("Ana Ruiz", "person", aliases=("foreign minister Ana Ruiz",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's name the registry writes in lower case is found however it is capitalised
+        (
+            "Leaders of the contact group on Libya met in Rome.",
+            [("Contact Group on Libya", "contact group on Libya")],
+        ),
+        (
+            "The Contact Group on Libya met in Rome.",
+            [("Contact Group on Libya", "Contact Group on Libya")],
+        ),
+        # a person's alias opens with a capital as ever: "foreign minister" begins no name
+        ("The foreign minister, Ana Ruiz, spoke.", [("Ana Ruiz", "Ana Ruiz")]),
+    ],
+)
+def test_a_body_s_name_the_registry_writes_in_lower_case_needs_no_capital(text, expected):
+    mentions = find_mentions(tokenize(text), LOWER_CASE_NAMES, text)
+    assert [(m.actor.name, m.surface) for m in mentions] == expected

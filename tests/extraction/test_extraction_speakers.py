@@ -978,7 +978,7 @@ def test_adverbs_between_subject_and_speech_verb(registry, text, speaker):
         ),
         # a group the registry lacks, its members listed in an aside between dashes
         (
-            "Congo and Rwanda met in Doha. The Quad - the United States, Saudi Arabia, Egypt "
+            "Congo and Rwanda met in Doha. The Troika - the United States, Saudi Arabia, Egypt "
             "and the United Arab Emirates - said the truce must hold.",
             ["United States", "Saudi Arabia", "Egypt", "United Arab Emirates"],
         ),
