@@ -95,6 +95,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRESS_NOUNS,
+    PROPOSAL_NOUNS,
     QUALIFYING_CUES,
     REACTION_PASSIVES,
     RELATIVE_PRONOUNS,
@@ -1783,6 +1784,7 @@ def _participants(a: Analysis, span: Span, indices: range, kind: str) -> list[st
         for mention in a.mentions_in(span.start, span.end)
         # An outlet or a source reports the contact; it takes no part in it.
         if not _is_place(a, mention, span.start)
+        and not _names_a_text(a, mention)
         and a.registry.outlets.lookup(mention.actor.name) is None
         and not _absent(a, mention, span.start)
         and not source[0] <= mention.start < source[1]
@@ -1930,6 +1932,17 @@ def _is_place(a: Analysis, mention, floor: int) -> bool:
     if before and before[-1].lower() in ARTICLES:
         before.pop()
     return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+
+
+def _names_a_text(a: Analysis, mention) -> bool:
+    """ "a review of the Pretoria agreement", "the Jeddah Declaration": a state's city that
+    names a text after the place it was signed is no side of the meeting."""
+    k = a.token_index(mention.end)
+    if mention.actor.kind != "state" or mention.surface == mention.actor.name:
+        return False
+    following = a.tokens[k].lower if k < len(a.tokens) else ""
+    before = a.document.text[: mention.start].split()[-1:]
+    return following in PROPOSAL_NOUNS and [w.lower() for w in before] == ["the"]
 
 
 def _place(text: str) -> str | None:
