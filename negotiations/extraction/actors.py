@@ -119,7 +119,9 @@ _ROLE_LABEL = re.compile(r"^[A-Z]{3,20} \(((?:[A-Z][A-Z'’.-]+ ){1,2}[A-Z][A-Z'
 # (Wire) — ", "PORT SUDAN, Nov 5 (Agency) - ". The place is where the reporter was, and no
 # actor takes part there.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z'’.-]+ ){0,3}[A-Z][A-Z'’.-]+(?:, [A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2})*"
+    r"^(?:(?:[A-Z][A-Z'’.-]+ ){0,3}[A-Z][A-Z'’.-]+(?:, [A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2})*"
+    # or places in title case joined by slashes, as a release filed from two cities has them
+    r"|[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?(?:/[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)+)"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)\n]{1,40}\))?[ \t]+[-–—]{1,2}[ \t]",
     re.M,
 )

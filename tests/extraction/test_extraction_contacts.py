@@ -548,6 +548,10 @@ def test_the_city_a_visit_is_reported_from_is_no_party(people):
             "N'DJAMENA - Sudan and Eritrea held talks on the border on Monday.",
             id="k10-dateline-city",
         ),
+        pytest.param(
+            "Khartoum/N'Djamena – Sudan and Eritrea held talks on the border on Monday.",
+            id="k10-dateline-of-two-cities-in-title-case",
+        ),
         # a text named after the city it was signed in names no side either
         pytest.param(
             "Sudan and Eritrea held talks on Monday to review the N'Djamena agreement.",
