@@ -1362,6 +1362,9 @@ PLAN_LIST_GAP = 2  # list words between two plans one answer governs ("and the",
 # Words setting a plan apart from the answer just given ("accepted the swap but not the
 # mission", "agreed to the truce, but not to its monitoring"): the plan is refused.
 PLAN_EXCEPTION_WORDS = PLAN_LIST_WORDS | {"but", "not", "to", "on"}
+# Relative openers of a clause that states what a plan noun sets up: "an arrangement under
+# which each side frees fishermen", "a scheme whereby the army pulls back" tell what it is.
+PLAN_CONTENT_RELATIVES = (("whereby",), ("under", "which"), ("by", "which"))
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a

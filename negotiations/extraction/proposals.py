@@ -68,6 +68,7 @@ from .lexicon import (
     FINITE_BE,
     FINITE_HAVE,
     FRAMEWORK_PREPOSITIONS,
+    FUNCTION_WORDS,
     HAVE_FORMS,
     HISTORY_PREPOSITIONS,
     INDEFINITE_ARTICLES,
@@ -109,6 +110,7 @@ from .lexicon import (
     PLAN_CLAUSE_WORDS,
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
+    PLAN_CONTENT_RELATIVES,
     PLAN_CONTENT_VERBS,
     PLAN_DATE_PREPOSITIONS,
     PLAN_ENACTING_VERBS,
@@ -1030,9 +1032,10 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     doer = possessor is not None and (words[n] in PLAN_ACT_NOUNS or _word(c, n + 1) == "with")
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
+    stated = _stated_content(c, n) if generic and not content else None
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
     telling = [w for w in scope_words if w not in SCOPE_FULL] if generic else scope_words
-    concrete = bool(telling or owner or content or authored)
+    concrete = bool(telling or owner or content or authored or stated)
     if not concrete and _modifies_next(words, n):
         return None, lead, n
     # "the Egyptian proposal" with no scope of its own names again a plan already reported;
@@ -1045,6 +1048,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs) or _sums_up(c, lead)):
         return None, lead, n
     last = complement[-1] if complement else n + (2 if content else 0)
+    last = max(last, stated[0]) if stated else last
     offered, terms = _offered_by(c, lead)
     proposal = ProposalRecord(
         title=a.document.text[c.token(lead).start : c.token(last).end],
@@ -1060,7 +1064,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     return (
         _Mention(
             proposal,
-            _scope(scope_words),
+            _scope(scope_words) | (stated[1] if stated else frozenset()),
             anaphoric,
             terms_by,
             breadth,
@@ -1073,6 +1077,40 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         lead,
         last,
     )
+
+
+# How many words of a plan's stated act or content clause go into its title.
+_CONTENT_TITLE_WORDS = 6
+
+
+def _stated_content(c: _Sentence, n: int) -> tuple[int, frozenset[str]] | None:
+    """ "a framework for resuming inspections", "the road map on the opening of the routes",
+    "the arrangement under which each side frees fishermen": a generic plan noun whose
+    complement names the act it sets out, or whose relative clause says what is done under it,
+    is a concrete plan. Returns the last word of its title and the words that tell it apart."""
+    words, k = c.words, n + 1
+    relative = next((r for r in PLAN_CONTENT_RELATIVES if words[k : k + len(r)] == list(r)), ())
+    if _clause_ends(c, n):
+        return None
+    if relative:
+        k += len(relative)
+    elif _word(c, k) in PLAN_COMPLEMENT_PREPOSITIONS:
+        k += 1
+        while _word(c, k) in ARTICLES:
+            k += 1
+        if k >= len(words) or words[k] in PROPOSAL_NOUNS or words[k] in MEETING_WORDS:
+            return None  # "memorandum of understanding", "a plan for the meeting"
+        # "on the clearing of mines": a gerund before "of" is an act whatever its lemma says
+        gerund = words[k].endswith("ing") and _word(c, k + 1) == "of"
+        if not (gerund or is_ing_form(words[k], c.lemmas[k])):
+            return None
+    else:
+        return None
+    last = k
+    while last + 1 < len(words) and last - k < _CONTENT_TITLE_WORDS and not _clause_ends(c, last):
+        last += 1
+    telling = {c.lemmas[j] for j in range(k, last + 1) if words[j] not in FUNCTION_WORDS}
+    return last, frozenset(telling)
 
 
 def _plan_words(c: _Sentence, n: int) -> tuple[int, list[str], list[int]]:

@@ -458,7 +458,10 @@ def test_a_verb_phrase_plan_is_a_moratorium_with_its_topic(registry):
         pytest.param(
             "Serbia agreed to extend the truce, and Kosovo rejected a joint commission on missing "
             "persons.",
-            {"truce": {("Serbia", "accepted")}, "commission": {("Kosovo", "rejected")}},
+            {
+                "truce": {("Serbia", "accepted")},
+                "commission on missing persons": {("Kosovo", "rejected")},
+            },
             id="k9-joined-clause-with-its-own-subject",
         ),
     ],
@@ -1119,3 +1122,49 @@ def test_an_exchange_of_papers_is_a_plan(registry):
 def test_a_proposing_verb_without_a_plan_still_answers_by_pronoun(registry):
     text = "Egypt put forward a truce on Monday. Hamas accepted it and proposed more talks."
     assert ("Hamas", "accepted") in answers(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "GOMA (AFP) - Kinshasa and the M23 approved the framework for reopening Goma "
+            "airport to aid flights.",
+            ["framework for reopening Goma airport to aid flights"],
+            id="i11c-an-act-the-plan-sets-out-makes-it-concrete",
+        ),
+        pytest.param(
+            "Bangkok, 4 June (Thai News Service) — The Royal Thai Government endorsed the "
+            "memorandum on the clearing of landmines near the temple.",
+            ["memorandum on the clearing of landmines near the temple"],
+            id="i11c-a-definite-plan-noun-with-its-act-is-no-repeat",
+        ),
+        pytest.param(
+            "Colombia's government and the ELN signed the protocol under which each side "
+            "frees the hostages it holds.",
+            ["protocol under which each side frees the hostages it holds"],
+            id="i11c-a-clause-under-which-it-is-done",
+        ),
+        pytest.param(
+            "Belgrade tabled an arrangement whereby Kosovo police leave the north, and "
+            "Pristina tabled an arrangement whereby Serb mayors return.",
+            [
+                "arrangement whereby Kosovo police leave the north",
+                "arrangement whereby Serb mayors return",
+            ],
+            id="i11c-two-plans-with-their-own-content-stay-apart",
+        ),
+        pytest.param(
+            "The envoy said the plan for the region was unclear.",
+            [],
+            id="i11c-a-complement-without-an-act-names-no-plan",
+        ),
+        pytest.param(
+            "The RSF said the deal, for reasons of its own, was off.",
+            [],
+            id="i11c-a-complement-set-off-by-commas-is-no-content",
+        ),
+    ],
+)
+def test_a_generic_plan_noun_with_the_act_it_sets_out(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
