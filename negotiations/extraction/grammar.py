@@ -691,7 +691,8 @@ def passive_agents(a: Analysis, sentence: int, by: int) -> list[str]:
     first, stop = by + 1, min(a.sentence_tokens[sentence].stop, by + _AGENT_WINDOW)
     if first >= stop:
         return []
-    for k in range(first, min(stop, by + 3)):
+    # the joint noun may stand third past "by" ("by all three delegations")
+    for k in range(first, min(stop, by + 4)):
         if (j := joint_opening(a, k, first)) is not None:
             return joint_sides(a, j, k)
     mentions = a.mentions_in(a.tokens[first].start, a.tokens[stop - 1].end)

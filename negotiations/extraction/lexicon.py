@@ -1819,6 +1819,9 @@ RESPONSE_NOUNS = {
 # freeze", "Hamas is ready for a truce" accept the plan (an infinitive after "ready" is an
 # answer governor instead: "ready to sign").
 READINESS_ADJECTIVES = {"open": "to", "ready": "for", "prepared": "for"}
+# Adjectives of commitment with the preposition that takes their plan: "both remain committed
+# to the ceasefire" accepts a plan already on the table, never puts one forward.
+COMMITMENT_ADJECTIVES = {"committed": "to"}
 # Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both, and
 # "Armenia and Azerbaijan could not agree on a treaty" is no answer of either.
 MUTUAL_RESPONSES = frozenset(["sign", "initial", "agree", "reach", "strike", "clinch", "seal"])
@@ -3375,6 +3378,8 @@ SHARED_WORDS = {
     " infinitive ('ready to sign') and answers a plan after 'for' ('ready for a truce')",
     ("READINESS_ADJECTIVES", "SUPPORT_CUES"): "readiness for a plan accepts it as a proposal's"
     " answer and backs it as a stance",
+    ("COMMITMENT_ADJECTIVES", "DISPOSITION_ADJECTIVES"): "'committed to' a plan on the table"
+    " accepts it as a proposal's answer, and in a reported clause states the speaker's stance",
     ("ROLE_TAKING_PARTICIPLES", "TENURE_WORDS"): "'acting' before a title marks a caretaker"
     " ('acting president'); before 'as' it links actors to their role ('acting as mediators')",
     ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"

@@ -47,6 +47,7 @@ from .lexicon import (
     BODY_LEADING_VERBS,
     CLAUSE_REFUSAL_CONDITIONS,
     COMMERCE_MODIFIERS,
+    COMMITMENT_ADJECTIVES,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
@@ -235,7 +236,9 @@ _CUE_LEMMAS = (
     | {phrase.split()[0] for phrase in PARTICIPATION_PHRASES}
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
-_CUE_WORDS |= READINESS_ADJECTIVES.keys()
+# Adjectives that answer the plan after their preposition ("open to", "committed to").
+_ANSWER_ADJECTIVES = READINESS_ADJECTIVES | COMMITMENT_ADJECTIVES
+_CUE_WORDS |= _ANSWER_ADJECTIVES.keys()
 # How far before a plan the relative pronoun of an aside about an actor may stand ("which
 # brokered a ceasefire").
 _BACKGROUND_REACH = 5
@@ -2034,7 +2037,7 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return noun, _governed(c, found, n, forward=True)
     if _sets_condition(c, n):
         return "conditional", _governed(c, found, n, forward=True)
-    if READINESS_ADJECTIVES.get(words[n]) == following:
+    if _ANSWER_ADJECTIVES.get(words[n]) == following:
         targets = _governed(c, found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("accepted", targets) if targets else None
     if following in REJECTING_PARTICLES:
@@ -2368,11 +2371,16 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
         owner = _owner(c, n - (n > 0 and c.words[n - 1] in ARTICLES))
         if owner is not None:
             return [owner, *_envoys_of(c, n, owner)], 0.8
+        # "both sides reiterated their commitment": "their" is the subject of the verb before
+        verb = n - 2
+        owned = verb >= 0 and c.words[n - 1] in POSSESSIVE_DETERMINERS
+        if owned and reads_as_verb(c.words, c.lemmas, verb):
+            return subjects(c.a, c.s, c.indices[verb], c.speakers, loose=True), 0.75
     if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
     if _sets_condition(c, n):
         return _condition_setters(c, n), 0.6
-    if c.words[n] in READINESS_ADJECTIVES:
+    if c.words[n] in _ANSWER_ADJECTIVES:
         # "Hamas is open to the truce": the subject of "be", which is no passive here
         return subjects(c.a, c.s, c.indices[n], c.speakers, loose=True), 0.75
     if c.words[n] in COMMITMENT_MODALS:
@@ -2559,8 +2567,10 @@ def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
 
 def _agent_by(c: _Sentence, n: int) -> int | None:
     """Where the "by" of a passive answer's agent stands: right after it, or after its manner
-    adverb ("accepted conditionally by the army")."""
+    adverb ("accepted conditionally by the army") or "in principle"."""
     k = n + 1 + (_word(c, n + 1) in ANSWER_MANNERS)
+    if _word(c, k) in PREPOSITIONS and _word(c, k + 1) in PRINCIPLE_QUALIFIERS:
+        k += 2
     return k if _word(c, k) == "by" else None
 
 

@@ -486,3 +486,58 @@ def test_live_blog_answer_to_an_unlisted_idea_is_not_filed_on_the_truce():
 )
 def test_a_person_stating_his_states_readiness_answers_too(text, expected, registry):
     assert answers(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "ADDIS ABABA (Horn Wire) - The TPLF said on Monday that it remained committed to "
+            "the Pretoria truce.",
+            ("truce", None, {("Tigray People's Liberation Front", "accepted")}),
+            id="committed-to-accepts-and-proposes-nothing",
+        ),
+        pytest.param(
+            "Thailand and Cambodia met in Kuala Lumpur. Both governments say they are "
+            "committed to the border ceasefire.",
+            ("ceasefire", None, {("Thailand", "accepted"), ("Cambodia", "accepted")}),
+            id="committed-to-by-a-collective-subject",
+        ),
+        pytest.param(
+            "Serbia and Kosovo met in Brussels. In a joint readout, both sides reaffirmed "
+            "their commitment to the energy agreement.",
+            ("energy agreement", None, {("Serbia", "accepted"), ("Kosovo", "accepted")}),
+            id="their-commitment-is-the-collective-subjects",
+        ),
+        pytest.param(
+            "Sudan and the RSF met in Jeddah. The prisoner exchange was agreed in principle by "
+            "both sides, mediators said.",
+            (
+                "prisoner exchange",
+                None,
+                {("Sudan", "accepted"), ("Rapid Support Forces", "accepted")},
+            ),
+            id="passive-agent-after-in-principle",
+        ),
+        pytest.param(
+            "Rwanda, Congo and Qatar held talks in Doha. The prisoner exchange was initialled by "
+            "all three delegations on Tuesday.",
+            (
+                "prisoner exchange",
+                None,
+                {
+                    ("Rwanda", "accepted"),
+                    ("Democratic Republic of the Congo", "accepted"),
+                    ("Qatar", "accepted"),
+                },
+            ),
+            id="passive-agent-a-counted-joint-noun",
+        ),
+    ],
+)
+def test_commitments_and_collective_answers(text, expected, registry):
+    found = [
+        (p.title, p.proposed_by, {(r.actor, r.response) for r in p.responses})
+        for p in proposals(text, registry)
+    ]
+    assert found == [expected]
