@@ -756,7 +756,10 @@ def _earlier_date(c: _Sentence, j: int, years_only: bool = False) -> bool:
     month = MONTHS.get(_word(c, j + 1) or "")
     year = _word(c, j + 1 + (month is not None))
     if year is None or not _YEAR.match(year):
-        return month is not None and month != published.month and not years_only
+        # "the understanding of May 10": a day of this year dates a plan as "on May 10"
+        # does, which leaves it on the table
+        day = month is not None and year is not None and year.isdigit()
+        return month is not None and month != published.month and not (years_only or day)
     return int(year) < published.year
 
 
@@ -927,6 +930,8 @@ def _named_as(c: _Sentence, lead: int) -> bool:
     """ "called the truce 'a pause to regroup'", "described it as a ceasefire on paper": a
     plan noun in the complement a naming verb gives its object says what that object is; it
     puts no plan on the table ("called a truce", "called for a truce" have no object between)."""
+    if _called_what(c, lead):
+        return False
     k = _complement_determiner(c, lead) - 1
     if k >= 0 and c.words[k] == "as":
         k -= 1
@@ -936,6 +941,21 @@ def _named_as(c: _Sentence, lead: int) -> bool:
         if c.words[j] in PREPOSITIONS or c.words[j] in COORDINATORS or _clause_ends(c, j):
             return False
     return False
+
+
+# How far before a naming verb "what" may stand, past its subject and auxiliaries ("what the
+# mediators are calling").
+_WHAT_REACH = 4
+
+
+def _called_what(c: _Sentence, lead: int) -> bool:
+    """ "briefed on what they are calling a de-escalation framework", "tabled what it calls a
+    road map": after "what" and its subject, a naming verb's complement names the very thing
+    put on the table, a plan however generic its noun."""
+    k = _complement_determiner(c, lead) - 1
+    if k < 1 or c.lemmas[k] not in NAMING_VERBS:
+        return False
+    return "what" in c.words[max(0, k - _WHAT_REACH) : k]
 
 
 def _complement_determiner(c: _Sentence, lead: int) -> int:
@@ -1038,7 +1058,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     stated = _stated_content(c, n) if generic and not content else None
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
     telling = [w for w in scope_words if w not in SCOPE_FULL] if generic else scope_words
-    concrete = bool(telling or owner or content or authored or stated)
+    concrete = bool(telling or owner or content or authored or stated or _called_what(c, lead))
     if not concrete and _modifies_next(words, n):
         return None, lead, n
     # "the Egyptian proposal" with no scope of its own names again a plan already reported;
@@ -2385,8 +2405,12 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
         return subjects(c.a, c.s, c.indices[n], c.speakers, loose=True), 0.75
     if c.words[n] in COMMITMENT_MODALS:
         n += 1  # the subject of "will swap" is the subject of the plan verb
-    if c.words[n] != c.lemmas[n] and any(f.last == n - 1 for f in found):
-        return [], 0.0  # "a truce agreed upon with X": a participle after its plan
+    participle = c.words[n] != c.lemmas[n] and any(f.last == n - 1 for f in found)
+    if participle and (_agent_by(c, n) is None or not _clause_ends(c, n - 1)):
+        # "a truce agreed upon with X", "wants a truce signed by both": a participle after its
+        # plan says which plan is meant; set off by a comma with its agent it reports that
+        # agent's answer ("the framework, agreed by X and Y in May,")
+        return [], 0.0
     actors, confidence = _responders(c, n)
     if actors and c.lemmas[n] in MUTUAL_RESPONSES:
         actors = actors + _partners(c, n)

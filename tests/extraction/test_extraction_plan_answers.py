@@ -541,3 +541,25 @@ def test_commitments_and_collective_answers(text, expected, registry):
         for p in proposals(text, registry)
     ]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "JUBA, Nov 20 (Nile Wire) - The truce, agreed by Sudan and the RSF in Jeddah, has "
+            "largely held.",
+            {("Sudan", "accepted"), ("Rapid Support Forces", "accepted")},
+            id="a-participle-set-off-with-its-agent-answers",
+        ),
+        pytest.param(
+            "Washington wants a truce signed by Sudan and the RSF, not one announced by one of "
+            "them.",
+            set(),
+            id="a-restrictive-participle-only-says-which-plan",
+        ),
+    ],
+)
+def test_a_participle_after_its_plan(text, expected, registry):
+    found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
+    assert found == expected

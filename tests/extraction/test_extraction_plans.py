@@ -1047,6 +1047,16 @@ def test_act_nouns_with_what_they_move(text, titles, registry):
             "Mali's junta has walked away from the 2015 peace accord.", [], id="i11b-year-dated"
         ),
         pytest.param(
+            "In a joint readout, Thailand and Cambodia reaffirmed the ceasefire of May 10.",
+            ["ceasefire"],
+            id="i11c-a-day-of-this-year-leaves-a-plan-on-the-table",
+        ),
+        pytest.param(
+            "Thailand and Cambodia recalled the ceasefire of May 2021.",
+            [],
+            id="i11c-a-month-of-a-year-gone-by-is-history",
+        ),
+        pytest.param(
             "Bamako says it is no longer bound by the 2015 peace accord. "
             "Algeria called a summit on the peace agreement.",
             [],
@@ -1167,4 +1177,24 @@ def test_a_proposing_verb_without_a_plan_still_answers_by_pronoun(registry):
     ],
 )
 def test_a_generic_plan_noun_with_the_act_it_sets_out(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Good evening. Norwegian diplomats spent the day briefing on what they are calling "
+            "a stabilisation framework for the Colombian border.",
+            ["framework"],
+            id="i11c-what-they-call-names-the-plan-on-the-table",
+        ),
+        pytest.param(
+            "The ELN called the truce a framework for surrender.",
+            ["truce"],
+            id="i11c-a-naming-verb-with-an-object-names-no-plan",
+        ),
+    ],
+)
+def test_a_plan_named_by_what_its_authors_call_it(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
