@@ -764,6 +764,24 @@ def test_proposer_of_an_urged_plan(text, proposer, registry):
             "truce",
             id="i9-a-proposal-to-extend-a-truce-is-of-the-truce",
         ),
+        pytest.param(
+            "NAIROBI (Horn Wire) - Kenyan insurers have pitched a war-risk insurance pool for "
+            "ships calling at Port Sudan.",
+            "proposal",
+            id="i11c-a-pool-put-forward",
+        ),
+        pytest.param(
+            "Qatar has floated a regional consortium to run the border crossings between Chad "
+            "and Sudan.",
+            "proposal",
+            id="i11c-a-consortium-put-forward",
+        ),
+        pytest.param(
+            "The Norwegian facilitators tabled a scheme under which ELN fighters would gather "
+            "in three camps.",
+            "proposal",
+            id="i11c-a-scheme-with-its-content",
+        ),
     ],
 )
 def test_plan_nouns_of_the_open_class(text, kind, registry):
