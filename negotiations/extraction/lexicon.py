@@ -185,6 +185,9 @@ NATIONAL_MEDIA_NOUNS = frozenset(
 SUBJECT_POSTMODIFIERS = frozenset(
     {"involved", "briefed", "familiar", "close", "knowledgeable", "privy", "based"}
 )
+# Prepositions of an adjunct of occasion between a named subject and its verb ("the
+# Government at its session on Tuesday approved", "Kenya during the summit proposed").
+SUBJECT_ADJUNCT_PREPOSITIONS = frozenset({"at", "during", "after", "following"})
 
 # Nouns for counts a body keeps ("according to UN data", "Health Ministry estimates"): a
 # source of numbers, reported as fact, is no speech of the body that keeps them.
