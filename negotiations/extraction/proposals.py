@@ -117,6 +117,7 @@ from .lexicon import (
     PLAN_ENACTING_VERBS,
     PLAN_EXCEPTION_WORDS,
     PLAN_FIXED_PHRASES,
+    PLAN_FORCE_PURPOSES,
     PLAN_GENERIC_NOUNS,
     PLAN_HALT_FILLERS,
     PLAN_HALT_MEANS,
@@ -278,6 +279,7 @@ class _Mention:
     kind_of: bool = False  # "any roadmap": names again only a plan of its noun or kind
     seen: tuple[int, int] = (-1, 0)  # the sentence it was last named in, and its place there
     born: int = -1  # the sentence it was first named in
+    head: str = ""  # its plan noun ("mission", "reassurance force")
 
 
 @dataclass(frozen=True)
@@ -1096,6 +1098,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
             owned=owned,
             kind_of=kind_of,
             named_by=None if doer else owner,
+            head=words[n],
         ),
         lead,
         last,
@@ -2714,10 +2717,19 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
 
 def _introduced(old: _Mention, new: _Mention) -> bool:
     """ "an amnesty" after "a bridging proposal": an indefinite plan of an open kind named by
-    another noun, with nothing in its wording to tie it to the plan before, is one of its own."""
-    if not new.indefinite or old.scope or new.scope or new.proposal.kind not in OPEN_KINDS:
+    another noun, with nothing in its wording to tie it to the plan before, is one of its own;
+    so is a body of another noun ("a multinational force" after "a monitoring mission")."""
+    if not new.indefinite:
+        return False
+    if new.head in _BODY_HEADS and old.head in _BODY_HEADS:
+        return new.head.split()[-1] != old.head.split()[-1]  # any force is "a force"
+    if old.scope or new.scope or new.proposal.kind not in OPEN_KINDS:
         return False
     return _head(old.proposal) != _head(new.proposal)
+
+
+# Plan nouns naming a body a plan sets up or sends: bodies of different nouns are different.
+_BODY_HEADS = PLAN_BODY_NOUNS | {f"{purpose} force" for purpose in PLAN_FORCE_PURPOSES}
 
 
 def _head(proposal: ProposalRecord) -> str:

@@ -1216,3 +1216,24 @@ def test_a_generic_plan_noun_with_the_act_it_sets_out(text, titles, registry):
 )
 def test_a_plan_named_by_what_its_authors_call_it(text, titles, registry):
     assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "MANILA (Mindanao Wire) - Norway proposed a civilian monitoring mission for the "
+            "ceasefire line. The MILF has offered a reassurance force instead.",
+            ["monitoring mission for the ceasefire", "reassurance force"],
+            id="i11c-a-body-of-another-noun-is-its-own-plan",
+        ),
+        pytest.param(
+            "The EU proposed a stabilisation force for Gaza. Egypt said a multinational force "
+            "would need a UN mandate.",
+            ["stabilisation force"],
+            id="i11c-forces-of-two-purposes-are-one-force",
+        ),
+    ],
+)
+def test_bodies_named_by_other_nouns(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
