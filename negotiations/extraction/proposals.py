@@ -233,6 +233,7 @@ _CUE_LEMMAS = (
     | REPLY_VERBS
     | {phrase.split()[0] for phrase in RESPONSE_PHRASES.keys() | OUTCOME_PHRASES}
     | CONDITION_NOUNS
+    | PROPOSAL_TERMS_NOUNS
     | SUPPORT_PARTICIPATION_VERBS
     | {phrase.split()[0] for phrase in PARTICIPATION_PHRASES}
 )
@@ -1879,6 +1880,9 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
             # "the Houthis set two conditions for it"
             _file(answers, _condition_setters(c, n), "conditional", c.span, 0.75)
             continue
+        if before is None and (setters := _own_terms_setters(c, n)):
+            _file(answers, setters, "conditional", c.span, 0.65)
+            continue
         said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
         response = _phrasal_pronoun_answer(c, n) or said or _answer_verb(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
@@ -1894,6 +1898,26 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
         if response is not None:
             _file(answers, actors, response, c.span, confidence)
     return tuple(answers.values())
+
+
+def _own_terms_setters(c: _Sentence, n: int) -> list[str]:
+    """ "Moscow listed its terms", "the RSF set out their conditions": a side stating its own
+    terms, in a sentence naming no plan, answers the plan named before on them; the subject
+    of the verb the terms are the object of ("rejected their demands" answers other terms)."""
+    if n < 2 or c.lemmas[n] not in PROPOSAL_TERMS_NOUNS:
+        return []
+    if c.words[n - 1] not in POSSESSIVE_DETERMINERS:
+        return []
+    for j in range(n - 2, max(-1, n - 2 - _TERMS_VERB_REACH), -1):
+        if c.words[j] in PROPOSER_PARTICLES:
+            continue  # "set out its terms"
+        if reads_as_verb(c.words, c.lemmas, j) or follows_name(c.a, c.indices[j]):
+            if _answer_verb(c.lemmas[j]) or is_negated(c.words, j) or is_hypothetical(c.words, j):
+                return []
+            return subjects(c.a, c.s, c.indices[j], c.speakers, loose=True)
+        if _clause_ends(c, j):
+            break
+    return []
 
 
 def _held_participation(c: _Sentence, n: int) -> bool:

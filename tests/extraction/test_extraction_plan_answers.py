@@ -563,3 +563,31 @@ def test_commitments_and_collective_answers(text, expected, registry):
 def test_a_participle_after_its_plan(text, expected, registry):
     found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "BELGRADE (Balkan Wire) - The EU proposed a joint commission on missing persons. "
+            "Serbia listed its terms on Monday.",
+            {("Serbia", "conditional")},
+            id="a-side-listing-its-terms-answers-the-plan-before",
+        ),
+        pytest.param(
+            "IGAD proposed a monitoring mission for the Blue Nile front. The RSF set out their "
+            "conditions: no troops from neighbouring states.",
+            {("Rapid Support Forces", "conditional")},
+            id="set-out-their-conditions",
+        ),
+        pytest.param(
+            "IGAD proposed a monitoring mission for the Blue Nile front. Sudan rejected their "
+            "demands.",
+            set(),
+            id="answering-anothers-terms-sets-none",
+        ),
+    ],
+)
+def test_terms_a_side_sets_answer_the_plan_before(text, expected, registry):
+    found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
+    assert found == expected
