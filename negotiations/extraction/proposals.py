@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from .actors import lemma_of
 from .analysis import Analysis
-from .coreference import state_of
+from .coreference import main_sides, state_of
 from .grammar import (
     CLAUSE_MARKS,
     clause_end,
@@ -2463,9 +2463,10 @@ def _envoys_of(c: _Sentence, n: int, owner: str) -> list[str]:
 
 
 def _meeting_sides(c: _Sentence) -> list[str]:
-    """The sides of the last meeting reported up to this sentence."""
+    """The sides of the last meeting reported up to this sentence, else ("the Istanbul talks
+    produced a deal" with no sides named) the sides of the article's main negotiation."""
     held = [m for m in c.a.meetings if m.evidence.start <= c.span.start and m.participants]
-    return list(held[-1].participants) if held else []
+    return list(held[-1].participants) if held else main_sides(c.a)
 
 
 def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditional: bool):

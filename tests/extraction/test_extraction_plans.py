@@ -37,6 +37,12 @@ def answers(text, registry):
             id="k3-outcome-phrasal",
         ),
         pytest.param(
+            "Is anything agreed at all?\nSmall things. Kinshasa still blames the M23 for the "
+            "fighting around Goma. But the latest round of talks produced a deal on prisoners.",
+            {("Democratic Republic of the Congo", "accepted"), ("M23", "accepted")},
+            id="k3-outcome-of-talks-whose-sides-no-meeting-names",
+        ),
+        pytest.param(
             "Ethiopia and Sudan held talks in Addis Ababa. Both capitals will swap detainees.",
             {("Ethiopia", "accepted"), ("Sudan", "accepted")},
             id="k3-commitment-both-capitals",
