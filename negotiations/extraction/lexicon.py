@@ -1778,6 +1778,9 @@ RESPONSE_PHRASES = {
     "say no": "rejected",
     # Going along with a plan accepts it ("the rebels went along with it").
     "go along": "accepted",
+    # Seizing a plan eagerly accepts it ("Islamabad jumped at it", "leapt at the offer").
+    "jump at": "accepted",
+    "leap at": "accepted",
 }
 # Particles that make any verb with a plan as object a rejection: "shot/voted/struck down the
 # truce"; without a plan after them ("drones were shot down") they answer nothing.
@@ -1865,9 +1868,9 @@ ANSWER_GOVERNORS = frozenset(
 # Verbs (lemmas) that deny an answer was given ("denied expressing approval"): no answer.
 DENIAL_VERBS = frozenset({"deny"})
 # Prepositions (and "along") by which an answer word takes a pronoun for the plan named before:
-# "agreed to it", "went along with it", "signed on to it", "set two conditions for it"; "by it"
-# would be a passive agent.
-ANSWER_PRONOUN_PREPOSITIONS = frozenset({"to", "with", "along", "on", "for"})
+# "agreed to it", "went along with it", "signed on to it", "set two conditions for it", "balked
+# at it"; "by it" would be a passive agent.
+ANSWER_PRONOUN_PREPOSITIONS = frozenset({"to", "with", "along", "on", "for", "at"})
 # Words for a part of a thing named by a pronoun after "of" ("accepted most of it").
 PART_WORDS = frozenset({"most", "all", "part", "parts", "much", "some"})
 # Pronouns whose "is a plan to…"/"is not a truce" describes a thing named before.

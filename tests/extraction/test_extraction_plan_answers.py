@@ -591,3 +591,28 @@ def test_a_participle_after_its_plan(text, expected, registry):
 def test_terms_a_side_sets_answer_the_plan_before(text, expected, registry):
     found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Digest: Turkey floated a grain corridor through the Black Sea. Kyiv jumped at it.",
+            {("Ukraine", "accepted")},
+            id="jumped-at-it",
+        ),
+        pytest.param(
+            "Hamas leapt at the Egyptian truce offer on Sunday.",
+            {("Hamas", "accepted")},
+            id="leapt-at-the-offer",
+        ),
+        pytest.param(
+            "Qatar proposed a truce in El Fasher. The RSF balked at it.",
+            {("Rapid Support Forces", "rejected")},
+            id="balked-at-it",
+        ),
+    ],
+)
+def test_idioms_of_seizing_or_shying_from_a_plan(text, expected, registry):
+    found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
+    assert found == expected
