@@ -616,3 +616,45 @@ def test_terms_a_side_sets_answer_the_plan_before(text, expected, registry):
 def test_idioms_of_seizing_or_shying_from_a_plan(text, expected, registry):
     found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Egypt drew up a plan for a monitoring mission in Rafah. Hamas's answer was a list "
+            "of terms.",
+            {("Hamas", "conditional")},
+            id="answer-was-a-list-of-terms",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="terms as the predicate of a side's 'answer' need the copula read as the "
+                "answer itself; only terms a side sets as a verb's object are read",
+            ),
+        ),
+        pytest.param(
+            "Qatar floated a hotline between the two armies. It was welcomed in Washington.",
+            {("United States", "accepted")},
+            id="welcomed-in-a-capital",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a capital after 'in' is a passive answer's agent only where the registry "
+                "tells a capital from a venue city (Geneva, Doha), which it does not",
+            ),
+        ),
+        pytest.param(
+            "Turkey proposed a maritime corridor. Ukraine wants it, as long as its ports on "
+            "the Danube are covered.",
+            {("Ukraine", "conditional")},
+            id="wants-it-as-long-as",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'want' is no answer verb: 'Washington wants a truce signed by both' "
+                "states a wish for another plan, and the two read alike",
+            ),
+        ),
+    ],
+)
+def test_answers_left_to_do(text, expected, registry):
+    found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
+    assert found == expected
