@@ -123,6 +123,7 @@ from .lexicon import (
     SPOKESPERSON_LINKS,
     STATE_FORMS,
     STATE_ORGANS,
+    SUBJECT_ADJUNCT_PREPOSITIONS,
     SUBJECT_GAP_WORDS,
     SUBJECT_POSTMODIFIERS,
     SUBJECT_RELATIVES,
@@ -215,7 +216,7 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
     k = _before_note(a, _before_eager_infinitive(a, verb - 1, first), first)
     while k >= first and _is_gap(a, k):
         k -= 1
-    k = _before_postmodifier(a, k, first)
+    k = _before_adjunct(a, _before_postmodifier(a, k, first), first)
     if k < first:
         return None
     if (named := _before_bracketed_alias(a, k, first)) != k:
@@ -342,6 +343,22 @@ def _before_postmodifier(a: Analysis, k: int, first: int) -> int:
             return j - 1 if j > first and a.tokens[j - 1].text.islower() else k
         if not word.text.islower() and a.mention_at(word.start) is None:
             return k
+    return k
+
+
+_ADJUNCT_REACH = 4  # words of "at its session" or "during the summit" after a subject
+
+
+def _before_adjunct(a: Analysis, k: int, first: int) -> int:
+    """ "the Government of Armenia at its session on Tuesday approved": the end of the named
+    subject before an adjunct of occasion that ends at token k, else k."""
+    for j in range(k, max(first, k - _ADJUNCT_REACH) - 1, -1):
+        word = a.tokens[j]
+        if breaks_after(a, j) or not word.text.islower() or a.in_quote(word.start):
+            return k
+        if word.lower in SUBJECT_ADJUNCT_PREPOSITIONS:
+            named = j > first and a.mention_at(a.tokens[j - 1].start) is not None
+            return j - 1 if named and not breaks_after(a, j - 1) else k
     return k
 
 
@@ -691,7 +708,8 @@ def passive_agents(a: Analysis, sentence: int, by: int) -> list[str]:
     first, stop = by + 1, min(a.sentence_tokens[sentence].stop, by + _AGENT_WINDOW)
     if first >= stop:
         return []
-    for k in range(first, min(stop, by + 3)):
+    # the joint noun may stand third past "by" ("by all three delegations")
+    for k in range(first, min(stop, by + 4)):
         if (j := joint_opening(a, k, first)) is not None:
             return joint_sides(a, j, k)
     mentions = a.mentions_in(a.tokens[first].start, a.tokens[stop - 1].end)

@@ -192,6 +192,9 @@ NATIONAL_MEDIA_NOUNS = frozenset(
 SUBJECT_POSTMODIFIERS = frozenset(
     {"involved", "briefed", "familiar", "close", "knowledgeable", "privy", "based"}
 )
+# Prepositions of an adjunct of occasion between a named subject and its verb ("the
+# Government at its session on Tuesday approved", "Kenya during the summit proposed").
+SUBJECT_ADJUNCT_PREPOSITIONS = frozenset({"at", "during", "after", "following"})
 
 # Nouns for counts a body keeps ("according to UN data", "Health Ministry estimates"): a
 # source of numbers, reported as fact, is no speech of the body that keeps them.
@@ -1284,6 +1287,12 @@ PROPOSAL_NOUNS = {
     # The Arabic word for a truce, kept in translations of Arab state media ("a humanitarian
     # hudna of ten days").
     "hudna": "truce",
+    # More of the open class: a scheme, a pooled venture ("floated a regional consortium",
+    # "pitched an insurance pool"). A timetable stays out: it is mostly a part of a plan named
+    # beside it ("a framework with a timetable for the handover").
+    "scheme": "proposal",
+    "consortium": "proposal",
+    "pool": "proposal",
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -1299,6 +1308,7 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["committee", "commission", "amnesty", "decommissioning", "statute"]
     + ["pullback", "pullout", "reduction", "handover"]
     + ["suggestion", "freeze"]
+    + ["scheme", "consortium", "pool"]
 )
 # Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
 # "Hamas's disarmament", "Russia's release of prisoners".
@@ -1379,6 +1389,9 @@ PLAN_LIST_GAP = 2  # list words between two plans one answer governs ("and the",
 # Words setting a plan apart from the answer just given ("accepted the swap but not the
 # mission", "agreed to the truce, but not to its monitoring"): the plan is refused.
 PLAN_EXCEPTION_WORDS = PLAN_LIST_WORDS | {"but", "not", "to", "on"}
+# Relative openers of a clause that states what a plan noun sets up: "an arrangement under
+# which each side frees fishermen", "a scheme whereby the army pulls back" tell what it is.
+PLAN_CONTENT_RELATIVES = (("whereby",), ("under", "which"), ("by", "which"))
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a
@@ -1782,6 +1795,9 @@ RESPONSE_PHRASES = {
     "say no": "rejected",
     # Going along with a plan accepts it ("the rebels went along with it").
     "go along": "accepted",
+    # Seizing a plan eagerly accepts it ("Islamabad jumped at it", "leapt at the offer").
+    "jump at": "accepted",
+    "leap at": "accepted",
 }
 # Particles that make any verb with a plan as object a rejection: "shot/voted/struck down the
 # truce"; without a plan after them ("drones were shot down") they answer nothing.
@@ -1833,6 +1849,9 @@ RESPONSE_NOUNS = {
 # freeze", "Hamas is ready for a truce" accept the plan (an infinitive after "ready" is an
 # answer governor instead: "ready to sign").
 READINESS_ADJECTIVES = {"open": "to", "ready": "for", "prepared": "for"}
+# Adjectives of commitment with the preposition that takes their plan: "both remain committed
+# to the ceasefire" accepts a plan already on the table, never puts one forward.
+COMMITMENT_ADJECTIVES = {"committed": "to"}
 # Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both, and
 # "Armenia and Azerbaijan could not agree on a treaty" is no answer of either.
 MUTUAL_RESPONSES = frozenset(["sign", "initial", "agree", "reach", "strike", "clinch", "seal"])
@@ -1866,9 +1885,9 @@ ANSWER_GOVERNORS = frozenset(
 # Verbs (lemmas) that deny an answer was given ("denied expressing approval"): no answer.
 DENIAL_VERBS = frozenset({"deny"})
 # Prepositions (and "along") by which an answer word takes a pronoun for the plan named before:
-# "agreed to it", "went along with it", "signed on to it", "set two conditions for it"; "by it"
-# would be a passive agent.
-ANSWER_PRONOUN_PREPOSITIONS = frozenset({"to", "with", "along", "on", "for"})
+# "agreed to it", "went along with it", "signed on to it", "set two conditions for it", "balked
+# at it"; "by it" would be a passive agent.
+ANSWER_PRONOUN_PREPOSITIONS = frozenset({"to", "with", "along", "on", "for", "at"})
 # Words for a part of a thing named by a pronoun after "of" ("accepted most of it").
 PART_WORDS = frozenset({"most", "all", "part", "parts", "much", "some"})
 # Pronouns whose "is a plan to…"/"is not a truce" describes a thing named before.
@@ -3423,6 +3442,8 @@ SHARED_WORDS = {
     " infinitive ('ready to sign') and answers a plan after 'for' ('ready for a truce')",
     ("READINESS_ADJECTIVES", "SUPPORT_CUES"): "readiness for a plan accepts it as a proposal's"
     " answer and backs it as a stance",
+    ("COMMITMENT_ADJECTIVES", "DISPOSITION_ADJECTIVES"): "'committed to' a plan on the table"
+    " accepts it as a proposal's answer, and in a reported clause states the speaker's stance",
     ("ROLE_TAKING_PARTICIPLES", "TENURE_WORDS"): "'acting' before a title marks a caretaker"
     " ('acting president'); before 'as' it links actors to their role ('acting as mediators')",
     ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"

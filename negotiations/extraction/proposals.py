@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from .actors import lemma_of
 from .analysis import Analysis
-from .coreference import state_of
+from .coreference import main_sides, state_of
 from .grammar import (
     CLAUSE_MARKS,
     clause_end,
@@ -47,6 +47,7 @@ from .lexicon import (
     BODY_LEADING_VERBS,
     CLAUSE_REFUSAL_CONDITIONS,
     COMMERCE_MODIFIERS,
+    COMMITMENT_ADJECTIVES,
     COMMITMENT_MODALS,
     COMPLEMENT_SCOPES,
     CONDITION_CLAUSES,
@@ -68,6 +69,7 @@ from .lexicon import (
     FINITE_BE,
     FINITE_HAVE,
     FRAMEWORK_PREPOSITIONS,
+    FUNCTION_WORDS,
     HAVE_FORMS,
     HISTORY_PREPOSITIONS,
     INDEFINITE_ARTICLES,
@@ -109,11 +111,13 @@ from .lexicon import (
     PLAN_CLAUSE_WORDS,
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
+    PLAN_CONTENT_RELATIVES,
     PLAN_CONTENT_VERBS,
     PLAN_DATE_PREPOSITIONS,
     PLAN_ENACTING_VERBS,
     PLAN_EXCEPTION_WORDS,
     PLAN_FIXED_PHRASES,
+    PLAN_FORCE_PURPOSES,
     PLAN_GENERIC_NOUNS,
     PLAN_HALT_FILLERS,
     PLAN_HALT_MEANS,
@@ -229,11 +233,14 @@ _CUE_LEMMAS = (
     | REPLY_VERBS
     | {phrase.split()[0] for phrase in RESPONSE_PHRASES.keys() | OUTCOME_PHRASES}
     | CONDITION_NOUNS
+    | PROPOSAL_TERMS_NOUNS
     | SUPPORT_PARTICIPATION_VERBS
     | {phrase.split()[0] for phrase in PARTICIPATION_PHRASES}
 )
 _CUE_WORDS = {noun.split()[0] for noun in RESPONSE_NOUNS} | COMMITMENT_MODALS
-_CUE_WORDS |= READINESS_ADJECTIVES.keys()
+# Adjectives that answer the plan after their preposition ("open to", "committed to").
+_ANSWER_ADJECTIVES = READINESS_ADJECTIVES | COMMITMENT_ADJECTIVES
+_CUE_WORDS |= _ANSWER_ADJECTIVES.keys()
 # How far before a plan the relative pronoun of an aside about an actor may stand ("which
 # brokered a ceasefire").
 _BACKGROUND_REACH = 5
@@ -273,6 +280,7 @@ class _Mention:
     kind_of: bool = False  # "any roadmap": names again only a plan of its noun or kind
     seen: tuple[int, int] = (-1, 0)  # the sentence it was last named in, and its place there
     born: int = -1  # the sentence it was first named in
+    head: str = ""  # its plan noun ("mission", "reassurance force")
 
 
 @dataclass(frozen=True)
@@ -751,7 +759,10 @@ def _earlier_date(c: _Sentence, j: int, years_only: bool = False) -> bool:
     month = MONTHS.get(_word(c, j + 1) or "")
     year = _word(c, j + 1 + (month is not None))
     if year is None or not _YEAR.match(year):
-        return month is not None and month != published.month and not years_only
+        # "the understanding of May 10": a day of this year dates a plan as "on May 10"
+        # does, which leaves it on the table
+        day = month is not None and year is not None and year.isdigit()
+        return month is not None and month != published.month and not (years_only or day)
     return int(year) < published.year
 
 
@@ -922,6 +933,8 @@ def _named_as(c: _Sentence, lead: int) -> bool:
     """ "called the truce 'a pause to regroup'", "described it as a ceasefire on paper": a
     plan noun in the complement a naming verb gives its object says what that object is; it
     puts no plan on the table ("called a truce", "called for a truce" have no object between)."""
+    if _called_what(c, lead):
+        return False
     k = _complement_determiner(c, lead) - 1
     if k >= 0 and c.words[k] == "as":
         k -= 1
@@ -931,6 +944,21 @@ def _named_as(c: _Sentence, lead: int) -> bool:
         if c.words[j] in PREPOSITIONS or c.words[j] in COORDINATORS or _clause_ends(c, j):
             return False
     return False
+
+
+# How far before a naming verb "what" may stand, past its subject and auxiliaries ("what the
+# mediators are calling").
+_WHAT_REACH = 4
+
+
+def _called_what(c: _Sentence, lead: int) -> bool:
+    """ "briefed on what they are calling a de-escalation framework", "tabled what it calls a
+    road map": after "what" and its subject, a naming verb's complement names the very thing
+    put on the table, a plan however generic its noun."""
+    k = _complement_determiner(c, lead) - 1
+    if k < 1 or c.lemmas[k] not in NAMING_VERBS:
+        return False
+    return "what" in c.words[max(0, k - _WHAT_REACH) : k]
 
 
 def _complement_determiner(c: _Sentence, lead: int) -> int:
@@ -1030,9 +1058,10 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     doer = possessor is not None and (words[n] in PLAN_ACT_NOUNS or _word(c, n + 1) == "with")
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
+    stated = _stated_content(c, n) if generic and not content else None
     # How far a generic plan reaches says nothing of what it is: "a broader plan" is vague.
     telling = [w for w in scope_words if w not in SCOPE_FULL] if generic else scope_words
-    concrete = bool(telling or owner or content or authored)
+    concrete = bool(telling or owner or content or authored or stated or _called_what(c, lead))
     if not concrete and _modifies_next(words, n):
         return None, lead, n
     # "the Egyptian proposal" with no scope of its own names again a plan already reported;
@@ -1045,6 +1074,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     if generic and not (concrete or anaphoric or _put_forward(c, lead, verbs) or _sums_up(c, lead)):
         return None, lead, n
     last = complement[-1] if complement else n + (2 if content else 0)
+    last = max(last, stated[0]) if stated else last
     offered, terms = _offered_by(c, lead)
     proposal = ProposalRecord(
         title=a.document.text[c.token(lead).start : c.token(last).end],
@@ -1060,7 +1090,7 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
     return (
         _Mention(
             proposal,
-            _scope(scope_words),
+            _scope(scope_words) | (stated[1] if stated else frozenset()),
             anaphoric,
             terms_by,
             breadth,
@@ -1069,10 +1099,45 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
             owned=owned,
             kind_of=kind_of,
             named_by=None if doer else owner,
+            head=words[n],
         ),
         lead,
         last,
     )
+
+
+# How many words of a plan's stated act or content clause go into its title.
+_CONTENT_TITLE_WORDS = 6
+
+
+def _stated_content(c: _Sentence, n: int) -> tuple[int, frozenset[str]] | None:
+    """ "a framework for resuming inspections", "the road map on the opening of the routes",
+    "the arrangement under which each side frees fishermen": a generic plan noun whose
+    complement names the act it sets out, or whose relative clause says what is done under it,
+    is a concrete plan. Returns the last word of its title and the words that tell it apart."""
+    words, k = c.words, n + 1
+    relative = next((r for r in PLAN_CONTENT_RELATIVES if words[k : k + len(r)] == list(r)), ())
+    if _clause_ends(c, n):
+        return None
+    if relative:
+        k += len(relative)
+    elif _word(c, k) in PLAN_COMPLEMENT_PREPOSITIONS:
+        k += 1
+        while _word(c, k) in ARTICLES:
+            k += 1
+        if k >= len(words) or words[k] in PROPOSAL_NOUNS or words[k] in MEETING_WORDS:
+            return None  # "memorandum of understanding", "a plan for the meeting"
+        # "on the clearing of mines": a gerund before "of" is an act whatever its lemma says
+        gerund = words[k].endswith("ing") and _word(c, k + 1) == "of"
+        if not (gerund or is_ing_form(words[k], c.lemmas[k])):
+            return None
+    else:
+        return None
+    last = k
+    while last + 1 < len(words) and last - k < _CONTENT_TITLE_WORDS and not _clause_ends(c, last):
+        last += 1
+    telling = {c.lemmas[j] for j in range(k, last + 1) if words[j] not in FUNCTION_WORDS}
+    return last, frozenset(telling)
 
 
 def _plan_words(c: _Sentence, n: int) -> tuple[int, list[str], list[int]]:
@@ -1815,6 +1880,9 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
             # "the Houthis set two conditions for it"
             _file(answers, _condition_setters(c, n), "conditional", c.span, 0.75)
             continue
+        if before is None and (setters := _own_terms_setters(c, n)):
+            _file(answers, setters, "conditional", c.span, 0.65)
+            continue
         said = RESPONSE_PHRASES.get(f"{c.lemmas[n]} {_word(c, n + 1)}")  # "said yes"
         response = _phrasal_pronoun_answer(c, n) or said or _answer_verb(c.lemmas[n])
         if response is None or not _answers_here(c, n) or is_hypothetical(c.words, n):
@@ -1830,6 +1898,26 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
         if response is not None:
             _file(answers, actors, response, c.span, confidence)
     return tuple(answers.values())
+
+
+def _own_terms_setters(c: _Sentence, n: int) -> list[str]:
+    """ "Moscow listed its terms", "the RSF set out their conditions": a side stating its own
+    terms, in a sentence naming no plan, answers the plan named before on them; the subject
+    of the verb the terms are the object of ("rejected their demands" answers other terms)."""
+    if n < 2 or c.lemmas[n] not in PROPOSAL_TERMS_NOUNS:
+        return []
+    if c.words[n - 1] not in POSSESSIVE_DETERMINERS:
+        return []
+    for j in range(n - 2, max(-1, n - 2 - _TERMS_VERB_REACH), -1):
+        if c.words[j] in PROPOSER_PARTICLES:
+            continue  # "set out its terms"
+        if reads_as_verb(c.words, c.lemmas, j) or follows_name(c.a, c.indices[j]):
+            if _answer_verb(c.lemmas[j]) or is_negated(c.words, j) or is_hypothetical(c.words, j):
+                return []
+            return subjects(c.a, c.s, c.indices[j], c.speakers, loose=True)
+        if _clause_ends(c, j):
+            break
+    return []
 
 
 def _held_participation(c: _Sentence, n: int) -> bool:
@@ -1996,7 +2084,7 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return noun, _governed(c, found, n, forward=True)
     if _sets_condition(c, n):
         return "conditional", _governed(c, found, n, forward=True)
-    if READINESS_ADJECTIVES.get(words[n]) == following:
+    if _ANSWER_ADJECTIVES.get(words[n]) == following:
         targets = _governed(c, found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("accepted", targets) if targets else None
     if following in REJECTING_PARTICLES:
@@ -2330,17 +2418,26 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
         owner = _owner(c, n - (n > 0 and c.words[n - 1] in ARTICLES))
         if owner is not None:
             return [owner, *_envoys_of(c, n, owner)], 0.8
+        # "both sides reiterated their commitment": "their" is the subject of the verb before
+        verb = n - 2
+        owned = verb >= 0 and c.words[n - 1] in POSSESSIVE_DETERMINERS
+        if owned and reads_as_verb(c.words, c.lemmas, verb):
+            return subjects(c.a, c.s, c.indices[verb], c.speakers, loose=True), 0.75
     if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
     if _sets_condition(c, n):
         return _condition_setters(c, n), 0.6
-    if c.words[n] in READINESS_ADJECTIVES:
+    if c.words[n] in _ANSWER_ADJECTIVES:
         # "Hamas is open to the truce": the subject of "be", which is no passive here
         return subjects(c.a, c.s, c.indices[n], c.speakers, loose=True), 0.75
     if c.words[n] in COMMITMENT_MODALS:
         n += 1  # the subject of "will swap" is the subject of the plan verb
-    if c.words[n] != c.lemmas[n] and any(f.last == n - 1 for f in found):
-        return [], 0.0  # "a truce agreed upon with X": a participle after its plan
+    participle = c.words[n] != c.lemmas[n] and any(f.last == n - 1 for f in found)
+    if participle and (_agent_by(c, n) is None or not _clause_ends(c, n - 1)):
+        # "a truce agreed upon with X", "wants a truce signed by both": a participle after its
+        # plan says which plan is meant; set off by a comma with its agent it reports that
+        # agent's answer ("the framework, agreed by X and Y in May,")
+        return [], 0.0
     actors, confidence = _responders(c, n)
     if actors and c.lemmas[n] in MUTUAL_RESPONSES:
         actors = actors + _partners(c, n)
@@ -2366,9 +2463,10 @@ def _envoys_of(c: _Sentence, n: int, owner: str) -> list[str]:
 
 
 def _meeting_sides(c: _Sentence) -> list[str]:
-    """The sides of the last meeting reported up to this sentence."""
+    """The sides of the last meeting reported up to this sentence, else ("the Istanbul talks
+    produced a deal" with no sides named) the sides of the article's main negotiation."""
     held = [m for m in c.a.meetings if m.evidence.start <= c.span.start and m.participants]
-    return list(held[-1].participants) if held else []
+    return list(held[-1].participants) if held else main_sides(c.a)
 
 
 def _polarity(c: _Sentence, n: int, response: str, actors: list[str], conditional: bool):
@@ -2521,8 +2619,10 @@ def _responders(c: _Sentence, n: int) -> tuple[list[str], float]:
 
 def _agent_by(c: _Sentence, n: int) -> int | None:
     """Where the "by" of a passive answer's agent stands: right after it, or after its manner
-    adverb ("accepted conditionally by the army")."""
+    adverb ("accepted conditionally by the army") or "in principle"."""
     k = n + 1 + (_word(c, n + 1) in ANSWER_MANNERS)
+    if _word(c, k) in PREPOSITIONS and _word(c, k + 1) in PRINCIPLE_QUALIFIERS:
+        k += 2
     return k if _word(c, k) == "by" else None
 
 
@@ -2642,10 +2742,19 @@ def _antecedent(found: list[_Mention], new: _Mention) -> int | None:
 
 def _introduced(old: _Mention, new: _Mention) -> bool:
     """ "an amnesty" after "a bridging proposal": an indefinite plan of an open kind named by
-    another noun, with nothing in its wording to tie it to the plan before, is one of its own."""
-    if not new.indefinite or old.scope or new.scope or new.proposal.kind not in OPEN_KINDS:
+    another noun, with nothing in its wording to tie it to the plan before, is one of its own;
+    so is a body of another noun ("a multinational force" after "a monitoring mission")."""
+    if not new.indefinite:
+        return False
+    if new.head in _BODY_HEADS and old.head in _BODY_HEADS:
+        return new.head.split()[-1] != old.head.split()[-1]  # any force is "a force"
+    if old.scope or new.scope or new.proposal.kind not in OPEN_KINDS:
         return False
     return _head(old.proposal) != _head(new.proposal)
+
+
+# Plan nouns naming a body a plan sets up or sends: bodies of different nouns are different.
+_BODY_HEADS = PLAN_BODY_NOUNS | {f"{purpose} force" for purpose in PLAN_FORCE_PURPOSES}
 
 
 def _head(proposal: ProposalRecord) -> str:

@@ -247,6 +247,17 @@ def test_joint_stance_holders(text, expected, registry):
             ["Qatar"],
             id="k6-opening-place-is-no-conjunct",
         ),
+        pytest.param(
+            "N'DJAMENA, June 3 (Chad State Radio) - The Government of Chad at its session on "
+            "Monday announced that the border crossings would reopen.",
+            ["Chad"],
+            id="k6-adjunct-of-occasion-after-the-subject",
+        ),
+        pytest.param(
+            "Mahamat Deby during the summit told delegates that the crossings would reopen.",
+            ["Mahamat Deby"],
+            id="k6-adjunct-during-after-a-person",
+        ),
     ],
 )
 def test_subject_syntax(text, expected, wider):

@@ -37,6 +37,12 @@ def answers(text, registry):
             id="k3-outcome-phrasal",
         ),
         pytest.param(
+            "Is anything agreed at all?\nSmall things. Kinshasa still blames the M23 for the "
+            "fighting around Goma. But the latest round of talks produced a deal on prisoners.",
+            {("Democratic Republic of the Congo", "accepted"), ("M23", "accepted")},
+            id="k3-outcome-of-talks-whose-sides-no-meeting-names",
+        ),
+        pytest.param(
             "Ethiopia and Sudan held talks in Addis Ababa. Both capitals will swap detainees.",
             {("Ethiopia", "accepted"), ("Sudan", "accepted")},
             id="k3-commitment-both-capitals",
@@ -458,7 +464,10 @@ def test_a_verb_phrase_plan_is_a_moratorium_with_its_topic(registry):
         pytest.param(
             "Serbia agreed to extend the truce, and Kosovo rejected a joint commission on missing "
             "persons.",
-            {"truce": {("Serbia", "accepted")}, "commission": {("Kosovo", "rejected")}},
+            {
+                "truce": {("Serbia", "accepted")},
+                "commission on missing persons": {("Kosovo", "rejected")},
+            },
             id="k9-joined-clause-with-its-own-subject",
         ),
     ],
@@ -761,6 +770,24 @@ def test_proposer_of_an_urged_plan(text, proposer, registry):
             "truce",
             id="i9-a-proposal-to-extend-a-truce-is-of-the-truce",
         ),
+        pytest.param(
+            "NAIROBI (Horn Wire) - Kenyan insurers have pitched a war-risk insurance pool for "
+            "ships calling at Port Sudan.",
+            "proposal",
+            id="i11c-a-pool-put-forward",
+        ),
+        pytest.param(
+            "Qatar has floated a regional consortium to run the border crossings between Chad "
+            "and Sudan.",
+            "proposal",
+            id="i11c-a-consortium-put-forward",
+        ),
+        pytest.param(
+            "The Norwegian facilitators tabled a scheme under which ELN fighters would gather "
+            "in three camps.",
+            "proposal",
+            id="i11c-a-scheme-with-its-content",
+        ),
     ],
 )
 def test_plan_nouns_of_the_open_class(text, kind, registry):
@@ -1044,6 +1071,16 @@ def test_act_nouns_with_what_they_move(text, titles, registry):
             "Mali's junta has walked away from the 2015 peace accord.", [], id="i11b-year-dated"
         ),
         pytest.param(
+            "In a joint readout, Thailand and Cambodia reaffirmed the ceasefire of May 10.",
+            ["ceasefire"],
+            id="i11c-a-day-of-this-year-leaves-a-plan-on-the-table",
+        ),
+        pytest.param(
+            "Thailand and Cambodia recalled the ceasefire of May 2021.",
+            [],
+            id="i11c-a-month-of-a-year-gone-by-is-history",
+        ),
+        pytest.param(
             "Bamako says it is no longer bound by the 2015 peace accord. "
             "Algeria called a summit on the peace agreement.",
             [],
@@ -1119,3 +1156,91 @@ def test_an_exchange_of_papers_is_a_plan(registry):
 def test_a_proposing_verb_without_a_plan_still_answers_by_pronoun(registry):
     text = "Egypt put forward a truce on Monday. Hamas accepted it and proposed more talks."
     assert ("Hamas", "accepted") in answers(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "GOMA (AFP) - Kinshasa and the M23 approved the framework for reopening Goma "
+            "airport to aid flights.",
+            ["framework for reopening Goma airport to aid flights"],
+            id="i11c-an-act-the-plan-sets-out-makes-it-concrete",
+        ),
+        pytest.param(
+            "Bangkok, 4 June (Thai News Service) — The Royal Thai Government endorsed the "
+            "memorandum on the clearing of landmines near the temple.",
+            ["memorandum on the clearing of landmines near the temple"],
+            id="i11c-a-definite-plan-noun-with-its-act-is-no-repeat",
+        ),
+        pytest.param(
+            "Colombia's government and the ELN signed the protocol under which each side "
+            "frees the hostages it holds.",
+            ["protocol under which each side frees the hostages it holds"],
+            id="i11c-a-clause-under-which-it-is-done",
+        ),
+        pytest.param(
+            "Belgrade tabled an arrangement whereby Kosovo police leave the north, and "
+            "Pristina tabled an arrangement whereby Serb mayors return.",
+            [
+                "arrangement whereby Kosovo police leave the north",
+                "arrangement whereby Serb mayors return",
+            ],
+            id="i11c-two-plans-with-their-own-content-stay-apart",
+        ),
+        pytest.param(
+            "The envoy said the plan for the region was unclear.",
+            [],
+            id="i11c-a-complement-without-an-act-names-no-plan",
+        ),
+        pytest.param(
+            "The RSF said the deal, for reasons of its own, was off.",
+            [],
+            id="i11c-a-complement-set-off-by-commas-is-no-content",
+        ),
+    ],
+)
+def test_a_generic_plan_noun_with_the_act_it_sets_out(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Good evening. Norwegian diplomats spent the day briefing on what they are calling "
+            "a stabilisation framework for the Colombian border.",
+            ["framework"],
+            id="i11c-what-they-call-names-the-plan-on-the-table",
+        ),
+        pytest.param(
+            "The ELN called the truce a framework for surrender.",
+            ["truce"],
+            id="i11c-a-naming-verb-with-an-object-names-no-plan",
+        ),
+    ],
+)
+def test_a_plan_named_by_what_its_authors_call_it(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param(
+            "Norway drew up a concept for a civilian monitoring mission along the ceasefire "
+            "line. The coalition of regional states has offered a multinational force to be "
+            "based in the south.",
+            ["monitoring mission", "ceasefire", "multinational force to be"],
+            id="i11c-a-body-of-another-noun-is-its-own-plan",
+        ),
+        pytest.param(
+            "The EU proposed a stabilisation force for Gaza. Egypt said a multinational force "
+            "would need a UN mandate.",
+            ["stabilisation force"],
+            id="i11c-forces-of-two-purposes-are-one-force",
+        ),
+    ],
+)
+def test_bodies_named_by_other_nouns(text, titles, registry):
+    assert [p.title for p in proposals(text, registry)] == titles

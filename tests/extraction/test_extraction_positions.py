@@ -65,8 +65,9 @@ def positions(text, registry):
         ("Russia did not rule out new sanctions.", ("Russia", "sanctions", "neutral")),
         ("Kyiv is open to elections after the war.", ("Ukraine", "elections", "support")),
         ("Egypt called for a ceasefire in Gaza.", ("Egypt", "ceasefire", "support")),
-        # A copula between subject and stance adjective.
-        ("Qatar remains committed to the Gaza truce.", ("Qatar", "ceasefire", "support")),
+        # A copula between subject and stance adjective; the commitment answers the truce,
+        # whose title names the stance (as "Rwanda's approval of the truce" does).
+        ("Qatar remains committed to the Gaza truce.", ("Qatar", "truce", "support")),
         # A verdict: its holder is the subject of "called", else the sentence's speaker.
         ("Rwanda called the sanctions unacceptable.", ("Rwanda", "sanctions", "oppose")),
         (

@@ -125,7 +125,7 @@ def positions(text, registry):
         ),
         pytest.param(
             "Kinshasa remains committed to the monitoring mission in the east.",
-            ("Democratic Republic of the Congo", "peacekeepers and monitors", "support"),
+            ("Democratic Republic of the Congo", "monitoring mission", "support"),
             id="k2-committed-to",
         ),
         # Hopes state a stance through what the hoped-for issue does; commitments to restart.
