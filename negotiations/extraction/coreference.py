@@ -21,6 +21,7 @@ from .lexicon import (
     DESCRIPTIVE_NOUNS,
     FEMALE_WORDS,
     FORMAL_NAME_LINKS,
+    FUNCTION_WORDS,
     GENDER_PRONOUNS,
     GOVERNING_ORGANS,
     GUEST_NOUNS,
@@ -54,6 +55,7 @@ from .records import Span
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
 _APPOSITION_CHARS = 60  # an apposition's length, in characters
+_DESCRIPTION_WORDS = 2  # plain words before a described role's state ("the veteran Algerian")
 _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _PEOPLE_SENTENCES = 3  # how far back "the two leaders" may find the pair they mean
@@ -273,7 +275,11 @@ def described_speaker(
     An international body's envoy has a nationality of their own, but not that of a state the
     article names elsewhere ("EU envoy X arrived in Moscow … the Russian diplomat said")."""
     start = a.token_index(mention.start)
-    if mention.possessive or start == 0 or a.tokens[start - 1].lower != "the":
+    # "the veteran Algerian diplomat": plain words of description may precede the state's
+    opening = start - 1
+    while opening > 0 and start - opening <= _DESCRIPTION_WORDS and _describes_person(a, opening):
+        opening -= 1
+    if mention.possessive or opening < 0 or a.tokens[opening].lower != "the":
         return None
     offices = DESCRIBED_ROLE_OFFICES.get(role)
     name = person_in_role(a, sentence, mention.start, role, speakers, offices)
@@ -281,6 +287,14 @@ def described_speaker(
     if side is not None and side.kind == "organization":
         return None if _named_elsewhere(a, mention) else name
     return name if name and (side is None or side.name == mention.actor.name) else None
+
+
+def _describes_person(a: Analysis, k: int) -> bool:
+    """Whether token k is a plain lower-case word of description ("veteran", "soft-spoken")."""
+    token = a.tokens[k]
+    return (
+        token.text.islower() and token.lower not in FUNCTION_WORDS and not a.mention_at(token.start)
+    )
 
 
 def _named_elsewhere(a: Analysis, mention: Mention) -> bool:

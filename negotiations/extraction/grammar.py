@@ -46,6 +46,7 @@ from .lexicon import (
     BE_AUXILIARIES,
     BE_FORMS,
     BINDING_MODALS,
+    BROADCAST_NOUNS,
     CLAUSE_SUBORDINATORS,
     COMITATIVE_GAPS,
     CONDITION_CUES,
@@ -105,7 +106,9 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PROPOSER_VERBS,
+    PUBLISHING_VERBS,
     QUOTING_VERBS,
+    RAISING_PASSIVES,
     RELATIVES,
     REPORTING_VERBS,
     RESERVATION_LINKS,
@@ -148,6 +151,7 @@ _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
+_TEXT_NOUNS = SPEECH_NOUNS | BROADCAST_NOUNS  # a text or recording someone puts out
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _EPITHET_WORDS = 4  # words of an age epithet before its verb ("the 64-year-old former envoy")
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
@@ -212,7 +216,8 @@ def subject_before(
 def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
     """The subject right before a reporting verb, past adverbs and a parenthetical clause."""
     first = a.sentence_tokens[sentence].start
-    k = _before_note(a, _before_eager_infinitive(a, verb - 1, first), first)
+    k = _before_raising_passive(a, _before_eager_infinitive(a, verb - 1, first), first)
+    k = _before_note(a, k, first)
     while k >= first and _is_gap(a, k):
         k -= 1
     k = _before_postmodifier(a, k, first)
@@ -364,6 +369,17 @@ def _before_eager_infinitive(a: Analysis, k: int, first: int) -> int:
     words = [t.lower for t in a.tokens[max(first, k - 2) : k + 1]]
     eager = len(words) == 3 and words[0] in BE_AUXILIARIES and words[1] in SPEECH_EAGERNESS
     return k - 3 if eager and words[2] == "to" else k
+
+
+def _before_raising_passive(a: Analysis, k: int, first: int) -> int:
+    """ "X is reported to have said", "Y was understood to have warned": the token before
+    "be", a raising participle, "to" and "have" that end at token k, else k."""
+    j = k - 1 if a.tokens[k].lower == "have" else k
+    if j - 2 < first or a.tokens[j].lower != "to":
+        return k  # most subjects: no infinitive before the verb
+    participle, be = a.tokens[j - 1], a.tokens[j - 2]
+    raised = participle.lemma in RAISING_PASSIVES and participle.lower != participle.lemma
+    return j - 3 if raised and be.lower in BE_AUXILIARIES else k
 
 
 def _before_bracketed_alias(a: Analysis, k: int, first: int) -> int:
@@ -1963,11 +1979,23 @@ def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:
         return False
     if is_noun_use(a, first, k) or is_name_compound(a, first, k):
         return False
+    if _modifies_text(a, first, k):
+        return False
     following = a.tokens[k + 1].lower if k + 1 < len(a.tokens) else ""
     if is_passive(a, sentence, k):
         return following != "to"
     # "a ceasefire proposed by the US" modifies a noun; nobody speaks.
     return following != "by" or _by_means(a, k + 1)
+
+
+def _modifies_text(a: Analysis, first: int, k: int) -> bool:
+    """ "a statement posted on Telegram", "remarks carried by SUNA": the participle of a verb
+    of publishing right after a text noun modifies it; a text publishes nothing itself."""
+    token = a.tokens[k]
+    if k == first or token.lemma not in PUBLISHING_VERBS or token.lower == token.lemma:
+        return False
+    noun = a.tokens[k - 1]
+    return noun.lower in _TEXT_NOUNS and not breaks_after(a, k - 1)
 
 
 def _by_means(a: Analysis, by: int) -> bool:

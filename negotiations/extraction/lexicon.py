@@ -374,6 +374,11 @@ PREPOSITIONS = frozenset(
 # Adjectives of eagerness between "be" and "to" before a verb of saying ("was quick to deny",
 # "were keen to stress"): the subject of "be" is the one who says it.
 SPEECH_EAGERNESS = frozenset({"quick", "keen", "careful", "eager", "swift", "anxious"})
+# Passive participles (lemmas) that raise the subject of a verb of saying after "to (have)"
+# ("X is reported to have said", "Y was understood to have warned"): X is the one who spoke.
+RAISING_PASSIVES = frozenset(
+    {"report", "say", "understand", "believe", "think", "know", "allege", "rumour", "rumor"}
+)
 
 # Determiners and adverbs that may sit between a subject and its verb.
 SUBJECT_GAP_WORDS = (
@@ -717,6 +722,11 @@ LIST_ITEM_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "f
 
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})
+# Verbs (lemmas) of putting a text out: after a text noun their participle modifies it ("a
+# statement posted on Telegram said"), since a text posts nothing itself.
+PUBLISHING_VERBS = frozenset(
+    {"post", "publish", "issue", "distribute", "broadcast", "share", "upload", "televise"}
+)
 
 # Plural nouns (as lemmas) that after "both" or "the two" stand for the sides of a contact
 # or negotiation: "both sides said", "the two leaders agreed", "the two armies".
@@ -3526,6 +3536,12 @@ SHARED_WORDS = {
         "an envoy's or ambassador's office is a title and a role like any other; only where"
         " it leads through 'to' or 'for' to a side does it serve that side, not belong to it",
     ),
+    ("PUBLISHING_VERBS", "REPORTING_VERBS"): "'posted on X that…' reports speech, and 'a"
+    " statement posted on X' only says where the text was put out",
+    ("PUBLISHING_VERBS", "SPEECH_NOUNS"): "'post' is the verb of putting a text out and the"
+    " text itself ('the post said')",
+    ("RAISING_PASSIVES", "REPORTING_VERBS"): "'X is reported to have said' hands the verb"
+    " after 'to have' to X, while the active forms report speech themselves",
     **dict.fromkeys(
         [
             ("DESCRIBED_ROLE_OFFICES", "ROLE_ANAPHORS"),

@@ -1173,3 +1173,60 @@ def test_both_sides_after_a_pair_of_people_are_the_people(text, expected, regist
 )
 def test_ordinal_items_after_a_colon_are_the_speakers(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a raising passive leaves its subject the one who spoke
+        pytest.param(
+            "Armenia's foreign minister, Ararat Mirzoyan, is reported to have told his "
+            "Azerbaijani counterpart that the road would open in spring.",
+            ["Ararat Mirzoyan"],
+            id="reported-to-have-told",
+        ),
+        pytest.param(
+            "Rwandan Foreign Minister Olivier Nduhungirehe was understood to have warned "
+            "Kinshasa that the deal was at risk.",
+            ["Olivier Nduhungirehe"],
+            id="understood-to-have-warned",
+        ),
+    ],
+)
+def test_a_raising_passive_keeps_its_subject_the_speaker(text, expected, registry):
+    assert speaker_names(text, registry) == expected
+
+
+def test_a_publishing_participle_after_a_text_noun_is_no_verb(registry):
+    text = (
+        "Aliyev said the border was quiet. In a message posted on X on Tuesday, Pashinyan "
+        "said the text was ready."
+    )
+    assert speaker_names(text, registry) == ["Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_a_described_role_may_take_words_before_its_state(registry):
+    text = (
+        'UN envoy Nicholas Haysom told reporters the talks had stalled. "Nobody wants to '
+        'move first," the veteran South African diplomat said.'
+    )
+    assert speaker_names(text, registry) == ["Nicholas Haysom", "Nicholas Haysom"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a registered person's given name opening another full name names someone new
+        (
+            "Anutin Kasemsri, a senior Thai negotiator, told reporters that the border would "
+            "reopen.",
+            ["Anutin Kasemsri"],
+        ),
+        (
+            "Maris Chantarat, the Thai army spokesman, said that the border would reopen.",
+            ["Maris Chantarat"],
+        ),
+    ],
+)
+def test_a_given_name_the_registry_lists_alone_opens_a_new_name(text, expected, registry):
+    assert speaker_names(text, registry) == expected
