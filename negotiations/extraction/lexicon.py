@@ -581,6 +581,8 @@ INSTITUTION_NOUNS = frozenset(
     + ["Movement", "Front", "Party", "Alliance", "Coalition", "Federation", "Republic"]
     + ["Kingdom", "State", "States", "Administration", "Presidency", "Embassy", "Mission"]
     + ["Navy", "Police", "Palace", "Leadership", "Union", "Nations", "Talks", "Summit"]
+    + ["Association", "League", "Society", "Board", "Forum", "Fund", "Organisation"]
+    + ["Organization"]
 )
 
 # Capitalised words of the names of bodies and regions, never of a person's ("Human Rights

@@ -101,6 +101,8 @@ def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
 # Idioms by their first lemma, so one look-up per token finds them.
 _IDIOMS = _idioms_by_head()
 _LONGEST_IDIOM_REST = max(len(rest) for rests in _IDIOMS.values() for rest in rests)
+_IDIOM_WORDS = frozenset(word for idiom in SPEECH_IDIOMS for word in idiom)
+_IDIOM_MODIFIERS = 2  # plain words an idiom may hold ("made it abundantly clear")
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
@@ -635,12 +637,25 @@ def _idiom_end(a: Analysis, s: int, k: int) -> int:
         return k
     # The lemmas after k, read once for all the idioms of a common head ("be", "make"); a rest
     # longer than the words left in the sentence matches none.
-    stop = min(a.sentence_tokens[s].stop, k + 1 + _LONGEST_IDIOM_REST)
-    following = tuple(t.lemma for t in a.tokens[k + 1 : stop])
+    stop = min(a.sentence_tokens[s].stop, k + 1 + _LONGEST_IDIOM_REST + _IDIOM_MODIFIERS)
+    # "issued a short statement", "made it abundantly clear": a plain modifier or two may
+    # stand inside the idiom
+    kept = [j for j in range(k + 1, stop) if not _idiom_modifier(a, j)]
+    following = tuple(a.tokens[j].lemma for j in kept)
     for rest in rests:
         if following[: len(rest)] == rest:
-            return k + len(rest)
+            end = kept[len(rest) - 1]
+            if end - k - len(rest) <= _IDIOM_MODIFIERS:
+                return end
     return k
+
+
+def _idiom_modifier(a: Analysis, j: int) -> bool:
+    """A lower-case adjective or adverb joined to the word before ("a short statement")."""
+    token = a.tokens[j]
+    if not token.text.isalpha() or not token.text.islower() or token.lower in FUNCTION_WORDS:
+        return False
+    return not gap_before(a, j).strip() and token.lemma not in _IDIOM_WORDS
 
 
 def _reports_clause(a: Analysis, k: int) -> bool:

@@ -602,3 +602,21 @@ def test_laying_out_terms_is_speech(text, expected, registry):
 )
 def test_an_embedded_posts_header_labels_its_words(registry, text, expected):
     assert [(s, m) for s, _, m in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plain modifier or two inside a speech idiom
+        (
+            "The Thai foreign ministry issued a brief statement saying the border would reopen.",
+            ["Thailand"],
+        ),
+        (
+            "Kinshasa has made it abundantly clear that M23 must withdraw from Goma.",
+            ["Democratic Republic of the Congo"],
+        ),
+    ],
+)
+def test_a_speech_idiom_may_hold_a_modifier(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
