@@ -82,6 +82,12 @@ _DOUBLE_QUOTE = re.compile('[“”"]')
 # A single closing mark right after a clause's last punctuation, where copy mixes the shapes.
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
 _SINGLE_OPEN = re.compile(r"‘|(?<!\w)'(?=\w)")
+# A right single mark closing a quotation: after a clause's punctuation, or ending a word
+# before a space, punctuation or the text's end, save a plural's possessive ("the parties’
+# plan").
+_SINGLE_QUOTE_CLOSE = re.compile(
+    r"(?<=[,.!?])’|(?<!s)’(?=[\s.,;:!?—–)]|$)|(?<=s)’(?=[.,;:!?—–)]|$)"
+)
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
 _OPEN_QUOTE_PARAGRAPHS = 4  # paragraphs a quotation opened without closing may run over
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
@@ -136,7 +142,10 @@ _LABEL_WORDS = 10  # a longer stretch before the colon is a sentence introducing
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     """Quotation spans: a double quote closes at the next one of any shape, since copy mixes
     straight and curly marks; one left open ends with its paragraph, or with a later
-    paragraph that closes it (a press release quoting a statement over several)."""
+    paragraph that closes it (a press release quoting a statement over several). Copy with
+    no double mark at all quotes with single curly marks (British house style)."""
+    if _DOUBLE_QUOTE.search(text) is None:
+        return _single_quotes(text)
     quotes, i = [], 0
     while (found := _DOUBLE_QUOTE.search(text, i)) is not None:
         i = found.start()
@@ -147,6 +156,21 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
         close = _mixed_close(text, i, double.start() if double else paragraph_end) or double
         end = _closing_paragraph(text, paragraph_end) if close is None else close.end()
         quotes.append((i, end))
+        i = end
+    return tuple(quotes)
+
+
+def _single_quotes(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans opened by a left single mark, closed by the next right one that ends a word's run
+    (not an apostrophe inside a word, nor a plural's possessive before a lower-case word), or
+    by the paragraph's end."""
+    quotes, i = [], 0
+    while (start := text.find("‘", i)) >= 0:
+        paragraph_end = text.find("\n", start)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        close = _SINGLE_QUOTE_CLOSE.search(text, start + 1, paragraph_end)
+        end = close.end() if close else paragraph_end
+        quotes.append((start, end))
         i = end
     return tuple(quotes)
 
@@ -664,7 +688,10 @@ def _reports_clause(a: Analysis, k: int) -> bool:
     following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
     if following is not None and following.lower == "that":
         return True
-    return any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":")
+    if any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":"):
+        return True
+    # "‘A truce nobody monitors,’ he observed": a quotation just before the verb's subject
+    return any(a.in_quote(a.tokens[j].start) for j in range(max(0, k - _ATTRIBUTION_REACH), k))
 
 
 def _in_free_relative(a: Analysis, s: int, k: int) -> bool:

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from negotiations.extraction import Document, extract
+from negotiations.extraction.statements import find_quotes
 
 MONDAY = date(2024, 6, 3)
 
@@ -620,3 +621,30 @@ def test_an_embedded_posts_header_labels_its_words(registry, text, expected):
 )
 def test_a_speech_idiom_may_hold_a_modifier(text, expected, registry):
     assert [s for s, _, _ in statements(text, registry)] == expected
+
+
+def test_british_single_curly_quotes_are_quotations(registry):
+    text = (
+        "Felix Tshisekedi returned to Kinshasa on Monday. ‘A truce that nobody watches,’ he "
+        "observed on Tuesday, ‘is only a pause.’"
+    )
+    assert [(s, mode) for s, _, mode in statements(text, registry)] == [
+        ("Felix Tshisekedi", "direct")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apostrophe inside a word or after a plural's s closes nothing
+        (
+            "‘We are ready,’ said Nangaa. The rebels’ plan holds, and Kigali’s envoy agreed.",
+            ["‘We are ready,’"],
+        ),
+        ("‘The rebels’ plan is dead,’ he said.", ["‘The rebels’ plan is dead,’"]),
+        # with any double mark in the copy, single marks are quotations inside quotations
+        ('"We said ‘no’ twice," he said.', ['"We said ‘no’ twice,"']),
+    ],
+)
+def test_single_curly_quote_spans(text, expected):
+    assert [text[a:b] for a, b in find_quotes(text)] == expected
