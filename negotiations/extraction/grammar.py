@@ -60,6 +60,7 @@ from .lexicon import (
     DEMAND_VERBS,
     DESCRIPTIVE_NOUNS,
     FINITE_AUXILIARIES,
+    FIRST_PERSON_WORDS,
     FORCE_NOUNS,
     FORMAL_NAME_LINKS,
     FUNCTION_WORDS,
@@ -98,6 +99,7 @@ from .lexicon import (
     PERIOD_UNITS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
+    PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLAN_URGING_VERBS,
     PLANNED_CUES,
@@ -151,6 +153,7 @@ _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
+_WRITER_PRONOUNS = FIRST_PERSON_WORDS & PERSONAL_PRONOUNS  # "I", "we" as subjects
 _TEXT_NOUNS = SPEECH_NOUNS | BROADCAST_NOUNS  # a text or recording someone puts out
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _EPITHET_WORDS = 4  # words of an age epithet before its verb ("the 64-year-old former envoy")
@@ -217,7 +220,7 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
     """The subject right before a reporting verb, past adverbs and a parenthetical clause."""
     first = a.sentence_tokens[sentence].start
     k = _before_raising_passive(a, _before_eager_infinitive(a, verb - 1, first), first)
-    k = _before_note(a, k, first)
+    k = _before_note(a, _before_reporters_relative(a, k, first), first)
     while k >= first and _is_gap(a, k):
         k -= 1
     k = _before_postmodifier(a, k, first)
@@ -380,6 +383,17 @@ def _before_raising_passive(a: Analysis, k: int, first: int) -> int:
     participle, be = a.tokens[j - 1], a.tokens[j - 2]
     raised = participle.lemma in RAISING_PASSIVES and participle.lower != participle.lemma
     return j - 3 if raised and be.lower in BE_AUXILIARIES else k
+
+
+def _before_reporters_relative(a: Analysis, k: int, first: int) -> int:
+    """ "a Pentagon official I spoke to stressed", "diplomats we talked with said": the noun
+    before a relative clause of the writer's own contact ending at token k, else k."""
+    j = k - 1 if a.tokens[k].lower in ALL_PREPOSITIONS else k
+    j -= 1  # the contact verb
+    while j > first and a.tokens[j].lower in HAVE_FORMS:
+        j -= 1
+    writer = j > first and a.tokens[j].lower in _WRITER_PRONOUNS
+    return j - 1 if writer and a.tokens[j + 1].text.islower() and not breaks_after(a, j - 1) else k
 
 
 def _before_bracketed_alias(a: Analysis, k: int, first: int) -> int:
@@ -768,6 +782,8 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     before = a.tokens[k - 1] if k > first else None
     if before is not None and _named_modifier(a, first, k):
         return True
+    if before is not None and _before_reporters_relative(a, k - 1, first) != k - 1:
+        return False  # "a diplomat we spoke with said": the relative's preposition ends it
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
         # "Kosovo and Serbia each said": a quantifier floated after its subject before a
         # past form determines no noun
@@ -1404,6 +1420,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     while j > first and _is_organ_word(a, j):
         j -= 1
     j = _field_words(a, j, first)
+    if a.tokens[k].text[:1].isupper():
+        j = _past_name_words(a, j, first)
     if word in GOVERNING_ORGANS and _after_definite_modifier(a, j, first):
         j -= 1  # "the army-led authorities", "the interim government": a state's own organ
     # "… held in Amman, officials said": a name before a clause mark owns no organ after it
@@ -1604,6 +1622,20 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
     opening = _past_rank_words(a, a.token_index(owner.start), first)
     modifier = opening == first or a.tokens[opening - 1].lower in ARTICLES
     return n if owner.possessive or modifier else j
+
+
+def _past_name_words(a: Analysis, j: int, first: int) -> int:
+    """ "US Central Command", "Egypt's General Intelligence Directorate": skip up to two
+    capitalised words of an organ's official name when its owner is named right before."""
+    n = j
+    while n > first and n > j - 2 and _is_unnamed_capital(a, n):
+        n -= 1
+    return n if n != j and a.mention_at(a.tokens[n].start) is not None else j
+
+
+def _is_unnamed_capital(a: Analysis, k: int) -> bool:
+    token = a.tokens[k]
+    return token.text[:1].isupper() and a.mention_at(token.start) is None and not breaks_after(a, k)
 
 
 def _past_rank_words(a: Analysis, k: int, first: int) -> int:

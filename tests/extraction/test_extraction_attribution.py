@@ -1230,3 +1230,24 @@ def test_a_described_role_may_take_words_before_its_state(registry):
 )
 def test_a_given_name_the_registry_lists_alone_opens_a_new_name(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+def test_an_official_name_between_its_owner_and_organ_leaves_the_owner_speaking(registry):
+    text = "Shelling eased overnight, and India's Northern Command said the border was calm."
+    assert speaker_names(text, registry) == ["India"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause of the writer's own contact stands between subject and verb
+        (
+            "The talks ran late. Tshisekedi said little, but a Congolese official we spoke to "
+            "insisted that the text was not final.",
+            ["Felix Tshisekedi", "Democratic Republic of the Congo"],
+        ),
+        ("Qatari mediators I have talked with said the crossing would reopen.", ["Qatar"]),
+    ],
+)
+def test_the_writers_contact_clause_leaves_the_noun_before_it_the_subject(text, expected, registry):
+    assert speaker_names(text, registry) == expected
