@@ -246,6 +246,8 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
         # one before any reported clause ("X told reporters that Y…, and insisted").
         clause = next((j for j in range(first, k) if a.tokens[j].lower == "that"), k)
         return speakers.get(sentence) or first_subject(a, sentence, clause, speakers)
+    if breaks_after(a, k) and (named := _named_before_aside(a, k, first)) is not None:
+        return named
     if breaks_after(a, k):
         mention = a.mention_at(a.tokens[k].start)
         if mention is None or not _is_apposition(a, mention, first):
@@ -260,6 +262,29 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
             found = found or _opener_before_asides(a, sentence, opening, speakers)
             return found or _head_before_asides(a, sentence, verb, speakers)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def _named_before_aside(a: Analysis, k: int, first: int) -> str | None:
+    """ "X, in a call with Qatar's premier, Sheikh Y, said": a person's name ending at token k,
+    set off by commas after a prepositional aside, is apposed to that preposition's object;
+    the name before the aside is the subject."""
+    mention = a.mention_at(a.tokens[k].start)
+    if mention is None or mention.actor.kind != "person":
+        return None
+    start = a.token_index(mention.start)
+    while start > first and not breaks_after(a, start - 1) and _is_title_part(a.tokens[start - 1]):
+        start -= 1
+    if start <= first or not breaks_after(a, start - 1):
+        return None
+    j = start - 1
+    while j > first and not breaks_after(a, j - 1):
+        j -= 1
+    if j <= first + 1 or a.tokens[j].lower not in PREPOSITIONS:
+        return None
+    before = a.mention_at(a.tokens[j - 1].start)
+    if before is None or before.possessive or before.actor.kind != "person":
+        return None
+    return titled_person(a, before) or before.actor.name
 
 
 def _opener_before_asides(

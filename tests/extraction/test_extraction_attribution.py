@@ -1251,3 +1251,25 @@ def test_an_official_name_between_its_owner_and_organ_leaves_the_owner_speaking(
 )
 def test_the_writers_contact_clause_leaves_the_noun_before_it_the_subject(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name apposed to the object of a prepositional aside is not the subject
+        (
+            "Ilham Aliyev, in a call with his Armenian counterpart, Nikol Pashinyan, said the "
+            "text was ready.",
+            ["Ilham Aliyev"],
+        ),
+        (
+            "Felix Tshisekedi, at a meeting with the Rwandan president, Paul Kagame, urged an "
+            "end to the fighting.",
+            ["Felix Tshisekedi"],
+        ),
+        # a lead-in with no name before it leaves the name after it the subject
+        ("Meanwhile, in Baku, Ilham Aliyev said the text was ready.", ["Ilham Aliyev"]),
+    ],
+)
+def test_a_name_apposed_inside_a_prepositional_aside_is_not_the_subject(text, expected, registry):
+    assert speaker_names(text, registry) == expected
