@@ -404,9 +404,16 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
     # "…, saying that": the participle speaks for the main clause's subject, also when only
     # a later clause has a speaker of its own ("X rejected it, saying…, while Y said…").
     if participles and (not found or said_at is not None and participles[0] < said_at):
+        if said_at is not None and _aside_before(a, participles[0], said_at):
+            return  # "X, writing on X, retorted": the aside is the subject's own
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
+
+
+def _aside_before(a: Analysis, j: int, k: int) -> bool:
+    """Whether the participle at j opens an aside that closes right before the verb at k."""
+    return breaks_after(a, k - 1) and not any(breaks_after(a, m) for m in range(j, k - 1))
 
 
 def _relayed_speakers(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:

@@ -648,3 +648,11 @@ def test_british_single_curly_quotes_are_quotations(registry):
 )
 def test_single_curly_quote_spans(text, expected):
     assert [text[a:b] for a, b in find_quotes(text)] == expected
+
+
+def test_a_participle_aside_before_the_verb_is_the_subjects_own(registry):
+    text = (
+        "Russian presidential aide Yuri Ushakov, writing on Telegram, insisted that the summit "
+        "would go ahead."
+    )
+    assert [s for s, _, _ in statements(text, registry)] == ["Yuri Ushakov"]
