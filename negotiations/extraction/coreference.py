@@ -26,6 +26,7 @@ from .lexicon import (
     GOVERNING_ORGANS,
     GUEST_NOUNS,
     INDEFINITE_ARTICLES,
+    JOINT_NOUNS,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
     MALE_WORDS,
@@ -55,6 +56,7 @@ from .records import Span
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
 _APPOSITION_CHARS = 60  # an apposition's length, in characters
+_COLLECTIVE_MODIFIERS = 2  # words before a collective's noun ("the two brotherly countries of")
 _DESCRIPTION_WORDS = 2  # plain words before a described role's state ("the veteran Algerian")
 _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
@@ -761,11 +763,23 @@ def _listed_after(a: Analysis, k: int) -> list[str]:
     end = a.tokens[k].end
     for mention in a.mentions_in(end, end + 200):
         gap = a.document.text[end : mention.start].strip(" ,–—-").lower()
-        if gap not in AGENT_LIST_GAPS | CONJUNCT_GAPS and not _formal_name(gap):
+        # "mediated by the brotherly countries of X and Y": a collective before the list
+        collective = not found and _collective_of(gap)
+        if gap not in AGENT_LIST_GAPS | CONJUNCT_GAPS and not _formal_name(gap) and not collective:
             break
         found.append(mention)
         end = mention.end
     return [m.actor.name for m in found]
+
+
+def _collective_of(gap: str) -> bool:
+    """Whether the words before a list are a collective of its members ("the brotherly
+    countries of", "the two governments of"): a joint noun, "of", a modifier or two."""
+    words = gap.split()
+    if len(words) < 2 or words[-1] != "of" or lemma_of(words[-2]) not in JOINT_NOUNS:
+        return False
+    rest = [w for w in words[:-2] if w not in ARTICLES]
+    return len(rest) <= _COLLECTIVE_MODIFIERS and all(w.isalpha() for w in rest)
 
 
 def _formal_name(gap: str) -> bool:

@@ -1273,3 +1273,11 @@ def test_the_writers_contact_clause_leaves_the_noun_before_it_the_subject(text, 
 )
 def test_a_name_apposed_inside_a_prepositional_aside_is_not_the_subject(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+def test_mediators_named_after_a_collective_of_states_are_the_mediators(registry):
+    text = (
+        "The Thai-Cambodian talks were mediated by the two friendly nations of Malaysia and "
+        "China. The mediators said the next round would open in Kuala Lumpur."
+    )
+    assert speaker_names(text, registry) == ["Malaysia", "China"]
