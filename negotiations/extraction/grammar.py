@@ -1795,6 +1795,9 @@ def quoted_as_saying(
         j -= 2
     if a.tokens[j].lower in OBJECT_PERSON_PRONOUNS and a.tokens[j - 1].lemma in QUOTING_VERBS:
         return resolve_person(a, sentence, a.tokens[j].start, speakers or {})
+    if passive and breaks_after(a, j):
+        # "X, who has lived in Muscat for years, was quoted as saying": past the aside
+        return clause_subject(a, sentence, j + 1, speakers or {})
     mention = a.mention_at(a.tokens[j].start)
     if mention is None and a.tokens[j].text.islower():
         # "The negotiator was quoted as saying": the role or pronoun's referent

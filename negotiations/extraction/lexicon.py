@@ -244,6 +244,9 @@ SPEECH_IDIOMS = (
     ("take", "issue", "with"),
     ("point", "out"),
     ("spell", "out"),
+    # summing up in words: "summed it up in four words: …"
+    ("sum", "up"),
+    ("sum", "it", "up"),
     ("lay", "out"),
     ("hit", "out"),
     ("lash", "out"),

@@ -656,3 +656,19 @@ def test_a_participle_aside_before_the_verb_is_the_subjects_own(registry):
         "would go ahead."
     )
     assert [s for s, _, _ in statements(text, registry)] == ["Yuri Ushakov"]
+
+
+def test_quoted_as_saying_reaches_past_a_relative_aside(registry):
+    text = (
+        "Hamas negotiator Basem Naim, who has lived in Doha for years, was quoted by Al-Araby "
+        "as saying the group would study the text."
+    )
+    assert [s for s, _, _ in statements(text, registry)] == ["Basem Naim"]
+
+
+def test_summing_up_is_speech(registry):
+    text = (
+        'Kirill Dmitriev, leaving the talks in Miami, summed it up in three words: "Slow but '
+        'steady."'
+    )
+    assert [s for s, _, _ in statements(text, registry)] == ["Kirill Dmitriev"]
