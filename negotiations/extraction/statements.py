@@ -403,12 +403,28 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
             yield speaker, k, confidence
     # "…, saying that": the participle speaks for the main clause's subject, also when only
     # a later clause has a speaker of its own ("X rejected it, saying…, while Y said…").
+    if said_at is not None:
+        yield from _participles_of_a_later_clause(a, s, participles, said_at, speakers)
     if participles and (not found or said_at is not None and participles[0] < said_at):
         if said_at is not None and _aside_before(a, participles[0], said_at):
             return  # "X, writing on X, retorted": the aside is the subject's own
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
+
+
+def _participles_of_a_later_clause(
+    a: Analysis, s: int, participles: list[int], said_at: int, speakers: dict[int, str]
+):
+    """ "X told…; days later Y struck a softer tone, telling…": a participle after a
+    semicolon speaks for the subject of the clause the semicolon opens."""
+    for k in participles:
+        semicolon = next((j for j in range(said_at, k) if ";" in gap_after(a, j)), None)
+        if semicolon is None:
+            continue
+        speaker = first_subject(a, s, k, speakers, start=semicolon + 1)
+        if speaker is not None:
+            yield speaker, k, 0.6
 
 
 def _aside_before(a: Analysis, j: int, k: int) -> bool:

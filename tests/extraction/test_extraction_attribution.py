@@ -1281,3 +1281,12 @@ def test_mediators_named_after_a_collective_of_states_are_the_mediators(registry
         "China. The mediators said the next round would open in Kuala Lumpur."
     )
     assert speaker_names(text, registry) == ["Malaysia", "China"]
+
+
+def test_a_participle_after_a_semicolon_speaks_for_that_clauses_subject(registry):
+    text = (
+        "Nikol Pashinyan told parliament that the treaty was ready; a day later Ilham Aliyev "
+        "struck a harder note, telling reporters in Baku that Armenia must first change its "
+        "constitution."
+    )
+    assert speaker_names(text, registry) == ["Nikol Pashinyan", "Ilham Aliyev"]
