@@ -153,6 +153,7 @@ _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
+_PREPOSITIONAL_ASIDE_WORDS = 3  # a preposition and its noun phrase ("in rare agreement")
 _WRITER_PRONOUNS = FIRST_PERSON_WORDS & PERSONAL_PRONOUNS  # "I", "we" as subjects
 _TEXT_NOUNS = SPEECH_NOUNS | BROADCAST_NOUNS  # a text or recording someone puts out
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
@@ -455,7 +456,9 @@ def subjects(
         joint = subjects(a, sentence, issuer, speakers)
     aside = _closes_relative_aside(a, k, first)
     if not aside:
-        joint = joint or _joint(a, k, first) or _mediators(a, k, first)
+        # "Both negotiators, in rare agreement, told": past a prepositional aside
+        head = _before_prepositional_aside(a, k, first)
+        joint = joint or _joint(a, head, first) or _mediators(a, head, first)
     joint = joint or _reported_they(a, sentence, k)
     if joint:
         return joint
@@ -478,6 +481,20 @@ def infinitive_governor(a: Analysis, verb: int, first: int) -> int:
     head = a.tokens[verb - 2]
     planning = head.lemma in PLANNED_VERBS and head.lower != head.lemma
     return verb - 2 if planning or head.lower in PLANNED_CUES else verb
+
+
+def _before_prepositional_aside(a: Analysis, k: int, first: int) -> int:
+    """The token before an aside set off by commas that ends at token k and holds a
+    preposition and its noun phrase ("Both sides, in a joint statement, said", "Both
+    negotiators, in rare agreement, told"), else k; a two-word adverb ("in short", "in
+    turn") comments on the clause and is left alone."""
+    if not breaks_after(a, k):
+        return k
+    j = k
+    while j > first and not breaks_after(a, j - 1):
+        j -= 1
+    phrase = j > first + 1 and k - j >= _PREPOSITIONAL_ASIDE_WORDS - 1
+    return j - 1 if phrase and a.tokens[j].lower in PREPOSITIONS else k
 
 
 def _unresolved_joint(a: Analysis, k: int, first: int) -> bool:

@@ -1290,3 +1290,12 @@ def test_a_participle_after_a_semicolon_speaks_for_that_clauses_subject(registry
         "constitution."
     )
     assert speaker_names(text, registry) == ["Nikol Pashinyan", "Ilham Aliyev"]
+
+
+def test_a_joint_subject_speaks_past_a_prepositional_aside(registry):
+    text = (
+        "Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov in Abu Dhabi. Both ministers, in a rare show of unity, told reporters the "
+        "text was nearly agreed."
+    )
+    assert speaker_names(text, registry) == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
