@@ -42,6 +42,7 @@ from .lexicon import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     REPORTING_VERBS,
+    ROLE_ANAPHORS,
     ROLE_LINKS,
     ROLE_SYNONYMS,
     ROLE_TAKING_PARTICIPLES,
@@ -96,10 +97,27 @@ def opens_with_unnamed_person(a: Analysis, sentence: int, end: int | None = None
     end = span.end if end is None else end
     if any(m.actor.kind == "person" for m in a.mentions_in(span.start, end)):
         return False
-    first = a.sentence_tokens[sentence].start
+    first = _past_participle_lead(a, sentence)
     opening = a.tokens[first : min(first + _UNNAMED_SUBJECT_WORDS, a.token_index(end))]
     determiner = opening and opening[0].lower in INDEFINITE_ARTICLES | POSSESSIVE_DETERMINERS
-    return bool(determiner) and any(t.lemma in PERSON_ROLE_NOUNS for t in opening[1:])
+    # "an official" is someone new too; "his spokesman" may be anyone's the text named
+    roles = PERSON_ROLE_NOUNS | (
+        ROLE_ANAPHORS if opening and opening[0].lower in INDEFINITE_ARTICLES else frozenset()
+    )
+    return bool(determiner) and any(t.lemma in roles for t in opening[1:])
+
+
+def _past_participle_lead(a: Analysis, sentence: int) -> int:
+    """Where the main clause opens past a participle's lead-in closed by a comma ("Asked
+    whether…, a senior official laughed"), else the sentence's first token."""
+    tokens, text = a.sentence_tokens[sentence], a.document.text
+    word = a.tokens[tokens.start]
+    if word.lower == word.lemma or not word.lower.endswith(("ed", "ing")):
+        return tokens.start
+    for k in range(tokens.start, tokens.stop - 1):
+        if "," in text[a.tokens[k].end : a.tokens[k + 1].start]:
+            return k + 1
+    return tokens.start
 
 
 def _person_candidates(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]):

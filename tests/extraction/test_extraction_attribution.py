@@ -1299,3 +1299,11 @@ def test_a_joint_subject_speaks_past_a_prepositional_aside(registry):
         "text was nearly agreed."
     )
     assert speaker_names(text, registry) == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
+
+
+def test_he_after_an_unnamed_official_past_a_lead_in_is_not_the_last_named_person(registry):
+    text = (
+        "Putin said on Monday that the talks were useful. Asked whether the call had changed "
+        'anything, a senior Kremlin official shrugged. "Nothing has changed," he said.'
+    )
+    assert speaker_names(text, registry) == ["Vladimir Putin"]
