@@ -739,6 +739,8 @@ JOINT_NOUNS = frozenset(
     ["side", "party", "leader", "country", "government", "delegation", "nation", "state"]
     + ["capital", "neighbour", "neighbor", "army", "minister", "president", "negotiator"]
     + ["team", "belligerent", "rival", "foe"]
+    # the members of a group named before with its list ("the Quad … its four members")
+    + ["member"]
 )
 # Joint nouns that name people: "the two leaders" are the persons, not their states.
 JOINT_PERSON_NOUNS = frozenset({"leader", "minister", "president", "negotiator"})
@@ -3541,6 +3543,8 @@ SHARED_WORDS = {
         "an envoy's or ambassador's office is a title and a role like any other; only where"
         " it leads through 'to' or 'for' to a side does it serve that side, not belong to it",
     ),
+    ("JOINT_NOUNS", "SIDE_MEMBER_NOUNS"): "'its four members declared' are the members a"
+    " group listed before, while 'members of both delegations' are people the sides send",
     ("PUBLISHING_VERBS", "REPORTING_VERBS"): "'posted on X that…' reports speech, and 'a"
     " statement posted on X' only says where the text was put out",
     ("PUBLISHING_VERBS", "SPEECH_NOUNS"): "'post' is the verb of putting a text out and the"

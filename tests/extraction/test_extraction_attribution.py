@@ -1307,3 +1307,11 @@ def test_he_after_an_unnamed_official_past_a_lead_in_is_not_the_last_named_perso
         'anything, a senior Kremlin official shrugged. "Nothing has changed," he said.'
     )
     assert speaker_names(text, registry) == ["Vladimir Putin"]
+
+
+def test_a_groups_counted_members_are_the_states_it_listed(registry):
+    text = (
+        "The Troika — the United States, Britain and Norway — met in Juba on Friday, and its "
+        "three members urged both sides to return to the talks."
+    )
+    assert speaker_names(text, registry) == ["United States", "United Kingdom", "Norway"]
