@@ -244,6 +244,8 @@ SPEECH_IDIOMS = (
     ("take", "issue", "with"),
     ("point", "out"),
     ("spell", "out"),
+    # reading a text aloud: "read out a statement", "it was read out by the negotiator"
+    ("read", "out"),
     # summing up in words: "summed it up in four words: …"
     ("sum", "up"),
     ("sum", "it", "up"),

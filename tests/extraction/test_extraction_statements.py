@@ -672,3 +672,12 @@ def test_summing_up_is_speech(registry):
         'steady."'
     )
     assert [s for s, _, _ in statements(text, registry)] == ["Kirill Dmitriev"]
+
+
+def test_a_text_read_out_by_a_person_is_that_persons_statement(registry):
+    text = (
+        "Kigali issued its answer on Monday night. It was read out on state radio by Foreign "
+        "Minister Olivier Nduhungirehe, and it says the troops will stay until the FDLR is "
+        "disarmed."
+    )
+    assert [s for s, _, _ in statements(text, registry)] == ["Olivier Nduhungirehe", "Rwanda"]
