@@ -124,6 +124,7 @@ from .lexicon import (
     SOURCE_PHRASES,
     SPECULATIVE_MODALS,
     SPEECH_EAGERNESS,
+    SPEECH_EFFORT_NOUNS,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
@@ -395,7 +396,12 @@ def _before_eager_infinitive(a: Analysis, k: int, first: int) -> int:
     eagerness and "to" that end at token k, else k."""
     if a.tokens[k].lower != "to":
         return k  # most subjects: spare the slice of the words before
-    words = [t.lower for t in a.tokens[max(first, k - 2) : k + 1]]
+    words = [t.lower for t in a.tokens[max(first, k - 3) : k + 1]]
+    # "was at pains to stress": a noun of effort after "at" stands for the adjective
+    effort = len(words) == 4 and words[1] == "at" and words[2] in SPEECH_EFFORT_NOUNS
+    if effort and words[0] in BE_AUXILIARIES:
+        return k - 4
+    words = words[-3:]
     eager = len(words) == 3 and words[0] in BE_AUXILIARIES and words[1] in SPEECH_EAGERNESS
     return k - 3 if eager and words[2] == "to" else k
 

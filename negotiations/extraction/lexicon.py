@@ -271,6 +271,7 @@ SPEECH_IDIOMS = (
     ("give", "assurance"),
     ("issue", "a", "warning"),
     ("issue", "a", "statement"),
+    ("issue", "statement"),  # "issued near-identical statements"
     ("issue", "a", "communique"),
     ("issue", "a", "declaration"),
     # other verbs of putting out a text: "gave a statement to the channel", "released a
@@ -379,6 +380,9 @@ PREPOSITIONS = frozenset(
 # Adjectives of eagerness between "be" and "to" before a verb of saying ("was quick to deny",
 # "were keen to stress"): the subject of "be" is the one who says it.
 SPEECH_EAGERNESS = frozenset({"quick", "keen", "careful", "eager", "swift", "anxious"})
+# Nouns of effort after "be at" before a verb of saying ("was at pains to stress"): the
+# subject of "be" is the one who says it.
+SPEECH_EFFORT_NOUNS = frozenset({"pains"})
 # Passive participles (lemmas) that raise the subject of a verb of saying after "to (have)"
 # ("X is reported to have said", "Y was understood to have warned"): X is the one who spoke.
 RAISING_PASSIVES = frozenset(

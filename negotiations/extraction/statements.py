@@ -700,7 +700,8 @@ def _idiom_end(a: Analysis, s: int, k: int) -> int:
 def _idiom_modifier(a: Analysis, j: int) -> bool:
     """A lower-case adjective or adverb joined to the word before ("a short statement")."""
     token = a.tokens[j]
-    if not token.text.isalpha() or not token.text.islower() or token.lower in FUNCTION_WORDS:
+    plain = token.text.replace("-", "").isalpha()
+    if not plain or not token.text.islower() or token.lower in FUNCTION_WORDS:
         return False
     return not gap_before(a, j).strip() and token.lemma not in _IDIOM_WORDS
 

@@ -681,3 +681,23 @@ def test_a_text_read_out_by_a_person_is_that_persons_statement(registry):
         "disarmed."
     )
     assert [s for s, _, _ in statements(text, registry)] == ["Olivier Nduhungirehe", "Rwanda"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "be at pains to" hands the verb of saying to the subject of "be"
+        (
+            "Peskov was at pains to stress that the Kremlin had not rejected the plan.",
+            ["Dmitry Peskov"],
+        ),
+        # statements in the plural, with a hyphenated modifier
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi. Both governments issued near-identical "
+            "statements welcoming the deal.",
+            ["Armenia", "Azerbaijan"],
+        ),
+    ],
+)
+def test_efforts_and_plural_statements_are_speech(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
