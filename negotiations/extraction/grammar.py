@@ -99,11 +99,11 @@ from .lexicon import (
     PERIOD_UNITS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
-    PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLAN_URGING_VERBS,
     PLANNED_CUES,
     PLANNED_VERBS,
+    PLURAL_PRONOUNS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -155,7 +155,7 @@ _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
 _PREPOSITIONAL_ASIDE_WORDS = 3  # a preposition and its noun phrase ("in rare agreement")
-_WRITER_PRONOUNS = FIRST_PERSON_WORDS & PERSONAL_PRONOUNS  # "I", "we" as subjects
+_WRITER_PRONOUNS = FIRST_PERSON_WORDS & PLURAL_PRONOUNS  # "I", "we": the writer as subject
 _TEXT_NOUNS = SPEECH_NOUNS | BROADCAST_NOUNS  # a text or recording someone puts out
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _EPITHET_WORDS = 4  # words of an age epithet before its verb ("the 64-year-old former envoy")
@@ -424,7 +424,10 @@ def _before_reporters_relative(a: Analysis, k: int, first: int) -> int:
     j -= 1  # the contact verb
     while j > first and a.tokens[j].lower in HAVE_FORMS:
         j -= 1
-    writer = j > first and a.tokens[j].lower in _WRITER_PRONOUNS
+    pronoun = a.tokens[j]
+    # "the US embassy": a capitalised "US" is no pronoun; only "I" is written so
+    written = pronoun.text.islower() or pronoun.text == "I"
+    writer = j > first and pronoun.lower in _WRITER_PRONOUNS and written
     return j - 1 if writer and a.tokens[j + 1].text.islower() and not breaks_after(a, j - 1) else k
 
 

@@ -1247,6 +1247,12 @@ def test_an_official_name_between_its_owner_and_organ_leaves_the_owner_speaking(
             ["Felix Tshisekedi", "Democratic Republic of the Congo"],
         ),
         ("Qatari mediators I have talked with said the crossing would reopen.", ["Qatar"]),
+        # "US" in capitals is a state, no writer's pronoun
+        (
+            "Moscow, in a note delivered to the US embassy, insisted that sanctions be lifted "
+            "first.",
+            ["Russia"],
+        ),
     ],
 )
 def test_the_writers_contact_clause_leaves_the_noun_before_it_the_subject(text, expected, registry):
