@@ -697,13 +697,21 @@ def _idiom_end(a: Analysis, s: int, k: int) -> int:
     return k
 
 
-def _idiom_modifier(a: Analysis, j: int) -> bool:
-    """A lower-case adjective or adverb joined to the word before ("a short statement")."""
+def _idiom_modifier(a: Analysis, j: int, depth: int = _IDIOM_MODIFIERS) -> bool:
+    """A lower-case adjective or adverb joined to the word before: after an article or a
+    pronoun ("a short statement", "it abundantly clear") or another such modifier ("a rare
+    joint statement"), an adverb in -ly or a hyphened adjective ("near-identical");
+    "called airstrikes on" holds a noun, no modifier."""
     token = a.tokens[j]
     plain = token.text.replace("-", "").isalpha()
     if not plain or not token.text.islower() or token.lower in FUNCTION_WORDS:
         return False
-    return not gap_before(a, j).strip() and token.lemma not in _IDIOM_WORDS
+    if gap_before(a, j).strip() or token.lemma in _IDIOM_WORDS:
+        return False
+    if token.lower.endswith("ly") or "-" in token.text:
+        return True
+    before = a.tokens[j - 1].lower in FUNCTION_WORDS
+    return before or depth > 1 and _idiom_modifier(a, j - 1, depth - 1)
 
 
 def _reports_clause(a: Analysis, k: int) -> bool:

@@ -617,6 +617,15 @@ def test_an_embedded_posts_header_labels_its_words(registry, text, expected):
             "Kinshasa has made it abundantly clear that M23 must withdraw from Goma.",
             ["Democratic Republic of the Congo"],
         ),
+        ("Kagame made perfectly clear that the troops would stay.", ["Paul Kagame"]),
+        # two modifiers after the article
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi. The two delegations issued a rare joint "
+            "statement saying the border would be demarcated.",
+            ["Armenia", "Azerbaijan"],
+        ),
+        # a noun inside is no modifier: "called airstrikes on" is no call on anyone
+        ("The army called airstrikes on RSF positions near El Obeid.", []),
     ],
 )
 def test_a_speech_idiom_may_hold_a_modifier(text, expected, registry):
