@@ -82,6 +82,8 @@ _DOUBLE_QUOTE = re.compile('[“”"]')
 # A single closing mark right after a clause's last punctuation, where copy mixes the shapes.
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
 _SINGLE_OPEN = re.compile(r"‘|(?<!\w)'(?=\w)")
+# A left single mark opening a quotation, not an elided decade ("the ‘90s").
+_LEFT_SINGLE_QUOTE = re.compile(r"‘(?!\d)")
 # A right single mark closing a quotation: after a clause's punctuation, or ending a word
 # before a space, punctuation or the text's end, save a plural's possessive ("the parties’
 # plan").
@@ -161,17 +163,18 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _single_quotes(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans opened by a left single mark, closed by the next right one that ends a word's run
-    (not an apostrophe inside a word, nor a plural's possessive before a lower-case word), or
-    by the paragraph's end."""
+    """Spans opened by a left single mark and closed in the same paragraph by the next right
+    one that ends a word's run (not an apostrophe inside a word, nor a plural's possessive
+    before a lower-case word); a mark left open there is a stray apostrophe ("‘til")."""
     quotes, i = [], 0
-    while (start := text.find("‘", i)) >= 0:
+    while (opened := _LEFT_SINGLE_QUOTE.search(text, i)) is not None:
+        start = opened.start()
         paragraph_end = text.find("\n", start)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         close = _SINGLE_QUOTE_CLOSE.search(text, start + 1, paragraph_end)
-        end = close.end() if close else paragraph_end
-        quotes.append((start, end))
-        i = end
+        if close is not None:
+            quotes.append((start, close.end()))
+        i = close.end() if close else start + 1
     return tuple(quotes)
 
 

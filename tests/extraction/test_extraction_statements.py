@@ -651,6 +651,8 @@ def test_british_single_curly_quotes_are_quotations(registry):
             ["‘We are ready,’"],
         ),
         ("‘The rebels’ plan is dead,’ he said.", ["‘The rebels’ plan is dead,’"]),
+        # a left mark never closed in its paragraph is a stray apostrophe
+        ("Talks failed in the ‘90s. ‘We are ready,’ he said.", ["‘We are ready,’"]),
         # with any double mark in the copy, single marks are quotations inside quotations
         ('"We said ‘no’ twice," he said.', ['"We said ‘no’ twice,"']),
     ],
