@@ -104,13 +104,13 @@ REPORTING_VERBS = frozenset(
     + ["announce", "declare", "proclaim", "pronounce", "disclose", "reveal", "divulge"]
     + ["inform", "notify", "brief", "signal", "indicate", "hint", "imply", "insinuate"]
     + ["suggest", "propose", "confide", "express", "voice", "confirm", "verify", "attest"]
-    + ["convey", "echo"]
+    + ["convey", "echo", "relay", "intimate", "aver"]
     # writing and posting
     + ["write", "post", "tweet", "blog", "email"]
     # emphasis and assertion
     + ["stress", "emphasise", "emphasize", "underline", "underscore", "highlight", "insist"]
     + ["assert", "affirm", "reaffirm", "contend", "argue", "claim", "allege", "maintain"]
-    + ["reason", "conclude", "observe", "recall", "counter"]
+    + ["reason", "conclude", "observe", "recall", "counter", "charge", "flag"]
     # concession and admission
     + ["concede", "admit", "acknowledge", "confess", "apologise", "apologize", "retract"]
     # praise and gratitude
@@ -148,7 +148,11 @@ QUOTING_VERBS = frozenset(["quote", "cite"])
 # Reporting verbs whose other senses are common in conflict news ("observed the truce",
 # "recalled its ambassador", "concluded talks", "maintained positions", "countered drones"):
 # they report speech only before a clause or quotation, or after a quotation.
-CLAUSE_SPEECH_VERBS = frozenset(["observe", "recall", "conclude", "maintain", "reason", "counter"])
+CLAUSE_SPEECH_VERBS = frozenset(
+    ["observe", "recall", "conclude", "maintain", "reason", "counter"]
+    # "charged with war crimes", "flagged down a convoy": speech only before a clause
+    + ["charge", "flag"]
+)
 
 # Reporting verbs that, as a participle beside a clause, say what an event implies, not what
 # anyone said ("met at the White House, signalling high-level involvement").
