@@ -378,7 +378,9 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
             continue
-        elif is_passive(a, s, k) and quoted_as_saying(a, s, k) is None:
+        elif (is_passive(a, s, k) or _named_by_agent(a, s, k)) and quoted_as_saying(
+            a, s, k
+        ) is None:
             # "X said a truce was needed, provided it was verified by the UN": the agent of
             # a passive inside the reported clause says nothing itself; a proposal's agent
             # ("the statement said the plan was proposed by Qatar") still proposed it.
@@ -542,8 +544,23 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
 
 
 def _used_as_verb(a: Analysis, s: int, k: int) -> bool:
-    """A verb in use, or the participle of "quoted as saying", whatever follows it."""
-    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None
+    """A verb in use, the participle of "quoted as saying", whatever follows it, or one with
+    its agent naming a thing in quoted words ("the plan, described by Kyiv as \"a trap\"")."""
+    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None or _named_by_agent(a, s, k)
+
+
+def _named_by_agent(a: Analysis, s: int, k: int) -> bool:
+    """ "described by Kyiv as \"a trap\"": a participle, its by-phrase and "as" before a
+    quotation; the agent said those words."""
+    token, stop = a.tokens[k], a.sentence_tokens[s].stop
+    if token.lower == token.lemma or k + 2 >= stop or a.tokens[k + 1].lower != "by":
+        return False
+    for j in range(k + 2, min(stop - 1, k + _NAMING_REACH)):
+        if a.tokens[j].lower == "as":
+            return a.in_quote(a.tokens[j + 1].start)
+        if breaks_after(a, j):
+            return False
+    return False
 
 
 def _in_main_clause(a: Analysis, s: int, k: int) -> bool:

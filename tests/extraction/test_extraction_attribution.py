@@ -1321,3 +1321,17 @@ def test_a_groups_counted_members_are_the_states_it_listed(registry):
         "three members urged both sides to return to the talks."
     )
     assert speaker_names(text, registry) == ["United States", "United Kingdom", "Norway"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reduced relative whose agent names the thing in quoted words
+        ('The proposal, described by Kyiv as "a trap," was rejected on Friday.', ["Ukraine"]),
+        ('The deal, hailed by Qatar as "historic," was signed on Sunday.', ["Qatar"]),
+        # without quoted words the participle modifies its noun and nobody speaks
+        ("A ceasefire proposed by the United States was rejected by Moscow.", []),
+    ],
+)
+def test_a_reduced_relative_naming_in_quoted_words_is_its_agents(text, expected, registry):
+    assert speaker_names(text, registry) == expected
