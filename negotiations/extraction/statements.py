@@ -543,6 +543,17 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
     )
 
 
+def _inside_longer_name(a: Analysis, j: int) -> bool:
+    """Whether token j ends an actor's name that a capitalised word the registry lacks runs
+    on from ("Phnom Penh Ledger", "Kyiv Independent")."""
+    mention = a.mention_at(a.tokens[j].start)
+    if mention is None or mention.end != a.tokens[j].end or j + 1 >= len(a.tokens):
+        return False
+    following = a.tokens[j + 1]
+    joined = not gap_after(a, j).strip()
+    return joined and following.text[:1].isupper() and a.mention_at(following.start) is None
+
+
 def _used_as_verb(a: Analysis, s: int, k: int) -> bool:
     """A verb in use, the participle of "quoted as saying", whatever follows it, or one with
     its agent naming a thing in quoted words ("the plan, described by Kyiv as \"a trap\"")."""
@@ -556,6 +567,8 @@ def _named_by_agent(a: Analysis, s: int, k: int) -> bool:
     if token.lower == token.lemma or k + 2 >= stop or a.tokens[k + 1].lower != "by":
         return False
     for j in range(k + 2, min(stop - 1, k + _NAMING_REACH)):
+        if _inside_longer_name(a, j):
+            return False  # "by the Phnom Penh Ledger": a place in an outlet's name
         if a.tokens[j].lower == "as":
             return a.in_quote(a.tokens[j + 1].start)
         if breaks_after(a, j):

@@ -1329,6 +1329,8 @@ def test_a_groups_counted_members_are_the_states_it_listed(registry):
         # a reduced relative whose agent names the thing in quoted words
         ('The proposal, described by Kyiv as "a trap," was rejected on Friday.', ["Ukraine"]),
         ('The deal, hailed by Qatar as "historic," was signed on Sunday.', ["Qatar"]),
+        # a place inside an outlet's name is no agent
+        ('The truce, described by the Phnom Penh Ledger as "fragile," held overnight.', []),
         # without quoted words the participle modifies its noun and nobody speaks
         ("A ceasefire proposed by the United States was rejected by Moscow.", []),
     ],
