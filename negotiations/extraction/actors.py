@@ -361,7 +361,7 @@ def _person_described_next(text, tokens, i, registry) -> RegistryActor | None:
         name, before = _name_before(text, tokens, j)
         governed = before >= 0 and tokens[before].lower in ALL_PREPOSITIONS
         if 2 <= len(name) <= 3 and not governed and _is_full_name([t.text for t in name]):
-            if not any(_known(t, registry) for t in name):
+            if not _known_name(name, registry):
                 surface = " ".join(t.text for t in name)
                 return RegistryActor(name=surface, kind="person", aliases=(_surname(name),))
             return None
@@ -381,7 +381,7 @@ def _person_taken_up(text, tokens, i, registry) -> RegistryActor | None:
     words = [t.text for t in name]
     opens = j < 0 or _SENTENCE_GAP.search(_gap(text, tokens, j))
     plain = not any(w.lower() in FUNCTION_WORDS for w in words)  # "Any Western troops"
-    if not opens or not plain or not _is_full_name(words) or any(_known(t, registry) for t in name):
+    if not opens or not plain or not _is_full_name(words) or _known_name(name, registry):
         return None
     later = False
     for k in range(i, min(len(tokens) - 1, i + _PRONOUN_REACH)):
@@ -680,7 +680,7 @@ def _named_source(text: str, tokens: list[Token], i: int, registry: Registry):
     the = i + 1 < len(tokens) and tokens[i + 1].lower == "the"
     name = _name_after(text, tokens, i + 1 if the else i)
     outlet = registry.outlets.lookup(_surface(text, name)) if name else None
-    if not name or (outlet is None and any(_known(t, registry) for t in name)):
+    if not name or (outlet is None and _known_name(name, registry)):
         return None
     after = text[name[-1].end : name[-1].end + 2].lstrip()
     if tokens[i].lower not in MEDIA_HEADS and after[:1] not in {".", ",", ";", ""}:
@@ -707,6 +707,19 @@ def _outlet_before(text: str, tokens: list[Token], i: int, registry: Registry):
         if _past_media_head(text, tokens, hit[0] + 1) == i or hit[0] == i - 1:
             return hit[1]
     return None
+
+
+def _known_name(name: list[Token], registry: Registry) -> bool:
+    """Whether the registry knows a name or a word of it, save a first word that is only a
+    registered person's given name ("Anwar Gargash" is no "Anwar Ibrahim")."""
+    if registry.lookup(" ".join(t.text for t in name)) is not None:
+        return True
+    if any(_known(t, registry) for t in name[1:]):
+        return True
+    first = name[0]
+    person = registry.lookup(first.text)
+    given = person is not None and person.kind == "person" and person.name.split()[0] == first.text
+    return _known(first, registry) and not given
 
 
 def _known(token: Token, registry: Registry) -> bool:
@@ -954,7 +967,7 @@ def _object_person(text, tokens, i, registry) -> RegistryActor | None:
     a known owner ("met Kenya's Ana Ruiz", "with the AU's Ana Ruiz")."""
     owner = _past_owner(text, tokens, i, registry)
     name = _name_after(text, tokens, i) if owner == i else _name_from(text, tokens, owner + 1)
-    if len(name) < 2 or name[0].text in NAME_PARTICLES or any(_known(t, registry) for t in name):
+    if len(name) < 2 or name[0].text in NAME_PARTICLES or _known_name(name, registry):
         return None
     k = tokens.index(name[-1]) + 1
     ends = k >= len(tokens) or _gap(text, tokens, k - 1) or tokens[k].lower in _NAME_ENDS
@@ -997,7 +1010,7 @@ def _quoted_person(text, tokens, i, registry) -> RegistryActor | None:
     name = _name_after(text, tokens, i)
     if len(name) < 2 or name[0].text in NAME_PARTICLES:
         return None
-    if any(_known(t, registry) for t in name):
+    if _known_name(name, registry):
         return registry.person_within([t.text for t in name])
     if text[name[-1].end : name[-1].end + 1] not in {",", ".", ""}:
         return None
@@ -1024,7 +1037,7 @@ def _subject_person(text, tokens, i, registry, opens_sentence=False) -> Registry
     name = name[rank:]
     if len(name) < 2 or name[0].text in NAME_PARTICLES:
         return None
-    if any(_known(t, registry) for t in name):
+    if _known_name(name, registry):
         return None
     j = _past_honorific(text, tokens, j)
     if j >= 0 and tokens[j].lower in HONORIFICS and not _gap(text, tokens, j):

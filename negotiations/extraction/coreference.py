@@ -21,10 +21,12 @@ from .lexicon import (
     DESCRIPTIVE_NOUNS,
     FEMALE_WORDS,
     FORMAL_NAME_LINKS,
+    FUNCTION_WORDS,
     GENDER_PRONOUNS,
     GOVERNING_ORGANS,
     GUEST_NOUNS,
     INDEFINITE_ARTICLES,
+    JOINT_NOUNS,
     JOINT_PERSON_NOUNS,
     LIST_GAPS,
     MALE_WORDS,
@@ -40,6 +42,7 @@ from .lexicon import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     REPORTING_VERBS,
+    ROLE_ANAPHORS,
     ROLE_LINKS,
     ROLE_SYNONYMS,
     ROLE_TAKING_PARTICIPLES,
@@ -54,6 +57,8 @@ from .records import Span
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
 _APPOSITION_CHARS = 60  # an apposition's length, in characters
+_COLLECTIVE_MODIFIERS = 2  # words before a collective's noun ("the two brotherly countries of")
+_DESCRIPTION_WORDS = 2  # plain words before a described role's state ("the veteran Algerian")
 _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
 _PEOPLE_SENTENCES = 3  # how far back "the two leaders" may find the pair they mean
@@ -92,10 +97,27 @@ def opens_with_unnamed_person(a: Analysis, sentence: int, end: int | None = None
     end = span.end if end is None else end
     if any(m.actor.kind == "person" for m in a.mentions_in(span.start, end)):
         return False
-    first = a.sentence_tokens[sentence].start
+    first = _past_participle_lead(a, sentence)
     opening = a.tokens[first : min(first + _UNNAMED_SUBJECT_WORDS, a.token_index(end))]
     determiner = opening and opening[0].lower in INDEFINITE_ARTICLES | POSSESSIVE_DETERMINERS
-    return bool(determiner) and any(t.lemma in PERSON_ROLE_NOUNS for t in opening[1:])
+    # "an official" is someone new too; "his spokesman" may be anyone's the text named
+    roles = PERSON_ROLE_NOUNS | (
+        ROLE_ANAPHORS if opening and opening[0].lower in INDEFINITE_ARTICLES else frozenset()
+    )
+    return bool(determiner) and any(t.lemma in roles for t in opening[1:])
+
+
+def _past_participle_lead(a: Analysis, sentence: int) -> int:
+    """Where the main clause opens past a participle's lead-in closed by a comma ("Asked
+    whether…, a senior official laughed"), else the sentence's first token."""
+    tokens, text = a.sentence_tokens[sentence], a.document.text
+    word = a.tokens[tokens.start]
+    if word.lower == word.lemma or not word.lower.endswith(("ed", "ing")):
+        return tokens.start
+    for k in range(tokens.start, tokens.stop - 1):
+        if "," in text[a.tokens[k].end : a.tokens[k + 1].start]:
+            return k + 1
+    return tokens.start
 
 
 def _person_candidates(a: Analysis, sentence: int, offset: int, speakers: dict[int, str]):
@@ -273,7 +295,11 @@ def described_speaker(
     An international body's envoy has a nationality of their own, but not that of a state the
     article names elsewhere ("EU envoy X arrived in Moscow … the Russian diplomat said")."""
     start = a.token_index(mention.start)
-    if mention.possessive or start == 0 or a.tokens[start - 1].lower != "the":
+    # "the veteran Algerian diplomat": plain words of description may precede the state's
+    opening = start - 1
+    while opening > 0 and start - opening <= _DESCRIPTION_WORDS and _describes_person(a, opening):
+        opening -= 1
+    if mention.possessive or opening < 0 or a.tokens[opening].lower != "the":
         return None
     offices = DESCRIBED_ROLE_OFFICES.get(role)
     name = person_in_role(a, sentence, mention.start, role, speakers, offices)
@@ -281,6 +307,14 @@ def described_speaker(
     if side is not None and side.kind == "organization":
         return None if _named_elsewhere(a, mention) else name
     return name if name and (side is None or side.name == mention.actor.name) else None
+
+
+def _describes_person(a: Analysis, k: int) -> bool:
+    """Whether token k is a plain lower-case word of description ("veteran", "soft-spoken")."""
+    token = a.tokens[k]
+    return (
+        token.text.islower() and token.lower not in FUNCTION_WORDS and not a.mention_at(token.start)
+    )
 
 
 def _named_elsewhere(a: Analysis, mention: Mention) -> bool:
@@ -747,11 +781,23 @@ def _listed_after(a: Analysis, k: int) -> list[str]:
     end = a.tokens[k].end
     for mention in a.mentions_in(end, end + 200):
         gap = a.document.text[end : mention.start].strip(" ,–—-").lower()
-        if gap not in AGENT_LIST_GAPS | CONJUNCT_GAPS and not _formal_name(gap):
+        # "mediated by the brotherly countries of X and Y": a collective before the list
+        collective = not found and _collective_of(gap)
+        if gap not in AGENT_LIST_GAPS | CONJUNCT_GAPS and not _formal_name(gap) and not collective:
             break
         found.append(mention)
         end = mention.end
     return [m.actor.name for m in found]
+
+
+def _collective_of(gap: str) -> bool:
+    """Whether the words before a list are a collective of its members ("the brotherly
+    countries of", "the two governments of"): a joint noun, "of", a modifier or two."""
+    words = gap.split()
+    if len(words) < 2 or words[-1] != "of" or lemma_of(words[-2]) not in JOINT_NOUNS:
+        return False
+    rest = [w for w in words[:-2] if w not in ARTICLES]
+    return len(rest) <= _COLLECTIVE_MODIFIERS and all(w.isalpha() for w in rest)
 
 
 def _formal_name(gap: str) -> bool:

@@ -46,6 +46,7 @@ from .lexicon import (
     BE_AUXILIARIES,
     BE_FORMS,
     BINDING_MODALS,
+    BROADCAST_NOUNS,
     CLAUSE_SUBORDINATORS,
     COMITATIVE_GAPS,
     CONDITION_CUES,
@@ -59,6 +60,7 @@ from .lexicon import (
     DEMAND_VERBS,
     DESCRIPTIVE_NOUNS,
     FINITE_AUXILIARIES,
+    FIRST_PERSON_WORDS,
     FORCE_NOUNS,
     FORMAL_NAME_LINKS,
     FUNCTION_WORDS,
@@ -101,11 +103,14 @@ from .lexicon import (
     PLAN_URGING_VERBS,
     PLANNED_CUES,
     PLANNED_VERBS,
+    PLURAL_PRONOUNS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PROPOSER_VERBS,
+    PUBLISHING_VERBS,
     QUOTING_VERBS,
+    RAISING_PASSIVES,
     RELATIVES,
     REPORTING_VERBS,
     RESERVATION_LINKS,
@@ -119,6 +124,7 @@ from .lexicon import (
     SOURCE_PHRASES,
     SPECULATIVE_MODALS,
     SPEECH_EAGERNESS,
+    SPEECH_EFFORT_NOUNS,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
@@ -149,6 +155,9 @@ _TITLE_FILLERS = TITLE_POST_FILLERS  # "Minister of Foreign Affairs and …"
 _FORWARD_WINDOW = 6
 _DOCUMENT_WORDS = 3  # words before a source's document noun ("a four-page statement")
 _AGENT_WINDOW = 12
+_PREPOSITIONAL_ASIDE_WORDS = 3  # a preposition and its noun phrase ("in rare agreement")
+_WRITER_PRONOUNS = FIRST_PERSON_WORDS & PLURAL_PRONOUNS  # "I", "we": the writer as subject
+_TEXT_NOUNS = SPEECH_NOUNS | BROADCAST_NOUNS  # a text or recording someone puts out
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _EPITHET_WORDS = 4  # words of an age epithet before its verb ("the 64-year-old former envoy")
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
@@ -213,7 +222,8 @@ def subject_before(
 def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, str]) -> str | None:
     """The subject right before a reporting verb, past adverbs and a parenthetical clause."""
     first = a.sentence_tokens[sentence].start
-    k = _before_note(a, _before_eager_infinitive(a, verb - 1, first), first)
+    k = _before_raising_passive(a, _before_eager_infinitive(a, verb - 1, first), first)
+    k = _before_note(a, _before_reporters_relative(a, k, first), first)
     while k >= first and _is_gap(a, k):
         k -= 1
     k = _before_adjunct(a, _before_postmodifier(a, k, first), first)
@@ -239,6 +249,8 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
         # one before any reported clause ("X told reporters that Y…, and insisted").
         clause = next((j for j in range(first, k) if a.tokens[j].lower == "that"), k)
         return speakers.get(sentence) or first_subject(a, sentence, clause, speakers)
+    if breaks_after(a, k) and (named := _named_before_aside(a, k, first)) is not None:
+        return named
     if breaks_after(a, k):
         mention = a.mention_at(a.tokens[k].start)
         if mention is None or not _is_apposition(a, mention, first):
@@ -253,6 +265,29 @@ def clause_subject(a: Analysis, sentence: int, verb: int, speakers: dict[int, st
             found = found or _opener_before_asides(a, sentence, opening, speakers)
             return found or _head_before_asides(a, sentence, verb, speakers)
     return _actor_at(a, sentence, k, speakers) if k >= first else None
+
+
+def _named_before_aside(a: Analysis, k: int, first: int) -> str | None:
+    """ "X, in a call with Qatar's premier, Sheikh Y, said": a person's name ending at token k,
+    set off by commas after a prepositional aside, is apposed to that preposition's object;
+    the name before the aside is the subject."""
+    mention = a.mention_at(a.tokens[k].start)
+    if mention is None or mention.actor.kind != "person":
+        return None
+    start = a.token_index(mention.start)
+    while start > first and not breaks_after(a, start - 1) and _is_title_part(a.tokens[start - 1]):
+        start -= 1
+    if start <= first or not breaks_after(a, start - 1):
+        return None
+    j = start - 1
+    while j > first and not breaks_after(a, j - 1):
+        j -= 1
+    if j <= first + 1 or a.tokens[j].lower not in PREPOSITIONS:
+        return None
+    before = a.mention_at(a.tokens[j - 1].start)
+    if before is None or before.possessive or before.actor.kind != "person":
+        return None
+    return titled_person(a, before) or before.actor.name
 
 
 def _opener_before_asides(
@@ -378,9 +413,39 @@ def _before_eager_infinitive(a: Analysis, k: int, first: int) -> int:
     eagerness and "to" that end at token k, else k."""
     if a.tokens[k].lower != "to":
         return k  # most subjects: spare the slice of the words before
-    words = [t.lower for t in a.tokens[max(first, k - 2) : k + 1]]
+    words = [t.lower for t in a.tokens[max(first, k - 3) : k + 1]]
+    # "was at pains to stress": a noun of effort after "at" stands for the adjective
+    effort = len(words) == 4 and words[1] == "at" and words[2] in SPEECH_EFFORT_NOUNS
+    if effort and words[0] in BE_AUXILIARIES:
+        return k - 4
+    words = words[-3:]
     eager = len(words) == 3 and words[0] in BE_AUXILIARIES and words[1] in SPEECH_EAGERNESS
     return k - 3 if eager and words[2] == "to" else k
+
+
+def _before_raising_passive(a: Analysis, k: int, first: int) -> int:
+    """ "X is reported to have said", "Y was understood to have warned": the token before
+    "be", a raising participle, "to" and "have" that end at token k, else k."""
+    j = k - 1 if a.tokens[k].lower == "have" else k
+    if j - 2 < first or a.tokens[j].lower != "to":
+        return k  # most subjects: no infinitive before the verb
+    participle, be = a.tokens[j - 1], a.tokens[j - 2]
+    raised = participle.lemma in RAISING_PASSIVES and participle.lower != participle.lemma
+    return j - 3 if raised and be.lower in BE_AUXILIARIES else k
+
+
+def _before_reporters_relative(a: Analysis, k: int, first: int) -> int:
+    """ "a Pentagon official I spoke to stressed", "diplomats we talked with said": the noun
+    before a relative clause of the writer's own contact ending at token k, else k."""
+    j = k - 1 if a.tokens[k].lower in ALL_PREPOSITIONS else k
+    j -= 1  # the contact verb
+    while j > first and a.tokens[j].lower in HAVE_FORMS:
+        j -= 1
+    pronoun = a.tokens[j]
+    # "the US embassy": a capitalised "US" is no pronoun; only "I" is written so
+    written = pronoun.text.islower() or pronoun.text == "I"
+    writer = j > first and pronoun.lower in _WRITER_PRONOUNS and written
+    return j - 1 if writer and a.tokens[j + 1].text.islower() and not breaks_after(a, j - 1) else k
 
 
 def _before_bracketed_alias(a: Analysis, k: int, first: int) -> int:
@@ -417,7 +482,9 @@ def subjects(
         joint = subjects(a, sentence, issuer, speakers)
     aside = _closes_relative_aside(a, k, first)
     if not aside:
-        joint = joint or _joint(a, k, first) or _mediators(a, k, first)
+        # "Both negotiators, in rare agreement, told": past a prepositional aside
+        head = _before_prepositional_aside(a, k, first)
+        joint = joint or _joint(a, head, first) or _mediators(a, head, first)
     joint = joint or _reported_they(a, sentence, k)
     if joint:
         return joint
@@ -440,6 +507,20 @@ def infinitive_governor(a: Analysis, verb: int, first: int) -> int:
     head = a.tokens[verb - 2]
     planning = head.lemma in PLANNED_VERBS and head.lower != head.lemma
     return verb - 2 if planning or head.lower in PLANNED_CUES else verb
+
+
+def _before_prepositional_aside(a: Analysis, k: int, first: int) -> int:
+    """The token before an aside set off by commas that ends at token k and holds a
+    preposition and its noun phrase ("Both sides, in a joint statement, said", "Both
+    negotiators, in rare agreement, told"), else k; a two-word adverb ("in short", "in
+    turn") comments on the clause and is left alone."""
+    if not breaks_after(a, k):
+        return k
+    j = k
+    while j > first and not breaks_after(a, j - 1):
+        j -= 1
+    phrase = j > first + 1 and k - j >= _PREPOSITIONAL_ASIDE_WORDS - 1
+    return j - 1 if phrase and a.tokens[j].lower in PREPOSITIONS else k
 
 
 def _unresolved_joint(a: Analysis, k: int, first: int) -> bool:
@@ -770,6 +851,8 @@ def is_noun_use(a: Analysis, first: int, k: int) -> bool:
     before = a.tokens[k - 1] if k > first else None
     if before is not None and _named_modifier(a, first, k):
         return True
+    if before is not None and _before_reporters_relative(a, k - 1, first) != k - 1:
+        return False  # "a diplomat we spoke with said": the relative's preposition ends it
     if before is None or before.lower in NOUN_MARKERS or before.possessive:
         # "Kosovo and Serbia each said": a quantifier floated after its subject before a
         # past form determines no noun
@@ -1406,6 +1489,8 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     while j > first and _is_organ_word(a, j):
         j -= 1
     j = _field_words(a, j, first)
+    if a.tokens[k].text[:1].isupper():
+        j = _past_name_words(a, j, first)
     if word in GOVERNING_ORGANS and _after_definite_modifier(a, j, first):
         j -= 1  # "the army-led authorities", "the interim government": a state's own organ
     # "… held in Amman, officials said": a name before a clause mark owns no organ after it
@@ -1608,6 +1693,20 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
     return n if owner.possessive or modifier else j
 
 
+def _past_name_words(a: Analysis, j: int, first: int) -> int:
+    """ "US Central Command", "Egypt's General Intelligence Directorate": skip up to two
+    capitalised words of an organ's official name when its owner is named right before."""
+    n = j
+    while n > first and n > j - 2 and _is_unnamed_capital(a, n):
+        n -= 1
+    return n if n != j and a.mention_at(a.tokens[n].start) is not None else j
+
+
+def _is_unnamed_capital(a: Analysis, k: int) -> bool:
+    token = a.tokens[k]
+    return token.text[:1].isupper() and a.mention_at(token.start) is None and not breaks_after(a, k)
+
+
 def _past_rank_words(a: Analysis, k: int, first: int) -> int:
     """Where a noun phrase opens before token k past words of rank or number ("two senior
     Israeli security officials"), which leave the adjective after them its opening word."""
@@ -1740,6 +1839,9 @@ def quoted_as_saying(
         j -= 2
     if a.tokens[j].lower in OBJECT_PERSON_PRONOUNS and a.tokens[j - 1].lemma in QUOTING_VERBS:
         return resolve_person(a, sentence, a.tokens[j].start, speakers or {})
+    if passive and breaks_after(a, j):
+        # "X, who has lived in Muscat for years, was quoted as saying": past the aside
+        return clause_subject(a, sentence, j + 1, speakers or {})
     mention = a.mention_at(a.tokens[j].start)
     if mention is None and a.tokens[j].text.islower():
         # "The negotiator was quoted as saying": the role or pronoun's referent
@@ -1981,11 +2083,23 @@ def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:
         return False
     if is_noun_use(a, first, k) or is_name_compound(a, first, k):
         return False
+    if _modifies_text(a, first, k):
+        return False
     following = a.tokens[k + 1].lower if k + 1 < len(a.tokens) else ""
     if is_passive(a, sentence, k):
         return following != "to"
     # "a ceasefire proposed by the US" modifies a noun; nobody speaks.
     return following != "by" or _by_means(a, k + 1)
+
+
+def _modifies_text(a: Analysis, first: int, k: int) -> bool:
+    """ "a statement posted on Telegram", "remarks carried by SUNA": the participle of a verb
+    of publishing right after a text noun modifies it; a text publishes nothing itself."""
+    token = a.tokens[k]
+    if k == first or token.lemma not in PUBLISHING_VERBS or token.lower == token.lemma:
+        return False
+    noun = a.tokens[k - 1]
+    return noun.lower in _TEXT_NOUNS and not breaks_after(a, k - 1)
 
 
 def _by_means(a: Analysis, by: int) -> bool:

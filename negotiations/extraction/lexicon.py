@@ -104,13 +104,13 @@ REPORTING_VERBS = frozenset(
     + ["announce", "declare", "proclaim", "pronounce", "disclose", "reveal", "divulge"]
     + ["inform", "notify", "brief", "signal", "indicate", "hint", "imply", "insinuate"]
     + ["suggest", "propose", "confide", "express", "voice", "confirm", "verify", "attest"]
-    + ["convey", "echo"]
+    + ["convey", "echo", "relay", "intimate", "aver"]
     # writing and posting
     + ["write", "post", "tweet", "blog", "email"]
     # emphasis and assertion
     + ["stress", "emphasise", "emphasize", "underline", "underscore", "highlight", "insist"]
     + ["assert", "affirm", "reaffirm", "contend", "argue", "claim", "allege", "maintain"]
-    + ["reason", "conclude", "observe", "recall", "counter"]
+    + ["reason", "conclude", "observe", "recall", "counter", "charge", "flag"]
     # concession and admission
     + ["concede", "admit", "acknowledge", "confess", "apologise", "apologize", "retract"]
     # praise and gratitude
@@ -148,7 +148,11 @@ QUOTING_VERBS = frozenset(["quote", "cite"])
 # Reporting verbs whose other senses are common in conflict news ("observed the truce",
 # "recalled its ambassador", "concluded talks", "maintained positions", "countered drones"):
 # they report speech only before a clause or quotation, or after a quotation.
-CLAUSE_SPEECH_VERBS = frozenset(["observe", "recall", "conclude", "maintain", "reason", "counter"])
+CLAUSE_SPEECH_VERBS = frozenset(
+    ["observe", "recall", "conclude", "maintain", "reason", "counter"]
+    # "charged with war crimes", "flagged down a convoy": speech only before a clause
+    + ["charge", "flag"]
+)
 
 # Reporting verbs that, as a participle beside a clause, say what an event implies, not what
 # anyone said ("met at the White House, signalling high-level involvement").
@@ -254,6 +258,11 @@ SPEECH_IDIOMS = (
     ("take", "issue", "with"),
     ("point", "out"),
     ("spell", "out"),
+    # reading a text aloud: "read out a statement", "it was read out by the negotiator"
+    ("read", "out"),
+    # summing up in words: "summed it up in four words: …"
+    ("sum", "up"),
+    ("sum", "it", "up"),
     ("lay", "out"),
     ("hit", "out"),
     ("lash", "out"),
@@ -276,6 +285,7 @@ SPEECH_IDIOMS = (
     ("give", "assurance"),
     ("issue", "a", "warning"),
     ("issue", "a", "statement"),
+    ("issue", "statement"),  # "issued near-identical statements"
     ("issue", "a", "communique"),
     ("issue", "a", "declaration"),
     # other verbs of putting out a text: "gave a statement to the channel", "released a
@@ -384,6 +394,14 @@ PREPOSITIONS = frozenset(
 # Adjectives of eagerness between "be" and "to" before a verb of saying ("was quick to deny",
 # "were keen to stress"): the subject of "be" is the one who says it.
 SPEECH_EAGERNESS = frozenset({"quick", "keen", "careful", "eager", "swift", "anxious"})
+# Nouns of effort after "be at" before a verb of saying ("was at pains to stress"): the
+# subject of "be" is the one who says it.
+SPEECH_EFFORT_NOUNS = frozenset({"pains"})
+# Passive participles (lemmas) that raise the subject of a verb of saying after "to (have)"
+# ("X is reported to have said", "Y was understood to have warned"): X is the one who spoke.
+RAISING_PASSIVES = frozenset(
+    {"report", "say", "understand", "believe", "think", "know", "allege", "rumour", "rumor"}
+)
 
 # Determiners and adverbs that may sit between a subject and its verb.
 SUBJECT_GAP_WORDS = (
@@ -586,6 +604,8 @@ INSTITUTION_NOUNS = frozenset(
     + ["Movement", "Front", "Party", "Alliance", "Coalition", "Federation", "Republic"]
     + ["Kingdom", "State", "States", "Administration", "Presidency", "Embassy", "Mission"]
     + ["Navy", "Police", "Palace", "Leadership", "Union", "Nations", "Talks", "Summit"]
+    + ["Association", "League", "Society", "Board", "Forum", "Fund", "Organisation"]
+    + ["Organization"]
 )
 
 # Capitalised words of the names of bodies and regions, never of a person's ("Human Rights
@@ -727,6 +747,11 @@ LIST_ITEM_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "f
 
 # Speech-reporting nouns: "the statement added" continues the last speaker.
 SPEECH_NOUNS = frozenset({"statement", "communique", "post", "letter", "message", "readout"})
+# Verbs (lemmas) of putting a text out: after a text noun their participle modifies it ("a
+# statement posted on Telegram said"), since a text posts nothing itself.
+PUBLISHING_VERBS = frozenset(
+    {"post", "publish", "issue", "distribute", "broadcast", "share", "upload", "televise"}
+)
 
 # Plural nouns (as lemmas) that after "both" or "the two" stand for the sides of a contact
 # or negotiation: "both sides said", "the two leaders agreed", "the two armies".
@@ -734,6 +759,8 @@ JOINT_NOUNS = frozenset(
     ["side", "party", "leader", "country", "government", "delegation", "nation", "state"]
     + ["capital", "neighbour", "neighbor", "army", "minister", "president", "negotiator"]
     + ["team", "belligerent", "rival", "foe"]
+    # the members of a group named before with its list ("the Quad … its four members")
+    + ["member"]
 )
 # Joint nouns that name people: "the two leaders" are the persons, not their states.
 JOINT_PERSON_NOUNS = frozenset({"leader", "minister", "president", "negotiator"})
@@ -3598,6 +3625,14 @@ SHARED_WORDS = {
         "an envoy's or ambassador's office is a title and a role like any other; only where"
         " it leads through 'to' or 'for' to a side does it serve that side, not belong to it",
     ),
+    ("JOINT_NOUNS", "SIDE_MEMBER_NOUNS"): "'its four members declared' are the members a"
+    " group listed before, while 'members of both delegations' are people the sides send",
+    ("PUBLISHING_VERBS", "REPORTING_VERBS"): "'posted on X that…' reports speech, and 'a"
+    " statement posted on X' only says where the text was put out",
+    ("PUBLISHING_VERBS", "SPEECH_NOUNS"): "'post' is the verb of putting a text out and the"
+    " text itself ('the post said')",
+    ("RAISING_PASSIVES", "REPORTING_VERBS"): "'X is reported to have said' hands the verb"
+    " after 'to have' to X, while the active forms report speech themselves",
     **dict.fromkeys(
         [
             ("DESCRIBED_ROLE_OFFICES", "ROLE_ANAPHORS"),

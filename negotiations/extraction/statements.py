@@ -82,6 +82,14 @@ _DOUBLE_QUOTE = re.compile('[“”"]')
 # A single closing mark right after a clause's last punctuation, where copy mixes the shapes.
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
 _SINGLE_OPEN = re.compile(r"‘|(?<!\w)'(?=\w)")
+# A left single mark opening a quotation, not an elided decade ("the ‘90s").
+_LEFT_SINGLE_QUOTE = re.compile(r"‘(?!\d)")
+# A right single mark closing a quotation: after a clause's punctuation, or ending a word
+# before a space, punctuation or the text's end, save a plural's possessive ("the parties’
+# plan").
+_SINGLE_QUOTE_CLOSE = re.compile(
+    r"(?<=[,.!?])’|(?<!s)’(?=[\s.,;:!?—–)]|$)|(?<=s)’(?=[.,;:!?—–)]|$)"
+)
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
 _OPEN_QUOTE_PARAGRAPHS = 4  # paragraphs a quotation opened without closing may run over
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
@@ -101,6 +109,8 @@ def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
 # Idioms by their first lemma, so one look-up per token finds them.
 _IDIOMS = _idioms_by_head()
 _LONGEST_IDIOM_REST = max(len(rest) for rests in _IDIOMS.values() for rest in rests)
+_IDIOM_WORDS = frozenset(word for idiom in SPEECH_IDIOMS for word in idiom)
+_IDIOM_MODIFIERS = 2  # plain words an idiom may hold ("made it abundantly clear")
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
@@ -134,7 +144,10 @@ _LABEL_WORDS = 10  # a longer stretch before the colon is a sentence introducing
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     """Quotation spans: a double quote closes at the next one of any shape, since copy mixes
     straight and curly marks; one left open ends with its paragraph, or with a later
-    paragraph that closes it (a press release quoting a statement over several)."""
+    paragraph that closes it (a press release quoting a statement over several). Copy with
+    no double mark at all quotes with single curly marks (British house style)."""
+    if _DOUBLE_QUOTE.search(text) is None:
+        return _single_quotes(text)
     quotes, i = [], 0
     while (found := _DOUBLE_QUOTE.search(text, i)) is not None:
         i = found.start()
@@ -146,6 +159,22 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
         end = _closing_paragraph(text, paragraph_end) if close is None else close.end()
         quotes.append((i, end))
         i = end
+    return tuple(quotes)
+
+
+def _single_quotes(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans opened by a left single mark and closed in the same paragraph by the next right
+    one that ends a word's run (not an apostrophe inside a word, nor a plural's possessive
+    before a lower-case word); a mark left open there is a stray apostrophe ("‘til")."""
+    quotes, i = [], 0
+    while (opened := _LEFT_SINGLE_QUOTE.search(text, i)) is not None:
+        start = opened.start()
+        paragraph_end = text.find("\n", start)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        close = _SINGLE_QUOTE_CLOSE.search(text, start + 1, paragraph_end)
+        if close is not None:
+            quotes.append((start, close.end()))
+        i = close.end() if close else start + 1
     return tuple(quotes)
 
 
@@ -349,7 +378,9 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
             continue
-        elif is_passive(a, s, k) and quoted_as_saying(a, s, k) is None:
+        elif (is_passive(a, s, k) or _named_by_agent(a, s, k)) and quoted_as_saying(
+            a, s, k
+        ) is None:
             # "X said a truce was needed, provided it was verified by the UN": the agent of
             # a passive inside the reported clause says nothing itself; a proposal's agent
             # ("the statement said the plan was proposed by Qatar") still proposed it.
@@ -377,10 +408,33 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
             yield speaker, k, confidence
     # "…, saying that": the participle speaks for the main clause's subject, also when only
     # a later clause has a speaker of its own ("X rejected it, saying…, while Y said…").
+    if said_at is not None:
+        yield from _participles_of_a_later_clause(a, s, participles, said_at, speakers)
     if participles and (not found or said_at is not None and participles[0] < said_at):
+        if said_at is not None and _aside_before(a, participles[0], said_at):
+            return  # "X, writing on X, retorted": the aside is the subject's own
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
+
+
+def _participles_of_a_later_clause(
+    a: Analysis, s: int, participles: list[int], said_at: int, speakers: dict[int, str]
+):
+    """ "X told…; days later Y struck a softer tone, telling…": a participle after a
+    semicolon speaks for the subject of the clause the semicolon opens."""
+    for k in participles:
+        semicolon = next((j for j in range(said_at, k) if ";" in gap_after(a, j)), None)
+        if semicolon is None:
+            continue
+        speaker = first_subject(a, s, k, speakers, start=semicolon + 1)
+        if speaker is not None:
+            yield speaker, k, 0.6
+
+
+def _aside_before(a: Analysis, j: int, k: int) -> bool:
+    """Whether the participle at j opens an aside that closes right before the verb at k."""
+    return breaks_after(a, k - 1) and not any(breaks_after(a, m) for m in range(j, k - 1))
 
 
 def _relayed_speakers(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
@@ -489,9 +543,37 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
     )
 
 
+def _inside_longer_name(a: Analysis, j: int) -> bool:
+    """Whether token j ends an actor's name that a capitalised word the registry lacks runs
+    on from ("Phnom Penh Ledger", "Kyiv Independent")."""
+    mention = a.mention_at(a.tokens[j].start)
+    if mention is None or mention.end != a.tokens[j].end or j + 1 >= len(a.tokens):
+        return False
+    following = a.tokens[j + 1]
+    joined = not gap_after(a, j).strip()
+    return joined and following.text[:1].isupper() and a.mention_at(following.start) is None
+
+
 def _used_as_verb(a: Analysis, s: int, k: int) -> bool:
-    """A verb in use, or the participle of "quoted as saying", whatever follows it."""
-    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None
+    """A verb in use, the participle of "quoted as saying", whatever follows it, or one with
+    its agent naming a thing in quoted words ("the plan, described by Kyiv as \"a trap\"")."""
+    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None or _named_by_agent(a, s, k)
+
+
+def _named_by_agent(a: Analysis, s: int, k: int) -> bool:
+    """ "described by Kyiv as \"a trap\"": a participle, its by-phrase and "as" before a
+    quotation; the agent said those words."""
+    token, stop = a.tokens[k], a.sentence_tokens[s].stop
+    if token.lower == token.lemma or k + 2 >= stop or a.tokens[k + 1].lower != "by":
+        return False
+    for j in range(k + 2, min(stop - 1, k + _NAMING_REACH)):
+        if _inside_longer_name(a, j):
+            return False  # "by the Phnom Penh Ledger": a place in an outlet's name
+        if a.tokens[j].lower == "as":
+            return a.in_quote(a.tokens[j + 1].start)
+        if breaks_after(a, j):
+            return False
+    return False
 
 
 def _in_main_clause(a: Analysis, s: int, k: int) -> bool:
@@ -635,12 +717,34 @@ def _idiom_end(a: Analysis, s: int, k: int) -> int:
         return k
     # The lemmas after k, read once for all the idioms of a common head ("be", "make"); a rest
     # longer than the words left in the sentence matches none.
-    stop = min(a.sentence_tokens[s].stop, k + 1 + _LONGEST_IDIOM_REST)
-    following = tuple(t.lemma for t in a.tokens[k + 1 : stop])
+    stop = min(a.sentence_tokens[s].stop, k + 1 + _LONGEST_IDIOM_REST + _IDIOM_MODIFIERS)
+    # "issued a short statement", "made it abundantly clear": a plain modifier or two may
+    # stand inside the idiom
+    kept = [j for j in range(k + 1, stop) if not _idiom_modifier(a, j)]
+    following = tuple(a.tokens[j].lemma for j in kept)
     for rest in rests:
         if following[: len(rest)] == rest:
-            return k + len(rest)
+            end = kept[len(rest) - 1]
+            if end - k - len(rest) <= _IDIOM_MODIFIERS:
+                return end
     return k
+
+
+def _idiom_modifier(a: Analysis, j: int, depth: int = _IDIOM_MODIFIERS) -> bool:
+    """A lower-case adjective or adverb joined to the word before: after an article or a
+    pronoun ("a short statement", "it abundantly clear") or another such modifier ("a rare
+    joint statement"), an adverb in -ly or a hyphened adjective ("near-identical");
+    "called airstrikes on" holds a noun, no modifier."""
+    token = a.tokens[j]
+    plain = token.text.replace("-", "").isalpha()
+    if not plain or not token.text.islower() or token.lower in FUNCTION_WORDS:
+        return False
+    if gap_before(a, j).strip() or token.lemma in _IDIOM_WORDS:
+        return False
+    if token.lower.endswith("ly") or "-" in token.text:
+        return True
+    before = a.tokens[j - 1].lower in FUNCTION_WORDS
+    return before or depth > 1 and _idiom_modifier(a, j - 1, depth - 1)
 
 
 def _reports_clause(a: Analysis, k: int) -> bool:
@@ -649,7 +753,10 @@ def _reports_clause(a: Analysis, k: int) -> bool:
     following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
     if following is not None and following.lower == "that":
         return True
-    return any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":")
+    if any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":"):
+        return True
+    # "‘A truce nobody monitors,’ he observed": a quotation just before the verb's subject
+    return any(a.in_quote(a.tokens[j].start) for j in range(max(0, k - _ATTRIBUTION_REACH), k))
 
 
 def _in_free_relative(a: Analysis, s: int, k: int) -> bool:

@@ -639,3 +639,12 @@ def test_outlet_takes_no_part_in_a_meeting(text, registry):
     found = extract(Document(text=text), registry)
     assert all("Al Jazeera" not in m.participants for m in found.meetings)
     assert all(p.actor != "Al Jazeera" for p in found.positions)
+
+
+def test_a_name_after_an_institution_noun_and_of_is_no_person(registry):
+    text = (
+        "Ethiopia and Eritrea sent delegations. Talks stalled over the Association of Returnee "
+        "Villages, the African Union envoy said."
+    )
+    names = {a.name for a in extract(Document(text=text), registry).actors}
+    assert "Returnee Villages" not in names

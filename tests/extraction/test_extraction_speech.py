@@ -69,6 +69,11 @@ def statements(text, registry):
             "credited",
             "downplayed",
             "appreciated",
+            "relayed",
+            "intimating",
+            "averred",
+            "charged",
+            "flagged",
         ]
     ],
 )
@@ -252,6 +257,17 @@ def test_every_inflected_form_lemmatises_into_the_class(form):
         pytest.param(
             "Israel downplayed the incident on the border.", ["Israel"], id="k4-downplayed"
         ),
+        pytest.param(
+            "Kinshasa charged that Rwandan troops were fighting alongside M23.",
+            ["Democratic Republic of the Congo"],
+            id="k4-charged-that",
+        ),
+        pytest.param(
+            "Qatari mediators relayed that Hamas would accept the text.", ["Qatar"], id="k4-relayed"
+        ),
+        pytest.param(
+            "Peskov intimated that Putin could meet Zelensky.", ["Dmitry Peskov"], id="k4-intimated"
+        ),
         # a negation between the modal and the idiom: said now, not to come
         pytest.param(
             "Ethiopia would not rule out a meeting with the TPLF in Pretoria.",
@@ -275,6 +291,8 @@ def test_speech_verbs_are_an_open_class(text, expected, registry):
         pytest.param("Serbia recalled its ambassador from Pristina.", id="k4-recall-envoy"),
         pytest.param("Both armies observed the truce overnight.", id="k4-observe-truce"),
         pytest.param("Thailand and Cambodia concluded two days of talks.", id="k4-conclude"),
+        pytest.param("The M23 commander was charged with war crimes.", id="k4-charged-with"),
+        pytest.param("The officers flagged down a convoy near Goma.", id="k4-flagged-down"),
         pytest.param("Aliyev welcomed Pashinyan to Baku on Monday.", id="k4-welcome-guest"),
         pytest.param("The detailed plan runs to twelve pages.", id="k4-adjective-detailed"),
         pytest.param("Serbian demands were rejected by Pristina.", id="k4-demonym-noun"),

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from negotiations.extraction import Document, extract
+from negotiations.extraction.statements import find_quotes
 
 MONDAY = date(2024, 6, 3)
 
@@ -602,3 +603,112 @@ def test_laying_out_terms_is_speech(text, expected, registry):
 )
 def test_an_embedded_posts_header_labels_its_words(registry, text, expected):
     assert [(s, m) for s, _, m in statements(text, registry)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plain modifier or two inside a speech idiom
+        (
+            "The Thai foreign ministry issued a brief statement saying the border would reopen.",
+            ["Thailand"],
+        ),
+        (
+            "Kinshasa has made it abundantly clear that M23 must withdraw from Goma.",
+            ["Democratic Republic of the Congo"],
+        ),
+        ("Kagame made perfectly clear that the troops would stay.", ["Paul Kagame"]),
+        # two modifiers after the article
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi. The two delegations issued a rare joint "
+            "statement saying the border would be demarcated.",
+            ["Armenia", "Azerbaijan"],
+        ),
+        # a noun inside is no modifier: "called airstrikes on" is no call on anyone
+        ("The army called airstrikes on RSF positions near El Obeid.", []),
+    ],
+)
+def test_a_speech_idiom_may_hold_a_modifier(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
+
+
+def test_british_single_curly_quotes_are_quotations(registry):
+    text = (
+        "Felix Tshisekedi returned to Kinshasa on Monday. ‘A truce that nobody watches,’ he "
+        "observed on Tuesday, ‘is only a pause.’"
+    )
+    assert [(s, mode) for s, _, mode in statements(text, registry)] == [
+        ("Felix Tshisekedi", "direct")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apostrophe inside a word or after a plural's s closes nothing
+        (
+            "‘We are ready,’ said Nangaa. The rebels’ plan holds, and Kigali’s envoy agreed.",
+            ["‘We are ready,’"],
+        ),
+        ("‘The rebels’ plan is dead,’ he said.", ["‘The rebels’ plan is dead,’"]),
+        # a left mark never closed in its paragraph is a stray apostrophe
+        ("Talks failed in the ‘90s. ‘We are ready,’ he said.", ["‘We are ready,’"]),
+        # with any double mark in the copy, single marks are quotations inside quotations
+        ('"We said ‘no’ twice," he said.', ['"We said ‘no’ twice,"']),
+    ],
+)
+def test_single_curly_quote_spans(text, expected):
+    assert [text[a:b] for a, b in find_quotes(text)] == expected
+
+
+def test_a_participle_aside_before_the_verb_is_the_subjects_own(registry):
+    text = (
+        "Russian presidential aide Yuri Ushakov, writing on Telegram, insisted that the summit "
+        "would go ahead."
+    )
+    assert [s for s, _, _ in statements(text, registry)] == ["Yuri Ushakov"]
+
+
+def test_quoted_as_saying_reaches_past_a_relative_aside(registry):
+    text = (
+        "Hamas negotiator Basem Naim, who has lived in Doha for years, was quoted by Al-Araby "
+        "as saying the group would study the text."
+    )
+    assert [s for s, _, _ in statements(text, registry)] == ["Basem Naim"]
+
+
+def test_summing_up_is_speech(registry):
+    text = (
+        'Kirill Dmitriev, leaving the talks in Miami, summed it up in three words: "Slow but '
+        'steady."'
+    )
+    assert [s for s, _, _ in statements(text, registry)] == ["Kirill Dmitriev"]
+
+
+def test_a_text_read_out_by_a_person_is_that_persons_statement(registry):
+    text = (
+        "Kigali issued its answer on Monday night. It was read out on state radio by Foreign "
+        "Minister Olivier Nduhungirehe, and it says the troops will stay until the FDLR is "
+        "disarmed."
+    )
+    assert [s for s, _, _ in statements(text, registry)] == ["Olivier Nduhungirehe", "Rwanda"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "be at pains to" hands the verb of saying to the subject of "be"
+        (
+            "Peskov was at pains to stress that the Kremlin had not rejected the plan.",
+            ["Dmitry Peskov"],
+        ),
+        # statements in the plural, with a hyphenated modifier
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi. Both governments issued near-identical "
+            "statements welcoming the deal.",
+            ["Armenia", "Azerbaijan"],
+        ),
+    ],
+)
+def test_efforts_and_plural_statements_are_speech(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
