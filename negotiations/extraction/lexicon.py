@@ -311,6 +311,7 @@ LEMMA_FIXES = {
     "assailed": "assail",
     "spelt": "spell",
     "shot": "shoot",
+    "gone": "go",  # simplemma gives "gan"; "wants the monitors gone" ends them
     "interested": "interested",  # the adjective of a stance ("interested in a deal")
     "according": "according",  # "according to" opens a source, it is no "accord" (a plan)
 }
@@ -2262,6 +2263,8 @@ STOP_WORDS = frozenset(
     {"cut", "cutting", "halt", "stop", "end", "ending", "suspend", "suspension", "freeze"}
     | {"freezing", "lift", "scrap", "cease", "drop", "abandon", "pause", "moratorium"}
     | {"ban", "withdraw", "cessation"}
+    # removing a thing ends it: "should be removed", "demanded the removal of the monitors"
+    | {"remove", "removal", "dismantle", "disband", "revoke", "repeal", "rescind"}
 )
 # Attacks on a thing go against it ("strikes on energy infrastructure"), so they turn a stance
 # like a stop word; only before a preposition or the issue ("strike a deal" is no attack).

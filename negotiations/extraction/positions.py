@@ -240,6 +240,9 @@ _OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its
 # Nouns for those an urging verb urges when it names no actor ("urged all parties to").
 _URGED = _SIDE_NOUNS | JOINT_NOUNS
 # Phrases opening the condition an outcome waits for ("as long as", "only after").
+_ENDED_REACH = 6  # words from an issue to the participle saying it is to end ("to be lifted")
+# Words after an issue that end the stretch its ending participle may stand in: another clause.
+_ENDED_BREAKS = STOP_BREAKS | CLAUSE_OPENERS | COORDINATORS
 _WAIT_PHRASES = tuple(p.split() for p in (*CONDITION_PHRASES, *CONDITION_CLAUSES) if " " in p)
 
 
@@ -1530,6 +1533,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         stance = TURNED_STANCES[stance]
     if cue.key in OBLIGATION_PREDICATES and _stops_after(tokens, cue.n + cue.width):
         stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
+    if cue.kind != "hope" and not cue.predicate and _ended_after(a, tokens, between.stop):
+        stance = TURNED_STANCES[stance]  # "wants sanctions lifted", "called for X to be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
     after = _clause_after(words, between.stop)
@@ -1595,6 +1600,25 @@ def _condition_in(words: list[str]) -> bool:
         tuple(words[j : j + width]) == SOON_CONDITION and words[j + width] not in SOON_PACE_WORDS
         for j in range(len(words) - width)
     )
+
+
+def _ended_after(a: Analysis, tokens, j: int) -> bool:
+    """Whether the issue at token j is said to end in its clause: a participle of stopping or
+    ending after it, maybe past "(to) be" and the issue's own words ("wants the monitors gone",
+    "demanded that sanctions be lifted", "called for the blockade to be ended")."""
+    for i in range(j + 1, min(len(tokens), j + _ENDED_REACH)):
+        if _punctuated(a, tokens, i - 1) or tokens[i].lower in _ENDED_BREAKS:
+            return False
+        token = tokens[i]
+        if token.lower == "to" and (i + 1 == len(tokens) or tokens[i + 1].lower != "be"):
+            return False  # "any move to use frozen assets": an act of its own
+        ended = token.lemma in STOP_WORDS or token.lemma in OPPOSE_OUTCOMES
+        if ended and token.lower != token.lemma and not token.lower.endswith(("ing", "s")):
+            # a participle said of the issue ("lifted", "gone"), not one before a noun of its
+            # own after a preposition ("sanctions on frozen assets")
+            before = tokens[i - 1].lower
+            return before in BE_FORMS or before not in FUNCTION_WORDS
+    return False
 
 
 def _stops_after(tokens, j: int) -> bool:

@@ -1774,3 +1774,73 @@ def test_a_stop_of_an_activity_leaves_the_issue(text, expected, registry):
 def test_a_verdict_on_a_relatives_head_judges_only_that_head(text, registry):
     """ "a response that is positive": the verdict is said of the response, no issue before."""
     assert not {q for q in positions(text, registry) if q[2] == "support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The Kremlin wants Western sanctions lifted before any summit.",
+            ("Russia", "sanctions", "oppose"),
+            id="wants-x-lifted",
+        ),
+        pytest.param(
+            "Tehran has called for the sanctions to be lifted in full.",
+            ("Iran", "sanctions", "oppose"),
+            id="call-for-x-to-be-lifted",
+        ),
+        pytest.param(
+            "SANAA (Reuters) - The Houthis demanded that the naval blockade be ended and "
+            "that all sanctions be removed.",
+            ("Houthis", "sanctions", "oppose"),
+            id="demand-that-x-be-removed",
+        ),
+        pytest.param(
+            "Islamabad insisted that the observers must be withdrawn by the end of the month.",
+            ("Pakistan", "peacekeepers and monitors", "oppose"),
+            id="insist-x-must-be-withdrawn",
+        ),
+        pytest.param(
+            "Port Sudan wants the foreign monitors gone as soon as the truce expires.",
+            ("Sudan", "peacekeepers and monitors", "oppose"),
+            id="wants-x-gone",
+        ),
+        pytest.param(
+            "Moscow did not want the sanctions lifted while the talks went on.",
+            ("Russia", "sanctions", "support"),
+            id="not-wanting-x-lifted",
+        ),
+    ],
+)
+def test_an_issue_wanted_ended_is_opposed(text, expected, registry):
+    """ "wants sanctions lifted": a participle of stopping said of the issue after the cue
+    turns the stance, as a stop word before it does ("wants the lifting of sanctions")."""
+    found = positions(text, registry)
+    assert expected in found
+    assert {q for q in found if q[:2] == expected[:2]} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Budapest said it would block any move to use frozen Russian assets for Kyiv.",
+            ("Hungary", "oppose"),
+            id="infinitive-act-of-its-own",
+        ),
+        pytest.param(
+            "Kyiv backs sanctions on frozen Russian assets.",
+            ("Ukraine", "support"),
+            id="participle-before-its-noun",
+        ),
+        pytest.param(
+            "New Delhi called for a ceasefire to end the shelling along the Line of Control.",
+            ("India", "support"),
+            id="ending-something-else",
+        ),
+    ],
+)
+def test_a_participle_not_said_of_the_issue_leaves_the_stance(text, expected, registry):
+    """An ending word of another act, or one before a noun of its own, turns nothing."""
+    actor, stance = expected
+    assert {q[2] for q in positions(text, registry) if q[0] == actor} == {stance}
