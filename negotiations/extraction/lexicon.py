@@ -2112,6 +2112,8 @@ THREAT_CUES = frozenset({"threaten"})
 STANCE_PHRASES = {
     "rule out": "oppose",
     "open to": "support",
+    # readiness as a participle: "is prepared to withdraw", "we are prepared to resume talks"
+    "prepare to": "support",
     "commit to": "support",
     "bound by": "support",
     "abide by": "support",

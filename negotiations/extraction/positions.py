@@ -1032,8 +1032,8 @@ def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
         token = tokens[n]
         if _offered_act(tokens, lemmas, n):  # "ready to exchange all for all"
             at = token.start - span.start
-            if not any(x <= at < y for x, y in taken):
-                last = _act_end(a, tokens, n)
+            last = _act_end(a, tokens, n)
+            if not any(x <= at < y for x, y in taken) and not _count_only(tokens, n, last):
                 found.append((at, tokens[last].end - span.start, _words(a, tokens, n, last)))
             continue
         thing = lemmas[n] in _THING_NOUNS or token.lower in _THING_NOUNS
@@ -1060,6 +1060,17 @@ def _offered_act(tokens, lemmas: list[str], n: int) -> bool:
         and lemmas[n] in PROPOSAL_NOUNS
         and tokens[n - 1].lower == "to"
         and tokens[n - 2].lower in READY_FOR_ACTS
+    )
+
+
+def _count_only(tokens, n: int, last: int) -> bool:
+    """Whether an act's object after its verb at token n is a count alone ("ready to return
+    3,000 more"): the thing counted is named before it, not put on the table here."""
+    words = [t.lower for t in tokens[n + 1 : last + 1]]
+    return (
+        bool(words)
+        and words[0][0].isdigit()
+        and all(w.isdigit() or w in FUNCTION_WORDS for w in words)
     )
 
 

@@ -1844,3 +1844,41 @@ def test_a_participle_not_said_of_the_issue_leaves_the_stance(text, expected, re
     """An ending word of another act, or one before a noun of its own, turns nothing."""
     actor, stance = expected
     assert {q[2] for q in positions(text, registry) if q[0] == actor} == {stance}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Hamas is prepared to release all the remaining hostages, a senior official said.",
+            ("Hamas", "hostages", "support"),
+            id="prepared-to",
+        ),
+        pytest.param(
+            "The Taliban government is prepared to resume talks in Doha only if the airstrikes "
+            "stop.",
+            ("Afghanistan", "talks", "conditional"),
+            id="prepared-to-only-if",
+        ),
+        pytest.param(
+            "Islamabad said it was not prepared to accept any mediation.",
+            ("Pakistan", "mediation", "oppose"),
+            id="not-prepared-to",
+        ),
+    ],
+)
+def test_being_prepared_to_is_readiness(text, expected, registry):
+    """ "is prepared to" is "is ready to", whatever the verb's lemma says."""
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tehran was prepared for a long war.", id="prepared-for-war"),
+        pytest.param("The RSF said it was ready to free 150 more.", id="count-alone"),
+    ],
+)
+def test_readiness_with_nothing_on_the_table(text, registry):
+    """No issue named, and a count alone names none: the thing counted came before."""
+    assert not positions(text, registry)
