@@ -2007,6 +2007,9 @@ ADVOCACY_CUES = frozenset(
 # Goals as nouns advocate what they are said to be; their holder is a possessor or the
 # speaker ("Sudan's priority is a ceasefire", "our goal is").
 SUPPORT_GOAL_NOUNS = frozenset({"goal", "priority", "objective", "aim"})
+# A need advocates what it is for only as a noun ("stressed the need for a truce", "sees no
+# need for mediation"); the verb mostly tells a requirement ("would need a fresh mandate").
+NEED_NOUNS = frozenset({"need", "necessity"})
 # Verbs of refusal: their subject opposes their object.
 OPPOSE_CUES = frozenset(
     {"oppose", "reject", "refuse", "dismiss", "object", "rebuff", "spurn", "veto", "resist"}

@@ -66,6 +66,7 @@ from .lexicon import (
     LIGHT_VERBS,
     MODALS,
     NAMING_VERBS,
+    NEED_NOUNS,
     NEGATED_AUXILIARIES,
     NEGATED_STANCES,
     NEGATIONS,
@@ -146,7 +147,7 @@ _URGED_REACH = 7  # words from an urging verb to the "to" of the act it urges
 _TERMS_REACH = 4  # words from "Under" to the plan noun ("Under the US-brokered deal,")
 _APPOSITION_REACH = 5  # words of an apposition to its head noun ("X, a senior analyst at")
 # Stance nouns take their issue after them: "its opposition to sanctions".
-_NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
+_NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS | NEED_NOUNS
 # Verdicts, read off the surface form: adjectives and nouns judging a thing before or after.
 _VERDICT_KIND = {
     **dict.fromkeys(SUPPORT_VERDICTS, "advocacy"),
@@ -171,7 +172,7 @@ _CUE_KIND = {
         ("neutral", True, NEUTRAL_CUES),
         ("threat", False, THREAT_CUES),
         ("support", False, SUPPORT_CUES | SUPPORT_NOUNS),
-        ("advocacy", False, ADVOCACY_CUES | SUPPORT_GOAL_NOUNS),
+        ("advocacy", False, ADVOCACY_CUES | SUPPORT_GOAL_NOUNS | NEED_NOUNS),
         ("oppose", False, OPPOSE_CUES | OPPOSE_NOUNS),
         ("support", True, SUPPORT_PRAISE_VERBS | SUPPORT_RESUMPTION_VERBS),
         ("support", True, SUPPORT_SPONSOR_VERBS | SUPPORT_CONCESSION_VERBS),
@@ -232,6 +233,7 @@ _PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled f
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 _DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 _NOUN_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
+_NEED_DETERMINERS = _NOUN_DETERMINERS | NOBODY_DETERMINERS  # "no need for", "the need to"
 # Words opening the condition an outcome waits for: "not … until the army leaves", "once",
 # "unless", "provided" ("if" alone after an outcome is as often a threat's).
 _WAITS = STANCE_CONDITION_OPENERS - CONDITION_OPENERS | REFUSAL_CONDITIONS
@@ -727,6 +729,8 @@ def _word_at(a: Analysis, tokens, n: int) -> _Cue | None:
         return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
     if kind is None or _noun_of_no_stance(tokens, n):
         return None
+    if token.lemma in NEED_NOUNS and (n == 0 or tokens[n - 1].lower not in _NEED_DETERMINERS):
+        return None  # "would need a fresh mandate", "the truce needs monitors": a requirement
     return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True)
 
 

@@ -1882,3 +1882,42 @@ def test_being_prepared_to_is_readiness(text, expected, registry):
 def test_readiness_with_nothing_on_the_table(text, registry):
     """No issue named, and a count alone names none: the thing counted came before."""
     assert not positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Cairo — Egypt's foreign ministry stressed the need for an immediate ceasefire in "
+            "Gaza, the ministry said in a statement.",
+            ("Egypt", "ceasefire", "support"),
+            id="readout-stressed-the-need-for",
+        ),
+        pytest.param(
+            "Pakistan does not see the need for third-party mediation, the spokesperson said.",
+            ("Pakistan", "mediation", "oppose"),
+            id="does-not-see-the-need",
+        ),
+        pytest.param(
+            "Kabul said there was no need for mediation by outside powers.",
+            ("Afghanistan", "mediation", "oppose"),
+            id="no-need-for",
+        ),
+    ],
+)
+def test_a_need_as_a_noun_advocates_its_issue(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The UN mission said it would need a fresh mandate before monitoring any truce.",
+            id="would-need-a-mandate",
+        ),
+        pytest.param("A bilateral ceasefire needs a verification mechanism.", id="x-needs-y"),
+    ],
+)
+def test_need_as_a_verb_tells_a_requirement_not_a_stance(text, registry):
+    assert not {q for q in positions(text, registry) if q[2] == "support"}
