@@ -779,7 +779,8 @@ def _stances(a: Analysis, s: int, speakers: dict):
         found, registered = _issue_of_cue(a, span, (tokens, words), cue, issues, things)
         if found and _contrasted_before(cue, cues, found[0], words):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
-        stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
+        held = conditional and _condition_reaches(a, tokens, words, cue.n)
+        stance = found and _cue_stance(a, tokens, words, cue, found[0], held)
         if not stance:
             continue
         if stance == "oppose" and registered and _kind_refused(a, tokens, words, found[0]):
@@ -795,6 +796,21 @@ def _stances(a: Analysis, s: int, speakers: dict):
                 if (actor, issue) not in seen:
                     seen.add((actor, issue))
                     yield actor, issue, stance
+
+
+def _condition_reaches(a: Analysis, tokens, words: list[str], n: int) -> bool:
+    """Whether the condition of a conditional sentence reaches the cue at token n: not where
+    it stands only in a clause coordinated before the cue's ("Yerevan wants the mission to
+    stay as long as it is useful, and Brussels is ready to extend it")."""
+    start = next(
+        (
+            j + 1
+            for j in range(n - 1, 0, -1)
+            if words[j] in COORDINATORS and _punctuated(a, tokens, j - 1)
+        ),
+        0,
+    )
+    return start == 0 or is_conditional(words[start:], " ".join(words[start:]))
 
 
 def _issue_of_cue(a: Analysis, span, context, cue, issues, things) -> tuple:

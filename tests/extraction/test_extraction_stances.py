@@ -1921,3 +1921,27 @@ def test_a_need_as_a_noun_advocates_its_issue(text, expected, registry):
 )
 def test_need_as_a_verb_tells_a_requirement_not_a_stance(text, registry):
     assert not {q for q in positions(text, registry) if q[2] == "support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, unwanted",
+    [
+        pytest.param(
+            "Islamabad says the talks can go on only if Kabul acts against the militants, and "
+            "Qatar is ready to support the talks.",
+            ("Qatar", "talks", "support"),
+            ("Qatar", "talks", "conditional"),
+            id="condition-in-a-clause-before",
+        ),
+        pytest.param(
+            "The Houthis backed the truce, but only if the strikes stopped.",
+            ("Houthis", "truce", "conditional"),
+            ("Houthis", "truce", "support"),
+            id="condition-in-a-clause-after-still-holds",
+        ),
+    ],
+)
+def test_a_condition_holds_only_in_its_own_and_later_clauses(text, expected, unwanted, registry):
+    """A condition set in a clause coordinated before another side's cue is not that cue's."""
+    found = positions(text, registry)
+    assert expected in found and unwanted not in found
