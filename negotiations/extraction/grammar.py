@@ -1885,6 +1885,22 @@ def is_negated(words: list[str], n: int, reach: int = 3) -> bool:
     return bool(set(words[max(0, n - reach) : n]) & NEGATIONS)
 
 
+_NEITHER_REACH = 4  # words from "neither" to the verb it denies ("has neither formally embraced")
+_NOR_REACH = 8  # words from "neither" to its "nor" ("neither endorsed the new plan nor …")
+
+
+def neither_nor(words: list[str], n: int) -> tuple[int, int] | None:
+    """The words "neither" and "nor" deny in turn ("has neither embraced the plan nor rejected
+    it"), where word n opens the first of them, else None."""
+    opening = [k for k in range(max(0, n - _NEITHER_REACH), n + 1) if words[k] == "neither"]
+    if not opening:
+        return None
+    k = opening[-1]
+    last = min(len(words) - 1, k + _NOR_REACH)
+    closing = next((j for j in range(k + 2, last) if words[j] == "nor"), None)
+    return None if closing is None else (k + 1, closing + 1)
+
+
 # Verbs whose object a negative quantifier after them opens: "there was no doubt X would".
 _QUANTIFIED_OBJECT_VERBS = BE_FORMS | HAVE_FORMS
 

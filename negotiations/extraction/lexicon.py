@@ -391,6 +391,7 @@ SUBJECT_GAP_WORDS = (
     HAVE_FORMS | DO_FORMS | BE_FORMS - {"be", "am"} | {"would", "will", "could", "may", "might"}
     | {"can", "cannot"}
     | {"not", "never", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
+    | {"neither"}  # the first of two denied verbs: "Berri has neither endorsed nor …"
     | {"each"}  # a distributive after joint subjects: "Kosovo and Serbia each said"
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}

@@ -23,6 +23,7 @@ from .grammar import (
     is_noun_use,
     is_passive,
     is_speculative,
+    neither_nor,
     opens_finite_clause,
     subjects,
     text_between,
@@ -781,6 +782,8 @@ def _stances(a: Analysis, s: int, speakers: dict):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
         held = conditional and _condition_reaches(a, tokens, words, cue.n)
         stance = found and _cue_stance(a, tokens, words, cue, found[0], held)
+        if stance and _denied_both_ways(cue, cues, words):
+            stance = "neutral"  # "has neither endorsed the plan nor come out against it"
         if not stance:
             continue
         if stance == "oppose" and registered and _kind_refused(a, tokens, words, found[0]):
@@ -796,6 +799,17 @@ def _stances(a: Analysis, s: int, speakers: dict):
                 if (actor, issue) not in seen:
                     seen.add((actor, issue))
                     yield actor, issue, stance
+
+
+def _denied_both_ways(cue: _Cue, cues: list[_Cue], words: list[str]) -> bool:
+    """Whether a cue is one of a "neither … nor" pair denying a stance and its opposite."""
+    pair = neither_nor(words, cue.n)
+    if pair is None or cue.n not in pair:
+        pair = next((p for c in cues if (p := neither_nor(words, c.n)) and cue.n in p), None)
+    if pair is None:
+        return False
+    kinds = {_stance(c.kind, False) for c in cues if c.n in pair}
+    return {"support", "oppose"} <= kinds
 
 
 def _condition_reaches(a: Analysis, tokens, words: list[str], n: int) -> bool:

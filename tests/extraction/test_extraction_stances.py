@@ -1945,3 +1945,23 @@ def test_a_condition_holds_only_in_its_own_and_later_clauses(text, expected, unw
     """A condition set in a clause coordinated before another side's cue is not that cue's."""
     found = positions(text, registry)
     assert expected in found and unwanted not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The RSF has neither welcomed the new sanctions nor criticised them.",
+            ("Rapid Support Forces", "sanctions"),
+            id="neither-welcomed-nor-criticised",
+        ),
+        pytest.param(
+            "New Delhi has neither endorsed third-party mediation nor come out against it.",
+            ("India", "mediation"),
+            id="neither-endorsed-nor-came-out-against",
+        ),
+    ],
+)
+def test_a_stance_and_its_opposite_both_denied_are_neutral(text, expected, registry):
+    """ "neither X nor Y" with opposite cues holds the issue open, whichever comes first."""
+    assert {q[2] for q in positions(text, registry) if q[:2] == expected} == {"neutral"}
