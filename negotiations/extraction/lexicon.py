@@ -1905,6 +1905,11 @@ KIND_DETERMINERS = INDEFINITE_ARTICLES | {"any"}
 # "any truce would depend on the Houthis pulling back" answers the truce conditionally.
 DEPENDENCE_VERBS = frozenset({"depend", "hinge"})
 DEPENDENCE_PREPOSITIONS = frozenset({"on", "upon"})
+# Verbs (lemmas) that hang their object on a condition named after "on" or "to": their subject
+# holds the object only on it ("conditioned any pullback on the integration of its fighters",
+# "tied talks to an end of the strikes").
+CONDITIONING_VERBS = frozenset({"condition", "tie", "link", "subordinate"})
+CONDITIONING_PREPOSITIONS = DEPENDENCE_PREPOSITIONS | {"to"}
 
 # Cues that turn agreement into a conditional answer.
 CONDITION_CUES = frozenset(
@@ -2258,6 +2263,7 @@ LIGHT_VERBS = frozenset(
     | {"underscore", "show", "indicate", "declare", "confirm", "repeat", "emphasize"}
     | {"emphasise", "call", "describe", "term", "brand", "give", "lend", "outline", "list"}
     | {"lay", "set", "attach", "name", "dub", "label", "labell", "deem", "consider"}
+    | {"make"}  # "made any pullback conditional on", "made clear its opposition to"
 )  # "consider" is also a neutral cue: as a light verb it only finds the verdict's holder.
 # Prepositions after an issue naming what it is about: "talks on a ceasefire", "a deal over
 # prisoners" state a stance on the issue after them.
@@ -2847,6 +2853,17 @@ SHARED_WORDS = {
         " them only as the place of a person's name ('met Ana Ruiz in Goma'), the other stages"
         " for the contact, the call, the hosting or the urging they report",
     ),
+    **dict.fromkeys(
+        [
+            ("CONDITIONING_VERBS", "CONDITION_CUES"),
+            ("CONDITIONING_VERBS", "CONDITION_NOUNS"),
+            ("CONDITIONING_VERBS", "PROPOSAL_TERMS_NOUNS"),
+        ],
+        "'condition' is the noun of terms set and, inflected as a verb ('conditioned any"
+        " pullback on'), one hanging its object on them; the stance stage reads only the verb",
+    ),
+    ("LIGHT_VERBS", "PROPOSER_LIGHT_VERBS"): "'make' carries a stance noun ('made its"
+    " acceptance conditional on') as it carries an offer ('made an offer')",
     ("CONTACT_VERBS", "RESUMPTION_WORDS"): "'reconvene' is a contact with the sides as its object"
     " ('will reconvene the delegations') and, said of talks already reported, their resumption",
     ("DEMAND_ACTS", "DEMAND_ACT_PARTICLES"): "the particles are keyed by the act verb they go with",

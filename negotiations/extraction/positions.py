@@ -45,6 +45,8 @@ from .lexicon import (
     CONDITION_OPENERS,
     CONDITION_PHRASES,
     CONDITION_PREDICATES,
+    CONDITIONING_PREPOSITIONS,
+    CONDITIONING_VERBS,
     CONJUNCT_GAPS,
     CONTRASTS,
     COORDINATORS,
@@ -179,6 +181,7 @@ _CUE_KIND = {
         ("support", True, SUPPORT_SPONSOR_VERBS | SUPPORT_CONCESSION_VERBS),
         ("support", True, SUPPORT_PARTICIPATION_VERBS),
         ("oppose", True, OPPOSE_CRITICISM_VERBS),
+        ("conditional", True, CONDITIONING_VERBS),
         ("hope", True, SUPPORT_HOPE_VERBS),
     )
     for word in words
@@ -243,6 +246,7 @@ _OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its
 # Nouns for those an urging verb urges when it names no actor ("urged all parties to").
 _URGED = _SIDE_NOUNS | JOINT_NOUNS
 # Phrases opening the condition an outcome waits for ("as long as", "only after").
+_HUNG_REACH = 6  # words from a conditioned issue to the "on"/"to" of its condition
 _ENDED_REACH = 6  # words from an issue to the participle saying it is to end ("to be lifted")
 # Words after an issue that end the stretch its ending participle may stand in: another clause.
 _ENDED_BREAKS = STOP_BREAKS | CLAUSE_OPENERS | COORDINATORS
@@ -778,6 +782,8 @@ def _stances(a: Analysis, s: int, speakers: dict):
         if _weighing_after(cue, cues, words):
             continue  # "agreed to study the proposal": the act agreed to is only to weigh it
         found, registered = _issue_of_cue(a, span, (tokens, words), cue, issues, things)
+        if found and cue.key in CONDITIONING_VERBS and not _hung_on(a, tokens, cue, found[0]):
+            continue  # "linked the attack to the militants" sets no condition
         if found and _contrasted_before(cue, cues, found[0], words):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
         held = conditional and _condition_reaches(a, tokens, words, cue.n)
@@ -799,6 +805,20 @@ def _stances(a: Analysis, s: int, speakers: dict):
                 if (actor, issue) not in seen:
                     seen.add((actor, issue))
                     yield actor, issue, stance
+
+
+def _hung_on(a: Analysis, tokens, cue: _Cue, between: range) -> bool:
+    """Whether a conditioning verb hangs the issue it governs on a condition after it:
+    "conditioned any pullback on", "tied talks to", in the issue's clause."""
+    verb = tokens[cue.n]
+    if verb.lower == verb.lemma or verb.lower.endswith("s"):
+        return False  # a noun: "the conditions", "close ties"
+    for j in range(between.stop + 1, min(len(tokens), between.stop + _HUNG_REACH)):
+        if _punctuated(a, tokens, j - 1):
+            return False
+        if tokens[j].lower in CONDITIONING_PREPOSITIONS:
+            return True
+    return False
 
 
 def _denied_both_ways(cue: _Cue, cues: list[_Cue], words: list[str]) -> bool:

@@ -1965,3 +1965,44 @@ def test_a_condition_holds_only_in_its_own_and_later_clauses(text, expected, unw
 def test_a_stance_and_its_opposite_both_denied_are_neutral(text, expected, registry):
     """ "neither X nor Y" with opposite cues holds the issue open, whichever comes first."""
     assert {q[2] for q in positions(text, registry) if q[:2] == expected} == {"neutral"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The RSF tied its participation in the talks to a humanitarian truce.",
+            ("Rapid Support Forces", "talks", "conditional"),
+            id="tied-to",
+        ),
+        pytest.param(
+            "MOSCOW, June 3 (Interfax) - Moscow has linked a ceasefire to the lifting of "
+            "sanctions, the Foreign Ministry said.",
+            ("Russia", "ceasefire", "conditional"),
+            id="linked-to",
+        ),
+        pytest.param(
+            "Kabul conditioned any talks on an end to the airstrikes.",
+            ("Afghanistan", "talks", "conditional"),
+            id="conditioned-on",
+        ),
+        pytest.param(
+            "Kabul made any talks conditional on an end to the airstrikes.",
+            ("Afghanistan", "talks", "conditional"),
+            id="made-conditional-on",
+        ),
+    ],
+)
+def test_a_verb_hanging_its_object_on_a_condition_is_conditional(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Pakistan linked the attack to terrorism.", id="linked-no-condition"),
+        pytest.param("The rebels, with close ties to Kigali, back the talks.", id="ties-noun"),
+    ],
+)
+def test_a_link_that_sets_no_condition_is_no_conditional_stance(text, registry):
+    assert not {q for q in positions(text, registry) if q[2] == "conditional"}
