@@ -2278,6 +2278,9 @@ STOP_WORDS = frozenset(
     # removing a thing ends it: "should be removed", "demanded the removal of the monitors"
     | {"remove", "removal", "dismantle", "disband", "revoke", "repeal", "rescind"}
 )
+# Endings of past participles, which past tenses like "went" lack: "wants the monitors gone",
+# "sanctions lifted", "troops withdrawn" say the thing is to end.
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne")
 # Attacks on a thing go against it ("strikes on energy infrastructure"), so they turn a stance
 # like a stop word; only before a preposition or the issue ("strike a deal" is no attack).
 OPPOSE_HARMS = frozenset(
@@ -2862,6 +2865,8 @@ SHARED_WORDS = {
         "'condition' is the noun of terms set and, inflected as a verb ('conditioned any"
         " pullback on'), one hanging its object on them; the stance stage reads only the verb",
     ),
+    ("NAME_PREFIXES", "PARTICIPLE_ENDINGS"): "'ed' is the Arabic article's form ('Salah ed-Din') in"
+    " one and a word's ending in the other: they are never matched against the same thing",
     ("LIGHT_VERBS", "PROPOSER_LIGHT_VERBS"): "'make' carries a stance noun ('made its"
     " acceptance conditional on') as it carries an offer ('made an offer')",
     ("CONTACT_VERBS", "RESUMPTION_WORDS"): "'reconvene' is a contact with the sides as its object"

@@ -91,6 +91,7 @@ from .lexicon import (
     OPPOSE_VERDICTS,
     OUTCOME_LIMITS,
     PARTICIPATION_PHRASES,
+    PARTICIPLE_ENDINGS,
     PERSONAL_PRONOUNS,
     PLAN_URGING_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -1598,7 +1599,8 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         stance = TURNED_STANCES[stance]
     if cue.key in OBLIGATION_PREDICATES and _stops_after(tokens, cue.n + cue.width):
         stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
-    if cue.kind != "hope" and not cue.predicate and _ended_after(a, tokens, between.stop):
+    ended = cue.kind != "hope" and not cue.predicate
+    if ended and _ended_after(a, tokens, between.stop, _verb_use(tokens, cue.n)):
         stance = TURNED_STANCES[stance]  # "wants sanctions lifted", "called for X to be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
@@ -1667,10 +1669,22 @@ def _condition_in(words: list[str]) -> bool:
     )
 
 
-def _ended_after(a: Analysis, tokens, j: int) -> bool:
+def _verb_use(tokens, n: int) -> bool:
+    """Whether the cue at token n is no noun after a possessor or a determiner, maybe past a
+    modifier ("Islamabad's repeated calls")."""
+    j = n - 1 if n > 1 and tokens[n - 1].text.isalpha() and tokens[n - 1].text.islower() else n
+    return all(
+        k < 1 or not (tokens[k - 1].possessive or tokens[k - 1].lower in _NOUN_DETERMINERS)
+        for k in {n, j}
+    )
+
+
+def _ended_after(a: Analysis, tokens, j: int, verbal: bool) -> bool:
     """Whether the issue at token j is said to end in its clause: a participle of stopping or
-    ending after it, maybe past "(to) be" and the issue's own words ("wants the monitors gone",
-    "demanded that sanctions be lifted", "called for the blockade to be ended")."""
+    ending after it, past "(to) be" ("demanded that sanctions be lifted", "called for the
+    blockade to be ended") or, after a verb, right after the issue's words ("wants the
+    monitors gone"); after a noun that is the sentence's verb ("calls for a truce went
+    unheeded", "Kyiv's calls for talks ended in failure")."""
     for i in range(j + 1, min(len(tokens), j + _ENDED_REACH)):
         if _punctuated(a, tokens, i - 1) or tokens[i].lower in _ENDED_BREAKS:
             return False
@@ -1678,11 +1692,11 @@ def _ended_after(a: Analysis, tokens, j: int) -> bool:
         if token.lower == "to" and (i + 1 == len(tokens) or tokens[i + 1].lower != "be"):
             return False  # "any move to use frozen assets": an act of its own
         ended = token.lemma in STOP_WORDS or token.lemma in OPPOSE_OUTCOMES
-        if ended and token.lower != token.lemma and not token.lower.endswith(("ing", "s")):
+        if ended and token.lower != token.lemma and token.lower.endswith(PARTICIPLE_ENDINGS):
             # a participle said of the issue ("lifted", "gone"), not one before a noun of its
             # own after a preposition ("sanctions on frozen assets")
             before = tokens[i - 1].lower
-            return before in BE_FORMS or before not in FUNCTION_WORDS
+            return before in BE_FORMS or (verbal and before not in FUNCTION_WORDS)
     return False
 
 
@@ -1885,6 +1899,7 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     if holders:
         return holders
     held = {a.tokens[k].lower, a.tokens[k].lemma} & _HELD_WORDS or _noun_form(a, s, k)
+    held = held or _possessed(a, s, k)
     actors = _noun_holders(a, s, k, speakers) if held else []
     if not actors:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
@@ -1906,6 +1921,19 @@ def _noun_form(a: Analysis, s: int, k: int) -> bool:
     first = a.sentence_tokens[s].start
     light = k > first and a.tokens[k - 1].lemma in LIGHT_VERBS
     return light or is_noun_use(a, first, k)
+
+
+def _possessed(a: Analysis, s: int, k: int) -> bool:
+    """Whether the cue at token k is a noun its possessor holds, maybe past one modifier, with
+    its complement after it: "Kinshasa's repeated calls for sanctions", "Hamas's demand for a
+    pullback"; "troops deployed at Kiir's request" names no stance of Kiir's."""
+    first = a.sentence_tokens[s].start
+    if k + 1 >= len(a.tokens) or a.tokens[k + 1].lower not in PREPOSITIONS:
+        return False
+    j = k - 1
+    if j > first and a.tokens[j].text.isalpha() and a.tokens[j].text.islower():
+        j -= 1  # "repeated", "latest"
+    return j >= first and a.tokens[j].possessive and a.mention_at(a.tokens[j].start) is not None
 
 
 def _others_as_subject(a: Analysis, s: int, k: int) -> bool:
@@ -1994,7 +2022,8 @@ def _noun_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
         owner = a.mention_at(a.tokens[j].start)
         if owner is not None and owner.possessive and possessor is None:
             possessor = owner.actor.name
-        if a.tokens[j].lemma in LIGHT_VERBS:
+        if a.tokens[j].lemma in LIGHT_VERBS and not (j > first and a.tokens[j - 1].possessive):
+            # (a light verb's participle after a possessor modifies: "Kinshasa's repeated calls")
             joint = subjects(a, s, j, speakers)
             if len(joint) > 1:
                 return joint

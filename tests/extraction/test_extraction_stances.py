@@ -2006,3 +2006,36 @@ def test_a_verb_hanging_its_object_on_a_condition_is_conditional(text, expected,
 )
 def test_a_link_that_sets_no_condition_is_no_conditional_stance(text, registry):
     assert not {q for q in positions(text, registry) if q[2] == "conditional"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Hamas's demand for a full Israeli withdrawal was rejected by Israel.",
+            ("Hamas", "withdrawal", "support"),
+            id="possessor-demand-for",
+        ),
+        pytest.param(
+            "Kyiv's renewed calls for security guarantees went unanswered in Washington.",
+            ("Ukraine", "security guarantees", "support"),
+            id="possessor-past-a-light-verbs-participle",
+        ),
+        pytest.param(
+            "KABUL (Pajhwok) - Islamabad's repeated calls for talks ended in failure.",
+            ("Pakistan", "talks", "support"),
+            id="possessor-calls-then-the-sentences-verb",
+        ),
+    ],
+)
+def test_a_stance_noun_with_its_complement_is_its_possessors(text, expected, registry):
+    """ "Kinshasa's calls for sanctions": the possessor asks; the verb after the noun phrase
+    is the sentence's own, which says nothing of the issue's end."""
+    found = positions(text, registry)
+    assert expected in found
+    assert (*expected[:2], "oppose") not in found
+
+
+def test_a_possessor_of_a_noun_with_no_complement_holds_no_stance(registry):
+    text = "The SPLM-IO demanded the withdrawal of Ugandan troops deployed at Kiir's request."
+    assert not {q for q in positions(text, registry) if q[0] == "Salva Kiir"}
