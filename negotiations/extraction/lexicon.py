@@ -396,6 +396,7 @@ SUBJECT_GAP_WORDS = (
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
     | {"now", "always"}  # a stance held now or as a rule: "Riyadh now favours", "always backs"
+    | {"still"}  # a stance kept: "Kinshasa still supports the mediation"
     | {"since"}  # aspect after an auxiliary: "he has since insisted"
     | {"today", "yesterday", "week", "night", "morning", "evening", "afternoon"}
     # Copulas of stance adjectives: "Qatar remains committed to".

@@ -1492,6 +1492,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         return _judged_noun(a, span, tokens, last, issues) if cue.kind == "oppose" else None
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
     object_only = object_only or cue.kind == "threat" or cue.governed
+    # "still wants to 'grind Ukraine down'": a verb taking an infinitive has its object there
+    object_only = object_only or (cue.lemma_read and _takes_infinitive(a, tokens, last))
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
     if cue.key in CONDITION_PREDICATES and _answer_noun_before(a, a.token_range(span).start, n):
         return None  # "its acceptance depends on a pullback" backs the pullback, see below
@@ -1529,6 +1531,17 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _takes_infinitive(a: Analysis, tokens, last: int) -> bool:
+    """Whether "to" and a verb's bare form follow the cue ending at token last ("wants to
+    grind"), not "to" and a noun phrase ("agreed to the truce"), a gerund ("the only route to
+    getting food in") or a stranded "to" ("agreed to.")."""
+    j = last + 2
+    if j >= len(tokens) or tokens[last + 1].lower != "to" or _punctuated(a, tokens, last + 1):
+        return False
+    verb = tokens[j]
+    return verb.text.islower() and verb.lower == verb.lemma and verb.lower not in FUNCTION_WORDS
 
 
 def _relative_head(tokens, n: int) -> int | None:

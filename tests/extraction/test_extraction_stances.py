@@ -2039,3 +2039,31 @@ def test_a_stance_noun_with_its_complement_is_its_possessors(text, expected, reg
 def test_a_possessor_of_a_noun_with_no_complement_holds_no_stance(registry):
     text = "The SPLM-IO demanded the withdrawal of Ugandan troops deployed at Kiir's request."
     assert not {q for q in positions(text, registry) if q[0] == "Salva Kiir"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Tehran and Moscow say they still support the talks in Oman.",
+            {("Iran", "talks", "support"), ("Russia", "talks", "support")},
+            id="say-they-still-support",
+        ),
+        pytest.param(
+            "The talks will resume under Qatari mediation, which both Cairo and Doha say they "
+            "still support.",
+            {("Egypt", "mediation", "support"), ("Qatar", "mediation", "support")},
+            id="relative-say-they-still-support",
+        ),
+    ],
+)
+def test_still_between_a_subject_and_its_verb(text, expected, registry):
+    assert expected <= positions(text, registry)
+
+
+def test_a_verb_with_an_infinitive_takes_no_issue_before_it(registry):
+    text = (
+        "Zelensky said Putin's rejection of peace talks proves he still wants to grind "
+        "Ukraine down."
+    )
+    assert not {q for q in positions(text, registry) if q[2] == "support"}
