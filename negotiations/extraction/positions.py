@@ -1289,6 +1289,8 @@ def _urged_act(a: Analysis, span, tokens, to: int, named) -> int | None:
     verb = tokens[to + 1]
     if not verb.text.isalpha() or not verb.text.islower() or verb.lower in NEGATIONS:
         return None
+    if verb.lower in BE_FORMS:
+        return None  # "called for observers to be deployed": what is asked for comes before
     if _CUE_KIND.get(verb.lemma, ("support",))[0] != "support":
         return None  # "urged Hamas to reject the plan" opposes it, as the stance word says
     if tokens[to + 2].lower in PREPOSITIONS or _gap(a, tokens, to + 1).strip():

@@ -2067,3 +2067,9 @@ def test_a_verb_with_an_infinitive_takes_no_issue_before_it(registry):
         "Ukraine down."
     )
     assert not {q for q in positions(text, registry) if q[2] == "support"}
+
+
+def test_a_passive_urged_is_no_act_of_its_own(registry):
+    """ "called for X to be sent home": what is asked for is X, named before "to"."""
+    found = positions("Juba has called for Ugandan troops to be sent home.", registry)
+    assert not {q for q in found if q[1].startswith("be ")}
