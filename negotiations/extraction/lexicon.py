@@ -1972,6 +1972,7 @@ SUPPORT_PRAISE_VERBS = frozenset(
 SUPPORT_RESUMPTION_VERBS = frozenset(
     {"restart", "resume", "restore", "reopen", "renew", "extend", "reinstate", "uphold"}
     | {"honour", "honor", "implement", "preserve", "safeguard"}
+    | {"respect"}  # "would respect the truce fully"
 )
 # Paying for or promoting a thing supports it ("would fund a monitoring mission", "has been
 # promoting a moratorium"); like praise, only of the issue the verb governs.

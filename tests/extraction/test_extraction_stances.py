@@ -2073,3 +2073,22 @@ def test_a_passive_urged_is_no_act_of_its_own(registry):
     """ "called for X to be sent home": what is asked for is X, named before "to"."""
     found = positions("Juba has called for Ugandan troops to be sent home.", registry)
     assert not {q for q in found if q[1].startswith("be ")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "RAWALPINDI (APP) - Pakistan's army chief Asim Munir said Islamabad will respect the "
+            "ceasefire along the Line of Control.",
+            ("Asim Munir", "ceasefire", "support"),
+            id="will-respect",
+        ),
+    ],
+)
+def test_respecting_a_truce_keeps_it(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+def test_respecting_what_is_no_issue_holds_no_stance(registry):
+    assert not positions("Russia must respect Ukraine's sovereignty.", registry)
