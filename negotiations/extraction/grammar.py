@@ -1450,8 +1450,11 @@ def _unnamed_owner(a: Analysis, sentence: int, k: int, j: int, speakers) -> str 
         # "the (paramilitary) group's spokesman said": the group speaks through its organ
         return resolve_description(a, before.start, before.lemma)
     if before is not None and before.lower in PERSONAL_POSSESSIVES:
-        # "his office said", "her spokesman said": the person the pronoun stands for speaks.
-        return resolve_person(a, sentence, before.start, speakers)
+        # "his office said", "her spokesman said": the person the pronoun stands for speaks;
+        # "his government" is the country the person acts for, where that is a state
+        person = resolve_person(a, sentence, before.start, speakers)
+        state = a.registry.actors.get(state_of(a, person)) if word in GOVERNING_ORGANS else None
+        return state.name if state is not None and state.kind == "state" else person
     if word in ROLE_ANAPHORS and _after_definite_modifier(a, j, first):
         # "the peace commissioner said": a role with a field word before it
         return resolve_role(a, a.tokens[k].start, word)
