@@ -718,6 +718,9 @@ SIDE_MEMBER_NOUNS = frozenset({"official", "delegate", "representative", "member
 # Labels that open an interviewer's question or its answer in a Q&A ("Q: …", "A: …").
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
+# Verbs (lemmas) and the particle after them by which an interview's introduction says who
+# gave it: "X, who led the delegation, spoke to El Heraldo", "talked to us", "sat down with".
+INTERVIEW_GIVING = {"speak": "to", "talk": "to", "sit": "down"}
 # Words that put a speaker in the first person: answers to an interviewer use them, the
 # paragraphs of an explainer under question headings do not.
 FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -2869,6 +2872,18 @@ SHARED_WORDS = {
     ),
     ("NAME_PREFIXES", "PARTICIPLE_ENDINGS"): "'ed' is the Arabic article's form ('Salah ed-Din') in"
     " one and a word's ending in the other: they are never matched against the same thing",
+    **dict.fromkeys(
+        [
+            ("APPEARANCE_VERBS", "INTERVIEW_GIVING"),
+            ("CALL_CUES", "INTERVIEW_GIVING"),
+            ("CONTACT_PARTICLES", "INTERVIEW_GIVING"),
+            ("CONTACT_VERBS", "INTERVIEW_GIVING"),
+            ("INTERVIEW_GIVING", "MEETING_INFINITIVES"),
+            ("INTERVIEW_GIVING", "PARTNER_VERBS"),
+        ],
+        "speaking, talking or sitting down with someone is a contact between sides; in an"
+        " interview's introduction, with an outlet, it says who gave the interview",
+    ),
     ("LIGHT_VERBS", "PROPOSER_LIGHT_VERBS"): "'make' carries a stance noun ('made its"
     " acceptance conditional on') as it carries an offer ('made an offer')",
     ("CONTACT_VERBS", "RESUMPTION_WORDS"): "'reconvene' is a contact with the sides as its object"
