@@ -1535,8 +1535,11 @@ def _unnamed_owner(a: Analysis, sentence: int, k: int, j: int, speakers) -> str 
         # "the (paramilitary) group's spokesman said": the group speaks through its organ
         return resolve_description(a, before.start, before.lemma)
     if before is not None and before.lower in PERSONAL_POSSESSIVES:
-        # "his office said", "her spokesman said": the person the pronoun stands for speaks.
-        return resolve_person(a, sentence, before.start, speakers)
+        # "his office said", "her spokesman said": the person the pronoun stands for speaks;
+        # "his government" is the country the person acts for, where that is a state
+        person = resolve_person(a, sentence, before.start, speakers)
+        state = a.registry.actors.get(state_of(a, person)) if word in GOVERNING_ORGANS else None
+        return state.name if state is not None and state.kind == "state" else person
     if word in ROLE_ANAPHORS and _after_definite_modifier(a, j, first):
         # "the peace commissioner said": a role with a field word before it
         return resolve_role(a, a.tokens[k].start, word)
@@ -1985,6 +1988,22 @@ def _is_title_gap(gap: str) -> bool:
 def is_negated(words: list[str], n: int, reach: int = 3) -> bool:
     """Whether a negation stands within `reach` words before word n ("will not accept")."""
     return bool(set(words[max(0, n - reach) : n]) & NEGATIONS)
+
+
+_NEITHER_REACH = 4  # words from "neither" to the verb it denies ("has neither formally embraced")
+_NOR_REACH = 8  # words from "neither" to its "nor" ("neither endorsed the new plan nor …")
+
+
+def neither_nor(words: list[str], n: int) -> tuple[int, int] | None:
+    """The words "neither" and "nor" deny in turn ("has neither embraced the plan nor rejected
+    it"), where word n opens the first of them, else None."""
+    opening = [k for k in range(max(0, n - _NEITHER_REACH), n + 1) if words[k] == "neither"]
+    if not opening:
+        return None
+    k = opening[-1]
+    last = min(len(words) - 1, k + _NOR_REACH)
+    closing = next((j for j in range(k + 2, last) if words[j] == "nor"), None)
+    return None if closing is None else (k + 1, closing + 1)
 
 
 # Verbs whose object a negative quantifier after them opens: "there was no doubt X would".

@@ -321,6 +321,7 @@ LEMMA_FIXES = {
     "assailed": "assail",
     "spelt": "spell",
     "shot": "shoot",
+    "gone": "go",  # simplemma gives "gan"; "wants the monitors gone" ends them
     "interested": "interested",  # the adjective of a stance ("interested in a deal")
     "according": "according",  # "according to" opens a source, it is no "accord" (a plan)
 }
@@ -408,10 +409,12 @@ SUBJECT_GAP_WORDS = (
     HAVE_FORMS | DO_FORMS | BE_FORMS - {"be", "am"} | {"would", "will", "could", "may", "might"}
     | {"can", "cannot"}
     | {"not", "never", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
+    | {"neither"}  # the first of two denied verbs: "Berri has neither endorsed nor …"
     | {"each"}  # a distributive after joint subjects: "Kosovo and Serbia each said"
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
     | {"now", "always"}  # a stance held now or as a rule: "Riyadh now favours", "always backs"
+    | {"still"}  # a stance kept: "Kinshasa still supports the mediation"
     | {"since"}  # aspect after an auxiliary: "he has since insisted"
     | {"today", "yesterday", "week", "night", "morning", "evening", "afternoon"}
     # Copulas of stance adjectives: "Qatar remains committed to".
@@ -735,6 +738,9 @@ SIDE_MEMBER_NOUNS = frozenset({"official", "delegate", "representative", "member
 # Labels that open an interviewer's question or its answer in a Q&A ("Q: …", "A: …").
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
+# Verbs (lemmas) and the particle after them by which an interview's introduction says who
+# gave it: "X, who led the delegation, spoke to El Heraldo", "talked to us", "sat down with".
+INTERVIEW_GIVING = {"speak": "to", "talk": "to", "sit": "down"}
 # Words that put a speaker in the first person: answers to an interviewer use them, the
 # paragraphs of an explainer under question headings do not.
 FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -1930,6 +1936,11 @@ KIND_DETERMINERS = INDEFINITE_ARTICLES | {"any"}
 # "any truce would depend on the Houthis pulling back" answers the truce conditionally.
 DEPENDENCE_VERBS = frozenset({"depend", "hinge"})
 DEPENDENCE_PREPOSITIONS = frozenset({"on", "upon"})
+# Verbs (lemmas) that hang their object on a condition named after "on" or "to": their subject
+# holds the object only on it ("conditioned any pullback on the integration of its fighters",
+# "tied talks to an end of the strikes").
+CONDITIONING_VERBS = frozenset({"condition", "tie", "link", "subordinate"})
+CONDITIONING_PREPOSITIONS = DEPENDENCE_PREPOSITIONS | {"to"}
 
 # Cues that turn agreement into a conditional answer.
 CONDITION_CUES = frozenset(
@@ -1991,6 +2002,7 @@ SUPPORT_PRAISE_VERBS = frozenset(
 SUPPORT_RESUMPTION_VERBS = frozenset(
     {"restart", "resume", "restore", "reopen", "renew", "extend", "reinstate", "uphold"}
     | {"honour", "honor", "implement", "preserve", "safeguard"}
+    | {"respect"}  # "would respect the truce fully"
 )
 # Paying for or promoting a thing supports it ("would fund a monitoring mission", "has been
 # promoting a moratorium"); like praise, only of the issue the verb governs.
@@ -2033,6 +2045,9 @@ ADVOCACY_CUES = frozenset(
 # Goals as nouns advocate what they are said to be; their holder is a possessor or the
 # speaker ("Sudan's priority is a ceasefire", "our goal is").
 SUPPORT_GOAL_NOUNS = frozenset({"goal", "priority", "objective", "aim"})
+# A need advocates what it is for only as a noun ("stressed the need for a truce", "sees no
+# need for mediation"); the verb mostly tells a requirement ("would need a fresh mandate").
+NEED_NOUNS = frozenset({"need", "necessity"})
 # Verbs of refusal: their subject opposes their object.
 OPPOSE_CUES = frozenset(
     {"oppose", "reject", "refuse", "dismiss", "object", "rebuff", "spurn", "veto", "resist"}
@@ -2138,6 +2153,8 @@ THREAT_CUES = frozenset({"threaten"})
 STANCE_PHRASES = {
     "rule out": "oppose",
     "open to": "support",
+    # readiness as a participle: "is prepared to withdraw", "we are prepared to resume talks"
+    "prepare to": "support",
     "commit to": "support",
     "bound by": "support",
     "abide by": "support",
@@ -2278,6 +2295,7 @@ LIGHT_VERBS = frozenset(
     | {"underscore", "show", "indicate", "declare", "confirm", "repeat", "emphasize"}
     | {"emphasise", "call", "describe", "term", "brand", "give", "lend", "outline", "list"}
     | {"lay", "set", "attach", "name", "dub", "label", "labell", "deem", "consider"}
+    | {"make"}  # "made any pullback conditional on", "made clear its opposition to"
 )  # "consider" is also a neutral cue: as a light verb it only finds the verdict's holder.
 # Prepositions after an issue naming what it is about: "talks on a ceasefire", "a deal over
 # prisoners" state a stance on the issue after them.
@@ -2289,7 +2307,12 @@ STOP_WORDS = frozenset(
     {"cut", "cutting", "halt", "stop", "end", "ending", "suspend", "suspension", "freeze"}
     | {"freezing", "lift", "scrap", "cease", "drop", "abandon", "pause", "moratorium"}
     | {"ban", "withdraw", "cessation"}
+    # removing a thing ends it: "should be removed", "demanded the removal of the monitors"
+    | {"remove", "removal", "dismantle", "disband", "revoke", "repeal", "rescind"}
 )
+# Endings of past participles, which past tenses like "went" lack: "wants the monitors gone",
+# "sanctions lifted", "troops withdrawn" say the thing is to end.
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne")
 # Attacks on a thing go against it ("strikes on energy infrastructure"), so they turn a stance
 # like a stop word; only before a preposition or the issue ("strike a deal" is no attack).
 OPPOSE_HARMS = frozenset(
@@ -2865,6 +2888,31 @@ SHARED_WORDS = {
         " them only as the place of a person's name ('met Ana Ruiz in Goma'), the other stages"
         " for the contact, the call, the hosting or the urging they report",
     ),
+    **dict.fromkeys(
+        [
+            ("CONDITIONING_VERBS", "CONDITION_CUES"),
+            ("CONDITIONING_VERBS", "CONDITION_NOUNS"),
+            ("CONDITIONING_VERBS", "PROPOSAL_TERMS_NOUNS"),
+        ],
+        "'condition' is the noun of terms set and, inflected as a verb ('conditioned any"
+        " pullback on'), one hanging its object on them; the stance stage reads only the verb",
+    ),
+    ("NAME_PREFIXES", "PARTICIPLE_ENDINGS"): "'ed' is the Arabic article's form ('Salah ed-Din') in"
+    " one and a word's ending in the other: they are never matched against the same thing",
+    **dict.fromkeys(
+        [
+            ("APPEARANCE_VERBS", "INTERVIEW_GIVING"),
+            ("CALL_CUES", "INTERVIEW_GIVING"),
+            ("CONTACT_PARTICLES", "INTERVIEW_GIVING"),
+            ("CONTACT_VERBS", "INTERVIEW_GIVING"),
+            ("INTERVIEW_GIVING", "MEETING_INFINITIVES"),
+            ("INTERVIEW_GIVING", "PARTNER_VERBS"),
+        ],
+        "speaking, talking or sitting down with someone is a contact between sides; in an"
+        " interview's introduction, with an outlet, it says who gave the interview",
+    ),
+    ("LIGHT_VERBS", "PROPOSER_LIGHT_VERBS"): "'make' carries a stance noun ('made its"
+    " acceptance conditional on') as it carries an offer ('made an offer')",
     ("CONTACT_VERBS", "RESUMPTION_WORDS"): "'reconvene' is a contact with the sides as its object"
     " ('will reconvene the delegations') and, said of talks already reported, their resumption",
     ("DEMAND_ACTS", "DEMAND_ACT_PARTICLES"): "the particles are keyed by the act verb they go with",

@@ -23,6 +23,7 @@ from .grammar import (
     is_noun_use,
     is_passive,
     is_speculative,
+    neither_nor,
     opens_finite_clause,
     subjects,
     text_between,
@@ -44,6 +45,8 @@ from .lexicon import (
     CONDITION_OPENERS,
     CONDITION_PHRASES,
     CONDITION_PREDICATES,
+    CONDITIONING_PREPOSITIONS,
+    CONDITIONING_VERBS,
     CONJUNCT_GAPS,
     CONTRASTS,
     COORDINATORS,
@@ -66,6 +69,7 @@ from .lexicon import (
     LIGHT_VERBS,
     MODALS,
     NAMING_VERBS,
+    NEED_NOUNS,
     NEGATED_AUXILIARIES,
     NEGATED_STANCES,
     NEGATIONS,
@@ -87,6 +91,7 @@ from .lexicon import (
     OPPOSE_VERDICTS,
     OUTCOME_LIMITS,
     PARTICIPATION_PHRASES,
+    PARTICIPLE_ENDINGS,
     PERSONAL_PRONOUNS,
     PLAN_URGING_VERBS,
     POSSESSIVE_DETERMINERS,
@@ -146,7 +151,7 @@ _URGED_REACH = 7  # words from an urging verb to the "to" of the act it urges
 _TERMS_REACH = 4  # words from "Under" to the plan noun ("Under the US-brokered deal,")
 _APPOSITION_REACH = 5  # words of an apposition to its head noun ("X, a senior analyst at")
 # Stance nouns take their issue after them: "its opposition to sanctions".
-_NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS
+_NOUNS = SUPPORT_NOUNS | OPPOSE_NOUNS | SUPPORT_GOAL_NOUNS | NEED_NOUNS
 # Verdicts, read off the surface form: adjectives and nouns judging a thing before or after.
 _VERDICT_KIND = {
     **dict.fromkeys(SUPPORT_VERDICTS, "advocacy"),
@@ -171,12 +176,13 @@ _CUE_KIND = {
         ("neutral", True, NEUTRAL_CUES),
         ("threat", False, THREAT_CUES),
         ("support", False, SUPPORT_CUES | SUPPORT_NOUNS),
-        ("advocacy", False, ADVOCACY_CUES | SUPPORT_GOAL_NOUNS),
+        ("advocacy", False, ADVOCACY_CUES | SUPPORT_GOAL_NOUNS | NEED_NOUNS),
         ("oppose", False, OPPOSE_CUES | OPPOSE_NOUNS),
         ("support", True, SUPPORT_PRAISE_VERBS | SUPPORT_RESUMPTION_VERBS),
         ("support", True, SUPPORT_SPONSOR_VERBS | SUPPORT_CONCESSION_VERBS),
         ("support", True, SUPPORT_PARTICIPATION_VERBS),
         ("oppose", True, OPPOSE_CRITICISM_VERBS),
+        ("conditional", True, CONDITIONING_VERBS),
         ("hope", True, SUPPORT_HOPE_VERBS),
     )
     for word in words
@@ -232,6 +238,7 @@ _PARTICIPLE_REACH = 4  # words of a participle phrase after a noun ("scheduled f
 _KIND_REACH = 3  # words from a kind's determiner to its noun, and from the noun to "that"
 _DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 _NOUN_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
+_NEED_DETERMINERS = _NOUN_DETERMINERS | NOBODY_DETERMINERS  # "no need for", "the need to"
 # Words opening the condition an outcome waits for: "not … until the army leaves", "once",
 # "unless", "provided" ("if" alone after an outcome is as often a threat's).
 _WAITS = STANCE_CONDITION_OPENERS - CONDITION_OPENERS | REFUSAL_CONDITIONS
@@ -240,6 +247,10 @@ _OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its
 # Nouns for those an urging verb urges when it names no actor ("urged all parties to").
 _URGED = _SIDE_NOUNS | JOINT_NOUNS
 # Phrases opening the condition an outcome waits for ("as long as", "only after").
+_HUNG_REACH = 6  # words from a conditioned issue to the "on"/"to" of its condition
+_ENDED_REACH = 6  # words from an issue to the participle saying it is to end ("to be lifted")
+# Words after an issue that end the stretch its ending participle may stand in: another clause.
+_ENDED_BREAKS = STOP_BREAKS | CLAUSE_OPENERS | COORDINATORS
 _WAIT_PHRASES = tuple(p.split() for p in (*CONDITION_PHRASES, *CONDITION_CLAUSES) if " " in p)
 
 
@@ -724,6 +735,8 @@ def _word_at(a: Analysis, tokens, n: int) -> _Cue | None:
         return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
     if kind is None or _noun_of_no_stance(tokens, n):
         return None
+    if token.lemma in NEED_NOUNS and (n == 0 or tokens[n - 1].lower not in _NEED_DETERMINERS):
+        return None  # "would need a fresh mandate", "the truce needs monitors": a requirement
     return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True)
 
 
@@ -770,9 +783,14 @@ def _stances(a: Analysis, s: int, speakers: dict):
         if _weighing_after(cue, cues, words):
             continue  # "agreed to study the proposal": the act agreed to is only to weigh it
         found, registered = _issue_of_cue(a, span, (tokens, words), cue, issues, things)
+        if found and cue.key in CONDITIONING_VERBS and not _hung_on(a, tokens, cue, found[0]):
+            continue  # "linked the attack to the militants" sets no condition
         if found and _contrasted_before(cue, cues, found[0], words):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
-        stance = found and _cue_stance(a, tokens, words, cue, found[0], conditional)
+        held = conditional and _condition_reaches(a, tokens, words, cue.n)
+        stance = found and _cue_stance(a, tokens, words, cue, found[0], held)
+        if stance and _denied_both_ways(cue, cues, words):
+            stance = "neutral"  # "has neither endorsed the plan nor come out against it"
         if not stance:
             continue
         if stance == "oppose" and registered and _kind_refused(a, tokens, words, found[0]):
@@ -788,6 +806,46 @@ def _stances(a: Analysis, s: int, speakers: dict):
                 if (actor, issue) not in seen:
                     seen.add((actor, issue))
                     yield actor, issue, stance
+
+
+def _hung_on(a: Analysis, tokens, cue: _Cue, between: range) -> bool:
+    """Whether a conditioning verb hangs the issue it governs on a condition after it:
+    "conditioned any pullback on", "tied talks to", in the issue's clause."""
+    verb = tokens[cue.n]
+    if verb.lower == verb.lemma or verb.lower.endswith("s"):
+        return False  # a noun: "the conditions", "close ties"
+    for j in range(between.stop + 1, min(len(tokens), between.stop + _HUNG_REACH)):
+        if _punctuated(a, tokens, j - 1):
+            return False
+        if tokens[j].lower in CONDITIONING_PREPOSITIONS:
+            return True
+    return False
+
+
+def _denied_both_ways(cue: _Cue, cues: list[_Cue], words: list[str]) -> bool:
+    """Whether a cue is one of a "neither … nor" pair denying a stance and its opposite."""
+    pair = neither_nor(words, cue.n)
+    if pair is None or cue.n not in pair:
+        pair = next((p for c in cues if (p := neither_nor(words, c.n)) and cue.n in p), None)
+    if pair is None:
+        return False
+    kinds = {_stance(c.kind, False) for c in cues if c.n in pair}
+    return {"support", "oppose"} <= kinds
+
+
+def _condition_reaches(a: Analysis, tokens, words: list[str], n: int) -> bool:
+    """Whether the condition of a conditional sentence reaches the cue at token n: not where
+    it stands only in a clause coordinated before the cue's ("Yerevan wants the mission to
+    stay as long as it is useful, and Brussels is ready to extend it")."""
+    start = next(
+        (
+            j + 1
+            for j in range(n - 1, 0, -1)
+            if words[j] in COORDINATORS and _punctuated(a, tokens, j - 1)
+        ),
+        0,
+    )
+    return start == 0 or is_conditional(words[start:], " ".join(words[start:]))
 
 
 def _issue_of_cue(a: Analysis, span, context, cue, issues, things) -> tuple:
@@ -1029,8 +1087,8 @@ def _open_issues(a: Analysis, span, tokens, lemmas: list[str], issues) -> list:
         token = tokens[n]
         if _offered_act(tokens, lemmas, n):  # "ready to exchange all for all"
             at = token.start - span.start
-            if not any(x <= at < y for x, y in taken):
-                last = _act_end(a, tokens, n)
+            last = _act_end(a, tokens, n)
+            if not any(x <= at < y for x, y in taken) and not _count_only(tokens, n, last):
                 found.append((at, tokens[last].end - span.start, _words(a, tokens, n, last)))
             continue
         thing = lemmas[n] in _THING_NOUNS or token.lower in _THING_NOUNS
@@ -1057,6 +1115,17 @@ def _offered_act(tokens, lemmas: list[str], n: int) -> bool:
         and lemmas[n] in PROPOSAL_NOUNS
         and tokens[n - 1].lower == "to"
         and tokens[n - 2].lower in READY_FOR_ACTS
+    )
+
+
+def _count_only(tokens, n: int, last: int) -> bool:
+    """Whether an act's object after its verb at token n is a count alone ("ready to return
+    3,000 more"): the thing counted is named before it, not put on the table here."""
+    words = [t.lower for t in tokens[n + 1 : last + 1]]
+    return (
+        bool(words)
+        and words[0][0].isdigit()
+        and all(w.isdigit() or w in FUNCTION_WORDS for w in words)
     )
 
 
@@ -1220,6 +1289,8 @@ def _urged_act(a: Analysis, span, tokens, to: int, named) -> int | None:
     verb = tokens[to + 1]
     if not verb.text.isalpha() or not verb.text.islower() or verb.lower in NEGATIONS:
         return None
+    if verb.lower in BE_FORMS:
+        return None  # "called for observers to be deployed": what is asked for comes before
     if _CUE_KIND.get(verb.lemma, ("support",))[0] != "support":
         return None  # "urged Hamas to reject the plan" opposes it, as the stance word says
     if tokens[to + 2].lower in PREPOSITIONS or _gap(a, tokens, to + 1).strip():
@@ -1423,6 +1494,8 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         return _judged_noun(a, span, tokens, last, issues) if cue.kind == "oppose" else None
     object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
     object_only = object_only or cue.kind == "threat" or cue.governed
+    # "still wants to 'grind Ukraine down'": a verb taking an infinitive has its object there
+    object_only = object_only or (cue.lemma_read and _takes_infinitive(a, tokens, last))
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
     if cue.key in CONDITION_PREDICATES and _answer_noun_before(a, a.token_range(span).start, n):
         return None  # "its acceptance depends on a pullback" backs the pullback, see below
@@ -1460,6 +1533,17 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _takes_infinitive(a: Analysis, tokens, last: int) -> bool:
+    """Whether "to" and a verb's bare form follow the cue ending at token last ("wants to
+    grind"), not "to" and a noun phrase ("agreed to the truce"), a gerund ("the only route to
+    getting food in") or a stranded "to" ("agreed to.")."""
+    j = last + 2
+    if j >= len(tokens) or tokens[last + 1].lower != "to" or _punctuated(a, tokens, last + 1):
+        return False
+    verb = tokens[j]
+    return verb.text.islower() and verb.lower == verb.lemma and verb.lower not in FUNCTION_WORDS
 
 
 def _relative_head(tokens, n: int) -> int | None:
@@ -1530,6 +1614,9 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
         stance = TURNED_STANCES[stance]
     if cue.key in OBLIGATION_PREDICATES and _stops_after(tokens, cue.n + cue.width):
         stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
+    ended = cue.kind != "hope" and not cue.predicate
+    if ended and _ended_after(a, tokens, between.stop, _verb_use(tokens, cue.n)):
+        stance = TURNED_STANCES[stance]  # "wants sanctions lifted", "called for X to be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
     after = _clause_after(words, between.stop)
@@ -1595,6 +1682,37 @@ def _condition_in(words: list[str]) -> bool:
         tuple(words[j : j + width]) == SOON_CONDITION and words[j + width] not in SOON_PACE_WORDS
         for j in range(len(words) - width)
     )
+
+
+def _verb_use(tokens, n: int) -> bool:
+    """Whether the cue at token n is no noun after a possessor or a determiner, maybe past a
+    modifier ("Islamabad's repeated calls")."""
+    j = n - 1 if n > 1 and tokens[n - 1].text.isalpha() and tokens[n - 1].text.islower() else n
+    return all(
+        k < 1 or not (tokens[k - 1].possessive or tokens[k - 1].lower in _NOUN_DETERMINERS)
+        for k in {n, j}
+    )
+
+
+def _ended_after(a: Analysis, tokens, j: int, verbal: bool) -> bool:
+    """Whether the issue at token j is said to end in its clause: a participle of stopping or
+    ending after it, past "(to) be" ("demanded that sanctions be lifted", "called for the
+    blockade to be ended") or, after a verb, right after the issue's words ("wants the
+    monitors gone"); after a noun that is the sentence's verb ("calls for a truce went
+    unheeded", "Kyiv's calls for talks ended in failure")."""
+    for i in range(j + 1, min(len(tokens), j + _ENDED_REACH)):
+        if _punctuated(a, tokens, i - 1) or tokens[i].lower in _ENDED_BREAKS:
+            return False
+        token = tokens[i]
+        if token.lower == "to" and (i + 1 == len(tokens) or tokens[i + 1].lower != "be"):
+            return False  # "any move to use frozen assets": an act of its own
+        ended = token.lemma in STOP_WORDS or token.lemma in OPPOSE_OUTCOMES
+        if ended and token.lower != token.lemma and token.lower.endswith(PARTICIPLE_ENDINGS):
+            # a participle said of the issue ("lifted", "gone"), not one before a noun of its
+            # own after a preposition ("sanctions on frozen assets")
+            before = tokens[i - 1].lower
+            return before in BE_FORMS or (verbal and before not in FUNCTION_WORDS)
+    return False
 
 
 def _stops_after(tokens, j: int) -> bool:
@@ -1796,6 +1914,7 @@ def _holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
     if holders:
         return holders
     held = {a.tokens[k].lower, a.tokens[k].lemma} & _HELD_WORDS or _noun_form(a, s, k)
+    held = held or _possessed(a, s, k)
     actors = _noun_holders(a, s, k, speakers) if held else []
     if not actors:
         quoted = a.in_quote(a.tokens[k].start) and speakers.get(s)
@@ -1817,6 +1936,19 @@ def _noun_form(a: Analysis, s: int, k: int) -> bool:
     first = a.sentence_tokens[s].start
     light = k > first and a.tokens[k - 1].lemma in LIGHT_VERBS
     return light or is_noun_use(a, first, k)
+
+
+def _possessed(a: Analysis, s: int, k: int) -> bool:
+    """Whether the cue at token k is a noun its possessor holds, maybe past one modifier, with
+    its complement after it: "Kinshasa's repeated calls for sanctions", "Hamas's demand for a
+    pullback"; "troops deployed at Kiir's request" names no stance of Kiir's."""
+    first = a.sentence_tokens[s].start
+    if k + 1 >= len(a.tokens) or a.tokens[k + 1].lower not in PREPOSITIONS:
+        return False
+    j = k - 1
+    if j > first and a.tokens[j].text.isalpha() and a.tokens[j].text.islower():
+        j -= 1  # "repeated", "latest"
+    return j >= first and a.tokens[j].possessive and a.mention_at(a.tokens[j].start) is not None
 
 
 def _others_as_subject(a: Analysis, s: int, k: int) -> bool:
@@ -1905,7 +2037,8 @@ def _noun_holders(a: Analysis, s: int, k: int, speakers: dict) -> list[str]:
         owner = a.mention_at(a.tokens[j].start)
         if owner is not None and owner.possessive and possessor is None:
             possessor = owner.actor.name
-        if a.tokens[j].lemma in LIGHT_VERBS:
+        if a.tokens[j].lemma in LIGHT_VERBS and not (j > first and a.tokens[j - 1].possessive):
+            # (a light verb's participle after a possessor modifies: "Kinshasa's repeated calls")
             joint = subjects(a, s, j, speakers)
             if len(joint) > 1:
                 return joint

@@ -26,6 +26,7 @@ from .grammar import (
     is_past,
     is_speculative,
     mention_after,
+    neither_nor,
     passive_agents,
     past_time_phrase,
     reads_as_verb,
@@ -170,6 +171,7 @@ from .lexicon import (
     SCOPE_PARTIAL,
     SCOPE_PASSING,
     STANCE_CONDITION_OPENERS,
+    STANCE_PHRASES,
     STATUS_PROSPECTS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
@@ -184,7 +186,15 @@ from .lexicon import (
 )
 from .records import ProposalRecord, ResponseRecord, Span, StatusRecord
 from .scope import kind_family, topics_of
+from .vocabulary import RESPONSE_STANCES
 
+# The answer a stance phrase would give ("come out against" rejects), and the phrases' widths.
+_ANSWER_OF_STANCE = {
+    stance: answer
+    for answer, stance in RESPONSE_STANCES.items()
+    if answer in {"accepted", "rejected"}
+}
+_STANCE_PHRASE_WIDTHS = sorted({len(p.split()) for p in STANCE_PHRASES}, reverse=True)
 # Wire style spells durations under ten ("six-week truce", "three-phase deal").
 _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
 _NUMBERED = re.compile(
@@ -2570,16 +2580,19 @@ def _answer_infinitive(c: _Sentence, n: int) -> bool:
 def _neither_nor(c: _Sentence, n: int) -> bool:
     """ "has neither embraced nor rejected the plan": opposite answers both denied leave the
     answer open."""
-    words = c.words
-    opening = [k for k in range(max(0, n - 4), n + 1) if words[k] == "neither"]
-    if not opening:
-        return False
-    k = opening[-1]
-    closing = [j for j in range(k + 2, min(len(words) - 1, k + 5)) if words[j] == "nor"]
-    if not closing:
-        return False
-    pair = {RESPONSE_CUES.get(c.lemmas[k + 1]), RESPONSE_CUES.get(c.lemmas[closing[0] + 1])}
-    return {"accepted", "rejected"} <= pair
+    pair = neither_nor(c.words, n)
+    answers = {_denied_answer(c, j) for j in pair} if pair else set()
+    return {"accepted", "rejected"} <= answers
+
+
+def _denied_answer(c: _Sentence, j: int) -> str | None:
+    """The answer a verb or a stance phrase at word j of a "neither … nor" pair would give
+    ("nor come out against it" would reject)."""
+    for width in _STANCE_PHRASE_WIDTHS:
+        stance = STANCE_PHRASES.get(" ".join(c.lemmas[j : j + width]))
+        if stance in _ANSWER_OF_STANCE:
+            return _ANSWER_OF_STANCE[stance]
+    return RESPONSE_CUES.get(c.lemmas[j])
 
 
 def _names_joined(c: _Sentence, n: int) -> bool:

@@ -10,6 +10,9 @@ from .analysis import Analysis
 from .lexicon import (
     ANSWER_LABELS,
     FIRST_PERSON_WORDS,
+    INTERVIEW_GIVING,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
     PROGRAMME_STAFF,
     QUESTION_LABELS,
     SECOND_PERSON_WORDS,
@@ -233,8 +236,40 @@ def _interviewee(a: Analysis, intro: list[list[int]]) -> str | None:
     people = [m.actor for m in a.mentions_in(start, end) if m.actor.kind == "person"]
     title = (a.document.title or "").lower()
     headlined = [p for p in people if p.name.split()[-1].lower() in title]
+    giver = None if headlined else _giving_interview(a, intro)
+    if giver is not None:
+        return giver[0].name if giver else None  # a giver no name of ours stands for
     chosen = headlined or people
     return chosen[0].name if chosen else None
+
+
+def _giving_interview(a: Analysis, intro: list[list[int]]) -> list | None:
+    """The person an introduction says gave the interview ("Talks with X have stalled. Y, who
+    led the delegation, spoke to El Heraldo"), as a list of one or none where the one named
+    is no actor of ours; None where no sentence says it, or says it of a pronoun ("The Review
+    spoke to her"), whose person the introduction names elsewhere."""
+    for s in reversed([s for paragraph in intro for s in paragraph]):
+        tokens = a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
+        gives = next(
+            (i for i in range(len(tokens) - 1) if _gives_interview(tokens, i)),
+            None,
+        )
+        if gives is None:
+            continue
+        after = tokens[gives + 2] if gives + 2 < len(tokens) else None
+        met = a.mention_at(after.start) if after is not None else None
+        if met is not None and met.actor.kind == "person":
+            return [met.actor]  # "our reporter spoke to Y"
+        if after is not None and after.lower in PERSONAL_PRONOUNS | POSSESSIVE_DETERMINERS:
+            return None
+        named = a.mentions_in(a.sentences[s].start, tokens[gives].start)
+        return [m.actor for m in named if m.actor.kind == "person"][-1:]
+    return None
+
+
+def _gives_interview(tokens, i: int) -> bool:
+    """Whether token i is a verb of giving an interview with its particle after it."""
+    return INTERVIEW_GIVING.get(tokens[i].lemma) == tokens[i + 1].lower
 
 
 def _statements(a: Analysis, paragraph: list[int], speaker: str, words_start: int) -> list[Turn]:

@@ -231,6 +231,12 @@ def test_anaphora(text, expected, wider):
             id="k12-her-spokesman",
         ),
         pytest.param(
+            "KHARTOUM (SUNA) - Abdel Fattah al-Burhan addressed troops in Omdurman. "
+            "His government said it would not accept foreign peacekeepers.",
+            ["Sudan"],
+            id="k12-his-government-is-his-state",
+        ),
+        pytest.param(
             "Azerbaijan said the talks with Armenia had stalled, and Azerbaijani officials "
             "said Azerbaijan would not sign. Baku accused Yerevan of delays.\n\n"
             "Armenia's foreign ministry said on Saturday that Yerevan was ready to resume "

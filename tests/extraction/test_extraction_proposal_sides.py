@@ -82,6 +82,11 @@ def answers(text, registry):
         ("Serbia did not accept the border truce.", {("Serbia", "rejected")}),
         # Opposite answers both denied leave the answer open.
         ("Kosovo has neither embraced nor rejected the EU truce.", {("Kosovo", "considering")}),
+        # ... whether the second is an answer verb or a stance phrase, past the plan's words.
+        (
+            "Islamabad has neither endorsed the Qatari truce proposal nor come out against it.",
+            {("Pakistan", "considering")},
+        ),
         # An answer in the clause of a proposing verb is proposed, not given.
         ("Norway suggested that both governments sign a memorandum on fishing.", set()),
         # A name before a bare verb form is its subject, not a modifier of a noun.

@@ -1774,3 +1774,321 @@ def test_a_stop_of_an_activity_leaves_the_issue(text, expected, registry):
 def test_a_verdict_on_a_relatives_head_judges_only_that_head(text, registry):
     """ "a response that is positive": the verdict is said of the response, no issue before."""
     assert not {q for q in positions(text, registry) if q[2] == "support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The Kremlin wants Western sanctions lifted before any summit.",
+            ("Russia", "sanctions", "oppose"),
+            id="wants-x-lifted",
+        ),
+        pytest.param(
+            "Tehran has called for the sanctions to be lifted in full.",
+            ("Iran", "sanctions", "oppose"),
+            id="call-for-x-to-be-lifted",
+        ),
+        pytest.param(
+            "SANAA (Reuters) - The Houthis demanded that the naval blockade be ended and "
+            "that all sanctions be removed.",
+            ("Houthis", "sanctions", "oppose"),
+            id="demand-that-x-be-removed",
+        ),
+        pytest.param(
+            "Islamabad insisted that the observers must be withdrawn by the end of the month.",
+            ("Pakistan", "peacekeepers and monitors", "oppose"),
+            id="insist-x-must-be-withdrawn",
+        ),
+        pytest.param(
+            "Port Sudan wants the foreign monitors gone as soon as the truce expires.",
+            ("Sudan", "peacekeepers and monitors", "oppose"),
+            id="wants-x-gone",
+        ),
+        pytest.param(
+            "Moscow did not want the sanctions lifted while the talks went on.",
+            ("Russia", "sanctions", "support"),
+            id="not-wanting-x-lifted",
+        ),
+    ],
+)
+def test_an_issue_wanted_ended_is_opposed(text, expected, registry):
+    """ "wants sanctions lifted": a participle of stopping said of the issue after the cue
+    turns the stance, as a stop word before it does ("wants the lifting of sanctions")."""
+    found = positions(text, registry)
+    assert expected in found
+    assert {q for q in found if q[:2] == expected[:2]} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Budapest said it would block any move to use frozen Russian assets for Kyiv.",
+            ("Hungary", "oppose"),
+            id="infinitive-act-of-its-own",
+        ),
+        pytest.param(
+            "Kyiv backs sanctions on frozen Russian assets.",
+            ("Ukraine", "support"),
+            id="participle-before-its-noun",
+        ),
+        pytest.param(
+            "New Delhi called for a ceasefire to end the shelling along the Line of Control.",
+            ("India", "support"),
+            id="ending-something-else",
+        ),
+    ],
+)
+def test_a_participle_not_said_of_the_issue_leaves_the_stance(text, expected, registry):
+    """An ending word of another act, or one before a noun of its own, turns nothing."""
+    actor, stance = expected
+    assert {q[2] for q in positions(text, registry) if q[0] == actor} == {stance}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Hamas is prepared to release all the remaining hostages, a senior official said.",
+            ("Hamas", "hostages", "support"),
+            id="prepared-to",
+        ),
+        pytest.param(
+            "The Taliban government is prepared to resume talks in Doha only if the airstrikes "
+            "stop.",
+            ("Afghanistan", "talks", "conditional"),
+            id="prepared-to-only-if",
+        ),
+        pytest.param(
+            "Islamabad said it was not prepared to accept any mediation.",
+            ("Pakistan", "mediation", "oppose"),
+            id="not-prepared-to",
+        ),
+    ],
+)
+def test_being_prepared_to_is_readiness(text, expected, registry):
+    """ "is prepared to" is "is ready to", whatever the verb's lemma says."""
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tehran was prepared for a long war.", id="prepared-for-war"),
+        pytest.param("The RSF said it was ready to free 150 more.", id="count-alone"),
+    ],
+)
+def test_readiness_with_nothing_on_the_table(text, registry):
+    """No issue named, and a count alone names none: the thing counted came before."""
+    assert not positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Cairo — Egypt's foreign ministry stressed the need for an immediate ceasefire in "
+            "Gaza, the ministry said in a statement.",
+            ("Egypt", "ceasefire", "support"),
+            id="readout-stressed-the-need-for",
+        ),
+        pytest.param(
+            "Pakistan does not see the need for third-party mediation, the spokesperson said.",
+            ("Pakistan", "mediation", "oppose"),
+            id="does-not-see-the-need",
+        ),
+        pytest.param(
+            "Kabul said there was no need for mediation by outside powers.",
+            ("Afghanistan", "mediation", "oppose"),
+            id="no-need-for",
+        ),
+    ],
+)
+def test_a_need_as_a_noun_advocates_its_issue(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The UN mission said it would need a fresh mandate before monitoring any truce.",
+            id="would-need-a-mandate",
+        ),
+        pytest.param("A bilateral ceasefire needs a verification mechanism.", id="x-needs-y"),
+    ],
+)
+def test_need_as_a_verb_tells_a_requirement_not_a_stance(text, registry):
+    assert not {q for q in positions(text, registry) if q[2] == "support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, unwanted",
+    [
+        pytest.param(
+            "Islamabad says the talks can go on only if Kabul acts against the militants, and "
+            "Qatar is ready to support the talks.",
+            ("Qatar", "talks", "support"),
+            ("Qatar", "talks", "conditional"),
+            id="condition-in-a-clause-before",
+        ),
+        pytest.param(
+            "The Houthis backed the truce, but only if the strikes stopped.",
+            ("Houthis", "truce", "conditional"),
+            ("Houthis", "truce", "support"),
+            id="condition-in-a-clause-after-still-holds",
+        ),
+    ],
+)
+def test_a_condition_holds_only_in_its_own_and_later_clauses(text, expected, unwanted, registry):
+    """A condition set in a clause coordinated before another side's cue is not that cue's."""
+    found = positions(text, registry)
+    assert expected in found and unwanted not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The RSF has neither welcomed the new sanctions nor criticised them.",
+            ("Rapid Support Forces", "sanctions"),
+            id="neither-welcomed-nor-criticised",
+        ),
+        pytest.param(
+            "New Delhi has neither endorsed third-party mediation nor come out against it.",
+            ("India", "mediation"),
+            id="neither-endorsed-nor-came-out-against",
+        ),
+    ],
+)
+def test_a_stance_and_its_opposite_both_denied_are_neutral(text, expected, registry):
+    """ "neither X nor Y" with opposite cues holds the issue open, whichever comes first."""
+    assert {q[2] for q in positions(text, registry) if q[:2] == expected} == {"neutral"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The RSF tied its participation in the talks to a humanitarian truce.",
+            ("Rapid Support Forces", "talks", "conditional"),
+            id="tied-to",
+        ),
+        pytest.param(
+            "MOSCOW, June 3 (Interfax) - Moscow has linked a ceasefire to the lifting of "
+            "sanctions, the Foreign Ministry said.",
+            ("Russia", "ceasefire", "conditional"),
+            id="linked-to",
+        ),
+        pytest.param(
+            "Kabul conditioned any talks on an end to the airstrikes.",
+            ("Afghanistan", "talks", "conditional"),
+            id="conditioned-on",
+        ),
+        pytest.param(
+            "Kabul made any talks conditional on an end to the airstrikes.",
+            ("Afghanistan", "talks", "conditional"),
+            id="made-conditional-on",
+        ),
+    ],
+)
+def test_a_verb_hanging_its_object_on_a_condition_is_conditional(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Pakistan linked the attack to terrorism.", id="linked-no-condition"),
+        pytest.param("The rebels, with close ties to Kigali, back the talks.", id="ties-noun"),
+    ],
+)
+def test_a_link_that_sets_no_condition_is_no_conditional_stance(text, registry):
+    assert not {q for q in positions(text, registry) if q[2] == "conditional"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Hamas's demand for a full Israeli withdrawal was rejected by Israel.",
+            ("Hamas", "withdrawal", "support"),
+            id="possessor-demand-for",
+        ),
+        pytest.param(
+            "Kyiv's renewed calls for security guarantees went unanswered in Washington.",
+            ("Ukraine", "security guarantees", "support"),
+            id="possessor-past-a-light-verbs-participle",
+        ),
+        pytest.param(
+            "KABUL (Pajhwok) - Islamabad's repeated calls for talks ended in failure.",
+            ("Pakistan", "talks", "support"),
+            id="possessor-calls-then-the-sentences-verb",
+        ),
+    ],
+)
+def test_a_stance_noun_with_its_complement_is_its_possessors(text, expected, registry):
+    """ "Kinshasa's calls for sanctions": the possessor asks; the verb after the noun phrase
+    is the sentence's own, which says nothing of the issue's end."""
+    found = positions(text, registry)
+    assert expected in found
+    assert (*expected[:2], "oppose") not in found
+
+
+def test_a_possessor_of_a_noun_with_no_complement_holds_no_stance(registry):
+    text = "The SPLM-IO demanded the withdrawal of Ugandan troops deployed at Kiir's request."
+    assert not {q for q in positions(text, registry) if q[0] == "Salva Kiir"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Tehran and Moscow say they still support the talks in Oman.",
+            {("Iran", "talks", "support"), ("Russia", "talks", "support")},
+            id="say-they-still-support",
+        ),
+        pytest.param(
+            "The talks will resume under Qatari mediation, which both Cairo and Doha say they "
+            "still support.",
+            {("Egypt", "mediation", "support"), ("Qatar", "mediation", "support")},
+            id="relative-say-they-still-support",
+        ),
+    ],
+)
+def test_still_between_a_subject_and_its_verb(text, expected, registry):
+    assert expected <= positions(text, registry)
+
+
+def test_a_verb_with_an_infinitive_takes_no_issue_before_it(registry):
+    text = (
+        "Zelensky said Putin's rejection of peace talks proves he still wants to grind "
+        "Ukraine down."
+    )
+    assert not {q for q in positions(text, registry) if q[2] == "support"}
+
+
+def test_a_passive_urged_is_no_act_of_its_own(registry):
+    """ "called for X to be sent home": what is asked for is X, named before "to"."""
+    found = positions("Juba has called for Ugandan troops to be sent home.", registry)
+    assert not {q for q in found if q[1].startswith("be ")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "RAWALPINDI (APP) - Pakistan's army chief Asim Munir said Islamabad will respect the "
+            "ceasefire along the Line of Control.",
+            ("Asim Munir", "ceasefire", "support"),
+            id="will-respect",
+        ),
+    ],
+)
+def test_respecting_a_truce_keeps_it(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+def test_respecting_what_is_no_issue_holds_no_stance(registry):
+    assert not positions("Russia must respect Ukraine's sovereignty.", registry)

@@ -383,3 +383,40 @@ def test_answers_to_questions_addressed_to_you_are_the_interviewees(registry, se
     # few answers speak in the first person; the questions, asked to "you", mark the exchange
     found = statements(SECOND_PERSON_INTERVIEW, registry)
     assert ("Brahim Salek Ould Ahmed", sentence, "direct") in found
+
+
+def _background_interview(giver):
+    return "\n".join(
+        [
+            (
+                "The war between the army of Abdel Fattah al-Burhan and the Rapid Support "
+                f"Forces is in its third year. {giver}, spoke to the Nile Courier in Cairo."
+            ),
+            "Is a truce possible before the rains?",
+            "I believe it is. We have put a humanitarian pause on the table again.",
+            "Will the army accept it?",
+            "We are waiting for its answer, and we will keep asking.",
+            "And the RSF?",
+            "I met their negotiators last week and I told them the same thing.",
+        ]
+    )
+
+
+def test_the_interviewee_is_the_one_the_introduction_says_spoke_to_the_outlet(registry):
+    """Background naming another person first does not make that person the interviewee."""
+    text = _background_interview("US special envoy Tom Perriello, who has spent a year on it")
+    found = statements(text, registry)
+    assert (
+        "Tom Perriello",
+        "We are waiting for its answer, and we will keep asking.",
+        "direct",
+    ) in (found)
+    assert not {f for f in found if f[0] == "Abdel Fattah al-Burhan"}
+
+
+def test_an_interviewee_no_actor_stands_for_gives_no_answers_to_another(registry):
+    """ "Amal Haddad, who runs a clinic, spoke to …": unknown to us, and never al-Burhan."""
+    found = statements(
+        _background_interview("Amal Haddad, who runs a clinic in Omdurman"), registry
+    )
+    assert not {f for f in found if f[0] == "Abdel Fattah al-Burhan"}
