@@ -82,8 +82,12 @@ _DOUBLE_QUOTE = re.compile('[“”"]')
 # A single closing mark right after a clause's last punctuation, where copy mixes the shapes.
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
 _SINGLE_OPEN = re.compile(r"‘|(?<!\w)'(?=\w)")
-# A left single mark opening a quotation, not an elided decade ("the ‘90s").
-_LEFT_SINGLE_QUOTE = re.compile(r"‘(?!\d)")
+# A left single mark opening a quotation: not inside a word, where it stands for an ayn
+# ("Ma‘rib", "Shi‘a"), nor before an elided decade ("the ‘90s").
+_LEFT_SINGLE_QUOTE = re.compile(r"(?<![\w’‘])‘(?!\d)")
+# Where a quotation opened on a lower-case word would run past another opening mark or a
+# sentence's end, the mark was an elision ("‘cause", "‘em"), not a quotation.
+_ELISION_RUN = re.compile(r"‘|[.!?]\s")
 # A right single mark closing a quotation: after a clause's punctuation, or ending a word
 # before a space, punctuation or the text's end, save a plural's possessive ("the parties’
 # plan").
@@ -172,6 +176,9 @@ def _single_quotes(text: str) -> tuple[tuple[int, int], ...]:
         paragraph_end = text.find("\n", start)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         close = _SINGLE_QUOTE_CLOSE.search(text, start + 1, paragraph_end)
+        if close is not None and text[start + 1 : start + 2].islower():
+            inner = _ELISION_RUN.search(text, start + 1, close.start())
+            close = None if inner else close
         if close is not None:
             quotes.append((start, close.end()))
         i = close.end() if close else start + 1

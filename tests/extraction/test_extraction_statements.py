@@ -655,10 +655,47 @@ def test_british_single_curly_quotes_are_quotations(registry):
         ("Talks failed in the ‘90s. ‘We are ready,’ he said.", ["‘We are ready,’"]),
         # with any double mark in the copy, single marks are quotations inside quotations
         ('"We said ‘no’ twice," he said.', ['"We said ‘no’ twice,"']),
+        # a mark inside a word is an ayn in a transliterated name, no opening mark
+        (
+            "Shi‘a militias left Sa‘dah on Friday. ‘The road is open to all,’ he said.",
+            ["‘The road is open to all,’"],
+        ),
+        # an elision on a lower-case word whose run would cross a sentence's end
+        (
+            "Drones flew ‘til morning over Kharkiv. Kyiv said so. ‘We hold the line,’ he said.",
+            ["‘We hold the line,’"],
+        ),
+        # a quotation may still open on a lower-case word inside the sentence
+        (
+            "He called the plan ‘a trap for the Kurdish north’ on Monday.",
+            ["‘a trap for the Kurdish north’"],
+        ),
     ],
 )
 def test_single_curly_quote_spans(text, expected):
     assert [text[a:b] for a, b in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ayn inside a place's name opens no quotation: the indirect statement stays
+        (
+            "Shelling around Ma‘arrat eased on Sunday, and Syrian Foreign Minister Asaad "
+            "al-Shaibani said the government would reopen the highway. ‘We are ready to talk "
+            "to anyone,’ he said.",
+            [("Asaad al-Shaibani", "indirect"), ("Asaad al-Shaibani", "direct")],
+        ),
+        # an elided "until" opens none either, and leaves the statement it ran over
+        (
+            "Drones flew ‘til dawn over Kharkiv, and Ukraine said the truce was dead. ‘We will "
+            "answer every strike,’ said Volodymyr Zelensky.",
+            [("Ukraine", "indirect"), ("Volodymyr Zelensky", "direct")],
+        ),
+    ],
+)
+def test_apostrophes_in_words_open_no_single_quotation(text, expected, registry):
+    assert [(s, mode) for s, _, mode in statements(text, registry)] == expected
 
 
 def test_a_participle_aside_before_the_verb_is_the_subjects_own(registry):
