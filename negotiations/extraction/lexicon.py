@@ -152,6 +152,8 @@ CLAUSE_SPEECH_VERBS = frozenset(
     ["observe", "recall", "conclude", "maintain", "reason", "counter"]
     # "charged with war crimes", "flagged down a convoy": speech only before a clause
     + ["charge", "flag"]
+    # "relayed the response to the mediators": passing a text on, speech only with a clause
+    + ["relay"]
 )
 
 # Reporting verbs that, as a participle beside a clause, say what an event implies, not what
@@ -400,9 +402,8 @@ SPEECH_EAGERNESS = frozenset({"quick", "keen", "careful", "eager", "swift", "anx
 SPEECH_EFFORT_NOUNS = frozenset({"pains"})
 # Passive participles (lemmas) that raise the subject of a verb of saying after "to (have)"
 # ("X is reported to have said", "Y was understood to have warned"): X is the one who spoke.
-RAISING_PASSIVES = frozenset(
-    {"report", "say", "understand", "believe", "think", "know", "allege", "rumour", "rumor"}
-)
+# Not "believed", "thought", "known", "rumoured": there the writer hedges, no one reports.
+RAISING_PASSIVES = frozenset({"report", "say", "understand", "allege"})
 
 # Determiners and adverbs that may sit between a subject and its verb.
 SUBJECT_GAP_WORDS = (
@@ -722,6 +723,7 @@ ROLE_ANAPHORS = frozenset(
         "pm",
         "diplomat",
         "chief",
+        "aide",
         # military ranks, by which reports go on to name a commander ("the general said")
         "general",
         "marshal",

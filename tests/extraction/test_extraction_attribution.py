@@ -1197,6 +1197,36 @@ def test_a_raising_passive_keeps_its_subject_the_speaker(text, expected, registr
     assert speaker_names(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "known", "rumoured", "believed", "thought": the writer hedges, and no one reports
+        pytest.param(
+            "Vladimir Putin is known to insist on guarantees for Russian speakers in Donbas.",
+            id="known-to-insist",
+        ),
+        pytest.param(
+            "The M23 commander Sultani Makenga is rumoured to have promised a truce in Goma.",
+            id="rumoured-to-have-promised",
+        ),
+        pytest.param(
+            "Hakan Fidan is thought to have warned Damascus that the corridor would close.",
+            id="thought-to-have-warned",
+        ),
+    ],
+)
+def test_a_hedging_passive_makes_no_statement(text, registry):
+    assert speaker_names(text, registry) == []
+
+
+def test_an_unnamed_aide_in_a_participle_lead_is_someone_new(registry):
+    text = (
+        "Volodymyr Zelensky said the front was holding. Reached by telephone, an aide to the "
+        'foreign minister was guarded. "We will wait for the text," he said.'
+    )
+    assert speaker_names(text, registry) == ["Volodymyr Zelensky"]
+
+
 def test_a_publishing_participle_after_a_text_noun_is_no_verb(registry):
     text = (
         "Aliyev said the border was quiet. In a message posted on X on Tuesday, Pashinyan "
