@@ -1855,6 +1855,29 @@ def quoted_as_saying(
 _QUOTED_REACH = 8  # words between "quoted" and "as saying" ("quoted by state media last week")
 
 
+def naming_as(a: Analysis, sentence: int, k: int) -> int | None:
+    """ "described by Kyiv as \"a trap\"", "dismissed by X and Y as \"theatre\"": the token
+    "as" before a quotation after the participle at token k and a by-phrase that is wholly
+    the names of registered actors, who said the quoted words; else None. A by-phrase with
+    words the registry lacks ("by Belgrade tabloid Informer", "by Serbian tabloids") names
+    an outlet or someone unknown."""
+    token, stop = a.tokens[k], a.sentence_tokens[sentence].stop
+    if token.lower == token.lemma or k + 3 >= stop or a.tokens[k + 1].lower != "by":
+        return None
+    j, named = k + 2, False
+    while j < stop - 1:
+        mention = a.mention_at(a.tokens[j].start)
+        if mention is not None and not mention.possessive:
+            named, j = True, max(j + 1, a.token_index(mention.end))
+        elif a.tokens[j].lower in ARTICLES or named and a.tokens[j].lower == "and":
+            j += 1
+        else:
+            break
+    if not named or j + 1 >= stop or a.tokens[j].lower != "as":
+        return None
+    return j if a.in_quote(a.tokens[j + 1].start) else None
+
+
 def same_quote(a: Analysis, j: int, k: int) -> bool:
     """Whether tokens j and k are both inside a quotation or both outside one."""
     return a.in_quote(a.tokens[j].start) == a.in_quote(a.tokens[k].start)

@@ -24,6 +24,7 @@ from .grammar import (
     is_verb_use,
     joint_source,
     mention_after,
+    naming_as,
     passive_agent,
     quoted_as_saying,
     source_phrase_end,
@@ -385,7 +386,7 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
             continue
-        elif (is_passive(a, s, k) or _named_by_agent(a, s, k)) and quoted_as_saying(
+        elif (is_passive(a, s, k) or naming_as(a, s, k) is not None) and quoted_as_saying(
             a, s, k
         ) is None:
             # "X said a truce was needed, provided it was verified by the UN": the agent of
@@ -550,37 +551,11 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
     )
 
 
-def _inside_longer_name(a: Analysis, j: int) -> bool:
-    """Whether token j ends an actor's name that a capitalised word the registry lacks runs
-    on from ("Phnom Penh Ledger", "Kyiv Independent")."""
-    mention = a.mention_at(a.tokens[j].start)
-    if mention is None or mention.end != a.tokens[j].end or j + 1 >= len(a.tokens):
-        return False
-    following = a.tokens[j + 1]
-    joined = not gap_after(a, j).strip()
-    return joined and following.text[:1].isupper() and a.mention_at(following.start) is None
-
-
 def _used_as_verb(a: Analysis, s: int, k: int) -> bool:
     """A verb in use, the participle of "quoted as saying", whatever follows it, or one with
     its agent naming a thing in quoted words ("the plan, described by Kyiv as \"a trap\"")."""
-    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None or _named_by_agent(a, s, k)
-
-
-def _named_by_agent(a: Analysis, s: int, k: int) -> bool:
-    """ "described by Kyiv as \"a trap\"": a participle, its by-phrase and "as" before a
-    quotation; the agent said those words."""
-    token, stop = a.tokens[k], a.sentence_tokens[s].stop
-    if token.lower == token.lemma or k + 2 >= stop or a.tokens[k + 1].lower != "by":
-        return False
-    for j in range(k + 2, min(stop - 1, k + _NAMING_REACH)):
-        if _inside_longer_name(a, j):
-            return False  # "by the Phnom Penh Ledger": a place in an outlet's name
-        if a.tokens[j].lower == "as":
-            return a.in_quote(a.tokens[j + 1].start)
-        if breaks_after(a, j):
-            return False
-    return False
+    named = naming_as(a, s, k) is not None
+    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None or named
 
 
 def _in_main_clause(a: Analysis, s: int, k: int) -> bool:
@@ -1024,7 +999,7 @@ def _record(
     a: Analysis, s: int, speaker: str, verb: int | None, confidence: float
 ) -> StatementRecord:
     span = a.sentences[s]
-    quote = _quotation_in(a, span)
+    quote = _quotation_in(a, span) or _named_words(a, s, verb)
     if quote:
         content, mode = quote, "direct"
     else:
@@ -1058,6 +1033,17 @@ def _quotation_in(a: Analysis, span) -> str | None:
             if len(words.split()) >= _MIN_QUOTE_WORDS:
                 return words.strip('“”"‘’ ')
     return None
+
+
+def _named_words(a: Analysis, s: int, verb: int | None) -> str | None:
+    """The quoted words a by-phrase's agent named a thing with ("described by Kyiv as \"a
+    trap\"": "a trap"), however short."""
+    as_ = None if verb is None else naming_as(a, s, verb)
+    if as_ is None:
+        return None
+    opened = a.tokens[as_ + 1].start
+    q_start, q_end = a.quotes[bisect_right(a._quote_starts, opened) - 1]
+    return a.document.text[q_start:q_end].strip('“”"‘’ ,.')
 
 
 def _speech_date(a: Analysis, s: int, verb: int | None):

@@ -1363,7 +1363,22 @@ def test_a_groups_counted_members_are_the_states_it_listed(registry):
         ('The truce, described by the Phnom Penh Ledger as "fragile," held overnight.', []),
         # without quoted words the participle modifies its noun and nobody speaks
         ("A ceasefire proposed by the United States was rejected by Moscow.", []),
+        # a by-phrase with words the registry lacks names an outlet or someone unknown
+        ('The deal, described by Kathimerini as "a historic step," was signed in Athens.', []),
+        (
+            'The truce, branded by Moscow tabloid Komsomolskaya Pravda as "a surrender," began '
+            "on Monday.",
+            [],
+        ),
+        ('The offer, described by the Kyiv Post as "a bold move," was welcomed in Kyiv.', []),
+        ('The offer, described by Russian tabloids as "a bold move," was tabled in Doha.', []),
     ],
 )
 def test_a_reduced_relative_naming_in_quoted_words_is_its_agents(text, expected, registry):
     assert speaker_names(text, registry) == expected
+
+
+def test_a_reduced_relatives_agent_said_the_quoted_words(registry):
+    text = 'The ceasefire, dismissed by Sergei Lavrov as "a farce," began on Monday.'
+    [record] = extract(Document(text=text, published=TUESDAY), registry).statements
+    assert (record.speaker, record.content, record.mode) == ("Sergei Lavrov", "a farce", "direct")
