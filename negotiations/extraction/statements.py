@@ -96,6 +96,7 @@ _SINGLE_QUOTE_CLOSE = re.compile(
     r"(?<=[,.!?])’|(?<!s)’(?=[\s.,;:!?—–)]|$)|(?<=s)’(?=[.,;:!?—–)]|$)"
 )
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
+_QUOTE_BREAK = re.compile(r"[.;:!?“”\"‘]")  # a sentence or clause ends between quote and verb
 _OPEN_QUOTE_PARAGRAPHS = 4  # paragraphs a quotation opened without closing may run over
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
 _SENTENCE_END = tuple(".!?:\"”’'…)")  # "'": British copy closes quotations with single marks
@@ -737,8 +738,25 @@ def _reports_clause(a: Analysis, k: int) -> bool:
         return True
     if any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":"):
         return True
-    # "‘A truce nobody monitors,’ he observed": a quotation just before the verb's subject
-    return any(a.in_quote(a.tokens[j].start) for j in range(max(0, k - _ATTRIBUTION_REACH), k))
+    return _attributes_quotation_before(a, k)
+
+
+def _attributes_quotation_before(a: Analysis, k: int) -> bool:
+    """ "‘A truce nobody monitors,’ he observed": a quotation of some words closed with a
+    comma, "?" or "!" a few words before the verb, with only its subject between them; a
+    name in quotation marks ("the \"Jeddah declaration\" collapsed") or a quotation ending
+    its own sentence ("\"We will never sign.\" Sudan then recalled…") is none."""
+    i = bisect_right(a._quote_starts, a.tokens[k].start) - 1
+    if i < 0:
+        return False
+    q_start, q_end = a.quotes[i]
+    reach = a.tokens[max(0, k - _ATTRIBUTION_REACH)].start
+    between = a.document.text[q_end : a.tokens[k].start]
+    if q_end > a.tokens[k].start or q_end < reach or _QUOTE_BREAK.search(between):
+        return False
+    quoted = a.document.text[q_start:q_end].strip('“”"‘’ ')
+    closed = quoted.endswith((",", "?", "!")) or between.startswith(",")
+    return closed and len(quoted.split()) >= _MIN_QUOTE_WORDS
 
 
 def _in_free_relative(a: Analysis, s: int, k: int) -> bool:

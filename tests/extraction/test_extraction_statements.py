@@ -676,6 +676,14 @@ def test_single_curly_quote_spans(text, expected):
     assert [text[a:b] for a, b in find_quotes(text)] == expected
 
 
+def test_a_quotation_ending_its_sentence_makes_no_later_recall_speech(registry):
+    text = (
+        "Volodymyr Zelensky spoke on national television on Monday. "
+        '"We will never sign that paper." Ukraine then recalled its envoy from Minsk.'
+    )
+    assert "Ukraine" not in [s for s, _, _ in statements(text, registry)]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
