@@ -36,6 +36,7 @@ from .lexicon import (
     MEDIATOR_NOUNS,
     NAME_CONJUNCTIONS,
     NEGOTIATION_SIDE_NOUNS,
+    OUT_OF_OFFICE_WORDS,
     PAIR_GAPS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
@@ -310,11 +311,11 @@ def described_speaker(
 
 
 def _describes_person(a: Analysis, k: int) -> bool:
-    """Whether token k is a plain lower-case word of description ("veteran", "soft-spoken")."""
+    """Whether token k is a plain lower-case word of description ("veteran", "soft-spoken")
+    that leaves the role's holder the one in office (not "former", "exiled")."""
     token = a.tokens[k]
-    return (
-        token.text.islower() and token.lower not in FUNCTION_WORDS and not a.mention_at(token.start)
-    )
+    plain = token.lower not in FUNCTION_WORDS and token.lower not in OUT_OF_OFFICE_WORDS
+    return token.text.islower() and plain and not a.mention_at(token.start)
 
 
 def _named_elsewhere(a: Analysis, mention: Mention) -> bool:

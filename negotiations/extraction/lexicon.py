@@ -449,6 +449,14 @@ TITLE_MODIFIERS = frozenset(
 # Words that date or qualify a holder's tenure before a title ("former Nigerian president X",
 # "acting defence minister X"): still part of the title phrase before the name.
 TENURE_WORDS = frozenset({"former", "outgoing", "acting", "retired", "veteran"})
+# Words before a described role that put its holder out of office or against it ("the former
+# Armenian foreign minister", "the exiled Sudanese diplomat"): someone other than the one in
+# office.
+OUT_OF_OFFICE_WORDS = frozenset(
+    {"former", "ex", "erstwhile", "retired", "exiled", "jailed", "imprisoned", "detained"}
+    | {"ousted", "deposed", "sacked", "dismissed", "disgraced", "opposition", "dissident"}
+    | {"fugitive"}
+)
 
 # Gulf, Iranian, South Asian and Catholic courtesy titles ("Sayyid Badr", "Seyed Abbas X",
 # "Msgr. Y"): they announce a name, given name alone or in full, as "Sheikh" does. Malay ones
@@ -3521,6 +3529,10 @@ SHARED_WORDS = {
     " answer and backs it as a stance",
     ("COMMITMENT_ADJECTIVES", "DISPOSITION_ADJECTIVES"): "'committed to' a plan on the table"
     " accepts it as a proposal's answer, and in a reported clause states the speaker's stance",
+    ("OPPOSE_NOUNS", "OUT_OF_OFFICE_WORDS"): "'the opposition' opposes a plan, and 'the"
+    " opposition Sudanese lawmaker' is not the one in office",
+    ("OUT_OF_OFFICE_WORDS", "TENURE_WORDS"): "'former' is both part of a title before a name"
+    " and, before a described role, a sign that someone out of office is meant",
     ("ROLE_TAKING_PARTICIPLES", "TENURE_WORDS"): "'acting' before a title marks a caretaker"
     " ('acting president'); before 'as' it links actors to their role ('acting as mediators')",
     ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"

@@ -1235,6 +1235,17 @@ def test_a_publishing_participle_after_a_text_noun_is_no_verb(registry):
     assert speaker_names(text, registry) == ["Ilham Aliyev", "Nikol Pashinyan"]
 
 
+@pytest.mark.parametrize(
+    "description", ["the former Sudanese foreign minister", "the exiled Sudanese diplomat"]
+)
+def test_a_described_role_out_of_office_is_not_the_holder(description, registry):
+    text = (
+        "Sudanese Foreign Minister Ali Youssef met Egyptian Foreign Minister Badr Abdelatty in "
+        f'Cairo on Monday. "The text is a capitulation," {description} said on television.'
+    )
+    assert "Ali Youssef" not in speaker_names(text, registry)
+
+
 def test_a_described_role_may_take_words_before_its_state(registry):
     text = (
         'UN envoy Nicholas Haysom told reporters the talks had stalled. "Nobody wants to '
