@@ -46,9 +46,11 @@ from .lexicon import (
     BE_AUXILIARIES,
     BE_FORMS,
     BINDING_MODALS,
+    BODY_HEADS,
     BROADCAST_NOUNS,
     CLAUSE_SUBORDINATORS,
     COMITATIVE_GAPS,
+    COMMON_BODY_HEADS,
     CONDITION_CUES,
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
@@ -128,6 +130,7 @@ from .lexicon import (
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
+    STATE_ORGAN_NAME_HEADS,
     STATE_ORGANS,
     SUBJECT_ADJUNCT_PREPOSITIONS,
     SUBJECT_GAP_WORDS,
@@ -1489,7 +1492,7 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     while j > first and _is_organ_word(a, j):
         j -= 1
     j = _field_words(a, j, first)
-    if a.tokens[k].text[:1].isupper():
+    if a.tokens[k].text[:1].isupper() and word in STATE_ORGAN_NAME_HEADS:
         j = _past_name_words(a, j, first)
     if word in GOVERNING_ORGANS and _after_definite_modifier(a, j, first):
         j -= 1  # "the army-led authorities", "the interim government": a state's own organ
@@ -1698,7 +1701,8 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
 
 def _past_name_words(a: Analysis, j: int, first: int) -> int:
     """ "US Central Command", "Egypt's General Intelligence Directorate": skip up to two
-    capitalised words of an organ's official name when its owner is named right before."""
+    capitalised words of an organ's official name when its owner is named right before;
+    a word heading a body's name ("Ethiopia's Fano Militia Command") is an armed group's."""
     n = j
     while n > first and n > j - 2 and _is_unnamed_capital(a, n):
         n -= 1
@@ -1707,6 +1711,8 @@ def _past_name_words(a: Analysis, j: int, first: int) -> int:
 
 def _is_unnamed_capital(a: Analysis, k: int) -> bool:
     token = a.tokens[k]
+    if token.text in BODY_HEADS or token.lower in COMMON_BODY_HEADS:
+        return False
     return token.text[:1].isupper() and a.mention_at(token.start) is None and not breaks_after(a, k)
 
 

@@ -640,6 +640,13 @@ BODY_HEADS = {
         ["Programme", "Program", "Fund", "Organization", "Organisation"], "organization"
     ),
 }
+# Heads (lower case) of a state organ's official name that may hold a capitalised word or two
+# of its own between the state and the head ("India's Northern Command", "Egypt's General
+# Intelligence Directorate"); a government or council so named is a rival body's ("Sudan's
+# Tasis Government").
+STATE_ORGAN_NAME_HEADS = frozenset(
+    {"command", "directorate", "ministry", "service", "department", "bureau"}
+)
 # Common nouns that head a group's name after its one proper word ("the Radaa force", "the
 # Tasis alliance"), with the kind each names.
 COMMON_BODY_HEADS = {
@@ -3531,6 +3538,16 @@ SHARED_WORDS = {
     " accepts it as a proposal's answer, and in a reported clause states the speaker's stance",
     ("OPPOSE_NOUNS", "OUT_OF_OFFICE_WORDS"): "'the opposition' opposes a plan, and 'the"
     " opposition Sudanese lawmaker' is not the one in office",
+    **dict.fromkeys(
+        [
+            ("ORGAN_NOUNS", "STATE_ORGAN_NAME_HEADS"),
+            ("STATE_ORGANS", "STATE_ORGAN_NAME_HEADS"),
+            ("STATE_ORGAN_NAME_HEADS", "TITLE_MODIFIERS"),
+            ("STATE_ORGAN_NAME_HEADS", "TITLE_WORDS"),
+        ],
+        "a ministry or a command is a state's organ and a title's word; only as the head of an"
+        " official name may it hold capitalised words of its own after the state",
+    ),
     ("OUT_OF_OFFICE_WORDS", "TENURE_WORDS"): "'former' is both part of a title before a name"
     " and, before a described role, a sign that someone out of office is meant",
     ("ROLE_TAKING_PARTICIPLES", "TENURE_WORDS"): "'acting' before a title marks a caretaker"

@@ -1279,6 +1279,19 @@ def test_an_official_name_between_its_owner_and_organ_leaves_the_owner_speaking(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a government or council so named is a rival body's, not the state's
+        "Myanmar's Arakan Government said it controlled Sittwe.",
+        # a word heading an armed group's name makes the organ the group's
+        "Libya's Zawiya Militia Command said it would not join the talks.",
+    ],
+)
+def test_a_rival_bodys_name_after_a_state_does_not_speak_for_the_state(text, registry):
+    assert speaker_names(text, registry) == []
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a relative clause of the writer's own contact stands between subject and verb
