@@ -1700,7 +1700,7 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
 
 
 def _past_name_words(a: Analysis, j: int, first: int) -> int:
-    """ "US Central Command", "Egypt's General Intelligence Directorate": skip up to two
+    """ "India's Northern Command", "Egypt's General Intelligence Directorate": skip up to two
     capitalised words of an organ's official name when its owner is named right before;
     a word heading a body's name ("Ethiopia's Fano Militia Command") is an armed group's."""
     n = j
@@ -1849,7 +1849,7 @@ def quoted_as_saying(
     if a.tokens[j].lower in OBJECT_PERSON_PRONOUNS and a.tokens[j - 1].lemma in QUOTING_VERBS:
         return resolve_person(a, sentence, a.tokens[j].start, speakers or {})
     if passive and breaks_after(a, j):
-        # "X, who has lived in Muscat for years, was quoted as saying": past the aside
+        # "X, who once served in Cairo, was quoted as saying": past the aside
         return clause_subject(a, sentence, j + 1, speakers or {})
     mention = a.mention_at(a.tokens[j].start)
     if mention is None and a.tokens[j].text.islower():

@@ -260,7 +260,7 @@ SPEECH_IDIOMS = (
     ("take", "issue", "with"),
     ("point", "out"),
     ("spell", "out"),
-    # reading a text aloud: "read out a statement", "it was read out by the negotiator"
+    # reading a text aloud: "read out the communique", "the text was read out on radio"
     ("read", "out"),
     # summing up in words: "summed it up in four words: …"
     ("sum", "up"),
@@ -782,7 +782,7 @@ JOINT_NOUNS = frozenset(
     ["side", "party", "leader", "country", "government", "delegation", "nation", "state"]
     + ["capital", "neighbour", "neighbor", "army", "minister", "president", "negotiator"]
     + ["team", "belligerent", "rival", "foe"]
-    # the members of a group named before with its list ("the Quad … its four members")
+    # the members of a group named before with its list ("the Troika … its three members")
     + ["member"]
 )
 # Joint nouns that name people: "the two leaders" are the persons, not their states.
@@ -3704,7 +3704,7 @@ SHARED_WORDS = {
         "an envoy's or ambassador's office is a title and a role like any other; only where"
         " it leads through 'to' or 'for' to a side does it serve that side, not belong to it",
     ),
-    ("JOINT_NOUNS", "SIDE_MEMBER_NOUNS"): "'its four members declared' are the members a"
+    ("JOINT_NOUNS", "SIDE_MEMBER_NOUNS"): "'its three members urged' are the members a"
     " group listed before, while 'members of both delegations' are people the sides send",
     ("PUBLISHING_VERBS", "REPORTING_VERBS"): "'posted on X that…' reports speech, and 'a"
     " statement posted on X' only says where the text was put out",

@@ -116,7 +116,7 @@ def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
 _IDIOMS = _idioms_by_head()
 _LONGEST_IDIOM_REST = max(len(rest) for rests in _IDIOMS.values() for rest in rests)
 _IDIOM_WORDS = frozenset(word for idiom in SPEECH_IDIOMS for word in idiom)
-_IDIOM_MODIFIERS = 2  # plain words an idiom may hold ("made it abundantly clear")
+_IDIOM_MODIFIERS = 2  # plain words an idiom may hold ("made it crystal clear")
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
@@ -421,7 +421,7 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         yield from _participles_of_a_later_clause(a, s, participles, said_at, speakers)
     if participles and (not found or said_at is not None and participles[0] < said_at):
         if said_at is not None and _aside_before(a, participles[0], said_at):
-            return  # "X, writing on X, retorted": the aside is the subject's own
+            return  # "X, posting on Telegram, retorted": the aside is the subject's own
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
@@ -701,7 +701,7 @@ def _idiom_end(a: Analysis, s: int, k: int) -> int:
     # The lemmas after k, read once for all the idioms of a common head ("be", "make"); a rest
     # longer than the words left in the sentence matches none.
     stop = min(a.sentence_tokens[s].stop, k + 1 + _LONGEST_IDIOM_REST + _IDIOM_MODIFIERS)
-    # "issued a short statement", "made it abundantly clear": a plain modifier or two may
+    # "issued a short statement", "made it crystal clear": a plain modifier or two may
     # stand inside the idiom
     kept = [j for j in range(k + 1, stop) if not _idiom_modifier(a, j)]
     following = tuple(a.tokens[j].lemma for j in kept)
@@ -715,7 +715,7 @@ def _idiom_end(a: Analysis, s: int, k: int) -> int:
 
 def _idiom_modifier(a: Analysis, j: int, depth: int = _IDIOM_MODIFIERS) -> bool:
     """A lower-case adjective or adverb joined to the word before: after an article or a
-    pronoun ("a short statement", "it abundantly clear") or another such modifier ("a rare
+    pronoun ("a short statement", "it crystal clear") or another such modifier ("a rare
     joint statement"), an adverb in -ly or a hyphened adjective ("near-identical");
     "called airstrikes on" holds a noun, no modifier."""
     token = a.tokens[j]

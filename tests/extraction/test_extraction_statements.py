@@ -614,7 +614,7 @@ def test_an_embedded_posts_header_labels_its_words(registry, text, expected):
             ["Thailand"],
         ),
         (
-            "Kinshasa has made it abundantly clear that M23 must withdraw from Goma.",
+            "Kinshasa has made it painfully clear that M23 must withdraw from Goma.",
             ["Democratic Republic of the Congo"],
         ),
         ("Kagame made perfectly clear that the troops would stay.", ["Paul Kagame"]),
@@ -708,16 +708,16 @@ def test_apostrophes_in_words_open_no_single_quotation(text, expected, registry)
 
 def test_a_participle_aside_before_the_verb_is_the_subjects_own(registry):
     text = (
-        "Russian presidential aide Yuri Ushakov, writing on Telegram, insisted that the summit "
-        "would go ahead."
+        "Kremlin spokesman Dmitry Peskov, speaking to state television, insisted that the "
+        "summit would go ahead."
     )
-    assert [s for s, _, _ in statements(text, registry)] == ["Yuri Ushakov"]
+    assert [s for s, _, _ in statements(text, registry)] == ["Dmitry Peskov"]
 
 
 def test_quoted_as_saying_reaches_past_a_relative_aside(registry):
     text = (
-        "Hamas negotiator Basem Naim, who has lived in Doha for years, was quoted by Al-Araby "
-        "as saying the group would study the text."
+        "Hamas negotiator Basem Naim, who once taught in Gaza, was quoted by Al-Araby as "
+        "saying the group would study the text."
     )
     assert [s for s, _, _ in statements(text, registry)] == ["Basem Naim"]
 
@@ -732,7 +732,7 @@ def test_summing_up_is_speech(registry):
 
 def test_a_text_read_out_by_a_person_is_that_persons_statement(registry):
     text = (
-        "Kigali issued its answer on Monday night. It was read out on state radio by Foreign "
+        "Kigali gave its reply late on Monday. It was read out on national television by Foreign "
         "Minister Olivier Nduhungirehe, and it says the troops will stay until the FDLR is "
         "disarmed."
     )
