@@ -126,7 +126,7 @@ from .lexicon import (
     SOURCE_PHRASES,
     SPECULATIVE_MODALS,
     SPEECH_EAGERNESS,
-    SPEECH_EFFORT_NOUNS,
+    SPEECH_EFFORT_PHRASES,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
@@ -161,6 +161,8 @@ _AGENT_WINDOW = 12
 _PREPOSITIONAL_ASIDE_WORDS = 3  # a preposition and its noun phrase ("in rare agreement")
 _WRITER_PRONOUNS = FIRST_PERSON_WORDS & PLURAL_PRONOUNS  # "I", "we": the writer as subject
 _TEXT_NOUNS = SPEECH_NOUNS | BROADCAST_NOUNS  # a text or recording someone puts out
+_EAGERNESS_PHRASES = tuple((word,) for word in SPEECH_EAGERNESS) + SPEECH_EFFORT_PHRASES
+_LONGEST_EAGERNESS = max(len(phrase) for phrase in _EAGERNESS_PHRASES)
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _EPITHET_WORDS = 4  # words of an age epithet before its verb ("the 64-year-old former envoy")
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
@@ -412,18 +414,20 @@ def _before_note(a: Analysis, k: int, first: int) -> int:
 
 
 def _before_eager_infinitive(a: Analysis, k: int, first: int) -> int:
-    """ "Saudi officials were quick to insist": the token before "be", an adjective of
-    eagerness and "to" that end at token k, else k."""
+    """ "Saudi officials were quick to insist", "X was at pains to stress": the token before
+    "be", an adjective or phrase of eagerness and "to" that end at token k, else k."""
     if a.tokens[k].lower != "to":
         return k  # most subjects: spare the slice of the words before
-    words = [t.lower for t in a.tokens[max(first, k - 3) : k + 1]]
-    # "was at pains to stress": a noun of effort after "at" stands for the adjective
-    effort = len(words) == 4 and words[1] == "at" and words[2] in SPEECH_EFFORT_NOUNS
-    if effort and words[0] in BE_AUXILIARIES:
-        return k - 4
-    words = words[-3:]
-    eager = len(words) == 3 and words[0] in BE_AUXILIARIES and words[1] in SPEECH_EAGERNESS
-    return k - 3 if eager and words[2] == "to" else k
+    lemmas = tuple(t.lemma for t in a.tokens[max(first, k - _LONGEST_EAGERNESS) : k])
+    for phrase in _EAGERNESS_PHRASES:
+        be = k - len(phrase) - 1
+        if (
+            be >= first
+            and lemmas[-len(phrase) :] == phrase
+            and a.tokens[be].lower in BE_AUXILIARIES
+        ):
+            return be - 1
+    return k
 
 
 def _before_raising_passive(a: Analysis, k: int, first: int) -> int:
@@ -2141,8 +2145,9 @@ def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:
 
 
 def _modifies_text(a: Analysis, first: int, k: int) -> bool:
-    """ "a statement posted on Telegram", "remarks carried by SUNA": the participle of a verb
-    of publishing right after a text noun modifies it; a text publishes nothing itself."""
+    """ "a statement posted on Telegram", "a communique published by the agency": the
+    participle of a verb of publishing right after a text noun modifies it; a text publishes
+    nothing itself."""
     token = a.tokens[k]
     if k == first or token.lemma not in PUBLISHING_VERBS or token.lower == token.lemma:
         return False

@@ -397,9 +397,14 @@ PREPOSITIONS = frozenset(
 # Adjectives of eagerness between "be" and "to" before a verb of saying ("was quick to deny",
 # "were keen to stress"): the subject of "be" is the one who says it.
 SPEECH_EAGERNESS = frozenset({"quick", "keen", "careful", "eager", "swift", "anxious"})
-# Nouns of effort after "be at" before a verb of saying ("was at pains to stress"): the
-# subject of "be" is the one who says it.
-SPEECH_EFFORT_NOUNS = frozenset({"pains"})
+# Phrases (lemmas) of effort that stand for an adjective of eagerness between "be" and "to"
+# ("was at pains to stress", "were at great pains to explain", "was in a hurry to deny").
+SPEECH_EFFORT_PHRASES = (
+    ("at", "pain"),
+    ("at", "great", "pain"),
+    ("in", "a", "hurry"),
+    ("in", "a", "rush"),
+)
 # Passive participles (lemmas) that raise the subject of a verb of saying after "to (have)"
 # ("X is reported to have said", "Y was understood to have warned"): X is the one who spoke.
 # Not "believed", "thought", "known", "rumoured": there the writer hedges, no one reports.

@@ -747,6 +747,13 @@ def test_a_text_read_out_by_a_person_is_that_persons_statement(registry):
             "Peskov was at pains to stress that the Kremlin had not rejected the plan.",
             ["Dmitry Peskov"],
         ),
+        # a phrase of effort may hold a modifier, or be one of haste
+        (
+            "The Colombian government was at great pains to explain that the ELN talks were "
+            "only paused.",
+            ["Colombia"],
+        ),
+        ("Kagame was in a hurry to deny that Rwandan troops were in Goma.", ["Paul Kagame"]),
         # statements in the plural, with a hyphenated modifier
         (
             "Armenia and Azerbaijan met in Abu Dhabi. Both governments issued near-identical "
