@@ -516,6 +516,12 @@ def infinitive_governor(a: Analysis, verb: int, first: int) -> int:
     return verb - 2 if planning or head.lower in PLANNED_CUES else verb
 
 
+def aside_before(a: Analysis, j: int, k: int) -> bool:
+    """Whether the word at token j opens an aside that a comma closes right before the verb
+    at token k ("X, posting on Telegram, retorted")."""
+    return breaks_after(a, k - 1) and not any(breaks_after(a, m) for m in range(j, k - 1))
+
+
 def _before_prepositional_aside(a: Analysis, k: int, first: int) -> int:
     """The token before an aside set off by commas that ends at token k and holds a
     preposition and its noun phrase ("Both sides, in a joint statement, said", "Both

@@ -11,6 +11,7 @@ from .analysis import Analysis
 from .coreference import opens_with_unnamed_person, state_of
 from .dates import find_dates, is_calendar_date
 from .grammar import (
+    aside_before,
     breaks_after,
     document_author,
     first_subject,
@@ -372,18 +373,10 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         if _by_own_reporter(a, s, k):
             continue
         if (phrase_end := source_phrase_end(a, k)) > k:
-            # "according to a joint statement": one statement per side.
-            for side in joint_source(a, s, phrase_end):
+            for speaker in _sources(a, s, phrase_end, speakers):
                 found = True
-                yield side, k, 0.8
-            if found:
-                continue
-            speaker = (
-                subject_after(a, s, phrase_end, speakers)
-                or document_author(a, s, phrase_end)
-                or source_reference(a, s, phrase_end, speakers)
-            )
-            confidence = 0.8
+                yield speaker, k, 0.8
+            continue
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
             continue
@@ -415,16 +408,34 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         if speaker is not None:
             found = True
             yield speaker, k, confidence
-    # "…, saying that": the participle speaks for the main clause's subject, also when only
-    # a later clause has a speaker of its own ("X rejected it, saying…, while Y said…").
     if said_at is not None:
         yield from _participles_of_a_later_clause(a, s, participles, said_at, speakers)
-    if participles and (not found or said_at is not None and participles[0] < said_at):
-        if said_at is not None and _aside_before(a, participles[0], said_at):
-            return  # "X, posting on Telegram, retorted": the aside is the subject's own
+    if participles and _participle_speaks(a, participles[0], found, said_at):
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
+
+
+def _sources(a: Analysis, s: int, phrase_end: int, speakers: dict[int, str]) -> list[str]:
+    """The speakers of a source phrase ending at token `phrase_end`: one per side of a joint
+    text ("according to a joint statement"), else the phrase's one source."""
+    sides = list(joint_source(a, s, phrase_end))
+    speaker = sides or (
+        subject_after(a, s, phrase_end, speakers)
+        or document_author(a, s, phrase_end)
+        or source_reference(a, s, phrase_end, speakers)
+    )
+    return sides or ([] if speaker is None else [speaker])
+
+
+def _participle_speaks(a: Analysis, j: int, found: bool, said_at: int | None) -> bool:
+    """ "…, saying that": whether the participle at token j speaks for the main clause's
+    subject: when nothing else spoke, or before a later clause with a speaker of its own ("X
+    rejected it, saying…, while Y said…"), but not as an aside set off right before the
+    subject's own verb ("X, posting on Telegram, retorted")."""
+    if said_at is None or j > said_at:
+        return not found
+    return not aside_before(a, j, said_at)
 
 
 def _participles_of_a_later_clause(
@@ -439,11 +450,6 @@ def _participles_of_a_later_clause(
         speaker = first_subject(a, s, k, speakers, start=semicolon + 1)
         if speaker is not None:
             yield speaker, k, 0.6
-
-
-def _aside_before(a: Analysis, j: int, k: int) -> bool:
-    """Whether the participle at j opens an aside that closes right before the verb at k."""
-    return breaks_after(a, k - 1) and not any(breaks_after(a, m) for m in range(j, k - 1))
 
 
 def _relayed_speakers(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
