@@ -408,9 +408,8 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         if speaker is not None:
             found = True
             yield speaker, k, confidence
-    if said_at is not None:
-        yield from _participles_of_a_later_clause(a, s, participles, said_at, speakers)
-    if participles and _participle_speaks(a, participles[0], found, said_at):
+    yield from _participles_of_a_later_clause(a, s, participles, said_at, speakers)
+    if participles and _participle_speaks(a, s, participles[0], found, said_at):
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
@@ -428,28 +427,36 @@ def _sources(a: Analysis, s: int, phrase_end: int, speakers: dict[int, str]) -> 
     return sides or ([] if speaker is None else [speaker])
 
 
-def _participle_speaks(a: Analysis, j: int, found: bool, said_at: int | None) -> bool:
+def _participle_speaks(a: Analysis, s: int, j: int, found: bool, said_at: int | None) -> bool:
     """ "…, saying that": whether the participle at token j speaks for the main clause's
-    subject: when nothing else spoke, or before a later clause with a speaker of its own ("X
-    rejected it, saying…, while Y said…"), but not as an aside set off right before the
-    subject's own verb ("X, posting on Telegram, retorted")."""
+    subject: when nothing else spoke and no semicolon opened a clause of its own before it,
+    or before a later clause with a speaker of its own ("X rejected it, saying…, while Y
+    said…"), but not as an aside set off right before the subject's own verb ("X, posting on
+    Telegram, retorted")."""
     if said_at is None or j > said_at:
-        return not found
+        return not found and _semicolon_before(a, a.sentence_tokens[s].start, j) is None
     return not aside_before(a, j, said_at)
 
 
 def _participles_of_a_later_clause(
-    a: Analysis, s: int, participles: list[int], said_at: int, speakers: dict[int, str]
+    a: Analysis, s: int, participles: list[int], said_at: int | None, speakers: dict[int, str]
 ):
-    """ "X told…; days later Y struck a softer tone, telling…": a participle after a
-    semicolon speaks for the subject of the clause the semicolon opens."""
+    """ "X told…; days later Y struck a softer tone, telling…", "X met Y on Monday; a day
+    later Z, speaking in Baku, said…": a participle after a semicolon speaks for the subject of
+    the clause the semicolon opens."""
+    start = a.sentence_tokens[s].start if said_at is None else said_at
     for k in participles:
-        semicolon = next((j for j in range(said_at, k) if ";" in gap_after(a, j)), None)
+        semicolon = _semicolon_before(a, start, k)
         if semicolon is None:
             continue
         speaker = first_subject(a, s, k, speakers, start=semicolon + 1)
         if speaker is not None:
             yield speaker, k, 0.6
+
+
+def _semicolon_before(a: Analysis, start: int, k: int) -> int | None:
+    """The token a semicolon follows between tokens `start` and k, if any."""
+    return next((j for j in range(start, k) if ";" in gap_after(a, j)), None)
 
 
 def _relayed_speakers(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:

@@ -706,6 +706,14 @@ def test_apostrophes_in_words_open_no_single_quotation(text, expected, registry)
     assert [(s, mode) for s, _, mode in statements(text, registry)] == expected
 
 
+def test_a_participle_after_a_semicolon_speaks_for_its_own_clause(registry):
+    text = (
+        "Hun Manet visited the border posts on Monday; two days later Anutin Charnvirakul took "
+        "a softer line, telling reporters that the checkpoints would reopen."
+    )
+    assert [s for s, _, _ in statements(text, registry)] == ["Anutin Charnvirakul"]
+
+
 def test_a_participle_aside_before_the_verb_is_the_subjects_own(registry):
     text = (
         "Kremlin spokesman Dmitry Peskov, speaking to state television, insisted that the "
