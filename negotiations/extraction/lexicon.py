@@ -262,9 +262,8 @@ SPEECH_IDIOMS = (
     ("spell", "out"),
     # reading a text aloud: "read out the communique", "the text was read out on radio"
     ("read", "out"),
-    # summing up in words: "summed it up in four words: …"
+    # summing up in words: "summed up the talks in a word: …"
     ("sum", "up"),
-    ("sum", "it", "up"),
     ("lay", "out"),
     ("hit", "out"),
     ("lash", "out"),

@@ -59,6 +59,7 @@ from .lexicon import (
     NEGATORS,
     NUMBER_WORDS,
     ORGAN_NOUNS,
+    PARTICLES,
     PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
     PROPOSER_VERBS,
@@ -718,6 +719,10 @@ def _idiom_end(a: Analysis, s: int, k: int) -> int:
     # stand inside the idiom
     kept = [j for j in range(k + 1, stop) if not _idiom_modifier(a, j)]
     following = tuple(a.tokens[j].lemma for j in kept)
+    # "summed it up", "spelled them out": an object pronoun before a phrasal verb's particle
+    pronoun = len(following) > 1 and following[0] in THING_PRONOUNS
+    if pronoun and following[1] in PARTICLES and (following[1],) in rests:
+        return kept[1]
     for rest in rests:
         if following[: len(rest)] == rest:
             end = kept[len(rest) - 1]

@@ -730,6 +730,22 @@ def test_quoted_as_saying_reaches_past_a_relative_aside(registry):
     assert [s for s, _, _ in statements(text, registry)] == ["Basem Naim"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an object pronoun may stand before a phrasal idiom's particle
+        ("Pashinyan laid it out plainly: the road would open in spring.", ["Nikol Pashinyan"]),
+        (
+            "The Kenyan envoy spelled them out on Monday: the troops would leave by June.",
+            ["Kenya"],
+        ),
+        ('Kagame summed up the talks in a word: "Fruitless, and going nowhere."', ["Paul Kagame"]),
+    ],
+)
+def test_a_phrasal_idiom_may_hold_an_object_pronoun(text, expected, registry):
+    assert [s for s, _, _ in statements(text, registry)] == expected
+
+
 def test_summing_up_is_speech(registry):
     text = (
         'Kirill Dmitriev, leaving the talks in Miami, summed it up in three words: "Slow but '
