@@ -36,6 +36,7 @@ from .lexicon import (
     MEDIATOR_NOUNS,
     NAME_CONJUNCTIONS,
     NEGOTIATION_SIDE_NOUNS,
+    OUT_OF_OFFICE_WORDS,
     PAIR_GAPS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
@@ -57,7 +58,7 @@ from .records import Span
 # How far back an antecedent is looked for, in characters: a few paragraphs.
 _REACH = 3000
 _APPOSITION_CHARS = 60  # an apposition's length, in characters
-_COLLECTIVE_MODIFIERS = 2  # words before a collective's noun ("the two brotherly countries of")
+_COLLECTIVE_MODIFIERS = 2  # words before a collective's noun ("the two neighbouring states of")
 _DESCRIPTION_WORDS = 2  # plain words before a described role's state ("the veteran Algerian")
 _TITLE_TOKENS = 12  # words of a formal title before a name
 _NEXT_SENTENCES = 2  # how far on a lede's office may be named
@@ -310,11 +311,11 @@ def described_speaker(
 
 
 def _describes_person(a: Analysis, k: int) -> bool:
-    """Whether token k is a plain lower-case word of description ("veteran", "soft-spoken")."""
+    """Whether token k is a plain lower-case word of description ("veteran", "soft-spoken")
+    that leaves the role's holder the one in office (not "former", "exiled")."""
     token = a.tokens[k]
-    return (
-        token.text.islower() and token.lower not in FUNCTION_WORDS and not a.mention_at(token.start)
-    )
+    plain = token.lower not in FUNCTION_WORDS and token.lower not in OUT_OF_OFFICE_WORDS
+    return token.text.islower() and plain and not a.mention_at(token.start)
 
 
 def _named_elsewhere(a: Analysis, mention: Mention) -> bool:
@@ -781,7 +782,7 @@ def _listed_after(a: Analysis, k: int) -> list[str]:
     end = a.tokens[k].end
     for mention in a.mentions_in(end, end + 200):
         gap = a.document.text[end : mention.start].strip(" ,–—-").lower()
-        # "mediated by the brotherly countries of X and Y": a collective before the list
+        # "brokered by the friendly states of X and Y": a collective before the list
         collective = not found and _collective_of(gap)
         if gap not in AGENT_LIST_GAPS | CONJUNCT_GAPS and not _formal_name(gap) and not collective:
             break
@@ -791,8 +792,8 @@ def _listed_after(a: Analysis, k: int) -> list[str]:
 
 
 def _collective_of(gap: str) -> bool:
-    """Whether the words before a list are a collective of its members ("the brotherly
-    countries of", "the two governments of"): a joint noun, "of", a modifier or two."""
+    """Whether the words before a list are a collective of its members ("the friendly
+    states of", "the two governments of"): a joint noun, "of", a modifier or two."""
     words = gap.split()
     if len(words) < 2 or words[-1] != "of" or lemma_of(words[-2]) not in JOINT_NOUNS:
         return False

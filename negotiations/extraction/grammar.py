@@ -46,9 +46,11 @@ from .lexicon import (
     BE_AUXILIARIES,
     BE_FORMS,
     BINDING_MODALS,
+    BODY_HEADS,
     BROADCAST_NOUNS,
     CLAUSE_SUBORDINATORS,
     COMITATIVE_GAPS,
+    COMMON_BODY_HEADS,
     CONDITION_CUES,
     CONDITION_PHRASES,
     CONJUNCT_GAPS,
@@ -124,10 +126,11 @@ from .lexicon import (
     SOURCE_PHRASES,
     SPECULATIVE_MODALS,
     SPEECH_EAGERNESS,
-    SPEECH_EFFORT_NOUNS,
+    SPEECH_EFFORT_PHRASES,
     SPEECH_NOUNS,
     SPOKESPERSON_LINKS,
     STATE_FORMS,
+    STATE_ORGAN_NAME_HEADS,
     STATE_ORGANS,
     SUBJECT_ADJUNCT_PREPOSITIONS,
     SUBJECT_GAP_WORDS,
@@ -158,6 +161,8 @@ _AGENT_WINDOW = 12
 _PREPOSITIONAL_ASIDE_WORDS = 3  # a preposition and its noun phrase ("in rare agreement")
 _WRITER_PRONOUNS = FIRST_PERSON_WORDS & PLURAL_PRONOUNS  # "I", "we": the writer as subject
 _TEXT_NOUNS = SPEECH_NOUNS | BROADCAST_NOUNS  # a text or recording someone puts out
+_EAGERNESS_PHRASES = tuple((word,) for word in SPEECH_EAGERNESS) + SPEECH_EFFORT_PHRASES
+_LONGEST_EAGERNESS = max(len(phrase) for phrase in _EAGERNESS_PHRASES)
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _EPITHET_WORDS = 4  # words of an age epithet before its verb ("the 64-year-old former envoy")
 _DEMAND_REACH = 10  # words from "but" to the demand it opens ("but insisted that …")
@@ -409,18 +414,20 @@ def _before_note(a: Analysis, k: int, first: int) -> int:
 
 
 def _before_eager_infinitive(a: Analysis, k: int, first: int) -> int:
-    """ "Saudi officials were quick to insist": the token before "be", an adjective of
-    eagerness and "to" that end at token k, else k."""
+    """ "Saudi officials were quick to insist", "X was at pains to stress": the token before
+    "be", an adjective or phrase of eagerness and "to" that end at token k, else k."""
     if a.tokens[k].lower != "to":
         return k  # most subjects: spare the slice of the words before
-    words = [t.lower for t in a.tokens[max(first, k - 3) : k + 1]]
-    # "was at pains to stress": a noun of effort after "at" stands for the adjective
-    effort = len(words) == 4 and words[1] == "at" and words[2] in SPEECH_EFFORT_NOUNS
-    if effort and words[0] in BE_AUXILIARIES:
-        return k - 4
-    words = words[-3:]
-    eager = len(words) == 3 and words[0] in BE_AUXILIARIES and words[1] in SPEECH_EAGERNESS
-    return k - 3 if eager and words[2] == "to" else k
+    lemmas = tuple(t.lemma for t in a.tokens[max(first, k - _LONGEST_EAGERNESS) : k])
+    for phrase in _EAGERNESS_PHRASES:
+        be = k - len(phrase) - 1
+        if (
+            be >= first
+            and lemmas[-len(phrase) :] == phrase
+            and a.tokens[be].lower in BE_AUXILIARIES
+        ):
+            return be - 1
+    return k
 
 
 def _before_raising_passive(a: Analysis, k: int, first: int) -> int:
@@ -507,6 +514,12 @@ def infinitive_governor(a: Analysis, verb: int, first: int) -> int:
     head = a.tokens[verb - 2]
     planning = head.lemma in PLANNED_VERBS and head.lower != head.lemma
     return verb - 2 if planning or head.lower in PLANNED_CUES else verb
+
+
+def aside_before(a: Analysis, j: int, k: int) -> bool:
+    """Whether the word at token j opens an aside that a comma closes right before the verb
+    at token k ("X, posting on Telegram, retorted")."""
+    return breaks_after(a, k - 1) and not any(breaks_after(a, m) for m in range(j, k - 1))
 
 
 def _before_prepositional_aside(a: Analysis, k: int, first: int) -> int:
@@ -1489,7 +1502,7 @@ def _owner(a: Analysis, sentence: int, k: int, speakers: dict[int, str]) -> str 
     while j > first and _is_organ_word(a, j):
         j -= 1
     j = _field_words(a, j, first)
-    if a.tokens[k].text[:1].isupper():
+    if a.tokens[k].text[:1].isupper() and word in STATE_ORGAN_NAME_HEADS:
         j = _past_name_words(a, j, first)
     if word in GOVERNING_ORGANS and _after_definite_modifier(a, j, first):
         j -= 1  # "the army-led authorities", "the interim government": a state's own organ
@@ -1697,8 +1710,9 @@ def _field_words(a: Analysis, j: int, first: int) -> int:
 
 
 def _past_name_words(a: Analysis, j: int, first: int) -> int:
-    """ "US Central Command", "Egypt's General Intelligence Directorate": skip up to two
-    capitalised words of an organ's official name when its owner is named right before."""
+    """ "India's Northern Command", "Egypt's General Intelligence Directorate": skip up to two
+    capitalised words of an organ's official name when its owner is named right before;
+    a word heading a body's name ("Ethiopia's Fano Militia Command") is an armed group's."""
     n = j
     while n > first and n > j - 2 and _is_unnamed_capital(a, n):
         n -= 1
@@ -1707,6 +1721,8 @@ def _past_name_words(a: Analysis, j: int, first: int) -> int:
 
 def _is_unnamed_capital(a: Analysis, k: int) -> bool:
     token = a.tokens[k]
+    if token.text in BODY_HEADS or token.lower in COMMON_BODY_HEADS:
+        return False
     return token.text[:1].isupper() and a.mention_at(token.start) is None and not breaks_after(a, k)
 
 
@@ -1843,7 +1859,7 @@ def quoted_as_saying(
     if a.tokens[j].lower in OBJECT_PERSON_PRONOUNS and a.tokens[j - 1].lemma in QUOTING_VERBS:
         return resolve_person(a, sentence, a.tokens[j].start, speakers or {})
     if passive and breaks_after(a, j):
-        # "X, who has lived in Muscat for years, was quoted as saying": past the aside
+        # "X, who once served in Cairo, was quoted as saying": past the aside
         return clause_subject(a, sentence, j + 1, speakers or {})
     mention = a.mention_at(a.tokens[j].start)
     if mention is None and a.tokens[j].text.islower():
@@ -1853,6 +1869,29 @@ def quoted_as_saying(
 
 
 _QUOTED_REACH = 8  # words between "quoted" and "as saying" ("quoted by state media last week")
+
+
+def naming_as(a: Analysis, sentence: int, k: int) -> int | None:
+    """ "described by Kyiv as \"a trap\"", "dismissed by X and Y as \"theatre\"": the token
+    "as" before a quotation after the participle at token k and a by-phrase that is wholly
+    the names of registered actors, who said the quoted words; else None. A by-phrase with
+    words the registry lacks ("by Belgrade tabloid Informer", "by Serbian tabloids") names
+    an outlet or someone unknown."""
+    token, stop = a.tokens[k], a.sentence_tokens[sentence].stop
+    if token.lower == token.lemma or k + 3 >= stop or a.tokens[k + 1].lower != "by":
+        return None
+    j, named = k + 2, False
+    while j < stop - 1:
+        mention = a.mention_at(a.tokens[j].start)
+        if mention is not None and not mention.possessive:
+            named, j = True, max(j + 1, a.token_index(mention.end))
+        elif a.tokens[j].lower in ARTICLES or named and a.tokens[j].lower == "and":
+            j += 1
+        else:
+            break
+    if not named or j + 1 >= stop or a.tokens[j].lower != "as":
+        return None
+    return j if a.in_quote(a.tokens[j + 1].start) else None
 
 
 def same_quote(a: Analysis, j: int, k: int) -> bool:
@@ -2112,8 +2151,9 @@ def is_verb_use(a: Analysis, sentence: int, k: int) -> bool:
 
 
 def _modifies_text(a: Analysis, first: int, k: int) -> bool:
-    """ "a statement posted on Telegram", "remarks carried by SUNA": the participle of a verb
-    of publishing right after a text noun modifies it; a text publishes nothing itself."""
+    """ "a statement posted on Telegram", "a communique published by the agency": the
+    participle of a verb of publishing right after a text noun modifies it; a text publishes
+    nothing itself."""
     token = a.tokens[k]
     if k == first or token.lemma not in PUBLISHING_VERBS or token.lower == token.lemma:
         return False

@@ -152,6 +152,8 @@ CLAUSE_SPEECH_VERBS = frozenset(
     ["observe", "recall", "conclude", "maintain", "reason", "counter"]
     # "charged with war crimes", "flagged down a convoy": speech only before a clause
     + ["charge", "flag"]
+    # "relayed the response to the mediators": passing a text on, speech only with a clause
+    + ["relay"]
 )
 
 # Reporting verbs that, as a participle beside a clause, say what an event implies, not what
@@ -258,11 +260,10 @@ SPEECH_IDIOMS = (
     ("take", "issue", "with"),
     ("point", "out"),
     ("spell", "out"),
-    # reading a text aloud: "read out a statement", "it was read out by the negotiator"
+    # reading a text aloud: "read out the communique", "the text was read out on radio"
     ("read", "out"),
-    # summing up in words: "summed it up in four words: …"
+    # summing up in words: "summed up the talks in a word: …"
     ("sum", "up"),
-    ("sum", "it", "up"),
     ("lay", "out"),
     ("hit", "out"),
     ("lash", "out"),
@@ -395,14 +396,18 @@ PREPOSITIONS = frozenset(
 # Adjectives of eagerness between "be" and "to" before a verb of saying ("was quick to deny",
 # "were keen to stress"): the subject of "be" is the one who says it.
 SPEECH_EAGERNESS = frozenset({"quick", "keen", "careful", "eager", "swift", "anxious"})
-# Nouns of effort after "be at" before a verb of saying ("was at pains to stress"): the
-# subject of "be" is the one who says it.
-SPEECH_EFFORT_NOUNS = frozenset({"pains"})
+# Phrases (lemmas) of effort that stand for an adjective of eagerness between "be" and "to"
+# ("was at pains to stress", "were at great pains to explain", "was in a hurry to deny").
+SPEECH_EFFORT_PHRASES = (
+    ("at", "pain"),
+    ("at", "great", "pain"),
+    ("in", "a", "hurry"),
+    ("in", "a", "rush"),
+)
 # Passive participles (lemmas) that raise the subject of a verb of saying after "to (have)"
 # ("X is reported to have said", "Y was understood to have warned"): X is the one who spoke.
-RAISING_PASSIVES = frozenset(
-    {"report", "say", "understand", "believe", "think", "know", "allege", "rumour", "rumor"}
-)
+# Not "believed", "thought", "known", "rumoured": there the writer hedges, no one reports.
+RAISING_PASSIVES = frozenset({"report", "say", "understand", "allege"})
 
 # Determiners and adverbs that may sit between a subject and its verb.
 SUBJECT_GAP_WORDS = (
@@ -448,6 +453,14 @@ TITLE_MODIFIERS = frozenset(
 # Words that date or qualify a holder's tenure before a title ("former Nigerian president X",
 # "acting defence minister X"): still part of the title phrase before the name.
 TENURE_WORDS = frozenset({"former", "outgoing", "acting", "retired", "veteran"})
+# Words before a described role that put its holder out of office or against it ("the former
+# Armenian foreign minister", "the exiled Sudanese diplomat"): someone other than the one in
+# office.
+OUT_OF_OFFICE_WORDS = frozenset(
+    {"former", "ex", "erstwhile", "retired", "exiled", "jailed", "imprisoned", "detained"}
+    | {"ousted", "deposed", "sacked", "dismissed", "disgraced", "opposition", "dissident"}
+    | {"fugitive"}
+)
 
 # Gulf, Iranian, South Asian and Catholic courtesy titles ("Sayyid Badr", "Seyed Abbas X",
 # "Msgr. Y"): they announce a name, given name alone or in full, as "Sheikh" does. Malay ones
@@ -631,6 +644,13 @@ BODY_HEADS = {
         ["Programme", "Program", "Fund", "Organization", "Organisation"], "organization"
     ),
 }
+# Heads (lower case) of a state organ's official name that may hold a capitalised word or two
+# of its own between the state and the head ("India's Northern Command", "Egypt's General
+# Intelligence Directorate"); a government or council so named is a rival body's ("Sudan's
+# Tasis Government").
+STATE_ORGAN_NAME_HEADS = frozenset(
+    {"command", "directorate", "ministry", "service", "department", "bureau"}
+)
 # Common nouns that head a group's name after its one proper word ("the Radaa force", "the
 # Tasis alliance"), with the kind each names.
 COMMON_BODY_HEADS = {
@@ -722,6 +742,7 @@ ROLE_ANAPHORS = frozenset(
         "pm",
         "diplomat",
         "chief",
+        "aide",
         # military ranks, by which reports go on to name a commander ("the general said")
         "general",
         "marshal",
@@ -765,7 +786,7 @@ JOINT_NOUNS = frozenset(
     ["side", "party", "leader", "country", "government", "delegation", "nation", "state"]
     + ["capital", "neighbour", "neighbor", "army", "minister", "president", "negotiator"]
     + ["team", "belligerent", "rival", "foe"]
-    # the members of a group named before with its list ("the Quad … its four members")
+    # the members of a group named before with its list ("the Troika … its three members")
     + ["member"]
 )
 # Joint nouns that name people: "the two leaders" are the persons, not their states.
@@ -3519,6 +3540,20 @@ SHARED_WORDS = {
     " answer and backs it as a stance",
     ("COMMITMENT_ADJECTIVES", "DISPOSITION_ADJECTIVES"): "'committed to' a plan on the table"
     " accepts it as a proposal's answer, and in a reported clause states the speaker's stance",
+    ("OPPOSE_NOUNS", "OUT_OF_OFFICE_WORDS"): "'the opposition' opposes a plan, and 'the"
+    " opposition Sudanese lawmaker' is not the one in office",
+    **dict.fromkeys(
+        [
+            ("ORGAN_NOUNS", "STATE_ORGAN_NAME_HEADS"),
+            ("STATE_ORGANS", "STATE_ORGAN_NAME_HEADS"),
+            ("STATE_ORGAN_NAME_HEADS", "TITLE_MODIFIERS"),
+            ("STATE_ORGAN_NAME_HEADS", "TITLE_WORDS"),
+        ],
+        "a ministry or a command is a state's organ and a title's word; only as the head of an"
+        " official name may it hold capitalised words of its own after the state",
+    ),
+    ("OUT_OF_OFFICE_WORDS", "TENURE_WORDS"): "'former' is both part of a title before a name"
+    " and, before a described role, a sign that someone out of office is meant",
     ("ROLE_TAKING_PARTICIPLES", "TENURE_WORDS"): "'acting' before a title marks a caretaker"
     " ('acting president'); before 'as' it links actors to their role ('acting as mediators')",
     ("CONDITION_CUES", "CONDITION_NOUNS"): "a condition word anywhere makes an answer"
@@ -3673,7 +3708,7 @@ SHARED_WORDS = {
         "an envoy's or ambassador's office is a title and a role like any other; only where"
         " it leads through 'to' or 'for' to a side does it serve that side, not belong to it",
     ),
-    ("JOINT_NOUNS", "SIDE_MEMBER_NOUNS"): "'its four members declared' are the members a"
+    ("JOINT_NOUNS", "SIDE_MEMBER_NOUNS"): "'its three members urged' are the members a"
     " group listed before, while 'members of both delegations' are people the sides send",
     ("PUBLISHING_VERBS", "REPORTING_VERBS"): "'posted on X that…' reports speech, and 'a"
     " statement posted on X' only says where the text was put out",

@@ -11,6 +11,7 @@ from .analysis import Analysis
 from .coreference import opens_with_unnamed_person, state_of
 from .dates import find_dates, is_calendar_date
 from .grammar import (
+    aside_before,
     breaks_after,
     document_author,
     first_subject,
@@ -24,6 +25,7 @@ from .grammar import (
     is_verb_use,
     joint_source,
     mention_after,
+    naming_as,
     passive_agent,
     quoted_as_saying,
     source_phrase_end,
@@ -57,6 +59,7 @@ from .lexicon import (
     NEGATORS,
     NUMBER_WORDS,
     ORGAN_NOUNS,
+    PARTICLES,
     PARTNER_PREPOSITIONS,
     PERSON_PRONOUNS,
     PROPOSER_VERBS,
@@ -82,8 +85,12 @@ _DOUBLE_QUOTE = re.compile('[“”"]')
 # A single closing mark right after a clause's last punctuation, where copy mixes the shapes.
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
 _SINGLE_OPEN = re.compile(r"‘|(?<!\w)'(?=\w)")
-# A left single mark opening a quotation, not an elided decade ("the ‘90s").
-_LEFT_SINGLE_QUOTE = re.compile(r"‘(?!\d)")
+# A left single mark opening a quotation: not inside a word, where it stands for an ayn
+# ("Ma‘rib", "Shi‘a"), nor before an elided decade ("the ‘90s").
+_LEFT_SINGLE_QUOTE = re.compile(r"(?<![\w’‘])‘(?!\d)")
+# Where a quotation opened on a lower-case word would run past another opening mark or a
+# sentence's end, the mark was an elision ("‘cause", "‘em"), not a quotation.
+_ELISION_RUN = re.compile(r"‘|[.!?]\s")
 # A right single mark closing a quotation: after a clause's punctuation, or ending a word
 # before a space, punctuation or the text's end, save a plural's possessive ("the parties’
 # plan").
@@ -91,6 +98,7 @@ _SINGLE_QUOTE_CLOSE = re.compile(
     r"(?<=[,.!?])’|(?<!s)’(?=[\s.,;:!?—–)]|$)|(?<=s)’(?=[.,;:!?—–)]|$)"
 )
 _MIN_QUOTE_WORDS = 4  # shorter quotations are scare quotes or titles, not speech
+_QUOTE_BREAK = re.compile(r"[.;:!?“”\"‘]")  # a sentence or clause ends between quote and verb
 _OPEN_QUOTE_PARAGRAPHS = 4  # paragraphs a quotation opened without closing may run over
 _CLAUSE_START = re.compile(r"^[\s,:]*(?:that\s+)?")
 _SENTENCE_END = tuple(".!?:\"”’'…)")  # "'": British copy closes quotations with single marks
@@ -110,7 +118,7 @@ def _idioms_by_head() -> dict[str, tuple[tuple[str, ...], ...]]:
 _IDIOMS = _idioms_by_head()
 _LONGEST_IDIOM_REST = max(len(rest) for rests in _IDIOMS.values() for rest in rests)
 _IDIOM_WORDS = frozenset(word for idiom in SPEECH_IDIOMS for word in idiom)
-_IDIOM_MODIFIERS = 2  # plain words an idiom may hold ("made it abundantly clear")
+_IDIOM_MODIFIERS = 2  # plain words an idiom may hold ("made it crystal clear")
 # A source phrase is found by its first word's lemma ("according" -> "accord").
 _SOURCE_HEADS = {lemma_of(phrase[0]) for phrase in SOURCE_PHRASES}
 _SPEECH_LEMMAS = REPORTING_VERBS | REJECTION_SPEECH_VERBS
@@ -172,6 +180,9 @@ def _single_quotes(text: str) -> tuple[tuple[int, int], ...]:
         paragraph_end = text.find("\n", start)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         close = _SINGLE_QUOTE_CLOSE.search(text, start + 1, paragraph_end)
+        if close is not None and text[start + 1 : start + 2].islower():
+            inner = _ELISION_RUN.search(text, start + 1, close.start())
+            close = None if inner else close
         if close is not None:
             quotes.append((start, close.end()))
         i = close.end() if close else start + 1
@@ -363,22 +374,14 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         if _by_own_reporter(a, s, k):
             continue
         if (phrase_end := source_phrase_end(a, k)) > k:
-            # "according to a joint statement": one statement per side.
-            for side in joint_source(a, s, phrase_end):
+            for speaker in _sources(a, s, phrase_end, speakers):
                 found = True
-                yield side, k, 0.8
-            if found:
-                continue
-            speaker = (
-                subject_after(a, s, phrase_end, speakers)
-                or document_author(a, s, phrase_end)
-                or source_reference(a, s, phrase_end, speakers)
-            )
-            confidence = 0.8
+                yield speaker, k, 0.8
+            continue
         elif _is_adjunct_participle(a, s, k):
             participles.append(k)
             continue
-        elif (is_passive(a, s, k) or _named_by_agent(a, s, k)) and quoted_as_saying(
+        elif (is_passive(a, s, k) or naming_as(a, s, k) is not None) and quoted_as_saying(
             a, s, k
         ) is None:
             # "X said a truce was needed, provided it was verified by the UN": the agent of
@@ -406,25 +409,45 @@ def _speech_acts(a: Analysis, s: int, candidates: list[int], speakers: dict[int,
         if speaker is not None:
             found = True
             yield speaker, k, confidence
-    # "…, saying that": the participle speaks for the main clause's subject, also when only
-    # a later clause has a speaker of its own ("X rejected it, saying…, while Y said…").
-    if said_at is not None:
-        yield from _participles_of_a_later_clause(a, s, participles, said_at, speakers)
-    if participles and (not found or said_at is not None and participles[0] < said_at):
-        if said_at is not None and _aside_before(a, participles[0], said_at):
-            return  # "X, writing on X, retorted": the aside is the subject's own
+    yield from _participles_of_a_later_clause(a, s, participles, said_at, speakers)
+    if participles and _participle_speaks(a, s, participles[0], found, said_at):
         speaker = first_subject(a, s, participles[0], speakers)
         if speaker is not None:
             yield speaker, participles[0], 0.6
 
 
+def _sources(a: Analysis, s: int, phrase_end: int, speakers: dict[int, str]) -> list[str]:
+    """The speakers of a source phrase ending at token `phrase_end`: one per side of a joint
+    text ("according to a joint statement"), else the phrase's one source."""
+    sides = list(joint_source(a, s, phrase_end))
+    speaker = sides or (
+        subject_after(a, s, phrase_end, speakers)
+        or document_author(a, s, phrase_end)
+        or source_reference(a, s, phrase_end, speakers)
+    )
+    return sides or ([] if speaker is None else [speaker])
+
+
+def _participle_speaks(a: Analysis, s: int, j: int, found: bool, said_at: int | None) -> bool:
+    """ "…, saying that": whether the participle at token j speaks for the main clause's
+    subject: when nothing else spoke and no semicolon opened a clause of its own before it,
+    or before a later clause with a speaker of its own ("X rejected it, saying…, while Y
+    said…"), but not as an aside set off right before the subject's own verb ("X, posting on
+    Telegram, retorted")."""
+    if said_at is None or j > said_at:
+        return not found and _semicolon_before(a, a.sentence_tokens[s].start, j) is None
+    return not aside_before(a, j, said_at)
+
+
 def _participles_of_a_later_clause(
-    a: Analysis, s: int, participles: list[int], said_at: int, speakers: dict[int, str]
+    a: Analysis, s: int, participles: list[int], said_at: int | None, speakers: dict[int, str]
 ):
-    """ "X told…; days later Y struck a softer tone, telling…": a participle after a
-    semicolon speaks for the subject of the clause the semicolon opens."""
+    """ "X told…; days later Y struck a softer tone, telling…", "X met Y on Monday; a day
+    later Z, speaking in Baku, said…": a participle after a semicolon speaks for the subject of
+    the clause the semicolon opens."""
+    start = a.sentence_tokens[s].start if said_at is None else said_at
     for k in participles:
-        semicolon = next((j for j in range(said_at, k) if ";" in gap_after(a, j)), None)
+        semicolon = _semicolon_before(a, start, k)
         if semicolon is None:
             continue
         speaker = first_subject(a, s, k, speakers, start=semicolon + 1)
@@ -432,9 +455,9 @@ def _participles_of_a_later_clause(
             yield speaker, k, 0.6
 
 
-def _aside_before(a: Analysis, j: int, k: int) -> bool:
-    """Whether the participle at j opens an aside that closes right before the verb at k."""
-    return breaks_after(a, k - 1) and not any(breaks_after(a, m) for m in range(j, k - 1))
+def _semicolon_before(a: Analysis, start: int, k: int) -> int | None:
+    """The token a semicolon follows between tokens `start` and k, if any."""
+    return next((j for j in range(start, k) if ";" in gap_after(a, j)), None)
 
 
 def _relayed_speakers(a: Analysis, s: int, k: int, speakers: dict[int, str]) -> list[str]:
@@ -543,37 +566,11 @@ def _cues(a: Analysis, s: int, candidates: list[int]):
     )
 
 
-def _inside_longer_name(a: Analysis, j: int) -> bool:
-    """Whether token j ends an actor's name that a capitalised word the registry lacks runs
-    on from ("Phnom Penh Ledger", "Kyiv Independent")."""
-    mention = a.mention_at(a.tokens[j].start)
-    if mention is None or mention.end != a.tokens[j].end or j + 1 >= len(a.tokens):
-        return False
-    following = a.tokens[j + 1]
-    joined = not gap_after(a, j).strip()
-    return joined and following.text[:1].isupper() and a.mention_at(following.start) is None
-
-
 def _used_as_verb(a: Analysis, s: int, k: int) -> bool:
     """A verb in use, the participle of "quoted as saying", whatever follows it, or one with
     its agent naming a thing in quoted words ("the plan, described by Kyiv as \"a trap\"")."""
-    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None or _named_by_agent(a, s, k)
-
-
-def _named_by_agent(a: Analysis, s: int, k: int) -> bool:
-    """ "described by Kyiv as \"a trap\"": a participle, its by-phrase and "as" before a
-    quotation; the agent said those words."""
-    token, stop = a.tokens[k], a.sentence_tokens[s].stop
-    if token.lower == token.lemma or k + 2 >= stop or a.tokens[k + 1].lower != "by":
-        return False
-    for j in range(k + 2, min(stop - 1, k + _NAMING_REACH)):
-        if _inside_longer_name(a, j):
-            return False  # "by the Phnom Penh Ledger": a place in an outlet's name
-        if a.tokens[j].lower == "as":
-            return a.in_quote(a.tokens[j + 1].start)
-        if breaks_after(a, j):
-            return False
-    return False
+    named = naming_as(a, s, k) is not None
+    return is_verb_use(a, s, k) or quoted_as_saying(a, s, k) is not None or named
 
 
 def _in_main_clause(a: Analysis, s: int, k: int) -> bool:
@@ -718,10 +715,14 @@ def _idiom_end(a: Analysis, s: int, k: int) -> int:
     # The lemmas after k, read once for all the idioms of a common head ("be", "make"); a rest
     # longer than the words left in the sentence matches none.
     stop = min(a.sentence_tokens[s].stop, k + 1 + _LONGEST_IDIOM_REST + _IDIOM_MODIFIERS)
-    # "issued a short statement", "made it abundantly clear": a plain modifier or two may
+    # "issued a short statement", "made it crystal clear": a plain modifier or two may
     # stand inside the idiom
     kept = [j for j in range(k + 1, stop) if not _idiom_modifier(a, j)]
     following = tuple(a.tokens[j].lemma for j in kept)
+    # "summed it up", "spelled them out": an object pronoun before a phrasal verb's particle
+    pronoun = len(following) > 1 and following[0] in THING_PRONOUNS
+    if pronoun and following[1] in PARTICLES and (following[1],) in rests:
+        return kept[1]
     for rest in rests:
         if following[: len(rest)] == rest:
             end = kept[len(rest) - 1]
@@ -732,7 +733,7 @@ def _idiom_end(a: Analysis, s: int, k: int) -> int:
 
 def _idiom_modifier(a: Analysis, j: int, depth: int = _IDIOM_MODIFIERS) -> bool:
     """A lower-case adjective or adverb joined to the word before: after an article or a
-    pronoun ("a short statement", "it abundantly clear") or another such modifier ("a rare
+    pronoun ("a short statement", "it crystal clear") or another such modifier ("a rare
     joint statement"), an adverb in -ly or a hyphened adjective ("near-identical");
     "called airstrikes on" holds a noun, no modifier."""
     token = a.tokens[j]
@@ -755,8 +756,25 @@ def _reports_clause(a: Analysis, k: int) -> bool:
         return True
     if any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":"):
         return True
-    # "‘A truce nobody monitors,’ he observed": a quotation just before the verb's subject
-    return any(a.in_quote(a.tokens[j].start) for j in range(max(0, k - _ATTRIBUTION_REACH), k))
+    return _attributes_quotation_before(a, k)
+
+
+def _attributes_quotation_before(a: Analysis, k: int) -> bool:
+    """ "‘A truce nobody monitors,’ he observed": a quotation of some words closed with a
+    comma, "?" or "!" a few words before the verb, with only its subject between them; a
+    name in quotation marks ("the \"Jeddah declaration\" collapsed") or a quotation ending
+    its own sentence ("\"We will never sign.\" Sudan then recalled…") is none."""
+    i = bisect_right(a._quote_starts, a.tokens[k].start) - 1
+    if i < 0:
+        return False
+    q_start, q_end = a.quotes[i]
+    reach = a.tokens[max(0, k - _ATTRIBUTION_REACH)].start
+    between = a.document.text[q_end : a.tokens[k].start]
+    if q_end > a.tokens[k].start or q_end < reach or _QUOTE_BREAK.search(between):
+        return False
+    quoted = a.document.text[q_start:q_end].strip('“”"‘’ ')
+    closed = quoted.endswith((",", "?", "!")) or between.startswith(",")
+    return closed and len(quoted.split()) >= _MIN_QUOTE_WORDS
 
 
 def _in_free_relative(a: Analysis, s: int, k: int) -> bool:
@@ -1017,7 +1035,7 @@ def _record(
     a: Analysis, s: int, speaker: str, verb: int | None, confidence: float
 ) -> StatementRecord:
     span = a.sentences[s]
-    quote = _quotation_in(a, span)
+    quote = _quotation_in(a, span) or _named_words(a, s, verb)
     if quote:
         content, mode = quote, "direct"
     else:
@@ -1051,6 +1069,17 @@ def _quotation_in(a: Analysis, span) -> str | None:
             if len(words.split()) >= _MIN_QUOTE_WORDS:
                 return words.strip('“”"‘’ ')
     return None
+
+
+def _named_words(a: Analysis, s: int, verb: int | None) -> str | None:
+    """The quoted words a by-phrase's agent named a thing with ("described by Kyiv as \"a
+    trap\"": "a trap"), however short."""
+    as_ = None if verb is None else naming_as(a, s, verb)
+    if as_ is None:
+        return None
+    opened = a.tokens[as_ + 1].start
+    q_start, q_end = a.quotes[bisect_right(a._quote_starts, opened) - 1]
+    return a.document.text[q_start:q_end].strip('“”"‘’ ,.')
 
 
 def _speech_date(a: Analysis, s: int, verb: int | None):

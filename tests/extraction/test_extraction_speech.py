@@ -293,6 +293,18 @@ def test_speech_verbs_are_an_open_class(text, expected, registry):
         pytest.param("Thailand and Cambodia concluded two days of talks.", id="k4-conclude"),
         pytest.param("The M23 commander was charged with war crimes.", id="k4-charged-with"),
         pytest.param("The officers flagged down a convoy near Goma.", id="k4-flagged-down"),
+        pytest.param(
+            "Egypt relayed the Israeli reply to Hamas on Tuesday.", id="relayed-a-text-onward"
+        ),
+        # a name in quotation marks before a clause-only verb makes it no speech
+        pytest.param(
+            'After the "Doha framework" collapsed, Israel recalled its negotiators from Qatar.',
+            id="quoted-name-before-recall",
+        ),
+        pytest.param(
+            'Under the "Minsk formula" Russia maintained troops in Donbas.',
+            id="quoted-name-before-maintain",
+        ),
         pytest.param("Aliyev welcomed Pashinyan to Baku on Monday.", id="k4-welcome-guest"),
         pytest.param("The detailed plan runs to twelve pages.", id="k4-adjective-detailed"),
         pytest.param("Serbian demands were rejected by Pristina.", id="k4-demonym-noun"),
