@@ -1423,8 +1423,11 @@ PLAN_LIST_GAP = 2  # list words between two plans one answer governs ("and the",
 # mission", "agreed to the truce, but not to its monitoring"): the plan is refused.
 PLAN_EXCEPTION_WORDS = PLAN_LIST_WORDS | {"but", "not", "to", "on"}
 # Relative openers of a clause that states what a plan noun sets up: "an arrangement under
-# which each side frees fishermen", "a scheme whereby the army pulls back" tell what it is.
+# which the two navies share the patrol lanes", "a mechanism whereby the army pulls back".
 PLAN_CONTENT_RELATIVES = (("whereby",), ("under", "which"), ("by", "which"))
+# How many words a relative clause's subject takes before its own auxiliary ("under which the
+# two armies will pull back").
+PLAN_CONTENT_SUBJECT_REACH = 3
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a
@@ -2380,6 +2383,9 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
+# Words that end a plan's stated content before its sentence goes on: a finite auxiliary starts
+# the main verb ("a framework for reopening the crossings was welcomed"), "by" its agent.
+PLAN_CONTENT_STOPS = FINITE_AUXILIARIES | {"by"}
 # Words that open a short time phrase between a verb and what follows it ("proposed in January
 # by", "put forward on 2 May by", "put forward last year by").
 TIME_PHRASE_OPENERS = frozenset({"in", "on", "last"})

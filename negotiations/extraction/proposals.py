@@ -59,6 +59,7 @@ from .lexicon import (
     CONTACT_VERBS,
     CONTRASTS,
     COORDINATORS,
+    DAY_WORDS,
     DECISION_VERBS,
     DEMAND_ACT_PARTICLES,
     DEMAND_ACTS,
@@ -113,6 +114,8 @@ from .lexicon import (
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_RELATIVES,
+    PLAN_CONTENT_STOPS,
+    PLAN_CONTENT_SUBJECT_REACH,
     PLAN_CONTENT_VERBS,
     PLAN_DATE_PREPOSITIONS,
     PLAN_ENACTING_VERBS,
@@ -178,6 +181,7 @@ from .lexicon import (
     SUPPORT_EVALUATIONS,
     SUPPORT_PARTICIPATION_VERBS,
     THING_PRONOUNS,
+    TIME_PHRASE_OPENERS,
     TIME_PREPOSITIONS,
     WEEKDAYS,
     WEIGHING_VERDICTS,
@@ -1121,8 +1125,8 @@ _CONTENT_TITLE_WORDS = 6
 
 
 def _stated_content(c: _Sentence, n: int) -> tuple[int, frozenset[str]] | None:
-    """ "a framework for resuming inspections", "the road map on the opening of the routes",
-    "the arrangement under which each side frees fishermen": a generic plan noun whose
+    """ "a framework for demining the farmland", "the road map on the opening of the routes",
+    "an arrangement under which the two navies share the lanes": a generic plan noun whose
     complement names the act it sets out, or whose relative clause says what is done under it,
     is a concrete plan. Returns the last word of its title and the words that tell it apart."""
     words, k = c.words, n + 1
@@ -1143,11 +1147,32 @@ def _stated_content(c: _Sentence, n: int) -> tuple[int, frozenset[str]] | None:
             return None
     else:
         return None
-    last = k
-    while last + 1 < len(words) and last - k < _CONTENT_TITLE_WORDS and not _clause_ends(c, last):
-        last += 1
+    last = _content_end(c, k, bool(relative))
+    if last < k:
+        return None
     telling = {c.lemmas[j] for j in range(k, last + 1) if words[j] not in FUNCTION_WORDS}
     return last, frozenset(telling)
+
+
+def _content_end(c: _Sentence, k: int, relative: bool) -> int:
+    """The last word of a plan's stated content starting at k: a few words, up to the clause's
+    end, its main verb's auxiliary, an agent's "by" or a date ("a framework for reopening the
+    crossings on Friday was welcomed by Kosovo" ends at "crossings"). A relative clause's own
+    auxiliary right after its subject stays in ("under which both armies will pull back")."""
+    words, last = c.words, k
+    while last + 1 < len(words) and last - k < _CONTENT_TITLE_WORDS and not _clause_ends(c, last):
+        nxt = words[last + 1]
+        own = relative and last + 1 - k <= PLAN_CONTENT_SUBJECT_REACH and nxt in FINITE_AUXILIARIES
+        if nxt in PLAN_CONTENT_STOPS and not own or _names_day(nxt):
+            break
+        last += 1
+    if words[last] in TIME_PHRASE_OPENERS and last + 1 < len(words) and _names_day(words[last + 1]):
+        last -= 1  # the "on" of "on Friday"
+    return last
+
+
+def _names_day(word: str) -> bool:
+    return word in WEEKDAYS or word in DAY_WORDS or word in MONTHS and word not in MODALS
 
 
 def _plan_words(c: _Sentence, n: int) -> tuple[int, list[str], list[int]]:

@@ -658,3 +658,35 @@ def test_idioms_of_seizing_or_shying_from_a_plan(text, expected, registry):
 def test_answers_left_to_do(text, expected, registry):
     found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "BOGOTÁ (Andes Wire) - Norway proposed a framework for reopening the Cucuta crossing "
+            "on Tuesday. The framework for reopening the crossing was accepted by the ELN.",
+            ("framework for reopening the Cucuta crossing", {("ELN", "accepted")}),
+            id="stated-content-ends-before-a-date",
+        ),
+        pytest.param(
+            "A mechanism for exchanging detainees was welcomed by Serbia on Friday.",
+            ("mechanism for exchanging detainees", {("Serbia", "accepted")}),
+            id="stated-content-ends-before-the-main-verb",
+        ),
+        pytest.param(
+            "The arrangement under which each army returns captured fishermen was accepted in "
+            "principle by Thailand.",
+            (
+                "arrangement under which each army returns captured fishermen",
+                {("Thailand", "accepted")},
+            ),
+            id="a-relative-content-clause-ends-before-the-main-verb",
+        ),
+    ],
+)
+def test_a_plans_stated_content_ends_where_its_sentence_goes_on(text, expected, registry):
+    found = [
+        (p.title, {(r.actor, r.response) for r in p.responses}) for p in proposals(text, registry)
+    ]
+    assert found == [expected]
