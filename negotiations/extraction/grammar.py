@@ -82,6 +82,7 @@ from .lexicon import (
     LIST_WORDS,
     MEDIA_HEADS,
     MEDIATOR_NOUNS,
+    MEETING_WORDS,
     MEMBER_LIST_OPENERS,
     MONTH_PARTS,
     MONTHS,
@@ -385,15 +386,18 @@ _ADJUNCT_REACH = 4  # words of "at its session" or "during the summit" after a s
 
 
 def _before_adjunct(a: Analysis, k: int, first: int) -> int:
-    """ "the Government of Armenia at its session on Tuesday approved": the end of the named
-    subject before an adjunct of occasion that ends at token k, else k."""
+    """ "the cabinet of Kosovo at its weekly meeting endorsed", "Kenya during the summit
+    proposed": the end of the named subject before an adjunct of occasion, one naming a meeting,
+    that ends at token k, else k."""
+    occasion = False
     for j in range(k, max(first, k - _ADJUNCT_REACH) - 1, -1):
         word = a.tokens[j]
         if breaks_after(a, j) or not word.text.islower() or a.in_quote(word.start):
             return k
+        occasion = occasion or word.lower in MEETING_WORDS
         if word.lower in SUBJECT_ADJUNCT_PREPOSITIONS:
             named = j > first and a.mention_at(a.tokens[j - 1].start) is not None
-            return j - 1 if named and not breaks_after(a, j - 1) else k
+            return j - 1 if occasion and named and not breaks_after(a, j - 1) else k
     return k
 
 

@@ -196,9 +196,11 @@ NATIONAL_MEDIA_NOUNS = frozenset(
 SUBJECT_POSTMODIFIERS = frozenset(
     {"involved", "briefed", "familiar", "close", "knowledgeable", "privy", "based"}
 )
-# Prepositions of an adjunct of occasion between a named subject and its verb ("the
-# Government at its session on Tuesday approved", "Kenya during the summit proposed").
-SUBJECT_ADJUNCT_PREPOSITIONS = frozenset({"at", "during", "after", "following"})
+# Prepositions of an adjunct of occasion between a named subject and its verb ("the cabinet
+# at its weekly meeting endorsed", "Kenya during the summit proposed"); only pure prepositions:
+# "after" and "following" also open a clause with a subject of its own ("shelled Cambodia after
+# the ministry said"). The adjunct must name a meeting (MEETING_WORDS) to be one of occasion.
+SUBJECT_ADJUNCT_PREPOSITIONS = frozenset({"at", "during"})
 
 # Nouns for counts a body keeps ("according to UN data", "Health Ministry estimates"): a
 # source of numbers, reported as fact, is no speech of the body that keeps them.
