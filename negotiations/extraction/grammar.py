@@ -84,6 +84,7 @@ from .lexicon import (
     MEDIATOR_NOUNS,
     MEETING_WORDS,
     MEMBER_LIST_OPENERS,
+    MODALS,
     MONTH_PARTS,
     MONTHS,
     NATIONAL_MEDIA_NOUNS,
@@ -135,6 +136,7 @@ from .lexicon import (
     SUBJECT_POSTMODIFIERS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
+    SUPPORT_HOPE_VERBS,
     TENURE_WORDS,
     THING_PRONOUNS,
     TIME_PHRASE_OPENERS,
@@ -2186,6 +2188,18 @@ def is_hypothetical(words: list[str], n: int) -> bool:
         words[k] in HYPOTHETICAL and not is_adverbial_once(words, k)
         for k in range(max(0, n - 4), n)
     )
+
+
+def is_unrealised(words: list[str], lemmas: list[str], n: int) -> bool:
+    """Whether the act at word n is not reported as done: under a modal or "to", past
+    negations and adverbs ("could well produce a deal", "expected to yield one"), in an open
+    condition, or after a verb of hope ("mediators hope the talks produce a deal")."""
+    j = n - 1
+    while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
+        j -= 1
+    if j >= 0 and (words[j] in MODALS or words[j] == "to"):
+        return True
+    return is_hypothetical(words, n) or not SUPPORT_HOPE_VERBS.isdisjoint(lemmas[:n])
 
 
 def is_adverbial_once(words: list[str], k: int) -> bool:

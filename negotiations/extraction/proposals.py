@@ -25,6 +25,7 @@ from .grammar import (
     is_passive,
     is_past,
     is_speculative,
+    is_unrealised,
     mention_after,
     neither_nor,
     passive_agents,
@@ -2381,9 +2382,11 @@ def _noun_infinitive(c: _Sentence, n: int) -> bool:
 
 
 def _outcome(c: _Sentence, n: int) -> bool:
-    """ "the talks produced a deal", "talks ended with a deal": a meeting brought it about."""
+    """ "the talks produced a deal", "talks ended with a deal": a meeting brought it about; one
+    that might or should ("the next round could produce a deal") has brought nothing."""
     phrase = f"{c.lemmas[n]} {_word(c, n + 1)}"
-    return (c.lemmas[n] in OUTCOME_VERBS or phrase in OUTCOME_PHRASES) and _meeting_subject(c, n)
+    outcome = c.lemmas[n] in OUTCOME_VERBS or phrase in OUTCOME_PHRASES
+    return outcome and _meeting_subject(c, n) and not is_unrealised(c.words, c.lemmas, n)
 
 
 def _decided(c: _Sentence, n: int) -> bool:
@@ -2498,8 +2501,8 @@ def _envoys_of(c: _Sentence, n: int, owner: str) -> list[str]:
 
 
 def _meeting_sides(c: _Sentence) -> list[str]:
-    """The sides of the last meeting reported up to this sentence, else ("the Istanbul talks
-    produced a deal" with no sides named) the sides of the article's main negotiation."""
+    """The sides of the last meeting reported up to this sentence, else ("the Jeddah round
+    yielded a prisoner swap" with no sides named) the sides of the article's main negotiation."""
     held = [m for m in c.a.meetings if m.evidence.start <= c.span.start and m.participants]
     return list(held[-1].participants) if held else main_sides(c.a)
 

@@ -111,6 +111,35 @@ def test_answers_without_a_response_verb(text, expected, registry):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "KHARTOUM (Nile Wire) - Sudan and the RSF met on Monday. The next meeting could "
+            "produce a deal on detainees.",
+            id="a-meeting-that-could-produce-a-deal",
+        ),
+        pytest.param(
+            "Thai and Cambodian officials met in Kuala Lumpur. Diplomats hope the talks will "
+            "yield a framework for a border ceasefire.",
+            id="talks-hoped-to-yield-a-framework",
+        ),
+        pytest.param(
+            "Ethiopia and Eritrea held talks in Asmara. The talks may eventually produce a deal "
+            "on detainees.",
+            id="talks-that-may-eventually-produce-a-deal",
+        ),
+        pytest.param(
+            "ASMARA (Horn Daily) - Ethiopia and Eritrea held talks in Asmara. Diplomats hope the "
+            "talks produce a deal on detainees.",
+            id="a-hope-that-talks-produce-a-deal",
+        ),
+    ],
+)
+def test_an_outcome_a_meeting_may_yet_bring_answers_for_nobody(text, registry):
+    assert answers(text, registry) == set()
+
+
+@pytest.mark.parametrize(
     "text, proposer",
     [
         # Terms for a plan nobody put on the table yet propose it.
