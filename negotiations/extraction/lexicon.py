@@ -1322,12 +1322,9 @@ PROPOSAL_NOUNS = {
     # The Arabic word for a truce, kept in translations of Arab state media ("a humanitarian
     # hudna of ten days").
     "hudna": "truce",
-    # More of the open class: a scheme, a pooled venture ("floated a regional consortium",
-    # "pitched an insurance pool"). A timetable stays out: it is mostly a part of a plan named
-    # beside it ("a framework with a timetable for the handover").
-    "scheme": "proposal",
-    "consortium": "proposal",
-    "pool": "proposal",
+    # "scheme", "consortium" and "pool" stay out: they are mostly commercial or pejorative ("a
+    # Chinese consortium will build the dam", "a scheme to smuggle gold"). A timetable stays out
+    # too: it is mostly a part of a plan named beside it ("a framework with a timetable").
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
@@ -1343,7 +1340,6 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["committee", "commission", "amnesty", "decommissioning", "statute"]
     + ["pullback", "pullout", "reduction", "handover"]
     + ["suggestion", "freeze"]
-    + ["scheme", "consortium", "pool"]
 )
 # Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
 # "Hamas's disarmament", "Russia's release of prisoners".

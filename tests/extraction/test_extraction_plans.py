@@ -800,27 +800,51 @@ def test_proposer_of_an_urged_plan(text, proposer, registry):
             id="i9-a-proposal-to-extend-a-truce-is-of-the-truce",
         ),
         pytest.param(
-            "NAIROBI (Horn Wire) - Kenyan insurers have pitched a war-risk insurance pool for "
-            "ships calling at Port Sudan.",
-            "proposal",
-            id="i11c-a-pool-put-forward",
-        ),
-        pytest.param(
-            "Qatar has floated a regional consortium to run the border crossings between Chad "
-            "and Sudan.",
-            "proposal",
-            id="i11c-a-consortium-put-forward",
-        ),
-        pytest.param(
             "The Norwegian facilitators tabled a scheme under which ELN fighters would gather "
             "in three camps.",
             "proposal",
             id="i11c-a-scheme-with-its-content",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'scheme' is no plan noun: it is mostly commercial or pejorative ('a "
+                "scheme to smuggle gold'), and a proposing verb alone cannot tell a plan put to "
+                "a side from a company's or a rival's scheme",
+            ),
         ),
     ],
 )
 def test_plan_nouns_of_the_open_class(text, kind, registry):
     assert [p.kind for p in proposals(text, registry)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "ABUJA (Sahel Business Daily) - A Turkish consortium will rebuild the port of "
+            "Kismayo, the ministry said.",
+            id="a-consortium-is-a-company",
+        ),
+        pytest.param(
+            "A Qatari consortium was awarded a contract for reopening the crossings at Adre.",
+            id="a-consortium-awarded-a-contract",
+        ),
+        pytest.param(
+            "Kyiv denounced a Russian scheme for deporting children from Kherson.",
+            id="a-scheme-denounced",
+        ),
+        pytest.param(
+            "Sudan accused the UAE of a scheme to ship arms through Chad.",
+            id="a-scheme-of-an-accusation",
+        ),
+        pytest.param(
+            "Insurers in Kenya have set up a pool for covering ships calling at Port Sudan.",
+            id="an-insurance-pool",
+        ),
+    ],
+)
+def test_commercial_or_pejorative_nouns_are_no_plans(text, registry):
+    assert proposals(text, registry) == ()
 
 
 @pytest.mark.parametrize(
