@@ -98,6 +98,7 @@ from .lexicon import (
     ONCE_ADVERB_BEFORE,
     ORGAN_NOUNS,
     ORIGIN_LINKS,
+    PARTICLES,
     PERIOD_UNITS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
@@ -2188,6 +2189,22 @@ def is_hypothetical(words: list[str], n: int) -> bool:
         words[k] in HYPOTHETICAL and not is_adverbial_once(words, k)
         for k in range(max(0, n - 4), n)
     )
+
+
+def governing_verb(a: Analysis, sentence: int, k: int, reach: int) -> int | None:
+    """The verb whose object opens at token k ("listed its conditions", "reaffirmed their
+    commitment"): the nearest verb within `reach` words before it, past the particles of a
+    phrasal verb ("set out their terms"); None across a clause mark."""
+    first = a.sentence_tokens[sentence].start
+    words, lemmas = a.words(sentence), a.lemmas(sentence)
+    for j in range(k - 1, max(first, k - reach) - 1, -1):
+        if words[j - first] in PARTICLES:
+            continue
+        if reads_as_verb(words, lemmas, j - first) or follows_name(a, j):
+            return j
+        if breaks_after(a, j):
+            return None
+    return None
 
 
 def is_unrealised(words: list[str], lemmas: list[str], n: int) -> bool:

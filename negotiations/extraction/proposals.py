@@ -16,6 +16,7 @@ from .grammar import (
     demanded_beside,
     first_subject,
     follows_name,
+    governing_verb,
     in_title_case,
     is_adverbial_once,
     is_conditional,
@@ -235,6 +236,12 @@ _MEETING_SUBJECT_REACH = 12
 # How far before a condition noun the verb that sets it may stand ("set out three
 # conditions").
 _TERMS_VERB_REACH = 5
+# Verbs by which a side states terms of its own ("listed its conditions", "laid out its
+# terms"): the light verbs that carry a noun its subject holds, less those naming or judging it
+# ("branded their demands absurd"); "ignored" or "met their demands" answer someone else's.
+_STATING_TERMS = LIGHT_VERBS - NAMING_VERBS - JUDGING_VERBS
+# How far before "their" of an answer noun its verb may stand ("renewed their commitment").
+_OWNER_VERB_REACH = 1
 # How far before a content verb its subject, an owned plan noun, may start ("Chad's proposals
 # for the truce had included").
 _CONTENT_SUBJECT_WINDOW = 7
@@ -1172,7 +1179,7 @@ def _content_end(c: _Sentence, k: int, relative: bool) -> int:
     return last
 
 
-def _names_day(word: str) -> bool:
+def _names_day(word: str | None) -> bool:
     return word in WEEKDAYS or word in DAY_WORDS or word in MONTHS and word not in MODALS
 
 
@@ -1937,23 +1944,21 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
 
 
 def _own_terms_setters(c: _Sentence, n: int) -> list[str]:
-    """ "Moscow listed its terms", "the RSF set out their conditions": a side stating its own
-    terms, in a sentence naming no plan, answers the plan named before on them; the subject
-    of the verb the terms are the object of ("rejected their demands" answers other terms)."""
+    """ "Belgrade listed its conditions", "the ELN laid out their terms": a side stating terms of
+    its own, in a sentence naming no plan, answers the plan named before on them. Terms met,
+    ignored or rejected are another's; terms "for" something else are not on this plan."""
     if n < 2 or c.lemmas[n] not in PROPOSAL_TERMS_NOUNS:
         return []
-    if c.words[n - 1] not in POSSESSIVE_DETERMINERS:
+    other = _word(c, n + 1) in PLAN_COMPLEMENT_PREPOSITIONS and not _names_day(_word(c, n + 2))
+    if c.words[n - 1] not in POSSESSIVE_DETERMINERS or other:
         return []
-    for j in range(n - 2, max(-1, n - 2 - _TERMS_VERB_REACH), -1):
-        if c.words[j] in PROPOSER_PARTICLES:
-            continue  # "set out its terms"
-        if reads_as_verb(c.words, c.lemmas, j) or follows_name(c.a, c.indices[j]):
-            if _answer_verb(c.lemmas[j]) or is_negated(c.words, j) or is_hypothetical(c.words, j):
-                return []
-            return subjects(c.a, c.s, c.indices[j], c.speakers, loose=True)
-        if _clause_ends(c, j):
-            break
-    return []
+    verb = governing_verb(c.a, c.s, c.indices[n - 1], _TERMS_VERB_REACH)
+    j = verb - c.indices[0] if verb is not None else -1
+    if j < 0 or c.lemmas[j] not in _STATING_TERMS or _answer_verb(c.lemmas[j]):
+        return []
+    if is_negated(c.words, j) or is_hypothetical(c.words, j):
+        return []
+    return subjects(c.a, c.s, verb, c.speakers, loose=True)
 
 
 def _held_participation(c: _Sentence, n: int) -> bool:
@@ -2456,11 +2461,10 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
         owner = _owner(c, n - (n > 0 and c.words[n - 1] in ARTICLES))
         if owner is not None:
             return [owner, *_envoys_of(c, n, owner)], 0.8
-        # "both sides reiterated their commitment": "their" is the subject of the verb before
-        verb = n - 2
-        owned = verb >= 0 and c.words[n - 1] in POSSESSIVE_DETERMINERS
-        if owned and reads_as_verb(c.words, c.lemmas, verb):
-            return subjects(c.a, c.s, c.indices[verb], c.speakers, loose=True), 0.75
+        # "both governments renewed their pledge": "their" is the subject of the verb before
+        verb = governing_verb(c.a, c.s, c.indices[n - 1], _OWNER_VERB_REACH) if n > 1 else None
+        if c.words[n - 1] in POSSESSIVE_DETERMINERS and verb is not None:
+            return subjects(c.a, c.s, verb, c.speakers, loose=True), 0.75
     if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
     if _sets_condition(c, n):

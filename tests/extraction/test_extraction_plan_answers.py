@@ -586,6 +586,29 @@ def test_a_participle_after_its_plan(text, expected, registry):
             set(),
             id="answering-anothers-terms-sets-none",
         ),
+        pytest.param(
+            "YEREVAN (Caucasus Daily) - The OSCE proposed a monitoring mission on the Armenian "
+            "border. Azerbaijan ignored their conditions.",
+            set(),
+            id="ignoring-terms-states-none",
+        ),
+        pytest.param(
+            "Qatar proposed a prisoner exchange in Gaza. Israel met their demands on Sunday.",
+            set(),
+            id="meeting-terms-states-none",
+        ),
+        pytest.param(
+            "Norway proposed a bilateral truce in Arauca. The ELN published its demands for a "
+            "political settlement.",
+            set(),
+            id="terms-for-another-object",
+        ),
+        pytest.param(
+            "The African Union proposed a buffer zone along the border. Eritrea laid out its "
+            "conditions.",
+            {("Eritrea", "conditional")},
+            id="laid-out-its-conditions",
+        ),
     ],
 )
 def test_terms_a_side_sets_answer_the_plan_before(text, expected, registry):
