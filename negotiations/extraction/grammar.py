@@ -146,6 +146,7 @@ from .lexicon import (
     TITLE_POST_FILLERS,
     TITLE_POST_LINKS,
     TITLE_WORDS,
+    UNASSERTING_VERBS,
     VERB_LEMMAS_NOT_BARE,
     WEEKDAYS,
 )
@@ -2191,6 +2192,10 @@ def is_hypothetical(words: list[str], n: int) -> bool:
     )
 
 
+_UNASSERTING = PLAN_URGING_VERBS | UNASSERTING_VERBS
+_UNASSERTED_REACH = 8  # words from "urged" past its object to "committed to"
+
+
 def governing_verb(a: Analysis, sentence: int, k: int, reach: int) -> int | None:
     """The verb whose object opens at token k ("listed its conditions", "reaffirmed their
     commitment"): the nearest verb within `reach` words before it, past the particles of a
@@ -2205,6 +2210,13 @@ def governing_verb(a: Analysis, sentence: int, k: int, reach: int) -> int | None
         if breaks_after(a, j):
             return None
     return None
+
+
+def is_unasserted(lemmas: list[str], n: int, reach: int = _UNASSERTED_REACH) -> bool:
+    """Whether the state at word n is urged, doubted or charged rather than reported: a verb of
+    urging, doubt or accusation shortly before it ("urged Kyiv to stay committed to", "doubts
+    that Belgrade is ready for", "accused Hamas of not being open to")."""
+    return not _UNASSERTING.isdisjoint(lemmas[max(0, n - reach) : n])
 
 
 def is_unrealised(words: list[str], lemmas: list[str], n: int) -> bool:

@@ -1886,6 +1886,10 @@ READINESS_ADJECTIVES = {"open": "to", "ready": "for", "prepared": "for"}
 # Adjectives of commitment with the preposition that takes their plan: "both remain committed
 # to the ceasefire" accepts a plan already on the table, never puts one forward.
 COMMITMENT_ADJECTIVES = {"committed": "to"}
+# Verbs (lemmas) under which a side's readiness or commitment is doubted or charged, not
+# reported ("Baku doubts that Yerevan is committed to the treaty", "accused Hamas of not being
+# ready for a truce"); with the urging verbs they leave such a state no answer.
+UNASSERTING_VERBS = frozenset({"doubt", "accuse", "suspect"})
 # Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both, and
 # "Armenia and Azerbaijan could not agree on a treaty" is no answer of either.
 MUTUAL_RESPONSES = frozenset(["sign", "initial", "agree", "reach", "strike", "clinch", "seal"])
@@ -2829,6 +2833,8 @@ SHARED_WORDS = {
     ),
     ("PLANNED_VERBS", "REPORTING_VERBS"): "'invited both sides to talks' is said by the"
     " inviter, and puts the talks ahead",
+    ("REPORTING_VERBS", "UNASSERTING_VERBS"): "'accused X of not being committed' is said"
+    " aloud, and charges X with a state no answer of X's reports",
     ("REPORTING_VERBS", "SUPPORT_HOPE_VERBS"): "'hoped the truce would hold' is a wish said"
     " aloud, and backs the truce through what it hopes for",
     ("COMMON_BODY_HEADS", "UNNAMED_SIDE_NOUNS"): "'the Houthi movement' heads a name; 'the"

@@ -26,6 +26,7 @@ from .grammar import (
     is_passive,
     is_past,
     is_speculative,
+    is_unasserted,
     is_unrealised,
     mention_after,
     neither_nor,
@@ -2125,7 +2126,7 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return noun, _governed(c, found, n, forward=True)
     if _sets_condition(c, n):
         return "conditional", _governed(c, found, n, forward=True)
-    if _ANSWER_ADJECTIVES.get(words[n]) == following:
+    if _ANSWER_ADJECTIVES.get(words[n]) == following and not is_unasserted(c.lemmas, n):
         targets = _governed(c, found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("accepted", targets) if targets else None
     if following in REJECTING_PARTICLES:

@@ -713,3 +713,32 @@ def test_a_plans_stated_content_ends_where_its_sentence_goes_on(text, expected, 
         (p.title, {(r.actor, r.response) for r in p.responses}) for p in proposals(text, registry)
     ]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "PRISTINA (Balkan Insight Daily) - The EU proposed an energy agreement for the north. "
+            "Pristina doubts that Belgrade is committed to the energy agreement.",
+            id="commitment-doubted",
+        ),
+        pytest.param(
+            "Qatar proposed a truce in El Fasher. Washington urged the RSF to remain committed "
+            "to the truce.",
+            id="commitment-urged",
+        ),
+        pytest.param(
+            "Malaysia proposed a border ceasefire. Thailand accused Cambodia of not being "
+            "committed to the ceasefire.",
+            id="commitment-denied-in-an-accusation",
+        ),
+        pytest.param(
+            "Norway proposed a bilateral truce in Arauca. The UN urged both sides to stay open "
+            "to the truce.",
+            id="openness-urged",
+        ),
+    ],
+)
+def test_a_readiness_urged_doubted_or_charged_answers_nothing(text, registry):
+    assert answers(text, registry) == set()
