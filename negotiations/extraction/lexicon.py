@@ -1829,9 +1829,8 @@ RESPONSE_PHRASES = {
     "say no": "rejected",
     # Going along with a plan accepts it ("the rebels went along with it").
     "go along": "accepted",
-    # Seizing a plan eagerly accepts it ("Islamabad jumped at it", "leapt at the offer").
-    "jump at": "accepted",
-    "leap at": "accepted",
+    # "jump at" and "leap at" stay out: their object is mostly a chance or an opportunity to do
+    # something to a plan ("jumped at the chance to denounce the truce").
 }
 # Particles that make any verb with a plan as object a rejection: "shot/voted/struck down the
 # truce"; without a plan after them ("drones were shot down") they answer nothing.

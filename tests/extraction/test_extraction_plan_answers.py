@@ -620,14 +620,16 @@ def test_terms_a_side_sets_answer_the_plan_before(text, expected, registry):
     "text, expected",
     [
         pytest.param(
-            "Digest: Turkey floated a grain corridor through the Black Sea. Kyiv jumped at it.",
-            {("Ukraine", "accepted")},
-            id="jumped-at-it",
+            "Digest: Turkey floated a grain corridor through the Black Sea. Moscow jumped at the "
+            "chance to denounce the corridor.",
+            set(),
+            id="jumped-at-the-chance-to-denounce-it",
         ),
         pytest.param(
-            "Hamas leapt at the Egyptian truce offer on Sunday.",
-            {("Hamas", "accepted")},
-            id="leapt-at-the-offer",
+            "Egypt proposed a truce in Gaza. Few in Cairo expect Hamas to leap at the Egyptian "
+            "truce offer.",
+            set(),
+            id="leap-at-an-offer-expected-of-another",
         ),
         pytest.param(
             "Qatar proposed a truce in El Fasher. The RSF balked at it.",
@@ -636,7 +638,7 @@ def test_terms_a_side_sets_answer_the_plan_before(text, expected, registry):
         ),
     ],
 )
-def test_idioms_of_seizing_or_shying_from_a_plan(text, expected, registry):
+def test_idioms_of_shying_from_a_plan_and_seizing_a_chance(text, expected, registry):
     found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
     assert found == expected
 
