@@ -1436,6 +1436,9 @@ PROPOSAL_OFFER_NOUNS = frozenset({"proposal", "plan", "offer", "term", "initiati
 OFFER_SOURCE_PREPOSITIONS = frozenset({"from", "by"})
 # The light verb of a made offer, whose agent made it: "the offer made by Rwanda".
 OFFER_MAKING_VERB = "make"
+# The pronoun of a free relative whose naming verb names a thing put forward: "tabled what it
+# calls a road map".
+NAMED_THING_PRONOUN = "what"
 # Offer nouns that, for a plan already on the table, set conditions on it: "Hamas listed its
 # terms for the truce" answers that truce conditionally.
 PROPOSAL_TERMS_NOUNS = frozenset({"term", "condition", "precondition", "demand"})

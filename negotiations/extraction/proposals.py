@@ -91,6 +91,7 @@ from .lexicon import (
     MODALS,
     MONTHS,
     MUTUAL_RESPONSES,
+    NAMED_THING_PRONOUN,
     NAMING_VERBS,
     NEGATIONS,
     NOBODY_DETERMINERS,
@@ -975,13 +976,23 @@ _WHAT_REACH = 4
 
 
 def _called_what(c: _Sentence, lead: int) -> bool:
-    """ "briefed on what they are calling a de-escalation framework", "tabled what it calls a
-    road map": after "what" and its subject, a naming verb's complement names the very thing
-    put on the table, a plan however generic its noun."""
+    """ "the envoys tabled what they call a road map", "briefed on what they are calling a
+    de-escalation framework": a naming verb's complement after "what" and its subject names the
+    very thing put on the table, a plan however generic its noun, when "what" is the object of
+    putting forward or of talks ("were building what critics called a framework of impunity"
+    and an opening "What the army calls a corridor" put nothing forward)."""
     k = _complement_determiner(c, lead) - 1
     if k < 1 or c.lemmas[k] not in NAMING_VERBS:
         return False
-    return "what" in c.words[max(0, k - _WHAT_REACH) : k]
+    span = c.words[max(0, k - _WHAT_REACH) : k]
+    if NAMED_THING_PRONOUN not in span:
+        return False
+    verb = k - len(span) + span.index(NAMED_THING_PRONOUN) - 1
+    verb -= verb > 0 and c.words[verb] in PREPOSITIONS
+    if verb < 0:
+        return False
+    contact = c.lemmas[verb] in CONTACT_VERBS or c.words[verb].removesuffix("ing") in CONTACT_VERBS
+    return contact or c.lemmas[verb] in _PUTTING_FORWARD
 
 
 def _complement_determiner(c: _Sentence, lead: int) -> int:

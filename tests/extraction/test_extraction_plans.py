@@ -1261,10 +1261,26 @@ def test_a_generic_plan_noun_with_the_act_it_sets_out(text, titles, registry):
     "text, titles",
     [
         pytest.param(
-            "Good evening. Norwegian diplomats spent the day briefing on what they are calling "
-            "a stabilisation framework for the Colombian border.",
-            ["framework"],
+            "Evening bulletin: in Doha, Qatari mediators are consulting on what they call a "
+            "humanitarian framework for El Fasher.",
+            ["humanitarian framework"],
             id="i11c-what-they-call-names-the-plan-on-the-table",
+        ),
+        pytest.param(
+            "Kosovo tabled what it calls a road map for the north.",
+            ["road map"],
+            id="tabled-what-it-calls",
+        ),
+        pytest.param(
+            "Opposition MPs said the junta was building what they called a framework of "
+            "impunity in Sagaing.",
+            [],
+            id="what-critics-call-a-framework-is-put-forward-by-nobody",
+        ),
+        pytest.param(
+            "What Moscow calls a corridor is a supply line for its troops, Kyiv said.",
+            [],
+            id="an-opening-what-clause-puts-nothing-forward",
         ),
         pytest.param(
             "The ELN called the truce a framework for surrender.",
