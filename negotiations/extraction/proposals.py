@@ -773,20 +773,21 @@ def _dated_after(c: _Sentence, n: int) -> bool:
 
 
 def _earlier_date(c: _Sentence, j: int, years_only: bool = False) -> bool:
-    """Whether a date phrase at j ("in June 2023", "of 2020") names a year before the
-    article's, or (unless `years_only`) a bare month ("signed in June") other than the
-    article's own: a past one, of this year or, later than the article's month, of the year
-    before."""
+    """Whether a date phrase at j ("in June 2023", "of 2020", "of December 12" in a June
+    article) names a year before the article's, or (unless `years_only`) a bare month ("signed
+    in June") other than the article's own: a past one, of this year or, later than the
+    article's month, of the year before."""
     published = c.a.document.published
     if c.words[j] not in PLAN_DATE_PREPOSITIONS or published is None:
         return False
     month = MONTHS.get(_word(c, j + 1) or "")
     year = _word(c, j + 1 + (month is not None))
     if year is None or not _YEAR.match(year):
-        # "the understanding of May 10": a day of this year dates a plan as "on May 10"
-        # does, which leaves it on the table
-        day = month is not None and year is not None and year.isdigit()
-        return month is not None and month != published.month and not (years_only or day)
+        if month is not None and year is not None and year.isdigit():
+            # "the truce of March 3": a day already past this year dates a plan as "on March 3"
+            # does, leaving it on the table; a day still to come was last year's
+            return (month, int(year)) > (published.month, published.day)
+        return month is not None and month != published.month and not years_only
     return int(year) < published.year
 
 

@@ -1124,9 +1124,20 @@ def test_act_nouns_with_what_they_move(text, titles, registry):
             "Mali's junta has walked away from the 2015 peace accord.", [], id="i11b-year-dated"
         ),
         pytest.param(
-            "In a joint readout, Thailand and Cambodia reaffirmed the ceasefire of May 10.",
-            ["ceasefire"],
+            "KIGALI (Great Lakes Courier) - Rwanda and Congo said they remained bound by the "
+            "truce of April 23.",
+            ["truce"],
             id="i11c-a-day-of-this-year-leaves-a-plan-on-the-table",
+        ),
+        pytest.param(
+            "Armenia and Azerbaijan recalled the ceasefire of November 9.",
+            [],
+            id="a-day-still-to-come-this-year-was-last-years",
+        ),
+        pytest.param(
+            "In a televised address, Pashinyan praised the truce of December 12 with Baku.",
+            [],
+            id="a-day-later-in-the-year-than-publication-is-history",
         ),
         pytest.param(
             "Thailand and Cambodia recalled the ceasefire of May 2021.",
