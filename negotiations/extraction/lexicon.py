@@ -1329,6 +1329,9 @@ PROPOSAL_NOUNS = {
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
 PLAN_COMPOUNDS |= {(purpose, "force"): f"{purpose} force" for purpose in PLAN_FORCE_PURPOSES}
+# The heads of forces of a purpose, bodies a plan sends as PLAN_BODY_NOUNS are bodies it sets
+# up: "a multinational force" after "a monitoring mission" is another body.
+PLAN_FORCE_HEADS = frozenset(PLAN_COMPOUNDS[(purpose, "force")] for purpose in PLAN_FORCE_PURPOSES)
 # Plan nouns that name a concrete plan only with a scope, a complement or an owner
 # ("prisoner exchange", "exchange of prisoners", "Egypt's plan"), never alone ("a deal").
 PLAN_GENERIC_NOUNS = frozenset(
@@ -1366,9 +1369,10 @@ PLAN_FIXED_PHRASES = frozenset(
     {"in return", "press release", "news release", "immediate release", "his return", "her return"}
 )
 # Words after "to" that begin a noun phrase or a relative clause, not an infinitive ("a deal
-# to both sides", "any agreement to which it is no party").
+# to both sides", "any agreement to which it is no party"), and "be" of a passive infinitive,
+# which says where or when, not what is offered ("a force to be based in the south").
 PLAN_NOT_INFINITIVES = ANAPHORIC_DETERMINERS | frozenset(
-    {"a", "an", "both", "all", "each", "any", "them", "us", "it", "which", "whom", "whose"}
+    {"a", "an", "both", "all", "each", "any", "them", "us", "it", "which", "whom", "whose", "be"}
 )
 # Words before a plan noun that make it a verb ("to deal with", "will pause", "we swap").
 PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
@@ -2835,6 +2839,8 @@ SHARED_WORDS = {
     ),
     ("PLANNED_VERBS", "REPORTING_VERBS"): "'invited both sides to talks' is said by the"
     " inviter, and puts the talks ahead",
+    ("PLAN_FORCE_HEADS", "PROPOSAL_NOUNS"): "a force of a purpose is a plan noun, and also a"
+    " body another body's noun does not name again",
     ("REPORTING_VERBS", "UNASSERTING_VERBS"): "'accused X of not being committed' is said"
     " aloud, and charges X with a state no answer of X's reports",
     ("REPORTING_VERBS", "SUPPORT_HOPE_VERBS"): "'hoped the truce would hold' is a wish said"

@@ -125,7 +125,7 @@ from .lexicon import (
     PLAN_ENACTING_VERBS,
     PLAN_EXCEPTION_WORDS,
     PLAN_FIXED_PHRASES,
-    PLAN_FORCE_PURPOSES,
+    PLAN_FORCE_HEADS,
     PLAN_GENERIC_NOUNS,
     PLAN_HALT_FILLERS,
     PLAN_HALT_MEANS,
@@ -2804,15 +2804,17 @@ def _introduced(old: _Mention, new: _Mention) -> bool:
     so is a body of another noun ("a multinational force" after "a monitoring mission")."""
     if not new.indefinite:
         return False
-    if new.head in _BODY_HEADS and old.head in _BODY_HEADS:
+    if _is_body(new.head) and _is_body(old.head):
         return new.head.split()[-1] != old.head.split()[-1]  # any force is "a force"
     if old.scope or new.scope or new.proposal.kind not in OPEN_KINDS:
         return False
     return _head(old.proposal) != _head(new.proposal)
 
 
-# Plan nouns naming a body a plan sets up or sends: bodies of different nouns are different.
-_BODY_HEADS = PLAN_BODY_NOUNS | {f"{purpose} force" for purpose in PLAN_FORCE_PURPOSES}
+def _is_body(head: str) -> bool:
+    """Whether a plan's head names a body it sets up or sends: bodies of different nouns are
+    different."""
+    return head in PLAN_BODY_NOUNS or head in PLAN_FORCE_HEADS
 
 
 def _head(proposal: ProposalRecord) -> str:
