@@ -1082,15 +1082,12 @@ def _object_scope(words: list[str], n: int) -> bool:
 
 
 def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
+    """The plan the noun at n names, with where its title starts and ends; None for a generic
+    noun that names nothing concrete, nothing named before and nothing put forward."""
     words, a = c.words, c.a
     lead, modifiers, complement = _plan_words(c, n)
     scope_words = modifiers + [words[i] for i in complement]
-    authored, author = _authored_after(c, n)
-    possessor = _owner(c, lead)
-    owner = possessor or author or _compound_author(c, lead - 1) or _sent_from(c, n)
-    # "Israel's withdrawal": the possessor of an act does it; it does not propose it. "Colombia's
-    # ceasefire with the ELN": the possessor of a plan made with another side is one party to it.
-    doer = possessor is not None and (words[n] in PLAN_ACT_NOUNS or _word(c, n + 1) == "with")
+    owner, doer, authored = _plan_owner(c, n, lead)
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
     stated = _stated_content(c, n) if generic and not content else None
@@ -1120,25 +1117,25 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         confidence=0.7 if telling else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
-    terms_by, breadth = (offered if terms else None), len(_telling(scope_words))
+    scope = _scope(scope_words) | (stated[1] if stated else frozenset())
     new, indefinite = _introduced_here(words, lead)
-    return (
-        _Mention(
-            proposal,
-            _scope(scope_words) | (stated[1] if stated else frozenset()),
-            anaphoric,
-            terms_by,
-            breadth,
-            new,
-            indefinite,
-            owned=owned,
-            kind_of=kind_of,
-            named_by=None if doer else owner,
-            head=words[n],
-        ),
-        lead,
-        last,
-    )
+    found = _Mention(
+        proposal, scope, anaphoric, offered if terms else None, len(_telling(scope_words)), new,
+        indefinite, owned=owned, kind_of=kind_of, named_by=None if doer else owner, head=words[n],
+    )  # fmt: skip
+    return found, lead, last
+
+
+def _plan_owner(c: _Sentence, n: int, lead: int) -> tuple[str | None, bool, bool]:
+    """Who owns the plan at n, whether that owner does it rather than proposes it, and whether
+    an author is named after it. "Israel's withdrawal": the possessor of an act does it.
+    "Colombia's ceasefire with the ELN": the possessor of a plan made with another side is one
+    party to it."""
+    authored, author = _authored_after(c, n)
+    possessor = _owner(c, lead)
+    owner = possessor or author or _compound_author(c, lead - 1) or _sent_from(c, n)
+    doer = possessor is not None and (c.words[n] in PLAN_ACT_NOUNS or _word(c, n + 1) == "with")
+    return owner, doer, authored
 
 
 # How many words of a plan's stated act or content clause go into its title.
