@@ -797,7 +797,7 @@ def passive_agents(a: Analysis, sentence: int, by: int) -> list[str]:
     first, stop = by + 1, min(a.sentence_tokens[sentence].stop, by + _AGENT_WINDOW)
     if first >= stop:
         return []
-    # the joint noun may stand third past "by" ("by all three delegations")
+    # the joint noun may stand third past "by" ("by all three governments")
     for k in range(first, min(stop, by + 4)):
         if (j := joint_opening(a, k, first)) is not None:
             return joint_sides(a, j, k)

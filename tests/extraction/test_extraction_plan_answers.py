@@ -520,8 +520,8 @@ def test_a_person_stating_his_states_readiness_answers_too(text, expected, regis
             id="passive-agent-after-in-principle",
         ),
         pytest.param(
-            "Rwanda, Congo and Qatar held talks in Doha. The prisoner exchange was initialled by "
-            "all three delegations on Tuesday.",
+            "Rwanda, Congo and Qatar held talks in Doha. The prisoner exchange was endorsed by "
+            "all three governments on Tuesday.",
             (
                 "prisoner exchange",
                 None,
