@@ -84,7 +84,9 @@ from .lexicon import (
     LIST_WORDS,
     MEDIA_HEADS,
     MEDIATOR_NOUNS,
+    MEETING_WORDS,
     MEMBER_LIST_OPENERS,
+    MODALS,
     MONTH_PARTS,
     MONTHS,
     NATIONAL_MEDIA_NOUNS,
@@ -98,6 +100,7 @@ from .lexicon import (
     ONCE_ADVERB_BEFORE,
     ORGAN_NOUNS,
     ORIGIN_LINKS,
+    PARTICLES,
     PERIOD_UNITS,
     PERSON_PRONOUNS,
     PERSONAL_POSSESSIVES,
@@ -137,6 +140,7 @@ from .lexicon import (
     SUBJECT_POSTMODIFIERS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
+    SUPPORT_HOPE_VERBS,
     TENURE_WORDS,
     THING_PRONOUNS,
     TIME_PHRASE_OPENERS,
@@ -145,6 +149,7 @@ from .lexicon import (
     TITLE_POST_FILLERS,
     TITLE_POST_LINKS,
     TITLE_WORDS,
+    UNASSERTING_VERBS,
     VERB_LEMMAS_NOT_BARE,
     WEEKDAYS,
 )
@@ -390,15 +395,18 @@ _ADJUNCT_REACH = 4  # words of "at its session" or "during the summit" after a s
 
 
 def _before_adjunct(a: Analysis, k: int, first: int) -> int:
-    """ "the Government of Armenia at its session on Tuesday approved": the end of the named
-    subject before an adjunct of occasion that ends at token k, else k."""
+    """ "the cabinet of Kosovo at its weekly meeting endorsed", "Kenya during the summit
+    proposed": the end of the named subject before an adjunct of occasion, one naming a meeting,
+    that ends at token k, else k."""
+    occasion = False
     for j in range(k, max(first, k - _ADJUNCT_REACH) - 1, -1):
         word = a.tokens[j]
         if breaks_after(a, j) or not word.text.islower() or a.in_quote(word.start):
             return k
+        occasion = occasion or word.lower in MEETING_WORDS
         if word.lower in SUBJECT_ADJUNCT_PREPOSITIONS:
             named = j > first and a.mention_at(a.tokens[j - 1].start) is not None
-            return j - 1 if named and not breaks_after(a, j - 1) else k
+            return j - 1 if occasion and named and not breaks_after(a, j - 1) else k
     return k
 
 
@@ -802,7 +810,7 @@ def passive_agents(a: Analysis, sentence: int, by: int) -> list[str]:
     first, stop = by + 1, min(a.sentence_tokens[sentence].stop, by + _AGENT_WINDOW)
     if first >= stop:
         return []
-    # the joint noun may stand third past "by" ("by all three delegations")
+    # the joint noun may stand third past "by" ("by all three governments")
     for k in range(first, min(stop, by + 4)):
         if (j := joint_opening(a, k, first)) is not None:
             return joint_sides(a, j, k)
@@ -2222,6 +2230,45 @@ def is_hypothetical(words: list[str], n: int) -> bool:
         words[k] in HYPOTHETICAL and not is_adverbial_once(words, k)
         for k in range(max(0, n - 4), n)
     )
+
+
+_UNASSERTING = PLAN_URGING_VERBS | UNASSERTING_VERBS
+_UNASSERTED_REACH = 8  # words from "urged" past its object to "committed to"
+
+
+def governing_verb(a: Analysis, sentence: int, k: int, reach: int) -> int | None:
+    """The verb whose object opens at token k ("listed its conditions", "reaffirmed their
+    commitment"): the nearest verb within `reach` words before it, past the particles of a
+    phrasal verb ("set out their terms"); None across a clause mark."""
+    first = a.sentence_tokens[sentence].start
+    words, lemmas = a.words(sentence), a.lemmas(sentence)
+    for j in range(k - 1, max(first, k - reach) - 1, -1):
+        if words[j - first] in PARTICLES:
+            continue
+        if reads_as_verb(words, lemmas, j - first) or follows_name(a, j):
+            return j
+        if breaks_after(a, j):
+            return None
+    return None
+
+
+def is_unasserted(lemmas: list[str], n: int, reach: int = _UNASSERTED_REACH) -> bool:
+    """Whether the state at word n is urged, doubted or charged rather than reported: a verb of
+    urging, doubt or accusation shortly before it ("urged Kyiv to stay committed to", "doubts
+    that Belgrade is ready for", "accused Hamas of not being open to")."""
+    return not _UNASSERTING.isdisjoint(lemmas[max(0, n - reach) : n])
+
+
+def is_unrealised(words: list[str], lemmas: list[str], n: int) -> bool:
+    """Whether the act at word n is not reported as done: under a modal or "to", past
+    negations and adverbs ("could well produce a deal", "expected to yield one"), in an open
+    condition, or after a verb of hope ("mediators hope the talks produce a deal")."""
+    j = n - 1
+    while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
+        j -= 1
+    if j >= 0 and (words[j] in MODALS or words[j] == "to"):
+        return True
+    return is_hypothetical(words, n) or not SUPPORT_HOPE_VERBS.isdisjoint(lemmas[:n])
 
 
 def is_adverbial_once(words: list[str], k: int) -> bool:

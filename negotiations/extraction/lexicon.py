@@ -198,9 +198,11 @@ NATIONAL_MEDIA_NOUNS = frozenset(
 SUBJECT_POSTMODIFIERS = frozenset(
     {"involved", "briefed", "familiar", "close", "knowledgeable", "privy", "based"}
 )
-# Prepositions of an adjunct of occasion between a named subject and its verb ("the
-# Government at its session on Tuesday approved", "Kenya during the summit proposed").
-SUBJECT_ADJUNCT_PREPOSITIONS = frozenset({"at", "during", "after", "following"})
+# Prepositions of an adjunct of occasion between a named subject and its verb ("the cabinet
+# at its weekly meeting endorsed", "Kenya during the summit proposed"); only pure prepositions:
+# "after" and "following" also open a clause with a subject of its own ("shelled Cambodia after
+# the ministry said"). The adjunct must name a meeting (MEETING_WORDS) to be one of occasion.
+SUBJECT_ADJUNCT_PREPOSITIONS = frozenset({"at", "during"})
 
 # Nouns for counts a body keeps ("according to UN data", "Health Ministry estimates"): a
 # source of numbers, reported as fact, is no speech of the body that keeps them.
@@ -1341,16 +1343,16 @@ PROPOSAL_NOUNS = {
     # The Arabic word for a truce, kept in translations of Arab state media ("a humanitarian
     # hudna of ten days").
     "hudna": "truce",
-    # More of the open class: a scheme, a pooled venture ("floated a regional consortium",
-    # "pitched an insurance pool"). A timetable stays out: it is mostly a part of a plan named
-    # beside it ("a framework with a timetable for the handover").
-    "scheme": "proposal",
-    "consortium": "proposal",
-    "pool": "proposal",
+    # "scheme", "consortium" and "pool" stay out: they are mostly commercial or pejorative ("a
+    # Chinese consortium will build the dam", "a scheme to smuggle gold"). A timetable stays out
+    # too: it is mostly a part of a plan named beside it ("a framework with a timetable").
 }
 # Two-word plan nouns, spelt as one for the look-ups above ("road map" is a "roadmap").
 PLAN_COMPOUNDS = {("road", "map"): "roadmap"}
 PLAN_COMPOUNDS |= {(purpose, "force"): f"{purpose} force" for purpose in PLAN_FORCE_PURPOSES}
+# The heads of forces of a purpose, bodies a plan sends as PLAN_BODY_NOUNS are bodies it sets
+# up: "a multinational force" after "a monitoring mission" is another body.
+PLAN_FORCE_HEADS = frozenset(PLAN_COMPOUNDS[(purpose, "force")] for purpose in PLAN_FORCE_PURPOSES)
 # Plan nouns that name a concrete plan only with a scope, a complement or an owner
 # ("prisoner exchange", "exchange of prisoners", "Egypt's plan"), never alone ("a deal").
 PLAN_GENERIC_NOUNS = frozenset(
@@ -1362,7 +1364,6 @@ PLAN_GENERIC_NOUNS = frozenset(
     + ["committee", "commission", "amnesty", "decommissioning", "statute"]
     + ["pullback", "pullout", "reduction", "handover"]
     + ["suggestion", "freeze"]
-    + ["scheme", "consortium", "pool"]
 )
 # Plan nouns of an act whose possessor does it, not proposes it: "Israel's withdrawal",
 # "Hamas's disarmament", "Russia's release of prisoners".
@@ -1389,9 +1390,10 @@ PLAN_FIXED_PHRASES = frozenset(
     {"in return", "press release", "news release", "immediate release", "his return", "her return"}
 )
 # Words after "to" that begin a noun phrase or a relative clause, not an infinitive ("a deal
-# to both sides", "any agreement to which it is no party").
+# to both sides", "any agreement to which it is no party"), and "be" of a passive infinitive,
+# which says where or when, not what is offered ("a force to be based in the south").
 PLAN_NOT_INFINITIVES = ANAPHORIC_DETERMINERS | frozenset(
-    {"a", "an", "both", "all", "each", "any", "them", "us", "it", "which", "whom", "whose"}
+    {"a", "an", "both", "all", "each", "any", "them", "us", "it", "which", "whom", "whose", "be"}
 )
 # Words before a plan noun that make it a verb ("to deal with", "will pause", "we swap").
 PLAN_VERB_MARKERS = MODALS - {"shall"} | {"to", "we", "i"}
@@ -1444,8 +1446,11 @@ PLAN_LIST_GAP = 2  # list words between two plans one answer governs ("and the",
 # mission", "agreed to the truce, but not to its monitoring"): the plan is refused.
 PLAN_EXCEPTION_WORDS = PLAN_LIST_WORDS | {"but", "not", "to", "on"}
 # Relative openers of a clause that states what a plan noun sets up: "an arrangement under
-# which each side frees fishermen", "a scheme whereby the army pulls back" tell what it is.
+# which the two navies share the patrol lanes", "a mechanism whereby the army pulls back".
 PLAN_CONTENT_RELATIVES = (("whereby",), ("under", "which"), ("by", "which"))
+# How many words a relative clause's subject takes before its own auxiliary ("under which the
+# two armies will pull back").
+PLAN_CONTENT_SUBJECT_REACH = 3
 # Prepositions that open a plan noun's complement ("exchange of prisoners", "halt to strikes").
 PLAN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on", "to", "from"})
 # Nouns (lemmas) for what a side puts on the table, owned by it ("Ukraine's proposals for a
@@ -1456,6 +1461,9 @@ PROPOSAL_OFFER_NOUNS = frozenset({"proposal", "plan", "offer", "term", "initiati
 OFFER_SOURCE_PREPOSITIONS = frozenset({"from", "by"})
 # The light verb of a made offer, whose agent made it: "the offer made by Rwanda".
 OFFER_MAKING_VERB = "make"
+# The pronoun of a free relative whose naming verb names a thing put forward: "tabled what it
+# calls a road map".
+NAMED_THING_PRONOUN = "what"
 # Offer nouns that, for a plan already on the table, set conditions on it: "Hamas listed its
 # terms for the truce" answers that truce conditionally.
 PROPOSAL_TERMS_NOUNS = frozenset({"term", "condition", "precondition", "demand"})
@@ -1849,9 +1857,8 @@ RESPONSE_PHRASES = {
     "say no": "rejected",
     # Going along with a plan accepts it ("the rebels went along with it").
     "go along": "accepted",
-    # Seizing a plan eagerly accepts it ("Islamabad jumped at it", "leapt at the offer").
-    "jump at": "accepted",
-    "leap at": "accepted",
+    # "jump at" and "leap at" stay out: their object is mostly a chance or an opportunity to do
+    # something to a plan ("jumped at the chance to denounce the truce").
 }
 # Particles that make any verb with a plan as object a rejection: "shot/voted/struck down the
 # truce"; without a plan after them ("drones were shot down") they answer nothing.
@@ -1906,6 +1913,10 @@ READINESS_ADJECTIVES = {"open": "to", "ready": "for", "prepared": "for"}
 # Adjectives of commitment with the preposition that takes their plan: "both remain committed
 # to the ceasefire" accepts a plan already on the table, never puts one forward.
 COMMITMENT_ADJECTIVES = {"committed": "to"}
+# Verbs (lemmas) under which a side's readiness or commitment is doubted or charged, not
+# reported ("Baku doubts that Yerevan is committed to the treaty", "accused Hamas of not being
+# ready for a truce"); with the urging verbs they leave such a state no answer.
+UNASSERTING_VERBS = frozenset({"doubt", "accuse", "suspect"})
 # Answers two sides give together: "Armenia signed a treaty with Azerbaijan" binds both, and
 # "Armenia and Azerbaijan could not agree on a treaty" is no answer of either.
 MUTUAL_RESPONSES = frozenset(["sign", "initial", "agree", "reach", "strike", "clinch", "seal"])
@@ -2401,6 +2412,9 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
+# Words that end a plan's stated content before its sentence goes on: a finite auxiliary starts
+# the main verb ("a framework for reopening the crossings was welcomed"), "by" its agent.
+PLAN_CONTENT_STOPS = FINITE_AUXILIARIES | {"by"}
 # Words that open a short time phrase between a verb and what follows it ("proposed in January
 # by", "put forward on 2 May by", "put forward last year by").
 TIME_PHRASE_OPENERS = frozenset({"in", "on", "last"})
@@ -2846,6 +2860,10 @@ SHARED_WORDS = {
     ),
     ("PLANNED_VERBS", "REPORTING_VERBS"): "'invited both sides to talks' is said by the"
     " inviter, and puts the talks ahead",
+    ("PLAN_FORCE_HEADS", "PROPOSAL_NOUNS"): "a force of a purpose is a plan noun, and also a"
+    " body another body's noun does not name again",
+    ("REPORTING_VERBS", "UNASSERTING_VERBS"): "'accused X of not being committed' is said"
+    " aloud, and charges X with a state no answer of X's reports",
     ("REPORTING_VERBS", "SUPPORT_HOPE_VERBS"): "'hoped the truce would hold' is a wish said"
     " aloud, and backs the truce through what it hopes for",
     ("COMMON_BODY_HEADS", "UNNAMED_SIDE_NOUNS"): "'the Houthi movement' heads a name; 'the"

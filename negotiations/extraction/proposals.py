@@ -16,6 +16,7 @@ from .grammar import (
     demanded_beside,
     first_subject,
     follows_name,
+    governing_verb,
     in_title_case,
     is_adverbial_once,
     is_conditional,
@@ -25,6 +26,8 @@ from .grammar import (
     is_passive,
     is_past,
     is_speculative,
+    is_unasserted,
+    is_unrealised,
     mention_after,
     neither_nor,
     passive_agents,
@@ -59,6 +62,7 @@ from .lexicon import (
     CONTACT_VERBS,
     CONTRASTS,
     COORDINATORS,
+    DAY_WORDS,
     DECISION_VERBS,
     DEMAND_ACT_PARTICLES,
     DEMAND_ACTS,
@@ -87,6 +91,7 @@ from .lexicon import (
     MODALS,
     MONTHS,
     MUTUAL_RESPONSES,
+    NAMED_THING_PRONOUN,
     NAMING_VERBS,
     NEGATIONS,
     NOBODY_DETERMINERS,
@@ -113,12 +118,14 @@ from .lexicon import (
     PLAN_COMPLEMENT_PREPOSITIONS,
     PLAN_COMPOUNDS,
     PLAN_CONTENT_RELATIVES,
+    PLAN_CONTENT_STOPS,
+    PLAN_CONTENT_SUBJECT_REACH,
     PLAN_CONTENT_VERBS,
     PLAN_DATE_PREPOSITIONS,
     PLAN_ENACTING_VERBS,
     PLAN_EXCEPTION_WORDS,
     PLAN_FIXED_PHRASES,
-    PLAN_FORCE_PURPOSES,
+    PLAN_FORCE_HEADS,
     PLAN_GENERIC_NOUNS,
     PLAN_HALT_FILLERS,
     PLAN_HALT_MEANS,
@@ -178,6 +185,7 @@ from .lexicon import (
     SUPPORT_EVALUATIONS,
     SUPPORT_PARTICIPATION_VERBS,
     THING_PRONOUNS,
+    TIME_PHRASE_OPENERS,
     TIME_PREPOSITIONS,
     WEEKDAYS,
     WEIGHING_VERDICTS,
@@ -230,6 +238,12 @@ _MEETING_SUBJECT_REACH = 12
 # How far before a condition noun the verb that sets it may stand ("set out three
 # conditions").
 _TERMS_VERB_REACH = 5
+# Verbs by which a side states terms of its own ("listed its conditions", "laid out its
+# terms"): the light verbs that carry a noun its subject holds, less those naming or judging it
+# ("branded their demands absurd"); "ignored" or "met their demands" answer someone else's.
+_STATING_TERMS = LIGHT_VERBS - NAMING_VERBS - JUDGING_VERBS
+# How far before "their" of an answer noun its verb may stand ("renewed their commitment").
+_OWNER_VERB_REACH = 1
 # How far before a content verb its subject, an owned plan noun, may start ("Chad's proposals
 # for the truce had included").
 _CONTENT_SUBJECT_WINDOW = 7
@@ -759,20 +773,21 @@ def _dated_after(c: _Sentence, n: int) -> bool:
 
 
 def _earlier_date(c: _Sentence, j: int, years_only: bool = False) -> bool:
-    """Whether a date phrase at j ("in June 2023", "of 2020") names a year before the
-    article's, or (unless `years_only`) a bare month ("signed in June") other than the
-    article's own: a past one, of this year or, later than the article's month, of the year
-    before."""
+    """Whether a date phrase at j ("in June 2023", "of 2020", "of December 12" in a June
+    article) names a year before the article's, or (unless `years_only`) a bare month ("signed
+    in June") other than the article's own: a past one, of this year or, later than the
+    article's month, of the year before."""
     published = c.a.document.published
     if c.words[j] not in PLAN_DATE_PREPOSITIONS or published is None:
         return False
     month = MONTHS.get(_word(c, j + 1) or "")
     year = _word(c, j + 1 + (month is not None))
     if year is None or not _YEAR.match(year):
-        # "the understanding of May 10": a day of this year dates a plan as "on May 10"
-        # does, which leaves it on the table
-        day = month is not None and year is not None and year.isdigit()
-        return month is not None and month != published.month and not (years_only or day)
+        if month is not None and year is not None and year.isdigit():
+            # "the truce of March 3": a day already past this year dates a plan as "on March 3"
+            # does, leaving it on the table; a day still to come was last year's
+            return (month, int(year)) > (published.month, published.day)
+        return month is not None and month != published.month and not years_only
     return int(year) < published.year
 
 
@@ -962,13 +977,23 @@ _WHAT_REACH = 4
 
 
 def _called_what(c: _Sentence, lead: int) -> bool:
-    """ "briefed on what they are calling a de-escalation framework", "tabled what it calls a
-    road map": after "what" and its subject, a naming verb's complement names the very thing
-    put on the table, a plan however generic its noun."""
+    """ "the envoys tabled what they call a road map", "briefed on what they are calling a
+    de-escalation framework": a naming verb's complement after "what" and its subject names the
+    very thing put on the table, a plan however generic its noun, when "what" is the object of
+    putting forward or of talks ("were building what critics called a framework of impunity"
+    and an opening "What the army calls a corridor" put nothing forward)."""
     k = _complement_determiner(c, lead) - 1
     if k < 1 or c.lemmas[k] not in NAMING_VERBS:
         return False
-    return "what" in c.words[max(0, k - _WHAT_REACH) : k]
+    span = c.words[max(0, k - _WHAT_REACH) : k]
+    if NAMED_THING_PRONOUN not in span:
+        return False
+    verb = k - len(span) + span.index(NAMED_THING_PRONOUN) - 1
+    verb -= verb > 0 and c.words[verb] in PREPOSITIONS
+    if verb < 0:
+        return False
+    contact = c.lemmas[verb] in CONTACT_VERBS or c.words[verb].removesuffix("ing") in CONTACT_VERBS
+    return contact or c.lemmas[verb] in _PUTTING_FORWARD
 
 
 def _complement_determiner(c: _Sentence, lead: int) -> int:
@@ -1057,15 +1082,12 @@ def _object_scope(words: list[str], n: int) -> bool:
 
 
 def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
+    """The plan the noun at n names, with where its title starts and ends; None for a generic
+    noun that names nothing concrete, nothing named before and nothing put forward."""
     words, a = c.words, c.a
     lead, modifiers, complement = _plan_words(c, n)
     scope_words = modifiers + [words[i] for i in complement]
-    authored, author = _authored_after(c, n)
-    possessor = _owner(c, lead)
-    owner = possessor or author or _compound_author(c, lead - 1) or _sent_from(c, n)
-    # "Israel's withdrawal": the possessor of an act does it; it does not propose it. "Colombia's
-    # ceasefire with the ELN": the possessor of a plan made with another side is one party to it.
-    doer = possessor is not None and (words[n] in PLAN_ACT_NOUNS or _word(c, n + 1) == "with")
+    owner, doer, authored = _plan_owner(c, n, lead)
     content = _infinitive(words, n) and a.mention_at(c.token(n + 2).start) is None
     generic = words[n] in PLAN_GENERIC_NOUNS
     stated = _stated_content(c, n) if generic and not content else None
@@ -1095,25 +1117,25 @@ def _mention(c: _Sentence, n: int) -> tuple[_Mention | None, int, int]:
         confidence=0.7 if telling else 0.55,
         events=tuple(StatusRecord(status, c.span) for status in _status_cues(words, n)),
     )
-    terms_by, breadth = (offered if terms else None), len(_telling(scope_words))
+    scope = _scope(scope_words) | (stated[1] if stated else frozenset())
     new, indefinite = _introduced_here(words, lead)
-    return (
-        _Mention(
-            proposal,
-            _scope(scope_words) | (stated[1] if stated else frozenset()),
-            anaphoric,
-            terms_by,
-            breadth,
-            new,
-            indefinite,
-            owned=owned,
-            kind_of=kind_of,
-            named_by=None if doer else owner,
-            head=words[n],
-        ),
-        lead,
-        last,
-    )
+    found = _Mention(
+        proposal, scope, anaphoric, offered if terms else None, len(_telling(scope_words)), new,
+        indefinite, owned=owned, kind_of=kind_of, named_by=None if doer else owner, head=words[n],
+    )  # fmt: skip
+    return found, lead, last
+
+
+def _plan_owner(c: _Sentence, n: int, lead: int) -> tuple[str | None, bool, bool]:
+    """Who owns the plan at n, whether that owner does it rather than proposes it, and whether
+    an author is named after it. "Israel's withdrawal": the possessor of an act does it.
+    "Colombia's ceasefire with the ELN": the possessor of a plan made with another side is one
+    party to it."""
+    authored, author = _authored_after(c, n)
+    possessor = _owner(c, lead)
+    owner = possessor or author or _compound_author(c, lead - 1) or _sent_from(c, n)
+    doer = possessor is not None and (c.words[n] in PLAN_ACT_NOUNS or _word(c, n + 1) == "with")
+    return owner, doer, authored
 
 
 # How many words of a plan's stated act or content clause go into its title.
@@ -1121,8 +1143,8 @@ _CONTENT_TITLE_WORDS = 6
 
 
 def _stated_content(c: _Sentence, n: int) -> tuple[int, frozenset[str]] | None:
-    """ "a framework for resuming inspections", "the road map on the opening of the routes",
-    "the arrangement under which each side frees fishermen": a generic plan noun whose
+    """ "a framework for demining the farmland", "the road map on the opening of the routes",
+    "an arrangement under which the two navies share the lanes": a generic plan noun whose
     complement names the act it sets out, or whose relative clause says what is done under it,
     is a concrete plan. Returns the last word of its title and the words that tell it apart."""
     words, k = c.words, n + 1
@@ -1143,11 +1165,32 @@ def _stated_content(c: _Sentence, n: int) -> tuple[int, frozenset[str]] | None:
             return None
     else:
         return None
-    last = k
-    while last + 1 < len(words) and last - k < _CONTENT_TITLE_WORDS and not _clause_ends(c, last):
-        last += 1
+    last = _content_end(c, k, bool(relative))
+    if last < k:
+        return None
     telling = {c.lemmas[j] for j in range(k, last + 1) if words[j] not in FUNCTION_WORDS}
     return last, frozenset(telling)
+
+
+def _content_end(c: _Sentence, k: int, relative: bool) -> int:
+    """The last word of a plan's stated content starting at k: a few words, up to the clause's
+    end, its main verb's auxiliary, an agent's "by" or a date ("a framework for reopening the
+    crossings on Friday was welcomed by Kosovo" ends at "crossings"). A relative clause's own
+    auxiliary right after its subject stays in ("under which both armies will pull back")."""
+    words, last = c.words, k
+    while last + 1 < len(words) and last - k < _CONTENT_TITLE_WORDS and not _clause_ends(c, last):
+        nxt = words[last + 1]
+        own = relative and last + 1 - k <= PLAN_CONTENT_SUBJECT_REACH and nxt in FINITE_AUXILIARIES
+        if nxt in PLAN_CONTENT_STOPS and not own or _names_day(nxt):
+            break
+        last += 1
+    if words[last] in TIME_PHRASE_OPENERS and last + 1 < len(words) and _names_day(words[last + 1]):
+        last -= 1  # the "on" of "on Friday"
+    return last
+
+
+def _names_day(word: str | None) -> bool:
+    return word in WEEKDAYS or word in DAY_WORDS or word in MONTHS and word not in MODALS
 
 
 def _plan_words(c: _Sentence, n: int) -> tuple[int, list[str], list[int]]:
@@ -1911,23 +1954,21 @@ def _pronoun_answers(c: _Sentence, before: int | None = None) -> tuple[ResponseR
 
 
 def _own_terms_setters(c: _Sentence, n: int) -> list[str]:
-    """ "Moscow listed its terms", "the RSF set out their conditions": a side stating its own
-    terms, in a sentence naming no plan, answers the plan named before on them; the subject
-    of the verb the terms are the object of ("rejected their demands" answers other terms)."""
+    """ "Belgrade listed its conditions", "the ELN laid out their terms": a side stating terms of
+    its own, in a sentence naming no plan, answers the plan named before on them. Terms met,
+    ignored or rejected are another's; terms "for" something else are not on this plan."""
     if n < 2 or c.lemmas[n] not in PROPOSAL_TERMS_NOUNS:
         return []
-    if c.words[n - 1] not in POSSESSIVE_DETERMINERS:
+    other = _word(c, n + 1) in PLAN_COMPLEMENT_PREPOSITIONS and not _names_day(_word(c, n + 2))
+    if c.words[n - 1] not in POSSESSIVE_DETERMINERS or other:
         return []
-    for j in range(n - 2, max(-1, n - 2 - _TERMS_VERB_REACH), -1):
-        if c.words[j] in PROPOSER_PARTICLES:
-            continue  # "set out its terms"
-        if reads_as_verb(c.words, c.lemmas, j) or follows_name(c.a, c.indices[j]):
-            if _answer_verb(c.lemmas[j]) or is_negated(c.words, j) or is_hypothetical(c.words, j):
-                return []
-            return subjects(c.a, c.s, c.indices[j], c.speakers, loose=True)
-        if _clause_ends(c, j):
-            break
-    return []
+    verb = governing_verb(c.a, c.s, c.indices[n - 1], _TERMS_VERB_REACH)
+    j = verb - c.indices[0] if verb is not None else -1
+    if j < 0 or c.lemmas[j] not in _STATING_TERMS or _answer_verb(c.lemmas[j]):
+        return []
+    if is_negated(c.words, j) or is_hypothetical(c.words, j):
+        return []
+    return subjects(c.a, c.s, verb, c.speakers, loose=True)
 
 
 def _held_participation(c: _Sentence, n: int) -> bool:
@@ -2094,7 +2135,7 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return noun, _governed(c, found, n, forward=True)
     if _sets_condition(c, n):
         return "conditional", _governed(c, found, n, forward=True)
-    if _ANSWER_ADJECTIVES.get(words[n]) == following:
+    if _ANSWER_ADJECTIVES.get(words[n]) == following and not is_unasserted(c.lemmas, n):
         targets = _governed(c, found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("accepted", targets) if targets else None
     if following in REJECTING_PARTICLES:
@@ -2356,9 +2397,11 @@ def _noun_infinitive(c: _Sentence, n: int) -> bool:
 
 
 def _outcome(c: _Sentence, n: int) -> bool:
-    """ "the talks produced a deal", "talks ended with a deal": a meeting brought it about."""
+    """ "the talks produced a deal", "talks ended with a deal": a meeting brought it about; one
+    that might or should ("the next round could produce a deal") has brought nothing."""
     phrase = f"{c.lemmas[n]} {_word(c, n + 1)}"
-    return (c.lemmas[n] in OUTCOME_VERBS or phrase in OUTCOME_PHRASES) and _meeting_subject(c, n)
+    outcome = c.lemmas[n] in OUTCOME_VERBS or phrase in OUTCOME_PHRASES
+    return outcome and _meeting_subject(c, n) and not is_unrealised(c.words, c.lemmas, n)
 
 
 def _decided(c: _Sentence, n: int) -> bool:
@@ -2428,11 +2471,10 @@ def _answerers(c: _Sentence, n: int, found: list[_Found]) -> tuple[list[str], fl
         owner = _owner(c, n - (n > 0 and c.words[n - 1] in ARTICLES))
         if owner is not None:
             return [owner, *_envoys_of(c, n, owner)], 0.8
-        # "both sides reiterated their commitment": "their" is the subject of the verb before
-        verb = n - 2
-        owned = verb >= 0 and c.words[n - 1] in POSSESSIVE_DETERMINERS
-        if owned and reads_as_verb(c.words, c.lemmas, verb):
-            return subjects(c.a, c.s, c.indices[verb], c.speakers, loose=True), 0.75
+        # "both governments renewed their pledge": "their" is the subject of the verb before
+        verb = governing_verb(c.a, c.s, c.indices[n - 1], _OWNER_VERB_REACH) if n > 1 else None
+        if c.words[n - 1] in POSSESSIVE_DETERMINERS and verb is not None:
+            return subjects(c.a, c.s, verb, c.speakers, loose=True), 0.75
     if _outcome(c, n) or _decided(c, n):
         return _meeting_sides(c), 0.7
     if _sets_condition(c, n):
@@ -2473,8 +2515,8 @@ def _envoys_of(c: _Sentence, n: int, owner: str) -> list[str]:
 
 
 def _meeting_sides(c: _Sentence) -> list[str]:
-    """The sides of the last meeting reported up to this sentence, else ("the Istanbul talks
-    produced a deal" with no sides named) the sides of the article's main negotiation."""
+    """The sides of the last meeting reported up to this sentence, else ("the Jeddah round
+    yielded a prisoner swap" with no sides named) the sides of the article's main negotiation."""
     held = [m for m in c.a.meetings if m.evidence.start <= c.span.start and m.participants]
     return list(held[-1].participants) if held else main_sides(c.a)
 
@@ -2759,15 +2801,17 @@ def _introduced(old: _Mention, new: _Mention) -> bool:
     so is a body of another noun ("a multinational force" after "a monitoring mission")."""
     if not new.indefinite:
         return False
-    if new.head in _BODY_HEADS and old.head in _BODY_HEADS:
+    if _is_body(new.head) and _is_body(old.head):
         return new.head.split()[-1] != old.head.split()[-1]  # any force is "a force"
     if old.scope or new.scope or new.proposal.kind not in OPEN_KINDS:
         return False
     return _head(old.proposal) != _head(new.proposal)
 
 
-# Plan nouns naming a body a plan sets up or sends: bodies of different nouns are different.
-_BODY_HEADS = PLAN_BODY_NOUNS | {f"{purpose} force" for purpose in PLAN_FORCE_PURPOSES}
+def _is_body(head: str) -> bool:
+    """Whether a plan's head names a body it sets up or sends: bodies of different nouns are
+    different."""
+    return head in PLAN_BODY_NOUNS or head in PLAN_FORCE_HEADS
 
 
 def _head(proposal: ProposalRecord) -> str:

@@ -265,6 +265,32 @@ def test_subject_syntax(text, expected, wider):
 
 
 @pytest.mark.parametrize(
+    "text, other",
+    [
+        pytest.param(
+            "BEIRUT (Levant Wire) - Israel struck Lebanon after the army said rockets had been "
+            "fired from the south.",
+            "Lebanon",
+            id="after-opens-a-clause-not-an-adjunct",
+        ),
+        pytest.param(
+            "Azerbaijan met Armenia after the mediators said the talks would resume in Abu Dhabi.",
+            "Armenia",
+            id="after-the-mediators-said",
+        ),
+        pytest.param(
+            "Kyiv Digest: Russia shelled Ukraine following claims that the talks had stalled, "
+            "the envoys said.",
+            "Ukraine",
+            id="following-opens-a-clause",
+        ),
+    ],
+)
+def test_a_clause_after_after_or_following_keeps_its_own_subject(text, other, registry):
+    assert other not in speakers(text, registry)
+
+
+@pytest.mark.parametrize(
     "text, noun",
     [
         pytest.param(

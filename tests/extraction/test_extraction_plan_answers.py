@@ -520,8 +520,8 @@ def test_a_person_stating_his_states_readiness_answers_too(text, expected, regis
             id="passive-agent-after-in-principle",
         ),
         pytest.param(
-            "Rwanda, Congo and Qatar held talks in Doha. The prisoner exchange was initialled by "
-            "all three delegations on Tuesday.",
+            "Rwanda, Congo and Qatar held talks in Doha. The prisoner exchange was endorsed by "
+            "all three governments on Tuesday.",
             (
                 "prisoner exchange",
                 None,
@@ -586,6 +586,29 @@ def test_a_participle_after_its_plan(text, expected, registry):
             set(),
             id="answering-anothers-terms-sets-none",
         ),
+        pytest.param(
+            "YEREVAN (Caucasus Daily) - The OSCE proposed a monitoring mission on the Armenian "
+            "border. Azerbaijan ignored their conditions.",
+            set(),
+            id="ignoring-terms-states-none",
+        ),
+        pytest.param(
+            "Qatar proposed a prisoner exchange in Gaza. Israel met their demands on Sunday.",
+            set(),
+            id="meeting-terms-states-none",
+        ),
+        pytest.param(
+            "Norway proposed a bilateral truce in Arauca. The ELN published its demands for a "
+            "political settlement.",
+            set(),
+            id="terms-for-another-object",
+        ),
+        pytest.param(
+            "The African Union proposed a buffer zone along the border. Eritrea laid out its "
+            "conditions.",
+            {("Eritrea", "conditional")},
+            id="laid-out-its-conditions",
+        ),
     ],
 )
 def test_terms_a_side_sets_answer_the_plan_before(text, expected, registry):
@@ -597,14 +620,16 @@ def test_terms_a_side_sets_answer_the_plan_before(text, expected, registry):
     "text, expected",
     [
         pytest.param(
-            "Digest: Turkey floated a grain corridor through the Black Sea. Kyiv jumped at it.",
-            {("Ukraine", "accepted")},
-            id="jumped-at-it",
+            "Digest: Turkey floated a grain corridor through the Black Sea. Moscow jumped at the "
+            "chance to denounce the corridor.",
+            set(),
+            id="jumped-at-the-chance-to-denounce-it",
         ),
         pytest.param(
-            "Hamas leapt at the Egyptian truce offer on Sunday.",
-            {("Hamas", "accepted")},
-            id="leapt-at-the-offer",
+            "Egypt proposed a truce in Gaza. Few in Cairo expect Hamas to leap at the Egyptian "
+            "truce offer.",
+            set(),
+            id="leap-at-an-offer-expected-of-another",
         ),
         pytest.param(
             "Qatar proposed a truce in El Fasher. The RSF balked at it.",
@@ -613,7 +638,7 @@ def test_terms_a_side_sets_answer_the_plan_before(text, expected, registry):
         ),
     ],
 )
-def test_idioms_of_seizing_or_shying_from_a_plan(text, expected, registry):
+def test_idioms_of_shying_from_a_plan_and_seizing_a_chance(text, expected, registry):
     found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
     assert found == expected
 
@@ -658,3 +683,64 @@ def test_idioms_of_seizing_or_shying_from_a_plan(text, expected, registry):
 def test_answers_left_to_do(text, expected, registry):
     found = {(r.actor, r.response) for p in proposals(text, registry) for r in p.responses}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "BOGOTÁ (Andes Wire) - Norway proposed a framework for reopening the Cucuta crossing "
+            "on Tuesday. The framework for reopening the crossing was accepted by the ELN.",
+            ("framework for reopening the Cucuta crossing", {("ELN", "accepted")}),
+            id="stated-content-ends-before-a-date",
+        ),
+        pytest.param(
+            "A mechanism for exchanging detainees was welcomed by Serbia on Friday.",
+            ("mechanism for exchanging detainees", {("Serbia", "accepted")}),
+            id="stated-content-ends-before-the-main-verb",
+        ),
+        pytest.param(
+            "The arrangement under which each army returns captured fishermen was accepted in "
+            "principle by Thailand.",
+            (
+                "arrangement under which each army returns captured fishermen",
+                {("Thailand", "accepted")},
+            ),
+            id="a-relative-content-clause-ends-before-the-main-verb",
+        ),
+    ],
+)
+def test_a_plans_stated_content_ends_where_its_sentence_goes_on(text, expected, registry):
+    found = [
+        (p.title, {(r.actor, r.response) for r in p.responses}) for p in proposals(text, registry)
+    ]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "PRISTINA (Balkan Insight Daily) - The EU proposed an energy agreement for the north. "
+            "Pristina doubts that Belgrade is committed to the energy agreement.",
+            id="commitment-doubted",
+        ),
+        pytest.param(
+            "Qatar proposed a truce in El Fasher. Washington urged the RSF to remain committed "
+            "to the truce.",
+            id="commitment-urged",
+        ),
+        pytest.param(
+            "Malaysia proposed a border ceasefire. Thailand accused Cambodia of not being "
+            "committed to the ceasefire.",
+            id="commitment-denied-in-an-accusation",
+        ),
+        pytest.param(
+            "Norway proposed a bilateral truce in Arauca. The UN urged both sides to stay open "
+            "to the truce.",
+            id="openness-urged",
+        ),
+    ],
+)
+def test_a_readiness_urged_doubted_or_charged_answers_nothing(text, registry):
+    assert answers(text, registry) == set()

@@ -111,6 +111,35 @@ def test_answers_without_a_response_verb(text, expected, registry):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "KHARTOUM (Nile Wire) - Sudan and the RSF met on Monday. The next meeting could "
+            "produce a deal on detainees.",
+            id="a-meeting-that-could-produce-a-deal",
+        ),
+        pytest.param(
+            "Thai and Cambodian officials met in Kuala Lumpur. Diplomats hope the talks will "
+            "yield a framework for a border ceasefire.",
+            id="talks-hoped-to-yield-a-framework",
+        ),
+        pytest.param(
+            "Ethiopia and Eritrea held talks in Asmara. The talks may eventually produce a deal "
+            "on detainees.",
+            id="talks-that-may-eventually-produce-a-deal",
+        ),
+        pytest.param(
+            "ASMARA (Horn Daily) - Ethiopia and Eritrea held talks in Asmara. Diplomats hope the "
+            "talks produce a deal on detainees.",
+            id="a-hope-that-talks-produce-a-deal",
+        ),
+    ],
+)
+def test_an_outcome_a_meeting_may_yet_bring_answers_for_nobody(text, registry):
+    assert answers(text, registry) == set()
+
+
+@pytest.mark.parametrize(
     "text, proposer",
     [
         # Terms for a plan nobody put on the table yet propose it.
@@ -771,27 +800,51 @@ def test_proposer_of_an_urged_plan(text, proposer, registry):
             id="i9-a-proposal-to-extend-a-truce-is-of-the-truce",
         ),
         pytest.param(
-            "NAIROBI (Horn Wire) - Kenyan insurers have pitched a war-risk insurance pool for "
-            "ships calling at Port Sudan.",
-            "proposal",
-            id="i11c-a-pool-put-forward",
-        ),
-        pytest.param(
-            "Qatar has floated a regional consortium to run the border crossings between Chad "
-            "and Sudan.",
-            "proposal",
-            id="i11c-a-consortium-put-forward",
-        ),
-        pytest.param(
             "The Norwegian facilitators tabled a scheme under which ELN fighters would gather "
             "in three camps.",
             "proposal",
             id="i11c-a-scheme-with-its-content",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'scheme' is no plan noun: it is mostly commercial or pejorative ('a "
+                "scheme to smuggle gold'), and a proposing verb alone cannot tell a plan put to "
+                "a side from a company's or a rival's scheme",
+            ),
         ),
     ],
 )
 def test_plan_nouns_of_the_open_class(text, kind, registry):
     assert [p.kind for p in proposals(text, registry)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "ABUJA (Sahel Business Daily) - A Turkish consortium will rebuild the port of "
+            "Kismayo, the ministry said.",
+            id="a-consortium-is-a-company",
+        ),
+        pytest.param(
+            "A Qatari consortium was awarded a contract for reopening the crossings at Adre.",
+            id="a-consortium-awarded-a-contract",
+        ),
+        pytest.param(
+            "Kyiv denounced a Russian scheme for deporting children from Kherson.",
+            id="a-scheme-denounced",
+        ),
+        pytest.param(
+            "Sudan accused the UAE of a scheme to ship arms through Chad.",
+            id="a-scheme-of-an-accusation",
+        ),
+        pytest.param(
+            "Insurers in Kenya have set up a pool for covering ships calling at Port Sudan.",
+            id="an-insurance-pool",
+        ),
+    ],
+)
+def test_commercial_or_pejorative_nouns_are_no_plans(text, registry):
+    assert proposals(text, registry) == ()
 
 
 @pytest.mark.parametrize(
@@ -1071,9 +1124,20 @@ def test_act_nouns_with_what_they_move(text, titles, registry):
             "Mali's junta has walked away from the 2015 peace accord.", [], id="i11b-year-dated"
         ),
         pytest.param(
-            "In a joint readout, Thailand and Cambodia reaffirmed the ceasefire of May 10.",
-            ["ceasefire"],
+            "KIGALI (Great Lakes Courier) - Rwanda and Congo said they remained bound by the "
+            "truce of April 23.",
+            ["truce"],
             id="i11c-a-day-of-this-year-leaves-a-plan-on-the-table",
+        ),
+        pytest.param(
+            "Armenia and Azerbaijan recalled the ceasefire of November 9.",
+            [],
+            id="a-day-still-to-come-this-year-was-last-years",
+        ),
+        pytest.param(
+            "In a televised address, Pashinyan praised the truce of December 12 with Baku.",
+            [],
+            id="a-day-later-in-the-year-than-publication-is-history",
         ),
         pytest.param(
             "Thailand and Cambodia recalled the ceasefire of May 2021.",
@@ -1174,9 +1238,9 @@ def test_a_proposing_verb_without_a_plan_still_answers_by_pronoun(registry):
             id="i11c-a-definite-plan-noun-with-its-act-is-no-repeat",
         ),
         pytest.param(
-            "Colombia's government and the ELN signed the protocol under which each side "
-            "frees the hostages it holds.",
-            ["protocol under which each side frees the hostages it holds"],
+            "Colombia's government and the ELN signed the protocol under which the guerrillas "
+            "free their hostages.",
+            ["protocol under which the guerrillas free their hostages"],
             id="i11c-a-clause-under-which-it-is-done",
         ),
         pytest.param(
@@ -1208,10 +1272,26 @@ def test_a_generic_plan_noun_with_the_act_it_sets_out(text, titles, registry):
     "text, titles",
     [
         pytest.param(
-            "Good evening. Norwegian diplomats spent the day briefing on what they are calling "
-            "a stabilisation framework for the Colombian border.",
-            ["framework"],
+            "Evening bulletin: in Doha, Qatari mediators are consulting on what they call a "
+            "humanitarian framework for El Fasher.",
+            ["humanitarian framework"],
             id="i11c-what-they-call-names-the-plan-on-the-table",
+        ),
+        pytest.param(
+            "Kosovo tabled what it calls a road map for the north.",
+            ["road map"],
+            id="tabled-what-it-calls",
+        ),
+        pytest.param(
+            "Opposition MPs said the junta was building what they called a framework of "
+            "impunity in Sagaing.",
+            [],
+            id="what-critics-call-a-framework-is-put-forward-by-nobody",
+        ),
+        pytest.param(
+            "What Moscow calls a corridor is a supply line for its troops, Kyiv said.",
+            [],
+            id="an-opening-what-clause-puts-nothing-forward",
         ),
         pytest.param(
             "The ELN called the truce a framework for surrender.",
@@ -1231,7 +1311,7 @@ def test_a_plan_named_by_what_its_authors_call_it(text, titles, registry):
             "Norway drew up a concept for a civilian monitoring mission along the ceasefire "
             "line. The coalition of regional states has offered a multinational force to be "
             "based in the south.",
-            ["monitoring mission", "ceasefire", "multinational force to be"],
+            ["monitoring mission", "ceasefire", "multinational force"],
             id="i11c-a-body-of-another-noun-is-its-own-plan",
         ),
         pytest.param(
