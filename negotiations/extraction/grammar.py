@@ -2252,23 +2252,37 @@ def governing_verb(a: Analysis, sentence: int, k: int, reach: int) -> int | None
     return None
 
 
-def is_unasserted(lemmas: list[str], n: int, reach: int = _UNASSERTED_REACH) -> bool:
-    """Whether the state at word n is urged, doubted or charged rather than reported: a verb of
-    urging, doubt or accusation shortly before it ("urged Kyiv to stay committed to", "doubts
-    that Belgrade is ready for", "accused Hamas of not being open to")."""
-    return not _UNASSERTING.isdisjoint(lemmas[max(0, n - reach) : n])
+def is_unasserted(a: Analysis, first: int, lemmas: list[str], n: int) -> bool:
+    """Whether the state at word n of the sentence starting at token `first` is urged,
+    doubted or charged rather than reported: a verb of urging, doubt or accusation shortly
+    before it in its clause ("urged Kyiv to stay committed to", "doubts that Belgrade is ready
+    for", "accused Hamas of not being open to"); "X, urged by Y, said it was committed" is
+    X's own word."""
+    start = clause_start(a, first, n, max(0, n - _UNASSERTED_REACH))
+    return not _UNASSERTING.isdisjoint(lemmas[start:n])
 
 
-def is_unrealised(words: list[str], lemmas: list[str], n: int) -> bool:
-    """Whether the act at word n is not reported as done: under a modal or "to", past
-    negations and adverbs ("could well produce a deal", "expected to yield one"), in an open
-    condition, or after a verb of hope ("mediators hope the talks produce a deal")."""
+def is_unrealised(a: Analysis, first: int, words: list[str], lemmas: list[str], n: int) -> bool:
+    """Whether the act at word n of the sentence starting at token `first` is not reported as
+    done: under a modal or "to", past negations and adverbs ("could well produce a deal",
+    "expected to yield one"), in an open condition, or after a verb of hope in its clause
+    ("mediators hope the talks produce a deal")."""
     j = n - 1
     while j >= 0 and (words[j] in NEGATIONS or words[j].endswith("ly")):
         j -= 1
     if j >= 0 and (words[j] in MODALS or words[j] == "to"):
         return True
-    return is_hypothetical(words, n) or not SUPPORT_HOPE_VERBS.isdisjoint(lemmas[:n])
+    hoped = not SUPPORT_HOPE_VERBS.isdisjoint(lemmas[clause_start(a, first, n) : n])
+    return is_hypothetical(words, n) or hoped
+
+
+def clause_start(a: Analysis, first: int, n: int, floor: int = 0) -> int:
+    """The first word (counted in the sentence starting at token `first`) of the clause that
+    word n is in, looking back no further than word `floor`: after the last clause mark."""
+    k = n - 1
+    while k >= floor and not breaks_after(a, first + k):
+        k -= 1
+    return max(k + 1, floor)
 
 
 def is_adverbial_once(words: list[str], k: int) -> bool:

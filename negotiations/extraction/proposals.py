@@ -2135,7 +2135,9 @@ def _cue(c: _Sentence, n: int, found: list[_Found]) -> tuple[str, list[int]] | N
         return noun, _governed(c, found, n, forward=True)
     if _sets_condition(c, n):
         return "conditional", _governed(c, found, n, forward=True)
-    if _ANSWER_ADJECTIVES.get(words[n]) == following and not is_unasserted(c.lemmas, n):
+    if _ANSWER_ADJECTIVES.get(words[n]) == following and not is_unasserted(
+        c.a, c.indices[0], c.lemmas, n
+    ):
         targets = _governed(c, found, n + 1, forward=True, window=_PARTICLE_WINDOW)
         return ("accepted", targets) if targets else None
     if following in REJECTING_PARTICLES:
@@ -2401,7 +2403,11 @@ def _outcome(c: _Sentence, n: int) -> bool:
     that might or should ("the next round could produce a deal") has brought nothing."""
     phrase = f"{c.lemmas[n]} {_word(c, n + 1)}"
     outcome = c.lemmas[n] in OUTCOME_VERBS or phrase in OUTCOME_PHRASES
-    return outcome and _meeting_subject(c, n) and not is_unrealised(c.words, c.lemmas, n)
+    return (
+        outcome
+        and _meeting_subject(c, n)
+        and not is_unrealised(c.a, c.indices[0], c.words, c.lemmas, n)
+    )
 
 
 def _decided(c: _Sentence, n: int) -> bool:

@@ -744,3 +744,16 @@ def test_a_plans_stated_content_ends_where_its_sentence_goes_on(text, expected, 
 )
 def test_a_readiness_urged_doubted_or_charged_answers_nothing(text, registry):
     assert answers(text, registry) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar proposed a truce in El Fasher. The RSF, urged by Washington on Sunday, said it "
+        "was committed to the truce.",
+        "Malaysia proposed a border ceasefire. Cambodia, which Thailand has long accused of "
+        "shelling villages, is committed to the ceasefire.",
+    ],
+)
+def test_urging_or_blame_in_an_aside_leaves_the_commitment_the_sides_own(text, registry):
+    assert {response for _, response in answers(text, registry)} == {"accepted"}

@@ -95,6 +95,13 @@ def answers(text, registry):
             {("Hamas", "conditional")},
             id="k3-terms-state-media",
         ),
+        # A hope in another clause leaves an outcome reported as done.
+        pytest.param(
+            "Chad and Sudan met in N'Djamena. Mediators had hoped for months that the talks "
+            "would fail, but the talks produced a deal on detainees.",
+            {("Chad", "accepted"), ("Sudan", "accepted")},
+            id="k3-outcome-after-a-hope-in-another-clause",
+        ),
         # An answer asked for is not given.
         pytest.param(
             "The United States urged Hamas to accept the truce.", set(), id="k3-urged-to-accept"
