@@ -739,7 +739,8 @@ SIDE_MEMBER_NOUNS = frozenset({"official", "delegate", "representative", "member
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 # Verbs (lemmas) and the particle after them by which an interview's introduction says who
-# gave it: "X, who led the delegation, spoke to El Heraldo", "talked to us", "sat down with".
+# gave it: "X, who chairs the commission, spoke to the Lake Herald", "talked to us", "sat down
+# with".
 INTERVIEW_GIVING = {"speak": "to", "talk": "to", "sit": "down"}
 # Words that put a speaker in the first person: answers to an interviewer use them, the
 # paragraphs of an explainer under question headings do not.
