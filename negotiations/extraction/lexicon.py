@@ -2311,9 +2311,13 @@ STOP_WORDS = frozenset(
     # removing a thing ends it: "should be removed", "demanded the removal of the monitors"
     | {"remove", "removal", "dismantle", "disband", "revoke", "repeal", "rescind"}
 )
-# Endings of past participles, which past tenses like "went" lack: "wants the monitors gone",
-# "sanctions lifted", "troops withdrawn" say the thing is to end.
+# Endings of past participles, which past tenses like "went" lack: "wants the blockade
+# lifted", "the troops withdrawn", "the checkpoints gone" say the thing is to end.
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne")
+# Verbs (lemmas) that take an object with a predicate of its own ("wants the sanctions lifted",
+# "would like to see the checkpoints gone"); after other verbs a participle after the object
+# tells of its past ("backs the talks suspended in May").
+SMALL_CLAUSE_VERBS = frozenset({"want", "need", "prefer", "wish", "like", "see", "have", "get"})
 # Attacks on a thing go against it ("strikes on energy infrastructure"), so they turn a stance
 # like a stop word; only before a preposition or the issue ("strike a deal" is no attack).
 OPPOSE_HARMS = frozenset(
@@ -2911,6 +2915,17 @@ SHARED_WORDS = {
         ],
         "speaking, talking or sitting down with someone is a contact between sides; in an"
         " interview's introduction, with an outlet, it says who gave the interview",
+    ),
+    **dict.fromkeys(
+        [
+            ("ADVOCACY_CUES", "SMALL_CLAUSE_VERBS"),
+            ("ANSWER_GOVERNORS", "SMALL_CLAUSE_VERBS"),
+            ("COUNTER_DEMANDS", "SMALL_CLAUSE_VERBS"),
+            ("NEED_NOUNS", "SMALL_CLAUSE_VERBS"),
+            ("SMALL_CLAUSE_VERBS", "SUPPORT_HOPE_VERBS"),
+        ],
+        "a verb of wanting states a stance or a demand; with an object and a participle"
+        " ('wants the sanctions lifted') it also takes a predicate of its own",
     ),
     ("LIGHT_VERBS", "PROPOSER_LIGHT_VERBS"): "'make' carries a stance noun ('made its"
     " acceptance conditional on') as it carries an offer ('made an offer')",

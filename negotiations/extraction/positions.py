@@ -108,6 +108,7 @@ from .lexicon import (
     RELATIVES,
     RESPONSE_NOUNS,
     SHORTFALL_MARKERS,
+    SMALL_CLAUSE_VERBS,
     SOLE_WAY_NOUNS,
     SOON_CONDITION,
     SOON_PACE_WORDS,
@@ -1615,7 +1616,7 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     if cue.key in OBLIGATION_PREDICATES and _stops_after(tokens, cue.n + cue.width):
         stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
     ended = cue.kind != "hope" and not cue.predicate
-    if ended and _ended_after(a, tokens, between.stop, _verb_use(tokens, cue.n)):
+    if ended and _ended_after(a, tokens, between.stop, _takes_small_clause(tokens, cue, between)):
         stance = TURNED_STANCES[stance]  # "wants sanctions lifted", "called for X to be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
@@ -1691,6 +1692,21 @@ def _verb_use(tokens, n: int) -> bool:
     return all(
         k < 1 or not (tokens[k - 1].possessive or tokens[k - 1].lower in _NOUN_DETERMINERS)
         for k in {n, j}
+    )
+
+
+def _takes_small_clause(tokens, cue: _Cue, between: range) -> bool:
+    """Whether the cue is a verb taking the issue with a predicate of its own ("wants the
+    sanctions lifted", "wants to see them lifted"), not past an infinitive of another verb
+    ("wants to revive the talks suspended in May")."""
+    return (
+        tokens[cue.n].lemma in SMALL_CLAUSE_VERBS
+        and _verb_use(tokens, cue.n)
+        and all(
+            tokens[k + 1].lemma in SMALL_CLAUSE_VERBS
+            for k in range(cue.n + cue.width, between.stop - 1)
+            if tokens[k].lower == "to"
+        )
     )
 
 
