@@ -2049,6 +2049,13 @@ SUPPORT_GOAL_NOUNS = frozenset({"goal", "priority", "objective", "aim"})
 # A need advocates what it is for only as a noun ("stressed the need for a truce", "sees no
 # need for mediation"); the verb mostly tells a requirement ("would need a fresh mandate").
 NEED_NOUNS = frozenset({"need", "necessity"})
+# Verbs (lemmas) asserting the need they govern ("stressed the need for", "insisted on the
+# need for", "sees no need for"); others doubt or deny it ("questioned the need for").
+NEED_ASSERTING_VERBS = frozenset(
+    {"stress", "underline", "underscore", "emphasise", "emphasize", "highlight", "reiterate"}
+    | {"reaffirm", "recognise", "recognize", "acknowledge", "insist", "see"}
+)
+NEED_PARTICLES = frozenset({"on", "to", "of"})  # "insisted on the need", "spoke of the need"
 # Verbs of refusal: their subject opposes their object.
 OPPOSE_CUES = frozenset(
     {"oppose", "reject", "refuse", "dismiss", "object", "rebuff", "spurn", "veto", "resist"}
@@ -2926,6 +2933,20 @@ SHARED_WORDS = {
         ],
         "a verb of wanting states a stance or a demand; with an object and a participle"
         " ('wants the sanctions lifted') it also takes a predicate of its own",
+    ),
+    **dict.fromkeys(
+        [
+            ("ADVOCACY_CUES", "NEED_ASSERTING_VERBS"),
+            ("DEMAND_VERBS", "NEED_ASSERTING_VERBS"),
+            ("EMPHASIS_INFERENCE_VERBS", "NEED_ASSERTING_VERBS"),
+            ("INFERENCE_VERBS", "NEED_ASSERTING_VERBS"),
+            ("LIGHT_VERBS", "NEED_ASSERTING_VERBS"),
+            ("NEED_ASSERTING_VERBS", "REPORTING_VERBS"),
+            ("NEED_ASSERTING_VERBS", "SMALL_CLAUSE_VERBS"),
+            ("NEED_ASSERTING_VERBS", "SUPPORT_CONCESSION_VERBS"),
+        ],
+        "verbs of stressing, insisting or seeing report a statement or carry a stance of their"
+        " own; with a need as their object ('stressed the need for') they assert it",
     ),
     ("LIGHT_VERBS", "PROPOSER_LIGHT_VERBS"): "'make' carries a stance noun ('made its"
     " acceptance conditional on') as it carries an offer ('made an offer')",

@@ -69,7 +69,9 @@ from .lexicon import (
     LIGHT_VERBS,
     MODALS,
     NAMING_VERBS,
+    NEED_ASSERTING_VERBS,
     NEED_NOUNS,
+    NEED_PARTICLES,
     NEGATED_AUXILIARIES,
     NEGATED_STANCES,
     NEGATIONS,
@@ -736,9 +738,23 @@ def _word_at(a: Analysis, tokens, n: int) -> _Cue | None:
         return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
     if kind is None or _noun_of_no_stance(tokens, n):
         return None
-    if token.lemma in NEED_NOUNS and (n == 0 or tokens[n - 1].lower not in _NEED_DETERMINERS):
-        return None  # "would need a fresh mandate", "the truce needs monitors": a requirement
+    if token.lemma in NEED_NOUNS and not _need_asserted(tokens, n):
+        return None  # "would need a fresh mandate", "questioned the need for monitors"
     return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True)
+
+
+def _need_asserted(tokens, n: int) -> bool:
+    """Whether the need noun at token n is asserted: after a determiner, maybe past a modifier
+    ("a pressing need"), governed by a verb asserting it or by "there is" ("stressed the need
+    for", "insisted on the need for", "there is no need for"). A need doubted ("questioned the
+    need for") or the subject of its own clause ("the need for talks has passed") is none."""
+    j = n - 1
+    if j > 1 and tokens[j].text.isalpha() and tokens[j].text.islower():
+        j -= tokens[j].lower not in _NEED_DETERMINERS  # past a modifier
+    if j < 1 or tokens[j].lower not in _NEED_DETERMINERS:
+        return False
+    k = j - 1 - (j > 1 and tokens[j - 1].lower in NEED_PARTICLES)
+    return tokens[k].lemma in NEED_ASSERTING_VERBS or tokens[k].lower in BE_FORMS
 
 
 def _noun_of_no_stance(tokens, n: int) -> bool:

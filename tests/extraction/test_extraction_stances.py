@@ -1959,6 +1959,51 @@ def test_need_as_a_verb_tells_a_requirement_not_a_stance(text, registry):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Moscow questioned the need for a ceasefire.", id="questioned-the-need"),
+        pytest.param("Tel Aviv disputed the need for monitors in the south.", id="disputed"),
+        pytest.param("Islamabad played down the need for mediation.", id="played-down"),
+        pytest.param("New Delhi said the need for talks had passed.", id="need-as-subject"),
+        pytest.param(
+            "Kyiv argued that the need for a truce had been exaggerated by Moscow.",
+            id="need-as-passive-subject",
+        ),
+        pytest.param(
+            "Beirut said Israel had ignored the need for a ceasefire.", id="ignored-the-need"
+        ),
+    ],
+)
+def test_a_need_doubted_or_said_to_pass_advocates_nothing(text, registry):
+    """Only a verb asserting a need ("stressed", "sees no") makes it its subject's stance."""
+    assert not {q for q in positions(text, registry) if q[2] == "support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Beirut underlined the urgent need for talks with Israel.",
+            ("Lebanon", "talks", "support"),
+            id="modifier-before-need",
+        ),
+        pytest.param(
+            "Qatar insisted on the need for a ceasefire in Gaza.",
+            ("Qatar", "ceasefire", "support"),
+            id="insisted-on-the-need",
+        ),
+        pytest.param(
+            "Tehran said there is a pressing need for sanctions to be lifted.",
+            ("Iran", "sanctions", "oppose"),
+            id="there-is-a-pressing-need",
+        ),
+    ],
+)
+def test_a_need_asserted_past_a_modifier_or_particle_advocates_its_issue(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
     "text, expected, unwanted",
     [
         pytest.param(
