@@ -25,6 +25,7 @@ from .grammar import (
     is_speculative,
     neither_nor,
     opens_finite_clause,
+    split_phrase,
     subjects,
     text_between,
 )
@@ -806,7 +807,7 @@ def _stances(a: Analysis, s: int, speakers: dict):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
         held = conditional and _condition_reaches(a, tokens, words, cue.n)
         stance = found and _cue_stance(a, tokens, words, cue, found[0], held)
-        if stance and _denied_both_ways(cue, cues, words):
+        if stance and _denied_both_ways(cue, cues, words, lemmas):
             stance = "neutral"  # "has neither endorsed the plan nor come out against it"
         if not stance:
             continue
@@ -839,15 +840,26 @@ def _hung_on(a: Analysis, tokens, cue: _Cue, between: range) -> bool:
     return False
 
 
-def _denied_both_ways(cue: _Cue, cues: list[_Cue], words: list[str]) -> bool:
-    """Whether a cue is one of a "neither … nor" pair denying a stance and its opposite."""
+def _denied_both_ways(cue: _Cue, cues: list[_Cue], words: list[str], lemmas: list[str]) -> bool:
+    """Whether a cue is one of a "neither … nor" pair denying a stance and its opposite of one
+    object ("neither endorsed nor rejected the plan", "neither endorsed the plan nor ruled it
+    out"); the denials of two objects ("neither accept sanctions nor reject talks") stand."""
     pair = neither_nor(words, cue.n)
     if pair is None or cue.n not in pair:
         pair = next((p for c in cues if (p := neither_nor(words, c.n)) and cue.n in p), None)
-    if pair is None:
+    if pair is None or not _one_object(words, pair):
         return False
     kinds = {_stance(c.kind, False) for c in cues if c.n in pair}
+    split = (split_phrase(words, lemmas, j, STANCE_PHRASES) for j in pair)
+    kinds |= {STANCE_PHRASES[key] for key in split if key}
     return {"support", "oppose"} <= kinds
+
+
+def _one_object(words: list[str], pair: tuple[int, int]) -> bool:
+    """Whether the two verbs of a "neither … nor" pair take one object: the first has none
+    before "nor", or the second takes it again as a pronoun ("nor come out against it")."""
+    first, second = pair
+    return second == first + 2 or not THING_OBJECT_PRONOUNS.isdisjoint(words[second : second + 4])
 
 
 def _condition_reaches(a: Analysis, tokens, words: list[str], n: int) -> bool:
@@ -1904,7 +1916,7 @@ def _turns(tokens, j: int, issue: int) -> bool:
     deal"): "agreed not to attack energy sites" turns twice."""
     token = tokens[j]
     if token.lower in NEGATIONS:
-        return True
+        return token.lower != "nor"  # "nor" denies the verb after it, not the issue
     if token.lemma in STOP_WORDS or token.lower in STOP_WORDS:
         return not _stops_an_activity(tokens, j)
     return token.lemma in OPPOSE_HARMS and (j + 1 == issue or tokens[j + 1].lower in HARM_LINKS)

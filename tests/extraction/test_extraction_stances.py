@@ -2051,6 +2051,43 @@ def test_a_stance_and_its_opposite_both_denied_are_neutral(text, expected, regis
     "text, expected",
     [
         pytest.param(
+            "Kyiv has neither endorsed the Turkish proposal for the Black Sea nor rejected it.",
+            ("Ukraine", "Turkish proposal", "neutral"),
+            id="nor-past-a-long-object",
+        ),
+        pytest.param(
+            "Islamabad has neither endorsed the plan nor ruled it out.",
+            ("Pakistan", "plan", "neutral"),
+            id="nor-ruled-it-out",
+        ),
+        pytest.param(
+            "Tel Aviv neither backed nor welcomed the talks.",
+            ("Israel", "talks", "oppose"),
+            id="two-supports-denied",
+        ),
+        pytest.param(
+            "Tehran neither rejected nor opposed the talks.",
+            ("Iran", "talks", "support"),
+            id="two-refusals-denied",
+        ),
+        pytest.param(
+            "Moscow will neither accept sanctions nor reject talks.",
+            ("Russia", "sanctions", "oppose"),
+            id="two-objects",
+        ),
+    ],
+)
+def test_each_verb_of_a_neither_nor_pair_is_denied(text, expected, registry):
+    """Both verbs are denied; only a stance and its opposite denied of one object are
+    neutral ("neither endorsed nor rejected the plan")."""
+    found = positions(text, registry)
+    assert {q for q in found if q[:2] == expected[:2]} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
             "The RSF tied its participation in the talks to a humanitarian truce.",
             ("Rapid Support Forces", "talks", "conditional"),
             id="tied-to",
