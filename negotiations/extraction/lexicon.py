@@ -409,7 +409,7 @@ SUBJECT_GAP_WORDS = (
     HAVE_FORMS | DO_FORMS | BE_FORMS - {"be", "am"} | {"would", "will", "could", "may", "might"}
     | {"can", "cannot"}
     | {"not", "never", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
-    | {"neither"}  # the first of two denied verbs: "Berri has neither endorsed nor …"
+    | {"neither"}  # the first of two denied verbs: "Kyiv has neither endorsed nor …"
     | {"each"}  # a distributive after joint subjects: "Kosovo and Serbia each said"
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
@@ -1938,7 +1938,7 @@ KIND_DETERMINERS = INDEFINITE_ARTICLES | {"any"}
 DEPENDENCE_VERBS = frozenset({"depend", "hinge"})
 DEPENDENCE_PREPOSITIONS = frozenset({"on", "upon"})
 # Verbs (lemmas) that hang their object on a condition named after "on" or "to": their subject
-# holds the object only on it ("conditioned any pullback on the integration of its fighters",
+# holds the object only on it ("conditioned any truce on the release of the hostages",
 # "tied talks to an end of the strikes").
 CONDITIONING_VERBS = frozenset({"condition", "tie", "link", "subordinate"})
 CONDITIONING_PREPOSITIONS = DEPENDENCE_PREPOSITIONS | {"to"}
@@ -2003,7 +2003,7 @@ SUPPORT_PRAISE_VERBS = frozenset(
 SUPPORT_RESUMPTION_VERBS = frozenset(
     {"restart", "resume", "restore", "reopen", "renew", "extend", "reinstate", "uphold"}
     | {"honour", "honor", "implement", "preserve", "safeguard"}
-    | {"respect"}  # "would respect the truce fully"
+    | {"respect"}  # "will respect the ceasefire line in full"
 )
 # Paying for or promoting a thing supports it ("would fund a monitoring mission", "has been
 # promoting a moratorium"); like praise, only of the issue the verb governs.

@@ -8,6 +8,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
 
+from .actors import is_ing_form
 from .analysis import Analysis
 from .grammar import (
     breaks_after,
@@ -251,7 +252,7 @@ _OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its
 # Nouns for those an urging verb urges when it names no actor ("urged all parties to").
 _URGED = _SIDE_NOUNS | JOINT_NOUNS
 # Phrases opening the condition an outcome waits for ("as long as", "only after").
-_HUNG_REACH = 6  # words from a conditioned issue to the "on"/"to" of its condition
+_HUNG_REACH = 9  # words from a conditioned issue to the "on"/"to" of its condition
 _ENDED_REACH = 6  # words from an issue to the participle saying it is to end ("to be lifted")
 # Words after an issue that end the stretch its ending participle may stand in: another clause.
 _ENDED_BREAKS = STOP_BREAKS | CLAUSE_OPENERS | COORDINATORS
@@ -801,7 +802,11 @@ def _stances(a: Analysis, s: int, speakers: dict):
         if _weighing_after(cue, cues, words):
             continue  # "agreed to study the proposal": the act agreed to is only to weigh it
         found, registered = _issue_of_cue(a, span, (tokens, words), cue, issues, things)
-        if found and cue.key in CONDITIONING_VERBS and not _hung_on(a, tokens, cue, found[0]):
+        if (
+            found
+            and cue.key in CONDITIONING_VERBS
+            and not _hung_on(a, tokens, cue, found[0], indices.start)
+        ):
             continue  # "linked the attack to the militants" sets no condition
         if found and _contrasted_before(cue, cues, found[0], words):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
@@ -826,17 +831,38 @@ def _stances(a: Analysis, s: int, speakers: dict):
                     yield actor, issue, stance
 
 
-def _hung_on(a: Analysis, tokens, cue: _Cue, between: range) -> bool:
-    """Whether a conditioning verb hangs the issue it governs on a condition after it:
-    "conditioned any pullback on", "tied talks to", in the issue's clause."""
-    verb = tokens[cue.n]
-    if verb.lower == verb.lemma or verb.lower.endswith("s"):
-        return False  # a noun: "the conditions", "close ties"
+def _hung_on(a: Analysis, tokens, cue: _Cue, between: range, first: int) -> bool:
+    """Whether a conditioning verb hangs the issue it governs on a condition after it, in the
+    issue's clause: "conditioned any pullback on", "tied talks to"."""
+    if is_noun_use(a, first, first + cue.n):
+        return False  # "the conditions", "its ties to"
     for j in range(between.stop + 1, min(len(tokens), between.stop + _HUNG_REACH)):
         if _punctuated(a, tokens, j - 1):
             return False
-        if tokens[j].lower in CONDITIONING_PREPOSITIONS:
+        if tokens[j].lower in CONDITIONING_PREPOSITIONS and _names_an_act(a, tokens, j + 1):
+            return True  # maybe past an actor the issue's words name ("aid to Kyiv to …")
+    return False
+
+
+def _names_an_act(a: Analysis, tokens, j: int) -> bool:
+    """Whether the words from token j name an act or a plan, as a condition does ("on a halt
+    to the raids", "to the release of the hostages", "on Kyiv's withdrawal", "to a truce",
+    "to progress in the talks"), not an actor or a bare topic ("linked the violations to the
+    militia", "to the border dispute")."""
+    possessed = False
+    while j < len(tokens) and (tokens[j].lower in _NOUN_DETERMINERS or tokens[j].possessive):
+        possessed |= tokens[j].possessive  # "Kyiv's withdrawal": a thing an actor is to do
+        j += 1
+    if j >= len(tokens) or a.mention_at(tokens[j].start) is not None:
+        return False
+    for k in range(j, min(len(tokens), j + 2)):  # the head, maybe past a modifier
+        word = tokens[k]
+        if possessed or word.lemma in STOP_WORDS or word.lower in PROPOSAL_NOUNS:
             return True
+        if is_ing_form(word.lower, word.lemma):
+            return True  # "the lifting of sanctions"
+        if k + 1 < len(tokens) and tokens[k + 1].lower in PREPOSITIONS:
+            return True  # a noun of an act with its complement: "the release of"
     return False
 
 

@@ -2114,11 +2114,24 @@ def test_a_verb_hanging_its_object_on_a_condition_is_conditional(text, expected,
     assert expected in positions(text, registry)
 
 
+def test_a_present_tense_conditioning_verb_is_no_noun(registry):
+    """ "conditions talks on": the verb's -s form after its subject is no plural noun."""
+    text = "Kabul conditions talks on a halt to the airstrikes."
+    assert ("Afghanistan", "talks", "conditional") in positions(text, registry)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         pytest.param("Pakistan linked the attack to terrorism.", id="linked-no-condition"),
         pytest.param("The rebels, with close ties to Kigali, back the talks.", id="ties-noun"),
+        pytest.param(
+            "Kabul linked the ceasefire violations to the Pakistani Taliban.", id="blame-on-actor"
+        ),
+        pytest.param(
+            "Beirut tied the collapse of the truce to Israeli troops.", id="blame-on-troops"
+        ),
+        pytest.param("Yerevan linked the ceasefire to the border dispute.", id="bare-topic"),
     ],
 )
 def test_a_link_that_sets_no_condition_is_no_conditional_stance(text, registry):
