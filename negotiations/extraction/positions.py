@@ -891,12 +891,16 @@ def _one_object(words: list[str], pair: tuple[int, int]) -> bool:
 def _condition_reaches(a: Analysis, tokens, words: list[str], n: int) -> bool:
     """Whether the condition of a conditional sentence reaches the cue at token n: not where
     it stands only in a clause coordinated before the cue's ("Yerevan wants the mission to
-    stay as long as it is useful, and Brussels is ready to extend it")."""
+    stay as long as it is useful, and Brussels is ready to extend it"); a coordinator in a
+    fronted condition closed by a mark before the cue's clause ("as long as the army stays
+    put, and prisoners are freed, the rebels back a truce") coordinates no main clause."""
     start = next(
         (
             j + 1
             for j in range(n - 1, 0, -1)
-            if words[j] in COORDINATORS and _punctuated(a, tokens, j - 1)
+            if words[j] in COORDINATORS
+            and _punctuated(a, tokens, j - 1)
+            and not any(_punctuated(a, tokens, i) for i in range(j, n - 1))
         ),
         0,
     )

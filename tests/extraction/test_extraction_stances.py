@@ -2031,6 +2031,29 @@ def test_a_condition_holds_only_in_its_own_and_later_clauses(text, expected, unw
     "text, expected",
     [
         pytest.param(
+            "As long as the army stays in its barracks, and the hostages are freed, Hamas "
+            "supports a ceasefire.",
+            ("Hamas", "ceasefire", "conditional"),
+            id="fronted-as-long-as-with-and",
+        ),
+        pytest.param(
+            "Hezbollah says that provided the strikes stop, and Israel withdraws, it will "
+            "accept the truce.",
+            ("Hezbollah", "truce", "conditional"),
+            id="reported-provided-with-and",
+        ),
+    ],
+)
+def test_a_fronted_condition_coordinated_inside_reaches_the_main_clause(text, expected, registry):
+    """ ", and" inside a fronted condition closed by a comma coordinates no main clause."""
+    found = positions(text, registry)
+    assert {q for q in found if q[:2] == expected[:2]} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
             "The RSF has neither welcomed the new sanctions nor criticised them.",
             ("Rapid Support Forces", "sanctions"),
             id="neither-welcomed-nor-criticised",
