@@ -321,7 +321,7 @@ LEMMA_FIXES = {
     "assailed": "assail",
     "spelt": "spell",
     "shot": "shoot",
-    "gone": "go",  # simplemma gives "gan"; "wants the monitors gone" ends them
+    "gone": "go",  # simplemma gives "gan"; "wants the checkpoints gone" ends them
     "interested": "interested",  # the adjective of a stance ("interested in a deal")
     "according": "according",  # "according to" opens a source, it is no "accord" (a plan)
 }

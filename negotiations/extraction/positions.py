@@ -1542,19 +1542,13 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     """The issue a cue is about, with the tokens between them; None where the cue states none."""
     tokens, words = sentence
     n, last = cue.n, cue.n + cue.width - 1
-    if is_hypothetical(words, n) or _short_of(tokens, n) or is_speculative(words, n):
+    if _states_nothing(tokens, words, cue):
         return None
-    participation = cue.key in SUPPORT_PARTICIPATION_VERBS or cue.key in PARTICIPATION_PHRASES
-    if participation and not _committed(words, n):
-        return None  # "ministers attended the talks" reports an event, not a stance
     if cue.verdict and _attributive(a, tokens, last):
         # an attributive verdict judges the noun after it, an issue only where it names one
         # ("organises a sham election"); a necessity or praise ("vital aid") judges nothing
         return _judged_noun(a, span, tokens, last, issues) if cue.kind == "oppose" else None
-    object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
-    object_only = object_only or cue.kind == "threat" or cue.governed
-    # "still wants to 'grind Ukraine down'": a verb taking an infinitive has its object there
-    object_only = object_only or (cue.lemma_read and _takes_infinitive(a, tokens, last))
+    object_only = _object_only(a, tokens, cue, last)
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
     if cue.key in CONDITION_PREDICATES and _answer_noun_before(a, a.token_range(span).start, n):
         return None  # "its acceptance depends on a pullback" backs the pullback, see below
@@ -1592,6 +1586,26 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _states_nothing(tokens, words: list[str], cue: _Cue) -> bool:
+    """Whether a cue states no stance: hypothetical, speculative, fallen short of, or a
+    participation reported as an event ("ministers attended the talks")."""
+    n = cue.n
+    if is_hypothetical(words, n) or _short_of(tokens, n) or is_speculative(words, n):
+        return True
+    participation = cue.key in SUPPORT_PARTICIPATION_VERBS or cue.key in PARTICIPATION_PHRASES
+    return participation and not _committed(words, n)
+
+
+def _object_only(a: Analysis, tokens, cue: _Cue, last: int) -> bool:
+    """Whether a cue takes its issue only as its object, after it: a phrase, a noun, a
+    threat, a governing verb, or a verb taking an infinitive ("still wants to …")."""
+    if (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS:
+        return True
+    if cue.kind == "threat" or cue.governed:
+        return True
+    return cue.lemma_read and _takes_infinitive(a, tokens, last)
 
 
 def _takes_infinitive(a: Analysis, tokens, last: int) -> bool:
@@ -1771,9 +1785,9 @@ def _takes_small_clause(tokens, cue: _Cue, between: range) -> bool:
 def _ended_after(a: Analysis, tokens, j: int, verbal: bool) -> bool:
     """Whether the issue at token j is said to end in its clause: a participle of stopping or
     ending after it, past "(to) be" ("demanded that sanctions be lifted", "called for the
-    blockade to be ended") or, after a verb, right after the issue's words ("wants the
-    monitors gone"); after a noun that is the sentence's verb ("calls for a truce went
-    unheeded", "Kyiv's calls for talks ended in failure")."""
+    blockade to be ended") or, after a verb taking a small clause, right after the issue's
+    words ("wants the checkpoints gone"); after a noun that is the sentence's verb ("calls
+    for a truce went unheeded", "Kyiv's calls for talks ended in failure")."""
     for i in range(j + 1, min(len(tokens), j + _ENDED_REACH)):
         if _punctuated(a, tokens, i - 1) or tokens[i].lower in _ENDED_BREAKS:
             return False
