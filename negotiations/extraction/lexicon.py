@@ -2317,6 +2317,7 @@ STOP_WORDS = frozenset(
     | {"ban", "withdraw", "cessation"}
     # removing a thing ends it: "should be removed", "demanded the removal of the monitors"
     | {"remove", "removal", "dismantle", "disband", "revoke", "repeal", "rescind"}
+    | {"quit", "exit"}  # leaving a thing ends one's part in it: "is prepared to quit the talks"
 )
 # Endings of past participles, which past tenses like "went" lack: "wants the blockade
 # lifted", "the troops withdrawn", "the checkpoints gone" say the thing is to end.

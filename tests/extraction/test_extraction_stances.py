@@ -1923,6 +1923,27 @@ def test_readiness_with_nothing_on_the_table(text, registry):
     "text, expected",
     [
         pytest.param(
+            "Tehran is prepared to quit the talks, a senior official said.",
+            ("Iran", "talks", "oppose"),
+            id="prepared-to-quit",
+        ),
+        pytest.param(
+            "Islamabad said it was prepared to exit the talks.",
+            ("Pakistan", "talks", "oppose"),
+            id="prepared-to-exit",
+        ),
+    ],
+)
+def test_readiness_to_leave_a_thing_opposes_it(text, expected, registry):
+    """Leaving talks ends one's part in them: readiness to quit them is no support."""
+    found = positions(text, registry)
+    assert {q for q in found if q[:2] == expected[:2]} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
             "Cairo — Egypt's foreign ministry stressed the need for an immediate ceasefire in "
             "Gaza, the ministry said in a statement.",
             ("Egypt", "ceasefire", "support"),
