@@ -105,6 +105,7 @@ from .lexicon import (
     PROMISED_OUTCOMES,
     PROPOSAL_NOUNS,
     PROPOSAL_OFFER_NOUNS,
+    QUANTIFIERS,
     REACH_BREAKS,
     READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
@@ -1605,7 +1606,23 @@ def _object_only(a: Analysis, tokens, cue: _Cue, last: int) -> bool:
         return True
     if cue.kind == "threat" or cue.governed:
         return True
-    return cue.lemma_read and _takes_infinitive(a, tokens, last)
+    return cue.lemma_read and (_takes_infinitive(a, tokens, last) or _own_object(a, tokens, last))
+
+
+def _own_object(a: Analysis, tokens, last: int) -> bool:
+    """Whether a verb cue has a noun of its own right after it ("proves Kinshasa wants war"),
+    so that an issue before it is no object of its; not past a mark ("the truce Kyiv backs,
+    officials said") or one an infinitive follows ("pressed both sides to accept")."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        after is not None
+        and not _punctuated(a, tokens, last)
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.lower not in FUNCTION_WORDS | QUANTIFIERS
+        and not after.lower.endswith("ly")
+        and all(t.lower != "to" for t in tokens[last + 1 : last + 4])
+    )
 
 
 def _takes_infinitive(a: Analysis, tokens, last: int) -> bool:
