@@ -869,6 +869,9 @@ LIST_WORDS = frozenset({"and", "the"})
 AGENT_LIST_GAPS = frozenset({"", "the"})
 # Words that join a second verb to the first one's subject ("met X and told reporters").
 COORDINATORS = frozenset({"and", "but"})
+# Words after which a verb shares the subject of the one before ("rejected X but backed Y",
+# "will neither accept X nor reject Y").
+SUBJECT_SHARING_COORDINATORS = COORDINATORS | {"nor"}
 # Conjunctions whose second half outweighs the first ("fragile but real", "late, yet welcome").
 CONTRASTS = frozenset({"but", "yet"})
 # Determiners that make a role or descriptive noun refer back ("the envoy", "this group").

@@ -123,6 +123,7 @@ from .lexicon import (
     STATE_ORGANS,
     STOP_BREAKS,
     STOP_WORDS,
+    SUBJECT_SHARING_COORDINATORS,
     SUPPORT_CONCESSION_VERBS,
     SUPPORT_CUES,
     SUPPORT_EVALUATIONS,
@@ -927,10 +928,11 @@ def _issue_of_cue(a: Analysis, span, context, cue, issues, things) -> tuple:
 
 def _cue_holders(a: Analysis, s: int, k: int, context, cue, earlier: list, speakers: dict):
     """Who holds the stance of the cue at token k, and whether the sentence withholds it: its
-    subject, the ones urged or an infinitive's holders; after "and"/"but" the `earlier` cue's
-    ("rejected X but backed Y"). Several sides that fall short of endorsing withhold it."""
+    subject, the ones urged or an infinitive's holders; after "and"/"but"/"nor" the `earlier`
+    cue's ("rejected X but backed Y", "neither accept X nor reject Y"). Several sides that
+    fall short of endorsing withhold it."""
     tokens, words = context
-    shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
+    shared = cue.n > 0 and words[cue.n - 1] in SUBJECT_SHARING_COORDINATORS
     stated = _holders(a, s, k, speakers) or _urgers(a, s, k, speakers)
     stated = stated or _infinitive_holders(a, s, k, speakers)
     if not stated and cue.n >= 3 and _withheld(tokens, cue.n):

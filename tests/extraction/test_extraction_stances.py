@@ -2119,6 +2119,11 @@ def test_a_stance_and_its_opposite_both_denied_are_neutral(text, expected, regis
             ("Russia", "sanctions", "oppose"),
             id="two-objects",
         ),
+        pytest.param(
+            "Moscow will neither accept sanctions nor reject talks.",
+            ("Russia", "talks", "support"),
+            id="two-objects-the-second",
+        ),
     ],
 )
 def test_each_verb_of_a_neither_nor_pair_is_denied(text, expected, registry):
