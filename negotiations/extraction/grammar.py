@@ -142,6 +142,7 @@ from .lexicon import (
     SUBORDINATORS,
     SUPPORT_HOPE_VERBS,
     TENURE_WORDS,
+    THING_OBJECT_PRONOUNS,
     THING_PRONOUNS,
     TIME_PHRASE_OPENERS,
     TITLE_HEADS,
@@ -2038,7 +2039,6 @@ def is_negated(words: list[str], n: int, reach: int = 3) -> bool:
 
 
 _NEITHER_REACH = 4  # words from "neither" to the verb it denies ("has neither formally embraced")
-_NOR_REACH = 8  # words from "neither" to its "nor" ("neither endorsed the new plan nor …")
 
 
 def neither_nor(words: list[str], n: int) -> tuple[int, int] | None:
@@ -2048,9 +2048,18 @@ def neither_nor(words: list[str], n: int) -> tuple[int, int] | None:
     if not opening:
         return None
     k = opening[-1]
-    last = min(len(words) - 1, k + _NOR_REACH)
-    closing = next((j for j in range(k + 2, last) if words[j] == "nor"), None)
+    last = clause_end(words, frozenset(), k)
+    closing = next((j for j in range(k + 2, last + 1) if words[j] == "nor"), None)
     return None if closing is None else (k + 1, closing + 1)
+
+
+def split_phrase(words: list[str], lemmas: list[str], j: int, phrases) -> str | None:
+    """The two-word phrase of `phrases` that word j opens around an object pronoun ("ruled
+    it out" is "rule out"), else None."""
+    if j + 2 >= len(words) or words[j + 1] not in THING_OBJECT_PRONOUNS:
+        return None
+    key = f"{lemmas[j]} {lemmas[j + 2]}"
+    return key if key in phrases else None
 
 
 # Verbs whose object a negative quantifier after them opens: "there was no doubt X would".

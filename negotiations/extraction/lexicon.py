@@ -324,7 +324,7 @@ LEMMA_FIXES = {
     "assailed": "assail",
     "spelt": "spell",
     "shot": "shoot",
-    "gone": "go",  # simplemma gives "gan"; "wants the monitors gone" ends them
+    "gone": "go",  # simplemma gives "gan"; "wants the checkpoints gone" ends them
     "interested": "interested",  # the adjective of a stance ("interested in a deal")
     "according": "according",  # "according to" opens a source, it is no "accord" (a plan)
 }
@@ -416,7 +416,7 @@ SUBJECT_GAP_WORDS = (
     HAVE_FORMS | DO_FORMS | BE_FORMS - {"be", "am"} | {"would", "will", "could", "may", "might"}
     | {"can", "cannot"}
     | {"not", "never", "all", "both", "once", "this", "on", "last"} | frozenset(WEEKDAYS)
-    | {"neither"}  # the first of two denied verbs: "Berri has neither endorsed nor …"
+    | {"neither"}  # the first of two denied verbs: "Kyiv has neither endorsed nor …"
     | {"each"}  # a distributive after joint subjects: "Kosovo and Serbia each said"
     | {"also", "again", "later", "then", "earlier", "repeatedly", "previously", "publicly"}
     | {"reportedly", "separately", "further", "already", "just", "recently"}
@@ -762,7 +762,8 @@ SIDE_MEMBER_NOUNS = frozenset({"official", "delegate", "representative", "member
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 # Verbs (lemmas) and the particle after them by which an interview's introduction says who
-# gave it: "X, who led the delegation, spoke to El Heraldo", "talked to us", "sat down with".
+# gave it: "X, who chairs the commission, spoke to the Lake Herald", "talked to us", "sat down
+# with".
 INTERVIEW_GIVING = {"speak": "to", "talk": "to", "sit": "down"}
 # Words that put a speaker in the first person: answers to an interviewer use them, the
 # paragraphs of an explainer under question headings do not.
@@ -891,6 +892,9 @@ LIST_WORDS = frozenset({"and", "the"})
 AGENT_LIST_GAPS = frozenset({"", "the"})
 # Words that join a second verb to the first one's subject ("met X and told reporters").
 COORDINATORS = frozenset({"and", "but"})
+# Words after which a verb shares the subject of the one before ("rejected X but backed Y",
+# "will neither accept X nor reject Y").
+SUBJECT_SHARING_COORDINATORS = COORDINATORS | {"nor"}
 # Conjunctions whose second half outweighs the first ("fragile but real", "late, yet welcome").
 CONTRASTS = frozenset({"but", "yet"})
 # Determiners that make a role or descriptive noun refer back ("the envoy", "this group").
@@ -1969,7 +1973,7 @@ KIND_DETERMINERS = INDEFINITE_ARTICLES | {"any"}
 DEPENDENCE_VERBS = frozenset({"depend", "hinge"})
 DEPENDENCE_PREPOSITIONS = frozenset({"on", "upon"})
 # Verbs (lemmas) that hang their object on a condition named after "on" or "to": their subject
-# holds the object only on it ("conditioned any pullback on the integration of its fighters",
+# holds the object only on it ("conditioned any truce on the release of the hostages",
 # "tied talks to an end of the strikes").
 CONDITIONING_VERBS = frozenset({"condition", "tie", "link", "subordinate"})
 CONDITIONING_PREPOSITIONS = DEPENDENCE_PREPOSITIONS | {"to"}
@@ -2034,7 +2038,7 @@ SUPPORT_PRAISE_VERBS = frozenset(
 SUPPORT_RESUMPTION_VERBS = frozenset(
     {"restart", "resume", "restore", "reopen", "renew", "extend", "reinstate", "uphold"}
     | {"honour", "honor", "implement", "preserve", "safeguard"}
-    | {"respect"}  # "would respect the truce fully"
+    | {"respect"}  # "will respect the ceasefire line in full"
 )
 # Paying for or promoting a thing supports it ("would fund a monitoring mission", "has been
 # promoting a moratorium"); like praise, only of the issue the verb governs.
@@ -2080,6 +2084,13 @@ SUPPORT_GOAL_NOUNS = frozenset({"goal", "priority", "objective", "aim"})
 # A need advocates what it is for only as a noun ("stressed the need for a truce", "sees no
 # need for mediation"); the verb mostly tells a requirement ("would need a fresh mandate").
 NEED_NOUNS = frozenset({"need", "necessity"})
+# Verbs (lemmas) asserting the need they govern ("stressed the need for", "insisted on the
+# need for", "sees no need for"); others doubt or deny it ("questioned the need for").
+NEED_ASSERTING_VERBS = frozenset(
+    {"stress", "underline", "underscore", "emphasise", "emphasize", "highlight", "reiterate"}
+    | {"reaffirm", "recognise", "recognize", "acknowledge", "insist", "see"}
+)
+NEED_PARTICLES = frozenset({"on", "to", "of"})  # "insisted on the need", "spoke of the need"
 # Verbs of refusal: their subject opposes their object.
 OPPOSE_CUES = frozenset(
     {"oppose", "reject", "refuse", "dismiss", "object", "rebuff", "spurn", "veto", "resist"}
@@ -2341,10 +2352,15 @@ STOP_WORDS = frozenset(
     | {"ban", "withdraw", "cessation"}
     # removing a thing ends it: "should be removed", "demanded the removal of the monitors"
     | {"remove", "removal", "dismantle", "disband", "revoke", "repeal", "rescind"}
+    | {"quit", "exit"}  # leaving a thing ends one's part in it: "is prepared to quit the talks"
 )
-# Endings of past participles, which past tenses like "went" lack: "wants the monitors gone",
-# "sanctions lifted", "troops withdrawn" say the thing is to end.
+# Endings of past participles, which past tenses like "went" lack: "wants the blockade
+# lifted", "the troops withdrawn", "the checkpoints gone" say the thing is to end.
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne")
+# Verbs (lemmas) that take an object with a predicate of its own ("wants the sanctions lifted",
+# "would like to see the checkpoints gone"); after other verbs a participle after the object
+# tells of its past ("backs the talks suspended in May").
+SMALL_CLAUSE_VERBS = frozenset({"want", "need", "prefer", "wish", "like", "see", "have", "get"})
 # Attacks on a thing go against it ("strikes on energy infrastructure"), so they turn a stance
 # like a stop word; only before a preposition or the issue ("strike a deal" is no attack).
 OPPOSE_HARMS = frozenset(
@@ -2949,6 +2965,31 @@ SHARED_WORDS = {
         ],
         "speaking, talking or sitting down with someone is a contact between sides; in an"
         " interview's introduction, with an outlet, it says who gave the interview",
+    ),
+    **dict.fromkeys(
+        [
+            ("ADVOCACY_CUES", "SMALL_CLAUSE_VERBS"),
+            ("ANSWER_GOVERNORS", "SMALL_CLAUSE_VERBS"),
+            ("COUNTER_DEMANDS", "SMALL_CLAUSE_VERBS"),
+            ("NEED_NOUNS", "SMALL_CLAUSE_VERBS"),
+            ("SMALL_CLAUSE_VERBS", "SUPPORT_HOPE_VERBS"),
+        ],
+        "a verb of wanting states a stance or a demand; with an object and a participle"
+        " ('wants the sanctions lifted') it also takes a predicate of its own",
+    ),
+    **dict.fromkeys(
+        [
+            ("ADVOCACY_CUES", "NEED_ASSERTING_VERBS"),
+            ("DEMAND_VERBS", "NEED_ASSERTING_VERBS"),
+            ("EMPHASIS_INFERENCE_VERBS", "NEED_ASSERTING_VERBS"),
+            ("INFERENCE_VERBS", "NEED_ASSERTING_VERBS"),
+            ("LIGHT_VERBS", "NEED_ASSERTING_VERBS"),
+            ("NEED_ASSERTING_VERBS", "REPORTING_VERBS"),
+            ("NEED_ASSERTING_VERBS", "SMALL_CLAUSE_VERBS"),
+            ("NEED_ASSERTING_VERBS", "SUPPORT_CONCESSION_VERBS"),
+        ],
+        "verbs of stressing, insisting or seeing report a statement or carry a stance of their"
+        " own; with a need as their object ('stressed the need for') they assert it",
     ),
     ("LIGHT_VERBS", "PROPOSER_LIGHT_VERBS"): "'make' carries a stance noun ('made its"
     " acceptance conditional on') as it carries an offer ('made an offer')",

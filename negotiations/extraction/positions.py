@@ -8,6 +8,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
 
+from .actors import is_ing_form
 from .analysis import Analysis
 from .grammar import (
     breaks_after,
@@ -25,6 +26,7 @@ from .grammar import (
     is_speculative,
     neither_nor,
     opens_finite_clause,
+    split_phrase,
     subjects,
     text_between,
 )
@@ -69,7 +71,9 @@ from .lexicon import (
     LIGHT_VERBS,
     MODALS,
     NAMING_VERBS,
+    NEED_ASSERTING_VERBS,
     NEED_NOUNS,
+    NEED_PARTICLES,
     NEGATED_AUXILIARIES,
     NEGATED_STANCES,
     NEGATIONS,
@@ -101,6 +105,7 @@ from .lexicon import (
     PROMISED_OUTCOMES,
     PROPOSAL_NOUNS,
     PROPOSAL_OFFER_NOUNS,
+    QUANTIFIERS,
     REACH_BREAKS,
     READY_FOR_ACTS,
     REFUSAL_CONDITIONS,
@@ -108,6 +113,7 @@ from .lexicon import (
     RELATIVES,
     RESPONSE_NOUNS,
     SHORTFALL_MARKERS,
+    SMALL_CLAUSE_VERBS,
     SOLE_WAY_NOUNS,
     SOON_CONDITION,
     SOON_PACE_WORDS,
@@ -117,6 +123,7 @@ from .lexicon import (
     STATE_ORGANS,
     STOP_BREAKS,
     STOP_WORDS,
+    SUBJECT_SHARING_COORDINATORS,
     SUPPORT_CONCESSION_VERBS,
     SUPPORT_CUES,
     SUPPORT_EVALUATIONS,
@@ -247,7 +254,7 @@ _OUTCOME_WORDS = 6  # words of an outcome named by its verb phrase ("release its
 # Nouns for those an urging verb urges when it names no actor ("urged all parties to").
 _URGED = _SIDE_NOUNS | JOINT_NOUNS
 # Phrases opening the condition an outcome waits for ("as long as", "only after").
-_HUNG_REACH = 6  # words from a conditioned issue to the "on"/"to" of its condition
+_HUNG_REACH = 9  # words from a conditioned issue to the "on"/"to" of its condition
 _ENDED_REACH = 6  # words from an issue to the participle saying it is to end ("to be lifted")
 # Words after an issue that end the stretch its ending participle may stand in: another clause.
 _ENDED_BREAKS = STOP_BREAKS | CLAUSE_OPENERS | COORDINATORS
@@ -735,9 +742,23 @@ def _word_at(a: Analysis, tokens, n: int) -> _Cue | None:
         return _Cue(n, 1, _VERDICT_KIND[token.lower], token.lower)
     if kind is None or _noun_of_no_stance(tokens, n):
         return None
-    if token.lemma in NEED_NOUNS and (n == 0 or tokens[n - 1].lower not in _NEED_DETERMINERS):
-        return None  # "would need a fresh mandate", "the truce needs monitors": a requirement
+    if token.lemma in NEED_NOUNS and not _need_asserted(tokens, n):
+        return None  # "would need a fresh mandate", "questioned the need for monitors"
     return _Cue(n, 1, kind, token.lemma, governed, lemma_read=True)
+
+
+def _need_asserted(tokens, n: int) -> bool:
+    """Whether the need noun at token n is asserted: after a determiner, maybe past a modifier
+    ("a pressing need"), governed by a verb asserting it or by "there is" ("stressed the need
+    for", "insisted on the need for", "there is no need for"). A need doubted ("questioned the
+    need for") or the subject of its own clause ("the need for talks has passed") is none."""
+    j = n - 1
+    if j > 1 and tokens[j].text.isalpha() and tokens[j].text.islower():
+        j -= tokens[j].lower not in _NEED_DETERMINERS  # past a modifier
+    if j < 1 or tokens[j].lower not in _NEED_DETERMINERS:
+        return False
+    k = j - 1 - (j > 1 and tokens[j - 1].lower in NEED_PARTICLES)
+    return tokens[k].lemma in NEED_ASSERTING_VERBS or tokens[k].lower in BE_FORMS
 
 
 def _noun_of_no_stance(tokens, n: int) -> bool:
@@ -783,13 +804,17 @@ def _stances(a: Analysis, s: int, speakers: dict):
         if _weighing_after(cue, cues, words):
             continue  # "agreed to study the proposal": the act agreed to is only to weigh it
         found, registered = _issue_of_cue(a, span, (tokens, words), cue, issues, things)
-        if found and cue.key in CONDITIONING_VERBS and not _hung_on(a, tokens, cue, found[0]):
+        if (
+            found
+            and cue.key in CONDITIONING_VERBS
+            and not _hung_on(a, tokens, cue, found[0], indices.start)
+        ):
             continue  # "linked the attack to the militants" sets no condition
         if found and _contrasted_before(cue, cues, found[0], words):
             continue  # "agreed to a hotline but fell short of endorsing the plan"
         held = conditional and _condition_reaches(a, tokens, words, cue.n)
         stance = found and _cue_stance(a, tokens, words, cue, found[0], held)
-        if stance and _denied_both_ways(cue, cues, words):
+        if stance and _denied_both_ways(cue, cues, words, lemmas):
             stance = "neutral"  # "has neither endorsed the plan nor come out against it"
         if not stance:
             continue
@@ -808,40 +833,76 @@ def _stances(a: Analysis, s: int, speakers: dict):
                     yield actor, issue, stance
 
 
-def _hung_on(a: Analysis, tokens, cue: _Cue, between: range) -> bool:
-    """Whether a conditioning verb hangs the issue it governs on a condition after it:
-    "conditioned any pullback on", "tied talks to", in the issue's clause."""
-    verb = tokens[cue.n]
-    if verb.lower == verb.lemma or verb.lower.endswith("s"):
-        return False  # a noun: "the conditions", "close ties"
+def _hung_on(a: Analysis, tokens, cue: _Cue, between: range, first: int) -> bool:
+    """Whether a conditioning verb hangs the issue it governs on a condition after it, in the
+    issue's clause: "conditioned any pullback on", "tied talks to"."""
+    if is_noun_use(a, first, first + cue.n):
+        return False  # "the conditions", "its ties to"
     for j in range(between.stop + 1, min(len(tokens), between.stop + _HUNG_REACH)):
         if _punctuated(a, tokens, j - 1):
             return False
-        if tokens[j].lower in CONDITIONING_PREPOSITIONS:
-            return True
+        if tokens[j].lower in CONDITIONING_PREPOSITIONS and _names_an_act(a, tokens, j + 1):
+            return True  # maybe past an actor the issue's words name ("aid to Kyiv to …")
     return False
 
 
-def _denied_both_ways(cue: _Cue, cues: list[_Cue], words: list[str]) -> bool:
-    """Whether a cue is one of a "neither … nor" pair denying a stance and its opposite."""
+def _names_an_act(a: Analysis, tokens, j: int) -> bool:
+    """Whether the words from token j name an act or a plan, as a condition does ("on a halt
+    to the raids", "to the release of the hostages", "on Kyiv's withdrawal", "to a truce",
+    "to progress in the talks"), not an actor or a bare topic ("linked the violations to the
+    militia", "to the border dispute")."""
+    possessed = False
+    while j < len(tokens) and (tokens[j].lower in _NOUN_DETERMINERS or tokens[j].possessive):
+        possessed |= tokens[j].possessive  # "Kyiv's withdrawal": a thing an actor is to do
+        j += 1
+    if j >= len(tokens) or a.mention_at(tokens[j].start) is not None:
+        return False
+    for k in range(j, min(len(tokens), j + 2)):  # the head, maybe past a modifier
+        word = tokens[k]
+        if possessed or word.lemma in STOP_WORDS or word.lower in PROPOSAL_NOUNS:
+            return True
+        if is_ing_form(word.lower, word.lemma):
+            return True  # "the lifting of sanctions"
+        if k + 1 < len(tokens) and tokens[k + 1].lower in PREPOSITIONS:
+            return True  # a noun of an act with its complement: "the release of"
+    return False
+
+
+def _denied_both_ways(cue: _Cue, cues: list[_Cue], words: list[str], lemmas: list[str]) -> bool:
+    """Whether a cue is one of a "neither … nor" pair denying a stance and its opposite of one
+    object ("neither endorsed nor rejected the plan", "neither endorsed the plan nor ruled it
+    out"); the denials of two objects ("neither accept sanctions nor reject talks") stand."""
     pair = neither_nor(words, cue.n)
     if pair is None or cue.n not in pair:
         pair = next((p for c in cues if (p := neither_nor(words, c.n)) and cue.n in p), None)
-    if pair is None:
+    if pair is None or not _one_object(words, pair):
         return False
     kinds = {_stance(c.kind, False) for c in cues if c.n in pair}
+    split = (split_phrase(words, lemmas, j, STANCE_PHRASES) for j in pair)
+    kinds |= {STANCE_PHRASES[key] for key in split if key}
     return {"support", "oppose"} <= kinds
+
+
+def _one_object(words: list[str], pair: tuple[int, int]) -> bool:
+    """Whether the two verbs of a "neither … nor" pair take one object: the first has none
+    before "nor", or the second takes it again as a pronoun ("nor come out against it")."""
+    first, second = pair
+    return second == first + 2 or not THING_OBJECT_PRONOUNS.isdisjoint(words[second : second + 4])
 
 
 def _condition_reaches(a: Analysis, tokens, words: list[str], n: int) -> bool:
     """Whether the condition of a conditional sentence reaches the cue at token n: not where
     it stands only in a clause coordinated before the cue's ("Yerevan wants the mission to
-    stay as long as it is useful, and Brussels is ready to extend it")."""
+    stay as long as it is useful, and Brussels is ready to extend it"); a coordinator in a
+    fronted condition closed by a mark before the cue's clause ("as long as the army stays
+    put, and prisoners are freed, the rebels back a truce") coordinates no main clause."""
     start = next(
         (
             j + 1
             for j in range(n - 1, 0, -1)
-            if words[j] in COORDINATORS and _punctuated(a, tokens, j - 1)
+            if words[j] in COORDINATORS
+            and _punctuated(a, tokens, j - 1)
+            and not any(_punctuated(a, tokens, i) for i in range(j, n - 1))
         ),
         0,
     )
@@ -867,10 +928,11 @@ def _issue_of_cue(a: Analysis, span, context, cue, issues, things) -> tuple:
 
 def _cue_holders(a: Analysis, s: int, k: int, context, cue, earlier: list, speakers: dict):
     """Who holds the stance of the cue at token k, and whether the sentence withholds it: its
-    subject, the ones urged or an infinitive's holders; after "and"/"but" the `earlier` cue's
-    ("rejected X but backed Y"). Several sides that fall short of endorsing withhold it."""
+    subject, the ones urged or an infinitive's holders; after "and"/"but"/"nor" the `earlier`
+    cue's ("rejected X but backed Y", "neither accept X nor reject Y"). Several sides that
+    fall short of endorsing withhold it."""
     tokens, words = context
-    shared = cue.n > 0 and words[cue.n - 1] in {"and", "but"}
+    shared = cue.n > 0 and words[cue.n - 1] in SUBJECT_SHARING_COORDINATORS
     stated = _holders(a, s, k, speakers) or _urgers(a, s, k, speakers)
     stated = stated or _infinitive_holders(a, s, k, speakers)
     if not stated and cue.n >= 3 and _withheld(tokens, cue.n):
@@ -1483,19 +1545,13 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
     """The issue a cue is about, with the tokens between them; None where the cue states none."""
     tokens, words = sentence
     n, last = cue.n, cue.n + cue.width - 1
-    if is_hypothetical(words, n) or _short_of(tokens, n) or is_speculative(words, n):
+    if _states_nothing(tokens, words, cue):
         return None
-    participation = cue.key in SUPPORT_PARTICIPATION_VERBS or cue.key in PARTICIPATION_PHRASES
-    if participation and not _committed(words, n):
-        return None  # "ministers attended the talks" reports an event, not a stance
     if cue.verdict and _attributive(a, tokens, last):
         # an attributive verdict judges the noun after it, an issue only where it names one
         # ("organises a sham election"); a necessity or praise ("vital aid") judges nothing
         return _judged_noun(a, span, tokens, last, issues) if cue.kind == "oppose" else None
-    object_only = (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS
-    object_only = object_only or cue.kind == "threat" or cue.governed
-    # "still wants to 'grind Ukraine down'": a verb taking an infinitive has its object there
-    object_only = object_only or (cue.lemma_read and _takes_infinitive(a, tokens, last))
+    object_only = _object_only(a, tokens, cue, last)
     ends = (tokens[n].start - span.start, tokens[last].end - span.start)
     if cue.key in CONDITION_PREDICATES and _answer_noun_before(a, a.token_range(span).start, n):
         return None  # "its acceptance depends on a pullback" backs the pullback, see below
@@ -1533,6 +1589,42 @@ def _cue_issue(a: Analysis, span, sentence, cue: _Cue, issues) -> tuple[range, s
         after = span.start + end
         between = range(between.start, a.token_index(after) - a.token_range(span).start)
     return between, issue
+
+
+def _states_nothing(tokens, words: list[str], cue: _Cue) -> bool:
+    """Whether a cue states no stance: hypothetical, speculative, fallen short of, or a
+    participation reported as an event ("ministers attended the talks")."""
+    n = cue.n
+    if is_hypothetical(words, n) or _short_of(tokens, n) or is_speculative(words, n):
+        return True
+    participation = cue.key in SUPPORT_PARTICIPATION_VERBS or cue.key in PARTICIPATION_PHRASES
+    return participation and not _committed(words, n)
+
+
+def _object_only(a: Analysis, tokens, cue: _Cue, last: int) -> bool:
+    """Whether a cue takes its issue only as its object, after it: a phrase, a noun, a
+    threat, a governing verb, or a verb taking an infinitive ("still wants to …")."""
+    if (cue.width > 1 and not cue.verdict) or cue.key in _NOUNS:
+        return True
+    if cue.kind == "threat" or cue.governed:
+        return True
+    return cue.lemma_read and (_takes_infinitive(a, tokens, last) or _own_object(a, tokens, last))
+
+
+def _own_object(a: Analysis, tokens, last: int) -> bool:
+    """Whether a verb cue has a noun of its own right after it ("proves Kinshasa wants war"),
+    so that an issue before it is no object of its; not past a mark ("the truce Kyiv backs,
+    officials said") or one an infinitive follows ("pressed both sides to accept")."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        after is not None
+        and not _punctuated(a, tokens, last)
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.lower not in FUNCTION_WORDS | QUANTIFIERS
+        and not after.lower.endswith("ly")
+        and all(t.lower != "to" for t in tokens[last + 1 : last + 4])
+    )
 
 
 def _takes_infinitive(a: Analysis, tokens, last: int) -> bool:
@@ -1615,7 +1707,7 @@ def _cue_stance(a: Analysis, tokens, words, cue: _Cue, between: range, condition
     if cue.key in OBLIGATION_PREDICATES and _stops_after(tokens, cue.n + cue.width):
         stance = TURNED_STANCES[stance]  # "sanctions must be lifted"
     ended = cue.kind != "hope" and not cue.predicate
-    if ended and _ended_after(a, tokens, between.stop, _verb_use(tokens, cue.n)):
+    if ended and _ended_after(a, tokens, between.stop, _takes_small_clause(tokens, cue, between)):
         stance = TURNED_STANCES[stance]  # "wants sanctions lifted", "called for X to be lifted"
     if stance == "oppose" and not REFUSAL_CONDITIONS.isdisjoint(words[between.stop :]):
         return "conditional"
@@ -1694,12 +1786,27 @@ def _verb_use(tokens, n: int) -> bool:
     )
 
 
+def _takes_small_clause(tokens, cue: _Cue, between: range) -> bool:
+    """Whether the cue is a verb taking the issue with a predicate of its own ("wants the
+    sanctions lifted", "wants to see them lifted"), not past an infinitive of another verb
+    ("wants to revive the talks suspended in May")."""
+    return (
+        tokens[cue.n].lemma in SMALL_CLAUSE_VERBS
+        and _verb_use(tokens, cue.n)
+        and all(
+            tokens[k + 1].lemma in SMALL_CLAUSE_VERBS
+            for k in range(cue.n + cue.width, between.stop - 1)
+            if tokens[k].lower == "to"
+        )
+    )
+
+
 def _ended_after(a: Analysis, tokens, j: int, verbal: bool) -> bool:
     """Whether the issue at token j is said to end in its clause: a participle of stopping or
     ending after it, past "(to) be" ("demanded that sanctions be lifted", "called for the
-    blockade to be ended") or, after a verb, right after the issue's words ("wants the
-    monitors gone"); after a noun that is the sentence's verb ("calls for a truce went
-    unheeded", "Kyiv's calls for talks ended in failure")."""
+    blockade to be ended") or, after a verb taking a small clause, right after the issue's
+    words ("wants the checkpoints gone"); after a noun that is the sentence's verb ("calls
+    for a truce went unheeded", "Kyiv's calls for talks ended in failure")."""
     for i in range(j + 1, min(len(tokens), j + _ENDED_REACH)):
         if _punctuated(a, tokens, i - 1) or tokens[i].lower in _ENDED_BREAKS:
             return False
@@ -1872,7 +1979,7 @@ def _turns(tokens, j: int, issue: int) -> bool:
     deal"): "agreed not to attack energy sites" turns twice."""
     token = tokens[j]
     if token.lower in NEGATIONS:
-        return True
+        return token.lower != "nor"  # "nor" denies the verb after it, not the issue
     if token.lemma in STOP_WORDS or token.lower in STOP_WORDS:
         return not _stops_an_activity(tokens, j)
     return token.lemma in OPPOSE_HARMS and (j + 1 == issue or tokens[j + 1].lower in HARM_LINKS)

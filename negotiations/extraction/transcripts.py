@@ -11,8 +11,6 @@ from .lexicon import (
     ANSWER_LABELS,
     FIRST_PERSON_WORDS,
     INTERVIEW_GIVING,
-    PERSONAL_PRONOUNS,
-    POSSESSIVE_DETERMINERS,
     PROGRAMME_STAFF,
     QUESTION_LABELS,
     SECOND_PERSON_WORDS,
@@ -244,32 +242,59 @@ def _interviewee(a: Analysis, intro: list[list[int]]) -> str | None:
 
 
 def _giving_interview(a: Analysis, intro: list[list[int]]) -> list | None:
-    """The person an introduction says gave the interview ("Talks with X have stalled. Y, who
-    led the delegation, spoke to El Heraldo"), as a list of one or none where the one named
-    is no actor of ours; None where no sentence says it, or says it of a pronoun ("The Review
-    spoke to her"), whose person the introduction names elsewhere."""
+    """The person an introduction says gave the interview, as a list of one, or of none where
+    the one named is no actor of ours; None where no sentence says it."""
     for s in reversed([s for paragraph in intro for s in paragraph]):
         tokens = a.tokens[a.sentence_tokens[s].start : a.sentence_tokens[s].stop]
-        gives = next(
-            (i for i in range(len(tokens) - 1) if _gives_interview(tokens, i)),
-            None,
-        )
-        if gives is None:
-            continue
-        after = tokens[gives + 2] if gives + 2 < len(tokens) else None
-        met = a.mention_at(after.start) if after is not None else None
-        if met is not None and met.actor.kind == "person":
-            return [met.actor]  # "our reporter spoke to Y"
-        if after is not None and after.lower in PERSONAL_PRONOUNS | POSSESSIVE_DETERMINERS:
-            return None
-        named = a.mentions_in(a.sentences[s].start, tokens[gives].start)
-        return [m.actor for m in named if m.actor.kind == "person"][-1:]
+        for i in range(len(tokens) - 1):
+            giver = _interview_giver(a, tokens, i) if _gives_interview(tokens, i) else None
+            if giver is not None:
+                return giver
     return None
+
+
+def _interview_giver(a: Analysis, tokens, i: int) -> list | None:
+    """Who gives the interview token i's verb tells of: the person it is given to where the
+    outlet is the one speaking ("Our correspondent sat down with X"); the one speaking where
+    the one spoken to is an outlet or us ("X, who chairs the commission, talked to the Lake
+    Herald", "Speaking to us in Juba, X said"); None where two people talk or the giver is
+    a pronoun ("The Review spoke to her"), whose person the introduction names elsewhere."""
+    j = i + 3 if tokens[i + 1].lower == "down" else i + 2  # "sat down with X"
+    if j >= len(tokens):
+        return None
+    spoken_to = a.mention_at(tokens[j].start)
+    before = [m.actor for m in a.mentions_in(tokens[0].start, tokens[i].start)]
+    people = [actor for actor in before if actor.kind == "person"]
+    if spoken_to is not None:
+        return [spoken_to.actor] if spoken_to.actor.kind == "person" and not people else None
+    if not _names_outlet(tokens, j):
+        return None
+    if people or i > 0:
+        return people[-1:] if people or _opens_with_name(tokens, i) else None
+    after = a.mentions_in(tokens[j].start, tokens[-1].end)
+    return [m.actor for m in after if m.actor.kind == "person"][:1] or None
+
+
+def _names_outlet(tokens, j: int) -> bool:
+    """Whether the words from j name an outlet or the writers: a name ("the Lake Herald") or
+    the first person ("told us"), not a common noun ("reporters") or a third person."""
+    if tokens[j].lower in FIRST_PERSON_WORDS:
+        return True
+    if tokens[j].lower == "the" and j + 1 < len(tokens):
+        j += 1
+    return tokens[j].text[:1].isupper()
+
+
+def _opens_with_name(tokens, i: int) -> bool:
+    """Whether the words before token i open with a name no actor of ours stands for."""
+    return i >= 2 and tokens[0].lower != "the" and all(t.text[:1].isupper() for t in tokens[:2])
 
 
 def _gives_interview(tokens, i: int) -> bool:
     """Whether token i is a verb of giving an interview with its particle after it."""
-    return INTERVIEW_GIVING.get(tokens[i].lemma) == tokens[i + 1].lower
+    return INTERVIEW_GIVING.get(tokens[i].lemma) == tokens[i + 1].lower and (
+        tokens[i + 1].lower != "down" or i + 2 < len(tokens) and tokens[i + 2].lower == "with"
+    )
 
 
 def _statements(a: Analysis, paragraph: list[int], speaker: str, words_start: int) -> list[Turn]:

@@ -1850,6 +1850,41 @@ def test_a_participle_not_said_of_the_issue_leaves_the_stance(text, expected, re
     "text, expected",
     [
         pytest.param(
+            "Kyiv wants to revive the talks suspended in 2022.",
+            ("Ukraine", "talks", "support"),
+            id="infinitive-between",
+        ),
+        pytest.param(
+            "Moscow said it remains committed to the talks suspended by Kyiv in 2022.",
+            ("Russia", "talks", "support"),
+            id="committed-to-x-lifted-by",
+        ),
+        pytest.param(
+            "Hezbollah backs the talks suspended by Israel in March.",
+            ("Hezbollah", "talks", "support"),
+            id="backs-x-suspended-by",
+        ),
+        pytest.param(
+            "Islamabad welcomed the sanctions lifted by Washington in May.",
+            ("Pakistan", "sanctions", "support"),
+            id="welcomed-x-lifted-by",
+        ),
+    ],
+)
+def test_a_participle_after_the_object_of_no_small_clause_verb_is_a_relative(
+    text, expected, registry
+):
+    """ "backs the talks suspended in May": only verbs taking a predicate with their object
+    ("wants X lifted") read the participle as the stance's; after others it tells the past."""
+    found = positions(text, registry)
+    assert expected in found
+    assert {q for q in found if q[:2] == expected[:2]} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
             "Hamas is prepared to release all the remaining hostages, a senior official said.",
             ("Hamas", "hostages", "support"),
             id="prepared-to",
@@ -1882,6 +1917,27 @@ def test_being_prepared_to_is_readiness(text, expected, registry):
 def test_readiness_with_nothing_on_the_table(text, registry):
     """No issue named, and a count alone names none: the thing counted came before."""
     assert not positions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Tehran is prepared to quit the talks, a senior official said.",
+            ("Iran", "talks", "oppose"),
+            id="prepared-to-quit",
+        ),
+        pytest.param(
+            "Islamabad said it was prepared to exit the talks.",
+            ("Pakistan", "talks", "oppose"),
+            id="prepared-to-exit",
+        ),
+    ],
+)
+def test_readiness_to_leave_a_thing_opposes_it(text, expected, registry):
+    """Leaving talks ends one's part in them: readiness to quit them is no support."""
+    found = positions(text, registry)
+    assert {q for q in found if q[:2] == expected[:2]} == {expected}
 
 
 @pytest.mark.parametrize(
@@ -1924,6 +1980,51 @@ def test_need_as_a_verb_tells_a_requirement_not_a_stance(text, registry):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Moscow questioned the need for a ceasefire.", id="questioned-the-need"),
+        pytest.param("Tel Aviv disputed the need for monitors in the south.", id="disputed"),
+        pytest.param("Islamabad played down the need for mediation.", id="played-down"),
+        pytest.param("New Delhi said the need for talks had passed.", id="need-as-subject"),
+        pytest.param(
+            "Kyiv argued that the need for a truce had been exaggerated by Moscow.",
+            id="need-as-passive-subject",
+        ),
+        pytest.param(
+            "Beirut said Israel had ignored the need for a ceasefire.", id="ignored-the-need"
+        ),
+    ],
+)
+def test_a_need_doubted_or_said_to_pass_advocates_nothing(text, registry):
+    """Only a verb asserting a need ("stressed", "sees no") makes it its subject's stance."""
+    assert not {q for q in positions(text, registry) if q[2] == "support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Beirut underlined the urgent need for talks with Israel.",
+            ("Lebanon", "talks", "support"),
+            id="modifier-before-need",
+        ),
+        pytest.param(
+            "Qatar insisted on the need for a ceasefire in Gaza.",
+            ("Qatar", "ceasefire", "support"),
+            id="insisted-on-the-need",
+        ),
+        pytest.param(
+            "Tehran said there is a pressing need for sanctions to be lifted.",
+            ("Iran", "sanctions", "oppose"),
+            id="there-is-a-pressing-need",
+        ),
+    ],
+)
+def test_a_need_asserted_past_a_modifier_or_particle_advocates_its_issue(text, expected, registry):
+    assert expected in positions(text, registry)
+
+
+@pytest.mark.parametrize(
     "text, expected, unwanted",
     [
         pytest.param(
@@ -1951,6 +2052,29 @@ def test_a_condition_holds_only_in_its_own_and_later_clauses(text, expected, unw
     "text, expected",
     [
         pytest.param(
+            "As long as the army stays in its barracks, and the hostages are freed, Hamas "
+            "supports a ceasefire.",
+            ("Hamas", "ceasefire", "conditional"),
+            id="fronted-as-long-as-with-and",
+        ),
+        pytest.param(
+            "Hezbollah says that provided the strikes stop, and Israel withdraws, it will "
+            "accept the truce.",
+            ("Hezbollah", "truce", "conditional"),
+            id="reported-provided-with-and",
+        ),
+    ],
+)
+def test_a_fronted_condition_coordinated_inside_reaches_the_main_clause(text, expected, registry):
+    """ ", and" inside a fronted condition closed by a comma coordinates no main clause."""
+    found = positions(text, registry)
+    assert {q for q in found if q[:2] == expected[:2]} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
             "The RSF has neither welcomed the new sanctions nor criticised them.",
             ("Rapid Support Forces", "sanctions"),
             id="neither-welcomed-nor-criticised",
@@ -1965,6 +2089,48 @@ def test_a_condition_holds_only_in_its_own_and_later_clauses(text, expected, unw
 def test_a_stance_and_its_opposite_both_denied_are_neutral(text, expected, registry):
     """ "neither X nor Y" with opposite cues holds the issue open, whichever comes first."""
     assert {q[2] for q in positions(text, registry) if q[:2] == expected} == {"neutral"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Kyiv has neither endorsed the Turkish proposal for the Black Sea nor rejected it.",
+            ("Ukraine", "Turkish proposal", "neutral"),
+            id="nor-past-a-long-object",
+        ),
+        pytest.param(
+            "Islamabad has neither endorsed the plan nor ruled it out.",
+            ("Pakistan", "plan", "neutral"),
+            id="nor-ruled-it-out",
+        ),
+        pytest.param(
+            "Tel Aviv neither backed nor welcomed the talks.",
+            ("Israel", "talks", "oppose"),
+            id="two-supports-denied",
+        ),
+        pytest.param(
+            "Tehran neither rejected nor opposed the talks.",
+            ("Iran", "talks", "support"),
+            id="two-refusals-denied",
+        ),
+        pytest.param(
+            "Moscow will neither accept sanctions nor reject talks.",
+            ("Russia", "sanctions", "oppose"),
+            id="two-objects",
+        ),
+        pytest.param(
+            "Moscow will neither accept sanctions nor reject talks.",
+            ("Russia", "talks", "support"),
+            id="two-objects-the-second",
+        ),
+    ],
+)
+def test_each_verb_of_a_neither_nor_pair_is_denied(text, expected, registry):
+    """Both verbs are denied; only a stance and its opposite denied of one object are
+    neutral ("neither endorsed nor rejected the plan")."""
+    found = positions(text, registry)
+    assert {q for q in found if q[:2] == expected[:2]} == {expected}
 
 
 @pytest.mark.parametrize(
@@ -1997,11 +2163,24 @@ def test_a_verb_hanging_its_object_on_a_condition_is_conditional(text, expected,
     assert expected in positions(text, registry)
 
 
+def test_a_present_tense_conditioning_verb_is_no_noun(registry):
+    """ "conditions talks on": the verb's -s form after its subject is no plural noun."""
+    text = "Kabul conditions talks on a halt to the airstrikes."
+    assert ("Afghanistan", "talks", "conditional") in positions(text, registry)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         pytest.param("Pakistan linked the attack to terrorism.", id="linked-no-condition"),
         pytest.param("The rebels, with close ties to Kigali, back the talks.", id="ties-noun"),
+        pytest.param(
+            "Kabul linked the ceasefire violations to the Pakistani Taliban.", id="blame-on-actor"
+        ),
+        pytest.param(
+            "Beirut tied the collapse of the truce to Israeli troops.", id="blame-on-troops"
+        ),
+        pytest.param("Yerevan linked the ceasefire to the border dispute.", id="bare-topic"),
     ],
 )
 def test_a_link_that_sets_no_condition_is_no_conditional_stance(text, registry):
@@ -2067,6 +2246,25 @@ def test_a_verb_with_an_infinitive_takes_no_issue_before_it(registry):
         "Ukraine down."
     )
     assert not {q for q in positions(text, registry) if q[2] == "support"}
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        pytest.param(
+            "Tel Aviv said Hamas's rejection of the truce shows it still wants war.",
+            ("Israel", "truce", "support"),
+            id="still-wants-war",
+        ),
+        pytest.param(
+            "Islamabad said the ceasefire proves New Delhi wants war.",
+            ("India", "ceasefire", "support"),
+            id="wants-war-after-the-issue",
+        ),
+    ],
+)
+def test_a_verb_with_a_noun_object_of_its_own_takes_no_issue_before_it(text, unwanted, registry):
+    assert unwanted not in positions(text, registry)
 
 
 def test_a_passive_urged_is_no_act_of_its_own(registry):

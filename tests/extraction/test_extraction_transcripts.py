@@ -420,3 +420,66 @@ def test_an_interviewee_no_actor_stands_for_gives_no_answers_to_another(registry
         _background_interview("Amal Haddad, who runs a clinic in Omdurman"), registry
     )
     assert not {f for f in found if f[0] == "Abdel Fattah al-Burhan"}
+
+
+LEVANT_ANSWERS = "\n".join(
+    [
+        "Will the border talks resume this year?",
+        "I believe they will. We have done our part and we support the committee as it stands.",
+        "What about the villages in the south?",
+        "We are ready to rebuild them.",
+        "And the mediators?",
+        "I met their envoy last week and I told him the same thing.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "intro, giver",
+    [
+        (
+            "Joseph Aoun received the Levant Weekly in Baabda this week. Last month Benjamin "
+            "Netanyahu spoke to Donald Trump about the border.",
+            "Joseph Aoun",
+        ),
+        (
+            "Joseph Aoun received the Levant Weekly this week. In March Nabih Berri sat down "
+            "with Antonio Guterres in Beirut to discuss the truce.",
+            "Joseph Aoun",
+        ),
+        (
+            "Joseph Aoun received the Levant Weekly this week, days after Nabih Berri talked "
+            "to reporters in Tyre.",
+            "Joseph Aoun",
+        ),
+        (
+            "Joseph Aoun received the Levant Weekly this week. Nabih Berri, he says, talks to "
+            "Antonio Guterres more than to him.",
+            "Joseph Aoun",
+        ),
+        (
+            "The truce was extended in January. Our correspondent sat down with Joseph Aoun "
+            "in Baabda.",
+            "Joseph Aoun",
+        ),
+        (
+            "The truce was extended in January. Speaking to the Levant Weekly, Joseph Aoun "
+            "said the south would be next.",
+            "Joseph Aoun",
+        ),
+        (
+            "The truce was extended in January. Talking to the Levant Weekly in Baabda, "
+            "Joseph Aoun was upbeat.",
+            "Joseph Aoun",
+        ),
+        (
+            "The truce with Israel was extended in January under Joseph Aoun. Nawaf Salam, "
+            "who has followed the talks from the start, talked to us in Beirut.",
+            "Nawaf Salam",
+        ),
+    ],
+)
+def test_the_interview_giver_is_the_one_who_speaks_to_the_outlet(registry, intro, giver):
+    text = intro + "\n" + LEVANT_ANSWERS
+    answers = [s[0] for s in statements(text, registry) if s[1] in LEVANT_ANSWERS]
+    assert answers and set(answers) == {giver}
