@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
@@ -99,7 +98,6 @@ _ABBREVIATION_LETTERS = 4  # "Gen.", "Brig.", "Col.": a longer title is spelled 
 # What stands between two words of one phrase: nothing, or a possessive's mark.
 _POSSESSIVE_GAPS = frozenset({"", "'s", "’s", "'", "’"})
 _DESCRIPTION_REACH = 6  # words into an apposition its person noun may stand
-_NEAR_SPELLING = 0.8  # how alike two spellings of one surname are ("Shinawat", "Shinawatra")
 _DESCRIBED_HEAD_REACH = 5  # words from "The" to the title in "The 68-year-old chief of…"
 # Words from a verb of contact to its partner's preposition ("spoke by phone with").
 _PARTNER_REACH = 5
@@ -713,8 +711,7 @@ def _outlet_before(text: str, tokens: list[Token], i: int, registry: Registry):
 
 def _known_name(name: list[Token], registry: Registry) -> bool:
     """Whether the registry knows a name or a word of it, save a first word that is only a
-    registered person's given name before another surname ("Maris Chantarat" is no "Maris
-    Sangiampongsa"); a surname spelled nearly as the registered one is theirs."""
+    registered person's given name ("Anwar Gargash" is no "Anwar Ibrahim")."""
     if registry.lookup(" ".join(t.text for t in name)) is not None:
         return True
     if any(_known(t, registry) for t in name[1:]):
@@ -722,14 +719,7 @@ def _known_name(name: list[Token], registry: Registry) -> bool:
     first = name[0]
     person = registry.lookup(first.text)
     given = person is not None and person.kind == "person" and person.name.split()[0] == first.text
-    if given and _near_spelling(name[-1].text, person.name.split()[-1]):
-        return True  # "Paetongtarn Shinawat": a misspelt registered name
     return _known(first, registry) and not given
-
-
-def _near_spelling(word: str, other: str) -> bool:
-    """Whether two words differ by a letter or two, as a transliteration or a typo does."""
-    return SequenceMatcher(None, word.lower(), other.lower()).ratio() >= _NEAR_SPELLING
 
 
 def _known(token: Token, registry: Registry) -> bool:

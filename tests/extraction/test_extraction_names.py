@@ -648,33 +648,3 @@ def test_a_name_after_an_institution_noun_and_of_is_no_person(registry):
     )
     names = {a.name for a in extract(Document(text=text), registry).actors}
     assert "Returnee Villages" not in names
-
-
-@pytest.mark.parametrize(
-    "text, expected, unexpected",
-    [
-        # a registered person's surname spelt a letter or two short is still theirs
-        (
-            "Paetongtarn Shinawat told reporters that the border would reopen.",
-            "Paetongtarn Shinawatra",
-            "Paetongtarn Shinawat",
-        ),
-        (
-            "Hun Manet said the talks would go on. Anutin Charnvirakol told reporters that the "
-            "checkpoints would reopen.",
-            "Anutin Charnvirakul",
-            "Anutin Charnvirakol",
-        ),
-        # another surname after the given name is someone new
-        (
-            "Maris Chantarat, the Thai army spokesman, said that the border would reopen.",
-            "Maris Chantarat",
-            "Maris Sangiampongsa",
-        ),
-    ],
-)
-def test_a_near_spelling_of_a_registered_surname_is_that_person(
-    text, expected, unexpected, registry
-):
-    names = {a.name for a in extract(Document(text=text), registry).actors}
-    assert expected in names and unexpected not in names
