@@ -130,6 +130,7 @@ _EDITORIAL_OPENINGS = frozenset(EDITORIAL_OPENINGS)
 _EDITORIAL_LENGTHS = sorted({len(opening) for opening in EDITORIAL_OPENINGS})
 _EDITORIAL_FIRSTS = frozenset(opening[0] for opening in EDITORIAL_OPENINGS)
 _ATTRIBUTION_REACH = 4  # words between a closing quotation and the verb attributing it
+_HEARER_WORDS = 4  # words of a hearer between a verb and its "that" ("to the mediators")
 _CONDITION_REACH = 4  # words between "if" and the verb of its clause ("if both parties ask")
 _BYLINE_PLACE_WORDS = 5  # "reports from Addis Ababa, Ethiopia": the verb, "from" and a place
 _FREE_RELATIVE_REACH = 5  # words between "what" and its naming verb ("what the army calls")
@@ -749,14 +750,25 @@ def _idiom_modifier(a: Analysis, j: int, depth: int = _IDIOM_MODIFIERS) -> bool:
 
 
 def _reports_clause(a: Analysis, k: int) -> bool:
-    """A clause or quotation follows ("recalled that", "maintained: \"…\"") or precedes
-    ("…,\" she recalled"), so the verb reports speech, not an envoy's recall."""
-    following = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
-    if following is not None and following.lower == "that":
+    """A clause or quotation follows ("recalled that", "relayed to Belgrade that",
+    "maintained: \"…\"") or precedes ("…,\" she recalled"), so the verb reports speech, not
+    an envoy's recall."""
+    if _that_after(a, k):
         return True
     if any(mark in gap_after(a, k) + gap_before(a, k) for mark in _QUOTE_MARKS + ":"):
         return True
     return _attributes_quotation_before(a, k)
+
+
+def _that_after(a: Analysis, k: int) -> bool:
+    """ "that" right after the verb, or after its hearer ("relayed to Belgrade that")."""
+    j = k + 1
+    if j < len(a.tokens) and a.tokens[j].lower == "to":
+        last = min(len(a.tokens) - 1, j + _HEARER_WORDS)
+        j = next((i for i in range(j + 1, last + 1) if a.tokens[i].lower == "that"), j)
+        if any(breaks_after(a, i) for i in range(k, j)):
+            return False
+    return j < len(a.tokens) and a.tokens[j].lower == "that"
 
 
 def _attributes_quotation_before(a: Analysis, k: int) -> bool:
@@ -773,7 +785,7 @@ def _attributes_quotation_before(a: Analysis, k: int) -> bool:
     if q_end > a.tokens[k].start or q_end < reach or _QUOTE_BREAK.search(between):
         return False
     quoted = a.document.text[q_start:q_end].strip('“”"‘’ ')
-    closed = quoted.endswith((",", "?", "!")) or between.startswith(",")
+    closed = quoted.endswith((",", "?", "!")) or between.lstrip().startswith((",", "—", "–", "--"))
     return closed and len(quoted.split()) >= _MIN_QUOTE_WORDS
 
 

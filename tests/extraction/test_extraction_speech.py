@@ -265,6 +265,24 @@ def test_every_inflected_form_lemmatises_into_the_class(form):
         pytest.param(
             "Qatari mediators relayed that Hamas would accept the text.", ["Qatar"], id="k4-relayed"
         ),
+        # the hearer may stand between a clause-only verb and its clause
+        pytest.param(
+            "Oman relayed to the Saudi negotiators that the Houthis would free the crew.",
+            ["Oman"],
+            id="k4-relayed-to-a-hearer-that",
+        ),
+        pytest.param(
+            "Eritrea maintained to the AU envoy that its troops had left Tigray.",
+            ["Eritrea"],
+            id="k4-maintained-to-a-hearer-that",
+        ),
+        # a dash may close the quotation its attribution follows
+        pytest.param(
+            '"Our troops will stay until the last village is safe" -- Eritrea maintained in a '
+            "statement.",
+            ["Eritrea"],
+            id="k4-dash-before-a-clause-only-verb",
+        ),
         pytest.param(
             "Peskov intimated that Putin could meet Zelensky.", ["Dmitry Peskov"], id="k4-intimated"
         ),
