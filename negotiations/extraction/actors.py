@@ -1202,15 +1202,7 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
     people: dict[str, RegistryActor] = {}  # surname key -> person named in full so far
     given: dict[str, RegistryActor | None] = {}  # given-name key -> that person, None if shared
     outlets = registry.outlets
-    starts = [
-        i
-        for i, t in enumerate(tokens)
-        if _may_start_name(t.text) or registry.starts_lower_case_name(t.key)
-    ]
-    for dateline in _DATELINE.finditer(text):
-        start, end = dateline.span()
-        starts = [i for i in starts if not start <= tokens[i].start < end]
-    for i in starts:
+    for i in _name_starts(tokens, registry, text):
         if i < resume:
             continue
         # Most capitalised words begin no name at all: one look-up each rules them out.
@@ -1247,6 +1239,20 @@ def find_mentions(tokens: list[Token], registry: Registry, text: str) -> list[Me
                 given[first] = actor if given.get(first, actor) == actor else None
         resume = j + 1
     return mentions
+
+
+def _name_starts(tokens: list[Token], registry: Registry, text: str) -> list[int]:
+    """The tokens a name may start at: capitalised words and the first words of names the
+    registry writes in lower case, outside datelines."""
+    starts = [
+        i
+        for i, t in enumerate(tokens)
+        if _may_start_name(t.text) or registry.starts_lower_case_name(t.key)
+    ]
+    for dateline in _DATELINE.finditer(text):
+        start, end = dateline.span()
+        starts = [i for i in starts if not start <= tokens[i].start < end]
+    return starts
 
 
 def _run_on(tokens, i, hit, registry, text) -> tuple[int, RegistryActor]:
