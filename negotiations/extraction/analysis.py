@@ -83,8 +83,13 @@ class Analysis:
 
     def in_quote(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
+        quote = self.quote_before(offset)
+        return quote is not None and offset < quote[1]
+
+    def quote_before(self, offset: int) -> tuple[int, int] | None:
+        """The last quotation starting at or before an offset, as (start, end), if any."""
         i = bisect_right(self._quote_starts, offset) - 1
-        return i >= 0 and offset < self.quotes[i][1]
+        return self.quotes[i] if i >= 0 else None
 
     def speakers_by_sentence(self) -> dict[int, str]:
         """The first speaker of each sentence that reports a statement, by sentence index."""

@@ -1937,12 +1937,11 @@ def _is_place(a: Analysis, mention, floor: int) -> bool:
 def _names_a_text(a: Analysis, mention) -> bool:
     """ "a review of the Pretoria agreement", "the Jeddah Declaration": a state's city that
     names a text after the place it was signed is no side of the meeting."""
-    k = a.token_index(mention.end)
     if mention.actor.kind != "state" or mention.surface == mention.actor.name:
         return False
-    following = a.tokens[k].lower if k < len(a.tokens) else ""
-    before = a.document.text[: mention.start].split()[-1:]
-    return following in PROPOSAL_NOUNS and [w.lower() for w in before] == ["the"]
+    first, after = a.token_index(mention.start), a.token_index(mention.end)
+    following = a.tokens[after].lower if after < len(a.tokens) else ""
+    return following in PROPOSAL_NOUNS and first > 0 and a.tokens[first - 1].lower == "the"
 
 
 def _place(text: str) -> str | None:

@@ -776,10 +776,10 @@ def _attributes_quotation_before(a: Analysis, k: int) -> bool:
     comma, "?" or "!" a few words before the verb, with only its subject between them; a
     name in quotation marks ("the \"Jeddah declaration\" collapsed") or a quotation ending
     its own sentence ("\"We will never sign.\" Sudan then recalled…") is none."""
-    i = bisect_right(a._quote_starts, a.tokens[k].start) - 1
-    if i < 0:
+    quote = a.quote_before(a.tokens[k].start)
+    if quote is None:
         return False
-    q_start, q_end = a.quotes[i]
+    q_start, q_end = quote
     reach = a.tokens[max(0, k - _ATTRIBUTION_REACH)].start
     between = a.document.text[q_end : a.tokens[k].start]
     if q_end > a.tokens[k].start or q_end < reach or _QUOTE_BREAK.search(between):
@@ -1090,7 +1090,7 @@ def _named_words(a: Analysis, s: int, verb: int | None) -> str | None:
     if as_ is None:
         return None
     opened = a.tokens[as_ + 1].start
-    q_start, q_end = a.quotes[bisect_right(a._quote_starts, opened) - 1]
+    q_start, q_end = a.quote_before(opened)
     return a.document.text[q_start:q_end].strip('“”"‘’ ,.')
 
 
